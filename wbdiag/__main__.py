@@ -1,0 +1,3 @@
+from wbdiag.cli import main
+
+main()

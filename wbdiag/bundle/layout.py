@@ -1,0 +1,103 @@
+"""Every path inside a bundle is built here. docs/bundle-format.md documents the same layout.
+
+Paths are POSIX, relative to the bundle root, never absolute and never containing `..`.
+Every log file ends in `.log`: that is how the analyzer tells logs from documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMAT_VERSION = 1
+ROOT_DIR = "wbdiag-bundle"  # top directory inside a .tgz; the reader also accepts a flat tar
+
+MANIFEST = "manifest.json"
+
+# W&B settings as seen by collect (already redacted): {"sources": [...], "values": {KEY: VALUE}}
+SETTINGS = "settings/wandb.json"
+
+# MySQL
+MYSQL_CONNECTION = "mysql/connection.json"
+MYSQL_VERSION = "mysql/version.json"
+MYSQL_VARIABLES = "mysql/variables.json"
+MYSQL_DATABASES = "mysql/databases.json"
+MYSQL_GRANTS = "mysql/grants.json"
+MYSQL_TABLES = "mysql/tables.json"
+
+# Live probes
+PROBE_TLS = "probes/tls.json"
+PROBE_PROXY = "probes/proxy.json"
+PROBE_STORAGE = "probes/storage.json"
+
+# Docker
+DOCKER_VERSION = "docker/version.json"
+DOCKER_INFO = "docker/info.json"
+DOCKER_CONTAINERS = "docker/containers.json"
+
+# Kubernetes
+K8S_CLUSTER = "kubernetes/cluster.json"
+K8S_NODES = "kubernetes/nodes.json"
+K8S_ACCESS = "kubernetes/access.json"
+
+# Files the user attached with `collect --include` (client debug logs and the like)
+ATTACHMENTS_DIR = "attachments"
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(name: str) -> str:
+    """One path component made from a container, pod or file name: no slashes, no dots-only."""
+    cleaned = _SAFE.sub("_", name).strip("._") or "_"
+    return cleaned[:128]
+
+
+def docker_container_dir(container: str) -> str:
+    return f"docker/containers/{safe_name(container)}"
+
+
+def docker_inspect(container: str) -> str:
+    return f"{docker_container_dir(container)}/inspect.json"
+
+
+def docker_log(container: str) -> str:
+    return f"{docker_container_dir(container)}/container.log"
+
+
+def docker_file(container: str, in_container_path: str) -> str:
+    """A file copied out of a container, e.g. /var/log/gorilla.log -> files/var/log/gorilla.log."""
+    parts = [safe_name(p) for p in in_container_path.split("/") if p not in ("", ".", "..")]
+    return f"{docker_container_dir(container)}/files/" + "/".join(parts)
+
+
+def k8s_namespace_dir(namespace: str) -> str:
+    return f"kubernetes/namespaces/{safe_name(namespace)}"
+
+
+def k8s_resource(namespace: str, kind: str) -> str:
+    """A list of objects of one kind, e.g. kubernetes/namespaces/wandb/pods.json."""
+    return f"{k8s_namespace_dir(namespace)}/{safe_name(kind)}.json"
+
+
+def k8s_pod_log(namespace: str, pod: str, container: str, previous: bool = False) -> str:
+    suffix = ".previous.log" if previous else ".log"
+    return f"{k8s_namespace_dir(namespace)}/logs/{safe_name(pod)}/{safe_name(container)}{suffix}"
+
+
+def attachment(name: str) -> str:
+    base = safe_name(name)
+    return f"{ATTACHMENTS_DIR}/{base if base.endswith('.log') else base + '.log'}"
+
+
+def is_log(path: str) -> bool:
+    return path.endswith(".log")
+
+
+def is_document(path: str) -> bool:
+    return path.endswith(".json")
+
+
+def is_safe_relative(path: str) -> bool:
+    """True for a relative POSIX path with no empty, `.` or `..` component."""
+    if not path or path.startswith("/") or "\\" in path or "\x00" in path:
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
