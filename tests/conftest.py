@@ -2,4 +2,10 @@
 
 from __future__ import annotations
 
-pytest_plugins: list[str] = []
+pytest_plugins = [
+    "tests.servers.mariadb",
+    "tests.servers.seaweed",
+    "tests.servers.nginx",
+    "tests.servers.dockerd",
+    "tests.servers.fake_k8s",
+]
