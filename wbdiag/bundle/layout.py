@@ -101,3 +101,46 @@ def is_safe_relative(path: str) -> bool:
     if not path or path.startswith("/") or "\\" in path or "\x00" in path:
         return False
     return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+# Which collector writes which part of the bundle. The analyzer uses it to say *why* an input is
+# missing ("collector mysql failed: ...") instead of passing a rule it could not evaluate.
+COLLECTOR_PREFIXES: dict[str, tuple[str, ...]] = {
+    "settings": ("settings/",),
+    "mysql": ("mysql/",),
+    "storage": (PROBE_STORAGE,),
+    "proxy": (PROBE_PROXY, PROBE_TLS),
+    "docker": ("docker/",),
+    "kubernetes": ("kubernetes/",),
+    "attachments": (ATTACHMENTS_DIR + "/",),
+}
+
+
+def collectors_for(prefix: str) -> list[str]:
+    """Collectors that could have written a path starting with `prefix` (a glob's literal part)."""
+    names = []
+    for name, prefixes in COLLECTOR_PREFIXES.items():
+        if any(p.startswith(prefix) or prefix.startswith(p) for p in prefixes):
+            names.append(name)
+    return names
+
+
+_K8S_LOG = re.compile(r"kubernetes/namespaces/([^/]+)/logs/([^/]+)/([^/]+?)(\.previous)?\.log\Z")
+_K8S_DOC = re.compile(r"kubernetes/namespaces/([^/]+)/")
+_DOCKER = re.compile(r"docker/containers/([^/]+)/(?:files/(.+)|container\.log)\Z")
+
+
+def subject_of(path: str) -> str | None:
+    """A human name for what a bundle file is about: the pod and container, or the container."""
+    m = _K8S_LOG.match(path)
+    if m:
+        prev = ", previous run" if m.group(4) else ""
+        return f"pod {m.group(1)}/{m.group(2)} container {m.group(3)}{prev}"
+    m = _DOCKER.match(path)
+    if m:
+        inside = f" file /{m.group(2)}" if m.group(2) else ""
+        return f"container {m.group(1)}{inside}"
+    m = _K8S_DOC.match(path)
+    if m:
+        return f"namespace {m.group(1)}"
+    return None

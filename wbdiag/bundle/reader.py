@@ -1,0 +1,189 @@
+"""Safe, streaming reads of a bundle (a .tgz or the same tree unpacked in a directory).
+
+Bundles come from strangers. Nothing is ever extracted: members are read as streams, only regular
+files with safe relative paths are visited (links, devices, absolute paths and `..` are skipped and
+reported), and every read is bounded.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from wbdiag.bundle import layout
+from wbdiag.bundle.manifest import Manifest
+from wbdiag.errors import BundleError
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_members: int = 200_000
+    max_document_bytes: int = 64 * 1024 * 1024  # a JSON document is read whole: cap it
+    max_total_bytes: int = 64 * 1024 * 1024 * 1024  # decompressed bytes across the bundle
+    max_line_bytes: int = 64 * 1024  # longer lines are cut (a log line, not a novel)
+
+
+@dataclass
+class Member:
+    path: str  # relative to the bundle root
+    size: int
+    stream: IO[bytes]
+
+
+@dataclass
+class SkippedMember:
+    path: str
+    reason: str
+
+
+@dataclass
+class BundleSource:
+    """Where a bundle comes from; `members()` yields each regular file once, as a stream."""
+
+    location: Path
+    limits: Limits = field(default_factory=Limits)
+    skipped: list[SkippedMember] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str], limits: Limits | None = None) -> BundleSource:
+        path = Path(location)
+        if not path.exists():
+            raise BundleError(f"bundle not found: {path}")
+        if not (path.is_dir() or path.is_file()):
+            raise BundleError(f"bundle is neither a file nor a directory: {path}")
+        if path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    magic = fh.read(2)
+            except OSError as exc:
+                raise BundleError(f"cannot read bundle {path}: {exc.strerror}") from exc
+            if magic != b"\x1f\x8b" and not _looks_like_plain_tar(path):
+                raise BundleError(f"not a .tar.gz bundle or a bundle directory: {path}")
+        return cls(location=path, limits=limits or Limits())
+
+    @property
+    def name(self) -> str:
+        return self.location.name
+
+    def members(self) -> Iterator[Member]:
+        if self.location.is_dir():
+            yield from self._dir_members()
+        else:
+            yield from self._tar_members()
+
+    # -- directory bundles -------------------------------------------------------------------
+    def _dir_members(self) -> Iterator[Member]:
+        root = self.location
+        count = 0
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            dirnames.sort()
+            for fname in sorted(filenames):
+                full = Path(dirpath) / fname
+                rel = full.relative_to(root).as_posix()
+                st = full.lstat()
+                if not stat.S_ISREG(st.st_mode):
+                    self.skipped.append(SkippedMember(rel, "not a regular file (link or device)"))
+                    continue
+                count += 1
+                if count > self.limits.max_members:
+                    raise BundleError(f"bundle has more than {self.limits.max_members} files")
+                with full.open("rb") as fh:
+                    yield Member(path=rel, size=st.st_size, stream=fh)
+
+    # -- tar bundles -------------------------------------------------------------------------
+    def _tar_members(self) -> Iterator[Member]:
+        total = 0
+        count = 0
+        try:
+            # "r|*": a pure stream, no seeking, no extraction; gzip or plain tar
+            with tarfile.open(self.location, mode="r|*") as tar:
+                for info in tar:
+                    count += 1
+                    if count > self.limits.max_members:
+                        raise BundleError(f"bundle has more than {self.limits.max_members} members")
+                    rel = normalize_member_path(info.name)
+                    if info.isdir():
+                        continue
+                    if not info.isreg():
+                        self.skipped.append(SkippedMember(info.name, "not a regular file (link or device)"))
+                        continue
+                    if rel is None:
+                        self.skipped.append(SkippedMember(info.name, "unsafe path"))
+                        continue
+                    total += info.size
+                    if total > self.limits.max_total_bytes:
+                        raise BundleError(
+                            f"bundle expands to more than {self.limits.max_total_bytes} bytes"
+                        )
+                    fh = tar.extractfile(info)
+                    if fh is None:
+                        continue
+                    yield Member(path=rel, size=info.size, stream=fh)
+        except (tarfile.TarError, EOFError, OSError, zlibError) as exc:
+            raise BundleError(f"corrupt bundle {self.location.name}: {exc}") from exc
+
+
+try:
+    from zlib import error as zlibError
+except ImportError:  # pragma: no cover
+    zlibError = OSError  # type: ignore[misc,assignment]
+
+
+def _looks_like_plain_tar(path: Path) -> bool:
+    try:
+        return tarfile.is_tarfile(path)
+    except OSError:
+        return False
+
+
+def normalize_member_path(name: str) -> str | None:
+    """Bundle-relative path of a tar member, or None when it is unsafe."""
+    name = name.replace("\\", "/")
+    while name.startswith("./"):
+        name = name[2:]
+    prefix = layout.ROOT_DIR + "/"
+    if name.startswith(prefix):
+        name = name[len(prefix) :]
+    name = name.rstrip("/")
+    return name if layout.is_safe_relative(name) else None
+
+
+def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise BundleError(f"{what} is larger than {limit} bytes")
+    return data
+
+
+def parse_document(path: str, data: bytes) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleError(f"{path}: not valid JSON ({exc})") from exc
+
+
+def iter_lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[str]:
+    """Decoded lines without their newline; over-long lines are cut, never buffered whole."""
+    buffered = io.BufferedReader(stream, buffer_size=1 << 20) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
+    while True:
+        raw = buffered.readline(max_line_bytes)
+        if not raw:
+            return
+        if not raw.endswith(b"\n"):
+            # cut: skip the rest of this physical line
+            while True:
+                rest = buffered.readline(max_line_bytes)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
+
+
+def load_manifest(data: bytes) -> Manifest:
+    return Manifest.from_dict(parse_document(layout.MANIFEST, data))

@@ -1,0 +1,119 @@
+"""Writes a bundle: every byte passes the redaction hook and the size caps before it touches disk.
+
+Collectors never open files themselves; they hand text, JSON or line streams to a `BundleWriter`,
+which stages them in a private directory next to the output and packs a .tgz at the end (also
+after Ctrl-C: whatever was staged is packed).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import shutil
+import tarfile
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from wbdiag.bundle import layout
+from wbdiag.bundle.manifest import FileRecord, Manifest
+
+Redactor = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+class BundleWriter:
+    def __init__(
+        self, staging: Path, redact: Redactor = _identity, default_cap: int = 50 * 1024 * 1024
+    ) -> None:
+        self.staging = staging
+        self.redact = redact
+        self.default_cap = default_cap
+        self._lock = threading.Lock()
+        self._written: dict[str, FileRecord] = {}
+        staging.mkdir(parents=True, exist_ok=False)
+
+    # -- writing -----------------------------------------------------------------------------
+    def _target(self, path: str) -> Path:
+        if not layout.is_safe_relative(path):
+            raise ValueError(f"unsafe bundle path {path!r}")
+        target = self.staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+    def _record(self, rec: FileRecord) -> FileRecord:
+        with self._lock:
+            self._written[rec.path] = rec
+        return rec
+
+    def write_json(self, path: str, obj: Any) -> FileRecord:
+        """A JSON document; string values pass the redactor too (settings, probe output...)."""
+        text = self.redact(json.dumps(obj, indent=2, sort_keys=True, default=str)) + "\n"
+        data = text.encode("utf-8")
+        self._target(path).write_bytes(data)
+        return self._record(FileRecord(path=path, bytes=len(data)))
+
+    def write_text(self, path: str, text: str, cap: int | None = None) -> FileRecord:
+        return self.write_lines(path, text.splitlines(), cap=cap)
+
+    def write_lines(self, path: str, lines: Iterable[str], cap: int | None = None) -> FileRecord:
+        """Lines (without newlines) of a log. Over the cap, the newest part is kept: a failing
+        service's last words matter most."""
+        cap = self.default_cap if cap is None else cap
+        kept: collections.deque[bytes] = collections.deque()
+        kept_bytes = 0
+        seen_bytes = 0
+        truncated = False
+        for line in lines:
+            data = (self.redact(line) + "\n").encode("utf-8", errors="replace")
+            seen_bytes += len(data)
+            if len(data) > cap:
+                data = data[-cap:]
+            kept.append(data)
+            kept_bytes += len(data)
+            while kept_bytes > cap:
+                kept_bytes -= len(kept.popleft())
+                truncated = True
+        with self._target(path).open("wb") as fh:
+            for data in kept:
+                fh.write(data)
+        return self._record(
+            FileRecord(
+                path=path,
+                bytes=kept_bytes,
+                truncated=truncated,
+                original_bytes=seen_bytes if truncated else None,
+            )
+        )
+
+    def written(self) -> list[FileRecord]:
+        with self._lock:
+            return list(self._written.values())
+
+    def files_under(self, prefixes: Iterable[str]) -> list[FileRecord]:
+        prefixes = tuple(prefixes)
+        return [r for r in self.written() if r.path.startswith(prefixes)]
+
+    # -- packing -----------------------------------------------------------------------------
+    def finish(self, manifest: Manifest, output: Path) -> Path:
+        """Write manifest.json, pack staging into `output` (.tgz) atomically, remove staging."""
+        (self.staging / layout.MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
+        tmp = output.with_name(output.name + ".part")
+        with tarfile.open(tmp, mode="w:gz", compresslevel=6) as tar:
+            for dirpath, dirnames, filenames in os.walk(self.staging):
+                dirnames.sort()
+                for fname in sorted(filenames):
+                    full = Path(dirpath) / fname
+                    rel = full.relative_to(self.staging).as_posix()
+                    tar.add(full, arcname=f"{layout.ROOT_DIR}/{rel}", recursive=False)
+        os.replace(tmp, output)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        return output
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""The rule engine: YAML rules -> frozen dataclasses -> findings over a bundle."""

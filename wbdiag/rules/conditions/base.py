@@ -1,0 +1,85 @@
+"""The interface every condition kind implements, and the contexts it is given."""
+
+from __future__ import annotations
+
+import abc
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from wbdiag.errors import RuleError, SourceLocation
+from wbdiag.rules.model import Outcome
+from wbdiag.rules.yamlmarks import LineMap, PathKey, location_of
+
+if TYPE_CHECKING:
+    from wbdiag.rules.scan import LogHits
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    filename: str
+    marks: LineMap
+    parse: Callable[[Any, PathKey], Condition]  # parses a nested condition (for composition)
+
+    def location(self, path: PathKey) -> SourceLocation:
+        return location_of(self.marks, self.filename, path)
+
+    def error(self, message: str, path: PathKey) -> RuleError:
+        return RuleError(message, self.location(path))
+
+
+class EvalContext(abc.ABC):
+    """What a condition may read: documents by glob, log hits, and why an input is missing."""
+
+    @abc.abstractmethod
+    def documents(self, patterns: tuple[str, ...]) -> list[tuple[str, Any]]: ...
+
+    @abc.abstractmethod
+    def log_hits(self, condition: Condition) -> LogHits: ...
+
+    @abc.abstractmethod
+    def missing_reason(self, patterns: tuple[str, ...]) -> str: ...
+
+
+class Condition(abc.ABC):
+    """One kind of condition. A subclass declares `kind` and `summary` and is found by the registry."""
+
+    kind: ClassVar[str]
+    summary: ClassVar[str]
+
+    @classmethod
+    @abc.abstractmethod
+    def parse(cls, spec: Any, path: PathKey, ctx: ParseContext) -> Condition:
+        """Build from the YAML value under the kind's key (already schema-valid)."""
+
+    @abc.abstractmethod
+    def evaluate(self, ctx: EvalContext) -> Outcome: ...
+
+    def children(self) -> tuple[Condition, ...]:
+        return ()
+
+    def walk(self) -> Iterator[Condition]:
+        yield self
+        for child in self.children():
+            yield from child.walk()
+
+    def variables(self) -> frozenset[str]:
+        """Names this condition can supply to the message template."""
+        return frozenset()
+
+
+def as_globs(spec: str | list[str]) -> tuple[str, ...]:
+    return (spec,) if isinstance(spec, str) else tuple(spec)
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
+
+
+def placeholders(template: str) -> list[str]:
+    return _PLACEHOLDER.findall(template)
+
+
+def fill(template: str, variables: dict[str, str]) -> str:
+    """Fill {name} placeholders; unknown ones stay visible. No format-spec or attribute access."""
+    return _PLACEHOLDER.sub(lambda m: variables.get(m.group(1), m.group(0)), template)

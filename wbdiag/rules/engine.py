@@ -1,0 +1,166 @@
+"""Evaluate a rule pack over a bundle in one streaming pass.
+
+The pass reads every member once: JSON documents that some rule (or the summary) needs are parsed,
+log files are fed to one LogScanner holding every log pattern, everything else is skipped unread.
+Then each rule's condition tree is evaluated against what the pass gathered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from wbdiag.bundle import globs, layout
+from wbdiag.bundle.manifest import CollectorStatus, Manifest
+from wbdiag.bundle.reader import BundleSource, SkippedMember, parse_document, read_bounded
+from wbdiag.errors import BundleError
+from wbdiag.rules.conditions.base import Condition, EvalContext, fill
+from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.conditions.value import ValueCondition
+from wbdiag.rules.loader import RulePack
+from wbdiag.rules.model import Finding, Outcome, Rule, Status
+from wbdiag.rules.scan import LineObserver, LogHits, LogScanner
+from wbdiag.rules.unrecognised import ErrorTemplate
+
+# Documents the report's deployment summary reads, whether or not a rule does.
+SUMMARY_DOCUMENTS = (
+    layout.SETTINGS,
+    layout.MYSQL_VERSION,
+    layout.K8S_CLUSTER,
+    layout.DOCKER_VERSION,
+    layout.DOCKER_CONTAINERS,
+    layout.PROBE_TLS,
+)
+
+
+@dataclass
+class BundleContents:
+    manifest: Manifest
+    has_manifest: bool
+    paths: list[str] = field(default_factory=list)
+    documents: dict[str, Any] = field(default_factory=dict)
+    document_errors: dict[str, str] = field(default_factory=dict)
+    skipped: list[SkippedMember] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    bundle_name: str
+    contents: BundleContents
+    findings: list[Finding]
+    unrecognised: list[ErrorTemplate] = field(default_factory=list)
+
+    @property
+    def manifest(self) -> Manifest:
+        return self.contents.manifest
+
+
+def _conditions(rules: Iterable[Rule]) -> list[Condition]:
+    return [c for r in rules for c in r.condition.walk()]
+
+
+def read_bundle(
+    source: BundleSource,
+    scanner: LogScanner,
+    document_globs: Sequence[str],
+    require_manifest: bool = True,
+) -> BundleContents:
+    """The single pass over the bundle."""
+    contents = BundleContents(manifest=Manifest(), has_manifest=False)
+    wanted = tuple(document_globs) + SUMMARY_DOCUMENTS
+    limits = source.limits
+    for member in source.members():
+        path = member.path
+        contents.paths.append(path)
+        if path == layout.MANIFEST:
+            data = read_bounded(member.stream, limits.max_document_bytes, path)
+            contents.manifest = Manifest.from_dict(parse_document(path, data))
+            contents.has_manifest = True
+        elif layout.is_document(path) and globs.matches(path, wanted):
+            try:
+                data = read_bounded(member.stream, limits.max_document_bytes, path)
+                contents.documents[path] = parse_document(path, data)
+            except BundleError as exc:
+                contents.document_errors[path] = str(exc)
+        elif layout.is_log(path) and scanner.wants(path):
+            scanner.scan(path, member.stream, limits.max_line_bytes)
+    contents.skipped = list(source.skipped)
+    if require_manifest and not contents.has_manifest:
+        raise BundleError(f"{source.name}: no manifest.json: not a wbdiag bundle")
+    return contents
+
+
+class _Context(EvalContext):
+    def __init__(self, contents: BundleContents, scanner: LogScanner) -> None:
+        self.contents = contents
+        self.scanner = scanner
+
+    def documents(self, patterns: tuple[str, ...]) -> list[tuple[str, Any]]:
+        return sorted(
+            (p, d) for p, d in self.contents.documents.items() if globs.matches(p, patterns)
+        )
+
+    def log_hits(self, condition: Condition) -> LogHits:
+        assert isinstance(condition, LogCondition)
+        return self.scanner.hits(condition)
+
+    def missing_reason(self, patterns: tuple[str, ...]) -> str:
+        broken = [
+            f"{p}: {e}" for p, e in self.contents.document_errors.items() if globs.matches(p, patterns)
+        ]
+        if broken:
+            return "unreadable: " + "; ".join(broken)
+        names: list[str] = []
+        for pattern in patterns:
+            names.extend(layout.collectors_for(globs.literal_prefix(pattern)))
+        notes = []
+        for name in dict.fromkeys(names):
+            rec = self.contents.manifest.collector(name)
+            if rec is None:
+                continue
+            if rec.status is not CollectorStatus.OK:
+                detail = f": {rec.error}" if rec.error else ""
+                notes.append(f"collector {name} {rec.status.value}{detail}")
+        wanted = ", ".join(patterns)
+        if notes:
+            return f"not collected ({wanted}): " + "; ".join(notes)
+        return f"not in bundle: {wanted}"
+
+
+def evaluate_rule(rule: Rule, ctx: EvalContext) -> Finding:
+    try:
+        outcome = rule.condition.evaluate(ctx)
+    except Exception as exc:  # one broken rule must not hide every other finding
+        outcome = Outcome.not_evaluated(f"rule failed to evaluate: {type(exc).__name__}: {exc}")
+    if outcome.fired is None:
+        status = Status.NOT_EVALUATED
+    elif outcome.fired:
+        status = Status.fired(rule.severity)
+    else:
+        status = Status.PASS
+    return Finding(
+        rule=rule,
+        status=status,
+        message=fill(rule.message, outcome.variables) if outcome.fired else rule.title,
+        evidence=outcome.evidence,
+        count=outcome.count,
+        reason=outcome.reason,
+        first_seen=outcome.first_seen,
+        last_seen=outcome.last_seen,
+    )
+
+
+def analyze(
+    source: BundleSource,
+    pack: RulePack,
+    require_manifest: bool = True,
+    observers: Iterable[LineObserver] = (),
+) -> Analysis:
+    conditions = _conditions(pack.rules)
+    scanner = LogScanner([c for c in conditions if isinstance(c, LogCondition)], observers)
+    document_globs = [g for c in conditions if isinstance(c, ValueCondition) for g in c.files]
+    contents = read_bundle(source, scanner, document_globs, require_manifest)
+    ctx = _Context(contents, scanner)
+    findings = [evaluate_rule(rule, ctx) for rule in pack.rules]
+    return Analysis(bundle_name=source.name, contents=contents, findings=findings)

@@ -1,0 +1,148 @@
+"""Rule files -> schema -> frozen Rule objects. Every error names the file and the line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from wbdiag.errors import RuleError, SourceLocation
+from wbdiag.rules.conditions import REGISTRY
+from wbdiag.rules.conditions.base import Condition, ParseContext
+from wbdiag.rules.model import Rule, Severity
+from wbdiag.rules.validators import VALIDATORS
+from wbdiag.rules.yamlmarks import PathKey, load_with_marks, location_of
+
+RULE_SUFFIXES = (".yaml", ".yml")
+MAX_RULE_FILE_BYTES = 1024 * 1024
+
+
+@cache
+def rule_schema() -> dict[str, Any]:
+    text = resources.files("wbdiag.rules").joinpath("rule.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _data_dir(name: str, repo_name: str) -> Path:
+    """A data directory shipped in the wheel (wbdiag/_data/NAME), or the repo's own in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent.parent / repo_name
+
+
+def default_rules_dir() -> Path:
+    return _data_dir("rules", "rules")
+
+
+def default_fixtures_dir() -> Path:
+    return _data_dir("rule_tests", "tests/rules")
+
+
+def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) -> Rule:
+    validator = jsonschema.Draft202012Validator(rule_schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        err = _most_specific(errors)
+        where = tuple(err.absolute_path)
+        raise RuleError(f"{_describe(err)}", location_of(marks, filename, where))
+
+    def parse_condition(spec: Any, path: PathKey) -> Condition:
+        (kind, body), = spec.items()
+        return REGISTRY[kind].parse(body, (*path, kind), ctx)
+
+    ctx = ParseContext(filename=filename, marks=marks, parse=parse_condition)
+    condition = parse_condition(data["condition"], ("condition",))
+    return Rule(
+        id=data["id"],
+        title=data["title"],
+        severity=Severity(data["severity"]),
+        category=data["category"],
+        description=data["description"].strip(),
+        message=data["message"].strip(),
+        remediation=data["remediation"].strip(),
+        references=tuple(data["references"]),
+        condition=condition,
+        location=SourceLocation(filename, marks.get(("id",), (None, None))[0]),
+        tags=tuple(data.get("tags", ())),
+    )
+
+
+def _most_specific(errors: list[jsonschema.ValidationError]) -> jsonschema.ValidationError:
+    best = jsonschema.exceptions.best_match(errors)
+    return best if best is not None else errors[0]
+
+
+def _describe(err: jsonschema.ValidationError) -> str:
+    where = ".".join(str(p) for p in err.absolute_path) or "rule"
+    if err.validator == "additionalProperties":
+        return f"{where}: {err.message}"
+    if err.validator in ("minProperties", "maxProperties") and err.absolute_path and \
+            err.absolute_path[-1] != "condition":
+        return f"{where}: a condition has exactly one kind ({', '.join(sorted(REGISTRY))})"
+    return f"{where}: {err.message}"
+
+
+def load_rule_file(path: Path) -> Rule:
+    filename = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RuleError(f"cannot read rule file: {exc.strerror}", SourceLocation(filename)) from exc
+    if len(raw) > MAX_RULE_FILE_BYTES:
+        raise RuleError("rule file larger than 1 MiB", SourceLocation(filename))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError("rule file is not UTF-8", SourceLocation(filename)) from exc
+    data, marks = load_with_marks(text, filename)
+    if not isinstance(data, dict):
+        raise RuleError("a rule file holds one mapping", SourceLocation(filename, 1))
+    rule = parse_rule(data, marks, filename)
+    for check in VALIDATORS:
+        for message, where in check(rule, path):
+            raise RuleError(message, location_of(marks, filename, where))
+    return rule
+
+
+def rule_files(paths: Iterable[Path]) -> Iterator[Path]:
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.suffix in RULE_SUFFIXES and f.is_file())
+        elif p.is_file():
+            yield p
+        else:
+            raise RuleError("no such rule file or directory", SourceLocation(str(p)))
+
+
+@dataclass(frozen=True)
+class RulePack:
+    rules: tuple[Rule, ...]
+
+    def by_id(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def load_pack(paths: Iterable[Path] | None = None) -> RulePack:
+    """Load rules from files and directories (default: the shipped pack). Ids must be unique."""
+    chosen = list(paths) if paths else [default_rules_dir()]
+    rules: list[Rule] = []
+    seen: dict[str, Rule] = {}
+    for f in rule_files(chosen):
+        rule = load_rule_file(f)
+        if rule.id in seen:
+            raise RuleError(
+                f"duplicate rule id {rule.id!r} (also in {seen[rule.id].location})", rule.location
+            )
+        seen[rule.id] = rule
+        rules.append(rule)
+    if not rules:
+        raise RuleError("no rule files found", SourceLocation(", ".join(map(str, chosen))))
+    return RulePack(rules=tuple(rules))

@@ -1,0 +1,77 @@
+"""The timestamp a log line carries, normalised to RFC 3339 UTC. Only called on matched lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+
+# RFC 3339 / ISO 8601 (docker --timestamps prefix, JSON "time", MySQL 8 error log, k8s)
+_ISO = re.compile(
+    r"(?P<d>\d{4}-\d{2}-\d{2})[T ](?P<t>\d{2}:\d{2}:\d{2})(?P<f>[.,]\d+)?"
+    r"(?P<z>Z|[+-]\d{2}:?\d{2}|\s?UTC)?"
+)
+# Go log package and nginx error log: 2006/01/02 15:04:05
+_GO = re.compile(r"(?P<d>\d{4}/\d{2}/\d{2}) (?P<t>\d{2}:\d{2}:\d{2})(?P<f>\.\d+)?")
+# nginx / Apache access log: [28/Nov/2026:12:00:00 +0000]
+_CLF = re.compile(r"(?P<dd>\d{2})/(?P<mon>[A-Z][a-z]{2})/(?P<y>\d{4}):(?P<t>\d{2}:\d{2}:\d{2}) (?P<z>[+-]\d{4})")
+# JSON epoch seconds: "ts":1732790400.123
+_EPOCH = re.compile(r'"(?:ts|time|timestamp)"\s*:\s*(?P<e>1[5-9]\d{8}(?:\.\d+)?)\b')
+
+_HEAD = 400  # a timestamp lives near the start of a line (JSON logs put it anywhere: search more)
+
+
+def line_time(line: str) -> str | None:
+    head = line[:_HEAD]
+    best: tuple[int, datetime] | None = None
+    for rx, build in ((_ISO, _from_iso), (_GO, _from_go), (_CLF, _from_clf), (_EPOCH, _from_epoch)):
+        m = rx.search(head)
+        if m and (best is None or m.start() < best[0]):
+            dt = build(m)
+            if dt is not None:
+                best = (m.start(), dt)
+    if best is None:
+        return None
+    return best[1].astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _tz(z: str | None) -> timezone:
+    if not z or z.strip() in ("Z", "UTC"):
+        return timezone.utc
+    z = z.replace(":", "")
+    sign = 1 if z[0] == "+" else -1
+    return timezone(sign * timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
+
+
+def _from_iso(m: re.Match[str]) -> datetime | None:
+    try:
+        dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=_tz(m.group("z")))
+
+
+def _from_go(m: re.Match[str]) -> datetime | None:
+    try:
+        dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%Y/%m/%d %H:%M:%S")
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=timezone.utc)
+
+
+def _from_clf(m: re.Match[str]) -> datetime | None:
+    month = _MONTHS.get(m.group("mon"))
+    if month is None:
+        return None
+    try:
+        h, mi, s = (int(x) for x in m.group("t").split(":"))
+        dt = datetime(int(m.group("y")), month, int(m.group("dd")), h, mi, s)
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=_tz(m.group("z")))
+
+
+def _from_epoch(m: re.Match[str]) -> datetime | None:
+    return datetime.fromtimestamp(float(m.group("e")), tz=timezone.utc)
