@@ -6,12 +6,13 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from wbdiag import resources
 from wbdiag.errors import RuleError, SourceLocation
 from wbdiag.rules.conditions import REGISTRY
 from wbdiag.rules.conditions.base import Condition, ParseContext
@@ -25,25 +26,17 @@ MAX_RULE_FILE_BYTES = 1024 * 1024
 
 @cache
 def rule_schema() -> dict[str, Any]:
-    text = resources.files("wbdiag.rules").joinpath("rule.schema.json").read_text("utf-8")
+    text = importlib_resources.files("wbdiag.rules").joinpath("rule.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
 
-def _data_dir(name: str, repo_name: str) -> Path:
-    """A data directory shipped in the wheel (wbdiag/_data/NAME), or the repo's own in a checkout."""
-    packaged = Path(__file__).resolve().parent.parent / "_data" / name
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / repo_name
-
-
 def default_rules_dir() -> Path:
-    return _data_dir("rules", "rules")
+    return resources.rules_dir()
 
 
 def default_fixtures_dir() -> Path:
-    return _data_dir("rule_tests", "tests/rules")
+    return resources.rule_fixtures_dir()
 
 
 def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) -> Rule:
