@@ -135,6 +135,87 @@ def analyze(
         sys.exit(EXIT_FINDINGS)
 
 
+# -- collect ---------------------------------------------------------------------------------
+@main.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Bundle to write (.tgz). Default: wbdiag-bundle-<host>-<time>.tgz here.")
+@click.option("--env-file", type=click.Path(path_type=Path, dir_okay=False),
+              help="W&B settings as KEY=VALUE lines (as the deployment keeps them).")
+@click.option("--host", "host", help="The W&B URL users open (HOST).")
+@click.option("--mysql", "mysql", help="mysql://user:pass@host:port/db (MYSQL).")
+@click.option("--bucket", "bucket", help="s3://KEY:SECRET@HOST/BUCKET (BUCKET).")
+@click.option("--bucket-queue", "bucket_queue", help="BUCKET_QUEUE, e.g. internal://.")
+@click.option("--ca-bundle", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Extra trusted CA certificates (PEM) for the probes.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=180, show_default=True,
+              help="Global deadline in seconds.")
+@click.option("--since", help="Only logs newer than this (30m, 24h, 7d).")
+@click.option("--log-cap", type=click.IntRange(min=1024), default=20 * 1024 * 1024,
+              show_default=True, help="Bytes kept per log (the newest part).")
+@click.option("--body-size", type=click.IntRange(min=1), default=10 * 1024 * 1024,
+              show_default=True, help="Request body sent through the proxy (wandb verify: 10 MB).")
+@click.option("--include", multiple=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Attach a file (e.g. a client's debug.log); repeatable.")
+@click.option("--docker-host", help="Docker engine URL (default: DOCKER_HOST or the local socket).")
+@click.option("--container", help="The W&B container's name (default: found by image/name).")
+@click.option("--kubeconfig", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--context", "kube_context", help="kubeconfig context.")
+@click.option("-n", "--namespace", help="W&B's namespace (default: found by labels).")
+@click.option("--no-docker", is_flag=True, help="Do not look for Docker.")
+@click.option("--no-kubernetes", is_flag=True, help="Do not look for Kubernetes.")
+@click.option("--no-probes", is_flag=True, help="No live MySQL, object-store or proxy checks.")
+def collect(
+    output: Path | None, env_file: Path | None, host: str | None, mysql: str | None,
+    bucket: str | None, bucket_queue: str | None, ca_bundle: Path | None, timeout: float,
+    since: str | None, log_cap: int, body_size: int, include: tuple[Path, ...],
+    docker_host: str | None, container: str | None, kubeconfig: Path | None,
+    kube_context: str | None, namespace: str | None, no_docker: bool, no_kubernetes: bool,
+    no_probes: bool,
+) -> None:
+    """Collect a support bundle from this W&B deployment (secrets redacted before writing)."""
+    from wbdiag.collect.api import collect as run_collect
+    from wbdiag.collect.api import default_output, parse_since, resolve_settings
+    from wbdiag.collect.base import CollectOptions
+
+    if since:
+        parse_since(since)
+    disabled = set()
+    if no_docker:
+        disabled.add("docker")
+    if no_kubernetes:
+        disabled.add("kubernetes")
+    if no_probes:
+        disabled.update({"mysql", "storage", "proxy"})
+    options = CollectOptions(
+        timeout=timeout, log_cap_bytes=log_cap, since=since, ca_bundle=ca_bundle,
+        body_size=body_size, docker_host=docker_host, container=container,
+        kube_context=kube_context, kubeconfig=kubeconfig, namespace=namespace,
+        include=include, disabled=frozenset(disabled),
+    )
+    settings = resolve_settings(
+        {"HOST": host, "MYSQL": mysql, "BUCKET": bucket, "BUCKET_QUEUE": bucket_queue}, env_file
+    )
+    result = run_collect(options, settings, output or default_output())
+    bad = [c for c in result.manifest.collectors if c.status.value not in ("ok", "skipped")]
+    click.echo(f"wrote {result.output}" + (f" ({len(bad)} collectors with problems: "
+               + ", ".join(f"{c.name} {c.status.value}" for c in bad) + ")" if bad else ""))
+
+
+@main.command("redact-check")
+@click.argument("bundle", type=click.Path(path_type=Path))
+def redact_check(bundle: Path) -> None:
+    """Re-scan a finished bundle; exit 3 if anything secret-looking remains."""
+    from wbdiag.redact.check import check_bundle
+
+    leaks = check_bundle(bundle)
+    for leak in leaks[:50]:
+        click.echo(f"{leak.path}:{leak.line}: {leak.kind} {leak.excerpt}")
+    if leaks:
+        click.echo(f"{len(leaks)} secret-looking strings remain", err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo("no secret-looking strings found")
+
+
 # -- rules -----------------------------------------------------------------------------------
 @main.group()
 def rules() -> None:

@@ -8,28 +8,40 @@ after Ctrl-C: whatever was staged is packed).
 from __future__ import annotations
 
 import collections
+import io
 import json
 import os
 import shutil
 import tarfile
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import FileRecord, Manifest
 
-Redactor = Callable[[str], str]
+
+class Redacts(Protocol):
+    def __call__(self, text: str) -> str: ...
+
+    def lines(self, lines: Iterable[str]) -> Iterator[str]: ...
 
 
-def _identity(text: str) -> str:
-    return text
+class NoRedaction:
+    """For bundles made from data that holds no secrets (tests, samples)."""
+
+    def __call__(self, text: str) -> str:
+        return text
+
+    def lines(self, lines: Iterable[str]) -> Iterator[str]:
+        return iter(lines)
 
 
 class BundleWriter:
     def __init__(
-        self, staging: Path, redact: Redactor = _identity, default_cap: int = 50 * 1024 * 1024
+        self, staging: Path, redact: Redacts, default_cap: int = 50 * 1024 * 1024
     ) -> None:
         self.staging = staging
         self.redact = redact
@@ -69,8 +81,8 @@ class BundleWriter:
         kept_bytes = 0
         seen_bytes = 0
         truncated = False
-        for line in lines:
-            data = (self.redact(line) + "\n").encode("utf-8", errors="replace")
+        for line in self.redact.lines(lines):
+            data = (line + "\n").encode("utf-8", errors="replace")
             seen_bytes += len(data)
             if len(data) > cap:
                 data = data[-cap:]
@@ -101,18 +113,25 @@ class BundleWriter:
 
     # -- packing -----------------------------------------------------------------------------
     def finish(self, manifest: Manifest, output: Path) -> Path:
-        """Write manifest.json, pack staging into `output` (.tgz) atomically, remove staging."""
-        (self.staging / layout.MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
-        tmp = output.with_name(output.name + ".part")
-        with tarfile.open(tmp, mode="w:gz", compresslevel=6) as tar:
-            for dirpath, dirnames, filenames in os.walk(self.staging):
-                dirnames.sort()
-                for fname in sorted(filenames):
-                    full = Path(dirpath) / fname
-                    rel = full.relative_to(self.staging).as_posix()
-                    tar.add(full, arcname=f"{layout.ROOT_DIR}/{rel}", recursive=False)
-        os.replace(tmp, output)
-        shutil.rmtree(self.staging, ignore_errors=True)
+        """Pack exactly the files the manifest lists (a write still running when its collector
+        timed out is left out), plus manifest.json, into `output` atomically; drop staging."""
+        listed = sorted({f.path for c in manifest.collectors for f in c.files})
+        tmp = output.with_name(f".{output.name}.part")
+        try:
+            with tarfile.open(tmp, mode="w:gz", compresslevel=6) as tar:
+                data = manifest.to_json().encode("utf-8")
+                info = tarfile.TarInfo(f"{layout.ROOT_DIR}/{layout.MANIFEST}")
+                info.size = len(data)
+                info.mtime = int(time.time())
+                tar.addfile(info, io.BytesIO(data))
+                for rel in listed:
+                    full = self.staging / rel
+                    if full.is_file():
+                        tar.add(full, arcname=f"{layout.ROOT_DIR}/{rel}", recursive=False)
+            os.replace(tmp, output)
+        finally:
+            tmp.unlink(missing_ok=True)
+            shutil.rmtree(self.staging, ignore_errors=True)
         return output
 
     def discard(self) -> None:

@@ -1,0 +1,124 @@
+"""The collector interface and what a collector is given. Kept small on purpose (not sos's
+3,800-line base class): a collector has a name, a phase, a timeout, and one `collect` method that
+writes through an `Output`; everything else is the runner's job."""
+
+from __future__ import annotations
+
+import abc
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from wbdiag.bundle import layout
+from wbdiag.bundle.manifest import DeploymentMode, FileRecord
+from wbdiag.bundle.writer import BundleWriter
+from wbdiag.redact import Redactor
+from wbdiag.settings import WandbSettings
+
+
+class SourceSkipped(Exception):
+    """Nothing to collect here (no Docker engine, no kubeconfig, setting not given)."""
+
+
+class SourceForbidden(Exception):
+    """Access was refused (RBAC 403, MySQL access denied, permission denied)."""
+
+
+class Phase(int):
+    """Collectors run in phases: discovery finds the deployment and its settings, then the
+    settings are resolved, then probes use them."""
+
+
+DISCOVERY = Phase(0)
+PROBES = Phase(1)
+
+
+@dataclass
+class CollectOptions:
+    timeout: float = 180.0  # global deadline, seconds
+    log_cap_bytes: int = 20 * 1024 * 1024  # per log file (the newest part is kept)
+    since: str | None = None  # e.g. "24h": logs newer than this
+    ca_bundle: Path | None = None
+    body_size: int = 10 * 1024 * 1024  # the payload `wandb verify` sends through the proxy
+    docker_host: str | None = None
+    container: str | None = None
+    kube_context: str | None = None
+    kubeconfig: Path | None = None
+    namespace: str | None = None
+    include: tuple[Path, ...] = ()
+    disabled: frozenset[str] = frozenset()  # collector names switched off
+
+
+@dataclass
+class CollectContext:
+    options: CollectOptions
+    settings: WandbSettings
+    redactor: Redactor
+    # Set by discovery collectors; read by the runner for the manifest.
+    deployment: DeploymentMode = DeploymentMode.NONE
+    # W&B settings found inside the deployment (container env, pod env, configmaps). They feed
+    # the probes only where the user gave no value (flags > env file > environment > discovered).
+    discovered: dict[str, dict[str, str]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def discovered_settings(self, source: str, values: dict[str, str]) -> None:
+        with self.lock:
+            self.discovered[source] = dict(values)
+
+
+class Output:
+    """A collector's window on the bundle: only its own paths, everything redacted and capped,
+    and nothing accepted once the collector has timed out."""
+
+    def __init__(self, writer: BundleWriter, collector: str, cap: int) -> None:
+        self._writer = writer
+        self._prefixes = layout.COLLECTOR_PREFIXES.get(collector, ())
+        self._collector = collector
+        self._cap = cap
+        self.files: list[FileRecord] = []
+        self.notes: list[str] = []
+        self.partial = False
+        self.closed = False
+        self._lock = threading.Lock()
+
+    def _check(self, path: str) -> None:
+        if self.closed:
+            raise TimeoutError(f"collector {self._collector} wrote after its deadline")
+        if not path.startswith(self._prefixes):
+            raise ValueError(f"collector {self._collector} may not write {path}")
+
+    def _keep(self, rec: FileRecord) -> FileRecord:
+        with self._lock:
+            self.files.append(rec)
+        return rec
+
+    def json(self, path: str, obj: Any) -> FileRecord:
+        self._check(path)
+        return self._keep(self._writer.write_json(path, obj))
+
+    def lines(self, path: str, lines: Iterable[str], cap: int | None = None) -> FileRecord:
+        self._check(path)
+        return self._keep(self._writer.write_lines(path, lines, cap=cap or self._cap))
+
+    def text(self, path: str, text: str, cap: int | None = None) -> FileRecord:
+        return self.lines(path, text.splitlines(), cap=cap)
+
+    def note(self, message: str, partial: bool = True) -> None:
+        """A source inside this collector failed; the rest goes on. Marks the collector partial."""
+        with self._lock:
+            self.notes.append(message)
+            self.partial = self.partial or partial
+
+
+class Collector(abc.ABC):
+    name: ClassVar[str]  # a key of layout.COLLECTOR_PREFIXES
+    description: ClassVar[str]
+    phase: ClassVar[Phase] = PROBES
+    timeout: ClassVar[float] = 60.0
+
+    @abc.abstractmethod
+    def collect(self, ctx: CollectContext, out: Output) -> None:
+        """Gather and write. Raise SourceSkipped / SourceForbidden for those outcomes; any other
+        exception marks the collector failed (what it wrote before is kept)."""

@@ -1,0 +1,200 @@
+"""Runs collectors: concurrently within a phase, each under its own timeout and the global
+deadline; a failure, refusal or timeout is recorded and never stops the others; Ctrl-C packs what
+was gathered. The only place that turns collector outcomes into manifest records."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from wbdiag import __version__
+from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
+from wbdiag.bundle.writer import BundleWriter
+from wbdiag.collect.base import (
+    DISCOVERY,
+    PROBES,
+    CollectContext,
+    CollectOptions,
+    Collector,
+    Output,
+    SourceForbidden,
+    SourceSkipped,
+)
+from wbdiag.collect.progress import Progress
+from wbdiag.collect.registry import REGISTRY
+from wbdiag.collect.secrets import register_setting_secrets
+from wbdiag.errors import CollectError
+from wbdiag.redact import Redactor
+from wbdiag.settings import WandbSettings
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:500]
+
+
+@dataclass
+class _Run:
+    collector: Collector
+    out: Output
+    record: CollectorRecord
+    thread: threading.Thread
+    done: threading.Event
+
+
+@dataclass
+class CollectResult:
+    output: Path
+    manifest: Manifest
+
+
+class Runner:
+    def __init__(
+        self,
+        options: CollectOptions,
+        settings: WandbSettings,
+        output: Path,
+        progress: Progress | None = None,
+        collectors: Sequence[type[Collector]] | None = None,
+    ) -> None:
+        self.options = options
+        self.output = output
+        self.progress = progress or Progress()
+        self.redactor = Redactor()
+        register_setting_secrets(self.redactor, settings.values)
+        self.ctx = CollectContext(options=options, settings=settings, redactor=self.redactor)
+        self.classes = list(collectors) if collectors is not None else list(REGISTRY.values())
+        self.records: list[CollectorRecord] = []
+        self.deadline = time.monotonic() + options.timeout
+        self.interrupted = False
+
+    # -- one collector ----------------------------------------------------------------------
+    def _start(self, cls: type[Collector], writer: BundleWriter) -> _Run:
+        collector = cls()
+        out = Output(writer, cls.name, self.options.log_cap_bytes)
+        record = CollectorRecord(name=cls.name, status=CollectorStatus.OK, started=_now())
+        done = threading.Event()
+
+        def body() -> None:
+            try:
+                collector.collect(self.ctx, out)
+                if out.partial:
+                    record.status = CollectorStatus.PARTIAL
+            except SourceSkipped as exc:
+                record.status, record.error = CollectorStatus.SKIPPED, _one_line(exc)
+            except SourceForbidden as exc:
+                record.status, record.error = CollectorStatus.FORBIDDEN, _one_line(exc)
+            except BaseException as exc:  # a broken source never stops the run
+                if not out.closed:
+                    record.status = CollectorStatus.FAILED
+                    record.error = f"{type(exc).__name__}: {_one_line(exc)}"
+            finally:
+                done.set()
+
+        thread = threading.Thread(target=body, name=f"collect-{cls.name}", daemon=True)
+        self.progress.started(cls.name)
+        thread.start()
+        return _Run(collector, out, record, thread, done)
+
+    def _settle(self, run: _Run, timed_out: bool) -> None:
+        out, record = run.out, run.record
+        with out._lock:  # freeze what the collector wrote; later writes are refused
+            out.closed = True
+            record.files = list(out.files)
+            record.notes = list(out.notes)
+        if timed_out:
+            record.status = CollectorStatus.TIMED_OUT
+            why = "interrupted" if self.interrupted else f"no answer within {self._budget(run):.0f}s"
+            record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
+        record.ended = _now()
+        self.records.append(record)
+        self.progress.finished(record)
+
+    def _budget(self, run: _Run) -> float:
+        return run.collector.timeout
+
+    def _run_phase(self, classes: list[type[Collector]], writer: BundleWriter) -> None:
+        runs: list[_Run] = []
+        for cls in classes:
+            if cls.name in self.options.disabled:
+                rec = CollectorRecord(cls.name, CollectorStatus.SKIPPED, _now(), _now(),
+                                      error="switched off by a --no-… flag")
+                self.records.append(rec)
+                self.progress.finished(rec)
+                continue
+            if self.interrupted or time.monotonic() >= self.deadline:
+                rec = CollectorRecord(cls.name, CollectorStatus.TIMED_OUT, _now(), _now(),
+                                      error="not started: the global deadline had passed")
+                self.records.append(rec)
+                self.progress.finished(rec)
+                continue
+            runs.append(self._start(cls, writer))
+        starts = {id(r): time.monotonic() for r in runs}
+        pending = list(runs)
+        try:
+            while pending:
+                now = time.monotonic()
+                for run in list(pending):
+                    own_deadline = min(starts[id(run)] + run.collector.timeout, self.deadline)
+                    if run.done.is_set():
+                        self._settle(run, timed_out=False)
+                        pending.remove(run)
+                    elif now >= own_deadline:
+                        self._settle(run, timed_out=True)
+                        pending.remove(run)
+                if pending:
+                    pending[0].done.wait(0.05)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            self.progress.message("interrupted: writing what was gathered so far")
+            for run in pending:
+                self._settle(run, timed_out=not run.done.is_set())
+
+    # -- the whole run ----------------------------------------------------------------------
+    def run(self) -> CollectResult:
+        output = self.output
+        if not output.parent.is_dir():
+            raise CollectError(f"output directory does not exist: {output.parent}")
+        if output.exists():
+            raise CollectError(f"output already exists: {output}")
+        staging = output.parent / f".{output.name}.staging-{os.getpid()}"
+        writer = BundleWriter(staging, self.redactor, self.options.log_cap_bytes)
+        collected_at = _now()
+        try:
+            self._run_phase([c for c in self.classes if c.phase == DISCOVERY], writer)
+            if not self.interrupted:
+                self._merge_discovered()
+                self._run_phase([c for c in self.classes if c.phase == PROBES], writer)
+        except KeyboardInterrupt:
+            self.interrupted = True
+        finally:
+            self.progress.close()
+        order = {c.name: i for i, c in enumerate(self.classes)}
+        self.records.sort(key=lambda r: order.get(r.name, 99))
+        manifest = Manifest(
+            wbdiag_version=__version__,
+            collected_at=collected_at,
+            host=socket.gethostname(),
+            deployment=self.ctx.deployment,
+            wandb_host=self.ctx.settings.get("HOST"),
+            collectors=self.records,
+            redaction=self.redactor.summary(),
+            interrupted=self.interrupted or time.monotonic() >= self.deadline,
+        )
+        writer.finish(manifest, output)
+        return CollectResult(output=output, manifest=manifest)
+
+    def _merge_discovered(self) -> None:
+        for source, values in sorted(self.ctx.discovered.items()):
+            register_setting_secrets(self.redactor, values)
+            self.ctx.settings.merge(values, source, override=False)

@@ -1,0 +1,1 @@
+"""One module per source. Every Collector subclass defined here is registered by name."""

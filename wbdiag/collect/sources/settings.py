@@ -1,0 +1,22 @@
+"""The W&B settings as resolved for this run (flags > env file > environment > deployment)."""
+
+from __future__ import annotations
+
+from wbdiag.bundle import layout
+from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+
+
+class SettingsCollector(Collector):
+    name = "settings"
+    description = "W&B settings from flags, --env-file, the environment and the deployment"
+    timeout = 10.0
+
+    def collect(self, ctx: CollectContext, out: Output) -> None:
+        s = ctx.settings
+        if not s.values:
+            raise SourceSkipped("no W&B settings found (give --env-file, flags or environment)")
+        out.json(
+            layout.SETTINGS,
+            {"sources": list(s.sources), "values": dict(sorted(s.values.items())),
+             "origin": dict(sorted(s.origin.items()))},
+        )
