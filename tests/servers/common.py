@@ -7,6 +7,8 @@ can never go green by skipping.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
 import shutil
 import signal
@@ -32,7 +34,9 @@ def unavailable(reason: str) -> None:
 def require_binary(name: str, *candidates: str) -> str:
     """Path of an executable, looked up on PATH and in the given candidate paths."""
     for cand in (name, *candidates):
-        found = shutil.which(cand) or (cand if os.path.isfile(cand) and os.access(cand, os.X_OK) else None)
+        found = shutil.which(cand) or (
+            cand if os.path.isfile(cand) and os.access(cand, os.X_OK) else None
+        )
         if found:
             return found
     unavailable(f"{name} is not installed (run scripts/install-test-deps.sh)")
@@ -45,7 +49,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_until(check: Callable[[], bool], timeout: float, what: str, proc: subprocess.Popen[bytes] | None = None, log: Path | None = None) -> None:
+def wait_until(
+    check: Callable[[], bool],
+    timeout: float,
+    what: str,
+    proc: subprocess.Popen[bytes] | None = None,
+    log: Path | None = None,
+) -> None:
     """Poll `check` until it is true; fail with the server's log when it never becomes true."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -88,7 +98,16 @@ def stop_pid(pid: int, timeout: float = 15.0) -> None:
             except ProcessLookupError:
                 return
         time.sleep(0.1)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
+
+
+def die_with_parent() -> None:
+    """`preexec_fn` for a server subprocess: SIGTERM it if the pytest process dies.
+
+    Session finalizers stop servers by pid; this covers the case where pytest itself is killed
+    (CI timeout, SIGKILL) and the finalizers never run. Linux only; a no-op elsewhere.
+    """
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
