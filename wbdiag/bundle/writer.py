@@ -28,6 +28,8 @@ class Redacts(Protocol):
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]: ...
 
+    def obj(self, value: Any) -> Any: ...
+
 
 class NoRedaction:
     """For bundles made from data that holds no secrets (tests, samples)."""
@@ -37,6 +39,9 @@ class NoRedaction:
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
         return iter(lines)
+
+    def obj(self, value: Any) -> Any:
+        return value
 
 
 class BundleWriter:
@@ -64,8 +69,9 @@ class BundleWriter:
         return rec
 
     def write_json(self, path: str, obj: Any) -> FileRecord:
-        """A JSON document; string values pass the redactor too (settings, probe output...)."""
-        text = self.redact(json.dumps(obj, indent=2, sort_keys=True, default=str)) + "\n"
+        """A JSON document, redacted value by value (a regex over JSON text could break it)."""
+        clean = self.redact.obj(json.loads(json.dumps(obj, default=str)))
+        text = json.dumps(clean, indent=2, sort_keys=True) + "\n"
         data = text.encode("utf-8")
         self._target(path).write_bytes(data)
         return self._record(FileRecord(path=path, bytes=len(data)))

@@ -34,7 +34,8 @@ DETECTORS: tuple[Detector, ...] = (
         r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@\"'<>]*:(?P<secret>[^\s@/\"'<>]+)@")),
     # KEY=VALUE, KEY: VALUE, "KEY": "VALUE" for secret-looking names (env, YAML, JSON, logs)
     Detector("setting", re.compile(
-        r"(?i)(?:\b|\")" + _SECRET_NAME + r"\"?\s*[:=]\s*\"?(?P<secret>[^\s\"',;&}]{4,})")),
+        r"(?i)(?:\b|\")" + _SECRET_NAME + r"\"?\s*[:=]\s*\"?"
+        r"(?!(?:true|false|null|none|yes|no|0|1)\b)(?P<secret>[^\s\"',;&}]{4,})")),
     # Authorization headers and bearer tokens
     Detector("bearer_token", re.compile(r"(?i)\b(?:bearer|token)\s+(?P<secret>[A-Za-z0-9._~+/=-]{16,})")),
     Detector("basic_auth", re.compile(r"(?i)\bbasic\s+(?P<secret>[A-Za-z0-9+/=]{12,})")),
@@ -49,6 +50,14 @@ DETECTORS: tuple[Detector, ...] = (
         r"(?i)(?:PASSWORD|\bAS)\s*\(?\s*'(?P<secret>\*[0-9A-F]{40}|\$[A-Z0-9]\$[^']{8,})'")),
     Detector("password_hash", re.compile(r"(?P<secret>\*[0-9A-F]{40}\b)")),
 )
+
+SECRET_KEY = re.compile(r"(?i)" + _SECRET_NAME + r"\Z")
+
+
+def is_secret_key(key: str) -> bool:
+    """A JSON key or env var name whose string value is secret as a whole."""
+    return SECRET_KEY.match(key) is not None
+
 
 # Kinds that are not secret on their own when they stand in the clear in a finished bundle,
 # but still get redacted when seen during collection.

@@ -7,9 +7,10 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 from urllib.parse import quote
 
-from wbdiag.redact.patterns import DETECTORS, PLACEHOLDER, Detector
+from wbdiag.redact.patterns import DETECTORS, PLACEHOLDER, Detector, is_secret_key
 
 _MIN_KNOWN = 4  # shorter "secrets" (e.g. a password "x") would shred ordinary text
 _PEM_BEGIN = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
@@ -80,6 +81,31 @@ class Redactor:
         if not hidden:
             return text
         return _SENTINEL.sub(lambda m: hidden[int(m.group(1))], text)
+
+    def obj(self, value: Any, key: str | None = None) -> Any:
+        """A JSON-able value, redacted structurally: keys stay, strings pass the detectors, the
+        string value of a secret-named key (or of {"name": SECRET_NAME, "value": ...}, the shape
+        of Kubernetes env entries) is replaced whole. Non-strings are never touched."""
+        if isinstance(value, dict):
+            named = value.get("name")
+            secret_entry = isinstance(named, str) and is_secret_key(named)
+            return {
+                k: (self._whole(v) if secret_entry and k == "value" and isinstance(v, str)
+                    else self.obj(v, k))
+                for k, v in value.items()
+            }
+        if isinstance(value, (list, tuple)):
+            return [self.obj(v, key) for v in value]
+        if isinstance(value, str):
+            if key is not None and is_secret_key(key):
+                return self._whole(value)
+            return self(value)
+        return value
+
+    def _whole(self, value: str) -> str:
+        if not value or PLACEHOLDER.fullmatch(value):
+            return value
+        return self.token(value, "setting")
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Line by line, but a PEM private key spread over lines is removed whole."""
