@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
 
 # RFC 3339 / ISO 8601 (docker --timestamps prefix, JSON "time", MySQL 8 error log, k8s)
 _ISO = re.compile(
@@ -16,9 +20,15 @@ _ISO = re.compile(
 # Go log package and nginx error log: 2006/01/02 15:04:05
 _GO = re.compile(r"(?P<d>\d{4}/\d{2}/\d{2}) (?P<t>\d{2}:\d{2}:\d{2})(?P<f>\.\d+)?")
 # nginx / Apache access log: [28/Nov/2026:12:00:00 +0000]
-_CLF = re.compile(r"(?P<dd>\d{2})/(?P<mon>[A-Z][a-z]{2})/(?P<y>\d{4}):(?P<t>\d{2}:\d{2}:\d{2}) (?P<z>[+-]\d{4})")
-# JSON epoch seconds: "ts":1732790400.123
-_EPOCH = re.compile(r'"(?:ts|time|timestamp)"\s*:\s*(?P<e>1[5-9]\d{8}(?:\.\d+)?)\b')
+_CLF = re.compile(
+    r"(?P<dd>\d{2})/(?P<mon>[A-Z][a-z]{2})/(?P<y>\d{4}):(?P<t>\d{2}:\d{2}:\d{2}) (?P<z>[+-]\d{4})"
+)
+# MySQL before 5.6 and mysqld_safe: 261128 10:00:00 (YYMMDD, hour possibly space-padded)
+_MYSQL_OLD = re.compile(r"(?:^|(?<=\s))(?P<d>\d{6}) {1,2}(?P<t>\d{1,2}:\d{2}:\d{2})\b")
+# JSON epoch seconds (zap's "ts":1732790400.123) or milliseconds ("timestamp":1732790400123)
+_EPOCH = re.compile(
+    r'"(?:ts|time|timestamp)"\s*:\s*(?:(?P<e>1[5-9]\d{8}(?:\.\d+)?)|(?P<ms>1[5-9]\d{11}))(?![\d.])'
+)
 
 _HEAD = 400  # a timestamp lives near the start of a line (JSON logs put it anywhere: search more)
 
@@ -26,7 +36,7 @@ _HEAD = 400  # a timestamp lives near the start of a line (JSON logs put it anyw
 def line_time(line: str) -> str | None:
     head = line[:_HEAD]
     best: tuple[int, datetime] | None = None
-    for rx, build in ((_ISO, _from_iso), (_GO, _from_go), (_CLF, _from_clf), (_EPOCH, _from_epoch)):
+    for rx, build in _FORMATS:
         m = rx.search(head)
         if m and (best is None or m.start() < best[0]):
             dt = build(m)
@@ -73,5 +83,23 @@ def _from_clf(m: re.Match[str]) -> datetime | None:
     return dt.replace(tzinfo=_tz(m.group("z")))
 
 
+def _from_mysql_old(m: re.Match[str]) -> datetime | None:
+    try:
+        dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%y%m%d %H:%M:%S")
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=timezone.utc)
+
+
 def _from_epoch(m: re.Match[str]) -> datetime | None:
-    return datetime.fromtimestamp(float(m.group("e")), tz=timezone.utc)
+    seconds = float(m.group("e")) if m.group("e") else int(m.group("ms")) / 1000
+    return datetime.fromtimestamp(seconds, tz=timezone.utc)
+
+
+_FORMATS = (
+    (_ISO, _from_iso),
+    (_GO, _from_go),
+    (_CLF, _from_clf),
+    (_MYSQL_OLD, _from_mysql_old),
+    (_EPOCH, _from_epoch),
+)

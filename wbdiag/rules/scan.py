@@ -19,11 +19,29 @@ if TYPE_CHECKING:
 
 MAX_SAMPLES = 5
 MAX_CONTEXT = 20
+MAX_EVENT_LINES = 2000  # a goroutine dump is long; past this, lines no longer join the event
+MAX_EVENT_BLANKS = 2  # Go puts a blank line between `panic:` and `goroutine 1 [running]:`
+MAX_EVENT_CANDIDATES = 64
+# docker logs --timestamps / kubectl logs --timestamps put RFC 3339 before every physical line,
+# continuation lines included: test continuation on what follows it.
+_TS_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # Lines that continue a multi-line event: Go panics and goroutine traces, Python tracebacks.
 _CONTINUATION = re.compile(
-    r"^(?:\s|goroutine \d+|created by |panic: |\[recovered\]|Traceback |[A-Za-z_][\w.]*(?:Error|Exception)\b|"
-    r"[\w./-]+\.go:\d+|main\.|runtime\.|github\.com/|exit status \d)"
+    r"(?:\s|goroutine \d+ \[|created by |\[recovered\]|\[signal |"
+    r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b|"
+    r"During handling of the above exception|The above exception was the direct cause|"
+    r"[\w./-]+\.go:\d+|[A-Za-z_][\w./-]*\.\S*\(.*\)$|exit status \d)"
 )
+# A traceback continues an event (a logger's line above logging.exception's output, or Python's
+# chaining sentence), unless the event already ended with its exception line: then it is a new one.
+_EXCEPTION_LINE = re.compile(r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b")
+# An event opened by this alone says nothing: the exception line that ends it does.
+_HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
+
+
+def _body(line: str) -> str:
+    m = _TS_PREFIX.match(line)
+    return line[m.end() :] if m else line
 
 
 @dataclass
@@ -78,7 +96,12 @@ class LogHits:
 
 
 class LineObserver(Protocol):
-    """Sees the lines its own (portable) pattern selects, and whether a rule explained them."""
+    """Sees the lines its own (portable) pattern selects, and whether a rule explained them.
+
+    Called once per multi-line event (a panic and its goroutine trace, a traceback) with the
+    event's first selected line, or for a bare Python traceback the exception line that ends it;
+    `explained` is true when a rule matched any line of the event. Calls come when the event ends.
+    """
 
     pattern: PatternSpec
 
@@ -115,26 +138,73 @@ class LogScanner:
             ] + [o.pattern for o in self.observers]
             matcher = self._matchers[selected] = build_matcher(specs)
         n_rules = len(selected)
-        open_samples: list[_Sample] = []
+        event: _Event | None = None
         for lineno, line in enumerate(iter_lines(stream, max_line_bytes), start=1):
-            if open_samples:
-                if len(open_samples[0].context) < MAX_CONTEXT and _CONTINUATION.match(line):
-                    for s in open_samples:
-                        s.context.append(line)
-                else:
-                    open_samples = []
+            if event is not None and not event.continued_by(line):
+                self._dispatch(path, event)
+                event = None
             found = matcher.match(line)
             if not found:
                 continue
-            explained = False
+            if event is None:
+                event = _Event(line, len(self.observers))
             sample: _Sample | None = None
             for idx, m in found:
                 if idx < n_rules:
-                    explained = True
+                    event.explained = True
                     if sample is None:
                         sample = _Sample(path, lineno, line, line_time(line))
-                        open_samples = [sample]
+                        event.samples.append(sample)
                     self._hits[id(self.conditions[selected[idx]])].add(sample, m)
-            for idx, _m in found:
-                if idx >= n_rules:
-                    self.observers[idx - n_rules].observe(path, lineno, line, explained)
+                else:
+                    candidates = event.candidates[idx - n_rules]
+                    if len(candidates) < MAX_EVENT_CANDIDATES:
+                        candidates.append((lineno, line))
+        if event is not None:
+            self._dispatch(path, event)
+
+    def _dispatch(self, path: str, event: _Event) -> None:
+        """Tell each observer about the event once, with whether a rule matched any of its lines
+        (the `goroutine 1 [running]` after an explained panic is explained too)."""
+        for observer, candidates in zip(self.observers, event.candidates, strict=True):
+            if not candidates:
+                continue
+            lineno, line = candidates[0]
+            if _HEADER_ONLY.search(line):
+                rest = [c for c in candidates[1:] if not _HEADER_ONLY.search(c[1])]
+                if rest:
+                    lineno, line = rest[-1]
+            observer.observe(path, lineno, line, event.explained)
+
+
+class _Event:
+    """One log event: a line some pattern selected plus the lines that continue it."""
+
+    def __init__(self, head: str, n_observers: int) -> None:
+        self.samples: list[_Sample] = []  # rule samples that collect the following lines
+        self.candidates: list[list[tuple[int, str]]] = [[] for _ in range(n_observers)]
+        self.explained = False
+        self.lines = 1
+        self.blanks = 0
+        # the last line was a traceback's closing exception line
+        self.finished = bool(_EXCEPTION_LINE.match(_body(head)))
+
+    def continued_by(self, line: str) -> bool:
+        body = _body(line)
+        if not body.strip():
+            self.blanks += 1
+            return self.blanks <= MAX_EVENT_BLANKS
+        if self.lines >= MAX_EVENT_LINES:
+            return False
+        if body.startswith("Traceback (most recent call last)"):
+            if self.finished:
+                return False
+        elif not _CONTINUATION.match(body):
+            return False
+        self.finished = bool(_EXCEPTION_LINE.match(body))
+        self.blanks = 0
+        self.lines += 1
+        for s in self.samples:
+            if len(s.context) < MAX_CONTEXT:
+                s.context.append(line)
+        return True

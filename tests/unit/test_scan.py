@@ -1,0 +1,173 @@
+"""Multi-line events in the one-pass log scan: continuation lines become a sample's context, and
+observers hear about each event once, with whether a rule explained any line of it."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.matching import PatternSpec
+from wbdiag.rules.scan import MAX_CONTEXT, LogScanner
+
+DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "
+
+
+def cond(pattern: str) -> LogCondition:
+    return LogCondition(
+        paths=("**/*.log",),
+        pattern=pattern,
+        ignore_case=False,
+        min_count=1,
+        regex=re.compile(pattern),
+    )
+
+
+class Recorder:
+    def __init__(self, pattern: str) -> None:
+        self.pattern = PatternSpec(pattern)
+        self.calls: list[tuple[int, str, bool]] = []
+
+    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+        self.calls.append((lineno, line, explained))
+
+
+def scan(
+    lines: list[str], *conditions: LogCondition, observers: tuple[Recorder, ...] = ()
+) -> LogScanner:
+    scanner = LogScanner(conditions, observers)
+    data = ("\n".join(lines) + "\n").encode()
+    scanner.scan("docker/containers/wandb-local/container.log", io.BytesIO(data), 1 << 16)
+    return scanner
+
+
+GO_PANIC = [
+    "panic: dial tcp 127.0.0.1:3306: connect: connection refused",
+    "",
+    "goroutine 1 [running]:",
+    "main.main()",
+    "\t/go/src/github.com/wandb/core/services/gorilla/cmd/gorilla/main.go:36 +0x1d",
+    "github.com/wandb/core/services/gorilla/cmd.RequiredCache(0xc000123450, 0x1)",
+    "\t/go/src/github.com/wandb/core/services/gorilla/cmd/cache.go:52 +0x2b4",
+    "exit status 2",
+]
+
+
+def test_go_panic_trace_after_a_blank_line_is_context() -> None:
+    c = cond(r"dial tcp \S+:3306: connect: connection refused")
+    hits = scan([*GO_PANIC, "*** Starting gorilla again"], c).hits(c)
+    (ev,) = hits.evidence()
+    assert ev.line == 1
+    assert ev.context == tuple(GO_PANIC[2:])  # blank skipped; the restart line is not part of it
+
+
+def test_docker_timestamp_prefix_does_not_hide_continuation_lines() -> None:
+    prefixed = [DOCKER_TS.format(i % 10) + line for i, line in enumerate(GO_PANIC)]
+    c = cond(r"connect: connection refused")
+    (ev,) = scan([*prefixed, DOCKER_TS.format(9) + "*** Starting gorilla"], c).hits(c).evidence()
+    assert len(ev.context) == len(GO_PANIC) - 2
+    assert ev.context[0].endswith("goroutine 1 [running]:")
+    assert ev.time == "2026-11-28T10:00:00Z"
+
+
+def test_python_traceback_with_chained_exception_is_context() -> None:
+    lines = [
+        "2026-11-28 10:00:00,123 ERROR   SenderThread:1 [retry.py:call():15] Retry attempt failed:",
+        "Traceback (most recent call last):",
+        '  File "/usr/lib/python3/site-packages/urllib3/connectionpool.py", line 703, in urlopen',
+        "    httplib_response = self._make_request(",
+        "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed",
+        "",
+        "During handling of the above exception, another exception occurred:",
+        "",
+        "Traceback (most recent call last):",
+        '  File "/usr/lib/python3.11/site-packages/requests/adapters.py", line 486, in send',
+        "requests.exceptions.SSLError: HTTPSConnectionPool(host='wandb.example.com', port=443)",
+        "2026-11-28 10:00:01,000 INFO    HandlerThread:1 [handler.py:f():1] next",
+    ]
+    c = cond(r"Retry attempt failed")
+    (ev,) = scan(lines, c).hits(c).evidence()
+    assert ev.context[0] == "Traceback (most recent call last):"
+    assert ev.context[-1].startswith("requests.exceptions.SSLError")
+    assert "During handling of the above exception, another exception occurred:" in ev.context
+    assert not any("INFO" in line for line in ev.context)
+
+
+def test_context_is_bounded() -> None:
+    frames = [f"\tframe {i}" for i in range(100)]
+    c = cond(r"^panic: ")
+    (ev,) = scan(["panic: boom", *frames], c).hits(c).evidence()
+    assert len(ev.context) == MAX_CONTEXT
+
+
+def test_separate_events_do_not_share_context() -> None:
+    c = cond(r"^panic: ")
+    hits = scan(["panic: one", "\tframe a", "normal line", "panic: two", "\tframe b"], c).hits(c)
+    first, second = hits.evidence()
+    assert first.context == ("\tframe a",)
+    assert second.context == ("\tframe b",)
+    assert hits.count == 2
+
+
+def test_continuation_line_matching_a_rule_is_its_own_sample_too() -> None:
+    c = cond(r"RequiredCache")
+    panic = cond(r"^panic: ")
+    scanner = scan(GO_PANIC, c, panic)
+    assert scanner.hits(c).count == 1
+    assert scanner.hits(c).evidence()[0].line == 6
+    assert "cmd.RequiredCache" in scanner.hits(panic).evidence()[0].context[3]
+
+
+def test_observer_sees_each_event_once_and_inherits_explained() -> None:
+    rec = Recorder(r"^panic: |goroutine \d+ \[running\]|ERROR")
+    c = cond(r"connection refused")
+    scan(
+        [*GO_PANIC, "ERROR something else", "panic: unexplained", "", "goroutine 7 [running]:"],
+        c,
+        observers=(rec,),
+    )
+    assert rec.calls == [
+        (1, GO_PANIC[0], True),  # the goroutine line of this event was not reported on its own
+        (9, "ERROR something else", False),
+        (10, "panic: unexplained", False),  # a new panic is a new event, its trace part of it
+    ]
+
+
+def test_observer_hears_a_traceback_by_its_exception_line() -> None:
+    rec = Recorder(r"Traceback \(most recent|^\w[\w.]*Error: ")
+    lines = [
+        "Traceback (most recent call last):",
+        '  File "/app/x.py", line 3, in <module>',
+        "PermissionError: [Errno 13] Permission denied: '/etc/container_environment/PATH'",
+        "Traceback (most recent call last):",  # no exception line survived: the header stands
+        "ok",
+    ]
+    scan(lines, observers=(rec,))
+    assert rec.calls == [(3, lines[2], False), (4, lines[3], False)]
+
+
+def test_explained_by_a_later_line_of_the_same_event() -> None:
+    rec = Recorder(r"ERROR")
+    c = cond(r"CERTIFICATE_VERIFY_FAILED")
+    lines = [
+        "2026-11-28 10:00:00,123 ERROR   SenderThread:1 [retry.py:call():15] Retry attempt failed:",
+        "Traceback (most recent call last):",
+        "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed",
+    ]
+    scan(lines, c, observers=(rec,))
+    assert rec.calls == [(1, lines[0], True)]
+
+
+def test_first_and_last_seen() -> None:
+    c = cond(r"refused")
+    lines = [
+        "2026-11-28T10:00:05Z dial tcp 127.0.0.1:3306: connect: connection refused",
+        "2026-11-28T09:59:00Z dial tcp 127.0.0.1:3306: connect: connection refused",
+        "dial tcp 127.0.0.1:3306: connect: connection refused",
+    ]
+    hits = scan(lines, c).hits(c)
+    assert (hits.first_time, hits.last_time, hits.count) == (
+        "2026-11-28T09:59:00Z",
+        "2026-11-28T10:00:05Z",
+        3,
+    )
