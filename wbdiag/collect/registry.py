@@ -18,7 +18,8 @@ def _discover() -> dict[str, type[Collector]]:
         cls = stack.pop()
         stack.extend(cls.__subclasses__())
         name = getattr(cls, "name", None)
-        if isinstance(name, str):
+        # only the package's own modules: a test's throw-away collector is never registered
+        if isinstance(name, str) and cls.__module__.startswith(sources.__name__ + "."):
             if name in found and found[name] is not cls:
                 raise RuntimeError(f"two collectors are named {name!r}")
             found[name] = cls

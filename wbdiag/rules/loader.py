@@ -44,7 +44,12 @@ def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) 
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         err = _most_specific(errors)
-        where = tuple(err.absolute_path)
+        where: PathKey = tuple(err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            allowed = set(err.schema.get("properties", {}))
+            extra = sorted(k for k in err.instance if k not in allowed)
+            if extra:  # point at the unexpected key itself
+                where = (*where, extra[0])
         raise RuleError(f"{_describe(err)}", location_of(marks, filename, where))
 
     def parse_condition(spec: Any, path: PathKey) -> Condition:

@@ -48,6 +48,8 @@ def _convert(
                     SourceLocation(filename, key_node.start_mark.line + 1, key_node.start_mark.column + 1),
                 )
             out[key] = _convert(value_node, (*path, key), marks, constructor, filename)
+            # an error about an entry points at its key's line, where a reader looks for it
+            marks[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
         return out
     if isinstance(node, SequenceNode):
         return [

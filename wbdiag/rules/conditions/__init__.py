@@ -18,7 +18,7 @@ def _discover() -> dict[str, type[Condition]]:
         cls = stack.pop()
         stack.extend(cls.__subclasses__())
         kind = getattr(cls, "kind", None)
-        if isinstance(kind, str):
+        if isinstance(kind, str) and cls.__module__.startswith(__name__ + "."):
             if kind in registry and registry[kind] is not cls:
                 raise RuntimeError(f"two condition classes claim kind {kind!r}")
             registry[kind] = cls

@@ -1,0 +1,49 @@
+"""Small builders for tests: bundle directories and tarballs in tmp_path."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+from pathlib import Path
+from typing import Any
+
+from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
+
+
+def make_bundle_dir(root: Path, files: dict[str, Any], manifest: Manifest | None = None) -> Path:
+    """Files: path -> JSON-able object (written as JSON) or str (written as text)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for rel, content in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    if manifest is not None:
+        (root / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+    return root
+
+
+def manifest_with(*records: tuple[str, CollectorStatus, str | None]) -> Manifest:
+    return Manifest(
+        wbdiag_version="test",
+        collected_at="2026-11-28T00:00:00Z",
+        collectors=[CollectorRecord(name, status, error=error) for name, status, error in records],
+    )
+
+
+def make_tar(path: Path, members: list[tarfile.TarInfo], data: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as tar:
+        for info in members:
+            payload = data.get(info.name)
+            if payload is not None:
+                info.size = len(payload)
+                tar.addfile(info, io.BytesIO(payload))
+            else:
+                tar.addfile(info)
+    return path
+
+
+def file_member(name: str) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.type = tarfile.REGTYPE
+    return info
