@@ -125,7 +125,8 @@ class BundleSource:
                     fh = tar.extractfile(info)
                     if fh is None:
                         continue
-                    yield Member(path=rel, size=info.size, stream=fh)
+                    guarded = io.BufferedReader(_Guarded(fh, self.location.name), 1 << 20)
+                    yield Member(path=rel, size=info.size, stream=guarded)
         except (tarfile.TarError, EOFError, OSError, zlibError) as exc:
             raise BundleError(f"corrupt bundle {self.location.name}: {exc}") from exc
 
@@ -134,6 +135,24 @@ try:
     from zlib import error as zlibError
 except ImportError:  # pragma: no cover
     zlibError = OSError  # type: ignore[misc,assignment]
+
+
+class _Guarded(io.RawIOBase):
+    """A member stream whose decompression errors (a truncated or corrupt .tgz shows them only
+    while a member is read) surface as BundleError, like every other bundle problem."""
+
+    def __init__(self, inner: IO[bytes], name: str) -> None:
+        self._inner = inner
+        self._name = name
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            return self._inner.readinto(buffer)  # type: ignore[attr-defined,no-any-return]
+        except (tarfile.TarError, EOFError, OSError, zlibError) as exc:
+            raise BundleError(f"corrupt bundle {self._name}: {exc}") from exc
 
 
 def _looks_like_plain_tar(path: Path) -> bool:

@@ -31,7 +31,9 @@ DETECTORS: tuple[Detector, ...] = (
         re.DOTALL)),
     # user:password@ in any URL or DSN (percent-encoded too); the user name stays
     Detector("url_password", re.compile(
-        r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@\"'<>]*:(?P<secret>[^\s@/\"'<>]+)@")),
+        # the secret may hold "/" (AWS secret keys do); over-redacting a rare host:port/path@x
+        # is the safe mistake
+        r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@\"'<>]*:(?P<secret>[^\s@\"'<>]+)@")),
     # KEY=VALUE, KEY: VALUE, "KEY": "VALUE" for secret-looking names (env, YAML, JSON, logs)
     Detector("setting", re.compile(
         r"(?i)(?:\b|\")" + _SECRET_NAME + r"\"?\s*[:=]\s*\"?"
