@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import os
-import re
 import socket
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wbdiag.bundle.layout import safe_name
-from wbdiag.collect.base import CollectOptions
+from wbdiag.collect.base import CollectOptions, parse_since
 from wbdiag.collect.progress import Progress
-from wbdiag.collect.runner import CollectResult, Runner
-from wbdiag.errors import CollectError
 from wbdiag.settings import WandbSettings, from_environment, parse_env_file
 
-_SINCE = re.compile(r"(\d+)([smhd])\Z")
+if TYPE_CHECKING:
+    from wbdiag.collect.runner import CollectResult
 
-
-def parse_since(value: str) -> int:
-    """'90s', '30m', '24h', '7d' -> seconds."""
-    m = _SINCE.match(value.strip())
-    if not m:
-        raise CollectError(f"--since takes a duration like 30m, 24h or 7d, not {value!r:.20}")
-    return int(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+__all__ = ["collect", "default_output", "parse_since", "resolve_settings"]
 
 
 def default_output(directory: Path | None = None) -> Path:
@@ -52,4 +45,7 @@ def collect(
     output: Path,
     progress: Progress | None = None,
 ) -> CollectResult:
+    # imported here: the runner imports every collector, and collectors may use this module
+    from wbdiag.collect.runner import Runner
+
     return Runner(options, settings, output, progress).run()

@@ -5,6 +5,7 @@ writes through an `Output`; everything else is the runner's job."""
 from __future__ import annotations
 
 import abc
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any, ClassVar
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import DeploymentMode, FileRecord
 from wbdiag.bundle.writer import BundleWriter
+from wbdiag.errors import CollectError
 from wbdiag.redact import Redactor
 from wbdiag.settings import WandbSettings
 
@@ -33,6 +35,17 @@ class Phase(int):
 
 DISCOVERY = Phase(0)
 PROBES = Phase(1)
+
+
+_SINCE = re.compile(r"(\d+)([smhd])\Z")
+
+
+def parse_since(value: str) -> int:
+    """'90s', '30m', '24h', '7d' -> seconds (for --since)."""
+    m = _SINCE.match(value.strip())
+    if not m:
+        raise CollectError(f"--since takes a duration like 30m, 24h or 7d, not {value!r:.20}")
+    return int(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
 
 
 @dataclass

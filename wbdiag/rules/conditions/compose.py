@@ -108,4 +108,5 @@ class NotCondition(Condition):
         inner = self.part.evaluate(ctx)
         if inner.fired is None:
             return inner
-        return Outcome(fired=not inner.fired)
+        # what the inner condition saw (e.g. the flavor that is not in the list) fills the message
+        return Outcome(fired=not inner.fired, variables=inner.variables if not inner.fired else {})

@@ -161,20 +161,25 @@ class ValueCondition(Condition):
                     missing_notes.append(f"{self.field} missing in {path}")
                     continue
                 evaluated += 1
+                # The first fired item supplies the message; until one fires, the first checked
+                # item does (so a `not` around this condition can still say what it saw).
+                first_fired = verdict and not evidence
+                if not (verdict or not variables):
+                    continue
+                subject = self._subject(item, enclosing, path)
+                labelled, detail = self._detail(item, enclosing)
                 if verdict:
-                    subject = self._subject(item, enclosing, path)
-                    labelled, detail = self._detail(item, enclosing)
                     text = f"{self.field} = {shown}" + (f"; {labelled}" if labelled else "")
                     evidence.append(Evidence(path=path, line=None, text=text, subject=subject))
-                    if not variables:
-                        variables = {
-                            "value": shown,
-                            "name": subject or path,
-                            "field": self.field,
-                            "file": path,
-                            "expected": _show(self.expected),
-                            "detail": detail,
-                        }
+                if first_fired or not variables:
+                    variables = {
+                        "value": shown,
+                        "name": subject or path,
+                        "field": self.field,
+                        "file": path,
+                        "expected": _show(self.expected),
+                        "detail": detail,
+                    }
         if selected == 0 and self.on_missing != "not_evaluated":
             # the documents are there and hold nothing to check (an empty PodList): `on_missing`
             # decides, as it does for an absent field

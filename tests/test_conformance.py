@@ -1,0 +1,71 @@
+"""Every registry, walked: each extension is named, described, documented and tested."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from wbdiag.bundle import layout
+from wbdiag.collect.base import DISCOVERY, PROBES
+from wbdiag.collect.registry import REGISTRY as COLLECTORS
+from wbdiag.report.render import ReportFormat, render
+from wbdiag.rules.conditions import REGISTRY as CONDITIONS
+from wbdiag.rules.loader import default_fixtures_dir, load_pack, rule_schema
+from wbdiag.rules.selftest import run_selftest
+
+REPO = Path(__file__).resolve().parents[1]
+# collectors whose behaviour is covered by the unit tests of the CLI and the runner
+TESTED_ELSEWHERE = {"settings": "tests/unit/test_cli.py", "attachments": "tests/unit/test_cli.py"}
+
+
+@pytest.mark.parametrize("kind", sorted(CONDITIONS))
+def test_condition_kind_is_complete(kind: str) -> None:
+    cls = CONDITIONS[kind]
+    assert cls.summary and len(cls.summary) > 20
+    schema = rule_schema()
+    assert kind in schema["$defs"]["condition"]["properties"], "branch in rule.schema.json"
+    docs = (REPO / "docs" / "rules.md").read_text()
+    assert re.search(rf"^### .*\b{kind}\b", docs, re.M), "documented in docs/rules.md"
+    used = {type(c).kind for r in load_pack().rules for c in r.condition.walk()}
+    assert kind in used, "used by at least one shipped rule"
+
+
+def test_no_schema_branch_without_a_kind() -> None:
+    assert set(rule_schema()["$defs"]["condition"]["properties"]) == set(CONDITIONS)
+
+
+@pytest.mark.parametrize("name", sorted(COLLECTORS))
+def test_collector_is_complete(name: str) -> None:
+    cls = COLLECTORS[name]
+    assert cls.description and cls.timeout > 0
+    assert cls.phase in (DISCOVERY, PROBES)
+    assert name in layout.COLLECTOR_PREFIXES, "owns a documented part of the bundle"
+    docs = (REPO / "docs" / "bundle-format.md").read_text()
+    assert f"`{name}`" in docs, "named in docs/bundle-format.md"
+    test_file = TESTED_ELSEWHERE.get(name, f"tests/collect/test_{name}.py")
+    assert (REPO / test_file).is_file(), f"tested in {test_file}"
+
+
+def test_every_documented_collector_exists_or_is_planned() -> None:
+    assert set(COLLECTORS) <= set(layout.COLLECTOR_PREFIXES)
+
+
+def test_every_rule_passes_its_fixtures_both_ways() -> None:
+    pack = load_pack()
+    results, problems = run_selftest(pack, default_fixtures_dir())
+    assert problems == []
+    failed = [f"{r.rule_id}/{r.case}: {r.got.value} ({r.detail})" for r in results if not r.ok]
+    assert failed == []
+    positives = {r.rule_id for r in results if r.expected == "fire"}
+    negatives = {r.rule_id for r in results if r.expected == "pass"}
+    assert positives == negatives == {r.id for r in pack.rules}
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+def test_every_report_format_renders(fmt: ReportFormat) -> None:
+    from wbdiag.analyze import analyze_bundle
+
+    report = analyze_bundle(REPO / "sample_bundles" / "broken-kubernetes.tgz")
+    assert render(report, fmt).strip()
