@@ -1,0 +1,64 @@
+"""A plain `pip install .` into a fresh venv, run from another directory, works: the rule pack,
+its fixtures and the report templates ship inside the wheel."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A venv with wbdiag installed from a wheel; dependencies come from this interpreter's
+    site-packages (no network: the wheel itself is what is under test)."""
+    root = tmp_path_factory.mktemp("pkg")
+    wheel_dir = root / "wheel"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheel_dir), str(REPO)],
+        check=True, cwd=root,
+    )
+    env_dir = root / "venv"
+    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    py = env_dir / "bin" / "python"
+    wheels = list(wheel_dir.glob("wbdiag-*.whl"))
+    assert len(wheels) == 1
+    subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(wheels[0])],
+                   check=True, cwd=root)
+    return env_dir
+
+
+def run(env_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(env_dir / "bin" / "wbdiag"), *args], cwd=cwd, text=True,
+                          capture_output=True, timeout=300)
+
+
+def test_installed_wheel_works_elsewhere(installed: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    located = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", "import wbdiag, sys; print(wbdiag.__file__)"],
+        cwd=elsewhere, text=True, capture_output=True, check=True,
+    ).stdout.strip()
+    assert str(REPO) not in located, "the installed copy is used, not the checkout"
+
+    r = run(installed, "rules", "list", "--format", "json", cwd=elsewhere)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["rules"]) >= 30
+
+    r = run(installed, "rules", "test", cwd=elsewhere)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert " 0 failed" in r.stdout
+
+    sample = REPO / "sample_bundles" / "broken-docker.tgz"
+    r = run(installed, "analyze", str(sample), "-o", "report.html", cwd=elsewhere)
+    assert r.returncode == 3, r.stderr  # the broken sample has error findings
+    html = (elsewhere / "report.html").read_text()
+    assert "tls.self_signed" in html and "<!DOCTYPE html>" in html
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["report.html"]
