@@ -21,22 +21,41 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pkg")
     wheel_dir = root / "wheel"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheel_dir), str(REPO)],
-        check=True, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(wheel_dir),
+            str(REPO),
+        ],
+        check=True,
+        cwd=root,
     )
     env_dir = root / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
     wheels = list(wheel_dir.glob("wbdiag-*.whl"))
     assert len(wheels) == 1
-    subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(wheels[0])],
-                   check=True, cwd=root)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(wheels[0])],
+        check=True,
+        cwd=root,
+    )
     return env_dir
 
 
 def run(env_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(env_dir / "bin" / "wbdiag"), *args], cwd=cwd, text=True,
-                          capture_output=True, timeout=300)
+    return subprocess.run(
+        [str(env_dir / "bin" / "wbdiag"), *args],
+        cwd=cwd,
+        text=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def test_installed_wheel_works_elsewhere(installed: Path, tmp_path: Path) -> None:
@@ -44,7 +63,10 @@ def test_installed_wheel_works_elsewhere(installed: Path, tmp_path: Path) -> Non
     elsewhere.mkdir()
     located = subprocess.run(
         [str(installed / "bin" / "python"), "-c", "import wbdiag, sys; print(wbdiag.__file__)"],
-        cwd=elsewhere, text=True, capture_output=True, check=True,
+        cwd=elsewhere,
+        text=True,
+        capture_output=True,
+        check=True,
     ).stdout.strip()
     assert str(REPO) not in located, "the installed copy is used, not the checkout"
 

@@ -137,25 +137,54 @@ def analyze(
 
 # -- collect ---------------------------------------------------------------------------------
 @main.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Bundle to write (.tgz). Default: wbdiag-bundle-<host>-<time>.tgz here.")
-@click.option("--env-file", type=click.Path(path_type=Path, dir_okay=False),
-              help="W&B settings as KEY=VALUE lines (as the deployment keeps them).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Bundle to write (.tgz). Default: wbdiag-bundle-<host>-<time>.tgz here.",
+)
+@click.option(
+    "--env-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="W&B settings as KEY=VALUE lines (as the deployment keeps them).",
+)
 @click.option("--host", "host", help="The W&B URL users open (HOST).")
 @click.option("--mysql", "mysql", help="mysql://user:pass@host:port/db (MYSQL).")
 @click.option("--bucket", "bucket", help="s3://KEY:SECRET@HOST/BUCKET (BUCKET).")
 @click.option("--bucket-queue", "bucket_queue", help="BUCKET_QUEUE, e.g. internal://.")
-@click.option("--ca-bundle", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="Extra trusted CA certificates (PEM) for the probes.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=180, show_default=True,
-              help="Global deadline in seconds.")
+@click.option(
+    "--ca-bundle",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Extra trusted CA certificates (PEM) for the probes.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=1),
+    default=180,
+    show_default=True,
+    help="Global deadline in seconds.",
+)
 @click.option("--since", help="Only logs newer than this (30m, 24h, 7d).")
-@click.option("--log-cap", type=click.IntRange(min=1024), default=20 * 1024 * 1024,
-              show_default=True, help="Bytes kept per log (the newest part).")
-@click.option("--body-size", type=click.IntRange(min=1), default=10 * 1024 * 1024,
-              show_default=True, help="Request body sent through the proxy (wandb verify: 10 MB).")
-@click.option("--include", multiple=True, type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="Attach a file (e.g. a client's debug.log); repeatable.")
+@click.option(
+    "--log-cap",
+    type=click.IntRange(min=1024),
+    default=20 * 1024 * 1024,
+    show_default=True,
+    help="Bytes kept per log (the newest part).",
+)
+@click.option(
+    "--body-size",
+    type=click.IntRange(min=1),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Request body sent through the proxy (wandb verify: 10 MB).",
+)
+@click.option(
+    "--include",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Attach a file (e.g. a client's debug.log); repeatable.",
+)
 @click.option("--docker-host", help="Docker engine URL (default: DOCKER_HOST or the local socket).")
 @click.option("--container", help="The W&B container's name (default: found by image/name).")
 @click.option("--kubeconfig", type=click.Path(path_type=Path, dir_okay=False))
@@ -165,11 +194,25 @@ def analyze(
 @click.option("--no-kubernetes", is_flag=True, help="Do not look for Kubernetes.")
 @click.option("--no-probes", is_flag=True, help="No live MySQL, object-store or proxy checks.")
 def collect(
-    output: Path | None, env_file: Path | None, host: str | None, mysql: str | None,
-    bucket: str | None, bucket_queue: str | None, ca_bundle: Path | None, timeout: float,
-    since: str | None, log_cap: int, body_size: int, include: tuple[Path, ...],
-    docker_host: str | None, container: str | None, kubeconfig: Path | None,
-    kube_context: str | None, namespace: str | None, no_docker: bool, no_kubernetes: bool,
+    output: Path | None,
+    env_file: Path | None,
+    host: str | None,
+    mysql: str | None,
+    bucket: str | None,
+    bucket_queue: str | None,
+    ca_bundle: Path | None,
+    timeout: float,
+    since: str | None,
+    log_cap: int,
+    body_size: int,
+    include: tuple[Path, ...],
+    docker_host: str | None,
+    container: str | None,
+    kubeconfig: Path | None,
+    kube_context: str | None,
+    namespace: str | None,
+    no_docker: bool,
+    no_kubernetes: bool,
     no_probes: bool,
 ) -> None:
     """Collect a support bundle from this W&B deployment (secrets redacted before writing)."""
@@ -187,18 +230,34 @@ def collect(
     if no_probes:
         disabled.update({"mysql", "storage", "proxy"})
     options = CollectOptions(
-        timeout=timeout, log_cap_bytes=log_cap, since=since, ca_bundle=ca_bundle,
-        body_size=body_size, docker_host=docker_host, container=container,
-        kube_context=kube_context, kubeconfig=kubeconfig, namespace=namespace,
-        include=include, disabled=frozenset(disabled),
+        timeout=timeout,
+        log_cap_bytes=log_cap,
+        since=since,
+        ca_bundle=ca_bundle,
+        body_size=body_size,
+        docker_host=docker_host,
+        container=container,
+        kube_context=kube_context,
+        kubeconfig=kubeconfig,
+        namespace=namespace,
+        include=include,
+        disabled=frozenset(disabled),
     )
     settings = resolve_settings(
         {"HOST": host, "MYSQL": mysql, "BUCKET": bucket, "BUCKET_QUEUE": bucket_queue}, env_file
     )
     result = run_collect(options, settings, output or default_output())
     bad = [c for c in result.manifest.collectors if c.status.value not in ("ok", "skipped")]
-    click.echo(f"wrote {result.output}" + (f" ({len(bad)} collectors with problems: "
-               + ", ".join(f"{c.name} {c.status.value}" for c in bad) + ")" if bad else ""))
+    click.echo(
+        f"wrote {result.output}"
+        + (
+            f" ({len(bad)} collectors with problems: "
+            + ", ".join(f"{c.name} {c.status.value}" for c in bad)
+            + ")"
+            if bad
+            else ""
+        )
+    )
 
 
 @main.command("redact-check")
@@ -224,7 +283,9 @@ def rules() -> None:
 
 @rules.command("list")
 @rules_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def rules_list(rule_paths: tuple[Path, ...], fmt: str) -> None:
     """List the rules."""
     from wbdiag.rules.loader import load_pack
@@ -284,8 +345,10 @@ def rules_test(rule_paths: tuple[Path, ...], fixtures: Path | None, verbose: boo
     for r in results:
         if verbose or not r.ok:
             mark = "ok  " if r.ok else "FAIL"
-            click.echo(f"{mark} {r.rule_id} {r.case}: expected {r.expected}, got {r.got.value}"
-                       + ("" if r.ok else f" — {r.detail}"))
+            click.echo(
+                f"{mark} {r.rule_id} {r.case}: expected {r.expected}, got {r.got.value}"
+                + ("" if r.ok else f" — {r.detail}")
+            )
     for p in problems:
         click.echo(f"FAIL {p}")
     click.echo(

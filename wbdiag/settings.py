@@ -13,27 +13,81 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from wbdiag.errors import CollectError
 
 # Settings from the reference (Part 2). (S) ones are secret: their whole value is redacted.
-SECRET_SETTINGS = frozenset({
-    "LICENSE", "GORILLA_LICENSE", "MYSQL_PASSWORD", "DB_PASSWORD", "BUCKET_SECRET_KEY",
-    "BUCKET_ACCESS_KEY", "AZURE_STORAGE_KEY", "REDIS_PASSWORD", "OIDC_CLIENT_SECRET",
-    "GORILLA_SESSION_KEY", "LOCAL_LDAP_BIND_PW", "LDAP_BIND_PW", "GLOBAL_ADMIN_API_KEY",
-    "SMTP_PASSWORD", "SLACK_SECRET", "WANDB_API_KEY", "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-})
+SECRET_SETTINGS = frozenset(
+    {
+        "LICENSE",
+        "GORILLA_LICENSE",
+        "MYSQL_PASSWORD",
+        "DB_PASSWORD",
+        "BUCKET_SECRET_KEY",
+        "BUCKET_ACCESS_KEY",
+        "AZURE_STORAGE_KEY",
+        "REDIS_PASSWORD",
+        "OIDC_CLIENT_SECRET",
+        "GORILLA_SESSION_KEY",
+        "LOCAL_LDAP_BIND_PW",
+        "LDAP_BIND_PW",
+        "GLOBAL_ADMIN_API_KEY",
+        "SMTP_PASSWORD",
+        "SLACK_SECRET",
+        "WANDB_API_KEY",
+        "AWS_SECRET_ACCESS_KEY",
+        "AWS_SESSION_TOKEN",
+    }
+)
 # Settings whose value is a URL or DSN that may carry credentials: only the credentials go.
-URL_SETTINGS = frozenset({
-    "MYSQL", "BUCKET", "REDIS", "GORILLA_METADATA_STORE", "GORILLA_FILE_STORE",
-    "GORILLA_RUN_STORE", "GORILLA_CACHE", "GORILLA_TASK_QUEUE", "BUCKET_QUEUE",
-    "NOTIFICATIONS_QUEUE", "HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy",
-})
-KNOWN_SETTINGS = SECRET_SETTINGS | URL_SETTINGS | frozenset({
-    "HOST", "MYSQL_HOST", "MYSQL_PORT", "MYSQL_DATABASE", "MYSQL_USER", "DB_HOST", "DB_USER",
-    "AWS_REGION", "AWS_S3_KMS_ID", "BUCKET_PROXY", "GORILLA_FILE_STORE_IS_PROXIED",
-    "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_AUTH_METHOD", "GORILLA_CORS_ORIGINS", "LOCAL_RESTORE",
-    "LOGGING_ENABLED", "GOMEMLIMIT", "SSL_CERT_FILE", "WANDB_BASE_URL", "AWS_ACCESS_KEY_ID",
-    "NO_PROXY", "no_proxy",
-})
+URL_SETTINGS = frozenset(
+    {
+        "MYSQL",
+        "BUCKET",
+        "REDIS",
+        "GORILLA_METADATA_STORE",
+        "GORILLA_FILE_STORE",
+        "GORILLA_RUN_STORE",
+        "GORILLA_CACHE",
+        "GORILLA_TASK_QUEUE",
+        "BUCKET_QUEUE",
+        "NOTIFICATIONS_QUEUE",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "http_proxy",
+        "https_proxy",
+    }
+)
+KNOWN_SETTINGS = (
+    SECRET_SETTINGS
+    | URL_SETTINGS
+    | frozenset(
+        {
+            "HOST",
+            "MYSQL_HOST",
+            "MYSQL_PORT",
+            "MYSQL_DATABASE",
+            "MYSQL_USER",
+            "DB_HOST",
+            "DB_USER",
+            "AWS_REGION",
+            "AWS_S3_KMS_ID",
+            "BUCKET_PROXY",
+            "GORILLA_FILE_STORE_IS_PROXIED",
+            "OIDC_ISSUER",
+            "OIDC_CLIENT_ID",
+            "OIDC_AUTH_METHOD",
+            "GORILLA_CORS_ORIGINS",
+            "LOCAL_RESTORE",
+            "LOGGING_ENABLED",
+            "GOMEMLIMIT",
+            "SSL_CERT_FILE",
+            "WANDB_BASE_URL",
+            "AWS_ACCESS_KEY_ID",
+            "NO_PROXY",
+            "no_proxy",
+        }
+    )
+)
 _PREFIXES = ("GORILLA_", "WANDB_")
+_SECRET_WORDS = ("PASSWORD", "SECRET", "TOKEN", "LICENSE", "API_KEY", "PRIVATE_KEY")
+_TLS_ON = ("true", "1", "skip-verify", "preferred")
 
 
 def is_wandb_setting(name: str) -> bool:
@@ -41,10 +95,12 @@ def is_wandb_setting(name: str) -> bool:
 
 
 def is_secret_setting(name: str) -> bool:
+    if name in SECRET_SETTINGS:
+        return True
     upper = name.upper()
-    return name in SECRET_SETTINGS or any(
-        word in upper for word in ("PASSWORD", "SECRET", "TOKEN", "LICENSE", "API_KEY", "PRIVATE_KEY")
-    ) or upper.endswith("_KEY") and upper not in ("AWS_S3_KMS_ID",)
+    if any(word in upper for word in _SECRET_WORDS):
+        return True
+    return upper.endswith("_KEY") and upper != "AWS_S3_KMS_ID"
 
 
 @dataclass
@@ -126,7 +182,7 @@ def parse_mysql_dsn(dsn: str) -> MysqlDsn:
     if not parts.hostname:
         raise CollectError("MYSQL has no host")
     query = parse_qs(parts.query)
-    tls = parts.scheme == "mysql+tls" or query.get("tls", ["false"])[0].lower() in ("true", "1", "skip-verify", "preferred")
+    tls = parts.scheme == "mysql+tls" or query.get("tls", ["false"])[0].lower() in _TLS_ON
     return MysqlDsn(
         host=parts.hostname,
         port=port,

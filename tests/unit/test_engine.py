@@ -18,17 +18,26 @@ from wbdiag.rules.yamlmarks import load_with_marks
 
 
 def rule(condition: dict[str, Any], message: str = "{value}", severity: str = "error") -> RulePack:
-    text = yaml.safe_dump({
-        "id": "test.rule", "title": "A test rule", "severity": severity, "category": "test",
-        "description": "Used by the engine tests.", "message": message,
-        "remediation": "Nothing to do here.", "references": ["https://example.invalid/x"],
-        "condition": condition,
-    })
+    text = yaml.safe_dump(
+        {
+            "id": "test.rule",
+            "title": "A test rule",
+            "severity": severity,
+            "category": "test",
+            "description": "Used by the engine tests.",
+            "message": message,
+            "remediation": "Nothing to do here.",
+            "references": ["https://example.invalid/x"],
+            "condition": condition,
+        }
+    )
     data, marks = load_with_marks(text, "test.yaml")
     return RulePack(rules=(parse_rule(data, marks, "test.yaml"),))
 
 
-def run(tmp_path: Path, pack: RulePack, files: dict[str, Any], manifest: Manifest | None = None) -> Finding:
+def run(
+    tmp_path: Path, pack: RulePack, files: dict[str, Any], manifest: Manifest | None = None
+) -> Finding:
     root = make_bundle_dir(tmp_path / "b", files, manifest)
     return analyze(BundleSource.open(root), pack, require_manifest=False).findings[0]
 
@@ -40,8 +49,14 @@ def value(field: str, op: str, expected: Any = None, **extra: Any) -> dict[str, 
     return {"value": spec}
 
 
-VARS = {"binlog_format": "MIXED", "sort_buffer_size": "262144", "version": "8.0.27-log",
-        "flag": "ON", "list": ["a", "b"], "empty": None}
+VARS = {
+    "binlog_format": "MIXED",
+    "sort_buffer_size": "262144",
+    "version": "8.0.27-log",
+    "flag": "ON",
+    "list": ["a", "b"],
+    "empty": None,
+}
 
 
 @pytest.mark.parametrize(
@@ -74,8 +89,10 @@ def test_value_operators(tmp_path: Path, cond: dict[str, Any], fires: bool) -> N
 
 
 def test_value_message_and_evidence(tmp_path: Path) -> None:
-    pack = rule(value("binlog_format", "ne", "ROW", show=["version"]),
-                message="binlog_format is {value}, want {expected} ({detail})")
+    pack = rule(
+        value("binlog_format", "ne", "ROW", show=["version"]),
+        message="binlog_format is {value}, want {expected} ({detail})",
+    )
     f = run(tmp_path, pack, {"mysql/variables.json": VARS})
     assert f.message == "binlog_format is MIXED, want ROW (8.0.27-log)"
     assert f.evidence[0].path == "mysql/variables.json"
@@ -83,22 +100,37 @@ def test_value_message_and_evidence(tmp_path: Path) -> None:
 
 
 def test_size_comparison(tmp_path: Path) -> None:
-    cond = {"value": {"file": "x.json", "field": "size", "op": "lt", "value": "10m", "compare": "size"}}
+    cond = {
+        "value": {"file": "x.json", "field": "size", "op": "lt", "value": "10m", "compare": "size"}
+    }
     assert run(tmp_path / "1", rule(cond), {"x.json": {"size": "1m"}}).status is Status.FAIL
     assert run(tmp_path / "2", rule(cond), {"x.json": {"size": "50M"}}).status is Status.PASS
     assert run(tmp_path / "3", rule(cond), {"x.json": {"size": "1Gi"}}).status is Status.PASS
 
 
 def test_each_item_named_in_evidence(tmp_path: Path) -> None:
-    pods = {"items": [
-        {"metadata": {"name": "ok-pod"}, "status": {"restarts": 0}},
-        {"metadata": {"name": "bad-pod"}, "status": {"restarts": 9}},
-        {"metadata": {"name": "worse"}, "status": {"restarts": 30}},
-    ]}
-    cond = {"value": {"file": "k/*.json", "each": "items[*]", "name": "pod {metadata.name}",
-                      "field": "status.restarts", "op": "gt", "value": 5}}
-    f = run(tmp_path, rule(cond, message="{name} restarted {value} times ({count} pods)"),
-            {"k/pods.json": pods})
+    pods = {
+        "items": [
+            {"metadata": {"name": "ok-pod"}, "status": {"restarts": 0}},
+            {"metadata": {"name": "bad-pod"}, "status": {"restarts": 9}},
+            {"metadata": {"name": "worse"}, "status": {"restarts": 30}},
+        ]
+    }
+    cond = {
+        "value": {
+            "file": "k/*.json",
+            "each": "items[*]",
+            "name": "pod {metadata.name}",
+            "field": "status.restarts",
+            "op": "gt",
+            "value": 5,
+        }
+    }
+    f = run(
+        tmp_path,
+        rule(cond, message="{name} restarted {value} times ({count} pods)"),
+        {"k/pods.json": pods},
+    )
     assert f.status is Status.FAIL
     assert f.message == "pod bad-pod restarted 9 times (2 pods)"
     assert [e.subject for e in f.evidence] == ["pod bad-pod", "pod worse"]
@@ -106,7 +138,9 @@ def test_each_item_named_in_evidence(tmp_path: Path) -> None:
 
 def test_quantifier_all_and_wildcards(tmp_path: Path) -> None:
     doc = {"containers": [{"ready": False}, {"ready": True}]}
-    any_c = {"value": {"file": "x.json", "field": "containers[*].ready", "op": "eq", "value": False}}
+    any_c = {
+        "value": {"file": "x.json", "field": "containers[*].ready", "op": "eq", "value": False}
+    }
     all_c = {"value": {**any_c["value"], "quantifier": "all"}}
     assert run(tmp_path / "1", rule(any_c), {"x.json": doc}).status is Status.FAIL
     assert run(tmp_path / "2", rule(all_c), {"x.json": doc}).status is Status.PASS
@@ -116,29 +150,45 @@ def test_on_missing(tmp_path: Path) -> None:
     base = {"file": "x.json", "field": "a.b", "op": "ne", "value": "internal://"}
     files = {"x.json": {"a": {}}}
     assert run(tmp_path / "1", rule({"value": base}), files).status is Status.NOT_EVALUATED
-    assert run(tmp_path / "2", rule({"value": {**base, "on_missing": "fire"}}), files).status is Status.FAIL
-    assert run(tmp_path / "3", rule({"value": {**base, "on_missing": "pass"}}), files).status is Status.PASS
+    assert (
+        run(tmp_path / "2", rule({"value": {**base, "on_missing": "fire"}}), files).status
+        is Status.FAIL
+    )
+    assert (
+        run(tmp_path / "3", rule({"value": {**base, "on_missing": "pass"}}), files).status
+        is Status.PASS
+    )
 
 
 def test_annotation_keys_with_dots(tmp_path: Path) -> None:
     ing = {"metadata": {"annotations": {"nginx.ingress.kubernetes.io/proxy-body-size": "1m"}}}
-    cond = {"value": {"file": "x.json",
-                      "field": 'metadata.annotations["nginx.ingress.kubernetes.io/proxy-body-size"]',
-                      "op": "eq", "value": "1m"}}
+    cond = {
+        "value": {
+            "file": "x.json",
+            "field": 'metadata.annotations["nginx.ingress.kubernetes.io/proxy-body-size"]',
+            "op": "eq",
+            "value": "1m",
+        }
+    }
     assert run(tmp_path, rule(cond), {"x.json": ing}).status is Status.FAIL
 
 
-LOG = "\n".join([
-    "2026-11-28T10:00:00.000000001Z starting",
-    "2026-11-28T10:00:01.5Z panic: dial tcp 10.0.0.12:3306: connect: connection refused",
-    "",
-    "goroutine 1 [running]:",
-    "main.main()",
-    "\t/go/src/main.go:12 +0x1c",
-    "2026-11-28T10:05:00Z INFO retrying",
-    "2026/11/28 10:07:00 dial tcp 10.0.0.13:3306: connect: connection refused",
-    "2026-11-28T10:09:00Z connected to 10.0.0.12:3306",
-]) + "\n"
+LOG = (
+    "\n".join(
+        [
+            "2026-11-28T10:00:00.000000001Z starting",
+            "2026-11-28T10:00:01.5Z panic: dial tcp 10.0.0.12:3306: connect: connection refused",
+            "",
+            "goroutine 1 [running]:",
+            "main.main()",
+            "\t/go/src/main.go:12 +0x1c",
+            "2026-11-28T10:05:00Z INFO retrying",
+            "2026/11/28 10:07:00 dial tcp 10.0.0.13:3306: connect: connection refused",
+            "2026-11-28T10:09:00Z connected to 10.0.0.12:3306",
+        ]
+    )
+    + "\n"
+)
 REFUSED = {"log": {"pattern": r"dial tcp (?P<addr>[0-9.]+:3306): connect: connection refused"}}
 
 
@@ -153,7 +203,11 @@ def test_log_condition_evidence_times_and_context(tmp_path: Path) -> None:
     assert f.last_seen == "2026-11-28T10:07:00Z"
     assert f.evidence[0].subject == "container wandb-local"
     # the panic's goroutine trace stays with it (one multi-line event)
-    assert f.evidence[0].context == ("goroutine 1 [running]:", "main.main()", "\t/go/src/main.go:12 +0x1c")
+    assert f.evidence[0].context == (
+        "goroutine 1 [running]:",
+        "main.main()",
+        "\t/go/src/main.go:12 +0x1c",
+    )
 
 
 def test_log_threshold_and_paths(tmp_path: Path) -> None:
@@ -221,5 +275,11 @@ def test_composition(tmp_path: Path, kind: str, parts: list[str], expected: Stat
 
 def test_severity_maps_to_status(tmp_path: Path) -> None:
     cond = value("binlog_format", "ne", "ROW")
-    assert run(tmp_path / "1", rule(cond, severity="warning"), {"mysql/variables.json": VARS}).status is Status.WARN
-    assert run(tmp_path / "2", rule(cond, severity="critical"), {"mysql/variables.json": VARS}).status is Status.FAIL
+    assert (
+        run(tmp_path / "1", rule(cond, severity="warning"), {"mysql/variables.json": VARS}).status
+        is Status.WARN
+    )
+    assert (
+        run(tmp_path / "2", rule(cond, severity="critical"), {"mysql/variables.json": VARS}).status
+        is Status.FAIL
+    )

@@ -24,8 +24,7 @@ def hostile_bundle(tmp_path: Path) -> Path:
         {
             "mysql/variables.json": {"binlog_format": EVIL + EVIL_MD},
             "mysql/version.json": {"version": EVIL, "flavor": "mysql"},
-            f"docker/containers/wandb-local/container.log":
-                f"panic: dial tcp 10.0.0.1:3306: connect: connection refused {EVIL} {EVIL_MD}\n",
+            "docker/containers/wandb-local/container.log": f"panic: dial tcp 10.0.0.1:3306: connect: connection refused {EVIL} {EVIL_MD}\n",
         },
         m,
     )
@@ -73,14 +72,19 @@ def test_markdown_escapes(tmp_path: Path) -> None:
 
 
 def test_text_report_has_no_control_characters(tmp_path: Path) -> None:
-    root = make_bundle_dir(tmp_path / "b", {"mysql/variables.json": {"binlog_format": "MIXED\x1b[31mred\x07"}},
-                           manifest_with())
+    root = make_bundle_dir(
+        tmp_path / "b",
+        {"mysql/variables.json": {"binlog_format": "MIXED\x1b[31mred\x07"}},
+        manifest_with(),
+    )
     text = render(analyze_bundle(root), ReportFormat.TEXT)
     assert "\x1b" not in text and "\x07" not in text
 
 
 def test_formats_agree(tmp_path: Path) -> None:
-    report = analyze_bundle(Path(__file__).resolve().parents[2] / "sample_bundles" / "broken-docker.tgz")
+    report = analyze_bundle(
+        Path(__file__).resolve().parents[2] / "sample_bundles" / "broken-docker.tgz"
+    )
     data = json.loads(render(report, ReportFormat.JSON))
     html = render(report, ReportFormat.HTML)
     md = render(report, ReportFormat.MARKDOWN)
@@ -88,4 +92,6 @@ def test_formats_agree(tmp_path: Path) -> None:
     assert data["findings"], "the broken sample has findings"
     for f in data["findings"]:
         assert f["rule_id"] in html and f["rule_id"] in md and f["rule_id"] in text
-    assert data["summary"]["counts"]["fail"] == len([f for f in data["findings"] if f["status"] == "fail"])
+    assert data["summary"]["counts"]["fail"] == len(
+        [f for f in data["findings"] if f["status"] == "fail"]
+    )

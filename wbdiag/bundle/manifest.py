@@ -74,7 +74,9 @@ class CollectorRecord:
         try:
             status = CollectorStatus(data["status"])
         except (KeyError, ValueError) as exc:
-            raise BundleError(f"manifest: collector entry with a bad status: {data!r:.120}") from exc
+            raise BundleError(
+                f"manifest: collector entry with a bad status: {data!r:.120}"
+            ) from exc
         files = [
             FileRecord(
                 path=str(f.get("path", "")),
@@ -143,7 +145,9 @@ class Manifest:
         try:
             deployment = DeploymentMode(data.get("deployment", "none"))
         except ValueError as exc:
-            raise BundleError(f"manifest.json: unknown deployment {data.get('deployment')!r:.40}") from exc
+            raise BundleError(
+                f"manifest.json: unknown deployment {data.get('deployment')!r:.40}"
+            ) from exc
         collectors = data.get("collectors", [])
         if not isinstance(collectors, list):
             raise BundleError("manifest.json: collectors is not a list")

@@ -112,7 +112,9 @@ class BundleSource:
                     if info.isdir():
                         continue
                     if not info.isreg():
-                        self.skipped.append(SkippedMember(info.name, "not a regular file (link or device)"))
+                        self.skipped.append(
+                            SkippedMember(info.name, "not a regular file (link or device)")
+                        )
                         continue
                     if rel is None:
                         self.skipped.append(SkippedMember(info.name, "unsafe path"))
@@ -190,7 +192,7 @@ def parse_document(path: str, data: bytes) -> Any:
 
 def iter_lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[str]:
     """Decoded lines without their newline; over-long lines are cut, never buffered whole."""
-    buffered = io.BufferedReader(stream, buffer_size=1 << 20) if not hasattr(stream, "peek") else stream  # type: ignore[arg-type]
+    buffered = stream  # members are buffered streams already (files, guarded tar members)
     while True:
         raw = buffered.readline(max_line_bytes)
         if not raw:

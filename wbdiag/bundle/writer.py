@@ -45,9 +45,7 @@ class NoRedaction:
 
 
 class BundleWriter:
-    def __init__(
-        self, staging: Path, redact: Redacts, default_cap: int = 50 * 1024 * 1024
-    ) -> None:
+    def __init__(self, staging: Path, redact: Redacts, default_cap: int = 50 * 1024 * 1024) -> None:
         self.staging = staging
         self.redact = redact
         self.default_cap = default_cap

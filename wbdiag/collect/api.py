@@ -22,7 +22,9 @@ __all__ = ["collect", "default_output", "parse_since", "resolve_settings"]
 
 def default_output(directory: Path | None = None) -> Path:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    return (directory or Path.cwd()) / f"wbdiag-bundle-{safe_name(socket.gethostname())}-{stamp}.tgz"
+    return (
+        directory or Path.cwd()
+    ) / f"wbdiag-bundle-{safe_name(socket.gethostname())}-{stamp}.tgz"
 
 
 def resolve_settings(
@@ -32,7 +34,9 @@ def resolve_settings(
 ) -> WandbSettings:
     """Precedence: flags > --env-file > this process's environment (> the deployment, later)."""
     settings = WandbSettings()
-    settings.merge(from_environment(os.environ if environ is None else environ), "environment", True)
+    settings.merge(
+        from_environment(os.environ if environ is None else environ), "environment", True
+    )
     if env_file is not None:
         settings.merge(parse_env_file(env_file), f"env-file:{env_file}", True)
     settings.merge({k: v for k, v in flags.items() if v}, "flags", True)

@@ -114,7 +114,9 @@ class Runner:
             record.notes = list(out.notes)
         if timed_out:
             record.status = CollectorStatus.TIMED_OUT
-            why = "interrupted" if self.interrupted else f"no answer within {self._budget(run):.0f}s"
+            why = (
+                "interrupted" if self.interrupted else f"no answer within {self._budget(run):.0f}s"
+            )
             record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
         record.ended = _now()
         self.records.append(record)
@@ -127,14 +129,24 @@ class Runner:
         runs: list[_Run] = []
         for cls in classes:
             if cls.name in self.options.disabled:
-                rec = CollectorRecord(cls.name, CollectorStatus.SKIPPED, _now(), _now(),
-                                      error="switched off by a --no-… flag")
+                rec = CollectorRecord(
+                    cls.name,
+                    CollectorStatus.SKIPPED,
+                    _now(),
+                    _now(),
+                    error="switched off by a --no-… flag",
+                )
                 self.records.append(rec)
                 self.progress.finished(rec)
                 continue
             if self.interrupted or time.monotonic() >= self.deadline:
-                rec = CollectorRecord(cls.name, CollectorStatus.TIMED_OUT, _now(), _now(),
-                                      error="not started: the global deadline had passed")
+                rec = CollectorRecord(
+                    cls.name,
+                    CollectorStatus.TIMED_OUT,
+                    _now(),
+                    _now(),
+                    error="not started: the global deadline had passed",
+                )
                 self.records.append(rec)
                 self.progress.finished(rec)
                 continue

@@ -26,30 +26,51 @@ class Detector:
 
 DETECTORS: tuple[Detector, ...] = (
     # PEM private keys (whole block when it sits in one string; line mode handles the rest)
-    Detector("private_key", re.compile(
-        r"(?P<secret>-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z))",
-        re.DOTALL)),
+    Detector(
+        "private_key",
+        re.compile(
+            r"(?P<secret>-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|\Z))",
+            re.DOTALL,
+        ),
+    ),
     # user:password@ in any URL or DSN (percent-encoded too); the user name stays
-    Detector("url_password", re.compile(
-        # the secret may hold "/" (AWS secret keys do); over-redacting a rare host:port/path@x
-        # is the safe mistake
-        r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@\"'<>]*:(?P<secret>[^\s@\"'<>]+)@")),
+    Detector(
+        "url_password",
+        re.compile(
+            # the secret may hold "/" (AWS secret keys do); over-redacting a rare host:port/path@x
+            # is the safe mistake
+            r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@\"'<>]*:(?P<secret>[^\s@\"'<>]+)@"
+        ),
+    ),
     # KEY=VALUE, KEY: VALUE, "KEY": "VALUE" for secret-looking names (env, YAML, JSON, logs)
-    Detector("setting", re.compile(
-        r"(?i)(?:\b|\")" + _SECRET_NAME + r"\"?\s*[:=]\s*\"?"
-        r"(?!(?:true|false|null|none|yes|no|0|1)\b)(?P<secret>[^\s\"',;&}]{4,})")),
+    Detector(
+        "setting",
+        re.compile(
+            r"(?i)(?:\b|\")" + _SECRET_NAME + r"\"?\s*[:=]\s*\"?"
+            r"(?!(?:true|false|null|none|yes|no|0|1)\b)(?P<secret>[^\s\"',;&}]{4,})"
+        ),
+    ),
     # Authorization headers and bearer tokens
-    Detector("bearer_token", re.compile(r"(?i)\b(?:bearer|token)\s+(?P<secret>[A-Za-z0-9._~+/=-]{16,})")),
+    Detector(
+        "bearer_token", re.compile(r"(?i)\b(?:bearer|token)\s+(?P<secret>[A-Za-z0-9._~+/=-]{16,})")
+    ),
     Detector("basic_auth", re.compile(r"(?i)\bbasic\s+(?P<secret>[A-Za-z0-9+/=]{12,})")),
     # JWTs (W&B licenses, OIDC tokens, Kubernetes service-account tokens)
-    Detector("jwt", re.compile(r"(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})")),
+    Detector(
+        "jwt",
+        re.compile(r"(?P<secret>\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"),
+    ),
     # AWS access key ids
     Detector("aws_access_key", re.compile(r"(?P<secret>\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b)")),
     # W&B API keys: local-<40 hex> or 40 hex after an api key marker
     Detector("wandb_api_key", re.compile(r"(?P<secret>\blocal-[0-9a-f]{40}\b)")),
     # MySQL password hashes in grants and user tables
-    Detector("password_hash", re.compile(
-        r"(?i)(?:PASSWORD|\bAS)\s*\(?\s*'(?P<secret>\*[0-9A-F]{40}|\$[A-Z0-9]\$[^']{8,})'")),
+    Detector(
+        "password_hash",
+        re.compile(
+            r"(?i)(?:PASSWORD|\bAS)\s*\(?\s*'(?P<secret>\*[0-9A-F]{40}|\$[A-Z0-9]\$[^']{8,})'"
+        ),
+    ),
     Detector("password_hash", re.compile(r"(?P<secret>\*[0-9A-F]{40}\b)")),
 )
 

@@ -90,8 +90,11 @@ class Redactor:
             named = value.get("name")
             secret_entry = isinstance(named, str) and is_secret_key(named)
             return {
-                k: (self._whole(v) if secret_entry and k == "value" and isinstance(v, str)
-                    else self.obj(v, k))
+                k: (
+                    self._whole(v)
+                    if secret_entry and k == "value" and isinstance(v, str)
+                    else self.obj(v, k)
+                )
                 for k, v in value.items()
             }
         if isinstance(value, (list, tuple)):

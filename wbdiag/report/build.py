@@ -59,8 +59,14 @@ def _summary(analysis: Analysis) -> dict[str, Any]:
         ("Deployment", m.deployment.value),
         ("W&B host", m.wandb_host or settings.get("HOST")),
         ("W&B image", ", ".join(wandb_images) or None),
-        ("MySQL", " ".join(str(x) for x in (mysql.get("version"), mysql.get("flavor")) if x) or None),
-        ("Kubernetes", _get(cluster, "server_version", "gitVersion") or cluster.get("server_version")),
+        (
+            "MySQL",
+            " ".join(str(x) for x in (mysql.get("version"), mysql.get("flavor")) if x) or None,
+        ),
+        (
+            "Kubernetes",
+            _get(cluster, "server_version", "gitVersion") or cluster.get("server_version"),
+        ),
         ("OpenShift", cluster.get("openshift") if cluster else None),
         ("Docker engine", docker_version.get("Version")),
         ("Object store", settings.get("BUCKET")),
@@ -69,7 +75,11 @@ def _summary(analysis: Analysis) -> dict[str, Any]:
         ("Collected at", m.collected_at or None),
         ("Collected on", m.host or None),
     ]
-    return {k: v if isinstance(v, (str, int, float, bool)) else str(v) for k, v in rows if v not in (None, "")}
+    return {
+        k: v if isinstance(v, (str, int, float, bool)) else str(v)
+        for k, v in rows
+        if v not in (None, "")
+    }
 
 
 def build_report(analysis: Analysis) -> dict[str, Any]:
@@ -107,13 +117,19 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
         },
         "findings": [_finding(f) for f in fired],
         "not_evaluated": [
-            {"rule_id": f.rule.id, "title": f.rule.title, "severity": f.rule.severity.value,
-             "reason": f.reason}
+            {
+                "rule_id": f.rule.id,
+                "title": f.rule.title,
+                "severity": f.rule.severity.value,
+                "reason": f.reason,
+            }
             for f in findings
             if f.status is Status.NOT_EVALUATED
         ],
         "passed": [
-            {"rule_id": f.rule.id, "title": f.rule.title} for f in findings if f.status is Status.PASS
+            {"rule_id": f.rule.id, "title": f.rule.title}
+            for f in findings
+            if f.status is Status.PASS
         ],
         "collectors": [
             {

@@ -22,8 +22,12 @@ class ReportFormat(str, enum.Enum):
     @classmethod
     def from_suffix(cls, path: Path) -> ReportFormat | None:
         return {
-            ".html": cls.HTML, ".htm": cls.HTML, ".json": cls.JSON, ".md": cls.MARKDOWN,
-            ".markdown": cls.MARKDOWN, ".txt": cls.TEXT,
+            ".html": cls.HTML,
+            ".htm": cls.HTML,
+            ".json": cls.JSON,
+            ".md": cls.MARKDOWN,
+            ".markdown": cls.MARKDOWN,
+            ".txt": cls.TEXT,
         }.get(path.suffix.lower())
 
 
@@ -93,7 +97,9 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append(f"  {k}: {v}")
     for f in report["findings"]:
         lines.append("")
-        lines.append(f"[{f['status'].upper()}] {f['severity']} {f['rule_id']}: {_oneline(f['message'])}")
+        lines.append(
+            f"[{f['status'].upper()}] {f['severity']} {f['rule_id']}: {_oneline(f['message'])}"
+        )
         for e in f["evidence"][:3]:
             where = f"{e['path']}:{e['line']}" if e["line"] else e["path"]
             lines.append(f"    {where}: {_oneline(e['text'])[:200]}")

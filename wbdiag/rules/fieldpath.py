@@ -100,8 +100,13 @@ def resolve_items(doc: Any, each: str) -> list[tuple[Any, tuple[Any, ...]]]:
         nxt: list[tuple[Any, tuple[Any, ...]]] = []
         for node, trail in current:
             if seg is WILDCARD:
-                children = node if isinstance(node, list) else \
-                    list(node.values()) if isinstance(node, dict) else []
+                children = (
+                    node
+                    if isinstance(node, list)
+                    else list(node.values())
+                    if isinstance(node, dict)
+                    else []
+                )
                 nxt.extend((child, (*trail, child)) for child in children)
             elif isinstance(seg, int):
                 if isinstance(node, list) and -len(node) <= seg < len(node):

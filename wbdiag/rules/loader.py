@@ -53,7 +53,7 @@ def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) 
         raise RuleError(f"{_describe(err)}", location_of(marks, filename, where))
 
     def parse_condition(spec: Any, path: PathKey) -> Condition:
-        (kind, body), = spec.items()
+        ((kind, body),) = spec.items()
         return REGISTRY[kind].parse(body, (*path, kind), ctx)
 
     ctx = ParseContext(filename=filename, marks=marks, parse=parse_condition)
@@ -82,8 +82,11 @@ def _describe(err: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in err.absolute_path) or "rule"
     if err.validator == "additionalProperties":
         return f"{where}: {err.message}"
-    if err.validator in ("minProperties", "maxProperties") and err.absolute_path and \
-            err.absolute_path[-1] != "condition":
+    if (
+        err.validator in ("minProperties", "maxProperties")
+        and err.absolute_path
+        and err.absolute_path[-1] != "condition"
+    ):
         return f"{where}: a condition has exactly one kind ({', '.join(sorted(REGISTRY))})"
     return f"{where}: {err.message}"
 

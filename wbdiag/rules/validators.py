@@ -32,8 +32,13 @@ def message_placeholders_known(rule: Rule, file: Path) -> list[Problem]:
     known = rule.condition.variables()
     unknown = [p for p in placeholders(rule.message) if p not in known]
     if unknown:
-        return [(f"message uses {{{unknown[0]}}}, which the condition never supplies "
-                 f"(known: {', '.join(sorted(known)) or 'none'})", ("message",))]
+        return [
+            (
+                f"message uses {{{unknown[0]}}}, which the condition never supplies "
+                f"(known: {', '.join(sorted(known)) or 'none'})",
+                ("message",),
+            )
+        ]
     return []
 
 

@@ -45,7 +45,9 @@ def _convert(
             if key in out:
                 raise RuleError(
                     f"duplicate key {key!r}",
-                    SourceLocation(filename, key_node.start_mark.line + 1, key_node.start_mark.column + 1),
+                    SourceLocation(
+                        filename, key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                    ),
                 )
             out[key] = _convert(value_node, (*path, key), marks, constructor, filename)
             # an error about an entry points at its key's line, where a reader looks for it

@@ -17,6 +17,9 @@ class SettingsCollector(Collector):
             raise SourceSkipped("no W&B settings found (give --env-file, flags or environment)")
         out.json(
             layout.SETTINGS,
-            {"sources": list(s.sources), "values": dict(sorted(s.values.items())),
-             "origin": dict(sorted(s.origin.items()))},
+            {
+                "sources": list(s.sources),
+                "values": dict(sorted(s.values.items())),
+                "origin": dict(sorted(s.origin.items())),
+            },
         )

@@ -16,7 +16,7 @@ def _merge(outcomes: list[Outcome], fired: bool, last_wins: bool) -> Outcome:
     evidence: list[Evidence] = []
     variables: dict[str, str] = {}
     count = 0
-    times = []
+    times: list[str] = []
     for o in outcomes:
         if o.fired:
             evidence.extend(o.evidence)

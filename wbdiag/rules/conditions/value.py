@@ -95,8 +95,9 @@ class ValueCondition(Condition):
                 raise ctx.error(str(exc), (*path, "each")) from exc
         max_up = fieldpath.enclosing_levels(each) if each is not None else None
         if "where" in spec and each is None:
-            raise ctx.error("'where' filters the items of 'each', which is not set",
-                            (*path, "where"))
+            raise ctx.error(
+                "'where' filters the items of 'each', which is not set", (*path, "where")
+            )
         exprs: list[tuple[PathKey, str]] = [((*path, "field"), spec["field"])]
         exprs += [((*path, "show", i), s) for i, s in enumerate(spec.get("show", []))]
         exprs += [
@@ -186,15 +187,23 @@ class ValueCondition(Condition):
             if self.on_missing == "pass":
                 return Outcome(fired=False)
             evidence = [
-                Evidence(path=p, line=None, text=f"{self.each} selects nothing",
-                         subject=subject_of(p))
+                Evidence(
+                    path=p, line=None, text=f"{self.each} selects nothing", subject=subject_of(p)
+                )
                 for p, _ in docs
             ]
-            variables = {"value": "(missing)", "name": subject_of(docs[0][0]) or docs[0][0],
-                         "field": self.field, "file": docs[0][0], "expected": _show(self.expected),
-                         "detail": "", "count": str(len(evidence))}
-            return Outcome(fired=True, evidence=tuple(evidence), count=len(evidence),
-                           variables=variables)
+            variables = {
+                "value": "(missing)",
+                "name": subject_of(docs[0][0]) or docs[0][0],
+                "field": self.field,
+                "file": docs[0][0],
+                "expected": _show(self.expected),
+                "detail": "",
+                "count": str(len(evidence)),
+            }
+            return Outcome(
+                fired=True, evidence=tuple(evidence), count=len(evidence), variables=variables
+            )
         if evaluated == 0:
             return Outcome.not_evaluated("; ".join(dict.fromkeys(missing_notes)) or "no items")
         variables["count"] = str(len(evidence))
@@ -251,6 +260,7 @@ class ValueCondition(Condition):
         """The `name` template filled from the item (the whole document when there is no
         `each`), else a name derived from the file's path."""
         if self.name:
+
             def one(m: re.Match[str]) -> str:
                 found = fieldpath.resolve_in(item, enclosing, m.group(1))
                 return str(found[0]) if found else "?"
