@@ -1,0 +1,693 @@
+"""The object store, probed the way W&B and its clients use it (writes `probes/storage.json`).
+
+From the BUCKET setting (`s3://KEY:SECRET@HOST/BUCKET?tls=true`, `s3://bucket` for AWS with
+credentials from the usual AWS sources, `gs://`, `az://`):
+
+1. reachability and credentials: HeadBucket, and when that fails with a bare status (a HEAD
+   answer has no body) one ListObjectsV2 of the probe prefix to learn the S3 error code;
+2. the store's clock: its `Date` header against local time;
+3. a presigned round trip: PUT, GET and HEAD of one small object `wbdiag-probe/<uuid>`, each URL
+   made with `generate_presigned_url` and executed with `requests` exactly as a client receives
+   it, then a presigned DELETE of that object (always attempted once the PUT was sent);
+4. CORS: the bucket's configuration (GetBucketCors) checked against the W&B origin (HOST), and a
+   real preflight (`OPTIONS` with `Origin` and `Access-Control-Request-Method`) per method.
+
+Nothing but the one probe object is ever written to the bucket. Everything is signed with
+signature v4; non-AWS endpoints are addressed path-style. Every request has short connect/read
+timeouts and no retries, and the probe stops starting new requests when its own time budget is
+spent, so the document is always written before the runner's deadline.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import os
+import re
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import boto3
+import botocore.exceptions
+import requests
+from botocore.config import Config
+
+from wbdiag.bundle import layout
+from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+from wbdiag.errors import CollectError
+from wbdiag.settings import BucketUrl, parse_bucket_url
+
+CONNECT_TIMEOUT = 3.0
+READ_TIMEOUT = 5.0
+# Stop starting requests after this many seconds: one more request (connect + read) still ends
+# well inside the collector's timeout, so the document is always written.
+BUDGET = 40.0
+PROBE_PREFIX = "wbdiag-probe/"
+PRESIGN_EXPIRES = 300  # seconds; the URLs are used at once and never written to the bundle
+DEFAULT_REGION = "us-east-1"
+CORS_METHODS = ("GET", "PUT", "HEAD")
+_SIGNED_QUERY = re.compile(r"\?[^\s'\"]*X-Amz-[^\s'\"]*")
+_XML_CODE = re.compile(r"<Code>([^<]{1,100})</Code>")
+# Error codes that say the credentials themselves do not work for this bucket.
+_CREDENTIAL_CODES = {
+    "InvalidAccessKeyId": "invalid_access_key",
+    "SignatureDoesNotMatch": "signature_mismatch",
+    "AccessDenied": "access_denied",
+    "InvalidToken": "invalid_access_key",
+    "ExpiredToken": "invalid_access_key",
+    "AuthorizationHeaderMalformed": "signature_mismatch",
+}
+
+
+def _clock() -> float:
+    """Local wall-clock time (a seam for the clock-skew test)."""
+    return time.time()
+
+
+class StoreUnreachable(Exception):
+    """The object store could not be reached (DNS, refused, timeout, TLS)."""
+
+
+class NoStoreCredentials(Exception):
+    """No credentials were found to sign requests with (s3://bucket and an empty AWS chain)."""
+
+
+# -- small helpers -------------------------------------------------------------------------
+def _one_line(text: str, limit: int = 500) -> str:
+    return " ".join(text.split())[:limit]
+
+
+def _scrub(text: str) -> str:
+    """An error message without the signed query of a presigned URL (a short-lived credential)."""
+    return _one_line(_SIGNED_QUERY.sub("?[signed query removed]", text))
+
+
+def _xml_code(body: bytes | str) -> str | None:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    m = _XML_CODE.search(text[:4096])
+    return m.group(1).strip() if m else None
+
+
+def origin_of(url: str) -> str | None:
+    """The browser origin of a URL: scheme://host[:port], default ports left out, lower case."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    default = {"http": 80, "https": 443}[parts.scheme]
+    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default else "")
+
+
+def origin_matches(pattern: str, origin: str) -> bool:
+    """S3 AllowedOrigin semantics: exact, `*`, or one `*` wildcard (https://*.example.com)."""
+    pattern = pattern.strip().lower()
+    if pattern == "*":
+        return True
+    if "*" not in pattern:
+        return pattern == origin.lower()
+    regex = ".*".join(re.escape(p) for p in pattern.split("*"))
+    return re.fullmatch(regex, origin.lower()) is not None
+
+
+def _listed(value: str | None) -> set[str]:
+    return {v.strip().lower() for v in (value or "").split(",") if v.strip()}
+
+
+def classify_connection_error(exc: BaseException) -> str:
+    """dns | refused | timeout | tls | other, for botocore and requests connection failures."""
+    chain: list[BaseException] = []
+    seen: BaseException | None = exc
+    while seen is not None and len(chain) < 8:
+        chain.append(seen)
+        inner = getattr(seen, "kwargs", {}).get("error") if hasattr(seen, "kwargs") else None
+        seen = inner if isinstance(inner, BaseException) else (seen.__cause__ or seen.__context__)
+    names = " ".join(type(e).__name__ for e in chain)
+    text = " ".join(str(e) for e in chain).lower()
+    if "SSLError" in names or "certificate" in text or "ssl" in text.split(":")[0]:
+        return "tls"
+    if (
+        "NameResolutionError" in names
+        or "name or service not known" in text
+        or ("nodename nor servname" in text)
+        or "temporary failure in name resolution" in text
+        or "getaddrinfo" in text
+    ):
+        return "dns"
+    if "Timeout" in names or "timed out" in text:
+        return "timeout"
+    if "refused" in text:
+        return "refused"
+    return "other"
+
+
+def _connection_message(exc: BaseException) -> str:
+    """botocore's message plus the underlying one (which says refused, DNS, timeout...)."""
+    inner = getattr(exc, "kwargs", {}).get("error") if hasattr(exc, "kwargs") else None
+    text = str(exc)
+    if isinstance(inner, BaseException) and str(inner) and str(inner) not in text:
+        text = f"{text}: {inner}"
+    return _scrub(text)
+
+
+@dataclass
+class _Target:
+    provider: str  # aws | s3-compatible
+    endpoint_url: str | None  # None: boto3's AWS endpoint
+    bucket: str
+    region: str
+    access_key: str | None
+    secret_key: str | None
+    session_token: str | None
+    auth_source: str  # url | settings | aws-default-chain
+
+
+# -- the collector -------------------------------------------------------------------------
+class StorageCollector(Collector):
+    name = "storage"
+    description = (
+        "Object store (BUCKET): reachability, credentials, presigned PUT/GET/HEAD/DELETE, "
+        "CORS for the W&B origin, clock skew"
+    )
+    timeout = 60.0
+
+    def collect(self, ctx: CollectContext, out: Output) -> None:
+        raw = ctx.settings.get("BUCKET")
+        if raw is None:
+            raise SourceSkipped(
+                "BUCKET is not set: W&B uses the MinIO embedded in wandb/local (nothing to probe)"
+            )
+        doc: dict[str, Any] = {
+            "bucket_url": raw,
+            "provider": None,
+            "endpoint": None,
+            "bucket": None,
+            "region": None,
+            "tls": None,
+            "bucket_queue": ctx.settings.get("BUCKET_QUEUE"),
+            "auth_source": None,
+            "reachable": None,
+            "credentials_ok": None,
+            "error": None,
+            "error_kind": None,
+            "presigned": None,
+            "cors": None,
+            "clock_skew_seconds": None,
+            "skipped": None,
+        }
+        try:
+            url = parse_bucket_url(raw)
+        except CollectError as exc:
+            doc.update(error=str(exc), error_kind="invalid_url")
+            out.json(layout.PROBE_STORAGE, doc)
+            raise
+        ctx.redactor.add_secret(url.secret_key, "password")
+        doc["bucket"] = url.bucket
+        if url.scheme in ("gs", "az"):
+            provider = "gcs" if url.scheme == "gs" else "azure"
+            why = (
+                f"BUCKET is a {provider} store ({url.scheme}://): the S3 checks (credentials, "
+                "presigned URLs, CORS, clock skew) were not run"
+            )
+            doc.update(provider=provider, tls=True, skipped=why)
+            out.note(why, partial=False)
+            out.json(layout.PROBE_STORAGE, doc)
+            return
+        _Probe(ctx, out, doc, url).run()
+
+
+class _Probe:
+    """One run of the S3 checks, filling `doc` as it goes."""
+
+    def __init__(self, ctx: CollectContext, out: Output, doc: dict[str, Any], url: BucketUrl):
+        self.ctx = ctx
+        self.out = out
+        self.doc = doc
+        self.url = url
+        self.started = time.monotonic()
+        self.key = f"{PROBE_PREFIX}{uuid.uuid4()}"
+        self.http = requests.Session()
+        self.http.headers["User-Agent"] = "wbdiag-storage-probe"
+        self.verify: str | bool = True
+
+    # -- set-up ----------------------------------------------------------------------------
+    def _target(self) -> _Target:
+        s, url = self.ctx.settings, self.url
+        host = url.host.lower()
+        aws = not host or host.split(":")[0].endswith(".amazonaws.com")
+        region = s.get("AWS_REGION") or url.region
+        access: str | None = None
+        secret: str | None = None
+        token: str | None = None
+        source = "aws-default-chain"  # environment, ~/.aws, instance profile, IRSA...
+        if url.access_key and url.secret_key:
+            access, secret, source = url.access_key, url.secret_key, "url"
+        elif s.get("BUCKET_ACCESS_KEY") and s.get("BUCKET_SECRET_KEY"):
+            access, secret = s.get("BUCKET_ACCESS_KEY"), s.get("BUCKET_SECRET_KEY")
+            source = "settings"
+        elif s.get("AWS_ACCESS_KEY_ID") and s.get("AWS_SECRET_ACCESS_KEY"):
+            access, secret = s.get("AWS_ACCESS_KEY_ID"), s.get("AWS_SECRET_ACCESS_KEY")
+            token, source = s.get("AWS_SESSION_TOKEN"), "settings"
+        if aws:
+            endpoint = None if not host else f"https://{url.host}"
+            return _Target("aws", endpoint, url.bucket, region or "", access, secret, token, source)
+        scheme = "https" if url.tls else "http"
+        return _Target(
+            "s3-compatible",
+            f"{scheme}://{url.host}",
+            url.bucket,
+            region or DEFAULT_REGION,
+            access,
+            secret,
+            token,
+            source,
+        )
+
+    @contextmanager
+    def _verify(self) -> Iterator[str | bool]:
+        """TLS verification: the system/certifi trust store plus --ca-bundle when given."""
+        extra = self.ctx.options.ca_bundle
+        if extra is None:
+            yield True
+            return
+        import certifi
+
+        try:
+            pem = Path(certifi.where()).read_bytes() + b"\n" + Path(extra).read_bytes()
+        except OSError as exc:
+            self.out.note(f"--ca-bundle {extra}: {exc.strerror}; the system trust store is used")
+            yield True
+            return
+        fd, name = tempfile.mkstemp(prefix="wbdiag-ca-", suffix=".pem")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pem)
+            yield name
+        finally:
+            Path(name).unlink(missing_ok=True)
+
+    def _client(self, target: _Target, verify: str | bool) -> Any:
+        session = boto3.session.Session(
+            aws_access_key_id=target.access_key,
+            aws_secret_access_key=target.secret_key,
+            aws_session_token=target.session_token,
+            region_name=target.region or None,
+        )
+        creds = session.get_credentials()
+        if creds is not None:  # whatever the default chain found must never reach the bundle
+            frozen = creds.get_frozen_credentials()
+            self.ctx.redactor.add_secret(frozen.secret_key, "aws_secret_key")
+            self.ctx.redactor.add_secret(frozen.token, "token")
+            self.ctx.redactor.add_secret(frozen.access_key, "access_key")
+        config = Config(
+            signature_version="s3v4",
+            connect_timeout=CONNECT_TIMEOUT,
+            read_timeout=READ_TIMEOUT,
+            retries={"mode": "standard", "total_max_attempts": 1},
+            s3={"addressing_style": "virtual" if target.provider == "aws" else "path"},
+            user_agent_extra="wbdiag-storage-probe",
+        )
+        return session.client("s3", endpoint_url=target.endpoint_url, config=config, verify=verify)
+
+    def _time_left(self) -> bool:
+        return time.monotonic() - self.started < BUDGET
+
+    # -- the run ---------------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        target = self._target()
+        with self._verify() as verify:
+            self.verify = verify
+            client = self._client(target, verify)
+            endpoint = str(client.meta.endpoint_url)
+            doc.update(
+                provider=target.provider,
+                endpoint=endpoint,
+                region=client.meta.region_name,
+                tls=endpoint.lower().startswith("https://"),
+                auth_source=target.auth_source,
+            )
+            try:
+                self._check_bucket(client, target.bucket)
+                if doc["reachable"] is False:
+                    raise StoreUnreachable(
+                        f"object store {endpoint}: {doc['error_kind']}: {doc['error']}"
+                    )
+                if doc["error_kind"] == "no_credentials":
+                    raise NoStoreCredentials(f"object store {endpoint}: {doc['error']}")
+                if doc["error_kind"] == "no_such_bucket":
+                    why = (
+                        f"bucket {target.bucket} does not exist: presigned and CORS checks skipped"
+                    )
+                    self.out.note(why)
+                    doc["presigned"] = {"ok": None, "skipped": why, "problems": []}
+                    doc["cors"] = {"ok": None, "skipped": why, "problems": []}
+                else:
+                    doc["presigned"] = self._presigned(client, target.bucket)
+                    doc["cors"] = self._cors(client, target.bucket)
+            finally:
+                self.http.close()
+                self.out.json(layout.PROBE_STORAGE, doc)
+
+    # -- 1. reachability, credentials, clock ---------------------------------------------
+    def _check_bucket(self, client: Any, bucket: str) -> None:
+        doc = self.doc
+        before = _clock()
+        try:
+            answer = client.head_bucket(Bucket=bucket)
+            headers = answer.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+            doc.update(reachable=True, credentials_ok=True)
+        except botocore.exceptions.NoCredentialsError as exc:
+            doc.update(credentials_ok=False, error=_scrub(str(exc)), error_kind="no_credentials")
+            return
+        except botocore.exceptions.ClientError as exc:
+            after = _clock()
+            headers = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+            doc["reachable"] = True
+            self._skew(headers, before, after)
+            self._classify_client_error(client, bucket, exc)
+            return
+        except (botocore.exceptions.BotoCoreError, OSError) as exc:
+            doc.update(
+                reachable=False,
+                error=_connection_message(exc),
+                error_kind=classify_connection_error(exc),
+            )
+            return
+        self._skew(headers, before, _clock())
+
+    def _skew(self, headers: dict[str, str], before: float, after: float) -> None:
+        date = headers.get("date") or headers.get("Date")
+        if not date:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError):
+            return
+        # Date has whole seconds: the store's clock was somewhere in [server, server + 1).
+        self.doc["clock_skew_seconds"] = round(server + 0.5 - (before + after) / 2, 1)
+
+    def _classify_client_error(
+        self, client: Any, bucket: str, exc: botocore.exceptions.ClientError
+    ) -> None:
+        doc = self.doc
+        status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        code = str(exc.response.get("Error", {}).get("Code", ""))
+        message = _scrub(str(exc))
+        if (code.isdigit() or not code) and self._time_left():
+            # A HEAD answer has no body, hence no S3 error code: ask once with a GET that reads
+            # nothing but the probe prefix.
+            try:
+                client.list_objects_v2(Bucket=bucket, Prefix=PROBE_PREFIX, MaxKeys=1)
+            except botocore.exceptions.ClientError as exc2:
+                code2 = str(exc2.response.get("Error", {}).get("Code", ""))
+                if code2 and not code2.isdigit():
+                    code, message = code2, f"{message}; ListObjectsV2: {_scrub(str(exc2))}"
+            except (botocore.exceptions.BotoCoreError, OSError):
+                pass
+        doc["error"] = message
+        if code in _CREDENTIAL_CODES:
+            doc.update(credentials_ok=False, error_kind=_CREDENTIAL_CODES[code])
+        elif code in ("NoSuchBucket", "404") or status == 404:
+            doc["error_kind"] = "no_such_bucket"
+        elif code == "RequestTimeTooSkewed":
+            doc["error_kind"] = "clock_skew"
+        elif code == "403" or status == 403:
+            doc.update(credentials_ok=False, error_kind="access_denied")
+        else:
+            doc["error_kind"] = "other"
+        region = (
+            exc.response.get("ResponseMetadata", {})
+            .get("HTTPHeaders", {})
+            .get("x-amz-bucket-region")
+        )
+        if region:
+            doc["bucket_region"] = region
+
+    # -- 2. presigned round trip ---------------------------------------------------------
+    def _request(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+        """One HTTP request as a client makes it: status, S3 error code, the error verbatim."""
+        if not self._time_left():
+            return _not_attempted("the probe's time budget was spent")
+        step: dict[str, Any] = {"status": None, "ok": False, "code": None, "error": None}
+        try:
+            resp = self.http.request(
+                method,
+                url,
+                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+                verify=self.verify,
+                allow_redirects=False,
+                **kwargs,
+            )
+        except requests.RequestException as exc:
+            step["error"] = _scrub(str(exc))
+            step["error_kind"] = classify_connection_error(exc)
+            return step
+        step["status"] = resp.status_code
+        step["ok"] = 200 <= resp.status_code < 300
+        step["code"] = _xml_code(resp.content) if not step["ok"] else None
+        step["_response"] = resp
+        return step
+
+    def _presigned(self, client: Any, bucket: str) -> dict[str, Any]:
+        body = f"wbdiag storage probe {self.key}\n".encode()
+        result: dict[str, Any] = {
+            "ok": False,
+            "key": self.key,
+            "bytes": len(body),
+            "put": None,
+            "get": None,
+            "head": None,
+            "delete": None,
+            "problems": [],
+        }
+        problems: list[str] = result["problems"]
+        params = {"Bucket": bucket, "Key": self.key}
+
+        def sign(operation: str) -> str:
+            return str(
+                client.generate_presigned_url(operation, Params=params, ExpiresIn=PRESIGN_EXPIRES)
+            )
+
+        def step(name: str, operation: str, method: str, **kwargs: Any) -> dict[str, Any]:
+            try:
+                url = sign(operation)
+            except (botocore.exceptions.BotoCoreError, ValueError) as exc:
+                rec = _not_attempted(f"could not sign the URL: {_scrub(str(exc))}")
+            else:
+                rec = self._request(method, url, **kwargs)
+            result[name] = rec
+            return rec
+
+        put = step("put", "put_object", "PUT", data=body)
+        try:
+            if put["ok"]:
+                get = step("get", "get_object", "GET")
+                resp = get.get("_response")
+                if get["ok"] and resp is not None and resp.content != body:
+                    get["ok"] = False
+                    get["error"] = (
+                        f"content differs from what was uploaded ({len(resp.content)} bytes, "
+                        f"expected {len(body)})"
+                    )
+                step("head", "head_object", "HEAD")
+        finally:
+            # Sent PUT (even if its answer was lost): always try to remove the object.
+            if put["status"] is not None or put.get("error_kind") == "timeout":
+                step("delete", "delete_object", "DELETE")
+        for name in ("put", "get", "head"):
+            rec = result[name]
+            if rec is None:
+                continue
+            problem = _step_problem(name.upper(), rec)
+            if problem:
+                problems.append(problem)
+        if put["ok"] and result["delete"] is not None and not result["delete"]["ok"]:
+            problems.append(
+                f"the probe object {self.key} could not be deleted: "
+                + (_step_problem("DELETE", result["delete"]) or "unknown error")
+            )
+        if not put["ok"]:
+            for name in ("get", "head"):
+                result[name] = result[name] or _not_attempted("the PUT failed")
+        for name in ("put", "get", "head", "delete"):
+            if result[name] is not None:
+                result[name].pop("_response", None)
+        result["ok"] = not problems
+        return result
+
+    # -- 3. CORS -----------------------------------------------------------------------------
+    def _object_url(self, client: Any, bucket: str) -> str:
+        """The object's URL as a presigned URL names it, without the signed query."""
+        try:
+            signed = str(
+                client.generate_presigned_url(
+                    "get_object", Params={"Bucket": bucket, "Key": self.key}, ExpiresIn=60
+                )
+            )
+            parts = urlsplit(signed)
+            return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        except (botocore.exceptions.BotoCoreError, ValueError):
+            return f"{str(client.meta.endpoint_url).rstrip('/')}/{bucket}/{self.key}"
+
+    def _cors(self, client: Any, bucket: str) -> dict[str, Any]:
+        host = self.ctx.settings.get("HOST")
+        origin = origin_of(host) if host else None
+        cors: dict[str, Any] = {
+            "origin": origin,
+            "configured": None,
+            "rules": None,
+            "error": None,
+            "origin_allowed": None,
+            "methods_allowed": None,
+            "headers_allowed": None,
+            "preflight": None,
+            "ok": None,
+            "problems": [],
+            "notes": [],
+        }
+        problems: list[str] = cors["problems"]  # from the configuration, then the preflights
+        # the configuration
+        if self._time_left():
+            try:
+                rules = client.get_bucket_cors(Bucket=bucket).get("CORSRules", [])
+                cors.update(configured=bool(rules), rules=rules)
+                if not rules:
+                    problems.append("the bucket's CORS configuration has no rules")
+            except botocore.exceptions.ClientError as exc:
+                code = str(exc.response.get("Error", {}).get("Code", ""))
+                if code == "NoSuchCORSConfiguration":
+                    cors.update(configured=False, rules=[])
+                    problems.append("no CORS configuration on the bucket")
+                else:
+                    cors["error"] = _scrub(str(exc))
+                    self.out.note(f"could not read the bucket's CORS configuration: {code}")
+            except (botocore.exceptions.BotoCoreError, OSError) as exc:
+                cors["error"] = _scrub(str(exc))
+                self.out.note("could not read the bucket's CORS configuration")
+        if origin is None:
+            why = "HOST is not set" if not host else f"HOST {host!r} is not an http(s) URL"
+            cors["error"] = cors["error"] or f"{why}: CORS for the W&B origin was not checked"
+            self.out.note(f"{why}: CORS for the W&B origin was not checked")
+            return cors
+        if cors["rules"]:
+            problems.extend(_check_rules(cors, origin))
+        from_config = list(problems)
+        # the preflights a browser sends
+        url = self._object_url(client, bucket)
+        preflight: dict[str, Any] = {}
+        for method in CORS_METHODS:
+            headers = {"Origin": origin, "Access-Control-Request-Method": method}
+            if method == "PUT":
+                headers["Access-Control-Request-Headers"] = "content-type"
+            rec = self._request("OPTIONS", url, headers=headers)
+            resp = rec.pop("_response", None)
+            entry: dict[str, Any] = {
+                "status": rec["status"],
+                "code": rec["code"],
+                "error": rec["error"],
+                "allow_origin": None,
+                "allow_methods": None,
+                "allow_headers": None,
+                "ok": False,
+            }
+            if resp is not None:
+                entry["allow_origin"] = resp.headers.get("Access-Control-Allow-Origin")
+                entry["allow_methods"] = resp.headers.get("Access-Control-Allow-Methods")
+                entry["allow_headers"] = resp.headers.get("Access-Control-Allow-Headers")
+            problem = _preflight_problem(method, origin, entry)
+            entry["ok"] = problem is None
+            if problem:
+                problems.append(problem)
+            preflight[method] = entry
+        cors["preflight"] = preflight
+        if from_config and all(e["ok"] for e in preflight.values()):
+            # Browsers only see the preflight answers, and those allow the origin: a server-wide
+            # CORS setting (MinIO's MINIO_API_CORS_ALLOW_ORIGIN, SeaweedFS's -s3.allowedOrigins,
+            # a proxy in front) answers for the bucket. Not a problem; kept as notes.
+            cors["notes"] = [
+                f"{p}, but the store's preflight answers allow {origin} (a server-wide CORS "
+                "setting or a proxy answers for the bucket)"
+                for p in from_config
+            ]
+            del problems[: len(from_config)]
+        cors["ok"] = not problems
+        return cors
+
+
+def _not_attempted(why: str) -> dict[str, Any]:
+    return {"status": None, "ok": False, "code": None, "error": f"not attempted: {why}"}
+
+
+def _step_problem(method: str, rec: dict[str, Any]) -> str | None:
+    if rec["ok"]:
+        return None
+    if rec["status"] is None:
+        return f"presigned {method} failed: {rec['error']}"
+    if rec["status"] and 200 <= rec["status"] < 300:
+        return f"presigned {method} answered {rec['status']} but {rec['error']}"
+    code = f" {rec['code']}" if rec.get("code") else ""
+    return f"presigned {method} answered {rec['status']}{code}"
+
+
+def _check_rules(cors: dict[str, Any], origin: str) -> list[str]:
+    """Does some rule allow the origin, GET/PUT/HEAD and header `*`? Returns problem sentences."""
+    rules: list[dict[str, Any]] = cors["rules"]
+    problems: list[str] = []
+    matching = [
+        r for r in rules if any(origin_matches(o, origin) for o in r.get("AllowedOrigins", []))
+    ]
+    cors["origin_allowed"] = bool(matching)
+    methods = {m.upper() for r in matching for m in r.get("AllowedMethods", [])}
+    cors["methods_allowed"] = {m: m in methods for m in CORS_METHODS}
+    cors["headers_allowed"] = any("*" in r.get("AllowedHeaders", []) for r in matching)
+    if not matching:
+        allowed = sorted({o for r in rules for o in r.get("AllowedOrigins", [])})
+        problems.append(
+            f"no CORS rule allows origin {origin} (allowed: {', '.join(allowed) or 'none'})"
+        )
+        return problems
+    missing = [m for m in CORS_METHODS if m not in methods]
+    if missing:
+        problems.append(f"no CORS rule allows {', '.join(missing)} from origin {origin}")
+    if not cors["headers_allowed"]:
+        allowed_h = sorted({h for r in matching for h in r.get("AllowedHeaders", [])})
+        problems.append(
+            f"the CORS rule for origin {origin} does not allow header * "
+            f"(allowed headers: {', '.join(allowed_h) or 'none'})"
+        )
+    return problems
+
+
+def _preflight_problem(method: str, origin: str, entry: dict[str, Any]) -> str | None:
+    head = f"preflight {method} from {origin}"
+    status = entry["status"]
+    if status is None:
+        return f"{head} failed: {entry['error']}"
+    if not 200 <= status < 300:
+        code = f" {entry['code']}" if entry.get("code") else ""
+        return f"{head} refused ({status}{code})"
+    allow_origin = entry["allow_origin"]
+    if not allow_origin:
+        return f"{head} answered {status} without Access-Control-Allow-Origin"
+    if allow_origin.strip() != "*" and allow_origin.strip().lower() != origin.lower():
+        return f"{head} answered Access-Control-Allow-Origin: {allow_origin}, not {origin}"
+    if method == "PUT":  # not a CORS-safelisted method or header: the browser checks both
+        methods = _listed(entry["allow_methods"])
+        if "put" not in methods and "*" not in methods:
+            return f"{head} answered without PUT in Access-Control-Allow-Methods"
+        allowed = _listed(entry["allow_headers"])
+        if "content-type" not in allowed and "*" not in allowed:
+            return f"{head} does not allow the content-type header"
+    return None
