@@ -57,19 +57,22 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from requests.adapters import HTTPAdapter
 
 from wbdiag.bundle import layout
 from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+# `cryptography` is imported where certificates are parsed, not here: without it the probe still
+# runs (the certificate's description records the ImportError) and the collector registry, which
+# imports every source module, never breaks.
 
 HTTP_URL_ENV = "WBDIAG_HTTP_URL"
 WEBSOCKET_PATH = "/ws"
@@ -185,6 +188,8 @@ def _dns_match(pattern: str, host: str) -> bool:
 def hostname_matches(cert: x509.Certificate, host: str) -> bool:
     """Whether the certificate's SANs name `host` (DNS names with wildcards, IP addresses). The
     subject CN is ignored, as browsers and Go do."""
+    from cryptography import x509
+
     try:
         sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
@@ -196,6 +201,8 @@ def hostname_matches(cert: x509.Certificate, host: str) -> bool:
 
 
 def _self_signed(cert: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     if cert.issuer != cert.subject:
         return False
     try:
@@ -206,6 +213,8 @@ def _self_signed(cert: x509.Certificate) -> bool:
 
 
 def _key(cert: x509.Certificate) -> tuple[str | None, int | None]:
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+
     try:
         key = cert.public_key()
     except Exception:  # an algorithm cryptography does not know
@@ -224,6 +233,9 @@ def _key(cert: x509.Certificate) -> tuple[str | None, int | None]:
 
 
 def describe_certificate(der: bytes, host: str, now: datetime.datetime) -> dict[str, Any]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
     cert = x509.load_der_x509_certificate(der)
     sans: list[str] = []
     with contextlib.suppress(x509.ExtensionNotFound):
@@ -256,6 +268,8 @@ def describe_certificate(der: bytes, host: str, now: datetime.datetime) -> dict[
 
 
 def _chain_entry(der: bytes) -> dict[str, Any]:
+    from cryptography import x509
+
     cert = x509.load_der_x509_certificate(der)
     return {"subject": cert.subject.rfc4514_string(), "issuer": cert.issuer.rfc4514_string()}
 
