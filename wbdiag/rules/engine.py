@@ -21,7 +21,7 @@ from wbdiag.rules.conditions.value import ValueCondition
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Finding, Outcome, Rule, Status
 from wbdiag.rules.scan import LineObserver, LogHits, LogScanner
-from wbdiag.rules.unrecognised import ErrorTemplate
+from wbdiag.rules.unrecognised import ErrorTemplate, TemplateMiner
 
 # Documents the report's deployment summary reads, whether or not a rule does.
 SUMMARY_DOCUMENTS = (
@@ -92,9 +92,12 @@ def read_bundle(
 
 
 class _Context(EvalContext):
-    def __init__(self, contents: BundleContents, scanner: LogScanner) -> None:
+    def __init__(
+        self, contents: BundleContents, scanner: LogScanner, miner: TemplateMiner | None = None
+    ) -> None:
         self.contents = contents
         self.scanner = scanner
+        self.miner = miner
 
     def documents(self, patterns: tuple[str, ...]) -> list[tuple[str, Any]]:
         return sorted(
@@ -104,6 +107,12 @@ class _Context(EvalContext):
     def log_hits(self, condition: Condition) -> LogHits:
         assert isinstance(condition, LogCondition)
         return self.scanner.hits(condition)
+
+    def error_templates(self, patterns: tuple[str, ...]) -> list[ErrorTemplate] | None:
+        read = any(layout.is_log(p) and globs.matches(p, patterns) for p in self.contents.paths)
+        if self.miner is None or not read:
+            return None
+        return self.miner.templates(patterns, top_per_source=None)
 
     def missing_reason(self, patterns: tuple[str, ...]) -> str:
         broken = [
@@ -158,9 +167,16 @@ def analyze(
     observers: Iterable[LineObserver] = (),
 ) -> Analysis:
     conditions = _conditions(pack.rules)
-    scanner = LogScanner([c for c in conditions if isinstance(c, LogCondition)], observers)
+    miner = TemplateMiner()  # errors no rule knows (Analysis.unrecognised, burst conditions)
+    log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
+    scanner = LogScanner(log_conditions, [miner, *observers])
     document_globs = [g for c in conditions if isinstance(c, ValueCondition) for g in c.files]
     contents = read_bundle(source, scanner, document_globs, require_manifest)
-    ctx = _Context(contents, scanner)
+    ctx = _Context(contents, scanner, miner)
     findings = [evaluate_rule(rule, ctx) for rule in pack.rules]
-    return Analysis(bundle_name=source.name, contents=contents, findings=findings)
+    return Analysis(
+        bundle_name=source.name,
+        contents=contents,
+        findings=findings,
+        unrecognised=miner.templates(),
+    )

@@ -14,6 +14,7 @@ from wbdiag.rules.yamlmarks import LineMap, PathKey, location_of
 
 if TYPE_CHECKING:
     from wbdiag.rules.scan import LogHits
+    from wbdiag.rules.unrecognised import ErrorTemplate
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,11 @@ class EvalContext(abc.ABC):
 
     @abc.abstractmethod
     def missing_reason(self, patterns: tuple[str, ...]) -> str: ...
+
+    def error_templates(self, patterns: tuple[str, ...]) -> list[ErrorTemplate] | None:
+        """Every unrecognised error template of the log files matching the globs (no top-N cut);
+        None when no such file was read. Contexts without a template miner have none."""
+        return None
 
 
 class Condition(abc.ABC):

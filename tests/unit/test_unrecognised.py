@@ -1,0 +1,494 @@
+"""The miner of errors no rule knows, and the `burst` condition built on it.
+
+`python -m tests.unit.test_unrecognised [LINES]` measures the masking miner (and Drain3, when
+installed) on a synthetic log; the numbers are in wbdiag/rules/unrecognised.py's docstring.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from wbdiag.bundle.reader import BundleSource
+from wbdiag.rules.engine import Analysis, analyze
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.matching import build_matcher
+from wbdiag.rules.model import Status
+from wbdiag.rules.portable_regex import check_portable
+from wbdiag.rules.unrecognised import (
+    ERROR_CANDIDATE,
+    TemplateMiner,
+    is_error_level,
+    mask,
+    message_of,
+)
+
+LOG = "docker/containers/wandb-local/container.log"
+K8S_LOG = "kubernetes/namespaces/wandb/logs/wandb-app-7d9f8c6b5-x2x4q/app.log"
+
+RULE_MYSQL = """\
+id: server.test_refused
+title: test rule
+severity: error
+category: server
+description: a rule for the tests
+message: "refused {count}"
+remediation: nothing to do here
+references: [wandb/server#86]
+condition:
+  log:
+    pattern: "dial tcp \\\\S+:3306: connect: connection refused"
+"""
+
+RULE_BURST = """\
+id: server.test_burst
+title: test burst
+severity: warning
+category: server
+description: a burst rule for the tests
+message: "{template} at {rate}/min in {source} ({count} lines, {templates} templates)"
+remediation: nothing to do here
+references: [wandb/server#86]
+condition:
+  burst:
+    per_minute: 100
+"""
+
+
+def bundle(tmp_path: Path, files: dict[str, list[str]]) -> Path:
+    for rel, lines in files.items():
+        p = tmp_path / "b" / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("\n".join(lines) + "\n")
+    return tmp_path / "b"
+
+
+def run(tmp_path: Path, files: dict[str, list[str]], *rules: str) -> Analysis:
+    paths = []
+    for i, text in enumerate(rules or (RULE_MYSQL,)):
+        rule_id = text.split("\n", 1)[0].split(": ", 1)[1]
+        f = tmp_path / "rules" / f"{rule_id}.yaml"
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(text)
+        paths.append(f)
+        assert i < 10
+    pack = load_pack(paths)
+    return analyze(BundleSource.open(bundle(tmp_path, files)), pack, require_manifest=False)
+
+
+def ts(second: int) -> str:
+    return f"2026-11-28T10:{second // 60 % 60:02d}:{second % 60:02d}.000000000Z"
+
+
+# -- selection ---------------------------------------------------------------------------------
+def test_candidate_pattern_is_portable() -> None:
+    assert check_portable(ERROR_CANDIDATE) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"level":"error","ts":"2026-11-28T10:00:00Z","msg":"failed"}',
+        '{"severity":"FATAL","message":"x"}',
+        '{"log":"{\\"level\\":\\"error\\",\\"msg\\":\\"x\\"}","stream":"stderr"}',
+        "{'levelname': 'CRITICAL', 'msg': 'x'}",
+        'time="2026-11-28T10:00:00Z" level=error msg="x"',
+        "2026-11-28 10:00:00,123 ERROR   SenderThread:12 [x.py:f():1] boom",
+        "wandb: ERROR Error while calling W&B API",
+        "2026-11-28T10:00:00.123456Z 0 [ERROR] [MY-010119] [Server] Aborting",
+        "2026/11/28 10:00:00 [error] 31#31: *7 connect() failed",
+        "panic: runtime error: invalid memory address",
+        "fatal error: concurrent map writes",
+        "Traceback (most recent call last):",
+        "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='x', port=443)",
+        "!!! Failed to load settings.",
+        "Error 1146 (42S02): Table 'wandb_local.x' doesn't exist",
+        "mc: <ERROR> Unable to set notify",
+    ],
+)
+def test_error_lines_are_candidates_and_kept(line: str) -> None:
+    assert build_matcher([TemplateMiner().pattern]).match(line)
+    body = line
+    obj = json.loads(line) if line.startswith('{"') else None
+    assert is_error_level(body, obj)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"level":"info","msg":"no errors found"}',
+        '{"level":"info","msg":"ERROR count is 0"}',
+        '{"level":"warn","msg":"recovered from panic: x"}',
+        "2026-11-28 10:00:00,123 INFO    HandlerThread:1 [x.py:f():1] 0 ERROR entries",
+        'time="2026-11-28T10:00:00Z" level=info msg="error rate 0"',
+        "2026-11-28T10:00:00.123456Z 0 [Warning] [MY-010068] [Server] ERROR log is big",
+        "2026-11-28T10:00:00Z healthy: no errors",
+        "error_rate=0 requests=10",
+    ],
+)
+def test_other_levels_are_not_errors(line: str) -> None:
+    matched = build_matcher([TemplateMiner().pattern]).match(line)
+    obj = json.loads(line) if line.startswith("{") else None
+    assert not matched or not is_error_level(line, obj)
+
+
+# -- the miner through analyze() -------------------------------------------------------------
+def test_an_error_no_rule_knows_appears_with_its_count(tmp_path: Path) -> None:
+    lines = [
+        ts(0) + ' {"level":"error","msg":"failed to index run","run":"a1","error":"bad row 12"}',
+        ts(1) + " all good here",
+        ts(5) + ' {"level":"error","msg":"failed to index run","run":"b2","error":"bad row 907"}',
+        ts(9) + ' {"level":"error","msg":"failed to index run","run":"c3","error":"bad row 3"}',
+    ]
+    a = run(tmp_path, {LOG: lines})
+    (t,) = a.unrecognised
+    assert (t.count, t.template) == (3, "failed to index run | bad row <num>")
+    assert (t.first_seen, t.last_seen) == ("2026-11-28T10:00:00Z", "2026-11-28T10:00:09Z")
+    assert (t.sample, t.sample_path, t.sample_line) == (lines[0], LOG, 1)
+    assert t.source == "container wandb-local"
+
+
+def test_lines_a_rule_explains_are_not_unrecognised(tmp_path: Path) -> None:
+    refused = ts(0) + " panic: dial tcp 127.0.0.1:3306: connect: connection refused"
+    a = run(
+        tmp_path,
+        {LOG: [refused, "", "goroutine 1 [running]:", "main.main()", ts(1) + " ERROR other"]},
+    )
+    assert a.findings[0].status is Status.FAIL
+    assert [t.template for t in a.unrecognised] == ["ERROR other"]
+
+
+def test_info_lines_mentioning_error_are_not_unrecognised(tmp_path: Path) -> None:
+    lines = [
+        '{"level":"info","msg":"no errors found"}',
+        '{"level":"debug","msg":"panic: none"}',
+        "2026-11-28 10:00:00,123 INFO    HandlerThread:1 [x.py:f():1] 0 ERROR entries",
+        'level=info msg="Error: none"',
+        "2026-11-28T10:00:00.123456Z 0 [Note] [MY-010051] [Server] Event Scheduler: ERROR none",
+    ]
+    assert run(tmp_path, {LOG: lines}).unrecognised == []
+
+
+def test_masking_merges_lines_differing_only_by_numbers_ips_and_ids(tmp_path: Path) -> None:
+    lines = [
+        ts(0) + " ERROR upload 123e4567-e89b-12d3-a456-426614174000 to 10.0.0.1:9000 failed"
+        ' after 3 tries: "file-1.json" at /vol/minio/a/b (req 0xc000123, id deadbeef0001)',
+        ts(1) + " ERROR upload 9f0c2a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6 to 192.168.7.20:9001 failed"
+        ' after 12 tries: "other.bin" at /vol/minio/c (req 0xc0abcd, id 00ffee991234)',
+        ts(2) + " ERROR upload 00000000-0000-4000-8000-000000000000 to [::1]:9000 failed"
+        ' after 1 tries: "x" at /tmp/x/y (req 0x1, id 1234567890ab)',
+    ]
+    different = ts(3) + " ERROR download 9f0c2a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6 failed"
+    (t, other) = run(tmp_path, {LOG: [*lines, different]}).unrecognised
+    assert t.count == 3
+    assert t.template == (
+        'ERROR upload <uuid> to <ip> failed after <num> tries: "<*>" at <path> '
+        "(req <hex>, id <hex>)"
+    )
+    assert other.count == 1
+
+
+def test_each_source_has_its_own_templates_sorted_by_count(tmp_path: Path) -> None:
+    a = run(
+        tmp_path,
+        {
+            LOG: [ts(0) + " ERROR disk slow 1", ts(1) + " ERROR disk slow 2"],
+            K8S_LOG: [ts(i) + f" ERROR disk slow {i}" for i in range(3)],
+        },
+    )
+    assert [(t.source, t.count) for t in a.unrecognised] == [
+        ("pod wandb/wandb-app-7d9f8c6b5-x2x4q container app", 3),
+        ("container wandb-local", 2),
+    ]
+
+
+def test_top_n_per_source() -> None:
+    miner = TemplateMiner()
+    for i in range(30):
+        for _ in range(i + 1):
+            miner.observe(LOG, i, f"ERROR kind{'x' * i} failed", False)
+    top = miner.templates(top_per_source=5)
+    assert [t.count for t in top] == [30, 29, 28, 27, 26]
+    assert len(miner.templates(top_per_source=None)) == 30
+
+
+def test_a_go_panic_is_one_template_and_a_bare_traceback_is_its_exception(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "panic: runtime error: invalid memory address or nil pointer dereference",
+        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4a5f1c]",
+        "",
+        "goroutine 1 [running]:",
+        "main.main()",
+        "\t/src/main.go:12 +0x1c",
+        "Traceback (most recent call last):",
+        '  File "/usr/local/bin/local", line 8, in <module>',
+        "KeyError: 'GORILLA_LICENSE'",
+    ]
+    templates = [t.template for t in run(tmp_path, {LOG: lines}).unrecognised]
+    assert templates == [
+        "panic: runtime error: invalid memory address or nil pointer dereference",
+        "KeyError: '<*>'",
+    ]
+
+
+def test_an_unquoted_variable_word_folds_once_five_templates_differ_in_it() -> None:
+    miner = TemplateMiner()
+    names = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"]
+    for i, name in enumerate(names[:4]):
+        miner.observe(LOG, i, ts(i) + f" ERROR run queue {name} is paused", False)
+    assert len(miner.templates()) == 4  # four different words could be four different errors
+    for i, name in enumerate(names[4:], start=4):
+        miner.observe(LOG, i, ts(i) + f" ERROR run queue {name} is paused", False)
+    miner.observe(LOG, 9, ts(9) + " ERROR run queue alpha is paused", False)
+    (t,) = miner.templates()
+    assert (t.template, t.count, t.sample_line) == ("ERROR run queue <*> is paused", 7, 0)
+    assert (t.first_seen, t.last_seen, t.burst_per_minute) == (
+        "2026-11-28T10:00:00Z",
+        "2026-11-28T10:00:09Z",
+        7,
+    )
+
+
+def test_short_messages_do_not_fold() -> None:
+    miner = TemplateMiner()
+    for i, word in enumerate(["disk", "network", "memory", "cpu", "quota", "lock"]):
+        miner.observe(LOG, i, f"ERROR {word} exhausted", False)
+    assert len(miner.templates()) == 6
+
+
+def test_message_of_json_takes_msg_and_error() -> None:
+    obj = {"level": "error", "msg": "query failed", "error": "Error 1205: Lock wait timeout"}
+    assert message_of("{}", obj) == "query failed | Error 1205: Lock wait timeout"
+    assert mask(message_of("{}", obj)) == "query failed | Error <num>: Lock wait timeout"
+
+
+# -- bursts ----------------------------------------------------------------------------------
+def test_burst_rate_is_the_most_lines_within_sixty_seconds() -> None:
+    miner = TemplateMiner()
+    for i in range(50):  # one every 12 s: 5 in any minute
+        miner.observe(LOG, i, ts(i * 12) + " ERROR slow tick", False)
+    for i in range(400):  # then 400 within 40 s
+        miner.observe(LOG, 100 + i, ts(600 + i // 10) + " ERROR hot loop 7", False)
+    rates = {t.template: t.burst_per_minute for t in miner.templates()}
+    assert rates == {"ERROR slow tick": 5, "ERROR hot loop <num>": 400}
+
+
+def test_burst_condition_fires_on_a_hot_unrecognised_template(tmp_path: Path) -> None:
+    hot = [ts(i // 5) + f" ERROR cache miss storm for key k{i:05d}" for i in range(150)]
+    a = run(tmp_path, {LOG: hot}, RULE_BURST)
+    (f,) = a.findings
+    assert f.status is Status.WARN
+    assert f.message == (
+        "ERROR cache miss storm for key <id> at 150/min in container wandb-local "
+        "(150 lines, 1 templates)"
+    )
+    assert f.evidence[0].line == 1
+    assert (f.first_seen, f.last_seen) == ("2026-11-28T10:00:00Z", "2026-11-28T10:00:29Z")
+
+
+def test_burst_condition_passes_on_a_slow_trickle_or_explained_lines(tmp_path: Path) -> None:
+    slow = [ts(i * 2) + " ERROR cache miss" for i in range(150)]  # 30 per minute
+    refused = [
+        ts(i // 10) + " dial tcp 127.0.0.1:3306: connect: connection refused" for i in range(300)
+    ]
+    a = run(tmp_path, {LOG: slow + refused}, RULE_BURST, RULE_MYSQL)
+    assert [f.status for f in a.findings] == [Status.PASS, Status.FAIL]
+
+
+def test_burst_condition_is_not_evaluated_without_logs(tmp_path: Path) -> None:
+    a = run(tmp_path, {"mysql/x.log.txt": ["ERROR x"]}, RULE_BURST)
+    assert a.findings[0].status is Status.NOT_EVALUATED
+
+
+# -- measurement (not a test) --------------------------------------------------------------------
+def _name(r: random.Random) -> str:
+    return "".join(r.choice("abcdefghijklmnopqrstuvwxyz-") for _ in range(r.randint(3, 12)))
+
+
+def _ip(r: random.Random) -> str:
+    return ".".join(str(r.randint(1, 254)) for _ in range(4))
+
+
+def _pod_suffix(r: random.Random, n: int) -> str:
+    return "".join(r.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(n))
+
+
+Gen = Callable[[random.Random], str]
+SYNTHETIC: list[Gen] = [
+    lambda r: f'failed to upload "{_name(r)}.json" to bucket: status {r.choice([403, 404, 500])}',
+    lambda r: f"dial tcp {_ip(r)}:{r.randint(1024, 65535)}: connect: connection reset by peer",
+    lambda r: f"dial tcp {_ip(r)}:{r.randint(1024, 65535)}: connect: no route to host",
+    lambda r: f"dial tcp {_ip(r)}:{r.randint(1024, 65535)}: i/o timeout",
+    lambda r: f"run {uuid.UUID(int=r.getrandbits(128))} not found in project {r.randint(1, 999)}",
+    lambda r: (
+        f"query took {r.randint(1000, 90000)}ms: SELECT * FROM runs WHERE = {r.randint(1, 10**9)}"
+    ),
+    lambda r: f"cannot open /vol/minio/{_name(r)}/{_name(r)}: permission denied",
+    lambda r: f"request {r.getrandbits(64):016x} failed after {r.randint(1, 9)} retries",
+    lambda r: f"invalid api key for user '{_name(r)}'",
+    lambda r: (
+        f"artifact {r.getrandbits(40):010x}x{r.randint(1, 99)} digest mismatch: "
+        f"expected {r.getrandbits(128):032x}"
+    ),
+    lambda r: f'GraphQL error: field "{_name(r)}" not found on type "{_name(r)}"',
+    lambda r: (
+        "Error 1205 (HY000): Lock wait timeout exceeded; try restarting transaction "
+        f"(conn {r.randint(1, 500)})"
+    ),
+    lambda r: f"Error 1062 (23000): Duplicate entry '{r.randint(1, 10**6)}' for key 'PRIMARY'",
+    lambda r: f"context deadline exceeded while calling {_ip(r)}:{r.randint(80, 9000)}",
+    lambda r: f"worker {r.randint(1, 64)} crashed: exit code {r.randint(1, 255)}",
+    lambda r: (
+        f"filestream: upload of chunk {r.randint(1, 10**5)} for run "
+        f"{r.getrandbits(32):08x}abc failed"
+    ),
+    lambda r: f"redis: connection pool timeout after {r.randint(1, 30)}s",
+    lambda r: (
+        f"license check failed at {r.randint(2020, 2030)}-0{r.randint(1, 9)}-1{r.randint(0, 9)}"
+        f"T0{r.randint(0, 9)}:00:00Z"
+    ),
+    lambda r: f"s3: PUT s3://wandb-{_name(r)}/{_name(r)}/{_name(r)} returned 503 SlowDown",
+    lambda r: f"user={_name(r)} entity={_name(r)} quota exceeded by {r.randint(1, 10**9)} bytes",
+    lambda r: f"parquet export of history for run {uuid.UUID(int=r.getrandbits(128))} failed: EOF",
+    lambda r: (
+        f"template render failed for report {r.randint(1, 99999)} at line {r.randint(1, 400)}"
+    ),
+    lambda r: f"webhook to https://hooks.{_name(r)}.com/x/{r.randint(1, 999)} timed out",
+    lambda r: f"sweep {r.getrandbits(32):08x}z agent {r.randint(1, 99)} heartbeat missing",
+    lambda r: (
+        f"slow request: {r.randint(5, 60)}.{r.randint(0, 9)}s for GET "
+        f"/api/v1/runs/{r.randint(1, 10**6)}"
+    ),
+    lambda r: (
+        f"could not acquire lock '{_name(r)}' held by pod "
+        f"wandb-app-{_pod_suffix(r, 9)}-{_pod_suffix(r, 5)}"
+    ),
+    lambda r: f"unexpected status 502 from weave at {_ip(r)}:{r.randint(1000, 9999)}",
+    lambda r: f"file {r.randint(1, 10**6)} of {r.randint(10**6, 10**7)} missing checksum",
+    lambda r: f"SMTP send to <{_name(r)}@example.com> failed: 550",
+    lambda r: (
+        f"OIDC token from https://login.{_name(r)}.com rejected: expired {r.randint(1, 600)}s ago"
+    ),
+    lambda r: f"mysql: replica lag {r.randint(10, 9999)}s exceeds threshold",
+    lambda r: (
+        f"bucket notification queue depth {r.randint(1000, 10**6)} exceeds {r.randint(100, 999)}"
+    ),
+    lambda r: f"cannot resolve host {_name(r)}.internal: no such host",
+    lambda r: f"kafka partition {r.randint(0, 63)} offset {r.randint(1, 10**9)} out of range",
+    lambda r: f"gc pause of {r.randint(100, 9000)}ms exceeded budget",
+    lambda r: (
+        f"duplicate artifact alias 'v{r.randint(1, 999)}' on collection {r.randint(1, 10**5)}"
+    ),
+    lambda r: f"TLS handshake with {_ip(r)}:443 failed: remote error: tls: bad certificate",
+    lambda r: f"history row {r.randint(1, 10**7)} too large: {r.randint(10**6, 10**8)} bytes",
+    lambda r: f"usage report job {r.getrandbits(48):012x} failed: context canceled",
+    lambda r: f"run queue {_name(r)} is paused; dropping item {r.randint(1, 10**6)}",
+]
+
+
+def synthetic_log(n: int, seed: int = 7) -> list[tuple[int, str]]:
+    """(true template index, line) in the formats a bundle holds: docker-prefixed plain and JSON,
+    Go log, Python logging."""
+    r = random.Random(seed)
+    out = []
+    for i in range(n):
+        k = r.randrange(len(SYNTHETIC))
+        msg = SYNTHETIC[k](r)
+        stamp = f"2026-11-28T{i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}.{i:09d}Z"
+        form = k % 4
+        if form == 0:
+            line = f'{stamp} {{"level":"error","ts":"{stamp}","msg":{json.dumps(msg)}}}'
+        elif form == 1:
+            line = f"{stamp} 2026/11/28 10:00:00 ERROR {msg}"
+        elif form == 2:
+            line = f"2026-11-28 10:00:{i % 60:02d},123 ERROR   Sender:{r.randint(1, 999)} {msg}"
+        else:
+            line = f"{stamp} level=error msg={json.dumps(msg)}"
+        out.append((k, line))
+    return out
+
+
+def _quality(assign: list[tuple[int, str]]) -> tuple[int, int, int]:
+    """(templates, templates mixing true ones, true templates split over several)."""
+    by_template: dict[str, set[int]] = {}
+    by_truth: dict[int, set[str]] = {}
+    for truth, template in assign:
+        by_template.setdefault(template, set()).add(truth)
+        by_truth.setdefault(truth, set()).add(template)
+    impure = sum(1 for v in by_template.values() if len(v) > 1)
+    split = sum(1 for v in by_truth.values() if len(v) > 1)
+    return len(by_template), impure, split
+
+
+def bench(n: int) -> None:
+    """CPU seconds (the machine may be shared) and template quality, miner vs Drain3."""
+    data = synthetic_log(n)
+    truth = [k for k, _ in data]
+    print(f"synthetic log: {n} lines, {len(SYNTHETIC)} true templates")
+
+    t0 = time.process_time()
+    miner = TemplateMiner()
+    for i, (_, line) in enumerate(data):
+        miner.observe(LOG, i + 1, line, False)
+    dt = time.process_time() - t0
+    src = miner._sources[LOG]
+    # each line's final template: mask it again, then follow the fold
+    bodies = []
+    for _, line in data:
+        body = line.split(" ", 1)[1] if line[:4].isdigit() and line[10] == "T" else line
+        start = body.find("{")
+        obj = json.loads(body[start:]) if 0 <= start < 80 and body.endswith("}") else None
+        bodies.append(message_of(body, obj))
+    final = [src.alias.get(t, t) for t in map(mask, bodies)]
+    q = _quality(list(zip(truth, final, strict=True)))
+    print(
+        f"TemplateMiner.observe (JSON/logfmt extraction, level check, masking, fold, time, rates):"
+        f" {dt:.2f} s CPU, {n / dt:,.0f} lines/s; templates {q[0]}, impure {q[1]}, split {q[2]}"
+    )
+
+    t0 = time.process_time()
+    for b in bodies:
+        mask(b)
+    dt = time.process_time() - t0
+    print(f"masking alone on the extracted messages: {dt:.2f} s CPU, {n / dt:,.0f} lines/s")
+
+    try:
+        from drain3 import TemplateMiner as Drain  # type: ignore[import-not-found]
+        from drain3.masking import MaskingInstruction  # type: ignore[import-not-found]
+        from drain3.template_miner_config import (  # type: ignore[import-not-found]
+            TemplateMinerConfig,
+        )
+    except ImportError:
+        print("drain3 not installed: pip install drain3 to compare")
+        return
+    from wbdiag.rules.unrecognised import _MASKS
+
+    config = TemplateMinerConfig()
+    config.profiling_enabled = False
+    config.drain_sim_th = 0.4
+    config.drain_depth = 4
+    # the same masks, each replacing its whole match (Drain has no group references), but for
+    # the whitespace one
+    config.masking_instructions = [MaskingInstruction(rx.pattern, "*") for _, rx, _ in _MASKS[:-1]]
+    drain = Drain(config=config)
+    t0 = time.process_time()
+    ids = [drain.add_log_message(b)["cluster_id"] for b in bodies]
+    dt = time.process_time() - t0
+    q = _quality([(k, str(c)) for k, c in zip(truth, ids, strict=True)])
+    print(
+        f"drain3 on the extracted messages: {dt:.2f} s CPU, {n / dt:,.0f} lines/s; "
+        f"templates {q[0]}, impure {q[1]}, split {q[2]}"
+    )
+
+
+if __name__ == "__main__":
+    bench(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000)
