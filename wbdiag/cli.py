@@ -180,6 +180,10 @@ def analyze(
     help="Request body sent through the proxy (wandb verify: 10 MB).",
 )
 @click.option(
+    "--http-url",
+    help="Plain-http URL of the W&B host for the redirect check (default: http://<HOST>/).",
+)
+@click.option(
     "--include",
     multiple=True,
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -205,6 +209,7 @@ def collect(
     since: str | None,
     log_cap: int,
     body_size: int,
+    http_url: str | None,
     include: tuple[Path, ...],
     docker_host: str | None,
     container: str | None,

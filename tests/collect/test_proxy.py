@@ -87,8 +87,6 @@ def read(out: Path) -> Collected:
     listed = {f.path for c in manifest.collectors for f in c.files}
     assert listed | {layout.MANIFEST} == set(raw), "the bundle holds what the manifest lists"
     for path, data in raw.items():
-        if path == layout.MANIFEST:
-            continue  # the runner copies HOST into the manifest unredacted: see the xfail below
         assert HOST_PASSWORD.encode() not in data, f"the HOST password leaked into {path}"
     analysis = analyze(BundleSource.open(out), PACK)
     status = {f.rule.id: f.status for f in analysis.findings if f.rule.id in OURS}
@@ -332,11 +330,6 @@ def test_closed_port_still_writes_the_bundle(
     assert c.proxy["redirect"]["listening"] is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="framework: Runner puts ctx.settings.get('HOST') into manifest.wandb_host unredacted "
-    "(wbdiag/collect/runner.py); remove this xfail when it is redacted",
-)
 def test_manifest_keeps_host_credentials_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

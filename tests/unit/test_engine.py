@@ -283,3 +283,23 @@ def test_severity_maps_to_status(tmp_path: Path) -> None:
         run(tmp_path / "2", rule(cond, severity="critical"), {"mysql/variables.json": VARS}).status
         is Status.FAIL
     )
+
+
+def test_exists_over_list_items_needs_the_list(tmp_path: Path) -> None:
+    cond = {"value": {"file": "p.json", "field": "cors.problems[*]", "op": "exists"}}
+    assert (
+        run(tmp_path / "1", rule(cond), {"p.json": {"cors": {"problems": ["no rule"]}}}).status
+        is Status.FAIL
+    )
+    assert (
+        run(tmp_path / "2", rule(cond), {"p.json": {"cors": {"problems": []}}}).status
+        is Status.PASS
+    )
+    # the probe never got to check CORS: not evaluated, not a pass
+    assert (
+        run(tmp_path / "3", rule(cond), {"p.json": {"cors": None}}).status is Status.NOT_EVALUATED
+    )
+    assert (
+        run(tmp_path / "4", rule(cond), {"p.json": {"reachable": False}}).status
+        is Status.NOT_EVALUATED
+    )

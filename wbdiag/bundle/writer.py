@@ -28,7 +28,7 @@ class Redacts(Protocol):
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]: ...
 
-    def obj(self, value: Any) -> Any: ...
+    def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any: ...
 
 
 class NoRedaction:
@@ -40,7 +40,7 @@ class NoRedaction:
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
         return iter(lines)
 
-    def obj(self, value: Any) -> Any:
+    def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         return value
 
 
@@ -66,9 +66,12 @@ class BundleWriter:
             self._written[rec.path] = rec
         return rec
 
-    def write_json(self, path: str, obj: Any) -> FileRecord:
-        """A JSON document, redacted value by value (a regex over JSON text could break it)."""
-        clean = self.redact.obj(json.loads(json.dumps(obj, default=str)))
+    def write_json(self, path: str, obj: Any, keys_are_data: bool = False) -> FileRecord:
+        """A JSON document, redacted value by value (a regex over JSON text could break it).
+        `keys_are_data`: its keys are names from a server, not settings (see Redactor.obj)."""
+        clean = self.redact.obj(
+            json.loads(json.dumps(obj, default=str)), keys_are_data=keys_are_data
+        )
         text = json.dumps(clean, indent=2, sort_keys=True) + "\n"
         data = text.encode("utf-8")
         self._target(path).write_bytes(data)

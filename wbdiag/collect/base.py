@@ -7,6 +7,7 @@ from __future__ import annotations
 import abc
 import re
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,7 @@ class CollectOptions:
     since: str | None = None  # e.g. "24h": logs newer than this
     ca_bundle: Path | None = None
     body_size: int = 10 * 1024 * 1024  # the payload `wandb verify` sends through the proxy
+    http_url: str | None = None  # plain-http URL of the W&B host (default: http://HOST/)
     docker_host: str | None = None
     container: str | None = None
     kube_context: str | None = None
@@ -85,8 +87,11 @@ class Output:
     """A collector's window on the bundle: only its own paths, everything redacted and capped,
     and nothing accepted once the collector has timed out."""
 
-    def __init__(self, writer: BundleWriter, collector: str, cap: int) -> None:
+    def __init__(
+        self, writer: BundleWriter, collector: str, cap: int, deadline: float | None = None
+    ) -> None:
         self._writer = writer
+        self.deadline = deadline if deadline is not None else time.monotonic() + 3600
         self._prefixes = layout.COLLECTOR_PREFIXES.get(collector, ())
         self._collector = collector
         self._cap = cap
@@ -104,12 +109,21 @@ class Output:
 
     def _keep(self, rec: FileRecord) -> FileRecord:
         with self._lock:
-            self.files.append(rec)
+            if self.closed:  # finished after the deadline: not part of the bundle
+                return rec
+            # writing a path again replaces it (a probe may save early, then complete)
+            self.files = [f for f in self.files if f.path != rec.path] + [rec]
         return rec
 
-    def json(self, path: str, obj: Any) -> FileRecord:
+    def time_left(self) -> float:
+        """Seconds until this collector's deadline (its own timeout or the global one)."""
+        return max(0.0, self.deadline - time.monotonic())
+
+    def json(self, path: str, obj: Any, keys_are_data: bool = False) -> FileRecord:
+        """`keys_are_data`: the document's keys are names from a server (MySQL variables), not
+        settings, so a secret-sounding key does not blank its value (patterns still apply)."""
         self._check(path)
-        return self._keep(self._writer.write_json(path, obj))
+        return self._keep(self._writer.write_json(path, obj, keys_are_data=keys_are_data))
 
     def lines(self, path: str, lines: Iterable[str], cap: int | None = None) -> FileRecord:
         self._check(path)

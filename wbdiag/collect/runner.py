@@ -81,7 +81,8 @@ class Runner:
     # -- one collector ----------------------------------------------------------------------
     def _start(self, cls: type[Collector], writer: BundleWriter) -> _Run:
         collector = cls()
-        out = Output(writer, cls.name, self.options.log_cap_bytes)
+        deadline = min(time.monotonic() + cls.timeout, self.deadline)
+        out = Output(writer, cls.name, self.options.log_cap_bytes, deadline)
         record = CollectorRecord(name=cls.name, status=CollectorStatus.OK, started=_now())
         done = threading.Event()
 
@@ -198,13 +199,17 @@ class Runner:
             collected_at=collected_at,
             host=socket.gethostname(),
             deployment=self.ctx.deployment,
-            wandb_host=self.ctx.settings.get("HOST"),
+            wandb_host=self._redacted(self.ctx.settings.get("HOST")),
             collectors=self.records,
             redaction=self.redactor.summary(),
             interrupted=self.interrupted or time.monotonic() >= self.deadline,
         )
         writer.finish(manifest, output)
         return CollectResult(output=output, manifest=manifest)
+
+    def _redacted(self, text: str | None) -> str | None:
+        # the manifest is written outside the writer's redaction: pass its strings through here
+        return self.redactor(text) if text else text
 
     def _merge_discovered(self) -> None:
         for source, values in sorted(self.ctx.discovered.items()):

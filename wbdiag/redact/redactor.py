@@ -15,6 +15,7 @@ from wbdiag.redact.patterns import DETECTORS, PLACEHOLDER, Detector, is_secret_k
 _MIN_KNOWN = 4  # shorter "secrets" (e.g. a password "x") would shred ordinary text
 _PEM_BEGIN = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 _PEM_END = re.compile(r"-----END [A-Z ]*PRIVATE KEY-----")
+_NOT_SECRET = re.compile(r"(?i)-?\d+(?:\.\d+)?|on|off|true|false|yes|no|none|null|enabled|disabled")
 _S_OPEN, _S_CLOSE = "\ue000", "\ue001"
 _SENTINEL = re.compile(_S_OPEN + r"(\d+)" + _S_CLOSE)
 
@@ -82,7 +83,7 @@ class Redactor:
             return text
         return _SENTINEL.sub(lambda m: hidden[int(m.group(1))], text)
 
-    def obj(self, value: Any, key: str | None = None) -> Any:
+    def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         """A JSON-able value, redacted structurally: keys stay, strings pass the detectors, the
         string value of a secret-named key (or of {"name": SECRET_NAME, "value": ...}, the shape
         of Kubernetes env entries) is replaced whole. Non-strings are never touched."""
@@ -106,7 +107,9 @@ class Redactor:
         return value
 
     def _whole(self, value: str) -> str:
-        if not value or PLACEHOLDER.fullmatch(value):
+        # numbers and switches under a secret-sounding name (max_password_errors=3,
+        # credentials_required=ON) are settings, not secrets
+        if not value or PLACEHOLDER.fullmatch(value) or _NOT_SECRET.fullmatch(value):
             return value
         return self.token(value, "setting")
 

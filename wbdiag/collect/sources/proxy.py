@@ -668,7 +668,7 @@ class ProxyCollector(Collector):
                 check = self._get(session, target.url + path, deadline, skip)
                 check.pop("_response")
                 doc["health"][path] = check
-            doc["redirect"] = self._redirect(session, target, deadline)
+            doc["redirect"] = self._redirect(session, target, deadline, ctx.options.http_url)
             doc["websocket"] = self._websocket(target, context() if https else None, deadline, skip)
             doc["body_size"] = self._body(session, target, ctx.options.body_size, deadline, skip)
         return doc
@@ -707,11 +707,16 @@ class ProxyCollector(Collector):
         return result
 
     def _redirect(
-        self, session: requests.Session, target: _Target, deadline: _Deadline
+        self,
+        session: requests.Session,
+        target: _Target,
+        deadline: _Deadline,
+        http_url_option: str | None,
     ) -> dict[str, Any]:
-        override = os.environ.get(HTTP_URL_ENV, "").strip()
+        override = (http_url_option or os.environ.get(HTTP_URL_ENV, "")).strip()
         if override:
-            http_url, source = override.rstrip("/") + "/", HTTP_URL_ENV
+            source = "--http-url" if http_url_option else HTTP_URL_ENV
+            http_url = override.rstrip("/") + "/"
         else:
             host = f"[{target.host}]" if ":" in target.host else target.host
             http_url, source = f"http://{host}/", "derived"

@@ -211,6 +211,21 @@ class ValueCondition(Condition):
             fired=bool(evidence), evidence=tuple(evidence), count=len(evidence), variables=variables
         )
 
+    def _on_missing(self) -> tuple[bool | None, str]:
+        if self.on_missing == "fire":
+            return True, "(missing)"
+        if self.on_missing == "pass":
+            return False, "(missing)"
+        return None, "(missing)"
+
+    def _container_missing(self, item: Any, enclosing: tuple[Any, ...]) -> bool:
+        """For a field ending in `[*]`: is the list (or map) itself absent or null?"""
+        if not self.field.endswith("[*]"):
+            return False
+        parent = self.field[: -len("[*]")].rstrip()
+        found = fieldpath.resolve_in(item, enclosing, parent)
+        return not any(isinstance(v, (list, dict)) for v in found)
+
     def _check(self, item: Any, enclosing: tuple[Any, ...] = ()) -> tuple[bool | None, str]:
         """(fires?, the value as shown); fires is None when the field is missing.
 
@@ -218,16 +233,16 @@ class ValueCondition(Condition):
         `exists` / `missing` a null counts as absent."""
         values = fieldpath.resolve_in(item, enclosing, self.field)
         present = [v for v in values if v is not None]
+        if self.op in _NO_VALUE_OPS and not present and self._container_missing(item, enclosing):
+            # `problems[*]` exists / missing asks about a list's items; with no list at all the
+            # check was never made (a probe that could not run): that is a missing field
+            return self._on_missing()
         if self.op == "missing":
             return (not present), "(missing)" if not present else _show(present[0])
         if self.op == "exists":
             return bool(present), "; ".join(map(_show, present)) if present else "(missing)"
         if not values:
-            if self.on_missing == "fire":
-                return True, "(missing)"
-            if self.on_missing == "pass":
-                return False, "(missing)"
-            return None, "(missing)"
+            return self._on_missing()
         results: list[bool | None] = []
         for v in values:
             try:
