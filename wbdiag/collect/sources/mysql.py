@@ -1,0 +1,651 @@
+"""MySQL: connect as W&B does (the MYSQL DSN, or MYSQL_HOST/PORT/USER/PASSWORD/DATABASE) and record
+the server version and flavour, every global variable, the W&B database's character set, the W&B
+user's grants and the size of its tables (docs/bundle-format.md, mysql/).
+
+`mysql/connection.json` is always written, also when the connection fails: the driver's error
+verbatim, its number and a classification (`error_kind`) that the rule `mysql.unreachable` reads.
+Access denied then ends the collector as forbidden, any other connection failure as failed. Once
+connected, a query that fails (a missing privilege, a server that lacks a table) becomes a note and
+the collector goes on with the next document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno as errno_codes
+import re
+import socket
+import ssl
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pymysql
+
+from wbdiag.bundle import layout
+from wbdiag.collect.base import CollectContext, Collector, Output, SourceForbidden, SourceSkipped
+from wbdiag.errors import CollectError
+from wbdiag.settings import WandbSettings, parse_mysql_dsn
+
+DEFAULT_PORT = 3306
+DEFAULT_DATABASE = "wandb_local"
+DEFAULT_USER = "wandb_local"
+LARGEST_TABLES = 10
+
+# Server error numbers (MySQL and MariaDB share them) and client error numbers (CR_*).
+ER_DBACCESS_DENIED = 1044
+ER_ACCESS_DENIED = 1045
+ER_BAD_DB = 1049
+ER_ACCESS_DENIED_NO_PASSWORD = 1698  # auth_socket / unix_socket users over TCP
+ER_SECURE_TRANSPORT_REQUIRED = 3159  # require_secure_transport=ON and no TLS
+CR_CONN_HOST_ERROR = 2003
+CR_SERVER_LOST = 2013
+CR_SSL_CONNECTION_ERROR = 2026
+
+ACCESS_DENIED = frozenset({ER_DBACCESS_DENIED, ER_ACCESS_DENIED, ER_ACCESS_DENIED_NO_PASSWORD})
+
+# The privileges that exist at database level (MySQL 8.0's list; MariaDB has the same plus DELETE
+# HISTORY). A user that holds all of them on the W&B database holds ALL there, whether SHOW GRANTS
+# says "ALL PRIVILEGES" (MariaDB, MySQL for db.*) or lists them one by one (MySQL 8 for *.*).
+DATABASE_PRIVILEGES = frozenset(
+    {
+        "ALTER",
+        "ALTER ROUTINE",
+        "CREATE",
+        "CREATE ROUTINE",
+        "CREATE TEMPORARY TABLES",
+        "CREATE VIEW",
+        "DELETE",
+        "DROP",
+        "EVENT",
+        "EXECUTE",
+        "INDEX",
+        "INSERT",
+        "LOCK TABLES",
+        "REFERENCES",
+        "SELECT",
+        "SHOW VIEW",
+        "TRIGGER",
+        "UPDATE",
+    }
+)
+
+SCHEMATA_SQL = (
+    "SELECT SCHEMA_NAME, DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
+    " FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME"
+)
+CURRENT_DATABASE_SQL = "SELECT DATABASE(), @@character_set_database, @@collation_database"
+TABLES_SQL = (
+    "SELECT TABLE_NAME, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH FROM information_schema.TABLES"
+    " WHERE TABLE_SCHEMA = %s AND TABLE_TYPE = 'BASE TABLE'"
+)
+
+
+# -- where to connect ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Target:
+    host: str
+    port: int
+    user: str
+    password: str = field(repr=False)
+    database: str
+    tls_mode: str  # off | verify | skip-verify | preferred
+    source: str  # the setting it came from: MYSQL or MYSQL_HOST
+
+    @property
+    def tls(self) -> bool:
+        return self.tls_mode != "off"
+
+
+def _tls_mode(dsn: str) -> str:
+    """W&B's DSN takes go-sql-driver's `tls` values: true (verify), skip-verify, preferred."""
+    parts = urlsplit(dsn)
+    value = (parse_qs(parts.query).get("tls", [""])[0] or "").lower()
+    if parts.scheme == "mysql+tls" or value in ("true", "1"):
+        return "verify"
+    if value in ("skip-verify", "preferred"):
+        return value
+    return "off"
+
+
+def resolve_target(settings: WandbSettings) -> Target:
+    """From MYSQL, else from MYSQL_HOST and its companions. SourceSkipped when neither is set;
+    CollectError for a value that cannot be parsed (its text never carries the password)."""
+    dsn = settings.get("MYSQL")
+    if dsn:
+        parsed = parse_mysql_dsn(dsn)
+        return Target(
+            parsed.host,
+            parsed.port,
+            parsed.user,
+            parsed.password,
+            parsed.database,
+            _tls_mode(dsn),
+            "MYSQL",
+        )
+    host = settings.get("MYSQL_HOST")
+    if not host:
+        raise SourceSkipped("no MYSQL or MYSQL_HOST setting")
+    port_text = settings.get("MYSQL_PORT")
+    if port_text is None and host.count(":") == 1:  # MYSQL_HOST=db:3306
+        host, port_text = host.split(":")
+    try:
+        port = int(port_text) if port_text else DEFAULT_PORT
+        if not 0 < port < 65536:
+            raise ValueError
+    except ValueError:
+        raise CollectError(f"MYSQL_PORT is not a port number: {port_text!r:.20}") from None
+    return Target(
+        host=host,
+        port=port,
+        user=settings.get("MYSQL_USER") or DEFAULT_USER,
+        password=settings.get("MYSQL_PASSWORD") or "",
+        database=settings.get("MYSQL_DATABASE") or DEFAULT_DATABASE,
+        tls_mode="off",
+        source="MYSQL_HOST",
+    )
+
+
+# -- connection failures ---------------------------------------------------------------------
+def _causes(exc: BaseException) -> Iterable[BaseException]:
+    """The exception and what it wraps (pymysql keeps the socket error in `original_exception`;
+    a read timeout during the handshake is the implicit context of its 2013)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        todo += [getattr(e, "original_exception", None), e.__cause__, e.__context__]
+
+
+def driver_errno(exc: BaseException) -> int | None:
+    if isinstance(exc, pymysql.err.MySQLError) and exc.args and isinstance(exc.args[0], int):
+        return exc.args[0]
+    return None
+
+
+def classify(exc: BaseException) -> str:
+    """access_denied | unknown_database | refused | timeout | dns | tls | other."""
+    code = driver_errno(exc)
+    if code in ACCESS_DENIED:
+        return "access_denied"
+    if code == ER_BAD_DB:
+        return "unknown_database"
+    if code in (CR_SSL_CONNECTION_ERROR, ER_SECURE_TRANSPORT_REQUIRED):
+        return "tls"
+    for e in _causes(exc):
+        if isinstance(e, (ssl.SSLError, ssl.CertificateError)):
+            return "tls"
+        if isinstance(e, socket.gaierror):
+            return "dns"
+        if isinstance(e, ConnectionRefusedError) or (
+            isinstance(e, OSError) and e.errno == errno_codes.ECONNREFUSED
+        ):
+            return "refused"
+        if isinstance(e, TimeoutError):
+            return "timeout"
+    if code == CR_SERVER_LOST and "timed out" in str(exc):
+        return "timeout"
+    return "other"
+
+
+def error_text(exc: BaseException) -> str:
+    """The driver's error as it printed it: `(1045, "Access denied for user ...")`."""
+    if isinstance(exc, pymysql.err.MySQLError) and exc.args:
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+class MysqlConnectionError(Exception):
+    """The connection failed for another reason than access denied (the collector failed)."""
+
+
+# -- version and flavour ---------------------------------------------------------------------
+def flavor_of(version: str, comment: str, variables: dict[str, str | None]) -> str:
+    text = f"{version} {comment}".lower()
+    if "mariadb" in text:
+        return "mariadb"
+    if variables.get("aurora_version") or "aurora" in text:
+        return "aurora"
+    if "percona" in text:
+        return "percona"
+    return "mysql"
+
+
+# -- grants ------------------------------------------------------------------------------------
+_QUOTED = r"`(?:[^`]|``)*`|'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\""
+_NAME = r"`(?:[^`]|``)*`|\*|[A-Za-z0-9_$]+"
+_GRANT = re.compile(
+    r"^\s*(?P<verb>GRANT|REVOKE)\s+(?P<privs>.+?)\s+ON\s+"
+    r"(?:(?P<type>TABLE|FUNCTION|PROCEDURE|PACKAGE\s+BODY|PACKAGE)\s+)?"
+    rf"(?P<db>{_NAME})(?:\.(?P<table>{_NAME}))?\s+(?:TO|FROM)\s+(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ROLE_GRANT = re.compile(
+    rf"^\s*GRANT\s+(?:{_QUOTED}|[\w$@%.]+)(?:\s*@\s*(?:{_QUOTED}))?"
+    r"(?:\s*,.+)?\s+TO\s+",
+    re.IGNORECASE | re.DOTALL,
+)
+# A password hash inside a grant: MariaDB `IDENTIFIED BY PASSWORD '*hex'` and `IDENTIFIED VIA
+# plugin USING 'hash'`, MySQL 5.6 `IDENTIFIED BY PASSWORD '*hex'`, `AS 'hash'` (CREATE USER form).
+_HASH = re.compile(r"(?i)\b(?:PASSWORD|USING|AS)\s+'(?P<hash>(?:[^'\\]|\\.|'')*)'")
+_NOT_HASHES = frozenset({"", "invalid"})
+
+
+def strip_hashes(grant: str, register: Any = None) -> str:
+    """The grant with every password hash replaced; `register(hash)` learns each one (so the
+    redactor removes it wherever else it appears) and returns what to put in its place."""
+
+    def replace(m: re.Match[str]) -> str:
+        value = m.group("hash")
+        if value.lower() in _NOT_HASHES:
+            return m.group(0)
+        token = register(value) if register is not None else "<password hash>"
+        start, end = m.span("hash")
+        return m.group(0)[: start - m.start()] + token + m.group(0)[end - m.start() :]
+
+    return _HASH.sub(replace, grant)
+
+
+def _unquote(name: str) -> str:
+    if name.startswith("`") and name.endswith("`") and len(name) >= 2:
+        return name[1:-1].replace("``", "`")
+    return name
+
+
+def _split_top(text: str) -> list[str]:
+    """Split a privilege list on commas outside parentheses (column lists) and quotes."""
+    parts, depth, buf, quote = [], 0, [], ""
+    for ch in text:
+        if quote:
+            buf.append(ch)
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in "`'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+            continue
+        buf.append(ch)
+    parts.append("".join(buf))
+    return [p for p in (" ".join(p.split()) for p in parts) if p]
+
+
+def _privileges(text: str) -> set[str]:
+    out = set()
+    for priv in _split_top(text):
+        name = re.sub(r"\s*\(.*\)\s*$", "", priv, flags=re.DOTALL).upper()
+        out.add("ALL" if name in ("ALL", "ALL PRIVILEGES") else name)
+    return out
+
+
+def db_pattern_matches(
+    pattern: str, database: str, wildcards: bool = True, ignore_case: bool = False
+) -> bool:
+    """A database name in a grant is a LIKE pattern: `_` and `%` are wildcards unless escaped
+    (`wandb\\_local`); with partial_revokes=ON MySQL 8 reads them literally."""
+    rx, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            rx.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        if wildcards and ch == "_":
+            rx.append(".")
+        elif wildcards and ch == "%":
+            rx.append(".*")
+        else:
+            rx.append(re.escape(ch))
+        i += 1
+    flags = re.IGNORECASE | re.DOTALL if ignore_case else re.DOTALL
+    return re.fullmatch("".join(rx), database, flags) is not None
+
+
+@dataclass(frozen=True)
+class ParsedGrant:
+    verb: str  # GRANT or REVOKE
+    privileges: frozenset[str]
+    scope: str  # global | database | object (table, column, routine: not W&B's concern)
+    database: str | None  # the pattern, unquoted, for scope database
+    grant_option: bool
+
+
+def parse_grant(statement: str) -> ParsedGrant | None:
+    """One line of SHOW GRANTS; None for role grants, PROXY and anything unrecognised."""
+    m = _GRANT.match(statement)
+    if not m:
+        return None
+    privs = _privileges(m.group("privs"))
+    if privs == {"PROXY"}:
+        return None
+    db, table = m.group("db"), m.group("table")
+    if m.group("type") is not None or table is None:
+        scope, database = "object", None  # a routine, or `tbl` in the current database
+    elif db == "*" and table == "*":
+        scope, database = "global", None
+    elif table == "*":
+        scope, database = "database", _unquote(db)
+    else:
+        scope, database = "object", _unquote(db)
+    rest = re.sub(_QUOTED, "''", m.group("rest"))  # user names and hashes cannot fake a clause
+    option = bool(re.search(r"\bWITH\b.*\bGRANT\s+OPTION\b", rest, re.IGNORECASE | re.DOTALL))
+    if "GRANT OPTION" in privs:
+        option, privs = True, privs - {"GRANT OPTION"}
+    return ParsedGrant(m.group("verb").upper(), frozenset(privs), scope, database, option)
+
+
+def is_role_grant(statement: str) -> bool:
+    return _GRANT.match(statement) is None and _ROLE_GRANT.match(statement) is not None
+
+
+def derive_grants(
+    grants: Sequence[str], database: str, wildcards: bool = True, ignore_case: bool = False
+) -> dict[str, Any]:
+    """What the grants mean for the W&B database: ALL there (directly or through *.*), the grant
+    option, the privileges held and those missing from ALL."""
+    held: set[str] = set()
+    revoked: set[str] = set()
+    option = False
+    for statement in grants:
+        g = parse_grant(statement)
+        if g is None or g.scope == "object":
+            continue
+        if g.scope == "database" and not db_pattern_matches(
+            g.database or "", database, wildcards, ignore_case
+        ):
+            continue
+        if g.verb == "REVOKE":  # partial revokes (MySQL 8, partial_revokes=ON)
+            revoked |= DATABASE_PRIVILEGES if "ALL" in g.privileges else set(g.privileges)
+            continue
+        held |= g.privileges
+        option = option or g.grant_option
+    effective = (DATABASE_PRIVILEGES if "ALL" in held else held & DATABASE_PRIVILEGES) - revoked
+    missing = sorted(DATABASE_PRIVILEGES - effective)
+    return {
+        "all_privileges_on_database": not missing,
+        "grant_option": option,
+        "privileges_on_database": sorted(effective),
+        "missing_privileges": missing,
+    }
+
+
+# -- the collector ---------------------------------------------------------------------------
+class MysqlCollector(Collector):
+    name = "mysql"
+    description = "MySQL: version, global variables, W&B database charset, grants, table sizes"
+    timeout = 60.0
+    connect_timeout = 5.0
+    read_timeout = 15.0
+
+    def collect(self, ctx: CollectContext, out: Output) -> None:
+        target = resolve_target_or_record(ctx, out)
+        ctx.redactor.add_secret(target.password, "password")
+        record: dict[str, Any] = {
+            "host": target.host,
+            "port": target.port,
+            "database": target.database,
+            "user": target.user,
+            "tls": target.tls,
+            "tls_mode": target.tls_mode,
+            "source": target.source,
+            "target": f"{target.user}@{target.host}:{target.port}/{target.database}",
+        }
+        try:
+            conn = self._connect(ctx, target)
+        except Exception as exc:
+            kind = classify(exc)
+            message = ctx.redactor(error_text(exc))
+            out.json(
+                layout.MYSQL_CONNECTION,
+                {
+                    **record,
+                    "ok": False,
+                    "error": message,
+                    "errno": driver_errno(exc),
+                    "error_kind": kind,
+                    "tls_version": None,
+                },
+            )
+            summary = f"{kind}: {message}"
+            if kind == "access_denied":
+                raise SourceForbidden(summary) from None
+            raise MysqlConnectionError(summary) from None
+        try:
+            session = _Session(conn, out, ctx)
+            tls_version = session.scalar(None, "SHOW SESSION STATUS LIKE 'Ssl_version'", 1)
+            out.json(
+                layout.MYSQL_CONNECTION,
+                {
+                    **record,
+                    "ok": True,
+                    "error": None,
+                    "errno": None,
+                    "error_kind": None,
+                    "tls_version": tls_version or None,
+                },
+            )
+            variables = self._variables(session, out)
+            self._version(session, out, variables)
+            self._databases(session, out, target.database)
+            self._grants(session, out, ctx, target.database, variables)
+            self._tables(session, out, target.database)
+        finally:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    # -- connecting --------------------------------------------------------------------------
+    def _connect(self, ctx: CollectContext, target: Target) -> Any:
+        kwargs: dict[str, Any] = {}
+        if target.tls_mode == "verify":
+            context = ssl.create_default_context()  # the system trust store ...
+            if ctx.options.ca_bundle is not None:  # ... plus --ca-bundle
+                context.load_verify_locations(cafile=str(ctx.options.ca_bundle))
+            kwargs["ssl"] = context
+        elif target.tls_mode == "skip-verify":
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            kwargs["ssl"] = context
+        elif target.tls_mode == "off":
+            kwargs["ssl_disabled"] = True  # as W&B: no tls parameter, no TLS
+        # "preferred": pymysql's default, TLS when the server offers it, unverified
+        return pymysql.connect(
+            host=target.host,
+            port=target.port,
+            user=target.user,
+            password=target.password,
+            database=target.database,
+            connect_timeout=self.connect_timeout,
+            read_timeout=self.read_timeout,
+            write_timeout=self.read_timeout,
+            charset="utf8mb4",
+            autocommit=True,
+            program_name="wbdiag",
+            **kwargs,
+        )
+
+    # -- documents ---------------------------------------------------------------------------
+    def _variables(self, session: _Session, out: Output) -> dict[str, str | None]:
+        rows = session.rows("SHOW GLOBAL VARIABLES", "SHOW GLOBAL VARIABLES")
+        if rows is None:
+            return {}
+        variables = {str(r[0]): None if r[1] is None else _text(r[1]) for r in rows}
+        # variable names are the server's, not settings: `license`, `max_password_errors`...
+        out.json(layout.MYSQL_VARIABLES, dict(sorted(variables.items())), keys_are_data=True)
+        return variables
+
+    def _version(self, session: _Session, out: Output, variables: dict[str, str | None]) -> None:
+        row = session.row("version", "SELECT @@version, @@version_comment")
+        if row is None:
+            if not variables.get("version"):
+                return
+            row = (variables.get("version"), variables.get("version_comment"))
+        version, comment = _text(row[0] or ""), _text(row[1] or "")
+        aurora = variables.get("aurora_version")
+        if aurora is None and not variables:  # SHOW GLOBAL VARIABLES failed: ask directly
+            found = session.row(None, "SELECT @@aurora_version")  # an error on anything else
+            aurora = _text(found[0]) if found and found[0] is not None else None
+        doc: dict[str, Any] = {
+            "version": version,
+            "version_comment": comment,
+            "flavor": flavor_of(version, comment, {"aurora_version": aurora}),
+        }
+        if aurora:
+            doc["aurora_version"] = aurora
+        out.json(layout.MYSQL_VERSION, doc)
+
+    def _databases(self, session: _Session, out: Output, database: str) -> None:
+        rows = session.rows("databases (information_schema.SCHEMATA)", SCHEMATA_SQL)
+        every = [
+            {"name": _text(r[0]), "charset": _text(r[1]), "collation": _text(r[2])}
+            for r in rows or []
+        ]
+        wandb = next((d for d in every if d["name"] == database), None)
+        if wandb is None:  # not listed (or SCHEMATA failed): the session's own database
+            row = session.row("W&B database character set", CURRENT_DATABASE_SQL)
+            if row is not None and row[0] is not None:
+                wandb = {
+                    "name": _text(row[0]),
+                    "charset": _text(row[1]),
+                    "collation": _text(row[2]),
+                }
+        if rows is None and wandb is None:
+            return
+        out.json(layout.MYSQL_DATABASES, {"wandb": wandb, "all": every})
+
+    def _grants(
+        self,
+        session: _Session,
+        out: Output,
+        ctx: CollectContext,
+        database: str,
+        variables: dict[str, str | None],
+    ) -> None:
+        who = session.row("CURRENT_USER()", "SELECT CURRENT_USER()")
+        rows = session.rows("SHOW GRANTS", "SHOW GRANTS")
+        if rows is None:
+            return
+        user, _, host = (_text(who[0]) if who and who[0] else "").rpartition("@")
+
+        def register(value: str) -> str:
+            ctx.redactor.add_secret(value, "password_hash")
+            return ctx.redactor.token(value, "password_hash")
+
+        grants = [strip_hashes(_text(r[0]), register) for r in rows]
+        doc: dict[str, Any] = {"user": user or None, "host": host or None, "grants": grants}
+        effective = grants
+        if any(is_role_grant(g) for g in grants):
+            # MySQL 8 lists granted roles, not their privileges: ask again with the active roles
+            role = session.row(None, "SELECT CURRENT_ROLE()")
+            active = _text(role[0]) if role and role[0] is not None else ""
+            if active and active.upper() != "NONE" and "`" in active:
+                expanded = session.rows(
+                    "SHOW GRANTS ... USING the active roles",
+                    f"SHOW GRANTS FOR CURRENT_USER() USING {active}",
+                )
+                if expanded is not None:
+                    effective = [strip_hashes(_text(r[0]), register) for r in expanded]
+                    doc["active_roles"] = active
+                    doc["grants_with_roles"] = effective
+        doc.update(
+            derive_grants(
+                effective,
+                database,
+                wildcards=(variables.get("partial_revokes") or "OFF").upper() != "ON",
+                ignore_case=(variables.get("lower_case_table_names") or "0") != "0",
+            )
+        )
+        out.json(layout.MYSQL_GRANTS, doc)
+
+    def _tables(self, session: _Session, out: Output, database: str) -> None:
+        rows = session.rows("tables (information_schema.TABLES)", TABLES_SQL, (database,))
+        if rows is None:
+            return
+        sized = sorted(
+            ((int(r[2] or 0) + int(r[3] or 0), _text(r[0]), r[1]) for r in rows),
+            key=lambda t: (-t[0], t[1]),
+        )
+        out.json(
+            layout.MYSQL_TABLES,
+            {
+                "database": database,
+                "count": len(sized),
+                "bytes": sum(size for size, _, _ in sized),
+                "largest": [
+                    {"name": name, "rows": None if n is None else int(n), "bytes": size}
+                    for size, name, n in sized[:LARGEST_TABLES]
+                ],
+            },
+        )
+
+
+def resolve_target_or_record(ctx: CollectContext, out: Output) -> Target:
+    """resolve_target, and a setting that cannot be parsed recorded in connection.json."""
+    try:
+        return resolve_target(ctx.settings)
+    except (CollectError, ValueError) as exc:  # urlsplit raises ValueError ("Invalid IPv6 URL")
+        message = ctx.redactor(str(exc))
+        source = "MYSQL" if ctx.settings.get("MYSQL") else "MYSQL_HOST"
+        out.json(
+            layout.MYSQL_CONNECTION,
+            {
+                "host": None,
+                "port": None,
+                "database": None,
+                "user": None,
+                "tls": False,
+                "tls_mode": None,
+                "source": source,
+                "target": f"the {source} setting",
+                "ok": False,
+                "error": message,
+                "errno": None,
+                "error_kind": "invalid_setting",
+                "tls_version": None,
+            },
+        )
+        raise MysqlConnectionError(f"invalid_setting: {message}") from None
+
+
+class _Session:
+    """Queries on the open connection; a failing query becomes a note and returns None."""
+
+    def __init__(self, conn: Any, out: Output, ctx: CollectContext) -> None:
+        self.conn = conn
+        self.out = out
+        self.ctx = ctx
+
+    def rows(self, what: str | None, sql: str, args: Any = None) -> list[tuple[Any, ...]] | None:
+        try:
+            with self.conn.cursor() as cur:
+                cur.execute(sql, args)
+                return [tuple(r) for r in cur.fetchall()]
+        except pymysql.err.MySQLError as exc:
+            if what is not None:
+                self.out.note(f"mysql {what}: {self.ctx.redactor(error_text(exc))}")
+            return None
+
+    def row(self, what: str | None, sql: str) -> tuple[Any, ...] | None:
+        rows = self.rows(what, sql)
+        return rows[0] if rows else None
+
+    def scalar(self, what: str | None, sql: str, column: int = 0) -> str | None:
+        row = self.row(what, sql)
+        return None if row is None or row[column] is None else _text(row[column])
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", errors="replace")
+    return str(value)
