@@ -71,7 +71,12 @@ class Redactor:
 
             def replace(m: re.Match[str], det: Detector = det) -> str:
                 secret = m.group(det.group)
-                if secret is None or _S_OPEN in secret or _S_CLOSE in secret:
+                if (
+                    secret is None
+                    or _S_OPEN in secret
+                    or _S_CLOSE in secret
+                    or _trivial(det, secret)
+                ):
                     return m.group(0)
                 start, end = m.span(det.group)
                 base, whole = m.start(0), m.group(0)
@@ -133,6 +138,11 @@ class Redactor:
             return dict(sorted(self._replacements.items()))
 
 
+def _trivial(det: Detector, secret: str) -> bool:
+    """A number or a switch after a secret-sounding name (max_password_errors=4294967295)."""
+    return det.kind == "setting" and _NOT_SECRET.fullmatch(secret) is not None
+
+
 def find_secrets(text: str) -> list[tuple[str, str]]:
     """(kind, excerpt) for every secret-looking string left in `text` (for redact-check).
     Excerpts are shortened so that the check itself does not print a secret whole."""
@@ -141,7 +151,7 @@ def find_secrets(text: str) -> list[tuple[str, str]]:
     for det in DETECTORS:
         for m in det.regex.finditer(text):
             secret = m.group(det.group)
-            if secret is None or _S_OPEN in secret:
+            if secret is None or _S_OPEN in secret or _trivial(det, secret):
                 continue
             shown = secret[:4] + "…" if len(secret) > 8 else "…"
             found.append((det.kind, shown))
