@@ -152,7 +152,9 @@ def test_global_deadline(tmp_path: Path) -> None:
     t0 = time.monotonic()
     m = run(tmp_path, [Slow, WritesMysql], timeout=1.0)
     assert time.monotonic() - t0 < 5
-    assert status(m, "storage")[0] is CollectorStatus.TIMED_OUT
+    st, err = status(m, "storage")
+    assert st is CollectorStatus.TIMED_OUT
+    assert err is not None and err.startswith("no answer within 1s"), "names the budget it had"
     assert m.interrupted
 
 

@@ -50,6 +50,7 @@ class _Run:
     record: CollectorRecord
     thread: threading.Thread
     done: threading.Event
+    budget: float  # seconds it was given: its own timeout, or less when the deadline came first
 
 
 @dataclass
@@ -105,7 +106,8 @@ class Runner:
         thread = threading.Thread(target=body, name=f"collect-{cls.name}", daemon=True)
         self.progress.started(cls.name)
         thread.start()
-        return _Run(collector, out, record, thread, done)
+        budget = max(0.0, out.deadline - time.monotonic())
+        return _Run(collector, out, record, thread, done, budget)
 
     def _settle(self, run: _Run, timed_out: bool) -> None:
         out, record = run.out, run.record
@@ -115,16 +117,11 @@ class Runner:
             record.notes = list(out.notes)
         if timed_out:
             record.status = CollectorStatus.TIMED_OUT
-            why = (
-                "interrupted" if self.interrupted else f"no answer within {self._budget(run):.0f}s"
-            )
+            why = "interrupted" if self.interrupted else f"no answer within {run.budget:.0f}s"
             record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
         record.ended = _now()
         self.records.append(record)
         self.progress.finished(record)
-
-    def _budget(self, run: _Run) -> float:
-        return run.collector.timeout
 
     def _run_phase(self, classes: list[type[Collector]], writer: BundleWriter) -> None:
         runs: list[_Run] = []
@@ -152,13 +149,12 @@ class Runner:
                 self.progress.finished(rec)
                 continue
             runs.append(self._start(cls, writer))
-        starts = {id(r): time.monotonic() for r in runs}
         pending = list(runs)
         try:
             while pending:
                 now = time.monotonic()
                 for run in list(pending):
-                    own_deadline = min(starts[id(run)] + run.collector.timeout, self.deadline)
+                    own_deadline = run.out.deadline
                     if run.done.is_set():
                         self._settle(run, timed_out=False)
                         pending.remove(run)
