@@ -1,0 +1,608 @@
+"""Docker: the single-container W&B Server (`wandb/local`) as the Docker engine sees it
+(docs/bundle-format.md, docker/).
+
+Engine. `--docker-host` when given, else the environment as the docker CLI reads it (DOCKER_HOST,
+DOCKER_TLS_VERIFY, DOCKER_CERT_PATH; default unix:///var/run/docker.sock). Docker contexts
+(`docker context use`) are not read. Every engine request has a short timeout (API_TIMEOUT). No
+engine answering (socket missing, connection refused, no answer) skips the collector with the
+address in the message; permission denied on the socket ends it as forbidden.
+
+Which containers are W&B. Every container the engine knows, running or not (a crashed W&B
+container is the most interesting one), is listed in docker/containers.json; only W&B ones are
+collected:
+- with `--container NAME|ID`: that container only (a note when it does not exist);
+- otherwise each container whose image repository is `wandb/local` whatever the registry, port,
+  tag or digest (`wandb/local:0.59.2`, `docker.io/wandb/local`, `registry.corp:5000/mirror/wandb/
+  local@sha256:…`; also when the container shows a bare image ID but the image is tagged
+  wandb/local), or whose name is `wandb-local`.
+Non-W&B containers are never inspected, read or written beyond their line in containers.json.
+
+For each W&B container, in this order (the cheap and decisive documents first, in case time runs
+out): `inspect.json` (`container.attrs`, plus `ImageCreated`, `ImageTags` and `ImageRepoDigests` from
+the image), then `container.log` (stdout and stderr as `docker logs --timestamps` shows them, since
+`--since`, newest part under the log cap), then the service logs inside the container
+(/var/log/gorilla.log, local.log, mysql.log, minio.log; read with the archive API, which also works
+on a stopped container; a missing file is normal and silent; `--since` does not apply to them).
+
+Secrets. Before anything is written, the environment of every W&B container is registered with
+the redactor: each value of a secret-named variable (W&B's list and any *PASSWORD*, *SECRET*,
+*TOKEN*, *_KEY* ... name) and the credentials inside URL values, so they are scrubbed from the logs
+as well, wherever they appear. In inspect.json the value of a secret-named variable is replaced
+whole. The W&B settings of the primary container (`--container`, else the running one, else the
+newest) are handed to the probes as `docker:<name>` (they apply where the user gave none).
+
+Bounds. Docker's `tail` counts stdout and stderr lines together; both streams are taken here, so
+asking for cap/22 lines (a line with its timestamp has at least 22 bytes) is always enough to
+fill the cap, and never reads an unbounded log. Only the newest cap + a margin of raw bytes is
+kept in memory and handed to the writer, which redacts and cuts to the cap exactly; the manifest
+records the truncation (original size: the file's size for in-container files; for the container
+log the bytes received, or unknown when the tail bound was reached). An in-container file larger
+than the cap is streamed through and its tail kept. Redaction is the slow part: with less than
+MIN_SECONDS_PER_LOG of the collector's time left, the remaining logs are not started (one note).
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import io
+import os
+import re
+import socket
+import tarfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+import docker
+import docker.errors
+import requests
+
+from wbdiag.bundle import layout
+from wbdiag.bundle.manifest import DeploymentMode, FileRecord
+from wbdiag.collect.api import parse_since
+from wbdiag.collect.base import (
+    DISCOVERY,
+    CollectContext,
+    Collector,
+    Output,
+    SourceForbidden,
+    SourceSkipped,
+)
+from wbdiag.collect.secrets import register_setting_secrets
+from wbdiag.redact import Redactor
+from wbdiag.redact.patterns import is_secret_key
+from wbdiag.settings import is_secret_setting, is_wandb_setting
+
+WANDB_REPOSITORY = "wandb/local"
+WANDB_CONTAINER_NAME = "wandb-local"
+IN_CONTAINER_LOGS = (
+    "/var/log/gorilla.log",
+    "/var/log/local.log",
+    "/var/log/mysql.log",
+    "/var/log/minio.log",
+)
+DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"
+API_TIMEOUT = 10  # seconds, per engine request (connect and each read)
+# The shortest line `docker logs --timestamps` can send: "2026-11-28T10:00:00Z " + "\n" (docker
+# itself pads the nanoseconds to 9 digits, 32 bytes; other engines' APIs may not).
+MIN_LOG_LINE_BYTES = 22
+MAX_MARGIN = 64 * 1024  # raw bytes kept beyond the cap, so the writer makes the final cut
+ARCHIVE_CHUNK = 64 * 1024
+MIN_SECONDS_PER_LOG = 5.0  # a log is not started with less time left (redaction takes time)
+MAX_IMAGE_LOOKUPS = 50  # distinct images inspected to recognise a re-tagged wandb/local
+
+_HEX_ID = re.compile(r"(?:sha256:)?[0-9a-f]{12,64}\Z")
+
+
+# -- recognising W&B ---------------------------------------------------------------------------
+def image_repository(image: str) -> str:
+    """`registry.corp:5000/wandb/local:0.59.2@sha256:…` -> `registry.corp:5000/wandb/local`."""
+    ref = image.strip().split("@", 1)[0]
+    slash = ref.rfind("/")
+    colon = ref.rfind(":")
+    if colon > slash:  # a tag, not a registry port
+        ref = ref[:colon]
+    return ref.lower()
+
+
+def is_wandb_image(image: str) -> bool:
+    """True for the wandb/local repository on any registry (`docker.io/`, a mirror's path)."""
+    parts = image_repository(image).split("/")
+    return parts[-2:] == WANDB_REPOSITORY.split("/")
+
+
+def container_name(names: Iterable[str] | None, fallback: str) -> str:
+    """The container's own name from the list API's `Names` (legacy links add `/a/b` aliases)."""
+    cleaned = [n.lstrip("/") for n in names or () if n]
+    own = [n for n in cleaned if "/" not in n]
+    return (own or cleaned or [fallback])[0]
+
+
+# -- the engine --------------------------------------------------------------------------------
+def _exception_chain(exc: BaseException) -> list[BaseException]:
+    """The exception, its causes and contexts, and exceptions held in their args (urllib3 keeps
+    the OSError there), depth-first, each once."""
+    seen: list[BaseException] = []
+    stack = [exc]
+    while stack:
+        cur = stack.pop()
+        if any(cur is s for s in seen):
+            continue
+        seen.append(cur)
+        stack.extend(a for a in cur.args if isinstance(a, BaseException))
+        for nxt in (cur.__cause__, cur.__context__):
+            if nxt is not None:
+                stack.append(nxt)
+    return seen
+
+
+def classify_engine_error(exc: BaseException, where: str) -> Exception | None:
+    """SourceForbidden / SourceSkipped for an engine that refuses or does not answer; None for any
+    other failure (a malformed address, an HTTP error), which then fails the collector."""
+    chain = _exception_chain(exc)
+
+    def has(*types: type[BaseException]) -> bool:
+        return any(isinstance(e, types) for e in chain)
+
+    if has(PermissionError):
+        return SourceForbidden(
+            f"permission denied on the Docker engine at {where}: run wbdiag as root or as a member "
+            "of the docker group"
+        )
+    if has(FileNotFoundError):
+        return SourceSkipped(f"no Docker engine at {where}: the socket does not exist")
+    if has(ConnectionRefusedError):
+        return SourceSkipped(f"no Docker engine at {where}: connection refused")
+    if has(TimeoutError, socket.timeout, requests.exceptions.Timeout):
+        return SourceSkipped(f"no Docker engine answered at {where} within {API_TIMEOUT}s")
+    if has(socket.gaierror):
+        return SourceSkipped(f"no Docker engine at {where}: the host name does not resolve")
+    if has(requests.exceptions.ConnectionError, ConnectionError):
+        return SourceSkipped(f"no Docker engine answered at {where}")
+    return None
+
+
+def connect(docker_host: str | None) -> tuple[docker.DockerClient, str]:
+    """A client for `docker_host`, else for the environment's engine; and its address."""
+    environment = dict(os.environ)
+    if docker_host:
+        environment["DOCKER_HOST"] = docker_host
+    where = environment.get("DOCKER_HOST") or DEFAULT_DOCKER_HOST
+    try:
+        # The constructor already asks the engine for its API version.
+        client = docker.from_env(timeout=API_TIMEOUT, environment=environment)
+    except docker.errors.DockerException as exc:
+        mapped = classify_engine_error(exc, where)
+        if mapped is not None:
+            raise mapped from None
+        raise
+    return client, where
+
+
+def _api_problem(exc: Exception) -> str:
+    if isinstance(exc, docker.errors.APIError):
+        return str(exc.explanation or exc)[:300]
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+
+
+# -- secrets -----------------------------------------------------------------------------------
+def env_of(attrs: dict[str, Any]) -> dict[str, str]:
+    """Config.Env as a dict (the last of repeated names wins, as in the container)."""
+    env: dict[str, str] = {}
+    for item in (attrs.get("Config") or {}).get("Env") or ():
+        if isinstance(item, str) and item:
+            name, _, value = item.partition("=")
+            env[name] = value
+    return env
+
+
+# Values that are never secrets, whatever their variable's name: registering "true" as an exact
+# secret would blank every "true" in every log.
+_NOT_SECRET = re.compile(r"(?i)-?\d+(?:\.\d+)?|on|off|true|false|yes|no|none|null|enabled|disabled")
+_NOT_SECRET_NAMES = frozenset({"PWD", "OLDPWD"})  # shells' working directories, not passwords
+
+
+def is_secret_env(name: str, value: str) -> bool:
+    return (
+        bool(value)
+        and name not in _NOT_SECRET_NAMES
+        and not _NOT_SECRET.fullmatch(value)
+        and (is_secret_setting(name) or is_secret_key(name))
+    )
+
+
+def register_env_secrets(redactor: Redactor, env: dict[str, str]) -> None:
+    """Every value of a secret-named variable, and every URL's credentials, become exact secrets:
+    a secret that no pattern recognises (a bare password printed by a service) still goes."""
+    register_setting_secrets(
+        redactor, {k: v for k, v in env.items() if not _NOT_SECRET.fullmatch(v)}
+    )
+    for name, value in env.items():
+        if is_secret_env(name, value):
+            redactor.add_secret(value, "setting")
+
+
+def redacted_env(redactor: Redactor, attrs: dict[str, Any]) -> list[str] | None:
+    """Config.Env with every secret-named variable's value replaced whole (also short values,
+    which exact-match redaction leaves alone)."""
+    env = (attrs.get("Config") or {}).get("Env")
+    if not isinstance(env, list):
+        return None
+    out: list[str] = []
+    for item in env:
+        if isinstance(item, str):
+            name, sep, value = item.partition("=")
+            if sep and is_secret_env(name, value):
+                item = f"{name}={redactor.token(value, 'setting')}"
+        out.append(item)
+    return out
+
+
+# -- bounded reading ---------------------------------------------------------------------------
+class _NewestBytes:
+    """Keeps the newest `limit` bytes of a stream of lines; counts everything it saw."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.lines: collections.deque[bytes] = collections.deque()
+        self.kept = 0
+        self.seen = 0
+        self.count = 0
+        self.dropped = False
+
+    def add(self, line: bytes) -> None:
+        size = len(line) + 1
+        self.seen += size
+        self.count += 1
+        self.lines.append(line)
+        self.kept += size
+        while self.kept > self.limit and len(self.lines) > 1:
+            self.kept -= len(self.lines.popleft()) + 1
+            self.dropped = True
+        if self.kept > self.limit:  # one line longer than the limit: keep its end
+            self.lines[0] = self.lines[0][-(self.limit - 1) :]
+            self.kept = self.limit
+            self.dropped = True
+
+    def text_lines(self) -> Iterator[str]:
+        for raw in self.lines:
+            yield raw.decode("utf-8", errors="replace").rstrip("\r")
+
+
+def split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Lines of a byte stream whose chunks do not follow line boundaries."""
+    pending = b""
+    for chunk in chunks:
+        if not chunk:
+            continue
+        pending += chunk
+        *complete, pending = pending.split(b"\n")
+        yield from complete
+    if pending:
+        yield pending
+
+
+def margin_for(cap: int) -> int:
+    return min(MAX_MARGIN, max(cap // 4, 256))
+
+
+def mark_truncated(record: FileRecord, original_bytes: int | None) -> None:
+    """The writer saw only what was kept here; the manifest must still say it was cut."""
+    record.truncated = True
+    record.original_bytes = original_bytes
+
+
+class _ChunkReader(io.RawIOBase):
+    """A file object over an iterator of byte chunks (for tarfile's stream mode)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._buf:
+            try:
+                self._buf = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._buf))
+        buffer[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+@dataclass
+class _FileTail:
+    data: bytes
+    size: int  # the file's size in the container
+    dropped: bool
+
+
+def _read_tail(stream: IO[bytes], limit: int) -> tuple[bytes, int]:
+    """The last `limit` bytes of a stream read to its end, and how many bytes it had."""
+    kept = bytearray()
+    total = 0
+    while True:
+        block = stream.read(ARCHIVE_CHUNK)
+        if not block:
+            break
+        total += len(block)
+        kept += block
+        if len(kept) > 2 * limit:
+            del kept[: len(kept) - limit]
+    if len(kept) > limit:
+        del kept[: len(kept) - limit]
+    return bytes(kept), total
+
+
+# -- the collector -----------------------------------------------------------------------------
+@dataclass
+class _Found:
+    name: str
+    id: str
+    attrs: dict[str, Any]
+
+
+class DockerCollector(Collector):
+    name = "docker"
+    description = "The wandb/local container: engine, inspect, its log and the service logs inside"
+    phase = DISCOVERY
+    timeout = 120.0
+
+    def collect(self, ctx: CollectContext, out: Output) -> None:
+        client, where = connect(ctx.options.docker_host)
+        try:
+            self._collect(client, where, ctx, out)
+        finally:
+            client.close()
+
+    # -- steps -------------------------------------------------------------------------------
+    def _collect(
+        self, client: docker.DockerClient, where: str, ctx: CollectContext, out: Output
+    ) -> None:
+        try:
+            out.json(layout.DOCKER_VERSION, client.version())
+            summaries: list[dict[str, Any]] = client.api.containers(all=True)
+        except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+            mapped = classify_engine_error(exc, where)
+            if mapped is not None:
+                raise mapped from None
+            raise
+        try:
+            out.json(layout.DOCKER_INFO, client.info())
+        except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+            out.note(f"docker info: {_api_problem(exc)}")
+
+        chosen_ids = self._choose(client, summaries, ctx, out)
+        out.json(
+            layout.DOCKER_CONTAINERS,
+            [
+                {
+                    "name": container_name(s.get("Names"), str(s.get("Id", ""))[:12]),
+                    "id": s.get("Id"),
+                    "image": s.get("Image"),
+                    "status": s.get("State"),
+                    "wandb": s.get("Id") in chosen_ids,
+                }
+                for s in summaries
+            ],
+        )
+
+        found: list[_Found] = []
+        for cid in chosen_ids:
+            try:
+                attrs = client.api.inspect_container(cid)
+            except docker.errors.NotFound:
+                out.note(f"container {cid[:12]} disappeared before it could be inspected")
+                continue
+            except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+                out.note(f"inspect {cid[:12]}: {_api_problem(exc)}")
+                continue
+            found.append(_Found(str(attrs.get("Name") or cid[:12]).lstrip("/"), cid, attrs))
+        if not found:
+            return
+        # Every secret of every W&B container is known before the first byte about them is written.
+        for f in found:
+            register_env_secrets(ctx.redactor, env_of(f.attrs))
+        ctx.deployment = DeploymentMode.DOCKER
+        found = primary_first(found)
+        primary = found[0]
+        settings = {k: v for k, v in env_of(primary.attrs).items() if is_wandb_setting(k)}
+        if settings:
+            ctx.discovered_settings(f"docker:{primary.name}", settings)
+
+        for f in found:
+            out.json(layout.docker_inspect(f.name), self._inspect_doc(client, ctx.redactor, f))
+        since = self._since(ctx)
+        cap = ctx.options.log_cap_bytes
+        skipped: list[str] = []
+        for f in found:
+            for path in (None, *IN_CONTAINER_LOGS):
+                what = f"{f.name}:{path or 'docker logs'}"
+                if out.time_left() < MIN_SECONDS_PER_LOG:
+                    skipped.append(what)
+                elif path is None:
+                    self._container_log(client, f, since, cap, out)
+                else:
+                    self._container_file(client, f, path, cap, out)
+        if skipped:
+            out.note(f"out of time, not read: {', '.join(skipped)}")
+
+    def _choose(
+        self,
+        client: docker.DockerClient,
+        summaries: list[dict[str, Any]],
+        ctx: CollectContext,
+        out: Output,
+    ) -> list[str]:
+        """IDs of the containers to collect as W&B."""
+        wanted = ctx.options.container
+        if wanted:
+            try:
+                attrs = client.api.inspect_container(wanted)
+            except docker.errors.NotFound:
+                out.note(f"container {wanted!r} given with --container does not exist")
+                return []
+            except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+                out.note(f"container {wanted!r}: {_api_problem(exc)}")
+                return []
+            return [str(attrs["Id"])]
+        images: dict[str, bool] = {}
+        chosen: list[str] = []
+        for s in summaries:
+            name = container_name(s.get("Names"), "")
+            if name == WANDB_CONTAINER_NAME or is_wandb_image(str(s.get("Image") or "")):
+                chosen.append(str(s["Id"]))
+                continue
+            image_id = str(s.get("ImageID") or "")
+            if image_id and image_id not in images and len(images) < MAX_IMAGE_LOOKUPS:
+                images[image_id] = self._image_is_wandb(client, image_id)
+            if images.get(image_id):
+                chosen.append(str(s["Id"]))
+        return chosen
+
+    @staticmethod
+    def _image_is_wandb(client: docker.DockerClient, image_id: str) -> bool:
+        """A container run from a re-tagged or since-untagged image shows another name or a bare
+        ID; the image's own tags still say wandb/local."""
+        try:
+            image = client.api.inspect_image(image_id)
+        except (docker.errors.DockerException, requests.exceptions.RequestException):
+            return False
+        names = [*(image.get("RepoTags") or ()), *(image.get("RepoDigests") or ())]
+        return any(is_wandb_image(str(n)) for n in names)
+
+    @staticmethod
+    def _inspect_doc(
+        client: docker.DockerClient, redactor: Redactor, found: _Found
+    ) -> dict[str, Any]:
+        doc = dict(found.attrs)
+        env = redacted_env(redactor, found.attrs)
+        if env is not None:
+            doc["Config"] = {**doc["Config"], "Env": env}
+        image: dict[str, Any] = {}
+        # a removed image leaves these empty: the container still runs from its layers
+        with contextlib.suppress(
+            docker.errors.DockerException, requests.exceptions.RequestException
+        ):
+            image = client.api.inspect_image(str(found.attrs.get("Image") or ""))
+        doc["ImageCreated"] = image.get("Created")
+        doc["ImageTags"] = list(image.get("RepoTags") or [])
+        doc["ImageRepoDigests"] = list(image.get("RepoDigests") or [])
+        return doc
+
+    @staticmethod
+    def _since(ctx: CollectContext) -> int | None:
+        if not ctx.options.since:
+            return None
+        return max(1, int(time.time()) - parse_since(ctx.options.since))
+
+    def _container_log(
+        self, client: docker.DockerClient, found: _Found, since: int | None, cap: int, out: Output
+    ) -> None:
+        tail = cap // MIN_LOG_LINE_BYTES + 1
+        newest = _NewestBytes(cap + margin_for(cap))
+        problem: str | None = None
+        try:
+            stream = client.api.logs(
+                found.id, stdout=True, stderr=True, stream=True, follow=False,
+                timestamps=True, tail=tail, since=since,
+            )  # fmt: skip
+            try:
+                for line in split_lines(stream):
+                    newest.add(line)
+            finally:
+                with contextlib.suppress(Exception):  # SSH streams cannot be cancelled
+                    stream.close()
+        except docker.errors.NotFound:
+            out.note(f"container {found.name} disappeared before its log was read")
+            return
+        except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+            problem = _api_problem(exc)
+            if not newest.count:
+                out.note(f"{found.name}: docker logs: {problem}")
+                return
+        rec = out.lines(layout.docker_log(found.name), newest.text_lines(), cap=cap)
+        if problem is not None:
+            out.note(f"{found.name}: docker logs stopped early, kept what was read: {problem}")
+        if newest.count >= tail:  # the tail bound was reached: older lines were never read
+            mark_truncated(rec, None)
+        elif newest.dropped:
+            mark_truncated(rec, newest.seen)
+
+    def _container_file(
+        self, client: docker.DockerClient, found: _Found, path: str, cap: int, out: Output
+    ) -> None:
+        try:
+            tail = self._archive_tail(client, found.id, path, cap + margin_for(cap))
+        except docker.errors.NotFound:
+            return  # not every image version writes every log: normal
+        except (
+            docker.errors.DockerException,
+            requests.exceptions.RequestException,
+            tarfile.TarError,
+            OSError,
+        ) as exc:
+            out.note(f"{found.name}: {path}: {_api_problem(exc)}")
+            return
+        if tail is None:
+            return
+        lines = tail.data.split(b"\n")
+        if tail.dropped and len(lines) > 1:
+            lines = lines[1:]  # the first line was cut in the middle
+        if lines and lines[-1] == b"":
+            lines.pop()
+        text = (raw.decode("utf-8", errors="replace").rstrip("\r") for raw in lines)
+        rec = out.lines(layout.docker_file(found.name, path), text, cap=cap)
+        if tail.dropped:
+            mark_truncated(rec, tail.size)
+
+    @staticmethod
+    def _archive_tail(
+        client: docker.DockerClient, container_id: str, path: str, limit: int, follow: int = 2
+    ) -> _FileTail | None:
+        """The tail of a regular file inside the container via GET /containers/{id}/archive (a tar
+        stream, read in stream mode: nothing is buffered beyond `limit`). Symbolic links are
+        followed (twice at most); anything else (a directory, a device) is ignored."""
+        chunks, _stat = client.api.get_archive(container_id, path, chunk_size=ARCHIVE_CHUNK)
+        with tarfile.open(fileobj=_ChunkReader(chunks), mode="r|") as tar:
+            member = tar.next()
+            if member is None:
+                return None
+            if member.issym() and follow > 0:
+                target = member.linkname
+                if not target.startswith("/"):
+                    target = os.path.normpath(os.path.join(os.path.dirname(path), target))
+                # finish this response before the next request on the same connection
+                for _ in tar:
+                    pass
+                return DockerCollector._archive_tail(
+                    client, container_id, target, limit, follow - 1
+                )
+            if not member.isfile():
+                return None
+            stream = tar.extractfile(member)
+            if stream is None:
+                return None
+            data, total = _read_tail(stream, limit)
+            for _ in tar:  # drain the rest of the archive
+                pass
+        return _FileTail(data=data, size=max(total, member.size), dropped=total > len(data))
+
+
+def primary_first(found: list[_Found]) -> list[_Found]:
+    """Running containers first, each group newest first (started, else created): the first one's
+    settings are the deployment's."""
+
+    def started(f: _Found) -> str:
+        state = f.attrs.get("State") or {}
+        at = str(state.get("StartedAt") or "")
+        return at if not at.startswith("0001-") else str(f.attrs.get("Created") or "")
+
+    by_time = sorted(found, key=started, reverse=True)
+    return sorted(by_time, key=lambda f: not (f.attrs.get("State") or {}).get("Running"))
