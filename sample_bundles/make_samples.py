@@ -1,8 +1,17 @@
-"""Writes the sample bundles through the real BundleWriter and Manifest (the bundle contract).
+"""Writes the sample bundles (see README.md here for what is real and what is constructed).
 
-Until real collections replace them, these are hand-made from the reference's documented formats:
-`python sample_bundles/make_samples.py` rewrites healthy-docker.tgz, broken-docker.tgz and
-broken-kubernetes.tgz next to this script. Timestamps are fixed so the output is reproducible.
+    python sample_bundles/make_samples.py --real-docker   # how the committed samples are made
+    python sample_bundles/make_samples.py                 # everything hand-made, no engine needed
+
+`--real-docker`: healthy-docker.tgz and broken-docker.tgz come from a real collection (the real
+Runner, DockerCollector and SettingsCollector) against the test suite's private Docker engine,
+started by the `dockerd` fixture's own code; see collect_docker_sample.py, which also runs on its
+own. Their mysql/ and probes/ documents are the hand-made ones below, written through the same
+run. Needs root, dockerd, containerd, runc and a static busybox (scripts/install-test-deps.sh).
+
+Without it, all three bundles are hand-made from the reference's documented formats through the
+real BundleWriter and Manifest (the bundle contract), with fixed timestamps (reproducible). The
+Kubernetes sample is always hand-made.
 """
 
 from __future__ import annotations
@@ -342,7 +351,8 @@ def docker_container_docs(healthy: bool) -> dict[str, Any]:
     }
 
 
-def main() -> int:
+def write_docker_samples() -> list[Path]:
+    """healthy-docker.tgz and broken-docker.tgz, hand-made."""
     healthy_docker = write_bundle(
         "healthy-docker.tgz",
         DeploymentMode.DOCKER,
@@ -385,6 +395,11 @@ def main() -> int:
         },
         {"kubernetes": (CollectorStatus.SKIPPED, "no kubeconfig and not in a cluster")},
     )
+    return [healthy_docker, broken_docker]
+
+
+def write_kubernetes_sample() -> Path:
+    """broken-kubernetes.tgz, hand-made."""
     pod = {
         "metadata": {
             "name": "wandb-app-7d9f8c6b5-x2x4q",
@@ -492,10 +507,26 @@ def main() -> int:
             "docker": (CollectorStatus.SKIPPED, "no Docker engine at unix:///var/run/docker.sock"),
         },
     )
-    for p in (healthy_docker, broken_docker, broken_k8s):
-        print(f"wrote {p.relative_to(HERE.parent)} ({p.stat().st_size} bytes)")
+    return broken_k8s
+
+
+def main(argv: list[str]) -> int:
+    real_docker = "--real-docker" in argv
+    unknown = [a for a in argv if a != "--real-docker"]
+    if unknown:
+        print(f"usage: make_samples.py [--real-docker] (unknown: {' '.join(unknown)})", file=sys.stderr)
+        return 2
+    written = [write_kubernetes_sample()]
+    if real_docker:
+        import collect_docker_sample  # this directory; starts the test Docker engine
+
+        collect_docker_sample.main()
+    else:
+        written += write_docker_samples()
+    for p in written:
+        print(f"wrote {p.relative_to(HERE.parent)} ({p.stat().st_size} bytes), hand-made")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
