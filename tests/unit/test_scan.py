@@ -6,9 +6,12 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
+
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.matching import PatternSpec
-from wbdiag.rules.scan import MAX_CONTEXT, LogScanner
+from wbdiag.rules.scan import MAX_CONTEXT, LogScanner, split_alternatives
+from wbdiag.rules.unrecognised import ERROR_CANDIDATE
 
 DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "
 
@@ -171,3 +174,35 @@ def test_first_and_last_seen() -> None:
         "2026-11-28T10:00:05Z",
         3,
     )
+
+
+@pytest.mark.parametrize(
+    ("regex", "branches"),
+    [
+        ("a|b", ["a", "b"]),
+        ("a(b|c)|d", ["a(b|c)", "d"]),
+        (r"[|x]|\||y", ["[|x]", r"\|", "y"]),
+        ("[]|]a|[^]|]b", ["[]|]a", "[^]|]b"]),
+        ("(?i:a|b)", ["(?i:a|b)"]),
+        ("single", ["single"]),
+    ],
+)
+def test_split_alternatives(regex: str, branches: list[str]) -> None:
+    assert split_alternatives(regex) == branches
+
+
+def test_split_observer_pattern_selects_the_same_lines() -> None:
+    branches = [re.compile(b) for b in split_alternatives(ERROR_CANDIDATE)]
+    whole = re.compile(ERROR_CANDIDATE)
+    lines = [
+        '{"level":"error","msg":"x"}',
+        '{"level":"info","msg":"x"}',
+        "level=fatal msg=boom",
+        "panic: x",
+        "all good",
+        "[error] 1#1: x",
+        "KeyError: 'x'",
+        "!!! Failed",
+    ]
+    for line in lines:
+        assert bool(whole.search(line)) == any(b.search(line) for b in branches), line

@@ -32,11 +32,42 @@ _CONTINUATION = re.compile(
     r"During handling of the above exception|The above exception was the direct cause|"
     r"[\w./-]+\.go:\d+|[A-Za-z_][\w./-]*\.\S*\(.*\)$|exit status \d)"
 )
-# A traceback continues an event (a logger's line above logging.exception's output, or Python's
-# chaining sentence), unless the event already ended with its exception line: then it is a new one.
-_EXCEPTION_LINE = re.compile(r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b")
+# A traceback continues an event right after its first line (logging.exception's message) or
+# after Python's chaining sentence; anywhere else it starts a new event.
+_CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
 # An event opened by this alone says nothing: the exception line that ends it does.
 _HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
+
+
+def split_alternatives(regex: str) -> list[str]:
+    """The top-level `|` branches of a pattern. Python's re skips quickly through a line only when
+    every branch of the combined prefilter starts with a literal; an observer pattern that is one
+    alternation of differently-starting branches would make every line of every log slow."""
+    branches: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(regex)
+    while i < n:
+        ch = regex[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # skip the class; a ] right after [ or [^ is a literal
+            i += 1
+            if i < n and regex[i] == "^":
+                i += 1
+            if i < n and regex[i] == "]":
+                i += 1
+            while i < n and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(regex[start:i])
+            start = i + 1
+        i += 1
+    branches.append(regex[start:])
+    return branches
 
 
 def _body(line: str) -> str:
@@ -116,6 +147,9 @@ class LogScanner:
         self.observers = list(observers)
         self._hits: dict[int, LogHits] = {id(c): LogHits() for c in self.conditions}
         self._matchers: dict[tuple[int, ...], LineMatcher] = {}
+        self._observer_branches = [split_alternatives(o.pattern.regex) for o in self.observers]
+        # matcher index past the rules' -> the observer whose pattern branch it is
+        self._observer_of = [k for k, b in enumerate(self._observer_branches) for _ in b]
 
     def hits(self, condition: LogCondition) -> LogHits:
         return self._hits[id(condition)]
@@ -135,9 +169,14 @@ class LogScanner:
             specs = [
                 PatternSpec(self.conditions[i].pattern, self.conditions[i].ignore_case)
                 for i in selected
-            ] + [o.pattern for o in self.observers]
+            ] + [
+                PatternSpec(branch, o.pattern.ignore_case)
+                for o, branches in zip(self.observers, self._observer_branches, strict=True)
+                for branch in branches
+            ]
             matcher = self._matchers[selected] = build_matcher(specs)
         n_rules = len(selected)
+        observer_of = self._observer_of
         event: _Event | None = None
         for lineno, line in enumerate(iter_lines(stream, max_line_bytes), start=1):
             if event is not None and not event.continued_by(line):
@@ -147,7 +186,7 @@ class LogScanner:
             if not found:
                 continue
             if event is None:
-                event = _Event(line, len(self.observers))
+                event = _Event(len(self.observers))
             sample: _Sample | None = None
             for idx, m in found:
                 if idx < n_rules:
@@ -157,7 +196,9 @@ class LogScanner:
                         event.samples.append(sample)
                     self._hits[id(self.conditions[selected[idx]])].add(sample, m)
                 else:
-                    candidates = event.candidates[idx - n_rules]
+                    candidates = event.candidates[observer_of[idx - n_rules]]
+                    if candidates and candidates[-1][0] == lineno:
+                        continue  # another branch of the same observer's pattern
                     if len(candidates) < MAX_EVENT_CANDIDATES:
                         candidates.append((lineno, line))
         if event is not None:
@@ -180,14 +221,13 @@ class LogScanner:
 class _Event:
     """One log event: a line some pattern selected plus the lines that continue it."""
 
-    def __init__(self, head: str, n_observers: int) -> None:
+    def __init__(self, n_observers: int) -> None:
         self.samples: list[_Sample] = []  # rule samples that collect the following lines
         self.candidates: list[list[tuple[int, str]]] = [[] for _ in range(n_observers)]
         self.explained = False
         self.lines = 1
         self.blanks = 0
-        # the last line was a traceback's closing exception line
-        self.finished = bool(_EXCEPTION_LINE.match(_body(head)))
+        self.traceback_may_follow = True  # after the head line or a chaining sentence
 
     def continued_by(self, line: str) -> bool:
         body = _body(line)
@@ -197,11 +237,11 @@ class _Event:
         if self.lines >= MAX_EVENT_LINES:
             return False
         if body.startswith("Traceback (most recent call last)"):
-            if self.finished:
+            if not self.traceback_may_follow:
                 return False
         elif not _CONTINUATION.match(body):
             return False
-        self.finished = bool(_EXCEPTION_LINE.match(body))
+        self.traceback_may_follow = bool(_CHAINING.match(body))
         self.blanks = 0
         self.lines += 1
         for s in self.samples:

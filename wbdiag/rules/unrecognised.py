@@ -60,29 +60,57 @@ class ErrorTemplate:
 
 
 # -- which lines are error-level ---------------------------------------------------------------
-# Portable (Hyperscan/RE2): no lookaround, no backreferences. Quotes may be JSON-escaped (\")
-# when a shipper wrapped the line in another JSON document.
-_Q = r"""\\?["']"""
+# The scan's candidate pattern: portable (Hyperscan/RE2: no lookaround, no backreferences) and
+# loose, each branch starting with a literal so Python's re can skip through lines that hold none
+# of them (the scan splits it at its top-level |). `_CONFIRM` then checks word boundaries, and
+# `is_error_level` the line's own level field. Quotes may be JSON-escaped (\") by a shipper.
+_LEVEL_VALUE = (
+    r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
+)
 ERROR_CANDIDATE = "|".join(
     [
-        # JSON / dict level fields: "level":"error", 'severity': 'FATAL', \"lvl\":\"panic\"
-        f"{_Q}(?i:level|lvl|severity|levelname|loglevel){_Q}\\s*:\\s*{_Q}?"
-        r"(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b",
-        # logfmt: level=error
-        r"(?:^|\s)(?i:level|lvl|severity)=\\?\"?(?i:error|err|fatal|panic|critical|crit)\b",
+        # JSON, dict or logfmt level fields: "level":"error", 'levelname': 'ERROR', level=fatal
+        *(
+            key + _LEVEL_VALUE
+            for key in ("level", "levelname", "Level", "lvl", "severity", "Severity")
+        ),
         # upper-case level words: ERROR, [ERROR], ERROR:, <ERROR>, FATAL, CRITICAL
-        r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
+        "ERROR",
+        "FATAL",
+        "CRITICAL",
+        "PANIC",
         # nginx and friends: [error] [crit] [alert] [emerg]
         r"\[(?:error|crit|alert|emerg)\]",
         # Go runtime
-        r"(?:^|\s)panic: |(?:^|\s)fatal error: |goroutine \d+ \[running\]",
-        # Python
-        r"Traceback \(most recent call last\)|(?:^|\s)[A-Za-z_][\w.]*(?:Error|Exception): ",
-        # bare "Error: ..." / "error: ..." at the start of a message, MySQL "Error 1045"
-        r"(?:^|\s)(?:Error|error): |(?:^|\s)Error \d{3,5}\b",
+        "panic: ",
+        "fatal error: ",
+        r"goroutine \d+ \[running\]",
+        # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
+        r"Traceback \(most recent call last\)",
+        "Error: ",
+        "Exception: ",
+        "error: ",
+        r"Error \d{3,5}",
         # wandb/local's start-up script marks its failures with !!!
-        r"(?:^|\s)!!! ",
+        "!!! ",
     ]
+)
+_CONFIRM = re.compile(
+    "|".join(
+        [
+            r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
+            r"(?:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
+            r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
+            r"\[(?:error|crit|alert|emerg)\]",
+            r"(?<![\w.])(?:panic|fatal error): ",
+            r"goroutine \d+ \[running\]",
+            r"Traceback \(most recent call last\)",
+            r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
+            r"(?<![\w.])(?:Error|error): ",
+            r"(?<![\w.])Error \d{3,5}\b",
+            r"(?<!\S)!!! ",
+        ]
+    )
 )
 
 _ERROR_LEVELS = frozenset(
@@ -322,6 +350,8 @@ class TemplateMiner:
             return
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
+        if not _CONFIRM.search(body):
+            return
         obj = _json_object(body)
         if not is_error_level(body, obj):
             return
