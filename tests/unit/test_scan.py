@@ -206,3 +206,18 @@ def test_split_observer_pattern_selects_the_same_lines() -> None:
     ]
     for line in lines:
         assert bool(whole.search(line)) == any(b.search(line) for b in branches), line
+
+
+def test_a_long_event_whose_every_line_matches_stays_cheap() -> None:
+    c = cond(r"goroutine \d+ ")
+    lines = ["panic: boom"] + [f"goroutine {i} [select]:" for i in range(1, 1900)]
+    hits = scan(lines, c).hits(c)
+    assert hits.count == 1899
+    first, *_ = hits.evidence()
+    assert len(first.context) == MAX_CONTEXT and first.context[0] == "goroutine 2 [select]:"
+
+
+def test_an_observer_hears_a_line_once_when_two_branches_match() -> None:
+    rec = Recorder(r"panic: |ERROR")
+    scan(["panic: ERROR x"], observers=(rec,))
+    assert rec.calls == [(1, "panic: ERROR x", False)]

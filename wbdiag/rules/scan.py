@@ -244,7 +244,9 @@ class _Event:
         self.traceback_may_follow = bool(_CHAINING.match(body))
         self.blanks = 0
         self.lines += 1
-        for s in self.samples:
-            if len(s.context) < MAX_CONTEXT:
+        if self.samples:
+            for s in self.samples:
                 s.context.append(line)
+            # full samples leave: a long trace whose every line some rule matches stays linear
+            self.samples = [s for s in self.samples if len(s.context) < MAX_CONTEXT]
         return True
