@@ -163,7 +163,10 @@ def test_lines_a_rule_explains_are_not_unrecognised(tmp_path: Path) -> None:
         tmp_path,
         {LOG: [refused, "", "goroutine 1 [running]:", "main.main()", ts(1) + " ERROR other"]},
     )
-    assert a.findings[0].status is Status.FAIL
+    (f,) = a.findings
+    assert f.status is Status.FAIL
+    assert (f.first_seen, f.last_seen) == ("2026-11-28T10:00:00Z", "2026-11-28T10:00:00Z")
+    assert f.evidence[0].context == ("goroutine 1 [running]:", "main.main()")
     assert [t.template for t in a.unrecognised] == ["ERROR other"]
 
 
