@@ -402,7 +402,7 @@ def test_container_settings_reach_the_probes_redacted(
         assert values[secret].startswith("[REDACTED:setting:")
     assert values["MYSQL"].startswith("mysql://wandb_local:[REDACTED:password:")
     assert values["BUCKET"].startswith("s3://[REDACTED:access_key:")
-    assert settings["origin"]["HOST"] == "docker:wandb-local"
+    assert {"setting": "HOST", "source": "docker:wandb-local"} in settings["origin"]
 
 
 def test_no_planted_secret_anywhere(collected: Collected, dockerd: DockerEngine) -> None:

@@ -571,7 +571,7 @@ def test_settings_found_in_the_pods_reach_settings_json(bundles: Callable[..., C
     assert healthy["values"]["HOST"] == "https://wandb.example.com"
     assert healthy["values"]["BUCKET"] == "s3://wandb-files-prod"
     assert healthy["values"]["MYSQL_HOST"] == "wandb-mysql"
-    assert healthy["origin"]["HOST"] == "kubernetes:wandb"
+    assert {"setting": "HOST", "source": "kubernetes:wandb"} in healthy["origin"]
     assert "kubernetes:wandb" in healthy["sources"]
     assert "MYSQL" not in healthy["values"]  # its password is a Secret reference: not usable
 

@@ -163,3 +163,13 @@ def test_manifest_round_trip_and_newer_version() -> None:
         Manifest.from_dict({**m.to_dict(), "format_version": 99})
     with pytest.raises(BundleError, match="bad status"):
         Manifest.from_dict({**m.to_dict(), "collectors": [{"name": "x", "status": "weird"}]})
+
+
+def test_output_marks_a_file_cut_at_its_source(tmp_path: Path) -> None:
+    from wbdiag.collect.base import Output
+
+    out = Output(BundleWriter(tmp_path / "stage", NoRedaction()), "docker", cap=10_000)
+    rec = out.lines("docker/containers/x/container.log", ["a", "b"], cut_at_source=True)
+    again = out.lines("docker/containers/x/container.log", ["a", "b", "c"])
+    assert rec.truncated and not again.truncated
+    assert [f.path for f in out.files] == ["docker/containers/x/container.log"], "rewrite replaces"

@@ -153,3 +153,24 @@ def test_find_secrets_reports_excerpts_only() -> None:
     kinds = {k for k, _ in found}
     assert {"url_password", "aws_access_key"} <= kinds
     assert all("SuperSecretValue1" not in e for _, e in found)
+
+
+def test_reference_names_are_not_secrets() -> None:
+    r = Redactor()
+    doc = {
+        "secretName": "wandb-tls",
+        "existingSecret": "mysql-creds",
+        "secretKeyRef": {"name": "x"},
+        "mysqlPassword": "Real-Secret-99",
+    }
+    out = r.obj(doc)
+    assert out["secretName"] == "wandb-tls" and out["existingSecret"] == "mysql-creds"
+    assert out["mysqlPassword"].startswith("[REDACTED:")
+
+
+def test_flags_are_never_registered_as_secrets() -> None:
+    r = Redactor()
+    register_setting_secrets(
+        r, {"LDAP_BIND_PW": "true", "SMTP_PASSWORD": "1234", "OIDC_CLIENT_SECRET": "Real-One-77"}
+    )
+    assert r("tls=true port=1234 Real-One-77") == "tls=true port=1234 [REDACTED:setting:1]"

@@ -202,3 +202,19 @@ def test_progress_plain_lines() -> None:
     p.message("hello")
     text = stream.getvalue()
     assert "mysql: started" in text and "hello" in text and "\r" not in text
+
+
+def test_manifest_free_text_is_redacted(tmp_path: Path) -> None:
+    class Chatty(Collector):
+        name = "proxy"
+        description = "test: notes and errors that quote a secret"
+
+        def collect(self, ctx: CollectContext, out: Output) -> None:
+            out.note("tried with password Runner-Pw-123")
+            raise RuntimeError("login Runner-Pw-123 refused")
+
+    m = run(tmp_path, [Chatty, SettingsCollector])
+    rec = m.collector("proxy")
+    assert rec is not None and rec.error is not None
+    assert "Runner-Pw-123" not in rec.error and "Runner-Pw-123" not in " ".join(rec.notes)
+    assert "[REDACTED:" in rec.error

@@ -125,9 +125,16 @@ class Output:
         self._check(path)
         return self._keep(self._writer.write_json(path, obj, keys_are_data=keys_are_data))
 
-    def lines(self, path: str, lines: Iterable[str], cap: int | None = None) -> FileRecord:
+    def lines(
+        self, path: str, lines: Iterable[str], cap: int | None = None, cut_at_source: bool = False
+    ) -> FileRecord:
+        """`cut_at_source`: the source already cut what it sent (a server-side byte limit), so
+        the file is truncated even when it fits the cap here."""
         self._check(path)
-        return self._keep(self._writer.write_lines(path, lines, cap=cap or self._cap))
+        rec = self._writer.write_lines(path, lines, cap=cap or self._cap)
+        if cut_at_source:
+            rec.truncated = True
+        return self._keep(rec)
 
     def text(self, path: str, text: str, cap: int | None = None) -> FileRecord:
         return self.lines(path, text.splitlines(), cap=cap)

@@ -114,11 +114,14 @@ class Runner:
         with out._lock:  # freeze what the collector wrote; later writes are refused
             out.closed = True
             record.files = list(out.files)
-            record.notes = list(out.notes)
+            # the manifest is written outside the writer: its free text passes the redactor here
+            record.notes = [self.redactor(n) for n in out.notes]
         if timed_out:
             record.status = CollectorStatus.TIMED_OUT
             why = "interrupted" if self.interrupted else f"no answer within {run.budget:.0f}s"
             record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
+        if record.error:
+            record.error = self.redactor(record.error)
         record.ended = _now()
         self.records.append(record)
         self.progress.finished(record)

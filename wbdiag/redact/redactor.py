@@ -10,7 +10,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import quote
 
-from wbdiag.redact.patterns import DETECTORS, PLACEHOLDER, Detector, is_secret_key
+from wbdiag.redact.patterns import (
+    DETECTORS,
+    PLACEHOLDER,
+    Detector,
+    is_reference_key,
+    is_secret_key,
+    key_is_secret,
+)
 
 _MIN_KNOWN = 4  # shorter "secrets" (e.g. a password "x") would shred ordinary text
 _PEM_BEGIN = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
@@ -33,6 +40,8 @@ class Redactor:
     def add_secret(self, value: str | None, kind: str = "secret") -> None:
         """An exact value to redact wherever it appears (also percent-encoded)."""
         if not value or len(value) < _MIN_KNOWN or PLACEHOLDER.fullmatch(value):
+            return
+        if _NOT_SECRET.fullmatch(value):  # X_PASSWORD=true must not blank every "true"
             return
         with self._lock:
             for form in {value, quote(value, safe=""), quote(value, safe="/")}:
@@ -67,7 +76,10 @@ class Redactor:
         known = self._known_rx
         if known is not None:
             text = known.sub(lambda m: hide(self.token(m.group(0), self._known[m.group(0)])), text)
+        lowered = text.lower()
         for det in DETECTORS:
+            if not det.may_match(lowered):
+                continue
 
             def replace(m: re.Match[str], det: Detector = det) -> str:
                 secret = m.group(det.group)
@@ -75,7 +87,8 @@ class Redactor:
                     secret is None
                     or _S_OPEN in secret
                     or _S_CLOSE in secret
-                    or _trivial(det, secret)
+                    or not key_is_secret(det, m)
+                    or _trivial(det, m)
                 ):
                     return m.group(0)
                 start, end = m.span(det.group)
@@ -138,9 +151,18 @@ class Redactor:
             return dict(sorted(self._replacements.items()))
 
 
-def _trivial(det: Detector, secret: str) -> bool:
-    """A number or a switch after a secret-sounding name (max_password_errors=4294967295)."""
-    return det.kind == "setting" and _NOT_SECRET.fullmatch(secret) is not None
+_KEY_OF_MATCH = re.compile(r"\W*([A-Za-z0-9_.-]+)")
+
+
+def _trivial(det: Detector, m: re.Match[str]) -> bool:
+    """A number or a switch after a secret-sounding name (max_password_errors=4294967295), or
+    the value of a key that names a secret rather than holds one (secretName: wandb-tls)."""
+    if det.kind != "setting":
+        return False
+    if _NOT_SECRET.fullmatch(m.group(det.group) or ""):
+        return True
+    key = _KEY_OF_MATCH.match(m.group(0))
+    return key is not None and not is_secret_key(key.group(1)) and is_reference_key(key.group(1))
 
 
 def find_secrets(text: str) -> list[tuple[str, str]]:
@@ -148,10 +170,13 @@ def find_secrets(text: str) -> list[tuple[str, str]]:
     Excerpts are shortened so that the check itself does not print a secret whole."""
     text = PLACEHOLDER.sub(_S_OPEN + _S_CLOSE, text)
     found: list[tuple[str, str]] = []
+    lowered = text.lower()
     for det in DETECTORS:
+        if not det.may_match(lowered):
+            continue
         for m in det.regex.finditer(text):
             secret = m.group(det.group)
-            if secret is None or _S_OPEN in secret or _trivial(det, secret):
+            if secret is None or _S_OPEN in secret or not key_is_secret(det, m) or _trivial(det, m):
                 continue
             shown = secret[:4] + "…" if len(secret) > 8 else "…"
             found.append((det.kind, shown))

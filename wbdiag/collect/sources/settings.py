@@ -20,6 +20,7 @@ class SettingsCollector(Collector):
             {
                 "sources": list(s.sources),
                 "values": dict(sorted(s.values.items())),
-                "origin": dict(sorted(s.origin.items())),
+                # a list, not a map: keyed by setting name, "LICENSE": "flags" would be blanked
+                "origin": [{"setting": k, "source": v} for k, v in sorted(s.origin.items())],
             },
         )
