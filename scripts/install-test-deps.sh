@@ -13,4 +13,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update
 apt-get install -y --no-install-recommends \
-    mariadb-server mariadb-client nginx docker.io busybox-static ca-certificates
+    mariadb-server mariadb-client nginx docker.io busybox-static ca-certificates chromium

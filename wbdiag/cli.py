@@ -135,6 +135,55 @@ def analyze(
         sys.exit(EXIT_FINDINGS)
 
 
+# -- diff ------------------------------------------------------------------------------------
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@rules_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "json", "markdown", "text"]),
+    help="Output format. Default: from the -o suffix (.html/.json/.md), else text.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the diff here.")
+@click.option(
+    "--fail-on",
+    type=click.Choice([s.value for s in Severity] + ["never"]),
+    default="error",
+    show_default=True,
+    help="Exit 3 when NEW has a finding of this severity or higher that OLD did not have.",
+)
+def diff(
+    old: Path,
+    new: Path,
+    rule_paths: tuple[Path, ...],
+    fmt: str | None,
+    output: Path | None,
+    fail_on: str,
+) -> None:
+    """Compare two bundles: findings new, resolved or persisting in NEW.
+
+    Both are analyzed with the same rules. Also lists changes in collector status, the deployment
+    summary (image, MySQL version...) and unrecognised error templates.
+    """
+    from wbdiag.report.diff import diff_bundles, headline, regressions, render_diff
+    from wbdiag.report.render import ReportFormat
+
+    chosen = ReportFormat(fmt) if fmt else None
+    if chosen is None:
+        chosen = (ReportFormat.from_suffix(output) if output else None) or ReportFormat.TEXT
+    result = diff_bundles(old, new, rule_paths)
+    text = render_diff(result, chosen)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_output(output, text)
+        click.echo(f"wrote {output} ({chosen.value}): {headline(result)}", err=True)
+    if fail_on != "never" and regressions(result, Severity(fail_on)):
+        sys.exit(EXIT_FINDINGS)
+
+
 # -- collect ---------------------------------------------------------------------------------
 @main.command()
 @click.option(

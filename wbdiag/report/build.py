@@ -8,6 +8,7 @@ from typing import Any
 
 from wbdiag import __version__
 from wbdiag.bundle import layout
+from wbdiag.report.timeline import build_timeline
 from wbdiag.rules.engine import Analysis
 from wbdiag.rules.model import Finding, Severity, Status
 
@@ -92,7 +93,7 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
     highest = max((f.rule.severity for f in fired), key=lambda s: s.rank, default=None)
     m = analysis.manifest
     contents = analysis.contents
-    return {
+    report: dict[str, Any] = {
         "report_version": REPORT_VERSION,
         "wbdiag_version": __version__,
         "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -148,6 +149,11 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
         "redaction": dict(m.redaction),
         "unrecognised_errors": [t.to_dict() for t in analysis.unrecognised],
     }
+    # derived from the two lists above, so the chart shows exactly what the report lists
+    report["timeline"] = build_timeline(
+        report["findings"], report["unrecognised_errors"], m.collected_at
+    )
+    return report
 
 
 def worst_fired(report: dict[str, Any]) -> Severity | None:
