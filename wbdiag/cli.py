@@ -1,7 +1,8 @@
 """The command line: parse, call the core, turn domain errors into one line and an exit code.
 
-Exit codes: 0 success; 3 findings at or above --fail-on; 1 `rules test` failures; 2 usage or input
-errors (missing bundle, invalid rule file...); 70 an internal error (a bug: please report it).
+Exit codes: 0 success; 3 findings at or above --fail-on (`diff`: new ones in NEW; `redact-check`:
+secrets left); 1 `rules test` failures; 2 usage or input errors (missing bundle, invalid rule
+file...); 70 an internal error (a bug: please report it).
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from wbdiag import __version__
 from wbdiag.errors import WbdiagError
 from wbdiag.rules.model import Severity
+
+if TYPE_CHECKING:
+    from wbdiag.report.render import ReportFormat
 
 EXIT_FINDINGS = 3
 EXIT_TESTS_FAILED = 1
@@ -89,47 +93,71 @@ def main() -> None:
     """
 
 
+def report_options(what: str, fail_on_help: str) -> Callable[[F], F]:
+    """--format, -o and --fail-on, shared by the commands that write a report."""
+
+    def decorate(f: F) -> F:
+        f = click.option(
+            "--fail-on",
+            type=click.Choice([s.value for s in Severity] + ["never"]),
+            default="error",
+            show_default=True,
+            help=fail_on_help,
+        )(f)
+        f = click.option(
+            "-o", "--output", type=click.Path(path_type=Path), help=f"Write the {what} here."
+        )(f)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["html", "json", "markdown", "text"]),
+            help=f"{what.capitalize()} format. Default: from the -o suffix (.html/.json/.md), "
+            "else text.",
+        )(f)
+
+    return decorate
+
+
+def emit(text: str, output: Path | None, fmt_name: str, summary: str) -> None:
+    """The rendered text to stdout, or to exactly `output` with a one-line summary on stderr."""
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_output(output, text)
+        click.echo(f"wrote {output} ({fmt_name}): {summary}", err=True)
+
+
+def chosen_format(fmt: str | None, output: Path | None) -> ReportFormat:
+    from wbdiag.report.render import ReportFormat
+
+    if fmt:
+        return ReportFormat(fmt)
+    return (ReportFormat.from_suffix(output) if output else None) or ReportFormat.TEXT
+
+
 # -- analyze ---------------------------------------------------------------------------------
 @main.command()
 @click.argument("bundle", type=click.Path(path_type=Path))
 @rules_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["html", "json", "markdown", "text"]),
-    help="Report format. Default: from the -o suffix (.html/.json/.md), else text.",
-)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
-@click.option(
-    "--fail-on",
-    type=click.Choice([s.value for s in Severity] + ["never"]),
-    default="error",
-    show_default=True,
-    help="Exit 3 when a finding has this severity or higher.",
-)
+@report_options("report", "Exit 3 when a finding has this severity or higher.")
 def analyze(
     bundle: Path, rule_paths: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str
 ) -> None:
     """Analyze a bundle (.tgz or directory) and write a report."""
     from wbdiag.analyze import analyze_bundle
     from wbdiag.report.build import worst_fired
-    from wbdiag.report.render import ReportFormat, render
+    from wbdiag.report.render import render
 
-    chosen = ReportFormat(fmt) if fmt else None
-    if chosen is None:
-        chosen = (ReportFormat.from_suffix(output) if output else None) or ReportFormat.TEXT
+    chosen = chosen_format(fmt, output)
     report = analyze_bundle(bundle, rule_paths)
-    text = render(report, chosen)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_output(output, text)
-        counts = report["summary"]["counts"]
-        click.echo(
-            f"wrote {output} ({chosen.value}): {counts['fail']} failing, {counts['warn']} warnings, "
-            f"{counts['not_evaluated']} not evaluated",
-            err=True,
-        )
+    counts = report["summary"]["counts"]
+    emit(
+        render(report, chosen),
+        output,
+        chosen.value,
+        f"{counts['fail']} failing, {counts['warn']} warnings, "
+        f"{counts['not_evaluated']} not evaluated",
+    )
     worst = worst_fired(report)
     if fail_on != "never" and worst is not None and worst.at_least(Severity(fail_on)):
         sys.exit(EXIT_FINDINGS)
@@ -140,20 +168,7 @@ def analyze(
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
 @rules_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["html", "json", "markdown", "text"]),
-    help="Output format. Default: from the -o suffix (.html/.json/.md), else text.",
-)
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the diff here.")
-@click.option(
-    "--fail-on",
-    type=click.Choice([s.value for s in Severity] + ["never"]),
-    default="error",
-    show_default=True,
-    help="Exit 3 when NEW has a finding of this severity or higher that OLD did not have.",
-)
+@report_options("diff", "Exit 3 when NEW has a finding of this severity or higher that OLD lacked.")
 def diff(
     old: Path,
     new: Path,
@@ -168,18 +183,10 @@ def diff(
     summary (image, MySQL version...) and unrecognised error templates.
     """
     from wbdiag.report.diff import diff_bundles, headline, regressions, render_diff
-    from wbdiag.report.render import ReportFormat
 
-    chosen = ReportFormat(fmt) if fmt else None
-    if chosen is None:
-        chosen = (ReportFormat.from_suffix(output) if output else None) or ReportFormat.TEXT
+    chosen = chosen_format(fmt, output)
     result = diff_bundles(old, new, rule_paths)
-    text = render_diff(result, chosen)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_output(output, text)
-        click.echo(f"wrote {output} ({chosen.value}): {headline(result)}", err=True)
+    emit(render_diff(result, chosen), output, chosen.value, headline(result))
     if fail_on != "never" and regressions(result, Severity(fail_on)):
         sys.exit(EXIT_FINDINGS)
 

@@ -18,7 +18,7 @@ from wbdiag.bundle.reader import BundleSource
 from wbdiag.report.build import build_report
 
 # The report renderer's helpers: one escaping policy for reports and diffs.
-from wbdiag.report.render import ReportFormat, _environment, _md_code, _md_escape, _oneline
+from wbdiag.report.render import ReportFormat, environment, md_code, md_escape, oneline
 from wbdiag.rules.engine import analyze
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Severity
@@ -247,7 +247,7 @@ def render_diff(diff: dict[str, Any], fmt: ReportFormat) -> str:
     if fmt is ReportFormat.MARKDOWN:
         return render_diff_markdown(diff)
     if fmt is ReportFormat.HTML:
-        return _environment(False).get_template("diff.html.j2").render(d=diff)
+        return environment(False).get_template("diff.html.j2").render(d=diff)
     return render_diff_text(diff)
 
 
@@ -262,8 +262,8 @@ def _value(v: Any) -> str:
 def render_diff_text(diff: Mapping[str, Any]) -> str:
     o, n, f = diff["old"], diff["new"], diff["findings"]
     out = [
-        f"OLD {_oneline(o['name'])} (collected {_oneline(_value(o['collected_at']))})",
-        f"NEW {_oneline(n['name'])} (collected {_oneline(_value(n['collected_at']))})",
+        f"OLD {oneline(o['name'])} (collected {oneline(_value(o['collected_at']))})",
+        f"NEW {oneline(n['name'])} (collected {oneline(_value(n['collected_at']))})",
         "counts: "
         + ", ".join(
             f"{k} {o['counts'][k]} -> {n['counts'][k]}"
@@ -279,18 +279,18 @@ def render_diff_text(diff: Mapping[str, Any]) -> str:
     block(
         "new in NEW:",
         [
-            f"  + [{x['status'].upper()}] {x['severity']} {x['rule_id']}: {_oneline(x['message'])}"
+            f"  + [{x['status'].upper()}] {x['severity']} {x['rule_id']}: {oneline(x['message'])}"
             for x in f["new"]
         ],
     )
     block(
         "resolved (fired in OLD, passes in NEW):",
-        [f"  - {x['severity']} {x['rule_id']}: {_oneline(x['message'])}" for x in f["resolved"]],
+        [f"  - {x['severity']} {x['rule_id']}: {oneline(x['message'])}" for x in f["resolved"]],
     )
     block(
         "no longer evaluated in NEW (cannot tell whether fixed):",
         [
-            f"  ? {x['severity']} {x['rule_id']}: {_oneline(_value(x['new_reason']))}"
+            f"  ? {x['severity']} {x['rule_id']}: {oneline(_value(x['new_reason']))}"
             for x in f["not_evaluated_in_new"]
         ],
     )
@@ -310,15 +310,15 @@ def render_diff_text(diff: Mapping[str, Any]) -> str:
     block(
         "collectors:",
         [
-            f"  {_oneline(c['name'])}: {_value(c['old_status'])} -> {_value(c['new_status'])}"
-            + (f" ({_oneline(c['new_error'])})" if c["new_error"] else "")
+            f"  {oneline(c['name'])}: {_value(c['old_status'])} -> {_value(c['new_status'])}"
+            + (f" ({oneline(c['new_error'])})" if c["new_error"] else "")
             for c in diff["collectors"]
         ],
     )
     block(
         "deployment:",
         [
-            f"  {_oneline(c['key'])}: {_oneline(_value(c['old']))} -> {_oneline(_value(c['new']))}"
+            f"  {oneline(c['key'])}: {oneline(_value(c['old']))} -> {oneline(_value(c['new']))}"
             for c in diff["deployment"]
         ],
     )
@@ -326,11 +326,11 @@ def render_diff_text(diff: Mapping[str, Any]) -> str:
     block(
         "unrecognised errors:",
         [
-            f"  + {t['count']:>6} x {_oneline(t['source'])}: {_oneline(t['template'])[:160]}"
+            f"  + {t['count']:>6} x {oneline(t['source'])}: {oneline(t['template'])[:160]}"
             for t in u["new"]
         ]
         + [
-            f"  - {t['count']:>6} x {_oneline(t['source'])}: {_oneline(t['template'])[:160]}"
+            f"  - {t['count']:>6} x {oneline(t['source'])}: {oneline(t['template'])[:160]}"
             for t in u["gone"]
         ],
     )
@@ -342,10 +342,10 @@ def render_diff_text(diff: Mapping[str, Any]) -> str:
 def render_diff_markdown(diff: Mapping[str, Any]) -> str:
     o, n, f = diff["old"], diff["new"], diff["findings"]
     out = [
-        f"### wbdiag diff: {_md_escape(o['name'])} → {_md_escape(n['name'])}",
+        f"### wbdiag diff: {md_escape(o['name'])} → {md_escape(n['name'])}",
         "",
-        f"OLD collected {_md_escape(_value(o['collected_at']))}, "
-        f"NEW collected {_md_escape(_value(n['collected_at']))}. {_md_escape(headline(diff))}.",
+        f"OLD collected {md_escape(_value(o['collected_at']))}, "
+        f"NEW collected {md_escape(_value(n['collected_at']))}. {md_escape(headline(diff))}.",
         "",
         "| | OLD | NEW |",
         "|---|---|---|",
@@ -362,19 +362,19 @@ def render_diff_markdown(diff: Mapping[str, Any]) -> str:
     block(
         "New in NEW",
         [
-            f"- {x['severity']} `{x['rule_id']}`: {_md_escape(x['message'])}"
-            f" (fix: {_md_escape(x['remediation'])})"
+            f"- {x['severity']} `{x['rule_id']}`: {md_escape(x['message'])}"
+            f" (fix: {md_escape(x['remediation'])})"
             for x in f["new"]
         ],
     )
     block(
         "Resolved (fired in OLD, passes in NEW)",
-        [f"- {x['severity']} `{x['rule_id']}`: {_md_escape(x['message'])}" for x in f["resolved"]],
+        [f"- {x['severity']} `{x['rule_id']}`: {md_escape(x['message'])}" for x in f["resolved"]],
     )
     block(
         "No longer evaluated in NEW (cannot tell whether fixed)",
         [
-            f"- {x['severity']} `{x['rule_id']}`: {_md_escape(_value(x['new_reason']))}"
+            f"- {x['severity']} `{x['rule_id']}`: {md_escape(_value(x['new_reason']))}"
             for x in f["not_evaluated_in_new"]
         ],
     )
@@ -388,25 +388,24 @@ def render_diff_markdown(diff: Mapping[str, Any]) -> str:
     if diff["collectors"] or diff["deployment"]:
         out.extend(["", "**Changed**", "", "| | OLD | NEW |", "|---|---|---|"])
         out.extend(
-            f"| collector {_md_escape(c['name'])} | {_md_escape(_value(c['old_status']))} | "
-            f"{_md_escape(_value(c['new_status']))} |"
+            f"| collector {md_escape(c['name'])} | {md_escape(_value(c['old_status']))} | "
+            f"{md_escape(_value(c['new_status']))} |"
             for c in diff["collectors"]
         )
         out.extend(
-            f"| {_md_escape(c['key'])} | {_md_escape(_value(c['old']))} | "
-            f"{_md_escape(_value(c['new']))} |"
+            f"| {md_escape(c['key'])} | {md_escape(_value(c['old']))} | "
+            f"{md_escape(_value(c['new']))} |"
             for c in diff["deployment"]
         )
     u = diff["unrecognised_errors"]
     block(
         "Unrecognised error templates",
         [
-            f"- new: {t['count']} x {_md_escape(t['source'])}: {_md_code(str(t['template'])[:200])}"
+            f"- new: {t['count']} x {md_escape(t['source'])}: {md_code(str(t['template'])[:200])}"
             for t in u["new"]
         ]
         + [
-            f"- gone: {t['count']} x {_md_escape(t['source'])}: "
-            f"{_md_code(str(t['template'])[:200])}"
+            f"- gone: {t['count']} x {md_escape(t['source'])}: {md_code(str(t['template'])[:200])}"
             for t in u["gone"]
         ],
     )

@@ -45,7 +45,7 @@ def _reference_url(ref: str) -> str | None:
 
 
 @cache
-def _environment(markdown: bool) -> jinja2.Environment:
+def environment(markdown: bool) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         # HTML: every string from a bundle is escaped. Markdown: escaped by the md filter instead.
@@ -55,19 +55,19 @@ def _environment(markdown: bool) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["reference_url"] = _reference_url
-    env.filters["md"] = _md_escape
-    env.filters["mdcode"] = _md_code
+    env.filters["md"] = md_escape
+    env.filters["mdcode"] = md_code
     return env
 
 
-def _md_escape(value: Any) -> str:
+def md_escape(value: Any) -> str:
     text = str(value).replace("\r", " ").replace("\n", " ")
     for ch in "\\`*_{}[]<>()#+-!|":
         text = text.replace(ch, "\\" + ch)
     return text
 
 
-def _md_code(value: Any) -> str:
+def md_code(value: Any) -> str:
     """Inline code that no backtick in the text can break out of."""
     text = str(value).replace("\r", " ").replace("\n", " ")
     fence = "`"
@@ -82,8 +82,8 @@ def render(report: dict[str, Any], fmt: ReportFormat) -> str:
     if fmt is ReportFormat.TEXT:
         return render_text(report)
     if fmt is ReportFormat.MARKDOWN:
-        return _environment(True).get_template("report.md.j2").render(r=report)
-    return _environment(False).get_template("report.html.j2").render(r=report)
+        return environment(True).get_template("report.md.j2").render(r=report)
+    return environment(False).get_template("report.html.j2").render(r=report)
 
 
 def render_text(report: dict[str, Any]) -> str:
@@ -98,26 +98,26 @@ def render_text(report: dict[str, Any]) -> str:
     for f in report["findings"]:
         lines.append("")
         lines.append(
-            f"[{f['status'].upper()}] {f['severity']} {f['rule_id']}: {_oneline(f['message'])}"
+            f"[{f['status'].upper()}] {f['severity']} {f['rule_id']}: {oneline(f['message'])}"
         )
         for e in f["evidence"][:3]:
             where = f"{e['path']}:{e['line']}" if e["line"] else e["path"]
-            lines.append(f"    {where}: {_oneline(e['text'])[:200]}")
-        lines.append(f"    fix: {_oneline(f['remediation'])}")
+            lines.append(f"    {where}: {oneline(e['text'])[:200]}")
+        lines.append(f"    fix: {oneline(f['remediation'])}")
     bad = [c for c in report["collectors"] if c["status"] != "ok"]
     if bad:
         lines.append("")
         lines.append("collectors:")
         for c in bad:
-            lines.append(f"  {c['name']}: {c['status']} {_oneline(c['error'] or '')}")
+            lines.append(f"  {c['name']}: {c['status']} {oneline(c['error'] or '')}")
     if report["unrecognised_errors"]:
         lines.append("")
         lines.append("unrecognised errors (top):")
         for t in report["unrecognised_errors"][:10]:
-            lines.append(f"  {t['count']:>6} x {t['source']}: {_oneline(t['template'])[:160]}")
+            lines.append(f"  {t['count']:>6} x {t['source']}: {oneline(t['template'])[:160]}")
     return "\n".join(lines) + "\n"
 
 
-def _oneline(text: str) -> str:
+def oneline(text: str) -> str:
     # terminal output: no control characters from a stranger's bundle
     return "".join(ch if ch.isprintable() else " " for ch in str(text))

@@ -116,7 +116,9 @@ class _Context(EvalContext):
 
     def missing_reason(self, patterns: tuple[str, ...]) -> str:
         broken = [
-            f"{p}: {e}" for p, e in self.contents.document_errors.items() if globs.matches(p, patterns)
+            f"{p}: {e}"
+            for p, e in self.contents.document_errors.items()
+            if globs.matches(p, patterns)
         ]
         if broken:
             return "unreadable: " + "; ".join(broken)
