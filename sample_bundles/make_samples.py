@@ -1,7 +1,10 @@
 """Writes the sample bundles (see README.md here for what is real and what is constructed).
 
-    python sample_bundles/make_samples.py --real-docker   # how the committed samples are made
-    python sample_bundles/make_samples.py                 # everything hand-made, no engine needed
+    sudo python sample_bundles/make_samples.py --real   # how the committed samples are made
+    python sample_bundles/make_samples.py               # everything hand-made, nothing started
+
+`--real` is `--real-docker` and `--real-kubernetes` together; each also works alone and rewrites
+only its own samples.
 
 `--real-docker`: healthy-docker.tgz and broken-docker.tgz come from a real collection (the real
 Runner, DockerCollector and SettingsCollector) against the test suite's private Docker engine,
@@ -9,9 +12,15 @@ started by the `dockerd` fixture's own code; see collect_docker_sample.py, which
 own. Their mysql/ and probes/ documents are the hand-made ones below, written through the same
 run. Needs root, dockerd, containerd, runc and a static busybox (scripts/install-test-deps.sh).
 
-Without it, all three bundles are hand-made from the reference's documented formats through the
-real BundleWriter and Manifest (the bundle contract), with fixed timestamps (reproducible). The
-Kubernetes sample is always hand-made.
+`--real-kubernetes`: broken-kubernetes.tgz and openshift-kubernetes.tgz come from a real collection
+(the real Runner, KubernetesCollector and SettingsCollector, the real `kubernetes` client) against
+the test suite's fake Kubernetes API server on 127.0.0.1 (scenarios `broken` and `openshift`); see
+collect_kubernetes_sample.py, which also runs on its own. Needs no root.
+
+Without any flag, the bundles are hand-made from the reference's documented formats through the real
+BundleWriter and Manifest (the bundle contract), with fixed timestamps (reproducible): the Docker
+samples and broken-kubernetes.tgz (which then also carries the OpenShift SCC refusal; the
+hand-made mode writes no openshift-kubernetes.tgz).
 """
 
 from __future__ import annotations
@@ -399,7 +408,7 @@ def write_docker_samples() -> list[Path]:
 
 
 def write_kubernetes_sample() -> Path:
-    """broken-kubernetes.tgz, hand-made."""
+    """broken-kubernetes.tgz, hand-made (the committed one comes from --real-kubernetes)."""
     pod = {
         "metadata": {
             "name": "wandb-app-7d9f8c6b5-x2x4q",
@@ -510,19 +519,28 @@ def write_kubernetes_sample() -> Path:
     return broken_k8s
 
 
+USAGE = "usage: make_samples.py [--real] [--real-docker] [--real-kubernetes]"
+
+
 def main(argv: list[str]) -> int:
-    real_docker = "--real-docker" in argv
-    unknown = [a for a in argv if a != "--real-docker"]
+    flags = {"--real", "--real-docker", "--real-kubernetes"}
+    unknown = [a for a in argv if a not in flags]
     if unknown:
-        print(f"usage: make_samples.py [--real-docker] (unknown: {' '.join(unknown)})", file=sys.stderr)
+        print(f"{USAGE} (unknown: {' '.join(unknown)})", file=sys.stderr)
         return 2
-    written = [write_kubernetes_sample()]
+    real_docker = "--real" in argv or "--real-docker" in argv
+    real_kubernetes = "--real" in argv or "--real-kubernetes" in argv
+    written = []
+    if real_kubernetes:  # a --real flag rewrites its own samples only
+        import collect_kubernetes_sample  # this directory; starts the fake Kubernetes API server
+
+        collect_kubernetes_sample.main()
     if real_docker:
         import collect_docker_sample  # this directory; starts the test Docker engine
 
         collect_docker_sample.main()
-    else:
-        written += write_docker_samples()
+    if not argv:
+        written = [write_kubernetes_sample(), *write_docker_samples()]
     for p in written:
         print(f"wrote {p.relative_to(HERE.parent)} ({p.stat().st_size} bytes), hand-made")
     return 0
