@@ -87,7 +87,7 @@ def collect(fake: FakeK8s, workdir: Path, scenario: str, output: Path) -> Path:
     output.unlink(missing_ok=True)
     Runner(
         CollectOptions(timeout=120, kubeconfig=kubeconfig),
-        WandbSettings(),  # W&B's settings come from the cluster, as on a customer's
+        WandbSettings(),  # no settings given: found in the cluster, as for a customer
         output,
         progress=Progress(stream=io.StringIO(), live=False),
         collectors=[KubernetesCollector, SettingsCollector],
