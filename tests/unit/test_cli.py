@@ -208,3 +208,15 @@ def test_collect_bad_input_is_one_line(tmp_path: Path) -> None:
     r = cli("collect", "--since", "yesterday", "-o", str(tmp_path / "c.tgz"))
     assert r.exit_code == 2 and "--since" in one_line_error(r)
     assert not (tmp_path / "b.tgz").exists() and not (tmp_path / "c.tgz").exists()
+
+
+def test_report_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "r.json"
+    old = os.umask(0o022)
+    try:
+        assert cli("analyze", str(HEALTHY), "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644
