@@ -220,3 +220,16 @@ def test_report_file_gets_ordinary_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_internal_error_is_one_line_with_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    import wbdiag.analyze
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(wbdiag.analyze, "analyze_bundle", broken)
+    monkeypatch.delenv("WBDIAG_DEBUG", raising=False)
+    r = CliRunner().invoke(main, ["analyze", str(HEALTHY)])
+    assert r.exit_code == 70
+    assert "internal error: RuntimeError: a bug" in one_line_error(r)
