@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Protocol
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
-from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules.matching import LineMatcher, PatternSpec, build_matcher
+from wbdiag.rules.matching import (
+    Hit,
+    LineBlock,
+    LineMatcher,
+    PatternSpec,
+    build_matcher,
+    read_blocks,
+)
 from wbdiag.rules.model import Evidence
 from wbdiag.timestamps import line_time
 
@@ -37,6 +45,12 @@ _CONTINUATION = re.compile(
 _CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
 # An event opened by this alone says nothing: the exception line that ends it does.
 _HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
+
+
+def _by_line(hits: list[Hit]) -> Iterator[tuple[int, list[tuple[int, re.Match[str]]]]]:
+    """A block's hits, sorted by line, as (line index, [(pattern index, match)])."""
+    for n, group in itertools.groupby(hits, key=operator.itemgetter(0)):
+        yield n, [(idx, m) for _, idx, m in group]
 
 
 def split_alternatives(regex: str) -> list[str]:
@@ -178,31 +192,48 @@ class LogScanner:
         n_rules = len(selected)
         observer_of = self._observer_of
         event: _Event | None = None
-        for lineno, line in enumerate(iter_lines(stream, max_line_bytes), start=1):
-            if event is not None and not event.continued_by(line):
-                self._dispatch(path, event)
-                event = None
-            found = matcher.match(line)
-            if not found:
-                continue
-            if event is None:
-                event = _Event(len(self.observers))
-            sample: _Sample | None = None
-            for idx, m in found:
-                if idx < n_rules:
-                    event.explained = True
-                    if sample is None:
-                        sample = _Sample(path, lineno, line, line_time(line))
-                        event.samples.append(sample)
-                    self._hits[id(self.conditions[selected[idx]])].add(sample, m)
-                else:
-                    candidates = event.candidates[observer_of[idx - n_rules]]
-                    if candidates and candidates[-1][0] == lineno:
-                        continue  # another branch of the same observer's pattern
-                    if len(candidates) < MAX_EVENT_CANDIDATES:
-                        candidates.append((lineno, line))
+        first = 1  # the line number of the block's first line
+        # The matcher takes a block of lines at once (one Hyperscan call, see matching.py); lines
+        # no pattern matched matter only while an event is open: they are offered to it.
+        for block in read_blocks(stream, max_line_bytes):
+            offered = 0  # the block's lines before this one were offered to the event or matched
+            for n, found in _by_line(matcher.match_block(block)):
+                event = self._offer(path, event, block, offered, n + 1)
+                offered = n + 1
+                lineno, line = first + n, block.line(n)
+                if event is None:
+                    event = _Event(len(self.observers))
+                sample: _Sample | None = None
+                for idx, m in found:
+                    if idx < n_rules:
+                        event.explained = True
+                        if sample is None:
+                            sample = _Sample(path, lineno, line, line_time(line))
+                            event.samples.append(sample)
+                        self._hits[id(self.conditions[selected[idx]])].add(sample, m)
+                    else:
+                        candidates = event.candidates[observer_of[idx - n_rules]]
+                        if candidates and candidates[-1][0] == lineno:
+                            continue  # another branch of the same observer's pattern
+                        if len(candidates) < MAX_EVENT_CANDIDATES:
+                            candidates.append((lineno, line))
+            event = self._offer(path, event, block, offered, len(block))
+            first += len(block)
         if event is not None:
             self._dispatch(path, event)
+
+    def _offer(
+        self, path: str, event: _Event | None, block: LineBlock, start: int, stop: int
+    ) -> _Event | None:
+        """Lines start..stop-1 of the block, in order, each continuing the open event or ending it
+        (dispatched), as line by line; the event still open after them, or None."""
+        if event is None:
+            return None
+        for n in range(start, stop):
+            if not event.continued_by(block.line(n)):
+                self._dispatch(path, event)
+                return None
+        return event
 
     def _dispatch(self, path: str, event: _Event) -> None:
         """Tell each observer about the event once, with whether a rule matched any of its lines

@@ -1,0 +1,455 @@
+"""The matching interface: `re` and Hyperscan engines find exactly the same (line, pattern, match)
+on the shipped rules' fixture logs, on the benchmark generator's logs and on awkward text; blocks of
+lines are line for line what iter_lines yields; Hyperscan refusals fall back to `re`, observably;
+every shipped log pattern compiles with Hyperscan (so a rule author learns it from the tests).
+
+Speed is not tested here: bench/run.py and bench/engines.py measure it."""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench import make_bundle
+from tests.servers.common import unavailable
+from wbdiag.bundle.reader import iter_lines
+from wbdiag.rules import matching
+from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.loader import default_fixtures_dir, load_pack
+from wbdiag.rules.matching import (
+    HyperscanMatcher,
+    LineBlock,
+    MatcherUnavailable,
+    PatternSpec,
+    ReMatcher,
+    build_matcher,
+    hyperscan_pattern,
+    read_blocks,
+)
+from wbdiag.rules.scan import LogScanner
+from wbdiag.rules.selftest import run_selftest
+from wbdiag.rules.unrecognised import TemplateMiner
+
+ROOT = Path(__file__).resolve().parents[2]
+MAX_LINE = 64 * 1024
+
+
+def need_hyperscan() -> None:
+    try:
+        import hyperscan  # noqa: F401
+    except ImportError:
+        unavailable("the hyperscan package is not installed (pip install -e '.[fast]')")
+
+
+def log_conditions() -> list[LogCondition]:
+    return [c for r in load_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)]
+
+
+def scanner_specs() -> list[PatternSpec]:
+    """What LogScanner hands build_matcher for a log every shipped rule selects."""
+    sc = LogScanner(log_conditions(), [TemplateMiner()])
+    specs = [PatternSpec(c.pattern, c.ignore_case) for c in sc.conditions]
+    for observer, branches in zip(sc.observers, sc._observer_branches, strict=True):
+        specs += [PatternSpec(b, observer.pattern.ignore_case) for b in branches]
+    return specs
+
+
+def hs_matcher(specs: list[PatternSpec]) -> HyperscanMatcher:
+    need_hyperscan()
+    m = build_matcher(specs)
+    assert isinstance(m, HyperscanMatcher), m.reason
+    return m
+
+
+Found = list[tuple[int, int, tuple[int, int], dict[str, str | None]]]
+
+
+def by_line(matcher: ReMatcher | HyperscanMatcher, lines: list[str]) -> Found:
+    return [
+        (n, i, m.span(), m.groupdict())
+        for n, line in enumerate(lines)
+        for i, m in matcher.match(line)
+    ]
+
+
+def by_block(matcher: ReMatcher | HyperscanMatcher, data: bytes, block_bytes: int) -> Found:
+    found: Found = []
+    first = 0
+    for block in read_blocks(io.BufferedReader(io.BytesIO(data)), MAX_LINE, block_bytes):
+        hits = matcher.match_block(block)
+        assert hits == sorted(hits, key=lambda h: (h[0], h[1]))
+        found += [(first + n, i, m.span(), m.groupdict()) for n, i, m in hits]
+        first += len(block)
+    return found
+
+
+def assert_same_everywhere(specs: list[PatternSpec], data: bytes) -> Found:
+    """`re` line by line is the reference; Hyperscan per line and per block (big and tiny blocks,
+    so lines and matches straddle block ends) and `re` per block must equal it."""
+    lines = list(iter_lines(io.BufferedReader(io.BytesIO(data)), MAX_LINE))
+    re_m, hs_m = ReMatcher(specs), hs_matcher(specs)
+    expected = by_line(re_m, lines)
+    assert by_line(hs_m, lines) == expected
+    for size in (1 << 20, 4096, 97):
+        assert by_block(hs_m, data, size) == expected, size
+    assert by_block(re_m, data, 4096) == expected
+    return expected
+
+
+# -- blocks are iter_lines, line for line --------------------------------------------------------
+def random_stream(rng: random.Random, limit: int) -> bytes:
+    pieces = [b"a", b"\xc3\xa9", b"\xe2\x82\xac", b"\xff", b"\xc3", b" ", b"\r", b"x" * 7]
+    out = []
+    for _ in range(rng.randrange(0, 40)):
+        length = rng.choice(
+            [0, 1, limit - 2, limit - 1, limit, limit + 1, 2 * limit, rng.randrange(60)]
+        )
+        line = b"".join(rng.choice(pieces) for _ in range(length))[: max(length, 0) + 3]
+        out.append(line + rng.choice([b"\n", b"\r\n", b"\r\r\n"]))
+    data = b"".join(out)
+    return data[: -rng.randrange(0, 3)] if data and rng.random() < 0.3 else data
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_read_blocks_yields_exactly_what_iter_lines_yields(seed: int) -> None:
+    rng = random.Random(seed)
+    limit = rng.choice([4, 5, 16, 17, 64])
+    data = random_stream(rng, limit)
+    expected = list(iter_lines(io.BufferedReader(io.BytesIO(data)), limit))
+    block_bytes = rng.choice([1, 2, 3, 7, 16, 64, 1 << 16])
+    blocks = list(read_blocks(io.BufferedReader(io.BytesIO(data)), limit, block_bytes))
+    assert [line for b in blocks for line in b.lines()] == expected
+    # lines asked for one by one (as the scanner does), out of order, before any split
+    for b in blocks:
+        fresh = LineBlock(b.data)
+        order = list(range(len(fresh)))
+        rng.shuffle(order)
+        assert [fresh.line(i) for i in sorted(order)] == b.lines()
+        assert all(fresh.line(i) == b.lines()[i] for i in order)
+        assert b.data.decode("utf-8")  # always valid UTF-8: a UTF-8 scanner may read it
+
+
+def test_block_index_maps_offsets_to_lines_either_way() -> None:
+    block = LineBlock.from_lines(["first", "", "third line", "é"])
+    assert len(block) == 4
+    offsets = {0: 0, 4: 0, 5: 0, 6: 1, 7: 2, 17: 2, 18: 3, 20: 3}
+    for offset in [*offsets, *reversed(offsets)]:
+        assert block.index(offset) == offsets[offset]
+    assert [block.line(i) for i in range(4)] == ["first", "", "third line", "é"]
+    with pytest.raises(ValueError):
+        LineBlock(b"no newline")
+    with pytest.raises(ValueError):
+        LineBlock.from_lines(["two\nlines"])
+
+
+def test_a_huge_line_is_cut_without_being_held_whole() -> None:
+    class Endless(io.RawIOBase):
+        """10 MB of one line, then a short one; records the largest read it served."""
+
+        def __init__(self) -> None:
+            self.left = 10_000_000
+            self.tail = b"\nshort\n"
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
+            n = min(len(buf), self.left)
+            if n:
+                buf[:n] = b"x" * n
+                self.left -= n
+                return n
+            n = len(self.tail[: len(buf)])
+            buf[:n] = self.tail[:n]
+            self.tail = self.tail[n:]
+            return n
+
+    blocks = list(read_blocks(io.BufferedReader(Endless()), 1000, 1 << 16))
+    assert [line for b in blocks for line in b.lines()] == ["x" * 1000, "short"]
+    assert max(len(b.data) for b in blocks) < 2000
+
+
+# -- both engines: identical results ------------------------------------------------------------
+def fixture_logs() -> list[Path]:
+    return sorted(default_fixtures_dir().glob("*/*/**/*.log"))
+
+
+def test_engines_agree_on_every_shipped_fixture_log() -> None:
+    specs = scanner_specs()
+    logs = fixture_logs()
+    assert logs, "no fixture logs found"
+    total = 0
+    for log in logs:
+        total += len(assert_same_everywhere(specs, log.read_bytes()))
+    assert total > len(logs)  # the fixtures do match: the comparison is not vacuous
+
+
+def test_engines_agree_on_the_bench_generators_logs() -> None:
+    specs = scanner_specs()
+    rng = random.Random(7)
+    for name, kind in make_bundle.KINDS.items():
+        data = make_bundle.make_log(rng, kind, 300_000, error_rate=0.05)
+        found = assert_same_everywhere(specs, data)
+        assert found, name
+
+
+AWKWARD = [
+    "plain ERROR line",
+    "ERRORS are not ERROR words: xERROR",
+    "café ERROR élan: connect: connection refused",
+    'durée 12µs level=error msg="délai dépassé"',
+    "中文日志 Error: 失败",
+    "\x1cseparated\x1dby\x1eascii\x1fseparators",
+    "non\xa0breaking\u2003spaces",
+    "Kelvin \u212a and long \u017f and dotless \u0131",
+    "tab\there",
+    "",
+    "   ",
+    "ends with a backslash \\",
+    "emoji 🎉 panic: boom",
+    "foo",
+    "bar baz",
+    "[:alpha:] and [brackets]",
+]
+
+TRICKY = [
+    PatternSpec(r"\bERROR\b"),
+    PatternSpec(r"error", ignore_case=True),
+    PatternSpec(r"(?i:ErRoR)\s+\w+"),
+    PatternSpec(r"caf\w\s"),
+    PatternSpec(r"^\s*$"),
+    PatternSpec(r"^foo$"),
+    PatternSpec(r"\Afoo\Z"),
+    PatternSpec(r"foo\s+bar"),  # never across a line end
+    PatternSpec(r"separated\sby\s"),
+    PatternSpec(r"non\sbreaking\s+spaces"),
+    PatternSpec(r"\d+\s?µs"),
+    PatternSpec(r"[^\x00-\x7f]{2}"),
+    PatternSpec(r"x{,3}ERROR"),
+    PatternSpec(r"[a[:]+p"),  # a POSIX class opener in Hyperscan, three characters in Python
+    PatternSpec(r"(?P<word>\w+) panic: (?P<what>.{0,10})"),
+    PatternSpec(r"K", ignore_case=True),
+    PatternSpec(r"long S", ignore_case=True),
+    PatternSpec(r"\\$"),
+    PatternSpec(r"[\u4e00-\u9fff]+"),
+    PatternSpec(r"\N{PARTY POPPER}"),
+    PatternSpec(r"\x63af\xe9"),
+    PatternSpec(r"é{1,2}lan"),
+    PatternSpec(r"a{}b|\{x\}"),
+    PatternSpec(r"caf\w\b"),  # a boundary after a non-ASCII letter
+]
+
+
+def test_engines_agree_on_awkward_text() -> None:
+    data = ("\n".join(AWKWARD) + "\n").encode()
+    found = assert_same_everywhere(TRICKY, data)
+    assert {i for _, i, _, _ in found} >= {0, 1, 2, 4, 5, 6, 8, 9, 10, 15, 16, 17, 18, 19, 20, 23}
+    assert all(i != 7 for _, i, _, _ in found)  # foo / bar baz sit on different lines
+
+
+def test_ignore_case_applies_to_its_pattern_only() -> None:
+    specs = [PatternSpec("connection refused", ignore_case=True), PatternSpec("Connection Refused")]
+    lines = ["CONNECTION REFUSED", "connection refused", "Connection Refused", "refused connection"]
+    for m in (ReMatcher(specs), hs_matcher(specs)):
+        assert [[i for i, _ in m.match(line)] for line in lines] == [[0], [0], [0, 1], []]
+
+
+def test_captures_come_from_re() -> None:
+    specs = [PatternSpec(r"dial tcp (?P<addr>[^\s\"\\]+:3306): connect: connection refused")]
+    line = '{"msg":"dial tcp 10.0.0.7:3306: connect: connection refused"}'
+    ((i, m),) = hs_matcher(specs).match(line)
+    assert (i, m.group("addr"), m.span()) == (
+        0,
+        "10.0.0.7:3306",
+        ReMatcher(specs).match(line)[0][1].span(),
+    )
+
+
+# -- translation --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("regex", "ascii", "wide"),
+    [
+        (r"a\sb", r"a[\s\x1c-\x1f]b", r"a[\s\x1c-\x1f\x{80}-\x{10FFFF}]b"),
+        (r"\w+\d", r"\w+\d", r"[\w\x{80}-\x{10FFFF}]+[\d\x{80}-\x{10FFFF}]"),
+        (r"\bx\B", r"\bx\B", r"x"),
+        (r"[^\s]x{,3}", r"[^\s]x{0,3}", r"[^\s]x*"),
+        (r"a{2,5}?b{}", r"a{2,5}?b\{}", r"a*?b\{}"),
+        (r"\Aline\Z", r"^line$", r"^line$"),
+        (r"[[:alpha:]]", r"[\[:alpha:]]", r"[\[:alpha:]]"),
+        (r"[]a]", r"[\]a]", r"[\]a]"),
+        (r"\x41\u00e9\v", r"\x41é\x0b", r"\x41é\x0b"),
+        (r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)"),
+    ],
+)
+def test_translation(regex: str, ascii: str, wide: str) -> None:
+    assert hyperscan_pattern(regex) == ascii
+    assert hyperscan_pattern(regex, wide=True) == wide
+
+
+@pytest.mark.parametrize("regex", ["\u212a", "\u017f", r"[^\S]", r"(?x) a # comment"])
+def test_untranslatable_patterns_are_refused(regex: str) -> None:
+    with pytest.raises(matching.Unsupported):
+        hyperscan_pattern(regex)
+
+
+# -- engine choice and fallback -----------------------------------------------------------------
+def test_hyperscan_is_chosen_when_it_compiles_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(matching.ENV_ENGINE, raising=False)
+    m = hs_matcher(scanner_specs())
+    assert (m.engine, m.reason) == ("hyperscan", None)
+
+
+def test_a_pattern_hyperscan_refuses_falls_back_to_re(monkeypatch: pytest.MonkeyPatch) -> None:
+    need_hyperscan()
+    monkeypatch.delenv(matching.ENV_ENGINE, raising=False)
+    specs = [
+        PatternSpec("connection refused"),
+        PatternSpec("temperature 3\u212a", ignore_case=True),
+    ]
+    m = build_matcher(specs)
+    assert m.engine == "re"
+    assert m.reason is not None and "pattern 1" in m.reason and "\u212a" in m.reason
+    assert [i for i, _ in m.match("connection refused at temperature 3k")] == [0, 1]
+    # Hyperscan's own refusal (not the translation's) is caught the same way
+    huge = build_matcher([PatternSpec("a{1,70000}b(?:c{1,70000}d){1,50}")])
+    assert huge.engine == "re" and huge.reason and "Hyperscan refuses" in huge.reason
+
+
+def test_forcing_an_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    need_hyperscan()
+    specs = [PatternSpec("x"), PatternSpec("\u212a", ignore_case=True)]
+    monkeypatch.setenv(matching.ENV_ENGINE, "re")
+    assert build_matcher([PatternSpec("x")]).engine == "re"
+    monkeypatch.setenv(matching.ENV_ENGINE, "hyperscan")
+    with pytest.raises(MatcherUnavailable, match="case-folds"):
+        build_matcher(specs)
+    monkeypatch.setenv(matching.ENV_ENGINE, "grep")
+    with pytest.raises(MatcherUnavailable, match="choose one of"):
+        build_matcher(specs)
+
+
+def test_without_the_package_re_is_used_and_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(matching.ENV_ENGINE, raising=False)
+    monkeypatch.setattr(matching, "_hyperscan", lambda: None)
+    matching._databases.cache_clear()
+    try:
+        m = build_matcher([PatternSpec("x")])
+        assert m.engine == "re" and m.reason and "not installed" in m.reason
+    finally:
+        matching._databases.cache_clear()
+
+
+def test_a_pattern_that_can_match_empty_still_uses_hyperscan() -> None:
+    specs = [PatternSpec("^$"), PatternSpec("x")]
+    assert assert_same_everywhere(specs, b"a\n\nx\n\n") == [
+        (1, 0, (0, 0), {}),
+        (2, 1, (0, 1), {}),
+        (3, 0, (0, 0), {}),
+    ]
+
+
+# -- the shipped pack: conformance --------------------------------------------------------------
+def shipped_patterns() -> Iterator[tuple[str, PatternSpec]]:
+    for rule in load_pack().rules:
+        for c in rule.condition.walk():
+            if isinstance(c, LogCondition):
+                yield rule.id, PatternSpec(c.pattern, c.ignore_case)
+    for branch in LogScanner([], [TemplateMiner()])._observer_branches[0]:
+        yield "TemplateMiner", PatternSpec(branch)
+
+
+def test_every_shipped_log_pattern_compiles_with_hyperscan() -> None:
+    """A rule author learns here, not from a slow customer analysis, that a pattern left the
+    Hyperscan path (both the exact byte-mode database and the UTF-8 one)."""
+    need_hyperscan()
+    import hyperscan
+
+    problems = []
+    for rule_id, spec in shipped_patterns():
+        for wide in (False, True):
+            try:
+                matching._compile_all(hyperscan, [spec], wide=wide)
+            except matching.Unsupported as exc:
+                problems.append(f"{rule_id} ({'UTF-8' if wide else 'byte'} mode): {exc}")
+    assert not problems, "\n".join(problems)
+
+
+# -- whole scans: both engines, every block size ------------------------------------------------
+def scan_summary(data: bytes, monkeypatch: pytest.MonkeyPatch, engine: str, block: int) -> object:
+    monkeypatch.setenv(matching.ENV_ENGINE, engine)
+    monkeypatch.setattr(matching, "BLOCK_BYTES", block)
+    conds = log_conditions()
+    calls: list[tuple[int, str, bool]] = []
+
+    class Recorder:
+        pattern = TemplateMiner().pattern
+
+        def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+            calls.append((lineno, line, explained))
+
+    sc = LogScanner(conds, [Recorder()])
+    sc.scan(
+        "docker/containers/wandb-local/container.log", io.BufferedReader(io.BytesIO(data)), MAX_LINE
+    )
+    hits = [sc.hits(c) for c in conds]
+    return (
+        [(h.count, h.first_time, h.last_time, h.captures, h.evidence()) for h in hits],
+        calls,
+    )
+
+
+def test_scanner_results_do_not_depend_on_engine_or_block_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    need_hyperscan()
+    rng = random.Random(3)
+    data = make_bundle.make_log(rng, make_bundle.KINDS["docker"], 400_000, error_rate=0.05)
+    panics = "\n".join(make_bundle.go_panic(rng, make_bundle.MARKS)) + "\n"
+    data += (
+        'ERROR first\nTraceback (most recent call last):\n  File "x", line 1\nValueError: x\n'
+        + panics
+    ).encode() * 3
+    data += b"\n".join(s.encode() for s in make_bundle.SIGNATURE_LINES) + b"\n"
+    reference = scan_summary(data, monkeypatch, "re", 1 << 22)
+    for engine, block in [
+        ("hyperscan", 1 << 22),
+        ("hyperscan", 333),
+        ("re", 333),
+        ("hyperscan", 1),
+    ]:
+        assert scan_summary(data, monkeypatch, engine, block) == reference, (engine, block)
+
+
+def test_rule_selftest_passes_with_both_engines(monkeypatch: pytest.MonkeyPatch) -> None:
+    need_hyperscan()
+    for engine in ("re", "hyperscan"):
+        monkeypatch.setenv(matching.ENV_ENGINE, engine)
+        results, problems = run_selftest(load_pack(), default_fixtures_dir())
+        failed = [r for r in results if not r.ok]
+        assert not failed and not problems, (engine, failed, problems)
+
+
+def test_the_scan_tests_pass_with_the_re_engine_too() -> None:
+    """CI runs the suite with Hyperscan (the `fast` extra); the `re` fallback must behave the same."""
+    tests = [
+        "tests/unit/test_scan.py",
+        "tests/unit/test_engine.py",
+        "tests/unit/test_unrecognised.py",
+    ]
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+        cwd=ROOT,
+        env={**__import__("os").environ, matching.ENV_ENGINE: "re"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    assert re.search(r"\d+ passed", proc.stdout)
