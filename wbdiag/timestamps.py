@@ -42,9 +42,12 @@ def line_time(line: str) -> str | None:
             dt = build(m)
             if dt is not None:
                 best = (m.start(), dt)
+                if m.start() == 0:  # nothing comes earlier (docker's prefix: the common case)
+                    break
     if best is None:
         return None
-    return best[1].astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    u = best[1].astimezone(timezone.utc)
+    return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
 def _tz(z: str | None) -> timezone:
@@ -55,20 +58,22 @@ def _tz(z: str | None) -> timezone:
     return timezone(sign * timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
 
 
-def _from_iso(m: re.Match[str]) -> datetime | None:
+def _build(d: str, t: str, tz: timezone) -> datetime | None:
+    """d is YYYY?MM?DD, t is HH:MM:SS (strptime is ten times slower; this runs per matched line)."""
     try:
-        dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%Y-%m-%d %H:%M:%S")
+        return datetime(
+            int(d[0:4]), int(d[5:7]), int(d[8:10]), int(t[0:2]), int(t[3:5]), int(t[6:8]), tzinfo=tz
+        )
     except ValueError:
         return None
-    return dt.replace(tzinfo=_tz(m.group("z")))
+
+
+def _from_iso(m: re.Match[str]) -> datetime | None:
+    return _build(m.group("d"), m.group("t"), _tz(m.group("z")))
 
 
 def _from_go(m: re.Match[str]) -> datetime | None:
-    try:
-        dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%Y/%m/%d %H:%M:%S")
-    except ValueError:
-        return None
-    return dt.replace(tzinfo=timezone.utc)
+    return _build(m.group("d"), m.group("t"), timezone.utc)
 
 
 def _from_clf(m: re.Match[str]) -> datetime | None:
