@@ -111,3 +111,32 @@ def die_with_parent() -> None:
     pr_set_pdeathsig = 1
     with contextlib.suppress(Exception):
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+
+
+def spawn(
+    cmd: list[str], cwd: Path, log: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start a server the way every fixture does: no stdin, stdout and stderr into `log` (or
+    nowhere), its own session (so signals to pytest's group miss it), SIGTERM if pytest dies."""
+    if log is None:
+        return subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
+        )
+    with open(log, "wb") as out:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(
+            cmd,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+            preexec_fn=die_with_parent,
+        )

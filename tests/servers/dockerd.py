@@ -37,13 +37,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import ctypes
 import io
 import json
 import os
 import secrets
 import shutil
-import signal
 import string
 import struct
 import subprocess
@@ -58,7 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests.servers.common import require_binary, stop_pid, unavailable, wait_until
+from tests.servers.common import require_binary, spawn, stop_pid, unavailable, wait_until
 
 if TYPE_CHECKING:
     import docker
@@ -99,7 +97,6 @@ LOG_FILES = (
 STARTUP_TIMEOUT = 60.0
 ROOT_PARENT = "/tmp"
 ROOT_PREFIX = "wbdiag-dockerd-"
-PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -339,13 +336,6 @@ def _wait_for_containers(
 # --- engine -------------------------------------------------------------------------------------
 
 
-def _die_with_parent() -> None:  # runs in the child between fork and exec
-    # If pytest is killed without running finalizers, dockerd gets SIGTERM and, since it runs
-    # without live-restore, stops its containers and its containerd on the way out.
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-
-
 def _mounts_under(root: Path) -> list[str]:
     prefix = str(root) + "/"
     found: list[str] = []
@@ -392,7 +382,7 @@ def _cleanup_root(root: Path) -> None:
 def _sweep_stale_roots() -> None:
     """Remove private directories left by a run that was killed before its finalizer ran.
 
-    Such a run's dockerd got SIGTERM (see `_die_with_parent`) and stopped its containers, but
+    Such a run's dockerd got SIGTERM (see `common.die_with_parent`) and stopped its containers, but
     the directory and a namespace mount in it stay. A directory whose dockerd is still alive, or
     which is young and has no pidfile yet (a run starting right now), is left alone.
     """
@@ -457,17 +447,9 @@ def dockerd() -> Iterator[DockerEngine]:
         "PATH": f"{path}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
     }
     env.pop("DOCKER_HOST", None)
-    logf = open(log, "wb")  # noqa: SIM115 - closed in the finally below
-    proc = subprocess.Popen(
-        cmd,
-        stdin=subprocess.DEVNULL,
-        stdout=logf,
-        stderr=subprocess.STDOUT,
-        env=env,
-        cwd=root,
-        start_new_session=True,
-        preexec_fn=_die_with_parent,
-    )
+    # If pytest is killed without running finalizers, dockerd gets SIGTERM and, since it runs
+    # without live-restore, stops its containers and its containerd on the way out.
+    proc = spawn(cmd, root, log, env)
     client: docker.DockerClient | None = None
     containerd_pid: int | None = None
     base_url = f"unix://{sock}"
@@ -527,7 +509,6 @@ def dockerd() -> Iterator[DockerEngine]:
         stop_pid(proc.pid, timeout=30)
         with contextlib.suppress(Exception):
             proc.wait(timeout=5)
-        logf.close()
         if containerd_pid is not None and _runs_under(containerd_pid, root):
             # dockerd stops its managed containerd itself; this only acts if it did not.
             stop_pid(containerd_pid)

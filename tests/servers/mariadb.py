@@ -45,9 +45,9 @@ import pytest
 
 from tests.servers.common import (
     LOOPBACK,
-    die_with_parent,
     free_port,
     require_binary,
+    spawn,
     stop_pid,
     wait_until,
 )
@@ -235,15 +235,7 @@ def _start(variant: str, base: Path) -> Iterator[MariaDBServer]:
         *user_flag,
         *flags,
     ]
-    proc = subprocess.Popen(
-        cmd,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=base,
-        start_new_session=True,
-        preexec_fn=die_with_parent,
-    )
+    proc = spawn(cmd, base)
     try:
 
         def socket_login() -> bool:

@@ -65,10 +65,10 @@ from cryptography.x509.oid import NameOID
 
 from tests.servers.common import (
     LOOPBACK,
-    die_with_parent,
     free_port,
     port_open,
     require_binary,
+    spawn,
     stop_pid,
     wait_until,
 )
@@ -443,16 +443,7 @@ def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NginxProxy]:
     stderr_log = prefix / "nginx.stderr.log"
     proc: subprocess.Popen[bytes] | None = None
     try:
-        with open(stderr_log, "wb") as errf:
-            proc = subprocess.Popen(
-                cmd,
-                stdin=subprocess.DEVNULL,
-                stdout=errf,
-                stderr=subprocess.STDOUT,
-                cwd=prefix,
-                start_new_session=True,
-                preexec_fn=die_with_parent,
-            )
+        proc = spawn(cmd, prefix, stderr_log)
 
         def all_listening() -> bool:
             return all(port_open(port) for port in ports.values())

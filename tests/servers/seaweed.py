@@ -47,7 +47,6 @@ import json
 import os
 import secrets
 import string
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,10 +59,10 @@ from botocore.config import Config
 
 from tests.servers.common import (
     LOOPBACK,
-    die_with_parent,
     free_port,
     port_open,
     require_binary,
+    spawn,
     stop_pid,
     wait_until,
 )
@@ -203,17 +202,7 @@ def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedS3]:
         ("filer", ports["filer.grpc"]),
         ("s3", ports["s3.grpc"]),
     )
-    with open(log, "wb") as logf:
-        proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.DEVNULL,
-            stdout=logf,
-            stderr=subprocess.STDOUT,
-            cwd=base,
-            env=env,
-            start_new_session=True,
-            preexec_fn=die_with_parent,
-        )
+    proc = spawn(cmd, base, log, env)
     try:
         server = SeaweedS3(
             endpoint_url=f"http://{LOOPBACK}:{ports['s3']}",
