@@ -173,3 +173,13 @@ def test_output_marks_a_file_cut_at_its_source(tmp_path: Path) -> None:
     again = out.lines("docker/containers/x/container.log", ["a", "b", "c"])
     assert rec.truncated and not again.truncated
     assert [f.path for f in out.files] == ["docker/containers/x/container.log"], "rewrite replaces"
+
+
+def test_read_bounded_limits() -> None:
+    import io
+
+    from wbdiag.bundle.reader import read_bounded
+
+    assert read_bounded(io.BytesIO(b"x" * 3_000_000), 3_000_000, "doc") == b"x" * 3_000_000
+    with pytest.raises(BundleError, match="doc is larger than 2999999 bytes"):
+        read_bounded(io.BytesIO(b"x" * 3_000_000), 2_999_999, "doc")

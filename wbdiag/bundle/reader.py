@@ -177,10 +177,15 @@ def normalize_member_path(name: str) -> str | None:
 
 
 def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise BundleError(f"{what} is larger than {limit} bytes")
-    return data
+    # In steps: read(limit + 1) would reserve the whole limit (64 MiB) for every small document.
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(1 << 20, limit + 1 - size)):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise BundleError(f"{what} is larger than {limit} bytes")
+    return b"".join(parts)
 
 
 def parse_document(path: str, data: bytes) -> Any:
