@@ -130,7 +130,12 @@ def constructed(name: str, docs: dict[str, Any]) -> type[Collector]:
     return type(
         f"Constructed_{name}",
         (Collector,),
-        {"name": name, "description": f"constructed {name} documents", "collect": collect},
+        {
+            "name": name,
+            "description": f"constructed {name} documents",
+            "writes": layout.LEGACY_WRITES[name],
+            "collect": collect,
+        },
     )
 
 

@@ -41,15 +41,27 @@ def test_collector_is_complete(name: str) -> None:
     cls = COLLECTORS[name]
     assert cls.description and cls.timeout > 0
     assert cls.phase in (DISCOVERY, PROBES)
-    assert name in layout.COLLECTOR_PREFIXES, "owns a documented part of the bundle"
+    assert cls.writes, "declares the part of the bundle it writes"
     docs = (REPO / "docs" / "bundle-format.md").read_text()
     assert f"`{name}`" in docs, "named in docs/bundle-format.md"
+    for prefix in cls.writes:
+        assert layout.is_safe_relative(prefix.rstrip("/")), prefix
+        assert prefix.rstrip("/") in docs, f"{prefix} documented in docs/bundle-format.md"
     test_file = TESTED_ELSEWHERE.get(name, f"tests/collect/test_{name}.py")
     assert (REPO / test_file).is_file(), f"tested in {test_file}"
 
 
-def test_every_documented_collector_exists_or_is_planned() -> None:
-    assert set(COLLECTORS) <= set(layout.COLLECTOR_PREFIXES)
+def test_no_two_collectors_write_the_same_place() -> None:
+    owned = [(p, name) for name, cls in COLLECTORS.items() for p in cls.writes]
+    for i, (a, x) in enumerate(owned):
+        for b, y in owned[i + 1 :]:
+            assert not (a.startswith(b) or b.startswith(a)), f"{x} {a} overlaps {y} {b}"
+
+
+def test_legacy_writes_match_what_those_collectors_declare() -> None:
+    # format-1 bundles without `writes` in the manifest are read with the legacy table
+    for name, prefixes in layout.LEGACY_WRITES.items():
+        assert COLLECTORS[name].writes == prefixes, name
 
 
 def test_every_rule_passes_its_fixtures_both_ways() -> None:

@@ -785,7 +785,9 @@ def test_missing_previous_log_is_a_note_not_a_failure(fake_k8s: FakeK8s, tmp_pat
         WandbSettings(),
         red,
     )
-    out = Output(BundleWriter(tmp_path / "staging", red), "kubernetes", 1 << 20)
+    out = Output(
+        BundleWriter(tmp_path / "staging", red), "kubernetes", 1 << 20, writes=("kubernetes/",)
+    )
     conn = k8s.connect(ctx)
     try:
         run = k8s.KubernetesRun(ctx, out, conn, budget=60)

@@ -168,7 +168,9 @@ def test_manifest_round_trip_and_newer_version() -> None:
 def test_output_marks_a_file_cut_at_its_source(tmp_path: Path) -> None:
     from wbdiag.collect.base import Output
 
-    out = Output(BundleWriter(tmp_path / "stage", NoRedaction()), "docker", cap=10_000)
+    out = Output(
+        BundleWriter(tmp_path / "stage", NoRedaction()), "docker", cap=10_000, writes=("docker/",)
+    )
     rec = out.lines("docker/containers/x/container.log", ["a", "b"], cut_at_source=True)
     again = out.lines("docker/containers/x/container.log", ["a", "b", "c"])
     assert rec.truncated and not again.truncated

@@ -32,6 +32,7 @@ from wbdiag.settings import WandbSettings
 
 class WritesMysql(Collector):
     name = "mysql"
+    writes = ("mysql/",)
     description = "test: writes one document"
     timeout = 5.0
 
@@ -44,6 +45,7 @@ class WritesMysql(Collector):
 
 class Hangs(Collector):
     name = "storage"
+    writes = ("probes/storage.json",)
     description = "test: writes, then never returns"
     timeout = 0.5
 
@@ -55,6 +57,7 @@ class Hangs(Collector):
 
 class Breaks(Collector):
     name = "proxy"
+    writes = ("probes/proxy.json", "probes/tls.json")
     description = "test: fails"
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
@@ -64,6 +67,7 @@ class Breaks(Collector):
 
 class Refused(Collector):
     name = "kubernetes"
+    writes = ("kubernetes/",)
     description = "test: forbidden"
     phase = DISCOVERY
 
@@ -76,6 +80,7 @@ class Refused(Collector):
 
 class NotHere(Collector):
     name = "docker"
+    writes = ("docker/",)
     description = "test: skipped"
     phase = DISCOVERY
 
@@ -85,6 +90,7 @@ class NotHere(Collector):
 
 class Trespasses(Collector):
     name = "attachments"
+    writes = ("attachments/",)
     description = "test: writes outside its area"
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
@@ -207,6 +213,7 @@ def test_progress_plain_lines() -> None:
 def test_manifest_free_text_is_redacted(tmp_path: Path) -> None:
     class Chatty(Collector):
         name = "proxy"
+        writes = ("probes/proxy.json", "probes/tls.json")
         description = "test: notes and errors that quote a secret"
 
         def collect(self, ctx: CollectContext, out: Output) -> None:

@@ -7,6 +7,7 @@ Every log file ends in `.log`: that is how the analyzer tells logs from document
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 FORMAT_VERSION = 1
 ROOT_DIR = "wbdiag-bundle"  # top directory inside a .tgz; the reader also accepts a flat tar
@@ -103,9 +104,10 @@ def is_safe_relative(path: str) -> bool:
     return all(part not in ("", ".", "..") for part in path.split("/"))
 
 
-# Which collector writes which part of the bundle. The analyzer uses it to say *why* an input is
-# missing ("collector mysql failed: ...") instead of passing a rule it could not evaluate.
-COLLECTOR_PREFIXES: dict[str, tuple[str, ...]] = {
+# What the collectors of format-1 bundles wrote before each collector recorded its own `writes`
+# in the manifest. Only read for such older bundles: a new collector declares its prefixes on its
+# class (Collector.writes) and nothing here changes.
+LEGACY_WRITES: dict[str, tuple[str, ...]] = {
     "settings": ("settings/",),
     "mysql": ("mysql/",),
     "storage": (PROBE_STORAGE,),
@@ -116,13 +118,14 @@ COLLECTOR_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 
-def collectors_for(prefix: str) -> list[str]:
-    """Collectors that could have written a path starting with `prefix` (a glob's literal part)."""
-    names = []
-    for name, prefixes in COLLECTOR_PREFIXES.items():
-        if any(p.startswith(prefix) or prefix.startswith(p) for p in prefixes):
-            names.append(name)
-    return names
+def collectors_for(prefix: str, writes: Mapping[str, Sequence[str]]) -> list[str]:
+    """Collectors (name -> the prefixes it writes) that could have written a path starting with
+    `prefix` (a glob's literal part)."""
+    return [
+        name
+        for name, prefixes in writes.items()
+        if any(p.startswith(prefix) or prefix.startswith(p) for p in prefixes)
+    ]
 
 
 _K8S_LOG = re.compile(r"kubernetes/namespaces/([^/]+)/logs/([^/]+)/([^/]+?)(\.previous)?\.log\Z")

@@ -53,6 +53,8 @@ class CollectorRecord:
     files: list[FileRecord] = field(default_factory=list)
     # Per-source problems that did not fail the whole collector ("pods/foo logs: 403 Forbidden").
     notes: list[str] = field(default_factory=list)
+    # The bundle path prefixes the collector declares it writes (empty in older bundles).
+    writes: list[str] = field(default_factory=list)
 
     @property
     def bytes(self) -> int:
@@ -95,6 +97,9 @@ class CollectorRecord:
             error=data.get("error"),
             files=files,
             notes=[str(n) for n in data.get("notes", [])],
+            writes=[str(w) for w in data.get("writes", []) if isinstance(w, str)]
+            if isinstance(data.get("writes"), list)
+            else [],
         )
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import DeploymentMode, FileRecord
 from wbdiag.bundle.writer import BundleWriter
 from wbdiag.errors import CollectError
@@ -88,11 +87,16 @@ class Output:
     and nothing accepted once the collector has timed out."""
 
     def __init__(
-        self, writer: BundleWriter, collector: str, cap: int, deadline: float | None = None
+        self,
+        writer: BundleWriter,
+        collector: str,
+        cap: int,
+        deadline: float | None = None,
+        writes: tuple[str, ...] = (),
     ) -> None:
         self._writer = writer
         self.deadline = deadline if deadline is not None else time.monotonic() + 3600
-        self._prefixes = layout.COLLECTOR_PREFIXES.get(collector, ())
+        self._prefixes = writes
         self._collector = collector
         self._cap = cap
         self.files: list[FileRecord] = []
@@ -147,8 +151,11 @@ class Output:
 
 
 class Collector(abc.ABC):
-    name: ClassVar[str]  # a key of layout.COLLECTOR_PREFIXES
+    name: ClassVar[str]
     description: ClassVar[str]
+    # The bundle paths (prefixes) this collector writes: its Output refuses any other path, and
+    # the manifest records them so the analyzer can say which collector a missing input needed.
+    writes: ClassVar[tuple[str, ...]]
     phase: ClassVar[Phase] = PROBES
     timeout: ClassVar[float] = 60.0
 

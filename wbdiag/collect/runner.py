@@ -83,8 +83,10 @@ class Runner:
     def _start(self, cls: type[Collector], writer: BundleWriter) -> _Run:
         collector = cls()
         deadline = min(time.monotonic() + cls.timeout, self.deadline)
-        out = Output(writer, cls.name, self.options.log_cap_bytes, deadline)
-        record = CollectorRecord(name=cls.name, status=CollectorStatus.OK, started=_now())
+        out = Output(writer, cls.name, self.options.log_cap_bytes, deadline, cls.writes)
+        record = CollectorRecord(
+            name=cls.name, status=CollectorStatus.OK, started=_now(), writes=list(cls.writes)
+        )
         done = threading.Event()
 
         def body() -> None:
@@ -136,6 +138,7 @@ class Runner:
                     _now(),
                     _now(),
                     error="switched off by a --no-… flag",
+                    writes=list(cls.writes),
                 )
                 self.records.append(rec)
                 self.progress.finished(rec)
@@ -147,6 +150,7 @@ class Runner:
                     _now(),
                     _now(),
                     error="not started: the global deadline had passed",
+                    writes=list(cls.writes),
                 )
                 self.records.append(rec)
                 self.progress.finished(rec)

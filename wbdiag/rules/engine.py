@@ -122,12 +122,17 @@ class _Context(EvalContext):
         ]
         if broken:
             return "unreadable: " + "; ".join(broken)
+        manifest = self.contents.manifest
+        writes = {
+            rec.name: rec.writes or layout.LEGACY_WRITES.get(rec.name, ())
+            for rec in manifest.collectors
+        }
         names: list[str] = []
         for pattern in patterns:
-            names.extend(layout.collectors_for(globs.literal_prefix(pattern)))
+            names.extend(layout.collectors_for(globs.literal_prefix(pattern), writes))
         notes = []
         for name in dict.fromkeys(names):
-            rec = self.contents.manifest.collector(name)
+            rec = manifest.collector(name)
             if rec is None:
                 continue
             if rec.status is not CollectorStatus.OK:

@@ -8,6 +8,7 @@ from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
 
 class AttachmentsCollector(Collector):
     name = "attachments"
+    writes = (layout.ATTACHMENTS_DIR + "/",)
     description = "Files given with --include (e.g. a wandb client's debug.log), as logs"
     timeout = 60.0
 

@@ -350,6 +350,7 @@ class _Found:
 
 class DockerCollector(Collector):
     name = "docker"
+    writes = ("docker/",)
     description = "The wandb/local container: engine, inspect, its log and the service logs inside"
     phase = DISCOVERY
     timeout = 120.0

@@ -1050,6 +1050,7 @@ class KubernetesRun:
 
 class KubernetesCollector(Collector):
     name = "kubernetes"
+    writes = ("kubernetes/",)
     description = (
         "The W&B deployment on Kubernetes: workloads, events, nodes, the operator's custom "
         "resource and every container's log (Secrets: names and keys only)"

@@ -383,6 +383,7 @@ def derive_grants(
 # -- the collector ---------------------------------------------------------------------------
 class MysqlCollector(Collector):
     name = "mysql"
+    writes = ("mysql/",)
     description = "MySQL: version, global variables, W&B database charset, grants, table sizes"
     timeout = 60.0
     connect_timeout = 5.0

@@ -498,6 +498,7 @@ def _websocket(
 # -- the collector --------------------------------------------------------------------------------
 class ProxyCollector(Collector):
     name = "proxy"
+    writes = (layout.PROBE_PROXY, layout.PROBE_TLS)
     description = "The load balancer: TLS certificate, health, http->https, HSTS, websocket, body"
     timeout = 90.0
     budget: ClassVar[float] = 80.0  # the probe's own deadline, inside `timeout`

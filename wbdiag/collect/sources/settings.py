@@ -8,6 +8,7 @@ from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
 
 class SettingsCollector(Collector):
     name = "settings"
+    writes = ("settings/",)
     description = "W&B settings from flags, --env-file, the environment and the deployment"
     timeout = 10.0
 

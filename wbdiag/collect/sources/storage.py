@@ -176,6 +176,7 @@ class _Target:
 # -- the collector -------------------------------------------------------------------------
 class StorageCollector(Collector):
     name = "storage"
+    writes = (layout.PROBE_STORAGE,)
     description = (
         "Object store (BUCKET): reachability, credentials, presigned PUT/GET/HEAD/DELETE, "
         "CORS for the W&B origin, clock skew"
