@@ -12,4 +12,5 @@ ruff check .
 ruff format --check .
 mypy
 wbdiag rules test
+wbdiag rules test --corpus tests/realworld
 pytest "$@"

@@ -396,12 +396,28 @@ def rules_validate(paths: tuple[Path, ...]) -> None:
     help="Fixture directory (<rule id>/positive*/, negative*/). Default: the shipped fixtures.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show every case, not only failures.")
-def rules_test(rule_paths: tuple[Path, ...], fixtures: Path | None, verbose: bool) -> None:
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Instead of the fixtures: recall on a corpus of real log lines (tests/realworld).",
+)
+def rules_test(
+    rule_paths: tuple[Path, ...], fixtures: Path | None, verbose: bool, corpus: Path | None
+) -> None:
     """Run every rule against its positive (must fire) and negative (must pass) fixtures."""
     from wbdiag.rules.loader import default_fixtures_dir, load_pack
     from wbdiag.rules.selftest import run_selftest
 
     pack = load_pack(rule_paths or None)
+    if corpus is not None:
+        from wbdiag.rules.corpus import run_corpus
+
+        problems = run_corpus(pack, corpus, click.echo)
+        for line in problems:
+            click.echo(f"FAIL {line}")
+        if problems:
+            sys.exit(EXIT_TESTS_FAILED)
+        return
     fixture_dir = fixtures or default_fixtures_dir()
     if not fixture_dir.is_dir():
         raise WbdiagError(f"fixture directory not found: {fixture_dir}")

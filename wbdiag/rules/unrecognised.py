@@ -26,6 +26,7 @@ analyze() with the full rule pack in about 11.5 s CPU.
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 from collections import deque
@@ -244,6 +245,44 @@ def mask(text: str) -> str:
 
 
 # -- the miner ---------------------------------------------------------------------------------
+class MinerVerdict(str, enum.Enum):
+    """What the miner makes of one line (the corpus report says why an error was not listed)."""
+
+    NOT_CANDIDATE = "not an error candidate"
+    FILTERED_BY_LEVEL = "filtered by level"
+    EMPTY = "empty template"
+    LISTED = "listed"
+
+    @property
+    def rank(self) -> int:
+        return list(MinerVerdict).index(self)
+
+
+_CANDIDATE = re.compile(ERROR_CANDIDATE)
+
+
+def _mine(line: str) -> tuple[MinerVerdict, str]:
+    """(verdict, template) for a line the scan selected with ERROR_CANDIDATE."""
+    m = _DOCKER_TS.match(line)
+    body = line[m.end() :] if m else line
+    if not _CONFIRM.search(body):
+        return MinerVerdict.NOT_CANDIDATE, ""
+    obj = _json_object(body)
+    if not is_error_level(body, obj):
+        return MinerVerdict.FILTERED_BY_LEVEL, ""
+    template = mask(message_of(body, obj))
+    if not template:
+        return MinerVerdict.EMPTY, ""
+    return MinerVerdict.LISTED, template
+
+
+def miner_verdict(line: str) -> MinerVerdict:
+    """What the miner would make of this line if no rule explained it."""
+    if not _CANDIDATE.search(line):
+        return MinerVerdict.NOT_CANDIDATE
+    return _mine(line)[0]
+
+
 def _epoch(time: str) -> float:
     return datetime.fromisoformat(time.replace("Z", "+00:00")).timestamp()
 
@@ -352,15 +391,8 @@ class TemplateMiner:
     def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
         if explained:
             return
-        m = _DOCKER_TS.match(line)
-        body = line[m.end() :] if m else line
-        if not _CONFIRM.search(body):
-            return
-        obj = _json_object(body)
-        if not is_error_level(body, obj):
-            return
-        template = mask(message_of(body, obj))
-        if not template:
+        verdict, template = _mine(line)
+        if verdict is not MinerVerdict.LISTED:
             return
         src = self._sources.get(path)
         if src is None:

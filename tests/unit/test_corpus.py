@@ -1,0 +1,167 @@
+"""The real-world corpus report: loading, the bundle variants, verdicts, floors and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from wbdiag.cli import main
+from wbdiag.errors import WbdiagError
+from wbdiag.rules.corpus import (
+    Entry,
+    Variant,
+    Verdict,
+    evaluate,
+    evaluate_entry,
+    load_corpus,
+    report_lines,
+    run_corpus,
+    score,
+)
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "realworld"
+RULE = REPO / "rules" / "server" / "server.mysql_refused.yaml"
+
+
+def entry(text: str, expect: str, n: int = 1) -> Entry:
+    return Entry("tuning", n, text, expect, "https://github.com/wandb/server/issues/86", None)
+
+
+def write_set(directory: Path, name: str, body: str) -> None:
+    directory.mkdir(exist_ok=True)
+    (directory / f"{name}.yaml").write_text(body)
+
+
+SMALL_SET = """\
+- source: https://github.com/wandb/server/issues/86
+  expect: server.mysql_refused
+  text: |-
+    panic: dial tcp 127.0.0.1:3306: connect: connection refused
+- source: https://github.com/wandb/server/issues/39
+  expect: unrecognised
+  text: |-
+    mc: <ERROR> Unable to get mcConfigDir. exit status 2.
+- source: https://github.com/wandb/server/issues/39
+  expect: benign
+  text: |-
+    *** Starting wandb servers...
+"""
+
+
+def test_variants_are_the_bundle_layouts_collect_writes() -> None:
+    line = 'panic: x "y"'
+    assert Variant.DOCKER.path(3) == "docker/containers/wandb-local-3/container.log"
+    assert Variant.KUBERNETES.path(3).startswith("kubernetes/namespaces/wandb/logs/")
+    assert Variant.FILE.path(3).endswith("/files/var/log/gorilla.log")
+    assert Variant.JSON.path(3).startswith("attachments/")
+    stamped = Variant.DOCKER.render(line + "\nsecond").decode().splitlines()
+    assert all(s.endswith(('panic: x "y"', "second")) and s[:4].isdigit() for s in stamped)
+    assert Variant.FILE.render(line) == (line + "\n").encode()
+    wrapped = [json.loads(s) for s in Variant.JSON.render("‘a’\nb").decode().splitlines()]
+    assert [w["log"] for w in wrapped] == ["‘a’\n", "b\n"]
+    assert "‘" in Variant.JSON.render("‘a’").decode()  # UTF-8 as a shipper writes it, not \\u
+
+
+def test_verdicts_of_each_kind() -> None:
+    pack = load_pack([RULE])
+    refused = "panic: dial tcp 127.0.0.1:3306: connect: connection refused"
+    for variant in Variant:
+        assert evaluate_entry(pack, entry(refused, "server.mysql_refused"), variant).verdict is (
+            Verdict.FOUND
+        )
+    r = evaluate_entry(pack, entry("panic: no such table", "server.mysql_refused"), Variant.FILE)
+    assert r.verdict is Verdict.NO_PATTERN and "miner: listed" in r.reason()
+    r = evaluate_entry(pack, entry(refused, "unrecognised"), Variant.DOCKER)
+    assert r.verdict is Verdict.EXPLAINED and "server.mysql_refused" in r.reason()
+    r = evaluate_entry(pack, entry("ERROR disk quota exceeded", "unrecognised"), Variant.DOCKER)
+    assert r.verdict is Verdict.COVERED and r.templates
+    r = evaluate_entry(pack, entry("all good here", "unrecognised"), Variant.DOCKER)
+    assert r.verdict is Verdict.NOT_LISTED and r.miner is MinerVerdict.NOT_CANDIDATE
+    r = evaluate_entry(pack, entry("INFO 3 ERROR lines rotated", "unrecognised"), Variant.DOCKER)
+    assert r.verdict is Verdict.NOT_LISTED and "filtered by level" in r.reason()
+    r = evaluate_entry(pack, entry("ERROR disk quota exceeded", "benign"), Variant.DOCKER)
+    assert r.verdict is Verdict.FALSE_ALARM and "unrecognised 'ERROR disk quota" in r.reason()
+    assert evaluate_entry(pack, entry("started", "benign"), Variant.JSON).verdict is Verdict.QUIET
+
+
+def test_wrong_rule_is_named() -> None:
+    pack = load_pack([RULE, REPO / "rules" / "storage" / "storage.minio_refused.yaml"])
+    line = "dial tcp 127.0.0.1:3306: connect: connection refused"
+    r = evaluate_entry(pack, entry(line, "storage.minio_refused"), Variant.FILE)
+    assert r.verdict is Verdict.WRONG_RULE and r.reason() == "wrong rule: server.mysql_refused"
+
+
+def test_miner_verdict_says_why() -> None:
+    assert miner_verdict("ERROR: disk full") is MinerVerdict.LISTED
+    assert miner_verdict("everything fine") is MinerVerdict.NOT_CANDIDATE
+    assert miner_verdict('{"level":"info","msg":"Error: retried"}') is (
+        MinerVerdict.FILTERED_BY_LEVEL
+    )
+
+
+def test_report_and_floors(tmp_path: Path) -> None:
+    pack = load_pack([RULE])
+    write_set(tmp_path, "tuning", SMALL_SET)
+    entries = load_corpus(tmp_path, pack)
+    assert [e.kind for e in entries] == ["rule", "unrecognised", "benign"]
+    results = evaluate(pack, entries)
+    s = score(results)["tuning"]
+    assert (s.rule_found, s.rule_total) == (4, 4)
+    assert (s.unrec_listed, s.unrec_total) == (4, 4)
+    assert (s.false_alarms, s.benign_total) == (0, 4)
+    lines = report_lines(results)
+    assert "  server.mysql_refused                       tuning 4/4" in lines
+    assert lines[-1].startswith("tuning: rule recall 4/4 (100.0%)")
+    # a benign line that raises something: a miss with its reason, and a floor broken
+    write_set(
+        tmp_path,
+        "tuning",
+        SMALL_SET + SMALL_SET.split("\n- ")[0].replace("server.mysql_refused", "benign"),
+    )
+    echoed: list[str] = []
+    problems = run_corpus(pack, tmp_path, echoed.append)
+    assert problems == ["tuning: 4 false alarms on benign lines (at most 0)"]
+    assert any(line.startswith("MISS tuning#4 [docker,kubernetes,file,json]") for line in echoed)
+    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0, false_alarms: 4}\n")
+    assert run_corpus(pack, tmp_path, echoed.append) == []
+    (tmp_path / "floors.yaml").write_text("tuning: {unrecognised: 1.01, false_alarms: 4}\n")
+    assert run_corpus(pack, tmp_path, echoed.append) == [
+        "tuning: unrecognised coverage 100.0% below 101.0%"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("- {expect: benign, source: x}\n", "needs `text`"),
+        ("- {text: a, source: x}\n", "needs `expect` and `source`"),
+        ("- {text: a, expect: nope.rule, source: x}\n", "unknown rule 'nope.rule'"),
+        ("text: a\n", "a list of entries"),
+    ],
+)
+def test_bad_corpus_is_a_clear_error(tmp_path: Path, body: str, message: str) -> None:
+    write_set(tmp_path, "tuning", body)
+    with pytest.raises(WbdiagError, match=message):
+        load_corpus(tmp_path, load_pack([RULE]))
+
+
+def test_cli_corpus_option(tmp_path: Path) -> None:
+    write_set(tmp_path, "tuning", SMALL_SET)
+    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0}\n")
+    runner = CliRunner()
+    r = runner.invoke(main, ["rules", "test", "--rules", str(RULE), "--corpus", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "tuning: rule recall 4/4 (100.0%)" in r.output
+    r = runner.invoke(main, ["rules", "test", "--corpus", str(tmp_path / "missing")])
+    assert r.exit_code == 2 and "corpus directory not found" in r.output
+
+
+def test_shipped_corpus_meets_its_floors() -> None:
+    echoed: list[str] = []
+    assert run_corpus(load_pack(), CORPUS, echoed.append) == [], "\n".join(echoed)

@@ -1,0 +1,364 @@
+"""`wbdiag rules test --corpus DIR`: the rule pack and the error miner against real log lines.
+
+A corpus directory holds YAML files (`tuning.yaml`, `heldout.yaml`, ...; the file name is the
+set's name), each a list of entries:
+
+    - source: https://github.com/wandb/server/issues/104   # where the text was pasted
+      version: wandb/local 0.9.x                          # W&B server/SDK version, when known
+      expect: server.mysql_refused                        # a rule id, `benign` or `unrecognised`
+      text: |-
+        panic: dial tcp 127.0.0.1:3306: connect: connection refused
+
+`text` is verbatim: one line, or the lines of one multi-line event (a panic and its trace).
+Every entry is evaluated as `collect` would bundle it, in each of `VARIANTS`: a docker container
+log and a Kubernetes pod log (RFC 3339 prefix on every line), a log file copied out of a container
+(as written), and a docker json-file log attached with `--include` (each line a JSON string).
+An entry-variant is one tiny in-memory bundle analysed with the whole pack:
+  - a rule entry is found when its rule fires; a miss is "wrong rule" (another fired) or "no
+    pattern matched", with what the miner did with it;
+  - an `unrecognised` entry (a real error no rule knows) is covered when no rule fires and the
+    miner lists it in `unrecognised_errors`;
+  - a `benign` entry must raise nothing: no finding, no unrecognised entry.
+`floors.yaml` in the directory sets, per set, the minimum recall and coverage and the maximum
+number of false alarms; below a floor the command exits non-zero.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wbdiag.bundle import layout
+from wbdiag.bundle.reader import BundleSource, Member
+from wbdiag.errors import WbdiagError
+from wbdiag.rules.engine import analyze
+from wbdiag.rules.loader import RulePack
+from wbdiag.rules.model import Status
+from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
+from wbdiag.rules.yamlmarks import load_with_marks
+
+BENIGN = "benign"
+UNRECOGNISED = "unrecognised"
+FLOORS_FILE = "floors.yaml"
+_TIME = "2024-03-13T07:17:01.123456789Z"
+
+
+class Variant(str, enum.Enum):
+    """How `collect` puts a line into a bundle (docs/bundle-format.md)."""
+
+    DOCKER = "docker"  # docker logs --timestamps
+    KUBERNETES = "kubernetes"  # kubelet log with timestamps=true
+    FILE = "file"  # /var/log/... copied out of the container, as written
+    JSON = "json"  # a docker json-file log attached with --include
+
+    def path(self, n: int) -> str:
+        if self is Variant.DOCKER:
+            return layout.docker_log(f"wandb-local-{n}")
+        if self is Variant.KUBERNETES:
+            return layout.k8s_pod_log("wandb", f"wandb-app-{n}", "app")
+        if self is Variant.FILE:
+            return layout.docker_file(f"wandb-local-{n}", "/var/log/gorilla.log")
+        return layout.attachment(f"container-{n}-json.log")
+
+    def render(self, text: str) -> bytes:
+        lines = text.split("\n")
+        if self in (Variant.DOCKER, Variant.KUBERNETES):
+            lines = [f"{_TIME} {line}" for line in lines]
+        elif self is Variant.JSON:
+            lines = [
+                json.dumps(
+                    {"log": line + "\n", "stream": "stderr", "time": _TIME}, ensure_ascii=False
+                )
+                for line in lines
+            ]
+        return ("\n".join(lines) + "\n").encode()
+
+
+VARIANTS = tuple(Variant)
+
+
+@dataclass(frozen=True)
+class Entry:
+    set_name: str
+    number: int  # 1-based position in its file
+    text: str
+    expect: str
+    source: str
+    version: str | None
+
+    @property
+    def kind(self) -> str:
+        return self.expect if self.expect in (BENIGN, UNRECOGNISED) else "rule"
+
+    def where(self) -> str:
+        return f"{self.set_name}#{self.number}"
+
+
+class Verdict(str, enum.Enum):
+    FOUND = "found"  # the expected rule fired
+    WRONG_RULE = "wrong rule"  # another rule fired, not the expected one
+    NO_PATTERN = "no pattern matched"
+    COVERED = "listed as unrecognised"
+    EXPLAINED = "a rule fired"  # an `unrecognised` entry some rule claims
+    NOT_LISTED = "not listed"  # an `unrecognised` entry the miner did not list
+    QUIET = "quiet"  # a benign entry that raised nothing
+    FALSE_ALARM = "false alarm"
+
+    @property
+    def ok(self) -> bool:
+        return self in (Verdict.FOUND, Verdict.COVERED, Verdict.QUIET)
+
+
+@dataclass(frozen=True)
+class Result:
+    entry: Entry
+    variant: Variant
+    verdict: Verdict
+    fired: tuple[str, ...]
+    templates: tuple[str, ...]
+    miner: MinerVerdict  # what the miner made of the entry's lines (its best line)
+
+    def reason(self) -> str:
+        if self.verdict is Verdict.WRONG_RULE or self.verdict is Verdict.EXPLAINED:
+            return f"{self.verdict.value}: {', '.join(self.fired)}"
+        if self.verdict is Verdict.FALSE_ALARM:
+            raised = [*self.fired, *(f"unrecognised '{t}'" for t in self.templates)]
+            return f"{self.verdict.value}: {'; '.join(raised)}"
+        if self.verdict is Verdict.NO_PATTERN:
+            return f"{self.verdict.value} (miner: {self.miner.value})"
+        if self.verdict is Verdict.NOT_LISTED:
+            return f"{self.verdict.value}: {self.miner.value}"
+        return str(self.verdict.value)
+
+
+# -- loading -----------------------------------------------------------------------------------
+def load_yaml(path: Path) -> object:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WbdiagError(f"cannot read {path}: {exc}") from exc
+    return load_with_marks(text, str(path))[0]
+
+
+def load_corpus(directory: Path, pack: RulePack) -> list[Entry]:
+    """Every entry of every `*.yaml` set in the directory but the floors file."""
+    if not directory.is_dir():
+        raise WbdiagError(f"corpus directory not found: {directory}")
+    known = {r.id for r in pack.rules}
+    entries: list[Entry] = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == FLOORS_FILE:
+            continue
+        data = load_yaml(path)
+        if not isinstance(data, list):
+            raise WbdiagError(f"{path}: a corpus set is a list of entries")
+        for n, item in enumerate(data, 1):
+            where = f"{path}: entry {n}"
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise WbdiagError(f"{where}: needs `text` (the verbatim line or lines)")
+            expect, source = item.get("expect"), item.get("source")
+            if not isinstance(expect, str) or not isinstance(source, str) or not source:
+                raise WbdiagError(f"{where}: needs `expect` and `source`")
+            if expect not in known and expect not in (BENIGN, UNRECOGNISED):
+                raise WbdiagError(f"{where}: expects unknown rule {expect!r}")
+            version = item.get("version")
+            entries.append(
+                Entry(
+                    set_name=path.stem,
+                    number=n,
+                    text=item["text"].rstrip("\n"),
+                    expect=expect,
+                    source=source,
+                    version=str(version) if version is not None else None,
+                )
+            )
+    if not entries:
+        raise WbdiagError(f"no corpus entries in {directory}")
+    return entries
+
+
+@dataclass(frozen=True)
+class Floors:
+    recall: float = 0.0  # share of rule entry-variants found by the right rule
+    unrecognised: float = 0.0  # share of `unrecognised` entry-variants listed
+    false_alarms: int = 0  # benign entry-variants that raised something
+
+    @classmethod
+    def load(cls, directory: Path) -> dict[str, Floors]:
+        path = directory / FLOORS_FILE
+        if not path.is_file():
+            return {}
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise WbdiagError(f"{path}: maps a set name to its floors")
+        out: dict[str, Floors] = {}
+        for name, spec in data.items():
+            if not isinstance(spec, dict) or set(spec) - {"recall", "unrecognised", "false_alarms"}:
+                raise WbdiagError(f"{path}: {name}: keys are recall, unrecognised, false_alarms")
+            out[str(name)] = cls(
+                recall=float(spec.get("recall", 0.0)),
+                unrecognised=float(spec.get("unrecognised", 0.0)),
+                false_alarms=int(spec.get("false_alarms", 0)),
+            )
+        return out
+
+
+# -- evaluation --------------------------------------------------------------------------------
+class _MemoryBundle(BundleSource):
+    """A bundle of in-memory files: thousands of one-line bundles without touching the disk."""
+
+    def __init__(self, files: dict[str, bytes]) -> None:
+        super().__init__(location=Path("corpus"))
+        self._files = files
+
+    def members(self) -> Iterator[Member]:
+        for path, data in self._files.items():
+            yield Member(path=path, size=len(data), stream=io.BytesIO(data))
+
+
+def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
+    path = variant.path(entry.number)
+    bundle = _MemoryBundle({path: variant.render(entry.text)})
+    analysis = analyze(bundle, pack, require_manifest=False)
+    fired = tuple(f.rule.id for f in analysis.findings if f.status in (Status.FAIL, Status.WARN))
+    templates = tuple(t.template for t in analysis.unrecognised)
+    miner = max(
+        (miner_verdict(line) for line in variant.render(entry.text).decode().split("\n")),
+        key=lambda v: v.rank,
+    )
+    if entry.kind == "rule":
+        if entry.expect in fired:
+            verdict = Verdict.FOUND
+        elif fired:
+            verdict = Verdict.WRONG_RULE
+        else:
+            verdict = Verdict.NO_PATTERN
+    elif entry.kind == UNRECOGNISED:
+        if fired:
+            verdict = Verdict.EXPLAINED
+        elif templates:
+            verdict = Verdict.COVERED
+        else:
+            verdict = Verdict.NOT_LISTED
+    else:
+        verdict = Verdict.FALSE_ALARM if fired or templates else Verdict.QUIET
+    return Result(entry, variant, verdict, fired, templates, miner)
+
+
+def evaluate(
+    pack: RulePack, entries: Sequence[Entry], variants: Sequence[Variant] = VARIANTS
+) -> list[Result]:
+    return [evaluate_entry(pack, e, v) for e in entries for v in variants]
+
+
+# -- the report --------------------------------------------------------------------------------
+@dataclass
+class SetScore:
+    name: str
+    rule_found: int = 0
+    rule_total: int = 0
+    unrec_listed: int = 0
+    unrec_total: int = 0
+    false_alarms: int = 0
+    benign_total: int = 0
+    per_rule: dict[str, Counter[bool]] = field(default_factory=dict)
+
+    @property
+    def recall(self) -> float:
+        return self.rule_found / self.rule_total if self.rule_total else 1.0
+
+    @property
+    def coverage(self) -> float:
+        return self.unrec_listed / self.unrec_total if self.unrec_total else 1.0
+
+    def add(self, r: Result) -> None:
+        kind = r.entry.kind
+        if kind == "rule":
+            self.rule_total += 1
+            self.rule_found += r.verdict.ok
+            self.per_rule.setdefault(r.entry.expect, Counter())[r.verdict.ok] += 1
+        elif kind == UNRECOGNISED:
+            self.unrec_total += 1
+            self.unrec_listed += r.verdict.ok
+        else:
+            self.benign_total += 1
+            self.false_alarms += not r.verdict.ok
+
+    def below(self, floors: Floors) -> list[str]:
+        out = []
+        if self.recall < floors.recall:
+            out.append(f"{self.name}: rule recall {self.recall:.1%} below {floors.recall:.1%}")
+        if self.coverage < floors.unrecognised:
+            out.append(
+                f"{self.name}: unrecognised coverage {self.coverage:.1%} "
+                f"below {floors.unrecognised:.1%}"
+            )
+        if self.false_alarms > floors.false_alarms:
+            out.append(
+                f"{self.name}: {self.false_alarms} false alarms on benign lines "
+                f"(at most {floors.false_alarms})"
+            )
+        return out
+
+
+def score(results: Sequence[Result]) -> dict[str, SetScore]:
+    sets: dict[str, SetScore] = {}
+    for r in results:
+        sets.setdefault(r.entry.set_name, SetScore(r.entry.set_name)).add(r)
+    return sets
+
+
+def _excerpt(text: str, width: int = 150) -> str:
+    first = text.split("\n", 1)[0]
+    more = " […]" if "\n" in text else ""
+    return (first if len(first) <= width else first[: width - 1] + "…") + more
+
+
+def report_lines(results: Sequence[Result], per_rule: bool = True) -> list[str]:
+    """The human report: misses with their reasons, recall per rule, then per set."""
+    lines: list[str] = []
+    misses: dict[Entry, list[Result]] = {}
+    for r in results:
+        if not r.verdict.ok:
+            misses.setdefault(r.entry, []).append(r)
+    for entry, rs in misses.items():
+        variants = ",".join(r.variant.value for r in rs)
+        reasons = "; ".join(dict.fromkeys(r.reason() for r in rs))
+        lines.append(f"MISS {entry.where()} [{variants}] expected {entry.expect}: {reasons}")
+        lines.append(f"     {_excerpt(entry.text)}")
+        lines.append(f"     {entry.source}")
+    sets = score(results)
+    if per_rule:
+        lines.append("recall per rule (entry-variants found / total), by set:")
+        rule_ids = sorted({rid for s in sets.values() for rid in s.per_rule})
+        for rid in rule_ids:
+            cells = []
+            for s in sets.values():
+                c = s.per_rule.get(rid)
+                cells.append(f"{s.name} {c[True]}/{c[True] + c[False]}" if c else f"{s.name} -")
+            lines.append(f"  {rid:42} " + "  ".join(cells))
+    for s in sets.values():
+        lines.append(
+            f"{s.name}: rule recall {s.rule_found}/{s.rule_total} ({s.recall:.1%}); "
+            f"unrecognised coverage {s.unrec_listed}/{s.unrec_total} ({s.coverage:.1%}); "
+            f"false alarms on benign lines {s.false_alarms}/{s.benign_total}"
+        )
+    return lines
+
+
+def run_corpus(pack: RulePack, directory: Path, echo: Callable[[str], object]) -> list[str]:
+    """Evaluate the corpus, print the report; the floors it falls below (empty: all met)."""
+    entries = load_corpus(directory, pack)
+    floors = Floors.load(directory)
+    results = evaluate(pack, entries)
+    for line in report_lines(results):
+        echo(line)
+    problems: list[str] = []
+    for name, s in score(results).items():
+        problems.extend(s.below(floors.get(name, Floors())))
+    return problems
