@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 3 findings at or above --fail-on (`diff`: new ones in NEW; `redact-check`:
 secrets left); 1 `rules test` failures; 2 usage or input errors (missing bundle, invalid rule
-file...); 70 an internal error (a bug: please report it).
+file, a setting `collect` cannot use...); 4 `collect` gathered nothing (every collector skipped);
+130 interrupted (Ctrl-C; `collect` still writes what it gathered); 70 an internal error (a bug:
+please report it).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 EXIT_FINDINGS = 3
 EXIT_TESTS_FAILED = 1
 EXIT_INTERNAL = 70
+EXIT_NOTHING_COLLECTED = 4
+EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -47,7 +51,7 @@ class _Group(click.Group):
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
-            _fail("interrupted", 130)
+            _fail("interrupted", EXIT_INTERRUPTED)
         except Exception as exc:
             if os.environ.get("WBDIAG_DEBUG"):
                 raise
@@ -196,12 +200,43 @@ def diff(
 
 
 # -- collect ---------------------------------------------------------------------------------
-@main.command()
+COLLECT_HELP = """Collect a support bundle from this W&B deployment (secrets redacted before writing).
+
+\b
+Examples:
+  # what would be read and probed, contacting nothing:
+  wbdiag collect --dry-run --env-file /etc/wandb.env
+  # Docker host: settings from the env file W&B runs with
+  wbdiag collect --env-file /etc/wandb.env --case-id 01234 -o bundle.tgz
+  # Kubernetes: W&B is found by its labels; the probes use the settings found in its pods
+  wbdiag collect --context prod -n wandb
+  # explicit settings; logs of the last day only; no live probes
+  wbdiag collect --host https://wandb.example.com --since 24h --no-probes
+  # attach a client's debug log
+  wbdiag collect --include ./wandb/debug.log
+
+\b
+Exit codes: 0 bundle written; 2 usage error (nothing run, nothing written);
+4 every collector was skipped (the bundle holds only its manifest);
+130 interrupted (Ctrl-C: the bundle holds what was gathered).
+"""
+
+
+@main.command(help=COLLECT_HELP)
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Bundle to write (.tgz). Default: wbdiag-bundle-<host>-<time>.tgz here.",
+    help="Bundle to write (.tgz). Default: wbdiag-bundle-[<case>-]<host>-<time>.tgz here.",
+)
+@click.option(
+    "--case-id",
+    help="Support case id: recorded in the manifest and put in the default file name.",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="List what each collector would read and every live probe, contacting nothing.",
 )
 @click.option(
     "--env-file",
@@ -259,6 +294,8 @@ def diff(
 @click.option("--no-probes", is_flag=True, help="No live MySQL, object-store or proxy checks.")
 def collect(
     output: Path | None,
+    case_id: str | None,
+    dry_run: bool,
     env_file: Path | None,
     host: str | None,
     mysql: str | None,
@@ -280,13 +317,20 @@ def collect(
     no_kubernetes: bool,
     no_probes: bool,
 ) -> None:
-    """Collect a support bundle from this W&B deployment (secrets redacted before writing)."""
+    from wbdiag.collect.api import (
+        check_case_id,
+        check_settings,
+        default_output,
+        parse_since,
+        resolve_settings,
+    )
     from wbdiag.collect.api import collect as run_collect
-    from wbdiag.collect.api import default_output, parse_since, resolve_settings
     from wbdiag.collect.base import CollectOptions
 
     if since:
         parse_since(since)
+    if case_id is not None:
+        check_case_id(case_id)
     disabled = set()
     if no_docker:
         disabled.add("docker")
@@ -300,6 +344,7 @@ def collect(
         since=since,
         ca_bundle=ca_bundle,
         body_size=body_size,
+        http_url=http_url,
         docker_host=docker_host,
         container=container,
         kube_context=kube_context,
@@ -307,11 +352,29 @@ def collect(
         namespace=namespace,
         include=include,
         disabled=frozenset(disabled),
+        case_id=case_id,
     )
     settings = resolve_settings(
         {"HOST": host, "MYSQL": mysql, "BUCKET": bucket, "BUCKET_QUEUE": bucket_queue}, env_file
     )
-    result = run_collect(options, settings, output or default_output())
+    check_settings(settings, options.disabled)
+    target = output or default_output(case_id=case_id)
+    if dry_run:
+        from wbdiag.collect.plan import make_plan, render_plan
+
+        click.echo(render_plan(make_plan(options, settings), target, timeout), nl=False)
+        return
+    result = run_collect(options, settings, target)
+    if result.interrupted:
+        _fail(f"interrupted: wrote what was gathered to {result.output}", EXIT_INTERRUPTED)
+    if result.nothing_collected:
+        click.echo(
+            f"wbdiag: warning: every collector was skipped; {result.output} holds only the "
+            "manifest (why each was skipped). Give settings (--env-file, --host, --mysql...), "
+            "--kubeconfig/--context or --docker-host; --dry-run shows what would run",
+            err=True,
+        )
+        sys.exit(EXIT_NOTHING_COLLECTED)
     bad = [c for c in result.manifest.collectors if c.status.value not in ("ok", "skipped")]
     click.echo(
         f"wrote {result.output}"

@@ -177,7 +177,7 @@ def test_ctrl_c_writes_a_partial_bundle(tmp_path: Path) -> None:
     assert m.interrupted
     assert status(m, "mysql")[0] is CollectorStatus.OK
     st, err = status(m, "storage")
-    assert st is CollectorStatus.TIMED_OUT and "interrupted" in (err or "")
+    assert st is CollectorStatus.INTERRUPTED and "interrupted" in (err or "")
 
 
 def test_output_problems_are_clear_errors(tmp_path: Path) -> None:

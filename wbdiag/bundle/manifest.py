@@ -18,6 +18,7 @@ class CollectorStatus(str, enum.Enum):
     SKIPPED = "skipped"  # switched off, or nothing to collect (e.g. no Docker engine)
     TIMED_OUT = "timed_out"
     FORBIDDEN = "forbidden"  # RBAC or access denied
+    INTERRUPTED = "interrupted"  # Ctrl-C stopped it (or it never started); what it wrote is kept
 
     @property
     def gathered_nothing_reliable(self) -> bool:
@@ -26,6 +27,7 @@ class CollectorStatus(str, enum.Enum):
             CollectorStatus.SKIPPED,
             CollectorStatus.TIMED_OUT,
             CollectorStatus.FORBIDDEN,
+            CollectorStatus.INTERRUPTED,
         )
 
 
@@ -115,6 +117,7 @@ class Manifest:
     # Counts per kind of secret replaced, never the values.
     redaction: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False  # Ctrl-C or the global deadline: the bundle is partial
+    case_id: str | None = None  # the support case the bundle is for (--case-id)
 
     def collector(self, name: str) -> CollectorRecord | None:
         return next((c for c in self.collectors if c.name == name), None)
@@ -128,6 +131,7 @@ class Manifest:
             "deployment": self.deployment.value,
             "wandb_host": self.wandb_host,
             "interrupted": self.interrupted,
+            "case_id": self.case_id,
             "redaction": dict(self.redaction),
             "collectors": [c.to_dict() for c in self.collectors],
         }
@@ -169,4 +173,5 @@ class Manifest:
             if isinstance(redaction, dict)
             else {},
             interrupted=bool(data.get("interrupted", False)),
+            case_id=str(data["case_id"]) if data.get("case_id") else None,
         )

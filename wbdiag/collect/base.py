@@ -63,6 +63,7 @@ class CollectOptions:
     namespace: str | None = None
     include: tuple[Path, ...] = ()
     disabled: frozenset[str] = frozenset()  # collector names switched off
+    case_id: str | None = None  # labels the bundle (manifest and default file name)
 
 
 @dataclass
@@ -150,6 +151,29 @@ class Output:
             self.partial = self.partial or partial
 
 
+@dataclass(frozen=True)
+class PlanStep:
+    """One thing a collector would do, as `collect --dry-run` lists it."""
+
+    action: str  # what is read, sent or written
+    where: str  # from or to where
+    active: bool = False  # a live probe: it connects to a service and sends requests
+
+
+DISCOVERY_COLLECTORS = frozenset({"docker", "kubernetes"})
+
+
+def planned_setting(ctx: CollectContext, name: str) -> str | None:
+    """A setting a probe's plan needs: its value; None when it is not set but discovery may
+    still find it in the deployment; SourceSkipped when nothing could provide it."""
+    value = ctx.settings.get(name)
+    if value:
+        return value
+    if DISCOVERY_COLLECTORS - ctx.options.disabled:
+        return None
+    raise SourceSkipped(f"{name} is not set (and --no-docker/--no-kubernetes: none to discover)")
+
+
 class Collector(abc.ABC):
     name: ClassVar[str]
     description: ClassVar[str]
@@ -163,3 +187,8 @@ class Collector(abc.ABC):
     def collect(self, ctx: CollectContext, out: Output) -> None:
         """Gather and write. Raise SourceSkipped / SourceForbidden for those outcomes; any other
         exception marks the collector failed (what it wrote before is kept)."""
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        """What `collect` would read and send, and where, found without contacting anything
+        (`collect --dry-run`). Raises SourceSkipped when the collector would not run."""
+        return [PlanStep(self.description, "")]

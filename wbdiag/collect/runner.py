@@ -57,6 +57,12 @@ class _Run:
 class CollectResult:
     output: Path
     manifest: Manifest
+    interrupted: bool = False  # by Ctrl-C (the CLI then exits 130)
+
+    @property
+    def nothing_collected(self) -> bool:
+        """Every collector was skipped: the bundle holds only its manifest."""
+        return all(c.status is CollectorStatus.SKIPPED for c in self.manifest.collectors)
 
 
 class Runner:
@@ -119,14 +125,25 @@ class Runner:
             # the manifest is written outside the writer: its free text passes the redactor here
             record.notes = [self.redactor(n) for n in out.notes]
         if timed_out:
-            record.status = CollectorStatus.TIMED_OUT
-            why = "interrupted" if self.interrupted else f"no answer within {run.budget:.0f}s"
+            # Ctrl-C is the user's choice, not a slow source: scripts and rules tell them apart
+            if self.interrupted:
+                record.status, why = CollectorStatus.INTERRUPTED, "interrupted (Ctrl-C)"
+            else:
+                record.status, why = (
+                    CollectorStatus.TIMED_OUT,
+                    f"no answer within {run.budget:.0f}s",
+                )
             record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
         if record.error:
             record.error = self.redactor(record.error)
         record.ended = _now()
         self.records.append(record)
         self.progress.finished(record)
+
+    def _not_started(self, cls: type[Collector], status: CollectorStatus, why: str) -> None:
+        rec = CollectorRecord(cls.name, status, _now(), _now(), error=why, writes=list(cls.writes))
+        self.records.append(rec)
+        self.progress.finished(rec)
 
     def _run_phase(self, classes: list[type[Collector]], writer: BundleWriter) -> None:
         runs: list[_Run] = []
@@ -143,17 +160,13 @@ class Runner:
                 self.records.append(rec)
                 self.progress.finished(rec)
                 continue
-            if self.interrupted or time.monotonic() >= self.deadline:
-                rec = CollectorRecord(
-                    cls.name,
-                    CollectorStatus.TIMED_OUT,
-                    _now(),
-                    _now(),
-                    error="not started: the global deadline had passed",
-                    writes=list(cls.writes),
+            if self.interrupted:
+                self._not_started(cls, CollectorStatus.INTERRUPTED, "not started: interrupted")
+                continue
+            if time.monotonic() >= self.deadline:
+                self._not_started(
+                    cls, CollectorStatus.TIMED_OUT, "not started: the global deadline had passed"
                 )
-                self.records.append(rec)
-                self.progress.finished(rec)
                 continue
             runs.append(self._start(cls, writer))
         pending = list(runs)
@@ -195,6 +208,17 @@ class Runner:
             self.interrupted = True
         finally:
             self.progress.close()
+        recorded = {r.name for r in self.records}
+        for cls in self.classes:  # a Ctrl-C during discovery: the probes never started
+            if cls.name not in recorded:
+                self.records.append(
+                    CollectorRecord(
+                        cls.name,
+                        CollectorStatus.INTERRUPTED,
+                        error="not started: interrupted",
+                        writes=list(cls.writes),
+                    )
+                )
         order = {c.name: i for i, c in enumerate(self.classes)}
         self.records.sort(key=lambda r: order.get(r.name, 99))
         manifest = Manifest(
@@ -206,9 +230,10 @@ class Runner:
             collectors=self.records,
             redaction=self.redactor.summary(),
             interrupted=self.interrupted or time.monotonic() >= self.deadline,
+            case_id=self.options.case_id,
         )
         writer.finish(manifest, output)
-        return CollectResult(output=output, manifest=manifest)
+        return CollectResult(output=output, manifest=manifest, interrupted=self.interrupted)
 
     def _redacted(self, text: str | None) -> str | None:
         # the manifest is written outside the writer's redaction: pass its strings through here

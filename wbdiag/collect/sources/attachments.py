@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wbdiag.bundle import layout
-from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+from wbdiag.collect.base import CollectContext, Collector, Output, PlanStep, SourceSkipped
 
 
 class AttachmentsCollector(Collector):
@@ -21,3 +21,8 @@ class AttachmentsCollector(Collector):
                     out.lines(layout.attachment(path.name), (line.rstrip("\r\n") for line in fh))
             except OSError as exc:
                 out.note(f"{path}: {exc.strerror}")
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        if not ctx.options.include:
+            raise SourceSkipped("no --include files")
+        return [PlanStep("the file, redacted", str(path)) for path in ctx.options.include]

@@ -67,6 +67,7 @@ from wbdiag.collect.base import (
     CollectContext,
     Collector,
     Output,
+    PlanStep,
     SourceForbidden,
     SourceSkipped,
 )
@@ -354,6 +355,21 @@ class DockerCollector(Collector):
     description = "The wandb/local container: engine, inspect, its log and the service logs inside"
     phase = DISCOVERY
     timeout = 120.0
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        engine = ctx.options.docker_host or os.environ.get("DOCKER_HOST") or DEFAULT_DOCKER_HOST
+        which = (
+            f"container {ctx.options.container}"
+            if ctx.options.container
+            else f"each {WANDB_REPOSITORY} container (or one named {WANDB_CONTAINER_NAME})"
+        )
+        since = f" since {ctx.options.since}" if ctx.options.since else ""
+        return [
+            PlanStep("engine version and info; every container's name, image and state", engine),
+            PlanStep(f"inspect (settings redacted) of {which}", engine),
+            PlanStep(f"its log{since} (the newest {ctx.options.log_cap_bytes} bytes)", engine),
+            PlanStep(f"files inside it: {', '.join(IN_CONTAINER_LOGS)}", engine),
+        ]
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
         client, where = connect(ctx.options.docker_host)

@@ -40,6 +40,7 @@ from wbdiag.collect.base import (
     CollectContext,
     Collector,
     Output,
+    PlanStep,
     SourceForbidden,
     SourceSkipped,
 )
@@ -448,6 +449,41 @@ def connect(ctx: CollectContext) -> Connection:
                 ctx.redactor.add_secret(part, "token")
     ctx.redactor.add_secret(cfg.password or None, "password")
     return Connection(client.ApiClient(configuration=cfg), name, namespace, in_cluster, cfg.host)
+
+
+def plan_target(ctx: CollectContext) -> str:
+    """The API server `connect` would use, read from the kubeconfig file alone (no request)."""
+    from kubernetes import config
+    from kubernetes.config.config_exception import ConfigException
+
+    path = _kubeconfig_path(ctx)
+    if path is None:
+        if os.environ.get("KUBERNETES_SERVICE_HOST"):
+            host = os.environ["KUBERNETES_SERVICE_HOST"]
+            port = os.environ.get("KUBERNETES_SERVICE_PORT", "443")
+            return f"https://{host}:{port} (in-cluster service account)"
+        raise SourceSkipped(
+            "no kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) and not running in a "
+            "Kubernetes pod"
+        )
+    import yaml
+
+    try:
+        contexts, active = config.list_kube_config_contexts(  # type: ignore[no-untyped-call]
+            config_file=path
+        )
+        name = ctx.options.kube_context or (active or {}).get("name") or "?"
+        chosen: Obj = next((c for c in contexts or [] if c.get("name") == name), {})
+        cluster = (chosen.get("context") or {}).get("cluster")
+        server = None
+        for one in path.split(os.pathsep):  # KUBECONFIG may list several files
+            doc = yaml.safe_load(Path(one).expanduser().read_text(encoding="utf-8")) or {}
+            for c in doc.get("clusters") or []:
+                if server is None and c.get("name") == cluster:
+                    server = (c.get("cluster") or {}).get("server")
+    except (ConfigException, OSError, ValueError, TypeError, AttributeError, yaml.YAMLError) as exc:
+        raise KubeconfigError(f"kubeconfig {path}: {' '.join(str(exc).split())[:300]}") from None
+    return f"{server or '?'} (context {name} of {path})"
 
 
 def _status_message(exc: Exception) -> tuple[int | None, str, str]:
@@ -1057,6 +1093,28 @@ class KubernetesCollector(Collector):
     )
     phase = DISCOVERY
     timeout = 120.0
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        where = plan_target(ctx)
+        ns = ctx.options.namespace or (
+            "each namespace where W&B is found (labels, wandb/* images, the operator's custom "
+            "resource)"
+        )
+        kinds = ", ".join(k.name for k in NAMESPACE_KINDS)
+        return [
+            PlanStep("API version and groups", where),
+            PlanStep(
+                "search for W&B: list pods, deployments, statefulsets, weightsandbiases "
+                "(cluster-wide, else namespace by namespace)",
+                where,
+            ),
+            PlanStep(f"list {kinds}, weightsandbiases, routes in {ns}", where),
+            PlanStep("list nodes (cluster-wide)", where),
+            PlanStep(
+                "container logs (pods/log): the current run, and the previous one after a crash",
+                where,
+            ),
+        ]
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
         started = time.monotonic()

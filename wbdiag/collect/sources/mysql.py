@@ -24,7 +24,15 @@ from urllib.parse import parse_qs, urlsplit
 import pymysql
 
 from wbdiag.bundle import layout
-from wbdiag.collect.base import CollectContext, Collector, Output, SourceForbidden, SourceSkipped
+from wbdiag.collect.base import (
+    CollectContext,
+    Collector,
+    Output,
+    PlanStep,
+    SourceForbidden,
+    SourceSkipped,
+    planned_setting,
+)
 from wbdiag.errors import CollectError
 from wbdiag.settings import WandbSettings, parse_mysql_dsn
 
@@ -388,6 +396,27 @@ class MysqlCollector(Collector):
     timeout = 60.0
     connect_timeout = 5.0
     read_timeout = 15.0
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        if ctx.settings.get("MYSQL") or ctx.settings.get("MYSQL_HOST"):
+            t = resolve_target(ctx.settings)
+            where = f"{t.user}@{t.host}:{t.port}/{t.database} (TLS {t.tls_mode})"
+        elif planned_setting(ctx, "MYSQL") is None:
+            where = "MYSQL from the deployment's settings, if discovery finds it"
+        queries = [
+            "SHOW SESSION STATUS LIKE 'Ssl_version'",
+            "SHOW GLOBAL VARIABLES",
+            "SELECT @@version, @@version_comment",
+            "SELECT @@aurora_version (only when SHOW GLOBAL VARIABLES failed)",
+            SCHEMATA_SQL,
+            CURRENT_DATABASE_SQL,
+            "SELECT CURRENT_USER()",
+            "SHOW GRANTS (MariaDB: SELECT CURRENT_ROLE(); MySQL 8: SHOW GRANTS ... USING roles)",
+            TABLES_SQL.replace("%s", "<database>"),
+        ]
+        return [PlanStep(f"connect ({self.connect_timeout:.0f} s timeout)", where, active=True)] + [
+            PlanStep(f"query (read-only): {q}", where, active=True) for q in queries
+        ]
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
         target = resolve_target_or_record(ctx, out)

@@ -65,7 +65,14 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from wbdiag.bundle import layout
-from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+from wbdiag.collect.base import (
+    CollectContext,
+    Collector,
+    Output,
+    PlanStep,
+    SourceSkipped,
+    planned_setting,
+)
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -502,6 +509,29 @@ class ProxyCollector(Collector):
     description = "The load balancer: TLS certificate, health, http->https, HSTS, websocket, body"
     timeout = 90.0
     budget: ClassVar[float] = 80.0  # the probe's own deadline, inside `timeout`
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        host = planned_setting(ctx, "HOST")
+        base = parse_host(host).url if host else "the HOST in the deployment's settings"
+        plain = (ctx.options.http_url or os.environ.get(HTTP_URL_ENV, "")).strip()
+        if not plain and host:
+            name = parse_host(host).host
+            plain = f"http://[{name}]/" if ":" in name else f"http://{name}/"
+        mib = ctx.options.body_size / (1024 * 1024)
+        return [
+            PlanStep(
+                "TLS handshakes (verified, then unverified to read the certificate)", base, True
+            ),
+            PlanStep(f"GET /, {', '.join(HEALTH_PATHS)}", base, True),
+            PlanStep("GET (redirect to https?)", plain or "http://HOST/", True),
+            PlanStep(f"websocket upgrade on {WEBSOCKET_PATH}", base, True),
+            PlanStep(
+                f"POST {ctx.options.body_size} bytes ({mib:.1f} MiB) to {BODY_PATH} (a read-only "
+                "GraphQL query: the load balancer's body limit)",
+                base,
+                True,
+            ),
+        ]
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
         host = ctx.settings.get("HOST")

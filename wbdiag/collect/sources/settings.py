@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wbdiag.bundle import layout
-from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+from wbdiag.collect.base import CollectContext, Collector, Output, PlanStep, SourceSkipped
 
 
 class SettingsCollector(Collector):
@@ -25,3 +25,13 @@ class SettingsCollector(Collector):
                 "origin": [{"setting": k, "source": v} for k, v in sorted(s.origin.items())],
             },
         )
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        given = ", ".join(ctx.settings.sources) or "none given"
+        return [
+            PlanStep(
+                f"the W&B settings ({', '.join(sorted(ctx.settings.values)) or 'none yet'}; "
+                "secret values replaced by placeholders)",
+                f"{given}; plus what discovery finds in the deployment",
+            )
+        ]

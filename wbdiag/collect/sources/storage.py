@@ -39,7 +39,14 @@ import requests
 from botocore.config import Config
 
 from wbdiag.bundle import layout
-from wbdiag.collect.base import CollectContext, Collector, Output, SourceSkipped
+from wbdiag.collect.base import (
+    CollectContext,
+    Collector,
+    Output,
+    PlanStep,
+    SourceSkipped,
+    planned_setting,
+)
 from wbdiag.errors import CollectError
 from wbdiag.settings import BucketUrl, parse_bucket_url
 
@@ -182,6 +189,35 @@ class StorageCollector(Collector):
         "CORS for the W&B origin, clock skew"
     )
     timeout = 60.0
+
+    def plan(self, ctx: CollectContext) -> list[PlanStep]:
+        raw = planned_setting(ctx, "BUCKET")
+        if raw is None:
+            where = "the BUCKET in the deployment's settings, if discovery finds one"
+        else:
+            url = parse_bucket_url(raw)
+            if url.scheme in ("gs", "az"):
+                return [PlanStep("nothing (the S3 checks do not apply)", f"{url.scheme}://")]
+            endpoint = f"{'https' if url.tls else 'http'}://{url.host}" if url.host else "AWS S3"
+            where = f"bucket {url.bucket} at {endpoint}"
+        origin = ctx.settings.get("HOST") or "the W&B HOST"
+        return [
+            PlanStep(
+                "HeadBucket (and one ListObjectsV2 of wbdiag-probe/ if it fails)", where, True
+            ),
+            PlanStep(
+                f"WRITES one small test object {PROBE_PREFIX}<uuid> with a presigned PUT, reads it "
+                "back (presigned GET, HEAD), then DELETES it (presigned DELETE)",
+                where,
+                True,
+            ),
+            PlanStep("GetBucketCors", where, True),
+            PlanStep(
+                f"CORS preflights (OPTIONS, Origin {origin}) for {', '.join(CORS_METHODS)}",
+                where,
+                True,
+            ),
+        ]
 
     def collect(self, ctx: CollectContext, out: Output) -> None:
         raw = ctx.settings.get("BUCKET")
