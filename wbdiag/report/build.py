@@ -13,7 +13,13 @@ from wbdiag.rules.engine import Analysis
 from wbdiag.rules.model import Finding, Severity, Status
 
 REPORT_VERSION = 1
-_STATUS_ORDER = {Status.FAIL: 0, Status.WARN: 1, Status.NOT_EVALUATED: 2, Status.PASS: 3}
+_STATUS_ORDER = {
+    Status.FAIL: 0,
+    Status.WARN: 1,
+    Status.NOT_EVALUATED: 2,
+    Status.PASS: 3,
+    Status.NOT_APPLICABLE: 4,
+}
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -56,8 +62,11 @@ def _summary(analysis: Analysis) -> dict[str, Any]:
         {str(c.get("image")) for c in containers if isinstance(c, dict) and c.get("wandb")}
     )
     tls = docs.get(layout.PROBE_TLS) or {}
+    facts = analysis.facts
     rows: list[tuple[str, Any]] = [
         ("Deployment", m.deployment.value),
+        ("Deployment kind", facts.label if facts.known else None),
+        ("W&B version", facts.wandb_version),
         ("W&B host", m.wandb_host or settings.get("HOST")),
         ("W&B image", ", ".join(wandb_images) or None),
         (
@@ -116,6 +125,7 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
             "counts": counts,
             "highest_severity": highest.value if highest else None,
         },
+        "facts": analysis.facts.to_dict(),
         "findings": [_finding(f) for f in fired],
         "not_evaluated": [
             {
@@ -126,6 +136,12 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
             }
             for f in findings
             if f.status is Status.NOT_EVALUATED
+        ],
+        # rules about another kind of deployment: not missing data, so not in not_evaluated
+        "not_applicable": [
+            {"rule_id": f.rule.id, "title": f.rule.title, "reason": f.reason}
+            for f in findings
+            if f.status is Status.NOT_APPLICABLE
         ],
         "passed": [
             {"rule_id": f.rule.id, "title": f.rule.title}

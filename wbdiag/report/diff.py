@@ -81,6 +81,9 @@ def _rule_status(report: Mapping[str, Any], rule_id: str) -> tuple[str | None, s
     for n in report["not_evaluated"]:
         if n["rule_id"] == rule_id:
             return "not_evaluated", n["reason"]
+    for n in report.get("not_applicable", ()):  # reports written before the status existed lack it
+        if n["rule_id"] == rule_id:
+            return "not_applicable", n["reason"]
     for p in report["passed"]:
         if p["rule_id"] == rule_id:
             return "pass", None

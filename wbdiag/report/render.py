@@ -91,7 +91,8 @@ def render_text(report: dict[str, Any]) -> str:
     counts = report["summary"]["counts"]
     lines.append(
         f"{report['bundle']['name']}: {counts['fail']} fail, {counts['warn']} warn, "
-        f"{counts['pass']} pass, {counts['not_evaluated']} not evaluated"
+        f"{counts['pass']} pass, {counts['not_evaluated']} not evaluated, "
+        f"{counts['not_applicable']} not applicable"
     )
     for k, v in report["summary"]["deployment"].items():
         lines.append(f"  {k}: {v}")

@@ -15,6 +15,8 @@ from wbdiag.bundle import globs, layout
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import BundleSource, SkippedMember, parse_document, read_bounded
 from wbdiag.errors import BundleError
+from wbdiag.facts.combine import Facts, derive_facts
+from wbdiag.facts.parsers import FACT_DOCUMENTS
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.conditions.value import ValueCondition
@@ -50,6 +52,7 @@ class Analysis:
     contents: BundleContents
     findings: list[Finding]
     unrecognised: list[ErrorTemplate] = field(default_factory=list)
+    facts: Facts = field(default_factory=lambda: Facts(kinds=frozenset()))
 
     @property
     def manifest(self) -> Manifest:
@@ -68,7 +71,7 @@ def read_bundle(
 ) -> BundleContents:
     """The single pass over the bundle."""
     contents = BundleContents(manifest=Manifest(), has_manifest=False)
-    wanted = tuple(document_globs) + SUMMARY_DOCUMENTS
+    wanted = tuple(document_globs) + SUMMARY_DOCUMENTS + FACT_DOCUMENTS
     limits = source.limits
     for member in source.members():
         path = member.path
@@ -180,10 +183,24 @@ def analyze(
     document_globs = [g for c in conditions if isinstance(c, ValueCondition) for g in c.files]
     contents = read_bundle(source, scanner, document_globs, require_manifest)
     ctx = _Context(contents, scanner, miner)
-    findings = [evaluate_rule(rule, ctx) for rule in pack.rules]
+    facts = derive_facts(
+        contents.paths,
+        contents.documents,
+        contents.manifest.deployment.value if contents.has_manifest else None,
+    )
+    findings = [
+        evaluate_rule(rule, ctx) if facts.applies(rule.applies_to) else _not_applicable(rule, facts)
+        for rule in pack.rules
+    ]
     return Analysis(
         bundle_name=source.name,
         contents=contents,
         findings=findings,
         unrecognised=miner.templates(),
+        facts=facts,
     )
+
+
+def _not_applicable(rule: Rule, facts: Facts) -> Finding:
+    wanted = " or ".join(sorted(k.value for k in rule.applies_to))
+    return Finding.not_applicable(rule, f"applies to {wanted}; this is {facts.label}")

@@ -14,9 +14,11 @@ import jsonschema
 
 from wbdiag import resources
 from wbdiag.errors import RuleError, SourceLocation
+from wbdiag.facts.kinds import DeploymentKind
+from wbdiag.facts.subjects import Scope
 from wbdiag.rules.conditions import REGISTRY
 from wbdiag.rules.conditions.base import Condition, ParseContext
-from wbdiag.rules.model import Rule, Severity
+from wbdiag.rules.model import Explains, Fix, Rule, Severity
 from wbdiag.rules.validators import VALIDATORS
 from wbdiag.rules.yamlmarks import PathKey, load_with_marks, location_of
 
@@ -70,6 +72,25 @@ def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) 
         condition=condition,
         location=SourceLocation(filename, marks.get(("id",), (None, None))[0]),
         tags=tuple(data.get("tags", ())),
+        applies_to=frozenset(DeploymentKind(k) for k in data.get("applies_to", ())),
+        explains=tuple(_explains(e) for e in data.get("explains", ())),
+        fixes=tuple(_fix(f) for f in data.get("fixes", ())),
+    )
+
+
+def _explains(spec: str | dict[str, str]) -> Explains:
+    if isinstance(spec, str):
+        return Explains(spec)
+    return Explains(spec["rule"], Scope(spec.get("scope", Scope.SUBJECT.value)))
+
+
+def _fix(spec: dict[str, Any]) -> Fix:
+    return Fix(
+        text=" ".join(spec.get("text", "").split()),
+        commands=tuple(c.strip() for c in spec.get("commands", ())),
+        snippet=spec.get("snippet", "").rstrip(),
+        deployment=DeploymentKind(spec["for"]) if "for" in spec else None,
+        when=spec.get("when"),
     )
 
 
@@ -146,4 +167,12 @@ def load_pack(paths: Iterable[Path] | None = None) -> RulePack:
         rules.append(rule)
     if not rules:
         raise RuleError("no rule files found", SourceLocation(", ".join(map(str, chosen))))
+    for rule in rules:
+        for e in rule.explains:
+            # a pack loaded from a few files may leave out the explained rule; the shipped pack
+            # must not (its test loads it whole)
+            if e.rule_id == rule.id:
+                raise RuleError(
+                    f"explains: a rule cannot explain itself ({rule.id})", rule.location
+                )
     return RulePack(rules=tuple(rules))

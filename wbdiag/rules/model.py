@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wbdiag.errors import SourceLocation
+from wbdiag.facts.kinds import DeploymentKind
+from wbdiag.facts.subjects import Scope
 
 if TYPE_CHECKING:
     from wbdiag.rules.conditions.base import Condition
@@ -27,16 +29,41 @@ class Severity(str, enum.Enum):
 
 
 class Status(str, enum.Enum):
-    """The one outcome of a rule (troubleshoot's fail/warn/pass, plus honest 'not evaluated')."""
+    """The one outcome of a rule (troubleshoot's fail/warn/pass, plus honest 'not evaluated').
+    'Not applicable' is not missing data: the rule is about another kind of deployment."""
 
     FAIL = "fail"
     WARN = "warn"
     PASS = "pass"
     NOT_EVALUATED = "not_evaluated"
+    NOT_APPLICABLE = "not_applicable"
 
     @classmethod
     def fired(cls, severity: Severity) -> Status:
         return cls.FAIL if severity.at_least(Severity.ERROR) else cls.WARN
+
+
+@dataclass(frozen=True)
+class Explains:
+    """This rule's finding explains `rule_id`'s finding on a subject within `scope` of its own
+    (a dirty migration explains the crash loop of the container that logged it)."""
+
+    rule_id: str
+    scope: Scope = Scope.SUBJECT
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One remediation variant: shown when the deployment is of kind `deployment` (any when
+    None) and, with `when`, only if an evidence line of the subject contains that text (the
+    branch for one error kind). Text, commands and snippet may use {namespace}, {pod},
+    {container}, {node}... filled from the finding's subject."""
+
+    text: str = ""
+    commands: tuple[str, ...] = ()
+    snippet: str = ""  # Helm values or the operator's custom resource, as YAML
+    deployment: DeploymentKind | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +79,9 @@ class Rule:
     condition: Condition
     location: SourceLocation
     tags: tuple[str, ...] = ()
+    applies_to: frozenset[DeploymentKind] = frozenset()  # empty: every deployment
+    explains: tuple[Explains, ...] = ()
+    fixes: tuple[Fix, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,3 +135,7 @@ class Finding:
     @property
     def fired(self) -> bool:
         return self.status in (Status.FAIL, Status.WARN)
+
+    @classmethod
+    def not_applicable(cls, rule: Rule, reason: str) -> Finding:
+        return cls(rule=rule, status=Status.NOT_APPLICABLE, message=rule.title, reason=reason)
