@@ -2,23 +2,26 @@
 
 Bundles come from strangers. Nothing is ever extracted: members are read as streams, only regular
 files with safe relative paths are visited (links, devices, absolute paths and `..` are skipped and
-reported), and every read is bounded.
+reported), and every read is bounded. A .tgz is inflated on its own thread (inflate.py) and its
+tar headers parsed by a strict reader of our own (tarstream.py), not tarfile.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
 import stat
-import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from wbdiag.bundle import layout
+from wbdiag.bundle.inflate import CHUNK_BYTES, Inflater
 from wbdiag.bundle.manifest import Manifest
+from wbdiag.bundle.tarstream import BLOCK, TarStream, looks_like_header
 from wbdiag.errors import BundleError
 
 
@@ -101,67 +104,66 @@ class BundleSource:
     def _tar_members(self) -> Iterator[Member]:
         total = 0
         count = 0
+        name = self.location.name
         try:
-            # "r|*": a pure stream, no seeking, no extraction; gzip or plain tar
-            with tarfile.open(self.location, mode="r|*") as tar:
-                for info in tar:
-                    count += 1
-                    if count > self.limits.max_members:
-                        raise BundleError(f"bundle has more than {self.limits.max_members} members")
-                    rel = normalize_member_path(info.name)
-                    if info.isdir():
-                        continue
-                    if not info.isreg():
-                        self.skipped.append(
-                            SkippedMember(info.name, "not a regular file (link or device)")
-                        )
-                        continue
-                    if rel is None:
-                        self.skipped.append(SkippedMember(info.name, "unsafe path"))
-                        continue
-                    total += info.size
-                    if total > self.limits.max_total_bytes:
-                        raise BundleError(
-                            f"bundle expands to more than {self.limits.max_total_bytes} bytes"
-                        )
-                    fh = tar.extractfile(info)
-                    if fh is None:
-                        continue
-                    guarded = io.BufferedReader(_Guarded(fh, self.location.name), 1 << 20)
-                    yield Member(path=rel, size=info.size, stream=guarded)
-        except (tarfile.TarError, EOFError, OSError, zlibError) as exc:
-            raise BundleError(f"corrupt bundle {self.location.name}: {exc}") from exc
-
-
-try:
-    from zlib import error as zlibError
-except ImportError:  # pragma: no cover
-    zlibError = OSError  # type: ignore[misc,assignment]
-
-
-class _Guarded(io.RawIOBase):
-    """A member stream whose decompression errors (a truncated or corrupt .tgz shows them only
-    while a member is read) surface as BundleError, like every other bundle problem."""
-
-    def __init__(self, inner: IO[bytes], name: str) -> None:
-        self._inner = inner
-        self._name = name
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
+            fh = self.location.open("rb")
+        except OSError as exc:
+            raise BundleError(f"cannot read bundle {self.location}: {exc.strerror}") from exc
+        inflater: Inflater | None = None
         try:
-            return self._inner.readinto(buffer)  # type: ignore[attr-defined,no-any-return]
-        except (tarfile.TarError, EOFError, OSError, zlibError) as exc:
-            raise BundleError(f"corrupt bundle {self._name}: {exc}") from exc
+            if fh.read(2) == b"\x1f\x8b":
+                fh.seek(0)
+                inflater = Inflater(fh, name)  # a thread inflates ahead (see inflate.py)
+                next_chunk = inflater.next_chunk
+            else:
+                fh.seek(0)
+                next_chunk = functools.partial(_read_file, fh, name)
+            tar = TarStream(next_chunk, name)
+            for info, stream in tar:
+                count += 1
+                if count > self.limits.max_members:
+                    raise BundleError(f"bundle has more than {self.limits.max_members} members")
+                total += info.size
+                if total + tar.meta_bytes > self.limits.max_total_bytes:
+                    raise BundleError(
+                        f"bundle expands to more than {self.limits.max_total_bytes} bytes"
+                    )
+                rel = normalize_member_path(info.name)
+                if info.isdir():
+                    continue
+                if not info.isreg():
+                    reason = (
+                        "not a regular file (link or device)"
+                        if info.kind == "link"
+                        else "not a regular file (unknown tar member type)"
+                    )
+                    self.skipped.append(SkippedMember(info.name, reason))
+                    continue
+                if rel is None:
+                    self.skipped.append(SkippedMember(info.name, "unsafe path"))
+                    continue
+                yield Member(path=rel, size=info.size, stream=io.BufferedReader(stream, 1 << 16))
+        finally:
+            if inflater is not None:
+                inflater.close()
+            fh.close()
+
+
+def _read_file(fh: IO[bytes], name: str) -> bytes:
+    try:
+        return fh.read(CHUNK_BYTES)
+    except OSError as exc:
+        raise BundleError(f"cannot read bundle {name}: {exc.strerror}") from exc
 
 
 def _looks_like_plain_tar(path: Path) -> bool:
+    """An uncompressed tar: its first block is a tar header with a valid checksum."""
     try:
-        return tarfile.is_tarfile(path)
+        with path.open("rb") as fh:
+            first = fh.read(BLOCK)
     except OSError:
         return False
+    return len(first) == BLOCK and looks_like_header(first)
 
 
 def normalize_member_path(name: str) -> str | None:

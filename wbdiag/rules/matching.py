@@ -7,7 +7,8 @@
 Captures always come from `re`: an engine only finds candidate lines faster, `re` confirms them.
 
 Engines (`matcher.engine`):
-  - "hyperscan": when the `hyperscan` package imports (the `fast` extra) and every pattern
+  - "hyperscan": when the `hyperscan` package imports (a default dependency on the platforms
+    where it has wheels) and every pattern
     compiles with it. One `db.scan()` over a whole block finds the candidate (line, pattern)
     pairs; `re` confirms each. Per-line scanning through Hyperscan is call-overhead-bound
     (~6 µs a line): one call per 256 KiB block is 12x faster (bench/README.md).
@@ -428,7 +429,7 @@ def _databases(specs: tuple[PatternSpec, ...]) -> _Databases | str:
     rule fixture); a string is why Hyperscan cannot be used."""
     hs = _hyperscan()
     if hs is None:
-        return "the hyperscan package is not installed (pip install 'wbdiag[fast]')"
+        return "the hyperscan package is not installed (it has no wheel for this platform)"
     try:
         ascii_db = _compile_all(hs, specs, wide=False)
     except Unsupported as exc:
