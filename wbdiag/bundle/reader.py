@@ -61,6 +61,14 @@ class BundleSource:
             raise BundleError(f"bundle not found: {path}")
         if not (path.is_dir() or path.is_file()):
             raise BundleError(f"bundle is neither a file nor a directory: {path}")
+        inner = path / layout.ROOT_DIR
+        if (
+            path.is_dir()
+            and not (path / layout.MANIFEST).exists()
+            and not inner.is_symlink()
+            and (inner / layout.MANIFEST).is_file()
+        ):
+            path = inner  # the directory `tar -xzf bundle.tgz` was run in
         if path.is_file():
             try:
                 with path.open("rb") as fh:

@@ -8,6 +8,10 @@ from typing import Any
 
 from wbdiag import __version__
 from wbdiag.bundle import layout
+from wbdiag.facts.combine import Facts
+from wbdiag.report.fixes import build_fix
+from wbdiag.report.incidents import build_incidents, occurrences
+from wbdiag.report.incidents import to_dicts as incident_dicts
 from wbdiag.report.timeline import build_timeline
 from wbdiag.rules.engine import Analysis
 from wbdiag.rules.model import Finding, Severity, Status
@@ -22,8 +26,9 @@ _STATUS_ORDER = {
 }
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def _finding(f: Finding, facts: Facts) -> dict[str, Any]:
     r = f.rule
+    first = occurrences(f, facts)[0]
     return {
         "rule_id": r.id,
         "status": f.status.value,
@@ -39,6 +44,9 @@ def _finding(f: Finding) -> dict[str, Any]:
         "last_seen": f.last_seen,
         "subjects": sorted({e.subject for e in f.evidence if e.subject}),
         "evidence": [e.to_dict() for e in f.evidence],
+        # the fix for the first subject, in the deployment's language
+        "fix": build_fix(r, first.subject, first.evidence, facts),
+        "incidents": [],  # filled from the report's incidents
     }
 
 
@@ -126,7 +134,7 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
             "highest_severity": highest.value if highest else None,
         },
         "facts": analysis.facts.to_dict(),
-        "findings": [_finding(f) for f in fired],
+        "findings": [_finding(f, analysis.facts) for f in fired],
         "not_evaluated": [
             {
                 "rule_id": f.rule.id,
@@ -165,6 +173,14 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
         "redaction": dict(m.redaction),
         "unrecognised_errors": [t.to_dict() for t in analysis.unrecognised],
     }
+    incidents = incident_dicts(build_incidents(fired, analysis.facts), analysis.facts)
+    report["incidents"] = incidents
+    by_rule = {f["rule_id"]: f for f in report["findings"]}
+    for inc in incidents:
+        for member in (inc["cause"], *inc["symptoms"]):
+            ids = by_rule[member["rule_id"]]["incidents"]
+            if inc["id"] not in ids:
+                ids.append(inc["id"])
     # derived from the two lists above, so the chart shows exactly what the report lists
     report["timeline"] = build_timeline(
         report["findings"], report["unrecognised_errors"], m.collected_at

@@ -1,0 +1,222 @@
+"""Incidents: the fired findings grouped into causes and the symptoms they explain.
+
+A finding whose evidence names several subjects (the crash loop of two pods) is split into one
+occurrence per subject. A rule's `explains` links an occurrence to the occurrences of the
+explained rules on a subject within the declared scope; occurrences nothing explains are causes.
+Each cause claims what it explains, transitively, unless a stronger cause claimed it first; every
+occurrence ends up in exactly one incident. Incidents are ordered by severity, then by how many
+symptoms they explain, then by first seen.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wbdiag.facts.combine import Facts
+from wbdiag.facts.subjects import Scope, Subject, SubjectKind, parse_subject
+from wbdiag.report.fixes import build_fix
+from wbdiag.rules.model import Evidence, Finding, Severity
+
+_LAST = "~"  # sorts after every RFC 3339 time: the untimed go last
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    finding: Finding
+    subject: Subject | None
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def rule_id(self) -> str:
+        return self.finding.rule.id
+
+    @property
+    def severity(self) -> Severity:
+        return self.finding.rule.severity
+
+    @property
+    def label(self) -> str | None:
+        return self.subject.label if self.subject is not None else None
+
+    @property
+    def first_seen(self) -> str | None:
+        times = [e.time for e in self.evidence if e.time]
+        return min(times) if times else self.finding.first_seen
+
+    @property
+    def last_seen(self) -> str | None:
+        times = [e.time for e in self.evidence if e.time]
+        return max(times) if times else self.finding.last_seen
+
+
+@dataclass
+class Incident:
+    """One cause (a rule, on one or more subjects) and the symptoms it explains."""
+
+    causes: list[Occurrence]  # occurrences of one rule
+    symptoms: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def cause(self) -> Occurrence:
+        return self.causes[0]
+
+    @property
+    def members(self) -> list[Occurrence]:
+        return [*self.causes, *self.symptoms]
+
+    @property
+    def severity(self) -> Severity:
+        return max((o.severity for o in self.members), key=lambda s: s.rank)
+
+    @property
+    def subjects(self) -> list[str]:
+        return list(dict.fromkeys(o.label for o in self.members if o.label))
+
+    @property
+    def first_seen(self) -> str | None:
+        return min((t for o in self.members if (t := o.first_seen)), default=None)
+
+    @property
+    def last_seen(self) -> str | None:
+        return max((t for o in self.members if (t := o.last_seen)), default=None)
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (
+            -self.severity.rank,
+            -len(self.symptoms),
+            self.first_seen or _LAST,
+            self.cause.rule_id,
+        )
+
+
+def occurrences(finding: Finding, facts: Facts) -> list[Occurrence]:
+    """One occurrence per subject the finding's evidence names (a pod-level line joins the
+    container of that pod the finding also names); evidence naming no subject joins the first."""
+    groups: dict[Subject | None, list[Evidence]] = defaultdict(list)
+    for e in finding.evidence:
+        s = parse_subject(e.subject, e.path)
+        groups[facts.resolve(s) if s is not None else None].append(e)
+    pods = [s for s in groups if s is not None and s.kind is SubjectKind.POD]
+    for pod in pods:
+        container = next(
+            (
+                s
+                for s in groups
+                if s is not None and s.kind is SubjectKind.CONTAINER and s.near(pod, Scope.SUBJECT)
+            ),
+            None,
+        )
+        if container is not None:
+            groups[container].extend(groups.pop(pod))
+    loose = groups.pop(None, [])
+    named = sorted(groups.items(), key=lambda kv: kv[0].label if kv[0] else "")
+    if not named:
+        return [Occurrence(finding, None, tuple(loose))]
+    (first, ev), *rest = named
+    return [
+        Occurrence(finding, first, tuple(ev + loose)),
+        *(Occurrence(finding, s, tuple(e)) for s, e in rest),
+    ]
+
+
+def _explains(a: Occurrence, b: Occurrence) -> bool:
+    for e in a.finding.rule.explains:
+        if e.rule_id != b.rule_id:
+            continue
+        if e.scope is Scope.ANY:
+            return True
+        if a.subject is not None and b.subject is not None and a.subject.near(b.subject, e.scope):
+            return True
+    return False
+
+
+def build_incidents(findings: Iterable[Finding], facts: Facts) -> list[Incident]:
+    occs = [o for f in findings if f.fired for o in occurrences(f, facts)]
+    edges: dict[int, list[int]] = {
+        i: [j for j, b in enumerate(occs) if i != j and _explains(a, b)] for i, a in enumerate(occs)
+    }
+    explained = {j for targets in edges.values() for j in targets}
+
+    def reach(i: int) -> list[int]:
+        seen, order, stack = {i}, [], [i]
+        while stack:
+            for j in edges[stack.pop()]:
+                if j not in seen:
+                    seen.add(j)
+                    order.append(j)
+                    stack.append(j)
+        return order
+
+    def strength(i: int) -> tuple[int, int, str, str]:
+        o = occs[i]
+        return (-o.severity.rank, -len(reach(i)), o.first_seen or _LAST, o.rule_id)
+
+    claimed: set[int] = set()
+    incidents: list[Incident] = []
+    roots = sorted((i for i in range(len(occs)) if i not in explained), key=strength)
+    # then whatever only a cycle reaches (A explains B explains A): its strongest member leads
+    for i in [*roots, *sorted(range(len(occs)), key=strength)]:
+        if i in claimed:
+            continue
+        claimed.add(i)
+        symptoms = [j for j in reach(i) if j not in claimed]
+        claimed.update(symptoms)
+        incidents.append(Incident([occs[i]], [occs[j] for j in symptoms]))
+    # one cause on several subjects (MySQL refused in two containers, ten workloads refused by
+    # OpenShift) is one incident: the same rule as cause is merged
+    merged: dict[str, Incident] = {}
+    for inc in incidents:
+        if (into := merged.get(inc.cause.rule_id)) is None:
+            merged[inc.cause.rule_id] = inc
+        else:
+            into.causes.extend(inc.causes)
+            into.symptoms.extend(inc.symptoms)
+    return sorted(merged.values(), key=Incident.sort_key)
+
+
+def to_dicts(incidents: list[Incident], facts: Facts) -> list[dict[str, Any]]:
+    """The report's `incidents` (docs/report-format.md)."""
+    out: list[dict[str, Any]] = []
+    for n, inc in enumerate(incidents, 1):
+        c = inc.cause
+        f = c.finding
+        out.append(
+            {
+                "id": f"incident-{n}",
+                "severity": inc.severity.value,
+                "cause": {
+                    "rule_id": c.rule_id,
+                    "title": f.rule.title,
+                    "message": f.message,
+                    "severity": c.severity.value,
+                    "status": f.status.value,
+                    "category": f.rule.category,
+                    "subject": c.label,
+                    "subjects": list(dict.fromkeys(o.label for o in inc.causes if o.label)),
+                    "first_seen": c.first_seen,
+                    "last_seen": c.last_seen,
+                    "evidence": c.evidence[0].to_dict() if c.evidence else None,
+                },
+                "symptoms": [
+                    {
+                        "rule_id": o.rule_id,
+                        "title": o.finding.rule.title,
+                        "severity": o.severity.value,
+                        "status": o.finding.status.value,
+                        "category": o.finding.rule.category,
+                        "subject": o.label,
+                    }
+                    for o in inc.symptoms
+                ],
+                "explains": len(inc.symptoms),
+                "subjects": inc.subjects,
+                "categories": sorted({o.finding.rule.category for o in inc.members}),
+                "first_seen": inc.first_seen,
+                "last_seen": inc.last_seen,
+                "fix": build_fix(f.rule, c.subject, c.evidence, facts),
+            }
+        )
+    return out
