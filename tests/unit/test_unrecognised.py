@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import time
 import uuid
@@ -23,10 +24,13 @@ from wbdiag.rules.matching import build_matcher
 from wbdiag.rules.model import Status
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import (
+    CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
+    MIN_TEMPLATE_LETTERS,
     TemplateMiner,
     mask,
     message_of,
+    readable_template,
 )
 
 LOG = "docker/containers/wandb-local/container.log"
@@ -110,6 +114,25 @@ def test_candidate_pattern_is_portable() -> None:
         "!!! Failed to load settings.",
         "Error 1146 (42S02): Table 'wandb_local.x' doesn't exist",
         "mc: <ERROR> Unable to set notify",
+        # errors without a level word
+        "panic: NoSuchBucket:",
+        "Exception: boom",
+        "InternalServerError (500): Internal Server Error (original: %!s(<nil>))",
+        '{"error":"EOF"}',
+        "*** /etc/my_init.d/02_load-settings.sh failed with status 1",
+        "[mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF",
+        "find: ‘/vol/env’: No such file or directory",
+        "./run: line 35: fg: job has terminated",
+        "mysqld: Can't create directory '/vol/mysql/' (Errcode: 17 - File exists)",
+        "docker: Error response from daemon: driver failed programming external connectivity.",
+        'time=2024-01-02T15:04:05Z msg="upload failed" err="context canceled"',
+        "500 response executing GraphQL.",
+        "requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: http://x/graphql",
+        "Exception in thread Thread-5:",
+        "socket.timeout: timed out",
+        "E1202 12:00:00.123456       1 reflector.go:138] failed to list *v1.Pod: forbidden",
+        # a docker json-file envelope around a line without a level
+        '{"log":"panic: dial tcp 10.0.0.1:3306: i/o timeout\\n","stream":"stderr","time":"x"}',
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -133,6 +156,16 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "status=NO_ERROR code=0",
         "ERRORS: 0, WARNINGS: 2",
         "2026-11-28T10:00:00Z ValueErrors: none",
+        # a Go error field that holds no error, a script that succeeded
+        'time=2024-01-02T15:04:05Z level=info msg="done" err=<nil>',
+        'msg="request done" err=nil',
+        '{"msg":"request done","error":null}',
+        '{"msg":"request done","error":""}',
+        "*** /etc/my_init.d/02_load-settings.sh failed with status 0",
+        # an envelope whose line is informational
+        '{"log":"*** Running /etc/my_init.d/00_regen_ssh_host_keys.sh...\\n","stream":"stdout"}',
+        '{"log":"2024-01-02 10:00:00,123 INFO    x: Error: retrying\\n","stream":"stderr"}',
+        "wandb: WARNING Error: deprecated setting",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:
@@ -497,3 +530,66 @@ def bench(n: int) -> None:
 
 if __name__ == "__main__":
     bench(int(sys.argv[1]) if len(sys.argv) > 1 else 200_000)
+
+
+# -- readable templates ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "template"),
+    [
+        # JSON error bodies keep their keys, lose their values
+        (
+            'wandb: ERROR failed to upsert bucket: returned error 403 Forbidden: {"errors":'
+            '[{"message":"permission denied","path":["upsertBucket"]}]}',
+            'wandb: ERROR failed to upsert bucket: returned error <num> Forbidden: {"errors":'
+            '[{"message":"<*>","path":["<*>"]}]}',
+        ),
+        # a quoted file name before a colon is a value, not a key
+        (
+            'wandb: ERROR Error uploading "config.yaml": CommError, None',
+            'wandb: ERROR Error uploading "<*>": CommError, None',
+        ),
+        # a JSON line's error field is its message
+        ('{"error":"internal database error"}', "internal database error"),
+        # a docker json-file envelope is unwrapped: the template is the program's line
+        (
+            '{"log":"mc: <ERROR> Unable to get mcConfigDir. exit status 2.\\n","stream":"stderr"}',
+            "mc: <ERROR> Unable to get mcConfigDir. exit status <num>.",
+        ),
+        # JSON cut by a paste or a cap: its message field is still found
+        (
+            '"source":"gorilla/logging_gen.go:3900","pid":1061},"message":"Failed to call '
+            'FetchSessionByID(1): Error 1064 (42000): syntax error",',
+            "Failed to call FetchSessionByID(<num>): Error <num> (<num>): syntax error",
+        ),
+    ],
+)
+def test_templates_stay_readable(line: str, template: str) -> None:
+    miner = TemplateMiner()
+    miner.observe(LOG, 1, line, False)
+    assert [t.template for t in miner.templates()] == [template]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        '{"a": "b", "c": "d"}',
+        '"/vol/env/users.htpasswd"',
+        "ERROR /vol/minio/.minio.sys/tmp/abc",
+        "ERROR: user=alice bucket=wandb-prod",
+        "ERROR '7d9f8c6b5' 'x2x4q'",
+    ],
+)
+def test_a_template_is_never_placeholders_only(message: str) -> None:
+    template = readable_template(message)
+    letters = "".join(c for c in re.sub(r"<[a-z]+>|<\*>", "", template) if c.isalpha())
+    assert len(letters) >= MIN_TEMPLATE_LETTERS or template == message, template
+
+
+def test_candidate_patterns_each_start_with_a_literal() -> None:
+    assert "|".join(CANDIDATE_PATTERNS) == ERROR_CANDIDATE
+    for branch in CANDIDATE_PATTERNS:
+        assert check_portable(branch) is None, branch
+        first = branch[:2] if branch.startswith("\\") else branch[:1]
+        assert first not in ("(", "[", ".", "^") and not first.startswith(("\\d", "\\w", "\\s")), (
+            branch
+        )

@@ -1,11 +1,13 @@
 """Errors no rule knows: error-level lines not explained by a finding, grouped into templates.
 
 `TemplateMiner` is a `LineObserver`: the scan hands it every error-level event (its portable
-`pattern` selects the candidates; `observe` drops lines whose own level field says otherwise) with
-whether a rule explained it. Unexplained ones are grouped per source file into templates: the
-message (for JSON lines its `msg` and `error` fields) with timestamps, URLs, UUIDs, IPs and
-ports, quoted values, paths, hex and mixed-alphanumeric ids and numbers masked. Each template
-keeps a count, first/last time, one real sample and its highest rate within any 60 seconds.
+`pattern`, `ERROR_CANDIDATE`, selects the candidates; which lines are errors, with or without a
+level word, is defined in error_lines.py) with whether a rule explained it. Unexplained ones are
+grouped per source file into templates: the message (for JSON lines its `msg` and `error`
+fields; a docker json-file envelope unwrapped) with timestamps, URLs, UUIDs, IPs and ports,
+quoted values (not JSON keys), paths, hex and mixed-alphanumeric ids and numbers masked, and
+never a template of placeholders only (`readable_template`). Each template keeps a count,
+first/last time, one real sample and its highest rate within any 60 seconds.
 
 Masking or Drain3? Measured with `python -m tests.unit.test_unrecognised 200000`: a synthetic
 200,000-line log, every line an error of one of 40 true templates (random ids, IPs, ports, quoted
@@ -27,17 +29,37 @@ analyze() with the full rule pack in about 11.5 s CPU.
 from __future__ import annotations
 
 import enum
-import json
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Any
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
+from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
+    CANDIDATE_PATTERNS,
+    ERROR_CANDIDATE,
+    confirm,
+    is_error_level,
+    message_of,
+    unwrap,
+)
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.timestamps import line_time
+
+__all__ = [
+    "CANDIDATE_PATTERNS",
+    "ERROR_CANDIDATE",
+    "ErrorTemplate",
+    "MinerVerdict",
+    "TemplateMiner",
+    "is_error_level",
+    "mask",
+    "message_of",
+    "miner_verdict",
+    "readable_template",
+]
 
 TOP_PER_SOURCE = 20
 MAX_TEMPLATES_PER_SOURCE = 5000  # past this a source's new templates are only counted
@@ -64,184 +86,107 @@ class ErrorTemplate:
         return asdict(self)
 
 
-# -- which lines are error-level ---------------------------------------------------------------
-# The scan's candidate pattern: portable (Hyperscan/RE2: no lookaround, no backreferences) and
-# loose, each branch starting with a literal so Python's re can skip through lines that hold none
-# of them (the scan splits it at its top-level |). `_CONFIRM` then checks word boundaries, and
-# `is_error_level` the line's own level field. Quotes may be JSON-escaped (\") by a shipper.
-_LEVEL_VALUE = (
-    r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
-)
-ERROR_CANDIDATE = "|".join(
-    [
-        # JSON, dict or logfmt level fields: "level":"error", 'levelname': 'ERROR', level=fatal
-        *(
-            key + _LEVEL_VALUE
-            for key in ("level", "levelname", "Level", "lvl", "severity", "Severity")
-        ),
-        # upper-case level words: ERROR, [ERROR], ERROR:, <ERROR>, FATAL, CRITICAL
-        "ERROR",
-        "FATAL",
-        "CRITICAL",
-        "PANIC",
-        # nginx and friends: [error] [crit] [alert] [emerg]
-        r"\[(?:error|crit|alert|emerg)\]",
-        # Go runtime
-        "panic: ",
-        "fatal error: ",
-        r"goroutine \d+ \[running\]",
-        # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
-        r"Traceback \(most recent call last\)",
-        "Error: ",
-        "Exception: ",
-        "error: ",
-        r"Error \d{3,5}",
-        # wandb/local's start-up script marks its failures with !!!
-        "!!! ",
-    ]
-)
-_CONFIRM = re.compile(
-    "|".join(
-        [
-            r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
-            r"(?:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
-            r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
-            r"\[(?:error|crit|alert|emerg)\]",
-            r"(?<![\w.])(?:panic|fatal error): ",
-            r"goroutine \d+ \[running\]",
-            r"Traceback \(most recent call last\)",
-            r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
-            r"(?<![\w.])(?:Error|error): ",
-            r"(?<![\w.])Error \d{3,5}\b",
-            r"(?<!\S)!!! ",
-        ]
-    )
-)
-
-_ERROR_LEVELS = frozenset(
-    ["error", "err", "fatal", "panic", "dpanic", "critical", "crit", "alert", "emerg", "severe"]
-)
-_LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
-_LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
-# The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
-_LEVEL_WORD = re.compile(
-    r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
-    r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
-)
-_DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
-
-
-def _json_object(body: str) -> dict[str, Any] | None:
-    start = body.find("{")
-    if start < 0 or start > 80 or not body.rstrip().endswith("}"):
-        return None
-    try:
-        obj = json.loads(body[start:])
-    except ValueError:
-        return None
-    return obj if isinstance(obj, dict) else None
-
-
-def _json_level(obj: dict[str, Any]) -> str | None:
-    for key in _LEVEL_KEYS:
-        value = obj.get(key)
-        if isinstance(value, str):
-            return value.lower()
-    return None
-
-
-def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
-    """Whether a candidate line is really error-level: its own level field or word decides."""
-    if obj is not None:
-        level = _json_level(obj)
-        return level is None or level in _ERROR_LEVELS
-    m = _LOGFMT_LEVEL.search(body)
-    if m:
-        return m.group(1).lower() in _ERROR_LEVELS
-    w = _LEVEL_WORD.search(body[:160])
-    if w and w.group(1):
-        return w.group(1).lower() in _ERROR_LEVELS
-    return not (w and w.group(2))
-
-
-_LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')
-
-
-def message_of(body: str, obj: dict[str, Any] | None) -> str:
-    """What the template is made from: a JSON or logfmt line's message and error, else the line."""
-    if obj is None:
-        if "=" in body:
-            fields = [v for _, v in _LOGFMT_FIELD.findall(body)]
-            if fields:
-                return " | ".join(v[1:-1] if v.startswith('"') else v for v in fields)
-        return body
-    parts = []
-    for key in ("msg", "message", "error", "err", "exception"):
-        value = obj.get(key)
-        if isinstance(value, str) and value:
-            parts.append(value)
-    return " | ".join(parts) if parts else body
-
-
 # -- masking -----------------------------------------------------------------------------------
 # (guard, regex, replacement): a regex runs only when its guard substring is in the text, which
 # skips most of them on most lines (measured: about half the masking time).
 _K8S = "bcdfghjklmnpqrstvwxz2456789"  # the alphabet of generated pod and ReplicaSet suffixes
-_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (guard, re.compile(rx), repl)
-    for guard, rx, repl in [
-        # timestamps: RFC 3339, Go/nginx 2006/01/02 15:04:05, CLF, bare clock times
-        (
-            "-",
-            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
-            "<time>",
-        ),
-        ("/", r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?", "<time>"),
-        ("/", r"\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}", "<time>"),
-        (":", r"\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b", "<time>"),
-        # URLs keep their scheme: http://<*> and s3://<*> are different problems
-        ("://", r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)[^\s\"'<>\\]+", r"\1<*>"),
-        ("@", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "<email>"),
-        ("-", r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b", "<uuid>"),
-        # IPv4 and [IPv6] with an optional port
-        (".", r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\w.])", "<ip>"),
-        ("[", r"\[[0-9a-fA-F:]*:[0-9a-fA-F:.]*\](?::\d+)?", "<ip>"),
-        # a host name after the words Go's and Python's network errors put before it
-        (
-            ".",
-            r"\b(lookup|host|hostname|server|endpoint)( |=|: ?)[\w-]+(?:\.[\w-]+)+",
-            r"\1\2<host>",
-        ),
-        # quoted values; an apostrophe inside a word is no quote
-        ('"', r'"[^"]*"', '"<*>"'),
-        ("'", r"(?<!\w)'[^'\n]*'(?!\w)", "'<*>'"),
-        ("", r"[‘“][^’”]*[’”]", "‘<*>’"),
-        # key=value pairs inside a message: user=alice, bucket=wandb-prod
-        ("=", r"\b([A-Za-z_][\w.-]*)=(?![\"'<])[^\s,;)\]}]+", r"\1=<*>"),
-        # paths of two or more components
-        ("/", r"(?<![\w.])(?:/[\w.@+~-]+){2,}/?", "<path>"),
-        # Kubernetes pod names: wandb-app-7d9f8c6b5-x2x4q -> wandb-app-<pod>
-        ("-", rf"\b([a-z][a-z0-9-]*?)-[{_K8S}]{{6,10}}-[{_K8S}]{{5}}\b", r"\1-<pod>"),
-        ("0x", r"\b0x[0-9a-fA-F]+\b", "<hex>"),
-        # hex ids (digits and letters a-f), then other mixed ids: request ids, hashes, suffixes
-        ("", r"\b(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\b", "<hex>"),
-        # numbers with a unit (5000ms, 12s, 3GiB) before the mixed-id mask swallows them
-        ("", r"\b\d+(?:\.\d+)?(ns|us|µs|ms|s|m|h|d|[kKMGTP]i?[Bb]|[Bb]|%)(?![\w.])", r"<num>\1"),
-        ("", r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}\b", "<id>"),
-        ("", r"(?<![\w<])[-+]?\d+(?:\.\d+)?", "<num>"),
-        ("", r"\s{2,}|[\t\r\n]", " "),
-    ]
+Replacement = str | Callable[["re.Match[str]"], str]
+
+
+def _quoted_value(m: re.Match[str]) -> str:
+    """A quoted string is masked unless it is a JSON key (after { or , and before a colon): the
+    keys of a JSON error body are what make its template readable."""
+    if m.group(1) is not None and m.group(2) is not None:
+        return m.group(0)
+    return (m.group(1) or "") + '"<*>"' + (m.group(2) or "")
+
+
+_MASK_SOURCES: list[tuple[str, str, Replacement]] = [
+    # timestamps: RFC 3339, Go/nginx 2006/01/02 15:04:05, CLF, bare clock times
+    (
+        "-",
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
+        "<time>",
+    ),
+    ("/", r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?", "<time>"),
+    ("/", r"\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}", "<time>"),
+    (":", r"\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b", "<time>"),
+    # URLs keep their scheme: http://<*> and s3://<*> are different problems
+    ("://", r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)[^\s\"'<>\\]+", r"\1<*>"),
+    ("@", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "<email>"),
+    ("-", r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b", "<uuid>"),
+    # IPv4 and [IPv6] with an optional port
+    (".", r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\w.])", "<ip>"),
+    ("[", r"\[[0-9a-fA-F:]*:[0-9a-fA-F:.]*\](?::\d+)?", "<ip>"),
+    # a host name after the words Go's and Python's network errors put before it
+    (
+        ".",
+        r"\b(lookup|host|hostname|server|endpoint)( |=|: ?)[\w-]+(?:\.[\w-]+)+",
+        r"\1\2<host>",
+    ),
+    # quoted values; an apostrophe inside a word is no quote
+    ('"', r'([{,]\s?)?"[^"]*"(\s?:)?', _quoted_value),
+    ("'", r"(?<!\w)'[^'\n]*'(?!\w)", "'<*>'"),
+    ("", r"[‘“][^’”]*[’”]", "‘<*>’"),
+    # key=value pairs inside a message: user=alice, bucket=wandb-prod
+    ("=", r"\b([A-Za-z_][\w.-]*)=(?![\"'<])[^\s,;)\]}]+", r"\1=<*>"),
+    # paths of two or more components
+    ("/", r"(?<![\w.])(?:/[\w.@+~-]+){2,}/?", "<path>"),
+    # Kubernetes pod names: wandb-app-7d9f8c6b5-x2x4q -> wandb-app-<pod>
+    ("-", rf"\b([a-z][a-z0-9-]*?)-[{_K8S}]{{6,10}}-[{_K8S}]{{5}}\b", r"\1-<pod>"),
+    ("0x", r"\b0x[0-9a-fA-F]+\b", "<hex>"),
+    # hex ids (digits and letters a-f), then other mixed ids: request ids, hashes, suffixes
+    ("", r"\b(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,}\b", "<hex>"),
+    # numbers with a unit (5000ms, 12s, 3GiB) before the mixed-id mask swallows them
+    ("", r"\b\d+(?:\.\d+)?(ns|us|µs|ms|s|m|h|d|[kKMGTP]i?[Bb]|[Bb]|%)(?![\w.])", r"<num>\1"),
+    ("", r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{5,}\b", "<id>"),
+    ("", r"(?<![\w<])[-+]?\d+(?:\.\d+)?", "<num>"),
+    ("", r"\s{2,}|[\t\r\n]", " "),
+]
+_MASKS: tuple[tuple[str, re.Pattern[str], Replacement], ...] = tuple(
+    (guard, re.compile(rx), repl) for guard, rx, repl in _MASK_SOURCES
 )
 _LEADING_NOISE = re.compile(r"^(?:<time>|<num>|\[<time>\]|[|:,\s])+")
+# the masks a light template skips: quoted values, key=value pairs, paths, URLs
+_HEAVY = frozenset(
+    rx.pattern
+    for _, rx, _ in _MASKS
+    if rx.pattern.startswith(
+        ("([{,]", "(?<!\\w)'", "[‘“]", r"\b([A-Za-z_]", r"(?<![\w.])(?:/", r"\b([a-zA-Z]")
+    )
+)
 
 
-def mask(text: str) -> str:
+def mask(text: str, light: bool = False) -> str:
+    """The template of a message. `light` masks only times, ids and numbers: for messages that
+    are mostly quoted values, paths or key=value pairs, which the full masks would leave empty."""
     text = text.replace('\\"', '"')  # a shipper's JSON-escaped quotes are quotes
-    for guard, rx, repl in _MASKS:
+    for guard, rx, repl in _LIGHT_MASKS if light else _MASKS:
         if guard in text:
             text = rx.sub(repl, text)
     text = _LEADING_NOISE.sub("", text).strip()
     return text[:MAX_TEMPLATE_CHARS]
+
+
+_LIGHT_MASKS = tuple(m for m in _MASKS if m[1].pattern not in _HEAVY)
+_PLACEHOLDER = re.compile(r"<[a-z]+>|<\*>")
+MIN_TEMPLATE_LETTERS = 6  # fewer letters outside placeholders: a template nobody can read
+
+
+def _letters(template: str) -> int:
+    return sum(c.isalpha() for c in _PLACEHOLDER.sub("", template))
+
+
+def readable_template(message: str) -> str:
+    """The masked message, never one of placeholders only: when masking leaves too little text
+    (a JSON body of quoted values, a bare path), mask lightly, and failing that keep the text."""
+    template = mask(message)
+    if _letters(template) >= MIN_TEMPLATE_LETTERS:
+        return template
+    light = mask(message, light=True)
+    if _letters(light) >= MIN_TEMPLATE_LETTERS:
+        return light
+    return _LEADING_NOISE.sub("", message).strip()[:MAX_TEMPLATE_CHARS]
 
 
 # -- the miner ---------------------------------------------------------------------------------
@@ -263,14 +208,12 @@ _CANDIDATE = re.compile(ERROR_CANDIDATE)
 
 def _mine(line: str) -> tuple[MinerVerdict, str]:
     """(verdict, template) for a line the scan selected with ERROR_CANDIDATE."""
-    m = _DOCKER_TS.match(line)
-    body = line[m.end() :] if m else line
-    if not _CONFIRM.search(body):
+    body, obj = unwrap(line)
+    if not confirm(body):
         return MinerVerdict.NOT_CANDIDATE, ""
-    obj = _json_object(body)
     if not is_error_level(body, obj):
         return MinerVerdict.FILTERED_BY_LEVEL, ""
-    template = mask(message_of(body, obj))
+    template = readable_template(message_of(body, obj))
     if not template:
         return MinerVerdict.EMPTY, ""
     return MinerVerdict.LISTED, template

@@ -1,0 +1,201 @@
+"""Which log lines are errors, and what an error line says: the miner's line-level half.
+
+A line is an error the miner looks at when
+  1. one of `CANDIDATE_PATTERNS` matches it. They are the definition the scanner uses: portable
+     (Hyperscan/RE2: no lookaround, no backreferences), loose, and each starting with a literal so
+     the combined prefilter skips through lines that hold none of them (the scan splits
+     `ERROR_CANDIDATE` at its top-level |);
+  2. `confirm` agrees (word boundaries and positions the portable patterns cannot say);
+  3. its own level decides it is error-level (`is_error_level`): a level field or the first level
+     word. Lines without any level word are errors when a candidate matched: a panic, an
+     exception, `*** ... failed with status 1`, an HTTP 5xx, `{"error": ...}`, `err=...`.
+A docker json-file or log-shipper envelope (`{"log": "...", "stream": ...}`) is unwrapped first,
+so the line inside decides. `message_of` says what a template is made from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_LEVEL_VALUE = (
+    r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
+)
+CANDIDATE_PATTERNS: tuple[str, ...] = (
+    # JSON, dict or logfmt level fields: "level":"error", 'levelname': 'ERROR', level=fatal
+    *(key + _LEVEL_VALUE for key in ("level", "levelname", "Level", "lvl", "severity", "Severity")),
+    # upper-case level words: ERROR, [ERROR], ERROR:, <ERROR>, FATAL, CRITICAL
+    "ERROR",
+    "FATAL",
+    "CRITICAL",
+    "PANIC",
+    # nginx and friends: [error] [crit] [alert] [emerg]
+    r"\[(?:error|crit|alert|emerg)\]",
+    # klog (Kubernetes controllers, the operator): E1202 12:00:00.123456 or F... for fatal
+    r"E[01]\d{3} \d\d:\d\d:\d\d",
+    r"F[01]\d{3} \d\d:\d\d:\d\d",
+    # Go runtime
+    "panic: ",
+    "fatal error: ",
+    r"goroutine \d+ \[running\]",
+    # Go error fields without a level: err=... error="..." "error":"..."
+    "err=",
+    "error=",
+    r"""error\\?["']\s?:""",
+    # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
+    r"Traceback \(most recent call last\)",
+    "Exception in thread ",
+    "Error: ",
+    "Exception: ",
+    "error: ",
+    r"\.timeout: ",
+    r"Error \d{3,5}",
+    # HTTP errors as clients print them: InternalServerError (500): ..., 403 response executing
+    # GraphQL, 502 Server Error: ..., docker's "Error response from daemon"
+    r"Error \([45]\d\d\)",
+    " response executing GraphQL",
+    " Server Error: ",
+    " Client Error: ",
+    "Error response from daemon",
+    # wandb/local's start-up script marks its failures with !!!, my_init with "failed with status"
+    "!!! ",
+    "failed with status ",
+    "failed with exit code ",
+    # coreutils, shells and mysqld without a level: find: '/vol/env': No such file or directory
+    ": No such file or directory",
+    ": Permission denied",
+    ": Operation not permitted",
+    ": Read-only file system",
+    ": No space left on device",
+    r": line \d+: ",
+    r"\(Errcode: ",
+    # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
+    r"\[mysql\] ",
+)
+ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
+
+_CONFIRM = re.compile(
+    "|".join(
+        [
+            r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
+            r"(?:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
+            r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
+            r"\[(?:error|crit|alert|emerg)\]",
+            r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
+            r"(?<![\w.])(?:panic|fatal error): ",
+            r"goroutine \d+ \[running\]",
+            # a value that says something: not err=nil, error="" or "error":null
+            r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>)"""
+            r"""[^\s"'\\,}]""",
+            r"Traceback \(most recent call last\)",
+            r"^Exception in thread ",
+            r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
+            r"(?<![\w.])(?:Error|error|Exception): ",
+            r"(?<![\w.])[a-z_][\w.]*\.timeout: ",
+            r"(?<![\w.])Error \d{3,5}\b",
+            r"\b[A-Za-z]*Error \([45]\d\d\)",
+            r"\b[45]\d\d (?:response executing GraphQL|Server Error: |Client Error: )",
+            r"Error response from daemon",
+            r"""(?<![^\s"'])!!! """,
+            r"\bfailed with (?:status|exit code) [1-9]",
+            r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
+            r"permitted|Read-only file system|No space left on device)",
+            r"^[\w./-]+: line \d+: ",
+            r"\(Errcode: \d+",
+            r"^\[mysql\] ",
+        ]
+    )
+)
+
+_ERROR_LEVELS = frozenset(
+    ["error", "err", "fatal", "panic", "dpanic", "critical", "crit", "alert", "emerg", "severe"]
+)
+_LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
+_LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
+# The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
+_LEVEL_WORD = re.compile(
+    r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
+    r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
+)
+_DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
+# A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit
+# ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
+_ENVELOPE_KEYS = ("log", "MESSAGE")
+_MAX_UNWRAP = 3
+
+
+def json_object(body: str) -> dict[str, Any] | None:
+    start = body.find("{")
+    if start < 0 or start > 80 or not body.rstrip().endswith("}"):
+        return None
+    try:
+        obj = json.loads(body[start:])
+    except ValueError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
+    """The line as its program wrote it, without docker's timestamp or a shipper's envelope,
+    and the JSON object it is (None for a plain line)."""
+    for _ in range(_MAX_UNWRAP):
+        m = _DOCKER_TS.match(line)
+        body = line[m.end() :] if m else line
+        obj = json_object(body)
+        inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
+        if not isinstance(inner, str) or _json_level(obj or {}) is not None:
+            return body, obj
+        line = inner.rstrip("\r\n")
+    return body, obj
+
+
+def confirm(body: str) -> bool:
+    return _CONFIRM.search(body) is not None
+
+
+def _json_level(obj: dict[str, Any]) -> str | None:
+    for key in _LEVEL_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str):
+            return value.lower()
+    return None
+
+
+def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
+    """Whether a candidate line is really error-level: its own level field or word decides."""
+    if obj is not None:
+        level = _json_level(obj)
+        return level is None or level in _ERROR_LEVELS
+    m = _LOGFMT_LEVEL.search(body)
+    if m:
+        return m.group(1).lower() in _ERROR_LEVELS
+    w = _LEVEL_WORD.search(body[:160])
+    if w and w.group(1):
+        return w.group(1).lower() in _ERROR_LEVELS
+    return not (w and w.group(2))
+
+
+_LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')
+# the same fields in JSON cut by a paste or a log cap (not parseable any more)
+_JSONISH_FIELD = re.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.){1,2000})"')
+
+
+def message_of(body: str, obj: dict[str, Any] | None) -> str:
+    """What the template is made from: a JSON or logfmt line's message and error, else the line."""
+    if obj is None:
+        if "=" in body:
+            fields = [v for _, v in _LOGFMT_FIELD.findall(body)]
+            if fields:
+                return " | ".join(v[1:-1] if v.startswith('"') else v for v in fields)
+        if '":' in body:
+            found = _JSONISH_FIELD.findall(body)
+            if found:
+                return " | ".join(found)
+        return body
+    parts = []
+    for key in ("msg", "message", "error", "err", "exception"):
+        value = obj.get(key)
+        if isinstance(value, str) and value:
+            parts.append(value)
+    return " | ".join(parts) if parts else body
