@@ -28,7 +28,7 @@ from wbdiag.cli import main
 from wbdiag.collect.base import CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
-from wbdiag.collect.sources import proxy
+from wbdiag.collect.sources import proxy, proxy_http, proxy_tls, proxy_websocket
 from wbdiag.collect.sources.proxy import ProxyCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import analyze
@@ -64,9 +64,9 @@ def collect(
     """One run of the proxy and settings collectors. `http_url` (WBDIAG_HTTP_URL) keeps the
     plain-http check off this machine's real port 80; None derives it from HOST."""
     if http_url:
-        monkeypatch.setenv(proxy.HTTP_URL_ENV, http_url)
+        monkeypatch.setenv(proxy_http.HTTP_URL_ENV, http_url)
     else:
-        monkeypatch.delenv(proxy.HTTP_URL_ENV, raising=False)
+        monkeypatch.delenv(proxy_http.HTTP_URL_ENV, raising=False)
     settings = WandbSettings()
     settings.merge({"HOST": host}, "flags", True)
     out = tmp_path / "bundle.tgz"
@@ -196,7 +196,7 @@ def test_good_with_its_ca_fires_nothing(
     p = c.proxy
     assert p["tls_verify"] is True and p["tls_verify_note"] is None
     assert {k: v["status"] for k, v in p["health"].items()} == {"/healthz": 200, "/ready": 200}
-    assert p["redirect"]["http_url_source"] == proxy.HTTP_URL_ENV
+    assert p["redirect"]["http_url_source"] == proxy_http.HTTP_URL_ENV
     assert p["redirect"]["status"] == 301
     assert p["redirect"]["redirects_to_https"] is True
     assert p["redirect"]["location"].startswith(nginx.good_url)
@@ -374,7 +374,7 @@ def test_cli_collect(nginx: NginxProxy, tmp_path: Path) -> None:
             "--timeout",
             "60",
         ],
-        env={proxy.HTTP_URL_ENV: nginx.good_http_url},
+        env={proxy_http.HTTP_URL_ENV: nginx.good_http_url},
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -389,9 +389,9 @@ def test_cli_collect(nginx: NginxProxy, tmp_path: Path) -> None:
 @pytest.mark.servers
 def test_websocket_ambiguous_answers_are_inconclusive(nginx: NginxProxy) -> None:
     # 200 from the app (the bad http server drops the upgrade; `/` is a page) and a 301
-    ok200 = proxy._websocket(proxy.parse_host(nginx.bad_http_url), None, 5.0, "/")
+    ok200 = proxy_websocket.upgrade(proxy.parse_host(nginx.bad_http_url), None, 5.0, "/")
     assert (ok200["status"], ok200["ok"], ok200["result"]) == (200, None, "inconclusive")
-    moved = proxy._websocket(proxy.parse_host(nginx.good_http_url), None, 5.0, "/ws")
+    moved = proxy_websocket.upgrade(proxy.parse_host(nginx.good_http_url), None, 5.0, "/ws")
     assert (moved["status"], moved["ok"], moved["result"]) == (301, None, "inconclusive")
 
 
@@ -493,15 +493,15 @@ def test_verify_error_classification() -> None:
         26: "handshake_failed",
     }
     for code, want in cases.items():
-        problem, fields = proxy.classify_tls_error(err(code, "msg"))
+        problem, fields = proxy_tls.classify_tls_error(err(code, "msg"))
         assert problem == want and fields["verify_code"] == code
-    assert proxy.classify_tls_error(ssl.SSLError(1, "wrong version number"))[0] == (
+    assert proxy_tls.classify_tls_error(ssl.SSLError(1, "wrong version number"))[0] == (
         "handshake_failed"
     )
 
 
 def test_body_is_exactly_the_requested_size() -> None:
     for size in (1, 50, 85, 10 * 1024 * 1024):
-        body = proxy._body_bytes(size)
+        body = proxy_http.body_bytes(size)
         assert len(body) == size
-    json.loads(proxy._body_bytes(4096))  # a real GraphQL request
+    json.loads(proxy_http.body_bytes(4096))  # a real GraphQL request
