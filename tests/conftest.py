@@ -6,6 +6,7 @@ pytest_plugins = [
     "tests.servers.mariadb",
     "tests.servers.seaweed",
     "tests.servers.nginx",
+    "tests.servers.nginx_sites",
     "tests.servers.dockerd",
     "tests.servers.fake_k8s",
 ]

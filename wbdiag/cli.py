@@ -279,6 +279,12 @@ Exit codes: 0 bundle written; 2 usage error (nothing run, nothing written);
     help="Plain-http URL of the W&B host for the redirect check (default: http://<HOST>/).",
 )
 @click.option(
+    "--proxy-config",
+    metavar="PATH|'nginx -T'",
+    help="The load balancer's nginx configuration (includes followed) or saved `nginx -T` "
+    "output; 'nginx -T' runs it on this host.",
+)
+@click.option(
     "--include",
     multiple=True,
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -307,6 +313,7 @@ def collect(
     log_cap: int,
     body_size: int,
     http_url: str | None,
+    proxy_config: str | None,
     include: tuple[Path, ...],
     docker_host: str | None,
     container: str | None,
@@ -331,6 +338,8 @@ def collect(
         parse_since(since)
     if case_id is not None:
         check_case_id(case_id)
+    if proxy_config and proxy_config.strip() != "nginx -T" and not Path(proxy_config).is_file():
+        raise click.BadParameter(f"no such file: {proxy_config}", param_hint="--proxy-config")
     disabled = set()
     if no_docker:
         disabled.add("docker")
@@ -345,6 +354,7 @@ def collect(
         ca_bundle=ca_bundle,
         body_size=body_size,
         http_url=http_url,
+        proxy_config=proxy_config,
         docker_host=docker_host,
         container=container,
         kube_context=kube_context,

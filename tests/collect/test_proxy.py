@@ -37,7 +37,13 @@ from wbdiag.rules.model import Status
 from wbdiag.settings import WandbSettings
 
 PACK = load_pack()
-OURS = tuple(r.id for r in PACK.rules if r.id.startswith(("tls.", "proxy.")))
+# the rules over the live probes (the configuration rules are tests/collect/test_proxy_config.py's)
+OURS = tuple(
+    r.id
+    for r in PACK.rules
+    if r.id.startswith(("tls.", "proxy."))
+    and any(g.startswith("probes/") for c in r.condition.walk() for g in c.document_globs())
+)
 HOST_PASSWORD = "Lb-Pr0be-Secret-7731"  # a credential pasted into HOST must never reach the bundle
 
 

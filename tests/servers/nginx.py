@@ -270,7 +270,7 @@ def _self_signed(certs: Path) -> tuple[Path, Path]:
 
 # --- nginx configuration -------------------------------------------------------------------------
 
-_GUIDE_MAPS = """
+GUIDE_MAPS = """
     # From the W&B reference config: pass X-Forwarded-* through, or derive them.
     map $http_x_forwarded_proto $proxy_x_forwarded_proto {
         default $http_x_forwarded_proto;
@@ -383,7 +383,7 @@ http {{
     fastcgi_temp_path {tmp / "fastcgi"};
     uwsgi_temp_path {tmp / "uwsgi"};
     scgi_temp_path {tmp / "scgi"};
-{_GUIDE_MAPS}{"".join(servers)}}}
+{GUIDE_MAPS}{"".join(servers)}}}
 """
 
 

@@ -30,6 +30,10 @@ PROBE_TLS = "probes/tls.json"
 PROBE_PROXY = "probes/proxy.json"
 PROBE_STORAGE = "probes/storage.json"
 
+# The load balancer's nginx configuration (collect --proxy-config)
+PROXY_NGINX_CONFIG = "proxy/nginx-config.json"
+PROXY_NGINX_SERVER = "proxy/nginx-server.json"
+
 # Docker
 DOCKER_VERSION = "docker/version.json"
 DOCKER_INFO = "docker/info.json"

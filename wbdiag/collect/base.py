@@ -56,6 +56,7 @@ class CollectOptions:
     ca_bundle: Path | None = None
     body_size: int = 10 * 1024 * 1024  # the payload `wandb verify` sends through the proxy
     http_url: str | None = None  # plain-http URL of the W&B host (default: http://HOST/)
+    proxy_config: str | None = None  # nginx configuration file, or "nginx -T" to run it here
     docker_host: str | None = None
     container: str | None = None
     kube_context: str | None = None

@@ -19,7 +19,6 @@ from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
 from wbdiag.rules.conditions.log import LogCondition
-from wbdiag.rules.conditions.value import ValueCondition
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Finding, Outcome, Rule, Status
 from wbdiag.rules.scan import LineObserver, LogHits, LogScanner
@@ -180,7 +179,7 @@ def analyze(
     miner = TemplateMiner()  # errors no rule knows (Analysis.unrecognised, burst conditions)
     log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
     scanner = LogScanner(log_conditions, [miner, *observers])
-    document_globs = [g for c in conditions if isinstance(c, ValueCondition) for g in c.files]
+    document_globs = [g for c in conditions for g in c.document_globs()]
     contents = read_bundle(source, scanner, document_globs, require_manifest)
     ctx = _Context(contents, scanner, miner)
     facts = derive_facts(

@@ -25,6 +25,7 @@ from wbdiag.collect.sources.proxy_target import (
     one_line,
     rfc3339,
 )
+from wbdiag.hostnames import dns_match, is_ip
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -48,29 +49,6 @@ _VERIFY_PROBLEMS: dict[int, str] = {
 
 
 # -- certificates ---------------------------------------------------------------------------------
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _dns_match(pattern: str, host: str) -> bool:
-    """RFC 6125 matching: exact, or a wildcard as the whole leftmost label of a name with at
-    least three labels: `*.example.com` matches `a.example.com`, not `example.com` nor
-    `a.b.example.com`."""
-    pattern = pattern.lower().rstrip(".")
-    host = host.lower().rstrip(".")
-    if "*" not in pattern:
-        return pattern == host
-    first, _, rest = pattern.partition(".")
-    if first != "*" or "*" in rest or rest.count(".") < 1:
-        return False
-    head, _, host_rest = host.partition(".")
-    return bool(head) and host_rest == rest
-
-
 def hostname_matches(cert: x509.Certificate, host: str) -> bool:
     """Whether the certificate's SANs name `host` (DNS names with wildcards, IP addresses). The
     subject CN is ignored, as browsers and Go do."""
@@ -80,10 +58,10 @@ def hostname_matches(cert: x509.Certificate, host: str) -> bool:
         sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     except x509.ExtensionNotFound:
         return False
-    if _is_ip(host):
+    if is_ip(host):
         want = ipaddress.ip_address(host)
         return any(ip == want for ip in sans.get_values_for_type(x509.IPAddress))
-    return any(_dns_match(name, host) for name in sans.get_values_for_type(x509.DNSName))
+    return any(dns_match(name, host) for name in sans.get_values_for_type(x509.DNSName))
 
 
 def _self_signed(cert: x509.Certificate) -> bool:

@@ -23,6 +23,12 @@ class SettingsCollector(Collector):
                 "values": dict(sorted(s.values.items())),
                 # a list, not a map: keyed by setting name, "LICENSE": "flags" would be blanked
                 "origin": [{"setting": k, "source": v} for k, v in sorted(s.origin.items())],
+                # what the deployment itself holds, also where a flag or env file overrode it
+                # (the consistency rules compare the two)
+                "discovered": [
+                    {"source": source, "values": dict(sorted(values.items()))}
+                    for source, values in sorted(ctx.discovered.items())
+                ],
             },
         )
 

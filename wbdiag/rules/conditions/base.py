@@ -74,6 +74,10 @@ class Condition(abc.ABC):
         """Names this condition can supply to the message template."""
         return frozenset()
 
+    def document_globs(self) -> tuple[str, ...]:
+        """The JSON documents this condition reads (the engine reads only those)."""
+        return ()
+
 
 def as_globs(spec: str | list[str]) -> tuple[str, ...]:
     return (spec,) if isinstance(spec, str) else tuple(spec)

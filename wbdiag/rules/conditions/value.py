@@ -140,6 +140,9 @@ class ValueCondition(Condition):
     def variables(self) -> frozenset[str]:
         return frozenset({"value", "name", "field", "file", "count", "expected", "detail"})
 
+    def document_globs(self) -> tuple[str, ...]:
+        return self.files
+
     # -- evaluation --------------------------------------------------------------------------
     def evaluate(self, ctx: EvalContext) -> Outcome:
         docs = ctx.documents(self.files)
