@@ -62,9 +62,12 @@ BROWSER_SERVICE_HOSTS = frozenset(
         "redirector.gvt1.com",
         "safebrowsing.googleapis.com",
         "optimizationguide-pa.googleapis.com",
+        # the autofill service, which Chromium asks about any page with a form field (the
+        # report's filter box): form signatures, not the page (no Referer naming it, below)
+        "content-autofill.googleapis.com",
     }
 )
-SECTION_IDS = ("overview", "timeline", "findings")
+SECTION_IDS = ("start-here", "overview", "timeline", "incidents", "findings")
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +176,10 @@ def dump_dom(binary: str, page: Path, work: Path) -> Dom:
 def assert_inert(dom: Dom) -> None:
     """The planted markup stayed text: no element, handler or URL came from it."""
     tags = {tag for tag, _ in dom.elements}
-    assert not tags & {"script", "img", "iframe", "object", "embed", "foreignobject", "link"}, tags
+    assert not tags & {"img", "iframe", "object", "embed", "foreignobject", "link"}, tags
+    # the report's own script (allowed by its hash in the CSP), nothing else
+    scripts = [a for tag, a in dom.elements if tag == "script"]
+    assert scripts in ([], [{}]), scripts
     for tag, attrs in dom.elements:
         assert not any(k.startswith("on") for k in attrs), (tag, attrs)
         assert "src" not in attrs, (tag, attrs)
@@ -186,7 +192,7 @@ def test_report_dom(chromium: str, pages: Pages) -> None:
     dom = dump_dom(chromium, pages.report, pages.work)
     ids = dom.ids()
     positions = [ids.index(s) for s in SECTION_IDS]
-    assert positions == sorted(positions), ids  # overview, then the timeline, then findings
+    assert positions == sorted(positions), ids  # start here, overview, timeline, incidents...
     svgs = [a for tag, a in dom.elements if tag == "svg"]
     assert [a.get("class") for a in svgs] == ["timeline"], svgs
     shapes = [tag for tag, _ in dom.elements if tag in ("circle", "line", "path", "text")]
@@ -368,3 +374,73 @@ def test_loading_the_page_makes_no_request(
     # and none of those came from the page: no Referer or Origin naming it
     for r in others:
         assert str(port) not in r.headers.get("referer", "") + r.headers.get("origin", ""), r
+
+
+# -- Start here, on a 1366x768 screen -----------------------------------------------------------
+# Reads the laid-out page back: the rectangles of Start here and of its first incident, and the
+# viewport, written into the DOM that --dump-dom prints.
+MEASURE = """<script>
+(function () {
+  var box = function (el) { var r = el.getBoundingClientRect(); return [r.top, r.bottom]; };
+  var first = document.querySelector("#start-here .top");
+  document.body.setAttribute("data-measure", JSON.stringify({
+    viewport: window.innerHeight, width: window.innerWidth,
+    start: box(document.getElementById("start-here")), first: first ? box(first) : null,
+    findings: box(document.getElementById("findings")),
+    firstText: first ? first.textContent : ""}));
+})();
+</script>"""
+
+
+def test_start_here_shows_the_migration_first_without_scrolling(
+    chromium: str, tmp_path: Path
+) -> None:
+    from tests.unit.test_incidents import POD, crashlooping_dirty_migration
+
+    bundle = crashlooping_dirty_migration(tmp_path / "dirty-migration")
+    html = render(analyze_bundle(bundle), ReportFormat.HTML)
+    page = tmp_path / "report.html"
+    page.write_text(html, encoding="utf-8")
+    # the real page, in the real browser: the first thing under the header is the incident
+    png = tmp_path / "start.png"
+    run_chromium(chromium, tmp_path, f"--screenshot={png}", "--window-size=1366,768", page.as_uri())
+    width, height, rows, _ = png_pixels(png.read_bytes())
+    assert (width, height) == (1366, 768)
+    red = bytes((0xB4, 0x23, 0x18))  # the critical badge and the incident's border
+    assert sum(row.count(red) for row in rows[:400]) > 300, "no critical incident on screen"
+    # geometry, from a copy that measures itself (its CSP would refuse the measuring script)
+    measured = tmp_path / "measured.html"
+    head, _, rest = html.partition('<meta http-equiv="Content-Security-Policy"')
+    measured.write_text(
+        head + rest.partition(">")[2].replace("</body>", MEASURE + "</body>"), encoding="utf-8"
+    )
+    dom = dump_dom_sized(chromium, measured, tmp_path)
+    m = json.loads(next(str(a["data-measure"]) for t, a in dom.elements if t == "body"))
+    # --dump-dom leaves room for window chrome (about 625 of 768 pixels), as a real browser on a
+    # 1366x768 screen does: the first incident must fit in that
+    assert 600 <= m["viewport"] <= 768 and m["width"] == 1366, m
+    top, bottom = m["first"]
+    assert 0 <= top < bottom <= m["viewport"], m  # the first incident is fully on screen
+    assert m["start"][0] < m["findings"][0], m
+    assert "Dirty database version" in m["firstText"] or "dirty migration" in m["firstText"]
+    assert f"kubectl logs -n wandb {POD} -c app --previous" in m["firstText"]
+    assert "kubernetes.crashloop, kubernetes.restarts" in m["firstText"]
+
+
+def dump_dom_sized(binary: str, page: Path, work: Path) -> Dom:
+    dom = Dom()
+    dom.feed(run_chromium(binary, work, "--window-size=1366,768", "--dump-dom", page.as_uri()))
+    return dom
+
+
+def test_incidents_collapse_after_the_first_three(chromium: str, pages: Pages) -> None:
+    dom = dump_dom(chromium, pages.report, pages.work)
+    incidents = [
+        a for tag, a in dom.elements if tag == "details" and "incident" in (a.get("class") or "")
+    ]
+    assert len(incidents) > 3
+    assert all("open" in a for a in incidents[:3]) and not any("open" in a for a in incidents[3:])
+    ids = dom.ids()
+    assert "filter" in ids and ids.index("start-here") < ids.index("findings")
+    copies = [a for tag, a in dom.elements if tag == "button" and a.get("class") == "copy"]
+    assert any("docker logs --tail 200" in (a.get("data-copy") or "") for a in copies), copies

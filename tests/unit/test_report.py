@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.helpers import make_bundle_dir, manifest_with
 from wbdiag.analyze import analyze_bundle
 from wbdiag.bundle.manifest import CollectorStatus
-from wbdiag.report.render import ReportFormat, render
+from wbdiag.report.render import ReportFormat, render, report_script
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 EVIL_MD = "](javascript:alert(1)) | col | `tick` <b>"
@@ -46,8 +46,13 @@ def test_html_escapes_bundle_strings_and_loads_nothing(tmp_path: Path) -> None:
     parser = Tags()
     parser.feed(html)
     names = {t for t, _ in parser.tags}
-    # self-contained and inert: no script, no external resource (reference links are anchors)
-    assert not names & {"script", "img", "link", "iframe", "object", "embed", "form"}
+    # self-contained and inert: no external resource (reference links are anchors); one script,
+    # the report's own, which the CSP allows by its hash and nothing else
+    assert not names & {"img", "link", "iframe", "object", "embed", "form"}
+    scripts = [attrs for t, attrs in parser.tags if t == "script"]
+    assert scripts == [[]], scripts
+    script, digest = report_script()
+    assert f"<script>{script}</script>" in html and f"script-src '{digest}'" in html
     for tag, attrs in parser.tags:
         for key, val in attrs:
             assert not key.startswith("on"), (tag, key)
@@ -56,7 +61,8 @@ def test_html_escapes_bundle_strings_and_loads_nothing(tmp_path: Path) -> None:
                 assert val is not None and (val.startswith(("#", "https://"))), val
     assert "@import" not in html and "url(" not in html
     assert "Content-Security-Policy" in html
-    # overview comes first
+    # Start here, then the overview
+    assert html.index('id="start-here"') < html.index('id="overview"')
     assert html.index('id="overview"') < html.index('id="findings"') < html.index('id="collectors"')
 
 

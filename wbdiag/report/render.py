@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import enum
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -76,6 +78,15 @@ def md_code(value: Any) -> str:
     return f"{fence} {text} {fence}"
 
 
+@cache
+def report_script() -> tuple[str, str]:
+    """The HTML report's one inline script and its CSP source ('sha256-...'): the page allows
+    exactly this script and nothing else."""
+    text = (templates_dir() / "report.js").read_text("utf-8")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return text, f"sha256-{digest}"
+
+
 def render(report: dict[str, Any], fmt: ReportFormat) -> str:
     if fmt is ReportFormat.JSON:
         return json.dumps(report, indent=2, sort_keys=False) + "\n"
@@ -83,7 +94,12 @@ def render(report: dict[str, Any], fmt: ReportFormat) -> str:
         return render_text(report)
     if fmt is ReportFormat.MARKDOWN:
         return environment(True).get_template("report.md.j2").render(r=report)
-    return environment(False).get_template("report.html.j2").render(r=report)
+    script, script_hash = report_script()
+    return (
+        environment(False)
+        .get_template("report.html.j2")
+        .render(r=report, script=script, script_hash=script_hash)
+    )
 
 
 def render_text(report: dict[str, Any]) -> str:
