@@ -72,6 +72,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\(Errcode: ",
     # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
     r"\[mysql\] ",
+    # Go's log package without a level: 2021/03/17 16:26:37 Error unsetting password ...
+    " Error ",
+    " Failed to ",
+    " Unable to ",
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -104,6 +108,7 @@ _CONFIRM = re.compile(
             r"^[\w./-]+: line \d+: ",
             r"\(Errcode: \d+",
             r"^\[mysql\] ",
+            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
         ]
     )
 )
