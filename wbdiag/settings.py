@@ -11,6 +11,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from wbdiag.errors import CollectError
+from wbdiag.redact.names import is_secret_setting
+
+__all__ = ["is_secret_setting"]  # the one home of secret names is wbdiag.redact.names
 
 # Settings from the reference (Part 2). (S) ones are secret: their whole value is redacted.
 SECRET_SETTINGS = frozenset(
@@ -86,21 +89,11 @@ KNOWN_SETTINGS = (
     )
 )
 _PREFIXES = ("GORILLA_", "WANDB_")
-_SECRET_WORDS = ("PASSWORD", "SECRET", "TOKEN", "LICENSE", "API_KEY", "PRIVATE_KEY")
 _TLS_ON = ("true", "1", "skip-verify", "preferred")
 
 
 def is_wandb_setting(name: str) -> bool:
     return name in KNOWN_SETTINGS or name.startswith(_PREFIXES)
-
-
-def is_secret_setting(name: str) -> bool:
-    if name in SECRET_SETTINGS:
-        return True
-    upper = name.upper()
-    if any(word in upper for word in _SECRET_WORDS):
-        return True
-    return upper.endswith("_KEY") and upper != "AWS_S3_KMS_ID"
 
 
 @dataclass

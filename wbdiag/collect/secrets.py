@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from wbdiag.redact import Redactor
-from wbdiag.settings import is_secret_setting
+from wbdiag.redact.names import is_secret_setting
 
 
 def register_setting_secrets(redactor: Redactor, values: Mapping[str, str]) -> None:

@@ -1,5 +1,6 @@
 """Redaction before anything touches disk (docs/redaction.md)."""
 
-from wbdiag.redact.redactor import Redactor, find_secrets
+from wbdiag.redact.redactor import Redactor
+from wbdiag.redact.report import FileRedactions
 
-__all__ = ["Redactor", "find_secrets"]
+__all__ = ["FileRedactions", "Redactor"]

@@ -1,27 +1,22 @@
-"""`wbdiag redact-check`: every file of a finished bundle re-scanned with the same detectors."""
+"""`wbdiag redact-check`: every file of a finished bundle read through the leak gate (gate.py),
+which shares no pattern with the redactor."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from wbdiag.bundle.reader import BundleSource, iter_lines
-from wbdiag.redact.redactor import find_secrets
+from wbdiag.redact.gate import Gate, Leak
+
+__all__ = ["Leak", "check_bundle"]
 
 
-@dataclass(frozen=True)
-class Leak:
-    path: str
-    line: int
-    kind: str
-    excerpt: str
-
-
-def check_bundle(bundle: Path) -> list[Leak]:
+def check_bundle(bundle: Path, known: Iterable[str] = ()) -> list[Leak]:
     source = BundleSource.open(bundle)
+    gate = Gate(list(known))
     leaks: list[Leak] = []
     for member in source.members():
-        for lineno, line in enumerate(iter_lines(member.stream, source.limits.max_line_bytes), 1):
-            for kind, excerpt in find_secrets(line):
-                leaks.append(Leak(member.path, lineno, kind, excerpt))
+        lines = iter_lines(member.stream, source.limits.max_line_bytes)
+        leaks.extend(gate.lines(member.path, lines))
     return leaks

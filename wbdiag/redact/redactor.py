@@ -1,5 +1,13 @@
-"""The Redactor: consistent placeholders, counts per kind, thread-safe; exact known secrets
-(settings, passwords from DSNs, container env) plus the detectors of patterns.py."""
+"""The Redactor: consistent placeholders, counts per kind, thread-safe. Three layers:
+known values (known.py, every encoding), the structure-aware key=value scanner, URL/DSN and
+command-line detectors, and fixed token shapes (detectors/). Each layer reports spans; the
+spans are merged and each replaced once by `[REDACTED:<kind>:<n>]`.
+
+Lines are redacted in blocks: the prefilter (prefilter.py) picks the few lines that hold a hint
+or a known secret; every other line passes untouched, which is what keeps redaction at log
+speed. Multi-line secrets (PEM blocks, YAML block scalars, `- name: X` / `value: …` pairs) are
+followed from line to line.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +16,21 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
-from urllib.parse import quote
 
-from wbdiag.redact.patterns import (
-    DETECTORS,
-    PLACEHOLDER,
-    Detector,
-    is_reference_key,
-    is_secret_key,
-    key_is_secret,
-)
+from wbdiag.redact.detectors import DETECTORS, HINTS, Span
+from wbdiag.redact.detectors.keyvalue import LineState, scan
+from wbdiag.redact.known import MIN_KNOWN, forms
+from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.prefilter import Prefilter
+from wbdiag.redact.report import FileRedactions
 
-_MIN_KNOWN = 4  # shorter "secrets" (e.g. a password "x") would shred ordinary text
-_PEM_BEGIN = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-_PEM_END = re.compile(r"-----END [A-Z ]*PRIVATE KEY-----")
-_NOT_SECRET = re.compile(r"(?i)-?\d+(?:\.\d+)?|on|off|true|false|yes|no|none|null|enabled|disabled")
-_S_OPEN, _S_CLOSE = "\ue000", "\ue001"
-_SENTINEL = re.compile(_S_OPEN + r"(\d+)" + _S_CLOSE)
+_PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
+_ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
+_BLOCK_LINES = 4096
+_BLOCK_BYTES = 1 << 20
+_KNOWN_KIND = "known"
 
 
 class Redactor:
@@ -33,21 +39,34 @@ class Redactor:
         self._tokens: dict[str, str] = {}  # secret -> placeholder
         self._per_kind: Counter[str] = Counter()  # placeholders issued per kind
         self._replacements: Counter[str] = Counter()  # replacements made per kind
-        self._known: dict[str, str] = {}  # exact secret -> kind
+        self._known: dict[str, str] = {}  # every form of a known secret -> kind
+        self._raw_known: dict[str, str] = {}  # the values as registered (for the gate)
         self._known_rx: re.Pattern[str] | None = None
+        self._prefilter: Prefilter | None = None
 
     # -- registration ----------------------------------------------------------------------
     def add_secret(self, value: str | None, kind: str = "secret") -> None:
-        """An exact value to redact wherever it appears (also percent-encoded)."""
-        if not value or len(value) < _MIN_KNOWN or PLACEHOLDER.fullmatch(value):
+        """An exact value to redact wherever it appears, in every encoding (known.py)."""
+        if not value or len(value) < MIN_KNOWN or is_trivial_value(value):
             return
-        if _NOT_SECRET.fullmatch(value):  # X_PASSWORD=true must not blank every "true"
+        if "\n" in value:  # a multi-line secret: each substantial line on its own
+            for part in value.splitlines():
+                if len(part.strip()) >= 16:
+                    self.add_secret(part.strip(), kind)
             return
         with self._lock:
-            for form in {value, quote(value, safe=""), quote(value, safe="/")}:
+            if value in self._raw_known:
+                return
+            self._raw_known[value] = kind
+            for form in forms(value):
                 self._known.setdefault(form, kind)
-            alternatives = sorted(self._known, key=len, reverse=True)
-            self._known_rx = re.compile("|".join(re.escape(a) for a in alternatives))
+            self._known_rx = None
+            self._prefilter = None
+
+    def known_values(self) -> dict[str, str]:
+        """Registered secrets (value -> kind), for the leak gate. Never written anywhere."""
+        with self._lock:
+            return dict(self._raw_known)
 
     def token(self, secret: str, kind: str) -> str:
         with self._lock:
@@ -59,47 +78,83 @@ class Redactor:
             self._replacements[kind] += 1
             return tok
 
-    # -- redaction -------------------------------------------------------------------------
-    # Placeholders already in the text (and the ones we insert) are hidden behind sentinels from
-    # Unicode's private use area while the detectors run, so no detector ever re-reads one
-    # ("[REDACTED:password:1]" must not look like "password: ...").
-    def __call__(self, text: str) -> str:
-        if not text:
-            return text
-        hidden: list[str] = []
+    def _compiled(self) -> tuple[Prefilter, re.Pattern[str] | None]:
+        with self._lock:
+            if self._prefilter is None:
+                known = sorted(self._known, key=len, reverse=True)
+                self._prefilter = Prefilter(HINTS, known)
+                self._known_rx = (
+                    re.compile("|".join(re.escape(k) for k in known)) if known else None
+                )
+            return self._prefilter, self._known_rx
 
-        def hide(token: str) -> str:
-            hidden.append(token)
-            return f"{_S_OPEN}{len(hidden) - 1}{_S_CLOSE}"
-
-        text = PLACEHOLDER.sub(lambda m: hide(m.group(0)), text)
-        known = self._known_rx
-        if known is not None:
-            text = known.sub(lambda m: hide(self.token(m.group(0), self._known[m.group(0)])), text)
-        lowered = text.lower()
+    # -- finding -----------------------------------------------------------------------------
+    def spans(self, line: str, state: LineState | None = None) -> list[Span]:
+        """Merged secret spans of one line (no placeholder inside any of them)."""
+        _, known_rx = self._compiled()
+        found: list[Span] = []
+        if known_rx is not None:
+            for m in known_rx.finditer(line):
+                found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
+        lowered = line.lower()
         for det in DETECTORS:
             if not det.may_match(lowered):
                 continue
+            if det.kind == "keyvalue":
+                kv_spans, kv_state = scan(line)
+                found.extend(kv_spans)
+                if state is not None:
+                    state.block_indent = kv_state.block_indent
+                    state.env_value = kv_state.env_value
+            else:
+                found.extend(det.find(line))
+        if not found:
+            return []
+        return _merge(line, found)
 
-            def replace(m: re.Match[str], det: Detector = det) -> str:
-                secret = m.group(det.group)
-                if (
-                    secret is None
-                    or _S_OPEN in secret
-                    or _S_CLOSE in secret
-                    or not key_is_secret(det, m)
-                    or _trivial(det, m)
-                ):
-                    return m.group(0)
-                start, end = m.span(det.group)
-                base, whole = m.start(0), m.group(0)
-                token = hide(self.token(secret, det.kind))
-                return whole[: start - base] + token + whole[end - base :]
+    # -- redaction -------------------------------------------------------------------------
+    def _apply(
+        self, line: str, spans: list[Span], report: FileRedactions | None, lineno: int
+    ) -> str:
+        out: list[str] = []
+        pos = 0
+        for start, end, kind in spans:
+            out.append(line[pos:start])
+            out.append(self.token(line[start:end], kind))
+            if report is not None:
+                report.add(kind, lineno)
+            pos = end
+        out.append(line[pos:])
+        return "".join(out)
 
-            text = det.regex.sub(replace, text)
-        if not hidden:
+    def __call__(self, text: str) -> str:
+        if not text:
             return text
-        return _SENTINEL.sub(lambda m: hidden[int(m.group(1))], text)
+        if "\n" in text or "\r" in text:
+            parts = re.split(r"(\r\n|\n|\r)", text)
+            lines = parts[0::2]
+            seps = [*parts[1::2], ""]
+            return "".join(line + sep for line, sep in zip(self.lines(lines), seps, strict=True))
+        return self._apply(text, self.spans(text), None, 0)
+
+    def lines(self, lines: Iterable[str], report: FileRedactions | None = None) -> Iterator[str]:
+        """Line by line, in blocks (the prefilter runs once per block). PEM private keys,
+        YAML block scalars under a secret key and `name:`/`value:` pairs spread over lines are
+        removed whole."""
+        tracker = _MultiLine(self, report)
+        block: list[str] = []
+        size = 0
+        lineno = 0
+        for line in lines:
+            block.append(line)
+            size += len(line)
+            if len(block) >= _BLOCK_LINES or size >= _BLOCK_BYTES:
+                yield from tracker.block(block, lineno)
+                lineno += len(block)
+                block = []
+                size = 0
+        if block:
+            yield from tracker.block(block, lineno)
 
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         """A JSON-able value, redacted structurally: keys stay, strings pass the detectors, the
@@ -107,43 +162,29 @@ class Redactor:
         of Kubernetes env entries) is replaced whole. Non-strings are never touched."""
         if isinstance(value, dict):
             named = value.get("name")
-            secret_entry = isinstance(named, str) and is_secret_key(named)
+            secret_entry = isinstance(named, str) and is_secret_name(named)
             return {
                 k: (
-                    self._whole(v)
+                    self._whole(v, "value" if not isinstance(named, str) else named)
                     if secret_entry and k == "value" and isinstance(v, str)
-                    else self.obj(v, k)
+                    else self.obj(v, str(k), keys_are_data)
                 )
                 for k, v in value.items()
             }
         if isinstance(value, (list, tuple)):
-            return [self.obj(v, key) for v in value]
+            return [self.obj(v, key, keys_are_data) for v in value]
         if isinstance(value, str):
-            if key is not None and is_secret_key(key):
-                return self._whole(value)
+            if key is not None and is_secret_name(key):
+                return self._whole(value, key)
             return self(value)
         return value
 
-    def _whole(self, value: str) -> str:
+    def _whole(self, value: str, key: str) -> str:
         # numbers and switches under a secret-sounding name (max_password_errors=3,
         # credentials_required=ON) are settings, not secrets
-        if not value or PLACEHOLDER.fullmatch(value) or _NOT_SECRET.fullmatch(value):
-            return value
-        return self.token(value, "setting")
-
-    def lines(self, lines: Iterable[str]) -> Iterator[str]:
-        """Line by line, but a PEM private key spread over lines is removed whole."""
-        in_key = False
-        for line in lines:
-            if in_key:
-                if _PEM_END.search(line):
-                    in_key = False
-                continue
-            if _PEM_BEGIN.search(line) and not _PEM_END.search(line):
-                in_key = True
-                yield self(line.split("-----BEGIN", 1)[0]) + self.token("pem-block", "private_key")
-                continue
-            yield self(line)
+        if is_trivial_value(value) or len(value) < min_length(key):
+            return self(value)
+        return self.token(value, "keyvalue")
 
     def summary(self) -> dict[str, int]:
         """Replacements made per kind: counts only, never values."""
@@ -151,33 +192,143 @@ class Redactor:
             return dict(sorted(self._replacements.items()))
 
 
-_KEY_OF_MATCH = re.compile(r"\W*([A-Za-z0-9_.-]+)")
+class _MultiLine:
+    """State carried from line to line within one file."""
 
+    def __init__(self, redactor: Redactor, report: FileRedactions | None) -> None:
+        self.r = redactor
+        self.report = report
+        self.in_pem = False
+        self.block_indent: int | None = None
+        self.env_value = False
 
-def _trivial(det: Detector, m: re.Match[str]) -> bool:
-    """A number or a switch after a secret-sounding name (max_password_errors=4294967295), or
-    the value of a key that names a secret rather than holds one (secretName: wandb-tls)."""
-    if det.kind != "setting":
-        return False
-    if _NOT_SECRET.fullmatch(m.group(det.group) or ""):
-        return True
-    key = _KEY_OF_MATCH.match(m.group(0))
-    return key is not None and not is_secret_key(key.group(1)) and is_reference_key(key.group(1))
-
-
-def find_secrets(text: str) -> list[tuple[str, str]]:
-    """(kind, excerpt) for every secret-looking string left in `text` (for redact-check).
-    Excerpts are shortened so that the check itself does not print a secret whole."""
-    text = PLACEHOLDER.sub(_S_OPEN + _S_CLOSE, text)
-    found: list[tuple[str, str]] = []
-    lowered = text.lower()
-    for det in DETECTORS:
-        if not det.may_match(lowered):
-            continue
-        for m in det.regex.finditer(text):
-            secret = m.group(det.group)
-            if secret is None or _S_OPEN in secret or not key_is_secret(det, m) or _trivial(det, m):
+    def block(self, lines: list[str], first: int) -> Iterator[str]:
+        prefilter, _ = self.r._compiled()
+        candidates = prefilter.lines(lines)
+        for i, line in enumerate(lines):
+            lineno = first + i + 1
+            if self.in_pem or self.block_indent is not None or self.env_value:
+                handled = self._continued(line, lineno)
+                if handled is not None:
+                    yield handled
+                    continue
+            if i not in candidates:
+                yield line
                 continue
-            shown = secret[:4] + "…" if len(secret) > 8 else "…"
-            found.append((det.kind, shown))
-    return found
+            yield self._one(line, lineno)
+
+    def _one(self, line: str, lineno: int) -> str:
+        begin = _PEM_BEGIN.search(line)
+        if begin and not _PEM_END.search(line, begin.end()):
+            self.in_pem = True
+            head = line[: begin.start()]
+            state = LineState()
+            spans = self.r.spans(head, state)
+            return self.r._apply(head, spans, self.report, lineno) + self._pem_token(lineno)
+        state = LineState()
+        spans = self.r.spans(line, state)
+        self.block_indent = state.block_indent
+        if state.block_indent is not None:
+            self.block_indent = _indent(line)
+        self.env_value = state.env_value
+        return self.r._apply(line, spans, self.report, lineno) if spans else line
+
+    def _pem_token(self, lineno: int) -> str:
+        if self.report is not None:
+            self.report.add("private_key", lineno)
+        return self.r.token("pem-block", "private_key")
+
+    def _continued(self, line: str, lineno: int) -> str | None:
+        """A line inside a multi-line secret, redacted; None when the secret ended before it."""
+        if self.in_pem:
+            end = _PEM_END.search(line)
+            if end is None:
+                return self._pem_token(lineno)
+            self.in_pem = False
+            rest = line[end.end() :]
+            return self._pem_token(lineno) + (self.r(rest) if rest else "")
+        if self.block_indent is not None:
+            body = _strip_timestamp(line)
+            if body.strip() and _indent(line) <= self.block_indent:
+                self.block_indent = None
+                return None
+            if not body.strip():
+                return line
+            lead = len(line) - len(body.lstrip(" \t"))
+            if self.report is not None:
+                self.report.add("keyvalue", lineno)
+            return line[:lead] + self.r.token(line[lead:], "keyvalue")
+        self.env_value = False
+        body = _strip_timestamp(line)
+        m = _ENV_VALUE_LINE.match(body)
+        if m is None:
+            return None
+        offset = len(line) - len(body)
+        start = offset + m.end()
+        value = line[start:].rstrip()
+        stripped = value.strip("\"'")
+        if not stripped or is_trivial_value(stripped):
+            return None
+        vstart = start + value.find(stripped)
+        spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
+        return self.r._apply(line, spans, self.report, lineno)
+
+
+def _strip_timestamp(line: str) -> str:
+    m = _TIMESTAMP.match(line)
+    return line[m.end() :] if m else line
+
+
+def _indent(line: str) -> int:
+    body = _strip_timestamp(line)
+    return len(body) - len(body.lstrip(" "))
+
+
+def _merge(line: str, spans: list[Span]) -> list[Span]:
+    """Union of overlapping spans, minus existing placeholders, never ending inside an escape."""
+    holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
+    pieces: list[Span] = []
+    for start, end, kind in spans:
+        start, end = _escape_safe(line, start, end)
+        for s, e in _minus(start, end, holes):
+            if any(c.isalnum() for c in line[s:e]):
+                pieces.append((s, e, kind))
+    pieces.sort(key=lambda p: (p[0], -p[1]))
+    merged: list[Span] = []
+    for s, e, kind in pieces:
+        if merged and s < merged[-1][1]:
+            ps, pe, pk = merged[-1]
+            merged[-1] = (ps, max(pe, e), pk)
+        else:
+            merged.append((s, e, kind))
+    return merged
+
+
+def _minus(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for hs, he in holes:
+        if he <= pos or hs >= end:
+            continue
+        if hs > pos:
+            out.append((pos, hs))
+        pos = max(pos, he)
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _escape_safe(line: str, start: int, end: int) -> tuple[int, int]:
+    """Move span edges off the middle of a backslash escape: replacing `\\` alone would turn
+    the escaped quote after it into a real one."""
+    run = 0
+    while start - run > 0 and line[start - run - 1] == "\\":
+        run += 1
+    if run % 2:
+        start -= 1
+    run = 0
+    while end - run > start and line[end - run - 1] == "\\":
+        run += 1
+    if run % 2 and end < len(line):
+        end += 1
+    return start, end

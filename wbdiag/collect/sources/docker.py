@@ -73,8 +73,8 @@ from wbdiag.collect.base import (
 )
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.redact import Redactor
-from wbdiag.redact.patterns import is_secret_key
-from wbdiag.settings import is_secret_setting, is_wandb_setting
+from wbdiag.redact.names import is_secret_setting, is_trivial_value
+from wbdiag.settings import is_wandb_setting
 
 WANDB_REPOSITORY = "wandb/local"
 WANDB_CONTAINER_NAME = "wandb-local"
@@ -199,27 +199,14 @@ def env_of(attrs: dict[str, Any]) -> dict[str, str]:
     return env
 
 
-# Values that are never secrets, whatever their variable's name: registering "true" as an exact
-# secret would blank every "true" in every log.
-_NOT_SECRET = re.compile(r"(?i)-?\d+(?:\.\d+)?|on|off|true|false|yes|no|none|null|enabled|disabled")
-_NOT_SECRET_NAMES = frozenset({"PWD", "OLDPWD"})  # shells' working directories, not passwords
-
-
 def is_secret_env(name: str, value: str) -> bool:
-    return (
-        bool(value)
-        and name not in _NOT_SECRET_NAMES
-        and not _NOT_SECRET.fullmatch(value)
-        and (is_secret_setting(name) or is_secret_key(name))
-    )
+    return bool(value) and not is_trivial_value(value) and is_secret_setting(name)
 
 
 def register_env_secrets(redactor: Redactor, env: dict[str, str]) -> None:
     """Every value of a secret-named variable, and every URL's credentials, become exact secrets:
     a secret that no pattern recognises (a bare password printed by a service) still goes."""
-    register_setting_secrets(
-        redactor, {k: v for k, v in env.items() if not _NOT_SECRET.fullmatch(v)}
-    )
+    register_setting_secrets(redactor, {k: v for k, v in env.items() if not is_trivial_value(v)})
     for name, value in env.items():
         if is_secret_env(name, value):
             redactor.add_secret(value, "setting")

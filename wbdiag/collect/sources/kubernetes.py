@@ -46,8 +46,9 @@ from wbdiag.collect.base import (
 )
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.redact import Redactor
-from wbdiag.redact.patterns import PLACEHOLDER
-from wbdiag.settings import is_secret_setting, is_wandb_setting
+from wbdiag.redact.names import PLACEHOLDER, is_secret_setting
+from wbdiag.redact.names import is_secret_name as secret_name
+from wbdiag.settings import is_wandb_setting
 
 Obj = dict[str, Any]
 
@@ -161,13 +162,6 @@ class ApiUnreachable(Exception):
 
 
 # -- secrets -----------------------------------------------------------------------------------
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
-_EXTRA_SECRET_WORDS = re.compile(r"PASSWD|PRIVATEKEY|APIKEY|CREDENTIAL|BIND_PW|ACCESS_KEY")
-# Names that hold a reference to a secret (its name, a path, a key selector), not the secret.
-_REFERENCE_SUFFIXES = ("_NAME", "_REF", "_PATH", "_FILE", "_NAMESPACE", "_DIR", "_MOUNT")
-
-
 _TRIVIAL = frozenset({
     "true", "false", "yes", "no", "on", "off", "null", "none", "enabled", "disabled", "required",
     "optional",
@@ -179,24 +173,6 @@ def trivial(value: str) -> bool:
     shred every `true` or port number in the bundle (JSON literals included)."""
     v = value.strip()
     return len(v) < 4 or v.lower() in _TRIVIAL or (v.isdigit() and len(v) < 8)
-
-
-def _snake(name: str) -> str:
-    return _NON_ALNUM.sub("_", _CAMEL.sub("_", name)).upper().strip("_")
-
-
-def secret_name(name: str) -> bool:
-    """Is a value under this name (env var, ConfigMap key, custom-resource value) secret?
-    camelCase and dotted names count too (`secretKey`, `tls.key`); references do not
-    (`secretName`, `existingSecret`, `passwordFile`)."""
-    snake = _snake(name)
-    if not snake or snake.endswith(_REFERENCE_SUFFIXES) or snake.startswith("EXISTING_"):
-        return False
-    return (
-        is_secret_setting(name)
-        or is_secret_setting(snake)
-        or bool(_EXTRA_SECRET_WORDS.search(snake))
-    )
 
 
 def _looks_random(value: str) -> bool:

@@ -1,0 +1,48 @@
+"""Writes the corpus files (positives.jsonl, negatives.jsonl, holdout/…) from the templates.
+Run it after editing a template: `python tests/redact/corpus/build.py`. Each positive record
+is {"shape", "lines", "secrets"}: the lines as a collector would see them and the secret values
+that must not survive, whole or in part."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import holdout_templates  # noqa: E402
+import templates  # noqa: E402
+from secretgen import Secrets  # noqa: E402
+
+
+def _fill(gen: Secrets, name: str) -> str:
+    if name == "basic":
+        return gen.user_pw_b64()[0]
+    value = getattr(gen, name)()
+    assert isinstance(value, str)
+    return value
+
+
+def build(positive, multiline, negative, seed: int, copies: int, out: Path) -> None:
+    gen = Secrets(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "positives.jsonl").open("w") as fh:
+        for _ in range(copies):
+            for shape, name, template in positive:
+                secret = _fill(gen, name)
+                lines = template.replace("{S}", secret).split("\n")
+                fh.write(json.dumps({"shape": shape, "lines": lines, "secrets": [secret]}) + "\n")
+            for shape, name, lines in multiline:
+                secret = _fill(gen, name)
+                filled = [line.replace("{S}", secret) for line in lines]
+                fh.write(json.dumps({"shape": shape, "lines": filled, "secrets": [secret]}) + "\n")
+    with (out / "negatives.jsonl").open("w") as fh:
+        for shape, line in negative:
+            fh.write(json.dumps({"shape": shape, "lines": [line]}) + "\n")
+
+
+if __name__ == "__main__":
+    build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE)
+    build(holdout_templates.POSITIVE, [], holdout_templates.NEGATIVE, 1008, 2, HERE / "holdout")

@@ -1,0 +1,112 @@
+"""Secret values for the corpus: random but reproducible, one generator per shape. Formats follow
+the vendors' documented layouts (prefix, length, alphabet); the values are random and invalid."""
+
+from __future__ import annotations
+
+import base64
+import random
+import string
+
+ALNUM = string.ascii_letters + string.digits
+SYMBOLS = "@#%!^*-_+=~"
+
+
+class Secrets:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def _pick(self, alphabet: str, n: int) -> str:
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def pw(self) -> str:
+        """A typical generated password: letters, digits and a few symbols."""
+        n = self.rng.randint(12, 22)
+        core = (
+            self._pick(ALNUM, n - 3)
+            + self._pick(SYMBOLS.replace("=", ""), 2)
+            + self._pick(string.digits, 1)
+        )
+        return "".join(self.rng.sample(core, len(core)))
+
+    def pw_alnum(self) -> str:
+        return self._pick(ALNUM, self.rng.randint(12, 24))
+
+    def pw_at(self) -> str:
+        """A password with a raw @ and # in it (the DSN class of miss)."""
+        return self._pick(ALNUM, 5) + "@" + self._pick(ALNUM, 4) + "#" + self._pick(ALNUM, 5)
+
+    def pw_space(self) -> str:
+        return f"{self._pick(ALNUM, 6)} {self._pick(ALNUM, 5)} {self._pick(ALNUM, 7)}"
+
+    def hex40(self) -> str:
+        return self._pick("0123456789abcdef", 40)
+
+    def local_key(self) -> str:
+        return "local-" + self.hex40()
+
+    def b64(self, n: int) -> str:
+        return base64.b64encode(self.rng.randbytes(n)).decode()
+
+    def aws_id(self) -> str:
+        return self.rng.choice(["AKIA", "ASIA"]) + self._pick(string.ascii_uppercase + "234567", 16)
+
+    def aws_secret(self) -> str:
+        return self._pick(ALNUM + "/+", 40)
+
+    def jwt(self) -> str:
+        def part(obj: str) -> str:
+            return base64.urlsafe_b64encode(obj.encode()).decode().rstrip("=")
+
+        head = part('{"alg":"RS256","typ":"JWT"}')
+        body = part(
+            '{"sub":"'
+            + self._pick(ALNUM, 12)
+            + '","exp":'
+            + str(self.rng.randint(10**9, 2 * 10**9))
+            + "}"
+        )
+        sig = base64.urlsafe_b64encode(self.rng.randbytes(48)).decode().rstrip("=")
+        return f"{head}.{body}.{sig}"
+
+    def ghp(self) -> str:
+        return self.rng.choice(["ghp_", "gho_", "ghs_", "ghu_"]) + self._pick(ALNUM, 36)
+
+    def github_pat(self) -> str:
+        return "github_pat_" + self._pick(ALNUM, 22) + "_" + self._pick(ALNUM, 59)
+
+    def xox(self) -> str:
+        return f"xox{self.rng.choice('bpa')}-{self._pick(string.digits, 11)}-{self._pick(string.digits, 12)}-{self._pick(ALNUM, 24)}"
+
+    def slack_path(self) -> str:
+        return f"T{self._pick(string.ascii_uppercase + string.digits, 8)}/B{self._pick(string.ascii_uppercase + string.digits, 10)}/{self._pick(ALNUM, 24)}"
+
+    def azure_key(self) -> str:
+        return self.b64(64)
+
+    def sas_sig(self) -> str:
+        return self.b64(32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+
+    def gcp_key(self) -> str:
+        return "AIza" + self._pick(ALNUM + "_-", 35)
+
+    def pem_body(self) -> str:
+        return "MII" + self._pick(ALNUM + "+/", 61)
+
+    def mysql_hash(self) -> str:
+        return "*" + self._pick("0123456789ABCDEF", 40)
+
+    def hf(self) -> str:
+        return "hf_" + self._pick(ALNUM, 34)
+
+    def sendgrid(self) -> str:
+        return "SG." + self._pick(ALNUM + "_-", 22) + "." + self._pick(ALNUM + "_-", 43)
+
+    def openai(self) -> str:
+        return "sk-proj-" + self._pick(ALNUM + "_-", 48)
+
+    def user_pw_b64(self) -> tuple[str, str]:
+        pw = self.pw_alnum()
+        return base64.b64encode(f"admin:{pw}".encode()).decode(), pw
+
+    def cookie(self) -> str:
+        return self._pick(ALNUM, 32)

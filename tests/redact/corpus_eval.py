@@ -1,0 +1,96 @@
+"""Measuring the redactor on the corpus (tests/redact/corpus/): which secrets survive (whole or
+any 6-character part), which look-alike lines change, which JSON/YAML lines stop parsing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wbdiag.redact import Redactor
+from wbdiag.redact.names import PLACEHOLDER
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+FRAGMENT = 6
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def fragments(secret: str) -> set[str]:
+    if len(secret) <= FRAGMENT:
+        return {secret}
+    return {secret[i : i + FRAGMENT] for i in range(len(secret) - FRAGMENT + 1)}
+
+
+def leaked(secret: str, text: str) -> str | None:
+    for frag in fragments(secret):
+        if frag in text:
+            return frag
+    return None
+
+
+def _parses(kind: str, text: str) -> bool:
+    try:
+        if kind == "json":
+            json.loads(text)
+        else:
+            doc = yaml.safe_load(text)
+            return isinstance(doc, (dict, list))
+    except (ValueError, yaml.YAMLError):
+        return False
+    return True
+
+
+@dataclass
+class Result:
+    positives: int = 0
+    leaks: list[tuple[str, str]] = field(default_factory=list)  # (shape, output)
+    negatives: int = 0
+    changed: list[tuple[str, str]] = field(default_factory=list)
+    broken: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def fp_rate(self) -> float:
+        return len(self.changed) / max(1, self.negatives)
+
+
+def evaluate(folder: Path) -> Result:
+    res = Result()
+    for rec in load(folder / "positives.jsonl"):
+        res.positives += 1
+        red = Redactor()
+        out = list(red.lines(rec["lines"]))
+        text = PLACEHOLDER.sub("", "\n".join(out))
+        for secret in rec["secrets"]:
+            if leaked(secret, text):
+                res.leaks.append((rec["shape"], text))
+        for before, after in zip(rec["lines"], out, strict=True):
+            # YAML: block-style lines only (a Go struct dump can happen to parse as a flow map)
+            for kind in ("json", "yaml") if rec["shape"] in ("yaml", "env") else ("json",):
+                if _parses(kind, before) and not _parses(kind, after):
+                    res.broken.append((kind, after))
+    for rec in load(folder / "negatives.jsonl"):
+        res.negatives += 1
+        out = list(Redactor().lines(rec["lines"]))
+        if out != rec["lines"]:
+            res.changed.append((rec["shape"], out[0]))
+    return res
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:] or ["."]:
+        r = evaluate(CORPUS / name)
+        print(
+            f"{name}: {r.positives} positives, {len(r.leaks)} leaked; {r.negatives} negatives, "
+            f"{len(r.changed)} changed ({r.fp_rate:.1%}); {len(r.broken)} broke structure"
+        )
+        if name == ".":
+            for shape, text in r.leaks + r.changed + r.broken:
+                print(f"  {shape}: {text}")

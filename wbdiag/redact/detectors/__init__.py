@@ -1,0 +1,34 @@
+"""Every detector the redactor runs, one module per secret shape or family."""
+
+from __future__ import annotations
+
+from wbdiag.redact.detectors import cmdline, tokens, urls
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+
+DETECTORS: tuple[Detector, ...] = (
+    KEY_VALUE,
+    urls.URL_PASSWORD,
+    urls.GO_DSN,
+    cmdline.MYSQL_P,
+    cmdline.REDIS_A,
+    cmdline.CURL_U,
+    cmdline.SSHPASS,
+    tokens.AWS_ACCESS_KEY,
+    tokens.GITHUB_TOKEN,
+    tokens.OTHER_TOKENS,
+    tokens.SLACK_TOKEN,
+    tokens.SLACK_WEBHOOK,
+    tokens.AZURE_KEY,
+    tokens.GCP_API_KEY,
+    tokens.JWT,
+    tokens.PRIVATE_KEY,
+    tokens.WANDB_API_KEY,
+    tokens.PASSWORD_HASH,
+    tokens.BEARER,
+    tokens.BASIC_AUTH,
+)
+
+HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))
+
+__all__ = ["DETECTORS", "HINTS", "Detector", "Span"]

@@ -1,0 +1,70 @@
+"""What a detector is: a kind, the literal hints a line must hold for it to run (the prefilter
+skips every other line), and a function that returns the spans of secret text in one line.
+
+Spans are (start, end, kind) over the line as given. Detectors never rewrite text: the
+redactor merges every detector's spans and replaces each merged span once, so no detector ever
+reads another's placeholder, and the order of detectors does not matter.
+
+Every pattern here runs in linear time on any line: no nested quantifiers, every repeat that
+can fail after it is bounded (tests/redact/test_linear.py feeds each detector 64 KiB lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Detector:
+    kind: str
+    hints: tuple[str, ...]  # lower-case literals; empty: runs on every line
+    find: Callable[[str], Iterator[Span]]
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.hints or any(h in lowered for h in self.hints)
+
+
+def regex_detector(
+    kind: str,
+    hints: tuple[str, ...],
+    pattern: str,
+    accept: Callable[[str], bool] | None = None,
+) -> Detector:
+    """A detector from one regex; each named group that took part in a match is a secret
+    (when `accept`, given its text, agrees)."""
+    rx = re.compile(pattern)
+    groups = tuple(rx.groupindex)
+
+    def find(line: str) -> Iterator[Span]:
+        for m in rx.finditer(line):
+            for g in groups:
+                start, end = m.span(g)
+                if end > start and (accept is None or accept(m.group(g))):
+                    yield start, end, kind
+
+    return Detector(kind, hints, find)
+
+
+def entropy(text: str) -> float:
+    """Shannon entropy in bits per character."""
+    import math
+    from collections import Counter
+
+    n = len(text)
+    if not n:
+        return 0.0
+    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+def looks_random(value: str, min_len: int = 8) -> bool:
+    """A token that reads like a key rather than a word: long enough, letters and digits
+    mixed, and enough entropy (a 40-hex key has about 3.7 bits per character)."""
+    if len(value) < min_len or len(value) > 4096:
+        return False
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    return has_digit and has_alpha and entropy(value) >= 3.0

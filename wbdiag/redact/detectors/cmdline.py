@@ -1,0 +1,25 @@
+"""Command lines that carry a password in an argument: `mysql -pSECRET` (and the MariaDB
+tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p SECRET`.
+Long options with a secret name (`--password VALUE`, `--from-literal=password=…`) are the
+key=value scanner's."""
+
+from __future__ import annotations
+
+from wbdiag.redact.detectors.base import regex_detector
+
+# a quoted or bare argument; whichever group matched is the secret
+_VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
+
+MYSQL_P = regex_detector("cmdline", ("mysql", "mariadb"), r"(?<![\w/-])-p" + _VALUE)
+REDIS_A = regex_detector(
+    "cmdline",
+    ("redis-cli", "valkey-cli"),
+    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])--pass[ \t=]{1,8}|\b(?:AUTH|auth)[ \t]{1,8})" + _VALUE,
+)
+CURL_U = regex_detector(
+    "cmdline",
+    ("-u", "--user", "--proxy-user"),
+    r"(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=)['\"]?[^\s:'\"]{1,128}:"
+    r"(?P<s>[^\s'\"]{1,512})",
+)
+SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)

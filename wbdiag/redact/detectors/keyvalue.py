@@ -1,0 +1,220 @@
+"""Secret-named keys and their values, wherever they sit on a line: `KEY=VALUE`, `export
+K='v w'`, `key: value` (YAML, logfmt, Go maps), `"key": "value"` (JSON, also escaped inside a
+JSON string), `--flag value`, `Name:"MYSQL_PASSWORD", Value:"…"` (Kubernetes env entries as JSON,
+YAML or Go structs), `Authorization: …`, `Cookie: …`, `password <token>` (.netrc).
+
+Every identifier on the line that holds a name hint is judged (names.is_secret_name), not only
+the first pair: `client config: WANDB_API_KEY=…` finds the inner key. The value ends where its
+quoting says; a span never ends inside an escape and never swallows a closing quote, so a JSON
+or YAML line stays parseable.
+
+Multi-line shapes (YAML block scalars after `smtpPassword: |-`, `- name: X` then `value: …`)
+are reported through `LineState` for the redactor to carry to the next lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+    min_length,
+)
+
+KIND = "keyvalue"
+_HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
+_IDENT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_MAX_KEY = 128
+_AFTER_KEY = re.compile(r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t]{0,16}(?P<sep>=>|:=|[:=])[ \t]{0,16}")
+_FLAG_SPACE = re.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
+_ENV_VALUE = re.compile(
+    r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
+    r"[ \t]{0,4}[:=][ \t]{0,4}"
+)
+_NAME_BEFORE = re.compile(r"(?i)name(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z")
+_REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:#.*)?\Z")
+_BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
+_QUOTE = re.compile(r"(\\{0,7})([\"'`])")
+_UNQUOTED = re.compile(r"[^\s\"'`,;&}\])<>\\]{1,4096}")
+_YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
+_AUTH_SCHEME = re.compile(
+    r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
+)
+_HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
+_CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
+_SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
+_SPACE_KEYS = frozenset({"password", "passwd", "pass", "token", "secret", "apikey", "api_key"})
+_CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
+_COOKIE_ATTRS = frozenset(
+    {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
+)
+
+
+@dataclass
+class LineState:
+    """What a line leaves open for the lines after it."""
+
+    block_indent: int | None = None  # a secret YAML block scalar starts below this indent
+    env_value: bool = False  # `name: SECRET` ended the line: the next `value:` is secret
+
+
+def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
+    """Index of the quote that closes a value opened at `start` (just past the opening quote),
+    or the end of the line."""
+    n = len(line)
+    if quote == "'" and not backslashes:
+        end = line.find("'", start)
+        return n if end < 0 else end
+    want = len(backslashes)
+    pos = start
+    while True:
+        q = line.find(quote, pos)
+        if q < 0:
+            return n
+        run = 0
+        while run < q - start and line[q - 1 - run] == "\\":
+            run += 1
+        if (want == 0 and run % 2 == 0) or (want > 0 and run == want):
+            return q - want
+        pos = q + 1
+
+
+def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int, int] | None:
+    """The secret part of the value starting at `vpos` for secret key `key`."""
+    n = len(line)
+    if vpos >= n or line.startswith("[REDACTED:", vpos):
+        return None  # nothing, or already redacted
+    lowered_key = key.lower()
+    if lowered_key.endswith(("authorization", "authentication")):
+        scheme = _AUTH_SCHEME.match(line, vpos)
+        start = scheme.end() if scheme else vpos
+        q = _QUOTE.match(line, vpos)
+        if q:
+            start = max(start, q.end())
+        rest = _HEADER_REST.match(line, start)
+        return (start, rest.end()) if rest else None
+    q = _QUOTE.match(line, vpos)
+    if q:
+        start = q.end()
+        end = _closing(line, start, q.group(1), q.group(2))
+        return (start, end) if end > start else None
+    ch = line[vpos]
+    if line.startswith("${", vpos):  # a shell or template reference
+        close = line.find("}", vpos)
+        return (vpos, close + 1) if close > 0 else None
+    if ch in "{[" and not line.startswith("[REDACTED", vpos):
+        return None  # a mapping or a list: its own keys are judged on their own
+    if sep == ":" and _YAML_LINE_START.match(line, 0, ks) and ch not in "|>":
+        # a YAML plain scalar runs to the end of the line (or a comment)
+        end = line.find(" #", vpos)
+        end = n if end < 0 else end
+        while end > vpos and line[end - 1] in " \t":
+            end -= 1
+        return (vpos, end)
+    m = _UNQUOTED.match(line, vpos)
+    return m.span() if m else None
+
+
+def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
+    """Every cookie value of a Cookie header; only the first pair of a Set-Cookie (the rest are
+    attributes: Path, Expires, HttpOnly)."""
+    end = _HEADER_REST.match(line, vpos)
+    if end is None:
+        return
+    pos = vpos
+    for index, part in enumerate(line[vpos : end.end()].split(";")):
+        name, eq, value = part.partition("=")
+        wanted = eq and (not set_cookie or index == 0)
+        if wanted and not is_trivial_value(value) and name.strip().lower() not in _COOKIE_ATTRS:
+            stripped = value.strip().strip('"')
+            if stripped:
+                start = pos + len(name) + len(eq) + value.find(stripped)
+                yield start, start + len(stripped), "cookie"
+        pos += len(part) + 1
+
+
+def scan(line: str) -> tuple[list[Span], LineState]:
+    spans: list[Span] = []
+    state = LineState()
+    covered = 0
+    n = len(line)
+    for hit in _HINT_RX.finditer(line):
+        if hit.start() < covered:
+            continue
+        ks = hit.start()
+        while ks > covered and line[ks - 1] in _IDENT and hit.start() - ks < _MAX_KEY:
+            ks -= 1
+        ke = hit.end()
+        while ke < n and line[ke] in _IDENT and ke - ks < _MAX_KEY:
+            ke += 1
+        covered = ke
+        raw_key = line[ks:ke]
+        key = raw_key.strip(".-")
+        if not key or not is_secret_name(key):
+            continue
+        is_flag = raw_key.startswith("--")
+        span = _span_for_key(line, raw_key, key, ks, ke, is_flag, state)
+        if span is None:
+            continue
+        if isinstance(span, list):
+            spans.extend(span)
+            continue
+        start, end = span
+        value = line[start:end]
+        if (
+            end > start
+            and not is_trivial_value(value)
+            and len(value) >= min_length(key)
+            and not is_reference_value(key, value)
+        ):
+            spans.append((start, end, KIND))
+    return spans, state
+
+
+def _span_for_key(
+    line: str, raw_key: str, key: str, ks: int, ke: int, is_flag: bool, state: LineState
+) -> tuple[int, int] | list[Span] | None:
+    env = _ENV_VALUE.match(line, ke)
+    if env and _NAME_BEFORE.search(line, max(0, ks - 24), ks):
+        return _value_span(line, env.end(), "value", "=", ks)
+    if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
+        if _REST_IS_END.match(line, ke):
+            state.env_value = True
+        return None
+    m = _AFTER_KEY.match(line, ke)
+    if m is None and is_flag:
+        m = _FLAG_SPACE.match(line, ke)
+    if m is None:
+        lowered = key.lower()
+        if lowered in _CONF_KEYS:
+            conf = _CONF_VALUE.match(line, ke)
+            return conf.span("v") if conf else None
+        if lowered in _SPACE_KEYS:
+            sv = _SPACE_VALUE.match(line, ke)
+            if sv and looks_random(sv.group("v")):
+                return sv.span("v")
+        return None
+    vpos = m.end()
+    if m.group("sep") == ":" and line.startswith("//", vpos):
+        return None  # a URL's scheme (k8s-secret://…), not a key
+    lowered = key.lower()
+    if lowered.endswith("cookie"):
+        return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
+    if m.group("sep") == ":" and _BLOCK.match(line, vpos):
+        indent = len(line) - len(line.lstrip(" "))
+        state.block_indent = indent
+        return None
+    return _value_span(line, vpos, key, m.group("sep") or "", ks)
+
+
+def _find(line: str) -> Iterator[Span]:
+    yield from scan(line)[0]
+
+
+KEY_VALUE = Detector(KIND, NAME_HINTS, _find)

@@ -1,0 +1,102 @@
+"""Token formats with a fixed shape: the prefix or layout alone says "secret". Facts about the
+formats (prefixes, lengths, alphabets) follow the vendors' documentation as collected by
+gitleaks and trufflehog; the code is ours."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+from wbdiag.redact.detectors.base import regex_detector
+
+# AWS access key ids: a four-letter type prefix and 16 base-32 characters.
+AWS_ACCESS_KEY = regex_detector(
+    "aws_access_key",
+    ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva"),
+    r"(?<![A-Z0-9])(?P<s>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16})(?![A-Z0-9])",
+)
+# GitHub: classic tokens gh[pousr]_ + 36 or more, fine-grained github_pat_.
+GITHUB_TOKEN = regex_detector(
+    "github_token",
+    ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+    r"(?<![A-Za-z0-9_])(?P<s>(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255}))",
+)
+# GitLab personal/deploy tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP relays).
+OTHER_TOKENS = regex_detector(
+    "api_token",
+    ("glpat-", "gldt-", "npm_", "hf_", "sk-", "sg."),
+    r"(?<![A-Za-z0-9_-])(?P<s>(?:glpat-[A-Za-z0-9_-]{20,64}|gldt-[A-Za-z0-9_-]{20,64}"
+    r"|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,40}|sk-(?:proj-|ant-api03-|ant-)?[A-Za-z0-9_-]{20,200}"
+    r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))",
+)
+# Slack: xox?- tokens, app tokens, and incoming-webhook URLs (the path is the secret).
+SLACK_TOKEN = regex_detector(
+    "slack_token",
+    ("xox", "xapp-"),
+    r"(?<![A-Za-z0-9])(?P<s>(?:xox[abposre]-[A-Za-z0-9-]{10,250}|xapp-\d-[A-Za-z0-9-]{10,250}))",
+)
+SLACK_WEBHOOK = regex_detector(
+    "slack_webhook",
+    ("hooks.slack.com",),
+    r"(?i)hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9_/+-]{8,300})",
+)
+# Azure storage: AccountKey=, SharedAccessKey=, SAS signatures (sig=).
+AZURE_KEY = regex_detector(
+    "azure_key",
+    ("accountkey", "sharedaccesskey", "sig=", "sharedaccesssignature"),
+    r"(?i)(?:AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)\s{0,3}=\s{0,3}"
+    r"(?P<s>[A-Za-z0-9%+/=_.:&-]{8,600}?)(?=$|[\s;\"',<>]|&(?!sig))",
+)
+# Google API keys.
+GCP_API_KEY = regex_detector(
+    "gcp_api_key", ("aiza",), r"(?<![A-Za-z0-9_-])(?P<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])"
+)
+# JWTs (W&B licenses, OIDC ID tokens, Kubernetes service-account tokens).
+JWT = regex_detector(
+    "jwt",
+    ("eyj",),
+    r"(?<![A-Za-z0-9_-])(?P<s>eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192})",
+)
+# PEM private keys in one line (JSON-escaped \n in a service-account key, or the header alone).
+PRIVATE_KEY = regex_detector(
+    "private_key",
+    ("private key",),
+    r"(?P<s>-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    r"|[A-Za-z0-9+/=\\ \t:,-]{0,16384}))",
+)
+# W&B API keys: local-<40 hex> (self-hosted) and `wandb login <key>`.
+WANDB_API_KEY = regex_detector(
+    "wandb_api_key",
+    ("local-", "login"),
+    r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40})(?![0-9a-f])"
+    r"|\blogin\b[^\n]{0,200}?(?<![A-Za-z0-9])(?P<t>[0-9a-f]{40}|[0-9a-f]{86})(?![A-Za-z0-9])",
+)
+# MySQL password hashes (mysql_native_password) in grants and user tables.
+PASSWORD_HASH = regex_detector(
+    "password_hash",
+    ("*",),
+    r"(?<![A-Za-z0-9])(?P<s>\*[0-9A-Fa-f]{40})(?![0-9A-Fa-f])",
+)
+# Authorization schemes wherever they appear (also inside JSON strings).
+BEARER = regex_detector(
+    "bearer_token",
+    ("bearer", "token "),
+    r"(?i)\b(?:bearer|token)\s{1,4}(?P<s>[A-Za-z0-9._~+/=-]{12,8192})",
+    accept=lambda v: any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()),
+)
+BASIC_AUTH = regex_detector(
+    "basic_auth",
+    ("basic ",),
+    r"(?i)\bbasic\s{1,4}(?P<s>[A-Za-z0-9+/]{8,4096}={0,2})",
+    accept=lambda v: _decodes_to_login(v),
+)
+
+
+def _decodes_to_login(value: str) -> bool:
+    """Basic credentials are base64 of "user:password"."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return b":" in raw

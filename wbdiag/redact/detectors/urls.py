@@ -1,0 +1,72 @@
+"""Credentials inside URLs and DSNs: `scheme://user:password@host` (the password may hold raw
+`@`, `#`, `/` or `:`: the userinfo ends at the last `@` before the host), `redis://password@host`
+(Redis takes a lone userinfo as the password), and Go's MySQL form `user:password@tcp(host)/db`.
+The user name and the host stay readable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+
+_TOKEN_END = re.compile(r"[\s\"'<>`]")
+_MAX_URL = 2048
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
+_PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
+_LONE_PASSWORD_SCHEMES = frozenset({"redis", "rediss", "redis+sentinel", "valkey", "valkeys"})
+_HOST = re.compile(r"[A-Za-z0-9.\-\[\]:%_]{1,255}(?:[/?#]|\Z)")
+_GO_DSN = re.compile(r"@(?:tcp|tcp6|unix|udp)\(")
+
+
+def _token_end(line: str, pos: int) -> int:
+    m = _TOKEN_END.search(line, pos, min(len(line), pos + _MAX_URL))
+    return m.start() if m else min(len(line), pos + _MAX_URL)
+
+
+def _url_spans(line: str) -> Iterator[Span]:
+    covered = 0
+    pos = line.find("://")
+    while pos >= 0:
+        ui_start = pos + 3
+        end = _token_end(line, ui_start)
+        if pos >= covered:
+            s = pos
+            while s > 0 and s > pos - 32 and (line[s - 1].isalnum() or line[s - 1] in "+.-"):
+                s -= 1
+            scheme = line[s:pos].lower()
+            at = line.rfind("@", ui_start, end)
+            # the host after the chosen @ must look like one; otherwise try an earlier @
+            while at >= 0 and not _HOST.match(line, at + 1, end):
+                at = line.rfind("@", ui_start, at)
+            if at > ui_start:
+                userinfo = line[ui_start:at]
+                colon = userinfo.find(":")
+                if colon >= 0 and "/" not in userinfo[:colon]:
+                    secret = userinfo[colon + 1 :]
+                    if secret and not _PORT_PATH.match(secret):
+                        yield ui_start + colon + 1, at, "url_password"
+                elif colon < 0 and scheme in _LONE_PASSWORD_SCHEMES and "/" not in userinfo:
+                    yield ui_start, at, "url_password"
+            covered = end
+        pos = line.find("://", max(pos + 3, covered))
+
+
+def _go_dsn_spans(line: str) -> Iterator[Span]:
+    covered = 0
+    for m in _GO_DSN.finditer(line):
+        at = m.start()
+        start = at
+        floor = max(covered, at - _MAX_URL)
+        while start > floor and not line[start - 1].isspace() and line[start - 1] not in "\"'`=":
+            start -= 1
+        covered = m.end()
+        if "://" in line[start:at]:
+            continue  # a URL: _url_spans has it
+        colon = line.find(":", start, at)
+        if colon >= 0 and colon + 1 < at:
+            yield colon + 1, at, "dsn_password"
+
+
+URL_PASSWORD = Detector("url_password", ("://",), _url_spans)
+GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp"), _go_dsn_spans)

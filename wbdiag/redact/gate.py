@@ -1,0 +1,150 @@
+"""The leak gate: an independent second look at what is about to leave the site.
+
+It shares no pattern with the redactor (detectors/): its own token shapes, written separately
+from the vendors' documented formats; high-entropy values right after a secret word; and every
+known secret, searched in the text as it stands and in the text decoded (percent-encoding,
+JSON escapes, base64 runs). A bug in a redactor detector therefore does not blind the gate.
+`collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
+It reports where (file, line, kind) and at most the first characters of what it saw.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from urllib.parse import quote, unquote
+
+from wbdiag.redact.prefilter import Prefilter
+
+_SHAPES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("aws_access_key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("akia", "asia")),
+    ("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat")),
+    ("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",)),
+    ("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",)),
+    ("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",)),
+    (
+        "private_key",
+        r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
+        ("private key", "mii"),
+    ),
+    (
+        "azure_key",
+        r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
+        ("accountkey", "sig="),
+    ),
+    ("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",)),
+    ("password_hash", r"\*[0-9A-F]{40}\b", ("*",)),
+    ("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",)),
+    ("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",)),
+)
+_SECRET_WORD = (
+    r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
+    r"credentials?|auth)"
+)
+_CONTEXT = re.compile(
+    _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
+    r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
+)
+_REFERENCE_SUFFIX = re.compile(r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method)\Z")
+_B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_CONTEXT_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+
+
+@dataclass(frozen=True)
+class Leak:
+    path: str
+    line: int
+    kind: str
+    excerpt: str  # the first few characters only
+
+
+def _entropy(text: str) -> float:
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+def _random(value: str) -> bool:
+    return (
+        any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not value.startswith(("/", "./", "http"))
+        and _entropy(value) >= 3.3
+    )
+
+
+def _excerpt(text: str) -> str:
+    return text[:3] + "…" if len(text) > 8 else "…"
+
+
+class Gate:
+    def __init__(self, known: Mapping[str, str] | Iterable[str] = ()) -> None:
+        self.known = sorted({k for k in known if len(k) >= 6}, key=len, reverse=True)
+        self._shapes = [(kind, re.compile(rx, re.MULTILINE)) for kind, rx, _ in _SHAPES]
+        spelled: set[str] = set()
+        for value in self.known:
+            spelled.add(value)
+            spelled.add(quote(value, safe=""))
+            spelled.add(
+                base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
+            )
+        hints = [h for _, _, hs in _SHAPES for h in hs] + list(_CONTEXT_HINTS)
+        if self.known:
+            hints += ["%", "\\"]
+        self._prefilter = Prefilter(hints, sorted(spelled))
+        self._known_rx = (
+            re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
+        )
+
+    def line(self, text: str) -> Iterator[tuple[str, str]]:
+        """(kind, excerpt) for every leak in one line."""
+        for kind, rx in self._shapes:
+            for m in rx.finditer(text):
+                if "[REDACTED:" not in m.group(0):
+                    yield kind, _excerpt(m.group(0))
+        for m in _CONTEXT.finditer(text):
+            value = m.group("v")
+            if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
+                continue
+            if _random(value):
+                yield "secret_in_context", _excerpt(value)
+        if self._known_rx is not None:
+            for variant in self._decoded(text):
+                for m in self._known_rx.finditer(variant):
+                    yield "known_secret", _excerpt(m.group(0))
+
+    @staticmethod
+    def _decoded(text: str) -> Iterator[str]:
+        yield text
+        if "%" in text:
+            yield unquote(text)
+        if "\\" in text:
+            yield text.replace('\\"', '"').replace("\\\\", "\\").replace("\\/", "/")
+        for m in _B64_RUN.finditer(text):
+            run = m.group(0)
+            for decode in (base64.b64decode, base64.urlsafe_b64decode):
+                try:
+                    yield decode(run + "=" * (-len(run) % 4)).decode("utf-8", "replace")
+                except (binascii.Error, ValueError):
+                    continue
+
+    def lines(self, path: str, lines: Iterable[str], first: int = 1) -> Iterator[Leak]:
+        block: list[str] = []
+        start = first
+        for text in lines:
+            block.append(text)
+            if len(block) >= 4096:
+                yield from self._block(path, block, start)
+                start += len(block)
+                block = []
+        if block:
+            yield from self._block(path, block, start)
+
+    def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
+        for i in sorted(self._prefilter.lines(block)):
+            for kind, excerpt in self.line(block[i]):
+                yield Leak(path, start + i, kind, excerpt)

@@ -1,0 +1,191 @@
+"""The one home for "does this name hold a secret?" and "is this value worth hiding?".
+
+Every layer asks here: the settings, the structure-aware scanner of log lines, the Docker and
+Kubernetes collectors (environment, ConfigMaps, custom resources). A name is split into words
+(`smtpPassword` -> smtp password, `x-api-key` -> x api key, `DB_PASS` -> db pass) and judged
+on its words:
+- secret when a word is one (password, secret, token, ...) or glues one in (`dbpass`,
+  `requirepass`, `bindPW`), or two words make one (`api key`, `access key`, `client secret`);
+- not secret when its last word says it points at a secret rather than holding it
+  (`MYSQL_PASSWORD_FILE`, `passwordSecret` with a mapping, `secretName`, `tokenFile`,
+  `existingSecret`) or describes it (`password_policy`, `token_type`, `tokenizer`);
+- `PWD`/`OLDPWD` alone are shells' working directories; `LICENSE` needs a long value (MySQL's
+  `license = GPL` is a server variable).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+# One word is enough.
+_SECRET_WORDS = frozenset(
+    {
+        "password", "passwd", "passwords", "pass", "pw", "pwd", "passphrase", "passcode",
+        "secret", "secrets", "token", "tokens", "apikey", "apikeys", "license", "licence",
+        "credential", "credentials", "creds", "requirepass", "masterauth", "bindpw", "dbpass",
+        "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
+        "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
+        "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
+    }
+)  # fmt: skip
+# Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
+_KEY_QUALIFIERS = frozenset(
+    {
+        "api", "access", "secret", "private", "session", "account", "storage", "encryption",
+        "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
+        "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
+        "service", "auth", "sas", "decryption", "wandb", "x",
+    }
+)  # fmt: skip
+# Glued forms found inside one word (dbpassword, mysqlpass, requirepass, bindpw).
+_GLUED = (
+    "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey",
+    "sessionkey", "accountkey", "credential", "requirepass",
+)  # fmt: skip
+_PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
+# A last word that makes the name a reference to, or a description of, a secret.
+_NOT_HOLDING = frozenset(
+    {
+        "file", "files", "path", "paths", "name", "names", "ref", "refs", "keyref", "selector",
+        "policy", "type", "types", "length", "len", "expiry", "expires", "expiration", "ttl",
+        "timeout", "enabled", "required", "min", "max", "count", "size", "format", "prefix",
+        "suffix", "dir", "directory", "location", "mount", "namespace", "id", "ids", "url",
+        "uri", "endpoint", "header", "field", "label", "labels", "mode", "method", "methods",
+        "provider", "version", "source", "from", "env", "hash", "algorithm", "algo", "scheme",
+        "reset", "changed", "age", "rotation", "errors", "attempts", "retries", "strength",
+        "complexity", "history", "lifetime", "store", "manager", "kind", "class", "user",
+        "username", "login", "host", "port", "used", "valid", "invalid", "expired", "missing",
+        "set", "limit", "index", "position", "pos", "level", "status", "flag",
+        "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
+        "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
+        "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
+        "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref",
+    }
+)  # fmt: skip
+_REFERENCE_FIRST = frozenset(
+    {"existing", "use", "num", "no", "is", "has", "allow", "require", "max", "min", "total"}
+)
+_SHELL_DIRS = frozenset({"pwd", "oldpwd"})
+# Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
+# well-known licence names.
+_TRIVIAL_VALUES = frozenset(
+    {
+        "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "<nil>", "enabled",
+        "disabled", "required", "optional", "files", "compat", "sss", "systemd", "nis",
+        "strict", "auto", "empty", "set", "unset", "redacted", "hidden", "masked", "secret",
+        "password", "undefined", "n/a", "na", "bearer", "basic", "token", "default",
+        "gpl", "gpl-2.0", "gplv2", "gpl-3.0", "mit", "apache-2.0", "bsd", "commercial", "lgpl",
+        "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
+        "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool",
+    }
+)  # fmt: skip
+_NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
+_MASK = re.compile(
+    r"[*xX.#_-]{3,}|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+)
+_REFERENCE_VALUE = re.compile(
+    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env)://"
+    r"|(?:valueFrom|secretKeyRef)\b"
+)
+PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
+
+
+def words(name: str) -> list[str]:
+    return [w.lower() for w in _WORD_SPLIT.split(name) if w]
+
+
+@lru_cache(maxsize=8192)
+def is_secret_name(name: str) -> bool:
+    """Does a value under this name (env var, setting, JSON/YAML key, flag, header) hold a
+    secret?"""
+    ws = words(name)
+    if not ws:
+        return False
+    if len(ws) == 1 and ws[0] in _SHELL_DIRS:
+        return False
+    if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
+        # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
+        if not (ws[-1] in ("key", "keys") and len(ws) > 1 and ws[-2] in _KEY_QUALIFIERS):
+            return False
+        if ws[0] in _REFERENCE_FIRST:
+            return False
+    for i, w in enumerate(ws):
+        if w in _SECRET_WORDS:
+            return True
+        if w in ("key", "keys") and i > 0 and ws[i - 1] in _KEY_QUALIFIERS:
+            return True
+        if w == "pw" or (w.endswith("pw") and len(w) <= 8):  # bindpw, rootpw, ldappw
+            return True
+        if any(g in w for g in _GLUED) and not w.startswith("tokeniz"):
+            return True
+        if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
+            return True
+        if w.endswith("pwd") and len(w) > 3:  # dbpwd
+            return True
+    return False
+
+
+def min_length(name: str) -> int:
+    """Shortest value under `name` worth hiding: a licence is long, a password may be short."""
+    ws = words(name)
+    return 8 if ws and ws[-1] in ("license", "licence") else 3
+
+
+def is_trivial_value(value: str) -> bool:
+    """Flags, small numbers, masks, templates and references are never secrets; as known
+    secrets they would shred every `true` or port number in the bundle."""
+    v = value.strip().strip("\"'")
+    if len(v) < 3 or v.lower() in _TRIVIAL_VALUES:
+        return True
+    if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
+        return True
+    if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v):
+        return True
+    parts = v.split()
+    return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
+
+
+_PATH = re.compile(r"~?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+_OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+
+
+def is_reference_value(name: str, value: str) -> bool:
+    """A value that points at a secret instead of being one: a file path (credentials files,
+    key files), or the name of a Kubernetes object under a name ending in "secret"."""
+    v = value.strip()
+    if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
+        return True
+    ws = words(name)
+    return bool(ws) and ws[-1] in ("secret", "secrets") and _OBJECT_NAME.fullmatch(v) is not None
+
+
+def _mixed(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def is_secret_setting(name: str) -> bool:
+    """A setting or environment variable whose whole value is secret."""
+    return is_secret_name(name) or (
+        name.upper().endswith("_KEY")
+        and not name.upper().endswith(
+            (
+                "_KMS_KEY",
+                "_PARTITION_KEY",
+                "_CACHE_KEY",
+                "_PRIMARY_KEY",
+                "_SORT_KEY",
+                "_ROUTING_KEY",
+            )
+        )
+    )
+
+
+# Lower-case literals at least one of which appears in any secret name (the prefilter's hints
+# for the key=value scanner).
+NAME_HINTS = (
+    "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
+    "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp",
+)  # fmt: skip
