@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
 _hs: ModuleType | None
 try:  # the fast engine is optional
@@ -35,7 +37,8 @@ class Prefilter:
         self.hints = sorted(set(hints))
         self.exact = sorted(set(exact), key=len, reverse=True)
         self.engine = _engine()
-        self._db = None
+        self._db: Any = None
+        self._local = threading.local()  # Hyperscan scratch space is per thread
         if self.engine == "hyperscan" and _hs is not None:
             exprs = [re.escape(h).encode() for h in self.hints]
             exprs += [re.escape(e).encode("utf-8") for e in self.exact]
@@ -83,8 +86,11 @@ class Prefilter:
         def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
             ends.append(end)
 
-        assert self._db is not None
-        self._db.scan(data, match_event_handler=on_match)
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            assert _hs is not None
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
         found: set[int] = set()
         index = 0
         counted = 0
