@@ -375,6 +375,8 @@ def collect(
         click.echo(render_plan(make_plan(options, settings), target, timeout), nl=False)
         return
     result = run_collect(options, settings, target)
+    for advice in result.advice:
+        click.echo(advice, err=True)
     if result.interrupted:
         _fail(f"interrupted: wrote what was gathered to {result.output}", EXIT_INTERRUPTED)
     if result.nothing_collected:

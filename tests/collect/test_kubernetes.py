@@ -35,6 +35,7 @@ from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import kubernetes as k8s
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
+from wbdiag.collect.sources.kubernetes_refs import SecretReferences
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
@@ -48,7 +49,7 @@ Obj = dict[str, Any]
 NS = "wandb"
 KINDS = (
     "pods", "deployments", "statefulsets", "replicasets", "daemonsets", "jobs", "cronjobs",
-    "services", "ingresses", "configmaps", "secrets", "persistentvolumeclaims", "events",
+    "services", "ingresses", "configmaps", "persistentvolumeclaims", "events",
 )  # fmt: skip
 FAKE_KIND = {
     "pods": "Pod", "deployments": "Deployment", "statefulsets": "StatefulSet",
@@ -231,15 +232,25 @@ def k8s_api_version(kind: str) -> str:
     }.get(kind, "v1")  # fmt: skip
 
 
-def test_secrets_are_names_and_keys_and_configmaps_are_redacted(
+def test_secrets_are_named_from_the_specs_never_read_and_configmaps_are_redacted(
     bundles: Callable[..., Collected], fake_k8s: FakeK8s
 ) -> None:
+    mark = fake_k8s.mark()
     b = bundles("healthy")
-    secrets = {i["metadata"]["name"]: i for i in b.resource("secrets")["items"]}
-    for obj in fake_k8s.objects("healthy", "Secret", NS):
-        item = secrets[obj["metadata"]["name"]]
-        assert item["data"] == dict.fromkeys(obj.get("data") or {}, "")
-        assert item["type"] == obj["type"]
+    assert not [r for r in fake_k8s.requests_since(mark) if "secrets" in r.path], "never asked"
+    assert layout.k8s_resource(NS, "secrets") not in b.members
+    refs = {i["name"]: i for i in b.resource(layout.K8S_SECRET_REFERENCES)["items"]}
+    for kind in ("Deployment", "StatefulSet"):
+        for obj in fake_k8s.objects("healthy", kind, NS):
+            name = obj["metadata"]["name"]
+            for c in obj["spec"]["template"]["spec"].get("containers") or []:
+                for var in c.get("env") or []:
+                    ref = (var.get("valueFrom") or {}).get("secretKeyRef")
+                    if ref:
+                        assert ref["key"] in refs[ref["name"]]["keys"]
+                        by = f"{kind.lower()}s/{name} env {var['name']}"
+                        assert by in refs[ref["name"]]["referencedBy"]
+    assert refs, "the healthy release references Secrets"
     configmaps = {i["metadata"]["name"]: i for i in b.resource("configmaps")["items"]}
     assert configmaps["wandb-global-config"]["data"]["HOST"] == "https://wandb.example.com"
     assert "BEGIN CERTIFICATE" in configmaps["kube-root-ca.crt"]["data"]["ca.crt"]
@@ -340,6 +351,7 @@ def test_lists_are_paged_and_capped(
     lists = [
         r for r in fake_k8s.requests_since(mark)
         if not r.path.endswith("/log") and r.path.rstrip("/") not in ("/version", "/apis")
+        and r.method == "GET"  # not the permission reviews
     ]  # fmt: skip
     assert all(r.query.get("limit") in ("2", "3") for r in lists)
     assert any(r.query.get("continue") for r in lists)
@@ -478,13 +490,15 @@ def test_restricted_context_gives_a_partial_bundle_with_access_entries(
     assert b.manifest.deployment.value == "kubernetes"
     access = b.doc(layout.K8S_ACCESS)
     refused = {(a["resource"], a["namespace"]) for a in access}
-    assert refused == {
-        ("secrets", "wandb"), ("secrets", "wandb-cr"), ("nodes", None),
-        ("pods/log", "wandb"), ("pods/log", "wandb-cr"),
-    }  # fmt: skip
-    for a in access:
-        assert a["status"] == 403 and a["reason"] == "forbidden"
-        assert "forbidden" in a["error"]
+    assert refused == {("nodes", None), ("pods/log", "wandb"), ("pods/log", "wandb-cr")}
+    for a in access:  # known from the permission reviews: never attempted
+        assert a["status"] is None and a["reason"] == "not_permitted"
+        assert "not permitted" in a["error"]
+    perms = b.doc(layout.K8S_PERMISSIONS)
+    assert (
+        "kind: ClusterRole" in perms["missing_rules"]
+        and "resources: [nodes]" in perms["missing_rules"]
+    )
     assert len(rec.notes) >= len(access)
     assert layout.K8S_NODES not in b.members
     assert layout.k8s_resource(NS, "secrets") not in b.members
@@ -695,13 +709,40 @@ def test_secret_values_are_registered_but_flags_are_not() -> None:
         {"name": "DB_PASSWORD", "value": "hunter2-hunter2"},
         {"name": "BUCKET", "value": "s3://AKIAXXXXXXXXXXXXXXXX:s3cr3t-value@minio/b"},
     ], "values": {"global": {"license": "lic-0123456789abcdef"}}})  # fmt: skip
-    reg.secret_object({"type": "Opaque", "data": {
-        "whatever": base64.b64encode(b"Zq9-x7Pk2Lm4").decode(),
-        "username": base64.b64encode(b"wandb_local").decode(),
-    }})  # fmt: skip
-    text = red("true hunter2-hunter2 s3cr3t-value lic-0123456789abcdef Zq9-x7Pk2Lm4 wandb_local")
+    text = red("true hunter2-hunter2 s3cr3t-value lic-0123456789abcdef wandb_local")
     assert text.split()[0] == "true" and text.split()[-1] == "wandb_local"
     assert all(t.startswith("[REDACTED:") for t in text.split()[1:-1]), text
+
+
+def test_secret_references_name_secrets_and_keys_from_specs_and_the_custom_resource() -> None:
+    refs = SecretReferences()
+    refs.pod_spec({
+        "containers": [{"name": "app", "env": [
+            {"name": "MYSQL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "pw"}}},
+            {"name": "HOST", "value": "https://wandb.example.com"},
+        ], "envFrom": [{"secretRef": {"name": "license"}}]}],
+        "volumes": [
+            {"name": "tls", "secret": {"secretName": "certs", "items": [{"key": "tls.key"}]}},
+            {"name": "p", "projected": {"sources": [{"secret": {"name": "proj"}}]}},
+        ],
+        "imagePullSecrets": [{"name": "regcred"}],
+    }, "deployments/wandb-app")  # fmt: skip
+    refs.tree(
+        {
+            "values": {
+                "mysql": {"existingSecret": "db"},
+                "oidc": {"secretKeyRef": {"name": "oidc", "key": "client-secret"}},
+            }
+        },
+        "weightsandbiases/wandb",
+    )
+    doc = {i["name"]: i for i in refs.document()["items"]}
+    assert sorted(doc) == ["certs", "db", "license", "oidc", "proj", "regcred"]
+    assert doc["db"]["keys"] == ["pw"]
+    assert doc["db"]["referencedBy"] == [
+        "deployments/wandb-app env MYSQL_PASSWORD", "weightsandbiases/wandb existingSecret",
+    ]  # fmt: skip
+    assert doc["certs"]["keys"] == ["tls.key"] and doc["oidc"]["keys"] == ["client-secret"]
 
 
 # -- failures inside a run (injected into the real client's calls) ------------------------------
@@ -765,7 +806,10 @@ def test_nothing_readable_is_forbidden(
     b = collect(fake_k8s, tmp_path, "healthy")
     rec = b.record()
     assert rec.status is CollectorStatus.FORBIDDEN and rec.error and "access.json" in rec.error
-    assert {p for p in b.members if p.startswith("kubernetes/")} == {layout.K8S_ACCESS}
+    assert {p for p in b.members if p.startswith("kubernetes/")} == {
+        layout.K8S_ACCESS,
+        layout.K8S_PERMISSIONS,  # what the server said may be read (everything, for admin)
+    }
     assert all(a["status"] == 403 for a in b.doc(layout.K8S_ACCESS))
 
 

@@ -34,8 +34,13 @@ Fixtures:
 Contexts in every kubeconfig (cluster `fake-<scenario>`, namespace `wandb`, bearer tokens
 `fake-token-<random>`): `admin` (user system:serviceaccount:kube-system:wbdiag-admin, allowed
 everything), `restricted` (system:serviceaccount:wandb:wbdiag: 403 on secrets, nodes and
-pods/log), `bad-token` (a token nobody knows: 401). No token at all is system:anonymous, which
-may only read /version, /healthz, /livez, /readyz.
+pods/log), `bad-token` (a token nobody knows: 401), and two bound to the RBAC manifests in
+deploy/kubernetes/ (tests/servers/fake_rbac.py): `least-privilege` (the collector's
+ServiceAccount: its Role bound in `wandb` and `wandb-cr`, and the optional ClusterRole) and
+`namespace-only` (the Role in `wandb` alone). No token at all is system:anonymous, which may only
+read /version, /healthz, /livez, /readyz. Every authenticated user may create
+SelfSubjectAccessReviews and SelfSubjectRulesReviews (`system:basic-user`); each request record
+says which (verb, group, resource, namespace) it was authorized as.
 
 Endpoints (GET unless said otherwise), under `/s/<scenario>`:
 
@@ -46,7 +51,8 @@ Endpoints (GET unless said otherwise), under `/s/<scenario>`:
   namespaces); `pods/<name>/log`.
 - apps/v1 deployments, replicasets, statefulsets, daemonsets; batch/v1 jobs, cronjobs;
   networking.k8s.io/v1 ingresses, ingressclasses; apiextensions.k8s.io/v1
-  customresourcedefinitions; POST authorization.k8s.io/v1 selfsubjectaccessreviews.
+  customresourcedefinitions; POST authorization.k8s.io/v1 selfsubjectaccessreviews and
+  selfsubjectrulesreviews.
 - Only when the scenario has them: apps.wandb.com/v1 weightsandbiases, route.openshift.io/v1
   routes, security.openshift.io/v1 securitycontextconstraints.
 - Every collection path takes `labelSelector` (=, ==, !=, in, notin, exists, !exists),
@@ -122,6 +128,7 @@ import pytest
 import yaml
 
 from tests.servers.common import LOOPBACK, free_port, port_open, wait_until
+from tests.servers.fake_rbac import Policy, collector_policy
 
 Obj = dict[str, Any]
 
@@ -132,10 +139,20 @@ DEFAULT_NAMESPACE = "wandb"
 CTX_ADMIN = "admin"
 CTX_RESTRICTED = "restricted"
 CTX_BAD_TOKEN = "bad-token"
-CONTEXTS: tuple[str, ...] = (CTX_ADMIN, CTX_RESTRICTED, CTX_BAD_TOKEN)
+CTX_LEAST = "least-privilege"
+CTX_NAMESPACE_ONLY = "namespace-only"
+CONTEXTS: tuple[str, ...] = (
+    CTX_ADMIN,
+    CTX_RESTRICTED,
+    CTX_BAD_TOKEN,
+    CTX_LEAST,
+    CTX_NAMESPACE_ONLY,
+)
 
 ADMIN_USER = "system:serviceaccount:kube-system:wbdiag-admin"
 RESTRICTED_USER = "system:serviceaccount:wandb:wbdiag"
+LEAST_USER = "system:serviceaccount:wandb:wbdiag-collector"
+NAMESPACE_ONLY_USER = "system:serviceaccount:wandb:wbdiag-collector (Role in wandb only)"
 ANONYMOUS_USER = "system:anonymous"
 
 # (API group, resource or resource/subresource) the restricted user may not touch at all.
@@ -240,6 +257,8 @@ RESOURCE_TYPES: tuple[ResourceType, ...] = (
                  _STATUS),
     ResourceType("authorization.k8s.io", "v1", "selfsubjectaccessreviews",
                  "SelfSubjectAccessReview", False, verbs=("create",)),
+    ResourceType("authorization.k8s.io", "v1", "selfsubjectrulesreviews",
+                 "SelfSubjectRulesReview", False, verbs=("create",)),
     ResourceType("apps.wandb.com", "v1", "weightsandbiases", "WeightsAndBiases", True,
                  ("wandb",), (), _META, _STATUS, custom=True, optional=True),
     ResourceType("route.openshift.io", "v1", "routes", "Route", True, (), ("all",), _META,
@@ -933,6 +952,8 @@ class Request:
     query: dict[str, str]
     headers: Mapping[str, str]
     body: bytes = b""
+    # (verb, group, resource[/subresource], namespace) the request was authorized as
+    access: tuple[str, str, str, str | None] | None = None
 
 
 @dataclass
@@ -951,6 +972,7 @@ class RequestRecord:
     path: str
     query: Mapping[str, str]
     code: int
+    access: tuple[str, str, str, str | None] | None = None
 
 
 def _json(code: int, body: Any) -> Response:
@@ -960,9 +982,15 @@ def _json(code: int, body: Any) -> Response:
 class FakeApiServer:
     """Routes one request: authentication, RBAC, discovery, reads, pod logs, Status errors."""
 
-    def __init__(self, scenarios: Mapping[str, Scenario], tokens: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        scenarios: Mapping[str, Scenario],
+        tokens: Mapping[str, str],
+        policies: Mapping[str, Policy] | None = None,
+    ) -> None:
         self.scenarios = scenarios
         self.tokens = tokens  # token -> user
+        self.policies = dict(policies or {})  # user -> RBAC bound by the manifests
         self.records: list[RequestRecord] = []
         self._lock = threading.Lock()
 
@@ -989,6 +1017,7 @@ class FakeApiServer:
                     path=sub,
                     query=dict(req.query),
                     code=resp.code,
+                    access=req.access,
                 )
             )
         return resp
@@ -1137,9 +1166,12 @@ class FakeApiServer:
         subresource = segs[2] if len(segs) > 2 else None
         if rt.namespaced and namespace is None and name is not None:
             raise _not_found()
-        if rt.plural == "selfsubjectaccessreviews":
+        if rt.plural in ("selfsubjectaccessreviews", "selfsubjectrulesreviews"):
             if req.method != "POST" or name is not None:
                 raise _method_not_allowed()
+            req.access = ("create", rt.group, rt.plural, None)
+            if rt.plural == "selfsubjectrulesreviews":
+                return self._rules_review(sc, user, req)
             return self._access_review(user, req)
         if req.method != "GET":
             raise _method_not_allowed()
@@ -1147,6 +1179,7 @@ class FakeApiServer:
             raise bad_request("watch is not supported by the fake API server")
         verb = "list" if name is None else "get"
         resource = f"{rt.plural}/{subresource}" if subresource else rt.plural
+        req.access = (verb, rt.group, resource, namespace)
         self._authorize(user, verb, rt.group, resource, namespace, name)
         if name is None:
             return _json(200, self._list(sc, rt, namespace, req.query))
@@ -1168,7 +1201,7 @@ class FakeApiServer:
         namespace: str | None,
         name: str | None,
     ) -> None:
-        if self._allowed(user, group, resource):
+        if self._allowed(user, verb, group, resource, namespace, name):
             return
         plural = resource.split("/", 1)[0]
         scope = f'in the namespace "{namespace}"' if namespace else "at the cluster scope"
@@ -1185,10 +1218,19 @@ class FakeApiServer:
             details,
         )
 
-    @staticmethod
-    def _allowed(user: str, group: str, resource: str) -> bool:
+    def _allowed(
+        self,
+        user: str,
+        verb: str,
+        group: str,
+        resource: str,
+        namespace: str | None,
+        name: str | None = None,
+    ) -> bool:
         if user == ADMIN_USER:
             return True
+        if user in self.policies:
+            return self.policies[user].allows(verb, group, resource, namespace, name)
         if user == RESTRICTED_USER:
             return (group, resource) not in RESTRICTED_DENIED
         return False
@@ -1202,7 +1244,14 @@ class FakeApiServer:
         resource = attrs.get("resource", "")
         if attrs.get("subresource"):
             resource = f"{resource}/{attrs['subresource']}"
-        allowed = self._allowed(user, attrs.get("group", ""), resource)
+        allowed = self._allowed(
+            user,
+            attrs.get("verb", ""),
+            attrs.get("group", ""),
+            resource,
+            attrs.get("namespace") or None,
+            attrs.get("name") or None,
+        )
         status: Obj = {"allowed": allowed}
         if allowed:
             status["reason"] = (
@@ -1212,12 +1261,49 @@ class FakeApiServer:
                 else 'RBAC: allowed by RoleBinding "wbdiag/wandb" of Role "wbdiag/wandb" '
                 f'to ServiceAccount "{user.rsplit(":", 1)[-1]}/wandb"'
             )
+        else:
+            status["reason"] = ""
         body = {
             "kind": "SelfSubjectAccessReview",
             "apiVersion": "authorization.k8s.io/v1",
             "metadata": {"creationTimestamp": None},
             "spec": review["spec"],
             "status": status,
+        }
+        return _json(201, body)
+
+    def _rules_review(self, sc: Scenario, user: str, req: Request) -> Response:
+        """SelfSubjectRulesReview: the resource rules that apply to the user in a namespace."""
+        try:
+            review = json.loads(req.body or b"{}")
+            namespace = review["spec"]["namespace"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise bad_request(f"invalid SelfSubjectRulesReview: {exc}") from exc
+        if not namespace:
+            raise bad_request("no namespace on request")
+        if user == ADMIN_USER:
+            rules: list[Obj] = [{"verbs": ["*"], "apiGroups": ["*"], "resources": ["*"]}]
+        elif user in self.policies:
+            rules = self.policies[user].rules_in(namespace)
+        else:  # the restricted user: read access to every served type but the denied ones
+            rules = [
+                {
+                    "verbs": ["create"],
+                    "apiGroups": ["authorization.k8s.io"],
+                    "resources": ["selfsubjectaccessreviews", "selfsubjectrulesreviews"],
+                }
+            ]
+            for rt in sc.served_types():
+                for res in [rt.plural, *(f"{rt.plural}/{sub}" for sub, _ in rt.subresources)]:
+                    if (rt.group, res) not in RESTRICTED_DENIED:
+                        rules.append({"verbs": ["get", "list", "watch"], "apiGroups": [rt.group],
+                                      "resources": [res]})  # fmt: skip
+        body = {
+            "kind": "SelfSubjectRulesReview",
+            "apiVersion": "authorization.k8s.io/v1",
+            "metadata": {"creationTimestamp": None},
+            "spec": review["spec"],
+            "status": {"resourceRules": rules, "nonResourceRules": [], "incomplete": False},
         }
         return _json(201, body)
 
@@ -1455,11 +1541,23 @@ class FakeK8s:
             CTX_ADMIN: f"fake-token-{secrets.token_hex(16)}",
             CTX_RESTRICTED: f"fake-token-{secrets.token_hex(16)}",
             CTX_BAD_TOKEN: f"fake-token-{secrets.token_hex(16)}",  # known to nobody
+            CTX_LEAST: f"fake-token-{secrets.token_hex(16)}",
+            CTX_NAMESPACE_ONLY: f"fake-token-{secrets.token_hex(16)}",
         }
-        self.users: dict[str, str] = {CTX_ADMIN: ADMIN_USER, CTX_RESTRICTED: RESTRICTED_USER}
+        self.users: dict[str, str] = {
+            CTX_ADMIN: ADMIN_USER,
+            CTX_RESTRICTED: RESTRICTED_USER,
+            CTX_LEAST: LEAST_USER,
+            CTX_NAMESPACE_ONLY: NAMESPACE_ONLY_USER,
+        }
+        self.policies: dict[str, Policy] = {
+            LEAST_USER: collector_policy(cluster=True, role_namespaces=("wandb", "wandb-cr")),
+            NAMESPACE_ONLY_USER: collector_policy(cluster=False, role_namespaces=("wandb",)),
+        }
         self.app = FakeApiServer(
             self.scenarios,
-            {self.tokens[CTX_ADMIN]: ADMIN_USER, self.tokens[CTX_RESTRICTED]: RESTRICTED_USER},
+            {self.tokens[ctx]: user for ctx, user in self.users.items()},
+            self.policies,
         )
         self.port = 0
         self._httpd: _HTTPServer | None = None

@@ -27,6 +27,7 @@ from kubernetes.dynamic.exceptions import ResourceNotFoundError
 
 from tests.servers.fake_k8s import (
     ADMIN_USER,
+    CONTEXTS,
     CTX_ADMIN,
     CTX_BAD_TOKEN,
     CTX_RESTRICTED,
@@ -142,7 +143,7 @@ def test_kubeconfig_loads_with_the_real_loader(
 ) -> None:
     path = fake_k8s_kubeconfig("broken", CTX_RESTRICTED)
     contexts, current = config.list_kube_config_contexts(config_file=str(path))
-    assert {c["name"] for c in contexts} == {CTX_ADMIN, CTX_RESTRICTED, CTX_BAD_TOKEN}
+    assert {c["name"] for c in contexts} == set(CONTEXTS)
     assert current["name"] == CTX_RESTRICTED
     assert current["context"]["namespace"] == NS
 

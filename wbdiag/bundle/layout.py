@@ -43,6 +43,8 @@ DOCKER_CONTAINERS = "docker/containers.json"
 K8S_CLUSTER = "kubernetes/cluster.json"
 K8S_NODES = "kubernetes/nodes.json"
 K8S_ACCESS = "kubernetes/access.json"
+K8S_PERMISSIONS = "kubernetes/permissions.json"
+K8S_SECRET_REFERENCES = "secret-references"  # per namespace, next to the object lists
 
 # Files the user attached with `collect --include` (client debug logs and the like)
 ATTACHMENTS_DIR = "attachments"

@@ -78,10 +78,17 @@ class CollectContext:
     # the probes only where the user gave no value (flags > env file > environment > discovered).
     discovered: dict[str, dict[str, str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # What the user should be told after the run (e.g. the RBAC rules that would allow the
+    # reads that were refused); printed by the CLI, never written into the bundle.
+    advice: list[str] = field(default_factory=list)
 
     def discovered_settings(self, source: str, values: dict[str, str]) -> None:
         with self.lock:
             self.discovered[source] = dict(values)
+
+    def advise(self, text: str) -> None:
+        with self.lock:
+            self.advice.append(text)
 
 
 class Output:

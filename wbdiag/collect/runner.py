@@ -9,7 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -58,6 +58,7 @@ class CollectResult:
     output: Path
     manifest: Manifest
     interrupted: bool = False  # by Ctrl-C (the CLI then exits 130)
+    advice: list[str] = field(default_factory=list)  # for the user, after the run
 
     @property
     def nothing_collected(self) -> bool:
@@ -233,7 +234,12 @@ class Runner:
             case_id=self.options.case_id,
         )
         writer.finish(manifest, output)
-        return CollectResult(output=output, manifest=manifest, interrupted=self.interrupted)
+        return CollectResult(
+            output=output,
+            manifest=manifest,
+            interrupted=self.interrupted,
+            advice=[self.redactor(a) for a in self.ctx.advice],
+        )
 
     def _redacted(self, text: str | None) -> str | None:
         # the manifest is written outside the writer's redaction: pass its strings through here

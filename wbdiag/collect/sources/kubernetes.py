@@ -1,26 +1,22 @@
 """Kubernetes: find the W&B deployment (Helm chart or operator) and collect what support needs
-from the API: workloads, services, ingresses, ConfigMaps, Secret names and keys, volume claims,
-events, nodes, the operator's custom resource, and the log of every container (the previous run
-too when it crashed).
+from the API: workloads, services, ingresses, ConfigMaps, volume claims, events, nodes, the
+operator's custom resource, and the log of every container (the previous run too when it crashed).
+What it may read is asked first (kubernetes_access.py); a read known to be refused is skipped.
 
 Discovery runs before the probes: the settings found in the W&B pods' environment (literal values
 and ConfigMaps they reference) are handed to `ctx.discovered_settings` so the probes can use HOST,
 MYSQL and BUCKET when the user gave none.
 
-Secrets. Secret values are never written: the Secrets document is built here from names and keys.
-Before anything is written, every value that looks secret is registered with the redactor so that
-it is replaced wherever it appears, logs included: secret-named env vars, ConfigMap keys and
-custom-resource values, credentials inside URLs, the values of the Secrets themselves (read over
-the wire by the list call, used only for this) and the values in Helm's release records.
+Secrets are never read (no `secrets` request is made, so none needs to be allowed): the Secrets a
+W&B workload uses are named, with the keys it takes from them, from the pod specs, ingresses and
+the custom resource (`secret-references.json`). Before anything is written, every value that looks
+secret is registered with the redactor so that it is replaced wherever it appears, logs included:
+secret-named env vars, ConfigMap keys and custom-resource values, and credentials inside URLs.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
-import gzip
-import io
 import json
 import os
 import re
@@ -45,6 +41,8 @@ from wbdiag.collect.base import (
     SourceSkipped,
 )
 from wbdiag.collect.secrets import register_setting_secrets
+from wbdiag.collect.sources.kubernetes_access import Need, Permissions
+from wbdiag.collect.sources.kubernetes_refs import SecretReferences
 from wbdiag.redact import Redactor
 from wbdiag.redact.names import PLACEHOLDER, is_secret_setting
 from wbdiag.redact.names import is_secret_name as secret_name
@@ -109,6 +107,11 @@ class Kind:
     def custom(self) -> bool:
         return self.api == "custom"
 
+    @property
+    def group(self) -> str:
+        """The API group ("" for core), as RBAC rules name it."""
+        return self.api_version.rpartition("/")[0]
+
 
 # fmt: off
 PODS = Kind("pods", "PodList", "v1", "core", "list_namespaced_pod",
@@ -131,7 +134,6 @@ INGRESSES = Kind("ingresses", "IngressList", "networking.k8s.io/v1", "networking
                  "list_namespaced_ingress", None, "V1IngressList")
 CONFIGMAPS = Kind("configmaps", "ConfigMapList", "v1", "core", "list_namespaced_config_map", None,
                   "V1ConfigMapList")
-SECRETS = Kind("secrets", "SecretList", "v1", "core", "list_namespaced_secret", None)
 PVCS = Kind("persistentvolumeclaims", "PersistentVolumeClaimList", "v1", "core",
             "list_namespaced_persistent_volume_claim", None, "V1PersistentVolumeClaimList")
 EVENTS = Kind("events", "EventList", "v1", "core", "list_namespaced_event", None,
@@ -143,8 +145,11 @@ ROUTES = Kind("routes", "RouteList", f"{ROUTE_GROUP}/v1", "custom", "routes", "r
 
 NAMESPACE_KINDS: tuple[Kind, ...] = (
     PODS, DEPLOYMENTS, STATEFULSETS, REPLICASETS, DAEMONSETS, JOBS, CRONJOBS, SERVICES, INGRESSES,
-    CONFIGMAPS, SECRETS, PVCS, EVENTS,
+    CONFIGMAPS, PVCS, EVENTS,
 )  # fmt: skip
+
+
+POD_LOGS = Need("", "pods/log", "get")  # read_namespaced_pod_log
 
 
 def cr_kind(version: str) -> Kind:
@@ -224,44 +229,6 @@ class SecretRegistry:
         elif isinstance(obj, list):
             for v in obj:
                 self.tree(v)
-
-    def secret_object(self, secret: Obj) -> None:
-        """A Secret's own values (never written; only made redactable)."""
-        self.tree((secret.get("metadata") or {}).get("annotations") or {})
-        for key, raw in (secret.get("data") or {}).items():
-            if not isinstance(raw, str):
-                continue
-            try:
-                data = base64.b64decode(raw, validate=True)
-            except (binascii.Error, ValueError):
-                continue
-            if key == "release" and secret.get("type") == "helm.sh/release.v1":
-                self._helm_release(data)
-                continue
-            text = data.decode("utf-8", errors="replace").strip()
-            if secret_name(key):
-                self.value(key, text)
-            elif _looks_random(text) and not trivial(text):
-                self.redactor.add_secret(text, "secret")
-            elif "://" in text and "@" in text:
-                self.value(key, text)
-        for key, text in (secret.get("stringData") or {}).items():
-            if isinstance(text, str):
-                self.value(key, text)
-
-    def _helm_release(self, data: bytes) -> None:
-        """Helm 3 keeps a release as base64(gzip(JSON)) inside the Secret's base64 data: the
-        chart values (`config`) often hold the license and passwords inline."""
-        try:
-            blob = base64.b64decode(data, validate=True)
-            if blob[:2] == b"\x1f\x8b":
-                with gzip.GzipFile(fileobj=io.BytesIO(blob)) as fh:
-                    blob = fh.read(64 * 1024 * 1024)
-            release = json.loads(blob)
-        except (binascii.Error, ValueError, OSError, EOFError):
-            return
-        if isinstance(release, dict):
-            self.tree(release.get("config"))
 
 
 # -- settings from pod specs -------------------------------------------------------------------
@@ -526,11 +493,13 @@ class KubernetesRun:
         }
         self.errors = _request_errors()
         self.secrets = SecretRegistry(ctx.redactor)
+        self.permissions = Permissions(self.api, self.errors, lambda exc: _status_message(exc)[2])
         self.access: list[Obj] = []
         self.reads = 0
         self.last_status: int | None = None  # of the last failed list
         self.searched = 0  # pod, workload and custom-resource lists read while searching
         self.lock = threading.Lock()
+        self.advised = False
         self.deadline = time.monotonic() + budget
         self.cap = ctx.options.log_cap_bytes
 
@@ -551,6 +520,31 @@ class KubernetesRun:
         where = f" in namespace {namespace}" if namespace else ""
         self.out.note(f"kubernetes: {resource}{where}: {message}", partial=partial)
         return entry
+
+    def permitted(
+        self, need: Need, namespace: str | None, record: bool = True, partial: bool = True
+    ) -> bool:
+        """False when the API server said this read is not allowed (then recorded and noted,
+        unless `record` is off); True when it is, or when nobody could say."""
+        answer = self.permissions.may(need, namespace)
+        if answer.allowed is not False:
+            return True
+        if record:
+            entry = {
+                "resource": need.resource,
+                "namespace": namespace,
+                "status": None,
+                "reason": "not_permitted",
+                "error": f"not permitted ({answer.method}): {need.describe(namespace)}",
+            }
+            with self.lock:
+                self.access.append(entry)
+            self.out.note(
+                f"kubernetes: skipped {need.describe(namespace)}: not permitted "
+                f"({answer.method}; the rules that would allow it: {layout.K8S_PERMISSIONS})",
+                partial=partial,
+            )
+        return False
 
     def _page(self, kind: Kind, namespace: str | None, limit: int, cont: str | None) -> Any:
         kw: dict[str, Any] = {
@@ -578,10 +572,16 @@ class KubernetesRun:
         typed: bool = True,
         partial: bool = True,
         record: bool = True,
+        check: bool = True,
     ) -> Listed | None:
         """Every object of a kind (paged, capped); None when refused, missing or timed out.
         `scan`: while searching the cluster for W&B (bigger pages, a higher cap). `record`: a
-        failure goes to access.json and the notes (else only to `last_status`)."""
+        failure goes to access.json and the notes (else only to `last_status`). `check`: ask
+        first whether the list is allowed, and skip it when it is not."""
+        need = Need(kind.group, kind.name, "list", cluster=namespace is None)
+        if check and not self.permitted(need, namespace, record, partial):
+            self.last_status = 403
+            return None
         cap, limit = (MAX_SCAN_ITEMS, SCAN_PAGE) if scan else (MAX_ITEMS, PAGE)
         items: list[Obj] = []
         serialised: list[Obj] | None = [] if typed and kind.model else None
@@ -696,7 +696,7 @@ class KubernetesRun:
         refused = 0
         searched = candidates[:MAX_SCAN_NAMESPACES]
         for ns in searched:
-            one = self.list_kind(kind, ns, scan=True, typed=False, record=False)
+            one = self.list_kind(kind, ns, scan=True, typed=False, record=False, check=False)
             if one is not None:
                 yield from one.items
             else:
@@ -711,19 +711,16 @@ class KubernetesRun:
     def read_namespace(self, ns: str, extra: Iterable[Kind]) -> NamespaceData:
         data = NamespaceData(ns)
         for kind in (*NAMESPACE_KINDS, *extra):
-            listed = self.list_kind(kind, ns, typed=kind is not SECRETS)
+            listed = self.list_kind(kind, ns)
             if listed is not None:
                 data.lists[kind.name] = listed
         return data
 
     # -- secrets and settings ------------------------------------------------------------------
     def register_secrets(self, data: NamespaceData) -> None:
-        for name, listed in data.lists.items():
+        for listed in data.lists.values():
             for item in listed.items:
-                if name == SECRETS.name:
-                    self.secrets.secret_object(item)
-                else:
-                    self.secrets.tree(item)
+                self.secrets.tree(item)
 
     def settings(self, data: NamespaceData) -> dict[str, str]:
         """W&B settings from the env of the W&B server containers, with the ConfigMaps they
@@ -808,65 +805,64 @@ class KubernetesRun:
             return red(obj)
         return obj
 
-    @staticmethod
-    def secret_document(item: Obj) -> Obj:
-        """A Secret as the bundle keeps it: metadata, type and the names of its keys."""
-        meta = item.get("metadata") or {}
-        keep = {
-            k: meta[k]
-            for k in (
-                "name",
-                "namespace",
-                "uid",
-                "resourceVersion",
-                "creationTimestamp",
-                "labels",
-                "annotations",
-                "ownerReferences",
-            )
-            if k in meta
-        }
-        if "annotations" in keep:
-            keep["annotations"] = {
-                k: v for k, v in keep["annotations"].items() if k != LAST_APPLIED
-            }
-        keys = sorted(set(item.get("data") or {}) | set(item.get("stringData") or {}))
-        doc: Obj = {"metadata": keep, "type": item.get("type"), "data": dict.fromkeys(keys, "")}
-        if "immutable" in item:
-            doc["immutable"] = item["immutable"]
-        return doc
-
     def document(self, kind: Kind, listed: Listed) -> Obj:
-        if kind is SECRETS:
-            items = [self.secret_document(i) for i in listed.items]
-        else:
-            items = []
-            for item in listed.serialised:
-                item = dict(item)
-                if kind is CONFIGMAPS:
-                    item["binaryData"] = dict.fromkeys(item.get("binaryData") or {}, "")
-                    if not item["binaryData"]:
-                        del item["binaryData"]
-                    meta = dict(item.get("metadata") or {})
-                    if LAST_APPLIED in (meta.get("annotations") or {}):
-                        meta["annotations"] = {
-                            k: v for k, v in meta["annotations"].items() if k != LAST_APPLIED
-                        }
-                        item["metadata"] = meta
-                if kind is NODES:
-                    status = dict(item.get("status") or {})
-                    status.pop("images", None)
-                    item["status"] = status
-                items.append(self.scrub(item))
+        items = []
+        for item in listed.serialised:
+            item = dict(item)
+            if kind is CONFIGMAPS:
+                item["binaryData"] = dict.fromkeys(item.get("binaryData") or {}, "")
+                if not item["binaryData"]:
+                    del item["binaryData"]
+                meta = dict(item.get("metadata") or {})
+                if LAST_APPLIED in (meta.get("annotations") or {}):
+                    meta["annotations"] = {
+                        k: v for k, v in meta["annotations"].items() if k != LAST_APPLIED
+                    }
+                    item["metadata"] = meta
+            if kind is NODES:
+                status = dict(item.get("status") or {})
+                status.pop("images", None)
+                item["status"] = status
+            items.append(self.scrub(item))
         doc: Obj = {"kind": kind.list_kind, "apiVersion": kind.api_version, "items": items}
         if listed.truncated:
             doc["metadata"] = {"wbdiagTruncated": True}
         return doc
 
+    def secret_references(self, data: NamespaceData) -> Obj:
+        """secret-references.json: the Secrets the workloads (their pod templates; pods and jobs
+        only when nothing owns them), the ingresses and the custom resource name."""
+        refs = SecretReferences()
+        for kind in (DEPLOYMENTS, STATEFULSETS, DAEMONSETS, CRONJOBS, JOBS, PODS):
+            for obj in data.lists.get(kind.name, Listed([], [])).items:
+                meta = obj.get("metadata") or {}
+                if kind in (PODS, JOBS) and meta.get("ownerReferences"):
+                    continue
+                refs.pod_spec(pod_spec_of(kind, obj)[1], f"{kind.name}/{meta.get('name')}")
+        for ing in data.lists.get(INGRESSES.name, Listed([], [])).items:
+            name = (ing.get("metadata") or {}).get("name")
+            for tls in (ing.get("spec") or {}).get("tls") or []:
+                refs.add((tls or {}).get("secretName"), None, f"ingresses/{name} tls")
+        for cr in data.lists.get(CR_PLURAL, Listed([], [])).items:
+            refs.tree(cr.get("spec"), f"weightsandbiases/{(cr.get('metadata') or {}).get('name')}")
+        return dict(self.scrub(refs.document()))
+
     def write_access(self) -> None:
+        """access.json (every refusal) and permissions.json (what the API server said may be
+        read); the Role rules that would allow the rest also go to the user at the end."""
         with self.lock:
             entries = list(self.access)
         self.out.json(layout.K8S_ACCESS, entries)
+        if not self.permissions.answers:  # the server refused us before anything was asked
+            return
+        doc = self.permissions.document()
+        self.out.json(layout.K8S_PERMISSIONS, doc)
+        if doc["missing_rules"] and not self.advised:
+            self.advised = True
+            self.ctx.advise(
+                f"kubernetes: context {self.conn.context} was not allowed some reads (see "
+                f"{layout.K8S_PERMISSIONS}); these rules would allow them:\n" + doc["missing_rules"]
+            )
 
     # -- logs ----------------------------------------------------------------------------------
     def log_jobs(self, data: NamespaceData) -> Iterator[tuple[str, str, str, bool]]:
@@ -979,7 +975,8 @@ class KubernetesRun:
 
     def logs(self, namespaces: list[NamespaceData]) -> None:
         since = parse_since(self.ctx.options.since) if self.ctx.options.since else None
-        jobs = [job for data in namespaces for job in self.log_jobs(data)]
+        readable = [d for d in namespaces if self.permitted(POD_LOGS, d.name)]
+        jobs = [job for data in readable for job in self.log_jobs(data)]
         refused_ns: set[str] = set()
         with ThreadPoolExecutor(max_workers=LOG_WORKERS, thread_name_prefix="k8s-log") as pool:
             results = list(pool.map(lambda j: self.fetch_log(j, since, refused_ns), jobs))
@@ -1054,6 +1051,10 @@ class KubernetesRun:
                 self.out.json(
                     layout.k8s_resource(nsdata.name, name), self.document(kinds[name], listed)
                 )
+            self.out.json(
+                layout.k8s_resource(nsdata.name, layout.K8S_SECRET_REFERENCES),
+                self.secret_references(nsdata),
+            )
         try:
             self.logs(data)
         finally:
@@ -1080,6 +1081,11 @@ class KubernetesCollector(Collector):
         return [
             PlanStep("API version and groups", where),
             PlanStep(
+                "what it may read: SelfSubjectRulesReview per namespace, SelfSubjectAccessReview "
+                "for cluster-wide reads (a read it may not make is skipped)",
+                where,
+            ),
+            PlanStep(
                 "search for W&B: list pods, deployments, statefulsets, weightsandbiases "
                 "(cluster-wide, else namespace by namespace)",
                 where,
@@ -1088,6 +1094,11 @@ class KubernetesCollector(Collector):
             PlanStep("list nodes (cluster-wide)", where),
             PlanStep(
                 "container logs (pods/log): the current run, and the previous one after a crash",
+                where,
+            ),
+            PlanStep(
+                "Secrets: never read; named (with the keys used) from the pod specs, ingresses "
+                "and the custom resource",
                 where,
             ),
         ]
