@@ -74,34 +74,39 @@ class CollectorRecord:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CollectorRecord:
+    def from_dict(cls, data: dict[str, Any], where: str, problems: list[str]) -> CollectorRecord:
+        """One `collectors` entry; wrong-shaped fields are noted in `problems` and left out.
+        Raises BundleError when the entry is unusable (no valid status)."""
+        value = data.get("status")
         try:
-            status = CollectorStatus(data["status"])
-        except (KeyError, ValueError) as exc:
-            raise BundleError(
-                f"manifest: collector entry with a bad status: {data!r:.120}"
-            ) from exc
-        files = [
-            FileRecord(
-                path=str(f.get("path", "")),
-                bytes=int(f.get("bytes", 0)),
-                truncated=bool(f.get("truncated", False)),
-                original_bytes=f.get("original_bytes"),
+            status = CollectorStatus(value)
+        except (ValueError, TypeError) as exc:
+            raise BundleError(f"{where}.status: {_shown(value)} is not a collector status") from exc
+        check = _Checker(where, data, problems)
+        files = []
+        for i, f in enumerate(check.listed("files")):
+            if not isinstance(f, dict):
+                problems.append(f"{where}.files[{i}]: not an object (ignored)")
+                continue
+            fcheck = _Checker(f"{where}.files[{i}]", f, problems)
+            files.append(
+                FileRecord(
+                    path=fcheck.text("path") or "",
+                    bytes=fcheck.count("bytes") or 0,
+                    truncated=fcheck.flag("truncated"),
+                    original_bytes=fcheck.count("original_bytes"),
+                )
             )
-            for f in data.get("files", [])
-            if isinstance(f, dict)
-        ]
+        notes = check.listed("notes")
         return cls(
-            name=str(data.get("name", "?")),
+            name=check.text("name") or "?",
             status=status,
-            started=data.get("started"),
-            ended=data.get("ended"),
-            error=data.get("error"),
+            started=check.text("started"),
+            ended=check.text("ended"),
+            error=check.text("error"),
             files=files,
-            notes=[str(n) for n in data.get("notes", [])],
-            writes=[str(w) for w in data.get("writes", []) if isinstance(w, str)]
-            if isinstance(data.get("writes"), list)
-            else [],
+            notes=[_cut(n) if isinstance(n, str) else _cut(_shown(n)) for n in notes[:MAX_NOTES]],
+            writes=[_cut(w) for w in check.listed("writes")[:MAX_NOTES] if isinstance(w, str)],
         )
 
 
@@ -118,6 +123,8 @@ class Manifest:
     redaction: dict[str, int] = field(default_factory=dict)
     interrupted: bool = False  # Ctrl-C or the global deadline: the bundle is partial
     case_id: str | None = None  # the support case the bundle is for (--case-id)
+    # Read from a bundle only: the parts of its manifest that had the wrong shape (left out).
+    problems: list[str] = field(default_factory=list)
 
     def collector(self, name: str) -> CollectorRecord | None:
         return next((c for c in self.collectors if c.name == name), None)
@@ -141,37 +148,125 @@ class Manifest:
 
     @classmethod
     def from_dict(cls, data: Any) -> Manifest:
+        """The manifest of a bundle. BundleError when it cannot be used at all (not an object,
+        no usable format_version); wrong-shaped parts are left out and listed in `problems`."""
         if not isinstance(data, dict):
             raise BundleError("manifest.json is not a JSON object")
         version = data.get("format_version")
-        if not isinstance(version, int):
-            raise BundleError("manifest.json has no integer format_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise BundleError("manifest.json has no usable format_version (a positive integer)")
         if version > FORMAT_VERSION:
             raise BundleError(
                 f"bundle format_version {version} is newer than this wbdiag understands "
                 f"({FORMAT_VERSION}); upgrade wbdiag"
             )
+        problems: list[str] = []
+        check = _Checker("manifest.json:", data, problems)
+        deployment = DeploymentMode.NONE
+        raw_deployment = data.get("deployment", "none")
         try:
-            deployment = DeploymentMode(data.get("deployment", "none"))
-        except ValueError as exc:
-            raise BundleError(
-                f"manifest.json: unknown deployment {data.get('deployment')!r:.40}"
-            ) from exc
-        collectors = data.get("collectors", [])
-        if not isinstance(collectors, list):
-            raise BundleError("manifest.json: collectors is not a list")
-        redaction = data.get("redaction", {})
+            deployment = DeploymentMode(raw_deployment)
+        except (ValueError, TypeError):
+            problems.append(
+                f"manifest.json: deployment {_shown(raw_deployment)} is not one of "
+                f"{', '.join(d.value for d in DeploymentMode)} (taken as none)"
+            )
+        collectors: list[CollectorRecord] = []
+        entries = check.listed("collectors")
+        if len(entries) > MAX_COLLECTORS:
+            problems.append(
+                f"manifest.json: {len(entries)} collectors; only the first {MAX_COLLECTORS} read"
+            )
+        for i, entry in enumerate(entries[:MAX_COLLECTORS]):
+            where = f"manifest.json: collectors[{i}]"
+            if not isinstance(entry, dict):
+                problems.append(f"{where}: not an object (ignored)")
+                continue
+            try:
+                collectors.append(CollectorRecord.from_dict(entry, where, problems))
+            except BundleError as exc:
+                problems.append(f"{exc} (entry ignored)")
+        redaction: dict[str, int] = {}
+        raw_redaction = data.get("redaction", {})
+        if isinstance(raw_redaction, dict):
+            for kind, n in list(raw_redaction.items())[:MAX_COLLECTORS]:
+                if isinstance(n, int) and not isinstance(n, bool) and n >= 0:
+                    redaction[_cut(kind)] = n
+                else:
+                    problems.append(f"manifest.json: redaction.{_cut(kind, 40)}: not a count")
+        else:
+            problems.append("manifest.json: redaction: not an object (ignored)")
         return cls(
             format_version=version,
-            wbdiag_version=str(data.get("wbdiag_version", "")),
-            collected_at=str(data.get("collected_at", "")),
-            host=str(data.get("host", "")),
+            wbdiag_version=check.text("wbdiag_version") or "",
+            collected_at=check.text("collected_at") or "",
+            host=check.text("host") or "",
             deployment=deployment,
-            wandb_host=data.get("wandb_host"),
-            collectors=[CollectorRecord.from_dict(c) for c in collectors if isinstance(c, dict)],
-            redaction={str(k): int(v) for k, v in redaction.items()}
-            if isinstance(redaction, dict)
-            else {},
-            interrupted=bool(data.get("interrupted", False)),
-            case_id=str(data["case_id"]) if data.get("case_id") else None,
+            wandb_host=check.text("wandb_host"),
+            collectors=collectors,
+            redaction=redaction,
+            interrupted=check.flag("interrupted"),
+            case_id=check.text("case_id") or None,
+            problems=problems,
         )
+
+
+# Bounds on what a manifest may put into a report (a real one has seven collectors).
+MAX_COLLECTORS = 64
+MAX_NOTES = 500
+MAX_TEXT = 4096
+
+
+def _shown(value: Any) -> str:
+    """A wrong value, short, for a message."""
+    if isinstance(value, (dict, list)):
+        return "an object" if isinstance(value, dict) else "a list"
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _cut(text: str, limit: int = MAX_TEXT) -> str:
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text) - limit} more chars)"
+
+
+class _Checker:
+    """Typed reads of one manifest object's fields; a wrong-shaped field is noted and read as
+    absent."""
+
+    def __init__(self, where: str, data: dict[str, Any], problems: list[str]) -> None:
+        self.where = where
+        self.data = data
+        self.problems = problems
+
+    def _wrong(self, key: str, expected: str) -> None:
+        value = self.data[key]
+        sep = " " if self.where.endswith(":") else "."
+        self.problems.append(f"{self.where}{sep}{key}: {_shown(value)} is not {expected} (ignored)")
+
+    def text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None or isinstance(value, str):
+            return None if value is None else _cut(value)
+        self._wrong(key, "a string")
+        return None
+
+    def count(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+            return value
+        self._wrong(key, "a count")
+        return None
+
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if isinstance(value, bool):
+            return value
+        self._wrong(key, "true or false")
+        return False
+
+    def listed(self, key: str) -> list[Any]:
+        value = self.data.get(key, [])
+        if isinstance(value, list):
+            return value
+        self._wrong(key, "a list")
+        return []

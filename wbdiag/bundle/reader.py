@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import os
 import stat
 from collections.abc import Iterator
@@ -18,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from wbdiag.bundle import layout
+from wbdiag.bundle import jsondoc, layout
+from wbdiag.bundle.encoding import escape_surrogates
 from wbdiag.bundle.inflate import CHUNK_BYTES, Inflater
 from wbdiag.bundle.manifest import Manifest
 from wbdiag.bundle.tarstream import BLOCK, TarStream, looks_like_header
@@ -97,7 +97,7 @@ class BundleSource:
             dirnames.sort()
             for fname in sorted(filenames):
                 full = Path(dirpath) / fname
-                rel = full.relative_to(root).as_posix()
+                rel = escape_surrogates(full.relative_to(root).as_posix())
                 st = full.lstat()
                 if not stat.S_ISREG(st.st_mode):
                     self.skipped.append(SkippedMember(rel, "not a regular file (link or device)"))
@@ -145,10 +145,10 @@ class BundleSource:
                         if info.kind == "link"
                         else "not a regular file (unknown tar member type)"
                     )
-                    self.skipped.append(SkippedMember(info.name, reason))
+                    self.skipped.append(SkippedMember(escape_surrogates(info.name), reason))
                     continue
                 if rel is None:
-                    self.skipped.append(SkippedMember(info.name, "unsafe path"))
+                    self.skipped.append(SkippedMember(escape_surrogates(info.name), "unsafe path"))
                     continue
                 yield Member(path=rel, size=info.size, stream=io.BufferedReader(stream, 1 << 16))
         finally:
@@ -175,7 +175,8 @@ def _looks_like_plain_tar(path: Path) -> bool:
 
 
 def normalize_member_path(name: str) -> str | None:
-    """Bundle-relative path of a tar member, or None when it is unsafe."""
+    """Bundle-relative path of a tar member, or None when it is unsafe. Bytes that are not
+    UTF-8 come back escaped (`\\xff`), so the path can be shown in any report."""
     name = name.replace("\\", "/")
     while name.startswith("./"):
         name = name[2:]
@@ -183,7 +184,7 @@ def normalize_member_path(name: str) -> str | None:
     if name.startswith(prefix):
         name = name[len(prefix) :]
     name = name.rstrip("/")
-    return name if layout.is_safe_relative(name) else None
+    return escape_surrogates(name) if layout.is_safe_relative(name) else None
 
 
 def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:
@@ -199,10 +200,8 @@ def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:
 
 
 def parse_document(path: str, data: bytes) -> Any:
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(f"{path}: not valid JSON ({exc})") from exc
+    """A bundle document as Python values; MalformedJson (a BundleError) when it is not usable."""
+    return jsondoc.loads(data, path)
 
 
 def iter_lines(stream: IO[bytes], max_line_bytes: int) -> Iterator[str]:

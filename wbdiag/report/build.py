@@ -3,6 +3,7 @@ JSON, HTML, Markdown and text reports can never disagree."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 from typing import Any
 
@@ -17,6 +18,7 @@ from wbdiag.rules.engine import Analysis
 from wbdiag.rules.model import Finding, Severity, Status
 
 REPORT_VERSION = 1
+_SHORT = 200  # characters of a deployment-summary value
 _STATUS_ORDER = {
     Status.FAIL: 0,
     Status.WARN: 1,
@@ -93,11 +95,15 @@ def _summary(analysis: Analysis) -> dict[str, Any]:
         ("Collected at", m.collected_at or None),
         ("Collected on", m.host or None),
     ]
-    return {
-        k: v if isinstance(v, (str, int, float, bool)) else str(v)
-        for k, v in rows
-        if v not in (None, "")
-    }
+    return {k: _short(v) for k, v in rows if v not in (None, "")}
+
+
+def _short(value: Any) -> str | int | float | bool:
+    """A summary value as one short scalar, whatever a (hostile) document held there."""
+    if isinstance(value, (int, float, bool)):
+        return value
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)[:_SHORT]
+    return text if len(text) <= _SHORT else text[:_SHORT] + "…"
 
 
 def build_report(analysis: Analysis) -> dict[str, Any]:
@@ -127,6 +133,8 @@ def build_report(analysis: Analysis) -> dict[str, Any]:
             "files": len(contents.paths),
             "skipped_members": [{"path": s.path, "reason": s.reason} for s in contents.skipped],
             "unreadable_documents": dict(contents.document_errors),
+            # wrong-shaped manifest parts (left out) and limits that stopped part of the reading
+            "problems": [*m.problems, *contents.problems],
         },
         "summary": {
             "deployment": _summary(analysis),

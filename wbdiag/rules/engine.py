@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from wbdiag.bundle import globs, layout
+from wbdiag.bundle import globs, layout, shapes
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import BundleSource, SkippedMember, parse_document, read_bounded
 from wbdiag.errors import BundleError
@@ -43,6 +43,7 @@ class BundleContents:
     documents: dict[str, Any] = field(default_factory=dict)
     document_errors: dict[str, str] = field(default_factory=dict)
     skipped: list[SkippedMember] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # limits that stopped part of the reading
 
 
 @dataclass
@@ -82,9 +83,15 @@ def read_bundle(
         elif layout.is_document(path) and globs.matches(path, wanted):
             try:
                 data = read_bounded(member.stream, limits.max_document_bytes, path)
-                contents.documents[path] = parse_document(path, data)
+                doc = parse_document(path, data)
             except BundleError as exc:
                 contents.document_errors[path] = str(exc)
+                continue
+            wrong = shapes.problem(path, doc)
+            if wrong is None:
+                contents.documents[path] = doc
+            else:
+                contents.document_errors[path] = f"{path}: {wrong}"
         elif layout.is_log(path) and scanner.wants(path):
             scanner.scan(path, member.stream, limits.max_line_bytes)
     contents.skipped = list(source.skipped)
@@ -118,12 +125,12 @@ class _Context(EvalContext):
 
     def missing_reason(self, patterns: tuple[str, ...]) -> str:
         broken = [
-            f"{p}: {e}"
+            e if e.startswith(f"{p}: ") else f"{p}: {e}"
             for p, e in self.contents.document_errors.items()
             if globs.matches(p, patterns)
         ]
         if broken:
-            return "unreadable: " + "; ".join(broken)
+            return "malformed " + "; ".join(broken)
         manifest = self.contents.manifest
         writes = {
             rec.name: rec.writes or layout.LEGACY_WRITES.get(rec.name, ())

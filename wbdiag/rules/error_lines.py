@@ -15,9 +15,11 @@ so the line inside decides. `message_of` says what a template is made from.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
+
+from wbdiag.bundle import jsondoc
+from wbdiag.errors import BundleError
 
 _LEVEL_VALUE = (
     r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
@@ -134,9 +136,9 @@ def json_object(body: str) -> dict[str, Any] | None:
     start = body.find("{")
     if start < 0 or start > 80 or not body.rstrip().endswith("}"):
         return None
-    try:
-        obj = json.loads(body[start:])
-    except ValueError:
+    try:  # bounded: a log line may nest 30,000 deep
+        obj = jsondoc.loads(body[start:], "log line")
+    except BundleError:
         return None
     return obj if isinstance(obj, dict) else None
 

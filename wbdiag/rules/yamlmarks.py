@@ -1,4 +1,10 @@
-"""YAML -> plain Python values plus the line and column of every node; duplicate keys rejected."""
+"""YAML -> plain Python values plus the line and column of every node; duplicate keys rejected.
+
+Rule files may come from strangers, so only plain YAML is read: aliases only when the file
+expands to at most MAX_NODES nodes (a "billion laughs" alias bomb expands to gigabytes) and never
+inside their own anchor, no merge keys, no tags beyond the standard scalar and collection ones,
+at most MAX_DEPTH levels of nesting. The check runs over the event stream, which the parser
+produces without recursion, before any node tree is built."""
 
 from __future__ import annotations
 
@@ -14,8 +20,69 @@ PathKey = tuple[str | int, ...]
 LineMap = dict[PathKey, tuple[int, int]]
 
 
+MAX_DEPTH = 40  # rule files nest about ten levels (condition trees included)
+MAX_NODES = 100_000  # with aliases expanded; a rule is a few hundred
+_STANDARD_TAGS = frozenset(
+    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")
+)
+
+
+def _refuse(problem: str, filename: str, mark: Any) -> RuleError:
+    return RuleError(problem, SourceLocation(filename, mark.line + 1, mark.column + 1))
+
+
+def check_plain(text: str, filename: str) -> None:
+    """Raise RuleError (file:line) for YAML that is not plain: see the module docstring."""
+    # per open collection: [is it a mapping whose next node is a key (None: a sequence), nodes
+    # in it so far with aliases expanded, its anchor]
+    frames: list[list[Any]] = []
+    sizes: dict[str, int] = {}  # anchor -> nodes it expands to
+
+    def add(weight: int, mark: Any) -> None:
+        if frames:
+            frames[-1][1] += weight
+            if frames[-1][1] > MAX_NODES:
+                raise _refuse(f"expands to more than {MAX_NODES} nodes", filename, mark)
+
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        mark = event.start_mark
+        if isinstance(event, yaml.CollectionEndEvent):
+            _, size, anchor = frames.pop()
+            if anchor is not None:
+                sizes[anchor] = size + 1
+            add(size + 1, mark)
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        is_key = bool(frames) and frames[-1][0] is True
+        if frames and frames[-1][0] is not None:
+            frames[-1][0] = not frames[-1][0]
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:  # still open: the alias is inside its own anchor
+                raise _refuse(f"alias *{event.anchor} refers to itself", filename, mark)
+            add(sizes[event.anchor], mark)
+            continue
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!" and tag not in _STANDARD_TAGS:
+            raise _refuse(f"YAML tag {tag[:60]!r} is not allowed in rule files", filename, mark)
+        if isinstance(event, yaml.ScalarEvent):
+            if is_key and event.value == "<<" and not event.style:
+                raise _refuse("YAML merge keys (<<) are not allowed in rule files", filename, mark)
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+            add(1, mark)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            if len(frames) >= MAX_DEPTH:
+                raise _refuse(f"nested deeper than {MAX_DEPTH} levels", filename, mark)
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            frames.append([True if is_map else None, 0, event.anchor])
+            if event.anchor is not None:
+                sizes.pop(event.anchor, None)  # redefined: its old value no longer counts
+
+
 def load_with_marks(text: str, filename: str) -> tuple[Any, LineMap]:
     try:
+        check_plain(text, filename)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -59,7 +126,15 @@ def _convert(
             for i, item in enumerate(node.value)
         ]
     assert isinstance(node, ScalarNode)
-    return constructor.construct_object(node, deep=True)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        # a 5,000-digit integer, a timestamp out of range, a tag that is not for a scalar
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RuleError(
+            f"unusable value: {problem:.200}",
+            SourceLocation(filename, node.start_mark.line + 1, node.start_mark.column + 1),
+        ) from exc
 
 
 def location_of(marks: LineMap, filename: str, path: PathKey) -> SourceLocation:

@@ -1,0 +1,117 @@
+"""Run wbdiag on a hostile input the way a user would, under the limits every input must meet.
+
+Each case runs the real command line in its own process with at most 10 CPU seconds
+(RLIMIT_CPU) and 500 MB of address space (RLIMIT_AS), and must end with a clear result: a
+report (exit 0 or 3) or a one-line error with exit 2. Never exit 70, never a traceback, never
+killed by a limit. CPU seconds rather than wall time: the test machine is shared.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import subprocess
+import sys
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CPU_SECONDS = 10
+MEMORY_BYTES = 500 * 1024 * 1024
+WALL_SECONDS = 120  # a safety net only: the CPU limit is the measure
+
+MANIFEST: dict[str, Any] = {
+    "format_version": 1,
+    "wbdiag_version": "0.1.0",
+    "collected_at": "2026-11-28T12:00:00Z",
+    "host": "support-test",
+    "deployment": "docker",
+    "wandb_host": "https://wandb.example.com",
+    "interrupted": False,
+    "redaction": {},
+    "collectors": [{"name": "docker", "status": "ok", "files": [], "notes": []}],
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+    cpu_seconds: float
+
+    def assert_clear(self, *codes: int) -> None:
+        """A report or a one-line error, within the limits; `codes` narrows the exit codes."""
+        allowed = codes or (0, 2, 3)
+        detail = f"exit {self.code}; stderr: {self.stderr[-2000:]}"
+        assert self.code >= 0, f"killed by signal {-self.code} (a limit?): {detail}"
+        assert self.code != 70, f"internal error: {detail}"
+        assert "Traceback" not in self.stderr + self.stdout, detail
+        assert self.code in allowed, detail
+        if self.code == 2:
+            lines = [ln for ln in self.stderr.splitlines() if ln.strip()]
+            assert len(lines) == 1 and lines[0].startswith("wbdiag: error: "), detail
+        assert self.cpu_seconds < CPU_SECONDS, f"{self.cpu_seconds:.1f} CPU seconds: {detail}"
+
+    @property
+    def error(self) -> str:
+        return self.stderr.strip()
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
+
+
+def run_wbdiag(*args: str | Path, cwd: Path | None = None) -> Outcome:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.run(
+        [sys.executable, "-m", "wbdiag", *map(str, args)],
+        capture_output=True,
+        cwd=cwd,
+        preexec_fn=_limits,
+        timeout=WALL_SECONDS,
+        stdin=subprocess.DEVNULL,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Outcome(
+        proc.returncode,
+        proc.stdout.decode("utf-8", "backslashreplace"),
+        proc.stderr.decode("utf-8", "backslashreplace"),
+        cpu,
+    )
+
+
+def analyze_json(bundle: Path, *extra: str | Path) -> tuple[Outcome, dict[str, Any] | None]:
+    """`wbdiag analyze --format json`: the outcome and the report (None when there is none)."""
+    out = run_wbdiag("analyze", bundle, "--format", "json", "--fail-on", "never", *extra)
+    out.assert_clear()
+    return out, json.loads(out.stdout) if out.code == 0 else None
+
+
+def tgz(path: Path, files: dict[str | bytes, bytes | str | Any], manifest: Any = MANIFEST) -> Path:
+    """A .tgz bundle: names (str, or raw bytes for names that are not UTF-8) -> content (bytes,
+    text, or a JSON-able object); the manifest unless `manifest` is None (raw bytes allowed)."""
+    entries: dict[str | bytes, Any] = {}
+    if manifest is not None:
+        entries["manifest.json"] = manifest
+    entries.update(files)
+    with tarfile.open(
+        path, "w:gz", format=tarfile.GNU_FORMAT, encoding="utf-8", errors="surrogateescape"
+    ) as tar:
+        for name, content in entries.items():
+            data = (
+                content
+                if isinstance(content, bytes)
+                else content.encode("utf-8", "surrogatepass")
+                if isinstance(content, str)
+                else json.dumps(content).encode()
+            )
+            full = b"wbdiag-bundle/" + (name if isinstance(name, bytes) else name.encode())
+            info = tarfile.TarInfo(full.decode("utf-8", "surrogateescape"))
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return path
