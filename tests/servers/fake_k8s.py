@@ -17,6 +17,8 @@ Scenarios (see each `scenario.yaml`):
   CrashLoopBackOff, OOMKilled, ImagePullBackOff/ErrImagePull, FailedScheduling, MemoryPressure,
   `proxy-body-size: "1m"`, readiness probe failures, `migrate-db` init container failing, a
   `wandb/local` Deployment with 3 replicas, secrets written inline in env and in a ConfigMap.
+- `ingress`   -- the healthy release behind ingress-nginx as the operator chart ships it: no
+  Ingress annotations, the controller ConfigMap without proxy-body-size (default 1m), `hsts: "false"`.
 - `openshift` -- OpenShift discovery groups; no W&B pod can be created because the SCC rejects
   runAsUser 999 (`FailedCreate` events on the ReplicaSets and the StatefulSets).
 
@@ -133,7 +135,7 @@ from tests.servers.fake_rbac import Policy, collector_policy
 Obj = dict[str, Any]
 
 FIXTURES = Path(__file__).parent / "k8s_fixtures"
-SCENARIOS: tuple[str, ...] = ("healthy", "broken", "openshift")
+SCENARIOS: tuple[str, ...] = ("healthy", "broken", "openshift", "ingress")
 DEFAULT_NAMESPACE = "wandb"
 
 CTX_ADMIN = "admin"

@@ -45,6 +45,7 @@ K8S_NODES = "kubernetes/nodes.json"
 K8S_ACCESS = "kubernetes/access.json"
 K8S_PERMISSIONS = "kubernetes/permissions.json"
 K8S_SECRET_REFERENCES = "secret-references"  # per namespace, next to the object lists
+K8S_INGRESS_CONTROLLER = "kubernetes/ingress-controller.json"
 
 # Files the user attached with `collect --include` (client debug logs and the like)
 ATTACHMENTS_DIR = "attachments"

@@ -141,7 +141,14 @@ EVENTS = Kind("events", "EventList", "v1", "core", "list_namespaced_event", None
 NODES = Kind("nodes", "NodeList", "v1", "core", None, "list_node", "V1NodeList")
 NAMESPACES = Kind("namespaces", "NamespaceList", "v1", "core", None, "list_namespace")
 ROUTES = Kind("routes", "RouteList", f"{ROUTE_GROUP}/v1", "custom", "routes", "routes")
+INGRESS_CLASSES = Kind("ingressclasses", "IngressClassList", "networking.k8s.io/v1", "networking",
+                       None, "list_ingress_class", "V1IngressClassList")
 # fmt: on
+# The ingress-nginx controller's ConfigMap holds what every Ingress without annotations gets
+# (proxy-body-size 1m, hsts, timeouts); its Helm chart and static manifests label it so.
+INGRESS_NGINX_SELECTOR = (
+    "app.kubernetes.io/name=ingress-nginx,app.kubernetes.io/component=controller"
+)
 
 NAMESPACE_KINDS: tuple[Kind, ...] = (
     PODS, DEPLOYMENTS, STATEFULSETS, REPLICASETS, DAEMONSETS, JOBS, CRONJOBS, SERVICES, INGRESSES,
@@ -985,6 +992,37 @@ class KubernetesRun:
             self.out.note(f"kubernetes: out of time: {skipped} container logs not read")
 
     # -- the whole run ---------------------------------------------------------------------------
+    def ingress_controller(self) -> Obj:
+        """kubernetes/ingress-controller.json: the IngressClasses and the ingress-nginx
+        controller's ConfigMap, found cluster-wide by its labels (a refusal is noted, not fatal)."""
+        classes = self.list_kind(INGRESS_CLASSES, None, partial=False)
+        doc: Obj = {
+            "ingressclasses": self.document(INGRESS_CLASSES, classes)["items"] if classes else None,
+            "configmap_selector": INGRESS_NGINX_SELECTOR,
+            "configmaps": None,
+        }
+        need = Need(CONFIGMAPS.group, CONFIGMAPS.name, "list", cluster=True)
+        if not self.permitted(need, None, partial=False):
+            return doc
+        try:
+            resp = self.apis["core"].list_config_map_for_all_namespaces(
+                label_selector=INGRESS_NGINX_SELECTOR,
+                limit=PAGE,  # one controller ConfigMap per installation: the first page is all
+                _preload_content=False,
+                _request_timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
+            )
+            try:
+                items = json.loads(resp.data.decode("utf-8")).get("items") or []
+            finally:
+                resp.release_conn()
+        except self.errors as exc:
+            self.refused("configmaps", None, exc, partial=False)
+            return doc
+        self.reads += 1
+        listed = Listed(items, items)
+        doc["configmaps"] = self.document(CONFIGMAPS, listed)["items"]
+        return doc
+
     def run(self) -> None:
         version, groups = self.server()
         group_names = {str(g.get("name")) for g in groups}
@@ -1045,6 +1083,8 @@ class KubernetesRun:
         )
         if nodes is not None:
             self.out.json(layout.K8S_NODES, self.document(NODES, nodes))
+        if any(nsd.lists.get(INGRESSES.name) and nsd.lists[INGRESSES.name].items for nsd in data):
+            self.out.json(layout.K8S_INGRESS_CONTROLLER, self.ingress_controller())
         kinds = {k.name: k for k in (*NAMESPACE_KINDS, *extra)}
         for nsdata in data:
             for name, listed in nsdata.lists.items():

@@ -1,7 +1,7 @@
 """`cross`: one named check across two sources of the bundle that must agree on W&B's address
 (HOST and the certificate, the bucket's CORS origins, the ingress...). Value conditions see one
 document at a time; these checks join two, so each is a small function in
-`wbdiag/rules/crosschecks.py`, chosen by name:
+`wbdiag/rules/crosscheck.py`, chosen by name:
 
 ```yaml
 condition:
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wbdiag.rules import crosschecks
+from wbdiag.rules import crosscheck
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext
 from wbdiag.rules.model import Outcome
 from wbdiag.rules.yamlmarks import PathKey
@@ -30,25 +30,25 @@ class CrossCondition(Condition):
         "origins, presigned URL host, ingress host, deployment settings, scheme; websocket "
         "probe vs nginx configuration)."
     )
-    check: crosschecks.Check
+    check: crosscheck.Check
 
     @classmethod
     def parse(cls, spec: Any, path: PathKey, ctx: ParseContext) -> CrossCondition:
         name = spec["check"]
         try:
-            check = crosschecks.Check(name)
+            check = crosscheck.Check(name)
         except ValueError:
-            known = ", ".join(c.value for c in crosschecks.Check)
+            known = ", ".join(c.value for c in crosscheck.Check)
             raise ctx.error(
                 f"unknown cross check {name!r} (known: {known})", (*path, "check")
             ) from None
         return cls(check=check)
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
-        return crosschecks.run(self.check, ctx)
+        return crosscheck.run(self.check, ctx)
 
     def variables(self) -> frozenset[str]:
-        return crosschecks.VARIABLES
+        return crosscheck.VARIABLES
 
     def document_globs(self) -> tuple[str, ...]:
-        return crosschecks.DOCUMENTS[self.check]
+        return crosscheck.DOCUMENTS[self.check]
