@@ -140,7 +140,15 @@ def chosen_format(fmt: str | None, output: Path | None) -> ReportFormat:
 
     if fmt:
         return ReportFormat(fmt)
-    return (ReportFormat.from_suffix(output) if output else None) or ReportFormat.TEXT
+    if output is None:
+        return ReportFormat.TEXT
+    chosen = ReportFormat.from_suffix(output)
+    if chosen is None:  # writing text into report.pdf or report.htm1 would surprise
+        raise WbdiagError(
+            f"cannot tell the format from {output.name!r}: name it .html, .json, .md or .txt, "
+            "or give --format"
+        )
+    return chosen
 
 
 # -- analyze ---------------------------------------------------------------------------------

@@ -67,7 +67,12 @@ def test_analyze_exit_codes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("suffix", "marker"),
-    [(".html", "<!DOCTYPE html>"), (".json", '"findings"'), (".md", "### wbdiag")],
+    [
+        (".html", "<!DOCTYPE html>"),
+        (".json", '"findings"'),
+        (".md", "## wbdiag report:"),
+        (".txt", "START HERE"),
+    ],
 )
 def test_analyze_formats_from_suffix(tmp_path: Path, suffix: str, marker: str) -> None:
     out = tmp_path / f"report{suffix}"
@@ -75,6 +80,16 @@ def test_analyze_formats_from_suffix(tmp_path: Path, suffix: str, marker: str) -
     assert r.exit_code == 0, r.output
     assert marker in out.read_text()
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name], "nothing else written"
+
+
+def test_analyze_unknown_suffix_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    r = cli("analyze", str(BROKEN), "-o", str(out), "--fail-on", "never")
+    assert r.exit_code == 2
+    assert "cannot tell the format from 'report.pdf'" in one_line_error(r)
+    assert list(tmp_path.iterdir()) == [], "nothing written"
+    r = cli("analyze", str(BROKEN), "-o", str(out), "--format", "text", "--fail-on", "never")
+    assert r.exit_code == 0 and "START HERE" in out.read_text()
 
 
 def test_analyze_json_contract() -> None:

@@ -3,8 +3,8 @@
 A finding whose evidence names several subjects (the crash loop of two pods) is split into one
 occurrence per subject. A rule's `explains` links an occurrence to the occurrences of the
 explained rules on a subject within the declared scope; occurrences nothing explains are causes.
-Each cause claims what it explains, transitively, unless a stronger cause claimed it first; every
-occurrence ends up in exactly one incident. Incidents are ordered by severity, then by how many
+An occurrence several others explain is charged to one of them (`_blame`), so the links form a
+forest and every occurrence ends up in exactly one incident, under the root of its tree. Incidents are ordered by severity, then by how many
 symptoms they explain, then by first seen.
 """
 
@@ -133,38 +133,45 @@ def _explains(a: Occurrence, b: Occurrence) -> bool:
     return False
 
 
+def _blame(occ: Occurrence) -> tuple[int, str, str]:
+    """Which of several explainers a symptom is charged to: the most severe, then the latest
+    (the error logged last before a crash is the one that ended the run), then by rule id."""
+    return (occ.severity.rank, occ.last_seen or "", occ.rule_id)
+
+
 def build_incidents(findings: Iterable[Finding], facts: Facts) -> list[Incident]:
     occs = [o for f in findings if f.fired for o in occurrences(f, facts)]
-    edges: dict[int, list[int]] = {
-        i: [j for j, b in enumerate(occs) if i != j and _explains(a, b)] for i, a in enumerate(occs)
+    explainers: dict[int, list[int]] = {
+        j: [i for i, a in enumerate(occs) if i != j and _explains(a, b)] for j, b in enumerate(occs)
     }
-    explained = {j for targets in edges.values() for j in targets}
+    # every occurrence gets at most one parent, so it ends up in exactly one incident
+    parent = {j: max(ex, key=lambda i: _blame(occs[i])) for j, ex in explainers.items() if ex}
 
-    def reach(i: int) -> list[int]:
-        seen, order, stack = {i}, [], [i]
-        while stack:
-            for j in edges[stack.pop()]:
-                if j not in seen:
-                    seen.add(j)
-                    order.append(j)
-                    stack.append(j)
-        return order
+    def root_of(j: int) -> int:
+        path = [j]
+        while path[-1] in parent:
+            nxt = parent[path[-1]]
+            if nxt in path:  # a cycle (A explains B explains A): its strongest member leads
+                cycle = path[path.index(nxt) :]
+                del parent[max(cycle, key=lambda i: _blame(occs[i]))]
+                return root_of(j)
+            path.append(nxt)
+        return path[-1]
 
-    def strength(i: int) -> tuple[int, int, str, str]:
-        o = occs[i]
-        return (-o.severity.rank, -len(reach(i)), o.first_seen or _LAST, o.rule_id)
+    def depth(j: int) -> int:
+        n = 0
+        while j in parent:
+            j, n = parent[j], n + 1
+        return n
 
-    claimed: set[int] = set()
+    roots = [root_of(j) for j in range(len(occs))]
     incidents: list[Incident] = []
-    roots = sorted((i for i in range(len(occs)) if i not in explained), key=strength)
-    # then whatever only a cycle reaches (A explains B explains A): its strongest member leads
-    for i in [*roots, *sorted(range(len(occs)), key=strength)]:
-        if i in claimed:
-            continue
-        claimed.add(i)
-        symptoms = [j for j in reach(i) if j not in claimed]
-        claimed.update(symptoms)
-        incidents.append(Incident([occs[i]], [occs[j] for j in symptoms]))
+    for r in dict.fromkeys(roots):
+        members = sorted(
+            (j for j in range(len(occs)) if roots[j] == r and j != r),
+            key=lambda j: (depth(j), -occs[j].severity.rank, j),
+        )
+        incidents.append(Incident([occs[r]], [occs[j] for j in members]))
     # one cause on several subjects (MySQL refused in two containers, ten workloads refused by
     # OpenShift) is one incident: the same rule as cause is merged
     merged: dict[str, Incident] = {}

@@ -12,7 +12,11 @@ from typing import Any
 
 import jinja2
 
+from wbdiag.report.markdown import md_code, md_escape, render_markdown
+from wbdiag.report.text import oneline, render_text
 from wbdiag.resources import templates_dir
+
+__all__ = ["ReportFormat", "environment", "md_code", "md_escape", "oneline", "render"]
 
 
 class ReportFormat(str, enum.Enum):
@@ -62,22 +66,6 @@ def environment(markdown: bool) -> jinja2.Environment:
     return env
 
 
-def md_escape(value: Any) -> str:
-    text = str(value).replace("\r", " ").replace("\n", " ")
-    for ch in "\\`*_{}[]<>()#+-!|":
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def md_code(value: Any) -> str:
-    """Inline code that no backtick in the text can break out of."""
-    text = str(value).replace("\r", " ").replace("\n", " ")
-    fence = "`"
-    while fence in text:
-        fence += "`"
-    return f"{fence} {text} {fence}"
-
-
 @cache
 def report_script() -> tuple[str, str]:
     """The HTML report's one inline script and its CSP source ('sha256-...'): the page allows
@@ -93,48 +81,10 @@ def render(report: dict[str, Any], fmt: ReportFormat) -> str:
     if fmt is ReportFormat.TEXT:
         return render_text(report)
     if fmt is ReportFormat.MARKDOWN:
-        return environment(True).get_template("report.md.j2").render(r=report)
+        return render_markdown(report)
     script, script_hash = report_script()
     return (
         environment(False)
         .get_template("report.html.j2")
         .render(r=report, script=script, script_hash=script_hash)
     )
-
-
-def render_text(report: dict[str, Any]) -> str:
-    lines = []
-    counts = report["summary"]["counts"]
-    lines.append(
-        f"{report['bundle']['name']}: {counts['fail']} fail, {counts['warn']} warn, "
-        f"{counts['pass']} pass, {counts['not_evaluated']} not evaluated, "
-        f"{counts['not_applicable']} not applicable"
-    )
-    for k, v in report["summary"]["deployment"].items():
-        lines.append(f"  {k}: {v}")
-    for f in report["findings"]:
-        lines.append("")
-        lines.append(
-            f"[{f['status'].upper()}] {f['severity']} {f['rule_id']}: {oneline(f['message'])}"
-        )
-        for e in f["evidence"][:3]:
-            where = f"{e['path']}:{e['line']}" if e["line"] else e["path"]
-            lines.append(f"    {where}: {oneline(e['text'])[:200]}")
-        lines.append(f"    fix: {oneline(f['remediation'])}")
-    bad = [c for c in report["collectors"] if c["status"] != "ok"]
-    if bad:
-        lines.append("")
-        lines.append("collectors:")
-        for c in bad:
-            lines.append(f"  {c['name']}: {c['status']} {oneline(c['error'] or '')}")
-    if report["unrecognised_errors"]:
-        lines.append("")
-        lines.append("unrecognised errors (top):")
-        for t in report["unrecognised_errors"][:10]:
-            lines.append(f"  {t['count']:>6} x {t['source']}: {oneline(t['template'])[:160]}")
-    return "\n".join(lines) + "\n"
-
-
-def oneline(text: str) -> str:
-    # terminal output: no control characters from a stranger's bundle
-    return "".join(ch if ch.isprintable() else " " for ch in str(text))
