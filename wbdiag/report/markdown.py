@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag.report.text import about_bundle
+
 MAX_CHARS = 65_000
 _BUDGET = MAX_CHARS - 2_000  # room for the closing note
 _DETAILED_INCIDENTS = 10
@@ -103,22 +105,12 @@ def _incident(n: int, inc: dict[str, Any]) -> str:
 
 def render_markdown(r: dict[str, Any]) -> str:
     counts = r["summary"]["counts"]
-    facts = r.get("facts", {})
     head = [f"## wbdiag report: {md_escape(_cap(r['bundle']['name'], 200))}"]
     line = (
         f"**{counts['fail']} failing, {counts['warn']} warnings**, {counts['pass']} passed, "
         f"{counts['not_evaluated']} not evaluated, {counts.get('not_applicable', 0)} not applicable."
     )
-    about = [
-        x
-        for x in (
-            facts.get("label") if facts.get("label") not in (None, "unknown") else None,
-            f"W&B {facts['wandb_version']}" if facts.get("wandb_version") else None,
-            f"collected {r['bundle']['collected_at']}" if r["bundle"]["collected_at"] else None,
-            f"wbdiag {r['wbdiag_version']}",
-        )
-        if x
-    ]
+    about = [*about_bundle(r), f"wbdiag {r['wbdiag_version']}"]
     head.append(line + " " + md_escape(", ".join(about)) + ".")
     if r["bundle"]["interrupted"]:
         head.append("**Collection was interrupted: the bundle is partial.**")

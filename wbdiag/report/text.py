@@ -17,6 +17,21 @@ def _cut(text: Any, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def about_bundle(report: dict[str, Any]) -> list[str]:
+    """Deployment kind, W&B version and collection time, as far as the bundle says."""
+    facts = report.get("facts", {})
+    collected = report["bundle"]["collected_at"]
+    return [
+        x
+        for x in (
+            facts.get("label") if facts.get("label") not in (None, "unknown") else None,
+            f"W&B {facts['wandb_version']}" if facts.get("wandb_version") else None,
+            f"collected {collected}" if collected else None,
+        )
+        if x
+    ]
+
+
 def _incident(n: int, inc: dict[str, Any]) -> list[str]:
     c = inc["cause"]
     lines = [f"{n}. [{inc['severity'].upper()}] {_cut(c['message'], 200)}"]
@@ -51,21 +66,12 @@ def _incident(n: int, inc: dict[str, Any]) -> list[str]:
 def render_text(report: dict[str, Any]) -> str:
     counts = report["summary"]["counts"]
     bundle = report["bundle"]
-    facts = report.get("facts", {})
     lines = [
         f"{oneline(bundle['name'])}: {counts['fail']} fail, {counts['warn']} warn, "
         f"{counts['pass']} pass, {counts['not_evaluated']} not evaluated, "
         f"{counts.get('not_applicable', 0)} not applicable"
     ]
-    about = [
-        x
-        for x in (
-            facts.get("label") if facts.get("label") not in (None, "unknown") else None,
-            f"W&B {facts['wandb_version']}" if facts.get("wandb_version") else None,
-            f"collected {bundle['collected_at']}" if bundle["collected_at"] else None,
-        )
-        if x
-    ]
+    about = about_bundle(report)
     if about:
         lines.append("  " + oneline(", ".join(about)))
     if bundle["interrupted"]:
