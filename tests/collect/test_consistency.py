@@ -186,3 +186,21 @@ def test_ingress_nginx_defaults_in_front_of_w_and_b(fake_k8s: FakeK8s, tmp_path:
     healthy = k8s(fake_k8s, tmp_path, "healthy", "https://wandb.example.com")
     assert healthy.status("kubernetes.ingress_default_body_size") is Status.PASS
     assert healthy.status("kubernetes.ingress_hsts") is Status.PASS
+
+
+@pytest.mark.servers
+def test_openshift_route(fake_k8s: FakeK8s, tmp_path: Path) -> None:
+    """The scenario's Route: edge TLS with Redirect (fine), no timeout annotation (30s)."""
+    got = k8s(fake_k8s, tmp_path, "openshift", "https://wandb.apps.ocp4.example.com")
+    routes = got.doc(layout.k8s_resource("wandb", "routes"))["items"]
+    assert [r["spec"]["host"] for r in routes] == ["wandb.apps.ocp4.example.com"]
+    assert got.status("kubernetes.route_tls") is Status.PASS
+    assert got.fired("kubernetes.route_timeout")
+    assert "route wandb/wandb" in got.findings["kubernetes.route_timeout"].message
+    assert got.status("consistency.ingress_host") is Status.PASS  # HOST is the route's host
+
+    elsewhere = k8s(fake_k8s, tmp_path, "openshift", "https://wandb.corp.example.net")
+    assert elsewhere.fired("consistency.ingress_host")
+    assert "route wandb/wandb: wandb.apps.ocp4.example.com" in (
+        elsewhere.findings["consistency.ingress_host"].message
+    )

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from tests.servers.nginx_sites import DECOY_TOKEN, NginxSites
+from tests.servers.nginx_sites import DECOY_API_TOKEN, DECOY_TOKEN, NginxSites
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import BundleSource, load_manifest
@@ -77,6 +77,7 @@ def collect(
     key_pem = sites.key_path.read_bytes()
     for path, data in raw.items():
         assert DECOY_TOKEN.split()[1].encode() not in data, f"a header secret leaked into {path}"
+        assert DECOY_API_TOKEN.encode() not in data, f"a variable's secret leaked into {path}"
         assert b"PRIVATE KEY" not in data, f"key material in {path}"
         assert key_pem[40:100] not in data
         assert str(sites.key_path).encode() not in data, f"the key's path is in {path}"
@@ -158,6 +159,8 @@ def test_nginx_t_output_gives_the_same_selection(
     redacted = {(r["directive"], Path(r["file"]).name) for r in config["redacted"]}
     assert ("ssl_certificate_key", "20-wandb.conf") in redacted
     assert ("proxy_set_header", "10-decoy.conf") in redacted
+    assert ("set", "10-decoy.conf") in redacted
+    assert ("ssl_certificate_key", "10-decoy.conf") in redacted  # the key itself, inline
 
 
 def test_collect_runs_nginx_t_itself(

@@ -7,7 +7,9 @@ The session fixture `nginx_sites` starts Debian's `nginx` (as tests/servers/ngin
 directory). On one https port (certificate from a trustme CA for `localhost` and `127.0.0.1`):
 
 - `10-decoy.conf`   `server_name decoy.example.test`, `default_server`: 1 MB body limit and a
-  secret `Authorization` header (`DECOY_TOKEN`) that must never reach a bundle.
+  secret `Authorization` header (`DECOY_TOKEN`), a secret variable (`set $wandb_api_token
+  DECOY_API_TOKEN`) and its private key inline (`ssl_certificate_key "data:-----BEGIN ..."`):
+  none of them may ever reach a bundle.
 - `20-wandb.conf`   `server_name localhost`: the deployment guide's example (`proxy_http_version
   1.1`, `proxy_buffering off`, `Host`, `X-Real-IP`, `X-Forwarded-For/-Proto/-Host/-Port`,
   `Upgrade`, `Connection $proxy_connection`, from `snippets/wandb-proxy.conf` included inside the
@@ -45,6 +47,7 @@ from tests.servers.common import (
 from tests.servers.nginx import GUIDE_MAPS
 
 DECOY_TOKEN = "Bearer nginx-decoy-Sekr1t-4471"
+DECOY_API_TOKEN = "wbdiag-decoy-api-Tok3n-9912"
 HSTS_VALUE = "max-age=31536000; includeSubDomains"
 
 _GUIDE_PROXY = """# the proxy settings of the deployment guide's example
@@ -131,12 +134,13 @@ server {{
 """
     )
     decoy_body = f"""    client_max_body_size 1m;
+    set $wandb_api_token "{DECOY_API_TOKEN}";
     proxy_set_header Authorization "{DECOY_TOKEN}";"""
-    files["decoy"].write_text(
-        _server("decoy.example.test", ports["https"], crt, key, upstream, decoy_body).replace(
-            " ssl;", " ssl default_server;", 1
-        )
+    decoy = _server("decoy.example.test", ports["https"], crt, key, upstream, decoy_body)
+    decoy = decoy.replace(" ssl;", " ssl default_server;", 1).replace(
+        f"ssl_certificate_key {key};", f'ssl_certificate_key "data:{key.read_text().strip()}";'
     )
+    files["decoy"].write_text(decoy)
     good = f"""    client_max_body_size 0;
     add_header Strict-Transport-Security "{HSTS_VALUE}" always;
     include snippets/wandb-proxy.conf;"""
