@@ -207,3 +207,16 @@ def test_applies_to_loads_and_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(RuleError) as err:
         load_rule_file(path)
     assert err.value.location.line == 5, str(err.value)
+
+
+def test_rules_reading_only_one_platform_say_where_they_apply() -> None:
+    """A rule whose documents all live under kubernetes/ (or docker/) declares applies_to, so a
+    bundle of the other kind lists it as not applicable rather than not evaluated. Log rules
+    are exempt: with no log to read they pass."""
+    for rule in load_pack().rules:
+        globs = {g for c in rule.condition.walk() for g in c.document_globs()}
+        for prefix, kind in (("kubernetes/", K.KUBERNETES), ("docker/", K.DOCKER)):
+            if globs and all(g.startswith(prefix) for g in globs):
+                assert rule.applies_to, f"{rule.id} reads only {prefix} and has no applies_to"
+                other = K.DOCKER if kind is K.KUBERNETES else K.KUBERNETES
+                assert other not in rule.applies_to, rule.id

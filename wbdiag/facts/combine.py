@@ -129,7 +129,8 @@ def derive_facts(
         for d in _matching(documents, parsers.K8S_CUSTOM_RESOURCES)
     )
     if DeploymentKind.KUBERNETES in kinds:
-        if cluster.openshift:
+        # Routes are an OpenShift API: the collector lists them only where it exists
+        if cluster.openshift or any(p.endswith("/routes.json") for p in paths):
             kinds.add(DeploymentKind.OPENSHIFT)
         # the operator installs through Helm itself: its custom resource is what users edit
         if cluster.custom_resource or crs:
