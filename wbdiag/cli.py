@@ -3,6 +3,7 @@
 Exit codes: 0 success; 3 findings at or above --fail-on (`diff`: new ones in NEW; `redact-check`:
 secrets left); 1 `rules test` failures; 2 usage or input errors (missing bundle, invalid rule
 file, a setting `collect` cannot use...); 4 `collect` gathered nothing (every collector skipped);
+5 `collect` wrote no bundle because the leak gate found secrets (see --allow-unredacted);
 130 interrupted (Ctrl-C; `collect` still writes what it gathered); 70 an internal error (a bug:
 please report it).
 """
@@ -306,6 +307,16 @@ Exit codes: 0 bundle written; 2 usage error (nothing run, nothing written);
 @click.option("--no-docker", is_flag=True, help="Do not look for Docker.")
 @click.option("--no-kubernetes", is_flag=True, help="Do not look for Kubernetes.")
 @click.option("--no-probes", is_flag=True, help="No live MySQL, object-store or proxy checks.")
+@click.option(
+    "--keep-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Also leave the bundle's files unpacked in this new directory, to review before sending.",
+)
+@click.option(
+    "--allow-unredacted",
+    is_flag=True,
+    help="Write the bundle even if the leak gate finds secret-looking text the redactor left.",
+)
 def collect(
     output: Path | None,
     case_id: str | None,
@@ -331,6 +342,8 @@ def collect(
     no_docker: bool,
     no_kubernetes: bool,
     no_probes: bool,
+    keep_dir: Path | None,
+    allow_unredacted: bool,
 ) -> None:
     from wbdiag.collect.api import (
         check_case_id,
@@ -371,7 +384,11 @@ def collect(
         include=include,
         disabled=frozenset(disabled),
         case_id=case_id,
+        keep_dir=keep_dir,
+        allow_unredacted=allow_unredacted,
     )
+    if keep_dir is not None and keep_dir.exists():
+        raise click.BadParameter(f"already exists: {keep_dir}", param_hint="--keep-dir")
     settings = resolve_settings(
         {"HOST": host, "MYSQL": mysql, "BUCKET": bucket, "BUCKET_QUEUE": bucket_queue}, env_file
     )
@@ -395,26 +412,30 @@ def collect(
             err=True,
         )
         sys.exit(EXIT_NOTHING_COLLECTED)
-    bad = [c for c in result.manifest.collectors if c.status.value not in ("ok", "skipped")]
-    click.echo(
-        f"wrote {result.output}"
-        + (
-            f" ({len(bad)} collectors with problems: "
-            + ", ".join(f"{c.name} {c.status.value}" for c in bad)
-            + ")"
-            if bad
-            else ""
-        )
-    )
+    from wbdiag.collect.summary import render_summary
+
+    click.echo(render_summary(result.output, result.manifest, keep_dir), nl=False)
 
 
 @main.command("redact-check")
 @click.argument("bundle", type=click.Path(path_type=Path))
-def redact_check(bundle: Path) -> None:
-    """Re-scan a finished bundle; exit 3 if anything secret-looking remains."""
+@click.option(
+    "--secrets-from",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="An env file (KEY=VALUE) whose secret values must appear nowhere, in any encoding.",
+)
+def redact_check(bundle: Path, secrets_from: Path | None) -> None:
+    """Re-scan a finished bundle with the independent leak gate; exit 3 if anything
+    secret-looking remains."""
     from wbdiag.redact.check import check_bundle
+    from wbdiag.redact.names import is_secret_setting, is_trivial_value
+    from wbdiag.settings import parse_env_file
 
-    leaks = check_bundle(bundle)
+    known: list[str] = []
+    if secrets_from is not None:
+        env = parse_env_file(secrets_from)
+        known = [v for k, v in env.items() if is_secret_setting(k) and not is_trivial_value(v)]
+    leaks = check_bundle(bundle, known)
     for leak in leaks[:50]:
         click.echo(f"{leak.path}:{leak.line}: {leak.kind} {leak.excerpt}")
     if leaks:

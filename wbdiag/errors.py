@@ -19,6 +19,12 @@ class CollectError(WbdiagError):
     """`collect` could not write a bundle at all (a single source failing is not an error)."""
 
 
+class LeakGateError(CollectError):
+    """The leak gate found secret-looking text the redactor left: no bundle was written."""
+
+    exit_code = 5
+
+
 @dataclass(frozen=True)
 class SourceLocation:
     """Where in a rule file something was written (1-based line and column)."""

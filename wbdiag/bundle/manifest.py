@@ -43,6 +43,8 @@ class FileRecord:
     bytes: int
     truncated: bool = False
     original_bytes: int | None = None  # size before truncation, when known
+    # Redactions in this file per kind: {"count": n, "lines": [first 100 line numbers]}.
+    redactions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,6 +97,7 @@ class CollectorRecord:
                     bytes=fcheck.count("bytes") or 0,
                     truncated=fcheck.flag("truncated"),
                     original_bytes=fcheck.count("original_bytes"),
+                    redactions=_redactions(f.get("redactions")),
                 )
             )
         notes = check.listed("notes")
@@ -108,6 +111,45 @@ class CollectorRecord:
             notes=[_cut(n) if isinstance(n, str) else _cut(_shown(n)) for n in notes[:MAX_NOTES]],
             writes=[_cut(w) for w in check.listed("writes")[:MAX_NOTES] if isinstance(w, str)],
         )
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _redactions(data: Any) -> dict[str, dict[str, Any]]:
+    """A file's redaction report from a manifest: well-formed entries only, bounded."""
+    out: dict[str, dict[str, Any]] = {}
+    if isinstance(data, dict):
+        for kind, entry in list(data.items())[:MAX_COLLECTORS]:
+            if isinstance(entry, dict) and _count(entry.get("count")):
+                lines = entry.get("lines")
+                out[_cut(str(kind), 40)] = {
+                    "count": entry["count"],
+                    "lines": [n for n in lines[:MAX_LINES] if _count(n)]
+                    if isinstance(lines, list)
+                    else [],
+                }
+    return out
+
+
+def _leak_gate(data: Any) -> dict[str, Any]:
+    """The leak gate's verdict from a manifest: well-formed parts only, bounded."""
+    if not isinstance(data, dict):
+        return {}
+    where = data.get("where")
+    return {
+        "findings": data["findings"] if _count(data.get("findings")) else 0,
+        "allowed": data.get("allowed") is True,
+        "where": [
+            {"path": _cut(w["path"]), "line": w["line"], "kind": _cut(w["kind"], 40)}
+            for w in (where[:MAX_LINES] if isinstance(where, list) else [])
+            if isinstance(w, dict)
+            and isinstance(w.get("path"), str)
+            and _count(w.get("line"))
+            and isinstance(w.get("kind"), str)
+        ],
+    }
 
 
 @dataclass
@@ -125,6 +167,9 @@ class Manifest:
     case_id: str | None = None  # the support case the bundle is for (--case-id)
     # Read from a bundle only: the parts of its manifest that had the wrong shape (left out).
     problems: list[str] = field(default_factory=list)
+    # The leak gate's verdict on the written files: {"findings": n, "allowed": bool,
+    # "where": [{"path", "line", "kind"}...]} (places only, never values).
+    leak_gate: dict[str, Any] = field(default_factory=dict)
 
     def collector(self, name: str) -> CollectorRecord | None:
         return next((c for c in self.collectors if c.name == name), None)
@@ -140,6 +185,7 @@ class Manifest:
             "interrupted": self.interrupted,
             "case_id": self.case_id,
             "redaction": dict(self.redaction),
+            "leak_gate": dict(self.leak_gate),
             "collectors": [c.to_dict() for c in self.collectors],
         }
 
@@ -208,6 +254,7 @@ class Manifest:
             interrupted=check.flag("interrupted"),
             case_id=check.text("case_id") or None,
             problems=problems,
+            leak_gate=_leak_gate(data.get("leak_gate")),
         )
 
 
@@ -215,6 +262,7 @@ class Manifest:
 MAX_COLLECTORS = 64
 MAX_NOTES = 500
 MAX_TEXT = 4096
+MAX_LINES = 100  # line numbers per redaction kind, places per leak-gate verdict
 
 
 def _shown(value: Any) -> str:

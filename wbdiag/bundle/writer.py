@@ -7,20 +7,56 @@ after Ctrl-C: whatever was staged is packed).
 
 from __future__ import annotations
 
-import collections
 import io
 import json
 import os
+import re
 import shutil
 import tarfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import FileRecord, Manifest
+
+
+class FileReport:
+    """Redactions per kind in one written file, with the line numbers (the first 100 per
+    kind), read from the placeholders as they are written: counts and places, never values."""
+
+    MAX_LINES = 100
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, list[int]] = {}
+        self.counts: dict[str, int] = {}
+
+    def account(self, line: str, lineno: int) -> None:
+        if "[REDACTED:" not in line:
+            return
+        for m in _PLACEHOLDER.finditer(line):
+            kind = m.group(1)
+            self.counts[kind] = self.counts.get(kind, 0) + 1
+            where = self.kinds.setdefault(kind, [])
+            if len(where) < self.MAX_LINES and (not where or where[-1] != lineno):
+                where.append(lineno)
+
+    def shifted(self, dropped: int) -> dict[str, dict[str, Any]]:
+        """The report as JSON, for a file whose first `dropped` lines were cut by the cap."""
+        out: dict[str, dict[str, Any]] = {}
+        for kind, where in sorted(self.kinds.items()):
+            kept = [n - dropped for n in where if n > dropped]
+            complete = len(where) < self.MAX_LINES
+            count = len(kept) if complete and dropped else self.counts[kind]
+            if count:
+                out[kind] = {"count": count, "lines": kept}
+        return out
+
+    def to_json(self) -> dict[str, dict[str, Any]]:
+        return self.shifted(0)
 
 
 class Redacts(Protocol):
@@ -29,6 +65,12 @@ class Redacts(Protocol):
     def lines(self, lines: Iterable[str]) -> Iterator[str]: ...
 
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any: ...
+
+
+class Checks(Protocol):
+    """The leak gate as the writer sees it: (line, kind) of each leak in a block of lines."""
+
+    def block(self, lines: list[str]) -> Iterator[tuple[int, str]]: ...
 
 
 class NoRedaction:
@@ -44,13 +86,111 @@ class NoRedaction:
         return value
 
 
+@dataclass(frozen=True)
+class GateFinding:
+    path: str
+    line: int
+    kind: str
+
+
+_PLACEHOLDER = re.compile(r"\[REDACTED:([a-z_]+):\d+\]")
+_GATE_LINES = 4096  # lines handed to the gate at once
+_SEGMENT_MIN = 1 << 20
+
+
+class _TailFile:
+    """Keeps the newest `cap` bytes of a stream of lines on disk, never in memory: lines go to
+    segment files of about cap/4; a segment wholly older than the newest `cap` bytes is deleted.
+    `finish` joins what is left into the target, cut at a line boundary."""
+
+    def __init__(self, target: Path, cap: int) -> None:
+        self.target = target
+        self.cap = cap
+        self.segment_cap = max(_SEGMENT_MIN, cap // 4)
+        self.segments: list[tuple[Path, int, int]] = []  # (file, bytes, lines)
+        self.total_bytes = 0  # in the segments still kept
+        self.seen_bytes = 0
+        self.dropped_lines = 0  # lines before the first kept segment
+        self.cut = False  # a single line longer than the cap lost its start
+        self._fh: BinaryIO | None = None
+        self._cur_bytes = 0
+        self._cur_lines = 0
+
+    def _roll(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            path, _, _ = self.segments[-1]
+            self.segments[-1] = (path, self._cur_bytes, self._cur_lines)
+        path = self.target.with_name(f".{self.target.name}.seg{len(self.segments)}")
+        self._fh = path.open("wb")
+        self.segments.append((path, 0, 0))
+        self._cur_bytes = 0
+        self._cur_lines = 0
+
+    def write(self, data: bytes) -> None:
+        if len(data) > self.cap:
+            data = data[-self.cap :]
+            self.cut = True
+        if self._fh is None or self._cur_bytes >= self.segment_cap:
+            self._roll()
+            # a whole segment older than the newest cap bytes is never needed again
+            while len(self.segments) > 2 and self.total_bytes - self.segments[0][1] >= self.cap:
+                path, size, lines = self.segments.pop(0)
+                path.unlink()
+                self.total_bytes -= size
+                self.dropped_lines += lines
+        assert self._fh is not None
+        self._fh.write(data)
+        self._cur_bytes += len(data)
+        self._cur_lines += 1
+        self.total_bytes += len(data)
+
+    def finish(self) -> tuple[int, int, bool]:
+        """(bytes kept, lines dropped from the start, truncated)."""
+        if self._fh is None:
+            self.target.write_bytes(b"")
+            return 0, 0, False
+        self._fh.close()
+        path, _, _ = self.segments[-1]
+        self.segments[-1] = (path, self._cur_bytes, self._cur_lines)
+        excess = self.total_bytes - self.cap
+        truncated = self.dropped_lines > 0 or excess > 0 or self.cut
+        if len(self.segments) == 1 and excess <= 0:
+            os.replace(self.segments[0][0], self.target)
+            return self.total_bytes, 0, truncated
+        kept = 0
+        with self.target.open("wb") as out:
+            for path, _size, _lines in self.segments:
+                with path.open("rb") as fh:
+                    if excess > 0:  # skip whole lines until the rest fits the cap
+                        while excess > 0:
+                            line = fh.readline()
+                            if not line:
+                                break
+                            excess -= len(line)
+                            self.dropped_lines += 1
+                    while chunk := fh.read(1 << 20):
+                        out.write(chunk)
+                        kept += len(chunk)
+                path.unlink()
+        return kept, self.dropped_lines, truncated
+
+    def abort(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        for path, _, _ in self.segments:
+            path.unlink(missing_ok=True)
+
+
 class BundleWriter:
     def __init__(self, staging: Path, redact: Redacts, default_cap: int = 50 * 1024 * 1024) -> None:
         self.staging = staging
         self.redact = redact
         self.default_cap = default_cap
+        self.gate: Checks | None = None  # the leak gate, run on every line as it is written
         self._lock = threading.Lock()
         self._written: dict[str, FileRecord] = {}
+        self._findings: list[GateFinding] = []
         staging.mkdir(parents=True, exist_ok=False)
 
     # -- writing -----------------------------------------------------------------------------
@@ -66,6 +206,19 @@ class BundleWriter:
             self._written[rec.path] = rec
         return rec
 
+    def _check(self, path: str, lines: list[str], first: int) -> None:
+        """The gate over lines `first`.. of `path` (numbered as written, before any cut)."""
+        if self.gate is None or not lines:
+            return
+        found = [GateFinding(path, first + i, kind) for i, kind in self.gate.block(lines)]
+        if found:
+            with self._lock:
+                self._findings.extend(found)
+
+    def gate_findings(self) -> list[GateFinding]:
+        with self._lock:
+            return list(self._findings)
+
     def write_json(self, path: str, obj: Any, keys_are_data: bool = False) -> FileRecord:
         """A JSON document, redacted value by value (a regex over JSON text could break it).
         `keys_are_data`: its keys are names from a server, not settings (see Redactor.obj)."""
@@ -75,38 +228,56 @@ class BundleWriter:
         text = json.dumps(clean, indent=2, sort_keys=True) + "\n"
         data = text.encode("utf-8")
         self._target(path).write_bytes(data)
-        return self._record(FileRecord(path=path, bytes=len(data)))
+        report = FileReport()
+        lines = text.splitlines()
+        for lineno, line in enumerate(lines, 1):
+            report.account(line, lineno)
+        self._check(path, lines, 1)
+        return self._record(FileRecord(path=path, bytes=len(data), redactions=report.to_json()))
 
     def write_text(self, path: str, text: str, cap: int | None = None) -> FileRecord:
         return self.write_lines(path, text.splitlines(), cap=cap)
 
     def write_lines(self, path: str, lines: Iterable[str], cap: int | None = None) -> FileRecord:
-        """Lines (without newlines) of a log. Over the cap, the newest part is kept: a failing
-        service's last words matter most."""
+        """Lines (without newlines) of a log, redacted and written as they come (never the
+        whole log in memory). Over the cap, the newest part is kept: a failing service's last
+        words matter most."""
         cap = self.default_cap if cap is None else cap
-        kept: collections.deque[bytes] = collections.deque()
-        kept_bytes = 0
-        seen_bytes = 0
-        truncated = False
-        for line in self.redact.lines(lines):
-            data = (line + "\n").encode("utf-8", errors="replace")
-            seen_bytes += len(data)
-            if len(data) > cap:
-                data = data[-cap:]
-            kept.append(data)
-            kept_bytes += len(data)
-            while kept_bytes > cap:
-                kept_bytes -= len(kept.popleft())
-                truncated = True
-        with self._target(path).open("wb") as fh:
-            for data in kept:
-                fh.write(data)
+        tail = _TailFile(self._target(path), cap)
+        report = FileReport()
+        pending: list[str] = []
+        lineno = 0
+        try:
+            for line in self.redact.lines(lines):
+                lineno += 1
+                data = (line + "\n").encode("utf-8", errors="replace")
+                tail.seen_bytes += len(data)
+                tail.write(data)
+                report.account(line, lineno)
+                if self.gate is not None:
+                    pending.append(line)
+                    if len(pending) >= _GATE_LINES:
+                        self._check(path, pending, lineno - len(pending) + 1)
+                        pending = []
+            self._check(path, pending, lineno - len(pending) + 1)
+            kept, dropped, truncated = tail.finish()
+        except BaseException:
+            tail.abort()
+            raise
+        if dropped:
+            with self._lock:  # findings in lines that were cut never reach the bundle
+                self._findings = [
+                    f if f.path != path else GateFinding(f.path, f.line - dropped, f.kind)
+                    for f in self._findings
+                    if f.path != path or f.line > dropped
+                ]
         return self._record(
             FileRecord(
                 path=path,
-                bytes=kept_bytes,
+                bytes=kept,
                 truncated=truncated,
-                original_bytes=seen_bytes if truncated else None,
+                original_bytes=tail.seen_bytes if truncated else None,
+                redactions=report.shifted(dropped),
             )
         )
 
@@ -119,9 +290,10 @@ class BundleWriter:
         return [r for r in self.written() if r.path.startswith(prefixes)]
 
     # -- packing -----------------------------------------------------------------------------
-    def finish(self, manifest: Manifest, output: Path) -> Path:
+    def finish(self, manifest: Manifest, output: Path, keep_dir: Path | None = None) -> Path:
         """Pack exactly the files the manifest lists (a write still running when its collector
-        timed out is left out), plus manifest.json, into `output` atomically; drop staging."""
+        timed out is left out), plus manifest.json, into `output` atomically; drop staging
+        (or, with `keep_dir`, leave the same tree there for review)."""
         listed = sorted({f.path for c in manifest.collectors for f in c.files})
         tmp = output.with_name(f".{output.name}.part")
         try:
@@ -136,10 +308,26 @@ class BundleWriter:
                     if full.is_file():
                         tar.add(full, arcname=f"{layout.ROOT_DIR}/{rel}", recursive=False)
             os.replace(tmp, output)
+            if keep_dir is not None:
+                self.keep(manifest, keep_dir)
         finally:
             tmp.unlink(missing_ok=True)
             shutil.rmtree(self.staging, ignore_errors=True)
         return output
+
+    def keep(self, manifest: Manifest, keep_dir: Path) -> None:
+        """Move the listed files and manifest.json to `keep_dir`/wbdiag-bundle (the layout of
+        the .tgz, unpacked)."""
+        listed = {f.path for c in manifest.collectors for f in c.files}
+        root = keep_dir / layout.ROOT_DIR
+        root.mkdir(parents=True, exist_ok=False)
+        (root / layout.MANIFEST).write_text(manifest.to_json(), encoding="utf-8")
+        for rel in sorted(listed):
+            full = self.staging / rel
+            if full.is_file():
+                dest = root / rel
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(full, dest)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -65,6 +65,8 @@ class CollectOptions:
     include: tuple[Path, ...] = ()
     disabled: frozenset[str] = frozenset()  # collector names switched off
     case_id: str | None = None  # labels the bundle (manifest and default file name)
+    keep_dir: Path | None = None  # also leave the uncompressed tree here, for review
+    allow_unredacted: bool = False  # write the bundle even when the leak gate finds secrets
 
 
 @dataclass

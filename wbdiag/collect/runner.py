@@ -9,13 +9,14 @@ import socket
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from wbdiag import __version__
+from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
-from wbdiag.bundle.writer import BundleWriter
+from wbdiag.bundle.writer import BundleWriter, GateFinding
 from wbdiag.collect.base import (
     DISCOVERY,
     PROBES,
@@ -29,8 +30,9 @@ from wbdiag.collect.base import (
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.registry import REGISTRY
 from wbdiag.collect.secrets import register_setting_secrets
-from wbdiag.errors import CollectError
+from wbdiag.errors import CollectError, LeakGateError
 from wbdiag.redact import Redactor
+from wbdiag.redact.gate import LiveGate
 from wbdiag.settings import WandbSettings
 
 
@@ -199,6 +201,7 @@ class Runner:
             raise CollectError(f"output already exists: {output}")
         staging = output.parent / f".{output.name}.staging-{os.getpid()}"
         writer = BundleWriter(staging, self.redactor, self.options.log_cap_bytes)
+        writer.gate = LiveGate(self.redactor)
         collected_at = _now()
         try:
             self._run_phase([c for c in self.classes if c.phase == DISCOVERY], writer)
@@ -233,12 +236,41 @@ class Runner:
             interrupted=self.interrupted or time.monotonic() >= self.deadline,
             case_id=self.options.case_id,
         )
-        writer.finish(manifest, output)
+        self._leak_gate(manifest, writer)
+        writer.finish(manifest, output, self.options.keep_dir)
         return CollectResult(
             output=output,
             manifest=manifest,
             interrupted=self.interrupted,
             advice=[self.redactor(a) for a in self.ctx.advice],
+        )
+
+    def _leak_gate(self, manifest: Manifest, writer: BundleWriter) -> None:
+        """The gate's findings in the files the bundle will hold (and in the manifest itself):
+        recorded in the manifest; without --allow-unredacted, no bundle is written."""
+        listed = {f.path for c in manifest.collectors for f in c.files}
+        found = [f for f in writer.gate_findings() if f.path in listed]
+        manifest_lines = manifest.to_json().splitlines()
+        for line, kind in LiveGate(self.redactor).block(manifest_lines):
+            found.append(GateFinding(layout.MANIFEST, line, kind))
+        found.sort(key=lambda f: (f.path, f.line))
+        manifest.leak_gate = {
+            "findings": len(found),
+            "allowed": bool(found) and self.options.allow_unredacted,
+            "where": [asdict(f) for f in found[:100]],
+        }
+        if not found or self.options.allow_unredacted:
+            return
+        if self.options.keep_dir is not None:
+            writer.keep(manifest, self.options.keep_dir)
+        writer.discard()
+        where = ", ".join(f"{f.path}:{f.line} ({f.kind})" for f in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        kept = f"; the files are in {self.options.keep_dir}" if self.options.keep_dir else ""
+        raise LeakGateError(
+            f"the leak gate found {len(found)} secret-looking strings left after redaction: "
+            f"{where}{more}; no bundle was written{kept}. Review them (--keep-dir DIR keeps the "
+            "files), then rerun with --allow-unredacted to write the bundle anyway"
         )
 
     def _redacted(self, text: str | None) -> str | None:

@@ -14,9 +14,11 @@ import base64
 import binascii
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import quote, unquote
 
 from wbdiag.redact.prefilter import Prefilter
@@ -148,3 +150,32 @@ class Gate:
         for i in sorted(self._prefilter.lines(block)):
             for kind, excerpt in self.line(block[i]):
                 yield Leak(path, start + i, kind, excerpt)
+
+
+class KnowsSecrets(Protocol):
+    def known_count(self) -> int: ...
+
+    def known_values(self) -> dict[str, str]: ...
+
+
+class LiveGate:
+    """The gate as the bundle writer runs it during `collect`: it searches for every secret the
+    redactor knows at the time (rebuilt when the redactor learns more)."""
+
+    def __init__(self, source: KnowsSecrets) -> None:
+        self._source = source
+        self._lock = threading.Lock()
+        self._count = -1
+        self._gate = Gate()
+
+    def _current(self) -> Gate:
+        with self._lock:
+            count = self._source.known_count()
+            if count != self._count:
+                self._gate = Gate(self._source.known_values())
+                self._count = count
+            return self._gate
+
+    def block(self, lines: list[str]) -> Iterator[tuple[int, str]]:
+        for leak in self._current()._block("", lines, 0):
+            yield leak.line, leak.kind

@@ -22,7 +22,6 @@ from wbdiag.redact.detectors.keyvalue import LineState, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
 from wbdiag.redact.prefilter import Prefilter
-from wbdiag.redact.report import FileRedactions
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -62,6 +61,9 @@ class Redactor:
                 self._known.setdefault(form, kind)
             self._known_rx = None
             self._prefilter = None
+
+    def known_count(self) -> int:
+        return len(self._raw_known)
 
     def known_values(self) -> dict[str, str]:
         """Registered secrets (value -> kind), for the leak gate. Never written anywhere."""
@@ -113,16 +115,12 @@ class Redactor:
         return _merge(line, found)
 
     # -- redaction -------------------------------------------------------------------------
-    def _apply(
-        self, line: str, spans: list[Span], report: FileRedactions | None, lineno: int
-    ) -> str:
+    def _apply(self, line: str, spans: list[Span]) -> str:
         out: list[str] = []
         pos = 0
         for start, end, kind in spans:
             out.append(line[pos:start])
             out.append(self.token(line[start:end], kind))
-            if report is not None:
-                report.add(kind, lineno)
             pos = end
         out.append(line[pos:])
         return "".join(out)
@@ -135,26 +133,24 @@ class Redactor:
             lines = parts[0::2]
             seps = [*parts[1::2], ""]
             return "".join(line + sep for line, sep in zip(self.lines(lines), seps, strict=True))
-        return self._apply(text, self.spans(text), None, 0)
+        return self._apply(text, self.spans(text))
 
-    def lines(self, lines: Iterable[str], report: FileRedactions | None = None) -> Iterator[str]:
+    def lines(self, lines: Iterable[str]) -> Iterator[str]:
         """Line by line, in blocks (the prefilter runs once per block). PEM private keys,
         YAML block scalars under a secret key and `name:`/`value:` pairs spread over lines are
         removed whole."""
-        tracker = _MultiLine(self, report)
+        tracker = _MultiLine(self)
         block: list[str] = []
         size = 0
-        lineno = 0
         for line in lines:
             block.append(line)
             size += len(line)
             if len(block) >= _BLOCK_LINES or size >= _BLOCK_BYTES:
-                yield from tracker.block(block, lineno)
-                lineno += len(block)
+                yield from tracker.block(block)
                 block = []
                 size = 0
         if block:
-            yield from tracker.block(block, lineno)
+            yield from tracker.block(block)
 
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         """A JSON-able value, redacted structurally: keys stay, strings pass the detectors, the
@@ -195,58 +191,54 @@ class Redactor:
 class _MultiLine:
     """State carried from line to line within one file."""
 
-    def __init__(self, redactor: Redactor, report: FileRedactions | None) -> None:
+    def __init__(self, redactor: Redactor) -> None:
         self.r = redactor
-        self.report = report
         self.in_pem = False
         self.block_indent: int | None = None
         self.env_value = False
 
-    def block(self, lines: list[str], first: int) -> Iterator[str]:
+    def block(self, lines: list[str]) -> Iterator[str]:
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         for i, line in enumerate(lines):
-            lineno = first + i + 1
             if self.in_pem or self.block_indent is not None or self.env_value:
-                handled = self._continued(line, lineno)
+                handled = self._continued(line)
                 if handled is not None:
                     yield handled
                     continue
             if i not in candidates:
                 yield line
                 continue
-            yield self._one(line, lineno)
+            yield self._one(line)
 
-    def _one(self, line: str, lineno: int) -> str:
+    def _one(self, line: str) -> str:
         begin = _PEM_BEGIN.search(line)
         if begin and not _PEM_END.search(line, begin.end()):
             self.in_pem = True
             head = line[: begin.start()]
             state = LineState()
             spans = self.r.spans(head, state)
-            return self.r._apply(head, spans, self.report, lineno) + self._pem_token(lineno)
+            return self.r._apply(head, spans) + self._pem_token()
         state = LineState()
         spans = self.r.spans(line, state)
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)
         self.env_value = state.env_value
-        return self.r._apply(line, spans, self.report, lineno) if spans else line
+        return self.r._apply(line, spans) if spans else line
 
-    def _pem_token(self, lineno: int) -> str:
-        if self.report is not None:
-            self.report.add("private_key", lineno)
+    def _pem_token(self) -> str:
         return self.r.token("pem-block", "private_key")
 
-    def _continued(self, line: str, lineno: int) -> str | None:
+    def _continued(self, line: str) -> str | None:
         """A line inside a multi-line secret, redacted; None when the secret ended before it."""
         if self.in_pem:
             end = _PEM_END.search(line)
             if end is None:
-                return self._pem_token(lineno)
+                return self._pem_token()
             self.in_pem = False
             rest = line[end.end() :]
-            return self._pem_token(lineno) + (self.r(rest) if rest else "")
+            return self._pem_token() + (self.r(rest) if rest else "")
         if self.block_indent is not None:
             body = _strip_timestamp(line)
             if body.strip() and _indent(line) <= self.block_indent:
@@ -255,8 +247,6 @@ class _MultiLine:
             if not body.strip():
                 return line
             lead = len(line) - len(body.lstrip(" \t"))
-            if self.report is not None:
-                self.report.add("keyvalue", lineno)
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
         self.env_value = False
         body = _strip_timestamp(line)
@@ -271,7 +261,7 @@ class _MultiLine:
             return None
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
-        return self.r._apply(line, spans, self.report, lineno)
+        return self.r._apply(line, spans)
 
 
 def _strip_timestamp(line: str) -> str:
