@@ -220,3 +220,15 @@ def test_rules_reading_only_one_platform_say_where_they_apply() -> None:
                 assert rule.applies_to, f"{rule.id} reads only {prefix} and has no applies_to"
                 other = K.DOCKER if kind is K.KUBERNETES else K.KUBERNETES
                 assert other not in rule.applies_to, rule.id
+
+
+def test_messages_label_their_values() -> None:
+    """{show.<name>} variables: "12 restarts, last exit Error with exit code 1", not a
+    positional "(restarts, last exit reason and code: 12; Error; 1)"."""
+    report = analyze_bundle(SAMPLES / "broken-kubernetes.tgz")
+    messages = {f["rule_id"]: f["message"] for f in report["findings"]}
+    assert messages["kubernetes.crashloop"].endswith(
+        "is in CrashLoopBackOff: 12 restarts, last exit Error with exit code 1"
+    )
+    assert "(exit code 137, finished at " in messages["kubernetes.oomkilled"]
+    assert "; " not in messages["kubernetes.restarts"]

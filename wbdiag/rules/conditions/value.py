@@ -138,7 +138,8 @@ class ValueCondition(Condition):
         )
 
     def variables(self) -> frozenset[str]:
-        return frozenset({"value", "name", "field", "file", "count", "expected", "detail"})
+        base = {"value", "name", "field", "file", "count", "expected", "detail"}
+        return frozenset(base | {f"show.{_show_name(e)}" for e in self.show})
 
     def document_globs(self) -> tuple[str, ...]:
         return self.files
@@ -183,6 +184,7 @@ class ValueCondition(Condition):
                         "file": path,
                         "expected": _show(self.expected),
                         "detail": detail,
+                        **self._shown(item, enclosing),
                     }
         if selected == 0 and self.on_missing != "not_evaluated":
             # the documents are there and hold nothing to check (an empty PodList): `on_missing`
@@ -203,6 +205,7 @@ class ValueCondition(Condition):
                 "expected": _show(self.expected),
                 "detail": "",
                 "count": str(len(evidence)),
+                **{f"show.{_show_name(e)}": "none" for e in self.show},
             }
             return Outcome(
                 fired=True, evidence=tuple(evidence), count=len(evidence), variables=variables
@@ -274,6 +277,17 @@ class ValueCondition(Condition):
                 bare.append(", ".join(found))
         return "; ".join(labelled), "; ".join(bare)
 
+    def _shown(self, item: Any, enclosing: tuple[Any, ...]) -> dict[str, str]:
+        """Each `show` field as its own message variable, {show.<last name>}: a message can
+        label its values ("exit code {show.exitCode}") instead of listing them in order."""
+        out = {}
+        for expr in self.show:
+            found = [
+                _show(v) for v in fieldpath.resolve_in(item, enclosing, expr) if v not in (None, "")
+            ]
+            out[f"show.{_show_name(expr)}"] = ", ".join(found) or "none"
+        return out
+
     def _subject(self, item: Any, enclosing: tuple[Any, ...], path: str) -> str | None:
         """The `name` template filled from the item (the whole document when there is no
         `each`), else a name derived from the file's path."""
@@ -285,6 +299,11 @@ class ValueCondition(Condition):
 
             return _NAME_FIELD.sub(one, self.name)
         return subject_of(path)
+
+
+def _show_name(expr: str) -> str:
+    """lastState.terminated.exitCode -> exitCode; ^metadata.name -> name."""
+    return re.sub(r"\[.*?\]", "", expr).rstrip(".").rsplit(".", 1)[-1].lstrip("^") or expr
 
 
 def _show(v: Any) -> str:
