@@ -46,7 +46,7 @@ HOST_ARCH=$(uname -m)
 HOST_PYVER=$("$HOST_PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 VERSION=$("$HOST_PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')
 NAME=wbdiag-$VERSION
-WORK=$OUT/.build
+WORK=$OUT/.build # build venvs and the unpacked wheelhouse; replaced by the next build
 HOUSE=$WORK/wheelhouse
 # The wheelhouse must hold what the package index serves, not what a local pip configuration
 # adds (extra find-links, local indexes, constraints).
@@ -60,8 +60,8 @@ mkdir -p "$OUT" "$HOUSE"
 
 step "tools venv (build, PyInstaller, CycloneDX) with Python $HOST_PYVER"
 "$HOST_PY" -m venv "$WORK/tools"
-"$WORK/tools/bin/pip" install --quiet --upgrade pip
-"$WORK/tools/bin/pip" install --quiet build 'cyclonedx-bom>=4'
+"$WORK/tools/bin/pip" install --quiet --no-compile --upgrade pip
+"$WORK/tools/bin/pip" install --quiet --no-compile build 'cyclonedx-bom>=4'
 
 step "wbdiag wheel"
 "$WORK/tools/bin/python" -m build --wheel --outdir "$HOUSE" "$ROOT" >"$WORK/build.log" 2>&1 ||
@@ -96,8 +96,9 @@ fi
 
 step "offline install check into a fresh venv (Python $HOST_PYVER)"
 "$HOST_PY" -m venv "$WORK/app"
-"$WORK/app/bin/pip" install --quiet --no-index --find-links "$HOUSE" wbdiag
-"$WORK/app/bin/pip" install --quiet --no-index --find-links "$HOUSE" hyperscan 2>/dev/null || true
+# (no .pyc here: PyInstaller compiles what it bundles)
+"$WORK/app/bin/pip" install --quiet --no-compile --no-index --find-links "$HOUSE" wbdiag
+"$WORK/app/bin/pip" install --quiet --no-compile --no-index --find-links "$HOUSE" hyperscan 2>/dev/null || true
 "$WORK/app/bin/wbdiag" --version >/dev/null
 
 rm -f "$OUT/$NAME"-* "$OUT"/SHA256SUMS
@@ -126,7 +127,7 @@ if [ "$BINARY" = 1 ]; then
         "$WORK/tools/bin/cyclonedx-py" environment --of JSON \
             -o "$OUT/$NAME-linux-x86_64.cdx.json" "$WORK/app/bin/python" 2>>"$WORK/sbom.log"
         step "single-file executable (PyInstaller)"
-        "$WORK/app/bin/pip" install --quiet pyinstaller
+        "$WORK/app/bin/pip" install --quiet --no-compile pyinstaller
         printf 'from wbdiag.cli import main\nmain(prog_name="wbdiag")\n' >"$WORK/wbdiag_main.py"
         # collect-submodules: collectors and condition kinds are found with pkgutil at run time
         (cd "$WORK" && "$WORK/app/bin/pyinstaller" --onefile --noconfirm --clean --log-level WARN \
@@ -140,6 +141,5 @@ fi
 
 step "SHA256SUMS"
 (cd "$OUT" && sha256sum "$NAME"-* >SHA256SUMS)
-rm -rf "$WORK/tools" "$WORK/app" "$WORK/pyinstaller"
 step "done: $OUT"
 (cd "$OUT" && ls -l "$NAME"-* SHA256SUMS) >&2
