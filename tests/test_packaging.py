@@ -4,6 +4,7 @@ its fixtures and the report templates ship inside the wheel."""
 from __future__ import annotations
 
 import json
+import site
 import subprocess
 import sys
 import venv
@@ -16,8 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A venv with wbdiag installed from a wheel; dependencies come from this interpreter's
-    site-packages (no network: the wheel itself is what is under test)."""
+    """A venv with wbdiag installed from a wheel; dependencies come from the site-packages of the
+    interpreter running the tests, through a .pth file (no network: the wheel itself is what is
+    under test, and no copy of wbdiag is importable from there but the wheel's)."""
     root = tmp_path_factory.mktemp("pkg")
     wheel_dir = root / "wheel"
     subprocess.run(
@@ -36,8 +38,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=root,
     )
     env_dir = root / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
+    new_site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    Path(new_site, "test-deps.pth").write_text(
+        "\n".join(p for p in site.getsitepackages() if Path(p).is_dir()) + "\n"
+    )
     wheels = list(wheel_dir.glob("wbdiag-*.whl"))
     assert len(wheels) == 1
     subprocess.run(
