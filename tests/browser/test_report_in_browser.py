@@ -8,6 +8,8 @@ the screenshot must show a rendered page, not a blank one.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import signal
@@ -444,3 +446,54 @@ def test_incidents_collapse_after_the_first_three(chromium: str, pages: Pages) -
     assert "filter" in ids and ids.index("start-here") < ids.index("findings")
     copies = [a for tag, a in dom.elements if tag == "button" and a.get("class") == "copy"]
     assert any("docker logs --tail 200" in (a.get("data-copy") or "") for a in copies), copies
+
+
+# Types into the filter box and unticks a toggle the way a user would (input and change events),
+# then records which incidents the page's own script left visible.
+DRIVE = """<script>
+(function () {
+  var visible = function () {
+    return Array.prototype.filter.call(document.querySelectorAll("details.incident"),
+      function (d) { return !d.hidden; }).map(function (d) { return d.id; });
+  };
+  var all = visible();
+  var box = document.getElementById("filter");
+  box.value = "license";
+  box.dispatchEvent(new Event("input"));
+  var filtered = visible();
+  box.value = "";
+  box.dispatchEvent(new Event("input"));
+  var critical = document.querySelector(".sev-toggle[value=critical]");
+  critical.checked = false;
+  critical.dispatchEvent(new Event("change"));
+  var noCritical = visible();
+  document.body.setAttribute("data-drive", JSON.stringify(
+    {all: all, filtered: filtered, noCritical: noCritical}));
+})();
+</script>"""
+
+
+def test_filter_box_and_severity_toggle_work(chromium: str, pages: Pages, tmp_path: Path) -> None:
+    html = pages.report.read_text(encoding="utf-8")
+    # the page's own script stays allowed by its hash; the driver gets its own hash
+    body = DRIVE[len("<script>") : -len("</script>")]
+    digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+    driven = tmp_path / "driven.html"
+    driven.write_text(
+        html.replace("script-src '", f"script-src 'sha256-{digest}' '", 1).replace(
+            "</body>", DRIVE + "</body>"
+        ),
+        encoding="utf-8",
+    )
+    dom = dump_dom(chromium, driven, tmp_path)
+    state = json.loads(next(str(a["data-drive"]) for t, a in dom.elements if t == "body"))
+    report = json.loads(
+        render(analyze_bundle(pages.work / "broken-docker-planted"), ReportFormat.JSON)
+    )
+    incidents = report["incidents"]
+    assert state["all"] == [i["id"] for i in incidents]
+    by_cause = {i["cause"]["rule_id"]: i["id"] for i in incidents}
+    assert by_cause["server.license_malformed"] in state["filtered"]
+    assert by_cause["tls.self_signed"] not in state["filtered"]
+    assert 0 < len(state["filtered"]) < len(state["all"])
+    assert state["noCritical"] == [i["id"] for i in incidents if i["severity"] != "critical"]
