@@ -185,9 +185,10 @@ def analyze(
     conditions = _conditions(pack.rules)
     miner = TemplateMiner()  # errors no rule knows (Analysis.unrecognised, burst conditions)
     log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
-    scanner = LogScanner(log_conditions, [miner, *observers])
+    scanner = LogScanner(log_conditions, [miner, *observers], helper_process=True)
     document_globs = [g for c in conditions for g in c.document_globs()]
-    contents = read_bundle(source, scanner, document_globs, require_manifest)
+    with scanner.running():
+        contents = read_bundle(source, scanner, document_globs, require_manifest)
     ctx = _Context(contents, scanner, miner)
     facts = derive_facts(
         contents.paths,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import operator
 import re
@@ -20,6 +21,7 @@ from wbdiag.rules.matching import (
     read_blocks,
 )
 from wbdiag.rules.model import Evidence
+from wbdiag.rules.offload import ObserverRelay
 from wbdiag.timestamps import line_time
 
 if TYPE_CHECKING:
@@ -154,11 +156,18 @@ class LineObserver(Protocol):
 
 
 class LogScanner:
+    """`helper_process`: observers that see many lines run in a helper process beside the scan
+    (wbdiag/rules/offload.py); scan inside `with scanner.running():` so their results come back."""
+
     def __init__(
-        self, conditions: Iterable[LogCondition], observers: Iterable[LineObserver] = ()
+        self,
+        conditions: Iterable[LogCondition],
+        observers: Iterable[LineObserver] = (),
+        helper_process: bool = False,
     ) -> None:
         self.conditions = list(dict.fromkeys(conditions))
         self.observers = list(observers)
+        self._relays = [ObserverRelay(o, helper_process) for o in self.observers]
         self._hits: dict[int, LogHits] = {id(c): LogHits() for c in self.conditions}
         self._matchers: dict[tuple[int, ...], LineMatcher] = {}
         self._observer_branches = [split_alternatives(o.pattern.regex) for o in self.observers]
@@ -167,6 +176,19 @@ class LogScanner:
 
     def hits(self, condition: LogCondition) -> LogHits:
         return self._hits[id(condition)]
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[LogScanner]:
+        """Scans made inside reach every observer by the end of the block; an error stops the
+        helper processes."""
+        try:
+            yield self
+        except BaseException:
+            for relay in self._relays:
+                relay.abort()
+            raise
+        for relay in self._relays:
+            relay.finish()
 
     def _selected(self, path: str) -> tuple[int, ...]:
         return tuple(i for i, c in enumerate(self.conditions) if globs.matches(path, c.paths))
@@ -238,7 +260,7 @@ class LogScanner:
     def _dispatch(self, path: str, event: _Event) -> None:
         """Tell each observer about the event once, with whether a rule matched any of its lines
         (the `goroutine 1 [running]` after an explained panic is explained too)."""
-        for observer, candidates in zip(self.observers, event.candidates, strict=True):
+        for relay, candidates in zip(self._relays, event.candidates, strict=True):
             if not candidates:
                 continue
             lineno, line = candidates[0]
@@ -246,7 +268,7 @@ class LogScanner:
                 rest = [c for c in candidates[1:] if not _HEADER_ONLY.search(c[1])]
                 if rest:
                     lineno, line = rest[-1]
-            observer.observe(path, lineno, line, event.explained)
+            relay.observe(path, lineno, line, event.explained)
 
 
 class _Event:
