@@ -12,8 +12,10 @@ Engines (`matcher.engine`):
     compiles with it. One `db.scan()` over a whole block finds the candidate (line, pattern)
     pairs; `re` confirms each. Per-line scanning through Hyperscan is call-overhead-bound
     (~6 µs a line): one call per 256 KiB block is 12x faster (bench/README.md).
-  - "re": otherwise. All patterns as one alternation skip most lines in one `re` call, then each
-    pattern confirms. `matcher.reason` says why Hyperscan was not used.
+  - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
+    with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
+    pattern; patterns without such a literal are tried on every line behind their combined
+    alternation. `matcher.reason` says why Hyperscan was not used.
 `WBDIAG_MATCHER=re|hyperscan` forces one (tests, bench); forcing an engine that cannot be used is
 an error, not a silent fallback.
 
@@ -37,12 +39,15 @@ Why the Hyperscan candidates are never fewer than `re`'s matches:
 from __future__ import annotations
 
 import functools
+import operator
 import os
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
+
+from wbdiag.rules.prefilter import NeedlePlan, requirement
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
@@ -199,7 +204,20 @@ def _may_have_long_line(data: bytes, max_line_bytes: int) -> bool:
 
 
 # -- the `re` engine ---------------------------------------------------------------------------
+def _alternation(patterns: Sequence[PatternSpec]) -> re.Pattern[str] | None:
+    """All patterns as one `re` alternation: one call rejects a line none of them matches."""
+    parts = []
+    for p in patterns:
+        body = _NAMED_GROUP.sub("(?:", p.regex)  # group names may repeat across patterns
+        parts.append(f"(?i:{body})" if p.ignore_case else f"(?:{body})")
+    return re.compile("|".join(parts)) if parts else None
+
+
 class ReMatcher:
+    """Blocks: each pattern's rarest required literal is searched through the whole block
+    (prefilter.py), and only the lines holding one are tried with that pattern's `re`; patterns
+    without such a literal are tried on every line, behind their alternation."""
+
     engine = "re"
 
     def __init__(self, patterns: Sequence[PatternSpec], reason: str | None = None) -> None:
@@ -207,11 +225,12 @@ class ReMatcher:
         self._compiled = [
             re.compile(p.regex, re.IGNORECASE if p.ignore_case else 0) for p in patterns
         ]
-        parts = []
-        for p in patterns:
-            body = _NAMED_GROUP.sub("(?:", p.regex)  # group names may repeat across patterns
-            parts.append(f"(?i:{body})" if p.ignore_case else f"(?:{body})")
-        self._any = re.compile("|".join(parts)) if parts else None
+        self._any = _alternation(patterns)
+        self._plans: dict[bool, tuple[NeedlePlan, re.Pattern[str] | None]] = {}
+        for ascii_text in (True, False):
+            plan = NeedlePlan([requirement(p.regex, p.ignore_case, ascii_text) for p in patterns])
+            rest = _alternation([patterns[i] for i in plan.everywhere])
+            self._plans[ascii_text] = (plan, rest)
 
     def match(self, line: str) -> list[tuple[int, re.Match[str]]]:
         if self._any is None or self._any.search(line) is None:
@@ -224,18 +243,32 @@ class ReMatcher:
         return out
 
     def match_block(self, block: LineBlock) -> list[Hit]:
-        if self._any is None:
-            return []
-        search = self._any.search
-        hits: list[Hit] = []
-        for n, line in enumerate(block.lines()):
-            if search(line) is None:
-                continue
-            for i, rx in enumerate(self._compiled):
-                m = rx.search(line)
-                if m is not None:
-                    hits.append((n, i, m))
-        return hits
+        plan, rest = self._plans[block.ascii]
+        found = plan.candidates(block.data)
+        found.sort(key=operator.itemgetter(0))  # line indices are counted in one forward pass
+        candidates: dict[int, set[int]] = {}
+        for offset, patterns in found:
+            candidates.setdefault(block.index(offset), set()).update(patterns)
+        if rest is not None:
+            search = rest.search
+            for n, line in enumerate(block.lines()):
+                if search(line) is not None:
+                    candidates.setdefault(n, set()).update(plan.everywhere)
+        return confirm(block, candidates, self._compiled)
+
+
+def confirm(
+    block: LineBlock, candidates: dict[int, set[int]], compiled: Sequence[re.Pattern[str]]
+) -> list[Hit]:
+    """The candidate (line, pattern) pairs that `re` confirms, as sorted hits."""
+    hits: list[Hit] = []
+    for n in sorted(candidates):
+        line = block.line(n)
+        for i in sorted(candidates[n]):
+            m = compiled[i].search(line)
+            if m is not None:
+                hits.append((n, i, m))
+    return hits
 
 
 # -- the Hyperscan engine ----------------------------------------------------------------------
@@ -487,14 +520,7 @@ class HyperscanMatcher:
         for end, pattern in reports:
             # a match ending after the last newline belongs to the last line
             candidates.setdefault(block.index(min(end, last)), set()).add(pattern)
-        hits: list[Hit] = []
-        for n in sorted(candidates):
-            line = block.line(n)
-            for i in sorted(candidates[n]):
-                m = self._compiled[i].search(line)
-                if m is not None:
-                    hits.append((n, i, m))
-        return hits
+        return confirm(block, candidates, self._compiled)
 
 
 def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:
