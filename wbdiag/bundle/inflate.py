@@ -13,6 +13,7 @@ reader as BundleError.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import zlib
@@ -21,16 +22,12 @@ from typing import IO
 
 from wbdiag.errors import BundleError
 
-_ENGINE: ModuleType
+_isal: ModuleType | None
 try:
-    from isal import isal_zlib as _ENGINE
-
-    ENGINE = "isal"
-    _ERRORS: tuple[type[BaseException], ...] = (_ENGINE.error, zlib.error, OSError)
+    from isal import isal_zlib as _isal
 except ImportError:  # no wheel for this platform: the standard library's zlib
-    _ENGINE = zlib
-    ENGINE = "zlib"
-    _ERRORS = (zlib.error, OSError)
+    _isal = None
+ENV_INFLATER = "WBDIAG_INFLATER"  # zlib: as without isal (bench, tests)
 
 PIECE_BYTES = 1 << 20  # compressed bytes per inflate call
 CHUNK_BYTES = 4 << 20  # plain bytes per chunk at most (a gzip bomb stays bounded)
@@ -43,6 +40,11 @@ class Inflater:
     read as gzip(1) does). `next_chunk()` returns b"" at the end; `close()` stops the thread."""
 
     def __init__(self, fh: IO[bytes], name: str) -> None:
+        forced_zlib = os.environ.get(ENV_INFLATER, "").strip().lower() == "zlib"
+        self.engine: ModuleType = zlib if _isal is None or forced_zlib else _isal
+        self._errors: tuple[type[BaseException], ...] = (zlib.error, OSError)
+        if self.engine is not zlib:
+            self._errors += (self.engine.error,)
         self._fh = fh
         self._name = name
         self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=DEPTH)
@@ -93,7 +95,7 @@ class Inflater:
 
     def _inflate(self) -> None:
         read = self._fh.read
-        inflater = _ENGINE.decompressobj(_GZIP)
+        inflater = self.engine.decompressobj(_GZIP)
         member_started = True  # the first member is required
         data = b""
         while not self._stop.is_set():
@@ -105,11 +107,11 @@ class Inflater:
                 data = data.lstrip(b"\0")  # zero padding after a member, as gzip(1) allows
                 if not data:
                     continue
-                inflater = _ENGINE.decompressobj(_GZIP)
+                inflater = self.engine.decompressobj(_GZIP)
                 member_started = True
             try:
                 out = inflater.decompress(data, CHUNK_BYTES)
-            except _ERRORS as exc:
+            except self._errors as exc:
                 raise BundleError(f"corrupt bundle {self._name}: {exc}") from exc
             if out and not self._put(out):
                 return
