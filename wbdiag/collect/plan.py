@@ -60,8 +60,12 @@ def render_plan(plans: list[CollectorPlan], output: Path, timeout: float) -> str
             lines.append(f"{p.name}: skipped ({p.skipped})")
             continue
         lines.append(f"{p.name}: {p.description}")
+        wheres = {s.where for s in p.steps}
+        shared = wheres.pop() if len(wheres) == 1 else None
+        if shared:  # one place for every step: say it once
+            lines.append(f"  {'at' if any(s.active for s in p.steps) else 'from'} {shared}:")
         for s in p.steps:
-            where = (" at " if s.active else " from ") + s.where if s.where else ""
+            where = "" if shared or not s.where else (" at " if s.active else " from ") + s.where
             lines.append(f"  {'probe' if s.active else 'read '}  {s.action}{where}")
     counts = {p.name: sum(s.active for s in p.steps) for p in plans}
     total = sum(counts.values())
