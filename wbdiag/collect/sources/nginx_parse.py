@@ -7,6 +7,9 @@ keeping the file and line it came from. Secrets never enter the tree: the argume
 password directives, secret-named headers and variables, inline PEM blocks and URL credentials are
 replaced by the redactor's placeholders and registered with it, so they are scrubbed from every
 other file of the bundle too.
+
+crossplane is imported where a configuration is parsed, not here: the collector registry imports
+every source module, and an environment without it still collects everything else.
 """
 
 from __future__ import annotations
@@ -18,8 +21,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
-
-import crossplane
 
 MAX_INCLUDE_DEPTH = 16
 DUMP_MARKER = re.compile(r"^# configuration file (?P<path>.+):\s*$")
@@ -125,6 +126,16 @@ def _clean_payload(
 
 
 # -- reading ----------------------------------------------------------------------------------------
+def _crossplane() -> Any:
+    try:
+        import crossplane
+    except ImportError as exc:
+        raise NginxConfigError(
+            "reading an nginx configuration needs crossplane (pip install ngxparse)"
+        ) from exc
+    return crossplane
+
+
 _PARSE_OPTIONS: dict[str, Any] = {"catch_errors": True, "comments": False, "strict": False}
 
 
@@ -140,6 +151,7 @@ def parse_file(path: str, redact: Redact) -> ParsedConfig:
         text = fh.read()
     if is_dump(text):
         return parse_dump(text, path, "nginx -T output", redact)
+    crossplane = _crossplane()
     payload = crossplane.parse(path, **_PARSE_OPTIONS)
     configs: list[dict[str, Any]] = payload["config"]
     by_index = {i: c["file"] for i, c in enumerate(configs)}
@@ -172,6 +184,7 @@ def parse_dump(text: str, label: str, source: str, redact: Redact) -> ParsedConf
         raise NginxConfigError(
             f"{label}: no '# configuration file PATH:' line (not the output of nginx -T)"
         )
+    crossplane = _crossplane()
     configs, errors = [], []
     for path, body in parts:
         # each file alone: its context (http, server...) is only known once included
