@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -88,3 +89,23 @@ def test_no_matching_branch_shows_the_whole_remediation() -> None:
     fix = build_fix(rule, None, (), Facts(kinds=frozenset({K.DOCKER})))
     assert fix["branch"] is False
     assert fix["text"] == [rule.remediation]
+
+
+def test_no_subject_placeholder_left_when_the_subject_is_known(tmp_path: Path) -> None:
+    reports = [
+        analyze_bundle(SAMPLES / s)
+        for s in ("broken-docker.tgz", "broken-kubernetes.tgz", "openshift-kubernetes.tgz")
+    ]
+    reports.append(analyze_bundle(crashlooping_dirty_migration(tmp_path / "b")))
+    checked = 0
+    for report in reports:
+        for f in report["findings"]:
+            if not f["subjects"]:
+                continue
+            checked += 1
+            text = _all_text(f["fix"])
+            for word in ("<pod>", "<namespace>", "<container>", "<node>", "<claim>", "<ns>"):
+                assert word not in text, (f["rule_id"], word, text)
+            # no {placeholder} left ({{.State.ExitCode}} is docker's own template syntax)
+            assert not re.search(r"\{[A-Za-z_][\w.]*\}", text), (f["rule_id"], text)
+    assert checked > 20

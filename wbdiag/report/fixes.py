@@ -12,7 +12,9 @@ from wbdiag.facts.subjects import Subject
 from wbdiag.rules.conditions.base import fill
 from wbdiag.rules.model import Evidence, Fix, Rule
 
-_ANGLE = re.compile(r"<(namespace|ns|pod|container|node)>")
+_ANGLE = re.compile(r"<(namespace|ns|pod|container|node|name|job|claim|workload)>")
+# the angle-bracket word older remediation texts use for a workload of this kind
+_WORKLOAD_WORD = {"job": "job", "pvc": "claim", "persistentvolumeclaim": "claim"}
 _KUBECTL = re.compile(r"\bkubectl\b")
 
 
@@ -28,6 +30,10 @@ def placeholders(subject: Subject | None, facts: Facts) -> dict[str, str]:
     }
     if subject is not None:
         values.update(facts.resolve(subject).placeholders())
+        if "workload" in values:
+            values["name"] = values["workload"]
+            if word := _WORKLOAD_WORD.get(values.get("resource", "")):
+                values[word] = values["workload"]
     if "namespace" in values:
         values["ns"] = values["namespace"]
     return values
