@@ -24,6 +24,7 @@ from datetime import timedelta
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -389,6 +390,7 @@ MEASURE = """<script>
     viewport: window.innerHeight, width: window.innerWidth,
     start: box(document.getElementById("start-here")), first: first ? box(first) : null,
     findings: box(document.getElementById("findings")),
+    tops: Array.prototype.map.call(document.querySelectorAll("#start-here .top"), box),
     firstText: first ? first.textContent : ""}));
 })();
 </script>"""
@@ -410,14 +412,7 @@ def test_start_here_shows_the_migration_first_without_scrolling(
     assert (width, height) == (1366, 768)
     red = bytes((0xB4, 0x23, 0x18))  # the critical badge and the incident's border
     assert sum(row.count(red) for row in rows[:400]) > 300, "no critical incident on screen"
-    # geometry, from a copy that measures itself (its CSP would refuse the measuring script)
-    measured = tmp_path / "measured.html"
-    head, _, rest = html.partition('<meta http-equiv="Content-Security-Policy"')
-    measured.write_text(
-        head + rest.partition(">")[2].replace("</body>", MEASURE + "</body>"), encoding="utf-8"
-    )
-    dom = dump_dom_sized(chromium, measured, tmp_path)
-    m = json.loads(next(str(a["data-measure"]) for t, a in dom.elements if t == "body"))
+    m = measure(chromium, html, tmp_path)
     # --dump-dom leaves room for window chrome (about 625 of 768 pixels), as a real browser on a
     # 1366x768 screen does: the first incident must fit in that
     assert 600 <= m["viewport"] <= 768 and m["width"] == 1366, m
@@ -427,6 +422,31 @@ def test_start_here_shows_the_migration_first_without_scrolling(
     assert "Dirty database version" in m["firstText"] or "dirty migration" in m["firstText"]
     assert f"kubectl logs -n wandb {POD} -c app --previous" in m["firstText"]
     assert "kubernetes.crashloop, kubernetes.restarts" in m["firstText"]
+
+
+def measure(binary: str, html: str, work: Path) -> dict[str, Any]:
+    """Geometry at 1366x768, from a copy of the page that measures itself (the page's CSP would
+    refuse the measuring script, so the copy has none)."""
+    measured = work / f"measured-{os.urandom(3).hex()}.html"
+    head, _, rest = html.partition('<meta http-equiv="Content-Security-Policy"')
+    measured.write_text(
+        head + rest.partition(">")[2].replace("</body>", MEASURE + "</body>"), encoding="utf-8"
+    )
+    dom = dump_dom_sized(binary, measured, work)
+    found: dict[str, Any] = json.loads(
+        next(str(a["data-measure"]) for t, a in dom.elements if t == "body")
+    )
+    return found
+
+
+@pytest.mark.parametrize("sample", ["broken-kubernetes.tgz", "broken-docker.tgz"])
+def test_start_here_fits_the_screen_on_the_samples(
+    chromium: str, tmp_path: Path, sample: str
+) -> None:
+    html = render(analyze_bundle(SAMPLES / sample), ReportFormat.HTML)
+    m = measure(chromium, html, tmp_path)
+    assert len(m["tops"]) == 3, m
+    assert all(0 <= top < bottom <= m["viewport"] for top, bottom in m["tops"]), m
 
 
 def dump_dom_sized(binary: str, page: Path, work: Path) -> Dom:
