@@ -49,9 +49,18 @@ def host_vs_certificate(ctx: EvalContext) -> Outcome:
     )
 
 
+def files_proxied(ctx: EvalContext) -> bool:
+    """GORILLA_FILE_STORE_IS_PROXIED: clients fetch files through W&B, never from the store, so
+    the store's address, scheme and CORS rules do not reach them."""
+    value = get(doc(ctx, layout.SETTINGS), "values", "GORILLA_FILE_STORE_IS_PROXIED")
+    return isinstance(value, str) and value.strip().lower() in ("true", "1", "yes")
+
+
 # -- HOST vs the bucket's CORS origins ------------------------------------------------------------
 def host_vs_cors_origin(ctx: EvalContext) -> Outcome:
     host = host_setting(ctx)
+    if files_proxied(ctx):
+        return Outcome(fired=False)
     want = origin(host) or host
     storage = doc(ctx, layout.PROBE_STORAGE)
     cors = get(storage, "cors")
@@ -76,6 +85,8 @@ def host_vs_cors_origin(ctx: EvalContext) -> Outcome:
 # -- the presigned URL host vs what clients can reach --------------------------------------------
 def presigned_host_reachable(ctx: EvalContext) -> Outcome:
     host = host_setting(ctx)
+    if files_proxied(ctx):
+        return Outcome(fired=False)
     _, host_name, _ = url_parts(host) or ("", "", 0)
     storage = doc(ctx, layout.PROBE_STORAGE)
     endpoint = get(storage, "endpoint")
@@ -192,6 +203,8 @@ def deployment_vs_given_settings(ctx: EvalContext) -> Outcome:
 # -- scheme: an https HOST with an http object store -----------------------------------------------
 def host_scheme_vs_store(ctx: EvalContext) -> Outcome:
     host = host_setting(ctx)
+    if files_proxied(ctx):
+        return Outcome(fired=False)
     scheme, _, _ = url_parts(host) or ("", "", 0)
     storage = doc(ctx, layout.PROBE_STORAGE)
     endpoint = get(storage, "endpoint")
