@@ -13,6 +13,7 @@ Two sources, in this order:
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,6 +306,45 @@ def export(specs: list[PatternSpec]) -> tuple[list[str], list[tuple[str, str]]]:
         except Untranslatable as exc:
             problems.append((spec.regex, str(exc)))
     return lines, problems
+
+
+# -- POSIX ERE -> Rust regex (ripgrep) -----------------------------------------------------------
+def ere_to_rust(ere: str) -> str:
+    """The ERE from to_ere in ripgrep's syntax: outside classes they agree; inside a class Rust
+    reads `\\` as an escape, `[` as a nested class and `&& -- ~~` as set operations, so those
+    characters are escaped there (POSIX classes like [:space:] are kept)."""
+    out: list[str] = []
+    i, n = 0, len(ere)
+    while i < n:
+        c = ere[i]
+        if c == "\\":
+            out.append(ere[i : i + 2])
+            i += 2
+            continue
+        if c != "[":
+            out.append(c)
+            i += 1
+            continue
+        j = i + 1
+        body: list[str] = []
+        if ere.startswith("^", j):
+            body.append("^")
+            j += 1
+        first = True
+        while j < n and (ere[j] != "]" or first):
+            first = False
+            posix = re.match(r"\[:[a-z]+:\]", ere[j:])
+            if posix:
+                body.append(posix.group())
+                j += posix.end()
+                continue
+            ch = ere[j]
+            at_edge = ere[j + 1 : j + 2] == "]" or body in ([], ["^"])
+            body.append("\\" + ch if ch in "\\[]&~" or (ch == "-" and at_edge) else ch)
+            j += 1
+        out.append("[" + "".join(body) + "]")
+        i = j + 1
+    return "".join(out)
 
 
 def main() -> int:
