@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.unit.test_matching import TRICKY, log_conditions, scanner_specs
+from tests.unit.test_matching import TRICKY, scanner_specs
 from wbdiag.rules.matching import LineBlock, PatternSpec, ReMatcher
 from wbdiag.rules.prefilter import CASELESS_NON_ASCII, Needle, NeedlePlan, requirement
 
@@ -109,9 +109,8 @@ def test_re_blocks_match_exactly_what_every_pattern_on_every_line_matches(seed: 
 
 
 def test_every_shipped_pattern_gets_needles() -> None:
+    """The rules' patterns and the miner's candidate patterns, as the scanner matches them."""
     missing = [
-        c.pattern
-        for c in log_conditions()
-        if requirement(c.pattern, c.ignore_case, ascii_text=True) is None
+        s.regex for s in scanner_specs() if requirement(s.regex, s.ignore_case, True) is None
     ]
     assert not missing, "these would be tried on every line with the re engine"

@@ -226,11 +226,7 @@ class ReMatcher:
             re.compile(p.regex, re.IGNORECASE if p.ignore_case else 0) for p in patterns
         ]
         self._any = _alternation(patterns)
-        self._plans: dict[bool, tuple[NeedlePlan, re.Pattern[str] | None]] = {}
-        for ascii_text in (True, False):
-            plan = NeedlePlan([requirement(p.regex, p.ignore_case, ascii_text) for p in patterns])
-            rest = _alternation([patterns[i] for i in plan.everywhere])
-            self._plans[ascii_text] = (plan, rest)
+        self._specs = tuple(patterns)
 
     def match(self, line: str) -> list[tuple[int, re.Match[str]]]:
         if self._any is None or self._any.search(line) is None:
@@ -243,7 +239,7 @@ class ReMatcher:
         return out
 
     def match_block(self, block: LineBlock) -> list[Hit]:
-        plan, rest = self._plans[block.ascii]
+        plan, rest = _needle_plan(self._specs, block.ascii)
         found = plan.candidates(block.data)
         found.sort(key=operator.itemgetter(0))  # line indices are counted in one forward pass
         candidates: dict[int, set[int]] = {}
@@ -255,6 +251,16 @@ class ReMatcher:
                 if search(line) is not None:
                     candidates.setdefault(n, set()).update(plan.everywhere)
         return confirm(block, candidates, self._compiled)
+
+
+@functools.lru_cache(maxsize=64)
+def _needle_plan(
+    specs: tuple[PatternSpec, ...], ascii_text: bool
+) -> tuple[NeedlePlan, re.Pattern[str] | None]:
+    """Built when a block first needs it, once per pattern set (a scanner is built per analysis,
+    and the Hyperscan engine needs it only for blocks it cannot take)."""
+    plan = NeedlePlan([requirement(p.regex, p.ignore_case, ascii_text) for p in specs])
+    return plan, _alternation([specs[i] for i in plan.everywhere])
 
 
 def confirm(

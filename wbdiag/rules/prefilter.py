@@ -109,6 +109,9 @@ def requirement(regex: str, ignore_case: bool, ascii_text: bool) -> PatternNeedl
     found = _sequence(list(parsed), caseless, ascii_text)
     usable = [r for r in found if _search_rank(r)[0] or _search_rank(r)[2] >= MIN_SCORE]
     if not usable:
+        # a weak needle still beats trying the pattern on every line (E0/E1 for klog's E1128)
+        usable = [r for r in found if len(r) <= 4 and _rarity(r) >= MIN_SCORE]
+    if not usable:
         return None
     primary = max(usable, key=_search_rank)
     # the check is only looked for in the lines found: its number of needles does not matter
