@@ -53,10 +53,11 @@ def test_summary_and_per_file_report(tmp_path: Path) -> None:
     assert manifest["leak_gate"]["findings"] == 0
     files = {f["path"]: f for c in manifest["collectors"] for f in c["files"]}
     report = files["attachments/debug.log"]["redactions"]
-    assert report["keyvalue"] == {"count": 1, "lines": [2]}
+    # a placeholder keeps the kind under which its secret was first seen (the known password
+    # may first have been replaced in settings/wandb.json)
     assert report["aws_access_key"] == {"count": 1, "lines": [3]}
-    assert sum(e["count"] for e in report.values()) == 3  # the known password on line 4
-    assert any(4 in e["lines"] for e in report.values())
+    assert sum(e["count"] for e in report.values()) == 3
+    assert sorted(n for e in report.values() for n in e["lines"]) == [2, 3, 4]
     text = json.dumps(manifest)
     assert PASSWORD not in text and AWS not in text
 

@@ -4,7 +4,17 @@ only measured: its numbers are in docs/redaction.md, and the test keeps them fro
 
 from __future__ import annotations
 
+import pytest
+
 from tests.redact.corpus_eval import CORPUS, evaluate, load
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+
+@pytest.fixture(params=["hyperscan", "re"], autouse=True)
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every measurement with both prefilter engines: they must agree."""
+    monkeypatch.setenv(ENV_ENGINE, request.param)
+    return str(request.param)
 
 
 def test_no_secret_survives() -> None:

@@ -97,7 +97,7 @@ class Gate:
         hints = [h for _, _, hs in _SHAPES for h in hs] + list(_CONTEXT_HINTS)
         if self.known:
             hints += ["%", "\\"]
-        self._prefilter = Prefilter(hints, sorted(spelled))
+        self._prefilter = Prefilter([(hints, ())], sorted(spelled))
         self._known_rx = (
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
         )

@@ -1,14 +1,18 @@
-"""Which lines of a block can hold a secret at all: one pass over many lines at once for every
-detector hint (case-insensitive) and every known secret (exact). Most log lines hold none and
-leave the redactor untouched.
+"""Which lines of a block can hold a secret at all, and which detectors to run on them: one
+pass over many lines at once for every detector's hints and every known secret. Most log lines
+hold none and leave the redactor untouched.
 
-With the `hyperscan` package (the `fast` extra) one scan of the whole block finds every hit;
-otherwise Python's `re` searches the block for one combined alternation, skipping to the next
-line after each hit. Both give the same set of lines (tests/redact/test_prefilter.py).
+With the `hyperscan` package (the `fast` extra) one scan of the whole block runs every
+detector's narrow hint patterns (regular expressions, case-insensitive) and the known secrets
+(exact), and says which detectors each line needs. Otherwise Python's `re` searches the block
+for the detectors' literal hints (broader: a superset of the lines) and the known secrets,
+skipping to the next line after each hit; the redactor then checks each detector's hints on the
+line. Both give every line a detector could find something in (tests/redact/test_prefilter.py).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import threading
@@ -23,6 +27,10 @@ except ImportError:  # pragma: no cover - exercised where the extra is not insta
     _hs = None
 
 ENV_ENGINE = "WBDIAG_REDACT_PREFILTER"  # "re" forces the pure-Python path (tests, bench)
+EXACT = -1  # the group id of known secrets in `Prefilter.lines`
+
+# (literal hints, hint patterns) of one detector
+Group = tuple[Sequence[str], Sequence[str]]
 
 
 def _engine() -> str:
@@ -32,34 +40,56 @@ def _engine() -> str:
     return "hyperscan"
 
 
+@functools.lru_cache(maxsize=8)
+def _pattern_db(exprs: tuple[bytes, ...]) -> Any:
+    """Hint patterns compile once per process (seconds for the redactor's); known secrets,
+    which change during a run, go to a second, literal database that compiles in milliseconds."""
+    assert _hs is not None
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE
+    db.compile(expressions=list(exprs), ids=list(range(len(exprs))), flags=[flag] * len(exprs))
+    return db
+
+
 class Prefilter:
-    def __init__(self, hints: Sequence[str], exact: Sequence[str] = ()) -> None:
-        self.hints = sorted(set(hints))
+    def __init__(self, groups: Sequence[Group], exact: Sequence[str] = ()) -> None:
         self.exact = sorted(set(exact), key=len, reverse=True)
         self.engine = _engine()
-        self._db: Any = None
-        self._local = threading.local()  # Hyperscan scratch space is per thread
+        self._dbs: list[tuple[Any, list[int]]] = []  # (database, expression id -> group)
+        self._local = threading.local()  # Hyperscan scratch space is per thread and database
         if self.engine == "hyperscan" and _hs is not None:
-            exprs = [re.escape(h).encode() for h in self.hints]
-            exprs += [re.escape(e).encode("utf-8") for e in self.exact]
-            flags = [_hs.HS_FLAG_CASELESS] * len(self.hints) + [0] * len(self.exact)
-            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), flags=flags)
-            self._db = db
-        parts = [re.escape(h) for h in self.hints]
-        self._hint_rx = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+            exprs: list[bytes] = []
+            ids: list[int] = []
+            for gid, (literals, patterns) in enumerate(groups):
+                for rx in patterns or [re.escape(h) for h in literals]:
+                    exprs.append(rx.encode())
+                    ids.append(gid)
+            if exprs:
+                self._dbs.append((_pattern_db(tuple(exprs)), ids))
+            if self.exact:
+                db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+                literal = [re.escape(e).encode("utf-8") for e in self.exact]
+                db.compile(
+                    expressions=literal, ids=list(range(len(literal))), flags=[0] * len(literal)
+                )
+                self._dbs.append((db, [EXACT] * len(literal)))
+        hints = sorted({h for literals, _ in groups for h in literals})
+        self._hint_rx = (
+            re.compile("|".join(re.escape(h) for h in hints), re.IGNORECASE) if hints else None
+        )
         self._exact_rx = (
             re.compile("|".join(re.escape(e) for e in self.exact)) if self.exact else None
         )
 
-    def lines(self, lines: Sequence[str]) -> set[int]:
-        """Indexes of the lines that hold a hint or a known secret."""
+    def lines(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
+        """For each line that can hold a secret: the groups (detector indexes, EXACT for a
+        known secret) that matched it, or None when the engine cannot tell (check them all)."""
         if not lines:
-            return set()
-        if self._db is not None:
+            return {}
+        if self.engine == "hyperscan":
             return self._lines_hs(lines)
         text = "\n".join(lines)
-        found: set[int] = set()
+        found: dict[int, set[int] | None] = {}
         for rx in (self._hint_rx, self._exact_rx):
             if rx is None:
                 continue
@@ -72,31 +102,41 @@ class Prefilter:
                     break
                 index += text.count("\n", counted, m.start())
                 counted = m.start()
-                found.add(index)
+                found[index] = None
                 nl = text.find("\n", m.start())
                 if nl < 0:
                     break
                 pos = nl + 1
         return found
 
-    def _lines_hs(self, lines: Sequence[str]) -> set[int]:
+    def _lines_hs(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
         data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
-        ends: list[int] = []
+        hits: list[tuple[int, int]] = []
+        for n, (db, ids) in enumerate(self._dbs):
 
-        def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
-            ends.append(end)
+            def on_match(
+                expr: int, _start: int, end: int, _flags: int, _ctx: object, ids: list[int] = ids
+            ) -> None:
+                hits.append((end, ids[expr]))
 
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            assert _hs is not None
-            scratch = self._local.scratch = _hs.Scratch(self._db)
-        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
-        found: set[int] = set()
+            scratches = getattr(self._local, "scratch", None)
+            if scratches is None:
+                scratches = self._local.scratch = {}
+            scratch = scratches.get(n)
+            if scratch is None:
+                assert _hs is not None
+                scratch = scratches[n] = _hs.Scratch(db)
+            db.scan(data, match_event_handler=on_match, scratch=scratch)
+        found: dict[int, set[int] | None] = {}
         index = 0
         counted = 0
-        for end in sorted(ends):
-            pos = end - 1
+        for end, group in sorted(hits):
+            pos = max(end - 1, counted)
             index += data.count(b"\n", counted, pos)
             counted = pos
-            found.add(index)
+            groups = found.get(index)
+            if groups is None:
+                found[index] = {group}
+            else:
+                groups.add(group)
         return found

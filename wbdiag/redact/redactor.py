@@ -17,11 +17,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from wbdiag.redact.detectors import DETECTORS, HINTS, Span
+from wbdiag.redact.detectors import DETECTORS, Span
 from wbdiag.redact.detectors.keyvalue import LineState, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
-from wbdiag.redact.prefilter import Prefilter
+from wbdiag.redact.prefilter import EXACT, Prefilter
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -84,24 +84,31 @@ class Redactor:
         with self._lock:
             if self._prefilter is None:
                 known = sorted(self._known, key=len, reverse=True)
-                self._prefilter = Prefilter(HINTS, known)
+                groups = [(d.hints, d.prefilter_patterns()) for d in DETECTORS]
+                self._prefilter = Prefilter(groups, known)
                 self._known_rx = (
                     re.compile("|".join(re.escape(k) for k in known)) if known else None
                 )
             return self._prefilter, self._known_rx
 
     # -- finding -----------------------------------------------------------------------------
-    def spans(self, line: str, state: LineState | None = None) -> list[Span]:
-        """Merged secret spans of one line (no placeholder inside any of them)."""
+    def spans(
+        self, line: str, state: LineState | None = None, groups: set[int] | None = None
+    ) -> list[Span]:
+        """Merged secret spans of one line (no placeholder inside any of them). `groups`: the
+        detectors (indexes, EXACT for known secrets) the prefilter says the line needs; None:
+        every detector whose literal hints the line holds."""
         _, known_rx = self._compiled()
         found: list[Span] = []
-        if known_rx is not None:
+        if known_rx is not None and (groups is None or EXACT in groups):
             for m in known_rx.finditer(line):
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
-        lowered = line.lower()
-        for det in DETECTORS:
-            if not det.may_match(lowered):
-                continue
+        if groups is None:
+            lowered = line.lower()
+            chosen = [d for d in DETECTORS if d.may_match(lowered)]
+        else:
+            chosen = [DETECTORS[g] for g in sorted(groups) if g != EXACT]
+        for det in chosen:
             if det.kind == "keyvalue":
                 kv_spans, kv_state = scan(line)
                 found.extend(kv_spans)
@@ -209,18 +216,17 @@ class _MultiLine:
             if i not in candidates:
                 yield line
                 continue
-            yield self._one(line)
+            yield self._one(line, candidates[i])
 
-    def _one(self, line: str) -> str:
+    def _one(self, line: str, groups: set[int] | None = None) -> str:
         begin = _PEM_BEGIN.search(line)
         if begin and not _PEM_END.search(line, begin.end()):
             self.in_pem = True
             head = line[: begin.start()]
-            state = LineState()
-            spans = self.r.spans(head, state)
+            spans = self.r.spans(head, LineState())
             return self.r._apply(head, spans) + self._pem_token()
         state = LineState()
-        spans = self.r.spans(line, state)
+        spans = self.r.spans(line, state, groups)
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)

@@ -23,6 +23,12 @@ class Detector:
     kind: str
     hints: tuple[str, ...]  # lower-case literals; empty: runs on every line
     find: Callable[[str], Iterator[Span]]
+    # Narrower hints as regular expressions (case-insensitive), for the Hyperscan prefilter: a
+    # line none of them matches cannot hold what `find` finds. Empty: the literal hints.
+    patterns: tuple[str, ...] = ()
+
+    def prefilter_patterns(self) -> tuple[str, ...]:
+        return self.patterns or tuple(re.escape(h) for h in self.hints)
 
     def may_match(self, lowered: str) -> bool:
         return not self.hints or any(h in lowered for h in self.hints)
@@ -33,6 +39,7 @@ def regex_detector(
     hints: tuple[str, ...],
     pattern: str,
     accept: Callable[[str], bool] | None = None,
+    patterns: tuple[str, ...] = (),
 ) -> Detector:
     """A detector from one regex; each named group that took part in a match is a secret
     (when `accept`, given its text, agrees)."""
@@ -46,7 +53,7 @@ def regex_detector(
                 if end > start and (accept is None or accept(m.group(g))):
                     yield start, end, kind
 
-    return Detector(kind, hints, find)
+    return Detector(kind, hints, find, patterns)
 
 
 def entropy(text: str) -> float:

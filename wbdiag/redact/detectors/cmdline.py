@@ -10,7 +10,12 @@ from wbdiag.redact.detectors.base import regex_detector
 # a quoted or bare argument; whichever group matched is the secret
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 
-MYSQL_P = regex_detector("cmdline", ("mysql", "mariadb"), r"(?<![\w/-])-p" + _VALUE)
+MYSQL_P = regex_detector(
+    "cmdline",
+    ("mysql", "mariadb"),
+    r"(?<![\w/-])-p" + _VALUE,
+    patterns=(r"(?:mysql|mariadb).*-p[^\s]",),
+)
 REDIS_A = regex_detector(
     "cmdline",
     ("redis-cli", "valkey-cli"),

@@ -123,10 +123,12 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
 
 def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
     """Every cookie value of a Cookie header; only the first pair of a Set-Cookie (the rest are
-    attributes: Path, Expires, HttpOnly)."""
+    attributes: Path, Expires, HttpOnly). The last span yielded is the header's whole value,
+    of kind "" (for the caller to skip what it has read)."""
     end = _HEADER_REST.match(line, vpos)
     if end is None:
         return
+    yield vpos, end.end(), ""
     pos = vpos
     for index, part in enumerate(line[vpos : end.end()].split(";")):
         name, eq, value = part.partition("=")
@@ -163,9 +165,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if span is None:
             continue
         if isinstance(span, list):
-            spans.extend(span)
+            spans.extend(sp for sp in span if sp[2])
+            covered = max([covered] + [e for _, e, _ in span])
             continue
         start, end = span
+        covered = max(covered, end)  # names inside a value are not keys (linear on `a=a=a=…`)
         value = line[start:end]
         if (
             end > start
@@ -206,6 +210,8 @@ def _span_for_key(
     lowered = key.lower()
     if lowered.endswith("cookie"):
         return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
+    if '"' in (m.group("kq") or "") and not _QUOTE.match(line, vpos):
+        return None  # JSON: an unquoted value is a number, true, false or null, never a secret
     if m.group("sep") == ":" and _BLOCK.match(line, vpos):
         indent = len(line) - len(line.lstrip(" "))
         state.block_indent = indent
@@ -217,4 +223,17 @@ def _find(line: str) -> Iterator[Span]:
     yield from scan(line)[0]
 
 
-KEY_VALUE = Detector(KIND, NAME_HINTS, _find)
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+_ID = r"[A-Za-z0-9_.\-]*"
+# Where a secret-named identifier is followed by what the scanner needs: a separator, a
+# Kubernetes env entry's value, the end of the line (`- name: X` then `value:`), a flag's value,
+# or a space-separated value after the few words that take one (.netrc, redis.conf). Hyperscan
+# only (no backtracking there, and unbounded repeats compile fastest).
+PATTERNS = (
+    # a value after the separator: not a port or line number (`auth.go:241`)
+    _H + _ID + r"[\"'`\]\\]*[ \t]*(?:[:=][ \t]*(?:[^0-9\s]|[0-9]+[^0-9\s,;}\])\"']|[0-9]{6}|$)|$)",
+    _H + _ID + r"[\"'\\]*[ \t]*[,;]?[ \t]*[\"'\\]*value",
+    r"--" + _ID + _H + _ID + r"[ \t]+[^\s-]",
+    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth)[ \t]+\S",
+)
+KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

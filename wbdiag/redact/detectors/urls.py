@@ -68,5 +68,5 @@ def _go_dsn_spans(line: str) -> Iterator[Span]:
             yield colon + 1, at, "dsn_password"
 
 
-URL_PASSWORD = Detector("url_password", ("://",), _url_spans)
+URL_PASSWORD = Detector("url_password", ("://",), _url_spans, (r"://[^\s\"'<>`]*@",))
 GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp"), _go_dsn_spans)

@@ -1,0 +1,57 @@
+"""Every detector, the whole redactor and the leak gate run in linear time on any line: 64 KiB
+adversarial lines of repeated characters and repeated fragments of the shapes they look for.
+The budget is generous (a loaded CI machine); a backtracking blow-up takes minutes, not
+seconds."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wbdiag.redact import Redactor
+from wbdiag.redact.detectors import DETECTORS
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+SIZE = 64 * 1024
+BUDGET = 5.0  # seconds per line and detector
+
+UNITS = [
+    "a", "=", ":", " ", "\\", '"', "'", "@", "/", "-", "*", "0", "a=", "a:", "://", "a:@",
+    ":a@", "@tcp(", "pass", "password=", "password: ", '"password":"', '\\"password\\":\\"',
+    "--password ", "-p", "-a ", "-u a:", "eyJ", "eyJa.", "AKIA", "ghp_", "xox", "sig=",
+    "AccountKey=", "local-", "login ", "Bearer ", "Basic ", "-----BEGIN PRIVATE KEY-----",
+    "hooks.slack.com/services/", "${", "name: a_password ", '"name":"PASSWORD","value"', "a.b-",
+    "Cookie: a=b; ", "[REDACTED:x:1]", "mysql -p", "redis-cli -a ", "curl -u ",
+]  # fmt: skip
+
+
+def _line(unit: str) -> str:
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_each_detector_is_linear(unit: str) -> None:
+    line = _line(unit)
+    for det in DETECTORS:
+        start = time.perf_counter()
+        list(det.find(line))
+        took = time.perf_counter() - start
+        assert took < BUDGET, f"{det.kind} took {took:.1f}s on {unit!r} x {SIZE}"
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+@pytest.mark.parametrize("unit", UNITS)
+def test_redactor_and_gate_are_linear(
+    unit: str, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    line = _line(unit)
+    redactor = Redactor()
+    redactor.add_secret("Known-Secret-Value-1")
+    start = time.perf_counter()
+    list(redactor.lines([line, line]))
+    list(Gate(["Known-Secret-Value-1"]).lines("x", [line]))
+    took = time.perf_counter() - start
+    assert took < 2 * BUDGET, f"{took:.1f}s on {unit!r} x {SIZE}"
