@@ -222,9 +222,18 @@ def _sequence(items: list[Any], caseless: bool, ascii_text: bool) -> list[Requir
     return found
 
 
+ANCHOR_MAX_RATE = 1 / 500  # a byte rarer than this in the text is searched instead of a needle
+REPLAN_EVERY = 64  # blocks between re-measuring byte frequencies (logs change from file to file)
+
+
 class NeedlePlan:
     """Which needles to search in a block, and the patterns each one stands for: unconditionally,
-    or when the line also holds one of the pattern's check needles."""
+    or when the line also holds one of the pattern's check needles.
+
+    A needle holding a byte that is rare in the text being read (measured on the block, every
+    REPLAN_EVERY blocks) is not searched for itself: its rare byte is, with `memchr` speed, once
+    for all needles sharing it, and each needle is compared where the byte occurs. The others are
+    searched with `bytes.find`, one pass each."""
 
     def __init__(self, requirements: Sequence[PatternNeedles | None]) -> None:
         self.everywhere = tuple(i for i, r in enumerate(requirements) if r is None)
@@ -234,35 +243,88 @@ class NeedlePlan:
             for needle, _, checked in self.searches
             for n in (needle, *(m for _, req in checked for m in req))
         )
+        self._blocks = 0
+        self._direct: list[Search] = list(self.searches)
+        # (caseless, byte) -> [(needle text, offset of the byte in it, always, checked)]
+        self._anchored: dict[tuple[bool, bytes], list[tuple[bytes, int, Any, Any]]] = {}
+
+    def _plan(self, data: bytes, lowered: bytes) -> None:
+        """Choose, for each needle, its rarest byte in this block, or no anchor (searched whole)."""
+        counts: dict[tuple[bool, int], int] = {}
+        limit = max(1, int(len(data) * ANCHOR_MAX_RATE))
+        self._direct, self._anchored = [], {}
+        for search in self.searches:
+            needle = search[0]
+            hay = lowered if needle.caseless else data
+            best: tuple[int, int] | None = None  # (count, offset)
+            for offset, byte in enumerate(needle.text):
+                key = (needle.caseless, byte)
+                if key not in counts:
+                    counts[key] = hay.count(byte)
+                if best is None or counts[key] < best[0]:
+                    best = (counts[key], offset)
+            if best is None or best[0] > limit:
+                self._direct.append(search)
+                continue
+            offset = best[1]
+            anchor = (needle.caseless, needle.text[offset : offset + 1])
+            self._anchored.setdefault(anchor, []).append(
+                (needle.text, offset, search[1], search[2])
+            )
 
     def candidates(self, data: bytes) -> list[tuple[int, tuple[int, ...]]]:
-        """(offset of a needle, patterns it stands for), at most one offset per needle and line,
-        in no particular order. `data` is whole lines, each ending in a newline."""
+        """(offset of a needle, patterns it stands for), in no particular order. `data` is whole
+        lines, each ending in a newline."""
         lowered = data.lower() if self.caseless else data
+        if self._blocks % REPLAN_EVERY == 0:
+            self._plan(data, lowered)
+        self._blocks += 1
         found: list[tuple[int, tuple[int, ...]]] = []
-        for needle, always, checked in self.searches:
+        for needle, always, checked in self._direct:
             hay = lowered if needle.caseless else data
             find = hay.find
             text = needle.text
             pos = find(text)
             while pos >= 0:
                 end = data.index(b"\n", pos)
-                if checked:
-                    start = data.rfind(b"\n", 0, pos) + 1
-                    patterns = always + tuple(
-                        i
-                        for i, req in checked
-                        if any(
-                            (lowered if n.caseless else data).find(n.text, start, end) >= 0
-                            for n in req
-                        )
-                    )
-                    if patterns:
-                        found.append((pos, patterns))
-                else:
-                    found.append((pos, always))
+                _report(found, data, lowered, pos, end, always, checked)
                 pos = find(text, end + 1)  # one report per line is enough
+        for (caseless, byte), members in self._anchored.items():
+            hay = lowered if caseless else data
+            find, startswith = hay.find, hay.startswith
+            pos = find(byte)
+            while pos >= 0:
+                for text, offset, always, checked in members:
+                    start = pos - offset
+                    if start >= 0 and startswith(text, start):
+                        end = data.index(b"\n", start)
+                        _report(found, data, lowered, start, end, always, checked)
+                pos = find(byte, pos + 1)
         return found
+
+
+def _report(
+    found: list[tuple[int, tuple[int, ...]]],
+    data: bytes,
+    lowered: bytes,
+    pos: int,
+    end: int,
+    always: tuple[int, ...],
+    checked: tuple[tuple[int, Requirement], ...],
+) -> None:
+    """A needle at `pos` (its line ends at `end`): its patterns, those with a check only when
+    the line holds one of their check needles."""
+    if not checked:
+        found.append((pos, always))
+        return
+    start = data.rfind(b"\n", 0, pos) + 1
+    patterns = always + tuple(
+        i
+        for i, req in checked
+        if any((lowered if n.caseless else data).find(n.text, start, end) >= 0 for n in req)
+    )
+    if patterns:
+        found.append((pos, patterns))
 
 
 Search = tuple[Needle, tuple[int, ...], tuple[tuple[int, Requirement], ...]]
