@@ -58,40 +58,52 @@ step() { printf '%s [%4ss] %s\n' "build-dist" "$SECONDS" "$*" >&2; }
 rm -rf "$WORK"
 mkdir -p "$OUT" "$HOUSE"
 
-step "tools venv (build, PyInstaller, CycloneDX) with Python $HOST_PYVER"
+step "tools venv (build, uv, CycloneDX) with Python $HOST_PYVER"
 "$HOST_PY" -m venv "$WORK/tools"
 "$WORK/tools/bin/pip" install --quiet --no-compile --upgrade pip
-"$WORK/tools/bin/pip" install --quiet --no-compile build 'cyclonedx-bom>=4'
+"$WORK/tools/bin/pip" install --quiet --no-compile build 'cyclonedx-bom>=4' uv
 
 step "wbdiag wheel"
 "$WORK/tools/bin/python" -m build --wheel --outdir "$HOUSE" "$ROOT" >"$WORK/build.log" 2>&1 ||
     { cat "$WORK/build.log" >&2; exit 1; }
 WHEEL=$(ls "$HOUSE"/wbdiag-"$VERSION"-*.whl)
 
-download() { # arch python-version [extra pip args...]
-    local arch=$1 py=$2 minor platforms=()
-    shift 2
+# pip evaluates environment markers (python_version < "3.11"...) for the Python it runs on, not
+# for --python-version: each target is resolved by uv for its own Python and platform first, then
+# exactly those pins are downloaded. The pins stay in the wheelhouse (requirements-*.txt).
+download() { # arch python-version
+    local arch=$1 py=$2 minor platforms=() lock="$HOUSE/requirements-$1-cp${2/./}.txt"
+    printf '%s\nhyperscan>=0.7\n' "$WHEEL" >"$WORK/wanted.txt"
+    if ! "$WORK/tools/bin/uv" pip compile --quiet --no-config --only-binary :all: --no-header \
+        --no-annotate --python-version "$py" --python-platform "$arch-manylinux_$GLIBC" \
+        "$WORK/wanted.txt" -o "$lock" 2>/dev/null; then
+        # the optional `fast` extra (Hyperscan): only where the project publishes a wheel
+        step "  (no Hyperscan wheel for Python $py on $arch: the regex fallback is used)"
+        printf '%s\n' "$WHEEL" >"$WORK/wanted.txt"
+        "$WORK/tools/bin/uv" pip compile --quiet --no-config --only-binary :all: --no-header \
+            --no-annotate --python-version "$py" --python-platform "$arch-manylinux_$GLIBC" \
+            "$WORK/wanted.txt" -o "$lock"
+    fi
+    sed -i "s|^$HOUSE/|./|" "$lock" # the wbdiag wheel, relative to the wheelhouse
     # pip takes --platform literally: name every manylinux tag a glibc-2.28 system accepts
     for minor in $(seq "${GLIBC#2_}" -1 5); do platforms+=(--platform "manylinux_2_${minor}_${arch}"); done
     platforms+=(--platform "manylinux2014_${arch}")
     [ "$arch" = x86_64 ] && platforms+=(--platform manylinux2010_x86_64 --platform manylinux1_x86_64)
-    "$WORK/tools/bin/pip" download --quiet --dest "$HOUSE" --only-binary=:all: "${platforms[@]}" \
-        --implementation cp --python-version "$py" "$@"
+    grep -v '^\./' "$lock" >"$WORK/pins.txt"
+    "$WORK/tools/bin/pip" download --quiet --no-deps --dest "$HOUSE" --only-binary=:all: \
+        "${platforms[@]}" --implementation cp --python-version "$py" -r "$WORK/pins.txt"
 }
 
 if [ "$WHEELHOUSE" = 1 ]; then
     for arch in $ARCHES; do
         for py in $PYTHONS; do
             step "wheels for Python $py on $arch"
-            download "$arch" "$py" "$WHEEL"
-            # the optional `fast` extra (Hyperscan): only where the project publishes a wheel
-            download "$arch" "$py" 'hyperscan>=0.7' 2>/dev/null ||
-                step "  (no Hyperscan wheel for Python $py on $arch: the regex fallback is used)"
+            download "$arch" "$py"
         done
     done
 else
     step "wheels for the host only (Python $HOST_PYVER on $HOST_ARCH)"
-    download "$HOST_ARCH" "$HOST_PYVER" "$WHEEL"
+    download "$HOST_ARCH" "$HOST_PYVER"
 fi
 
 step "offline install check into a fresh venv (Python $HOST_PYVER)"
