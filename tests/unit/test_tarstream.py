@@ -64,12 +64,15 @@ def test_tar_written_by_tarfile_reads_back(fmt: int, chunk: int) -> None:
     assert got == FILES
 
 
-@pytest.fixture(params=["isal", "zlib"])
+@pytest.fixture(params=["isal", "zlib", "isal-process", "zlib-process"])
 def inflater(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Both inflaters: isal (a default dependency) and zlib (where isal has no wheel)."""
-    if request.param == "isal" and inflate._isal is None:
+    """Both inflaters: isal (a default dependency) and zlib (where isal has no wheel), on a
+    thread (small files) and in the helper process (large ones)."""
+    engine, _, where = str(request.param).partition("-")
+    if engine == "isal" and inflate._isal is None:
         pytest.fail("isal is a default dependency on this platform but does not import")
-    monkeypatch.setenv(inflate.ENV_INFLATER, request.param)
+    monkeypatch.setenv(inflate.ENV_INFLATER, engine)
+    monkeypatch.setattr(inflate, "SUBPROCESS_FROM", 0 if where == "process" else 1 << 40)
     return str(request.param)
 
 
@@ -113,6 +116,7 @@ def test_a_gzip_bomb_comes_in_bounded_chunks(tmp_path: Path) -> None:
     assert sum(sizes) == len(big) and max(sizes) <= inflate.CHUNK_BYTES
 
 
+@pytest.mark.usefixtures("inflater")
 def test_stopping_early_stops_the_inflater(tmp_path: Path) -> None:
     path = tmp_path / "b.tgz"
     path.write_bytes(
@@ -121,10 +125,28 @@ def test_stopping_early_stops_the_inflater(tmp_path: Path) -> None:
     members = BundleSource.open(path).members()
     first = next(members)
     assert first.path == "f0.log"
-    members.close()  # the reader's finally closes the inflater; its thread ends
+    members.close()  # the reader's finally closes the inflater; its thread or process ends
     import threading
 
     assert not [t for t in threading.enumerate() if t.name.startswith("inflate ")]
+    assert not inflater_processes()
+
+
+def inflater_processes() -> list[int]:
+    """This process's children running the inflater helper (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_bytes()
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(b")", 1)[1].split()[1])
+        if ppid == os.getpid() and b"wbdiag.bundle.inflate" in cmdline:
+            found.append(int(entry))
+    return found
 
 
 @pytest.mark.parametrize(
