@@ -4,6 +4,7 @@ any 6-character part), which look-alike lines change, which JSON/YAML lines stop
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,12 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+# Vendor prefixes are public (`github_pat_` names the format, not the token): not counted.
+_PUBLIC_PREFIX = re.compile(r"github_pat_|gh[pousr]_|xox[a-z]-|sk-proj-|local-|hf_|SG\.|AIza")
+
+
 def fragments(secret: str) -> set[str]:
+    secret = _PUBLIC_PREFIX.sub("", secret, count=1) if _PUBLIC_PREFIX.match(secret) else secret
     if len(secret) <= FRAGMENT:
         return {secret}
     return {secret[i : i + FRAGMENT] for i in range(len(secret) - FRAGMENT + 1)}
