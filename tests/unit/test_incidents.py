@@ -207,3 +207,25 @@ def test_directory_from_tar_is_analyzed(tmp_path: Path) -> None:
     assert [f["rule_id"] for f in from_dir["findings"]] == [
         f["rule_id"] for f in from_tgz["findings"]
     ]
+
+
+def test_thousands_of_pods_stay_linear() -> None:
+    """3,000 crash-looping pods, each with its cause and restarts: grouping looks candidates up
+    by pod (all-pairs would be 81 million comparisons). Generous budget, loaded machines."""
+    import time
+
+    sym = _rule("kubernetes.sym", Severity.WARNING)
+    loop = _rule("kubernetes.loop", Severity.ERROR, (Explains("kubernetes.sym"),))
+    cause = _rule("server.cause", Severity.CRITICAL, (Explains("kubernetes.loop"),))
+    path = "kubernetes/namespaces/wandb/pods.json"
+    pods = [f"pod wandb/p-{n} container app" for n in range(3000)]
+
+    def many(rule: Rule) -> Finding:
+        ev = tuple(Evidence(path=path, line=None, text="x", subject=s) for s in pods)
+        return Finding(rule, Status.fired(rule.severity), "m", ev, len(ev))
+
+    start = time.process_time()
+    incidents = build_incidents([many(sym), many(loop), many(cause)], FACTS)
+    assert time.process_time() - start < 30
+    (only,) = incidents  # one cause rule on 3,000 pods is one incident
+    assert len(only.causes) == 3000 and len(only.symptoms) == 6000

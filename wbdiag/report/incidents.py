@@ -99,16 +99,12 @@ def occurrences(finding: Finding, facts: Facts) -> list[Occurrence]:
     for e in finding.evidence:
         s = parse_subject(e.subject, e.path)
         groups[facts.resolve(s) if s is not None else None].append(e)
-    pods = [s for s in groups if s is not None and s.kind is SubjectKind.POD]
-    for pod in pods:
-        container = next(
-            (
-                s
-                for s in groups
-                if s is not None and s.kind is SubjectKind.CONTAINER and s.near(pod, Scope.SUBJECT)
-            ),
-            None,
-        )
+    containers: dict[tuple[str, str], Subject] = {}
+    for s in sorted((s for s in groups if s is not None), key=lambda s: s.label):
+        if s.kind is SubjectKind.CONTAINER and (pk := s.pod_key()) is not None:
+            containers.setdefault(pk, s)
+    for pod in [s for s in groups if s is not None and s.kind is SubjectKind.POD]:
+        container = containers.get(pod.pod_key() or ("", ""))
         if container is not None:
             groups[container].extend(groups.pop(pod))
     loose = groups.pop(None, [])
@@ -122,15 +118,41 @@ def occurrences(finding: Finding, facts: Facts) -> list[Occurrence]:
     ]
 
 
-def _explains(a: Occurrence, b: Occurrence) -> bool:
-    for e in a.finding.rule.explains:
-        if e.rule_id != b.rule_id:
-            continue
-        if e.scope is Scope.ANY:
-            return True
-        if a.subject is not None and b.subject is not None and a.subject.near(b.subject, e.scope):
-            return True
-    return False
+def _explainers(occs: list[Occurrence]) -> dict[int, list[int]]:
+    """For each occurrence, the occurrences that explain it. Candidates are looked up by rule and
+    pod (or exact subject), so a cluster of thousands of pods stays linear."""
+    by_rule: dict[str, list[int]] = defaultdict(list)
+    by_pod: dict[tuple[str, tuple[str, str]], list[int]] = defaultdict(list)
+    by_subject: dict[tuple[str, Subject], list[int]] = defaultdict(list)
+    for j, b in enumerate(occs):
+        by_rule[b.rule_id].append(j)
+        if b.subject is not None:
+            if (pk := b.subject.pod_key()) is not None:
+                by_pod[(b.rule_id, pk)].append(j)
+            else:
+                by_subject[(b.rule_id, b.subject)].append(j)
+    found: dict[int, list[int]] = defaultdict(list)
+    for i, a in enumerate(occs):
+        for e in a.finding.rule.explains:
+            if e.scope is Scope.ANY:
+                candidates = by_rule.get(e.rule_id, [])
+            elif a.subject is None:
+                continue
+            elif (pk := a.subject.pod_key()) is not None:
+                candidates = by_pod.get((e.rule_id, pk), [])
+            else:
+                candidates = by_subject.get((e.rule_id, a.subject), [])
+            for j in candidates:
+                b = occs[j]
+                if j == i or (e.scope is not Scope.ANY and not _near(a, b, e.scope)):
+                    continue
+                if i not in found[j]:
+                    found[j].append(i)
+    return found
+
+
+def _near(a: Occurrence, b: Occurrence, scope: Scope) -> bool:
+    return a.subject is not None and b.subject is not None and a.subject.near(b.subject, scope)
 
 
 def _blame(occ: Occurrence) -> tuple[int, str, str]:
@@ -141,21 +163,20 @@ def _blame(occ: Occurrence) -> tuple[int, str, str]:
 
 def build_incidents(findings: Iterable[Finding], facts: Facts) -> list[Incident]:
     occs = [o for f in findings if f.fired for o in occurrences(f, facts)]
-    explainers: dict[int, list[int]] = {
-        j: [i for i, a in enumerate(occs) if i != j and _explains(a, b)] for j, b in enumerate(occs)
-    }
+    explainers = _explainers(occs)
     # every occurrence gets at most one parent, so it ends up in exactly one incident
     parent = {j: max(ex, key=lambda i: _blame(occs[i])) for j, ex in explainers.items() if ex}
 
     def root_of(j: int) -> int:
-        path = [j]
+        path, on_path = [j], {j}
         while path[-1] in parent:
             nxt = parent[path[-1]]
-            if nxt in path:  # a cycle (A explains B explains A): its strongest member leads
+            if nxt in on_path:  # a cycle (A explains B explains A): its strongest member leads
                 cycle = path[path.index(nxt) :]
                 del parent[max(cycle, key=lambda i: _blame(occs[i]))]
                 return root_of(j)
             path.append(nxt)
+            on_path.add(nxt)
         return path[-1]
 
     def depth(j: int) -> int:
@@ -164,12 +185,13 @@ def build_incidents(findings: Iterable[Finding], facts: Facts) -> list[Incident]
             j, n = parent[j], n + 1
         return n
 
-    roots = [root_of(j) for j in range(len(occs))]
+    trees: dict[int, list[int]] = defaultdict(list)
+    for j in range(len(occs)):
+        trees[root_of(j)].append(j)
     incidents: list[Incident] = []
-    for r in dict.fromkeys(roots):
+    for r, tree in trees.items():
         members = sorted(
-            (j for j in range(len(occs)) if roots[j] == r and j != r),
-            key=lambda j: (depth(j), -occs[j].severity.rank, j),
+            (j for j in tree if j != r), key=lambda j: (depth(j), -occs[j].severity.rank, j)
         )
         incidents.append(Incident([occs[r]], [occs[j] for j in members]))
     # one cause on several subjects (MySQL refused in two containers, ten workloads refused by
