@@ -270,16 +270,25 @@ def test_ctrl_c_exits_130_with_the_collectors_marked_interrupted(
         cwd=tmp_path, env=clean_env(tmp_path), stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    progress: list[str] = []  # the collector's progress lines, as they come
+    assert proc.stderr is not None
+    reader = threading.Thread(target=lambda: progress.extend(iter(proc.stderr.readline, "")))
+    reader.start()
     try:
-        deadline = time.monotonic() + 60
-        while not hang.accepted and time.monotonic() < deadline and proc.poll() is None:
+        # Ctrl-C once the proxy probe hangs on the listener and the settings are written
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if hang.accepted and any("settings: ok" in line for line in progress):
+                break
             time.sleep(0.05)
         assert hang.accepted, "the probe reached the listener"
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
+        proc.wait(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
+        reader.join(timeout=10)
+    err = "".join(progress)
     assert proc.returncode == 130, err
     assert "interrupted: wrote what was gathered" in err and "Traceback" not in err
     m = manifest_of(out)
