@@ -1,14 +1,14 @@
-"""A .gz file's plain bytes, inflated ahead on a thread, in large chunks.
+"""A .gz file's plain bytes, inflated ahead of the analysis on another core, in large chunks.
 
-The analysing thread matches while this one inflates: both inflaters release the GIL while they
-work, so decompression takes the second core. `isal` (ISA-L, a default dependency where it has
-wheels) inflates about three times as fast as the standard zlib (bench/README.md); zlib is the
-fallback. Each call inflates up to a megabyte of compressed input: small calls would each wait for
-the GIL held by the busy matcher, and the two threads would take turns instead of overlapping.
+A large bundle is inflated by a helper process writing to a pipe, a small one by a thread (see
+Inflater). `isal` (ISA-L, a default dependency where it has wheels) inflates about three times as
+fast as the standard zlib (docs/performance.md); zlib is the fallback. Each call inflates up to a
+megabyte of compressed input: on a thread, small calls would each wait for the GIL held by the
+busy matcher, and the two would take turns instead of overlapping.
 
 Memory stays bounded whatever the compression ratio: every chunk holds at most CHUNK_BYTES and at
-most DEPTH chunks wait. Errors (corrupt data, a bad checksum, a file cut short) are raised to the
-reader as BundleError.
+most DEPTH chunks wait (the pipe holds less). Errors (corrupt data, a bad checksum, a file cut
+short) are raised to the reader as BundleError.
 """
 
 from __future__ import annotations

@@ -72,7 +72,8 @@ class ObserverRelay:
             status, payload = pickle.load(self._proc.stdout)
         except (EOFError, pickle.UnpicklingError, OSError) as exc:
             self.abort()
-            raise HelperFailed(f"observer helper ended without a result: {exc}") from exc
+            why = self._send_error or exc
+            raise HelperFailed(f"observer helper ended without a result: {why}") from exc
         self._proc.wait()
         self._proc.stdout.close()
         self._proc = None
