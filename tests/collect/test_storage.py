@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from typing import Any
 import botocore.exceptions
 import pytest
 import requests
+import trustme
 import urllib3.exceptions
 from click.testing import CliRunner
 
@@ -94,12 +96,14 @@ def read_bundle(path: Path) -> Collected:
 _counter = iter(range(1_000_000))
 
 
-def run_collect(tmp_path: Path, values: dict[str, str]) -> Collected:
+def run_collect(
+    tmp_path: Path, values: dict[str, str], options: CollectOptions | None = None
+) -> Collected:
     settings = WandbSettings()
     settings.merge(values, "flags", True)
     output = tmp_path / f"bundle-{next(_counter)}.tgz"
     Runner(
-        CollectOptions(timeout=120),
+        options or CollectOptions(timeout=120),
         settings,
         output,
         progress=Progress(stream=io.StringIO(), live=False),
@@ -277,6 +281,40 @@ def test_server_wide_cors_allows_the_origin(seaweed: SeaweedS3, tmp_path: Path) 
 
 
 # -- credentials and presigned URLs ------------------------------------------------------------
+@pytest.mark.servers
+def test_ca_bundle_file_stays_beside_the_output(
+    seaweed: SeaweedS3, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--ca-bundle is joined with the default trust store in a working file: it is made in the
+    bundle's private staging directory, never in the system's temporary directory."""
+    ca = tmp_path / "extra-ca.pem"
+    ca.write_text(trustme.CA().cert_pem.bytes().decode())
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
+    made: list[Path] = []
+    real_mkstemp = tempfile.mkstemp
+
+    def spy(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        fd, name = real_mkstemp(*args, **kwargs)
+        made.append(Path(name))
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", spy)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    got = run_collect(out_dir, good_settings(seaweed), CollectOptions(timeout=120, ca_bundle=ca))
+    assert got.record["status"] == "ok", got.record
+    assert (got.doc["reachable"], got.doc["credentials_ok"]) == (True, True)
+    assert made, "the combined CA file was made"
+    assert all(out_dir in p.parents for p in made), made
+    assert list(system_tmp.iterdir()) == []
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        p.name for p in out_dir.glob("bundle-*.tgz")
+    ], "only the bundle is left beside it"
+    assert not any("scratch" in p for p in got.members)
+
+
 @pytest.mark.servers
 def test_wrong_secret_key(seaweed: SeaweedS3, tmp_path: Path) -> None:
     wrong = "Wr0ng-Secret-" + uuid.uuid4().hex

@@ -182,6 +182,10 @@ class _TailFile:
             path.unlink(missing_ok=True)
 
 
+# Not a bundle path: bundle paths start with a collector's prefix, never with a dot.
+SCRATCH_DIR = ".scratch"
+
+
 class BundleWriter:
     def __init__(self, staging: Path, redact: Redacts, default_cap: int = 50 * 1024 * 1024) -> None:
         self.staging = staging
@@ -192,6 +196,14 @@ class BundleWriter:
         self._written: dict[str, FileRecord] = {}
         self._findings: list[GateFinding] = []
         staging.mkdir(parents=True, exist_ok=False)
+
+    def scratch_dir(self) -> Path:
+        """A private directory for working files a collector needs on disk (a combined CA bundle
+        for a TLS client): inside staging, so nothing is written outside the output's place;
+        never packed (only listed files are), and removed with staging."""
+        path = self.staging / SCRATCH_DIR
+        path.mkdir(mode=0o700, exist_ok=True)
+        return path
 
     # -- writing -----------------------------------------------------------------------------
     def _target(self, path: str) -> Path:

@@ -130,6 +130,10 @@ class Output:
             self.files = [f for f in self.files if f.path != rec.path] + [rec]
         return rec
 
+    def scratch_dir(self) -> Path:
+        """A private directory for working files (never packed, removed with the staging)."""
+        return self._writer.scratch_dir()
+
     def time_left(self) -> float:
         """Seconds until this collector's deadline (its own timeout or the global one)."""
         return max(0.0, self.deadline - time.monotonic())

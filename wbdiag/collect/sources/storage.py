@@ -326,7 +326,7 @@ class _Probe:
             self.out.note(f"--ca-bundle {extra}: {exc.strerror}; the system trust store is used")
             yield True
             return
-        fd, name = tempfile.mkstemp(prefix="wbdiag-ca-", suffix=".pem")
+        fd, name = tempfile.mkstemp(prefix="ca-", suffix=".pem", dir=self.out.scratch_dir())
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(pem)
