@@ -46,16 +46,23 @@ def line_time(line: str) -> str | None:
                     break
     if best is None:
         return None
-    u = best[1].astimezone(timezone.utc)
+    try:
+        u = best[1].astimezone(timezone.utc)
+    except OverflowError:  # year 1 or 9999 shifted past the calendar by its offset
+        return None
     return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
 
 
-def _tz(z: str | None) -> timezone:
+def _tz(z: str | None) -> timezone | None:
+    """The offset, or None when it is none (+99:99: the line's time is not used)."""
     if not z or z.strip() in ("Z", "UTC"):
         return timezone.utc
     z = z.replace(":", "")
     sign = 1 if z[0] == "+" else -1
-    return timezone(sign * timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
+    hours, minutes = int(z[1:3]), int(z[3:5])
+    if hours > 23 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
 def _build(d: str, t: str, tz: timezone) -> datetime | None:
@@ -69,7 +76,8 @@ def _build(d: str, t: str, tz: timezone) -> datetime | None:
 
 
 def _from_iso(m: re.Match[str]) -> datetime | None:
-    return _build(m.group("d"), m.group("t"), _tz(m.group("z")))
+    tz = _tz(m.group("z"))
+    return _build(m.group("d"), m.group("t"), tz) if tz is not None else None
 
 
 def _from_go(m: re.Match[str]) -> datetime | None:
@@ -85,7 +93,8 @@ def _from_clf(m: re.Match[str]) -> datetime | None:
         dt = datetime(int(m.group("y")), month, int(m.group("dd")), h, mi, s)
     except ValueError:
         return None
-    return dt.replace(tzinfo=_tz(m.group("z")))
+    tz = _tz(m.group("z"))
+    return dt.replace(tzinfo=tz) if tz is not None else None
 
 
 def _from_mysql_old(m: re.Match[str]) -> datetime | None:

@@ -35,6 +35,19 @@ MANIFEST: dict[str, Any] = {
 }
 
 
+# A valid custom rule, up to its condition
+RULE_HEAD = """\
+id: custom.timeout
+title: A custom rule
+severity: warning
+category: custom
+description: A rule written by someone else, for lines that say a request timed out.
+message: "a request timed out {count} times"
+remediation: Look at what the service waited for when the request timed out, and fix that.
+references: [https://example.invalid/x]
+"""
+
+
 @dataclass(frozen=True)
 class Outcome:
     code: int

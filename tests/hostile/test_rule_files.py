@@ -7,18 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.harness import run_wbdiag, tgz
+from tests.hostile.harness import RULE_HEAD, run_wbdiag, tgz
 
-HEAD = """\
-id: custom.timeout
-title: A custom rule
-severity: warning
-category: custom
-description: A rule written by someone else, for lines that say a request timed out.
-message: "a request timed out {count} times"
-remediation: Look at what the service waited for when the request timed out, and fix that.
-references: [https://example.invalid/x]
-"""
+HEAD = RULE_HEAD
 CONDITION = "condition:\n  log:\n    pattern: 'timed out'\n"
 
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(

@@ -250,7 +250,10 @@ TRICKY = [
 def test_engines_agree_on_awkward_text() -> None:
     data = ("\n".join(AWKWARD) + "\n").encode()
     found = assert_same_everywhere(TRICKY, data)
-    assert {i for _, i, _, _ in found} >= {0, 1, 2, 4, 5, 6, 8, 9, 10, 15, 16, 17, 18, 19, 20, 23}
+    assert {i for _, i, _, _ in found} >= {0, 1, 2, 4, 5, 6, 8, 9, 10, 15, 16, 17, 18, 19, 20}
+    # RE2 confirms (linear time): its \b sees ASCII word characters only, so no boundary
+    # after the é of "café " (docs/rules.md)
+    assert all(i != 23 for _, i, _, _ in found)
     assert all(i != 7 for _, i, _, _ in found)  # foo / bar baz sit on different lines
 
 

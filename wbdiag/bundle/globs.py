@@ -5,9 +5,13 @@ from __future__ import annotations
 import functools
 import re
 
+from wbdiag.rules import linear
+
 
 @functools.lru_cache(maxsize=1024)
-def compile_glob(pattern: str) -> re.Pattern[str]:
+def compile_glob(pattern: str) -> linear.Pattern:
+    """The glob as a regex run by RE2: paths come from the bundle, and `**/**/**/x` backtracks
+    in `re` on deep ones."""
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -26,7 +30,7 @@ def compile_glob(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(pattern[i]))
             i += 1
-    return re.compile("".join(out) + r"\Z")
+    return linear.compile_any("".join(out) + r"\Z")
 
 
 def matches(path: str, patterns: tuple[str, ...]) -> bool:

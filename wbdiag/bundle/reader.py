@@ -31,6 +31,15 @@ class Limits:
     max_document_bytes: int = 64 * 1024 * 1024  # a JSON document is read whole: cap it
     max_total_bytes: int = 64 * 1024 * 1024 * 1024  # decompressed bytes across the bundle
     max_line_bytes: int = 64 * 1024  # longer lines are cut (a log line, not a novel)
+    # Log bytes analysed from a .tgz: at most `max_expansion` times its compressed size (real
+    # bundles expand 10-20x; 300 KB of crafted .tgz can expand to 110 MB of error lines), and
+    # never less than `min_log_budget`. Logs past it are cut or skipped, and the report says so.
+    max_expansion: int = 50
+    min_log_budget: int = 32 * 1024 * 1024
+    # Past `max_total_expansion` times its compressed size (at least `min_total_budget`), a .tgz
+    # is refused outright (gzip's limit is about 1000x; inflating 50 GB alone takes a minute).
+    max_total_expansion: int = 200
+    min_total_budget: int = 1024 * 1024 * 1024
 
 
 @dataclass
@@ -83,6 +92,27 @@ class BundleSource:
     def name(self) -> str:
         return self.location.name
 
+    def _expansion_limit(self) -> int:
+        """Decompressed bytes past which a .tgz is refused: inflating (even without analysing)
+        a gzip bomb would take minutes."""
+        try:
+            compressed = self.location.stat().st_size
+        except OSError:
+            compressed = 0
+        ratio = max(self.limits.min_total_budget, self.limits.max_total_expansion * compressed)
+        return min(self.limits.max_total_bytes, ratio)
+
+    @property
+    def log_budget(self) -> int | None:
+        """How many log bytes are worth analysing (None: no limit, for a directory)."""
+        if self.location.is_dir():
+            return None
+        try:
+            compressed = self.location.stat().st_size
+        except OSError:
+            return None
+        return max(self.limits.min_log_budget, self.limits.max_expansion * compressed)
+
     def members(self) -> Iterator[Member]:
         if self.location.is_dir():
             yield from self._dir_members()
@@ -113,6 +143,7 @@ class BundleSource:
         total = 0
         count = 0
         name = self.location.name
+        hard_limit = self._expansion_limit()
         try:
             fh = self.location.open("rb")
         except OSError as exc:
@@ -132,9 +163,10 @@ class BundleSource:
                 if count > self.limits.max_members:
                     raise BundleError(f"bundle has more than {self.limits.max_members} members")
                 total += info.size
-                if total + tar.meta_bytes > self.limits.max_total_bytes:
+                if total + tar.meta_bytes > hard_limit:
                     raise BundleError(
-                        f"bundle expands to more than {self.limits.max_total_bytes} bytes"
+                        f"bundle expands to more than {hard_limit} bytes "
+                        f"({self.limits.max_total_expansion}x its compressed size at most)"
                     )
                 rel = normalize_member_path(info.name)
                 if info.isdir():
@@ -185,6 +217,25 @@ def normalize_member_path(name: str) -> str | None:
         name = name[len(prefix) :]
     name = name.rstrip("/")
     return escape_surrogates(name) if layout.is_safe_relative(name) else None
+
+
+class CutStream(io.RawIOBase):
+    """The first `limit` bytes of a stream (the rest is never read through it)."""
+
+    def __init__(self, inner: IO[bytes], limit: int) -> None:
+        self._inner = inner
+        self._left = limit
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._left <= 0:
+            return 0
+        data = self._inner.read(min(len(buffer), self._left))
+        buffer[: len(data)] = data
+        self._left -= len(data)
+        return len(data)
 
 
 def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:

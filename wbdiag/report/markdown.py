@@ -26,6 +26,7 @@ _LINE_CAP = 400
 _INLINE = set("\\`*_[]<>|~")
 _START = re.compile(r"^(\s*\d*)([#=+\-.)*_]+)(?=\s|$)")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_BACKTICKS = re.compile("`+")
 
 
 def md_escape(value: Any) -> str:
@@ -38,9 +39,8 @@ def md_escape(value: Any) -> str:
 def md_code(value: Any) -> str:
     """Inline code that no backtick in the text can break out of."""
     text = str(value).replace("\r", " ").replace("\n", " ")
-    fence = "`"
-    while fence in text:
-        fence += "`"
+    # one longer than the longest run (growing a fence until it is absent is quadratic)
+    fence = "`" * (max((len(r) for r in _BACKTICKS.findall(text)), default=0) + 1)
     # one space inside each side: CommonMark strips it, and it keeps a backtick at an edge apart
     return f"{fence} {text} {fence}"
 

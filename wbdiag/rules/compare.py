@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag.rules import linear
+
 _NUMBER = re.compile(r"\s*[-+]?\d+(\.\d+)?\s*\Z")
 _VERSION = re.compile(r"(\d+(?:\.\d+)*)")
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[iI]?[bB]?\s*\Z")
@@ -78,8 +80,8 @@ def holds(op: str, actual: Any, expected: Any, mode: str, ignore_case: bool) -> 
         found = any(_eq(actual, o, mode, ignore_case) for o in options)
         return found if op == "in" else not found
     if op in ("regex", "not_regex"):
-        flags = re.IGNORECASE if ignore_case else 0
-        found = re.search(str(expected), _text(actual), flags) is not None
+        # RE2: the value comes from a bundle (validated rules compile there)
+        found = linear.compile(str(expected), ignore_case).search(_text(actual)) is not None
         return found if op == "regex" else not found
     if op in ("contains", "not_contains"):
         if isinstance(actual, list):

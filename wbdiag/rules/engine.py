@@ -7,13 +7,21 @@ Then each rule's condition tree is evaluated against what the pass gathered.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from wbdiag.bundle import globs, layout, shapes
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
-from wbdiag.bundle.reader import BundleSource, SkippedMember, parse_document, read_bounded
+from wbdiag.bundle.reader import (
+    BundleSource,
+    CutStream,
+    Member,
+    SkippedMember,
+    parse_document,
+    read_bounded,
+)
 from wbdiag.errors import BundleError
 from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
@@ -73,6 +81,7 @@ def read_bundle(
     contents = BundleContents(manifest=Manifest(), has_manifest=False)
     wanted = tuple(document_globs) + SUMMARY_DOCUMENTS + FACT_DOCUMENTS
     limits = source.limits
+    budget = LogBudget(source.log_budget, limits.max_expansion)
     for member in source.members():
         path = member.path
         contents.paths.append(path)
@@ -93,11 +102,45 @@ def read_bundle(
             else:
                 contents.document_errors[path] = f"{path}: {wrong}"
         elif layout.is_log(path) and scanner.wants(path):
-            scanner.scan(path, member.stream, limits.max_line_bytes)
+            stream = budget.take(path, member)
+            if stream is not None:
+                scanner.scan(path, stream, limits.max_line_bytes)
     contents.skipped = list(source.skipped)
+    contents.problems.extend(budget.problems())
     if require_manifest and not contents.has_manifest:
         raise BundleError(f"{source.name}: no manifest.json: not a wbdiag bundle")
     return contents
+
+
+class LogBudget:
+    """Log bytes analysed from a compressed bundle, at most `total` (see reader.Limits)."""
+
+    def __init__(self, total: int | None, ratio: int) -> None:
+        self.total = total
+        self.ratio = ratio
+        self.used = 0
+        self.cut: list[str] = []  # logs cut short or skipped, in bundle order
+
+    def take(self, path: str, member: Member) -> IO[bytes] | None:
+        if self.total is None:
+            return member.stream
+        room = self.total - self.used
+        if member.size <= room:
+            self.used += member.size
+            return member.stream
+        self.cut.append(path)
+        if room <= 0:
+            return None
+        self.used = self.total
+        return io.BufferedReader(CutStream(member.stream, room))
+
+    def problems(self) -> list[str]:
+        if not self.cut:
+            return []
+        return [
+            f"logs past {self.total} bytes ({self.ratio}x the compressed bundle) were not "
+            f"analysed: {len(self.cut)} log file(s) cut or skipped, the first {self.cut[0]}"
+        ]
 
 
 class _Context(EvalContext):
@@ -189,6 +232,11 @@ def analyze(
     document_globs = [g for c in conditions for g in c.document_globs()]
     with scanner.running():
         contents = read_bundle(source, scanner, document_globs, require_manifest)
+    if miner.unmined:
+        contents.problems.append(
+            f"error miner: {miner.unmined} error lines past its work budget ({miner.events} "
+            "lines) were counted but not grouped into unrecognised-error templates"
+        )
     ctx = _Context(contents, scanner, miner)
     facts = derive_facts(
         contents.paths,

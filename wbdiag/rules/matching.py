@@ -47,6 +47,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
+from wbdiag.rules import linear
 from wbdiag.rules.prefilter import NeedlePlan, requirement
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -68,7 +69,7 @@ class PatternSpec:
     ignore_case: bool = False
 
 
-Hit = tuple[int, int, "re.Match[str]"]  # (line index in the block, pattern index, re match)
+Hit = tuple[int, int, linear.Match]  # (line index in the block, pattern index, match)
 
 
 class LineMatcher(Protocol):
@@ -78,7 +79,7 @@ class LineMatcher(Protocol):
     @property
     def reason(self) -> str | None: ...  # why (part of) the work does not use Hyperscan
 
-    def match(self, line: str) -> list[tuple[int, re.Match[str]]]: ...
+    def match(self, line: str) -> list[tuple[int, linear.Match]]: ...
 
     def match_block(self, block: LineBlock) -> list[Hit]: ...
 
@@ -204,13 +205,14 @@ def _may_have_long_line(data: bytes, max_line_bytes: int) -> bool:
 
 
 # -- the `re` engine ---------------------------------------------------------------------------
-def _alternation(patterns: Sequence[PatternSpec]) -> re.Pattern[str] | None:
+def _alternation(patterns: Sequence[PatternSpec]) -> linear.Pattern | None:
     """All patterns as one `re` alternation: one call rejects a line none of them matches."""
     parts = []
     for p in patterns:
         body = _NAMED_GROUP.sub("(?:", p.regex)  # group names may repeat across patterns
         parts.append(f"(?i:{body})" if p.ignore_case else f"(?:{body})")
-    return re.compile("|".join(parts)) if parts else None
+    # RE2 (linear.py), as for confirming: lines are untrusted, `re` backtracks on crafted ones
+    return linear.compile_any("|".join(parts)) if parts else None
 
 
 class ReMatcher:
@@ -222,13 +224,11 @@ class ReMatcher:
 
     def __init__(self, patterns: Sequence[PatternSpec], reason: str | None = None) -> None:
         self.reason = reason
-        self._compiled = [
-            re.compile(p.regex, re.IGNORECASE if p.ignore_case else 0) for p in patterns
-        ]
+        self._compiled = [linear.compile_any(p.regex, p.ignore_case) for p in patterns]
         self._any = _alternation(patterns)
         self._specs = tuple(patterns)
 
-    def match(self, line: str) -> list[tuple[int, re.Match[str]]]:
+    def match(self, line: str) -> list[tuple[int, linear.Match]]:
         if self._any is None or self._any.search(line) is None:
             return []
         out = []
@@ -256,7 +256,7 @@ class ReMatcher:
 @functools.lru_cache(maxsize=64)
 def _needle_plan(
     specs: tuple[PatternSpec, ...], ascii_text: bool
-) -> tuple[NeedlePlan, re.Pattern[str] | None]:
+) -> tuple[NeedlePlan, linear.Pattern | None]:
     """Built when a block first needs it, once per pattern set (a scanner is built per analysis,
     and the Hyperscan engine needs it only for blocks it cannot take)."""
     plan = NeedlePlan([requirement(p.regex, p.ignore_case, ascii_text) for p in specs])
@@ -264,9 +264,9 @@ def _needle_plan(
 
 
 def confirm(
-    block: LineBlock, candidates: dict[int, set[int]], compiled: Sequence[re.Pattern[str]]
+    block: LineBlock, candidates: dict[int, set[int]], compiled: Sequence[linear.Pattern]
 ) -> list[Hit]:
-    """The candidate (line, pattern) pairs that `re` confirms, as sorted hits."""
+    """The candidate (line, pattern) pairs that RE2 confirms, as sorted hits."""
     hits: list[Hit] = []
     for n in sorted(candidates):
         line = block.line(n)
@@ -494,7 +494,7 @@ class HyperscanMatcher:
     def reason(self) -> str | None:
         return self._dbs.wide_reason
 
-    def match(self, line: str) -> list[tuple[int, re.Match[str]]]:
+    def match(self, line: str) -> list[tuple[int, linear.Match]]:
         """One line, one scan call: right for a few lines, slow for a log (see match_block)."""
         try:
             data = line.encode("utf-8")

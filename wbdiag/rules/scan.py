@@ -12,6 +12,8 @@ from typing import IO, TYPE_CHECKING, Protocol
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
+from wbdiag.rules import linear
+from wbdiag.rules.linear import Match
 from wbdiag.rules.matching import (
     Hit,
     LineBlock,
@@ -36,7 +38,8 @@ MAX_EVENT_CANDIDATES = 64
 # continuation lines included: test continuation on what follows it.
 _TS_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # Lines that continue a multi-line event: Go panics and goroutine traces, Python tracebacks.
-_CONTINUATION = re.compile(
+# RE2: `\.\S*\(.*\)$` backtracks quadratically in `re` on a line like a.a.a.a...
+_CONTINUATION = linear.compile(
     r"(?:\s|goroutine \d+ \[|created by |\[recovered\]|\[signal |"
     r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b|"
     r"During handling of the above exception|The above exception was the direct cause|"
@@ -49,7 +52,7 @@ _CHAINING = re.compile(r"During handling of the above exception|The above except
 _HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
 
 
-def _by_line(hits: list[Hit]) -> Iterator[tuple[int, list[tuple[int, re.Match[str]]]]]:
+def _by_line(hits: list[Hit]) -> Iterator[tuple[int, list[tuple[int, Match]]]]:
     """A block's hits, sorted by line, as (line index, [(pattern index, match)])."""
     for n, group in itertools.groupby(hits, key=operator.itemgetter(0)):
         yield n, [(idx, m) for _, idx, m in group]
@@ -111,7 +114,7 @@ class LogHits:
     samples: list[_Sample] = field(default_factory=list)
     last: _Sample | None = None
 
-    def add(self, sample: _Sample, match: re.Match[str]) -> None:
+    def add(self, sample: _Sample, match: Match) -> None:
         self.count += 1
         self.per_file[sample.path] = self.per_file.get(sample.path, 0) + 1
         if not self.captures:

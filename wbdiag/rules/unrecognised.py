@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import re
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -37,6 +38,7 @@ from datetime import datetime
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
+from wbdiag.rules import linear
 from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
@@ -63,6 +65,11 @@ __all__ = [
 
 TOP_PER_SOURCE = 20
 MAX_TEMPLATES_PER_SOURCE = 5000  # past this a source's new templates are only counted
+MAX_SAMPLE_CHARS = 2000  # of a template's sample line (lines may be 64 KiB)
+# A work budget per analysis: unexplained error events grouped, and CPU seconds spent on them
+# (a crafted line costs far more than a real one); past either, events are only counted.
+MAX_EVENTS = 100_000
+MAX_SECONDS = 4.0
 MAX_TEMPLATE_CHARS = 400
 BURST_WINDOW_SECONDS = 60
 MERGE_AFTER = 5  # distinct templates differing in one unmasked word before it becomes <*>
@@ -90,14 +97,14 @@ class ErrorTemplate:
 # (guard, regex, replacement): a regex runs only when its guard substring is in the text, which
 # skips most of them on most lines (measured: about half the masking time).
 _K8S = "bcdfghjklmnpqrstvwxz2456789"  # the alphabet of generated pod and ReplicaSet suffixes
-Replacement = str | Callable[["re.Match[str]"], str]
+Replacement = str | Callable[[linear.Match], str]
 
 
-def _quoted_value(m: re.Match[str]) -> str:
+def _quoted_value(m: linear.Match) -> str:
     """A quoted string is masked unless it is a JSON key (after { or , and before a colon): the
     keys of a JSON error body are what make its template readable."""
     if m.group(1) is not None and m.group(2) is not None:
-        return m.group(0)
+        return str(m.group(0))
     return (m.group(1) or "") + '"<*>"' + (m.group(2) or "")
 
 
@@ -129,7 +136,7 @@ _MASK_SOURCES: list[tuple[str, str, Replacement]] = [
     ("'", r"(?<!\w)'[^'\n]*'(?!\w)", "'<*>'"),
     ("", r"[‘“][^’”]*[’”]", "‘<*>’"),
     # key=value pairs inside a message: user=alice, bucket=wandb-prod
-    ("=", r"\b([A-Za-z_][\w.-]*)=(?![\"'<])[^\s,;)\]}]+", r"\1=<*>"),
+    ("=", r"\b([A-Za-z_][\w.-]*)=[^\s,;)\]}\"'<][^\s,;)\]}]*", r"\1=<*>"),
     # paths of two or more components
     ("/", r"(?<![\w.])(?:/[\w.@+~-]+){2,}/?", "<path>"),
     # Kubernetes pod names: wandb-app-7d9f8c6b5-x2x4q -> wandb-app-<pod>
@@ -143,15 +150,18 @@ _MASK_SOURCES: list[tuple[str, str, Replacement]] = [
     ("", r"(?<![\w<])[-+]?\d+(?:\.\d+)?", "<num>"),
     ("", r"\s{2,}|[\t\r\n]", " "),
 ]
-_MASKS: tuple[tuple[str, re.Pattern[str], Replacement], ...] = tuple(
-    (guard, re.compile(rx), repl) for guard, rx, repl in _MASK_SOURCES
+# RE2 where it can run the mask (messages are untrusted: `[‘“][^’”]*[’”]` and the key=value and
+# URL masks backtrack quadratically in `re`); the rest use lookaround and stay linear in `re`
+# (tests/hostile/test_linear_time.py)
+_MASKS: tuple[tuple[str, linear.Pattern, Replacement], ...] = tuple(
+    (guard, linear.compile_any(rx), repl) for guard, rx, repl in _MASK_SOURCES
 )
 _LEADING_NOISE = re.compile(r"^(?:<time>|<num>|\[<time>\]|[|:,\s])+")
 # the masks a light template skips: quoted values, key=value pairs, paths, URLs
 _HEAVY = frozenset(
-    rx.pattern
-    for _, rx, _ in _MASKS
-    if rx.pattern.startswith(
+    rx
+    for _, rx, _ in _MASK_SOURCES
+    if rx.startswith(
         ("([{,]", "(?<!\\w)'", "[‘“]", r"\b([A-Za-z_]", r"(?<![\w.])(?:/", r"\b([a-zA-Z]")
     )
 )
@@ -168,7 +178,9 @@ def mask(text: str, light: bool = False) -> str:
     return text[:MAX_TEMPLATE_CHARS]
 
 
-_LIGHT_MASKS = tuple(m for m in _MASKS if m[1].pattern not in _HEAVY)
+_LIGHT_MASKS = tuple(
+    m for m, (_, rx, _) in zip(_MASKS, _MASK_SOURCES, strict=True) if rx not in _HEAVY
+)
 _PLACEHOLDER = re.compile(r"<[a-z]+>|<\*>")
 MIN_TEMPLATE_LETTERS = 6  # fewer letters outside placeholders: a template nobody can read
 
@@ -325,15 +337,38 @@ class _Source:
 class TemplateMiner:
     """A LineObserver grouping unexplained error-level events into templates per source file."""
 
-    def __init__(self, max_templates_per_source: int = MAX_TEMPLATES_PER_SOURCE) -> None:
+    def __init__(
+        self,
+        max_templates_per_source: int = MAX_TEMPLATES_PER_SOURCE,
+        max_events: int = MAX_EVENTS,
+        max_seconds: float = MAX_SECONDS,
+    ) -> None:
         self.pattern = PatternSpec(ERROR_CANDIDATE)
         self.max_templates = max_templates_per_source
+        self.max_events = max_events
+        self.max_seconds = max_seconds
+        self._spent = 0.0  # CPU seconds in observe()
         self._sources: dict[str, _Source] = {}
         self.dropped: dict[str, int] = {}  # lines of templates past the per-source cap
+        self.events = 0  # unexplained events looked at
+        self.unmined = 0  # unexplained events past `max_events`: counted, not grouped
 
     def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
         if explained:
             return
+        # a work budget: a bundle of nothing but distinct error lines must not keep the
+        # analysis busy for minutes (the report says how many were left out)
+        if self.events >= self.max_events or self._spent >= self.max_seconds:
+            self.unmined += 1
+            return
+        self.events += 1
+        started = time.process_time()
+        try:
+            self._group(path, lineno, line)
+        finally:
+            self._spent += time.process_time() - started
+
+    def _group(self, path: str, lineno: int, line: str) -> None:
         verdict, template = _mine(line)
         if verdict is not MinerVerdict.LISTED:
             return
@@ -346,7 +381,8 @@ class TemplateMiner:
             if len(src.stats) >= self.max_templates:
                 self.dropped[path] = self.dropped.get(path, 0) + 1
                 return
-            src.stats[template] = _Stats(sample=line, sample_line=lineno)
+            sample = line if len(line) <= MAX_SAMPLE_CHARS else line[:MAX_SAMPLE_CHARS] + "…"
+            src.stats[template] = _Stats(sample=sample, sample_line=lineno)
             stats = src.stats[src.fold(template)]
         stats.add(line_time(line))
 

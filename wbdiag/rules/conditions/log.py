@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from wbdiag.rules import linear
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
 from wbdiag.rules.model import Outcome
 from wbdiag.rules.portable_regex import check_portable
@@ -33,10 +34,10 @@ class LogCondition(Condition):
         problem = check_portable(pattern)
         if problem:
             raise ctx.error(f"pattern is not portable to a multi-pattern engine: {problem}", where)
-        try:
-            regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-        except re.error as exc:
-            raise ctx.error(f"pattern does not compile: {exc}", where) from exc
+        problem = linear.check(pattern)
+        if problem:
+            raise ctx.error(f"pattern {problem}", where)
+        regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
         return cls(
             paths=as_globs(spec.get("paths", list(ALL_LOGS))),
             pattern=pattern,

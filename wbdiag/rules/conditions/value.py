@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wbdiag.bundle.layout import subject_of
-from wbdiag.rules import compare, fieldpath
+from wbdiag.rules import compare, fieldpath, linear
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
 from wbdiag.rules.model import Evidence, Outcome
 from wbdiag.rules.yamlmarks import PathKey
@@ -49,10 +49,9 @@ def _check_operand(spec: Any, path: PathKey, ctx: ParseContext) -> str:
     if op not in _NO_VALUE_OPS and "value" not in spec:
         raise ctx.error(f"operator {op!r} needs a 'value'", path)
     if op in ("regex", "not_regex"):
-        try:
-            re.compile(str(spec["value"]))
-        except re.error as exc:
-            raise ctx.error(f"value regex does not compile: {exc}", (*path, "value")) from exc
+        problem = linear.check(str(spec["value"]))
+        if problem:
+            raise ctx.error(f"value regex {problem}", (*path, "value"))
     mode: str = spec.get("compare", "auto")
     if mode in ("version", "size", "number") and op in ("lt", "le", "gt", "ge", "eq", "ne"):
         try:

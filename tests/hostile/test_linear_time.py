@@ -1,0 +1,194 @@
+"""Every regex applied to bundle content, fed adversarial 64 KiB lines: each line must take at
+most a fixed CPU budget (a super-linear regex takes seconds to minutes on one such line; the
+linear ones take milliseconds). The lines repeat the characters and fragments that make
+backtracking engines retry: dots, quotes, arrows, separators, after the prefixes that select a
+line for a rule, the error miner or a redaction detector."""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.harness import RULE_HEAD, analyze_json, run_wbdiag, tgz
+from wbdiag.bundle import globs
+from wbdiag.redact import Redactor
+from wbdiag.redact.gate import Gate
+from wbdiag.report.markdown import md_code, md_escape
+from wbdiag.rules import linear
+from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.matching import PatternSpec, build_matcher
+from wbdiag.rules.scan import LogScanner
+from wbdiag.rules.unrecognised import TemplateMiner
+from wbdiag.timestamps import line_time
+
+N = 64 * 1024
+BUDGET = 1.0  # CPU seconds per 64 KiB line; the slowest linear case takes about 0.25
+UNITS = [
+    *"aA0 .:-/_'\"`(){}[]<>=@\\#,|‘“é",
+    "a-",
+    "a.",
+    "->",
+    "a ",
+    "'a",
+    '"a',
+    "a=",
+    "a:b@",
+    "a(",
+    "1.",
+    "0x",
+    "a/",
+    "//",
+    '\\"',
+    "%2",
+    "a.go:1 ",
+    "'a'",
+]
+PREFIXES = [
+    "",
+    "panic: ",
+    "level=error ",
+    '{"level":"error","msg":"',
+    "tcp ",
+    "Access denied for user ",
+    "https://u:",
+    "PASSWORD('",
+    "2026-11-28T12:00:00+99:99 ",
+]
+
+
+def adversarial() -> list[str]:
+    """Each unit repeated to 64 KiB after two of the prefixes (round robin)."""
+    out = []
+    for i, unit in enumerate(UNITS):
+        for prefix in (PREFIXES[i % len(PREFIXES)], PREFIXES[(i + 4) % len(PREFIXES)]):
+            out.append((prefix + unit * (N // len(unit) + 1))[:N])
+    return out
+
+
+LINES = adversarial()
+
+
+def within_budget(f: Callable[[str], object], lines: list[str] = LINES) -> None:
+    slow = []
+    for line in lines:
+        start = time.process_time()
+        f(line)
+        spent = time.process_time() - start
+        if spent > BUDGET:
+            slow.append(f"{spent:.2f}s on {line[:40]!r}")
+    assert not slow, slow
+
+
+def test_scanner_rules_and_miner() -> None:
+    pack = load_pack()
+    conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
+    miner = TemplateMiner(max_seconds=1e9)  # no work budget: each line must be cheap itself
+
+    def scan(line: str) -> None:
+        # a matched first line opens an event, so the adversarial line is tried as its
+        # continuation as well as on its own
+        data = f"panic: boom\n{line}\n{line}\n".encode()
+        LogScanner(conditions, [miner]).scan(
+            "docker/containers/w/container.log", io.BytesIO(data), N
+        )
+
+    within_budget(scan)
+
+
+@pytest.mark.parametrize("engine", ["re", "hyperscan"])
+def test_every_rule_pattern_confirms_in_linear_time(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WBDIAG_MATCHER", engine)
+    pack = load_pack()
+    conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
+    matcher = build_matcher([PatternSpec(c.pattern, c.ignore_case) for c in conditions])
+    # the literal text of each pattern, repeated: the lines that get past any prefilter
+    crafted = []
+    for c in conditions:
+        words = [w for w in c.pattern.replace("\\", " ").split(" ") if w.isalnum()]
+        head = " ".join(words[:4]) + " "
+        crafted.append((head + "a->" * N)[:N])
+        crafted.append((head + "'" * N)[:N])
+    crafted.append(("tcp " + "a->" * N)[:N])  # server.mysql_io_timeout: quadratic in re
+    crafted.append(("Access denied for user " + "'a" * N)[:N])
+    within_budget(matcher.match, crafted)
+
+
+def test_redaction_and_leak_gate() -> None:
+    redactor = Redactor()
+    gate = Gate([])
+    within_budget(redactor)
+    within_budget(lambda line: list(gate.lines("x.log", [line])))
+
+
+def test_report_escaping_and_timestamps() -> None:
+    within_budget(md_escape)
+    within_budget(md_code)
+    within_budget(lambda line: md_code("`" * N + line))
+    within_budget(line_time)
+
+
+def test_globs_on_deep_paths() -> None:
+    deep = "/".join(["a"] * 20_000) + "/y.log"
+    for pattern in ("**/**/**/**/x/*.log", "**/a*a*a*a*a*b", "*/*/*/*/**/z.log"):
+        start = time.process_time()
+        assert not globs.matches(deep, (pattern,))
+        assert time.process_time() - start < BUDGET
+
+
+def test_user_value_regex_runs_in_linear_time() -> None:
+    pattern = linear.compile(r"tcp [^\s]+->(?P<a>[^\s]+:3306)")
+    within_budget(pattern.search, [("tcp " + "a->" * N)[:N]])
+
+
+# -- rule files: patterns the linear engine cannot run, or that backtrack, are refused ---------
+HEAD = RULE_HEAD + "condition:\n"
+
+
+@pytest.mark.parametrize(
+    ("condition", "says"),
+    [
+        ("  log:\n    pattern: '(?i)timeout'\n", "inline flag"),
+        ("  log:\n    pattern: '(a+)+b'\n", "repeat inside a repeat"),
+        ("  log:\n    pattern: '(\\w+\\s?)*$'\n", "repeat inside a repeat"),
+        ("  log:\n    pattern: '(?<=x)timeout'\n", "lookbehind"),
+        ("  log:\n    pattern: '(t)imeout\\1'\n", "backreference"),
+        (
+            "  value:\n    file: mysql/version.json\n    field: version\n    op: regex\n"
+            "    value: '(x+x+)+y'\n",
+            "repeat inside a repeat",
+        ),
+        (
+            "  value:\n    file: mysql/version.json\n    field: version\n    op: regex\n"
+            "    value: '(?i)mariadb'\n",
+            "inline flag",
+        ),
+    ],
+)
+def test_rules_validate_refuses_patterns_that_are_not_linear(
+    tmp_path: Path, condition: str, says: str
+) -> None:
+    rule = tmp_path / "custom.timeout.yaml"
+    rule.write_text(HEAD + condition)
+    out = run_wbdiag("rules", "validate", rule)
+    out.assert_clear(2)
+    assert f"{rule}:" in out.error and says in out.error, out.error
+
+
+def test_scoped_inline_flag_works_everywhere(tmp_path: Path) -> None:
+    rule = tmp_path / "custom.timeout.yaml"
+    rule.write_text(HEAD + "  log:\n    pattern: '(?i:timed OUT)'\n")
+    run_wbdiag("rules", "validate", rule).assert_clear(0)
+    bundle = tgz(
+        tmp_path / "b.tgz",
+        {"docker/containers/wandb-local/container.log": "request Timed Out after 30s\n"},
+    )
+    _, report = analyze_json(bundle, "--rules", rule)
+    assert report is not None
+    assert [f["rule_id"] for f in report["findings"]] == ["custom.timeout"]
