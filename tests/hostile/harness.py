@@ -61,7 +61,8 @@ class Outcome:
         detail = f"exit {self.code}; stderr: {self.stderr[-2000:]}"
         assert self.code >= 0, f"killed by signal {-self.code} (a limit?): {detail}"
         assert self.code != 70, f"internal error: {detail}"
-        assert "Traceback" not in self.stderr + self.stdout, detail
+        # stderr only: a report may quote a Python traceback from the bundle's logs
+        assert "Traceback (most recent call last)" not in self.stderr, detail
         assert self.code in allowed, detail
         if self.code == 2:
             lines = [ln for ln in self.stderr.splitlines() if ln.strip()]

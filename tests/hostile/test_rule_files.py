@@ -29,6 +29,7 @@ LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
         (HEAD + LAUGHS + CONDITION, 13, "expands to more than"),
         (HEAD + "tags: [" + "9" * 5000 + "]\n" + CONDITION, 9, "unusable value"),
         (HEAD + "tags: [2026-13-45]\n" + CONDITION, 9, "unusable value"),
+        (HEAD + 'tags: ["\\ud800"]\n' + CONDITION, 9, "lone surrogate"),
     ],
     ids=[
         "merge",
@@ -40,6 +41,7 @@ LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
         "laughs",
         "huge-int",
         "bad-date",
+        "lone-surrogate",
     ],
 )
 @pytest.mark.parametrize("command", ["validate", "analyze"])

@@ -14,6 +14,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from wbdiag.bundle.encoding import escape_surrogates, has_surrogates
 from wbdiag.errors import RuleError, SourceLocation
 
 PathKey = tuple[str | int, ...]
@@ -134,7 +135,10 @@ def _convert(
         ]
     assert isinstance(node, ScalarNode)
     try:
-        return constructor.construct_object(node, deep=True)
+        value = constructor.construct_object(node, deep=True)
+        if has_surrogates(value):  # "\ud800": text no output format can encode
+            raise ValueError(f"a lone surrogate in {escape_surrogates(value)[:60]!r}")
+        return value
     except (yaml.YAMLError, ValueError, OverflowError) as exc:
         # a 5,000-digit integer, a timestamp out of range, a tag that is not for a scalar
         problem = getattr(exc, "problem", None) or str(exc)
