@@ -229,3 +229,33 @@ def test_thousands_of_pods_stay_linear() -> None:
     assert time.process_time() - start < 30
     (only,) = incidents  # one cause rule on 3,000 pods is one incident
     assert len(only.causes) == 3000 and len(only.symptoms) == 6000
+
+
+@pytest.mark.parametrize(
+    ("config_rule", "probe_rule"),
+    [("proxy.config_body_size", "proxy.body_size"), ("proxy.config_hsts", "proxy.hsts")],
+)
+def test_load_balancer_config_explains_what_the_probe_saw(
+    tmp_path: Path, config_rule: str, probe_rule: str
+) -> None:
+    """The configuration and the live probe see one problem from two sides: one incident, the
+    configuration its cause."""
+    fixtures = Path(__file__).resolve().parents[1] / "rules"
+    root = tmp_path / "b"
+    shutil.copytree(fixtures / probe_rule / "positive", root)
+    shutil.copytree(fixtures / config_rule / "positive", root, dirs_exist_ok=True)
+    manifest = {
+        "format_version": 1,
+        "wbdiag_version": "0.1.0",
+        "collected_at": "2024-11-20T10:10:00Z",
+        "host": "support",
+        "deployment": "none",
+        "collectors": [],
+    }
+    (root / "manifest.json").write_text(json.dumps(manifest))
+    report = analyze_bundle(root)
+    fired = {f["rule_id"] for f in report["findings"] if f["status"] in ("fail", "warn")}
+    assert {config_rule, probe_rule} <= fired
+    holding = [i for i in report["incidents"] if probe_rule in {r for r, _ in _members(i)}]
+    assert len(holding) == 1
+    assert holding[0]["cause"]["rule_id"] == config_rule
