@@ -133,6 +133,15 @@ def test_candidate_pattern_is_portable() -> None:
         "E1202 12:00:00.123456       1 reflector.go:138] failed to list *v1.Pod: forbidden",
         # a docker json-file envelope around a line without a level
         '{"log":"panic: dial tcp 10.0.0.1:3306: i/o timeout\\n","stream":"stderr","time":"x"}',
+        # a GraphQL error body, bare and in an envelope; requests' Response; errors while ...
+        '{"errors":[{"message":"Sweep user not valid","path":["upsertSweep"]}],"data":null}',
+        '{"log":"{\\"errors\\":[{\\"message\\":\\"x\\"}]}\\n","stream":"stdout"}',
+        "Error while calling W&B API: Sweep user not valid (<Response [400]>)",
+        "wandb: Encountered an error while tearing down the service manager: 'x' object",
+        # more errno strings from coreutils, lower-case exception classes
+        "ln: failed to create symbolic link '/etc/nginx/sites-enabled/wandb.conf': File exists",
+        "rm: cannot remove '/vol/minio': Device or resource busy",
+        "socket.gaierror: [Errno -2] Name or service not known",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -166,6 +175,11 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         '{"log":"*** Running /etc/my_init.d/00_regen_ssh_host_keys.sh...\\n","stream":"stdout"}',
         '{"log":"2024-01-02 10:00:00,123 INFO    x: Error: retrying\\n","stream":"stderr"}',
         "wandb: WARNING Error: deprecated setting",
+        # an empty GraphQL error list, a 2xx Response, prose that mentions an error
+        '{"errors":[],"data":{"viewer":{"id":"x"}}}',
+        "wandb: got <Response [200]>",
+        "2026-11-28T10:00:00Z INFO no error while syncing",
+        "The following files exist: config.yaml",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:
@@ -554,6 +568,12 @@ if __name__ == "__main__":
         (
             '{"log":"mc: <ERROR> Unable to get mcConfigDir. exit status 2.\\n","stream":"stderr"}',
             "mc: <ERROR> Unable to get mcConfigDir. exit status <num>.",
+        ),
+        # a line that is a GraphQL response: its errors' messages
+        (
+            '{"errors":[{"message":"Sweep user not valid","path":["upsertSweep"]}],'
+            '"data":{"upsertSweep":null}}',
+            "Sweep user not valid",
         ),
         # JSON cut by a paste or a cap: its message field is still found
         (

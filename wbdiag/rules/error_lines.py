@@ -60,6 +60,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " Server Error: ",
     " Client Error: ",
     "Error response from daemon",
+    # requests' Response as the legacy SDK prints it: (<Response [400]>); a GraphQL error body
+    r"<Response \[",
+    r"""errors\\?"\s?:\s?\[""",
+    # "Error while calling W&B API: ...", "Encountered an error while tearing down ..."
+    "rror while ",
     # wandb/local's start-up script marks its failures with !!!, my_init with "failed with status"
     "!!! ",
     "failed with status ",
@@ -70,6 +75,13 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": Operation not permitted",
     ": Read-only file system",
     ": No space left on device",
+    ": File exists",
+    ": Is a directory",
+    ": Not a directory",
+    ": Directory not empty",
+    ": Device or resource busy",
+    ": Input/output error",
+    ": Too many open files",
     r": line \d+: ",
     r"\(Errcode: ",
     # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
@@ -99,14 +111,21 @@ _CONFIRM = re.compile(
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
             r"(?<![\w.])(?:Error|error|Exception): ",
             r"(?<![\w.])[a-z_][\w.]*\.timeout: ",
+            # socket.gaierror: [Errno -2] ..., socket.herror
+            r"(?<![\w.])[a-z_][\w.]*\.(?:gai|h)?error: ",
             r"(?<![\w.])Error \d{3,5}\b",
             r"\b[A-Za-z]*Error \([45]\d\d\)",
             r"\b[45]\d\d (?:response executing GraphQL|Server Error: |Client Error: )",
+            r"<Response \[[45]\d\d\]>",
+            r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
+            r"(?:^|[\s:])(?:Error|error|an error) while [a-z]",
             r"Error response from daemon",
             r"""(?<![^\s"'])!!! """,
             r"\bfailed with (?:status|exit code) [1-9]",
             r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
-            r"permitted|Read-only file system|No space left on device)",
+            r"permitted|Read-only file system|No space left on device|File exists|Is a directory|"
+            r"Not a directory|Directory not empty|Device or resource busy|Input/output error|"
+            r"Too many open files)",
             r"^[\w./-]+: line \d+: ",
             r"\(Errcode: \d+",
             r"^\[mysql\] ",
@@ -205,4 +224,12 @@ def message_of(body: str, obj: dict[str, Any] | None) -> str:
         value = obj.get(key)
         if isinstance(value, str) and value:
             parts.append(value)
+    # a line that is a GraphQL response: {"errors": [{"message": ..., "path": [...]}], ...}
+    errors = obj.get("errors")
+    if not parts and isinstance(errors, list) and body.lstrip().startswith("{"):
+        parts = [
+            e["message"]
+            for e in errors[:3]
+            if isinstance(e, dict) and isinstance(e.get("message"), str)
+        ]
     return " | ".join(parts) if parts else body
