@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from wbdiag.redact.names import is_secret_name
+
 MAX_INCLUDE_DEPTH = 16
 DUMP_MARKER = re.compile(r"^# configuration file (?P<path>.+):\s*$")
 
@@ -36,9 +38,6 @@ _HEADER_DIRECTIVES = frozenset(
     {"proxy_set_header", "grpc_set_header", "add_header", "fastcgi_param", "uwsgi_param",
      "scgi_param", "more_set_headers", "more_set_input_headers", "proxy_hide_header"}
 )  # fmt: skip
-_SECRET_NAME = re.compile(
-    r"(?i)authori[sz]ation|cookie|token|secret|passw|api[-_]?key|x-auth|credential|signature"
-)
 _PEM = re.compile(r"-----BEGIN [A-Z ]+-----")
 
 Redact = Callable[[str, str], str]  # (secret, kind) -> placeholder, registering the secret
@@ -88,9 +87,9 @@ def _clean_args(stmt: dict[str, Any], redact: Redact, dropped: list[dict[str, An
     why = None
     if _SECRET_DIRECTIVE.search(name):
         why, keep = "key or password directive", 0
-    elif name in _HEADER_DIRECTIVES and args and _SECRET_NAME.search(args[0]):
+    elif name in _HEADER_DIRECTIVES and args and is_secret_name(args[0]):
         why, keep = "secret-named header", 1
-    elif name == "set" and args and _SECRET_NAME.search(args[0]):
+    elif name == "set" and args and is_secret_name(args[0]):
         why, keep = "secret-named variable", 1
     if why is not None:
         dropped.append({"directive": name, "line": stmt.get("line"), "reason": why})
