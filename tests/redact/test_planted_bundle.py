@@ -6,21 +6,25 @@ for any 6-character part of any secret."""
 from __future__ import annotations
 
 import json
-import tarfile
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from tests.redact.corpus_eval import CORPUS, leaked, load
+from tests.redact.planted import (
+    bundle_and_reports,
+    corpus_lines,
+    corpus_records,
+    corpus_secrets,
+    leaks,
+)
 from wbdiag.cli import main
-from wbdiag.redact.names import PLACEHOLDER
 
 
 def test_no_corpus_secret_reaches_the_bundle_or_the_report(tmp_path: Path) -> None:
-    records = load(CORPUS / "positives.jsonl")
+    records = corpus_records()
     attach = tmp_path / "client-debug.log"
-    attach.write_text("\n".join(line for r in records for line in r["lines"]) + "\n")
-    secrets = sorted({s for r in records for s in r["secrets"]})
+    attach.write_text("\n".join(corpus_lines(records)) + "\n")
+    secrets = corpus_secrets(records)
     env_file = tmp_path / "wandb.env"
     plain = [s for s in secrets if "\n" not in s and "'" not in s]
     env_file.write_text(
@@ -36,24 +40,9 @@ def test_no_corpus_secret_reaches_the_bundle_or_the_report(tmp_path: Path) -> No
         env={"MYSQL": ""},
     )  # fmt: skip
     assert r.exit_code == 0, r.output
-    texts: dict[str, str] = {"collect output": r.output}
-    with tarfile.open(out) as tar:
-        for member in tar.getmembers():
-            fh = tar.extractfile(member)
-            if fh is not None:
-                texts[member.name] = fh.read().decode("utf-8", "replace")
-    for fmt in ("json", "markdown", "html"):
-        a = runner.invoke(main, ["analyze", str(out), "--format", fmt, "--fail-on", "never"])
-        assert a.exit_code == 0, a.output
-        texts[f"analyze {fmt}"] = a.output
+    texts = {"collect output": r.output, **bundle_and_reports(out)}
     assert any("client-debug.log" in name for name in texts)
-    found = []
-    for name, text in texts.items():
-        clean = PLACEHOLDER.sub("", text)
-        for secret in secrets:
-            frag = leaked(secret, clean)
-            if frag is not None:
-                found.append((name, frag))
+    found = leaks(texts, secrets)
     assert found == [], found[:20]
     manifest = json.loads(next(t for n, t in texts.items() if n.endswith("manifest.json")))
     assert manifest["leak_gate"]["findings"] == 0
