@@ -35,7 +35,7 @@ class Limits:
     # bundles expand 10-20x; 300 KB of crafted .tgz can expand to 110 MB of error lines), and
     # never less than `min_log_budget`. Logs past it are cut or skipped, and the report says so.
     max_expansion: int = 50
-    min_log_budget: int = 32 * 1024 * 1024
+    min_log_budget: int = 16 * 1024 * 1024
     # Past `max_total_expansion` times its compressed size (at least `min_total_budget`), a .tgz
     # is refused outright (gzip's limit is about 1000x; inflating 50 GB alone takes a minute).
     max_total_expansion: int = 200
