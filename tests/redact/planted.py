@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tarfile
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -14,24 +15,25 @@ from wbdiag.cli import main
 from wbdiag.redact.names import PLACEHOLDER
 
 # Made by the tools, not the corpus, and random enough to share a 6-character run with a generated
-# hex or digit secret by chance: sha256 digests and engine ids (64 hex; no corpus secret has that
-# shape) and timestamps (nanoseconds).
+# hex or digit secret by chance: sha256 digests and engine ids (64 hex), Kubernetes uids (no corpus
+# secret has either shape) and timestamps (nanoseconds).
 _NOISE = re.compile(
     r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
 )
 
 
-def corpus_records() -> list[dict[str, object]]:
+def corpus_records() -> list[dict[str, Any]]:
     return load(CORPUS / "positives.jsonl")
 
 
-def corpus_lines(records: list[dict[str, object]]) -> list[str]:
-    return [line for r in records for line in r["lines"]]  # type: ignore[attr-defined]
+def corpus_lines(records: list[dict[str, Any]]) -> list[str]:
+    return [line for r in records for line in r["lines"]]
 
 
-def corpus_secrets(records: list[dict[str, object]]) -> list[str]:
-    return sorted({s for r in records for s in r["secrets"]})  # type: ignore[attr-defined]
+def corpus_secrets(records: list[dict[str, Any]]) -> list[str]:
+    return sorted({s for r in records for s in r["secrets"]})
 
 
 def bundle_and_reports(bundle: Path) -> dict[str, str]:
