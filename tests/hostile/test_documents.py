@@ -91,6 +91,14 @@ def test_wrong_shaped_manifest_parts_are_listed(
     assert isinstance(report["bundle"]["wandb_host"], (str, type(None)))
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_says_what_was_malformed(tmp_path: Path, fmt: str) -> None:
+    bundle = tgz(tmp_path / "b.tgz", {}, manifest=with_manifest(host=12))
+    out = run_wbdiag("analyze", bundle, "--format", fmt, "--fail-on", "never")
+    out.assert_clear(0)
+    assert "host: 12 is not a string" in out.stdout, out.stdout[:2000]
+
+
 # -- documents a rule or the summary reads ----------------------------------------------------
 @pytest.mark.parametrize(
     ("path", "content", "says"),

@@ -114,6 +114,13 @@ def render_markdown(r: dict[str, Any]) -> str:
     head.append(line + " " + md_escape(", ".join(about)) + ".")
     if r["bundle"]["interrupted"]:
         head.append("**Collection was interrupted: the bundle is partial.**")
+    problems = r["bundle"].get("problems", [])
+    if problems:
+        head.append(
+            "**The bundle could not be read whole:**\n\n"
+            + "\n".join(f"- {md_escape(p)}" for p in problems[:5])
+            + (f"\n- and {len(problems) - 5} more" if len(problems) > 5 else "")
+        )
     blocks = ["\n\n".join(head)]
 
     incidents = r.get("incidents", [])

@@ -76,6 +76,8 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append("  " + oneline(", ".join(about)))
     if bundle["interrupted"]:
         lines.append("!! collection was interrupted: the bundle is partial")
+    for problem in bundle.get("problems", [])[:5]:
+        lines.append(f"!! {oneline(problem)}")
     if bundle["skipped_members"] or bundle["unreadable_documents"]:
         lines.append(
             f"!! {len(bundle['skipped_members'])} unsafe members skipped, "
