@@ -49,6 +49,7 @@ import os
 import socket
 import ssl
 import subprocess
+import textwrap
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -291,6 +292,20 @@ GUIDE_MAPS = """
 """
 
 
+GUIDE_PROXY = """# the proxy settings of the deployment guide's example
+proxy_http_version 1.1;
+proxy_buffering off;
+proxy_set_header Host $http_host;
+proxy_set_header Upgrade $http_upgrade;
+proxy_set_header Connection $proxy_connection;
+proxy_set_header X-Real-IP $remote_addr;
+proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+proxy_set_header X-Forwarded-Proto $proxy_x_forwarded_proto;
+proxy_set_header X-Forwarded-Host $proxy_x_forwarded_host;
+proxy_set_header X-Forwarded-Port $proxy_x_forwarded_port;
+"""
+
+
 def _good_server(port: int, crt: Path, key: Path, upstream: str, variant: str) -> str:
     return f"""
     # {variant}: the guide's reference server block
@@ -302,16 +317,7 @@ def _good_server(port: int, crt: Path, key: Path, upstream: str, variant: str) -
         client_max_body_size 0;
         keepalive_timeout 10;
 
-        proxy_http_version 1.1;
-        proxy_buffering off;
-        proxy_set_header Host $http_host;
-        proxy_set_header Upgrade $http_upgrade;
-        proxy_set_header Connection $proxy_connection;
-        proxy_set_header X-Real-IP $remote_addr;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        proxy_set_header X-Forwarded-Proto $proxy_x_forwarded_proto;
-        proxy_set_header X-Forwarded-Host $proxy_x_forwarded_host;
-        proxy_set_header X-Forwarded-Port $proxy_x_forwarded_port;
+{textwrap.indent(GUIDE_PROXY, " " * 8)}
         add_header Strict-Transport-Security "{HSTS_VALUE}" always;
 
         location / {{

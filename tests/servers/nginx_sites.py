@@ -44,24 +44,11 @@ from tests.servers.common import (
     stop_pid,
     wait_until,
 )
-from tests.servers.nginx import GUIDE_MAPS
+from tests.servers.nginx import GUIDE_MAPS, GUIDE_PROXY
 
 DECOY_TOKEN = "Bearer nginx-decoy-Sekr1t-4471"
 DECOY_API_TOKEN = "wbdiag-decoy-api-Tok3n-9912"
 HSTS_VALUE = "max-age=31536000; includeSubDomains"
-
-_GUIDE_PROXY = """# the proxy settings of the deployment guide's example
-proxy_http_version 1.1;
-proxy_buffering off;
-proxy_set_header Host $http_host;
-proxy_set_header Upgrade $http_upgrade;
-proxy_set_header Connection $proxy_connection;
-proxy_set_header X-Real-IP $remote_addr;
-proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-proxy_set_header X-Forwarded-Proto $proxy_x_forwarded_proto;
-proxy_set_header X-Forwarded-Host $proxy_x_forwarded_host;
-proxy_set_header X-Forwarded-Port $proxy_x_forwarded_port;
-"""
 
 
 @dataclass(frozen=True)
@@ -121,7 +108,7 @@ def write_sites(prefix: Path, ports: dict[str, int], crt: Path, key: Path) -> di
         "redirect": conf_d / "40-redirect.conf",
         "snippet": snippets / "wandb-proxy.conf",
     }
-    files["snippet"].write_text(_GUIDE_PROXY)
+    files["snippet"].write_text(GUIDE_PROXY)
     files["app"].write_text(
         f"""# the W&B look-alike: 200 for everything, /ws included
 server {{
@@ -147,7 +134,7 @@ server {{
     files["wandb"].write_text(_server("localhost", ports["https"], crt, key, upstream, good))
     kept = "\n".join(
         "    " + line
-        for line in _GUIDE_PROXY.splitlines()
+        for line in GUIDE_PROXY.splitlines()
         if line and not any(w in line for w in ("http_version", "Upgrade", "Connection"))
     )
     dropws = f"""    client_max_body_size 0;

@@ -20,6 +20,7 @@ import os
 import ssl
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -177,24 +178,37 @@ def _get(
     if skip:
         result["error"] = skip
         return result
-    started = time.monotonic()
-    try:
-        resp = session.get(
+    result["_response"] = _timed(
+        result,
+        lambda: session.get(
             url,
             allow_redirects=False,
             timeout=(deadline.cap(CONNECT_TIMEOUT), deadline.cap(READ_TIMEOUT)),
-        )
+        ),
+        lambda status: 200 <= status < 300,
+    )
+    return result
+
+
+def _timed(
+    result: dict[str, Any],
+    send: Callable[[], requests.Response],
+    ok: Callable[[int], bool],
+) -> requests.Response | None:
+    """Send one request and record its outcome in `result` (status, ok, error, elapsed_ms)."""
+    started = time.monotonic()
+    try:
+        resp = send()
     except (requests.RequestException, TimeoutError) as exc:
         result["error"] = one_line(exc)
         result["ok"] = False
-        return result
+        return None
     result["elapsed_ms"] = round((time.monotonic() - started) * 1000)
     result["status"] = resp.status_code
-    result["ok"] = 200 <= resp.status_code < 300
+    result["ok"] = ok(resp.status_code)
     if not result["ok"]:
         result["error"] = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
-    result["_response"] = resp
-    return result
+    return resp
 
 
 def _redirect(
@@ -269,24 +283,18 @@ def _body(
         result["error"] = skip
         return result
     body = body_bytes(size)
-    started = time.monotonic()
-    try:
-        resp = session.post(
+    _timed(
+        result,
+        lambda: session.post(
             url,
             data=body,
             headers={"Content-Type": "application/json"},
             allow_redirects=False,
             timeout=(deadline.cap(CONNECT_TIMEOUT), deadline.cap(BODY_READ_TIMEOUT)),
-        )
-    except (requests.RequestException, TimeoutError) as exc:
-        result["error"] = one_line(exc)
-        result["ok"] = False
-        return result
-    result["elapsed_ms"] = round((time.monotonic() - started) * 1000)
-    result["status"] = resp.status_code
-    result["ok"] = resp.status_code != 413 and resp.status_code < 500
-    if not result["ok"]:
-        result["error"] = f"HTTP {resp.status_code} {resp.reason or ''}".strip()
+        ),
+        # 413 is the load balancer's body limit; 4xx from W&B itself means the body got through.
+        lambda status: status != 413 and status < 500,
+    )
     return result
 
 
