@@ -40,15 +40,12 @@ from wbdiag.collect.base import CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import mysql as mysql_source
-from wbdiag.collect.sources.mysql import (
-    MysqlCollector,
-    classify,
+from wbdiag.collect.sources.mysql import MysqlCollector, classify, flavor_of, resolve_target
+from wbdiag.collect.sources.mysql_grants import (
     db_pattern_matches,
     derive_grants,
-    flavor_of,
     is_role_grant,
     parse_grant,
-    resolve_target,
     strip_hashes,
 )
 from wbdiag.collect.sources.settings import SettingsCollector

@@ -30,12 +30,9 @@ from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import storage as storage_mod
 from wbdiag.collect.sources.settings import SettingsCollector
-from wbdiag.collect.sources.storage import (
-    StorageCollector,
-    classify_connection_error,
-    origin_matches,
-    origin_of,
-)
+from wbdiag.collect.sources.storage import StorageCollector
+from wbdiag.collect.sources.storage_cors import origin_matches, origin_of
+from wbdiag.collect.sources.storage_errors import classify_connection_error
 from wbdiag.rules.engine import analyze
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Finding, Status

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import email.utils
 import os
-import re
 import tempfile
 import time
 import uuid
@@ -47,6 +46,16 @@ from wbdiag.collect.base import (
     SourceSkipped,
     planned_setting,
 )
+from wbdiag.collect.sources.storage_cors import (
+    CORS_METHODS,
+    cors_report,
+)
+from wbdiag.collect.sources.storage_errors import (
+    classify_connection_error,
+    connection_message,
+    scrub,
+    xml_code,
+)
 from wbdiag.errors import CollectError
 from wbdiag.settings import BucketUrl, parse_bucket_url
 
@@ -58,9 +67,6 @@ BUDGET = 40.0
 PROBE_PREFIX = "wbdiag-probe/"
 PRESIGN_EXPIRES = 300  # seconds; the URLs are used at once and never written to the bundle
 DEFAULT_REGION = "us-east-1"
-CORS_METHODS = ("GET", "PUT", "HEAD")
-_SIGNED_QUERY = re.compile(r"\?[^\s'\"]*X-Amz-[^\s'\"]*")
-_XML_CODE = re.compile(r"<Code>([^<]{1,100})</Code>")
 # Error codes that say the credentials themselves do not work for this bucket.
 _CREDENTIAL_CODES = {
     "InvalidAccessKeyId": "invalid_access_key",
@@ -86,88 +92,6 @@ class NoStoreCredentials(Exception):
 
 
 # -- small helpers -------------------------------------------------------------------------
-def _one_line(text: str, limit: int = 500) -> str:
-    return " ".join(text.split())[:limit]
-
-
-def _scrub(text: str) -> str:
-    """An error message without the signed query of a presigned URL (a short-lived credential)."""
-    return _one_line(_SIGNED_QUERY.sub("?[signed query removed]", text))
-
-
-def _xml_code(body: bytes | str) -> str | None:
-    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    m = _XML_CODE.search(text[:4096])
-    return m.group(1).strip() if m else None
-
-
-def origin_of(url: str) -> str | None:
-    """The browser origin of a URL: scheme://host[:port], default ports left out, lower case."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    host = parts.hostname.lower()
-    if ":" in host:
-        host = f"[{host}]"
-    default = {"http": 80, "https": 443}[parts.scheme]
-    return f"{parts.scheme}://{host}" + (f":{port}" if port and port != default else "")
-
-
-def origin_matches(pattern: str, origin: str) -> bool:
-    """S3 AllowedOrigin semantics: exact, `*`, or one `*` wildcard (https://*.example.com)."""
-    pattern = pattern.strip().lower()
-    if pattern == "*":
-        return True
-    if "*" not in pattern:
-        return pattern == origin.lower()
-    regex = ".*".join(re.escape(p) for p in pattern.split("*"))
-    return re.fullmatch(regex, origin.lower()) is not None
-
-
-def _listed(value: str | None) -> set[str]:
-    return {v.strip().lower() for v in (value or "").split(",") if v.strip()}
-
-
-def classify_connection_error(exc: BaseException) -> str:
-    """dns | refused | timeout | tls | other, for botocore and requests connection failures."""
-    chain: list[BaseException] = []
-    seen: BaseException | None = exc
-    while seen is not None and len(chain) < 8:
-        chain.append(seen)
-        inner = getattr(seen, "kwargs", {}).get("error") if hasattr(seen, "kwargs") else None
-        seen = inner if isinstance(inner, BaseException) else (seen.__cause__ or seen.__context__)
-    names = " ".join(type(e).__name__ for e in chain)
-    text = " ".join(str(e) for e in chain).lower()
-    if "SSLError" in names or "certificate" in text or "ssl" in text.split(":")[0]:
-        return "tls"
-    if (
-        "NameResolutionError" in names
-        or "name or service not known" in text
-        or ("nodename nor servname" in text)
-        or "temporary failure in name resolution" in text
-        or "getaddrinfo" in text
-    ):
-        return "dns"
-    if "Timeout" in names or "timed out" in text:
-        return "timeout"
-    if "refused" in text:
-        return "refused"
-    return "other"
-
-
-def _connection_message(exc: BaseException) -> str:
-    """botocore's message plus the underlying one (which says refused, DNS, timeout...)."""
-    inner = getattr(exc, "kwargs", {}).get("error") if hasattr(exc, "kwargs") else None
-    text = str(exc)
-    if isinstance(inner, BaseException) and str(inner) and str(inner) not in text:
-        text = f"{text}: {inner}"
-    return _scrub(text)
-
-
 @dataclass
 class _Target:
     provider: str  # aws | s3-compatible
@@ -357,7 +281,7 @@ class _Probe:
         )
         return session.client("s3", endpoint_url=target.endpoint_url, config=config, verify=verify)
 
-    def _time_left(self) -> bool:
+    def time_left(self) -> bool:
         return time.monotonic() - self.started < BUDGET
 
     # -- the run ---------------------------------------------------------------------------
@@ -392,7 +316,7 @@ class _Probe:
                     doc["cors"] = {"ok": None, "skipped": why, "problems": []}
                 else:
                     doc["presigned"] = self._presigned(client, target.bucket)
-                    doc["cors"] = self._cors(client, target.bucket)
+                    doc["cors"] = cors_report(self, client, target.bucket)
             finally:
                 self.http.close()
                 self.out.json(layout.PROBE_STORAGE, doc)
@@ -406,7 +330,7 @@ class _Probe:
             headers = answer.get("ResponseMetadata", {}).get("HTTPHeaders", {})
             doc.update(reachable=True, credentials_ok=True)
         except botocore.exceptions.NoCredentialsError as exc:
-            doc.update(credentials_ok=False, error=_scrub(str(exc)), error_kind="no_credentials")
+            doc.update(credentials_ok=False, error=scrub(str(exc)), error_kind="no_credentials")
             return
         except botocore.exceptions.ClientError as exc:
             after = _clock()
@@ -418,7 +342,7 @@ class _Probe:
         except (botocore.exceptions.BotoCoreError, OSError) as exc:
             doc.update(
                 reachable=False,
-                error=_connection_message(exc),
+                error=connection_message(exc),
                 error_kind=classify_connection_error(exc),
             )
             return
@@ -441,8 +365,8 @@ class _Probe:
         doc = self.doc
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
         code = str(exc.response.get("Error", {}).get("Code", ""))
-        message = _scrub(str(exc))
-        if (code.isdigit() or not code) and self._time_left():
+        message = scrub(str(exc))
+        if (code.isdigit() or not code) and self.time_left():
             # A HEAD answer has no body, hence no S3 error code: ask once with a GET that reads
             # nothing but the probe prefix.
             try:
@@ -450,7 +374,7 @@ class _Probe:
             except botocore.exceptions.ClientError as exc2:
                 code2 = str(exc2.response.get("Error", {}).get("Code", ""))
                 if code2 and not code2.isdigit():
-                    code, message = code2, f"{message}; ListObjectsV2: {_scrub(str(exc2))}"
+                    code, message = code2, f"{message}; ListObjectsV2: {scrub(str(exc2))}"
             except (botocore.exceptions.BotoCoreError, OSError):
                 pass
         doc["error"] = message
@@ -473,9 +397,9 @@ class _Probe:
             doc["bucket_region"] = region
 
     # -- 2. presigned round trip ---------------------------------------------------------
-    def _request(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
+    def request(self, method: str, url: str, **kwargs: Any) -> dict[str, Any]:
         """One HTTP request as a client makes it: status, S3 error code, the error verbatim."""
-        if not self._time_left():
+        if not self.time_left():
             return _not_attempted("the probe's time budget was spent")
         step: dict[str, Any] = {"status": None, "ok": False, "code": None, "error": None}
         try:
@@ -488,12 +412,12 @@ class _Probe:
                 **kwargs,
             )
         except requests.RequestException as exc:
-            step["error"] = _scrub(str(exc))
+            step["error"] = scrub(str(exc))
             step["error_kind"] = classify_connection_error(exc)
             return step
         step["status"] = resp.status_code
         step["ok"] = 200 <= resp.status_code < 300
-        step["code"] = _xml_code(resp.content) if not step["ok"] else None
+        step["code"] = xml_code(resp.content) if not step["ok"] else None
         step["_response"] = resp
         return step
 
@@ -521,9 +445,9 @@ class _Probe:
             try:
                 url = sign(operation)
             except (botocore.exceptions.BotoCoreError, ValueError) as exc:
-                rec = _not_attempted(f"could not sign the URL: {_scrub(str(exc))}")
+                rec = _not_attempted(f"could not sign the URL: {scrub(str(exc))}")
             else:
-                rec = self._request(method, url, **kwargs)
+                rec = self.request(method, url, **kwargs)
             result[name] = rec
             return rec
 
@@ -565,7 +489,7 @@ class _Probe:
         return result
 
     # -- 3. CORS -----------------------------------------------------------------------------
-    def _object_url(self, client: Any, bucket: str) -> str:
+    def object_url(self, client: Any, bucket: str) -> str:
         """The object's URL as a presigned URL names it, without the signed query."""
         try:
             signed = str(
@@ -577,90 +501,6 @@ class _Probe:
             return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
         except (botocore.exceptions.BotoCoreError, ValueError):
             return f"{str(client.meta.endpoint_url).rstrip('/')}/{bucket}/{self.key}"
-
-    def _cors(self, client: Any, bucket: str) -> dict[str, Any]:
-        host = self.ctx.settings.get("HOST")
-        origin = origin_of(host) if host else None
-        cors: dict[str, Any] = {
-            "origin": origin,
-            "configured": None,
-            "rules": None,
-            "error": None,
-            "origin_allowed": None,
-            "methods_allowed": None,
-            "headers_allowed": None,
-            "preflight": None,
-            "ok": None,
-            "problems": [],
-            "notes": [],
-        }
-        problems: list[str] = cors["problems"]  # from the configuration, then the preflights
-        # the configuration
-        if self._time_left():
-            try:
-                rules = client.get_bucket_cors(Bucket=bucket).get("CORSRules", [])
-                cors.update(configured=bool(rules), rules=rules)
-                if not rules:
-                    problems.append("the bucket's CORS configuration has no rules")
-            except botocore.exceptions.ClientError as exc:
-                code = str(exc.response.get("Error", {}).get("Code", ""))
-                if code == "NoSuchCORSConfiguration":
-                    cors.update(configured=False, rules=[])
-                    problems.append("no CORS configuration on the bucket")
-                else:
-                    cors["error"] = _scrub(str(exc))
-                    self.out.note(f"could not read the bucket's CORS configuration: {code}")
-            except (botocore.exceptions.BotoCoreError, OSError) as exc:
-                cors["error"] = _scrub(str(exc))
-                self.out.note("could not read the bucket's CORS configuration")
-        if origin is None:
-            why = "HOST is not set" if not host else f"HOST {host!r} is not an http(s) URL"
-            cors["error"] = cors["error"] or f"{why}: CORS for the W&B origin was not checked"
-            self.out.note(f"{why}: CORS for the W&B origin was not checked")
-            return cors
-        if cors["rules"]:
-            problems.extend(_check_rules(cors, origin))
-        from_config = list(problems)
-        # the preflights a browser sends
-        url = self._object_url(client, bucket)
-        preflight: dict[str, Any] = {}
-        for method in CORS_METHODS:
-            headers = {"Origin": origin, "Access-Control-Request-Method": method}
-            if method == "PUT":
-                headers["Access-Control-Request-Headers"] = "content-type"
-            rec = self._request("OPTIONS", url, headers=headers)
-            resp = rec.pop("_response", None)
-            entry: dict[str, Any] = {
-                "status": rec["status"],
-                "code": rec["code"],
-                "error": rec["error"],
-                "allow_origin": None,
-                "allow_methods": None,
-                "allow_headers": None,
-                "ok": False,
-            }
-            if resp is not None:
-                entry["allow_origin"] = resp.headers.get("Access-Control-Allow-Origin")
-                entry["allow_methods"] = resp.headers.get("Access-Control-Allow-Methods")
-                entry["allow_headers"] = resp.headers.get("Access-Control-Allow-Headers")
-            problem = _preflight_problem(method, origin, entry)
-            entry["ok"] = problem is None
-            if problem:
-                problems.append(problem)
-            preflight[method] = entry
-        cors["preflight"] = preflight
-        if from_config and all(e["ok"] for e in preflight.values()):
-            # Browsers only see the preflight answers, and those allow the origin: a server-wide
-            # CORS setting (MinIO's MINIO_API_CORS_ALLOW_ORIGIN, SeaweedFS's -s3.allowedOrigins,
-            # a proxy in front) answers for the bucket. Not a problem; kept as notes.
-            cors["notes"] = [
-                f"{p}, but the store's preflight answers allow {origin} (a server-wide CORS "
-                "setting or a proxy answers for the bucket)"
-                for p in from_config
-            ]
-            del problems[: len(from_config)]
-        cors["ok"] = not problems
-        return cors
 
 
 def _not_attempted(why: str) -> dict[str, Any]:
@@ -676,55 +516,3 @@ def _step_problem(method: str, rec: dict[str, Any]) -> str | None:
         return f"presigned {method} answered {rec['status']} but {rec['error']}"
     code = f" {rec['code']}" if rec.get("code") else ""
     return f"presigned {method} answered {rec['status']}{code}"
-
-
-def _check_rules(cors: dict[str, Any], origin: str) -> list[str]:
-    """Does some rule allow the origin, GET/PUT/HEAD and header `*`? Returns problem sentences."""
-    rules: list[dict[str, Any]] = cors["rules"]
-    problems: list[str] = []
-    matching = [
-        r for r in rules if any(origin_matches(o, origin) for o in r.get("AllowedOrigins", []))
-    ]
-    cors["origin_allowed"] = bool(matching)
-    methods = {m.upper() for r in matching for m in r.get("AllowedMethods", [])}
-    cors["methods_allowed"] = {m: m in methods for m in CORS_METHODS}
-    cors["headers_allowed"] = any("*" in r.get("AllowedHeaders", []) for r in matching)
-    if not matching:
-        allowed = sorted({o for r in rules for o in r.get("AllowedOrigins", [])})
-        problems.append(
-            f"no CORS rule allows origin {origin} (allowed: {', '.join(allowed) or 'none'})"
-        )
-        return problems
-    missing = [m for m in CORS_METHODS if m not in methods]
-    if missing:
-        problems.append(f"no CORS rule allows {', '.join(missing)} from origin {origin}")
-    if not cors["headers_allowed"]:
-        allowed_h = sorted({h for r in matching for h in r.get("AllowedHeaders", [])})
-        problems.append(
-            f"the CORS rule for origin {origin} does not allow header * "
-            f"(allowed headers: {', '.join(allowed_h) or 'none'})"
-        )
-    return problems
-
-
-def _preflight_problem(method: str, origin: str, entry: dict[str, Any]) -> str | None:
-    head = f"preflight {method} from {origin}"
-    status = entry["status"]
-    if status is None:
-        return f"{head} failed: {entry['error']}"
-    if not 200 <= status < 300:
-        code = f" {entry['code']}" if entry.get("code") else ""
-        return f"{head} refused ({status}{code})"
-    allow_origin = entry["allow_origin"]
-    if not allow_origin:
-        return f"{head} answered {status} without Access-Control-Allow-Origin"
-    if allow_origin.strip() != "*" and allow_origin.strip().lower() != origin.lower():
-        return f"{head} answered Access-Control-Allow-Origin: {allow_origin}, not {origin}"
-    if method == "PUT":  # not a CORS-safelisted method or header: the browser checks both
-        methods = _listed(entry["allow_methods"])
-        if "put" not in methods and "*" not in methods:
-            return f"{head} answered without PUT in Access-Control-Allow-Methods"
-        allowed = _listed(entry["allow_headers"])
-        if "content-type" not in allowed and "*" not in allowed:
-            return f"{head} does not allow the content-type header"
-    return None
