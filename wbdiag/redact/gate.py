@@ -21,29 +21,47 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact.prefilter import Prefilter
+from wbdiag.redact.prefilter import Group, Prefilter
 
-_SHAPES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("aws_access_key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("akia", "asia")),
-    ("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat")),
-    ("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",)),
-    ("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",)),
-    ("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",)),
-    (
-        "private_key",
-        r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
-        ("private key", "mii"),
-    ),
-    (
-        "azure_key",
-        r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
-        ("accountkey", "sig="),
-    ),
-    ("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",)),
-    ("password_hash", r"\*[0-9A-F]{40}\b", ("*",)),
-    ("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",)),
-    ("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",)),
+# Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
+# only, Python's is Unicode; any non-ASCII byte may be part of a Unicode word character.
+_W = r"[0-9A-Za-z_\x80-\xff]"
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A token shape: its pattern (Python `re`), the literals one of its matches must hold
+    (the pure-Python prefilter), and a hint pattern for Hyperscan that matches wherever the
+    pattern does, within one line (no lookarounds; word characters and boundaries are Unicode
+    in Python but ASCII in Hyperscan, so the hints do without them)."""
+
+    kind: str
+    pattern: str
+    literals: tuple[str, ...]
+    hint: str
+
+
+# fmt: off
+_SHAPES: tuple[_Shape, ...] = (
+    _Shape("aws_access_key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("akia", "asia"),
+           r"(?:AKIA|ASIA)[0-9A-Z]{16}"),
+    _Shape("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat"),
+           r"gh[pousr]_[0-9A-Za-z]{36}|github_pat_" + _W + "{22}"),
+    _Shape("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",), r"xox[a-z]-[0-9A-Za-z-]{10}"),
+    _Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
+           r"hooks\.slack\.com/services/T"),
+    _Shape("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",), r"eyJ[^.\n]{10}[^.\n]*\.eyJ"),
+    _Shape("private_key", r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
+           ("private key", "mii"), r"PRIVATE KEY-----|MII[A-Za-z0-9+/]{60}"),
+    _Shape("azure_key", r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
+           ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
+    _Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
+    _Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
+    _Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
+    _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
+           r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
+# fmt: on
 _SECRET_WORD = (
     r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
     r"credentials?|auth)"
@@ -55,6 +73,13 @@ _CONTEXT = re.compile(
 _REFERENCE_SUFFIX = re.compile(r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method)\Z")
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _CONTEXT_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+_CONTEXT_HINT = (
+    r"(?:pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)"
+    r"[0-9A-Za-z_.\x80-\xff-]{0,96}[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
+    r"[^\s\"'\\,;&{}\[\]()<>]{10}"
+)
+# Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
+_DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 
 
 @dataclass(frozen=True)
@@ -86,7 +111,7 @@ def _excerpt(text: str) -> str:
 class Gate:
     def __init__(self, known: Mapping[str, str] | Iterable[str] = ()) -> None:
         self.known = sorted({k for k in known if len(k) >= 6}, key=len, reverse=True)
-        self._shapes = [(kind, re.compile(rx, re.MULTILINE)) for kind, rx, _ in _SHAPES]
+        self._shapes = [(s.kind, re.compile(s.pattern, re.MULTILINE)) for s in _SHAPES]
         spelled: set[str] = set()
         for value in self.known:
             spelled.add(value)
@@ -94,10 +119,11 @@ class Gate:
             spelled.add(
                 base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
             )
-        hints = [h for _, _, hs in _SHAPES for h in hs] + list(_CONTEXT_HINTS)
+        groups: list[Group] = [(s.literals, (s.hint,)) for s in _SHAPES]
+        groups.append((_CONTEXT_HINTS, (_CONTEXT_HINT,)))
         if self.known:
-            hints += ["%", "\\"]
-        self._prefilter = Prefilter([(hints, ())], sorted(spelled))
+            groups.extend(_DECODE_HINTS)
+        self._prefilter = Prefilter(groups, sorted(spelled))
         self._known_rx = (
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
         )

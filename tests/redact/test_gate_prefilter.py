@@ -1,0 +1,100 @@
+"""The leak gate looks only at the lines its prefilter picks: with Hyperscan (narrow hint patterns)
+and with `re` (literal hints), every line the gate's own check flags must be picked, whatever
+surrounds the secret (Unicode word characters, escapes, several per line)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+CORPUS = Path(__file__).parent / "corpus"
+KNOWN = ["Known-Secret-Value-1", 'quo"te/slash\\Value-2', "pct 20%/Value-3&x"]
+EXAMPLES = settings(
+    max_examples=int(os.environ.get("WBDIAG_HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# one sample of every shape, the context rule and each known secret in each spelling
+SAMPLES = [
+    "key AKIAIOSFODNN7EXAMPLE here",
+    "ghp_" + "a1B2" * 9,
+    "github_pat_" + "é" * 22,
+    "xoxb-1234567890-abc",
+    "https://hooks.slack.com/services/T0000/B0000/abcdefgh",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXZhbHVl",
+    "-----BEGIN RSA PRIVATE KEY-----\\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8",
+    "\u00a0MII" + "A" * 60,
+    "DefaultEndpointsProtocol=https;AccountKey=" + "a" * 40,
+    "https://acct.blob.core.windows.net/c?sv=2020&sig=abcdefghijklmnopqrstu",
+    "wandb login local-" + "0123456789abcdef" * 2 + "01234567",
+    "mysql hash *" + "0123456789ABCDEF" * 2 + "01234567",
+    "maps AIza" + "é" * 35,
+    "redis://user:pässwörd@host:6379",
+    "auth_tökén = a1b2c3d4e5f6g7h8",
+    'password\\": \\"Zx9-Yw8-Vu7-Ts6',
+    *KNOWN,
+    *(quote(k, safe="") for k in KNOWN),
+    *(json.dumps(k)[1:-1] for k in KNOWN),
+    *(base64.b64encode(k.encode()).decode() for k in KNOWN),
+    "partly %4Bnown-Secret-Value-1 encoded",
+]
+
+
+def _corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for name in ("positives.jsonl", "negatives.jsonl"):
+        for row in (CORPUS / name).read_text().splitlines():
+            lines.extend(json.loads(row)["lines"])
+    return lines
+
+
+def _missed(gate: Gate, lines: list[str]) -> list[str]:
+    picked = gate._prefilter.lines(lines)
+    return [line for i, line in enumerate(lines) if i not in picked and list(gate.line(line))]
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_every_flagged_line_is_picked(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    gate = Gate(KNOWN)
+    assert gate._prefilter.engine == engine
+    lines = [*SAMPLES, *_corpus_lines()]
+    flagged = [line for line in lines if list(gate.line(line))]
+    assert len(flagged) > len(SAMPLES)  # the samples and most corpus lines are leaks to the gate
+    assert all(list(gate.line(s)) for s in SAMPLES)
+    assert _missed(gate, lines) == []
+
+
+def test_most_plain_log_lines_are_not_picked() -> None:
+    gate = Gate(KNOWN)
+    plain = [
+        '{"level":"info","msg":"GET /api/v1/auth/login 200","host":"https://wandb.example.com"}',
+        '10.0.0.1 - - [02/Dec/2026:10:00:00 +0000] "GET /oauth2/token HTTP/1.1" 200 512',
+        "2026/12/02 10:00:00 authenticating user via OIDC at https://idp.example.com/authorize",
+    ]
+    if gate._prefilter.engine == "hyperscan":
+        assert gate._prefilter.lines(plain) == {}
+
+
+_word = st.text(st.characters(min_codepoint=33, max_codepoint=0x2FF), max_size=12)
+
+
+@EXAMPLES
+@given(before=_word, after=_word, sample=st.sampled_from(SAMPLES), sep=st.sampled_from(" \t|,"))
+def test_a_flagged_line_in_any_context_is_picked(
+    before: str, after: str, sample: str, sep: str
+) -> None:
+    gate = Gate(KNOWN)
+    lines = ["plain line", before + sep + sample + sep + after, "another"]
+    assert _missed(gate, lines) == []
