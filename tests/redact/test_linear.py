@@ -23,7 +23,8 @@ UNITS = [
     "--password ", "-p", "-a ", "-u a:", "eyJ", "eyJa.", "AKIA", "ghp_", "xox", "sig=",
     "AccountKey=", "local-", "login ", "Bearer ", "Basic ", "-----BEGIN PRIVATE KEY-----",
     "hooks.slack.com/services/", "${", "name: a_password ", '"name":"PASSWORD","value"', "a.b-",
-    "Cookie: a=b; ", "[REDACTED:x:1]", "mysql -p", "redis-cli -a ", "curl -u ",
+    "Cookie: a=b; ", "[REDACTED:x:1]", "mysql -p", "redis-cli -a ", "curl -u ", "alias set a ",
+    "token: a b ", "authorization: a ",
 ]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.REDIS_A,
     cmdline.CURL_U,
     cmdline.SSHPASS,
+    cmdline.MC_ALIAS,
     tokens.AWS_ACCESS_KEY,
     tokens.GITHUB_TOKEN,
     tokens.OTHER_TOKENS,

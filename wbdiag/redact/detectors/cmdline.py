@@ -1,5 +1,6 @@
 """Command lines that carry a password in an argument: `mysql -pSECRET` (and the MariaDB
-tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p SECRET`.
+tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p SECRET`,
+MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (positional: no name says "secret").
 Long options with a secret name (`--password VALUE`, `--from-literal=password=…`) are the
 key=value scanner's."""
 
@@ -28,3 +29,10 @@ CURL_U = regex_detector(
     r"(?P<s>[^\s'\"]{1,512})",
 )
 SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)
+# `mc alias set ALIAS URL ACCESSKEY SECRETKEY` and its older spelling `mc config host add`
+MC_ALIAS = regex_detector(
+    "cmdline",
+    ("alias set", "alias add", "host add"),
+    r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
+    r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
+)

@@ -51,6 +51,8 @@ _CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
 _SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
 _SPACE_KEYS = frozenset({"password", "passwd", "pass", "token", "secret", "apikey", "api_key"})
 _CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
+# a lower-case word and more words after `key: ` in the middle of a line
+_PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
 _COOKIE_ATTRS = frozenset(
     {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 )
@@ -98,7 +100,11 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         if q:
             start = max(start, q.end())
         rest = _HEADER_REST.match(line, start)
-        return (start, rest.end()) if rest else None
+        if rest is None:
+            return None
+        if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
+            return None  # prose: `authorization: denied for action create_project`
+        return start, rest.end()
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()
@@ -117,8 +123,15 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         while end > vpos and line[end - 1] in " \t":
             end -= 1
         return (vpos, end)
+    if sep == ":" and _PROSE.match(line, vpos):
+        return None  # a sentence, not a pair: `failed to validate token: signature is invalid`
     m = _UNQUOTED.match(line, vpos)
     return m.span() if m else None
+
+
+def _credential_like(word: str) -> bool:
+    """A header value without a scheme is a credential when it reads like one, not a word."""
+    return len(word) >= 16 or (len(word) >= 6 and any(c.isdigit() for c in word))
 
 
 def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
