@@ -145,6 +145,8 @@ def is_trivial_value(value: str) -> bool:
     if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v):
         return True
     parts = v.split()
+    if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():
+        return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
 
 
