@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tests.unit.test_matching import TRICKY, scanner_specs
+from wbdiag.rules import linear
 from wbdiag.rules.matching import LineBlock, PatternSpec, ReMatcher
 from wbdiag.rules.prefilter import CASELESS_NON_ASCII, Needle, NeedlePlan, requirement
 
@@ -73,10 +74,15 @@ def test_shared_substrings_search_once_for_several_patterns() -> None:
 
 
 def brute(specs: list[PatternSpec], lines: list[str]) -> list[tuple[int, int, tuple[int, int]]]:
+    """Each pattern on each line, in `re`; a pattern with a word boundary in RE2, whose `\\b`
+    looks at ASCII word characters only (no boundary inside "caféerr" for `re`, one for RE2)."""
     out = []
     for n, line in enumerate(lines):
         for i, s in enumerate(specs):
-            m = re.compile(s.regex, re.I if s.ignore_case else 0).search(line)
+            if "\\b" in s.regex or "\\B" in s.regex:
+                m = linear.compile_any(s.regex, s.ignore_case).search(line)
+            else:
+                m = re.compile(s.regex, re.I if s.ignore_case else 0).search(line)
             if m:
                 out.append((n, i, m.span()))
     return out

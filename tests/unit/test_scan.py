@@ -16,12 +16,12 @@ from wbdiag.rules.unrecognised import ERROR_CANDIDATE
 DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "
 
 
-def cond(pattern: str) -> LogCondition:
+def cond(pattern: str, min_count: int = 1) -> LogCondition:
     return LogCondition(
         paths=("**/*.log",),
         pattern=pattern,
         ignore_case=False,
-        min_count=1,
+        min_count=min_count,
         regex=re.compile(pattern),
     )
 
@@ -221,3 +221,31 @@ def test_an_observer_hears_a_line_once_when_two_branches_match() -> None:
     rec = Recorder(r"panic: |ERROR")
     scan(["panic: ERROR x"], observers=(rec,))
     assert rec.calls == [(1, "panic: ERROR x", False)]
+
+
+@pytest.mark.parametrize(("lines", "explained"), [(2, False), (3, True)])
+def test_a_condition_below_its_min_count_explains_nothing(lines: int, explained: bool) -> None:
+    """GraphQL's "context deadline exceeded" twice is no finding (server.context_deadline needs
+    three), so those errors are errors no rule knows; three times, the rule explains all three."""
+    c = cond("context deadline exceeded", min_count=3)
+    rec = Recorder(ERROR_CANDIDATE)
+    scanner = LogScanner([c], [rec])
+    log = [
+        f'{{"level":"error","msg":"request {n} failed","error":"context deadline exceeded"}}'
+        for n in range(lines)
+    ]
+    data = ("\n".join(log) + "\n").encode()
+    with scanner.running():
+        scanner.scan("docker/containers/wandb-local/container.log", io.BytesIO(data), 1 << 16)
+    assert scanner.hits(c).count == lines
+    assert sorted((n, e) for n, _, e in rec.calls) == [(n + 1, explained) for n in range(lines)]
+
+
+def test_lines_after_a_min_count_is_reached_are_explained_at_once() -> None:
+    c = cond("context deadline exceeded", min_count=2)
+    rec = Recorder(ERROR_CANDIDATE)
+    scanner = scan(["ERROR context deadline exceeded"] * 3, c, observers=(rec,))
+    # without running() nothing settles the first line; the second and third reached the count
+    assert [(n, e) for n, _, e in rec.calls] == [(2, True), (3, True)]
+    scanner.settle()
+    assert sorted((n, e) for n, _, e in rec.calls) == [(1, True), (2, True), (3, True)]

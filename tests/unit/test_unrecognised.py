@@ -142,6 +142,27 @@ def test_candidate_pattern_is_portable() -> None:
         "ln: failed to create symbolic link '/etc/nginx/sites-enabled/wandb.conf': File exists",
         "rm: cannot remove '/vol/minio': Device or resource busy",
         "socket.gaierror: [Errno -2] Name or service not known",
+        # logrus's short levels, go-sql-driver before 2013, kubectl, a browser console, a message
+        # that starts with what failed, a docker compose service prefix before a coreutils error
+        "FATA[0000] Initializing object layer failed.             Error={Cause:I/O error.}",
+        'ERRO[0012] upload failed                               error="EOF"',
+        "[MySQL] 2012/12/01 06:39:42 packets:78 EOF",
+        'Error from server: container "mysql" in pod "mysql-0" is waiting to start: PodInitializing',
+        'Error from server (Forbidden): pods is forbidden: User "x" cannot list resource "pods"',
+        "POST https://tls.reverseproxy.org/graphql2 500 (Internal Server Error)",
+        "GET https://wandb.example.com/files/a/b 403 (Forbidden)",
+        'Error launching tensorboard: Error creating pod: pods "x" is forbidden: quota exceeded',
+        "hbp-dev-minio          | mkdir: can't create directory '/data/nhost': Permission denied",
+        # Go's net errors, errno texts after a colon, a binary for another CPU, a crash, git
+        "dial tcp 127.0.0.1:6379: connect: connection refused",
+        "dial tcp: lookup redis on 10.96.0.10:53: no such host",
+        "read tcp 127.0.0.1:49070->127.0.0.1:3306: i/o timeout",
+        "driver: bad connection",
+        "curl: (7) Failed to connect to localhost port 8080: Connection refused",
+        "Could not connect to Redis at 127.0.0.1:6379: Connection refused",
+        "exec /usr/local/bin/docker-entrypoint.sh: exec format error",
+        "Segmentation fault (core dumped)",
+        "fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -180,6 +201,17 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "wandb: got <Response [200]>",
         "2026-11-28T10:00:00Z INFO no error while syncing",
         "The following files exist: config.yaml",
+        # logrus's short levels below error; a 2xx in a browser console; an -ing word after
+        # "Error" at INFO; a compose prefix before an informational line
+        "INFO[0000] Error handling enabled                       component=api",
+        "WARN[0003] Error retrying is slow                        attempt=2",
+        "GET https://wandb.example.com/graphql 200 (OK)",
+        "2026-11-28 10:00:00,123 INFO    MainThread:1 [x.py:f():1] Error reporting enabled",
+        "wandb-1  | *** Running /etc/my_init.d/02_load-settings.sh...",
+        # klog's info and warning letters; prose about a dialer
+        "I1202 12:00:00.123456       1 client.go:1] dial tcp 10.0.0.1:443: i/o timeout, retrying",
+        "W1202 12:00:00.123456       1 client.go:1] Error: retrying the watch",
+        "the dial tcp timeout is 5s",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

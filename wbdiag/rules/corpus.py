@@ -1,6 +1,6 @@
 """`wbdiag rules test --corpus DIR`: the rule pack and the error miner against real log lines.
 
-A corpus directory holds YAML files (`tuning.yaml`, `heldout3.yaml`, ...; the file name is the
+A corpus directory holds YAML files (`tuning.yaml`, `heldout4.yaml`, ...; the file name is the
 set's name), each a list of entries:
 
     - source: https://github.com/wandb/server/issues/104   # where the text was pasted

@@ -32,6 +32,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "FATAL",
     "CRITICAL",
     "PANIC",
+    # logrus's text formatter abbreviates its levels: ERRO[0000], FATA[0000], PANI[0000]
+    r"ERRO\[",
+    r"FATA\[",
+    r"PANI\[",
     # nginx and friends: [error] [crit] [alert] [emerg]
     r"\[(?:error|crit|alert|emerg)\]",
     # klog (Kubernetes controllers, the operator): E1202 12:00:00.123456 or F... for fatal
@@ -60,6 +64,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " Server Error: ",
     " Client Error: ",
     "Error response from daemon",
+    # kubectl: Error from server (Forbidden): ..., Error from server: container ... is waiting
+    "Error from server",
+    # a browser console's failed request: POST https://host/graphql 500 (Internal Server Error)
+    r" \(Internal Server Error\)",
+    r" \(Bad Gateway\)",
+    r" \(Service Unavailable\)",
+    r" \(Gateway Timeout\)",
+    r" \(Gateway Time-out\)",
+    r" \(Forbidden\)",
+    r" \(Unauthorized\)",
     # requests' Response as the legacy SDK prints it: (<Response [400]>); a GraphQL error body
     r"<Response \[",
     r"""errors\\?"\s?:\s?\[""",
@@ -85,11 +99,35 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r": line \d+: ",
     r"\(Errcode: ",
     # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
+    # (before 2013 it said [MySQL])
     r"\[mysql\] ",
+    r"\[MySQL\] ",
     # Go's log package without a level: 2021/03/17 16:26:37 Error unsetting password ...
     " Error ",
     " Failed to ",
     " Unable to ",
+    # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
+    r"Error [a-z]{3,}ing ",
+    # Go's net errors without a level: dial tcp 10.0.0.1:6379: connect: connection refused,
+    # read tcp a->b: i/o timeout, lookup redis on 10.96.0.10:53: no such host
+    "dial tcp",
+    "dial udp",
+    "dial unix",
+    "read tcp ",
+    "write tcp ",
+    ": no such host",
+    # database/sql's ErrBadConn, as go-sql-driver returns it
+    "driver: bad connection",
+    # the network errno texts after a colon, whoever prints them (curl, redis-cli, wget)
+    ": Connection refused",
+    ": Connection timed out",
+    ": Connection reset by peer",
+    ": No route to host",
+    ": Network is unreachable",
+    # a binary for another CPU, a crashed process, git
+    ": exec format error",
+    r" \(core dumped\)",
+    "fatal: ",
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -99,6 +137,7 @@ _CONFIRM = re.compile(
             r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
             r"(?:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
             r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
+            r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d+\]",
             r"\[(?:error|crit|alert|emerg)\]",
             r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
             r"(?<![\w.])(?:panic|fatal error): ",
@@ -120,6 +159,10 @@ _CONFIRM = re.compile(
             r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
             r"(?:^|[\s:])(?:Error|error|an error) while [a-z]",
             r"Error response from daemon",
+            r"(?:^|\s)Error from server\b",
+            r"\b[45]\d\d \((?:Internal Server Error|Bad Gateway|Service Unavailable|"
+            r"Gateway Time-?out|Forbidden|Unauthorized)\)",
+            r"(?:^|[\s:])Error [a-z]{3,}ing \S",
             r"""(?<![^\s"'])!!! """,
             r"\bfailed with (?:status|exit code) [1-9]",
             r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
@@ -128,23 +171,51 @@ _CONFIRM = re.compile(
             r"Too many open files)",
             r"^[\w./-]+: line \d+: ",
             r"\(Errcode: \d+",
-            r"^\[mysql\] ",
+            r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
+            r"\bdial (?:tcp|udp|unix)[46]?(?: \S+)?: ",
+            r"\b(?:read|write) (?:tcp|udp)[46]? \S+: ",
+            r": no such host\b",
+            r"\bdriver: bad connection\b",
+            r": (?:Connection refused|Connection timed out|Connection reset by peer|No route to host|"
+            r"Network is unreachable)\b",
+            r": exec format error\b",
+            r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
+            r"^fatal: ",
         ]
     )
 )
 
 _ERROR_LEVELS = frozenset(
-    ["error", "err", "fatal", "panic", "dpanic", "critical", "crit", "alert", "emerg", "severe"]
+    [
+        "error",
+        "err",
+        "erro",
+        "fatal",
+        "fata",
+        "panic",
+        "pani",
+        "dpanic",
+        "critical",
+        "crit",
+        "alert",
+        "emerg",
+        "severe",
+    ]
 )
 _LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
 _LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
 # The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
 _LEVEL_WORD = re.compile(
     r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
+    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d+\])"
     r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
 )
+# klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal)
+_KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
+# docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
+_COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")
 # A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit
 # ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
 _ENVELOPE_KEYS = ("log", "MESSAGE")
@@ -163,11 +234,13 @@ def json_object(body: str) -> dict[str, Any] | None:
 
 
 def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
-    """The line as its program wrote it, without docker's timestamp or a shipper's envelope,
-    and the JSON object it is (None for a plain line)."""
+    """The line as its program wrote it, without docker's timestamp, docker compose's service
+    prefix or a shipper's envelope, and the JSON object it is (None for a plain line)."""
     for _ in range(_MAX_UNWRAP):
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
+        m = _COMPOSE_PREFIX.match(body)
+        body = body[m.end() :] if m else body
         obj = json_object(body)
         inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
         if not isinstance(inner, str) or _json_level(obj or {}) is not None:
@@ -196,10 +269,14 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     m = _LOGFMT_LEVEL.search(body)
     if m:
         return m.group(1).lower() in _ERROR_LEVELS
+    k = _KLOG_LEVEL.match(body)
+    if k:
+        return k.group(1) in "EF"
     w = _LEVEL_WORD.search(body[:160])
-    if w and w.group(1):
-        return w.group(1).lower() in _ERROR_LEVELS
-    return not (w and w.group(2))
+    word = w and (w.group(1) or w.group(2))
+    if word:
+        return word.lower() in _ERROR_LEVELS
+    return not (w and w.group(3))
 
 
 _LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')

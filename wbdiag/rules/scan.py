@@ -34,6 +34,9 @@ MAX_CONTEXT = 20
 MAX_EVENT_LINES = 2000  # a goroutine dump is long; past this, lines no longer join the event
 MAX_EVENT_BLANKS = 2  # Go puts a blank line between `panic:` and `goroutine 1 [running]:`
 MAX_EVENT_CANDIDATES = 64
+# Events matched only by conditions that need several lines (min_count) wait for the end of the
+# scan to learn whether those fired; past this many they are settled with the counts so far.
+MAX_DEFERRED = 4096
 # docker logs --timestamps / kubectl logs --timestamps put RFC 3339 before every physical line,
 # continuation lines included: test continuation on what follows it.
 _TS_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
@@ -150,7 +153,9 @@ class LineObserver(Protocol):
 
     Called once per multi-line event (a panic and its goroutine trace, a traceback) with the
     event's first selected line, or for a bare Python traceback the exception line that ends it;
-    `explained` is true when a rule matched any line of the event. Calls come when the event ends.
+    `explained` is true when a rule matched any line of the event (a condition with a min_count
+    only once it reaches that count). Calls come when the event ends, or, for an event only such
+    a condition matched before reaching its count, at the end of the scan (`settle`).
     """
 
     pattern: PatternSpec
@@ -176,6 +181,8 @@ class LogScanner:
         self._observer_branches = [split_alternatives(o.pattern.regex) for o in self.observers]
         # matcher index past the rules' -> the observer whose pattern branch it is
         self._observer_of = [k for k, b in enumerate(self._observer_branches) for _ in b]
+        # (observer, path, lineno, line, indices of the min_count conditions that matched it)
+        self._deferred: list[tuple[int, str, int, str, frozenset[int]]] = []
 
     def hits(self, condition: LogCondition) -> LogHits:
         return self._hits[id(condition)]
@@ -186,12 +193,26 @@ class LogScanner:
         helper processes."""
         try:
             yield self
+            self.settle()
         except BaseException:
             for relay in self._relays:
                 relay.abort()
             raise
         for relay in self._relays:
             relay.finish()
+
+    def settle(self) -> None:
+        """Hand observers the events only conditions with a min_count matched: a line is
+        explained by such a condition only when it fired (reached its count over all files)."""
+        deferred, self._deferred = self._deferred, []
+        for k, path, lineno, line, pending in deferred:
+            self._relays[k].observe(path, lineno, line, self._reached(pending))
+
+    def _reached(self, pending: Iterable[int]) -> bool:
+        return any(
+            self._hits[id(c)].count >= c.min_count
+            for c in map(self.conditions.__getitem__, pending)
+        )
 
     def _selected(self, path: str) -> tuple[int, ...]:
         return tuple(i for i, c in enumerate(self.conditions) if globs.matches(path, c.paths))
@@ -231,7 +252,10 @@ class LogScanner:
                 sample: _Sample | None = None
                 for idx, m in found:
                     if idx < n_rules:
-                        event.explained = True
+                        if self.conditions[selected[idx]].min_count > 1:
+                            event.pending.add(selected[idx])
+                        else:
+                            event.explained = True
                         if sample is None:
                             sample = _Sample(path, lineno, line, line_time(line))
                             event.samples.append(sample)
@@ -263,7 +287,7 @@ class LogScanner:
     def _dispatch(self, path: str, event: _Event) -> None:
         """Tell each observer about the event once, with whether a rule matched any of its lines
         (the `goroutine 1 [running]` after an explained panic is explained too)."""
-        for relay, candidates in zip(self._relays, event.candidates, strict=True):
+        for k, (relay, candidates) in enumerate(zip(self._relays, event.candidates, strict=True)):
             if not candidates:
                 continue
             lineno, line = candidates[0]
@@ -271,7 +295,14 @@ class LogScanner:
                 rest = [c for c in candidates[1:] if not _HEADER_ONLY.search(c[1])]
                 if rest:
                     lineno, line = rest[-1]
-            relay.observe(path, lineno, line, event.explained)
+            if event.explained or not event.pending:
+                relay.observe(path, lineno, line, event.explained)
+            elif self._reached(event.pending):
+                relay.observe(path, lineno, line, True)
+            elif len(self._deferred) < MAX_DEFERRED:
+                self._deferred.append((k, path, lineno, line, frozenset(event.pending)))
+            else:
+                relay.observe(path, lineno, line, False)
 
 
 class _Event:
@@ -281,6 +312,7 @@ class _Event:
         self.samples: list[_Sample] = []  # rule samples that collect the following lines
         self.candidates: list[list[tuple[int, str]]] = [[] for _ in range(n_observers)]
         self.explained = False
+        self.pending: set[int] = set()  # conditions with a min_count that matched a line of it
         self.lines = 1
         self.blanks = 0
         self.traceback_may_follow = True  # after the head line or a chaining sentence
