@@ -20,11 +20,12 @@ import pytest
 from bench import make_bundle
 from tests.servers.common import unavailable
 from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules import matching
+from wbdiag.rules import hs_syntax, matching
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import default_fixtures_dir, load_pack
 from wbdiag.rules.matching import (
     HyperscanMatcher,
+    LazyMatch,
     LineBlock,
     MatcherUnavailable,
     PatternSpec,
@@ -86,6 +87,8 @@ def by_block(matcher: ReMatcher | HyperscanMatcher, data: bytes, block_bytes: in
         hits = matcher.match_block(block)
         assert hits == sorted(hits, key=lambda h: (h[0], h[1]))
         found += [(first + n, i, m.span(), m.groupdict()) for n, i, m in hits]
+        # a match the matcher did not confirm must be one (hs_syntax.py: byte mode is exact)
+        assert all(m.resolve() is not None for *_, m in hits if isinstance(m, LazyMatch))
         first += len(block)
     return found
 
@@ -279,10 +282,15 @@ def test_captures_come_from_re() -> None:
 @pytest.mark.parametrize(
     ("regex", "ascii", "wide"),
     [
-        (r"a\sb", r"a[\s\x1c-\x1f]b", r"a[\s\x1c-\x1f\x{80}-\x{10FFFF}]b"),
+        (r"a\sb", r"a[\x09\x0b-\x0d\x1c-\x20]b", r"a[\s\x1c-\x1f\x{80}-\x{10FFFF}]b"),
         (r"\w+\d", r"\w+\d", r"[\w\x{80}-\x{10FFFF}]+[\d\x{80}-\x{10FFFF}]"),
         (r"\bx\B", r"\bx\B", r"x"),
-        (r"[^\s]x{,3}", r"[^\s]x{0,3}", r"[^\s]x*"),
+        (r"[^\s]x{,3}", r"[^\x09-\x0d\x1c-\x20\n]x{0,3}", r"[^\s]x*"),
+        (
+            r"\S\W[\W]\D[a\D]",
+            r"[^\x09-\x0d\x1c-\x20][^\w\n][\x00-\x09\x0b-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f][^\d\n][a\x00-\x09\x0b-\x2f\x3a-\x7f]",
+            None,
+        ),
         (r"a{2,5}?b{}", r"a{2,5}?b\{}", r"a*?b\{}"),
         (r"\Aline\Z", r"^line$", r"^line$"),
         (r"[[:alpha:]]", r"[\[:alpha:]]", r"[\[:alpha:]]"),
@@ -291,9 +299,46 @@ def test_captures_come_from_re() -> None:
         (r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)"),
     ],
 )
-def test_translation(regex: str, ascii: str, wide: str) -> None:
+def test_translation(regex: str, ascii: str, wide: str | None) -> None:
     assert hyperscan_pattern(regex) == ascii
-    assert hyperscan_pattern(regex, wide=True) == wide
+    if wide is not None:
+        assert hyperscan_pattern(regex, wide=True) == wide
+
+
+# Every construct whose meaning could differ between the dialects, inside and outside classes.
+CLASS_PATTERNS = [
+    *(rf"x\{e}y" for e in "sSwWdD"),
+    *(rf"x[\{e}]y" for e in "sSwWdD"),
+    *(rf"x[^\{e}]y" for e in "swWdD"),
+    *(rf"x[a\{e}-]y" for e in "sSwWdD"),
+    r"x.y",
+    r"x[^a]y",
+    r"x[^]]y",
+    r"\bx\B",
+    r"(?i:x[a-c]y)",
+]
+
+
+@pytest.mark.parametrize("regex", CLASS_PATTERNS)
+def test_byte_mode_is_exact_on_every_ascii_character(regex: str) -> None:
+    """Line-exact byte mode (no confirmation): Hyperscan reports a line exactly when `re` matches
+    it, for every ASCII character between x and y, and no match runs across a newline."""
+    specs = [PatternSpec(regex)]
+    assert hs_syntax.line_exact(regex)
+    hs_m, re_m = hs_matcher(specs), ReMatcher(specs)
+    lines = [f"x{chr(c)}y" for c in range(128) if c != 10] + ["x", "y", "xy", "yx", "ax-by"]
+    block = LineBlock.from_lines(lines)
+    got = [(n, i) for n, i, _ in hs_m.match_block(block)]
+    assert got == [(n, i) for n, i, _ in re_m.match_block(block)]
+    assert got == [(n, 0) for n, line in enumerate(lines) if re.search(regex, line)]
+    assert hs_m.match_block(LineBlock(b"x\ny\n")) == []  # x, newline, y: never one match
+
+
+@pytest.mark.parametrize("regex", [r"a\nb", r"a\x0ab", r"a\012b", r"(?s:a.b)", r"(?is)a.b"])
+def test_patterns_that_name_a_newline_are_confirmed(regex: str) -> None:
+    assert not hs_syntax.line_exact(regex)
+    hs_m = hs_matcher([PatternSpec(regex), PatternSpec("b")])
+    assert [(n, i) for n, i, _ in hs_m.match_block(LineBlock(b"a\nb\n"))] == [(1, 1)]
 
 
 @pytest.mark.parametrize("regex", ["\u212a", "\u017f", r"[^\S]", r"(?x) a # comment"])

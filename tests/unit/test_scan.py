@@ -10,7 +10,7 @@ import pytest
 
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.matching import PatternSpec
-from wbdiag.rules.scan import MAX_CONTEXT, LogScanner, split_alternatives
+from wbdiag.rules.scan import _CONTINUATION, MAX_CONTEXT, LogScanner, continues, split_alternatives
 from wbdiag.rules.unrecognised import ERROR_CANDIDATE
 
 DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "
@@ -249,3 +249,14 @@ def test_lines_after_a_min_count_is_reached_are_explained_at_once() -> None:
     assert [(n, e) for n, _, e in rec.calls] == [(2, True), (3, True)]
     scanner.settle()
     assert sorted((n, e) for n, _, e in rec.calls) == [(1, True), (2, True), (3, True)]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["", "x", "oroutine 1 [running]:", "rror: boom", ".go:12", "main.f(0x1)", "{", " at x"],
+)
+def test_first_character_shortcut_decides_as_the_pattern_does(rest: str) -> None:
+    for code in range(128):
+        body = chr(code) + rest
+        if body.strip():
+            assert continues(body) == (_CONTINUATION.match(body) is not None), body

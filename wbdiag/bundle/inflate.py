@@ -36,6 +36,7 @@ ENV_INFLATER = "WBDIAG_INFLATER"  # zlib: as without isal (bench, tests)
 PIECE_BYTES = 1 << 20  # compressed bytes per inflate call
 CHUNK_BYTES = 4 << 20  # plain bytes per chunk at most (a gzip bomb stays bounded)
 DEPTH = 6  # chunks waiting for the reader
+PIPE_BYTES = 1 << 20  # the helper's pipe (Linux's default limit for unprivileged processes)
 _GZIP = 31  # wbits: a gzip header and trailer (the CRC and length are checked)
 
 
@@ -63,8 +64,10 @@ class Inflater:
         self._done = False
         self._proc: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
+        self._wide_pipe = False
         if _size(fh) >= SUBPROCESS_FROM:
             self._proc = _start_process(fh, name)
+            self._wide_pipe = self._proc is not None and _widen_pipe(self._proc)
         if self._proc is None:
             self._queue: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=DEPTH)
             self._stop = threading.Event()
@@ -88,7 +91,15 @@ class Inflater:
 
     def _from_process(self, proc: subprocess.Popen[bytes]) -> bytes:
         assert proc.stdout is not None and proc.stderr is not None
-        data = proc.stdout.read(CHUNK_BYTES)
+        if self._wide_pipe:
+            # what the pipe holds, up to its size: one system call, no waiting to fill a chunk
+            # (a 4 MiB read per call costs the kernel more than the copy: measured 0.3 s per GiB)
+            try:
+                data = os.read(proc.stdout.fileno(), PIPE_BYTES)
+            except OSError as exc:
+                raise BundleError(f"cannot read bundle {self._name}: {exc.strerror}") from exc
+        else:  # a 64 KiB pipe: gather a chunk's worth per call
+            data = proc.stdout.read(CHUNK_BYTES)
         if data:
             return data
         self._done = True
@@ -146,7 +157,7 @@ def _start_process(fh: IO[bytes], name: str) -> subprocess.Popen[bytes] | None:
     try:
         # the OS offset, not the buffered one: a buffered seek within its buffer moves no offset
         os.lseek(fh.fileno(), fh.tell(), os.SEEK_SET)
-        return subprocess.Popen(
+        proc = subprocess.Popen(
             [sys.executable, "-m", "wbdiag.bundle.inflate", name],
             stdin=fh,
             stdout=subprocess.PIPE,
@@ -155,6 +166,23 @@ def _start_process(fh: IO[bytes], name: str) -> subprocess.Popen[bytes] | None:
         )
     except (OSError, ValueError, io.UnsupportedOperation):
         return None
+    return proc
+
+
+def _widen_pipe(proc: subprocess.Popen[bytes]) -> bool:
+    """A 1 MiB pipe instead of 64 KiB: 16x fewer wake-ups of the two processes per GiB (Linux;
+    False elsewhere, or if the system refuses: the pipe keeps its size)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return False
+    setpipe = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if setpipe is None or proc.stdout is None:
+        return False
+    try:
+        return bool(fcntl.fcntl(proc.stdout.fileno(), setpipe, PIPE_BYTES) >= PIPE_BYTES)
+    except OSError:
+        return False
 
 
 def inflate(

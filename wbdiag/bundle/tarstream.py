@@ -55,22 +55,39 @@ class _Feed:
         self._pos = 0
         self.eof = False
 
+    def _refill(self) -> bool:
+        """A chunk to read from; False at the end of the stream."""
+        if self._pos < len(self._chunk):
+            return True
+        if self.eof:
+            return False
+        self._chunk = self._next()
+        self._pos = 0
+        if not self._chunk:
+            self.eof = True
+            return False
+        return True
+
     def take(self, n: int) -> bytes:
         """Up to n bytes (fewer only at the end of the stream, and from one chunk at a time)."""
-        if self._pos >= len(self._chunk):
-            if self.eof:
-                return b""
-            self._chunk = self._next()
-            self._pos = 0
-            if not self._chunk:
-                self.eof = True
-                return b""
+        if not self._refill():
+            return b""
         start = self._pos
         end = min(start + n, len(self._chunk))
         self._pos = end
         if start == 0 and end == len(self._chunk):
             return self._chunk
         return self._chunk[start:end]
+
+    def take_into(self, view: memoryview) -> int:
+        """Copy up to len(view) bytes into view (one copy, from one chunk); 0 at the end."""
+        if not self._refill():
+            return 0
+        start = self._pos
+        end = min(start + len(view), len(self._chunk))
+        view[: end - start] = memoryview(self._chunk)[start:end]
+        self._pos = end
+        return end - start
 
     def exactly(self, n: int) -> bytes:
         """n bytes, or fewer when the stream ends first."""
@@ -131,10 +148,16 @@ class MemberStream(io.RawIOBase):
         return b"".join(parts)
 
     def readinto(self, buffer: Any) -> int:
+        if self.detached or self._left <= 0:
+            return 0
         view = memoryview(buffer).cast("B")
-        data = self.read(len(view))
-        view[: len(data)] = data
-        return len(data)
+        if len(view) > self._left:
+            view = view[: self._left]
+        got = self._feed.take_into(view) if len(view) else 0
+        if len(view) and not got:
+            raise BundleError(f"corrupt bundle {self._name}: the archive ends inside a member")
+        self._left -= got
+        return got
 
     def remaining(self) -> int:
         return 0 if self.detached else self._left

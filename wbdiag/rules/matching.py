@@ -4,36 +4,27 @@
   - `matcher.match(line)`: the indices of the patterns that match one line, with their `re` match;
   - `matcher.match_block(block)`: the same for every line of a `LineBlock` (many complete lines as
     one UTF-8 buffer, from `read_blocks`), as (line index, pattern index, match), sorted.
-Captures always come from `re`: an engine only finds candidate lines faster, `re` confirms them.
+Captures always come from `re` (RE2, wbdiag/rules/linear.py), made when someone asks for them.
 
 Engines (`matcher.engine`):
   - "hyperscan": when the `hyperscan` package imports (a default dependency on the platforms
-    where it has wheels) and every pattern
-    compiles with it. One `db.scan()` over a whole block finds the candidate (line, pattern)
-    pairs; `re` confirms each. Per-line scanning through Hyperscan is call-overhead-bound
-    (~6 µs a line): one call per 256 KiB block is 12x faster (bench/README.md).
+    where it has wheels) and every pattern compiles with it (translated by
+    wbdiag/rules/hs_syntax.py). One `db.scan()` over a whole block finds the (line, pattern)
+    pairs. On ASCII blocks (byte mode) a report is a match for every pattern that cannot match
+    a newline itself: no confirmation, the match object runs RE2 only when its groups or span
+    are asked for (a rule's first captures). Blocks holding non-ASCII bytes are scanned by a
+    looser UTF-8 database (a superset, compiled at the first such block) and every candidate
+    is confirmed; if Hyperscan refuses that database, those blocks go to `re` (`matcher.reason`
+    says so). Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a line): one
+    call per 256 KiB block is 12x faster (bench/README.md).
   - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
     with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
     pattern; patterns without such a literal are tried on every line behind their combined
     alternation. `matcher.reason` says why Hyperscan was not used.
 `WBDIAG_MATCHER=re|hyperscan` forces one (tests, bench); forcing an engine that cannot be used is
-an error, not a silent fallback.
-
-Why the Hyperscan candidates are never fewer than `re`'s matches:
-  - ASCII blocks (the common case) are scanned in byte mode, where `\\w \\d \\b`, `.`, classes and
-    ASCII case folding mean what Python's `re` means on ASCII text. Translations keep the rest
-    equal: `\\s` adds the \\x1c-\\x1f separators Python counts as space, `{,n}` is `{0,n}` (a
-    literal in Hyperscan), `\\A \\Z` are line anchors, `[` inside a class is escaped (`[:alpha:]`
-    is a POSIX class there, literal text in Python). Refused (the pack then uses `re`): a
-    non-ASCII character that case-folds to ASCII (Kelvin sign, long s: Python folds them, byte
-    mode cannot), `\\S` in a negated class, verbose `(?x)` patterns.
-  - Blocks holding any non-ASCII byte are scanned by a second, looser database in UTF-8 mode:
-    `\\w \\d \\s` also match every non-ASCII character, `\\b \\B` are dropped and bounded repeats
-    become `*` (UTF-8 bounded repeats take minutes to compile). A superset by construction, up
-    to Hyperscan's own Unicode case folding for caseless patterns. Compiled at the first such
-    block; if Hyperscan refuses it, those blocks go to `re` (`matcher.reason` says so).
-  - Lines end at `\\n` (HS_FLAG_MULTILINE makes `^ $` line anchors); a match that runs across a
-    newline is only a candidate for the line it ends in, and `re` rejects it there.
+an error, not a silent fallback. Both engines find the same (line, pattern) pairs
+(tests/unit/test_matching.py compares them on every shipped fixture, the bench logs and every
+ASCII character against each class construct).
 """
 
 from __future__ import annotations
@@ -42,12 +33,12 @@ import functools
 import operator
 import os
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from wbdiag.rules import linear
+from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
 from wbdiag.rules.prefilter import NeedlePlan, requirement
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -168,14 +159,21 @@ def read_blocks(
             if pending:  # a last line without a newline
                 yield _block(pending + b"\n", max_line_bytes)
             return
-        data = pending + chunk if pending else chunk
-        end = data.rfind(b"\n") + 1
-        pending = data[end:]
+        # the complete lines, copied once: the pending start of a line and the chunk up to its
+        # last newline are joined without slicing the chunk first
+        end = chunk.rfind(b"\n") + 1
+        data = b""
+        if end:
+            head = memoryview(chunk)[:end] if end < len(chunk) else chunk
+            data = b"".join((pending, head)) if pending else bytes(head)
+            pending = chunk[end:]
+        else:
+            pending += chunk
         if len(pending) > max_line_bytes:
             pending = pending[:max_line_bytes]
             skipping = True
-        if end:
-            yield _block(data[:end] if end < len(data) else data, max_line_bytes)
+        if data:
+            yield _block(data, max_line_bytes)
 
 
 def _block(data: bytes, max_line_bytes: int) -> LineBlock:
@@ -278,127 +276,19 @@ def confirm(
 
 
 # -- the Hyperscan engine ----------------------------------------------------------------------
-class Unsupported(ValueError):
-    """A pattern this translation cannot promise to match as `re` does."""
-
-
-_WIDE_CLASS = r"\x{80}-\x{10FFFF}"  # every non-ASCII code point (UTF-8 mode)
-_BRACES = re.compile(r"\{(\d*)(,?)(\d*)\}")
-
-
-def hyperscan_pattern(regex: str, wide: bool = False) -> str:
-    """A Python `re` pattern as Hyperscan source: exact on ASCII text in byte mode, a superset on
-    any text in UTF-8 mode (`wide`). See the module docstring; raises Unsupported."""
-    if re.search(r"\(\?[a-zA-Z]*x", regex):
-        raise Unsupported("verbose (?x) patterns are not translated")
-    out: list[str] = []
-    i, n = 0, len(regex)
-    while i < n:
-        c = regex[i]
-        if c == "\\":
-            text, i = _escape(regex, i, in_class=False, negated=False, wide=wide)
-            out.append(text)
-        elif c == "[":
-            text, i = _char_class(regex, i, wide)
-            out.append(text)
-        elif c == "{":
-            m = _BRACES.match(regex, i)
-            if m is None or not (m.group(1) or m.group(2)):
-                out.append(r"\{")  # Python reads it as a literal brace
-                i += 1
-                continue
-            low, comma, high = m.groups()
-            if wide or (comma and not high and not low):
-                out.append("*")  # a superset; UTF-8 bounded repeats compile for minutes
-            else:
-                out.append("{" + (low or "0") + comma + high + "}")
-            i = m.end()
-        else:
-            out.append(_literal(c, wide) if ord(c) > 127 else c)
-            i += 1
-    return "".join(out)
-
-
-def _literal(c: str, wide: bool) -> str:
-    """A non-ASCII character as itself (UTF-8 bytes in byte mode: they never occur in ASCII
-    blocks, as the character never occurs in ASCII text)."""
-    if not wide and any(ch.isascii() for ch in c.lower() + c.upper()):
-        raise Unsupported(f"{c!r} case-folds to ASCII in Python, not in byte mode")
-    return c
-
-
-def _escape(regex: str, i: int, in_class: bool, negated: bool, wide: bool) -> tuple[str, int]:
-    """Translate the escape at regex[i] == '\\'; returns (text, index after it)."""
-    if i + 1 >= len(regex):
-        raise Unsupported("trailing backslash")
-    e = regex[i + 1]
-    j = i + 2
-    if e in "xuU":
-        width = {"x": 2, "u": 4, "U": 8}[e]
-        code = int(regex[j : j + width], 16)
-        return _code_point(chr(code), in_class, wide), j + width
-    if e == "N" and regex.startswith("{", j):
-        end = regex.index("}", j)
-        return _code_point(unicodedata.lookup(regex[j + 1 : end]), in_class, wide), end + 1
-    if not e.isascii():
-        return _literal(e, wide), j
-    if e == "v":
-        return r"\x0b", j  # a class of vertical space in PCRE, one character in Python
-    if e in "AZ" and not in_class:
-        return ("^" if e == "A" else "$"), j  # blocks hold many lines: anchors become per line
-    if in_class and negated and (e == "S" or (wide and e in "WD")):
-        raise Unsupported(f"\\{e} in a negated class")  # its complement would be too small
-    extra = r"\x1c-\x1f" if e == "s" else ""  # Python's str \s also holds the ASCII separators
-    if wide and e in "swd":
-        extra += _WIDE_CLASS
-    if in_class:
-        return ("\\" + e + extra if not negated else "\\" + e), j
-    if e in "bB" and wide:
-        return "", j  # non-ASCII word characters: drop the assertion (a superset)
-    return (f"[\\{e}{extra}]" if extra else "\\" + e), j
-
-
-def _code_point(c: str, in_class: bool, wide: bool) -> str:
-    if c.isascii():
-        return f"\\x{ord(c):02x}"
-    return _literal(c, wide)
-
-
-def _char_class(regex: str, i: int, wide: bool) -> tuple[str, int]:
-    """Translate the class starting at regex[i] == '['; returns (text, index after it)."""
-    j = i + 1
-    negated = regex.startswith("^", j)
-    j += negated
-    out = ["[^" if negated else "["]
-    first = True
-    while j < len(regex) and (regex[j] != "]" or first):
-        first = False
-        c = regex[j]
-        if c == "\\":
-            text, j = _escape(regex, j, in_class=True, negated=negated, wide=wide)
-            out.append(text)
-            continue
-        if c == "]":
-            out.append(r"\]")  # first in the class: a literal, in both dialects
-        elif c == "[":
-            out.append(r"\[")  # [:alpha:] is a POSIX class in Hyperscan, text in Python
-        elif ord(c) > 127:
-            out.append(_literal(c, wide))
-        else:
-            out.append(c)
-        j += 1
-    if j >= len(regex):
-        raise Unsupported("unterminated character class")
-    out.append("]")
-    return "".join(out), j + 1
-
-
 class _Databases:
     """The byte-mode database (exact on ASCII blocks) and the UTF-8 one (a superset, for blocks
     with non-ASCII bytes), compiled when the first such block comes: most logs never need it."""
 
-    def __init__(self, hs: Any, specs: tuple[PatternSpec, ...], ascii_db: Any) -> None:
+    def __init__(
+        self, hs: Any, specs: tuple[PatternSpec, ...], ascii_db: Any, allow_empty: set[int]
+    ) -> None:
         self.ascii = ascii_db
+        # patterns whose byte-mode reports need no confirmation (hs_syntax.py); one that may
+        # match an empty string is confirmed
+        self.exact = tuple(
+            line_exact(spec.regex) and i not in allow_empty for i, spec in enumerate(specs)
+        )
         self.wide_reason: str | None = None
         self._hs = hs
         self._specs = specs
@@ -410,7 +300,7 @@ class _Databases:
         if not self._wide_tried:
             self._wide_tried = True
             try:
-                self._wide = _compile_all(self._hs, self._specs, wide=True)
+                self._wide, _ = _compile_all(self._hs, self._specs, wide=True)
             except Unsupported as exc:
                 self.wide_reason = f"non-ASCII blocks use re: Hyperscan refuses {exc}"
         return self._wide
@@ -432,8 +322,9 @@ def _compile_db(hs: Any, sources: list[bytes], flags: list[int]) -> Any:
     return db
 
 
-def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> Any:
-    """One database of all patterns; the error names the pattern Hyperscan rejects."""
+def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> tuple[Any, set[int]]:
+    """One database of all patterns, and the patterns allowed to match an empty string; the
+    error names the pattern Hyperscan rejects."""
     base = hs.HS_FLAG_MULTILINE | (hs.HS_FLAG_UTF8 if wide else 0)
     sources: list[bytes] = []
     flags: list[int] = []
@@ -444,7 +335,7 @@ def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> Any:
             raise Unsupported(f"pattern {i} {spec.regex!r}: {exc}") from exc
         flags.append(base | (hs.HS_FLAG_CASELESS if spec.ignore_case else 0))
     try:
-        return _compile_db(hs, sources, flags)
+        return _compile_db(hs, sources, flags), set()
     except hs.error:
         pass
     # Find the culprit; a pattern that can match an empty string is allowed (it is rare and
@@ -456,8 +347,9 @@ def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> Any:
             if "empty" not in str(exc).lower():
                 raise Unsupported(f"pattern {i} {specs[i].regex!r}: {exc}") from exc
             flags[i] |= hs.HS_FLAG_ALLOWEMPTY
+    allow_empty = {i for i, flag in enumerate(flags) if flag & hs.HS_FLAG_ALLOWEMPTY}
     try:
-        return _compile_db(hs, sources, flags)
+        return _compile_db(hs, sources, flags), allow_empty
     except hs.error as exc:
         raise Unsupported(f"the patterns together: {exc}") from exc
 
@@ -470,10 +362,46 @@ def _databases(specs: tuple[PatternSpec, ...]) -> _Databases | str:
     if hs is None:
         return "the hyperscan package is not installed (it has no wheel for this platform)"
     try:
-        ascii_db = _compile_all(hs, specs, wide=False)
+        ascii_db, allow_empty = _compile_all(hs, specs, wide=False)
     except Unsupported as exc:
         return f"Hyperscan refuses {exc}"
-    return _Databases(hs, specs, ascii_db)
+    return _Databases(hs, specs, ascii_db, allow_empty)
+
+
+class LazyMatch:
+    """The RE2 match of a line Hyperscan has already found to match, made when first asked for.
+    Should RE2 disagree (a translation bug), it reads as a match without groups."""
+
+    __slots__ = ("_line", "_match", "_pattern")
+
+    def __init__(self, pattern: linear.Pattern, line: str) -> None:
+        self._pattern = pattern
+        self._line = line
+        self._match: linear.Match | None = None
+
+    def resolve(self) -> linear.Match | None:
+        if self._match is None:
+            self._match = self._pattern.search(self._line)
+        return self._match
+
+    def group(self, *groups: int | str) -> Any:
+        m = self.resolve()
+        return m.group(*groups) if m is not None else None
+
+    def groupdict(self) -> dict[str, Any]:
+        m = self.resolve()
+        return m.groupdict() if m is not None else {}
+
+    def start(self, group: int | str = 0) -> int:
+        m = self.resolve()
+        return m.start(group) if m is not None else -1
+
+    def end(self, group: int | str = 0) -> int:
+        m = self.resolve()
+        return m.end(group) if m is not None else -1
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
 
 
 def _collect(
@@ -526,7 +454,20 @@ class HyperscanMatcher:
         for end, pattern in reports:
             # a match ending after the last newline belongs to the last line
             candidates.setdefault(block.index(min(end, last)), set()).add(pattern)
-        return confirm(block, candidates, self._compiled)
+        if not block.ascii:
+            return confirm(block, candidates, self._compiled)
+        # byte mode: a line-exact pattern's report is a match; RE2 runs only if someone asks
+        # for the match's groups or span (a rule's first captures, tests)
+        exact, compiled = self._dbs.exact, self._compiled
+        hits: list[Hit] = []
+        for n in sorted(candidates):
+            line = block.line(n)
+            for i in sorted(candidates[n]):
+                if exact[i]:
+                    hits.append((n, i, LazyMatch(compiled[i], line)))
+                elif (m := compiled[i].search(line)) is not None:
+                    hits.append((n, i, m))
+        return hits
 
 
 def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:

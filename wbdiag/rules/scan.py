@@ -48,6 +48,12 @@ _CONTINUATION = linear.compile(
     r"During handling of the above exception|The above exception was the direct cause|"
     r"[\w./-]+\.go:\d+|[A-Za-z_][\w./-]*\.\S*\(.*\)$|exit status \d)"
 )
+# The ASCII characters a _CONTINUATION match can start with; a body starting with any other
+# ASCII character (a JSON line's `{`, most often) is not tried.
+_CONTINUATION_FIRST = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f [./-_"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+)
 # A traceback continues an event right after its first line (logging.exception's message) or
 # after Python's chaining sentence; anywhere else it starts a new event.
 _CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
@@ -90,6 +96,15 @@ def split_alternatives(regex: str) -> list[str]:
         i += 1
     branches.append(regex[start:])
     return branches
+
+
+def continues(body: str) -> bool:
+    """Whether a line's body (not blank) continues a multi-line event; most bodies are decided by
+    their first character, without running the pattern."""
+    first = body[0]
+    if first.isascii() and first not in _CONTINUATION_FIRST:
+        return False
+    return _CONTINUATION.match(body) is not None
 
 
 def _body(line: str) -> str:
@@ -327,7 +342,7 @@ class _Event:
         if body.startswith("Traceback (most recent call last)"):
             if not self.traceback_may_follow:
                 return False
-        elif not _CONTINUATION.match(body):
+        elif not continues(body):
             return False
         self.traceback_may_follow = bool(_CHAINING.match(body))
         self.blanks = 0
