@@ -163,6 +163,10 @@ def test_candidate_pattern_is_portable() -> None:
         "exec /usr/local/bin/docker-entrypoint.sh: exec format error",
         "Segmentation fault (core dumped)",
         "fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com",
+        # a script's or a migration tool's own failure line
+        "*** failed to apply m190417_133209_init (time: 0.293s)",
+        "Migration failed. The rest of the migrations are canceled.",
+        'Readiness probe failed: Get "http://10.0.0.1:8080/ready": context deadline exceeded',
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -212,6 +216,9 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "I1202 12:00:00.123456       1 client.go:1] dial tcp 10.0.0.1:443: i/o timeout, retrying",
         "W1202 12:00:00.123456       1 client.go:1] Error: retrying the watch",
         "the dial tcp timeout is 5s",
+        "*** Killing all processes...",
+        "Nothing failed: 12 passed",
+        "The number of failed jobs is 0",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

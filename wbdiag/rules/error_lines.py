@@ -124,6 +124,12 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": Connection reset by peer",
     ": No route to host",
     ": Network is unreachable",
+    # a start-up script's or a migration tool's own failure line: *** failed to apply m1_init,
+    # Migration failed. The rest of the migrations are canceled.
+    r"\*\*\* ",
+    " failed. ",
+    " failed: ",
+    " failed!",
     # a binary for another CPU, a crashed process, git
     ": exec format error",
     r" \(core dumped\)",
@@ -182,6 +188,8 @@ _CONFIRM = re.compile(
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
             r"^fatal: ",
+            r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
+            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |!?$)",
         ]
     )
 )
