@@ -66,12 +66,35 @@ class Result:
     exit: int = 0
     note: str = ""
     walls: list[float] = field(default_factory=list)
+    # wbdiag's CPU seconds by process (analyze, inflate, miner) in its fastest round
+    split: dict[str, float] = field(default_factory=dict)
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
+# wbdiag's helper processes, by the module they run (anything else is named by its command)
+_HELPERS = {"wbdiag.bundle.inflate": "inflate", "wbdiag.rules.offload": "miner"}
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _role(pid: int, root: int) -> str:
+    if pid == root:
+        return "analyze"
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            argv = fh.read().split(b"\0")
+    except OSError:
+        return "other"
+    for module, role in _HELPERS.items():
+        if module.encode() in argv:
+            return role
+    return Path(argv[0].decode(errors="replace")).name or "other"
+
+
+def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc); `cpu` gets each
+    one's role and user+sys seconds so far (the last sample before a process ends)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    used: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -83,27 +106,33 @@ def _tree_rss(root: int) -> int:
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)  # ppid
         rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        used[pid] = (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
         todo += children.get(pid, [])
+        if cpu is not None and pid in used:
+            role = cpu[pid][0] if pid in cpu else _role(pid, root)
+            cpu[pid] = (role, used[pid])
     return total
 
 
 def measure(
     argv: list[str], env: dict[str, str], stdout: Path | None
-) -> tuple[float, float, float, float, int]:
-    """(wall s, user+sys s, peak tree RSS MiB, peak single-process RSS MiB, exit code)."""
+) -> tuple[float, float, float, float, int, dict[str, float]]:
+    """(wall s, user+sys s, peak tree RSS MiB, peak single-process RSS MiB, exit code, CPU s
+    by process role as last sampled)."""
     with tempfile.TemporaryFile() as err, (stdout or Path(os.devnull)).open("wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env={**os.environ, **env}, stdout=out, stderr=err)
         peak = [0]
         done = threading.Event()
+        cpu: dict[int, tuple[str, float]] = {}
 
         def sample() -> None:
             while not done.wait(0.01):
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+                peak[0] = max(peak[0], _tree_rss(proc.pid, cpu))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -116,7 +145,11 @@ def measure(
         if code != 0:
             err.seek(0)
             sys.stderr.write(err.read().decode(errors="replace")[-2000:])
-    return wall, usage.ru_utime + usage.ru_stime, peak[0] / 2**20, usage.ru_maxrss / 1024, code
+    split: dict[str, float] = {}
+    for role, seconds in cpu.values():
+        split[role] = split.get(role, 0.0) + seconds
+    total = usage.ru_utime + usage.ru_stime
+    return wall, total, peak[0] / 2**20, usage.ru_maxrss / 1024, code, split
 
 
 def shell(command: str) -> list[str]:
@@ -179,10 +212,12 @@ def run_size(size: int, args: argparse.Namespace, rules: list[Path]) -> list[Res
         for round_no in range(args.rounds):
             for c in cmds:
                 count = tmp / "count"
-                wall, cpu, tree, single, code = measure(
+                wall, cpu, tree, single, code, split = measure(
                     c.argv, c.env, count if c.count_file else None
                 )
                 r = results[c.what]
+                if c.report is not None and wall < r.wall:
+                    r.split = split
                 r.walls.append(round(wall, 2))
                 r.wall, r.cpu = min(r.wall, wall), min(r.cpu, cpu)
                 r.rss_tree_mib = max(r.rss_tree_mib, tree)
@@ -227,11 +262,15 @@ def table(results: list[Result]) -> str:
         rg = next((b for b in results if b.size == r.size and "rg -c" in b.what), None)
         flag = "" if r.exit == 0 else f" (exit {r.exit})"
         what = r.what.replace("|", "\\|")  # a pipe would end the Markdown cell
+        note = r.note
+        if r.split:  # sampled every 10 ms: each process's last 10 ms may be missing
+            parts = ", ".join(f"{role} {sec:.2f}" for role, sec in r.split.items())
+            note += f"; CPU s by process (fastest round): {parts}"
         lines.append(
             f"| {r.size} | {what}{flag} | {r.wall:.2f} | {r.cpu:.2f} "
             f"| {ratio(r, grep, 'wall')} | {ratio(r, rg, 'wall')} "
             f"| {ratio(r, grep, 'cpu')} | {ratio(r, rg, 'cpu')} "
-            f"| {r.rss_tree_mib:.0f} / {r.rss_max_mib:.0f} | {r.note} |"
+            f"| {r.rss_tree_mib:.0f} / {r.rss_max_mib:.0f} | {note} |"
         )
     return "\n".join(lines)
 

@@ -253,7 +253,18 @@ def test_lines_after_a_min_count_is_reached_are_explained_at_once() -> None:
 
 @pytest.mark.parametrize(
     "rest",
-    ["", "x", "oroutine 1 [running]:", "rror: boom", ".go:12", "main.f(0x1)", "{", " at x"],
+    [
+        "",
+        "x",
+        "oroutine 1 [running]:",
+        "rror: boom",
+        ".go:12",
+        "/x/y.go:12 +0x1d",
+        "024/01/02 10:00:00 main.go:7: boom",
+        "main.f(0x1)",
+        "{",
+        " at x",
+    ],
 )
 def test_first_character_shortcut_decides_as_the_pattern_does(rest: str) -> None:
     for code in range(128):

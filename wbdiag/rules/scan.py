@@ -54,6 +54,7 @@ _CONTINUATION_FIRST = frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f [./-_"
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 )
+_GO_SOURCE_ONLY = frozenset("0123456789./-")
 # A traceback continues an event right after its first line (logging.exception's message) or
 # after Python's chaining sentence; anywhere else it starts a new event.
 _CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
@@ -104,6 +105,8 @@ def continues(body: str) -> bool:
     first = body[0]
     if first.isascii() and first not in _CONTINUATION_FIRST:
         return False
+    if first in _GO_SOURCE_ONLY and ".go:" not in body:
+        return False  # only `[\w./-]+\.go:\d+` can start so (a timestamp, an address)
     return _CONTINUATION.match(body) is not None
 
 

@@ -186,7 +186,7 @@ MIN_TEMPLATE_LETTERS = 6  # fewer letters outside placeholders: a template nobod
 
 
 def _letters(template: str) -> int:
-    return sum(c.isalpha() for c in _PLACEHOLDER.sub("", template))
+    return sum(map(str.isalpha, _PLACEHOLDER.sub("", template)))
 
 
 def readable_template(message: str) -> str:
