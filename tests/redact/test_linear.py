@@ -24,7 +24,9 @@ UNITS = [
     "AccountKey=", "local-", "login ", "Bearer ", "Basic ", "-----BEGIN PRIVATE KEY-----",
     "hooks.slack.com/services/", "${", "name: a_password ", '"name":"PASSWORD","value"', "a.b-",
     "Cookie: a=b; ", "[REDACTED:x:1]", "mysql -p", "redis-cli -a ", "curl -u ", "alias set a ",
-    "token: a b ", "authorization: a ",
+    "token: a b ", "authorization: a ", "<password>", "a/secret: ", "IDENTIFIED BY '",
+    "SET PASSWORD =", "htpasswd -b a b ", "setenv a_password ", "set a_secret '", "aaa1Q~",
+    "eyJhIjoi", "s3://aaaaaaaaaaaaaaaaaaaaaaaa", "a;b=", "(", "os.a(", "b'",
 ]  # fmt: skip
 
 

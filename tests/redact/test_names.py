@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from wbdiag.redact.names import is_secret_name, is_secret_setting, is_trivial_value
+from wbdiag.redact.names import (
+    is_reference_value,
+    is_secret_name,
+    is_secret_setting,
+    is_trivial_value,
+)
 from wbdiag.settings import SECRET_SETTINGS
 
 
@@ -19,7 +24,8 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "DB_PASS", "mysql_pass", "requirepass", "dbpass", "bindPW", "x-api-key", "smtpPassword",
         "client-secret", "MYSQL_ROOT_PASSWORD", "AccountKey", "SharedAccessKey", "tls.key",
         "Authorization", "Set-Cookie", "passwd", "GORILLA_SESSION_KEY", "sig", "ldapBindPassword",
-        "X-Amz-Security-Token", "auth", "masterauth", "DB_PWD", "adminpw",
+        "X-Amz-Security-Token", "auth", "masterauth", "DB_PWD", "adminpw", "Passwort", "Kennwort",
+        "storepass", "password_sha256_hex", "api/token",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -33,6 +39,7 @@ def test_secret_names(name: str) -> None:
         "tokenFile", "secretName", "existingSecret", "secretKeyRef", "passwordSecretName",
         "OIDC_AUTH_METHOD", "max_tokens", "primary_key", "cache_key", "key", "bypass",
         "MYSQL_USER", "HOST", "OIDC_CLIENT_ID", "token_expiry", "validate_password.policy",
+        "chpasswd", "password-stdin", "checksum/secret", "passwordRef", "secretArn",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -41,7 +48,23 @@ def test_not_secret_names(name: str) -> None:
 
 @pytest.mark.parametrize(
     "value", ["true", "OFF", "1234", "${MYSQL_PASSWORD}", "********", "<your-password>", "GPL",
-              "files systemd", "[REDACTED:keyvalue:3]", "k8s-secret://wandb/mysql"],
+              "files systemd", "[REDACTED:keyvalue:3]", "k8s-secret://wandb/mysql", "16 bytes",
+              "3 mounted", "%(MYSQL_PASSWORD)s", "vault:secret/data/wandb#mysql",
+              "arn:aws:secretsmanager:us-east-1:123456789012:secret:wandb-Ab3dEf",
+              "projects/acme/secrets/mysql/versions/3"],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("ssl_key", "server-key.pem"), ("license", "./license.txt"), ("keyfile", "../certs/tls.key"),
+     ("tls.key", "/etc/ssl/private/tls.key")],
+)  # fmt: skip
+def test_reference_values(name: str, value: str) -> None:
+    assert is_reference_value(name, value)
+
+
+def test_a_secret_that_looks_like_a_file_name_is_still_one() -> None:
+    assert not is_reference_value("password", "Xk9fQ2mZ7t.pem")

@@ -138,6 +138,8 @@ class Gate:
             value = m.group("v")
             if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
                 continue
+            if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
+                continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
             if _random(value):
                 yield "secret_in_context", _excerpt(value)
         if self._known_rx is not None:

@@ -29,6 +29,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
+        "passwort", "kennwort", "senha", "contrasena", "storepass", "keypass",
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -46,6 +47,8 @@ _GLUED = (
     "sessionkey", "accountkey", "credential", "requirepass",
 )  # fmt: skip
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
+# Tools named after what they change, not holding it: `chpasswd: updated 1 user`
+_TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd"})
 # A last word that makes the name a reference to, or a description of, a secret.
 _NOT_HOLDING = frozenset(
     {
@@ -62,11 +65,25 @@ _NOT_HOLDING = frozenset(
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
-        "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref",
+        "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
+        "arn",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
-    {"existing", "use", "num", "no", "is", "has", "allow", "require", "max", "min", "total"}
+    {
+        "existing",
+        "use",
+        "num",
+        "no",
+        "is",
+        "has",
+        "allow",
+        "require",
+        "max",
+        "min",
+        "total",
+        "checksum",
+    }
 )
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
 # Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
@@ -84,11 +101,14 @@ _TRIVIAL_VALUES = frozenset(
 )  # fmt: skip
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_-]{3,}|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_-]{3,}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env)://"
     r"|(?:valueFrom|secretKeyRef)\b"
+    # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
+    r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
+    r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 
@@ -105,6 +125,8 @@ def is_secret_name(name: str) -> bool:
     if not ws:
         return False
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
+        return False
+    if ws[0] in _TOOL_NAMES:
         return False
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
@@ -150,7 +172,9 @@ def is_trivial_value(value: str) -> bool:
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
 
 
-_PATH = re.compile(r"~?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+_PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+# a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
+_KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
 
 
@@ -159,6 +183,8 @@ def is_reference_value(name: str, value: str) -> bool:
     key files), or the name of a Kubernetes object under a name ending in "secret"."""
     v = value.strip()
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
+        return True
+    if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True
     ws = words(name)
     return bool(ws) and ws[-1] in ("secret", "secrets") and _OBJECT_NAME.fullmatch(v) is not None
@@ -189,5 +215,6 @@ def is_secret_setting(name: str) -> bool:
 # for the key=value scanner).
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
-    "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp",
+    "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
+    "contrasena",
 )  # fmt: skip

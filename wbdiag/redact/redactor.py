@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, Span
+from wbdiag.redact.detectors.base import looks_random
 from wbdiag.redact.detectors.keyvalue import LineState, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
@@ -27,6 +28,9 @@ _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
 _ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
+# the rest of a long secret that a terminal or a log shipper wrapped onto the next line
+_WRAPPED_REST = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})[ \t]*")
+_WRAP_MIN = 16
 _BLOCK_LINES = 4096
 _BLOCK_BYTES = 1 << 20
 _KNOWN_KIND = "known"
@@ -203,12 +207,13 @@ class _MultiLine:
         self.in_pem = False
         self.block_indent: int | None = None
         self.env_value = False
+        self.wrapped: str | None = None  # kind of a long secret that ended the last line
 
     def block(self, lines: list[str]) -> Iterator[str]:
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         for i, line in enumerate(lines):
-            if self.in_pem or self.block_indent is not None or self.env_value:
+            if self.in_pem or self.block_indent is not None or self.env_value or self.wrapped:
                 handled = self._continued(line)
                 if handled is not None:
                     yield handled
@@ -231,6 +236,12 @@ class _MultiLine:
         if state.block_indent is not None:
             self.block_indent = _indent(line)
         self.env_value = state.env_value
+        if (
+            spans
+            and spans[-1][1] >= len(line.rstrip())
+            and spans[-1][1] - spans[-1][0] >= _WRAP_MIN
+        ):
+            self.wrapped = spans[-1][2]
         return self.r._apply(line, spans) if spans else line
 
     def _pem_token(self) -> str:
@@ -254,6 +265,13 @@ class _MultiLine:
                 return line
             lead = len(line) - len(body.lstrip(" \t"))
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
+        if self.wrapped is not None:
+            kind, self.wrapped = self.wrapped, None
+            tail = _WRAPPED_REST.fullmatch(line, len(line) - len(_strip_timestamp(line)))
+            if tail is None or not looks_random(tail.group("t"), _WRAP_MIN):
+                return None
+            start, stop = tail.span("t")
+            return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]
         self.env_value = False
         body = _strip_timestamp(line)
         m = _ENV_VALUE_LINE.match(body)

@@ -37,7 +37,13 @@ def build(positive, multiline, negative, seed: int, copies: int, out: Path) -> N
                 fh.write(json.dumps({"shape": shape, "lines": lines, "secrets": [secret]}) + "\n")
             for shape, name, lines in multiline:
                 secret = _fill(gen, name)
-                filled = [line.replace("{S}", secret) for line in lines]
+                # {S<} / {S>}: the first 40 characters and the rest (a wrapped value)
+                filled = [
+                    line.replace("{S}", secret)
+                    .replace("{S<}", secret[:40])
+                    .replace("{S>}", secret[40:])
+                    for line in lines
+                ]
                 fh.write(json.dumps({"shape": shape, "lines": filled, "secrets": [secret]}) + "\n")
     with (out / "negatives.jsonl").open("w") as fh:
         for shape, line in negative:

@@ -110,3 +110,23 @@ class Secrets:
 
     def cookie(self) -> str:
         return self._pick(ALNUM, 32)
+
+    def entra(self) -> str:
+        """Microsoft Entra ID client secret layout: 3 characters, a digit, `Q~`, 34 more."""
+        return (
+            self._pick(ALNUM, 3)
+            + self._pick(string.digits, 1)
+            + "Q~"
+            + self._pick(ALNUM + "_-.", 34)
+        )
+
+    def b64_json(self) -> str:
+        """base64 of a JSON object holding a password (credentials passed through one value)."""
+        raw = '{"user":"ops","secret":"' + self.pw_alnum() + '"}'
+        return base64.b64encode(raw.encode()).decode()
+
+    def dockercfg_b64(self) -> str:
+        """A whole .dockerconfigjson, base64-encoded as a Secret's data holds it."""
+        auth = base64.b64encode(f"robot:{self.pw_alnum()}".encode()).decode()
+        raw = '{"auths":{"registry.corp":{"auth":"' + auth + '"}}}'
+        return base64.b64encode(raw.encode()).decode()

@@ -252,6 +252,31 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("names", "pw", 'oidc.client_secret = "{S}"'),
     ("names", "pw", "AUTH_TOKEN={S}"),
     ("names", "pw", "SMTP_PASS={S}"),
+    # -- positional and statement forms (a first held-out set's and holdout2's classes) -------
+    ("cmdline", "pw_alnum", "mc config host add s3 https://s3.corp AKIAEXAMPLE {S}"),
+    ("cmdline", "pw", "htpasswd -bB /etc/nginx/.htpasswd ops {S}"),
+    ("cmdline", "pw_alnum", "aws configure set default.aws_secret_access_key {S}"),
+    ("cmdline", "pw_alnum", "redis-cli CONFIG SET requirepass {S}"),
+    ("cmdline", "pw", "keytool -list -keystore a.jks -storepass {S}"),
+    ("cmdline", "pw_alnum", "openssl rsa -in k.pem -passin pass:{S}"),
+    ("env", "pw", "setenv MYSQL_PASSWORD {S}"),
+    ("sql", "pw", "GRANT ALL ON wandb.* TO 'wandb'@'%' IDENTIFIED BY '{S}';"),
+    ("sql", "pw", "ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY '{S}';"),
+    ("sql", "pw", "SET PASSWORD = PASSWORD('{S}')"),
+    ("xml", "pw", "<Password>{S}</Password>"),
+    ("xml", "pw_alnum", "    <secretKey>{S}</secretKey>"),
+    ("header", "cookie", '10.1.2.3 - - "GET / HTTP/1.1" 200 cookie="session={S}"'),
+    ("header", "cookie", '{"cookie":"wandb_session={S}; lang=en"}'),
+    ("quoted", "pw", "Config(password=b'{S}')"),
+    ("yaml", "pw", '"smtpPassword": {S}'),
+    ("gostruct", "pw", "&{Addr:db:3306 Username: Passwd:{S}}"),
+    ("json", "b64_json", '{"msg":"env","CREDENTIALS_B64":"{S}"}'),
+    ("dockerconfig", "dockercfg_b64", "  .dockerconfigjson: {S}"),
+    ("dsn", "cookie", "s3://{S}@s3.corp:9000/bucket"),
+    ("tokens", "entra", "oauth app secret rotated, new value {S}"),
+    ("names", "pw", "Kennwort={S}"),
+    ("names", "pw", "senha: {S}"),
+    ("nested", "pw", "deprecated setting used: smtp_password: {S}"),
 ]
 
 # Multi-line shapes: (shape, generator, lines) — the secret must go from each line it is on.
@@ -261,6 +286,8 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
     ("k8s_env", "pw", ["        - name: MYSQL_PASSWORD", "          value: {S}"]),
     ("k8s_env", "pw", ["- name: OIDC_CLIENT_SECRET", '  value: "{S}"']),
     ("pem", "pem_body", ["-----BEGIN PRIVATE KEY-----", "{S}", "{S}", "-----END PRIVATE KEY-----"]),
+    ("wrapped", "jwt", ["Authorization: Bearer {S<}", "{S>}"]),
+    ("wrapped", "openai", ["OPENAI_API_KEY={S<}", "{S>}"]),
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -396,4 +423,24 @@ NEGATIVE: list[tuple[str, str]] = [
     ("log", "license_seats=100"),
     ("log", "token_count=1024"),
     ("log", "dbpass_rotation_days=90"),
+    # -- look-alikes of a first held-out set's and holdout2's classes ------------------------
+    ("code", '    secret = os.environ.get("GORILLA_SESSION_SECRET")'),
+    ("code", "\tPassword: opts.RedisPassword,"),
+    ("code", '    password = settings.DATABASES["default"]["PASSWORD"]'),
+    ("secret_ref", "password: vault:kv/data/mysql#password"),
+    ("secret_ref", "token: %(GITHUB_TOKEN)s"),
+    (
+        "secret_ref",
+        "secretArn: arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/wandb-Xy12Ab",
+    ),
+    ("secret_ref", "mysqlSecret: projects/acme-ml/secrets/mysql/versions/3"),
+    ("secret_ref", "token:      952 bytes"),
+    ("nsswitch", "gpasswd: adding user wandb to group docker"),
+    ("file_ref", "kubectl create secret tls wandb --from-file=tls.key=./certs/tls.key"),
+    ("file_ref", "keyfile = server.key"),
+    ("hash", "checksum/secrets: 1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988"),
+    ("token_type", "docker login -u ops --password-stdin registry.corp"),
+    ("log", "Cookie: lang=de; theme=light"),
+    ("log", "failed to refresh token: context deadline exceeded"),
+    ("log", "authorization: forbidden by policy"),
 ]

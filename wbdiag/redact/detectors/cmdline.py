@@ -1,12 +1,23 @@
-"""Command lines that carry a password in an argument: `mysql -pSECRET` (and the MariaDB
-tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p SECRET`,
-MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (positional: no name says "secret").
+"""Command lines and statements that carry a password in an argument: `mysql -pSECRET` (and the
+MariaDB tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p
+SECRET`, MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `htpasswd -b FILE USER SECRET`
+(positional: no name says "secret"), `set NAME VALUE` forms (`aws configure set`, csh `setenv`,
+`CONFIG SET requirepass`) and MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`.
 Long options with a secret name (`--password VALUE`, `--from-literal=password=…`) are the
 key=value scanner's."""
 
 from __future__ import annotations
 
-from wbdiag.redact.detectors.base import regex_detector
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, regex_detector
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_setting,
+    is_trivial_value,
+)
 
 # a quoted or bare argument; whichever group matched is the secret
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
@@ -35,4 +46,51 @@ MC_ALIAS = regex_detector(
     ("alias set", "alias add", "host add"),
     r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
     r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
+)
+
+# `htpasswd -b[c…] FILE USER PASSWORD` (batch mode takes the password as the last argument)
+HTPASSWD = regex_detector(
+    "cmdline",
+    ("htpasswd",),
+    r"\bhtpasswd(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}?[ \t]{1,8}-[A-Za-z]{0,7}b[A-Za-z]{0,7}"
+    r"(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}[ \t]{1,8}[^\s-][^\s]{0,1024}[ \t]{1,8}[^\s]{1,256}"
+    r"[ \t]{1,8}" + _VALUE,
+)
+# MySQL statements (general and slow logs, SHOW PROCESSLIST, scripts)
+SQL_PASSWORD = regex_detector(
+    "sql_password",
+    ("identified", "set password"),
+    r"(?i)(?:\bIDENTIFIED(?:[ \t]{1,8}WITH[ \t]{1,8}[\w'\"]{1,64})?[ \t]{1,8}(?:BY|AS)"
+    r"(?:[ \t]{1,8}PASSWORD)?|\bSET[ \t]{1,8}PASSWORD\b[^=\n]{0,300}=[ \t]{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
+    r"[ \t]{0,8}" + _VALUE,
+)
+
+_SET = re.compile(
+    r"(?i)\b(?:setenv|set)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
+    r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
+)
+
+
+_SQL_WORDS = frozenset({"FOR", "TO", "AS", "BY"})
+
+
+def _set_spans(line: str) -> Iterator[Span]:
+    for m in _SET.finditer(line):
+        if not is_secret_setting(m.group("name")):
+            continue
+        group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
+        value = m.group(group)
+        if value.upper() in _SQL_WORDS:
+            continue  # MySQL's `SET PASSWORD FOR 'user'@'host' = …` (SQL_PASSWORD has it)
+        if not is_trivial_value(value) and not is_reference_value(m.group("name"), value):
+            yield m.start(group), m.end(group), "cmdline"
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+# `set NAME VALUE` with a secret name: the name holds one of the scanner's hints
+SET_VALUE = Detector(
+    "cmdline",
+    NAME_HINTS,
+    _set_spans,
+    (r"\bset(?:env)?[ \t]+[A-Za-z0-9_.-]*" + _H + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",),
 )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import (
     NAME_HINTS,
+    PLACEHOLDER,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -37,11 +38,25 @@ _ENV_VALUE = re.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
     r"[ \t]{0,4}[:=][ \t]{0,4}"
 )
-_NAME_BEFORE = re.compile(r"(?i)name(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z")
+_NAME_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])name(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
+)
 _REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:#.*)?\Z")
 _BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
-_UNQUOTED = re.compile(r"[^\s\"'`,;&}\])<>\\]{1,4096}")
+_BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
+# A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
+_NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
+# ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
+# a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
+_CODE = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)")
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+# Python bytes and string prefixes before a quote: b'…', u"…"
+_STR_PREFIX = re.compile(r"[bBuUrR]{1,2}(?=[\"'])")
+# A JSON literal after a quoted key; anything else there is YAML's plain scalar.
+_JSON_LITERAL = re.compile(
+    r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
+)
 _YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
 _AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
@@ -105,6 +120,9 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
         return start, rest.end()
+    prefix = _STR_PREFIX.match(line, vpos)
+    if prefix:
+        vpos = prefix.end()
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()
@@ -122,11 +140,39 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         end = n if end < 0 else end
         while end > vpos and line[end - 1] in " \t":
             end -= 1
+        if _CODE.match(line, vpos, end):
+            return None  # a Go or Python source line: `Passwd: cfg.Password,`
         return (vpos, end)
     if sep == ":" and _PROSE.match(line, vpos):
         return None  # a sentence, not a pair: `failed to validate token: signature is invalid`
-    m = _UNQUOTED.match(line, vpos)
-    return m.span() if m else None
+    return _bare_value(line, vpos)
+
+
+def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
+    """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
+    closing bracket that ends the structure around it, and trailing punctuation. Separators
+    inside stay: generated passwords hold `;`, `,`, `&` and `)`."""
+    m = _BARE.match(line, vpos)
+    if m is None or _CODE.match(line, vpos, m.end()):
+        return None
+    end = m.end()
+    glued = _NEXT_PAIR.search(line, vpos, end)
+    if glued:
+        end = glued.start()
+    opened: list[str] = []
+    for i in range(vpos, end):
+        c = line[i]
+        if c in "([{":
+            opened.append(c)
+        elif c in _CLOSERS:
+            if opened and opened[-1] == _CLOSERS[c]:
+                opened.pop()
+            elif i + 1 >= end or line[i + 1] in ")]},;":
+                end = i
+                break
+    while end > vpos and line[end - 1] in ",;.":
+        end -= 1
+    return (vpos, end) if end > vpos else None
 
 
 def _credential_like(word: str) -> bool:
@@ -138,6 +184,9 @@ def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
     """Every cookie value of a Cookie header; only the first pair of a Set-Cookie (the rest are
     attributes: Path, Expires, HttpOnly). The last span yielded is the header's whole value,
     of kind "" (for the caller to skip what it has read)."""
+    q = _QUOTE.match(line, vpos)
+    if q:
+        vpos = q.end()
     end = _HEADER_REST.match(line, vpos)
     if end is None:
         return
@@ -148,7 +197,7 @@ def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
         wanted = eq and (not set_cookie or index == 0)
         if wanted and not is_trivial_value(value) and name.strip().lower() not in _COOKIE_ATTRS:
             stripped = value.strip().strip('"')
-            if stripped:
+            if stripped and _credential_like(stripped):
                 start = pos + len(name) + len(eq) + value.find(stripped)
                 yield start, start + len(stripped), "cookie"
         pos += len(part) + 1
@@ -159,7 +208,14 @@ def scan(line: str) -> tuple[list[Span], LineState]:
     state = LineState()
     covered = 0
     n = len(line)
+    # placeholders already in the line (`[REDACTED:url_password:4]`) hold no names
+    holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
+    hole = 0
     for hit in _HINT_RX.finditer(line):
+        while hole < len(holes) and holes[hole][1] <= hit.start():
+            hole += 1
+        if hole < len(holes) and holes[hole][0] <= hit.start():
+            covered = max(covered, holes[hole][1])
         if hit.start() < covered:
             continue
         ks = hit.start()
@@ -168,12 +224,33 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         ke = hit.end()
         while ke < n and line[ke] in _IDENT and ke - ks < _MAX_KEY:
             ke += 1
+        if ks - 1 > covered and line[ks - 1] == "/" and line[ks - 2] in _IDENT:
+            # one path segment before: `checksum/secret` (a Helm annotation holding a hash)
+            ks -= 1
+            while ks > covered and line[ks - 1] in _IDENT and hit.start() - ks < _MAX_KEY:
+                ks -= 1
         covered = ke
         raw_key = line[ks:ke]
-        key = raw_key.strip(".-")
+        key = raw_key.strip(".-/")
         if not key or not is_secret_name(key):
+            # a reference or a description (`passwordRef: arn:…:secretsmanager:…`): names
+            # inside its value are not keys
+            after = _AFTER_KEY.match(line, ke)
+            bare = _BARE.match(line, after.end()) if after else None
+            if bare:
+                covered = bare.end()
             continue
-        is_flag = raw_key.startswith("--")
+        if ks > 0 and line[ks - 1] == "<" and line.startswith(">", ke):
+            close = line.find("</", ke + 1)
+            close = n if close < 0 else close
+            value = line[ke + 1 : close]
+            covered = close
+            if value.strip() and not is_trivial_value(value) and not is_reference_value(key, value):
+                spans.append((ke + 1, close, KIND))
+            continue
+        is_flag = raw_key.startswith("--") or (
+            raw_key.startswith("-") and len(key) > 3 and (ks == 0 or line[ks - 1] in " \t")
+        )
         span = _span_for_key(line, raw_key, key, ks, ke, is_flag, state)
         if span is None:
             continue
@@ -223,8 +300,8 @@ def _span_for_key(
     lowered = key.lower()
     if lowered.endswith("cookie"):
         return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
-    if '"' in (m.group("kq") or "") and not _QUOTE.match(line, vpos):
-        return None  # JSON: an unquoted value is a number, true, false or null, never a secret
+    if '"' in (m.group("kq") or "") and _JSON_LITERAL.match(line, vpos):
+        return None  # JSON: a number, true, false or null, never a secret
     if m.group("sep") == ":" and _BLOCK.match(line, vpos):
         indent = len(line) - len(line.lstrip(" "))
         state.block_indent = indent
@@ -246,7 +323,8 @@ PATTERNS = (
     # a value after the separator: not a port or line number (`auth.go:241`)
     _H + _ID + r"[\"'`\]\\]*[ \t]*(?:[:=][ \t]*(?:[^0-9\s]|[0-9]+[^0-9\s,;}\])\"']|[0-9]{6}|$)|$)",
     _H + _ID + r"[\"'\\]*[ \t]*[,;]?[ \t]*[\"'\\]*value",
-    r"--" + _ID + _H + _ID + r"[ \t]+[^\s-]",
+    r"-" + _ID + _H + _ID + r"[ \t]+[^\s-]",
+    r"<" + _ID + _H + _ID + r">",
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth)[ \t]+\S",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

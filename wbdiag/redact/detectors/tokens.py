@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 
 from wbdiag.redact.detectors.base import regex_detector
+from wbdiag.redact.names import is_secret_name
 
 # AWS access key ids: a four-letter type prefix and 16 base-32 characters.
 AWS_ACCESS_KEY = regex_detector(
@@ -100,3 +102,30 @@ def _decodes_to_login(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return b":" in raw
+
+
+# Microsoft Entra ID (Azure AD) client secrets: three characters, a digit, `Q~`, 31-34 more.
+ENTRA_SECRET = regex_detector(
+    "azure_client_secret",
+    ("q~",),
+    r"(?<![A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])",
+)
+# base64 of a JSON object (`eyJ…` without the dots of a JWT) that holds a secret-named key:
+# a .dockerconfigjson, credentials passed through an environment variable or a Secret's data.
+BASE64_JSON = regex_detector(
+    "base64_json",
+    ("eyj",),
+    r"(?<![A-Za-z0-9+/_.-])(?P<s>eyJ[A-Za-z0-9+/_-]{16,16384}={0,2})(?![A-Za-z0-9+/_.=-])",
+    accept=lambda v: _json_with_secret(v),
+)
+_JSON_KEY = re.compile(r'"([^"\\]{1,128})"\s{0,8}:')
+
+
+def _json_with_secret(value: str) -> bool:
+    raw = value.replace("-", "+").replace("_", "/")
+    try:
+        text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    # its keys say what it is, even when the object is cut or nested
+    return any(is_secret_name(k) for k in _JSON_KEY.findall(text))

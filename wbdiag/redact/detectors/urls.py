@@ -1,6 +1,7 @@
 """Credentials inside URLs and DSNs: `scheme://user:password@host` (the password may hold raw
 `@`, `#`, `/` or `:`: the userinfo ends at the last `@` before the host), `redis://password@host`
-(Redis takes a lone userinfo as the password), and Go's MySQL form `user:password@tcp(host)/db`.
+(Redis takes a lone userinfo as the password; any scheme's lone userinfo that reads like a key,
+`s3://<40 random>@minio`), and Go's MySQL form `user:password@tcp(host)/db`.
 The user name and the host stay readable."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
 _MAX_URL = 2048
@@ -46,7 +47,14 @@ def _url_spans(line: str) -> Iterator[Span]:
                     secret = userinfo[colon + 1 :]
                     if secret and not _PORT_PATH.match(secret):
                         yield ui_start + colon + 1, at, "url_password"
-                elif colon < 0 and scheme in _LONE_PASSWORD_SCHEMES and "/" not in userinfo:
+                elif (
+                    colon < 0
+                    and "/" not in userinfo
+                    and (
+                        scheme in _LONE_PASSWORD_SCHEMES
+                        or (len(userinfo) >= 20 and looks_random(userinfo, 20))
+                    )
+                ):  # Redis takes a lone userinfo as the password; a long random one is a key
                     yield ui_start, at, "url_password"
             covered = end
         pos = line.find("://", max(pos + 3, covered))

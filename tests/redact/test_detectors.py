@@ -1,0 +1,86 @@
+"""The detector layers one shape at a time: what goes, what stays next to it. The corpus
+(test_corpus.py) measures them together; these say which detector a failure belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import Redactor
+from wbdiag.redact.gate import Gate
+
+# (line, the secret that must go, text next to it that must stay)
+CASES = [
+    ("mc alias set wb https://minio.corp AKIA0EXAMPLE Zq7XwY2vB9sT", "Zq7XwY2vB9sT", "minio.corp"),
+    ("htpasswd -bc /vol/users.htpasswd admin Tundra-Orbit-42", "Tundra-Orbit-42", "admin"),
+    ("aws configure set aws_secret_access_key Kp3Q9vX2mT7r", "Kp3Q9vX2mT7r", "configure set"),
+    ("setenv REDIS_PASSWORD Hq8mZ2pX7vN3", "Hq8mZ2pX7vN3", "setenv REDIS_PASSWORD"),
+    ("ALTER USER 'u'@'%' IDENTIFIED BY 'Wq(9;x,Lm2$e';", "Wq(9;x,Lm2$e", "ALTER USER 'u'@'%'"),
+    ("SET PASSWORD FOR 'u'@'%' = 'Prism-Otter-17';", "Prism-Otter-17", "SET PASSWORD FOR 'u'"),
+    ("    <password>j%B$Z)cg&VN9QV</password>", "j%B$Z)cg&VN9QV", "</password>"),
+    ("keytool -list -storepass Basalt-Ember-33 -file ca.crt", "Basalt-Ember-33", "-file ca.crt"),
+    ("openssl rsa -passin pass:,Z0tG)Liy%jO -in k.pem", ",Z0tG)Liy%jO", "-in k.pem"),
+    ("Config(password=b'Zm9vYmFyMTIz')", "Zm9vYmFyMTIz", "Config(password="),
+    ('  "password": qBJ8swq4A9nsX/fF', "qBJ8swq4A9nsX/fF", '"password":'),
+    ("&{Addr:redis:6379 Username: Password:56Dsi5ZiGq DB:0}", "56Dsi5ZiGq", "DB:0}"),
+    ("password=Ab1;cd,ef&gh user=x", "Ab1;cd,ef&gh", "user=x"),
+    ("url?token=Ab12Cd34Ef&page=2", "Ab12Cd34Ef", "&page=2"),
+    ("map[password:Xy12Zw34Q user:wandb]", "Xy12Zw34Q", "user:wandb]"),
+    ('cookie="wandb_session=T49cj3Lubt3fHeN5aW83; Path=/"', "T49cj3Lubt3fHeN5aW83", "Path=/"),
+    ("s3://JtUROk9NpDQZIn5QiVST2QWo643@minio:9000/b", "JtUROk9NpDQZIn5QiVST2QWo643", "@minio"),
+    ("new value pv95Q~bFMZGxOPrcxL5wTBBFRNTUWrAonaGVisA-", "bFMZGxOPrcxL5wTBBFRNTUWr", "new"),
+    (
+        '"blob":"eyJwYXNzd29yZCI6ICJTM2NyZXQtOTk5In0="',
+        "eyJwYXNzd29yZCI6ICJTM2NyZXQtOTk5In0=",
+        "blob",
+    ),
+    ("Passwort: ryHQlksfitbmQSc6", "ryHQlksfitbmQSc6", "Passwort:"),
+]
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), CASES)
+def test_shape(line: str, secret: str, kept: str) -> None:
+    out = Redactor()(line)
+    assert secret not in out
+    assert kept in out
+
+
+STAYS = [
+    "failed to validate token: signature is invalid",
+    "authorization: denied for action create_project",
+    '    password = os.getenv("DB_PASSWORD")',
+    "\tPasswd: cfg.Password,",
+    "    token = self._get_token()",
+    "chpasswd: updated 1 user",
+    "docker login --username robot --password-stdin harbor.corp",
+    "cookie: theme=dark; lang=en",
+    "checksum/secret: a5788a25985951acddaa987fec440ee6e15dab4de4893d5c533af62abeb6c3f6",
+    "passwordRef: arn:aws:secretsmanager:us-east-1:123456789012:secret:wandb-mysql-Ab3dEf",
+    "password:  16 bytes",
+    "ssl_key = server-key.pem",
+    '{"blob":"eyJ1c2VyIjogImFsaWNlIiwgInJvbGUiOiAiYWRtaW4ifQ=="}',  # {"user":…,"role":…}
+    '{"password": 123456}',
+]
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_look_alike_stays(line: str) -> None:
+    assert Redactor()(line) == line
+
+
+def test_a_value_wrapped_onto_the_next_line_goes_whole() -> None:
+    key = "sk-ant-api03-" + "Mb7gLvu2KSmMG1bjLeAXK8PGA4N" + "gZ7UWyGfGnqreYEPkz9IREzKjWAzBAhvOhlVA5"
+    lines = ["2026-11-28T10:00:00.000000001Z ANTHROPIC_API_KEY=" + key[:40], key[40:], "next line"]
+    out = list(Redactor().lines(lines))
+    assert key[40:] not in "\n".join(out) and key[13:40] not in "\n".join(out)
+    assert out[2] == "next line"
+
+
+def test_a_short_word_after_a_secret_is_not_taken_for_its_rest() -> None:
+    out = list(Redactor().lines(["MYSQL_PASSWORD=Hq8mZ2pX7vN3Lk0PqR5t", "ok"]))
+    assert out[1] == "ok"
+
+
+def test_gate_leaves_helm_checksum_annotations() -> None:
+    digest = "5f0c8e1b9a7d3c2e4f6a8b0d1c3e5f7a9b1d3f5e7c9a1b3d5f7e9c1a3b5d7f9e"
+    assert list(Gate([]).line(f'"checksum/secret": "{digest}"')) == []
+    assert list(Gate([]).line(f'"secret": "{digest}"')) != []
