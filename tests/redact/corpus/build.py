@@ -1,4 +1,5 @@
-"""Writes the corpus files (positives.jsonl, negatives.jsonl, holdout/, holdout2/) from the templates.
+"""Writes the corpus files (positives.jsonl, negatives.jsonl, holdout/, holdout2/,
+holdout3/) from the templates.
 Run it after editing a template: `python tests/redact/corpus/build.py`. Each positive record
 is {"shape", "lines", "secrets"}: the lines as a collector would see them and the secret values
 that must not survive, whole or in part."""
@@ -13,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import holdout2_templates  # noqa: E402
+import holdout3_templates  # noqa: E402
 import holdout_templates  # noqa: E402
 import templates  # noqa: E402
 from secretgen import Secrets  # noqa: E402
@@ -54,3 +56,4 @@ if __name__ == "__main__":
     build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE)
     build(holdout_templates.POSITIVE, [], holdout_templates.NEGATIVE, 1008, 2, HERE / "holdout")
     holdout2_templates.build(HERE / "holdout2")
+    holdout3_templates.build(HERE / "holdout3")
