@@ -167,6 +167,12 @@ def test_candidate_pattern_is_portable() -> None:
         "*** failed to apply m190417_133209_init (time: 0.293s)",
         "Migration failed. The rest of the migrations are canceled.",
         'Readiness probe failed: Get "http://10.0.0.1:8080/ready": context deadline exceeded',
+        # Kubernetes RBAC without an error word, bare and as a JSON message; a refusal run into the
+        # next word; an agent's failed run without wandb's ERROR
+        'pods is forbidden: User "system:serviceaccount:wandb:default" cannot list pods',
+        '  "message":"pods is forbidden: User \\"system:serviceaccount:x:default\\" cannot list x",',
+        "CONNECTION FAIL IP =127.0.0.1, PORT =20203, reason =Connection refusedtcpSock.connect Fail!",
+        "Run 3kx9z2 errored: ValueError('Connection error, cannot find the files')",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -219,6 +225,8 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "*** Killing all processes...",
         "Nothing failed: 12 passed",
         "The number of failed jobs is 0",
+        "Connection refused is what a closed port answers",
+        'I1202 12:00:00.123456       1 authz.go:1] pods is forbidden: User "x" cannot list pods',
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

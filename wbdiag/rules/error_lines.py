@@ -119,7 +119,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # database/sql's ErrBadConn, as go-sql-driver returns it
     "driver: bad connection",
     # the network errno texts after a colon, whoever prints them (curl, redis-cli, wget)
-    ": Connection refused",
+    "Connection refused",
     ": Connection timed out",
     ": Connection reset by peer",
     ": No route to host",
@@ -130,6 +130,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed. ",
     " failed: ",
     " failed!",
+    # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
+    "is forbidden: User ",
+    # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...')
+    " errored: ",
     # a binary for another CPU, a crashed process, git
     ": exec format error",
     r" \(core dumped\)",
@@ -185,6 +189,9 @@ _CONFIRM = re.compile(
             r"\bdriver: bad connection\b",
             r": (?:Connection refused|Connection timed out|Connection reset by peer|No route to host|"
             r"Network is unreachable)\b",
+            r"[=:] ?Connection refused",
+            r"\bis forbidden: User \\?\"[^\"\\]{1,200}\\?\" cannot [a-z]+ ",
+            r"\berrored: [A-Z]\w*(?:Error|Exception)\b",
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
             r"^fatal: ",
