@@ -120,3 +120,41 @@ def test_every_shipped_pattern_gets_needles() -> None:
         s.regex for s in scanner_specs() if requirement(s.regex, s.ignore_case, True) is None
     ]
     assert not missing, "these would be tried on every line with the re engine"
+
+
+class _GaveUp:
+    """An RE2 set that failed on the block (RE2 out of memory): no answer at all."""
+
+    def Match(self, data: bytes) -> None:  # RE2's method name
+        return None
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_re2_presence_set_only_skips_needles_a_block_lacks(seed: int) -> None:
+    """Candidates with the RE2 set of needles are those of searching every needle, on random
+    lines of pattern fragments in mixed case with non-ASCII look-alikes; and a set that gives
+    no answer means every needle is searched."""
+    rng = random.Random(seed)
+    specs = scanner_specs() + TRICKY
+    pieces = [*fragments(specs), " ", "ſ", "\u212a", "İ", "é", "\t", '"', "'", "5", "4"]
+    lines = []
+    for _ in range(300):
+        words = [rng.choice(pieces) for _ in range(rng.randrange(1, 9))]
+        words = [w.upper() if rng.random() < 0.3 else w for w in words]
+        lines.append("".join(words).replace("\n", " "))
+    data = LineBlock.from_lines(lines).data
+    ascii_text = data.isascii()
+
+    def plan() -> NeedlePlan:
+        return NeedlePlan([requirement(s.regex, s.ignore_case, ascii_text) for s in specs])
+
+    with_set, searched_all, gave_up = plan(), plan(), plan()
+    assert with_set._presence is not None  # google-re2 is a dependency
+    searched_all._presence = None
+    gave_up._presence = _GaveUp()
+    expected = sorted(searched_all.candidates(data))
+    assert expected, "the lines hold needles: the comparison is not vacuous"
+    assert sorted(with_set.candidates(data)) == expected
+    assert sorted(gave_up.candidates(data)) == expected
+    present = with_set._present(data)
+    assert present is not None and len(present) < len(with_set._needles)
