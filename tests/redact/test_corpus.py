@@ -37,9 +37,10 @@ def test_look_alikes_stay(part: str) -> None:
     assert result.fp_rate <= 0.03, result.changed
 
 
-# holdout3 as first measured (docs/redaction.md): it may only get better.
-HOLDOUT3_MAX_LEAKS = 44
-HOLDOUT3_MAX_CHANGED = 11
+# holdout3 after its misses were fixed (first measured at 44 leaked and 11 changed,
+# docs/redaction.md): the two logfmt `value=` records and one prose look-alike remain.
+HOLDOUT3_MAX_LEAKS = 2
+HOLDOUT3_MAX_CHANGED = 1
 
 
 def test_holdout3_does_not_regress() -> None:
@@ -60,7 +61,7 @@ def test_every_class_of_the_issue_is_in_the_corpus() -> None:
     assert {
         "env", "nested", "quoted", "yaml", "yaml_block", "json", "k8s_env", "gostruct", "header",
         "azure", "slack", "github", "dockerconfig", "cmdline", "dsn", "netrc", "names", "pem",
-        "sql", "xml", "wrapped",
+        "sql", "xml", "wrapped", "file", "args", "flags", "redis", "smtp", "connstr",
     } <= shapes  # fmt: skip
     negatives = {rec["shape"] for rec in load(CORPUS / "negatives.jsonl")}
     assert {

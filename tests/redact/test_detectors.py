@@ -34,6 +34,17 @@ CASES = [
         "blob",
     ),
     ("Passwort: ryHQlksfitbmQSc6", "ryHQlksfitbmQSc6", "Passwort:"),
+    ("db.corp:5432:wandb:wandb:Cedar4470%ybbdo", "Cedar4470%ybbdo", "db.corp:5432:wandb:wandb:"),
+    ('command: ["redis-server", "--requirepass", "E9E4MRwMLaL4"]', "E9E4MRwMLaL4", "redis-server"),
+    ("[('accept', 'x'), ('x-api-key', 'bEfuEt8BItdJ')]", "bEfuEt8BItdJ", "x-api-key"),
+    ("docker login -u robot -p Orion7442!gfswb harbor.corp", "Orion7442!gfswb", "harbor.corp"),
+    ("sqlcmd -S db -U sa -P Cedar3070#rd -Q x", "Cedar3070#rd", "-Q x"),
+    ("127.0.0.1:6379> AUTH default x7D83eNSVYn6", "x7D83eNSVYn6", "AUTH default"),
+    ("C: AUTH PLAIN AG1haWxlckBjb3JwAFNvUkRS", "AG1haWxlckBjb3JwAFNvUkRS", "AUTH PLAIN"),
+    ("Driver={ODBC};Server=db;Uid=wandb;Pwd=eXldcCKyBS;", "eXldcCKyBS", "Uid=wandb"),
+    ("url=https://wandb.corp/login?key=msyl9fc6h0w7h0aj#top", "msyl9fc6h0w7h0aj", "#top"),
+    ("\xa0password:\xa04cf1c97e97a6e128", "4cf1c97e97a6e128", "password"),
+    ("echo dckr_pat_5mr1yUpW9jtJu-S3sG3QWwnA | docker login", "5mr1yUpW9jtJu-S3sG3QWwnA", "echo"),
 ]
 
 
@@ -59,6 +70,15 @@ STAYS = [
     "ssl_key = server-key.pem",
     '{"blob":"eyJ1c2VyIjogImFsaWNlIiwgInJvbGUiOiAiYWRtaW4ifQ=="}',  # {"user":…,"role":…}
     '{"password": 123456}',
+    "password=SecretStr('**********')",
+    "      + master_password = (sensitive value)",
+    "      LICENSE:  <set to the key 'license' in secret 'wandb-license'>  Optional: false",
+    "passwordHashIterations: 600000",
+    "license_server: https://license.corp/v1",
+    "license: valid (enterprise)",
+    "Cookie: _ga=GA1.2.1234567890.1700000000",
+    "docker run -d -p 8080:8080 wandb/local",
+    "PWD=/vol/env",
 ]
 
 
@@ -84,3 +104,16 @@ def test_gate_leaves_helm_checksum_annotations() -> None:
     digest = "5f0c8e1b9a7d3c2e4f6a8b0d1c3e5f7a9b1d3f5e7c9a1b3d5f7e9c1a3b5d7f9e"
     assert list(Gate([]).line(f'"checksum/secret": "{digest}"')) == []
     assert list(Gate([]).line(f'"secret": "{digest}"')) != []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["        args:", "        - --password", "        - Orion6666%xxgga"],
+        ["127.0.0.1:6379> CONFIG GET requirepass", '1) "requirepass"', '2) "Orion6666%xxgga"'],
+    ],
+)
+def test_a_value_on_the_line_after_its_name(lines: list[str]) -> None:
+    out = list(Redactor().lines(lines))
+    assert "Orion6666%xxgga" not in "\n".join(out)
+    assert out[:-1] == lines[:-1]

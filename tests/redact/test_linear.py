@@ -27,6 +27,8 @@ UNITS = [
     "token: a b ", "authorization: a ", "<password>", "a/secret: ", "IDENTIFIED BY '",
     "SET PASSWORD =", "htpasswd -b a b ", "setenv a_password ", "set a_secret '", "aaa1Q~",
     "eyJhIjoi", "s3://aaaaaaaaaaaaaaaaaaaaaaaa", "a;b=", "(", "os.a(", "b'",
+    "docker login -p ", " -p ", "AUTH PLAIN ", "a:5432:", ":5432:a:a:", '1) "password"',
+    "('a_password', '", "--password, ", "hvs.", "ya29.", "> auth a ", "\xa0password:\xa0",
 ]  # fmt: skip
 
 

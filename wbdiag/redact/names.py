@@ -66,7 +66,7 @@ _NOT_HOLDING = frozenset(
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
-        "arn",
+        "arn", "iterations", "rounds", "cost", "server", "servers",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -109,6 +109,8 @@ _REFERENCE_VALUE = re.compile(
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
     r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
+    # what kubectl describe and terraform plan print in place of a value
+    r"|<set to the key |\(sensitive value\)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 

@@ -19,15 +19,13 @@ from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, Span
 from wbdiag.redact.detectors.base import looks_random
-from wbdiag.redact.detectors.keyvalue import LineState, scan
+from wbdiag.redact.detectors.keyvalue import LineState, body_start, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
 from wbdiag.redact.prefilter import EXACT, Prefilter
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
-_ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
 _WRAPPED_REST = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})[ \t]*")
 _WRAP_MIN = 16
@@ -118,7 +116,7 @@ class Redactor:
                 found.extend(kv_spans)
                 if state is not None:
                     state.block_indent = kv_state.block_indent
-                    state.env_value = kv_state.env_value
+                    state.next_value = kv_state.next_value
             else:
                 found.extend(det.find(line))
         if not found:
@@ -206,14 +204,14 @@ class _MultiLine:
         self.r = redactor
         self.in_pem = False
         self.block_indent: int | None = None
-        self.env_value = False
+        self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
 
     def block(self, lines: list[str]) -> Iterator[str]:
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         for i, line in enumerate(lines):
-            if self.in_pem or self.block_indent is not None or self.env_value or self.wrapped:
+            if self.in_pem or self.block_indent is not None or self.next_value or self.wrapped:
                 handled = self._continued(line)
                 if handled is not None:
                     yield handled
@@ -235,7 +233,7 @@ class _MultiLine:
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)
-        self.env_value = state.env_value
+        self.next_value = state.next_value
         if (
             spans
             and spans[-1][1] >= len(line.rstrip())
@@ -272,9 +270,11 @@ class _MultiLine:
                 return None
             start, stop = tail.span("t")
             return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]
-        self.env_value = False
+        pattern, self.next_value = self.next_value, None
+        if pattern is None:
+            return None
         body = _strip_timestamp(line)
-        m = _ENV_VALUE_LINE.match(body)
+        m = pattern.match(body)
         if m is None:
             return None
         offset = len(line) - len(body)
@@ -289,8 +289,7 @@ class _MultiLine:
 
 
 def _strip_timestamp(line: str) -> str:
-    m = _TIMESTAMP.match(line)
-    return line[m.end() :] if m else line
+    return line[body_start(line) :]
 
 
 def _indent(line: str) -> int:

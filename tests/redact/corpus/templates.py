@@ -277,6 +277,25 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("names", "pw", "Kennwort={S}"),
     ("names", "pw", "senha: {S}"),
     ("nested", "pw", "deprecated setting used: smtp_password: {S}"),
+    # -- holdout3's classes, other layouts -----------------------------------------------------
+    ("file", "pw_alnum", "*:5432:*:wandb:{S}"),
+    ("file", "aws_secret", "aws_session_token={S}"),
+    ("args", "pw_alnum", 'args: ["--redis-password", "{S}", "--redis-host", "redis"]'),
+    ("args", "pw_alnum", "command: [mysqld, --password, {S}]"),
+    ("args", "pw_alnum", "Cmd: ['--api-key', '{S}']"),
+    ("flags", "pw_alnum", "podman login --username ci -p {S} quay.corp"),
+    ("flags", "pw_alnum", "mongodump --host db -u root -p {S} --authenticationDatabase admin"),
+    ("flags", "pw_alnum", "az login --service-principal -u app -p {S} --tenant t"),
+    ("redis", "pw_alnum", "10.0.0.9:6379> auth wandb {S}"),
+    ("smtp", "basic", "AUTH PLAIN {S}"),
+    ("tokens", "pw_alnum", "docker hub token dckr_pat_{S}"),
+    ("tokens", "cookie", "Authorization header built from ya29.{S}"),
+    ("connstr", "pw_alnum", "Server=db;Database=wandb;Uid=sa;PWD={S}"),
+    ("header", "pw_alnum", "[(b'authorization', b'Token {S}')]"),
+    ("url", "cookie", "GET /maps/api?key={S}&sensor=false"),
+    ("log", "pw_alnum", "\u00a0secret:\u00a0{S}"),
+    ("log", "pw", "bind with credential {S} failed"),
+    ("masked_next", "pw_alnum", "--password {S} (sensitive value)"),
 ]
 
 # Multi-line shapes: (shape, generator, lines) — the secret must go from each line it is on.
@@ -288,6 +307,8 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
     ("pem", "pem_body", ["-----BEGIN PRIVATE KEY-----", "{S}", "{S}", "-----END PRIVATE KEY-----"]),
     ("wrapped", "jwt", ["Authorization: Bearer {S<}", "{S>}"]),
     ("wrapped", "openai", ["OPENAI_API_KEY={S<}", "{S>}"]),
+    ("redis", "pw_alnum", ['1) "masterauth"', '2) "{S}"']),
+    ("args", "pw_alnum", ["  - --api-key", '  - "{S}"']),
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -443,4 +464,18 @@ NEGATIVE: list[tuple[str, str]] = [
     ("log", "Cookie: lang=de; theme=light"),
     ("log", "failed to refresh token: context deadline exceeded"),
     ("log", "authorization: forbidden by policy"),
+    ("masked", "token=SecretStr('**********')"),
+    ("masked", "  + db_password = (sensitive value)"),
+    (
+        "masked",
+        "      REDIS_PASSWORD:  <set to the key 'redis-password' in secret 'wandb-redis'>  Optional: false",
+    ),
+    ("setting", "bcrypt_rounds: 1200000"),
+    ("setting", "token_server: https://sts.corp"),
+    ("setting", "license: active (250 seats)"),
+    ("log", "Cookie: _gid=GA1.2.987654321.1700000000; _gat=1"),
+    ("log", "docker run -d -p 8080:8080 -v wandb:/vol wandb/local"),
+    ("log", "zip -r logs.zip /var/log/wandb"),
+    ("log", "127.0.0.1:6379> AUTH"),
+    ("log", "pwd=/var/lib/mysql"),
 ]

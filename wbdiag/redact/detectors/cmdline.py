@@ -30,8 +30,11 @@ MYSQL_P = regex_detector(
 )
 REDIS_A = regex_detector(
     "cmdline",
-    ("redis-cli", "valkey-cli"),
-    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])--pass[ \t=]{1,8}|\b(?:AUTH|auth)[ \t]{1,8})" + _VALUE,
+    ("redis-cli", "valkey-cli", "> auth "),
+    # Redis 6 ACLs: `AUTH user password` (the last argument is the password)
+    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])--pass[ \t=]{1,8}"
+    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
+    patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]"),
 )
 CURL_U = regex_detector(
     "cmdline",
@@ -93,4 +96,25 @@ SET_VALUE = Detector(
     NAME_HINTS,
     _set_spans,
     (r"\bset(?:env)?[ \t]+[A-Za-z0-9_.-]*" + _H + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",),
+)
+
+# `-p`/`-P PASSWORD` of tools where it is the password (not `docker run -p 8080:8080`)
+SHORT_P = regex_detector(
+    "cmdline",
+    (" -p ",),
+    r"(?:\b(?:docker|podman|nerdctl|helm|oras|skopeo|crane)(?:[ \t]{1,8}registry)?[ \t]{1,8}login\b"
+    r"|\baz[ \t]{1,8}login\b|\b(?:sqlcmd|bcp|zip|mongosh|mongo|mongodump|mongorestore|mongoexport"
+    r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP][ \t]{1,8}" + _VALUE,
+)
+# SMTP `AUTH PLAIN <base64 of \0user\0password>` in mail client debug output
+SMTP_AUTH = regex_detector(
+    "cmdline",
+    ("auth plain",),
+    r"(?i)\bAUTH[ \t]{1,4}PLAIN[ \t]{1,4}(?P<s>[A-Za-z0-9+/]{8,1024}={0,2})",
+)
+# .pgpass: host:port:database:user:password (the default port, or any)
+PGPASS = regex_detector(
+    "cmdline",
+    (":5432:", ":*:"),
+    r"^(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?P<s>[^\s]{1,512})$",
 )

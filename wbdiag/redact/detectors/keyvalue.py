@@ -32,7 +32,9 @@ KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _IDENT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 _MAX_KEY = 128
-_AFTER_KEY = re.compile(r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t]{0,16}(?P<sep>=>|:=|[:=])[ \t]{0,16}")
+_AFTER_KEY = re.compile(
+    r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
+)
 _FLAG_SPACE = re.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
 _ENV_VALUE = re.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
@@ -41,6 +43,14 @@ _ENV_VALUE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z0-9_])name(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
+ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
+_LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
+_REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
+_LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
+_REPLY_NAME = re.compile(r"[ \t]*\d{1,3}\)[ \t]+\"\Z")  # redis-cli: 1) "requirepass"
+# a flag and its value as neighbours in a list or a tuple: ["--password", "…"], ('x-api-key', '…')
+_TUPLE_OPEN = re.compile(r"\([bB]?[\"']\Z")
+_PAIR_COMMA = re.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
 _REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:#.*)?\Z")
 _BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
@@ -50,6 +60,7 @@ _NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
 _CODE = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)")
+_MASKED_CALL = re.compile(r"[A-Z]\w{0,64}\([\"']?\*{3,}")  # pydantic's SecretStr('**********')
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # Python bytes and string prefixes before a quote: b'…', u"…"
 _STR_PREFIX = re.compile(r"[bBuUrR]{1,2}(?=[\"'])")
@@ -58,16 +69,40 @@ _JSON_LITERAL = re.compile(
     r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
 )
 _YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
+# a timestamp a log pipeline put before the line (`docker logs --timestamps`, kubectl's)
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
+
+
+def body_start(line: str) -> int:
+    """Where a line starts once a leading pipeline timestamp is set aside."""
+    m = TIMESTAMP.match(line)
+    return m.end() if m else 0
+
+
 _AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
 )
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
 _CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
 _SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
-_SPACE_KEYS = frozenset({"password", "passwd", "pass", "token", "secret", "apikey", "api_key"})
+_SPACE_KEYS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pass",
+        "token",
+        "secret",
+        "apikey",
+        "api_key",
+        "credential",
+        "passphrase",
+    }
+)
 _CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
+# analytics cookies: client ids of web analytics, not sessions
+_ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
 _COOKIE_ATTRS = frozenset(
     {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 )
@@ -78,7 +113,9 @@ class LineState:
     """What a line leaves open for the lines after it."""
 
     block_indent: int | None = None  # a secret YAML block scalar starts below this indent
-    env_value: bool = False  # `name: SECRET` ended the line: the next `value:` is secret
+    # the start of the next line that holds this line's secret value: `value:` after
+    # `- name: SECRET`, `- VALUE` after `- --password`, `2) "VALUE"` after `1) "requirepass"`
+    next_value: re.Pattern[str] | None = None
 
 
 def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
@@ -108,21 +145,21 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
     if vpos >= n or line.startswith("[REDACTED:", vpos):
         return None  # nothing, or already redacted
     lowered_key = key.lower()
+    prefix = _STR_PREFIX.match(line, vpos)
+    if prefix:
+        vpos = prefix.end()
     if lowered_key.endswith(("authorization", "authentication")):
-        scheme = _AUTH_SCHEME.match(line, vpos)
-        start = scheme.end() if scheme else vpos
         q = _QUOTE.match(line, vpos)
-        if q:
-            start = max(start, q.end())
+        start = q.end() if q else vpos
+        scheme = _AUTH_SCHEME.match(line, start)
+        if scheme:
+            start = scheme.end()
         rest = _HEADER_REST.match(line, start)
         if rest is None:
             return None
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
         return start, rest.end()
-    prefix = _STR_PREFIX.match(line, vpos)
-    if prefix:
-        vpos = prefix.end()
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()
@@ -134,7 +171,7 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         return (vpos, close + 1) if close > 0 else None
     if ch in "{[" and not line.startswith("[REDACTED", vpos):
         return None  # a mapping or a list: its own keys are judged on their own
-    if sep == ":" and _YAML_LINE_START.match(line, 0, ks) and ch not in "|>":
+    if sep == ":" and _YAML_LINE_START.match(line, body_start(line), ks) and ch not in "|>":
         # a YAML plain scalar runs to the end of the line (or a comment)
         end = line.find(" #", vpos)
         end = n if end < 0 else end
@@ -143,6 +180,8 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         if _CODE.match(line, vpos, end):
             return None  # a Go or Python source line: `Passwd: cfg.Password,`
         return (vpos, end)
+    if line.startswith(("(sensitive value)", "<set to the key "), vpos):
+        return None  # what terraform plan and kubectl describe print instead of a value
     if sep == ":" and _PROSE.match(line, vpos):
         return None  # a sentence, not a pair: `failed to validate token: signature is invalid`
     return _bare_value(line, vpos)
@@ -153,7 +192,7 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     closing bracket that ends the structure around it, and trailing punctuation. Separators
     inside stay: generated passwords hold `;`, `,`, `&` and `)`."""
     m = _BARE.match(line, vpos)
-    if m is None or _CODE.match(line, vpos, m.end()):
+    if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
     end = m.end()
     glued = _NEXT_PAIR.search(line, vpos, end)
@@ -195,7 +234,10 @@ def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
     for index, part in enumerate(line[vpos : end.end()].split(";")):
         name, eq, value = part.partition("=")
         wanted = eq and (not set_cookie or index == 0)
-        if wanted and not is_trivial_value(value) and name.strip().lower() not in _COOKIE_ATTRS:
+        cookie = name.strip().lower()
+        if cookie.startswith(_ANALYTICS_COOKIES):
+            wanted = ""
+        if wanted and not is_trivial_value(value) and cookie not in _COOKIE_ATTRS:
             stripped = value.strip().strip('"')
             if stripped and _credential_like(stripped):
                 start = pos + len(name) + len(eq) + value.find(stripped)
@@ -232,7 +274,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         covered = ke
         raw_key = line[ks:ke]
         key = raw_key.strip(".-/")
-        if not key or not is_secret_name(key):
+        lowered_key = key.lower()
+        # `Pwd=` in ODBC strings (the shell's PWD holds a path, which is never taken);
+        # `?key=` in a URL is an API key when it reads like one
+        url_key = lowered_key == "key" and ks > 0 and line[ks - 1] in "?&"
+        if not key or not (is_secret_name(key) or lowered_key == "pwd" or url_key):
             # a reference or a description (`passwordRef: arn:…:secretsmanager:…`): names
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
@@ -260,7 +306,13 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             continue
         start, end = span
         covered = max(covered, end)  # names inside a value are not keys (linear on `a=a=a=…`)
+        if url_key and "#" in line[start:end]:
+            end = line.index("#", start)  # a URL's fragment
         value = line[start:end]
+        if url_key and not looks_random(value):
+            continue
+        if min_length(key) > 3 and " " in value.strip() and line[start - 1 : start] not in "\"'":
+            continue  # a licence is one token; an unquoted `license: valid (enterprise)` a status
         if (
             end > start
             and not is_trivial_value(value)
@@ -279,9 +331,19 @@ def _span_for_key(
         return _value_span(line, env.end(), "value", "=", ks)
     if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         if _REST_IS_END.match(line, ke):
-            state.env_value = True
+            state.next_value = ENV_VALUE_LINE
+        return None
+    if _REST_IS_END.match(line, ke):
+        if is_flag and _LIST_FLAG.fullmatch(line, body_start(line), ks):
+            state.next_value = _LIST_ITEM_LINE
+        elif _REPLY_NAME.fullmatch(line, body_start(line), ks):
+            state.next_value = _REPLY_LINE
         return None
     m = _AFTER_KEY.match(line, ke)
+    if m is None and (is_flag or _TUPLE_OPEN.search(line, max(0, ks - 3), ks)):
+        m = _PAIR_COMMA.match(line, ke)
+        if m is not None and m.end() == ke:
+            m = None
     if m is None and is_flag:
         m = _FLAG_SPACE.match(line, ke)
     if m is None:
@@ -325,6 +387,12 @@ PATTERNS = (
     _H + _ID + r"[\"'\\]*[ \t]*[,;]?[ \t]*[\"'\\]*value",
     r"-" + _ID + _H + _ID + r"[ \t]+[^\s-]",
     r"<" + _ID + _H + _ID + r">",
-    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth)[ \t]+\S",
+    _H + _ID + r"[\"'][ \t]*,[ \t]*[\"']",
+    r"-" + _ID + _H + _ID + r"[\"']?[ \t]*,",
+    _H + _ID + r"\xc2\xa0",
+    r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
+    r"\bpwd[\"']?[ \t]*=",
+    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth|credential"
+    r"|passphrase)[ \t]+\S",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

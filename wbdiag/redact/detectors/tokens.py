@@ -23,11 +23,27 @@ GITHUB_TOKEN = regex_detector(
     ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
     r"(?<![A-Za-z0-9_])(?P<s>(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255}))",
 )
-# GitLab personal/deploy tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP relays).
+# GitLab personal/deploy/runner tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP
+# relays), Docker Hub, HashiCorp Vault, Sentry, Google OAuth access and refresh tokens.
 OTHER_TOKENS = regex_detector(
     "api_token",
-    ("glpat-", "gldt-", "npm_", "hf_", "sk-", "sg."),
+    (
+        "glpat-",
+        "gldt-",
+        "glrt-",
+        "npm_",
+        "hf_",
+        "sk-",
+        "sg.",
+        "dckr_pat_",
+        "hvs.",
+        "sntrys_",
+        "ya29.",
+        "1//0",
+    ),
     r"(?<![A-Za-z0-9_-])(?P<s>(?:glpat-[A-Za-z0-9_-]{20,64}|gldt-[A-Za-z0-9_-]{20,64}"
+    r"|glrt-[A-Za-z0-9_-]{20,64}|dckr_pat_[A-Za-z0-9_-]{24,64}|hvs\.[A-Za-z0-9_-]{24,256}"
+    r"|sntrys_[A-Za-z0-9+/=_-]{40,512}|ya29\.[A-Za-z0-9_-]{20,2048}|1//0[A-Za-z0-9_-]{40,512}"
     r"|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,40}|sk-(?:proj-|ant-api03-|ant-)?[A-Za-z0-9_-]{20,200}"
     r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))",
 )
