@@ -173,6 +173,7 @@ def test_candidate_pattern_is_portable() -> None:
         '  "message":"pods is forbidden: User \\"system:serviceaccount:x:default\\" cannot list x",',
         "CONNECTION FAIL IP =127.0.0.1, PORT =20203, reason =Connection refusedtcpSock.connect Fail!",
         "Run 3kx9z2 errored: ValueError('Connection error, cannot find the files')",
+        "error serving API: listen tcp :9090: bind: address already in use",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -222,6 +223,7 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "I1202 12:00:00.123456       1 client.go:1] dial tcp 10.0.0.1:443: i/o timeout, retrying",
         "W1202 12:00:00.123456       1 client.go:1] Error: retrying the watch",
         "the dial tcp timeout is 5s",
+        "listen tcp on :8080 for the API",
         "*** Killing all processes...",
         "Nothing failed: 12 passed",
         "The number of failed jobs is 0",

@@ -109,10 +109,13 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
     r"Error [a-z]{3,}ing ",
     # Go's net errors without a level: dial tcp 10.0.0.1:6379: connect: connection refused,
-    # read tcp a->b: i/o timeout, lookup redis on 10.96.0.10:53: no such host
+    # read tcp a->b: i/o timeout, lookup redis on 10.96.0.10:53: no such host,
+    # listen tcp :9090: bind: address already in use
     "dial tcp",
     "dial udp",
     "dial unix",
+    "listen tcp",
+    "listen udp",
     "read tcp ",
     "write tcp ",
     ": no such host",
@@ -183,7 +186,7 @@ _CONFIRM = re.compile(
             r"\(Errcode: \d+",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
-            r"\bdial (?:tcp|udp|unix)[46]?(?: \S+)?: ",
+            r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
             r"\b(?:read|write) (?:tcp|udp)[46]? \S+: ",
             r": no such host\b",
             r"\bdriver: bad connection\b",
