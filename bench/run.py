@@ -113,7 +113,10 @@ def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int
         total += rss.get(pid, 0)
         todo += children.get(pid, [])
         if cpu is not None and pid in used:
-            role = cpu[pid][0] if pid in cpu else _role(pid, root)
+            # read again until the helper has exec'd (a fresh fork shows the parent's command)
+            role = cpu[pid][0] if pid in cpu else ""
+            if role not in ("analyze", *_HELPERS.values()):
+                role = _role(pid, root)
             cpu[pid] = (role, used[pid])
     return total
 
