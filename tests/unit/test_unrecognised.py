@@ -174,6 +174,8 @@ def test_candidate_pattern_is_portable() -> None:
         "CONNECTION FAIL IP =127.0.0.1, PORT =20203, reason =Connection refusedtcpSock.connect Fail!",
         "Run 3kx9z2 errored: ValueError('Connection error, cannot find the files')",
         "error serving API: listen tcp :9090: bind: address already in use",
+        "[ERR] curl.cpp:RequestPerform(2273): HTTP response code 403, returning EPERM.",
+        'error executing "/tmp/terraform_1.sh": Process exited with status 1',
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -224,6 +226,7 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "W1202 12:00:00.123456       1 client.go:1] Error: retrying the watch",
         "the dial tcp timeout is 5s",
         "listen tcp on :8080 for the API",
+        "worker 3 exited with status 0",
         "*** Killing all processes...",
         "Nothing failed: 12 passed",
         "The number of failed jobs is 0",

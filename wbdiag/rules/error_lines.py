@@ -82,6 +82,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # wandb/local's start-up script marks its failures with !!!, my_init with "failed with status"
     "!!! ",
     "failed with status ",
+    "exited with status ",
+    # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403
+    r"\[ERR\]",
     "failed with exit code ",
     # coreutils, shells and mysqld without a level: find: '/vol/env': No such file or directory
     ": No such file or directory",
@@ -177,7 +180,8 @@ _CONFIRM = re.compile(
             r"Gateway Time-?out|Forbidden|Unauthorized)\)",
             r"(?:^|[\s:])Error [a-z]{3,}ing \S",
             r"""(?<![^\s"'])!!! """,
-            r"\bfailed with (?:status|exit code) [1-9]",
+            r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
+            r"\[ERR\]",
             r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
             r"permitted|Read-only file system|No space left on device|File exists|Is a directory|"
             r"Not a directory|Directory not empty|Device or resource busy|Input/output error|"
