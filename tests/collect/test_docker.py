@@ -36,8 +36,8 @@ from wbdiag.collect.sources.docker import (
     is_wandb_image,
     redacted_env,
     register_env_secrets,
-    split_lines,
 )
+from wbdiag.collect.sources.docker_logs import demultiplex
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
@@ -162,8 +162,18 @@ def test_container_name_ignores_link_aliases() -> None:
     assert container_name([], "abc123") == "abc123"
 
 
-def test_split_lines_across_chunks() -> None:
-    assert list(split_lines([b"a\nb", b"c\n", b"", b"d"])) == [b"a", b"bc", b"d"]
+def _frame(stream: int, payload: bytes) -> bytes:
+    return bytes([stream, 0, 0, 0]) + len(payload).to_bytes(4, "big") + payload
+
+
+def test_demultiplex_frames_split_anywhere() -> None:
+    payloads = [b"out line\n", b"err line\n", b"", b"x" * 70_000 + b"\n", b"last"]
+    body = b"".join(_frame(1 + i % 2, p) for i, p in enumerate(payloads))
+    want = b"".join(payloads)
+    for size in (1, 3, 8, 9, 4096, len(body)):
+        blocks = [body[i : i + size] for i in range(0, len(body), size)]
+        assert b"".join(demultiplex(blocks)) == want
+    assert b"".join(demultiplex([body[:-2]])) == want[:-2]  # cut short: what it has
 
 
 def test_env_secrets_registered_even_when_no_pattern_knows_them() -> None:

@@ -55,3 +55,54 @@ def test_a_single_line_over_the_cap_keeps_its_end(tmp_path: Path) -> None:
     rec = writer.write_lines("x.log", iter(["a" * 5000 + "END"]), cap=1024)
     data = (tmp_path / "staging" / "x.log").read_bytes()
     assert len(data) == rec.bytes == 1024 and data.endswith(b"END\n") and rec.truncated
+
+
+def _chunked(data: bytes, sizes: list[int]) -> Iterator[bytes]:
+    pos = 0
+    i = 0
+    while pos < len(data):
+        size = sizes[i % len(sizes)]
+        yield data[pos : pos + size]
+        pos += size
+        i += 1
+
+
+def test_chunks_of_any_size_give_the_same_file_as_lines(tmp_path: Path) -> None:
+    lines = list(_lines(40_000))
+    lines[5] = "ünïcode \u2028 line"
+    lines[9] = ""
+    raw = ("\n".join(lines) + "\n").encode()
+    writer = BundleWriter(tmp_path / "staging", Redactor(), default_cap=1 << 40)
+    expected = writer.write_lines("a.log", iter(lines))
+    want = (tmp_path / "staging" / "a.log").read_bytes()
+    for n, sizes in enumerate(([1 << 20], [7, 1, 65536, 3], [len(raw)], [2_500_000, 13])):
+        rec = writer.write_chunks(f"b{n}.log", _chunked(raw, sizes))
+        assert (tmp_path / "staging" / f"b{n}.log").read_bytes() == want
+        assert rec.redactions == expected.redactions and rec.bytes == expected.bytes
+
+
+def test_chunks_decode_invalid_bytes_and_strip_carriage_returns(tmp_path: Path) -> None:
+    writer = BundleWriter(tmp_path / "staging", Redactor(), default_cap=1 << 40)
+    writer.write_chunks("c.log", [b"one\r\r\ntw", b"o \xff\xfe\r\nthree\r"], strip_cr=True)
+    assert (
+        tmp_path / "staging" / "c.log"
+    ).read_bytes().decode() == "one\ntwo \ufffd\ufffd\nthree\n"
+    writer.write_chunks("d.log", [b"one\r\n", b"last line without newline"])
+    assert (tmp_path / "staging" / "d.log").read_bytes() == b"one\r\nlast line without newline\n"
+
+
+def test_a_line_without_end_is_held_bounded(tmp_path: Path) -> None:
+    writer = BundleWriter(tmp_path / "staging", Redactor(), default_cap=1 << 40)
+
+    def endless() -> Iterator[bytes]:
+        for i in range(400):  # 25 MiB without a newline
+            yield bytes([97 + i % 26]) * 65536
+        yield b"END\n"
+
+    tracemalloc.start()
+    rec = writer.write_chunks("e.log", endless(), cap=1 << 20)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    data = (tmp_path / "staging" / "e.log").read_bytes()
+    assert rec.truncated and data.endswith(b"END\n") and len(data) == 1 << 20
+    assert peak < 12 << 20, peak

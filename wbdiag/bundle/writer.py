@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from wbdiag.bundle import layout
+from wbdiag.bundle.compress import gzip_writer
 from wbdiag.bundle.manifest import FileRecord, Manifest
 
 
@@ -59,10 +60,18 @@ class FileReport:
         return self.shifted(0)
 
 
+class RedactsBlocks(Protocol):
+    """One file's redaction state: `redact` changes a block of consecutive lines in place."""
+
+    def redact(self, lines: list[str]) -> None: ...
+
+
 class Redacts(Protocol):
     def __call__(self, text: str) -> str: ...
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]: ...
+
+    def file_state(self) -> RedactsBlocks: ...
 
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any: ...
 
@@ -82,8 +91,16 @@ class NoRedaction:
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
         return iter(lines)
 
+    def file_state(self) -> RedactsBlocks:
+        return _Unchanged()
+
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         return value
+
+
+class _Unchanged:
+    def redact(self, lines: list[str]) -> None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -94,8 +111,61 @@ class GateFinding:
 
 
 _PLACEHOLDER = re.compile(r"\[REDACTED:([a-z_]+):\d+\]")
-_GATE_LINES = 4096  # lines handed to the gate at once
 _SEGMENT_MIN = 1 << 20
+# Lines are redacted, checked and written in blocks of about this size: one prefilter scan,
+# one gate scan and one write per block, Python work only on the lines they pick.
+_BLOCK_BYTES = 1 << 20
+_BLOCK_LINES = 8192
+_CR_AT_EOL = re.compile(r"\r+$", re.MULTILINE)
+
+
+def _batches(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Lines in lists of at most _BLOCK_LINES lines or about _BLOCK_BYTES characters."""
+    block: list[str] = []
+    size = 0
+    for line in lines:
+        block.append(line)
+        size += len(line)
+        if len(block) >= _BLOCK_LINES or size >= _BLOCK_BYTES:
+            yield block
+            block = []
+            size = 0
+    if block:
+        yield block
+
+
+def _decode_lines(data: bytes | bytearray, strip_cr: bool) -> list[str]:
+    text = data.decode("utf-8", errors="replace")
+    if strip_cr and "\r" in text:
+        text = _CR_AT_EOL.sub("", text)
+    return text.split("\n")
+
+
+def _line_blocks(chunks: Iterable[bytes], limit: int, strip_cr: bool) -> Iterator[list[str]]:
+    """The lines of a byte stream whose chunks do not follow line boundaries, in blocks of about
+    _BLOCK_BYTES. Memory stays bounded by the block size and, for one line longer than that,
+    by 2 * `limit` (only its last `limit` bytes can be kept anyway)."""
+    keep = max(limit, _BLOCK_BYTES)
+    buf = bytearray()
+    searched = 0  # buf[:searched] holds no newline past _BLOCK_BYTES (a long line's start)
+    for chunk in chunks:
+        buf += chunk
+        while len(buf) >= _BLOCK_BYTES:
+            cut = buf.rfind(b"\n", 0, _BLOCK_BYTES)
+            if cut < 0:
+                cut = buf.find(b"\n", max(_BLOCK_BYTES, searched))
+            if cut < 0:
+                if len(buf) > 2 * keep:
+                    del buf[: len(buf) - keep]
+                searched = len(buf)
+                break
+            yield _decode_lines(buf[:cut], strip_cr)
+            del buf[: cut + 1]
+            searched = 0
+    if buf:
+        if buf.endswith(b"\n"):
+            del buf[-1:]
+        yield _decode_lines(buf, strip_cr)
 
 
 class _TailFile:
@@ -127,7 +197,17 @@ class _TailFile:
         self._cur_bytes = 0
         self._cur_lines = 0
 
-    def write(self, data: bytes) -> None:
+    def write_block(self, data: bytes, lines: int) -> None:
+        """`lines` whole lines, each ending with a newline."""
+        if len(data) <= self.cap:
+            self._append(data, lines)
+            return
+        parts = data.split(b"\n")
+        parts.pop()
+        for part in parts:  # a block past the cap (a small cap): line by line
+            self._append(part + b"\n", 1)
+
+    def _append(self, data: bytes, lines: int) -> None:
         if len(data) > self.cap:
             data = data[-self.cap :]
             self.cut = True
@@ -142,7 +222,7 @@ class _TailFile:
         assert self._fh is not None
         self._fh.write(data)
         self._cur_bytes += len(data)
-        self._cur_lines += 1
+        self._cur_lines += lines
         self.total_bytes += len(data)
 
     def finish(self) -> tuple[int, int, bool]:
@@ -254,24 +334,37 @@ class BundleWriter:
         """Lines (without newlines) of a log, redacted and written as they come (never the
         whole log in memory). Over the cap, the newest part is kept: a failing service's last
         words matter most."""
+        return self._write_blocks(path, _batches(lines), cap)
+
+    def write_chunks(
+        self, path: str, chunks: Iterable[bytes], cap: int | None = None, strip_cr: bool = False
+    ) -> FileRecord:
+        """A log as raw bytes in chunks of any size (a stream from an engine or an API): cut
+        into lines, decoded as UTF-8 (an invalid byte becomes U+FFFD), `strip_cr`: without the
+        carriage returns at line ends; then as `write_lines`."""
+        cap = self.default_cap if cap is None else cap
+        return self._write_blocks(path, _line_blocks(chunks, cap, strip_cr), cap)
+
+    def _write_blocks(self, path: str, blocks: Iterable[list[str]], cap: int | None) -> FileRecord:
         cap = self.default_cap if cap is None else cap
         tail = _TailFile(self._target(path), cap)
+        with self._lock:  # writing a path again replaces it, and what the gate saw in it
+            self._findings = [f for f in self._findings if f.path != path]
         report = FileReport()
-        pending: list[str] = []
-        lineno = 0
+        state = self.redact.file_state()
+        lineno = 0  # lines before this block
         try:
-            for line in self.redact.lines(lines):
-                lineno += 1
-                data = (line + "\n").encode("utf-8", errors="replace")
+            for block in blocks:
+                state.redact(block)
+                text = "\n".join(block)
+                if "[REDACTED:" in text:
+                    for n, line in enumerate(block, lineno + 1):
+                        report.account(line, n)
+                self._check(path, block, lineno + 1)
+                data = (text + "\n").encode("utf-8", errors="replace")
                 tail.seen_bytes += len(data)
-                tail.write(data)
-                report.account(line, lineno)
-                if self.gate is not None:
-                    pending.append(line)
-                    if len(pending) >= _GATE_LINES:
-                        self._check(path, pending, lineno - len(pending) + 1)
-                        pending = []
-            self._check(path, pending, lineno - len(pending) + 1)
+                tail.write_block(data, len(block))
+                lineno += len(block)
             kept, dropped, truncated = tail.finish()
         except BaseException:
             tail.abort()
@@ -309,7 +402,7 @@ class BundleWriter:
         listed = sorted({f.path for c in manifest.collectors for f in c.files})
         tmp = output.with_name(f".{output.name}.part")
         try:
-            with tarfile.open(tmp, mode="w:gz", compresslevel=6) as tar:
+            with gzip_writer(tmp) as gz, tarfile.open(fileobj=gz, mode="w|") as tar:
                 data = manifest.to_json().encode("utf-8")
                 info = tarfile.TarInfo(f"{layout.ROOT_DIR}/{layout.MANIFEST}")
                 info.size = len(data)

@@ -155,6 +155,14 @@ class Output:
             rec.truncated = True
         return self._keep(rec)
 
+    def chunks(
+        self, path: str, chunks: Iterable[bytes], cap: int | None = None, strip_cr: bool = False
+    ) -> FileRecord:
+        """A log as raw bytes in chunks of any size (BundleWriter.write_chunks)."""
+        self._check(path)
+        rec = self._writer.write_chunks(path, chunks, cap=cap or self._cap, strip_cr=strip_cr)
+        return self._keep(rec)
+
     def text(self, path: str, text: str, cap: int | None = None) -> FileRecord:
         return self.lines(path, text.splitlines(), cap=cap)
 

@@ -148,18 +148,25 @@ class Redactor:
         """Line by line, in blocks (the prefilter runs once per block). PEM private keys,
         YAML block scalars under a secret key and `name:`/`value:` pairs spread over lines are
         removed whole."""
-        tracker = _MultiLine(self)
+        tracker = self.file_state()
         block: list[str] = []
         size = 0
         for line in lines:
             block.append(line)
             size += len(line)
             if len(block) >= _BLOCK_LINES or size >= _BLOCK_BYTES:
-                yield from tracker.block(block)
+                tracker.redact(block)
+                yield from block
                 block = []
                 size = 0
         if block:
-            yield from tracker.block(block)
+            tracker.redact(block)
+            yield from block
+
+    def file_state(self) -> FileState:
+        """The block API: `redact(block)` redacts a list of consecutive lines of one file in
+        place, carrying multi-line secrets from one block to the next."""
+        return FileState(self)
 
     def obj(self, value: Any, key: str | None = None, keys_are_data: bool = False) -> Any:
         """A JSON-able value, redacted structurally: keys stay, strings pass the detectors, the
@@ -197,7 +204,7 @@ class Redactor:
             return dict(sorted(self._replacements.items()))
 
 
-class _MultiLine:
+class FileState:
     """State carried from line to line within one file."""
 
     def __init__(self, redactor: Redactor) -> None:
@@ -207,19 +214,40 @@ class _MultiLine:
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
 
-    def block(self, lines: list[str]) -> Iterator[str]:
+    def _inside(self) -> bool:
+        return (
+            self.in_pem
+            or self.block_indent is not None
+            or self.next_value is not None
+            or self.wrapped is not None
+        )
+
+    def redact(self, lines: list[str]) -> None:
+        """Redact consecutive lines in place. Only the prefilter's candidates and the lines
+        inside a multi-line secret are looked at; the loop jumps from one to the next."""
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
-        for i, line in enumerate(lines):
-            if self.in_pem or self.block_indent is not None or self.next_value or self.wrapped:
-                handled = self._continued(line)
+        order = sorted(candidates)
+        k = 0
+        i = 0
+        n = len(lines)
+        while i < n:
+            if self._inside():
+                handled = self._continued(lines[i])
                 if handled is not None:
-                    yield handled
+                    lines[i] = handled
+                    i += 1
                     continue
-            if i not in candidates:
-                yield line
-                continue
-            yield self._one(line, candidates[i])
+                # the secret ended before this line: it is an ordinary line
+            else:
+                while k < len(order) and order[k] < i:
+                    k += 1
+                if k == len(order):
+                    return
+                i = order[k]
+            if i in candidates:
+                lines[i] = self._one(lines[i], candidates[i])
+            i += 1
 
     def _one(self, line: str, groups: set[int] | None = None) -> str:
         begin = _PEM_BEGIN.search(line)

@@ -33,25 +33,26 @@ newest) are handed to the probes as `docker:<name>` (they apply where the user g
 
 Bounds. Docker's `tail` counts stdout and stderr lines together; both streams are taken here, so
 asking for cap/22 lines (a line with its timestamp has at least 22 bytes) is always enough to
-fill the cap, and never reads an unbounded log. Only the newest cap + a margin of raw bytes is
-kept in memory and handed to the writer, which redacts and cuts to the cap exactly; the manifest
-records the truncation (original size: the file's size for in-container files; for the container
-log the bytes received, or unknown when the tail bound was reached). An in-container file larger
-than the cap is streamed through and its tail kept. Redaction is the slow part: with less than
-MIN_SECONDS_PER_LOG of the collector's time left, the remaining logs are not started (one note).
+fill the cap, and never reads an unbounded log. The container log streams from the engine to the
+writer in blocks (docker_logs.py): the writer redacts each block and keeps the newest cap bytes
+on disk, so memory does not grow with the log. The manifest records the truncation (original
+size: the file's size for in-container files; for the container log the bytes received, or
+unknown when the tail bound was reached). An in-container file larger than the cap is streamed
+through and its tail (cap + a margin) kept in memory. With less than MIN_SECONDS_PER_LOG of the
+collector's time left, the remaining logs are not started (one note).
 """
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import io
+import itertools
 import os
 import re
 import socket
 import tarfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -72,6 +73,7 @@ from wbdiag.collect.base import (
     SourceSkipped,
 )
 from wbdiag.collect.secrets import register_setting_secrets
+from wbdiag.collect.sources.docker_logs import READ_BLOCK, ContainerLog
 from wbdiag.redact import Redactor
 from wbdiag.redact.names import is_secret_setting, is_trivial_value
 from wbdiag.settings import is_wandb_setting
@@ -229,49 +231,6 @@ def redacted_env(redactor: Redactor, attrs: dict[str, Any]) -> list[str] | None:
 
 
 # -- bounded reading ---------------------------------------------------------------------------
-class _NewestBytes:
-    """Keeps the newest `limit` bytes of a stream of lines; counts everything it saw."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.lines: collections.deque[bytes] = collections.deque()
-        self.kept = 0
-        self.seen = 0
-        self.count = 0
-        self.dropped = False
-
-    def add(self, line: bytes) -> None:
-        size = len(line) + 1
-        self.seen += size
-        self.count += 1
-        self.lines.append(line)
-        self.kept += size
-        while self.kept > self.limit and len(self.lines) > 1:
-            self.kept -= len(self.lines.popleft()) + 1
-            self.dropped = True
-        if self.kept > self.limit:  # one line longer than the limit: keep its end
-            self.lines[0] = self.lines[0][-(self.limit - 1) :]
-            self.kept = self.limit
-            self.dropped = True
-
-    def text_lines(self) -> Iterator[str]:
-        for raw in self.lines:
-            yield raw.decode("utf-8", errors="replace").rstrip("\r")
-
-
-def split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Lines of a byte stream whose chunks do not follow line boundaries."""
-    pending = b""
-    for chunk in chunks:
-        if not chunk:
-            continue
-        pending += chunk
-        *complete, pending = pending.split(b"\n")
-        yield from complete
-    if pending:
-        yield pending
-
-
 def margin_for(cap: int) -> int:
     return min(MAX_MARGIN, max(cap // 4, 256))
 
@@ -510,34 +469,37 @@ class DockerCollector(Collector):
         self, client: docker.DockerClient, found: _Found, since: int | None, cap: int, out: Output
     ) -> None:
         tail = cap // MIN_LOG_LINE_BYTES + 1
-        newest = _NewestBytes(cap + margin_for(cap))
-        problem: str | None = None
+        params: dict[str, Any] = {
+            "stdout": 1, "stderr": 1, "timestamps": 1, "follow": 0, "tail": tail,
+        }  # fmt: skip
+        if since is not None:
+            params["since"] = since
         try:
-            stream = client.api.logs(
-                found.id, stdout=True, stderr=True, stream=True, follow=False,
-                timestamps=True, tail=tail, since=since,
-            )  # fmt: skip
-            try:
-                for line in split_lines(stream):
-                    newest.add(line)
-            finally:
-                with contextlib.suppress(Exception):  # SSH streams cannot be cancelled
-                    stream.close()
+            log = ContainerLog(client, found.id, params)
         except docker.errors.NotFound:
             out.note(f"container {found.name} disappeared before its log was read")
             return
         except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-            problem = _api_problem(exc)
-            if not newest.count:
-                out.note(f"{found.name}: docker logs: {problem}")
+            out.note(f"{found.name}: docker logs: {_api_problem(exc)}")
+            return
+        try:
+            tty = bool((found.attrs.get("Config") or {}).get("Tty"))
+            chunks = log.chunks(tty)
+            first = next(chunks, None)
+            if first is None and log.problem is not None:
+                out.note(f"{found.name}: docker logs: {log.problem}")
                 return
-        rec = out.lines(layout.docker_log(found.name), newest.text_lines(), cap=cap)
-        if problem is not None:
-            out.note(f"{found.name}: docker logs stopped early, kept what was read: {problem}")
-        if newest.count >= tail:  # the tail bound was reached: older lines were never read
+            rest = itertools.chain([first], chunks) if first is not None else iter(())
+            rec = out.chunks(layout.docker_log(found.name), rest, cap=cap, strip_cr=True)
+        finally:
+            with contextlib.suppress(Exception):  # SSH streams cannot be cancelled
+                log.close()
+        if log.problem is not None:
+            out.note(f"{found.name}: docker logs stopped early, kept what was read: {log.problem}")
+        if log.lines >= tail:  # the tail bound was reached: older lines were never read
             mark_truncated(rec, None)
-        elif newest.dropped:
-            mark_truncated(rec, newest.seen)
+        elif rec.truncated:
+            mark_truncated(rec, log.bytes)
 
     def _container_file(
         self, client: docker.DockerClient, found: _Found, path: str, cap: int, out: Output
@@ -556,13 +518,11 @@ class DockerCollector(Collector):
             return
         if tail is None:
             return
-        lines = tail.data.split(b"\n")
-        if tail.dropped and len(lines) > 1:
-            lines = lines[1:]  # the first line was cut in the middle
-        if lines and lines[-1] == b"":
-            lines.pop()
-        text = (raw.decode("utf-8", errors="replace").rstrip("\r") for raw in lines)
-        rec = out.lines(layout.docker_file(found.name, path), text, cap=cap)
+        data = tail.data
+        if tail.dropped and b"\n" in data:
+            data = data[data.index(b"\n") + 1 :]  # the first line was cut in the middle
+        blocks = (data[i : i + READ_BLOCK] for i in range(0, len(data), READ_BLOCK))
+        rec = out.chunks(layout.docker_file(found.name, path), blocks, cap=cap, strip_cr=True)
         if tail.dropped:
             mark_truncated(rec, tail.size)
 
