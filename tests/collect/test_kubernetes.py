@@ -835,7 +835,7 @@ def test_missing_previous_log_is_a_note_not_a_failure(fake_k8s: FakeK8s, tmp_pat
     conn = k8s.connect(ctx)
     try:
         run = k8s.KubernetesRun(ctx, out, conn, budget=60)
-        assert run.fetch_log((NS, pod, "app", True), None, set())
+        assert run.pod_logs().fetch((NS, pod, "app", True), None, set())
     finally:
         conn.api_client.close()
     assert out.files == [] and run.access == []

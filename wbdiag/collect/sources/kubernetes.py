@@ -23,14 +23,12 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import DeploymentMode
-from wbdiag.collect.api import parse_since
 from wbdiag.collect.base import (
     DISCOVERY,
     CollectContext,
@@ -42,6 +40,7 @@ from wbdiag.collect.base import (
 )
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.collect.sources.kubernetes_access import Need, Permissions
+from wbdiag.collect.sources.kubernetes_logs import PodLogs
 from wbdiag.collect.sources.kubernetes_refs import SecretReferences
 from wbdiag.redact import Redactor
 from wbdiag.redact.names import PLACEHOLDER, is_secret_setting
@@ -53,14 +52,12 @@ Obj = dict[str, Any]
 # -- limits ------------------------------------------------------------------------------------
 CONNECT_TIMEOUT = 5.0  # seconds, every request
 READ_TIMEOUT = 20.0  # seconds, list calls
-LOG_READ_TIMEOUT = 30.0  # seconds, one container log
+LOG_READ_TIMEOUT = 30.0  # seconds, each read of one container log (kubernetes_logs.py)
 PAGE = 250  # items per list page
 SCAN_PAGE = 500  # items per page while searching the cluster for W&B
 MAX_ITEMS = 3000  # items kept per kind and namespace
 MAX_SCAN_ITEMS = 5000  # objects looked at per kind while searching the cluster
 MAX_SCAN_NAMESPACES = 200  # namespaces searched one by one when a cluster-wide list is refused
-MAX_LOG_PODS = 300  # pods whose logs are read
-LOG_WORKERS = 4
 LOG_MARGIN = 10.0  # seconds kept in hand at the end of the collector's budget
 
 IN_CLUSTER_NAMESPACE = Path("/var/run/secrets/kubernetes.io/serviceaccount/namespace")
@@ -872,124 +869,13 @@ class KubernetesRun:
             )
 
     # -- logs ----------------------------------------------------------------------------------
-    def log_jobs(self, data: NamespaceData) -> Iterator[tuple[str, str, str, bool]]:
-        pods = data.lists.get(PODS.name)
-        if pods is None:
-            return
-        for pod in pods.items[:MAX_LOG_PODS]:
-            meta, spec, status = (pod.get(k) or {} for k in ("metadata", "spec", "status"))
-            name = str(meta.get("name") or "")
-            if not name or not spec.get("nodeName"):
-                continue  # never scheduled: no kubelet has a log
-            statuses = {
-                s.get("name"): s
-                for key in ("initContainerStatuses", "containerStatuses")
-                for s in status.get(key) or []
-            }
-            for c in _containers(
-                {"initContainers": spec.get("initContainers"), "containers": spec.get("containers")}
-            ):
-                cname = str(c.get("name") or "")
-                cs = statuses.get(cname) or {}
-                state, last = cs.get("state") or {}, cs.get("lastState") or {}
-                ran = "running" in state or "terminated" in state
-                crashed = "terminated" in last or int(cs.get("restartCount") or 0) > 0
-                if ran or "terminated" in last:
-                    yield data.name, name, cname, False
-                if crashed:
-                    yield data.name, name, cname, True
-                if not ran and not crashed:
-                    why = (state.get("waiting") or {}).get("reason") or "not started"
-                    self.out.note(
-                        f"kubernetes: no log for pod {data.name}/{name} container {cname}: {why}",
-                        partial=False,
-                    )
-
-    def _read_log(
-        self, ns: str, pod: str, container: str, previous: bool, tail: int | None, since: int | None
-    ) -> bytes:
-        kw: dict[str, Any] = {
-            "container": container,
-            "timestamps": True,
-            "limit_bytes": self.cap,
-            "_preload_content": False,
-            "_request_timeout": (CONNECT_TIMEOUT, LOG_READ_TIMEOUT),
-        }
-        if previous:
-            kw["previous"] = True
-        if since:
-            kw["since_seconds"] = since
-        if tail:
-            kw["tail_lines"] = tail
-        resp = self.apis["core"].read_namespaced_pod_log(pod, ns, **kw)
-        buf = bytearray()
-        try:
-            for chunk in resp.stream(64 * 1024):
-                buf += chunk
-                if len(buf) > self.cap:  # a server that ignores limitBytes
-                    break
-        finally:
-            resp.release_conn()
-        return bytes(buf[: self.cap])
-
-    def fetch_log(
-        self, job: tuple[str, str, str, bool], since: int | None, refused_ns: set[str]
-    ) -> bool:
-        """Read one log and write it; False when the time budget is spent."""
-        ns, pod, container, previous = job
-        if time.monotonic() > self.deadline:
-            return False
-        with self.lock:
-            if ns in refused_ns:
-                return True
-        what = f"pod {ns}/{pod} container {container}" + (" (previous run)" if previous else "")
-        try:
-            data = self._read_log(ns, pod, container, previous, None, since)
-            if len(data) >= self.cap:  # the server stopped at limitBytes: keep the newest part
-                count = max(data.count(b"\n"), 1)
-                tail = max(1, int(self.cap * 0.9 / (len(data) / count)))
-                for _ in range(4):
-                    data = self._read_log(ns, pod, container, previous, tail, since)
-                    if len(data) < self.cap or tail == 1:
-                        break
-                    tail = max(1, tail // 2)
-                kept = data.count(b"\n")
-                self.out.note(
-                    f"kubernetes: log of {what} is over {self.cap} bytes: kept its "
-                    f"newest {kept} lines",
-                    partial=False,
-                )
-        except self.errors as exc:
-            status, _, message = _status_message(exc)
-            expected = ("previous terminated container", "waiting to start")
-            if status == 404 or (status == 400 and any(e in message for e in expected)):
-                self.out.note(f"kubernetes: no log for {what}: {message}", partial=False)
-            elif status in (401, 403):
-                with self.lock:
-                    first = ns not in refused_ns
-                    refused_ns.add(ns)
-                if first:
-                    self.refused("pods/log", ns, exc)
-            else:
-                self.refused("pods/log", ns, exc)
-            return True
-        text = data.decode("utf-8", errors="replace")
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        self.out.lines(layout.k8s_pod_log(ns, pod, container, previous), lines)
-        return True
+    def pod_logs(self) -> PodLogs:
+        return PodLogs(self, _status_message, (CONNECT_TIMEOUT, LOG_READ_TIMEOUT))
 
     def logs(self, namespaces: list[NamespaceData]) -> None:
-        since = parse_since(self.ctx.options.since) if self.ctx.options.since else None
         readable = [d for d in namespaces if self.permitted(POD_LOGS, d.name)]
-        jobs = [job for data in readable for job in self.log_jobs(data)]
-        refused_ns: set[str] = set()
-        with ThreadPoolExecutor(max_workers=LOG_WORKERS, thread_name_prefix="k8s-log") as pool:
-            results = list(pool.map(lambda j: self.fetch_log(j, since, refused_ns), jobs))
-        skipped = results.count(False)
-        if skipped:
-            self.out.note(f"kubernetes: out of time: {skipped} container logs not read")
+        pods = {d.name: d.lists[PODS.name].items for d in readable if PODS.name in d.lists}
+        self.pod_logs().read(pods)
 
     # -- the whole run ---------------------------------------------------------------------------
     def ingress_controller(self) -> Obj:
