@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 import os
 import stat
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +28,26 @@ from wbdiag.errors import BundleError
 
 
 @dataclass(frozen=True)
+class WorkLimits:
+    """CPU seconds for one pass over a bundle's logs (wbdiag/rules/budget.py)."""
+
+    seconds: float = 2.0  # CPU seconds of the pass over a bundle under `scale_from_mb`
+    # larger bundles get more: a 155 MB .tgz of real logs (1 GiB) needs about 4.5 s
+    seconds_per_mb: float = 0.1  # per compressed MB past `scale_from_mb`
+    scale_from_mb: float = 50.0
+    member_share: float = 0.6  # of the budget, for one log
+    miner_share: float = 0.75  # of the budget, for the error miner (in its own process)
+    read_factor: float = 2.0  # past this times the budget, the pass stops reading the bundle
+    check_factor: float = 2.0  # redact-check reads every line of every member
+    slow_factor: float = 10.0  # without Hyperscan
+
+    def for_bundle(self, compressed_bytes: int | None, fast_matcher: bool) -> float:
+        mb = (compressed_bytes or 0) / 1e6
+        total = self.seconds + self.seconds_per_mb * max(0.0, mb - self.scale_from_mb)
+        return total if fast_matcher else total * self.slow_factor
+
+
+@dataclass(frozen=True)
 class Limits:
     max_members: int = 200_000
     max_document_bytes: int = 64 * 1024 * 1024  # a JSON document is read whole: cap it
@@ -37,9 +59,11 @@ class Limits:
     max_expansion: int = 50
     min_log_budget: int = 16 * 1024 * 1024
     # Past `max_total_expansion` times its compressed size (at least `min_total_budget`), a .tgz
-    # is refused outright (gzip's limit is about 1000x; inflating 50 GB alone takes a minute).
-    max_total_expansion: int = 200
+    # is refused outright (gzip's limit is about 1000x; inflating 5 GB of zeros alone takes
+    # 2-3 CPU seconds, 50 GB a minute).
+    max_total_expansion: int = 100
     min_total_budget: int = 1024 * 1024 * 1024
+    work: WorkLimits = field(default_factory=WorkLimits)
 
 
 @dataclass
@@ -101,6 +125,16 @@ class BundleSource:
             compressed = 0
         ratio = max(self.limits.min_total_budget, self.limits.max_total_expansion * compressed)
         return min(self.limits.max_total_bytes, ratio)
+
+    @property
+    def compressed_bytes(self) -> int | None:
+        """The .tgz's size (None for a directory)."""
+        if self.location.is_dir():
+            return None
+        try:
+            return self.location.stat().st_size
+        except OSError:
+            return None
 
     @property
     def log_budget(self) -> int | None:
@@ -219,23 +253,42 @@ def normalize_member_path(name: str) -> str | None:
     return escape_surrogates(name) if layout.is_safe_relative(name) else None
 
 
-class CutStream(io.RawIOBase):
-    """The first `limit` bytes of a stream (the rest is never read through it)."""
+class BoundedStream(io.RawIOBase):
+    """A member's stream ending after `limit` bytes (None: no limit) or once the process has
+    used its CPU time up to `deadline` (time.process_time(); checked once per read, and reads
+    are blocks of 64 KiB or more, never lines). `timed_out` says whether the deadline ended it."""
 
-    def __init__(self, inner: IO[bytes], limit: int) -> None:
+    def __init__(self, inner: IO[bytes], limit: int | None, deadline: float = math.inf) -> None:
         self._inner = inner
         self._left = limit
+        self._deadline = deadline
+        self.timed_out = False
+        self.stopped_at = 0.0  # the process time when the deadline ended it
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
-        if self._left <= 0:
+        if self.timed_out or self._left == 0:
             return 0
-        data = self._inner.read(min(len(buffer), self._left))
-        buffer[: len(data)] = data
-        self._left -= len(data)
-        return len(data)
+        now = time.process_time()
+        if now >= self._deadline:
+            self.timed_out = True
+            self.stopped_at = now
+            return 0
+        view = memoryview(buffer).cast("B")
+        if self._left is not None:
+            view = view[: self._left]
+        readinto = getattr(self._inner, "readinto", None)
+        if readinto is not None:
+            n = int(readinto(view) or 0)
+        else:  # a stream without readinto: one copy
+            data = self._inner.read(len(view))
+            n = len(data)
+            view[:n] = data
+        if self._left is not None:
+            self._left -= n
+        return n
 
 
 def read_bounded(stream: IO[bytes], limit: int, what: str) -> bytes:

@@ -181,8 +181,13 @@ def _checksum_ok(header: bytes, archive: str) -> bool:
     stored = _number(header[148:156], "checksum", archive)
     blanked = header[:148] + b" " * 8 + header[156:]
     unsigned = sum(blanked)
-    signed = unsigned - 256 * sum(1 for b in blanked if b > 127)  # old tars summed signed chars
-    return stored in (unsigned, signed)
+    if stored == unsigned:
+        return True
+    high = len(blanked) - len(blanked.translate(None, _HIGH_BYTES))
+    return stored == unsigned - 256 * high  # old tars summed signed chars
+
+
+_HIGH_BYTES = bytes(range(128, 256))
 
 
 def looks_like_header(block: bytes) -> bool:

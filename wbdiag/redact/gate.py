@@ -163,14 +163,18 @@ class Gate:
                     continue
 
     def lines(self, path: str, lines: Iterable[str], first: int = 1) -> Iterator[Leak]:
+        # blocks of 4096 lines or 1 MiB of text: 4096 lines of 64 KiB would hold 256 MiB
         block: list[str] = []
+        size = 0
         start = first
         for text in lines:
             block.append(text)
-            if len(block) >= 4096:
+            size += len(text)
+            if len(block) >= 4096 or size >= 1 << 20:
                 yield from self._block(path, block, start)
                 start += len(block)
                 block = []
+                size = 0
         if block:
             yield from self._block(path, block, start)
 

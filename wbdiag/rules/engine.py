@@ -7,17 +7,14 @@ Then each rule's condition tree is evaluated against what the pass gathered.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import Any
 
 from wbdiag.bundle import globs, layout, shapes
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import (
     BundleSource,
-    CutStream,
-    Member,
     SkippedMember,
     parse_document,
     read_bounded,
@@ -25,6 +22,7 @@ from wbdiag.bundle.reader import (
 from wbdiag.errors import BundleError
 from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
+from wbdiag.rules.budget import LogBudget, log_budget
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import RulePack
@@ -76,71 +74,56 @@ def read_bundle(
     scanner: LogScanner,
     document_globs: Sequence[str],
     require_manifest: bool = True,
+    budget: LogBudget | None = None,
 ) -> BundleContents:
     """The single pass over the bundle."""
     contents = BundleContents(manifest=Manifest(), has_manifest=False)
     wanted = tuple(document_globs) + SUMMARY_DOCUMENTS + FACT_DOCUMENTS
     limits = source.limits
-    budget = LogBudget(source.log_budget, limits.max_expansion)
-    for member in source.members():
-        path = member.path
-        contents.paths.append(path)
-        if path == layout.MANIFEST:
-            data = read_bounded(member.stream, limits.max_document_bytes, path)
-            contents.manifest = Manifest.from_dict(parse_document(path, data))
-            contents.has_manifest = True
-        elif layout.is_document(path) and globs.matches(path, wanted):
-            try:
+    budget = budget or log_budget(source)
+    budget.start()
+    members = source.members()
+    try:
+        for member in members:
+            path = member.path
+            if budget.reading_over():
+                contents.problems.append(budget.stopped_reading(path))
+                break
+            contents.paths.append(path)
+            if path == layout.MANIFEST:
                 data = read_bounded(member.stream, limits.max_document_bytes, path)
-                doc = parse_document(path, data)
-            except BundleError as exc:
-                contents.document_errors[path] = str(exc)
-                continue
-            wrong = shapes.problem(path, doc)
-            if wrong is None:
-                contents.documents[path] = doc
-            else:
-                contents.document_errors[path] = f"{path}: {wrong}"
-        elif layout.is_log(path) and scanner.wants(path):
-            stream = budget.take(path, member)
-            if stream is not None:
-                scanner.scan(path, stream, limits.max_line_bytes)
+                contents.manifest = Manifest.from_dict(parse_document(path, data))
+                contents.has_manifest = True
+            elif layout.is_document(path) and globs.matches(path, wanted):
+                try:
+                    data = read_bounded(member.stream, limits.max_document_bytes, path)
+                    doc = parse_document(path, data)
+                except BundleError as exc:
+                    contents.document_errors[path] = str(exc)
+                    continue
+                wrong = shapes.problem(path, doc)
+                if wrong is None:
+                    contents.documents[path] = doc
+                else:
+                    contents.document_errors[path] = f"{path}: {wrong}"
+            elif layout.is_log(path) and (budget.spent() or scanner.wants(path)):
+                stream = budget.take(path, member)
+                if stream is not None:
+                    scanner.scan(path, stream, limits.max_line_bytes)
+                    budget.done()
+    finally:
+        if isinstance(members, Generator):
+            members.close()  # stops the inflater when the pass ends early
     contents.skipped = list(source.skipped)
     contents.problems.extend(budget.problems())
     if require_manifest and not contents.has_manifest:
+        if budget.stopped:
+            raise BundleError(
+                f"{source.name}: no manifest.json in the part read within the work budget "
+                f"({budget.read_seconds:.1f} CPU seconds): {budget.stopped}"
+            )
         raise BundleError(f"{source.name}: no manifest.json: not a wbdiag bundle")
     return contents
-
-
-class LogBudget:
-    """Log bytes analysed from a compressed bundle, at most `total` (see reader.Limits)."""
-
-    def __init__(self, total: int | None, ratio: int) -> None:
-        self.total = total
-        self.ratio = ratio
-        self.used = 0
-        self.cut: list[str] = []  # logs cut short or skipped, in bundle order
-
-    def take(self, path: str, member: Member) -> IO[bytes] | None:
-        if self.total is None:
-            return member.stream
-        room = self.total - self.used
-        if member.size <= room:
-            self.used += member.size
-            return member.stream
-        self.cut.append(path)
-        if room <= 0:
-            return None
-        self.used = self.total
-        return io.BufferedReader(CutStream(member.stream, room))
-
-    def problems(self) -> list[str]:
-        if not self.cut:
-            return []
-        return [
-            f"logs past {self.total} bytes ({self.ratio}x the compressed bundle) were not "
-            f"analysed: {len(self.cut)} log file(s) cut or skipped, the first {self.cut[0]}"
-        ]
 
 
 class _Context(EvalContext):
@@ -226,12 +209,14 @@ def analyze(
     observers: Iterable[LineObserver] = (),
 ) -> Analysis:
     conditions = _conditions(pack.rules)
-    miner = TemplateMiner()  # errors no rule knows (Analysis.unrecognised, burst conditions)
+    budget = log_budget(source)
+    # errors no rule knows (Analysis.unrecognised, burst conditions), in its own share of the budget
+    miner = TemplateMiner(max_seconds=budget.miner_seconds)
     log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
     scanner = LogScanner(log_conditions, [miner, *observers], helper_process=True)
     document_globs = [g for c in conditions for g in c.document_globs()]
     with scanner.running():
-        contents = read_bundle(source, scanner, document_globs, require_manifest)
+        contents = read_bundle(source, scanner, document_globs, require_manifest, budget)
     if miner.unmined:
         contents.problems.append(
             f"error miner: {miner.unmined} error lines past its work budget ({miner.events} "

@@ -1,0 +1,134 @@
+"""How much of a bundle's logs one analysis reads: bytes, and CPU seconds.
+
+Bytes: at most `max_expansion` times the compressed .tgz (reader.Limits). Real logs cost a few
+nanoseconds a byte (one Hyperscan pass picks the few lines worth Python's time), but a stranger
+can make every line one a rule or the error miner must look at, or one 64 KiB long: then a
+megabyte costs a CPU second and 50 MB of .tgz hours. So the pass also has a CPU budget, checked
+once per block read (never per line): past it, the log being read ends there and the logs after
+it are skipped; one log alone may use at most `member_share` of it, so the others are still read.
+The report's `bundle.problems` says what was cut and why. Without Hyperscan every byte costs
+Python's time and the budget is `slow_factor` times larger (docs/hostile-input.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import time
+from typing import IO
+
+from wbdiag.bundle.reader import BoundedStream, BundleSource, Member, WorkLimits
+from wbdiag.rules.matching import ENV_ENGINE
+
+
+def fast_matcher() -> bool:
+    """Whether the scan can use Hyperscan (matching.build_matcher decides per pattern set; this
+    is its default, enough to size a budget)."""
+    if os.environ.get(ENV_ENGINE, "").strip().lower() == "re":
+        return False
+    return importlib.util.find_spec("hyperscan") is not None
+
+
+def log_budget(source: BundleSource) -> LogBudget:
+    """The budget of one pass over `source` (reader.Limits, reader.WorkLimits)."""
+    limits = source.limits
+    work = limits.work
+    return LogBudget(
+        source.log_budget,
+        limits.max_expansion,
+        work.for_bundle(source.compressed_bytes, fast_matcher()),
+        work,
+    )
+
+
+class LogBudget:
+    """Log bytes (`total`, None: no byte limit) and CPU `seconds` for one pass, counted from
+    `start()`. `take` hands out each log's stream, cut where a budget ends, or None when nothing
+    is left; past `read_factor` times the seconds the pass stops reading the bundle at all
+    (members are still inflated and parsed to be skipped: 200,000 of them take seconds)."""
+
+    def __init__(self, total: int | None, ratio: int, seconds: float, work: WorkLimits) -> None:
+        self.total = total
+        self.ratio = ratio
+        self.used = 0
+        self.seconds = seconds
+        self.member_seconds = seconds * work.member_share
+        self.read_seconds = seconds * work.read_factor
+        # the miner runs beside the scan, in a helper process of its own
+        self.miner_seconds = seconds * work.miner_share
+        self.start()
+        self.cut: list[str] = []  # logs cut short or skipped past the byte budget, in order
+        self.out_of_time: list[str] = []  # logs cut short or skipped past the CPU budget
+        self.member_cut: list[str] = []  # logs cut at their share of the CPU budget
+        self.stopped = ""  # why the pass stopped reading the bundle, if it did
+        self._last: tuple[str, BoundedStream] | None = None
+
+    def start(self) -> None:
+        started = time.process_time()
+        self._deadline = started + self.seconds
+        self._read_deadline = started + self.read_seconds
+
+    def spent(self) -> bool:
+        return time.process_time() >= self._deadline
+
+    def reading_over(self) -> bool:
+        return time.process_time() >= self._read_deadline
+
+    def stopped_reading(self, path: str) -> str:
+        self.stopped = (
+            f"the bundle was read for {self.read_seconds:.1f} CPU seconds ({self.read_seconds / self.seconds:g}x "
+            f"the analysis's work budget) and not past it: {path} and the members after it were "
+            "not read"
+        )
+        return self.stopped
+
+    def take(self, path: str, member: Member) -> IO[bytes] | None:
+        now = time.process_time()
+        if now >= self._deadline:
+            self.out_of_time.append(path)
+            return None
+        limit: int | None = None
+        if self.total is not None:
+            room = self.total - self.used
+            if member.size > room:
+                self.cut.append(path)
+                if room <= 0:
+                    return None
+                limit = room
+            self.used += min(member.size, room)
+        deadline = min(self._deadline, now + self.member_seconds)
+        self._last = (path, BoundedStream(member.stream, limit, deadline))
+        return io.BufferedReader(self._last[1], 1 << 16)
+
+    def done(self) -> None:
+        """After a log taken last was read: note whether a deadline ended it."""
+        if self._last is None:
+            return
+        path, stream = self._last
+        self._last = None
+        if stream.timed_out:
+            if stream.stopped_at >= self._deadline:
+                self.out_of_time.append(path)
+            else:
+                self.member_cut.append(path)
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.cut:
+            out.append(
+                f"logs past {self.total} bytes ({self.ratio}x the compressed bundle) were not "
+                f"analysed: {len(self.cut)} log file(s) cut or skipped, the first {self.cut[0]}"
+            )
+        if self.member_cut:
+            out.append(
+                f"{len(self.member_cut)} log file(s) cut at {self.member_seconds:.1f} CPU seconds "
+                f"each (the analysis's work budget for one file), the first {self.member_cut[0]}"
+            )
+        if self.out_of_time:
+            out.append(
+                f"logs were analysed for {self.seconds:.1f} CPU seconds (the analysis's work "
+                f"budget); {len(self.out_of_time)} log file(s) cut or not analysed past it, the "
+                f"first {self.out_of_time[0]}"
+            )
+        return out
