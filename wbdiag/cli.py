@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from wbdiag import __version__
+from wbdiag.bundle.encoding import escape_surrogates
 from wbdiag.errors import WbdiagError
 from wbdiag.rules.model import Severity
 
@@ -37,7 +38,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _fail(message: str, code: int) -> None:
-    click.echo(f"wbdiag: error: {message}", err=True)
+    click.echo(f"wbdiag: error: {escape_surrogates(message)}", err=True)
     sys.exit(code)
 
 

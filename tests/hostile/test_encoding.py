@@ -4,6 +4,7 @@ from a JSON escape. Every report format is written, and shows them escaped."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,61 @@ def test_every_format_is_written_with_the_text_escaped(tmp_path: Path, fmt: str)
 def test_redact_check_prints_escaped_names(tmp_path: Path) -> None:
     out = run_wbdiag("redact-check", bundle(tmp_path))
     out.assert_clear(0)
+
+
+# -- paths given on the command line that are not UTF-8 ----------------------------------------
+RULE = Path(__file__).resolve().parents[2] / "rules" / "mysql" / "mysql.access_denied.yaml"
+
+
+def _bytes_path(where: Path, name: bytes) -> Path:
+    return Path(os.fsdecode(os.fsencode(where) + b"/" + name))
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text", "json"])
+def test_bundle_and_output_paths_that_are_not_utf8(tmp_path: Path, fmt: str) -> None:
+    b = _bytes_path(tmp_path, b"b\xff.tgz")
+    bundle(tmp_path).rename(b)
+    out_file = _bytes_path(tmp_path, b"report\xfe.out")
+    out = run_wbdiag("analyze", b, "--format", fmt, "-o", out_file, "--fail-on", "never")
+    out.assert_clear(0)
+    text = out_file.read_text(encoding="utf-8")  # strict: the bundle's name is escaped
+    if fmt in ("json", "text", "markdown"):
+        assert "b\\xff.tgz" in text or "b\\\\xff.tgz" in text, text[:1000]
+    out = run_wbdiag("redact-check", b)
+    out.assert_clear(0)
+    missing = run_wbdiag("analyze", _bytes_path(tmp_path, b"gone\xff.tgz"))
+    missing.assert_clear(2)
+    assert "gone\\xff.tgz" in missing.error
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("rules", "validate", "{rule}"),
+        ("rules", "test", "--rules", "{rule}"),
+        ("rules", "list", "--rules", "{rule}"),
+        ("analyze", "{bundle}", "--rules", "{rule}", "--fail-on", "never"),
+    ],
+    ids=["validate", "test", "list", "analyze"],
+)
+@pytest.mark.parametrize("content", ["usable", "broken"])
+def test_rule_file_paths_that_are_not_utf8(
+    tmp_path: Path, command: tuple[str, ...], content: str
+) -> None:
+    # a rule file's name must be its id, so a usable rule sits in a directory that is not UTF-8
+    where = _bytes_path(tmp_path, b"rules\xff")
+    where.mkdir()
+    rule = where / ("mysql.access_denied.yaml" if content == "usable" else "custom.broken.yaml")
+    rule.write_text(RULE.read_text(encoding="utf-8") if content == "usable" else "id: [\n")
+    args = [a.format(rule=rule, bundle=bundle(tmp_path)) for a in command]
+    out = run_wbdiag(*args)
+    out.assert_clear(*((0, 3) if content == "usable" else (2,)))
+    if content == "broken":
+        assert "rules\\xff/custom.broken.yaml" in out.error, out.error
+    # the rule file named by bytes that are not UTF-8 (its id cannot match): a one-line error
+    odd = _bytes_path(tmp_path, b"x\xfe.yaml")
+    odd.write_text(RULE.read_text(encoding="utf-8"))
+    args = [a.format(rule=odd, bundle=bundle(tmp_path)) for a in command]
+    out = run_wbdiag(*args)
+    out.assert_clear(2)
+    assert "x\\xfe.yaml" in out.error

@@ -8,6 +8,7 @@ tar headers parsed by a strict reader of our own (tarstream.py), not tarfile.
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import math
@@ -38,7 +39,7 @@ class WorkLimits:
     member_share: float = 0.6  # of the budget, for one log
     miner_share: float = 0.75  # of the budget, for the error miner (in its own process)
     read_factor: float = 2.0  # past this times the budget, the pass stops reading the bundle
-    check_factor: float = 2.0  # redact-check reads every line of every member
+    check_factor: float = 1.5  # redact-check reads every line of every member
     slow_factor: float = 10.0  # without Hyperscan
 
     def for_bundle(self, compressed_bytes: int | None, fast_matcher: bool) -> float:
@@ -64,6 +65,11 @@ class Limits:
     max_total_expansion: int = 100
     min_total_budget: int = 1024 * 1024 * 1024
     work: WorkLimits = field(default_factory=WorkLimits)
+    # A bundle directory: levels below `max_dir_depth` are skipped (and listed); its logs are
+    # analysed up to `dir_log_budget` bytes, what a .tgz of 50 MB gets.
+    max_dir_depth: int = 32
+    dir_log_budget: int = 50 * 50 * 1000 * 1000
+    max_listed_skips: int = 1000  # skipped members listed in the report; the rest are counted
 
 
 @dataclass
@@ -86,6 +92,8 @@ class BundleSource:
     location: Path
     limits: Limits = field(default_factory=Limits)
     skipped: list[SkippedMember] = field(default_factory=list)
+    unlisted_skips: int = 0  # skipped past the listed ones
+    _entries: int = field(default=0, init=False, repr=False)  # of a directory, while walking it
 
     @classmethod
     def open(cls, location: str | os.PathLike[str], limits: Limits | None = None) -> BundleSource:
@@ -112,9 +120,17 @@ class BundleSource:
                 raise BundleError(f"not a .tar.gz bundle or a bundle directory: {path}")
         return cls(location=path, limits=limits or Limits())
 
+    def skip(self, path: str, reason: str) -> None:
+        """A member left out; the first `max_listed_skips` are listed, the rest counted."""
+        if len(self.skipped) < self.limits.max_listed_skips:
+            self.skipped.append(SkippedMember(path, reason))
+        else:
+            self.unlisted_skips += 1
+
     @property
     def name(self) -> str:
-        return self.location.name
+        """The file or directory name, as shown in reports (bytes that are not UTF-8 escaped)."""
+        return escape_surrogates(self.location.name)
 
     def _expansion_limit(self) -> int:
         """Decompressed bytes past which a .tgz is refused: inflating (even without analysing)
@@ -138,9 +154,9 @@ class BundleSource:
 
     @property
     def log_budget(self) -> int | None:
-        """How many log bytes are worth analysing (None: no limit, for a directory)."""
+        """How many log bytes are worth analysing."""
         if self.location.is_dir():
-            return None
+            return self.limits.dir_log_budget
         try:
             compressed = self.location.stat().st_size
         except OSError:
@@ -155,22 +171,44 @@ class BundleSource:
 
     # -- directory bundles -------------------------------------------------------------------
     def _dir_members(self) -> Iterator[Member]:
-        root = self.location
-        count = 0
-        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-            dirnames.sort()
-            for fname in sorted(filenames):
-                full = Path(dirpath) / fname
-                rel = escape_surrogates(full.relative_to(root).as_posix())
-                st = full.lstat()
-                if not stat.S_ISREG(st.st_mode):
-                    self.skipped.append(SkippedMember(rel, "not a regular file (link or device)"))
-                    continue
-                count += 1
-                if count > self.limits.max_members:
-                    raise BundleError(f"bundle has more than {self.limits.max_members} files")
-                with full.open("rb") as fh:
-                    yield Member(path=rel, size=st.st_size, stream=fh)
+        """Regular files under the directory in sorted order, bounded as a .tgz is: at most
+        `max_members` entries of any kind (counted while each directory is listed), levels
+        below `max_dir_depth` skipped and listed."""
+        self._entries = 0
+        yield from self._dir_level(self.location, 0)
+
+    def _dir_level(self, here: Path, depth: int) -> Iterator[Member]:
+        rel_here = here.relative_to(self.location)
+        files: list[str] = []
+        dirs: list[str] = []
+        try:
+            with os.scandir(here) as listing:
+                for entry in listing:
+                    self._entries += 1
+                    if self._entries > self.limits.max_members:
+                        raise BundleError(
+                            f"bundle has more than {self.limits.max_members} files and directories"
+                        )
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                    (dirs if is_dir else files).append(entry.name)
+        except OSError as exc:
+            self.skip(_shown(rel_here), f"unreadable directory: {exc.strerror}")
+            return
+        for name in sorted(files):
+            rel = _shown(rel_here / name)
+            opened = _open_regular(here / name)
+            if isinstance(opened, str):
+                self.skip(rel, opened)
+                continue
+            with opened as fh:
+                yield Member(path=rel, size=os.fstat(fh.fileno()).st_size, stream=fh)
+        for name in sorted(dirs):
+            if depth + 1 >= self.limits.max_dir_depth:
+                self.skip(
+                    _shown(rel_here / name), f"deeper than {self.limits.max_dir_depth} levels"
+                )
+                continue
+            yield from self._dir_level(here / name, depth + 1)
 
     # -- tar bundles -------------------------------------------------------------------------
     def _tar_members(self) -> Iterator[Member]:
@@ -211,16 +249,41 @@ class BundleSource:
                         if info.kind == "link"
                         else "not a regular file (unknown tar member type)"
                     )
-                    self.skipped.append(SkippedMember(escape_surrogates(info.name), reason))
+                    self.skip(escape_surrogates(info.name), reason)
                     continue
                 if rel is None:
-                    self.skipped.append(SkippedMember(escape_surrogates(info.name), "unsafe path"))
+                    self.skip(escape_surrogates(info.name), "unsafe path")
                     continue
                 yield Member(path=rel, size=info.size, stream=io.BufferedReader(stream, 1 << 16))
         finally:
             if inflater is not None:
                 inflater.close()
             fh.close()
+
+
+def _open_regular(path: Path) -> IO[bytes] | str:
+    """The file opened for reading, or why not: opened before it is looked at (no link is
+    followed, a FIFO does not block), so what is read is what was checked."""
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # Windows has neither of these two:
+        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "not a regular file (link or device)"
+        return f"unreadable: {exc.strerror}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return "not a regular file (link or device)"
+        return os.fdopen(fd, "rb")
+    except OSError as exc:
+        os.close(fd)
+        return f"unreadable: {exc.strerror}"
+
+
+def _shown(rel: Path) -> str:
+    return escape_surrogates(rel.as_posix())
 
 
 def _read_file(fh: IO[bytes], name: str) -> bytes:
@@ -260,10 +323,12 @@ class BoundedStream(io.RawIOBase):
 
     def __init__(self, inner: IO[bytes], limit: int | None, deadline: float = math.inf) -> None:
         self._inner = inner
+        self.limit = limit
         self._left = limit
         self._deadline = deadline
         self.timed_out = False
         self.stopped_at = 0.0  # the process time when the deadline ended it
+        self.bytes_read = 0
 
     def readable(self) -> bool:
         return True
@@ -288,6 +353,7 @@ class BoundedStream(io.RawIOBase):
             view[:n] = data
         if self._left is not None:
             self._left -= n
+        self.bytes_read += n
         return n
 
 

@@ -34,10 +34,11 @@ def log_budget(source: BundleSource) -> LogBudget:
     """The budget of one pass over `source` (reader.Limits, reader.WorkLimits)."""
     limits = source.limits
     work = limits.work
+    compressed = source.compressed_bytes
     return LogBudget(
         source.log_budget,
-        limits.max_expansion,
-        work.for_bundle(source.compressed_bytes, fast_matcher()),
+        f"{limits.max_expansion}x the compressed bundle" if compressed else "a directory's limit",
+        work.for_bundle(compressed, fast_matcher()),
         work,
     )
 
@@ -48,9 +49,9 @@ class LogBudget:
     is left; past `read_factor` times the seconds the pass stops reading the bundle at all
     (members are still inflated and parsed to be skipped: 200,000 of them take seconds)."""
 
-    def __init__(self, total: int | None, ratio: int, seconds: float, work: WorkLimits) -> None:
+    def __init__(self, total: int | None, why: str, seconds: float, work: WorkLimits) -> None:
         self.total = total
-        self.ratio = ratio
+        self.why = why  # where `total` comes from
         self.used = 0
         self.seconds = seconds
         self.member_seconds = seconds * work.member_share
@@ -62,7 +63,7 @@ class LogBudget:
         self.out_of_time: list[str] = []  # logs cut short or skipped past the CPU budget
         self.member_cut: list[str] = []  # logs cut at their share of the CPU budget
         self.stopped = ""  # why the pass stopped reading the bundle, if it did
-        self._last: tuple[str, BoundedStream] | None = None
+        self._last: tuple[str, BoundedStream, int] | None = None
 
     def start(self) -> None:
         started = time.process_time()
@@ -89,35 +90,42 @@ class LogBudget:
             self.out_of_time.append(path)
             return None
         limit: int | None = None
+        charged = member.size
         if self.total is not None:
             room = self.total - self.used
             if member.size > room:
-                self.cut.append(path)
                 if room <= 0:
+                    self.cut.append(path)
                     return None
-                limit = room
-            self.used += min(member.size, room)
+                limit = charged = room  # named in `cut` by done(), unless time ends it first
+            self.used += charged
         deadline = min(self._deadline, now + self.member_seconds)
-        self._last = (path, BoundedStream(member.stream, limit, deadline))
+        self._last = (path, BoundedStream(member.stream, limit, deadline), charged)
         return io.BufferedReader(self._last[1], 1 << 16)
 
     def done(self) -> None:
-        """After a log taken last was read: note whether a deadline ended it."""
+        """After the log taken last was read: note whether a deadline ended it, and give back
+        the bytes it did not read (a log cut early leaves the byte budget to the next ones)."""
         if self._last is None:
             return
-        path, stream = self._last
+        path, stream, charged = self._last
         self._last = None
-        if stream.timed_out:
-            if stream.stopped_at >= self._deadline:
-                self.out_of_time.append(path)
-            else:
-                self.member_cut.append(path)
+        if not stream.timed_out:
+            if stream.limit is not None:
+                self.cut.append(path)
+            return
+        if self.total is not None:
+            self.used -= max(0, charged - stream.bytes_read)
+        if stream.stopped_at >= self._deadline:
+            self.out_of_time.append(path)
+        else:
+            self.member_cut.append(path)
 
     def problems(self) -> list[str]:
         out = []
         if self.cut:
             out.append(
-                f"logs past {self.total} bytes ({self.ratio}x the compressed bundle) were not "
+                f"logs past {self.total} bytes ({self.why}) were not "
                 f"analysed: {len(self.cut)} log file(s) cut or skipped, the first {self.cut[0]}"
             )
         if self.member_cut:

@@ -115,6 +115,11 @@ def read_bundle(
         if isinstance(members, Generator):
             members.close()  # stops the inflater when the pass ends early
     contents.skipped = list(source.skipped)
+    if source.unlisted_skips:
+        contents.problems.append(
+            f"{source.unlisted_skips} more members skipped (links, devices, unsafe paths) "
+            f"past the {len(source.skipped)} listed"
+        )
     contents.problems.extend(budget.problems())
     if require_manifest and not contents.has_manifest:
         if budget.stopped:

@@ -1,0 +1,118 @@
+"""Bundles just under 50 MB made to cost as much as possible (bigbundles.py): `analyze` and
+`redact-check` end within the limits (10 CPU s, 500 MB, harness.py), and whatever a work budget
+cut is named in the report (or, for redact-check, in its one-line error). Never silent.
+
+`python tests/hostile/measure.py` prints the CPU seconds and peak RSS of each shape."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.hostile.bigbundles import SHAPES, Shape, real_lines
+from tests.hostile.harness import analyze_json, run_wbdiag, tgz
+from wbdiag.bundle.reader import BundleSource, Limits, WorkLimits
+from wbdiag.report.build import build_report
+from wbdiag.rules.budget import LogBudget
+from wbdiag.rules.engine import analyze
+from wbdiag.rules.loader import load_pack
+
+SIZE = 49_000_000
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    where = tmp_path_factory.mktemp("big")
+    return {s.name: s.build(where / f"{s.name}.tgz", SIZE) for s in SHAPES}
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
+def test_analyze_stays_within_the_limits_and_says_what_it_cut(
+    bundles: dict[str, Path], shape: Shape
+) -> None:
+    bundle = bundles[shape.name]
+    assert bundle.stat().st_size < 50_000_000
+    _, report = analyze_json(bundle)  # asserts the limits
+    assert report is not None
+    problems = report["bundle"]["problems"]
+    if shape.name != "zeros":  # every other shape holds far more than a budget's worth
+        assert any("budget" in p or "were not analysed" in p for p in problems), problems
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: s.name)
+def test_redact_check_stays_within_the_limits(bundles: dict[str, Path], shape: Shape) -> None:
+    out = run_wbdiag("redact-check", bundles[shape.name])
+    out.assert_clear()
+    if out.code == 2:  # cut by its budget: a check that did not read everything did not pass
+        assert "redact-check stopped after" in out.error, out.error
+        assert "the rest of the bundle was not checked" in out.error
+
+
+def test_one_costly_log_leaves_time_for_the_others(tmp_path: Path) -> None:
+    # a log of nothing but lines rules match, then a small log with one MySQL failure: the
+    # first is cut at its share of the budget, the second is still analysed
+    rule_lines = "\n".join(real_lines()["rule"]) + "\n"
+    costly = rule_lines * (200_000_000 // len(rule_lines))
+    denied = (
+        "2026-11-28T10:00:02.000000Z 8 [Note] [MY-010926] [Server] Access denied for user "
+        "'wandb_local'@'172.17.0.1' (using password: YES)\n"
+    )
+    bundle = tgz(
+        tmp_path / "b.tgz",
+        {
+            "docker/containers/aaa/container.log": costly,
+            "docker/containers/mysql/container.log": denied,
+        },
+    )
+    _, report = analyze_json(bundle)
+    assert report is not None
+    problems = report["bundle"]["problems"]
+    assert any("docker/containers/aaa/container.log" in p and "for one file" in p for p in problems)
+    fired = {f["rule_id"]: f for f in report["findings"]}
+    evidence = [e["path"] for e in fired["mysql.access_denied"]["evidence"]]
+    assert "docker/containers/mysql/container.log" in evidence
+
+
+def test_past_the_budget_logs_are_not_read_and_are_named() -> None:
+    budget = LogBudget(None, "no byte limit", 0.0, WorkLimits())
+    assert budget.spent()
+    assert budget.take("a.log", None) is None  # type: ignore[arg-type]  # never looked at
+    assert budget.take("b.log", None) is None  # type: ignore[arg-type]
+    (problem,) = budget.problems()
+    assert "2 log file(s) cut or not analysed past it, the first a.log" in problem
+
+
+def test_the_pass_stops_reading_past_twice_its_budget() -> None:
+    budget = LogBudget(None, "no byte limit", 0.01, WorkLimits())
+    assert not budget.reading_over()
+    started = time.process_time()
+    while time.process_time() - started < 0.05:  # use the CPU the budget allows, and more
+        pass
+    assert budget.reading_over()
+    assert "x.log and the members after it were not read" in budget.stopped_reading("x.log")
+
+
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "sample_bundles").glob("*.tgz"))
+NO_LIMITS = Limits(
+    max_expansion=10**6,
+    max_total_expansion=10**6,
+    work=WorkLimits(seconds=1e9),
+    max_listed_skips=10**9,
+)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_limits_change_nothing_on_the_real_samples(sample: Path) -> None:
+    pack = load_pack()
+
+    def report(limits: Limits) -> dict[str, Any]:
+        out = build_report(analyze(BundleSource.open(sample, limits), pack))
+        out.pop("generated_at")
+        return out
+
+    bounded = report(Limits())
+    assert bounded["bundle"]["problems"] == []
+    assert bounded == report(NO_LIMITS)
