@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from tests.hostile.harness import MANIFEST
+from tests.hostile.tarcraft import header
 from wbdiag.bundle.reader import Limits
 
 BLOCK = 512
@@ -53,24 +54,8 @@ def _header(name: bytes, size: int) -> bytes:
     out = b""
     if len(name) > 100:
         long = name + b"\0"
-        out = _raw_header(b"././@LongLink", len(long), b"L") + long + b"\0" * (-len(long) % BLOCK)
-    return out + _raw_header(name[:100], size, b"0")
-
-
-def _raw_header(name: bytes, size: int, kind: bytes) -> bytes:
-    h = bytearray(BLOCK)
-    h[0 : len(name)] = name
-    h[100:108] = b"0000644\0"
-    h[108:116] = b"0000000\0"
-    h[116:124] = b"0000000\0"
-    h[124:136] = b"%011o\0" % size
-    h[136:148] = b"00000000000\0"
-    h[156:157] = kind
-    h[257:263] = b"ustar\0"
-    h[263:265] = b"00"
-    h[148:156] = b" " * 8
-    h[148:156] = b"%06o\0 " % sum(h)
-    return bytes(h)
+        out = header(b"././@LongLink", len(long), b"L") + long + b"\0" * (-len(long) % BLOCK)
+    return out + header(name[:100], size, b"0")
 
 
 def _member(name: str | bytes, data: bytes) -> bytes:

@@ -92,7 +92,9 @@ def main() -> int:
                 load = os.getloadavg()[0]
                 code, cpu, rss, wall, problems = measure(bundle, command)
                 ok = code in (0, 2, 3) and cpu < CPU_SECONDS and rss * (1 << 20) < MEMORY_BYTES
-                cut = "; ".join(p[:160] for p in problems[:2]) or "-"
+                cut = (
+                    "; ".join(p[:100] + ("…" if len(p) > 100 else "") for p in problems[:2]) or "-"
+                )
                 rows.append(
                     f"| {shape.name} | {shape.what} | {bundle.stat().st_size / 1e6:.1f} "
                     f"| {command} | {code} | {cpu:.1f} | {rss:.0f} | {wall:.1f} | {load:.1f} "
