@@ -54,7 +54,20 @@ CONTAINER = "app"
 
 
 def planted_body(mib: int, seed: int) -> tuple[bytes, list[str]]:
-    """A pod log as the API serves it with timestamps=true, and the secrets planted in it."""
+    """A pod log as the API serves it with timestamps=true, and the secrets planted in it
+    (made once, then read from bench/data/)."""
+    cached = HERE / "data" / f"k8s-pod-log-{mib}MiB-{seed}.log"
+    planted = cached.with_suffix(".secrets.json")
+    if cached.exists() and planted.exists():
+        return cached.read_bytes(), json.loads(planted.read_text())
+    body, secrets = _make_body(mib, seed)
+    cached.parent.mkdir(exist_ok=True)
+    cached.write_bytes(body)
+    planted.write_text(json.dumps(secrets))
+    return body, secrets
+
+
+def _make_body(mib: int, seed: int) -> tuple[bytes, list[str]]:
     rng = random.Random(seed)
     lines = make_log(rng, KINDS["api-pod"], mib << 20, ERROR_RATE).decode().split("\n")
     lines.pop()

@@ -37,7 +37,7 @@ from wbdiag.collect.sources.docker import (
     redacted_env,
     register_env_secrets,
 )
-from wbdiag.collect.sources.docker_logs import demultiplex
+from wbdiag.collect.sources.docker_logs import dechunk, demultiplex
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
@@ -164,6 +164,17 @@ def test_container_name_ignores_link_aliases() -> None:
 
 def _frame(stream: int, payload: bytes) -> bytes:
     return bytes([stream, 0, 0, 0]) + len(payload).to_bytes(4, "big") + payload
+
+
+def test_dechunk_stops_at_the_last_chunk() -> None:
+    pieces = [b"frame one\n", b"x" * 5000, b"", b"tail"]
+    body = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces if p)
+    body = body.replace(b"1388\r\n", b"1388;ext=1\r\n") + b"0\r\n\r\nNOT PART OF THE BODY"
+    for size in (1, 2, 5, 64, len(body)):
+        blocks = [body[i : i + size] for i in range(0, len(body), size)]
+        assert b"".join(dechunk(blocks)) == b"".join(pieces)
+    with pytest.raises(ValueError):
+        list(dechunk([b"zz\r\nabc"]))
 
 
 def test_demultiplex_frames_split_anywhere() -> None:

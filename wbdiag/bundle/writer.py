@@ -134,6 +134,21 @@ def _batches(lines: Iterable[str]) -> Iterator[list[str]]:
         yield block
 
 
+def _account(report: FileReport, text: str, lineno: int) -> None:
+    """The report for the lines of a block (`text`, lines after `lineno`) that hold a
+    placeholder, found by searching the block rather than looking at every line."""
+    pos = text.find("[REDACTED:")
+    counted = 0  # newlines before `counted` are in `lineno`
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        lineno += text.count("\n", counted, start)
+        counted = start
+        report.account(text[start:end], lineno + 1)
+        pos = text.find("[REDACTED:", end)
+
+
 def _decode_lines(data: bytes | bytearray, strip_cr: bool) -> list[str]:
     text = data.decode("utf-8", errors="replace")
     if strip_cr and "\r" in text:
@@ -170,13 +185,14 @@ def _line_blocks(chunks: Iterable[bytes], limit: int, strip_cr: bool) -> Iterato
 
 class _TailFile:
     """Keeps the newest `cap` bytes of a stream of lines on disk, never in memory: lines go to
-    segment files of about cap/4; a segment wholly older than the newest `cap` bytes is deleted.
-    `finish` joins what is left into the target, cut at a line boundary."""
+    segment files of about `cap` bytes; a segment wholly older than the newest `cap` bytes is
+    deleted. `finish` joins what is left into the target, cut at a line boundary (a file under
+    the cap is one segment, renamed: never copied)."""
 
     def __init__(self, target: Path, cap: int) -> None:
         self.target = target
         self.cap = cap
-        self.segment_cap = max(_SEGMENT_MIN, cap // 4)
+        self.segment_cap = max(_SEGMENT_MIN, cap)
         self.segments: list[tuple[Path, int, int]] = []  # (file, bytes, lines)
         self.total_bytes = 0  # in the segments still kept
         self.seen_bytes = 0
@@ -357,9 +373,7 @@ class BundleWriter:
             for block in blocks:
                 state.redact(block)
                 text = "\n".join(block)
-                if "[REDACTED:" in text:
-                    for n, line in enumerate(block, lineno + 1):
-                        report.account(line, n)
+                _account(report, text, lineno)
                 self._check(path, block, lineno + 1)
                 data = (text + "\n").encode("utf-8", errors="replace")
                 tail.seen_bytes += len(data)

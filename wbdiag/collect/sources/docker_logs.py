@@ -3,8 +3,10 @@
 Without a TTY the engine multiplexes stdout and stderr: each frame is an 8-byte header (stream
 type, three zero bytes, payload size as a big-endian uint32) and its payload, usually one line.
 The Docker SDK reads and yields one frame at a time, which costs more than everything else
-`collect` does with the line; here the body is read in blocks of READ_BLOCK bytes and the headers
-are removed with a loop over each block, so the payload leaves as one bytes object per block.
+`collect` does with the line, and dockerd sends every frame as its own HTTP chunk, which urllib3
+decodes one by one. Here the body is read from the socket in blocks of up to READ_BLOCK bytes;
+a loop over each block removes the chunk lines, another the frame headers, so the payload leaves
+as one bytes object per block.
 With a TTY the body is the raw terminal output. The two streams stay in the order the engine
 sent them, as `docker logs` prints them.
 """
@@ -21,6 +23,7 @@ import requests
 
 READ_BLOCK = 1 << 20
 HEADER = 8
+MAX_CHUNK_LINE = 1024  # bytes: a chunk-size line (hex size and extensions) is short
 _SIZE = struct.Struct(">I")  # the payload size, at offset 4 of a frame header
 
 
@@ -56,6 +59,71 @@ def demultiplex(blocks: Iterable[bytes]) -> Iterator[bytes]:
             yield b"".join(parts)
 
 
+def dechunk(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """The data of an HTTP/1.1 chunked body (`<hex size>[;ext]\r\n<data>\r\n` ... `0\r\n`),
+    joined per input block; it stops at the last chunk and reads no further. ValueError for a
+    body that is not chunked encoding."""
+    rest = b""  # a chunk-size line split across blocks
+    need = 0  # data bytes of the current chunk still to come
+    skip = 0  # bytes of the CRLF after a chunk's data still to skip
+    for block in blocks:
+        data = rest + block if rest else block
+        rest = b""
+        view = memoryview(data)
+        end = len(data)
+        parts: list[memoryview] = []
+        pos = 0
+        while pos < end:
+            if need:
+                take = min(need, end - pos)
+                parts.append(view[pos : pos + take])
+                need -= take
+                pos += take
+                if need:
+                    break
+                skip = 2
+            if skip:
+                step = min(skip, end - pos)
+                skip -= step
+                pos += step
+                if skip:
+                    break
+            line_end = data.find(b"\r\n", pos)
+            if line_end < 0:
+                rest = data[pos:]
+                if len(rest) > MAX_CHUNK_LINE:
+                    raise ValueError("not a chunked body: no chunk size line")
+                break
+            size = int(data[pos:line_end].split(b";", 1)[0], 16)
+            pos = line_end + 2
+            if size == 0:
+                if parts:
+                    yield b"".join(parts)
+                return
+            need = size
+        if parts:
+            yield b"".join(parts)
+
+
+def _raw_body(response: Any) -> Iterator[bytes] | None:
+    """The body as the socket delivers it, transfer coding included, in blocks of up to
+    READ_BLOCK: dockerd flushes every frame as its own HTTP chunk, and urllib3 would decode and
+    yield them one by one. None when the response is not a plain chunked one over http.client."""
+    headers = response.headers
+    if headers.get("Transfer-Encoding", "").lower() != "chunked" or headers.get("Content-Encoding"):
+        return None
+    fp = getattr(getattr(response.raw, "_fp", None), "fp", None)
+    read1 = getattr(fp, "read1", None)
+    if read1 is None:
+        return None
+
+    def blocks() -> Iterator[bytes]:
+        while block := read1(READ_BLOCK):
+            yield block
+
+    return dechunk(blocks())
+
+
 class ContainerLog:
     """One log request: `chunks()` yields the log's bytes; a failure while reading ends them
     and is kept in `problem` (what was read is still written)."""
@@ -74,14 +142,14 @@ class ContainerLog:
 
     def chunks(self, tty: bool) -> Iterator[bytes]:
         try:
-            body = self._response.iter_content(READ_BLOCK)
+            body = _raw_body(self._response) or self._response.iter_content(READ_BLOCK)
             for chunk in body if tty else demultiplex(body):
                 self.bytes += len(chunk)
                 self.lines += chunk.count(b"\n")
                 yield chunk
         except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
             self.problem = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             self.problem = f"{type(exc).__name__}: {exc}"
 
     def close(self) -> None:
