@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wbdiag.redact.detectors import cmdline, tokens, urls
+from wbdiag.redact.detectors import cmdline, generic, tokens, urls
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 
@@ -36,6 +36,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.PASSWORD_HASH,
     tokens.BEARER,
     tokens.BASIC_AUTH,
+    generic.GENERIC_CONTEXT,
 )
 
 HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))

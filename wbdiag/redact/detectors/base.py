@@ -56,6 +56,22 @@ def regex_detector(
     return Detector(kind, hints, find, patterns)
 
 
+IDENT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+MAX_KEY = 128
+
+
+def identifier_around(line: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """The identifier (`DB_PASSWORD`, `--api-key`, `tls.key`) holding line[start:end], not
+    reaching back before `floor` and at most MAX_KEY long (linear: each key is read once)."""
+    ks = start
+    while ks > floor and line[ks - 1] in IDENT_CHARS and start - ks < MAX_KEY:
+        ks -= 1
+    ke = end
+    while ke < len(line) and line[ke] in IDENT_CHARS and ke - ks < MAX_KEY:
+        ke += 1
+    return ks, ke
+
+
 def entropy(text: str) -> float:
     """Shannon entropy in bits per character."""
     import math

@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import (
+    IDENT_CHARS,
+    MAX_KEY,
+    Detector,
+    Span,
+    identifier_around,
+    looks_random,
+)
 from wbdiag.redact.names import (
     NAME_HINTS,
     PLACEHOLDER,
@@ -30,8 +37,6 @@ from wbdiag.redact.names import (
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
-_IDENT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
-_MAX_KEY = 128
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
@@ -56,7 +61,7 @@ _BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
-_NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
+NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
 _CODE = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)")
@@ -195,7 +200,7 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
     end = m.end()
-    glued = _NEXT_PAIR.search(line, vpos, end)
+    glued = NEXT_PAIR.search(line, vpos, end)
     if glued:
         end = glued.start()
     opened: list[str] = []
@@ -260,16 +265,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             covered = max(covered, holes[hole][1])
         if hit.start() < covered:
             continue
-        ks = hit.start()
-        while ks > covered and line[ks - 1] in _IDENT and hit.start() - ks < _MAX_KEY:
-            ks -= 1
-        ke = hit.end()
-        while ke < n and line[ke] in _IDENT and ke - ks < _MAX_KEY:
-            ke += 1
-        if ks - 1 > covered and line[ks - 1] == "/" and line[ks - 2] in _IDENT:
+        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        if ks - 1 > covered and line[ks - 1] == "/" and line[ks - 2] in IDENT_CHARS:
             # one path segment before: `checksum/secret` (a Helm annotation holding a hash)
             ks -= 1
-            while ks > covered and line[ks - 1] in _IDENT and hit.start() - ks < _MAX_KEY:
+            while ks > covered and line[ks - 1] in IDENT_CHARS and hit.start() - ks < MAX_KEY:
                 ks -= 1
         covered = ke
         raw_key = line[ks:ke]

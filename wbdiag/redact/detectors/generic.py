@@ -1,0 +1,115 @@
+"""The generic layer: what the specific detectors miss, by secret context, under strict
+precision guards. After a secret name (names.is_secret_name) used as a key or a flag, or a word
+like `password` or `token`, then a separator or whitespace, the next token is a secret when it
+reads like one: long enough, not a word, number, size, duration, path, plain URL, mask,
+placeholder, reference, code or Kubernetes object name.
+
+A token's shape alone (long, mixed case and digits, high entropy) is not used: base64 digests,
+integrity hashes, request ids and public keys share it, and on the held-out look-alikes it
+changed about one line in twenty.
+
+Spans overlap the specific detectors' freely: the redactor merges them, so a value both find is
+replaced once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
+from wbdiag.redact.names import (
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
+
+CONTEXT_KIND = "generic"
+
+_WORDS = ("password", "passwd", "secret", "token", "apikey", "api_key", "credential", "pass")
+_WORD_RX = re.compile("|".join(_WORDS), re.IGNORECASE)
+_SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
+_SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
+# a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
+_QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
+_VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
+_MIN_VALUE = 6
+_MIN_FLAG_VALUE = 8
+# not secrets, whatever comes before them
+_WORDISH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
+_NUMBERISH = re.compile(r"[-+]?[\d.,:]+(?:[a-zA-Z%]{0,5}|(?:\d+[a-z]{1,2})+)|(?:\d+[a-z]{1,2})+")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+[\w.+-]*")
+_K8S_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_CODE = re.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
+_URL = re.compile(r"[a-z][a-z0-9+.-]{1,16}://([^/@\s]*@)?")
+_NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(")
+# a next pair rather than a value: `relogin=True)`
+_PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
+
+
+def _secretish(key: str, value: str) -> bool:
+    """Does a value after a secret word read like a secret rather than data?"""
+    if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START):
+        return False
+    if is_trivial_value(value) or is_reference_value(key, value):
+        return False
+    if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
+        return False
+    if _K8S_NAME.fullmatch(value) or _CODE.match(value):
+        return False
+    url = _URL.match(value)
+    if url and not url.group(1):
+        return False  # a URL without userinfo (with one, urls.py takes the password)
+    return "*" not in value and not value.lower().startswith(("secretkeyref", "valuefrom"))
+
+
+def _context(line: str) -> Iterator[Span]:
+    covered = 0
+    for hit in _WORD_RX.finditer(line):
+        if hit.start() < covered:
+            continue
+        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        covered = ke
+        key = line[ks:ke].strip(".-")
+        sep = _QUOTED_SEP.match(line, ke) or _SEP.match(line, ke)
+        vpos = sep.end() if sep else ke
+        value = _VALUE.match(line, vpos) if vpos > ke else None
+        if value is not None:
+            covered = value.end()  # names inside a value are not keys
+        if value is None or not key or not is_secret_name(key):
+            continue
+        if ks > 0 and line[ks - 1] in "/:":
+            continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part
+        text = value.group()
+        glued = NEXT_PAIR.search(text)
+        if glued:
+            text = text[: glued.start()]  # `?token=x&page=2`: the value ends before `&page=`
+        text = text.rstrip(".)]}")
+        if text.endswith(":") or _PAIR.match(text):
+            continue  # the next key, not this one's value
+        if _secretish(key, text):
+            yield vpos, vpos + len(text), CONTEXT_KIND
+    for flag in _SHORT_FLAG.finditer(line):
+        value = _VALUE.match(line, flag.end())
+        if value is None or len(value.group()) < _MIN_FLAG_VALUE:
+            continue
+        if _secretish("p", value.group()) and _mixed(value.group()):
+            yield value.start(), value.end(), CONTEXT_KIND
+
+
+def _mixed(text: str) -> bool:
+    """A short flag's value (`-p`, `-a` mean many things) must hold a digit and a letter."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+GENERIC_CONTEXT = Detector(
+    CONTEXT_KIND,
+    (*_WORDS, "-p ", "-a ", "-p\t", "-a\t"),
+    _context,
+    (
+        r"(?:password|passwd|secret|token|apikey|api_key|credential|pass)[A-Za-z0-9_.-]*"
+        r"[\"'`\\]*[ \t]*(?:=>|:=|[:=,])?[ \t]*[\"'`\\]*[^\s\"'`<>,;\\]{6}",
+        r"(?:^|[ \t])-[pa][ \t]+[^\s-]",
+    ),
+)
