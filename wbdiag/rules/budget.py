@@ -55,6 +55,7 @@ class LogBudget:
         self.used = 0
         self.seconds = seconds
         self.member_seconds = seconds * work.member_share
+        self.read_factor = work.read_factor
         self.read_seconds = seconds * work.read_factor
         # the miner runs beside the scan, in a helper process of its own
         self.miner_seconds = seconds * work.miner_share
@@ -78,7 +79,7 @@ class LogBudget:
 
     def stopped_reading(self, path: str) -> str:
         self.stopped = (
-            f"the bundle was read for {self.read_seconds:.1f} CPU seconds ({self.read_seconds / self.seconds:g}x "
+            f"the bundle was read for {self.read_seconds:.1f} CPU seconds ({self.read_factor:g}x "
             f"the analysis's work budget) and not past it: {path} and the members after it were "
             "not read"
         )
