@@ -45,6 +45,8 @@ CASES = [
     ("url=https://wandb.corp/login?key=msyl9fc6h0w7h0aj#top", "msyl9fc6h0w7h0aj", "#top"),
     ("\xa0password:\xa04cf1c97e97a6e128", "4cf1c97e97a6e128", "password"),
     ("echo dckr_pat_5mr1yUpW9jtJu-S3sG3QWwnA | docker login", "5mr1yUpW9jtJu-S3sG3QWwnA", "echo"),
+    # glued to the colon it is a pair, not a sentence, even with words after it (hypothesis found it)
+    ("x password:aaaaaaaaaa y", "aaaaaaaaaa", " y"),
 ]
 
 

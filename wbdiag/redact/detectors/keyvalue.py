@@ -187,8 +187,10 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         return (vpos, end)
     if line.startswith(("(sensitive value)", "<set to the key "), vpos):
         return None  # what terraform plan and kubectl describe print instead of a value
-    if sep == ":" and _PROSE.match(line, vpos):
-        return None  # a sentence, not a pair: `failed to validate token: signature is invalid`
+    if sep == ":" and line[vpos - 1] in " \t" and _PROSE.match(line, vpos):
+        # a sentence, not a pair: `failed to validate token: signature is invalid` (a value glued
+        # to the colon, `password:hunter2 ok`, is a pair)
+        return None
     return _bare_value(line, vpos)
 
 
