@@ -11,8 +11,9 @@ MySQL 8 error-log lines, about 0.5 % error-level lines (what the unrecognised-er
 line in ~5000 that a failure signature matches (bench/patterns.py) and a Go panic with its goroutine
 trace every ~200k lines. Deterministic for a given --seed and --size.
 
-The tar is written directly with tarfile (gzip level 6, as BundleWriter packs): a log member is
-generated in memory (at most --file-size) and added, so memory stays bounded whatever the size.
+The tar is written directly with tarfile into the gzip stream `collect` packs with
+(wbdiag/bundle/compress.py: ISA-L level 2 where isal is installed, else zlib level 6): a log member
+is generated in memory (at most --file-size) and added, so memory stays bounded whatever the size.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wbdiag.bundle import layout  # noqa: E402
+from wbdiag.bundle.compress import gzip_writer  # noqa: E402
 from wbdiag.bundle.manifest import (  # noqa: E402
     CollectorRecord,
     CollectorStatus,
@@ -406,7 +408,7 @@ def write_bundle(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.part")
     started = time.monotonic()
-    with tarfile.open(tmp, mode="w:gz", compresslevel=6) as tar:
+    with gzip_writer(tmp) as gz, tarfile.open(fileobj=gz, mode="w|") as tar:
         _add(tar, layout.MANIFEST, manifest.to_json().encode())
         for i, (path, kind, size) in enumerate(files):
             data = make_log(random.Random(f"{seed}:{i}"), KINDS[kind], size, error_rate)
