@@ -151,6 +151,17 @@ def test_bad_corpus_is_a_clear_error(tmp_path: Path, body: str, message: str) ->
         load_corpus(tmp_path, load_pack([RULE]))
 
 
+def test_a_rule_without_a_log_condition_cannot_be_expected(tmp_path: Path) -> None:
+    """kubernetes.image_pull reads pod status and events: no log line can raise it."""
+    write_set(
+        tmp_path,
+        "tuning",
+        "- {text: Back-off pulling image, expect: kubernetes.image_pull, source: x}\n",
+    )
+    with pytest.raises(WbdiagError, match="no log condition: a log line cannot raise it"):
+        load_corpus(tmp_path, load_pack())
+
+
 def test_cli_corpus_option(tmp_path: Path) -> None:
     write_set(tmp_path, "tuning", SMALL_SET)
     (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0}\n")

@@ -36,6 +36,7 @@ from pathlib import Path
 from wbdiag.bundle import layout
 from wbdiag.bundle.reader import BundleSource, Member
 from wbdiag.errors import WbdiagError
+from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import analyze
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Status
@@ -150,6 +151,10 @@ def load_corpus(directory: Path, pack: RulePack) -> list[Entry]:
     if not directory.is_dir():
         raise WbdiagError(f"corpus directory not found: {directory}")
     known = {r.id for r in pack.rules}
+    # a log line can only raise a rule with a log condition (the others read events or probes)
+    from_logs = {
+        r.id for r in pack.rules if any(isinstance(c, LogCondition) for c in r.condition.walk())
+    }
     entries: list[Entry] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name == FLOORS_FILE:
@@ -166,6 +171,10 @@ def load_corpus(directory: Path, pack: RulePack) -> list[Entry]:
                 raise WbdiagError(f"{where}: needs `expect` and `source`")
             if expect not in known and expect not in (BENIGN, UNRECOGNISED):
                 raise WbdiagError(f"{where}: expects unknown rule {expect!r}")
+            if expect in known and expect not in from_logs:
+                raise WbdiagError(
+                    f"{where}: expects {expect!r}, which has no log condition: a log line cannot raise it"
+                )
             version = item.get("version")
             entries.append(
                 Entry(
