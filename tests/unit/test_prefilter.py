@@ -98,16 +98,23 @@ def fragments(specs: list[PatternSpec]) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_re_blocks_match_exactly_what_every_pattern_on_every_line_matches(seed: int) -> None:
-    rng = random.Random(seed)
-    specs = scanner_specs() + TRICKY
+def _random_lines(
+    rng: random.Random, specs: list[PatternSpec], count: int, upper_share: float
+) -> list[str]:
+    """Lines of pattern fragments in mixed case, with non-ASCII look-alikes between them."""
     pieces = [*fragments(specs), " ", "ſ", "\u212a", "İ", "é", "\t", '"', "'", "5", "4"]
     lines = []
-    for _ in range(400):
+    for _ in range(count):
         words = [rng.choice(pieces) for _ in range(rng.randrange(1, 9))]
-        words = [w.upper() if rng.random() < 0.2 else w for w in words]
+        words = [w.upper() if rng.random() < upper_share else w for w in words]
         lines.append("".join(words).replace("\n", " "))
+    return lines
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_re_blocks_match_exactly_what_every_pattern_on_every_line_matches(seed: int) -> None:
+    specs = scanner_specs() + TRICKY
+    lines = _random_lines(random.Random(seed), specs, 400, upper_share=0.2)
     block = LineBlock.from_lines(lines)
     got = [(n, i, m.span()) for n, i, m in ReMatcher(specs).match_block(block)]
     assert got == brute(specs, lines)
@@ -134,14 +141,8 @@ def test_the_re2_presence_set_only_skips_needles_a_block_lacks(seed: int) -> Non
     """Candidates with the RE2 set of needles are those of searching every needle, on random
     lines of pattern fragments in mixed case with non-ASCII look-alikes; and a set that gives
     no answer means every needle is searched."""
-    rng = random.Random(seed)
     specs = scanner_specs() + TRICKY
-    pieces = [*fragments(specs), " ", "ſ", "\u212a", "İ", "é", "\t", '"', "'", "5", "4"]
-    lines = []
-    for _ in range(300):
-        words = [rng.choice(pieces) for _ in range(rng.randrange(1, 9))]
-        words = [w.upper() if rng.random() < 0.3 else w for w in words]
-        lines.append("".join(words).replace("\n", " "))
+    lines = _random_lines(random.Random(seed), specs, 300, upper_share=0.3)
     data = LineBlock.from_lines(lines).data
     ascii_text = data.isascii()
 
