@@ -1,0 +1,83 @@
+"""The miner's masks skip work only where it changes nothing: each guard holds wherever its mask
+would change the text, and remembered templates are the templates."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from wbdiag.rules import unrecognised
+from wbdiag.rules.corpus import load_corpus
+from wbdiag.rules.error_lines import message_of, unwrap
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.unrecognised import _MASKS, mask, readable_template
+
+REPO = Path(__file__).resolve().parents[2]
+# what the masks look for: digits (Unicode ones too), separators, quotes, brackets, whitespace
+# of every kind Python's \s knows
+ALPHABET = (
+    "0123456789abcdefxyzABCFXYZ :;.,/-_=+@%\"'‘“’”[]{}()<>|\\"
+    "\t\r\n\x0b\x0c\x1c\u00a0\u2003\u0663\u00b5"
+)
+PIECES = ("://", "0x", "2024-01-02T03:04:05Z", "12:34:56", "10.0.0.1:80", "[::1]", "user=a")
+
+
+def corpus_messages() -> list[str]:
+    """The messages of every real-world corpus line and every rule fixture's log lines."""
+    entries = load_corpus(REPO / "tests" / "realworld", load_pack())
+    lines = [line for e in entries for line in e.text.splitlines()]
+    for log in sorted((REPO / "tests" / "rules").rglob("*.log")):
+        lines += log.read_text("utf-8", errors="replace").splitlines()
+    return [message_of(*unwrap(line)) for line in lines if line.strip()]
+
+
+def random_messages(n: int, seed: int) -> Iterator[str]:
+    rng = random.Random(seed)
+    for _ in range(n):
+        parts = [
+            rng.choice(PIECES) if rng.random() < 0.1 else rng.choice(ALPHABET)
+            for _ in range(rng.randint(1, 50))
+        ]
+        yield "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def messages() -> list[str]:
+    found = corpus_messages()
+    assert len(found) > 1000
+    return [*found, *random_messages(30_000, seed=10)]
+
+
+def test_a_guard_holds_wherever_its_mask_changes_the_text(messages: list[str]) -> None:
+    """Stepping through the masks as mask() does, but running each one: a mask that changes
+    the text at some step always finds its guard there."""
+    for light in (False, True):
+        masks = unrecognised._LIGHT_MASKS if light else _MASKS
+        for message in messages:
+            text = message.replace('\\"', '"')
+            for guard, rx, repl in masks:
+                new = rx.sub(repl, text)
+                present = (guard in text) if isinstance(guard, str) else guard.search(text)
+                assert present or new == text, (message, guard, text)
+                text = new
+
+
+def test_remembered_templates_are_the_templates(messages: list[str]) -> None:
+    unrecognised._templates.clear()
+    for message in [*messages, *messages[:5000]]:  # the second time from the cache
+        assert unrecognised._cached_template(message) == readable_template(message)
+    assert unrecognised._templates
+
+
+def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(unrecognised, "CACHE_ENTRIES", 50)
+    unrecognised._templates.clear()
+    for n in range(500):
+        assert unrecognised._cached_template(f"ERROR job {n} failed") == "ERROR job <num> failed"
+    assert 0 < len(unrecognised._templates) <= 50
+    long_message = "ERROR " + "word " * 200
+    assert unrecognised._cached_template(long_message) == mask(long_message)
+    assert long_message not in unrecognised._templates
