@@ -30,9 +30,9 @@ def noisy_log(n: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def mine(data: bytes, helper: bool) -> TemplateMiner:
+def mine(data: bytes, helper: bool, at_once: bool = False) -> TemplateMiner:
     miner = TemplateMiner()
-    scanner = LogScanner([], [miner], helper_process=helper)
+    scanner = LogScanner([], [miner], helper_process=helper, helper_at_once=at_once)
     with scanner.running():
         scanner.scan(PATH, io.BytesIO(data), 1 << 16)
     return miner
@@ -64,6 +64,22 @@ def test_few_lines_never_start_a_helper(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(offload.ObserverRelay, "_start", lambda self: started.append(1))
     mine(noisy_log(300), True)
     assert not started
+
+
+def test_a_helper_started_at_once_sees_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = []
+    start = offload.ObserverRelay._start
+
+    def spy(self: offload.ObserverRelay) -> None:
+        started.append(self.observer)
+        start(self)
+
+    monkeypatch.setattr(offload.ObserverRelay, "_start", spy)
+    data = noisy_log(300)
+    local, helped = mine(data, False), mine(data, True, at_once=True)
+    assert started == [helped], "started before the first line, once"
+    assert local.templates(top_per_source=None) == helped.templates(top_per_source=None)
+    assert sum(t.count for t in helped.templates(top_per_source=None)) == 200
 
 
 def test_a_failing_helper_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wbdiag.bundle import globs, layout, shapes
+from wbdiag.bundle.inflate import SUBPROCESS_FROM
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import (
     BundleSource,
@@ -218,7 +219,11 @@ def analyze(
     # errors no rule knows (Analysis.unrecognised, burst conditions), in its own share of the budget
     miner = TemplateMiner(max_seconds=budget.miner_seconds)
     log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
-    scanner = LogScanner(log_conditions, [miner, *observers], helper_process=True)
+    # a bundle large enough for the inflater's helper process gets the miner's from the start
+    large = (source.compressed_bytes or 0) >= SUBPROCESS_FROM
+    scanner = LogScanner(
+        log_conditions, [miner, *observers], helper_process=True, helper_at_once=large
+    )
     document_globs = [g for c in conditions for g in c.document_globs()]
     with scanner.running():
         contents = read_bundle(source, scanner, document_globs, require_manifest, budget)

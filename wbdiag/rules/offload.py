@@ -3,8 +3,8 @@
 The scan's own work is one thread at a time (Python's GIL); the unrecognised-error miner costs
 about 35 µs per error-level line, a second or more per GiB of ordinary logs, many seconds for a
 noisy one. `ObserverRelay` calls an observer in-process until it has seen START_AFTER lines (small
-analyses, rule fixtures and tests never start anything), then hands a pickled copy of it to a
-helper (`python -m wbdiag.rules.offload`) and sends it the following calls in batches, from a
+analyses, rule fixtures and tests never start anything; a large bundle starts at once, see
+`start_now`), then hands a pickled copy of it to a helper (`python -m wbdiag.rules.offload`) and sends it the following calls in batches, from a
 sender thread so the scan never waits on the pipe. `finish()` takes the helper's copy back and
 puts its state into the original object, which is what callers hold; `abort()` stops the helper.
 Calls reach the observer in the order they were made, so the results are the same either way.
@@ -47,6 +47,13 @@ class ObserverRelay:
         self._outbox: queue.Queue[list[Call] | None] = queue.Queue(maxsize=QUEUE_BATCHES)
         self._sender: threading.Thread | None = None
         self._send_error: BaseException | None = None
+
+    def start_now(self) -> None:
+        """Start the helper before the first line: for a large bundle, whose scan starts with
+        single-threaded work (compiling the patterns, reading the manifest) that the helper's
+        start-up then overlaps, and whose first lines then need not wait in-process."""
+        if self._local_calls == 0:
+            self._start()
 
     def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
         if self._proc is None:

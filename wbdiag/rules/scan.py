@@ -183,17 +183,21 @@ class LineObserver(Protocol):
 
 class LogScanner:
     """`helper_process`: observers that see many lines run in a helper process beside the scan
-    (wbdiag/rules/offload.py); scan inside `with scanner.running():` so their results come back."""
+    (wbdiag/rules/offload.py), started at once with `helper_at_once` (a large bundle), else once
+    an observer has seen enough lines; scan inside `with scanner.running():` so their results
+    come back."""
 
     def __init__(
         self,
         conditions: Iterable[LogCondition],
         observers: Iterable[LineObserver] = (),
         helper_process: bool = False,
+        helper_at_once: bool = False,
     ) -> None:
         self.conditions = list(dict.fromkeys(conditions))
         self.observers = list(observers)
         self._relays = [ObserverRelay(o, helper_process) for o in self.observers]
+        self._helper_at_once = helper_process and helper_at_once
         self._hits: dict[int, LogHits] = {id(c): LogHits() for c in self.conditions}
         self._matchers: dict[tuple[int, ...], LineMatcher] = {}
         self._observer_branches = [split_alternatives(o.pattern.regex) for o in self.observers]
@@ -210,6 +214,9 @@ class LogScanner:
         """Scans made inside reach every observer by the end of the block; an error stops the
         helper processes."""
         try:
+            if self._helper_at_once:
+                for relay in self._relays:
+                    relay.start_now()
             yield self
             self.settle()
         except BaseException:
