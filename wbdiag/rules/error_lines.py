@@ -20,6 +20,16 @@ from typing import Any
 
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
+from wbdiag.rules.error_states import (
+    S3_MESSAGES,
+    STATE_CANDIDATES,
+    STATE_CONFIRM,
+    reports_failure,
+)
+
+# tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
+# [I 210301 12:00:00 web:2239]
+_TORNADO_HEADER = r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?::\d+)?\] "
 
 _LEVEL_VALUE = (
     r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
@@ -144,6 +154,47 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": exec format error",
     r" \(core dumped\)",
     "fatal: ",
+    # Go's TLS and HTTP client errors: x509: cannot validate certificate for ..., net/http: TLS
+    # handshake timeout, remote error: tls: bad certificate, Get "...": context deadline exceeded
+    "x509: ",
+    "net/http: ",
+    "remote error: tls: ",
+    "context deadline exceeded",
+    ": i/o timeout",
+    ": connection reset by peer",
+    ": broken pipe",
+    # Node's and libuv's errno codes: connect ECONNREFUSED 127.0.0.1:6379
+    "ECONNREFUSED",
+    "ECONNRESET",
+    "ETIMEDOUT",
+    "ENOTFOUND",
+    "EHOSTUNREACH",
+    "EAI_AGAIN",
+    # Python exceptions named by their module path: requests.exceptions.ReadTimeout: ...,
+    # http.client.RemoteDisconnected: ...; Java's cause chain
+    r"\.exceptions\.",
+    r"\.errors\.",
+    r"\.exc\.",
+    "RemoteDisconnected",
+    "Caused by: ",
+    # PHP PDO and mysqli: SQLSTATE[HY000] [2002] ..., (HY000/2002): ...
+    r"SQLSTATE\[",
+    r"\(HY000/",
+    # curl and other CLI tools: curl: (7) Failed to connect to localhost port 23
+    r"curl: \(",
+    # systemd: x.service: Failed with result 'exit-code'., status=1/FAILURE, Failed to start X.
+    "Failed with result ",
+    "/FAILURE",
+    "Failed to start ",
+    # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
+    "out of memory: Kill",
+    "Out of memory: Kill",
+    # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
+    r"\[[EWC] \d",
+    # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue)
+    *S3_MESSAGES,
+    # Kubernetes and Docker state as kubectl and docker print it (error_states.py)
+    *STATE_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -156,6 +207,7 @@ _CONFIRM = re.compile(
             r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d+\]",
             r"\[(?:error|crit|alert|emerg)\]",
             r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
+            r"\[\d+\]: [EF][01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ",
             r"(?<![\w.])(?:panic|fatal error): ",
             r"goroutine \d+ \[running\]",
             # a value that says something: not err=nil, error="" or "error":null
@@ -204,6 +256,29 @@ _CONFIRM = re.compile(
             r"^fatal: ",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |!?$)",
+            r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"
+            r"malformed|invalid|unsupported|missing|unknown|decryption|“)",
+            r"\bnet/http: \w",
+            r"\bremote error: tls: ",
+            r"[:)] context deadline exceeded\b",
+            r": i/o timeout\b",
+            r": (?:connection reset by peer|broken pipe)\b",
+            r"\b(?:connect|getaddrinfo|read|write|socket hang up|Error:?) E(?:CONNREFUSED|CONNRESET|"
+            r"TIMEDOUT|NOTFOUND|HOSTUNREACH|AI_AGAIN)\b",
+            r"(?<![\w.])[a-z_]\w*(?:\.\w+)*\.(?:exceptions|errors|exc)\.[A-Z]\w*: ",
+            r"(?<![\w.])(?:http\.client\.)?RemoteDisconnected: ",
+            r"^\s*Caused by: [\w.$]+(?:Exception|Error|Failure)\b",
+            r"\bSQLSTATE\[[0-9A-Z]{5}\] ",
+            r"\(HY000/\d{4}\): ",
+            r"(?:^|[\s\"'])curl: \(\d+\) ",
+            r": Failed with result '",
+            r"\bstatus=\d+/FAILURE\b",
+            r"(?:^|: )Failed to start \S",
+            r"\b[Oo]ut of memory: Kill",
+            r"^\[[EC] " + _TORNADO_HEADER,
+            r"^\[W " + _TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",
+            *S3_MESSAGES,
+            *STATE_CONFIRM,
         ]
     )
 )
@@ -233,8 +308,14 @@ _LEVEL_WORD = re.compile(
     r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d+\])"
     r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
 )
-# klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal)
+# klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
+# start, or after journald's or syslog's `kubelet[27956]: `
 _KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
+_SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
+# tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
+_TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
+# a pretty-printed JSON member holding a string: `"Output": "OCI runtime exec failed: …",`
+_JSON_MEMBER = re.compile(r'^\s*"[\w .-]{1,60}"\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$')
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
 _COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")
@@ -275,6 +356,19 @@ def confirm(body: str) -> bool:
     return _CONFIRM.search(body) is not None
 
 
+def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:
+    """The unwrapped line and its JSON object when it says it failed (`confirm`), else None. A
+    pretty-printed JSON member is judged by its string value: docker inspect's health log
+    `"Output": "curl: (7) Failed to connect …"`."""
+    body, obj = unwrap(line)
+    m = _JSON_MEMBER.match(body) if obj is None else None
+    if m:
+        value = m.group(1).replace("\\n", " ").replace('\\"', '"').strip()
+        if confirm(value):
+            return value, None
+    return (body, obj) if confirm(body) else None
+
+
 def _json_level(obj: dict[str, Any]) -> str | None:
     for key in _LEVEL_KEYS:
         value = obj.get(key)
@@ -284,16 +378,21 @@ def _json_level(obj: dict[str, Any]) -> str | None:
 
 
 def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
-    """Whether a candidate line is really error-level: its own level field or word decides."""
+    """Whether a candidate line is really error-level: its own level field or word decides,
+    except for a failure a test framework reports at INFO (`reports_failure`)."""
+    if reports_failure(body):
+        return True
     if obj is not None:
         level = _json_level(obj)
         return level is None or level in _ERROR_LEVELS
     m = _LOGFMT_LEVEL.search(body)
     if m:
         return m.group(1).lower() in _ERROR_LEVELS
-    k = _KLOG_LEVEL.match(body)
+    k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
     if k:
         return k.group(1) in "EF"
+    if _TORNADO_QUIET.match(body):
+        return False
     w = _LEVEL_WORD.search(body[:160])
     word = w and (w.group(1) or w.group(2))
     if word:

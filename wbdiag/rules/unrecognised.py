@@ -42,10 +42,9 @@ from wbdiag.rules import linear
 from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
-    confirm,
+    error_body,
     is_error_level,
     message_of,
-    unwrap,
 )
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.timestamps import line_time
@@ -244,9 +243,10 @@ _CANDIDATE = re.compile(ERROR_CANDIDATE)
 
 def _mine(line: str) -> tuple[MinerVerdict, str]:
     """(verdict, template) for a line the scan selected with ERROR_CANDIDATE."""
-    body, obj = unwrap(line)
-    if not confirm(body):
+    found = error_body(line)
+    if found is None:
         return MinerVerdict.NOT_CANDIDATE, ""
+    body, obj = found
     if not is_error_level(body, obj):
         return MinerVerdict.FILTERED_BY_LEVEL, ""
     template = _cached_template(message_of(body, obj))

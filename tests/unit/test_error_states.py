@@ -1,0 +1,159 @@
+"""The miner on failures reported as a state or a catalogue message (wbdiag/rules/error_states.py)
+and on the error families without a level word that error_lines.py names: Kubernetes events and
+describe output, kubectl and docker rows, klog behind a syslog prefix, tornado headers, Go, Node,
+Python, Java, PHP, curl and systemd errors. Each failure is listed; each look-alike is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.rules.matching import build_matcher
+from wbdiag.rules.unrecognised import TemplateMiner
+
+LOG = "docker/containers/wandb-local/container.log"
+
+
+def templates(line: str) -> list[str]:
+    miner = TemplateMiner()
+    miner.observe(LOG, 1, line, False)
+    return [t.template for t in miner.templates()]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # kubectl describe and get events, old tab-separated columns, a Normal BackOff
+        (
+            "  Warning  FailedScheduling  7m51s  default-scheduler  0/20 nodes are available: 13 "
+            "node(s) didn't match Pod's node affinity, 7 Insufficient memory.",
+            "Warning FailedScheduling",
+        ),
+        (
+            "  3m\t\t11s\t\t15\tdefault-scheduler\t\t\tWarning\t\tFailedScheduling\tNo nodes are "
+            "available that match all of the following predicates:: Insufficient cpu (4).",
+            "FailedScheduling",
+        ),
+        (
+            '  Normal   BackOff    0s (x2 over 31s)   kubelet   Back-off pulling image "ubuntu"',
+            "Back-off pulling image",
+        ),
+        (
+            "36s   Warning   FailedCreate   replicaset/op-79ffdf5bcf   Error creating: pods "
+            '"op-79ffdf5bcf-" is forbidden: unable to validate against any security context',
+            "FailedCreate",
+        ),
+        (
+            '{"reason":"BackOff","type":"Warning","message":"Back-off restarting failed container"}',
+            "Back-off restarting failed container",
+        ),
+        # a test framework's event dump and node condition at INFO
+        (
+            "Apr 28 09:35:34.104: INFO: At 2021-04-28 09:30:27 +0100 BST - event for pod-eb16: "
+            "{kubelet minikube} Failed: Error: ErrImagePull",
+            "event for",
+        ),
+        (
+            "I0513 20:23:46.093] May 13 20:15:45.596: INFO: Condition Ready of node n1 is false "
+            "instead of true. Reason: KubeletNotReady",
+            "Condition Ready of node",
+        ),
+        # describe's container state and node conditions, kubectl rows
+        ("    State:          Waiting", "State: Waiting"),
+        ("    Last State:     Terminated", "Last State: Terminated"),
+        ("      Reason:       OOMKilled", "Reason: OOMKilled"),
+        ("      Exit Code:    137", "Exit Code:"),
+        (
+            "  Ready   Unknown   NodeStatusUnknown   Kubelet stopped posting node status.",
+            "Kubelet stopped posting node status",
+        ),
+        ("  MemoryPressure   True   KubeletHasInsufficientMemory", "MemoryPressure True"),
+        ("deepak     NotReady   <none>    20m       v1.11.3", "NotReady"),
+        ("wandb-0   0/1     CrashLoopBackOff   5          3m", "CrashLoopBackOff"),
+        # docker ps and docker inspect's health log
+        ("Up 5 minutes (unhealthy)", "(unhealthy)"),
+        ("Exited (137) 2 minutes ago", "Exited"),
+        (
+            '"Output": "OCI runtime exec failed: exec failed: cannot exec a container that has '
+            'stopped: unknown"',
+            "OCI runtime exec failed",
+        ),
+        (
+            '"Output": "curl: (7) Failed to connect to localhost port 23 after 0 ms: Couldn\'t '
+            'connect to server\\n"',
+            "curl: (<num>) Failed to connect",
+        ),
+        # klog behind journald's prefix, tornado's error and warning headers
+        (
+            "kubelet[27956]: F1014 19:15:43.743985   27956 server.go:271] failed to run Kubelet: "
+            "misconfiguration",
+            "failed to run Kubelet",
+        ),
+        (
+            "[W 06:31:31.800 NotebookApp] SSL Error on 9 ('172.25.0.1', 36564): [SSL: "
+            "WRONG_VERSION_NUMBER] wrong version number (_ssl.c:645)",
+            "SSL Error on",
+        ),
+        ("[E 2021-03-01 12:00:00.123 ServerApp] Uncaught exception GET /api", "Uncaught exception"),
+        # S3's error catalogue, Go, Node, Python, Java, PHP, systemd, the OOM killer
+        (
+            "2020/12/15 02:34:31 The Access Key Id you provided does not exist in our records.",
+            "does not exist in our records",
+        ),
+        (
+            "x509: cannot validate certificate for 10.0.0.5 because it doesn't contain any IP SANs",
+            "x509: cannot validate certificate",
+        ),
+        ('Post "https://minio:9000/b": net/http: TLS handshake timeout', "TLS handshake timeout"),
+        ('Get "https://10.0.0.1:8443/healthz": context deadline exceeded', "deadline exceeded"),
+        ("connect ECONNREFUSED 127.0.0.1:6379", "connect ECONNREFUSED"),
+        (
+            "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='x', port=443): Read timed "
+            "out.",
+            "requests.exceptions.ReadTimeout",
+        ),
+        ("http.client.RemoteDisconnected: Remote end closed connection", "RemoteDisconnected"),
+        ("Caused by: java.net.ConnectException: Connection refused", "Caused by:"),
+        ("SQLSTATE[HY000] [2002] No such file or directory", "SQLSTATE"),
+        ("docker.service: Failed with result 'exit-code'.", "Failed with result"),
+        ("Main process exited, code=exited, status=1/FAILURE", "Main process exited"),
+        ("Memory cgroup out of memory: Killed process 1234 (gorilla)", "out of memory"),
+    ],
+)
+def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
+    assert build_matcher([TemplateMiner().pattern]).match(line)
+    (template,) = templates(line)
+    assert kept in template
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "  Normal   Scheduled  2m34s  default-scheduler  Successfully assigned ns/x to compute-0",
+        '  Normal   Pulled     4m11s  kubelet  Container image "x:1.3.3" already present',
+        "  1       kubelet, master.openshift     Normal          Starting      Starting kubelet.",
+        '{"reason":"Pulled","type":"Normal","message":"Successfully pulled image"}',
+        "Apr 28 09:35:34.104: INFO: At 2021-04-28 09:30:27 +0100 BST - event for pod-eb16: "
+        "{default-scheduler } Scheduled: Successfully assigned default/pod to minikube",
+        "    State:          Running",
+        "    State:          Terminated",
+        "      Reason:       Completed",
+        "      Exit Code:    0",
+        "  Ready            True    KubeletReady                 kubelet is posting ready status",
+        "  MemoryPressure   False   KubeletHasSufficientMemory   kubelet has sufficient memory",
+        "hamid123   Ready      master    31m       v1.11.3",
+        "wandb-0   1/1     Running   0          3m",
+        "Up About a minute (healthy)",
+        "Exited (0) 3 minutes ago",
+        '"Output": "  % Total    % Received % Xferd  Average Speed   Time\\n"',
+        "W0603 11:50:59.541717   99656 request.go:291] field selector: v1beta3 - events",
+        "Jan 02 15:04:05 host kubelet[123]: I0102 15:04:05.123456   123 kubelet.go:2183] "
+        "Error syncing pod",
+        "[I 06:31:31.800 NotebookApp] Error reporting enabled: Exception hooks installed",
+        "[W 06:31:31.800 NotebookApp] 404 GET /favicon.ico (172.25.0.1) 1.2ms",
+        "docker.service: Succeeded.",
+        "Main process exited, code=exited, status=0/SUCCESS",
+        "the x509: prefix marks Go's certificate errors",
+    ],
+)
+def test_look_alikes_are_not_listed(line: str) -> None:
+    assert templates(line) == []

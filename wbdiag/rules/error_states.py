@@ -1,0 +1,164 @@
+"""Failures that tools report as a state or a catalogue message, without any error word.
+
+kubectl and docker print failures as table rows and fields (`Warning  FailedScheduling  …`,
+`deepak  NotReady  <none>  20m  v1.11.3`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
+and MinIO answer with sentences from the AWS error catalogue (`The Access Key Id you provided
+does not exist in our records.`). error_lines.py adds these candidates and confirmations to its
+own; `reports_failure` names the few reports a test framework logs at INFO (an event it dumps, a
+node condition it waits for), where the level is the framework's, not the failure's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Event reasons and container states that mean something failed, whatever the event's type
+# (kubelet reports `BackOff` as a Normal event). A Warning event of any reason is a failure too.
+FAILURE_REASONS = (
+    "BackOff",
+    "BackoffLimitExceeded",
+    "ContainerCannotRun",
+    "ContainerGCFailed",
+    "CrashLoopBackOff",
+    "CreateContainerConfigError",
+    "CreateContainerError",
+    "DeadlineExceeded",
+    "ErrImageNeverPull",
+    "ErrImagePull",
+    "Evicted",
+    "EvictionThresholdMet",
+    "ExceededGracePeriod",
+    "Failed",
+    "FailedAttachVolume",
+    "FailedBinding",
+    "FailedCreate",
+    "FailedCreatePodSandBox",
+    "FailedKillPod",
+    "FailedMount",
+    "FailedPostStartHook",
+    "FailedPreStopHook",
+    "FailedScheduling",
+    "FailedSync",
+    "FreeDiskSpaceFailed",
+    "ImageGCFailed",
+    "ImagePullBackOff",
+    "InvalidImageName",
+    "NetworkNotReady",
+    "NodeNotReady",
+    "OOMKilled",
+    "OOMKilling",
+    "ProvisioningFailed",
+    "RunContainerError",
+    "SystemOOM",
+    "Unhealthy",
+)
+_REASON = "(?:" + "|".join(FAILURE_REASONS) + ")"
+
+# The AWS S3 error catalogue's messages, as S3, MinIO and their clients return them (the ones a
+# W&B object store can answer with); a rule that knows one explains its line first. Plain text
+# without regex metacharacters: each is a candidate and its own confirmation.
+S3_MESSAGES = (
+    "you provided does not exist in our records",
+    "The request signature we calculated does not match",
+    "The specified bucket does not exist",
+    "The specified key does not exist",
+    "The specified upload does not exist",
+    "The difference between the request time and the",
+    "The provided token has expired",
+    "The provided token is malformed",
+    "The security token included in the request is invalid",
+    "The authorization header is malformed",
+    "The authorization mechanism you have provided is not supported",
+    "must be addressed using the specified endpoint",
+    "The Content-MD5 you specified did not match",
+    "Your proposed upload exceeds the maximum allowed",
+    "Please reduce your request rate",
+    "We encountered an internal error",
+    "The XML you provided was not well-formed",
+    "The requested bucket name is not available",
+    "All access to this object has been disabled",
+    "Storage backend has reached its minimum free",
+    "Server not initialized, please try again",
+    "Your account is not signed up for the S3 service",
+)
+
+# Each starts with a literal (the scan's prefilter searches it); STATE_CONFIRM says more.
+STATE_CANDIDATES = (
+    # kubectl describe / get events: `Warning  FailedScheduling  35s  default-scheduler  0/3 …`
+    # (tabs as \t where a docker json-file log holds the line)
+    r"Warning(?:[ \t]|\\t){2,}[A-Z]",
+    r"Normal(?:[ \t]|\\t){2,}" + _REASON,
+    # kubernetes-event-exporter and `kubectl get events -o json` lines
+    '"type":"Warning"',
+    '"type": "Warning"',
+    # kubelet's event messages when they are pasted alone
+    "Back-off ",
+    " probe failed",
+    "nodes are available: ",
+    "Failed to pull image ",
+    r"MountVolume\.",
+    "Unable to attach or mount volumes",
+    # describe's container state: State: Waiting, Last State: Terminated, Reason: OOMKilled,
+    # Exit Code: 137
+    "State:",
+    "Reason:",
+    "Exit Code:",
+    # kubectl get pods / get nodes rows: wandb-0  0/1  CrashLoopBackOff  5  3m; x  NotReady  …
+    *(r"/\d+ +" + s for s in ("Init:", "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull")),
+    *(r"/\d+ +" + s for s in ("Error ", "OOMKilled", "Evicted", "CreateContainer")),
+    "NotReady",
+    # node conditions: Ready  Unknown  NodeStatusUnknown  Kubelet stopped posting node status.
+    "Kubelet stopped posting",
+    "KubeletNotReady",
+    "MemoryPressure",
+    "DiskPressure",
+    "PIDPressure",
+    "NetworkUnavailable",
+    # a test framework's dump of events and conditions (reports_failure)
+    "event for ",
+    "Condition Ready of node ",
+    # docker ps: Up 5 minutes (unhealthy), Exited (1) 2 minutes ago, Restarting (1) 5 seconds ago
+    r"\(unhealthy\)",
+    r"Exited \(",
+    r"Restarting \(",
+    # docker inspect's health log and the OCI runtime
+    "OCI runtime ",
+)
+
+_EVENT_REPORT = re.compile(
+    r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
+    r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
+)
+
+STATE_CONFIRM = (
+    r"(?:^|\s)Warning[ \t]{2,}[A-Z][a-z]+[A-Za-z]*[ \t]",
+    r"(?:^|\s)(?:Normal|Warning)[ \t]{2,}" + _REASON + r"[ \t]",
+    r"""[{,]\s?"type"\s?:\s?"Warning"\s?[,}]""",
+    r"\bBack-off (?:restarting failed container|pulling image)\b",
+    r"\b(?:Readiness|Liveness|Startup) probe failed\b",
+    r"\b\d+/\d+ nodes are available: ",
+    r"(?:^|\s)Failed to pull image \S",
+    r"\bMountVolume\.\w+ failed\b",
+    r"\bUnable to attach or mount volumes\b",
+    r"^\s*State:\s+Waiting\b",
+    r"^\s*Last State:\s+Terminated\b",
+    r"^\s*Reason:\s+(?:Error|" + _REASON + r")\s*$",
+    r"^\s*Exit Code:\s+[1-9]\d*\s*$",
+    r"^\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|" + _REASON + r"|CreateContainer\w*Error)\s+\d+",
+    r"^\S+\s+NotReady(?:,\w+)*\s+\S+\s+\S+\s+v\d",
+    r"\bKubelet stopped posting node status\b",
+    r"\bKubeletNotReady\b",
+    r"\b(?:Memory|Disk|PID)Pressure\s+True\b",
+    r"\bNetworkUnavailable\s+True\b",
+    r"\bUp \w+(?: \w+){0,3} \(unhealthy\)",
+    r"\bExited \((?:[1-9]\d*|-1)\) ",
+    r"\bRestarting \(\d+\) ",
+    r"\bOCI runtime (?:\w+ )?failed\b",
+    _EVENT_REPORT.pattern,
+)
+
+
+def reports_failure(body: str) -> bool:
+    """A failure a test framework logs at INFO: an event it dumps (`INFO: At … - event for pod-x:
+    {kubelet minikube} Failed: Error: ErrImagePull`) or a node condition it waits for."""
+    return _EVENT_REPORT.search(body) is not None
