@@ -82,12 +82,13 @@ S3_MESSAGES = (
     "Your account is not signed up for the S3 service",
 )
 
-# Each starts with a literal (the scan's prefilter searches it); STATE_CONFIRM says more.
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
+# says more (every alternative here adds to the candidate database's compile time).
 STATE_CANDIDATES = (
     # kubectl describe / get events: `Warning  FailedScheduling  35s  default-scheduler  0/3 …`
     # (tabs as \t where a docker json-file log holds the line)
     r"Warning(?:[ \t]|\\t){2,}[A-Z]",
-    r"Normal(?:[ \t]|\\t){2,}" + _REASON,
+    r"Normal(?:[ \t]|\\t){2,}[A-Z]",
     # kubernetes-event-exporter and `kubectl get events -o json` lines
     '"type":"Warning"',
     '"type": "Warning"',
