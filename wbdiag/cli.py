@@ -485,12 +485,27 @@ def rules_list(rule_paths: tuple[Path, ...], fmt: str) -> None:
 
 @rules.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-def rules_validate(paths: tuple[Path, ...]) -> None:
+@click.option(
+    "--stamp",
+    is_flag=True,
+    help="Then record the shipped pack as checked (analyze skips its schema check while it "
+    "matches).",
+)
+def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:
     """Validate rule files (default: the shipped pack). Errors name file and line."""
-    from wbdiag.rules.loader import load_pack
+    from wbdiag.rules import stamp as pack_stamp
+    from wbdiag.rules.loader import load_pack, shipped_files
 
+    if stamp and paths:
+        raise click.UsageError("--stamp records the shipped pack: give no paths")
     pack = load_pack(paths or None)
     click.echo(f"{len(pack.rules)} rules valid")
+    if stamp:
+        try:
+            written = pack_stamp.write(*shipped_files())
+        except OSError as exc:
+            raise WbdiagError(f"cannot write the stamp: {exc.strerror}") from exc
+        click.echo(f"wrote {written}")
 
 
 @rules.command("test")
@@ -511,7 +526,7 @@ def rules_test(
 ) -> None:
     """Run every rule against its positive (must fire) and negative (must pass) fixtures."""
     from wbdiag.rules.loader import default_fixtures_dir, load_pack
-    from wbdiag.rules.selftest import run_selftest
+    from wbdiag.rules.selftest import run_selftest, stale_stamp
 
     pack = load_pack(rule_paths or None)
     if corpus is not None:
@@ -527,6 +542,8 @@ def rules_test(
     if not fixture_dir.is_dir():
         raise WbdiagError(f"fixture directory not found: {fixture_dir}")
     results, problems = run_selftest(pack, fixture_dir, report_orphans=not rule_paths)
+    if not rule_paths:
+        problems += stale_stamp()
     failed = [r for r in results if not r.ok]
     for r in results:
         if verbose or not r.ok:

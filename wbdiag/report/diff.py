@@ -40,7 +40,7 @@ def _same(old: Any, new: Any) -> bool:
 
 def diff_bundles(old: Path, new: Path, rule_paths: Sequence[Path] = ()) -> dict[str, Any]:
     """Analyze both bundles with one rule pack and compare the reports."""
-    pack = load_pack(rule_paths or None)
+    pack = load_pack(rule_paths or None, trust_stamp=True)
     # open both before the (slow) analysis, so a mistyped NEW fails at once
     old_source, new_source = BundleSource.open(old), BundleSource.open(new)
     return diff_reports(

@@ -8,19 +8,21 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from wbdiag import resources
 from wbdiag.errors import RuleError, SourceLocation
 from wbdiag.facts.kinds import DeploymentKind
 from wbdiag.facts.subjects import Scope
+from wbdiag.rules import stamp
 from wbdiag.rules.conditions import REGISTRY
 from wbdiag.rules.conditions.base import Condition, ParseContext
 from wbdiag.rules.model import Explains, Fix, Rule, Severity
 from wbdiag.rules.validators import VALIDATORS
 from wbdiag.rules.yamlmarks import PathKey, load_with_marks, location_of
+
+if TYPE_CHECKING:
+    import jsonschema
 
 RULE_SUFFIXES = (".yaml", ".yml")
 MAX_RULE_FILE_BYTES = 1024 * 1024
@@ -41,7 +43,9 @@ def default_fixtures_dir() -> Path:
     return resources.rule_fixtures_dir()
 
 
-def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) -> Rule:
+def check_schema(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) -> None:
+    import jsonschema  # not needed for a pack whose stamp matches (stamp.py): ~70 ms of start-up
+
     validator = jsonschema.Draft202012Validator(rule_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
@@ -53,6 +57,14 @@ def parse_rule(data: Any, marks: dict[PathKey, tuple[int, int]], filename: str) 
             if extra:  # point at the unexpected key itself
                 where = (*where, extra[0])
         raise RuleError(f"{_describe(err)}", location_of(marks, filename, where))
+
+
+def parse_rule(
+    data: Any, marks: dict[PathKey, tuple[int, int]], filename: str, schema_checked: bool = False
+) -> Rule:
+    """A Rule from a rule file's data; `schema_checked`: the data is known to pass the schema."""
+    if not schema_checked:
+        check_schema(data, marks, filename)
 
     def parse_condition(spec: Any, path: PathKey) -> Condition:
         ((kind, body),) = spec.items()
@@ -95,7 +107,9 @@ def _fix(spec: dict[str, Any]) -> Fix:
 
 
 def _most_specific(errors: list[jsonschema.ValidationError]) -> jsonschema.ValidationError:
-    best = jsonschema.exceptions.best_match(errors)
+    from jsonschema.exceptions import best_match
+
+    best = best_match(errors)
     return best if best is not None else errors[0]
 
 
@@ -112,7 +126,7 @@ def _describe(err: jsonschema.ValidationError) -> str:
     return f"{where}: {err.message}"
 
 
-def load_rule_file(path: Path) -> Rule:
+def read_rule_file(path: Path) -> bytes:
     filename = str(path)
     try:
         raw = path.read_bytes()
@@ -120,6 +134,14 @@ def load_rule_file(path: Path) -> Rule:
         raise RuleError(f"cannot read rule file: {exc.strerror}", SourceLocation(filename)) from exc
     if len(raw) > MAX_RULE_FILE_BYTES:
         raise RuleError("rule file larger than 1 MiB", SourceLocation(filename))
+    return raw
+
+
+def load_rule_file(path: Path, raw: bytes | None = None, schema_checked: bool = False) -> Rule:
+    """The rule in a file (`raw`: its bytes, already read)."""
+    filename = str(path)
+    if raw is None:
+        raw = read_rule_file(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -127,7 +149,7 @@ def load_rule_file(path: Path) -> Rule:
     data, marks = load_with_marks(text, filename)
     if not isinstance(data, dict):
         raise RuleError("a rule file holds one mapping", SourceLocation(filename, 1))
-    rule = parse_rule(data, marks, filename)
+    rule = parse_rule(data, marks, filename, schema_checked)
     for check in VALIDATORS:
         for message, where in check(rule, path):
             raise RuleError(message, location_of(marks, filename, where))
@@ -152,13 +174,27 @@ class RulePack:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def load_pack(paths: Iterable[Path] | None = None) -> RulePack:
-    """Load rules from files and directories (default: the shipped pack). Ids must be unique."""
+def shipped_files() -> tuple[Path, list[tuple[Path, bytes]]]:
+    """The shipped pack's directory and its rule files with their bytes."""
+    root = default_rules_dir()
+    return root, [(f, read_rule_file(f)) for f in rule_files([root])]
+
+
+def load_pack(paths: Iterable[Path] | None = None, trust_stamp: bool = False) -> RulePack:
+    """Load rules from files and directories (default: the shipped pack). Ids must be unique.
+    `trust_stamp`: skip the schema check of the shipped pack while its stamp matches (stamp.py);
+    `rules validate` and `rules test` check everything."""
     chosen = list(paths) if paths else [default_rules_dir()]
+    files: Iterable[tuple[Path, bytes | None]]
+    if paths:
+        files, checked = ((f, None) for f in rule_files(chosen)), False
+    else:
+        root, read = shipped_files()
+        files, checked = read, trust_stamp and stamp.recorded(root) == stamp.digest(root, read)
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
-    for f in rule_files(chosen):
-        rule = load_rule_file(f)
+    for f, raw in files:
+        rule = load_rule_file(f, raw, checked)
         if rule.id in seen:
             raise RuleError(
                 f"duplicate rule id {rule.id!r} (also in {seen[rule.id].location})", rule.location

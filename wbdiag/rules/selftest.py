@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wbdiag.bundle.reader import BundleSource
+from wbdiag.rules import stamp
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import RulePack
+from wbdiag.rules.loader import RulePack, shipped_files
 from wbdiag.rules.model import Finding, Status
 
 
@@ -72,3 +73,14 @@ def run_selftest(
             if d.is_dir() and d.name not in known:
                 problems.append(f"{d.name}: fixtures for a rule that does not exist")
     return results, problems
+
+
+def stale_stamp() -> list[str]:
+    """The shipped pack's schema-check stamp (stamp.py), if it no longer matches the pack."""
+    root, files = shipped_files()
+    if stamp.recorded(root) == stamp.digest(root, files):
+        return []
+    return [
+        f"{root / stamp.STAMP_FILE}: does not match the rule files (a rule or the schema "
+        "changed): run `wbdiag rules validate --stamp`"
+    ]
