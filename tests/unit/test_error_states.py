@@ -117,6 +117,13 @@ def templates(line: str) -> list[str]:
         ("docker.service: Failed with result 'exit-code'.", "Failed with result"),
         ("Main process exited, code=exited, status=1/FAILURE", "Main process exited"),
         ("Memory cgroup out of memory: Killed process 1234 (gorilla)", "out of memory"),
+        ("x.service: Main process exited, code=exited, status=217/USER", "Main process exited"),
+        ("living-es-seed.service: Unit entered failed state.", "entered failed state"),
+        (
+            "     Active: failed (Result: exit-code) since Wed 2021-09-15 13:32:10 EET",
+            "Active: failed",
+        ),
+        ("  SQLSTATE[42S02]: Base table or view not found: 1146 Table 'x.user'", "Base table"),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -150,6 +157,8 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "Error syncing pod",
         "[I 06:31:31.800 NotebookApp] Error reporting enabled: Exception hooks installed",
         "[W 06:31:31.800 NotebookApp] 404 GET /favicon.ico (172.25.0.1) 1.2ms",
+        "[C 12:32:24.662 NotebookApp]",
+        "     Active: active (running) since Wed 2021-09-15 13:32:10 EET; 9min ago",
         "docker.service: Succeeded.",
         "Main process exited, code=exited, status=0/SUCCESS",
         "the x509: prefix marks Go's certificate errors",

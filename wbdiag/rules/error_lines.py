@@ -182,15 +182,20 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\(HY000/",
     # curl and other CLI tools: curl: (7) Failed to connect to localhost port 23
     r"curl: \(",
-    # systemd: x.service: Failed with result 'exit-code'., status=1/FAILURE, Failed to start X.
+    # systemd: x.service: Failed with result 'exit-code'., Main process exited, code=exited,
+    # status=1/FAILURE, Failed to start X., Unit entered failed state., Active: failed (Result: …)
     "Failed with result ",
-    "/FAILURE",
+    "code=exited, status=",
+    "code=killed, status=",
+    "code=dumped, status=",
     "Failed to start ",
+    "entered failed state",
+    "Active: failed",
     # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
     "out of memory: Kill",
     "Out of memory: Kill",
     # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
-    r"\[[EWC] \d",
+    r"\[[EW] \d",
     # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue)
     *S3_MESSAGES,
     # Kubernetes and Docker state as kubectl and docker print it (error_states.py)
@@ -268,14 +273,17 @@ _CONFIRM = re.compile(
             r"(?<![\w.])[a-z_]\w*(?:\.\w+)*\.(?:exceptions|errors|exc)\.[A-Z]\w*: ",
             r"(?<![\w.])(?:http\.client\.)?RemoteDisconnected: ",
             r"^\s*Caused by: [\w.$]+(?:Exception|Error|Failure)\b",
-            r"\bSQLSTATE\[[0-9A-Z]{5}\] ",
+            r"\bSQLSTATE\[[0-9A-Z]{5}\]:? ",
             r"\(HY000/\d{4}\): ",
             r"(?:^|[\s\"'])curl: \(\d+\) ",
             r": Failed with result '",
-            r"\bstatus=\d+/FAILURE\b",
+            r"\bcode=(?:exited|killed|dumped), status=[1-9]\d*/",
+            r"\bentered failed state\b",
+            r"^\s*Active: failed\b",
             r"(?:^|: )Failed to start \S",
             r"\b[Oo]ut of memory: Kill",
-            r"^\[[EC] " + _TORNADO_HEADER,
+            # (not [C …]: Jupyter prints its start-up banner at that level)
+            r"^\[E " + _TORNADO_HEADER,
             r"^\[W " + _TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",
             *S3_MESSAGES,
             *STATE_CONFIRM,
