@@ -27,6 +27,7 @@ from wbdiag.cli import main
 from wbdiag.collect.base import CollectOptions, SourceForbidden, SourceSkipped
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
+from wbdiag.collect.sources import docker_logs
 from wbdiag.collect.sources.docker import (
     DockerCollector,
     classify_engine_error,
@@ -37,7 +38,7 @@ from wbdiag.collect.sources.docker import (
     redacted_env,
     register_env_secrets,
 )
-from wbdiag.collect.sources.docker_logs import dechunk, demultiplex
+from wbdiag.collect.sources.docker_logs import ContainerLog, dechunk, demultiplex
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
@@ -320,6 +321,37 @@ def test_both_streams_in_the_container_log(dockerd: DockerEngine, tmp_path: Path
     assert dockerd.stderr_line in text and "Starting W&B Local" in text
     assert text.count('"msg":"request served"') == dockerd.stdout_filler_lines
     assert whole.file_record(LOG(dockerd.wandb_container))["truncated"] is False
+
+
+def _log_bytes(log: ContainerLog) -> bytes:
+    try:
+        data = b"".join(log.chunks(tty=False))
+    finally:
+        log.close()
+    assert log.problem is None
+    return data
+
+
+def test_container_log_over_http10_and_over_the_sdk_agree(
+    dockerd: DockerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docker.errors
+
+    client = dockerd.client()
+    cid = client.api.inspect_container(dockerd.wandb_container)["Id"]
+    params = {"stdout": 1, "stderr": 1, "timestamps": 1, "follow": 0, "tail": 100_000}
+    assert docker_logs.unix_socket_path(client) == str(dockerd.socket_path)
+    plain = _log_bytes(ContainerLog(client, cid, params))  # HTTP/1.0: no chunk lines
+    want = client.api.logs(cid, stdout=True, stderr=True, timestamps=True, tail=100_000)
+    assert plain == want and dockerd.stderr_line.encode() in plain
+    monkeypatch.setattr(docker_logs, "unix_socket_path", lambda _client: None)
+    assert _log_bytes(ContainerLog(client, cid, params)) == want  # HTTP/1.1 chunked, dechunked
+    monkeypatch.undo()
+    with pytest.raises(docker.errors.NotFound, match="No such container"):
+        ContainerLog(client, "no-such-container", params)
+    with pytest.raises(docker.errors.APIError) as bad:
+        ContainerLog(client, cid, {"stdout": 0, "stderr": 0})
+    assert not isinstance(bad.value, docker.errors.NotFound) and bad.value.explanation
 
 
 def test_known_log_signatures_fire(collected: Collected, dockerd: DockerEngine) -> None:
