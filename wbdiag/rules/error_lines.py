@@ -20,12 +20,14 @@ from typing import Any
 
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
+from wbdiag.rules import linear
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
     STATE_CANDIDATES,
     STATE_CONFIRM,
     reports_failure,
 )
+from wbdiag.rules.portable_regex import split_alternatives
 
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
 # [I 210301 12:00:00 web:2239]
@@ -360,8 +362,35 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
     return body, obj
 
 
+def _split_confirm(pattern: str) -> tuple[linear.Pattern | None, re.Pattern[str] | None]:
+    """_CONFIRM as two alternations that together match where it does: the branches RE2 can run
+    (one linear pass over the line, whatever their number) and those it cannot (lookaround),
+    which Python's `re` tries at every position, branch after branch."""
+    fast: list[str] = []
+    slow: list[str] = []
+    for branch in split_alternatives(pattern):
+        try:
+            linear.compile(branch)
+        except linear.NotLinear:
+            slow.append(branch)
+        else:
+            fast.append(branch)
+    if linear.ENGINE != "re2" or not fast:
+        return None, None
+    return linear.compile("|".join(fast)), re.compile("|".join(slow)) if slow else None
+
+
+# Measured on the 1 GiB bench bundle's 28k miner lines: 0.51 s with _CONFIRM alone, 0.13 s split.
+_CONFIRM_FAST, _CONFIRM_SLOW = _split_confirm(_CONFIRM.pattern)
+
+
 def confirm(body: str) -> bool:
-    return _CONFIRM.search(body) is not None
+    # RE2's \b sees ASCII word characters only (linear.py): the split holds for ASCII lines
+    if _CONFIRM_FAST is None or not body.isascii():
+        return _CONFIRM.search(body) is not None
+    if _CONFIRM_FAST.search(body) is not None:
+        return True
+    return _CONFIRM_SLOW is not None and _CONFIRM_SLOW.search(body) is not None
 
 
 def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:

@@ -24,3 +24,34 @@ def check_portable(pattern: str) -> str | None:
         if rx.search(scrubbed):
             return f"uses a {what}"
     return None
+
+
+def split_alternatives(regex: str) -> list[str]:
+    """The top-level `|` branches of a pattern. Python's re skips quickly through a line only when
+    every branch of the combined prefilter starts with a literal: the scan matches an observer's
+    pattern branch by branch; the miner's confirmation runs its lookaround-free branches in RE2."""
+    branches: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(regex)
+    while i < n:
+        ch = regex[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # skip the class; a ] right after [ or [^ is a literal
+            i += 1
+            if i < n and regex[i] == "^":
+                i += 1
+            if i < n and regex[i] == "]":
+                i += 1
+            while i < n and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(regex[start:i])
+            start = i + 1
+        i += 1
+    branches.append(regex[start:])
+    return branches

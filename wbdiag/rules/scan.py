@@ -24,6 +24,7 @@ from wbdiag.rules.matching import (
 )
 from wbdiag.rules.model import Evidence
 from wbdiag.rules.offload import ObserverRelay
+from wbdiag.rules.portable_regex import split_alternatives
 from wbdiag.timestamps import line_time
 
 if TYPE_CHECKING:
@@ -66,37 +67,6 @@ def _by_line(hits: list[Hit]) -> Iterator[tuple[int, list[tuple[int, Match]]]]:
     """A block's hits, sorted by line, as (line index, [(pattern index, match)])."""
     for n, group in itertools.groupby(hits, key=operator.itemgetter(0)):
         yield n, [(idx, m) for _, idx, m in group]
-
-
-def split_alternatives(regex: str) -> list[str]:
-    """The top-level `|` branches of a pattern. Python's re skips quickly through a line only when
-    every branch of the combined prefilter starts with a literal; an observer pattern that is one
-    alternation of differently-starting branches would make every line of every log slow."""
-    branches: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(regex)
-    while i < n:
-        ch = regex[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # skip the class; a ] right after [ or [^ is a literal
-            i += 1
-            if i < n and regex[i] == "^":
-                i += 1
-            if i < n and regex[i] == "]":
-                i += 1
-            while i < n and regex[i] != "]":
-                i += 2 if regex[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(regex[start:i])
-            start = i + 1
-        i += 1
-    branches.append(regex[start:])
-    return branches
 
 
 def continues(body: str) -> bool:

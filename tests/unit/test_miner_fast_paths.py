@@ -1,5 +1,6 @@
-"""The miner's masks skip work only where it changes nothing: each guard holds wherever its mask
-would change the text, and remembered templates are the templates."""
+"""The miner's fast paths change nothing: each mask's guard holds wherever the mask would change
+the text, remembered templates are the templates, and the confirmation split between RE2 and
+`re` confirms what the one `re` alternation confirms."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from wbdiag.rules import unrecognised
+from wbdiag.rules import error_lines, unrecognised
 from wbdiag.rules.corpus import load_corpus
-from wbdiag.rules.error_lines import message_of, unwrap
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, message_of, unwrap
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.unrecognised import _MASKS, mask, readable_template
 
@@ -25,13 +26,17 @@ ALPHABET = (
 PIECES = ("://", "0x", "2024-01-02T03:04:05Z", "12:34:56", "10.0.0.1:80", "[::1]", "user=a")
 
 
-def corpus_messages() -> list[str]:
-    """The messages of every real-world corpus line and every rule fixture's log lines."""
+def corpus_lines() -> list[str]:
+    """Every real-world corpus line and every rule fixture's log line."""
     entries = load_corpus(REPO / "tests" / "realworld", load_pack())
     lines = [line for e in entries for line in e.text.splitlines()]
     for log in sorted((REPO / "tests" / "rules").rglob("*.log")):
         lines += log.read_text("utf-8", errors="replace").splitlines()
-    return [message_of(*unwrap(line)) for line in lines if line.strip()]
+    return [line for line in lines if line.strip()]
+
+
+def corpus_messages() -> list[str]:
+    return [message_of(*unwrap(line)) for line in corpus_lines()]
 
 
 def random_messages(n: int, seed: int) -> Iterator[str]:
@@ -81,3 +86,23 @@ def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     long_message = "ERROR " + "word " * 200
     assert unrecognised._cached_template(long_message) == mask(long_message)
     assert long_message not in unrecognised._templates
+
+
+def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
+    assert error_lines._CONFIRM_FAST is not None, "google-re2 is a dependency: the split is used"
+    # the candidate patterns (mostly literal words), and the characters around which the
+    # lookarounds of the `re` branches decide (word characters, dots, quotes, spaces, é)
+    words = list(CANDIDATE_PATTERNS)
+    around = [*" .:_-\"'(){}[]=/*!aZ09é\t", "nil", "null", " failed", "Error", "x509: "]
+    rng = random.Random(3)
+    lines = [unwrap(line)[0] for line in corpus_lines()]
+    for _ in range(40_000):
+        lines.append("".join(rng.choice(words if rng.random() < 0.3 else around) for _ in range(8)))
+    disagree = [
+        line
+        for line in lines
+        if error_lines.confirm(line) != (error_lines._CONFIRM.search(line) is not None)
+    ]
+    assert disagree == []
+    confirmed = sum(map(error_lines.confirm, lines))
+    assert 0.05 * len(lines) < confirmed < 0.95 * len(lines), "both outcomes are tried"
