@@ -29,6 +29,18 @@ from wbdiag.rules.error_states import (
 )
 from wbdiag.rules.portable_regex import split_alternatives
 
+# how mysqld and MySQL's command-line tools start an error message after their name
+_MYSQL_TOOL_ERRORS = (
+    "Can't",
+    "Table '",
+    "Error",
+    "File '",
+    "Unknown",
+    "Got error",
+    "Out of",
+    "Couldn't",
+    "connect to server",
+)
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
 # [I 210301 12:00:00 web:2239]
 _TORNADO_HEADER = r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?::\d+)?\] "
@@ -196,6 +208,36 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
     "out of memory: Kill",
     "Out of memory: Kill",
+    # docker compose: wandb-local exited with code 1
+    "exited with code ",
+    # shells, mysqld's and MySQL's clients, wget, npm, kubectl without a level:
+    # /bin/sh: 1: wandb: not found, mysqld: Table 'mysql.plugin' doesn't exist, npm ERR! code ...,
+    # The connection to the server localhost:8080 was refused - did you specify the right host ...
+    ": not found",
+    ": command not found",
+    # (each with its message's first word: `mysqld: ready for connections` is in every MySQL log)
+    *(
+        f"{tool}: {text}"
+        for tool in ("mysqld", "mysqladmin", "mysqldump")
+        for text in _MYSQL_TOOL_ERRORS
+    ),
+    "wget: ",
+    "npm ERR!",
+    "The connection to the server ",
+    # Go's os errors in lower case: exec /usr/local/bin/local: no such file or directory
+    ": no such file or directory",
+    ": permission denied",
+    ": read-only file system",
+    ": no space left on device",
+    "Segmentation fault",
+    "Temporary failure in name resolution",
+    # a web server's access log line answering 5xx: "POST /graphql HTTP/1.1" 502 157
+    *(f'HTTP/{v}" 5' for v in (r"1\.0", r"1\.1", r"2\.0", "2")),
+    # Redis's own log (its # level holds warnings and errors alike) and its clients' replies:
+    # 1:C 07 Jan 2023 19:16:34.747 # Fatal error, can't open config file ..., MISCONF Redis is ...
+    r"\.\d{3} # ",
+    "MISCONF ",
+    r"\(error\) ",
     # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
     r"\[[EW] \d",
     # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue)
@@ -280,6 +322,21 @@ _CONFIRM = re.compile(
             r"(?:^|[\s\"'])curl: \(\d+\) ",
             r": Failed with result '",
             r"\bcode=(?:exited|killed|dumped), status=[1-9]\d*/",
+            r"\bexited with code [1-9]",
+            r"^[\w./-]+: (?:\d+: )?(?:line \d+: )?[^:]{1,200}: (?:command )?not found\s*$",
+            r"(?:^|/)(?:mysqld|mysqladmin|mysqldump): (?:" + "|".join(_MYSQL_TOOL_ERRORS) + ")",
+            r"^wget: (?:unable|cannot|can't|server returned error|error)",
+            r"^npm ERR! ",
+            r"^The connection to the server \S+ was refused\b",
+            r"^(?:exec|open|stat|lstat|mkdir|chmod|chown|remove|rename|read|write) \S+: (?:no such file "
+            r"or directory|permission denied|read-only file system|no space left on device)\b",
+            r"(?:^|: )Segmentation fault\b",
+            r"\bTemporary failure in name resolution\b",
+            r'"[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
+            r"^\d+:[MCSX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ # (?:Fatal|FATAL|Can't|Cannot|Failed|"
+            r"Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|Internal error)",
+            r"\bMISCONF Redis\b",
+            r"\(error\) [A-Z]",
             r"\bentered failed state\b",
             r"^\s*Active: failed\b",
             r"(?:^|: )Failed to start \S",
