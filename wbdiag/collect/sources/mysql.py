@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import pymysql
-
 from wbdiag.bundle import layout
 from wbdiag.collect.base import (
     CollectContext,
@@ -145,7 +143,10 @@ def _causes(exc: BaseException) -> Iterable[BaseException]:
         todo += [getattr(e, "original_exception", None), e.__cause__, e.__context__]
 
 
+# pymysql is imported where it is used: a collect without the MySQL probe does not load it.
 def driver_errno(exc: BaseException) -> int | None:
+    import pymysql
+
     if isinstance(exc, pymysql.err.MySQLError) and exc.args and isinstance(exc.args[0], int):
         return exc.args[0]
     return None
@@ -178,6 +179,8 @@ def classify(exc: BaseException) -> str:
 
 def error_text(exc: BaseException) -> str:
     """The driver's error as it printed it: `(1045, "Access denied for user ...")`."""
+    import pymysql
+
     if isinstance(exc, pymysql.err.MySQLError) and exc.args:
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
@@ -287,6 +290,8 @@ class MysqlCollector(Collector):
 
     # -- connecting --------------------------------------------------------------------------
     def _connect(self, ctx: CollectContext, target: Target) -> Any:
+        import pymysql
+
         kwargs: dict[str, Any] = {}
         if target.tls_mode == "verify":
             context = ssl.create_default_context()  # the system trust store ...
@@ -468,6 +473,8 @@ class _Session:
         self.ctx = ctx
 
     def rows(self, what: str | None, sql: str, args: Any = None) -> list[tuple[Any, ...]] | None:
+        import pymysql
+
         try:
             with self.conn.cursor() as cur:
                 cur.execute(sql, args)

@@ -29,13 +29,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-import boto3
-import botocore.exceptions
 import requests
-from botocore.config import Config
 
 from wbdiag.bundle import layout
 from wbdiag.collect.base import (
@@ -58,6 +55,12 @@ from wbdiag.collect.sources.storage_errors import (
 )
 from wbdiag.errors import CollectError
 from wbdiag.settings import BucketUrl, parse_bucket_url
+
+if TYPE_CHECKING:
+    import botocore.exceptions
+
+# boto3 and botocore are imported where the probe uses them: a collect without the storage
+# probe (a Docker host's log, --no-probes) does not pay for loading them.
 
 CONNECT_TIMEOUT = 3.0
 READ_TIMEOUT = 5.0
@@ -259,6 +262,9 @@ class _Probe:
             Path(name).unlink(missing_ok=True)
 
     def _client(self, target: _Target, verify: str | bool) -> Any:
+        import boto3.session
+        from botocore.config import Config
+
         session = boto3.session.Session(
             aws_access_key_id=target.access_key,
             aws_secret_access_key=target.secret_key,
@@ -323,6 +329,8 @@ class _Probe:
 
     # -- 1. reachability, credentials, clock ---------------------------------------------
     def _check_bucket(self, client: Any, bucket: str) -> None:
+        import botocore.exceptions
+
         doc = self.doc
         before = _clock()
         try:
@@ -362,6 +370,8 @@ class _Probe:
     def _classify_client_error(
         self, client: Any, bucket: str, exc: botocore.exceptions.ClientError
     ) -> None:
+        import botocore.exceptions
+
         doc = self.doc
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
         code = str(exc.response.get("Error", {}).get("Code", ""))
@@ -442,6 +452,8 @@ class _Probe:
             )
 
         def step(name: str, operation: str, method: str, **kwargs: Any) -> dict[str, Any]:
+            import botocore.exceptions
+
             try:
                 url = sign(operation)
             except (botocore.exceptions.BotoCoreError, ValueError) as exc:
@@ -491,6 +503,8 @@ class _Probe:
     # -- 3. CORS -----------------------------------------------------------------------------
     def object_url(self, client: Any, bucket: str) -> str:
         """The object's URL as a presigned URL names it, without the signed query."""
+        import botocore.exceptions
+
         try:
             signed = str(
                 client.generate_presigned_url(

@@ -7,8 +7,6 @@ import re
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import botocore.exceptions
-
 from wbdiag.collect.base import CollectContext, Output
 from wbdiag.collect.sources.storage_errors import scrub
 
@@ -114,6 +112,8 @@ def preflight_problem(method: str, origin: str, entry: dict[str, Any]) -> str | 
 def cors_report(probe: CorsProbe, client: Any, bucket: str) -> dict[str, Any]:
     """probes/storage.json's `cors`: the bucket's rules for the W&B origin, then one preflight
     per method as a browser sends it."""
+    import botocore.exceptions  # here, as in storage.py: only the storage probe loads botocore
+
     host = probe.ctx.settings.get("HOST")
     origin = origin_of(host) if host else None
     cors: dict[str, Any] = {
