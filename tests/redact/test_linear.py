@@ -29,6 +29,9 @@ UNITS = [
     "eyJhIjoi", "s3://aaaaaaaaaaaaaaaaaaaaaaaa", "a;b=", "(", "os.a(", "b'",
     "docker login -p ", " -p ", "AUTH PLAIN ", "a:5432:", ":5432:a:a:", '1) "password"',
     "('a_password', '", "--password, ", "hvs.", "ya29.", "> auth a ", "\xa0password:\xa0",
+    "$2y$10$", "$6$a$", "$argon2id$m=1$", "{SSHA}", "user a on >", "?sig=", "&a_token=",
+    "a:b@c.", "a:bbbbbb@", '{"a_password":{', '"sensitive":true,', "[{", "{[", "password\t",
+    "| password | ", "password => ", "token -> ", "password:[", "Aa1", "secret Aa1Bb2",
 ]  # fmt: skip
 
 

@@ -66,7 +66,7 @@ _NOT_HOLDING = frozenset(
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
-        "arn", "iterations", "rounds", "cost", "server", "servers",
+        "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -96,7 +96,7 @@ _TRIVIAL_VALUES = frozenset(
         "password", "undefined", "n/a", "na", "bearer", "basic", "token", "default",
         "gpl", "gpl-2.0", "gplv2", "gpl-3.0", "mit", "apache-2.0", "bsd", "commercial", "lgpl",
         "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
-        "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool",
+        "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool", "login",
     }
 )  # fmt: skip
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
@@ -150,6 +150,22 @@ def is_secret_name(name: str) -> bool:
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
             return True
     return False
+
+
+# Keys whose values point at a secret held elsewhere: below a secret-named parent they end it
+# (`password:` / `  secretKeyRef:` / `    name: wandb-mysql`).
+_REFERENCE_KEYS = frozenset({"secretkeyref", "valuefrom", "existingsecret", "secretref"})
+
+
+def is_reference_name(name: str) -> bool:
+    """A name whose value refers to or describes a secret rather than holding one
+    (`secretKeyRef`, `existingSecret`, `name`, `key`, `tokenFile`, `passwordPolicy`)."""
+    ws = words(name)
+    if not ws or name.lower() in _REFERENCE_KEYS:
+        return True
+    if ws[0] in _REFERENCE_FIRST:
+        return True
+    return ws[-1] in _NOT_HOLDING and not is_secret_name(name)
 
 
 def min_length(name: str) -> int:

@@ -19,9 +19,10 @@ from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, Span
 from wbdiag.redact.detectors.base import looks_random
-from wbdiag.redact.detectors.keyvalue import LineState, body_start, scan
+from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.nextline import Pending
 from wbdiag.redact.prefilter import EXACT, Prefilter
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -111,7 +112,7 @@ class Redactor:
         else:
             chosen = [DETECTORS[g] for g in sorted(groups) if g != EXACT]
         for det in chosen:
-            if det.kind == "keyvalue":
+            if det is KEY_VALUE:
                 kv_spans, kv_state = scan(line)
                 found.extend(kv_spans)
                 if state is not None:
@@ -213,6 +214,7 @@ class FileState:
         self.block_indent: int | None = None
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
+        self.pending: Pending | None = None  # a value announced for the next lines (nextline.py)
 
     def _inside(self) -> bool:
         return (
@@ -232,6 +234,15 @@ class FileState:
         i = 0
         n = len(lines)
         while i < n:
+            if self.pending is not None and not self._inside():
+                armed, extra = self.pending.step(lines[i])
+                if not armed:
+                    self.pending = None
+                if extra or i in candidates:
+                    groups = candidates.get(i, set())
+                    lines[i] = self._one(lines[i], groups, extra)
+                i += 1
+                continue
             if self._inside():
                 handled = self._continued(lines[i])
                 if handled is not None:
@@ -249,7 +260,9 @@ class FileState:
                 lines[i] = self._one(lines[i], candidates[i])
             i += 1
 
-    def _one(self, line: str, groups: set[int] | None = None) -> str:
+    def _one(
+        self, line: str, groups: set[int] | None = None, extra: list[Span] | None = None
+    ) -> str:
         begin = _PEM_BEGIN.search(line)
         if begin and not _PEM_END.search(line, begin.end()):
             self.in_pem = True
@@ -258,6 +271,10 @@ class FileState:
             return self.r._apply(head, spans) + self._pem_token()
         state = LineState()
         spans = self.r.spans(line, state, groups)
+        if extra:
+            spans = _merge(line, spans + extra)
+        if self.pending is None and state.block_indent is None and state.next_value is None:
+            self.pending = Pending.arm(line)
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)

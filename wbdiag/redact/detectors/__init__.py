@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from wbdiag.redact.detectors import cmdline, generic, tokens, urls
+from wbdiag.redact.detectors import (
+    anysep,
+    cmdline,
+    entropy,
+    generic,
+    hashes,
+    jsontree,
+    query,
+    tokens,
+    urls,
+)
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 
@@ -15,6 +25,8 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.CURL_U,
     cmdline.SSHPASS,
     cmdline.MC_ALIAS,
+    cmdline.MC_USER_ADD,
+    cmdline.REDIS_MONITOR_AUTH,
     cmdline.HTPASSWD,
     cmdline.SQL_PASSWORD,
     cmdline.SET_VALUE,
@@ -37,6 +49,14 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BEARER,
     tokens.BASIC_AUTH,
     generic.GENERIC_CONTEXT,
+    anysep.ANY_SEPARATOR,
+    jsontree.JSON_TREE,
+    query.QUERY_SECRET,
+    query.BARE_USERINFO,
+    hashes.CRYPT_HASH,
+    hashes.LDAP_HASH,
+    hashes.REDIS_ACL,
+    entropy.RANDOM_IN_CONTEXT,
 )
 
 HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))

@@ -50,6 +50,19 @@ MC_ALIAS = regex_detector(
     r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
     r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
 )
+# redis-cli MONITOR: `"AUTH" "password"`, `"AUTH" "user" "password"` (both go)
+REDIS_MONITOR_AUTH = regex_detector(
+    "cmdline",
+    ('"auth"',),
+    r'(?i)"AUTH"[ \t]{1,4}"(?P<a>[^"]{1,512})"(?:[ \t]{1,4}"(?P<b>[^"]{1,512})")?',
+)
+# `mc admin user add ALIAS USER SECRET` (MinIO: the new user's secret key)
+MC_USER_ADD = regex_detector(
+    "cmdline",
+    ("user add",),
+    r"\badmin[ \t]{1,8}user[ \t]{1,8}add[ \t]{1,8}[^\s]{1,256}[ \t]{1,8}[^\s]{1,256}[ \t]{1,8}"
+    + _VALUE,
+)
 
 # `htpasswd -b[c…] FILE USER PASSWORD` (batch mode takes the password as the last argument)
 HTPASSWD = regex_detector(
@@ -116,5 +129,5 @@ SMTP_AUTH = regex_detector(
 PGPASS = regex_detector(
     "cmdline",
     (":5432:", ":*:"),
-    r"^(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?P<s>[^\s]{1,512})$",
+    r"^(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?![\d:]{0,512}$)(?P<s>[^\s]{1,512})$",
 )

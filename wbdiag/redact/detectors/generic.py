@@ -48,7 +48,7 @@ _NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(")
 _PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
 
 
-def _secretish(key: str, value: str) -> bool:
+def secretish(key: str, value: str) -> bool:
     """Does a value after a secret word read like a secret rather than data?"""
     if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START):
         return False
@@ -88,13 +88,13 @@ def _context(line: str) -> Iterator[Span]:
         text = text.rstrip(".)]}")
         if text.endswith(":") or _PAIR.match(text):
             continue  # the next key, not this one's value
-        if _secretish(key, text):
+        if secretish(key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
         value = _VALUE.match(line, flag.end())
         if value is None or len(value.group()) < _MIN_FLAG_VALUE:
             continue
-        if _secretish("p", value.group()) and _mixed(value.group()):
+        if secretish("p", value.group()) and _mixed(value.group()):
             yield value.start(), value.end(), CONTEXT_KIND
 
 

@@ -103,6 +103,8 @@ _SPACE_KEYS = frozenset(
         "passphrase",
     }
 )
+# a generated Kubernetes object name after `secret ` is the Secret's name, not its value
+_K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 _CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
@@ -129,6 +131,8 @@ def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
     n = len(line)
     if quote == "'" and not backslashes:
         end = line.find("'", start)
+        while 0 <= end < n - 1 and line[end + 1] == "'" and end > start:
+            end = line.find("'", end + 2)  # YAML doubles a quote inside single quotes
         return n if end < 0 else end
     want = len(backslashes)
     pos = start
@@ -355,7 +359,7 @@ def _span_for_key(
             return conf.span("v") if conf else None
         if lowered in _SPACE_KEYS:
             sv = _SPACE_VALUE.match(line, ke)
-            if sv and looks_random(sv.group("v")):
+            if sv and looks_random(sv.group("v")) and not _K8S_NAME.fullmatch(sv.group("v")):
                 return sv.span("v")
         return None
     vpos = m.end()

@@ -1,0 +1,105 @@
+"""A secret name followed by any separator, whatever the syntax around it: `=>` and `->`
+(Ruby, PHP, Perl, arrows in messages), `::` (LDIF), `:[` (Go maps of slices), a table cell
+(`| smtp_password | … |`, psql and markdown), a tab, columns of spaces (`printenv | column -t`,
+`vault kv get`), a `,` between neighbours (`('smtp_password', '…')`), a wrapper call
+(`Some("…")`, `Secret("…")`). The value is quoted (to its closing quote) or bare (to the next
+space or cell border).
+
+A net under keyvalue.py: the value must read like a secret (generic.secretish), and after the
+weak separators (spaces, a table border, a comma, an arrow) it must also hold a digit or a
+symbol, so that `password   is required` or a CSV header stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.entropy import reads_random
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
+from wbdiag.redact.names import NAME_HINTS, is_secret_name
+
+KIND = "keyvalue"
+_HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
+_SEP = re.compile(
+    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|[:=|,])[ \t]{0,16}"
+    r"|\t[ \t]{0,16}|[ \t]{2,32})"
+    r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[)?(?P<vq>\\{0,7}[\"'`])?"
+)
+_STRONG = frozenset({":", "=", ":=", "::", ":[", "=>"})
+_BARE = re.compile(r"[^\s\"'`|\\\]<>]{1,512}")
+_MIN_WEAK = 8
+_PAIR = re.compile(r"[A-Za-z_][\w.-]{0,64}=")
+# headers whose values keyvalue.py reads field by field
+_OWN_SYNTAX = ("cookie", "authorization", "authentication")
+
+
+def _mixed(value: str) -> bool:
+    return any(c.isdigit() for c in value) or any(not c.isalnum() and c not in "-_." for c in value)
+
+
+def _accept(key: str, value: str) -> bool:
+    """generic.secretish, but a `*` inside a generated password is no mask, and a random token
+    with dots is no dotted code name."""
+    if _PAIR.match(value):
+        return False  # the next pair: `api_key, relogin=True`
+    if reads_random(value):
+        return True
+    return "**" not in value and secretish(key, value.replace("*", "x"))
+
+
+def _spans(line: str) -> Iterator[Span]:
+    covered = 0
+    n = len(line)
+    for hit in _HINT_RX.finditer(line):
+        if hit.start() < covered:
+            continue
+        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        covered = ke
+        key = line[ks:ke].strip(".-")
+        if not key or (ks > 0 and line[ks - 1] in "/:") or not is_secret_name(key):
+            continue  # a path segment or an ARN part (`arn:aws:secretsmanager:…`)
+        if key.lower().endswith(_OWN_SYNTAX):
+            continue
+        m = _SEP.match(line, ke)
+        if m is None or m.end() >= n:
+            continue
+        sep = m.group("sep").strip(" \t")
+        vq = m.group("vq")
+        vpos = m.end()
+        if vq:
+            quote = vq[-1]
+            close = line.find(vq, vpos) if len(vq) > 1 else line.find(quote, vpos)
+            end = n if close < 0 else close
+        else:
+            bare = _BARE.match(line, vpos)
+            if bare is None:
+                continue
+            end = bare.end()
+            glued = NEXT_PAIR.search(line, vpos, end)
+            if glued:
+                end = glued.start()  # `token=x&page=2`: the value ends before `&page=`
+            while end > vpos and line[end - 1] in ",;.)}":
+                end -= 1
+        value = line[vpos:end]
+        covered = max(covered, end)  # names inside a value are not keys
+        if value.startswith("[REDACTED:") or value.endswith(":"):
+            continue
+        if not _accept(key, value):
+            continue
+        if sep not in _STRONG and (len(value) < _MIN_WEAK or not _mixed(value)):
+            continue
+        yield vpos, end, KIND
+
+
+ANY_SEPARATOR = Detector(
+    KIND,
+    NAME_HINTS,
+    _spans,
+    (
+        "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]{0,64}"
+        r"[\"'`\\]{0,8}(?:[ \t]{0,16}(?:=>|->|::|:\[|:=|[:=|,])[ \t]{0,16}|\t|[ \t]{2})"
+        r"[ \t]{0,32}(?:[A-Z][A-Za-z]{1,16}\(|\[)?[\"'`\\]{0,8}[^\s\"'`|\\\]<>]{6}",
+    ),
+)

@@ -1,0 +1,143 @@
+"""Random tokens on a line that speaks of secrets: when a line holds a secret word (password,
+secret, token, credential, api key, auth, signature, …), any token of 16 or more characters
+that mixes upper case, lower case and digits and reads as random goes, wherever it stands and
+whatever introduced it (`msg="secret loaded" value=…`, `your new API token is …`, `secret
+regenerated to …`).
+
+What is excluded is what shares that shape without being a secret: digests and fingerprints
+(after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`), ids under an
+id-like key (`kid=`, `request_id=`, `trace_id=`), public keys and certificates (`AAAA…`,
+`LS0t…`, `MII…`), paths and URLs, dotted code names, and anything inside a placeholder. Hex-only
+and lower-case-only tokens (UUIDs, object ids, commit hashes, Kubernetes names) never qualify
+here; the layers that know a name before them decide those."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from wbdiag.redact.detectors.base import Detector, Span, entropy
+from wbdiag.redact.names import is_trivial_value, words
+
+KIND = "random_in_context"
+_WORDS = (
+    "pass", "secret", "token", "credential", "apikey", "api_key", "api-key", "api key", "auth",
+    "signature", "sig", "cookie", "session key", "private key",
+)  # fmt: skip
+# `auth` alone only as a key or a header (`auth: `, `X-Auth-Token`): `auth.go` is a file
+_WORD_PATTERN = (
+    r"pass(?:word|wd|phrase)?|secret|token|credential|api[ _-]?key|auth[ \t]{0,4}[:=]"
+    r"|authori[sz]|authenticat|signature|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key"
+)
+_WORD_RX = re.compile(_WORD_PATTERN, re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;|?&]{16,1024}")
+# `key=` / `key:` glued before the value
+_LEAD_KEY = re.compile(r"(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
+_MIN = 16
+_MAX = 1024
+_NOT_SECRET_KEYS = frozenset(
+    {
+        "h1", "sha1", "sha256", "sha384", "sha512", "md5", "digest", "etag", "kid", "id", "uid",
+        "uuid", "sid", "request", "trace", "span", "fingerprint", "integrity", "checksum",
+        "commit", "revision", "hash", "nonce", "state", "run", "sum", "image", "n", "e", "x",
+        "y", "x5c", "x5t", "modulus", "exponent", "publickey", "public_key", "pubkey",
+    }
+)  # fmt: skip
+_NOT_SECRET_PREFIX = (
+    "AAAA",
+    "LS0t",
+    "MII",
+    "sha",
+    "SHA",
+    "md5",
+    "http",
+    "/",
+    "./",
+    "~/",
+    "[REDACTED",
+)
+_BEFORE = re.compile(
+    r"(?i)(?:sha\d{1,3}|md5|digest|fingerprint|integrity|etag|checksum|commit|kid|id|"
+    r"trace|span|request)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
+)
+# the key of a quoted JSON or YAML value just before the token: `"n":"…`
+_QUOTED_KEY = re.compile(
+    r"[\"']?(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']\Z"
+)
+_MIN_LETTERS = 8
+_DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+_TRANSITIONS_MIN = 0.3
+_HS_WORD = "(?:" + _WORD_PATTERN + ")"
+_HS_TOKEN = r"[^\s\"'`<>()\[\]{},;|?&]{16}"
+
+
+def _class(c: str) -> int:
+    return 0 if c.isdigit() else 1 if c.isupper() else 2 if c.islower() else 3
+
+
+def reads_random(token: str) -> bool:
+    """Mixed upper, lower and digits, high entropy, and the character classes alternating as
+    in a generated string (CamelCase names with a digit alternate far less)."""
+    if not (_MIN <= len(token) <= _MAX):
+        return False
+    if not (
+        any(c.isupper() for c in token)
+        and any(c.islower() for c in token)
+        and any(c.isdigit() for c in token)
+    ):
+        return False
+    if sum(c.isalpha() for c in token) < _MIN_LETTERS or entropy(token) < 3.4:
+        return False
+    switches = sum(1 for a, b in pairwise(token) if _class(a) != _class(b))
+    return switches / (len(token) - 1) >= _TRANSITIONS_MIN
+
+
+def _spans(line: str) -> Iterator[Span]:
+    if _WORD_RX.search(line) is None:
+        return
+    for m in _TOKEN.finditer(line):
+        start, end = m.span()
+        # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
+        key = ""
+        lead = _LEAD_KEY.match(line, start, end)
+        while lead is not None:
+            key = lead.group("k")
+            start = lead.end()
+            lead = _LEAD_KEY.match(line, start, end)
+        if end - start < _MIN:
+            continue
+        while end > start and line[end - 1] in ".:=!?":
+            end -= 1
+        token = line[start:end]
+        if not reads_random(token):
+            continue
+        if key and (
+            key.lower() in _NOT_SECRET_KEYS or (words(key) or [""])[-1] in _NOT_SECRET_KEYS
+        ):
+            continue
+        if token.startswith(_NOT_SECRET_PREFIX) or "://" in token:
+            continue
+        if "/" in token and "." in token:
+            continue  # a path with a file name
+        if _DOTTED.fullmatch(token):
+            continue
+        if _BEFORE.search(line, max(0, m.start() - 24), m.start()):
+            continue
+        quoted = _QUOTED_KEY.search(line, max(0, m.start() - 72), m.start())
+        if quoted and quoted.group("k").lower() in _NOT_SECRET_KEYS:
+            continue
+        if "arn:" in m.group() or is_trivial_value(m.group()):
+            continue  # a reference (an ARN, `vault:…`) or a mask
+        yield start, end, KIND
+
+
+RANDOM_IN_CONTEXT = Detector(
+    KIND,
+    _WORDS,
+    _spans,
+    (
+        _HS_WORD + r"[^\n]*" + _HS_TOKEN,
+        _HS_TOKEN + r"[^\n]*" + _HS_WORD,
+    ),
+)

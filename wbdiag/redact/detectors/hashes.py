@@ -1,0 +1,66 @@
+"""Password hashes are secrets too: with the hash an attacker can guess the password offline.
+crypt(3) hashes (`$2y$10$…` bcrypt, `$1$`/`$apr1$` MD5, `$5$`/`$6$` SHA, `$y$` yescrypt,
+`$7$` scrypt) in /etc/shadow, htpasswd and user tables; `$argon2id$…`; Django's
+`pbkdf2_sha256$…`; LDAP's `{SSHA}…`; Redis ACL rules (`user NAME on >password #sha256`).
+The algorithm and its cost parameters stay readable; the salt and the hash go."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, regex_detector
+
+_B = r"[./A-Za-z0-9]"
+CRYPT_HASH = regex_detector(
+    "password_hash",
+    ("$1$", "$2", "$5$", "$6$", "$7$", "$y$", "$gy$", "$apr1$", "$md5$", "$argon2", "pbkdf2_"),
+    r"(?<![A-Za-z0-9$])\$(?:"
+    r"2[abxy]?\$\d\d\$(?P<b>" + _B + r"{53})"
+    r"|(?:1|5|6|apr1|md5)\$(?:rounds=\d{1,9}\$)?(?P<c>" + _B + r"{1,16}\$" + _B + r"{20,86})"
+    r"|(?:y|gy|7)\$(?P<y>" + _B + r"{1,64}\$" + _B + r"{1,64}\$" + _B + r"{20,86})"
+    r"|argon2(?:id|i|d)\$(?:v=\d{1,3}\$)?[a-z]=\d{1,9}(?:,[a-z]=\d{1,9}){0,4}"
+    r"\$(?P<a>[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,512}))"
+    r"|(?<![A-Za-z0-9_])pbkdf2_sha(?:1|256|512)\$\d{3,8}\$(?P<d>[A-Za-z0-9./+]{4,64}\$[A-Za-z0-9+/]{20,128}={0,2})",
+    patterns=(
+        r"\$(?:2[abxy]?\$\d\d\$|(?:1|5|6|apr1|md5)\$|(?:y|gy|7)\$|argon2(?:id|i|d)\$)[A-Za-z0-9./+=,$]{20}",
+        r"pbkdf2_sha(?:1|256|512)\$\d{3,8}\$",
+    ),
+)
+# LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`)
+LDAP_HASH = regex_detector(
+    "password_hash",
+    ("{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2"),
+    r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-A-Z0-9]{0,16}|ARGON2)\}"
+    r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})",
+)
+
+# Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
+_ACL_USER = re.compile(r"(?i)[ \t]*(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]")
+_ACL_RULE = re.compile(
+    r"(?<![^ \t])(?:[<>](?P<p>[^\s]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t])"
+)
+_QUOTED_ACL = re.compile(r"(?i)\"ACL\"[ \t]+\"SETUSER\"")
+
+
+def _acl_spans(line: str) -> Iterator[Span]:
+    head = _ACL_USER.match(line)
+    if head is None:
+        # redis-cli MONITOR: "ACL" "SETUSER" "alice" "on" ">secret"
+        quoted = _QUOTED_ACL.search(line)
+        if quoted is None:
+            return
+        for m in re.finditer(r"\"[<>](?P<p>[^\"]{1,512})\"", line[quoted.end() :]):
+            yield quoted.end() + m.start("p"), quoted.end() + m.end("p"), "password_hash"
+        return
+    for m in _ACL_RULE.finditer(line, head.end()):
+        group = "p" if m.group("p") else "h"
+        yield m.start(group), m.end(group), "password_hash"
+
+
+REDIS_ACL = Detector(
+    "password_hash",
+    ("setuser", " >", " <", " #"),
+    _acl_spans,
+    (r"^[ \t]*(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S", r"\"acl\"[ \t]+\"setuser\""),
+)

@@ -1,0 +1,106 @@
+"""JSON objects in a line, judged by their structure: every string anywhere below a
+secret-named key (`{"database_password": {"value": "…"}}`, `"tokens": ["…", "…"]`), the
+`value` of an object flagged `"sensitive": true` (Terraform outputs and plans), and the `value`
+of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_PASSWORD",
+"value": "…"}`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
+`existingSecret`) ends the secret context below it.
+
+The line is parsed from its first `{` or `[` (a log prefix before it is fine); a line that does
+not parse is left to the other layers."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_name,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
+
+KIND = "keyvalue"
+_DECODER = json.JSONDecoder()
+_NAMING_KEYS = ("key", "name", "Key", "Name", "variable", "Variable", "env", "setting")
+_VALUE_KEYS = ("value", "Value")
+_MAX_DEPTH = 64
+_MAX_LINE = 1 << 20
+_MAX_TRIES = 4  # objects tried per line: a log prefix may hold a `[` or two
+
+
+def _secret_strings(node: object, secret: bool, depth: int, out: set[str]) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(node, dict):
+        flagged = node.get("sensitive") is True
+        named = any(
+            isinstance(node.get(k), str) and is_secret_name(str(node.get(k))) for k in _NAMING_KEYS
+        )
+        for k, v in node.items():
+            key = str(k)
+            if secret and is_reference_name(key) and not is_secret_name(key):
+                continue  # `secretKeyRef: {name: …}` below `password:` names the secret
+            child = secret or is_secret_name(key) or ((flagged or named) and key in _VALUE_KEYS)
+            _secret_strings(v, child, depth + 1, out)
+    elif isinstance(node, list):
+        for item in node:
+            _secret_strings(item, secret, depth + 1, out)
+    elif (
+        secret
+        and isinstance(node, str)
+        and not is_trivial_value(node)
+        and not is_reference_value("value", node)
+    ):
+        out.add(node)
+
+
+def _spans(line: str) -> Iterator[Span]:
+    if len(line) > _MAX_LINE:
+        return
+    start = _next_open(line, 0)
+    tries = 0
+    while start >= 0 and tries < _MAX_TRIES:
+        tries += 1
+        try:
+            doc, end = _DECODER.raw_decode(line, start)
+        except (ValueError, RecursionError):
+            start = _next_open(line, start + 1)
+            continue
+        if isinstance(doc, (dict, list)):
+            found: set[str] = set()
+            _secret_strings(doc, False, 0, found)
+            for value in found:
+                yield from _occurrences(line, value, start, end)
+        start = _next_open(line, end)
+
+
+def _next_open(line: str, pos: int) -> int:
+    found = [i for i in (line.find("{", pos), line.find("[", pos)) if i >= 0]
+    return min(found) if found else -1
+
+
+def _occurrences(line: str, value: str, start: int, end: int) -> Iterator[Span]:
+    for form in {json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}:
+        pos = line.find('"' + form + '"', start, end)
+        while pos >= 0:
+            yield pos + 1, pos + 1 + len(form), KIND
+            pos = line.find('"' + form + '"', pos + 1, end)
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+JSON_TREE = Detector(
+    KIND,
+    ("sensitive", *NAME_HINTS),
+    _spans,
+    (
+        # a secret-named key holding an object or a list
+        r"\"[^\"\n]{0,64}" + _H + r"[^\"\n]{0,64}\"[ \t]{0,8}:[ \t]{0,8}[{\[]",
+        r"\"sensitive\"[ \t]{0,8}:[ \t]{0,8}true",
+        # {"key": "MYSQL_PASSWORD", "value": …}
+        r"\"(?:key|name|variable|env|setting)\"[ \t]{0,8}:[ \t]{0,8}\"[^\"\n]{0,64}" + _H,
+    ),
+)

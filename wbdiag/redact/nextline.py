@@ -1,0 +1,128 @@
+"""Values that come on the lines after the name that announces them:
+- a YAML key that names a secret and holds a mapping or a scalar on the next lines
+  (`rootPassword:` / `  value: …`, `password:` / `    …`, Terraform's `db_password:` /
+  `  sensitive: true` / `  value: …`): every scalar below it, until the indentation returns, unless
+  a child refers to a secret held elsewhere (`secretKeyRef:`, `existingSecret:`, `name:`);
+- a line that ends with a secret name and a separator and no value (botocore's `Signature:`,
+  `kubectl describe configmap`'s `MYSQL_PASSWORD:` / `----` / value, `… service account
+  token:`): the next non-empty line when it is one token;
+- a line that ends with `:` and speaks of a password or a token in prose ("Please use the
+  following password to proceed to installation:"): the next non-empty line when it is one
+  random-looking token.
+
+The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
+across blocks and chunks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Span, looks_random
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import (
+    is_reference_name,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
+
+KIND = "keyvalue"
+# `name:` or `"name":` at the end of a line, nothing after (a comment at most)
+_OPEN_KEY = re.compile(
+    r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}:[ \t]*(?:#.*)?\Z"
+)
+_PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
+_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
+_CHILD = re.compile(
+    r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
+    r"(?:[ \t]+(?P<v>[^#]*?))?[ \t]*(?:#.*)?\Z"
+)
+_ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
+_LEVEL = re.compile(
+    r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?[ \t:]+)?", re.IGNORECASE
+)
+_MAX_SKIPPED = 3
+_MIN_PROSE_TOKEN = 12
+_MAX_LINE = 4096  # a name that opens a value ends a short line
+
+
+@dataclass
+class Pending:
+    indent: int  # indentation of the line that named the secret
+    strict: bool  # armed by a secret name (True) or by prose about a secret (False)
+    nested: bool = False  # inside the YAML mapping below the name
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Pending | None:
+        """A Pending when `line` ends by naming a secret whose value follows."""
+        if len(line) > _MAX_LINE or (not line.rstrip().endswith(":") and "#" not in line):
+            return None
+        body = line[body_start(line) :]
+        m = _OPEN_KEY.search(body)
+        if m is None:
+            return None
+        indent = len(body) - len(body.lstrip(" "))
+        if is_secret_name(m.group("k")):
+            return Pending(indent, strict=True)
+        if _PROSE_WORD.search(body, 0, m.start()) and " " in body.strip():
+            return Pending(-1, strict=False)
+        return None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        """(still armed, secret spans of `line`)."""
+        start = body_start(line)
+        body = line[start:]
+        if not body.strip() or _RULE.fullmatch(body):
+            self.skipped += 1
+            return self.skipped <= _MAX_SKIPPED, []
+        indent = len(body) - len(body.lstrip(" "))
+        if self.strict and indent > self.indent >= 0:
+            self.nested = True
+            return self._child(line, start, body)
+        if self.nested:
+            return False, []  # the mapping below the name ended
+        return False, self._single(line, start, body)
+
+    def _child(self, line: str, start: int, body: str) -> tuple[bool, list[Span]]:
+        m = _CHILD.fullmatch(body)
+        if m is not None:
+            key = m.group("k").strip("\"'")
+            if is_reference_name(key) and not is_secret_name(key) and key.lower() != "value":
+                return False, []  # `secretKeyRef:`, `name: wandb-mysql`: a reference
+            value = m.group("v")
+            if not value:
+                return True, []  # a mapping below: go on
+            return True, self._value(line, start + m.start("v"), value, strict=True)
+        item = _ITEM.fullmatch(body)
+        if item is None:
+            return True, []
+        return True, self._value(line, start + item.start("v"), item.group("v"), strict=True)
+
+    def _single(self, line: str, start: int, body: str) -> list[Span]:
+        level = _LEVEL.match(body)
+        pos = start + (level.end() if level else 0)
+        token = line[pos:].strip()
+        if not token or " " in token or "\t" in token or token.endswith(":"):
+            return []
+        pos = line.index(token, pos)
+        return self._value(line, pos, token, strict=self.strict)
+
+    @staticmethod
+    def _value(line: str, pos: int, value: str, strict: bool) -> list[Span]:
+        stripped = value.strip().strip("\"'")
+        if not stripped or stripped.startswith(("{", "[", "|", ">", "&", "*")):
+            return []
+        if is_trivial_value(stripped) or is_reference_value("value", stripped):
+            return []
+        if strict:
+            mixed_case = any(c.isupper() for c in stripped) and any(c.islower() for c in stripped)
+            long_mixed = len(stripped) >= _MIN_PROSE_TOKEN and mixed_case and " " not in stripped
+            if not (looks_random(stripped) or secretish("value", stripped) or long_mixed):
+                return []
+        elif not looks_random(stripped, _MIN_PROSE_TOKEN):
+            return []
+        begin = line.index(stripped, pos)
+        return [(begin, begin + len(stripped), KIND)]
