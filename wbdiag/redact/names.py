@@ -187,9 +187,12 @@ def is_trivial_value(value: str) -> bool:
     parts = v.split()
     if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():
         return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
+    if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
+        return True  # counts in a sentence: `Secrets: 3 found, 0 expiring`
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
 
 
+_COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")

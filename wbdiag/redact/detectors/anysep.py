@@ -84,6 +84,9 @@ def _spans(line: str) -> Iterator[Span]:
                 end -= 1
         value = line[vpos:end]
         covered = max(covered, end)  # names inside a value are not keys
+        yaml_scalar = sep == ":" and line[vpos - 1] in " \t" and not line[:ks].strip(" \t-\"'")
+        if not vq and yaml_scalar and line[end:].strip():
+            continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole
         if value.startswith("[REDACTED:") or value.endswith(":"):
             continue
         if not _accept(key, value):
@@ -98,8 +101,8 @@ ANY_SEPARATOR = Detector(
     NAME_HINTS,
     _spans,
     (
-        "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]{0,64}"
-        r"[\"'`\\]{0,8}(?:[ \t]{0,16}(?:=>|->|::|:\[|:=|[:=|,])[ \t]{0,16}|\t|[ \t]{2})"
-        r"[ \t]{0,32}(?:[A-Z][A-Za-z]{1,16}\(|\[)?[\"'`\\]{0,8}[^\s\"'`|\\\]<>]{6}",
+        "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
+        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,])[ \t]*|\t|[ \t]{2})"
+        r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
     ),
 )

@@ -32,7 +32,9 @@ _MAX_LINE = 1 << 20
 _MAX_TRIES = 4  # objects tried per line: a log prefix may hold a `[` or two
 
 
-def _secret_strings(node: object, secret: bool, depth: int, out: set[str]) -> None:
+def _secret_strings(
+    node: object, secret: bool, depth: int, out: set[str], key: str = "value"
+) -> None:
     if depth > _MAX_DEPTH:
         return
     if isinstance(node, dict):
@@ -45,15 +47,15 @@ def _secret_strings(node: object, secret: bool, depth: int, out: set[str]) -> No
             if secret and is_reference_name(key) and not is_secret_name(key):
                 continue  # `secretKeyRef: {name: …}` below `password:` names the secret
             child = secret or is_secret_name(key) or ((flagged or named) and key in _VALUE_KEYS)
-            _secret_strings(v, child, depth + 1, out)
+            _secret_strings(v, child, depth + 1, out, key)
     elif isinstance(node, list):
         for item in node:
-            _secret_strings(item, secret, depth + 1, out)
+            _secret_strings(item, secret, depth + 1, out, key)
     elif (
         secret
         and isinstance(node, str)
         and not is_trivial_value(node)
-        and not is_reference_value("value", node)
+        and not is_reference_value(key, node)
     ):
         out.add(node)
 
@@ -98,9 +100,9 @@ JSON_TREE = Detector(
     _spans,
     (
         # a secret-named key holding an object or a list
-        r"\"[^\"\n]{0,64}" + _H + r"[^\"\n]{0,64}\"[ \t]{0,8}:[ \t]{0,8}[{\[]",
-        r"\"sensitive\"[ \t]{0,8}:[ \t]{0,8}true",
+        r"\"[^\"\n]*" + _H + r"[^\"\n]*\"[ \t]*:[ \t]*[{\[]",
+        r"\"sensitive\"[ \t]*:[ \t]*true",
         # {"key": "MYSQL_PASSWORD", "value": …}
-        r"\"(?:key|name|variable|env|setting)\"[ \t]{0,8}:[ \t]{0,8}\"[^\"\n]{0,64}" + _H,
+        r"\"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,
     ),
 )

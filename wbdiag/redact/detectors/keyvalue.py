@@ -318,7 +318,13 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if url_key and not looks_random(value):
             continue
         if min_length(key) > 3 and " " in value.strip() and line[start - 1 : start] not in "\"'":
-            continue  # a licence is one token; an unquoted `license: valid (enterprise)` a status
+            # a licence is one token; an unquoted `license: valid (enterprise)` a status, but
+            # a glued `LICENSE:<key> …` or `LICENSE=<key> …` starts with the key
+            first = value.split()[0]
+            glued = line[start - 1 : start] not in " \t"
+            if glued and len(first) >= min_length(key) and not first.isalpha():
+                spans.append((start, start + len(first), KIND))
+            continue
         if (
             end > start
             and not is_trivial_value(value)

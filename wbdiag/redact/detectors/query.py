@@ -54,11 +54,11 @@ QUERY_SECRET = Detector(
     KIND,
     NAME_HINTS,
     _query_spans,
-    (r"[?&;][A-Za-z0-9_.\-]{0,64}" + _H + r"[A-Za-z0-9_.\-]{0,64}=[^&\s\"'<>#]{6}",),
+    (r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",),
 )
 BARE_USERINFO = Detector(
     "url_password",
     ("@",),
     _userinfo_spans,
-    (r":[^\s@:/\"'<>]{3,128}@[A-Za-z0-9-]{1,63}\.",),
+    (r":[^\s@:/\"'<>]{3}[^\s@:/\"'<>]*@[A-Za-z0-9-]+\.",),
 )
