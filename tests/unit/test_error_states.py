@@ -148,6 +148,10 @@ def templates(line: str) -> list[str]:
             "MISCONF",
         ),
         ("(error) ERR unknown command 'x'", "(error) ERR"),
+        # MySQL's client errors without a code or a level
+        ("Access denied for user 'wandb'@'%' to database 'wandb_local'", "to database"),
+        ("Can't connect to MySQL server on 'mysql' (115)", "Can't connect to MySQL server"),
+        ("Lost connection to MySQL server during query", "Lost connection"),
         # kubelet's event messages pasted alone
         ("Container wandb failed liveness probe, will be restarted", "failed liveness probe"),
         ("0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims.", "unbound"),
@@ -196,6 +200,7 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "  Normal   Killing    18m   kubelet   Stopping container calico-node",
         'secret "wandb-license" created',
         "no secret found in the environment: using the default",
+        "checking that the MySQL server has gone away or not is on the to-do list",
         "     Active: active (running) since Wed 2021-09-15 13:32:10 EET; 9min ago",
         "docker.service: Succeeded.",
         "Main process exited, code=exited, status=0/SUCCESS",

@@ -191,6 +191,14 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\.exc\.",
     "RemoteDisconnected",
     "Caused by: ",
+    # MySQL's client errors in any client's wording, without a code or a level: Access denied for
+    # user 'x'@'%' to database 'y', Can't connect to MySQL server on 'db' (115), Lost connection ...
+    "Access denied for user ",
+    "Can't connect to MySQL server",
+    "Can't connect to local MySQL server",
+    "Lost connection to MySQL server",
+    "MySQL server has gone away",
+    "Too many connections",
     # PHP PDO and mysqli: SQLSTATE[HY000] [2002] ..., (HY000/2002): ...
     r"SQLSTATE\[",
     r"\(HY000/",
@@ -318,6 +326,9 @@ _CONFIRM = re.compile(
             r"(?<![\w.])(?:http\.client\.)?RemoteDisconnected: ",
             r"^\s*Caused by: [\w.$]+(?:Exception|Error|Failure)\b",
             r"\bSQLSTATE\[[0-9A-Z]{5}\]:? ",
+            r"\bAccess denied for user ['\"\\]",
+            r"""(?:^|[:'"(]\s?)(?:Can't connect to (?:local )?MySQL server|Lost connection to MySQL """
+            r"server|MySQL server has gone away|Too many connections\b)",
             r"\(HY000/\d{4}\): ",
             r"(?:^|[\s\"'])curl: \(\d+\) ",
             r": Failed with result '",
