@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from wbdiag.redact.detectors import DETECTORS, Span
+from wbdiag.redact.detectors import DETECTORS, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import looks_random
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
@@ -110,7 +110,10 @@ class Redactor:
             lowered = line.lower()
             chosen = [d for d in DETECTORS if d.may_match(lowered)]
         else:
-            chosen = [DETECTORS[g] for g in sorted(groups) if g != EXACT]
+            picked = {g for g in groups if g != EXACT}
+            for g in list(picked):
+                picked.update(FOLLOWERS.get(g, ()))
+            chosen = [DETECTORS[g] for g in sorted(picked)]
         for det in chosen:
             if det is KEY_VALUE:
                 kv_spans, kv_state = scan(line)

@@ -59,6 +59,18 @@ DETECTORS: tuple[Detector, ...] = (
     entropy.RANDOM_IN_CONTEXT,
 )
 
+# Detectors that also run on every line a leader's Hyperscan hints picked, so that their own
+# hints need not repeat the leader's (fewer patterns: a faster prefilter). The `re` prefilter
+# picks by literal hints, which every detector carries in full.
+_FOLLOW = (
+    (KEY_VALUE, (jsontree.JSON_TREE, entropy.RANDOM_IN_CONTEXT)),
+    (generic.GENERIC_CONTEXT, (entropy.RANDOM_IN_CONTEXT,)),
+)
+FOLLOWERS: dict[int, tuple[int, ...]] = {
+    DETECTORS.index(lead): tuple(DETECTORS.index(f) for f in followers)
+    for lead, followers in _FOLLOW
+}
+
 HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))
 
-__all__ = ["DETECTORS", "HINTS", "Detector", "Span"]
+__all__ = ["DETECTORS", "FOLLOWERS", "HINTS", "Detector", "Span"]

@@ -29,6 +29,7 @@ _NAMING_KEYS = ("key", "name", "Key", "Name", "variable", "Variable", "env", "se
 _VALUE_KEYS = ("value", "Value")
 _MAX_DEPTH = 64
 _MAX_LINE = 1 << 20
+_OPEN = re.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
 _MAX_TRIES = 4  # objects tried per line: a log prefix may hold a `[` or two
 
 
@@ -81,8 +82,10 @@ def _spans(line: str) -> Iterator[Span]:
 
 
 def _next_open(line: str, pos: int) -> int:
-    found = [i for i in (line.find("{", pos), line.find("[", pos)) if i >= 0]
-    return min(found) if found else -1
+    """The next object (`{"`) or list of objects (`[{`): a secret needs a key, and a log
+    prefix's `[INFO]` or `[Note]` is no JSON."""
+    m = _OPEN.search(line, pos)
+    return m.start() if m else -1
 
 
 def _occurrences(line: str, value: str, start: int, end: int) -> Iterator[Span]:
@@ -99,8 +102,8 @@ JSON_TREE = Detector(
     ("sensitive", *NAME_HINTS),
     _spans,
     (
-        # a secret-named key holding an object or a list
-        r"\"[^\"\n]*" + _H + r"[^\"\n]*\"[ \t]*:[ \t]*[{\[]",
+        # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
+        # (detectors.FOLLOWERS)
         r"\"sensitive\"[ \t]*:[ \t]*true",
         # {"key": "MYSQL_PASSWORD", "value": …}
         r"\"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,
