@@ -148,6 +148,9 @@ def templates(line: str) -> list[str]:
             "MISCONF",
         ),
         ("(error) ERR unknown command 'x'", "(error) ERR"),
+        ("[4356] 26 Jan 01:43:22.418 # Can't save in background: fork: Invalid argument", "fork"),
+        ("x redis[1]: 8:M 28 Aug 05:55:31.086 # Can't save in background: fork: x", "fork"),
+        ('GET / HTTP/1.1" 500 595 "-" "Mozilla/5.0"', "GET"),
         # MySQL's client errors without a code or a level
         ("Access denied for user 'wandb'@'%' to database 'wandb_local'", "to database"),
         ("Can't connect to MySQL server on 'mysql' (115)", "Can't connect to MySQL server"),
@@ -196,6 +199,7 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "/usr/sbin/mysqld: ready for connections. Version: '8.0.36'  socket: '/var/run/mysqld.sock'",
         '10.0.0.1 - - [02/Mar/2021:05:32:30 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe"',
         "1:M 07 Jan 2023 19:16:34.747 # Server initialized",
+        "[4356] 26 Jan 01:43:34.284 # fork operation complete",
         "1:M 07 Jan 2023 19:16:34.747 * Background saving terminated with success",
         "  Normal   Killing    18m   kubelet   Stopping container calico-node",
         'secret "wandb-license" created',

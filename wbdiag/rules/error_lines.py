@@ -240,7 +240,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "Segmentation fault",
     "Temporary failure in name resolution",
     # a web server's access log line answering 5xx: "POST /graphql HTTP/1.1" 502 157
-    *(f'HTTP/{v}" 5' for v in (r"1\.0", r"1\.1", r"2\.0", "2")),
+    # (each a whole literal, quote escaped or not: a rare needle for the pure-Python scan)
+    *(f'HTTP/{v}{q}" 5' for v in (r"1\.0", r"1\.1", r"2\.0", "2") for q in ("", r"\\")),
     # Redis's own log (its # level holds warnings and errors alike) and its clients' replies:
     # 1:C 07 Jan 2023 19:16:34.747 # Fatal error, can't open config file ..., MISCONF Redis is ...
     r"\.\d{3} # ",
@@ -343,9 +344,10 @@ _CONFIRM = re.compile(
             r"or directory|permission denied|read-only file system|no space left on device)\b",
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
-            r'"[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
-            r"^\d+:[MCSX] \d{1,2} [A-Z][a-z]{2} \d{4} [\d:.]+ # (?:Fatal|FATAL|Can't|Cannot|Failed|"
-            r"Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|Internal error)",
+            r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
+            r"(?:^|[\s:])(?:\d+:[MCSX]|\[\d+\]) \d{1,2} [A-Z][a-z]{2}(?: \d{4})? [\d:.]+ # (?:Fatal|"
+            r"FATAL|Can't|Cannot|Failed|Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|"
+            r"Internal error)",
             r"\bMISCONF Redis\b",
             r"\(error\) [A-Z]",
             r"\bentered failed state\b",
