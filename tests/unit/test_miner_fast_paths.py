@@ -89,7 +89,7 @@ def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
-    assert error_lines._CONFIRM_FAST is not None, "google-re2 is a dependency: the split is used"
+    assert error_lines.confirm_split()[0] is not None, "google-re2 is a dependency: it is split"
     # the candidate patterns (mostly literal words), and the characters around which the
     # lookarounds of the `re` branches decide (word characters, dots, quotes, spaces, é)
     words = list(CANDIDATE_PATTERNS)
