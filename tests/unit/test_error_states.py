@@ -57,6 +57,16 @@ def templates(line: str) -> list[str]:
             "instead of true. Reason: KubeletNotReady",
             "Condition Ready of node",
         ),
+        (
+            'I1202 12:00:00.123456       1 event.go:282] Event(v1.ObjectReference{Kind:"Pod"}): '
+            "type: 'Warning' reason: 'FailedScheduling' 0/3 nodes are available",
+            "nodes are available",
+        ),
+        ("  Warning  DNSConfigForming  1m  kubelet  Search Line limits were exceeded", "DNSConfig"),
+        (
+            "    Message:      back-off 5m0s restarting failed container=wandb pod=wandb-0",
+            "back-off",
+        ),
         # describe's container state and node conditions, kubectl rows
         ("    State:          Waiting", "State: Waiting"),
         ("    Last State:     Terminated", "Last State: Terminated"),
@@ -179,6 +189,8 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "Apr 28 09:35:34.104: INFO: At 2021-04-28 09:30:27 +0100 BST - event for pod-eb16: "
         "{default-scheduler } Scheduled: Successfully assigned default/pod to minikube",
         "    State:          Running",
+        'I1202 12:00:00.123456       1 event.go:282] Event(v1.ObjectReference{Kind:"Pod"}): '
+        "type: 'Normal' reason: 'Scheduled' Successfully assigned default/wandb-0 to node-1",
         "    State:          Terminated",
         "      Reason:       Completed",
         "      Exit Code:    0",

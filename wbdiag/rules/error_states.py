@@ -4,8 +4,9 @@ kubectl and docker print failures as table rows and fields (`Warning  FailedSche
 `deepak  NotReady  <none>  20m  v1.11.3`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
 and MinIO answer with sentences from the AWS error catalogue (`The Access Key Id you provided
 does not exist in our records.`). error_lines.py adds these candidates and confirmations to its
-own; `reports_failure` names the few reports a test framework logs at INFO (an event it dumps, a
-node condition it waits for), where the level is the framework's, not the failure's.
+own; `reports_failure` names the few reports logged at INFO (an event a test framework dumps, a
+node condition it waits for, the event recorder's own line), where the level is the reporter's, not
+the failure's.
 """
 
 from __future__ import annotations
@@ -94,6 +95,7 @@ STATE_CANDIDATES = (
     '"type": "Warning"',
     # kubelet's event messages when they are pasted alone
     "Back-off ",
+    "restarting failed container",
     "failed liveness probe",
     "failed startup probe",
     "unbound immediate PersistentVolumeClaims",
@@ -122,8 +124,10 @@ STATE_CANDIDATES = (
     "DiskPressure",
     "PIDPressure",
     "NetworkUnavailable",
-    # a test framework's dump of events and conditions (reports_failure)
+    # a test framework's dump of events and conditions, the event recorder's own line
+    # (reports_failure)
     "event for ",
+    "type: 'Warning' reason: ",
     "Condition Ready of node ",
     # docker ps: Up 5 minutes (unhealthy), Exited (1) 2 minutes ago, Restarting (1) 5 seconds ago
     r"\(unhealthy\)",
@@ -136,13 +140,14 @@ STATE_CANDIDATES = (
 _EVENT_REPORT = re.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
+    r"|\btype: 'Warning' reason: '\w+'"
 )
 
 STATE_CONFIRM = (
-    r"(?:^|\s)Warning[ \t]{2,}[A-Z][a-z]+[A-Za-z]*[ \t]",
+    r"(?:^|\s)Warning[ \t]{2,}[A-Z][A-Za-z]+[ \t]",
     r"(?:^|\s)(?:Normal|Warning)[ \t]{2,}" + _REASON + r"[ \t]",
     r"""[{,]\s?"type"\s?:\s?"Warning"\s?[,}]""",
-    r"\bBack-off (?:restarting failed container|pulling image)\b",
+    r"\b[Bb]ack-off (?:\d\S* )?(?:restarting failed container|pulling image)\b",
     r"\bfailed (?:liveness|startup) probe\b",
     r"\bunbound immediate PersistentVolumeClaims\b",
     r"\bThe node was low on resource: ",
@@ -171,6 +176,7 @@ STATE_CONFIRM = (
 
 
 def reports_failure(body: str) -> bool:
-    """A failure a test framework logs at INFO: an event it dumps (`INFO: At … - event for pod-x:
-    {kubelet minikube} Failed: Error: ErrImagePull`) or a node condition it waits for."""
+    """A failure logged at INFO by whoever reports it: an event a test framework dumps (`INFO: At …
+    - event for pod-x: {kubelet minikube} Failed: Error: ErrImagePull`), a node condition it waits
+    for, a Warning event as the event recorder logs it (`type: 'Warning' reason: 'BackOff'`)."""
     return _EVENT_REPORT.search(body) is not None
