@@ -136,6 +136,8 @@ def templates(line: str) -> list[str]:
         ("  SQLSTATE[42S02]: Base table or view not found: 1146 Table 'x.user'", "Base table"),
         # docker compose, shells, MySQL's tools, npm, kubectl, Go's os errors, web access logs, Redis
         ("wandb-local exited with code 1", "exited with code"),
+        ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock.", "Docker daemon"),
+        ("upstream sent too big header while reading response header from upstream", "too big"),
         ("/bin/sh: 1: wandb: not found", "not found"),
         ("bash: wandb: command not found", "command not found"),
         ("mysqld: Table 'mysql.plugin' doesn't exist", "doesn't exist"),

@@ -217,8 +217,13 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
     "out of memory: Kill",
     "Out of memory: Kill",
-    # docker compose: wandb-local exited with code 1
+    # docker compose: wandb-local exited with code 1; the docker CLI without its daemon
     "exited with code ",
+    "Cannot connect to the Docker daemon",
+    # nginx's upstream errors pasted without nginx's header
+    "upstream sent too big header",
+    "upstream prematurely closed",
+    "no live upstreams",
     # shells, mysqld's and MySQL's clients, wget, npm, kubectl without a level:
     # /bin/sh: 1: wandb: not found, mysqld: Table 'mysql.plugin' doesn't exist, npm ERR! code ...,
     # The connection to the server localhost:8080 was refused - did you specify the right host ...
@@ -352,6 +357,9 @@ _CONFIRM = _FirstUse(
             r": Failed with result '",
             r"\bcode=(?:exited|killed|dumped), status=[1-9]\d*/",
             r"\bexited with code [1-9]",
+            r"\bCannot connect to the Docker daemon\b",
+            r"\b(?:upstream sent too big header|upstream prematurely closed connection|no live "
+            r"upstreams) while ",
             r"^[\w./-]+: (?:\d+: )?(?:line \d+: )?[^:]{1,200}: (?:command )?not found\s*$",
             r"(?:^|/)(?:mysqld|mysqladmin|mysqldump): (?:" + "|".join(_MYSQL_TOOL_ERRORS) + ")",
             r"^wget: (?:unable|cannot|can't|server returned error|error)",
