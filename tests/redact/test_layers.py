@@ -10,6 +10,7 @@ import pytest
 from wbdiag.redact import Redactor
 from wbdiag.redact.detectors.anysep import ANY_SEPARATOR
 from wbdiag.redact.detectors.base import Detector
+from wbdiag.redact.detectors.cmdline import LDAP_OPENSSL, MC_USER_ADD, REDIS_MONITOR_AUTH
 from wbdiag.redact.detectors.entropy import RANDOM_IN_CONTEXT
 from wbdiag.redact.detectors.hashes import CRYPT_HASH, LDAP_HASH, REDIS_ACL
 from wbdiag.redact.detectors.jsontree import JSON_TREE
@@ -25,6 +26,11 @@ FOUND: list[tuple[Detector, str, str]] = [
     (ANY_SEPARATOR, "map[x-wandb-api-key:[c860016097f1fa8b7f1009435d1bb075e5345478]]", "c860016097f1fa8b7f1009435d1bb075e5345478"),
     (ANY_SEPARATOR, 'Db { password: Some("5Z%lPQGcXf9I") }', "5Z%lPQGcXf9I"),
     (ANY_SEPARATOR, "config: api_key -> Zx81Lq0PweR7", "Zx81Lq0PweR7"),
+    (ANY_SEPARATOR, "spring.datasource.password\\=Abc123xyz99", "Abc123xyz99"),
+    (LDAP_OPENSSL, "ldapsearch -x -D cn=admin,dc=example,dc=org -w S3cr3tPw9x -b dc=x", "S3cr3tPw9x"),
+    (LDAP_OPENSSL, "openssl enc -aes-256-cbc -k Passw0rd123xyz -in a -out b", "Passw0rd123xyz"),
+    (REDIS_MONITOR_AUTH, '1764670000.123456 [0 10.0.0.7:51234] "AUTH" "tp^NDqlw4yJth8"', "tp^NDqlw4yJth8"),
+    (MC_USER_ADD, "$ mc admin user add myminio wandb-svc dU1s*9CU~ehI0jiY", "dU1s*9CU~ehI0jiY"),
     (JSON_TREE, '{"database_password":{"sensitive":true,"type":"string","value":"5~.ZdFE*e#g"}}', "5~.ZdFE*e#g"),
     (JSON_TREE, 'ts INFO {"name": "bucket_material", "sensitive": true, "value": "h7kll6pRW"}', "h7kll6pRW"),
     (JSON_TREE, '{"env": [{"key": "MYSQL_PASSWORD", "value": "673bDdzonY"}]}', "673bDdzonY"),
@@ -61,6 +67,7 @@ STAYS: list[tuple[Detector, str]] = [
     (BARE_USERINFO, "scp bundle.tgz admin@10.0.0.7:/tmp/"),
     (CRYPT_HASH, "supported password hashes: $2b$ (bcrypt), $6$ (sha512crypt), $argon2id$"),
     (CRYPT_HASH, "PASSWORD_HASHERS pbkdf2_sha256 iterations=600000"),
+    (LDAP_OPENSSL, "openssl dgst -sha256 -k key.pem file"),
     (REDIS_ACL, "user default on nopass ~* &* +@all"),
     (RANDOM_IN_CONTEXT, "golang.org/x/oauth2 v0.15.0 h1:s8pnnxNVzjWyrvYdFUQq5llS1PX2zhPXmccZv4Y="),
     (RANDOM_IN_CONTEXT, '{"keys":[{"kty":"RSA","use":"sig","n":"u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0"}]}'),

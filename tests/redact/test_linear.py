@@ -32,6 +32,7 @@ UNITS = [
     "$2y$10$", "$6$a$", "$argon2id$m=1$", "{SSHA}", "user a on >", "?sig=", "&a_token=",
     "a:b@c.", "a:bbbbbb@", '{"a_password":{', '"sensitive":true,', "[{", "{[", "password\t",
     "| password | ", "password => ", "token -> ", "password:[", "Aa1", "secret Aa1Bb2",
+    "ldapsearch -w ", "openssl enc -k ", "password\\=", '"AUTH" "a" ', "admin user add a b ",
 ]  # fmt: skip
 
 

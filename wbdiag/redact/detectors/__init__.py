@@ -27,6 +27,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.MC_ALIAS,
     cmdline.MC_USER_ADD,
     cmdline.REDIS_MONITOR_AUTH,
+    cmdline.LDAP_OPENSSL,
     cmdline.HTPASSWD,
     cmdline.SQL_PASSWORD,
     cmdline.SET_VALUE,

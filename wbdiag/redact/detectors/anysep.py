@@ -23,11 +23,11 @@ from wbdiag.redact.names import NAME_HINTS, is_secret_name
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|[:=|,])[ \t]{0,16}"
+    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,])[ \t]{0,16}"
     r"|\t[ \t]{0,16}|[ \t]{2,32})"
     r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[)?(?P<vq>\\{0,7}[\"'`])?"
 )
-_STRONG = frozenset({":", "=", ":=", "::", ":[", "=>"})
+_STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
 _BARE = re.compile(r"[^\s\"'`|\\\]<>]{1,512}")
 _MIN_WEAK = 8
 _PAIR = re.compile(r"[A-Za-z_][\w.-]{0,64}=")

@@ -50,6 +50,14 @@ MC_ALIAS = regex_detector(
     r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
     r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
 )
+# LDAP tools' bind password (`ldapsearch … -w PASSWORD`) and `openssl enc … -k PASSWORD`
+LDAP_OPENSSL = regex_detector(
+    "cmdline",
+    ("ldap", "openssl"),
+    r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,300}?"
+    r"[ \t]-w|\bopenssl[ \t]{1,8}(?:enc|aes-[^\s]{1,32}|des[^\s]{0,32})\b[^\n]{0,300}?[ \t]-k)"
+    r"[ \t]{1,8}" + _VALUE,
+)
 # redis-cli MONITOR: `"AUTH" "password"`, `"AUTH" "user" "password"` (both go)
 REDIS_MONITOR_AUTH = regex_detector(
     "cmdline",
