@@ -208,6 +208,8 @@ def is_reference_value(name: str, value: str) -> bool:
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True
     ws = words(name)
+    if ws[:1] == ["client"]:
+        return False  # an OAuth client secret is the secret itself
     return bool(ws) and ws[-1] in ("secret", "secrets") and _OBJECT_NAME.fullmatch(v) is not None
 
 

@@ -318,12 +318,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if url_key and not looks_random(value):
             continue
         if min_length(key) > 3 and " " in value.strip() and line[start - 1 : start] not in "\"'":
-            # a licence is one token; an unquoted `license: valid (enterprise)` a status, but
-            # a glued `LICENSE:<key> …` or `LICENSE=<key> …` starts with the key
+            # a licence is one token; an unquoted `license: valid (enterprise)` a status, but a
+            # value that starts with a key-like token goes whole (a YAML scalar stays one)
             first = value.split()[0]
-            glued = line[start - 1 : start] not in " \t"
-            if glued and len(first) >= min_length(key) and not first.isalpha():
-                spans.append((start, start + len(first), KIND))
+            if len(first) >= min_length(key) and not first.isalpha():
+                spans.append((start, end, KIND))
             continue
         if (
             end > start
