@@ -72,6 +72,13 @@ def templates(line: str) -> list[str]:
         ("    Last State:     Terminated", "Last State: Terminated"),
         ("      Reason:       OOMKilled", "Reason: OOMKilled"),
         ("      Exit Code:    137", "Exit Code:"),
+        ("          reason: OOMKilled", "reason: OOMKilled"),
+        ("          exitCode: 137", "exitCode:"),
+        (
+            "failed to connect: rpc error: code = Unavailable desc = connection error: desc = "
+            '"transport: Error while dialing dial tcp 10.0.0.1:443: i/o timeout"',
+            "rpc error",
+        ),
         (
             "  Ready   Unknown   NodeStatusUnknown   Kubelet stopped posting node status.",
             "Kubelet stopped posting node status",
@@ -196,6 +203,8 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "    State:          Terminated",
         "      Reason:       Completed",
         "      Exit Code:    0",
+        "          reason: Completed",
+        "          exitCode: 0",
         "  Ready            True    KubeletReady                 kubelet is posting ready status",
         "  MemoryPressure   False   KubeletHasSufficientMemory   kubelet has sufficient memory",
         "hamid123   Ready      master    31m       v1.11.3",

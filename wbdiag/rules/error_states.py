@@ -113,6 +113,9 @@ STATE_CANDIDATES = (
     "State:",
     "Reason:",
     "Exit Code:",
+    # the same in `kubectl get pod -o yaml`: reason: OOMKilled, exitCode: 137
+    "reason: ",
+    "exitCode: ",
     # kubectl get pods / get nodes rows: wandb-0  0/1  CrashLoopBackOff  5  3m; x  NotReady  …
     *(r"/\d+ +" + s for s in ("Init:", "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull")),
     *(r"/\d+ +" + s for s in ("Error ", "OOMKilled", "Evicted", "CreateContainer")),
@@ -161,6 +164,8 @@ STATE_CONFIRM = (
     r"^\s*Last State:\s+Terminated\b",
     r"^\s*Reason:\s+(?:Error|" + _REASON + r")\s*$",
     r"^\s*Exit Code:\s+[1-9]\d*\s*$",
+    r"^\s*reason: (?:Error|" + _REASON + r")\s*$",
+    r"^\s*exitCode: [1-9]\d*\s*$",
     r"^\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|" + _REASON + r"|CreateContainer\w*Error)\s+\d+",
     r"^\S+\s+NotReady(?:,\w+)*\s+\S+\s+\S+\s+v\d",
     r"\bKubelet stopped posting node status\b",
