@@ -184,6 +184,17 @@ def test_dry_run_says_what_is_switched_off_and_what_discovery_may_supply(tmp_pat
     assert list(tmp_path.iterdir()) == []
 
 
+def test_the_collectors_load_no_probe_client_until_their_probe_runs() -> None:
+    # every collector module is imported to find the collectors; the S3 and MySQL clients are
+    # loaded only by their probes, so a Docker host's collect (--no-probes) starts without them
+    code = (
+        "import sys, wbdiag.cli, wbdiag.collect.plan, wbdiag.collect.runner; "
+        "print(sorted(m for m in ('boto3', 'botocore', 'pymysql') if m in sys.modules))"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert r.stdout.strip() == "[]"
+
+
 # -- --case-id and exit codes ------------------------------------------------------------------
 def test_case_id_labels_manifest_and_file_name(tmp_path: Path) -> None:
     env_file = tmp_path / "wandb.env"
