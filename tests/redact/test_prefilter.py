@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from wbdiag.redact.prefilter import ENV_ENGINE, EXACT, Prefilter
+from wbdiag.redact.prefilter import ENV_ENGINE, EXACT, Prefilter, literal_trie
 
 LINES = [
     "nothing here",
@@ -47,3 +50,21 @@ def test_one_prefilter_many_threads() -> None:
     for t in threads:
         t.join()
     assert errors == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text("abcAB$-: ", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text("abcAB$-: \n", max_size=80),
+)
+def test_literal_trie_matches_where_the_flat_alternation_does(words: list[str], text: str) -> None:
+    """The prefix tree finds a hint at the same first position as `a|b|c` (the lines it picks
+    are the same), whatever the overlaps between hints."""
+    lowered = sorted({w.lower() for w in words})
+    flat = re.compile("|".join(re.escape(w) for w in lowered), re.IGNORECASE)
+    tree = re.compile(literal_trie(lowered), re.IGNORECASE)
+    first_flat = flat.search(text)
+    first_tree = tree.search(text)
+    assert (first_flat is None) == (first_tree is None)
+    if first_flat is not None and first_tree is not None:
+        assert first_tree.start() == first_flat.start()

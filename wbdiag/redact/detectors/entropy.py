@@ -22,7 +22,9 @@ from wbdiag.redact.names import is_trivial_value, words
 
 KIND = "random_in_context"
 _WORDS = (
-    "pass", "secret", "token", "credential", "api", "auth", "sig", "cookie", "session", "private",
+    "pass", "secret", "token", "credential", "apikey", "api_key", "api-key", "api key", "auth",
+    "sig", "cookie", "session_key", "session-key", "sessionkey", "session key", "private_key",
+    "private-key", "privatekey", "private key",
 )  # fmt: skip
 # `auth` alone only as a key or a header (`auth: `, `X-Auth-Token`): `auth.go` is a file
 _WORD_PATTERN = (

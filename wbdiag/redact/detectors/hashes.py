@@ -60,7 +60,7 @@ def _acl_spans(line: str) -> Iterator[Span]:
 
 REDIS_ACL = Detector(
     "password_hash",
-    ("setuser", " >", " <", " #"),
+    ("setuser", "~", "+@", "-@", "allkeys", "allcommands", "nocommands"),  # what a rule grants
     _acl_spans,
     (r"^[ \t]*(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S", r"\"acl\"[ \t]+\"setuser\""),
 )
