@@ -47,6 +47,14 @@ CASES = [
     ("echo dckr_pat_5mr1yUpW9jtJu-S3sG3QWwnA | docker login", "5mr1yUpW9jtJu-S3sG3QWwnA", "echo"),
     # glued to the colon it is a pair, not a sentence, even with words after it (hypothesis found it)
     ("x password:aaaaaaaaaa y", "aaaaaaaaaa", " y"),
+    # a lower-case value followed by text that is no sentence; a flag value starting with `#`;
+    # an empty value before the next pair; an escaped backslash before an escaped closing quote
+    ("0 password: kqzvbwmtrp a", "kqzvbwmtrp", " a"),
+    ("mysqladmin --password #Sh4le-Fox! status", "#Sh4le-Fox!", " status"),
+    ("sig= password: Vq93kdLm20x host=db", "Vq93kdLm20x", "sig= password: "),
+    ("sig= password='Vq93kdLm20x' host=db", "Vq93kdLm20x", "host=db"),
+    ('Sig= "password": "Vq93kdLm20x"', "Vq93kdLm20x", '"password": "'),
+    ('{"msg":"settings: {\\"password\\": \\"Vq93kd\\\\\\\\\\"}"}', "Vq93kd", '"}'),
 ]
 
 
@@ -59,6 +67,9 @@ def test_shape(line: str, secret: str, kept: str) -> None:
 
 STAYS = [
     "failed to validate token: signature is invalid",
+    "log: failed to refresh token: deadline exceeded",
+    '{"Sig=": null, "user": "wandb"}',
+    "  - --password # from the secret below",
     "authorization: denied for action create_project",
     '    password = os.getenv("DB_PASSWORD")',
     "\tPasswd: cfg.Password,",

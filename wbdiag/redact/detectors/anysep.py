@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
@@ -72,6 +72,8 @@ def _spans(line: str) -> Iterator[Span]:
             quote = vq[-1]
             close = line.find(vq, vpos) if len(vq) > 1 else line.find(quote, vpos)
             end = n if close < 0 else close
+            if not_a_quoted_value(line, (ks, ke), vpos - len(vq), quote, end + len(vq) - 1):
+                continue
         else:
             bare = _BARE.match(line, vpos)
             if bare is None:

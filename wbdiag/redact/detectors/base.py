@@ -72,6 +72,20 @@ def identifier_around(line: str, start: int, end: int, floor: int) -> tuple[int,
     return ks, ke
 
 
+_KEY_AFTER = re.compile(r"[ \t]{0,4}:[ \t]")
+
+
+def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:
+    """Whether the quoted text at `qpos` after the key spanning `key` is no value of that key:
+    the quote closes the string the key is in (`{"Sig=": null}`: opened before the key, not
+    closed between key and value), or the quoted text is itself a key (`sig= "password": "…"`;
+    `close` is where its closing quote starts)."""
+    ks, ke = key
+    if line[ks - 1 : ks] == quote and quote not in line[ke:qpos] and line[qpos - 1] not in " \t":
+        return True
+    return _KEY_AFTER.match(line, close + 1) is not None
+
+
 def entropy(text: str) -> float:
     """Shannon entropy in bits per character."""
     import math

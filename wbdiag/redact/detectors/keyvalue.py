@@ -25,6 +25,7 @@ from wbdiag.redact.detectors.base import (
     Span,
     identifier_around,
     looks_random,
+    not_a_quoted_value,
 )
 from wbdiag.redact.names import (
     NAME_HINTS,
@@ -40,6 +41,10 @@ _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
+_NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
+_NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
+_PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
+_HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
 _FLAG_SPACE = re.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
 _ENV_VALUE = re.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
@@ -108,6 +113,18 @@ _K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 _CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
+# A sentence carries a function or status word among its first words, or starts with two words
+# that read as words; a lower-case password followed by other log text does not.
+_SENTENCE_WORD = re.compile(
+    r"(?:[a-z]+[ \t]{1,4}){0,3}(?:is|are|was|were|be|been|has|have|had|not|no|the|for|from|of|to"
+    r"|in|on|with|and|or|by|at|does|did|must|should|cannot|can|will|could|invalid|expired"
+    r"|missing|required|failed|denied|mismatch|unknown|empty|found|set|provided|given|ok|rejected"
+    r"|incorrect|wrong|changed|updated|rotated|accepted|verified|using)\b"
+)
+# a vowel, a consonant and no letter three times in a row: `deadline`, not `aaaaaaaaaa`
+_WORD_A = r"(?=[a-z]*[aeiouy])(?=[a-z]*[b-df-hj-np-tv-z])(?![a-z]*([a-z])\1\1)[a-z]{2,12}"
+_WORD_B = _WORD_A.replace("\\1", "\\2")
+_TWO_WORDS = re.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
 # analytics cookies: client ids of web analytics, not sessions
 _ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
 _COOKIE_ATTRS = frozenset(
@@ -143,12 +160,18 @@ def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
         run = 0
         while run < q - start and line[q - 1 - run] == "\\":
             run += 1
-        if (want == 0 and run % 2 == 0) or (want > 0 and run == want):
+        # at escape depth d (want = 2**d - 1) the closing quote has `want` backslashes plus any
+        # number of escaped backslashes (2**(d+1) each): `\"0\\\\\"` closes after `0\\\\`
+        if want in (0, 1, 3, 7) and run % (2 * (want + 1)) == want:
+            return q - want
+        if want not in (0, 1, 3, 7) and run == want:
             return q - want
         pos = q + 1
 
 
-def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int, int] | None:
+def _value_span(
+    line: str, vpos: int, key: str, sep: str, ks: int, ke: int
+) -> tuple[int, int] | None:
     """The secret part of the value starting at `vpos` for secret key `key`."""
     n = len(line)
     if vpos >= n or line.startswith("[REDACTED:", vpos):
@@ -173,6 +196,8 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
     if q:
         start = q.end()
         end = _closing(line, start, q.group(1), q.group(2))
+        if not_a_quoted_value(line, (ks, ke), q.start(), q.group(2), end + len(q.group(1))):
+            return None
         return (start, end) if end > start else None
     ch = line[vpos]
     if line.startswith("${", vpos):  # a shell or template reference
@@ -191,11 +216,23 @@ def _value_span(line: str, vpos: int, key: str, sep: str, ks: int) -> tuple[int,
         return (vpos, end)
     if line.startswith(("(sensitive value)", "<set to the key "), vpos):
         return None  # what terraform plan and kubectl describe print instead of a value
-    if sep == ":" and line[vpos - 1] in " \t" and _PROSE.match(line, vpos):
+    if (
+        sep == ":"
+        and line[vpos - 1] in " \t"
+        and _PROSE.match(line, vpos)
+        and (_SENTENCE_WORD.match(line, vpos) or _TWO_WORDS.match(line, vpos))
+    ):
         # a sentence, not a pair: `failed to validate token: signature is invalid` (a value glued
         # to the colon, `password:hunter2 ok`, is a pair)
         return None
     return _bare_value(line, vpos)
+
+
+def _empty_then_pair(line: str, vpos: int) -> bool:
+    """Whether the value after a non-secret key's separator is blank and a pair follows
+    (`sig= password=…`): the names there are keys of their own. (Under a secret key only
+    `name: ` counts; a password may hold `=`.)"""
+    return vpos > 0 and line[vpos - 1] in " \t" and _PAIR_START.match(line, vpos) is not None
 
 
 def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
@@ -206,6 +243,13 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
     end = m.end()
+    if (
+        line[vpos - 1] in " \t"
+        and _NEXT_KEY.fullmatch(line, vpos, end)
+        and end < len(line)
+        and line[end] in _NEXT_VALUE[line[end - 1]]
+    ):
+        return None  # an empty value, then the next pair: `sig= password: …`, `sig= pw='…'`
     glued = NEXT_PAIR.search(line, vpos, end)
     if glued:
         end = glued.start()
@@ -289,7 +333,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
             bare = _BARE.match(line, after.end()) if after else None
-            if bare:
+            if bare and not _empty_then_pair(line, bare.start()):
                 covered = bare.end()
             continue
         if ks > 0 and line[ks - 1] == "<" and line.startswith(">", ke):
@@ -339,12 +383,13 @@ def _span_for_key(
 ) -> tuple[int, int] | list[Span] | None:
     env = _ENV_VALUE.match(line, ke)
     if env and _NAME_BEFORE.search(line, max(0, ks - 24), ks):
-        return _value_span(line, env.end(), "value", "=", ks)
+        return _value_span(line, env.end(), "value", "=", ks, ke)
     if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         if _REST_IS_END.match(line, ke):
             state.next_value = ENV_VALUE_LINE
         return None
-    if _REST_IS_END.match(line, ke):
+    # a flag's value may start with `#`: argv is not a shell line (`--password #Pw0rd`)
+    if _REST_IS_END.match(line, ke) and not (is_flag and _HASH_VALUE.match(line, ke)):
         if is_flag and _LIST_FLAG.fullmatch(line, body_start(line), ks):
             state.next_value = _LIST_ITEM_LINE
         elif _REPLY_NAME.fullmatch(line, body_start(line), ks):
@@ -379,7 +424,7 @@ def _span_for_key(
         indent = len(line) - len(line.lstrip(" "))
         state.block_indent = indent
         return None
-    return _value_span(line, vpos, key, m.group("sep") or "", ks)
+    return _value_span(line, vpos, key, m.group("sep") or "", ks, ke)
 
 
 def _find(line: str) -> Iterator[Span]:
