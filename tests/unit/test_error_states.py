@@ -1,7 +1,9 @@
 """The miner on failures reported as a state or a catalogue message (wbdiag/rules/error_states.py)
 and on the error families without a level word that error_lines.py names: Kubernetes events and
 describe output, kubectl and docker rows, klog behind a syslog prefix, tornado headers, Go, Node,
-Python, Java, PHP, curl and systemd errors. Each failure is listed; each look-alike is not."""
+Python, Java, PHP, curl and systemd errors; and on the reporters whose first level is not the
+line's (error_levels.py: glog's prefix before klog lines, a client's fallback notice, the wandb
+client's warning before it raises a timeout). Each failure is listed; each look-alike is not."""
 
 from __future__ import annotations
 
@@ -235,4 +237,74 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:
+    assert templates(line) == []
+
+
+# error_levels.py, and the error families added with it (a crash by signal, a `…_err=` field)
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # glog's prefix before an error- or fatal-level klog line
+        (
+            "ERROR: logging before flag.Parse: E1016 14:16:40.866939       7 controller.go:307] "
+            "unexpected failure reloading the backend",
+            "reloading the backend",
+        ),
+        (
+            "error: logging before flag.Parse:  F0102 03:04:05.000001   1 main.go:9] cannot start",
+            "cannot start",
+        ),
+        # Redis's crash report, 2.x (redis/redis#584) and later
+        ("[9701] 18 Jul 02:21:30.542 #     Redis 2.9.7 crashed by signal: 11", "crashed by signal"),
+        ("1:M 05 Mar 2024 10:00:00.000 # Redis 7.2.4 crashed by signal: 11, si_code: 1", "crashed"),
+        # paypal/hera's CAL fields (paypal/hera#135) and another snake-case _err field
+        (
+            'A15:44:04.26\tURL\tINITDB\t1\t0.0\tm_err=sql: unknown driver "mysql1" (forgotten '
+            "import?)&m_errtype=CONNECT&m_datasource=tcp(<<ip_add>>:<<port>>)/heratestdb 0",
+            "unknown driver",
+        ),
+        ("sync done=false last_err=upstream closed the stream", "closed the stream"),
+        # the wandb client warns, then raises the timeout (uzh-rpg/RVT#52)
+        (
+            "wandb: WARNING A graphql request initiated by the public wandb API timed out "
+            "(timeout=9 sec). Create a new API with an integer timeout larger than 9, e.g., "
+            "`api = wandb.Api(timeout=19)` to increase the graphql timeout.",
+            "graphql request",
+        ),
+        # a fallback named only after the failure is the failure
+        ("Error: redis unreachable, falling back to the in-memory cache", "falling back"),
+        ("dial tcp 10.0.0.7:6379: connect: connection refused; fallback: local cache", "fallback"),
+    ],
+)
+def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str) -> None:
+    assert build_matcher([TemplateMiner().pattern]).match(line)
+    (template,) = templates(line)
+    assert kept in template
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # glog's prefix before info and warning lines (kubernetes/ingress-nginx#1537)
+        "ERROR: logging before flag.Parse: I1016 14:16:40.866939       7 controller.go:307] "
+        "backend reload required",
+        "ERROR: logging before flag.Parse: W1016 14:16:41.000000       7 queue.go:87] requeuing "
+        "after error: temporary",
+        "ERROR:  logging before flag.Parse: I0102 03:04:05.000001   1 main.go:9] Error pages off",
+        # go-redis's notice when the server lacks a feature (ava-labs/icm-services#1007)
+        "redis: 2025/11/10 14:56:17 redis.go:478: auto mode fallback: maintnotifications disabled "
+        "due to handshake error: ERR unknown subcommand 'maint_notifications'. Try CLIENT HELP.",
+        "redis: 2025/11/10 14:56:17 redis.go:478: Falling back to RESP2: handshake error: NOPROTO",
+        # counters, nil and empty error fields
+        "eth0 rx_err=0 tx_err=0 rx_drop=0",
+        "request done m_err=nil m_status=0",
+        "job finished last_err=none",
+        # other wandb warnings, and a timeout at INFO
+        "wandb: WARNING Calling wandb.login() after wandb.init() has no effect.",
+        "wandb: WARNING Saving files without folders. If you want to preserve subdirectories pass "
+        "base_path to wandb.save",
+        "INFO worker 3 crashed by signal 9 earlier; restarted cleanly",
+    ],
+)
+def test_notices_behind_another_level_are_not_listed(line: str) -> None:
     assert templates(line) == []

@@ -6,9 +6,10 @@ A line is an error the miner looks at when
      the combined prefilter skips through lines that hold none of them (the scan splits
      `ERROR_CANDIDATE` at its top-level |);
   2. `confirm` agrees (word boundaries and positions the portable patterns cannot say);
-  3. its own level decides it is error-level (`is_error_level`): a level field or the first level
-     word. Lines without any level word are errors when a candidate matched: a panic, an
-     exception, `*** ... failed with status 1`, an HTTP 5xx, `{"error": ...}`, `err=...`.
+  3. its own level decides it is error-level (`is_error_level`, error_levels.py): a level field
+     or the first level word. Lines without any level word are errors when a candidate matched:
+     a panic, an exception, `*** ... failed with status 1`, an HTTP 5xx, `{"error": ...}`,
+     `err=...`.
 A docker json-file or log-shipper envelope (`{"log": "...", "stream": ...}`) is unwrapped first,
 so the line inside decides. `message_of` says what a template is made from.
 """
@@ -22,12 +23,8 @@ from typing import Any
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
-from wbdiag.rules.error_states import (
-    S3_MESSAGES,
-    STATE_CANDIDATES,
-    STATE_CONFIRM,
-    reports_failure,
-)
+from wbdiag.rules.error_levels import WANDB_TIMEOUT_WARNING, json_level
+from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, STATE_CONFIRM
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
 
 # how mysqld and MySQL's command-line tools start an error message after their name
@@ -70,7 +67,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "panic: ",
     "fatal error: ",
     r"goroutine \d+ \[running\]",
-    # Go error fields without a level: err=... error="..." "error":"..."
+    # Go error fields without a level: err=... error="..." "error":"..." (and snake-case ones
+    # ending in _err: paypal/hera's m_err=sql: unknown driver ...)
     "err=",
     "error=",
     r"""error\\?["']\s?:""",
@@ -163,8 +161,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed!",
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
     "is forbidden: User ",
-    # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...')
+    # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...'); the client's warning before
+    # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec)
     " errored: ",
+    "wandb: WARNING ",
     # a binary for another CPU, a crashed process, git
     ": exec format error",
     r" \(core dumped\)",
@@ -252,6 +252,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # 1:C 07 Jan 2023 19:16:34.747 # Fatal error, can't open config file ..., MISCONF Redis is ...
     r"\.\d{3} # ",
     "MISCONF ",
+    # a crash report (Redis since 2.x: Redis 2.9.7 crashed by signal: 11)
+    "crashed by signal",
     r"\(error\) ",
     # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
     r"\[[EW] \d",
@@ -293,6 +295,9 @@ _CONFIRM = _FirstUse(
             # a value that says something: not err=nil, error="" or "error":null
             r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>)"""
             r"""[^\s"'\\,}]""",
+            # a snake-case field ending in _err holding a message: not nil, null, none or a count
+            # (tx_err=0)
+            r"(?:^|[\s,{&?])[a-z]\w{0,30}_err=(?!nil\b|null\b|<nil>|none\b)[A-Za-z]",
             r"Traceback \(most recent call last\)",
             r"^Exception in thread ",
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
@@ -374,6 +379,8 @@ _CONFIRM = _FirstUse(
             r"FATAL|Can't|Cannot|Failed|Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|"
             r"Internal error)",
             r"\bMISCONF Redis\b",
+            r"\bcrashed by signal\b",
+            WANDB_TIMEOUT_WARNING,
             r"\(error\) [A-Z]",
             r"\bentered failed state\b",
             r"^\s*Active: failed\b",
@@ -388,37 +395,6 @@ _CONFIRM = _FirstUse(
     )
 )
 
-_ERROR_LEVELS = frozenset(
-    [
-        "error",
-        "err",
-        "erro",
-        "fatal",
-        "fata",
-        "panic",
-        "pani",
-        "dpanic",
-        "critical",
-        "crit",
-        "alert",
-        "emerg",
-        "severe",
-    ]
-)
-_LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
-_LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
-# The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
-_LEVEL_WORD = re.compile(
-    r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
-    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d+\])"
-    r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
-)
-# klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
-# start, or after journald's or syslog's `kubelet[27956]: `
-_KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
-_SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
-# tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
-_TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
 # a pretty-printed JSON member holding a string: `"Output": "OCI runtime exec failed: …",`
 _JSON_MEMBER = re.compile(r'^\s*"[\w .-]{1,60}"\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$')
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
@@ -451,7 +427,7 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
         body = body[m.end() :] if m else body
         obj = json_object(body)
         inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
-        if not isinstance(inner, str) or _json_level(obj or {}) is not None:
+        if not isinstance(inner, str) or json_level(obj or {}) is not None:
             return body, obj
         line = inner.rstrip("\r\n")
     return body, obj
@@ -501,37 +477,6 @@ def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:
         if confirm(value):
             return value, None
     return (body, obj) if confirm(body) else None
-
-
-def _json_level(obj: dict[str, Any]) -> str | None:
-    for key in _LEVEL_KEYS:
-        value = obj.get(key)
-        if isinstance(value, str):
-            return value.lower()
-    return None
-
-
-def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
-    """Whether a candidate line is really error-level: its own level field or word decides,
-    except for a failure a test framework reports at INFO (`reports_failure`)."""
-    if reports_failure(body):
-        return True
-    if obj is not None:
-        level = _json_level(obj)
-        return level is None or level in _ERROR_LEVELS
-    m = _LOGFMT_LEVEL.search(body)
-    if m:
-        return m.group(1).lower() in _ERROR_LEVELS
-    k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
-    if k:
-        return k.group(1) in "EF"
-    if _TORNADO_QUIET.match(body):
-        return False
-    w = _LEVEL_WORD.search(body[:160])
-    word = w and (w.group(1) or w.group(2))
-    if word:
-        return word.lower() in _ERROR_LEVELS
-    return not (w and w.group(3))
 
 
 _LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')

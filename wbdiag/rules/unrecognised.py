@@ -39,11 +39,11 @@ from datetime import datetime
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
 from wbdiag.rules import linear
+from wbdiag.rules.error_levels import is_error_level  # re-exported
 from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
     error_body,
-    is_error_level,
     message_of,
 )
 from wbdiag.rules.matching import PatternSpec

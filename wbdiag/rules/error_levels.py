@@ -1,0 +1,102 @@
+"""Whether a candidate error line is really at error level: the miner's level half.
+
+A line's own level field or first level word decides (`"level":"info"`, `INFO`, klog's `I1202`,
+tornado's `[I …]`); a line without any is an error when a candidate matched it (error_lines.py).
+A few reporters put a level of their own in front of the line's, or log a failure below error
+level, so the level seen first is not the failure's:
+  - glog's `ERROR: logging before flag.Parse: ` goes before every line logged before its flags
+    are parsed, whatever its severity: the klog letter after it is the line's level;
+  - a test framework logs the Kubernetes events and node conditions it dumps at INFO, and the
+    event recorder its Warning events (`reports_failure`, error_states.py);
+  - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
+    out`) and raises the timeout right after;
+and a line without a level that announces a fallback before naming any failure (go-redis's `auto
+mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
+program carries on without the feature.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wbdiag.rules.error_states import reports_failure
+
+ERROR_LEVELS = frozenset(
+    [
+        "error",
+        "err",
+        "erro",
+        "fatal",
+        "fata",
+        "panic",
+        "pani",
+        "dpanic",
+        "critical",
+        "crit",
+        "alert",
+        "emerg",
+        "severe",
+    ]
+)
+_LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
+_LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
+# The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
+_LEVEL_WORD = re.compile(
+    r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
+    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d+\])"
+    r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
+)
+# klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
+# start, or after journald's or syslog's `kubelet[27956]: `
+_KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
+_SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
+# glog's prefix for lines logged before flag.Parse (any severity; case and spacing as pasted)
+_GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
+# tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
+_TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
+# the wandb client's warning before it raises a request's timeout
+WANDB_TIMEOUT_WARNING = r"^wandb: WARNING .{0,300}\btimed out\b"
+_WANDB_TIMEOUT = re.compile(WANDB_TIMEOUT_WARNING)
+# a notice that the program falls back, and what would make the line a failure before it
+_FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
+_FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
+
+
+def json_level(obj: dict[str, Any]) -> str | None:
+    for key in _LEVEL_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str):
+            return value.lower()
+    return None
+
+
+def _fallback_notice(body: str) -> bool:
+    f = _FALLBACK.search(body)
+    return f is not None and _FAILURE_WORD.search(body, 0, f.start()) is None
+
+
+def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
+    """Whether a candidate line is really error-level: its own level field or word decides,
+    except for the reporters the module docstring names."""
+    if reports_failure(body) or _WANDB_TIMEOUT.search(body):
+        return True
+    if obj is not None:
+        level = json_level(obj)
+        return level is None or level in ERROR_LEVELS
+    glog = _GLOG_EARLY.match(body)
+    if glog:
+        body = body[glog.end() :]
+    m = _LOGFMT_LEVEL.search(body)
+    if m:
+        return m.group(1).lower() in ERROR_LEVELS
+    k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
+    if k:
+        return k.group(1) in "EF"
+    if _TORNADO_QUIET.match(body):
+        return False
+    w = _LEVEL_WORD.search(body[:160])
+    word = w and (w.group(1) or w.group(2))
+    if word:
+        return word.lower() in ERROR_LEVELS
+    return not (w and w.group(3)) and not _fallback_notice(body)
