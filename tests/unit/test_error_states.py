@@ -271,6 +271,16 @@ def test_look_alikes_are_not_listed(line: str) -> None:
             "`api = wandb.Api(timeout=19)` to increase the graphql timeout.",
             "graphql request",
         ),
+        # SIGKILL as a shell and kubectl report it, apt's E: level and docker build's failed step
+        ("Killed", "Killed"),
+        ("2020-11-24 20:22:28.106 /bin/bash: line 27: 318 Killed sh start.sh", "Killed"),
+        ("OOMKilled", "OOMKilled"),
+        ("E: Unable to locate package build-essential", "Unable to locate package"),
+        ("E: Package 'ca-certificates' has no installation candidate", "installation candidate"),
+        (
+            "The command '/bin/sh -c apt-get install -y wget' returned a non-zero code: 100",
+            "non-zero code",
+        ),
         # a fallback named only after the failure is the failure
         ("Error: redis unreachable, falling back to the in-memory cache", "falling back"),
         ("dial tcp 10.0.0.7:6379: connect: connection refused; fallback: local cache", "fallback"),
@@ -304,6 +314,17 @@ def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str)
         "wandb: WARNING Saving files without folders. If you want to preserve subdirectories pass "
         "base_path to wandb.save",
         "INFO worker 3 crashed by signal 9 earlier; restarted cleanly",
+        # kill reports that are not a process's end, MySQL's aborted connections (routine at Note
+        # and Warning: clients that drop pooled connections), apt's W: and N: levels
+        "Killed 3 idle workers",
+        "OOMKilled: false",
+        "2026-06-30 15:34:19 216 [Warning] Aborted connection 216 to db: 'seafile_db' user: "
+        "'seafile' host: '172.23.0.11' (Got an error reading communication packets)",
+        "2026-01-01 00:00:00 0 [Note] InnoDB: Completed initialization of buffer pool",
+        "W: Some index files failed to download. They have been ignored, or old ones used instead.",
+        "N: See apt-secure(8) manpage for repository creation and user configuration details.",
+        "NAME: wandb",
+        "The command '/bin/sh -c true' returned a non-zero code: 0",
     ],
 )
 def test_notices_behind_another_level_are_not_listed(line: str) -> None:

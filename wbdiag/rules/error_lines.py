@@ -254,6 +254,13 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "MISCONF ",
     # a crash report (Redis since 2.x: Redis 2.9.7 crashed by signal: 11)
     "crashed by signal",
+    # a process the kernel (usually the OOM killer) sent SIGKILL, as its shell reports it: a bare
+    # `Killed`, or bash's `line 27:   318 Killed   sh start.sh` behind another timestamp; a bare
+    # `OOMKilled` (a container's last termination reason as kubectl -o jsonpath prints it)
+    "Killed",
+    # apt's error level (E: Unable to locate package x) and docker build's failed step
+    "E: ",
+    "returned a non-zero code: ",
     r"\(error\) ",
     # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
     r"\[[EW] \d",
@@ -380,6 +387,10 @@ _CONFIRM = _FirstUse(
             r"Internal error)",
             r"\bMISCONF Redis\b",
             r"\bcrashed by signal\b",
+            r"^(?:OOM)?Killed(?:: 9)?\s*$",
+            r": line \d+: +\d+ Killed +\S",
+            r"^E: (?:[A-Z]|')",
+            r"\breturned a non-zero code: [1-9]",
             WANDB_TIMEOUT_WARNING,
             r"\(error\) [A-Z]",
             r"\bentered failed state\b",
