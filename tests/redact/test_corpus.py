@@ -73,9 +73,10 @@ def test_holdout4_does_not_regress() -> None:
 
 
 # the third of holdout_layers kept aside while the generic layers were built, measured once
-# (docs/redaction.md): a CSV row under its header, and `auth: <object id>`.
-UNSEEN_MAX_LEAKS = 2
-UNSEEN_MAX_CHANGED = 2
+# (docs/redaction.md) at 2 leaked and 2 changed: a CSV row under its header, and `auth: <object
+# id>`; both fixed since (tables under their header, a timestamped log message is no YAML value).
+UNSEEN_MAX_LEAKS = 0
+UNSEEN_MAX_CHANGED = 0
 
 
 def test_holdout_layers_unseen_does_not_regress() -> None:
@@ -92,8 +93,12 @@ def test_holdout_layers_unseen_does_not_regress() -> None:
 # header, an OIDC `code=` in an access log, a Terraform `random_password` result, a value after a
 # shell line continuation, non-English key names, arrows and guillemets around a value, a token
 # printed on the line after `cat` of its file), 13 of 273 look-alikes changed (4.8%).
-HOLDOUT5_MAX_LEAKS = 36
-HOLDOUT5_MAX_CHANGED = 13
+# Seen and fixed by class since (webhook shapes, tables under a header, OAuth codes, Terraform
+# blocks, shell continuations, `cat` of a token file, names in other languages, arrows and
+# typographic quotes; Vault `-field=`, Terraform references, PKCE challenges, empty Go struct
+# fields and Secret key names as look-alikes): 0 leaked, 0 changed.
+HOLDOUT5_MAX_LEAKS = 0
+HOLDOUT5_MAX_CHANGED = 0
 
 
 def test_holdout5_does_not_regress() -> None:

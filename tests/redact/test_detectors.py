@@ -55,6 +55,33 @@ CASES = [
     ("sig= password='Vq93kdLm20x' host=db", "Vq93kdLm20x", "host=db"),
     ('Sig= "password": "Vq93kdLm20x"', "Vq93kdLm20x", '"password": "'),
     ('{"msg":"settings: {\\"password\\": \\"Vq93kd\\\\\\\\\\"}"}', "Vq93kd", '"}'),
+    # chat webhooks: the path after the host is the credential
+    (
+        "notify: https://corp.webhook.office.com/webhookb2/8f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f@"
+        "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/IncomingWebhook/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f/"
+        "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d/V2pQ7rS9tU1vW3xY5zA7bC9dE1fG3hJ5kL7mN9pQ1rS3",
+        "IncomingWebhook/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f",
+        "notify: https://corp.webhook.office.com/webhookb2/",
+    ),
+    (
+        "alerts -> https://discordapp.com/api/webhooks/1123456789012345678/aB3-cD5_eF7gH9iJ1kL3m"
+        "N5oP7qR9sT1uV3wX5yZ7aB9cD1eF3gH5iJ7kL9mN1oP3qR5sT7uV9wX1 (sent)",
+        "aB3-cD5_eF7gH9iJ1kL3mN5oP7",
+        "(sent)",
+    ),
+    # an OAuth authorization code on its way back to the client
+    (
+        '"GET /auth/callback?state=Qm8pZ2vX&code=4/0AeaYSHDx7Kp2mQ9vRtL3nW HTTP/1.1" 302',
+        "4/0AeaYSHDx7Kp2mQ9vRtL3nW",
+        "state=Qm8pZ2vX&code=",
+    ),
+    # secret names in other languages; arrows and typographic quotes
+    ("数据库密码：Xq7!mP2vLw9z", "Xq7!mP2vLw9z", "数据库密码："),
+    ("CONTRASEÑA = 'Lq8#vN3zPw1k' # prod", "Lq8#vN3zPw1k", "# prod"),
+    ("пароль: Tz4$kW9mQx2r", "Tz4$kW9mQx2r", "пароль: "),
+    ("mot_de_passe=Rf5%nB8wKz3q;", "Rf5%nB8wKz3q", "mot_de_passe="),
+    ("wachtwoord → „Hm2&jX7pVc4t“ gezet", "Hm2&jX7pVc4t", "gezet"),
+    ("DB_PASSWORD ⇒ «Nc6*qL1xZd8w»", "Nc6*qL1xZd8w", "DB_PASSWORD ⇒ «"),
 ]
 
 
@@ -92,6 +119,20 @@ STAYS = [
     "Cookie: _ga=GA1.2.1234567890.1700000000",
     "docker run -d -p 8080:8080 wandb/local",
     "PWD=/vol/env",
+    # a secret word as a flag's value names a field, the path after it is no value
+    "$ vault kv get -mount=kv -field=token apps/wandb/gorilla",
+    # Terraform references, a PKCE challenge (a hash), an empty field of a Go struct dump, the
+    # key name inside a Kubernetes Secret
+    "  master_password = random_password.db.result",
+    'password = local.rendered["db_password"]',
+    "GET /authorize?client_id=wandb&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&"
+    "code_challenge_method=S256&redirect_uri=https%3A%2F%2Fwandb.corp%2Fauth",
+    "opts: &{Addr:redis:6379 Username:default Password: DB:0 TLS:false}",
+    "--set mysql.passwordSecret.key=MYSQL_PASSWORD --set mysql.passwordSecret.name=wandb-db",
+    # `code` in other queries; foreign secret words before words
+    "GET /api/v1/status?code=404&lang=en HTTP/1.1",
+    "contraseña: requerida",
+    "密码: 已设置",
 ]
 
 
@@ -130,3 +171,16 @@ def test_a_value_on_the_line_after_its_name(lines: list[str]) -> None:
     out = list(Redactor().lines(lines))
     assert "Orion6666%xxgga" not in "\n".join(out)
     assert out[:-1] == lines[:-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://corp.webhook.office.com/webhookb2/8f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f@"
+        "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/IncomingWebhook/3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f/x",
+        "https://discord.com/api/webhooks/1123456789012345678/aB3-cD5_eF7gH9iJ1kL3mN5oP7qR9sT1uV3w",
+    ],
+)
+def test_gate_catches_a_chat_webhook_the_redactor_missed(line: str) -> None:
+    assert [kind for kind, _ in Gate([]).line(line)] == ["webhook_url"]
+    assert list(Gate([]).line(Redactor()(line))) == []

@@ -41,6 +41,8 @@ SAMPLES = [
     "mysql hash *" + "0123456789ABCDEF" * 2 + "01234567",
     "maps AIza" + "é" * 35,
     "redis://user:pässwörd@host:6379",
+    "https://x.webhook.office.com/webhookb2/" + "0" * 36 + "@" + "1" * 36 + "/IncomingWebhook/",
+    "https://discord.com/api/webhooks/123456789012345678/" + "aB3-" * 10,
     "auth_tökén = a1b2c3d4e5f6g7h8",
     'password\\": \\"Zx9-Yw8-Vu7-Ts6',
     *KNOWN,

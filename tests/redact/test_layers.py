@@ -97,12 +97,30 @@ NEXT_LINE = [
     (["smtp:", "  password:", "    t1wX!rEF3.yP9CJB3", "  port: 587"], "t1wX!rEF3.yP9CJB3"),
     (["outputs:", "  db_password:", "    sensitive: true", "    value: Zq8xLm2Pw7"], "Zq8xLm2Pw7"),
     (["Please use the following password to proceed:", "", "sTa7onZIKfxNESW50rxX"], "sTa7onZIKfxNESW50rxX"),
+    # a table under its header: CSV with `;`, TSV, MySQL's box, a markdown table
+    (["env;db_user;db_password", "prod;wandb;Kq7-Wm2zPx9L"], "Kq7-Wm2zPx9L"),
+    (["user\tapi_token\tcreated", "ci\tQm8vX2pL7nW4rT6y\t2026-01-02"], "Qm8vX2pL7nW4rT6y"),
+    (["+------+--------------+", "| user | password     |", "+------+--------------+", "| root | Zr5!kM8qWx3v |", "+------+--------------+"], "Zr5!kM8qWx3v"),
+    (["| service | secret |", "|---|---|", "| minio | Vb4#nJ9pLq2z |"], "Vb4#nJ9pLq2z"),
+    (["host,port,password", "db,3306,Pw1,with,commas"], "Pw1,with,commas"),
+    # a shell line continued after the name; `cat` of a token file; a Terraform block
+    (["docker run -e MINIO_ROOT_PASSWORD= \\", '    "Tf6^mK1xQz8w" \\', "    minio/minio"], "Tf6^mK1xQz8w"),
+    (["mysql -h db --password \\", "  Gd3@pN7vXk2m \\", "  -e 'select 1'"], "Gd3@pN7vXk2m"),
+    (["root@pod:/# cat ~/.config/wandb/token", "", "Hx2mQ9vL4pW7nK3rT8zY"], "Hx2mQ9vL4pW7nK3rT8zY"),
+    (['  + resource "random_string" "minio_secret" {', "      + length = 24", '      + result = "Jc5nW8qLx2Vm4pZ7"', "    }"], "Jc5nW8qLx2Vm4pZ7"),
 ]  # fmt: skip
 NEXT_LINE_STAYS = [
     ["Enter password:", "2026-12-02T10:00:00Z INFO connected to mysql.example.com:3306"],
     ["  password:", "    secretKeyRef:", "      name: wandb-mysql", "      key: password"],
     ["mysql:", "  password:", "    existingSecret: wandb-mysql", "    key: password"],
     ["token:", "  enabled: true", "  ttl: 3600"],
+    ["user,password_changed_at,host", "bob,2026-01-02T10:00:00Z,db"],
+    ["   name    | token_count ", "-----------+-------------", " ci-runner | 12"],
+    ["user,password,host", "bob,********,db", "alice,,db"],
+    ["export PATH=/usr/local/bin:\\", "  /opt/wandb/bin"],
+    ["$ cat /etc/hostname", "wandb-7f9c4d8b6-x2kqp"],
+    ['resource "random_id" "suffix" {', '  result = "a1b2c3d4e5f6"', "}"],
+    ['resource "random_password" "db" {', "  result = var.db_password_override", "}"],
 ]
 
 

@@ -33,6 +33,9 @@ UNITS = [
     "a:b@c.", "a:bbbbbb@", '{"a_password":{', '"sensitive":true,', "[{", "{[", "password\t",
     "| password | ", "password => ", "token -> ", "password:[", "Aa1", "secret Aa1Bb2",
     "ldapsearch -w ", "openssl enc -k ", "password\\=", '"AUTH" "a" ', "admin user add a b ",
+    "?code=aaaaaaaaaaaaaaa1", "&state=a?code=a1", "webhook.office.com/webhookb2/",
+    "discord.com/api/webhooks/1/", "密码=", "contraseña: a1", "→ «", "a,password,", "| token ",
+    "cat a/token ", "a_password=\\", 'resource "a_password" "b" {', "{User:a Password: A:",
 ]  # fmt: skip
 
 

@@ -58,6 +58,11 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
     _Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
     _Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
+    # chat webhooks: the URL is the credential (Teams connectors, Discord)
+    _Shape("webhook_url", r"(?i)webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/|"
+           r"outlook\.office\.com/webhook/[0-9a-f-]{36}@|discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w-]{30}",
+           ("office.com/webhook", "discord"),
+           r"office\.com/webhook|discord(?:app)?\.com/api/webhooks/\d"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -16,9 +16,28 @@ on its words:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# "password", "secret", "token" in other languages, as words (accents folded: contraseña ->
+# contrasena, lösenord -> losenord). Left out: words that also mean plain "key" or "code"
+# (clave, ключ, κωδικός), which name ids as often as secrets.
+FOREIGN_WORDS = (
+    "passwort", "kennwort", "senha", "contrasena", "segredo", "secreto", "segreto", "jeton",
+    "wachtwoord", "losenord", "passord", "adgangskode", "kodeord", "salasana", "haslo", "hasło",
+    "heslo", "sifre", "parola", "jelszo", "geslo", "lozinka", "parool", "slaptazodis",
+    "katasandi", "matkhau", "пароль", "токен", "секрет", "парола", "лозинка", "סיסמה", "סיסמא",
+    "كلمةالمرور", "رمزعبور", "รหัสผ่าน",
+)  # fmt: skip
+# Scripts that write words without spaces: found inside a longer word (数据库密码: database
+# password).
+CJK_WORDS = (
+    "密码", "密碼", "口令", "令牌", "密钥", "密鑰", "秘钥", "パスワード", "トークン", "暗証番号",
+    "秘密鍵", "비밀번호", "암호", "토큰", "패스워드",
+)  # fmt: skip
+# Two words that make one (mot de passe, kata sandi, mật khẩu, كلمة المرور).
+_SECRET_PAIRS = frozenset({("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور")})
 
 # One word is enough.
 _SECRET_WORDS = frozenset(
@@ -29,7 +48,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "passwort", "kennwort", "senha", "contrasena", "storepass", "keypass",
+        "storepass", "keypass", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -67,6 +86,7 @@ _NOT_HOLDING = frozenset(
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
+        "at",  # a timestamp: password_changed_at, token_expires_at
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -115,7 +135,15 @@ _REFERENCE_VALUE = re.compile(
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 
 
+def _fold(c: str) -> str:
+    """A Latin letter without its accent (ñ -> n); other scripts as they are (パ, 비)."""
+    base = unicodedata.normalize("NFKD", c)[:1]
+    return base if base.isascii() and base.isalpha() else c
+
+
 def words(name: str) -> list[str]:
+    if not name.isascii():
+        name = "".join(_fold(c) for c in name)
     return [w.lower() for w in _WORD_SPLIT.split(name) if w]
 
 
@@ -126,6 +154,12 @@ def is_secret_name(name: str) -> bool:
     ws = words(name)
     if not ws:
         return False
+    if "." in name and ws[-1] in ("key", "name"):
+        # the key or name of a Kubernetes Secret (`global.licenseSecret.key`,
+        # `passwordSecret.name`), not the secret itself (`tls.key`, `client.secret.key` are)
+        owner = words(name.rsplit(".", 2)[-2])
+        if len(owner) >= 2 and owner[-1] in ("secret", "secrets"):
+            return False
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
     if ws[0] in _TOOL_NAMES:
@@ -148,6 +182,10 @@ def is_secret_name(name: str) -> bool:
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
+            return True
+        if i > 0 and (ws[i - 1], w) in _SECRET_PAIRS:
+            return True
+        if not w.isascii() and any(c in w for c in CJK_WORDS):
             return True
     return False
 
@@ -199,10 +237,20 @@ _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keyst
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
 
 
+# Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
+_TF_REFERENCE = re.compile(
+    r"(?:var|local|module|data|each)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
+    r"|[a-z][a-z0-9_]{0,64}\.[a-z][\w-]{0,64}\.(?:result|value|secret_string|password|id)"
+)
+
+
 def is_reference_value(name: str, value: str) -> bool:
     """A value that points at a secret instead of being one: a file path (credentials files,
-    key files), or the name of a Kubernetes object under a name ending in "secret"."""
+    key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
+    "secret"."""
     v = value.strip()
+    if _TF_REFERENCE.fullmatch(v):
+        return True
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
         return True
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):

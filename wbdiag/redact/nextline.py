@@ -8,7 +8,12 @@
   token:`): the next non-empty line when it is one token;
 - a line that ends with `:` and speaks of a password or a token in prose ("Please use the
   following password to proceed to installation:"): the next non-empty line when it is one
-  random-looking token.
+  random-looking token;
+- a shell line continued after a secret name and its separator (`export REDIS_PASSWORD=\\`,
+  `--password \\`): the first token of the next line;
+- `cat` (`head`, `tail`) of a file whose name names a secret (`cat /var/run/secrets/…/api-key`,
+  `cat ~/.config/token`): the next non-empty line when it is one token (what the file holds).
+Tables under a header and blocks under a secret-named header: nextrows.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
 across blocks and chunks."""
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
@@ -27,6 +33,7 @@ from wbdiag.redact.names import (
     is_secret_name,
     is_trivial_value,
 )
+from wbdiag.redact.nextrows import Block, Table
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
@@ -43,6 +50,16 @@ _ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
 _LEVEL = re.compile(
     r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?[ \t:]+)?", re.IGNORECASE
 )
+# `NAME=\\`, `NAME: \\`, `--name \\` at the end of a shell line
+_CONTINUED = re.compile(
+    r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})(?:[ \t]{0,4}[=:]|[ \t]{1,4})[ \t]{0,4}"
+    r"\\\Z"
+)
+# `cat PATH` as the last thing on a line (a prompt or `kubectl exec … --` before it)
+_CAT = re.compile(
+    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
+    r"(?P<p>[^\s|;&<>]{1,512})[ \t]*\Z"
+)
 _MAX_SKIPPED = 3
 _MIN_PROSE_TOKEN = 12
 _MAX_LINE = 4096  # a name that opens a value ends a short line
@@ -54,11 +71,24 @@ class Pending:
     strict: bool  # armed by a secret name (True) or by prose about a secret (False)
     nested: bool = False  # inside the YAML mapping below the name
     skipped: int = 0
+    continued: bool = False  # after a shell line continuation: the next line's first token
 
     @staticmethod
     def arm(line: str) -> Pending | None:
         """A Pending when `line` ends by naming a secret whose value follows."""
-        if len(line) > _MAX_LINE or (not line.rstrip().endswith(":") and "#" not in line):
+        if len(line) > _MAX_LINE:
+            return None
+        tail = line.rstrip()
+        if tail.endswith("\\"):
+            m = _CONTINUED.search(tail)
+            if m is not None and is_secret_name(m.group("k").lstrip("-")):
+                return Pending(-1, strict=True, continued=True)
+            return None
+        cat = _CAT.search(tail) if "cat" in tail or "head" in tail or "tail" in tail else None
+        if cat is not None:
+            name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
+            return Pending(-1, strict=True) if name and is_secret_name(name) else None
+        if not tail.endswith(":") and "#" not in line:
             return None
         body = line[body_start(line) :]
         m = _OPEN_KEY.search(body)
@@ -105,6 +135,12 @@ class Pending:
         level = _LEVEL.match(body)
         pos = start + (level.end() if level else 0)
         token = line[pos:].strip()
+        if self.continued:
+            token = token.removesuffix("\\").rstrip()
+            if token[:1] in ("'", '"') and token[0] in token[1:]:
+                token = token[: token.index(token[0], 1) + 1]  # `'value' \\` or `"v" && …`
+            else:
+                token = token.split(None, 1)[0] if token else token
         if not token or " " in token or "\t" in token or token.endswith(":"):
             return []
         pos = line.index(token, pos)
@@ -126,3 +162,12 @@ class Pending:
             return []
         begin = line.index(stripped, pos)
         return [(begin, begin + len(stripped), KIND)]
+
+
+class Follower(Protocol):
+    def step(self, line: str) -> tuple[bool, list[Span]]: ...
+
+
+def arm(line: str) -> Follower | None:
+    """What `line` announces for the lines after it, if anything."""
+    return Pending.arm(line) or Table.arm(line) or Block.arm(line)

@@ -22,7 +22,7 @@ from wbdiag.redact.detectors.base import looks_random
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
-from wbdiag.redact.nextline import Pending
+from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.prefilter import EXACT, Prefilter
 
 _PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -217,7 +217,7 @@ class FileState:
         self.block_indent: int | None = None
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
-        self.pending: Pending | None = None  # a value announced for the next lines (nextline.py)
+        self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
 
     def _inside(self) -> bool:
         return (
@@ -277,7 +277,7 @@ class FileState:
         if extra:
             spans = _merge(line, spans + extra)
         if self.pending is None and state.block_indent is None and state.next_value is None:
-            self.pending = Pending.arm(line)
+            self.pending = arm(line)
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)

@@ -80,6 +80,22 @@ class Secrets:
     def slack_path(self) -> str:
         return f"T{self._pick(string.ascii_uppercase + string.digits, 8)}/B{self._pick(string.ascii_uppercase + string.digits, 10)}/{self._pick(ALNUM, 24)}"
 
+    def _guid(self) -> str:
+        h = self._pick("0123456789abcdef", 32)
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
+
+    def teams_path(self) -> str:
+        """What follows `IncomingWebhook/` in a Teams connector URL."""
+        return (
+            f"{self._pick('0123456789abcdef', 32)}/{self._guid()}/V2{self._pick(ALNUM + '_-', 43)}"
+        )
+
+    def discord_path(self) -> str:
+        return f"{self._pick(string.digits, 18)}/{self._pick(ALNUM + '_-', 68)}"
+
+    def oauth_code(self) -> str:
+        return self._pick(ALNUM + "_-", self.rng.randint(24, 43))
+
     def azure_key(self) -> str:
         return self.b64(64)
 

@@ -296,6 +296,39 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("log", "pw_alnum", "\u00a0secret:\u00a0{S}"),
     ("log", "pw", "bind with credential {S} failed"),
     ("masked_next", "pw_alnum", "--password {S} (sensitive value)"),
+    # -- chat webhooks, OAuth codes, other languages, arrows ---------------------------------
+    (
+        "webhook",
+        "teams_path",
+        "TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/"
+        "9b2e41c7-5d3a-4f86-a1e0-7c4b9d2f6e13@3f8a1d6c-2b7e-4c95-b0d4-8e6f1a3c5b27/IncomingWebhook/{S}",
+    ),
+    (
+        "webhook",
+        "teams_path",
+        '{"channel": "ml-alerts", "url": "https://acme.webhook.office.com/webhookb2/'
+        '9b2e41c7-5d3a-4f86-a1e0-7c4b9d2f6e13@3f8a1d6c-2b7e-4c95-b0d4-8e6f1a3c5b27/IncomingWebhook/{S}"}',
+    ),
+    ("webhook", "discord_path", "      - url: https://discordapp.com/api/webhooks/{S}"),
+    ("webhook", "discord_path", "POST https://discord.com/api/webhooks/{S}?wait=true 204"),
+    (
+        "oauth_code",
+        "oauth_code",
+        'level=info msg="oidc redirect" url="/oauth2/callback?state=af81c2&code={S}"',
+    ),
+    (
+        "oauth_code",
+        "oauth_code",
+        "redirect to https://wandb.corp/sso/callback?code={S}&session_state=5c1e9a",
+    ),
+    ("intl", "pw", "数据库密码: {S}"),
+    ("intl", "pw", "パスワード＝{S}"),
+    ("intl", "pw", "Пароль = '{S}'"),
+    ("intl", "pw", "lösenord: {S}"),
+    ("intl", "pw", "비밀번호: {S}"),
+    ("intl", "pw", "mot_de_passe={S}"),
+    ("arrow", "hex40", "api_key ⇒ “{S}”"),
+    ("arrow", "pw", "MYSQL_PASSWORD → {S}"),
 ]
 
 # Multi-line shapes: (shape, generator, lines) — the secret must go from each line it is on.
@@ -306,6 +339,77 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
     ("k8s_env", "pw", ["- name: OIDC_CLIENT_SECRET", '  value: "{S}"']),
     ("pem", "pem_body", ["-----BEGIN PRIVATE KEY-----", "{S}", "{S}", "-----END PRIVATE KEY-----"]),
     ("wrapped", "jwt", ["Authorization: Bearer {S<}", "{S>}"]),
+    # tables under their header, shell continuations, `cat` of a token file, Terraform blocks
+    ("table", "pw", ["db;user;password", "wandb;wandb;{S}"]),
+    (
+        "table",
+        "pw_alnum",
+        [
+            "| name | api_token | created |",
+            "|------|-----------|---------|",
+            "| ci | {S} | 2026-01-02 |",
+        ],
+    ),
+    (
+        "table",
+        "pw",
+        [
+            "+-------+---------------+",
+            "| user  | password      |",
+            "+-------+---------------+",
+            "| wandb | {S} |",
+            "+-------+---------------+",
+        ],
+    ),
+    ("table", "hex40", ["user\ttoken", "admin\t{S}"]),
+    (
+        "continued",
+        "pw",
+        [
+            "helm upgrade wandb wandb/operator \\",
+            "  --set mysql.password=\\",
+            "  {S} \\",
+            "  --wait",
+        ],
+    ),
+    (
+        "continued",
+        "pw",
+        [
+            "docker run -d \\",
+            "  -e MINIO_ROOT_PASSWORD=\\",
+            '"{S}" \\',
+            "  minio/minio server /data",
+        ],
+    ),
+    (
+        "cat_file",
+        "hex40",
+        ["kubectl exec deploy/wandb -- cat /etc/wandb/secrets/license-token", "{S}"],
+    ),
+    ("cat_file", "pw", ["$ sudo cat /root/.mysql_root_password", "{S}"]),
+    (
+        "tf_block",
+        "pw",
+        [
+            "module.db.random_password.master:",
+            'resource "random_password" "master" {',
+            "    length  = 24",
+            '    result  = "{S}"',
+            "}",
+        ],
+    ),
+    (
+        "tf_block",
+        "pw_alnum",
+        [
+            "  # random_string.redis_token will be created",
+            '  + resource "random_string" "redis_token" {',
+            "      + length  = 32",
+            '      + result  = "{S}"',
+            "    }",
+        ],
+    ),
     ("wrapped", "openai", ["OPENAI_API_KEY={S<}", "{S>}"]),
     ("redis", "pw_alnum", ['1) "masterauth"', '2) "{S}"']),
     ("args", "pw_alnum", ["  - --api-key", '  - "{S}"']),
@@ -478,4 +582,21 @@ NEGATIVE: list[tuple[str, str]] = [
     ("log", "zip -r logs.zip /var/log/wandb"),
     ("log", "127.0.0.1:6379> AUTH"),
     ("log", "pwd=/var/lib/mysql"),
+    ("vault", "vault kv get -format=json -field=token secret/ci/gitlab"),
+    ("vault", "vault read -field=password database/creds/readonly"),
+    ("tf_ref", "  password = var.mysql_password"),
+    ("tf_ref", "master_password = random_password.db.result"),
+    ("tf_ref", "token = module.secrets.gitlab_token"),
+    (
+        "pkce",
+        "GET /oauth/authorize?response_type=code&code_challenge="
+        "qjrzSW9gMiUgpUvqgEPE4_-8swvyCtfOVvg55o5S_es&code_challenge_method=S256",
+    ),
+    ("gostruct", "cfg: &{Addr:redis:6379 Username:default Password: DB:0 PoolSize:10}"),
+    ("gostruct", "{User:wandb Passwd: Net:tcp Addr:db:3306 DBName:wandb}"),
+    ("secret_ref", "--set global.mysql.passwordSecret.key=MYSQL_PASSWORD"),
+    ("secret_ref", "helm upgrade wandb wandb/operator --set redis.authSecret.key=redis-password"),
+    ("log", "GET /v1/status?code=500&state=done HTTP/1.1"),
+    ("log", "contraseña: obligatoria"),
+    ("log", "Passwort → zurückgesetzt"),
 ]

@@ -8,6 +8,7 @@ from wbdiag.redact.detectors import (
     entropy,
     generic,
     hashes,
+    intl,
     jsontree,
     query,
     tokens,
@@ -15,6 +16,7 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+from wbdiag.redact.nextrows import ARMING
 
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -41,6 +43,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.OTHER_TOKENS,
     tokens.SLACK_TOKEN,
     tokens.SLACK_WEBHOOK,
+    tokens.CHAT_WEBHOOK,
     tokens.AZURE_KEY,
     tokens.GCP_API_KEY,
     tokens.JWT,
@@ -51,13 +54,16 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BASIC_AUTH,
     generic.GENERIC_CONTEXT,
     anysep.ANY_SEPARATOR,
+    intl.FOREIGN_NAME,
     jsontree.JSON_TREE,
     query.QUERY_SECRET,
+    query.OAUTH_CODE,
     query.BARE_USERINFO,
     hashes.CRYPT_HASH,
     hashes.LDAP_HASH,
     hashes.REDIS_ACL,
     entropy.RANDOM_IN_CONTEXT,
+    ARMING,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own

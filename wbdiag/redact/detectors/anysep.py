@@ -17,16 +17,18 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,])[ \t]{0,16}"
+    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶])[ \t]{0,16}"
     r"|\t[ \t]{0,16}|[ \t]{2,32})"
-    r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[)?(?P<vq>\\{0,7}[\"'`])?"
+    r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
 )
+# typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`
+_CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
 _BARE = re.compile(r"[^\s\"'`|\\\]<>]{1,512}")
 _MIN_WEAK = 8
@@ -69,14 +71,14 @@ def _spans(line: str) -> Iterator[Span]:
         vq = m.group("vq")
         vpos = m.end()
         if vq:
-            quote = vq[-1]
+            quote = _CLOSING.get(vq, vq[-1])
             close = line.find(vq, vpos) if len(vq) > 1 else line.find(quote, vpos)
             end = n if close < 0 else close
             if not_a_quoted_value(line, (ks, ke), vpos - len(vq), quote, end + len(vq) - 1):
                 continue
         else:
             bare = _BARE.match(line, vpos)
-            if bare is None:
+            if bare is None or go_empty_field(line, vpos):
                 continue
             end = bare.end()
             glued = NEXT_PAIR.search(line, vpos, end)
@@ -104,7 +106,7 @@ ANY_SEPARATOR = Detector(
     _spans,
     (
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
-        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,])[ \t]*|\t|[ \t]{2})"
+        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶)[ \t]*|\t|[ \t]{2})"
         r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
     ),
 )

@@ -43,6 +43,7 @@ _NOT_SECRET_KEYS = frozenset(
         "uuid", "sid", "request", "trace", "span", "fingerprint", "integrity", "checksum",
         "commit", "revision", "hash", "nonce", "state", "run", "sum", "image", "n", "e", "x",
         "y", "x5c", "x5t", "modulus", "exponent", "publickey", "public_key", "pubkey",
+        "challenge",  # PKCE's code_challenge: a hash of the verifier, sent in the open
     }
 )  # fmt: skip
 _NOT_SECRET_PREFIX = (

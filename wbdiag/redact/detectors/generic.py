@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
     is_reference_value,
     is_secret_name,
@@ -81,6 +81,10 @@ def _context(line: str) -> Iterator[Span]:
             continue
         if ks > 0 and line[ks - 1] in "/:":
             continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part
+        if go_empty_field(line, vpos):
+            continue  # `{User:wandb Password: Database:wandb}`: an empty field
+        if ks > 0 and line[ks - 1] == "=" and not line[ke:vpos].strip(" \t"):
+            continue  # the word is a value itself: `vault kv get -field=password PATH`
         text = value.group()
         glued = NEXT_PAIR.search(text)
         if glued:

@@ -205,7 +205,15 @@ def _value_span(
         return (vpos, close + 1) if close > 0 else None
     if ch in "{[" and not line.startswith("[REDACTED", vpos):
         return None  # a mapping or a list: its own keys are judged on their own
-    if sep == ":" and _YAML_LINE_START.match(line, body_start(line), ks) and ch not in "|>":
+    body = body_start(line)
+    if sep == ":" and _YAML_LINE_START.match(line, body, ks) and ch not in "|>":
+        if (
+            body > 0
+            and _PROSE.match(line, vpos)
+            and (_SENTENCE_WORD.match(line, vpos) or _TWO_WORDS.match(line, vpos))
+        ):
+            # a timestamped log message, not a YAML file: `auth: loaded user object … from cache`
+            return None
         # a YAML plain scalar runs to the end of the line (or a comment)
         end = line.find(" #", vpos)
         end = n if end < 0 else end
@@ -235,12 +243,29 @@ def _empty_then_pair(line: str, vpos: int) -> bool:
     return vpos > 0 and line[vpos - 1] in " \t" and _PAIR_START.match(line, vpos) is not None
 
 
+# Go's %+v prints `{User:wandb Password: Database:wandb}`: fields glued to their colon, so a
+# space after one means an empty value and the next field follows
+_GO_FIELD = re.compile(r"[A-Z][A-Za-z0-9]{0,64}:(?![/\s])")
+_GO_STRUCT = re.compile(r"\{[A-Z][A-Za-z0-9]{0,64}:[^\s]")
+
+
+def go_empty_field(line: str, vpos: int) -> bool:
+    """Whether the text at `vpos`, after `Name: `, is the next field of a Go struct dump."""
+    return (
+        line[vpos - 2 : vpos] == ": "
+        and _GO_FIELD.match(line, vpos) is not None
+        and _GO_STRUCT.search(line, max(0, vpos - 4096), vpos) is not None
+    )
+
+
 def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
     closing bracket that ends the structure around it, and trailing punctuation. Separators
     inside stay: generated passwords hold `;`, `,`, `&` and `)`."""
     m = _BARE.match(line, vpos)
     if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
+        return None
+    if go_empty_field(line, vpos):
         return None
     end = m.end()
     if (

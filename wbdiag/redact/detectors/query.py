@@ -32,6 +32,34 @@ def _query_spans(line: str) -> Iterator[Span]:
         yield m.start("v"), m.start("v") + len(value), KIND
 
 
+# An OAuth / OIDC authorization code on its way back to the client (`/oidc/callback?code=…
+# &state=…`): a short-lived credential that buys tokens. `code` alone names anything (`?code=404`,
+# a promo code), so the query or the path must say OAuth, and the value must read generated.
+_AUTH_CODE = re.compile(r"[?&]code=(?P<v>[A-Za-z0-9._~%/+-]{16,2048})")
+_OAUTH_QUERY = re.compile(
+    r"(?i)[?&](?:session_)?state=|callback|oauth|oidc|openid|/sso\b|/authorize"
+)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _auth_code_spans(line: str) -> Iterator[Span]:
+    token_end = -1
+    oauth = False
+    for m in _AUTH_CODE.finditer(line):
+        value = m.group("v")
+        if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
+            continue
+        if m.start() >= token_end:  # judge each space-delimited token once (linear)
+            start = max(line.rfind(" ", 0, m.start()), line.rfind("\t", 0, m.start())) + 1
+            space = _SPACE.search(line, m.end())
+            token_end = space.start() if space else len(line)
+            oauth = _OAUTH_QUERY.search(line, start, token_end) is not None
+        if oauth:
+            yield m.start("v"), m.end("v"), KIND
+
+
 _USERINFO = re.compile(
     r"(?<![A-Za-z0-9_./:@%+-])(?P<u>[A-Za-z0-9_.+-]{1,64}):(?P<p>[^\s@:/\"'<>]{3,128})@"
     r"(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])"
@@ -55,6 +83,9 @@ QUERY_SECRET = Detector(
     NAME_HINTS,
     _query_spans,
     (r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",),
+)
+OAUTH_CODE = Detector(
+    KIND, ("?code=", "&code="), _auth_code_spans, (r"[?&]code=[A-Za-z0-9._~%/+-]{16}",)
 )
 BARE_USERINFO = Detector(
     "url_password",

@@ -58,6 +58,17 @@ SLACK_WEBHOOK = regex_detector(
     ("hooks.slack.com",),
     r"(?i)hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9_/+-]{8,300})",
 )
+# Chat webhooks whose URL is the credential: Microsoft Teams / Office 365 connectors
+# (`…webhook.office.com/webhookb2/<guid>@<guid>/IncomingWebhook/<hex>/<guid>[/<token>]`, also the
+# older `outlook.office.com/webhook/…` and Power Automate's `…/workflows/<id>/triggers/…?sig=`,
+# which AZURE_KEY takes) and Discord (`discord.com/api/webhooks/<id>/<token>`, also
+# discordapp.com and the canary/ptb hosts). The host and the first path words stay.
+CHAT_WEBHOOK = regex_detector(
+    "webhook_url",
+    ("office.com/webhook", "/api/webhooks/"),
+    r"(?i)(?:\.office\.com/webhook(?:b2)?/|discord(?:app)?\.com/api/webhooks/)"
+    r"(?P<s>[A-Za-z0-9@/_.~%-]{16,600})",
+)
 # Azure storage: AccountKey=, SharedAccessKey=, SAS signatures (sig=).
 AZURE_KEY = regex_detector(
     "azure_key",

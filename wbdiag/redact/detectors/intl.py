@@ -1,0 +1,85 @@
+"""Secret names in other languages (`密码=…`, `contraseña: …`, `Passwort → …`, `пароль: …`): the
+words are names.py's (FOREIGN_WORDS, CJK_WORDS); the ASCII scanners (keyvalue.py, anysep.py)
+read identifiers of ASCII letters only, so this layer finds the non-ASCII ones and their value
+after `=`, `:`, a full-width `＝`/`：` or an arrow. The value must read like a secret
+(generic.secretish)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.names import CJK_WORDS, FOREIGN_WORDS, is_secret_name
+
+KIND = "keyvalue"
+# the words, and as they appear unfolded (contraseña, lösenord, şifre)
+_HINTS = tuple(
+    sorted(
+        {*FOREIGN_WORDS, *CJK_WORDS, "sandi", "khẩu", "khau"}
+        | {"contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
+    )
+)
+_HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
+_SEP = re.compile(r"[\"'」]?[ \t]{0,8}(?:=>|->|→|[:=：＝])[ \t]{0,8}")
+_QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』"}
+_BARE = re.compile(r"[^\s\"'，,;；、」』»”]{1,512}")
+_MAX_KEY = 64
+
+
+def _ident(c: str) -> bool:
+    return c.isalnum() or c in "_.-"
+
+
+def _spans(line: str) -> Iterator[Span]:
+    covered = 0
+    n = len(line)
+    for hit in _HINT_RX.finditer(line):
+        if hit.start() < covered:
+            continue
+        ks = hit.start()
+        while ks > covered and _ident(line[ks - 1]) and hit.start() - ks < _MAX_KEY:
+            ks -= 1
+        ke = hit.end()
+        while ke < n and _ident(line[ke]) and ke - ks < _MAX_KEY:
+            ke += 1
+        covered = ke
+        if not is_secret_name(line[ks:ke]):
+            continue
+        sep = _SEP.match(line, ke)
+        if sep is None or sep.end() >= n:
+            continue
+        vpos = sep.end()
+        close = _QUOTED.get(line[vpos])
+        if close is not None:
+            end = line.find(close, vpos + 1)
+            if end < 0:
+                continue
+            vpos += 1
+        else:
+            bare = _BARE.match(line, vpos)
+            if bare is None:
+                continue
+            end = bare.end()
+        covered = end
+        value = line[vpos:end]
+        if value.isalpha():
+            continue  # a word in any script (zurückgesetzt, 已设置), not a generated value
+        if secretish("password", value.replace("*", "x")) and "**" not in value:
+            yield vpos, end, KIND
+
+
+def _hint_pattern(word: str) -> str:
+    # Hyperscan folds ASCII case only: spell both cases of every other letter
+    return "".join(
+        f"(?:{re.escape(c.lower())}|{re.escape(c.upper())})"
+        if not c.isascii() and c.lower() != c.upper()
+        else re.escape(c)
+        for c in word
+    )
+
+
+FOREIGN_NAME = Detector(
+    KIND, tuple(h.lower() for h in _HINTS), _spans, tuple(_hint_pattern(h) for h in _HINTS)
+)

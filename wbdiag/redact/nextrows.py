@@ -1,0 +1,184 @@
+"""Values whose name is on an earlier line that is not a `name:` key (nextline.py has those):
+- a table under its header: a CSV, TSV or `;` header (`name,user,password,host`), psql's and
+  MySQL's `|` tables (`  name  | token ` / `-----+------` / rows), a markdown table: in every row
+  below, the cells of the columns whose header names a secret, until a row of another shape
+  (psql's `(3 rows)`, the next log line);
+- a block whose header names a secret (Terraform's `resource "random_password" "db" {`, also in
+  `terraform state show` / `plan` output): its `result` and `value` attributes, until the block
+  closes.
+
+The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
+that armed it, across blocks and chunks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
+
+KIND = "keyvalue"
+_SEPARATORS = ("|", "\t", ",", ";")
+_CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
+_TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
+_MAX_HEADER = 2048
+_MAX_CELLS = 64
+
+
+def _cell_value(value: str) -> bool:
+    v = value.strip().strip("\"'`")
+    if not v or " " in v or "\t" in v or v.startswith("[REDACTED:"):
+        return False
+    if is_trivial_value(v) or is_reference_value("value", v):
+        return False
+    return looks_random(v) or secretish("password", v)
+
+
+def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, spaces and quotes trimmed; outer borders dropped."""
+    start, stop = 0, len(body)
+    while start < stop and body[start] in " \t":
+        start += 1
+    while stop > start and body[stop - 1] in " \t":
+        stop -= 1
+    if outer and body.startswith(sep, start) and body.endswith(sep, 0, stop):
+        start, stop = start + 1, stop - 1
+    cells: list[tuple[int, int]] = []
+    pos = start
+    while len(cells) <= _MAX_CELLS:
+        cut = body.find(sep, pos, stop)
+        end = stop if cut < 0 else cut
+        s, e = pos, end
+        while s < e and body[s] in " \t\"'`":
+            s += 1
+        while e > s and body[e - 1] in " \t\"'`":
+            e -= 1
+        cells.append((s, e))
+        if cut < 0:
+            break
+        pos = cut + 1
+    return cells
+
+
+@dataclass
+class Table:
+    sep: str
+    width: int  # cells in the header
+    secret: tuple[int, ...]  # columns whose header names a secret
+    outer: bool  # `| a | b |`: borders on both ends
+    rows: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Table | None:
+        body = line[body_start(line) :]
+        if len(body) > _MAX_HEADER:
+            return None
+        sep = next((s for s in _SEPARATORS if s in body), None)
+        if sep is None:
+            return None
+        stripped = body.strip(" \t")
+        outer = sep == "|" and stripped.startswith("|") and stripped.endswith("|")
+        cells = [body[s:e] for s, e in _cells(body, sep, outer)]
+        if not 2 <= len(cells) <= _MAX_CELLS or not all(_CELL.fullmatch(c) for c in cells):
+            return None
+        secret = tuple(i for i, c in enumerate(cells) if is_secret_name(c))
+        if not secret:
+            return None
+        return Table(sep, len(cells), secret, outer)
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        start = body_start(line)
+        body = line[start:]
+        if self.rows == 0 and _TABLE_RULE.fullmatch(body) and "---" in body:
+            return True, []  # psql's `---+---`, markdown's `|---|---|`, MySQL's `+---+`
+        if not body.strip():
+            return False, []
+        cells = _cells(body, self.sep, self.outer)
+        if len(cells) > self.width and len(self.secret) == 1 and self.sep == ",":
+            # a password holding the separator: the cells before its column from the left,
+            # the ones after from the right
+            col = self.secret[0]
+            right = self.width - col - 1
+            merged = (cells[col][0], cells[len(cells) - right - 1][1])
+            cells = [*cells[:col], merged, *cells[len(cells) - right :]]
+        if len(cells) != self.width:
+            return False, []  # the table ended
+        self.rows += 1
+        spans: list[Span] = []
+        for col in self.secret:
+            s, e = cells[col]
+            if _cell_value(body[s:e]):
+                spans.append((start + s, start + e, KIND))
+        return True, spans
+
+
+_BLOCK_HEADER = re.compile(
+    r"[ \t]*(?:[-+~][ \t]+)?(?:resource|data)[ \t]+\"(?P<t>[\w-]{1,128})\"[ \t]+"
+    r"\"(?P<n>[^\"]{1,256})\"[ \t]*\{[ \t]*\Z"
+)
+_ATTRIBUTE = re.compile(
+    r"[ \t]*(?:[-+~][ \t]+)?(?P<k>result|value)[ \t]*=[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\""
+)
+_MAX_BLOCK = 512
+
+
+@dataclass
+class Block:
+    depth: int = 1
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Block | None:
+        if not line.rstrip().endswith("{"):
+            return None
+        m = _BLOCK_HEADER.match(line, body_start(line))
+        if m is None or not (is_secret_name(m.group("t")) or is_secret_name(m.group("n"))):
+            return None
+        return Block()
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        self.depth += line.count("{") - line.count("}")
+        if self.depth <= 0 or self.lines > _MAX_BLOCK:
+            return False, []
+        m = _ATTRIBUTE.match(line, body_start(line))
+        if m is None:
+            return True, []
+        value = m.group("v")
+        if is_trivial_value(value) or is_reference_value("value", value) or len(value) < 6:
+            return True, []
+        return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+def _nothing(line: str) -> Iterator[Span]:
+    return iter(())
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+_ID = r"[A-Za-z0-9_.\-]*"
+# The lines that arm a follower (nextline.arm), for the Hyperscan prefilter: the redactor looks
+# at a line only when a detector's hints pick it, and these lines hold no value of their own.
+ARMING = Detector(
+    KIND,
+    NAME_HINTS,
+    _nothing,
+    (
+        # a header cell: `name,user,password,host`, `  name  | token  `
+        r"(?:^|[,|\t;])[ \t]*[\"'`]?" + _ID + _H + _ID + r"[\"'`]?[ \t]*(?:[,|\t;]|$)",
+        # a block header: `resource "random_password" "db" {`
+        r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
+        # a shell line continued after a secret name: `export REDIS_PASSWORD=\\`
+        _H + _ID + r"[ \t]*[=:]?[ \t]*\\$",
+        # `cat` of a file named after a secret
+        r"(?:cat|head|tail)[ \t][^\n]*" + _H + r"[^\s|;&<>/]*[ \t]*$",
+    ),
+)
