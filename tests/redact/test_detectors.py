@@ -82,6 +82,10 @@ CASES = [
     ("mot_de_passe=Rf5%nB8wKz3q;", "Rf5%nB8wKz3q", "mot_de_passe="),
     ("wachtwoord → „Hm2&jX7pVc4t“ gezet", "Hm2&jX7pVc4t", "gezet"),
     ("DB_PASSWORD ⇒ «Nc6*qL1xZd8w»", "Nc6*qL1xZd8w", "DB_PASSWORD ⇒ «"),
+    # a client secret shaped like a Kubernetes object name is still the secret (hypothesis)
+    ("OIDC_CLIENT_SECRET=aa-aaaaaaa", "aa-aaaaaaa", "OIDC_CLIENT_SECRET="),
+    # a flag's value ending in `:` is no next key (hypothesis)
+    (" --password A00000000: 0", "A00000000", " --password "),
 ]
 
 
@@ -133,6 +137,8 @@ STAYS = [
     "GET /api/v1/status?code=404&lang=en HTTP/1.1",
     "contraseña: requerida",
     "密码: 已设置",
+    '{"": {"Lozinka": null}}',
+    '{"> auth ": null, "password": null}',
 ]
 
 

@@ -256,8 +256,8 @@ def is_reference_value(name: str, value: str) -> bool:
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True
     ws = words(name)
-    if ws[:1] == ["client"]:
-        return False  # an OAuth client secret is the secret itself
+    if "client" in ws[-3:-1]:
+        return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
     return bool(ws) and ws[-1] in ("secret", "secrets") and _OBJECT_NAME.fullmatch(v) is not None
 
 

@@ -84,7 +84,9 @@ class Pending:
             if m is not None and is_secret_name(m.group("k").lstrip("-")):
                 return Pending(-1, strict=True, continued=True)
             return None
-        cat = _CAT.search(tail) if "cat" in tail or "head" in tail or "tail" in tail else None
+        cat = None
+        if "cat " in tail or "head " in tail or "tail " in tail:  # rare: the regex after
+            cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
             name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
             return Pending(-1, strict=True) if name and is_secret_name(name) else None

@@ -29,6 +29,7 @@ from wbdiag.redact.names import (
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")
 _CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
+_HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`-]{3,2048}")
 _TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
 _MAX_HEADER = 2048
 _MAX_CELLS = 64
@@ -80,8 +81,8 @@ class Table:
     @staticmethod
     def arm(line: str) -> Table | None:
         body = line[body_start(line) :]
-        if len(body) > _MAX_HEADER:
-            return None
+        if len(body) > _MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
+            return None  # most lines hold a character no header row does (`:`, `=`, `{`)
         sep = next((s for s in _SEPARATORS if s in body), None)
         if sep is None:
             return None
@@ -165,20 +166,17 @@ def _nothing(line: str) -> Iterator[Span]:
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 _ID = r"[A-Za-z0-9_.\-]*"
-# The lines that arm a follower (nextline.arm), for the Hyperscan prefilter: the redactor looks
-# at a line only when a detector's hints pick it, and these lines hold no value of their own.
+# The lines that arm a follower (nextline.arm) and that no detector's Hyperscan pattern picks
+# (keyvalue.py's already pick a line ending in a secret name, which covers a continued shell
+# line, `cat` of a token file and a header whose last cell names a secret).
 ARMING = Detector(
     KIND,
     NAME_HINTS,
     _nothing,
     (
-        # a header cell: `name,user,password,host`, `  name  | token  `
-        r"(?:^|[,|\t;])[ \t]*[\"'`]?" + _ID + _H + _ID + r"[\"'`]?[ \t]*(?:[,|\t;]|$)",
+        # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
+        _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
-        # a shell line continued after a secret name: `export REDIS_PASSWORD=\\`
-        _H + _ID + r"[ \t]*[=:]?[ \t]*\\$",
-        # `cat` of a file named after a secret
-        r"(?:cat|head|tail)[ \t][^\n]*" + _H + r"[^\s|;&<>/]*[ \t]*$",
     ),
 )

@@ -74,6 +74,15 @@ def literal_trie(words: Sequence[str]) -> str:
     return emit(root) if root else ""
 
 
+def _both_cases(word: str) -> str:
+    return "".join(
+        f"[{re.escape(c.lower())}{re.escape(c.upper())}]"
+        if c.lower() != c.upper()
+        else re.escape(c)
+        for c in word
+    )
+
+
 class Prefilter:
     def __init__(self, groups: Sequence[Group], exact: Sequence[str] = ()) -> None:
         self.exact = sorted(set(exact), key=len, reverse=True)
@@ -97,7 +106,13 @@ class Prefilter:
                 )
                 self._dbs.append((db, [EXACT] * len(literal)))
         hints = sorted({h.lower() for literals, _ in groups for h in literals})
-        self._hint_rx = re.compile(literal_trie(hints), re.IGNORECASE) if hints else None
+        narrow = [h for h in hints if h[:1].isascii()]
+        wide = [h for h in hints if not h[:1].isascii()]
+        self._hint_rx = re.compile(literal_trie(narrow), re.IGNORECASE) if narrow else None
+        # Hints that start with a non-ASCII letter (пароль, 密码) in a pattern of their own: in
+        # the tree under IGNORECASE they would make `re` fold the case of every character of the
+        # block (about 40% slower); case is spelled out instead, and an ASCII block skips them.
+        self._wide_rx = re.compile("|".join(_both_cases(h) for h in wide)) if wide else None
         self._exact_rx = (
             re.compile("|".join(re.escape(e) for e in self.exact)) if self.exact else None
         )
@@ -111,7 +126,8 @@ class Prefilter:
             return self._lines_hs(lines)
         text = "\n".join(lines)
         found: dict[int, set[int] | None] = {}
-        for rx in (self._hint_rx, self._exact_rx):
+        wide = self._wide_rx if self._wide_rx is not None and not text.isascii() else None
+        for rx in (self._hint_rx, wide, self._exact_rx):
             if rx is None:
                 continue
             pos = 0

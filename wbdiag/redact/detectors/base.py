@@ -11,6 +11,7 @@ can fail after it is bounded (tests/redact/test_linear.py feeds each detector 64
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,7 +32,19 @@ class Detector:
         return self.patterns or tuple(re.escape(h) for h in self.hints)
 
     def may_match(self, lowered: str) -> bool:
-        return not self.hints or any(h in lowered for h in self.hints)
+        if not self.hints:
+            return True
+        if len(self.hints) > _FEW_HINTS:
+            return _hint_rx(self.hints).search(lowered) is not None
+        return any(h in lowered for h in self.hints)
+
+
+_FEW_HINTS = 6  # past this many, one regular expression beats a substring test per hint
+
+
+@functools.lru_cache(maxsize=256)
+def _hint_rx(hints: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in sorted(hints, key=len, reverse=True)))
 
 
 def regex_detector(

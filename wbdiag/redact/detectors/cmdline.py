@@ -35,6 +35,8 @@ REDIS_A = regex_detector(
     r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])--pass[ \t=]{1,8}"
     r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]"),
+    # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
+    accept=lambda v: not v.startswith((":", ",")),
 )
 CURL_U = regex_detector(
     "cmdline",

@@ -14,17 +14,21 @@ from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import CJK_WORDS, FOREIGN_WORDS, is_secret_name
 
 KIND = "keyvalue"
-# the words, and as they appear unfolded (contraseña, lösenord, şifre)
+# The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts
+# with a letter other hints start with: the `re` prefilter tries its prefix tree only where a
+# hint's first letter stands, and `h`, `g`, `m`, `w` would send it into most words of a log.
+_SHORTER = {"wachtwoord": "twoord", "heslo": "eslo", "haslo": "aslo", "hasło": "asło",
+            "geslo": "eslo", "matkhau": "khau"}  # fmt: skip
 _HINTS = tuple(
     sorted(
-        {*FOREIGN_WORDS, *CJK_WORDS, "sandi", "khẩu", "khau"}
-        | {"contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
+        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS)}
+        | {"sandi", "khẩu", "khau", "contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
     )
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
 _SEP = re.compile(r"[\"'」]?[ \t]{0,8}(?:=>|->|→|[:=：＝])[ \t]{0,8}")
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』"}
-_BARE = re.compile(r"[^\s\"'，,;；、」』»”]{1,512}")
+_BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 _MAX_KEY = 64
 
 
@@ -59,8 +63,8 @@ def _spans(line: str) -> Iterator[Span]:
             vpos += 1
         else:
             bare = _BARE.match(line, vpos)
-            if bare is None:
-                continue
+            if bare is None or line[ke : ke + 1] == '"':
+                continue  # after a JSON key only a string is a value (`"密码": null`)
             end = bare.end()
         covered = end
         value = line[vpos:end]

@@ -270,6 +270,7 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     end = m.end()
     if (
         line[vpos - 1] in " \t"
+        and line[: vpos - 1].rstrip(" \t\xa0")[-1:] in (":", "=", ">")  # not `--password A0:`
         and _NEXT_KEY.fullmatch(line, vpos, end)
         and end < len(line)
         and line[end] in _NEXT_VALUE[line[end - 1]]

@@ -84,9 +84,7 @@ QUERY_SECRET = Detector(
     _query_spans,
     (r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",),
 )
-OAUTH_CODE = Detector(
-    KIND, ("?code=", "&code="), _auth_code_spans, (r"[?&]code=[A-Za-z0-9._~%/+-]{16}",)
-)
+OAUTH_CODE = Detector(KIND, ("code=",), _auth_code_spans, (r"[?&]code=[A-Za-z0-9._~%/+-]{16}",))
 BARE_USERINFO = Detector(
     "url_password",
     ("@",),

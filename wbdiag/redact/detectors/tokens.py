@@ -65,7 +65,7 @@ SLACK_WEBHOOK = regex_detector(
 # discordapp.com and the canary/ptb hosts). The host and the first path words stay.
 CHAT_WEBHOOK = regex_detector(
     "webhook_url",
-    ("office.com/webhook", "/api/webhooks/"),
+    ("office.com/webhook", "discord"),
     r"(?i)(?:\.office\.com/webhook(?:b2)?/|discord(?:app)?\.com/api/webhooks/)"
     r"(?P<s>[A-Za-z0-9@/_.~%-]{16,600})",
 )
