@@ -121,7 +121,27 @@ NEXT_LINE_STAYS = [
     ["$ cat /etc/hostname", "wandb-7f9c4d8b6-x2kqp"],
     ['resource "random_id" "suffix" {', '  result = "a1b2c3d4e5f6"', "}"],
     ['resource "random_password" "db" {', "  result = var.db_password_override", "}"],
-]
+    # a MySQL key/value table: `| license | GPL |` is a row, not a header
+    ["| Variable_name | Value |", "+---+---+", "| license | GPL |", "| password_require_current | OFF |", "+---+---+", "| Variable_name | Value |"],
+]  # fmt: skip
+
+
+def test_followers_in_a_stream() -> None:
+    """Announcements back to back, as records follow each other in one log: a table right after
+    a secret that ended its line, a second psql header under the first table, a Terraform block
+    cut off before its `}` and then a continued shell line."""
+    lines = [
+        "MYSQL_PASSWORD=Hq8mZ2pX7vN3Lk0PqR5t", "db;user;password", "wandb;wandb;Kq7-Wm2zPx9L",
+        "| name | api_token |", "|---|---|", "| ci | Qm8vX2pL7nW4rT6y |",
+        " name | token ", "------+------", " a    | Zr5kM8qWx3vLp2Nd ", " name | token ",
+        "------+------", " b    | Vb4nJ9pLq2zXw7Rt ",
+        'resource "random_password" "db" {', '  result = "Tf6^mK1xQz8w"',
+        "export REDIS_PASSWORD=\\", "  'Gd3@pN7vXk2m'",
+    ]  # fmt: skip
+    out = "\n".join(Redactor().lines(lines))
+    for secret in ("Kq7-Wm2zPx9L", "Qm8vX2pL7nW4rT6y", "Zr5kM8qWx3vLp2Nd", "Vb4nJ9pLq2zXw7Rt",
+                   "Tf6^mK1xQz8w", "Gd3@pN7vXk2m"):  # fmt: skip
+        assert secret not in out
 
 
 @pytest.mark.parametrize(("lines", "secret"), NEXT_LINE)

@@ -41,6 +41,8 @@ def _cell_value(value: str) -> bool:
         return False
     if is_trivial_value(v) or is_reference_value("value", v):
         return False
+    if not any(c.isdigit() or (not c.isalnum() and c not in "_-.") for c in v):
+        return False  # a name (`Variable_name`, `wandb-prod`), not a generated value
     return looks_random(v) or secretish("password", v)
 
 
@@ -77,6 +79,7 @@ class Table:
     secret: tuple[int, ...]  # columns whose header names a secret
     outer: bool  # `| a | b |`: borders on both ends
     rows: int = 0
+    ruled: bool = False  # a `|` table's header is followed by a rule (`---+---`, `|---|`)
 
     @staticmethod
     def arm(line: str) -> Table | None:
@@ -91,6 +94,8 @@ class Table:
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
         if not 2 <= len(cells) <= _MAX_CELLS or not all(_CELL.fullmatch(c) for c in cells):
             return None
+        if any(looks_random(c) for c in cells):
+            return None  # a row that holds a value: `| MYSQL_PASSWORD | Tz_GNnJj2xSgPU1 |`
         secret = tuple(i for i, c in enumerate(cells) if is_secret_name(c))
         if not secret:
             return None
@@ -100,9 +105,21 @@ class Table:
         start = body_start(line)
         body = line[start:]
         if self.rows == 0 and _TABLE_RULE.fullmatch(body) and "---" in body:
+            self.ruled = True
             return True, []  # psql's `---+---`, markdown's `|---|---|`, MySQL's `+---+`
-        if not body.strip():
-            return False, []
+        if not body.strip() or (self.sep == "|" and not self.ruled):
+            return False, []  # `| license | GPL |` was a row of a key/value table
+        header = Table.arm(line)
+        if header is not None:  # the next table's header (psql prints one per query)
+            self.sep, self.width, self.secret, self.outer = (
+                header.sep,
+                header.width,
+                header.secret,
+                header.outer,
+            )
+            self.rows = 0
+            self.ruled = False
+            return True, []
         cells = _cells(body, self.sep, self.outer)
         if len(cells) > self.width and len(self.secret) == 1 and self.sep == ",":
             # a password holding the separator: the cells before its column from the left,
@@ -134,6 +151,7 @@ _MAX_BLOCK = 512
 
 @dataclass
 class Block:
+    indent: int  # of the header line: the block's lines stand deeper, its `}` as deep
     depth: int = 1
     lines: int = 0
 
@@ -141,17 +159,23 @@ class Block:
     def arm(line: str) -> Block | None:
         if not line.rstrip().endswith("{"):
             return None
-        m = _BLOCK_HEADER.match(line, body_start(line))
+        start = body_start(line)
+        m = _BLOCK_HEADER.match(line, start)
         if m is None or not (is_secret_name(m.group("t")) or is_secret_name(m.group("n"))):
             return None
-        return Block()
+        body = line[start:]
+        return Block(len(body) - len(body.lstrip(" \t")))
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.lines += 1
-        self.depth += line.count("{") - line.count("}")
+        start = body_start(line)
+        body = line[start:]
+        if body.strip() and len(body) - len(body.lstrip(" \t")) <= self.indent:
+            return False, []  # the block closed (or was cut off: the next text stands as deep)
+        self.depth += body.count("{") - body.count("}")
         if self.depth <= 0 or self.lines > _MAX_BLOCK:
             return False, []
-        m = _ATTRIBUTE.match(line, body_start(line))
+        m = _ATTRIBUTE.match(line, start)
         if m is None:
             return True, []
         value = m.group("v")

@@ -237,7 +237,17 @@ class FileState:
         i = 0
         n = len(lines)
         while i < n:
+            inside = self._inside()
+            if inside:
+                handled = self._continued(lines[i])
+                if handled is not None:
+                    lines[i] = handled
+                    i += 1
+                    continue
+                # the secret ended before this line: it is an ordinary line
             if self.pending is not None and not self._inside():
+                # (also right after a secret that ended: `a;b;password` / a row whose value
+                # ends the line / the next row)
                 armed, extra = self.pending.step(lines[i])
                 if not armed:
                     self.pending = None
@@ -246,14 +256,7 @@ class FileState:
                     lines[i] = self._one(lines[i], groups, extra)
                 i += 1
                 continue
-            if self._inside():
-                handled = self._continued(lines[i])
-                if handled is not None:
-                    lines[i] = handled
-                    i += 1
-                    continue
-                # the secret ended before this line: it is an ordinary line
-            else:
+            if not inside:
                 while k < len(order) and order[k] < i:
                     k += 1
                 if k == len(order):
