@@ -73,16 +73,23 @@ IDENT_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 MAX_KEY = 128
 
 
-def identifier_around(line: str, start: int, end: int, floor: int) -> tuple[int, int]:
-    """The identifier (`DB_PASSWORD`, `--api-key`, `tls.key`) holding line[start:end], not
-    reaching back before `floor` and at most MAX_KEY long (linear: each key is read once)."""
+def identifier_around(
+    line: str, start: int, end: int, floor: int, wide: bool = False
+) -> tuple[int, int]:
+    """The identifier (`DB_PASSWORD`, `--api-key`, `tls.key`; with `wide` also letters of any
+    script, `数据库密码`) holding line[start:end], not reaching back before `floor` and at most
+    MAX_KEY long (linear: each key is read once)."""
     ks = start
-    while ks > floor and line[ks - 1] in IDENT_CHARS and start - ks < MAX_KEY:
+    while ks > floor and _ident(line[ks - 1], wide) and start - ks < MAX_KEY:
         ks -= 1
     ke = end
-    while ke < len(line) and line[ke] in IDENT_CHARS and ke - ks < MAX_KEY:
+    while ke < len(line) and _ident(line[ke], wide) and ke - ks < MAX_KEY:
         ke += 1
     return ks, ke
+
+
+def _ident(c: str, wide: bool) -> bool:
+    return c in IDENT_CHARS or (wide and c.isalnum())
 
 
 _KEY_AFTER = re.compile(r"[ \t]{0,4}:[ \t]")

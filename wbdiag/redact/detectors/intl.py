@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import CJK_WORDS, FOREIGN_WORDS, is_secret_name
 
@@ -29,11 +29,6 @@ _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
 _SEP = re.compile(r"[\"'」]?[ \t]{0,8}(?:=>|->|→|[:=：＝])[ \t]{0,8}")
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』"}
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
-_MAX_KEY = 64
-
-
-def _ident(c: str) -> bool:
-    return c.isalnum() or c in "_.-"
 
 
 def _spans(line: str) -> Iterator[Span]:
@@ -42,12 +37,7 @@ def _spans(line: str) -> Iterator[Span]:
     for hit in _HINT_RX.finditer(line):
         if hit.start() < covered:
             continue
-        ks = hit.start()
-        while ks > covered and _ident(line[ks - 1]) and hit.start() - ks < _MAX_KEY:
-            ks -= 1
-        ke = hit.end()
-        while ke < n and _ident(line[ke]) and ke - ks < _MAX_KEY:
-            ke += 1
+        ks, ke = identifier_around(line, hit.start(), hit.end(), covered, wide=True)
         covered = ke
         if not is_secret_name(line[ks:ke]):
             continue
