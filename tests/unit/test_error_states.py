@@ -182,6 +182,39 @@ def templates(line: str) -> list[str]:
         ("The node was low on resource: memory.", "low on resource"),
         ('Error: secret "wandb-license" not found', "not found"),
         ('persistentvolumeclaim "wandb-mysql" not found', "persistentvolumeclaim"),
+        # a tool's failed step or child process (iann0036/cfn-tf-custom-types#6,
+        # minio/minio-java#637, minio/minio#16641), Safari's CORS refusal
+        # (zaccharles/presigned-s3-upload#4), Go's encoding/json (wandb/wandb#9110)
+        (
+            "Command '['/var/task/terraform', 'apply', '-input=false', '-auto-approve', "
+            "'-no-color']' returned non-zero exit status 1.",
+            "non-zero exit status",
+        ),
+        ("Command 'make migrate' returned non-zero exit status 2.", "non-zero exit status"),
+        (":functional:runFunctionalTest FAILED", "FAILED"),
+        ("> Task :app:test FAILED", "FAILED"),
+        (
+            "> Process 'command '/usr/lib/jvm/java-8-openjdk-amd64/bin/java'' finished with "
+            "non-zero exit value 255",
+            "non-zero exit value",
+        ),
+        ("(1/14) Running minio-py tests ... FAILED in 10 seconds", "FAILED in"),
+        (
+            "Fetch API cannot load https://flimxcxxxx.execute-api.us-east-1.amazonaws.com/dev/"
+            "signed-url due to access control checks.",
+            "access control checks",
+        ),
+        (
+            "XMLHttpRequest cannot load http://127.0.0.1:9000/wandb/k due to access control "
+            "checks.",
+            "access control checks",
+        ),
+        (
+            " Invalid License json: cannot unmarshal string into Go struct field "
+            "WeaveLimits.weaveLimits.weaveLimitBytes of type int64",
+            "cannot unmarshal",
+        ),
+        ("json: cannot unmarshal number into Go value of type string", "cannot unmarshal"),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -234,6 +267,16 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "docker.service: Succeeded.",
         "Main process exited, code=exited, status=0/SUCCESS",
         "the x509: prefix marks Go's certificate errors",
+        # a step that succeeded, a probe's answer, counts and prose
+        "Command '['ls', '/vol']' returned non-zero exit status 0.",
+        "Command '['docker', 'inspect', 'wandb/local', '--format', '']' returned non-zero exit "
+        "status 1.",
+        "> Process 'command 'java'' finished with non-zero exit value 0",
+        "Tests: 12 passed, 0 FAILED",
+        ":app:test UP-TO-DATE",
+        "(2/14) Running minio-go tests ... done in 12 seconds",
+        "Fetch API can load https://127.0.0.1:9000/wandb/k after access control checks.",
+        "the decoder cannot unmarshal comments, so they are stripped first",
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:

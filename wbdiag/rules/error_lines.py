@@ -24,7 +24,13 @@ from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
 from wbdiag.rules.error_levels import WANDB_TIMEOUT_WARNING, json_level
-from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, STATE_CONFIRM
+from wbdiag.rules.error_states import (
+    S3_MESSAGES,
+    STATE_CANDIDATES,
+    STATE_CONFIRM,
+    TOOL_CANDIDATES,
+    TOOL_CONFIRM,
+)
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
 
 # how mysqld and MySQL's command-line tools start an error message after their name
@@ -266,8 +272,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\[[EW] \d",
     # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue)
     *S3_MESSAGES,
-    # Kubernetes and Docker state as kubectl and docker print it (error_states.py)
+    # Kubernetes and Docker state as kubectl and docker print it, tools' failed steps (error_states.py)
     *STATE_CANDIDATES,
+    *TOOL_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -402,6 +409,7 @@ _CONFIRM = _FirstUse(
             r"^\[W " + _TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",
             *S3_MESSAGES,
             *STATE_CONFIRM,
+            *TOOL_CONFIRM,
         ]
     )
 )

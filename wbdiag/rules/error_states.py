@@ -1,4 +1,4 @@
-"""Failures that tools report as a state or a catalogue message, without any error word.
+"""Failures that tools report as a state, a catalogue message or a failed step, without any error word.
 
 kubectl and docker print failures as table rows and fields (`Warning  FailedScheduling  …`,
 `deepak  NotReady  <none>  20m  v1.11.3`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
@@ -138,6 +138,30 @@ STATE_CANDIDATES = (
     r"Restarting \(",
     # docker inspect's health log and the OCI runtime
     "OCI runtime ",
+)
+
+# A tool's report that a step or a child process failed, and a browser's or a decoder's refusal,
+# without an error word: Python's CalledProcessError (`Command '[…]' returned non-zero exit status
+# 1.`), Gradle's failed task (`:app:test FAILED`, `> Task :app:test FAILED`) and child process
+# (`Process 'command 'java'' finished with non-zero exit value 255`), a test runner's `… FAILED in
+# 10 seconds`, Safari's CORS refusal (`Fetch API cannot load … due to access control checks.`), Go's
+# encoding/json (`cannot unmarshal string into Go struct field …`).
+TOOL_CANDIDATES = (
+    "returned non-zero exit status ",
+    "finished with non-zero exit value ",
+    " FAILED",
+    "due to access control checks",
+    "cannot unmarshal ",
+)
+TOOL_CONFIRM = (
+    # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
+    # `wandb server start` probes for before its first pull)
+    r"^(?!.*'docker', 'inspect', ).*\breturned non-zero exit status -?[1-9]",
+    r"\bfinished with non-zero exit value -?[1-9]",
+    r"^(?:> Task )?:[\w.-]+(?::[\w.-]+)* FAILED\s*$",
+    r"\.\.\. FAILED(?: in \d+ \w+)?\s*$",
+    r"\bcannot load \S+ due to access control checks\b",
+    r"\bcannot unmarshal \w+ into Go (?:struct field|value of type) ",
 )
 
 _EVENT_REPORT = re.compile(
