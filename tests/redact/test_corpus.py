@@ -113,8 +113,12 @@ def test_holdout5_does_not_regress() -> None:
 # holdout5's misses were fixed, measured once against that round (docs/redaction.md): 123 of 396
 # secret-bearing records leaked (29 shapes, mostly positional arguments, values printed on the
 # line after a command, and key names no list holds), 10 of 255 look-alikes changed (3.9%).
-HOLDOUT6_MAX_LEAKS = 123
-HOLDOUT6_MAX_CHANGED = 10
+# Since fixed by class (positional secrets of tools, key material outside PEM, output of commands
+# that print a secret, new key names, Envoy header lists, look-alikes): 14 records leak (HCL
+# heredocs, ADO.NET braced values, RESP arrays after AUTH, Alertmanager routing keys, a Java
+# properties continuation, `mc admin user svcacct add` output), no look-alike changes.
+HOLDOUT6_MAX_LEAKS = 14
+HOLDOUT6_MAX_CHANGED = 0
 
 
 def test_holdout6_does_not_regress() -> None:

@@ -63,6 +63,10 @@ _SHAPES: tuple[_Shape, ...] = (
            r"outlook\.office\.com/webhook/[0-9a-f-]{36}@|discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w-]{30}",
            ("office.com/webhook", "discord"),
            r"office\.com/webhook|discord(?:app)?\.com/api/webhooks/\d"),
+    # an RSA key's private parameters in JSON (JWK, .NET RSAParameters) and Vault key shares
+    _Shape("key_parameter", r"\"(?:[dpq]|d[pq]|qi|inverseQ)\":\s{0,4}\"[\w+/-]{43}"
+           r"|(?i:(?:unseal|recovery) key) \d{1,2}: [\w+/]{32}", ("\"d\":", "\"p\":", "\"q\":", "\"dp\":", "\"dq\":", "\"qi\":", "\"inverseq\":", "unseal", "recovery"),
+           r"\"(?:[dpq]|d[pq]|qi|inverseq)\":\s*\"[0-9a-z+/_-]{43}|(?:unseal|recovery) key \d{1,2}: [0-9a-z+/_]{32}"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -48,7 +48,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -57,7 +57,7 @@ _KEY_QUALIFIERS = frozenset(
         "api", "access", "secret", "private", "session", "account", "storage", "encryption",
         "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
         "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
-        "service", "auth", "sas", "decryption", "wandb", "x",
+        "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery",
     }
 )  # fmt: skip
 # Glued forms found inside one word (dbpassword, mysqlpass, requirepass, bindpw).
@@ -119,9 +119,11 @@ _TRIVIAL_VALUES = frozenset(
         "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool", "login",
     }
 )  # fmt: skip
+# PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
+_CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_-]{3,}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env)://"
@@ -164,6 +166,8 @@ def is_secret_name(name: str) -> bool:
         return False
     if ws[0] in _TOOL_NAMES:
         return False
+    if ws[-2:] == ["secret", "id"]:
+        return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
         if not (ws[-1] in ("key", "keys") and len(ws) > 1 and ws[-2] in _KEY_QUALIFIERS):
@@ -220,7 +224,7 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
         return True
-    if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v):
+    if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
         return True
     parts = v.split()
     if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():

@@ -13,6 +13,11 @@
   `--password \\`): the first token of the next line;
 - `cat` (`head`, `tail`) of a file whose name names a secret (`cat /var/run/secrets/…/api-key`,
   `cat ~/.config/token`): the next non-empty line when it is one token (what the file holds).
+- PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
+- a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
+  print-access-token`, `kubectl create token`, `aws ecr get-login-password`) and an SMTP
+  server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
+  token of the next non-empty line, when that line holds at most two.
 Tables under a header and blocks under a secret-named header: nextrows.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
@@ -24,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from wbdiag.redact.detectors.base import Span, looks_random
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import (
@@ -166,10 +171,81 @@ class Pending:
         return [(begin, begin + len(stripped), KIND)]
 
 
+_PRIVATE_LINES = re.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
+_PRINTS_SECRET = re.compile(
+    r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b"
+    r"|\bgcloud\b[^\n]{0,200}[ \t]print-(?:access|identity)-token\b"
+    r"|\bkubectl\b[^\n]{0,200}[ \t]create[ \t]{1,4}token\b"
+    r"|\becr[ \t]{1,4}get-login-password\b"
+    r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
+)
+_MAX_KEY_LINES = 64
+_BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
+
+
+@dataclass
+class Output:
+    """Lines after the one that announced them: `count` lines whole (PuTTY's private lines), or
+    (count 0) the last token of the next non-empty line (what a command printed)."""
+
+    count: int
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Output | None:
+        if len(line) > _MAX_LINE:
+            return None
+        if "Private-Lines" in line:
+            m = _PRIVATE_LINES.match(line)
+            n = int(m.group("n")) if m else 0
+            return Output(n) if 0 < n <= _MAX_KEY_LINES else None
+        body = line[body_start(line) :].rstrip()
+        # what follows the command on its line (`; echo`, `&& echo`) does not matter
+        head = body.split(";", 1)[0].split("&&", 1)[0]
+        return Output(0) if _PRINTS_SECRET.search(head) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        if self.count:
+            # (a line the redactor took as the rest of a wrapped value was not stepped here:
+            # the block also ends at its first line that is no base64)
+            if _BASE64_LINE.fullmatch(line) is None:
+                return False, []
+            self.count -= 1
+            start = len(line) - len(line.lstrip())
+            return self.count > 0, [(start, len(line.rstrip()), KIND)]
+        stripped = line.strip()
+        if not stripped:
+            self.skipped += 1
+            return self.skipped <= 1, []
+        parts = stripped.split()
+        token = parts[-1]
+        if len(parts) > 2 or len(token) < 8 or is_trivial_value(token):
+            return False, []
+        pos = line.rindex(token)
+        return False, [(pos, pos + len(token), KIND)]
+
+
+# The lines that arm an Output follower: no other detector picks them.
+OUTPUT_ARMING = Detector(
+    KIND,
+    ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
+     "get-login-password", "ugfzc3dvcmq6"),
+    lambda line: iter(()),
+    (
+        r"^[ \t]*private-lines:[ \t]*\d",
+        r"secrets?\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)",
+        r"print-(?:access|identity)-token",
+        r"kubectl[^\n]*[ \t]create[ \t]+token",
+        r"ecr[ \t]+get-login-password",
+        r"334[ \t]+ugfzc3dvcmq6",
+    ),
+)  # fmt: skip
+
+
 class Follower(Protocol):
     def step(self, line: str) -> tuple[bool, list[Span]]: ...
 
 
 def arm(line: str) -> Follower | None:
     """What `line` announces for the lines after it, if anything."""
-    return Pending.arm(line) or Table.arm(line) or Block.arm(line)
+    return Pending.arm(line) or Table.arm(line) or Block.arm(line) or Output.arm(line)

@@ -28,11 +28,17 @@ def _fill(gen: Secrets, name: str) -> str:
     return value
 
 
-def build(positive, multiline, negative, seed: int, copies: int, out: Path) -> None:
+def build(positive, multiline, negative, seed: int, copies: int, out: Path, later=None) -> None:
+    """`later`: (positive, multiline) written after the others with a generator of their own
+    (adding shapes there leaves every earlier record as it was)."""
     gen = Secrets(seed)
+    later_gen = Secrets(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "positives.jsonl").open("w") as fh:
-        for _ in range(copies):
+        for copy in range(copies * (2 if later else 1)):
+            if copy == copies:
+                gen = later_gen
+                positive, multiline = later
             for shape, name, template in positive:
                 secret = _fill(gen, name)
                 lines = template.replace("{S}", secret).split("\n")
@@ -53,7 +59,8 @@ def build(positive, multiline, negative, seed: int, copies: int, out: Path) -> N
 
 
 if __name__ == "__main__":
-    build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE)
+    later = (templates.POSITIVE_TOOLS, templates.MULTILINE_TOOLS)
+    build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE, later)
     build(holdout_templates.POSITIVE, [], holdout_templates.NEGATIVE, 1008, 2, HERE / "holdout")
     holdout2_templates.build(HERE / "holdout2")
     holdout3_templates.build(HERE / "holdout3")

@@ -47,6 +47,18 @@ class Secrets:
     def b64(self, n: int) -> str:
         return base64.b64encode(self.rng.randbytes(n)).decode()
 
+    def b64_16(self) -> str:
+        return self.b64(16)
+
+    def b64_32(self) -> str:
+        return self.b64(32)
+
+    def b64_48(self) -> str:
+        return self.b64(48)
+
+    def b64_256(self) -> str:
+        return self.b64(256)
+
     def aws_id(self) -> str:
         return self.rng.choice(["AKIA", "ASIA"]) + self._pick(string.ascii_uppercase + "234567", 16)
 

@@ -416,6 +416,18 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
+    ("tool", "rabbitmqctl list_users --formatter json"),
+    ("tool", r"net use Q: \\files.corp\wandb * /user:CORP\ops"),
+    ("tool", 'user_agent="curl/8.5.0"'),
+    ("tool", '"pgbouncer" "files"'),
+    ("tool", 'requests.get(url, auth=("ops", password))'),
+    ("tool", "PS> $p = Read-Host -AsSecureString 'Enter the token'"),
+    ("tool", "PS> Get-Credential -UserName CORP\\ops -Message 'W&B'"),
+    ("key_params", '{"d": "2026-02-11", "q": "status:done"}'),
+    ("vault", '"accessor":"hmac-sha256:1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988"'),
+    ("masked", "client_secret: [REDACTED]"),
+    ("status", "passwd: password expired for user ops"),
+    ("envoy", "      key: x-request-id"),
     ("pwd", "PWD=/home/wandb"),
     ("pwd", "OLDPWD=/opt/wandb/config"),
     ("pwd", "pwd: /opt/wandb"),
@@ -599,4 +611,37 @@ NEGATIVE: list[tuple[str, str]] = [
     ("log", "GET /v1/status?code=500&state=done HTTP/1.1"),
     ("log", "contraseña: obligatoria"),
     ("log", "Passwort → zurückgesetzt"),
+]
+
+# Written after the shapes above with their own generator, so that the values above stay as
+# they were: positional secrets of tools, key material outside PEM, key names of their own, and
+# what a command prints on the next line.
+POSITIVE_TOOLS: list[tuple[str, str, str]] = [
+    ("tool", "pw_alnum", "ops@mq:~$ sudo rabbitmqctl change_password gorilla '{S}'"),
+    ("tool", "pw_alnum", r"PS C:\> net use \\files.corp\wandb /user:CORP\ops {S}"),
+    ("tool", "pw_alnum", "C: 7 LOGIN ops {S}"),
+    ("tool", "pw_alnum", "$dbh = DBI->connect_cached($dsn, $user, '{S}');"),
+    ("tool", "pw_alnum", '"metrics_reader" "{S}"'),
+    ("tool", "pw_alnum", "mail.corp.test:587 ops@corp.test:{S}"),
+    ("tool", "pw_alnum", "--proxy-user ops:{S}"),
+    ("tool", "pw_alnum", '    user_metrics="{S}";'),
+    ("tool", "pw_alnum", "session = requests.Session(); session.auth=('ops', '{S}')"),
+    ("tool", "pw_alnum", "$sec = ConvertTo-SecureString '{S}' -AsPlainText -Force"),
+    ("tool", "pw_alnum", "10.0.0.5:6380> ACL SETUSER ops reset on >{S} ~wandb:* +@read"),
+    ("tool", "pw_alnum", "bindpw  {S}"),
+    ("tool", "azure_key", "  accountKey {S}"),
+    ("tool", "pw_alnum", "ldap_default_authtok={S}"),
+    ("tool", "pw_alnum", 'secret_id = "{S}"'),
+    ("tool", "hex40", "kubeadm join 127.0.0.1:6443 --control-plane --certificate-key={S}"),
+    ("key_params", "b64_256", '  "P": "{S}",'),
+    ("key_params", "b64_256", '{"kty":"RSA","e":"AQAB","dp":"{S}"}'),
+    ("key_params", "b64_32", "Recovery Key 1: {S}"),
+]
+MULTILINE_TOOLS: list[tuple[str, str, list[str]]] = [
+    ("output", "pw", ["# kubectl get secret wandb-redis -o jsonpath={.data.password} | base64 -D", "{S}"]),
+    ("output", "jwt", ["[ops@vm ~]$ kubectl -n wandb create token wandb-app --duration=1h", "{S}"]),
+    ("output", "pw_alnum", ["ops@vm:~$ aws ecr get-login-password --region us-east-1", "{S}"]),
+    ("output", "b64_16", ["<- 334 UGFzc3dvcmQ6", "-> {S}", "<- 235 Authentication succeeded"]),
+    ("putty", "b64_48", ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 2", "{S}", "{S}", "Private-MAC: 9e2c"]),
+    ("envoy", "pw_alnum", ["  - header:", "      key: X-Auth-Token", "      value: {S}"]),
 ]

@@ -10,12 +10,14 @@ from wbdiag.redact.detectors import (
     hashes,
     intl,
     jsontree,
+    keyshapes,
     query,
     tokens,
     urls,
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING
 
 DETECTORS: tuple[Detector, ...] = (
@@ -36,6 +38,18 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.SHORT_P,
     cmdline.SMTP_AUTH,
     cmdline.PGPASS,
+    cmdline.RABBITMQCTL,
+    cmdline.NET_USE,
+    cmdline.IMAP_LOGIN,
+    cmdline.PERL_DBI,
+    cmdline.PGBOUNCER_USERLIST,
+    cmdline.POSTFIX_SASL,
+    cmdline.CURLRC_USER,
+    cmdline.JAAS_USER,
+    cmdline.AUTH_TUPLE,
+    cmdline.SECURE_STRING,
+    keyshapes.RSA_PARAMS,
+    keyshapes.UNSEAL_KEY,
     tokens.ENTRA_SECRET,
     tokens.BASE64_JSON,
     tokens.AWS_ACCESS_KEY,
@@ -64,6 +78,7 @@ DETECTORS: tuple[Detector, ...] = (
     hashes.REDIS_ACL,
     entropy.RANDOM_IN_CONTEXT,
     ARMING,
+    OUTPUT_ARMING,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span, regex_detector
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import (
     NAME_HINTS,
     is_reference_value,
@@ -140,4 +141,98 @@ PGPASS = regex_detector(
     "cmdline",
     (":5432:", ":*:"),
     r"^(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?![\d:]{0,512}$)(?P<s>[^\s]{1,512})$",
+)
+
+# Positional secrets of common tools: no name says "password", the tool's syntax does.
+_ARG = r"(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"]{1,256})"
+
+
+def _generated(value: str) -> bool:
+    return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
+
+
+# `rabbitmqctl add_user USER PASSWORD`, `rabbitmqctl change_password USER PASSWORD`
+RABBITMQCTL = regex_detector(
+    "cmdline",
+    ("rabbitmqctl",),
+    r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password)[ \t]{1,8}" + _ARG
+    + r"[ \t]{1,8}" + _VALUE,
+)
+# Windows `net use [X:] \\server\share PASSWORD /user:NAME` (the password may also follow /user)
+NET_USE = regex_detector(
+    "cmdline",
+    ("net use",),
+    r"(?i)\bnet[ \t]{1,4}use[ \t]{1,8}(?:[a-z*]:[ \t]{1,8})?\\\\[^\s]{1,256}"
+    r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + _VALUE,
+)
+# IMAP `TAG LOGIN user password` in a client or server transcript
+IMAP_LOGIN = regex_detector(
+    "cmdline",
+    (" login ",),
+    r"^[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}" + _ARG + r"[ \t]{1,8}"
+    + _VALUE + r"[ \t]*$",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"^[ \t]*(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
+)
+# Perl `DBI->connect(DSN, USER, 'PASSWORD', …)` (a quoted literal; a variable is no secret)
+PERL_DBI = regex_detector(
+    "cmdline",
+    ("dbi->connect",),
+    r"\bDBI->connect(?:_cached)?\([ \t]{0,8}(?:\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|[^,\n]{1,512}),"
+    r"[ \t]{0,8}(?:\"[^\"\n]{0,256}\"|'[^'\n]{0,256}'|[^,\n]{1,256}),[ \t]{0,8}"
+    r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
+)
+# pgbouncer's auth_file (userlist.txt): `"user" "password"` (or its md5/SCRAM hash), alone
+PGBOUNCER_USERLIST = regex_detector(
+    "cmdline",
+    ('" "', '"\t"'),
+    r"^[ \t]*\"[^\"\s]{1,128}\"[ \t]\"(?P<dq>[^\"\s]{8,512})\"[ \t]*$",
+    accept=_generated,
+    patterns=(r"^[ \t]*\"[^\"\s]{1,128}\"[ \t]\"[^\"\s]{8,}\"[ \t]*$",),
+)
+# postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup) or a submission port
+POSTFIX_SASL = regex_detector(
+    "cmdline",
+    ("]:", ":587", ":465", ":25", ":2525"),
+    r"^[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
+    r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"^[ \t]*(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",),
+)
+# curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`
+CURLRC_USER = regex_detector(
+    "cmdline",
+    ("user =", "user=", "user:", "user \""),
+    r"^[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})\"?[^\s:\"]{1,128}:"
+    r"(?P<s>[^\s\"]{1,512})\"?[ \t]*$",
+    accept=lambda v: not is_trivial_value(v) and not v.isdigit(),
+    patterns=(r"^[ \t]*-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*\"?[^\s:\"]+:[^\s\"]",),
+)
+# Kafka JAAS PlainLoginModule: `user_NAME="password"` declares a user and its password
+JAAS_USER = regex_detector(
+    "cmdline",
+    ("user_",),
+    # (not a field about users: `user_agent="curl/8.5.0"`, `user_id="…"`)
+    r"(?<![\w.-])user_(?!(?i:agent|id|name|type|group|role|email|mail|dn|home|data|info)[ \t]{0,4}=)"
+    r"[A-Za-z0-9_.-]{1,64}[ \t]{0,4}=[ \t]{0,4}\"(?P<dq>[^\"\s]{1,512})\"",
+    accept=_generated,
+    patterns=(r"(?:^|[^\w.-])user_[a-z0-9_.-]{1,64}[ \t]*=[ \t]*\"[^\"\s]",),
+)
+# Python requests' `auth=('user', 'password')` (wandb's debug log prints its session's)
+AUTH_TUPLE = regex_detector(
+    "cmdline",
+    ("auth=(", "auth = ("),
+    r"\bauth[ \t]{0,4}=[ \t]{0,4}\([ \t]{0,4}(?:'[^'\n]{0,128}'|\"[^\"\n]{0,128}\")[ \t]{0,4},"
+    r"[ \t]{0,4}(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
+    accept=lambda v: not is_trivial_value(v),
+)
+# PowerShell: the plain text handed to ConvertTo-SecureString (before or after a pipe)
+SECURE_STRING = regex_detector(
+    "cmdline",
+    ("convertto-securestring",),
+    r"(?i)\bConvertTo-SecureString[ \t]{1,8}(?:-String[ \t]{1,8})?"
+    r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")"
+    r"|(?:'(?P<sq2>[^'\n]{1,512})'|\"(?P<dq2>[^\"\n]{1,512})\")[ \t]{0,8}\|[ \t]{0,8}"
+    r"ConvertTo-SecureString\b",
+    accept=lambda v: not is_trivial_value(v) and not v.startswith("$"),
 )

@@ -44,13 +44,15 @@ _K8S_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _CODE = re.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
 _URL = re.compile(r"[a-z][a-z0-9+.-]{1,16}://([^/@\s]*@)?")
 _NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(")
+# a command-line option after the secret word (`Get-Credential -UserName …`), not its value
+_OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
 # a next pair rather than a value: `relogin=True)`
 _PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
 
 
 def secretish(key: str, value: str) -> bool:
     """Does a value after a secret word read like a secret rather than data?"""
-    if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START):
+    if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START) or _OPTION.fullmatch(value):
         return False
     if is_trivial_value(value) or is_reference_value(key, value):
         return False

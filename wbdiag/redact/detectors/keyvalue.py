@@ -50,8 +50,9 @@ _ENV_VALUE = re.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
     r"[ \t]{0,4}[:=][ \t]{0,4}"
 )
+# `- name: SECRET` (Kubernetes env), `key: x-api-key` (Envoy's header lists), then `value:`
 _NAME_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])name(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
+    r"(?i)(?<![A-Za-z0-9_])(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
 ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
@@ -106,6 +107,8 @@ _SPACE_KEYS = frozenset(
         "api_key",
         "credential",
         "passphrase",
+        "bindpw",  # nslcd.conf
+        "accountkey",  # blobfuse's connection file
     }
 )
 # a generated Kubernetes object name after `secret ` is the Secret's name, not its value
@@ -120,6 +123,11 @@ _SENTENCE_WORD = re.compile(
     r"|in|on|with|and|or|by|at|does|did|must|should|cannot|can|will|could|invalid|expired"
     r"|missing|required|failed|denied|mismatch|unknown|empty|found|set|provided|given|ok|rejected"
     r"|incorrect|wrong|changed|updated|rotated|accepted|verified|using)\b"
+)
+# three or more lower-case words, one of them a status word: a message, not a passphrase
+_STATUS = re.compile(
+    r"[a-z]{1,16}(?:[ \t][a-z]{1,16}){0,2}[ \t](?:updated|changed|succeeded|successfully|failed"
+    r"|expired|rejected|accepted|denied)(?:[ \t][a-z]{1,16}){0,3}[ \t]*[.!]?[ \t]*\Z"
 )
 # a vowel, a consonant and no letter three times in a row: `deadline`, not `aaaaaaaaaa`
 _WORD_A = r"(?=[a-z]*[aeiouy])(?=[a-z]*[b-df-hj-np-tv-z])(?![a-z]*([a-z])\1\1)[a-z]{2,12}"
@@ -214,6 +222,8 @@ def _value_span(
         ):
             # a timestamped log message, not a YAML file: `auth: loaded user object … from cache`
             return None
+        if _STATUS.match(line, vpos):
+            return None  # a tool's status line: `passwd: password updated successfully`
         # a YAML plain scalar runs to the end of the line (or a comment)
         end = line.find(" #", vpos)
         end = n if end < 0 else end
@@ -359,7 +369,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
             bare = _BARE.match(line, after.end()) if after else None
-            if bare and not _empty_then_pair(line, bare.start()):
+            # (`key: x-api-key` names a header whose value follows: the name is read)
+            if bare and not _empty_then_pair(line, bare.start()) and lowered_key != "key":
                 covered = bare.end()
             continue
         if ks > 0 and line[ks - 1] == "<" and line.startswith(">", ke):
@@ -475,6 +486,6 @@ PATTERNS = (
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
     r"\bpwd[\"']?[ \t]*=",
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth|credential"
-    r"|passphrase)[ \t]+\S",
+    r"|passphrase|bindpw|accountkey)[ \t]+\S",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

@@ -1,0 +1,127 @@
+"""Secrets whose place a tool's syntax defines (positional arguments, config files, key
+material outside PEM, output printed by a command): what goes, what stays next to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import Redactor
+from wbdiag.redact.gate import Gate
+
+_B64 = "Mq3vT8xZ2pLw9kRb4nHc7yFd1sGj6aEu0oWi5tYe"  # 40 base64 characters
+
+# (line, the secret that must go, text next to it that must stay)
+CASES = [
+    ("rabbitmqctl -n rabbit@mq change_password gorilla Fq7#tLx2Vb9w", "Fq7#tLx2Vb9w", "gorilla"),
+    ('rabbitmqctl add_user "ops" "Pv4!zKq8Lm2n"', "Pv4!zKq8Lm2n", '"ops"'),
+    (r"NET USE \\nas01\ml /USER:LAB\ops Hw5$nQ2kZt8r", "Hw5$nQ2kZt8r", r"\\nas01\ml"),
+    ("C: A17 LOGIN ops@corp.test Kd8%mW3xQz5v", "Kd8%mW3xQz5v", "A17 LOGIN ops@corp.test"),
+    ("DBI->connect($dsn, 'ops', \"Tb6^qP9wLx3m\")", "Tb6^qP9wLx3m", "'ops'"),
+    ('  "ml_writer"\t"Rz2@vN7kXq4p"', "Rz2@vN7kXq4p", '"ml_writer"'),
+    ("relay.corp.test:465 ops@corp.test:Yc3&hL8qWv5n", "Yc3&hL8qWv5n", "ops@corp.test:"),
+    ("proxy-user: ops:Gn9*xT4mKb2w", "Gn9*xT4mKb2w", "proxy-user: ops:"),
+    ('  user_gorilla = "Jx5=rM8vQk3z"', "Jx5=rM8vQk3z", "user_gorilla"),
+    ("requests.get(url, auth=(\"svc\", 'Wm4~pZ7xLq2c'))", "Wm4~pZ7xLq2c", '"svc"'),
+    ("ConvertTo-SecureString -String \"Qv8-nK3wZx7t\" -AsPlainText", "Qv8-nK3wZx7t", "-AsPlain"),
+    ("'Lx2-mQ9vKw4z' | ConvertTo-SecureString -AsPlainText -Force", "Lx2-mQ9vKw4z", "-Force"),
+    ("127.0.0.1:6379> ACL SETUSER ops on >Vw7#kP2xMz9q ~* +get", "Vw7#kP2xMz9q", "ACL SETUSER"),
+    ("bindpw Nk4@wZ8qLx2v", "Nk4@wZ8qLx2v", "bindpw "),
+    ("accountKey " + _B64 + "==", _B64, "accountKey "),
+    ("ldap_default_authtok: Zq3+vM8kWx5n", "Zq3+vM8kWx5n", "ldap_default_authtok"),
+    ("SECRET_ID=9f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "9f1c2d3e-4a5b-4c6d-8e7f", "SECRET_ID="),
+    ("kubeadm init phase upload-certs --certificate-key 3f9a" + "7c" * 30, "7c7c7c7c", "upload"),
+    ('  "DQ": "' + _B64 + '",', _B64, '"DQ"'),
+    ('{"kty":"RSA","n":"AQAB","qi":"' + _B64 + '"}', _B64, '"kty":"RSA"'),
+    ("Recovery Key 2: " + _B64, _B64, "Recovery Key 2:"),
+]
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), CASES)
+def test_shape(line: str, secret: str, kept: str) -> None:
+    out = Redactor()(line)
+    assert secret not in out
+    assert kept in out
+
+
+STAYS = [
+    "rabbitmqctl list_users",
+    r"net use Z: \\nas01\ml * /user:LAB\ops",  # `*`: the password is prompted for
+    "a002 LOGOUT",
+    'my $dbh = DBI->connect($dsn, $user, $password);',
+    '"wandb" "files"',
+    'user_agent="Mozilla/5.0 (X11; Linux x86_64)"',
+    "user = ops:",
+    'resp = requests.get(url, auth=("api", api_key))',
+    '"d": "2026-01-03"',
+    "Unseal Key 1: (hidden)",
+    '{"client_token":"hmac-sha256:' + "ab12" * 16 + '"}',
+    "client_secret: [FILTERED]",
+    "passwd: password changed successfully",
+    "PS> $c = Get-Credential -UserName LAB\\ops -Message 'DB login'",
+    "PS> $secure = Read-Host -AsSecureString 'Vault token'",
+    "      key: content-type",
+    "        value: application/json",
+]
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_look_alike_stays(line: str) -> None:
+    assert Redactor()(line) == line
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets", "kept"),
+    [
+        # PuTTY: the private lines go, the public lines and the MAC stay
+        (
+            ["PuTTY-User-Key-File-2: ssh-ed25519", "Public-Lines: 1", "AAAAC3NzaC1lZDI1NTE5AAAAIPub",
+             "Private-Lines: 2", "AAAAIQCx7mK2pL9vQ4wZ8nT3rY6s", "Bq1dF5gH8jK2lM4nP7qR", "Private-MAC: 0a1b"],
+            ["AAAAIQCx7mK2pL9vQ4wZ8nT3rY6s", "Bq1dF5gH8jK2lM4nP7qR"],
+            ["AAAAC3NzaC1lZDI1NTE5AAAAIPub", "Private-MAC: 0a1b"],
+        ),
+        # what a command prints: a decoded Secret, an access token, the SMTP password line
+        (
+            ["$ kubectl get secrets wb -o jsonpath='{.data.token}' | base64 --decode", "Hx7#qL2vMz9k", "$ ls"],
+            ["Hx7#qL2vMz9k"],
+            ["$ ls"],
+        ),
+        (["ops@vm:~$ gcloud auth print-identity-token", "eyJhbGciOi.Qm9vYmFy.Zm9v", ""], ["Qm9vYmFy"], []),
+        (
+            ["<<< 334 UGFzc3dvcmQ6", ">>> S2V5LTk5LXhZeg==", "<<< 235 ok"],
+            ["S2V5LTk5LXhZeg=="],
+            ["<<< 235 ok"],
+        ),
+        # Envoy's header list: the value under `key: <secret header>`
+        (
+            ["  - header:", "      key: Authorization-Token", "      value: Zk8vQ2mX7wLp4nTb"],
+            ["Zk8vQ2mX7wLp4nTb"],
+            ["key: Authorization-Token"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_value_on_the_lines_after(lines: list[str], secrets: list[str], kept: list[str]) -> None:
+    text = "\n".join(Redactor().lines(lines))
+    assert not [s for s in secrets if s in text]
+    assert all(k in text for k in kept)
+
+
+def test_a_putty_block_ends_after_its_private_lines() -> None:
+    lines = ["Private-Lines: 1", "Qx7vL2mZ9kWp4nTb", "Private-MAC: 5e6f7a8b9c0d"]
+    assert list(Redactor().lines(lines))[2] == lines[2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"modulus":"AQAB","dq":"' + _B64 + '1234"}',
+        '  "inverseQ": "' + _B64 + 'abcd",',
+        "Unseal Key 4: " + _B64,
+    ],
+)
+def test_gate_catches_key_parameters_the_redactor_missed(line: str) -> None:
+    assert [kind for kind, _ in Gate([]).line(line)] == ["key_parameter"]
+    assert list(Gate([]).line(Redactor()(line))) == []
+
+
+def test_gate_leaves_short_json_fields() -> None:
+    assert list(Gate([]).line('{"d": "2026-01-03", "p": "wandb", "q": "state:running"}')) == []

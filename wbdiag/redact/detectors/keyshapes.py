@@ -1,0 +1,26 @@
+"""Private key material outside PEM: the private parameters of an RSA key (or any JWK) in JSON
+(`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, .NET's `"inverseQ"`: the GitHub Actions runner's
+`.credentials_rsaparams`, a JWK set), and Vault's unseal and recovery key shares
+(`Unseal Key 1: …`, `vault operator init` output). PuTTY's `Private-Lines:` block spans lines:
+nextline.py follows it."""
+
+from __future__ import annotations
+
+from wbdiag.redact.detectors.base import regex_detector
+
+# base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
+RSA_PARAMS = regex_detector(
+    "private_key",
+    ('"d"', '"p"', '"q"', '"dp"', '"dq"', '"qi"', '"inverseq"'),
+    r"\"(?:d|p|q|dp|dq|qi|inverseQ|InverseQ|D|P|Q|DP|DQ)\"[ \t]{0,8}:[ \t]{0,8}"
+    r"\"(?P<s>[A-Za-z0-9+/_-]{40,8192}={0,2})\"",
+    patterns=(r"\"(?:d|p|q|dp|dq|qi|inverseq)\"[ \t]*:[ \t]*\"[a-z0-9+/_-]{40}",),
+)
+# `Unseal Key 1: …`, `Recovery Key 3: …` (base64 or hex shares)
+UNSEAL_KEY = regex_detector(
+    "private_key",
+    ("unseal key", "recovery key"),
+    r"(?i)\b(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]{0,4}:[ \t]{0,8}"
+    r"(?P<s>[A-Za-z0-9+/]{16,512}={0,2})(?![^\s])",
+    patterns=(r"(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]*:[ \t]*[a-z0-9+/]{16}",),
+)
