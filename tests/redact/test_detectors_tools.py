@@ -22,7 +22,7 @@ CASES = [
     ("proxy-user: ops:Gn9*xT4mKb2w", "Gn9*xT4mKb2w", "proxy-user: ops:"),
     ('  user_gorilla = "Jx5=rM8vQk3z"', "Jx5=rM8vQk3z", "user_gorilla"),
     ("requests.get(url, auth=(\"svc\", 'Wm4~pZ7xLq2c'))", "Wm4~pZ7xLq2c", '"svc"'),
-    ("ConvertTo-SecureString -String \"Qv8-nK3wZx7t\" -AsPlainText", "Qv8-nK3wZx7t", "-AsPlain"),
+    ('ConvertTo-SecureString -String "Qv8-nK3wZx7t" -AsPlainText', "Qv8-nK3wZx7t", "-AsPlain"),
     ("'Lx2-mQ9vKw4z' | ConvertTo-SecureString -AsPlainText -Force", "Lx2-mQ9vKw4z", "-Force"),
     ("127.0.0.1:6379> ACL SETUSER ops on >Vw7#kP2xMz9q ~* +get", "Vw7#kP2xMz9q", "ACL SETUSER"),
     ("bindpw Nk4@wZ8qLx2v", "Nk4@wZ8qLx2v", "bindpw "),
@@ -47,7 +47,7 @@ STAYS = [
     "rabbitmqctl list_users",
     r"net use Z: \\nas01\ml * /user:LAB\ops",  # `*`: the password is prompted for
     "a002 LOGOUT",
-    'my $dbh = DBI->connect($dsn, $user, $password);',
+    "my $dbh = DBI->connect($dsn, $user, $password);",
     '"wandb" "files"',
     'user_agent="Mozilla/5.0 (X11; Linux x86_64)"',
     "user = ops:",

@@ -424,7 +424,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("tool", "PS> $p = Read-Host -AsSecureString 'Enter the token'"),
     ("tool", "PS> Get-Credential -UserName CORP\\ops -Message 'W&B'"),
     ("key_params", '{"d": "2026-02-11", "q": "status:done"}'),
-    ("vault", '"accessor":"hmac-sha256:1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988"'),
+    (
+        "vault",
+        '"accessor":"hmac-sha256:1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988"',
+    ),
     ("masked", "client_secret: [REDACTED]"),
     ("status", "passwd: password expired for user ops"),
     ("envoy", "      key: x-request-id"),
@@ -638,10 +641,18 @@ POSITIVE_TOOLS: list[tuple[str, str, str]] = [
     ("key_params", "b64_32", "Recovery Key 1: {S}"),
 ]
 MULTILINE_TOOLS: list[tuple[str, str, list[str]]] = [
-    ("output", "pw", ["# kubectl get secret wandb-redis -o jsonpath={.data.password} | base64 -D", "{S}"]),
+    (
+        "output",
+        "pw",
+        ["# kubectl get secret wandb-redis -o jsonpath={.data.password} | base64 -D", "{S}"],
+    ),
     ("output", "jwt", ["[ops@vm ~]$ kubectl -n wandb create token wandb-app --duration=1h", "{S}"]),
     ("output", "pw_alnum", ["ops@vm:~$ aws ecr get-login-password --region us-east-1", "{S}"]),
     ("output", "b64_16", ["<- 334 UGFzc3dvcmQ6", "-> {S}", "<- 235 Authentication succeeded"]),
-    ("putty", "b64_48", ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 2", "{S}", "{S}", "Private-MAC: 9e2c"]),
+    (
+        "putty",
+        "b64_48",
+        ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 2", "{S}", "{S}", "Private-MAC: 9e2c"],
+    ),
     ("envoy", "pw_alnum", ["  - header:", "      key: X-Auth-Token", "      value: {S}"]),
 ]

@@ -155,8 +155,10 @@ def _generated(value: str) -> bool:
 RABBITMQCTL = regex_detector(
     "cmdline",
     ("rabbitmqctl",),
-    r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password)[ \t]{1,8}" + _ARG
-    + r"[ \t]{1,8}" + _VALUE,
+    r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password)[ \t]{1,8}"
+    + _ARG
+    + r"[ \t]{1,8}"
+    + _VALUE,
 )
 # Windows `net use [X:] \\server\share PASSWORD /user:NAME` (the password may also follow /user)
 NET_USE = regex_detector(
@@ -169,8 +171,11 @@ NET_USE = regex_detector(
 IMAP_LOGIN = regex_detector(
     "cmdline",
     (" login ",),
-    r"^[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}" + _ARG + r"[ \t]{1,8}"
-    + _VALUE + r"[ \t]*$",
+    r"^[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}"
+    + _ARG
+    + r"[ \t]{1,8}"
+    + _VALUE
+    + r"[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
     patterns=(r"^[ \t]*(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
 )
@@ -197,12 +202,14 @@ POSTFIX_SASL = regex_detector(
     r"^[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
     r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
-    patterns=(r"^[ \t]*(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",),
+    patterns=(
+        r"^[ \t]*(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",
+    ),
 )
 # curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`
 CURLRC_USER = regex_detector(
     "cmdline",
-    ("user =", "user=", "user:", "user \""),
+    ("user =", "user=", "user:", 'user "'),
     r"^[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})\"?[^\s:\"]{1,128}:"
     r"(?P<s>[^\s\"]{1,512})\"?[ \t]*$",
     accept=lambda v: not is_trivial_value(v) and not v.isdigit(),

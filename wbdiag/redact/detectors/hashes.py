@@ -37,7 +37,9 @@ LDAP_HASH = regex_detector(
 
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
 # (after a redis-cli prompt: `host:6379> ACL SETUSER …`)
-_ACL_USER = re.compile(r"(?i)[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]")
+_ACL_USER = re.compile(
+    r"(?i)[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
+)
 _ACL_RULE = re.compile(
     r"(?<![^ \t])(?:[<>](?P<p>[^\s]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t])"
 )
@@ -63,5 +65,8 @@ REDIS_ACL = Detector(
     "password_hash",
     ("setuser", "~", "+@", "-@", "allkeys", "allcommands", "nocommands"),  # what a rule grants
     _acl_spans,
-    (r"^[ \t]*(?:[\w.:-]+>[ \t]*)?(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S", r"\"acl\"[ \t]+\"setuser\""),
+    (
+        r"^[ \t]*(?:[\w.:-]+>[ \t]*)?(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S",
+        r"\"acl\"[ \t]+\"setuser\"",
+    ),
 )
