@@ -114,10 +114,10 @@ def test_holdout5_does_not_regress() -> None:
 # secret-bearing records leaked (29 shapes, mostly positional arguments, values printed on the
 # line after a command, and key names no list holds), 10 of 255 look-alikes changed (3.9%).
 # Since fixed by class (positional secrets of tools, key material outside PEM, output of commands
-# that print a secret, new key names, Envoy header lists, look-alikes): 14 records leak (HCL
-# heredocs, ADO.NET braced values, RESP arrays after AUTH, Alertmanager routing keys, a Java
-# properties continuation, `mc admin user svcacct add` output), no look-alike changes.
-HOLDOUT6_MAX_LEAKS = 14
+# that print a secret, new key names, Envoy header lists, heredocs, ODBC braced values, RESP
+# arrays after AUTH, `\` continuations, look-alikes): 4 records leak (Alertmanager's PagerDuty
+# `routing_key`, an access key id in `mc admin user svcacct add` output), no look-alike changes.
+HOLDOUT6_MAX_LEAKS = 4
 HOLDOUT6_MAX_CHANGED = 0
 
 

@@ -33,6 +33,7 @@ CASES = [
     ('  "DQ": "' + _B64 + '",', _B64, '"DQ"'),
     ('{"kty":"RSA","n":"AQAB","qi":"' + _B64 + '"}', _B64, '"kty":"RSA"'),
     ("Recovery Key 2: " + _B64, _B64, "Recovery Key 2:"),
+    ("Data Source=db;User ID=ops;Password={Kq8;vN#3z};Pooling=true", "Kq8;vN#3z", "Pooling=true"),
 ]
 
 
@@ -59,6 +60,7 @@ STAYS = [
     "passwd: password changed successfully",
     "PS> $c = Get-Credential -UserName LAB\\ops -Message 'DB login'",
     "PS> $secure = Read-Host -AsSecureString 'Vault token'",
+    "Server=db;Password={{ .Values.db.password }};",
     "      key: content-type",
     "        value: application/json",
 ]
@@ -90,6 +92,19 @@ def test_look_alike_stays(line: str) -> None:
             ["<<< 334 UGFzc3dvcmQ6", ">>> S2V5LTk5LXhZeg==", "<<< 235 ok"],
             ["S2V5LTk5LXhZeg=="],
             ["<<< 235 ok"],
+        ),
+        # a heredoc under a secret name; a RESP array after AUTH (user and password); a value
+        # continued with `\\` after its first part
+        (
+            ["locals {", "  signing_secret = <<-EOT", "    Qm8pZ2vXk3Lw9nTb", "  EOT", '  region = "x"'],
+            ["Qm8pZ2vXk3Lw9nTb"],
+            ["  EOT", '  region = "x"'],
+        ),
+        (["*3", "$4", "auth", "$3", "ops", "$9", "Tq7!vK2mz", "+OK"], ["Tq7!vK2mz"], ["ops", "+OK"]),
+        (
+            ["db.password=Hx7qL2vMz9kWp4nT\\", "  Bq1dF5gH8jK2lM4nP7qR", "db.pool=4"],
+            ["Hx7qL2vMz9kWp4nT", "Bq1dF5gH8jK2lM4nP7qR"],
+            ["db.pool=4"],
         ),
         # Envoy's header list: the value under `key: <secret header>`
         (

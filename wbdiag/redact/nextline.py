@@ -17,7 +17,9 @@
 - a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
   print-access-token`, `kubectl create token`, `aws ecr get-login-password`) and an SMTP
   server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
-  token of the next non-empty line, when that line holds at most two.
+  token of the next non-empty line, when that line holds at most two;
+- a RESP array's arguments after its `AUTH` element (`*3` / `$4` / `AUTH` / `$7` / `default` /
+  `$24` / the password).
 Tables under a header and blocks under a secret-named header: nextrows.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
@@ -225,11 +227,39 @@ class Output:
         return False, [(pos, pos + len(token), KIND)]
 
 
-# The lines that arm an Output follower: no other detector picks them.
+_RESP_LENGTH = re.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
+
+
+@dataclass
+class RespAuth:
+    """A RESP array's arguments after its `AUTH` element (a capture of Redis traffic): `$N`
+    length lines, then the password, or a user name and the password. The first argument goes
+    when it reads like a secret, the second always; the array ends at the next `*`, `+` or `-`."""
+
+    seen: int = 0
+
+    @staticmethod
+    def arm(line: str) -> RespAuth | None:
+        return RespAuth() if line.strip().upper() == "AUTH" else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        if _RESP_LENGTH.fullmatch(line):
+            return True, []
+        value = line.strip()
+        if not value or value[0] in "*+-:" or " " in value:
+            return False, []
+        self.seen += 1
+        take = self.seen == 2 or looks_random(value) or secretish("password", value)
+        start = line.index(value)
+        spans = [(start, start + len(value), KIND)] if take and not is_trivial_value(value) else []
+        return self.seen < 2, spans
+
+
+# The lines that arm an Output or RespAuth follower: no other detector picks them.
 OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
-     "get-login-password", "ugfzc3dvcmq6"),
+     "get-login-password", "ugfzc3dvcmq6", "auth"),
     lambda line: iter(()),
     (
         r"^[ \t]*private-lines:[ \t]*\d",
@@ -238,6 +268,7 @@ OUTPUT_ARMING = Detector(
         r"kubectl[^\n]*[ \t]create[ \t]+token",
         r"ecr[ \t]+get-login-password",
         r"334[ \t]+ugfzc3dvcmq6",
+        r"^[ \t]*auth[ \t]*$",
     ),
 )  # fmt: skip
 
@@ -248,4 +279,10 @@ class Follower(Protocol):
 
 def arm(line: str) -> Follower | None:
     """What `line` announces for the lines after it, if anything."""
-    return Pending.arm(line) or Table.arm(line) or Block.arm(line) or Output.arm(line)
+    return (
+        Pending.arm(line)
+        or Table.arm(line)
+        or Block.arm(line)
+        or Output.arm(line)
+        or RespAuth.arm(line)
+    )

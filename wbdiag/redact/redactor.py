@@ -287,7 +287,8 @@ class FileState:
         self.next_value = state.next_value
         if (
             spans
-            and spans[-1][1] >= len(line.rstrip())
+            # (a `\` after the value continues it: Java properties, shell lines)
+            and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
             and spans[-1][1] - spans[-1][0] >= _WRAP_MIN
         ):
             self.wrapped = spans[-1][2]

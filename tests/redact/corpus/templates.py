@@ -639,6 +639,7 @@ POSITIVE_TOOLS: list[tuple[str, str, str]] = [
     ("key_params", "b64_256", '  "P": "{S}",'),
     ("key_params", "b64_256", '{"kty":"RSA","e":"AQAB","dp":"{S}"}'),
     ("key_params", "b64_32", "Recovery Key 1: {S}"),
+    ("tool", "pw_alnum", "<connectionStrings>Server=db;Uid=ops;Pwd={{S}};</connectionStrings>"),
 ]
 MULTILINE_TOOLS: list[tuple[str, str, list[str]]] = [
     (
@@ -655,4 +656,7 @@ MULTILINE_TOOLS: list[tuple[str, str, list[str]]] = [
         ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 2", "{S}", "{S}", "Private-MAC: 9e2c"],
     ),
     ("envoy", "pw_alnum", ["  - header:", "      key: X-Auth-Token", "      value: {S}"]),
+    ("heredoc", "pw", ["  provisioner_token = <<-TOKEN", "    {S}", "  TOKEN"]),
+    ("resp", "pw_alnum", ["*2", "$4", "AUTH", "$20", "{S}", "+OK"]),
+    ("continued", "openai", ["smtp.api_key={S<}\\", "    {S>}"]),
 ]

@@ -64,6 +64,10 @@ _TUPLE_OPEN = re.compile(r"\([bB]?[\"']\Z")
 _PAIR_COMMA = re.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
 _REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:#.*)?\Z")
 _BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
+# an indented heredoc (HCL `<<-EOT`, shell `<<-EOF`): the lines below, until its marker
+_HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t]*\Z")
+# an ODBC / ADO.NET braced value (`Pwd={a;b}`), up to the `;` or quote that ends the pair
+_BRACED = re.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
@@ -211,6 +215,10 @@ def _value_span(
     if line.startswith("${", vpos):  # a shell or template reference
         close = line.find("}", vpos)
         return (vpos, close + 1) if close > 0 else None
+    if ch == "{" and sep == "=" and ";" in line:
+        braced = _BRACED.match(line, vpos)
+        if braced is not None:
+            return braced.span("v")
     if ch in "{[" and not line.startswith("[REDACTED", vpos):
         return None  # a mapping or a list: its own keys are judged on their own
     body = body_start(line)
@@ -457,7 +465,9 @@ def _span_for_key(
         return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
     if '"' in (m.group("kq") or "") and _JSON_LITERAL.match(line, vpos):
         return None  # JSON: a number, true, false or null, never a secret
-    if m.group("sep") == ":" and _BLOCK.match(line, vpos):
+    if (m.group("sep") == ":" and _BLOCK.match(line, vpos)) or (
+        m.group("sep") == "=" and _HEREDOC.match(line, vpos)
+    ):
         indent = len(line) - len(line.lstrip(" "))
         state.block_indent = indent
         return None
