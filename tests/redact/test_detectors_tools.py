@@ -140,3 +140,14 @@ def test_gate_catches_key_parameters_the_redactor_missed(line: str) -> None:
 
 def test_gate_leaves_short_json_fields() -> None:
     assert list(Gate([]).line('{"d": "2026-01-03", "p": "wandb", "q": "state:running"}')) == []
+
+
+def test_followers_and_tool_shapes_read_past_a_pipeline_timestamp() -> None:
+    ts = "2026-11-28T10:00:00.000000001Z "
+    lines = [ts + "Private-Lines: 1", ts + "Qx7vL2mZ9kWp4nTb", ts + "*2", ts + "AUTH", ts + "$12",
+             ts + "Vq8#nL3wKz5x", ts + "10.0.0.5:6380> ACL SETUSER ops on >Pw7#kM2xQz9v ~*",
+             ts + '"reader" "Hk4@zW8qLx2v"']  # fmt: skip
+    text = "\n".join(Redactor().lines(lines))
+    assert not [
+        s for s in ("Qx7vL2mZ9kWp4nTb", "Vq8#nL3wKz5x", "Pw7#kM2xQz9v", "Hk4@zW8qLx2v") if s in text
+    ]

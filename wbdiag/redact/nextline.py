@@ -198,7 +198,7 @@ class Output:
         if len(line) > _MAX_LINE:
             return None
         if "Private-Lines" in line:
-            m = _PRIVATE_LINES.match(line)
+            m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
         body = line[body_start(line) :].rstrip()
@@ -210,12 +210,13 @@ class Output:
         if self.count:
             # (a line the redactor took as the rest of a wrapped value was not stepped here:
             # the block also ends at its first line that is no base64)
-            if _BASE64_LINE.fullmatch(line) is None:
+            body = body_start(line)
+            if _BASE64_LINE.fullmatch(line, body) is None:
                 return False, []
             self.count -= 1
-            start = len(line) - len(line.lstrip())
+            start = len(line) - len(line[body:].lstrip())
             return self.count > 0, [(start, len(line.rstrip()), KIND)]
-        stripped = line.strip()
+        stripped = line[body_start(line) :].strip()
         if not stripped:
             self.skipped += 1
             return self.skipped <= 1, []
@@ -240,17 +241,18 @@ class RespAuth:
 
     @staticmethod
     def arm(line: str) -> RespAuth | None:
-        return RespAuth() if line.strip().upper() == "AUTH" else None
+        return RespAuth() if line[body_start(line) :].strip().upper() == "AUTH" else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
-        if _RESP_LENGTH.fullmatch(line):
+        body = body_start(line)
+        if _RESP_LENGTH.fullmatch(line, body):
             return True, []
-        value = line.strip()
+        value = line[body:].strip()
         if not value or value[0] in "*+-:" or " " in value:
             return False, []
         self.seen += 1
         take = self.seen == 2 or looks_random(value) or secretish("password", value)
-        start = line.index(value)
+        start = line.index(value, body)
         spans = [(start, start + len(value), KIND)] if take and not is_trivial_value(value) else []
         return self.seen < 2, spans
 
@@ -262,13 +264,13 @@ OUTPUT_ARMING = Detector(
      "get-login-password", "ugfzc3dvcmq6", "auth"),
     lambda line: iter(()),
     (
-        r"^[ \t]*private-lines:[ \t]*\d",
+        r"private-lines:[ \t]*\d",
         r"secrets?\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)",
         r"print-(?:access|identity)-token",
         r"kubectl[^\n]*[ \t]create[ \t]+token",
         r"ecr[ \t]+get-login-password",
         r"334[ \t]+ugfzc3dvcmq6",
-        r"^[ \t]*auth[ \t]*$",
+        r"(?:^|[ \t])auth[ \t]*$",
     ),
 )  # fmt: skip
 

@@ -144,6 +144,8 @@ PGPASS = regex_detector(
 )
 
 # Positional secrets of common tools: no name says "password", the tool's syntax does.
+# a pipeline timestamp before the line (Docker and Kubernetes logs)
+_TS = r"(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
 _ARG = r"(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"]{1,256})"
 
 
@@ -171,13 +173,15 @@ NET_USE = regex_detector(
 IMAP_LOGIN = regex_detector(
     "cmdline",
     (" login ",),
-    r"^[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}"
+    r"^"
+    + _TS
+    + r"[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}"
     + _ARG
     + r"[ \t]{1,8}"
     + _VALUE
     + r"[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
-    patterns=(r"^[ \t]*(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
+    patterns=(r"(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
 )
 # Perl `DBI->connect(DSN, USER, 'PASSWORD', …)` (a quoted literal; a variable is no secret)
 PERL_DBI = regex_detector(
@@ -191,29 +195,33 @@ PERL_DBI = regex_detector(
 PGBOUNCER_USERLIST = regex_detector(
     "cmdline",
     ('" "', '"\t"'),
-    r"^[ \t]*\"[^\"\s]{1,128}\"[ \t]\"(?P<dq>[^\"\s]{8,512})\"[ \t]*$",
+    r"^" + _TS + r"[ \t]*\"[^\"\s]{1,128}\"[ \t]\"(?P<dq>[^\"\s]{8,512})\"[ \t]*$",
     accept=_generated,
-    patterns=(r"^[ \t]*\"[^\"\s]{1,128}\"[ \t]\"[^\"\s]{8,}\"[ \t]*$",),
+    patterns=(r"\"[^\"\s]{1,128}\"[ \t]\"[^\"\s]{8,}\"[ \t]*$",),
 )
 # postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup) or a submission port
 POSTFIX_SASL = regex_detector(
     "cmdline",
     ("]:", ":587", ":465", ":25", ":2525"),
-    r"^[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
+    r"^"
+    + _TS
+    + r"[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
     r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
     patterns=(
-        r"^[ \t]*(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",
+        r"(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",
     ),
 )
 # curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`
 CURLRC_USER = regex_detector(
     "cmdline",
     ("user =", "user=", "user:", 'user "'),
-    r"^[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})\"?[^\s:\"]{1,128}:"
+    r"^"
+    + _TS
+    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})\"?[^\s:\"]{1,128}:"
     r"(?P<s>[^\s\"]{1,512})\"?[ \t]*$",
     accept=lambda v: not is_trivial_value(v) and not v.isdigit(),
-    patterns=(r"^[ \t]*-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*\"?[^\s:\"]+:[^\s\"]",),
+    patterns=(r"-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*\"?[^\s:\"]+:[^\s\"]",),
 )
 # Kafka JAAS PlainLoginModule: `user_NAME="password"` declares a user and its password
 JAAS_USER = regex_detector(

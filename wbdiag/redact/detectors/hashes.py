@@ -38,7 +38,7 @@ LDAP_HASH = regex_detector(
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
 # (after a redis-cli prompt: `host:6379> ACL SETUSER …`)
 _ACL_USER = re.compile(
-    r"(?i)[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
+    r"(?i)(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
 )
 _ACL_RULE = re.compile(
     r"(?<![^ \t])(?:[<>](?P<p>[^\s]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t])"
@@ -66,7 +66,7 @@ REDIS_ACL = Detector(
     ("setuser", "~", "+@", "-@", "allkeys", "allcommands", "nocommands"),  # what a rule grants
     _acl_spans,
     (
-        r"^[ \t]*(?:[\w.:-]+>[ \t]*)?(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S",
+        r"^(?:\d{4}-\S*[ \t])?[ \t]*(?:[\w.:-]+>[ \t]*)?(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S",
         r"\"acl\"[ \t]+\"setuser\"",
     ),
 )
