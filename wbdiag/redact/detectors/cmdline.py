@@ -218,10 +218,10 @@ CURLRC_USER = regex_detector(
     ("user =", "user=", "user:", 'user "'),
     r"^"
     + _TS
-    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})\"?[^\s:\"]{1,128}:"
-    r"(?P<s>[^\s\"]{1,512})\"?[ \t]*$",
+    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})[\"']?[^\s:\"']{1,128}:"
+    r"(?P<s>[^\s\"']{1,512})[\"']?[ \t]*$",
     accept=lambda v: not is_trivial_value(v) and not v.isdigit(),
-    patterns=(r"-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*\"?[^\s:\"]+:[^\s\"]",),
+    patterns=(r"-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*[\"']?[^\s:\"']+:[^\s\"']",),
 )
 # Kafka JAAS PlainLoginModule: `user_NAME="password"` declares a user and its password
 JAAS_USER = regex_detector(
