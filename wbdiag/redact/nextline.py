@@ -182,6 +182,7 @@ _PRINTS_SECRET = re.compile(
     r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
 )
 _MAX_KEY_LINES = 64
+_OUTPUT_WORDS = ("base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6")
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
@@ -201,6 +202,8 @@ class Output:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
+        if not any(h in line for h in _OUTPUT_WORDS):
+            return None  # (most lines: the regex after is dearer)
         body = line[body_start(line) :].rstrip()
         # what follows the command on its line (`; echo`, `&& echo`) does not matter
         head = body.split(";", 1)[0].split("&&", 1)[0]

@@ -197,7 +197,7 @@ PGBOUNCER_USERLIST = regex_detector(
     ('" "', '"\t"'),
     r"^" + _TS + r"[ \t]*\"[^\"\s]{1,128}\"[ \t]\"(?P<dq>[^\"\s]{8,512})\"[ \t]*$",
     accept=_generated,
-    patterns=(r"\"[^\"\s]{1,128}\"[ \t]\"[^\"\s]{8,}\"[ \t]*$",),
+    patterns=(r"^[ \t]*\"[^\"\s]+\"[ \t]\"", r"^\d{4}-\d\d-\d\dT\S+[ \t]\"[^\"\s]+\"[ \t]\""),
 )
 # postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup) or a submission port
 POSTFIX_SASL = regex_detector(
@@ -209,7 +209,8 @@ POSTFIX_SASL = regex_detector(
     r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
     patterns=(
-        r"(?:\[[a-z0-9.-]+\](?::\d+)?|[a-z0-9.-]+:(?:587|465|25|2525))[ \t]+[^\s:]+:\S+[ \t]*$",
+        r"\](?::\d+)?[ \t]+[^\s:]+:\S+[ \t]*$",
+        r":(?:587|465|25|2525)[ \t]+[^\s:]+:\S+[ \t]*$",
     ),
 )
 # curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`

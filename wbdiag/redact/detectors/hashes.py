@@ -66,7 +66,10 @@ REDIS_ACL = Detector(
     ("setuser", "~", "+@", "-@", "allkeys", "allcommands", "nocommands"),  # what a rule grants
     _acl_spans,
     (
-        r"^(?:\d{4}-\S*[ \t])?[ \t]*(?:[\w.:-]+>[ \t]*)?(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S",
+        r"^[ \t]*(?:acl[ \t]+setuser|user)[ \t]+\S+[ \t].*[ \t][<>#!]\S",
+        # after a redis-cli prompt or a pipeline timestamp
+        r"acl[ \t]+setuser[ \t]+\S+[ \t].*[ \t][<>#!]\S",
+        r"^\d{4}-\S{8,40}[ \t]+user[ \t]+\S+[ \t].*[ \t][<>#!]\S",
         r"\"acl\"[ \t]+\"setuser\"",
     ),
 )
