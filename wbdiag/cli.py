@@ -162,6 +162,10 @@ def analyze(
     bundle: Path, rule_paths: tuple[Path, ...], fmt: str | None, output: Path | None, fail_on: str
 ) -> None:
     """Analyze a bundle (.tgz or directory) and write a report."""
+    if not rule_paths:
+        from wbdiag.rules import warmup
+
+        warmup.start()  # compiles the shipped pack's patterns while the rest imports and loads
     from wbdiag.analyze import analyze_bundle
     from wbdiag.report.build import worst_fired
     from wbdiag.report.render import render
@@ -489,7 +493,7 @@ def rules_list(rule_paths: tuple[Path, ...], fmt: str) -> None:
     "--stamp",
     is_flag=True,
     help="Then record the shipped pack as checked (analyze skips its schema check while it "
-    "matches).",
+    "matches) and the patterns it scans with (analyze compiles them ahead).",
 )
 def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:
     """Validate rule files (default: the shipped pack). Errors name file and line."""
@@ -501,11 +505,16 @@ def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:
     pack = load_pack(paths or None)
     click.echo(f"{len(pack.rules)} rules valid")
     if stamp:
+        from wbdiag.rules import warmup
+        from wbdiag.rules.engine import scan_patterns
+
+        root, files = shipped_files()
         try:
-            written = pack_stamp.write(*shipped_files())
+            written = [pack_stamp.write(root, files), warmup.write(root, scan_patterns(pack))]
         except OSError as exc:
             raise WbdiagError(f"cannot write the stamp: {exc.strerror}") from exc
-        click.echo(f"wrote {written}")
+        for path in written:
+            click.echo(f"wrote {path}")
 
 
 @rules.command("test")

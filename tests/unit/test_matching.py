@@ -21,18 +21,17 @@ from bench import make_bundle
 from tests.servers.common import unavailable
 from wbdiag.bundle.reader import iter_lines
 from wbdiag.rules import hs_syntax, matching
+from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import default_fixtures_dir, load_pack
 from wbdiag.rules.matching import (
     HyperscanMatcher,
     LazyMatch,
-    LineBlock,
     MatcherUnavailable,
     PatternSpec,
     ReMatcher,
     build_matcher,
     hyperscan_pattern,
-    read_blocks,
 )
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.selftest import run_selftest

@@ -11,7 +11,8 @@ import pytest
 
 from tests.unit.test_matching import TRICKY, scanner_specs
 from wbdiag.rules import linear
-from wbdiag.rules.matching import LineBlock, PatternSpec, ReMatcher
+from wbdiag.rules.blocks import LineBlock
+from wbdiag.rules.matching import PatternSpec, ReMatcher
 from wbdiag.rules.prefilter import CASELESS_NON_ASCII, Needle, NeedlePlan, requirement
 
 

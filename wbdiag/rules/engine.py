@@ -27,6 +27,7 @@ from wbdiag.rules.budget import LogBudget, log_budget
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import RulePack
+from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.model import Finding, Outcome, Rule, Status
 from wbdiag.rules.scan import LineObserver, LogHits, LogScanner
 from wbdiag.rules.unrecognised import ErrorTemplate, TemplateMiner
@@ -208,6 +209,13 @@ def evaluate_rule(rule: Rule, ctx: EvalContext) -> Finding:
     )
 
 
+def scan_patterns(pack: RulePack) -> list[PatternSpec]:
+    """The patterns `analyze` scans a log file with that every log condition of the pack reads
+    (what wbdiag/rules/warmup.py records for the shipped pack)."""
+    log_conditions = [c for c in _conditions(pack.rules) if isinstance(c, LogCondition)]
+    return LogScanner(log_conditions, [TemplateMiner()]).all_patterns()
+
+
 def analyze(
     source: BundleSource,
     pack: RulePack,
@@ -224,6 +232,7 @@ def analyze(
     scanner = LogScanner(
         log_conditions, [miner, *observers], helper_process=True, helper_at_once=large
     )
+    scanner.compile_ahead()  # beside the manifest, the documents and the helpers' start
     document_globs = [g for c in conditions for g in c.document_globs()]
     with scanner.running():
         contents = read_bundle(source, scanner, document_globs, require_manifest, budget)

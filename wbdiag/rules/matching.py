@@ -33,11 +33,13 @@ import functools
 import operator
 import os
 import re
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from wbdiag.rules import linear
+from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
 from wbdiag.rules.prefilter import NeedlePlan, requirement
 
@@ -45,9 +47,6 @@ _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
 ENGINES = ("hyperscan", "re")
 ENV_ENGINE = "WBDIAG_MATCHER"
-# Bytes read per block: large enough that per-block Python work is noise, small enough that memory
-# stays a few MiB whatever the bundle size.
-BLOCK_BYTES = 256 << 10
 
 
 class MatcherUnavailable(RuntimeError):
@@ -73,133 +72,6 @@ class LineMatcher(Protocol):
     def match(self, line: str) -> list[tuple[int, linear.Match]]: ...
 
     def match_block(self, block: LineBlock) -> list[Hit]: ...
-
-
-# -- blocks of lines ---------------------------------------------------------------------------
-class LineBlock:
-    """Complete log lines as one buffer: each line cut to the line limit, trailing CRs dropped,
-    valid UTF-8, each ending in `\\n`. The same lines `reader.iter_lines` yields, without one
-    Python object per line: a line becomes a `str` only when someone asks for it."""
-
-    __slots__ = ("_cursor", "_lines", "_starts", "_text", "ascii", "data")
-
-    def __init__(self, data: bytes, ascii: bool | None = None) -> None:
-        if data and not data.endswith(b"\n"):
-            raise ValueError("a LineBlock ends with a newline")
-        self.data = data
-        self.ascii = data.isascii() if ascii is None else ascii
-        self._lines: list[str] | None = None
-        self._starts: dict[int, int] = {0: 0}  # line index -> offset, for the lines seen so far
-        self._text: dict[int, str] = {}
-        self._cursor = (0, 0)  # (offset, index of the line holding it): counting goes forward
-
-    @classmethod
-    def from_lines(cls, lines: Sequence[str]) -> LineBlock:
-        """A block of the given lines (they must not contain newlines)."""
-        if any("\n" in line for line in lines):
-            raise ValueError("a line holds a newline")
-        return cls("".join(f"{line}\n" for line in lines).encode("utf-8"))
-
-    def __len__(self) -> int:
-        return self.index(len(self.data))
-
-    def index(self, offset: int) -> int:
-        """Index of the line holding the byte at `offset` (`len(data)`: the number of lines).
-        Cheapest when called with growing offsets, as match reports come."""
-        pos, line = self._cursor
-        if offset >= pos:
-            line += self.data.count(b"\n", pos, offset)
-        else:
-            line -= self.data.count(b"\n", offset, pos)
-        self._cursor = (offset, line)
-        if offset < len(self.data) and line not in self._starts:
-            self._starts[line] = self.data.rfind(b"\n", 0, offset) + 1
-        return line
-
-    def line(self, i: int) -> str:
-        if self._lines is not None:
-            return self._lines[i]
-        text = self._text.get(i)
-        if text is not None:
-            return text
-        start = self._starts.get(i)
-        if start is None:
-            before = self._starts.get(i - 1)
-            if before is None:  # not next to a line seen: split once (only the `re` engine does)
-                return self.lines()[i]
-            start = self._starts[i] = self.data.index(b"\n", before) + 1
-        text = self._text[i] = self.data[start : self.data.index(b"\n", start)].decode("utf-8")
-        return text
-
-    def lines(self) -> list[str]:
-        if self._lines is None:
-            self._lines = self.data.decode("utf-8").split("\n")[:-1]
-        return self._lines
-
-
-def read_blocks(
-    stream: IO[bytes], max_line_bytes: int, block_bytes: int | None = None
-) -> Iterator[LineBlock]:
-    """The lines of a stream as blocks of about `block_bytes`; line for line what
-    `wbdiag.bundle.reader.iter_lines` yields: a line longer than `max_line_bytes` is cut there
-    and the rest of it skipped, CRs before the newline dropped, invalid UTF-8 replaced. Memory
-    stays within `block_bytes + max_line_bytes` whatever the lines."""
-    size = block_bytes or BLOCK_BYTES  # read at call time: tests shrink it
-    pending = b""  # the start of a line whose newline has not been read yet
-    skipping = False  # `pending` is a line already cut: drop what follows up to its newline
-    while True:
-        chunk = stream.read(size)
-        if skipping and chunk:
-            nl = chunk.find(b"\n")
-            if nl < 0:
-                continue
-            chunk = chunk[nl:]
-            skipping = False
-        if not chunk:
-            if pending:  # a last line without a newline
-                yield _block(pending + b"\n", max_line_bytes)
-            return
-        # the complete lines, copied once: the pending start of a line and the chunk up to its
-        # last newline are joined without slicing the chunk first
-        end = chunk.rfind(b"\n") + 1
-        data = b""
-        if end:
-            head = memoryview(chunk)[:end] if end < len(chunk) else chunk
-            data = b"".join((pending, head)) if pending else bytes(head)
-            pending = chunk[end:]
-        else:
-            pending += chunk
-        if len(pending) > max_line_bytes:
-            pending = pending[:max_line_bytes]
-            skipping = True
-        if data:
-            yield _block(data, max_line_bytes)
-
-
-def _block(data: bytes, max_line_bytes: int) -> LineBlock:
-    """Whole lines (ending in a newline) -> a LineBlock, cutting long lines and CRs like
-    iter_lines; the common case (no CR, no long line, ASCII) copies nothing."""
-    if b"\r" in data or _may_have_long_line(data, max_line_bytes):
-        parts = data[:-1].split(b"\n")
-        data = b"\n".join(p[:max_line_bytes].rstrip(b"\r") for p in parts) + b"\n"
-    if data.isascii():
-        return LineBlock(data, ascii=True)
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        # per-line decoding replaces the same bytes: a newline never sits inside a sequence
-        data = data.decode("utf-8", errors="replace").encode("utf-8")
-    return LineBlock(data, ascii=False)
-
-
-def _may_have_long_line(data: bytes, max_line_bytes: int) -> bool:
-    """True when some line may reach `max_line_bytes`: such a line covers a whole aligned window
-    of half that size, so a window without a newline is the only way one can be there. Costs
-    one short `find` per window (a newline comes within a line's length)."""
-    window = max_line_bytes // 2
-    if window < 1:
-        return True
-    return any(data.find(b"\n", k, k + window) < 0 for k in range(0, len(data), window))
 
 
 # -- the `re` engine ---------------------------------------------------------------------------
@@ -472,7 +344,14 @@ class HyperscanMatcher:
 
 def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:
     """Hyperscan when it can be used for every pattern, else `re` (see `matcher.reason`);
-    WBDIAG_MATCHER=re|hyperscan forces one."""
+    WBDIAG_MATCHER=re|hyperscan forces one. Waits for a build `compile_ahead` started."""
+    pending = _AHEAD.pop(tuple(patterns), None)
+    if pending is not None:
+        return pending.result()
+    return _build(patterns)
+
+
+def _build(patterns: Sequence[PatternSpec]) -> LineMatcher:
     forced = os.environ.get(ENV_ENGINE, "").strip().lower()
     if forced and forced not in ENGINES:
         raise MatcherUnavailable(f"{ENV_ENGINE}={forced!r}: choose one of {', '.join(ENGINES)}")
@@ -484,3 +363,43 @@ def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:
             raise MatcherUnavailable(f"{ENV_ENGINE}=hyperscan: {dbs}")
         return ReMatcher(patterns, reason=dbs)
     return HyperscanMatcher(patterns, dbs)
+
+
+# -- compiling ahead ---------------------------------------------------------------------------
+class PendingMatcher:
+    """A matcher built on a thread. Hyperscan's compile (~0.15 s for the shipped pack) releases
+    the GIL, so what the analysis does meanwhile (imports, loading the pack, starting the helper
+    processes) runs beside it instead of before it; `result()` waits and raises what the build
+    raised."""
+
+    def __init__(self, patterns: tuple[PatternSpec, ...]) -> None:
+        self._result: LineMatcher | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(patterns,), name="compile patterns", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, patterns: tuple[PatternSpec, ...]) -> None:
+        try:
+            self._result = _build(patterns)
+        except BaseException as exc:  # handed to the caller of result()
+            self._error = exc
+
+    def result(self) -> LineMatcher:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
+_AHEAD: dict[tuple[PatternSpec, ...], PendingMatcher] = {}
+
+
+def compile_ahead(patterns: Sequence[PatternSpec]) -> None:
+    """Start building the matcher of exactly these patterns on a thread; `build_matcher` of the
+    same patterns then waits for it instead of building its own."""
+    key = tuple(patterns)
+    if key not in _AHEAD:
+        _AHEAD[key] = PendingMatcher(key)

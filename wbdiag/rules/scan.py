@@ -13,14 +13,14 @@ from typing import IO, TYPE_CHECKING, Protocol
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
 from wbdiag.rules import linear
+from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.linear import Match
 from wbdiag.rules.matching import (
     Hit,
-    LineBlock,
     LineMatcher,
     PatternSpec,
     build_matcher,
-    read_blocks,
+    compile_ahead,
 )
 from wbdiag.rules.model import Evidence
 from wbdiag.rules.offload import ObserverRelay
@@ -215,21 +215,33 @@ class LogScanner:
     def wants(self, path: str) -> bool:
         return bool(self.observers) or bool(self._selected(path))
 
+    def all_patterns(self) -> list[PatternSpec]:
+        """The patterns of a file every condition selects (the shipped pack's log conditions
+        all read `**/*.log`): each condition's, then every observer's pattern branch."""
+        return self._specs(tuple(range(len(self.conditions))))
+
+    def compile_ahead(self) -> None:
+        """Start compiling `all_patterns()` on a thread (matching.compile_ahead), so the first
+        scan need not wait for all of it; other selections compile when a file needs them."""
+        compile_ahead(self.all_patterns())
+
+    def _specs(self, selected: tuple[int, ...]) -> list[PatternSpec]:
+        return [
+            PatternSpec(self.conditions[i].pattern, self.conditions[i].ignore_case)
+            for i in selected
+        ] + [
+            PatternSpec(branch, o.pattern.ignore_case)
+            for o, branches in zip(self.observers, self._observer_branches, strict=True)
+            for branch in branches
+        ]
+
     def scan(self, path: str, stream: IO[bytes], max_line_bytes: int) -> None:
         selected = self._selected(path)
         for i in selected:
             self._hits[id(self.conditions[i])].files_scanned += 1
         matcher = self._matchers.get(selected)
         if matcher is None:
-            specs = [
-                PatternSpec(self.conditions[i].pattern, self.conditions[i].ignore_case)
-                for i in selected
-            ] + [
-                PatternSpec(branch, o.pattern.ignore_case)
-                for o, branches in zip(self.observers, self._observer_branches, strict=True)
-                for branch in branches
-            ]
-            matcher = self._matchers[selected] = build_matcher(specs)
+            matcher = self._matchers[selected] = build_matcher(self._specs(selected))
         n_rules = len(selected)
         observer_of = self._observer_of
         event: _Event | None = None

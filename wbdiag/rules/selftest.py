@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wbdiag.bundle.reader import BundleSource
-from wbdiag.rules import stamp
-from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import RulePack, shipped_files
+from wbdiag.rules import stamp, warmup
+from wbdiag.rules.engine import analyze, scan_patterns
+from wbdiag.rules.loader import RulePack, load_pack, shipped_files
 from wbdiag.rules.model import Finding, Status
 
 
@@ -76,11 +76,17 @@ def run_selftest(
 
 
 def stale_stamp() -> list[str]:
-    """The shipped pack's schema-check stamp (stamp.py), if it no longer matches the pack."""
+    """What `wbdiag rules validate --stamp` records for the shipped pack, where it no longer
+    matches: the schema-check stamp (stamp.py) and the scan patterns compiled ahead (warmup.py)."""
     root, files = shipped_files()
-    if stamp.recorded(root) == stamp.digest(root, files):
-        return []
-    return [
-        f"{root / stamp.STAMP_FILE}: does not match the rule files (a rule or the schema "
-        "changed): run `wbdiag rules validate --stamp`"
-    ]
+    if stamp.recorded(root) != stamp.digest(root, files):
+        return [
+            f"{root / stamp.STAMP_FILE}: does not match the rule files (a rule or the schema "
+            "changed): run `wbdiag rules validate --stamp`"
+        ]
+    if warmup.recorded(root) != scan_patterns(load_pack(trust_stamp=True)):
+        return [
+            f"{root / warmup.PATTERNS_FILE}: does not hold the patterns the shipped pack scans "
+            "with (a rule or the error miner changed): run `wbdiag rules validate --stamp`"
+        ]
+    return []
