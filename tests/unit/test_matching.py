@@ -20,7 +20,7 @@ import pytest
 from bench import make_bundle
 from tests.servers.common import unavailable
 from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules import hs_syntax, matching
+from wbdiag.rules import blocks, hs_syntax, matching
 from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import default_fixtures_dir, load_pack
@@ -431,7 +431,7 @@ def test_every_shipped_log_pattern_compiles_with_hyperscan() -> None:
 # -- whole scans: both engines, every block size ------------------------------------------------
 def scan_summary(data: bytes, monkeypatch: pytest.MonkeyPatch, engine: str, block: int) -> object:
     monkeypatch.setenv(matching.ENV_ENGINE, engine)
-    monkeypatch.setattr(matching, "BLOCK_BYTES", block)
+    monkeypatch.setattr(blocks, "BLOCK_BYTES", block)
     conds = log_conditions()
     calls: list[tuple[int, str, bool]] = []
 
