@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 _MONTHS = {
     m: i
@@ -31,23 +33,47 @@ _EPOCH = re.compile(
 )
 
 _HEAD = 400  # a timestamp lives near the start of a line (JSON logs put it anywhere: search more)
+# What every match of _GO, _CLF and _MYSQL_OLD holds, starting with a literal that `re` scans
+# for quickly: a line without it skips that format's search (theirs tries every position).
+_GO_GUARD = re.compile(r"/\d{2}/\d{2} ")
+_CLF_GUARD = re.compile(r"/[A-Z][a-z]{2}/")
+_MYSQL_OLD_GUARD = re.compile(r" \d{1,2}:\d{2}:\d{2}")
+_INVALID = "invalid"  # a match that is no date: the next format's match may be one
+# The normalised time of an RFC 3339 match by its date, time and zone: the lines of a log share
+# seconds. Bounded, whatever the lines.
+_ISO_SEEN: dict[tuple[str | Any, ...], str | None] = {}
+_ISO_SEEN_MAX = 4096
 
 
 def line_time(line: str) -> str | None:
+    """The line's earliest valid timestamp (the first format's on a tie), in UTC."""
     head = line[:_HEAD]
-    best: tuple[int, datetime] | None = None
-    for rx, build in _FORMATS:
+    m = _ISO.match(head)  # docker's and kubelet's prefix: the common case, nothing comes earlier
+    if m:
+        found = _from_iso(m)
+        if found is not _INVALID:
+            return found
+    best: tuple[int, str | None] | None = None
+    for guard, rx, build in _FORMATS:
+        if guard is not None and not guard.search(head):
+            continue
         m = rx.search(head)
         if m and (best is None or m.start() < best[0]):
-            dt = build(m)
-            if dt is not None:
-                best = (m.start(), dt)
-                if m.start() == 0:  # nothing comes earlier (docker's prefix: the common case)
+            found = build(m)
+            if found is not _INVALID:
+                best = (m.start(), found)
+                if m.start() == 0:  # nothing comes earlier
                     break
-    if best is None:
-        return None
+    return None if best is None else best[1]
+
+
+def _utc(dt: datetime | None) -> str | None:
+    """RFC 3339 UTC of a valid time, None when its offset shifts it past the calendar, or
+    _INVALID."""
+    if dt is None:
+        return _INVALID
     try:
-        u = best[1].astimezone(timezone.utc)
+        u = dt.astimezone(timezone.utc)
     except OverflowError:  # year 1 or 9999 shifted past the calendar by its offset
         return None
     return f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z"
@@ -75,45 +101,55 @@ def _build(d: str, t: str, tz: timezone) -> datetime | None:
         return None
 
 
-def _from_iso(m: re.Match[str]) -> datetime | None:
-    tz = _tz(m.group("z"))
-    return _build(m.group("d"), m.group("t"), tz) if tz is not None else None
+def _from_iso(m: re.Match[str]) -> str | None:
+    key = m.group("d", "t", "z")
+    if key in _ISO_SEEN:
+        return _ISO_SEEN[key]
+    tz = _tz(key[2])
+    found = _utc(_build(key[0], key[1], tz) if tz is not None else None)
+    if len(_ISO_SEEN) >= _ISO_SEEN_MAX:
+        _ISO_SEEN.clear()
+    _ISO_SEEN[key] = found
+    return found
 
 
-def _from_go(m: re.Match[str]) -> datetime | None:
-    return _build(m.group("d"), m.group("t"), timezone.utc)
+def _from_go(m: re.Match[str]) -> str | None:
+    return _utc(_build(m.group("d"), m.group("t"), timezone.utc))
 
 
-def _from_clf(m: re.Match[str]) -> datetime | None:
+def _from_clf(m: re.Match[str]) -> str | None:
     month = _MONTHS.get(m.group("mon"))
     if month is None:
-        return None
+        return _INVALID
     try:
         h, mi, s = (int(x) for x in m.group("t").split(":"))
         dt = datetime(int(m.group("y")), month, int(m.group("dd")), h, mi, s)
     except ValueError:
-        return None
+        return _INVALID
     tz = _tz(m.group("z"))
-    return dt.replace(tzinfo=tz) if tz is not None else None
+    return _utc(dt.replace(tzinfo=tz) if tz is not None else None)
 
 
-def _from_mysql_old(m: re.Match[str]) -> datetime | None:
+def _from_mysql_old(m: re.Match[str]) -> str | None:
     try:
         dt = datetime.strptime(f"{m.group('d')} {m.group('t')}", "%y%m%d %H:%M:%S")
     except ValueError:
-        return None
-    return dt.replace(tzinfo=timezone.utc)
+        return _INVALID
+    return _utc(dt.replace(tzinfo=timezone.utc))
 
 
-def _from_epoch(m: re.Match[str]) -> datetime | None:
+def _from_epoch(m: re.Match[str]) -> str | None:
     seconds = float(m.group("e")) if m.group("e") else int(m.group("ms")) / 1000
-    return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    return _utc(datetime.fromtimestamp(seconds, tz=timezone.utc))
 
 
-_FORMATS = (
-    (_ISO, _from_iso),
-    (_GO, _from_go),
-    (_CLF, _from_clf),
-    (_MYSQL_OLD, _from_mysql_old),
-    (_EPOCH, _from_epoch),
+# (guard, format, its normalised time): the formats in the order that breaks a tie
+_FORMATS: tuple[
+    tuple[re.Pattern[str] | None, re.Pattern[str], Callable[[re.Match[str]], str | None]], ...
+] = (
+    (None, _ISO, _from_iso),
+    (_GO_GUARD, _GO, _from_go),
+    (_CLF_GUARD, _CLF, _from_clf),
+    (_MYSQL_OLD_GUARD, _MYSQL_OLD, _from_mysql_old),
+    (None, _EPOCH, _from_epoch),
 )

@@ -67,3 +67,29 @@ def test_no_time(line: str) -> None:
 def test_earliest_timestamp_in_the_line_wins() -> None:
     line = "2026/11/28 10:00:00 retrying after 2019-01-01T00:00:00Z"
     assert line_time(line) == T
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the start-of-line fast path: an invalid date there leaves the later formats to decide
+        ("2026-13-45T10:00:00Z 2026/11/28 10:00:00 main.go:1: x", T),
+        ("2026-02-30T10:00:00Z [28/Nov/2026:10:00:00 +0000]", T),
+        # ... but a format's first match is its only one: a later RFC 3339 time is not used
+        ("2026-13-45T10:00:00Z then 2026-11-28T10:00:00Z", None),
+        # an offset at the start, and one past the calendar there (no later time is used)
+        ("2026-11-28T11:00:00.5+01:00 2019/01/01 00:00:00 x", T),
+        ("0001-01-01T00:30:00+01:00 2026/11/28 10:00:00 x", None),
+        ("2026-11-28T10:00:00+99:99 2026/11/28 09:00:00 x", "2026-11-28T09:00:00Z"),
+        # the same second again (remembered), and the same date and time with another zone
+        ("2026-11-28T10:00:00.999Z x", T),
+        ("2026-11-28T10:00:00-01:00 x", "2026-11-28T11:00:00Z"),
+        # the earliest of the guarded formats wins, whichever the order of the formats
+        ("x 261128 10:00:00 y 2026/11/28 09:00:00", T),
+        ("x 2026/11/28 10:00:00 y [28/Nov/2026:09:00:00 +0000]", T),
+        ('{"ts":1795860000,"time":"2026-11-28T09:00:00Z"}', T),
+    ],
+)
+def test_the_earliest_valid_time_wins(line: str, expected: str | None) -> None:
+    assert line_time(line) == expected
+    assert line_time(line) == expected  # remembered times give the same answer
