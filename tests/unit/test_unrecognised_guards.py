@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from wbdiag.rules import unrecognised
+from wbdiag.rules import linear, unrecognised
 from wbdiag.rules.unrecognised import _MASKS, _SPACED, _spaced, mask
 
 # the characters the guards look for, their Unicode look-alikes (digits, spaces) and filler
@@ -91,3 +91,15 @@ def test_guarded_masks_give_the_unguarded_template(monkeypatch: pytest.MonkeyPat
     )
     unguarded = [mask(t) for t in texts] + [mask(t, light=True) for t in texts]
     assert guarded == unguarded
+
+
+def test_letters_are_counted_as_str_isalpha_counts_them() -> None:
+    for text in [*_texts(), "", "<num> <*> <time>", "ÄÖü straße", "abc\x00\x7f_9Z"]:
+        outside = unrecognised._PLACEHOLDER.sub("", text)
+        assert unrecognised._letters(text) == sum(map(str.isalpha, outside)), repr(text)
+
+
+def test_plain_ascii_replacements_give_the_wrappers_result() -> None:
+    for _, rx, repl in _MASKS:
+        for text in _texts()[:1500]:
+            assert linear.sub(rx, repl, text) == rx.sub(repl, text), (rx.pattern, text)

@@ -480,7 +480,7 @@ def confirm(body: str) -> bool:
     # RE2's \b sees ASCII word characters only (linear.py): the split holds for ASCII lines
     if fast is None or not body.isascii():
         return _CONFIRM.search(body) is not None
-    if fast.search(body) is not None:
+    if linear.found(fast, body):
         return True
     return slow is not None and slow.search(body) is not None
 
