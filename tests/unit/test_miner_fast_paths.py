@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from wbdiag.rules import error_lines, unrecognised
+from wbdiag.rules import error_lines, masks, unrecognised
 from wbdiag.rules.corpus import load_corpus
 from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, message_of, unwrap
 from wbdiag.rules.loader import load_pack
-from wbdiag.rules.unrecognised import _MASKS, mask, readable_template
+from wbdiag.rules.masks import _MASKS, mask, readable_template
 
 REPO = Path(__file__).resolve().parents[2]
 # what the masks look for: digits (Unicode ones too), separators, quotes, brackets, whitespace
@@ -60,10 +60,10 @@ def test_a_guard_holds_wherever_its_mask_changes_the_text(messages: list[str]) -
     """Stepping through the masks as mask() does, but running each one: a mask that changes
     the text at some step always finds its guard there."""
     for light in (False, True):
-        masks = unrecognised._LIGHT_MASKS if light else _MASKS
+        table = masks._LIGHT_MASKS if light else _MASKS
         for message in messages:
             text = message.replace('\\"', '"')
-            for guard, rx, repl in masks:
+            for guard, rx, repl in table:
                 new = rx.sub(repl, text)
                 present = (guard in text) if isinstance(guard, str) else guard.search(text)
                 assert present or new == text, (message, guard, text)

@@ -574,7 +574,7 @@ def bench(n: int) -> None:
     except ImportError:
         print("drain3 not installed: pip install drain3 to compare")
         return
-    from wbdiag.rules.unrecognised import _MASKS
+    from wbdiag.rules.masks import _MASKS
 
     config = TemplateMinerConfig()
     config.profiling_enabled = False

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from wbdiag.rules import linear, unrecognised
-from wbdiag.rules.unrecognised import _MASKS, _SPACED, _spaced, mask
+from wbdiag.rules import linear, masks
+from wbdiag.rules.masks import _MASKS, _SPACED, _spaced, mask
 
 # the characters the guards look for, their Unicode look-alikes (digits, spaces) and filler
 _ALPHABET = [
@@ -85,9 +85,9 @@ def test_the_whitespace_guard_agrees_with_its_regex() -> None:
 def test_guarded_masks_give_the_unguarded_template(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts()
     guarded = [mask(t) for t in texts] + [mask(t, light=True) for t in texts]
-    monkeypatch.setattr(unrecognised, "_MASKS", tuple(("", rx, r) for _, rx, r in _MASKS))
+    monkeypatch.setattr(masks, "_MASKS", tuple(("", rx, r) for _, rx, r in _MASKS))
     monkeypatch.setattr(
-        unrecognised, "_LIGHT_MASKS", tuple(("", rx, r) for _, rx, r in unrecognised._LIGHT_MASKS)
+        masks, "_LIGHT_MASKS", tuple(("", rx, r) for _, rx, r in masks._LIGHT_MASKS)
     )
     unguarded = [mask(t) for t in texts] + [mask(t, light=True) for t in texts]
     assert guarded == unguarded
@@ -95,8 +95,8 @@ def test_guarded_masks_give_the_unguarded_template(monkeypatch: pytest.MonkeyPat
 
 def test_letters_are_counted_as_str_isalpha_counts_them() -> None:
     for text in [*_texts(), "", "<num> <*> <time>", "ÄÖü straße", "abc\x00\x7f_9Z"]:
-        outside = unrecognised._PLACEHOLDER.sub("", text)
-        assert unrecognised._letters(text) == sum(map(str.isalpha, outside)), repr(text)
+        outside = masks._PLACEHOLDER.sub("", text)
+        assert masks._letters(text) == sum(map(str.isalpha, outside)), repr(text)
 
 
 def test_plain_ascii_replacements_give_the_wrappers_result() -> None:
