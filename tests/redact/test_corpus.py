@@ -131,9 +131,13 @@ def test_holdout6_does_not_regress() -> None:
 
 # holdout7, written like holdout6 (three quarters of its shapes new to every other set), measured
 # once (docs/redaction.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
-# look-alikes changed (18.2%).
-HOLDOUT7_MAX_LEAKS = 139
-HOLDOUT7_MAX_CHANGED = 50
+# look-alikes changed (18.2%). Since fixed by class (key blocks of OpenVPN and NATS, tool keys of
+# a fixed shape, base64 PEM keys, new key names, box-drawn cells and Erlang binaries, LDAP and
+# `-u … -p` passwords, output of commands that print a secret, two-line credentials files, JSON
+# objects under a secret name; references, masks, SOPS ciphertext, templates in URLs, scopes, a
+# JOSE header and signed timestamps as look-alikes): 50 leak, 0 changed.
+HOLDOUT7_MAX_LEAKS = 50
+HOLDOUT7_MAX_CHANGED = 0
 
 
 def test_holdout7_does_not_regress() -> None:

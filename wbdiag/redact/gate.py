@@ -67,6 +67,19 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape("key_parameter", r"\"(?:[dpq]|d[pq]|qi|inverseQ)\":\s{0,4}\"[\w+/-]{43}"
            r"|(?i:(?:unseal|recovery) key) \d{1,2}: [\w+/]{32}", ("\"d\":", "\"p\":", "\"q\":", "\"dp\":", "\"dq\":", "\"qi\":", "\"inverseq\":", "unseal", "recovery"),
            r"\"(?:[dpq]|d[pq]|qi|inverseq)\":\s*\"[0-9a-z+/_-]{43}|(?:unseal|recovery) key \d{1,2}: [0-9a-z+/_]{32}"),
+    # key material of tools with a fixed shape: an age identity, a Tailscale key, a WireGuard
+    # private or preshared key, a PEM private key in base64, and the header of a key block the
+    # redactor takes whole with its body (OpenVPN's static key, a NATS NKEY seed): a header left
+    # standing means its body was let through (their lines alone, 32 hex or 58 base-32
+    # characters, hold no literal a line could be picked by)
+    _Shape("tool_key", r"AGE-SECRET-KEY-1[0-9A-Z]{58}|\btskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
+           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
+           r"|LS0tLS1CRUdJTiB(?:QUklWQVRF|FQyBQUklWQVRF|SU0EgUFJJVkFURS|PUEVOU1NIIFBSSVZBVEUg|EU0EgUFJJVkFURS|FTkNSWVBURUQgUFJJVkFURS)"
+           r"|-----BEGIN (?:OpenVPN Static key V\d|[A-Z]{2,10} NKEY SEED)-----",
+           ("age-secret-key-1", "tskey-", "privatekey", "presharedkey", "ls0tls1crudjtib", "static key v", "nkey seed"),
+           r"AGE-SECRET-KEY-1[0-9A-Z]{58}|tskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
+           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
+           r"|LS0tLS1CRUdJTiB|-----BEGIN (?:OpenVPN Static key V[0-9]|[A-Z]{2,10} NKEY SEED)-----"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -48,7 +48,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", "authtok", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", "authkey", "psk", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -57,7 +57,7 @@ _KEY_QUALIFIERS = frozenset(
         "api", "access", "secret", "private", "session", "account", "storage", "encryption",
         "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
         "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
-        "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery",
+        "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
     }
 )  # fmt: skip
 # Glued forms found inside one word (dbpassword, mysqlpass, requirepass, bindpw).
@@ -87,6 +87,9 @@ _NOT_HOLDING = frozenset(
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
+        # the attribute that holds a secret, or where secrets are kept (`pwdAttribute:
+        # userPassword`, `secret_backend: vault`)
+        "attribute", "attributes", "attr", "backend", "backends", "engine",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -123,10 +126,12 @@ _TRIVIAL_VALUES = frozenset(
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-]\*{4,}[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
 )
 _REFERENCE_VALUE = re.compile(
-    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env)://"
+    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
+    # a value SOPS encrypted (the ciphertext of a secret kept in git, not the secret)
+    r"|ENC\[[A-Z0-9_]{2,24},data:"
     r"|(?:valueFrom|secretKeyRef)\b"
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
@@ -135,6 +140,14 @@ _REFERENCE_VALUE = re.compile(
     r"|<set to the key |\(sensitive value\)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
+# a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
+_TEMPLATE = re.compile(
+    r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
+)
+
+
+def is_template(value: str) -> bool:
+    return _TEMPLATE.fullmatch(value) is not None
 
 
 def _fold(c: str) -> str:

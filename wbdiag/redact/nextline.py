@@ -48,6 +48,11 @@ _OPEN_KEY = re.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}:[ \t]*(?:#.*)?\Z"
 )
 _PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
+_OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z")
+# `"key": "value",` on a pretty-printed JSON line (the value may hold `#`, `:` and escapes)
+_JSON_CHILD = re.compile(
+    r"[ \t]*\"(?P<k>[^\"\\]{1,128})\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"[ \t]*,?[ \t]*"
+)
 _RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
 _CHILD = re.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
@@ -79,6 +84,7 @@ class Pending:
     nested: bool = False  # inside the YAML mapping below the name
     skipped: int = 0
     continued: bool = False  # after a shell line continuation: the next line's first token
+    lines: int = 1  # one-token lines to look at (a credentials file: a user, then its password)
 
     @staticmethod
     def arm(line: str) -> Pending | None:
@@ -96,10 +102,16 @@ class Pending:
             cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
             name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
-            return Pending(-1, strict=True) if name and is_secret_name(name) else None
+            return Pending(-1, strict=True, lines=2) if name and is_secret_name(name) else None
+        body = line[body_start(line) :]
+        if tail.endswith("{"):
+            # a JSON object under a secret name, pretty-printed (`"password": {`)
+            obj = _OPEN_OBJECT.search(body)
+            if obj is not None and is_secret_name(obj.group("k")):
+                return Pending(len(body) - len(body.lstrip(" ")), strict=True)
+            return None
         if not tail.endswith(":") and "#" not in line:
             return None
-        body = line[body_start(line) :]
         m = _OPEN_KEY.search(body)
         if m is None:
             return None
@@ -123,9 +135,21 @@ class Pending:
             return self._child(line, start, body)
         if self.nested:
             return False, []  # the mapping below the name ended
-        return False, self._single(line, start, body)
+        spans = self._single(line, start, body)
+        if not spans and self.lines > 1 and len(body.split()) == 1:
+            self.lines -= 1
+            return True, []  # the user name of a credentials file: its password follows
+        return False, spans
 
     def _child(self, line: str, start: int, body: str) -> tuple[bool, list[Span]]:
+        js = _JSON_CHILD.fullmatch(body)
+        if js is not None:
+            key, value, vpos = js.group("k"), js.group("v"), start + js.start("v")
+            if is_reference_name(key) and not is_secret_name(key) and key.lower() != "value":
+                return False, []
+            if value.startswith('\\"') and value.endswith('\\"') and len(value) > 4:
+                value, vpos = value[2:-2], vpos + 2  # a JSON string inside the string
+            return True, self._value(line, vpos, value, strict=True)
         m = _CHILD.fullmatch(body)
         if m is not None:
             key = m.group("k").strip("\"'")
@@ -179,10 +203,23 @@ _PRINTS_SECRET = re.compile(
     r"|\bgcloud\b[^\n]{0,200}[ \t]print-(?:access|identity)-token\b"
     r"|\bkubectl\b[^\n]{0,200}[ \t]create[ \t]{1,4}token\b"
     r"|\becr[ \t]{1,4}get-login-password\b"
+    # a password store prints the secret on its first line; kubectl's view-secret plugin, a key
+    r"|\b(?:go)?pass[ \t]{1,4}show\b|\bkubectl[ \t]{1,4}view-secret\b"
     r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
 )
 _MAX_KEY_LINES = 64
-_OUTPUT_WORDS = ("base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6")
+_OUTPUT_WORDS = (
+    "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
+    "reset-password",
+)  # fmt: skip
+# tools that reset a password and print the new one a few lines on, after a label
+_RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
+_LABELLED = re.compile(
+    r"[ \t]*(?:new[ \t]value|new[ \t]password|password|generated[ \t]password)[ \t]*[:=][ \t]*"
+    r"(?P<v>\S{6,512})[ \t]*",
+    re.IGNORECASE,
+)
+_RESET_LINES = 8
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
@@ -193,6 +230,7 @@ class Output:
 
     count: int
     skipped: int = 0
+    labelled: int = 0  # lines left to find `New value: …` in (a password reset tool's output)
 
     @staticmethod
     def arm(line: str) -> Output | None:
@@ -207,6 +245,8 @@ class Output:
         body = line[body_start(line) :].rstrip()
         # what follows the command on its line (`; echo`, `&& echo`) does not matter
         head = body.split(";", 1)[0].split("&&", 1)[0]
+        if "reset-password" in head and _RESETS.search(head):
+            return Output(0, labelled=_RESET_LINES)
         return Output(0) if _PRINTS_SECRET.search(head) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
@@ -219,6 +259,12 @@ class Output:
             self.count -= 1
             start = len(line) - len(line[body:].lstrip())
             return self.count > 0, [(start, len(line.rstrip()), KIND)]
+        if self.labelled:
+            self.labelled -= 1
+            m = _LABELLED.fullmatch(line, body_start(line))
+            if m is None or is_trivial_value(m.group("v")):
+                return self.labelled > 0, []
+            return False, [(m.start("v"), m.end("v"), KIND)]
         stripped = line[body_start(line) :].strip()
         if not stripped:
             self.skipped += 1
@@ -264,7 +310,7 @@ class RespAuth:
 OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
-     "get-login-password", "ugfzc3dvcmq6", "auth"),
+     "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -274,6 +320,9 @@ OUTPUT_ARMING = Detector(
         r"ecr[ \t]+get-login-password",
         r"334[ \t]+ugfzc3dvcmq6",
         r"(?:^|[ \t])auth[ \t]*$",
+        r"pass[ \t]+show",
+        r"kubectl[ \t]+view-secret",
+        r"reset-passwords?",
     ),
 )  # fmt: skip
 

@@ -20,13 +20,14 @@ from typing import Any
 from wbdiag.redact.detectors import DETECTORS, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import looks_random
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
+from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.prefilter import EXACT, Prefilter
 
-_PEM_BEGIN = re.compile(r"-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-_PEM_END = re.compile(r"-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
+_PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
 _WRAPPED_REST = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})[ \t]*")
 _WRAP_MIN = 16

@@ -28,17 +28,17 @@ def _fill(gen: Secrets, name: str) -> str:
     return value
 
 
-def build(positive, multiline, negative, seed: int, copies: int, out: Path, later=None) -> None:
-    """`later`: (positive, multiline) written after the others with a generator of their own
-    (adding shapes there leaves every earlier record as it was)."""
+def build(positive, multiline, negative, seed: int, copies: int, out: Path, later=()) -> None:
+    """`later`: groups of (positive, multiline) written after the others, each with a generator
+    of its own (adding a group leaves every earlier record as it was)."""
     gen = Secrets(seed)
-    later_gen = Secrets(seed + 1)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "positives.jsonl").open("w") as fh:
-        for copy in range(copies * (2 if later else 1)):
-            if copy == copies:
-                gen = later_gen
-                positive, multiline = later
+        for copy in range(copies * (1 + len(later))):
+            if copy and copy % copies == 0:
+                group = copy // copies
+                gen = Secrets(seed + group)
+                positive, multiline = later[group - 1]
             for shape, name, template in positive:
                 secret = _fill(gen, name)
                 lines = template.replace("{S}", secret).split("\n")
@@ -59,7 +59,10 @@ def build(positive, multiline, negative, seed: int, copies: int, out: Path, late
 
 
 if __name__ == "__main__":
-    later = (templates.POSITIVE_TOOLS, templates.MULTILINE_TOOLS)
+    later = (
+        (templates.POSITIVE_TOOLS, templates.MULTILINE_TOOLS),
+        (templates.POSITIVE_KEYS, templates.MULTILINE_KEYS),
+    )
     build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE, later)
     build(holdout_templates.POSITIVE, [], holdout_templates.NEGATIVE, 1008, 2, HERE / "holdout")
     holdout2_templates.build(HERE / "holdout2")

@@ -158,3 +158,23 @@ class Secrets:
         auth = base64.b64encode(f"robot:{self.pw_alnum()}".encode()).decode()
         raw = '{"auths":{"registry.corp":{"auth":"' + auth + '"}}}'
         return base64.b64encode(raw.encode()).decode()
+
+    def hex32(self) -> str:
+        return self._pick("0123456789abcdef", 32)
+
+    def age_key(self) -> str:
+        """An age identity: the fixed prefix and 58 bech32 characters."""
+        return "AGE-SECRET-KEY-1" + self._pick("023456789ACDEFGHJKLMNPQRSTUVWXYZ", 58)
+
+    def nkey_seed(self) -> str:
+        """A NATS NKEY seed (`SA…`: an account's), 58 base-32 characters."""
+        return "SA" + self._pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 56)
+
+    def tailscale_key(self) -> str:
+        return f"tskey-client-{self._pick(ALNUM, 12)}CNTRL-{self._pick(ALNUM, 30)}"
+
+    def pem_key_b64(self) -> str:
+        """A PEM private key, base64-encoded whole (a Secret's `tls.key`)."""
+        body = self._pick(ALNUM + "+/", 64)
+        pem = f"-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----\n"
+        return base64.b64encode(pem.encode()).decode()

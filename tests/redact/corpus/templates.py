@@ -614,6 +614,33 @@ NEGATIVE: list[tuple[str, str]] = [
     ("log", "GET /v1/status?code=500&state=done HTTP/1.1"),
     ("log", "contraseña: obligatoria"),
     ("log", "Passwort → zurückgesetzt"),
+    # references, masks, ciphertext and public values that sit where secrets do
+    ("secret_ref", "export DB_PASSWORD=op://Prod/postgres/password"),
+    ("mask", "api_key: sk-********wxyz"),
+    ("mask", "  Password: glpat-********************"),
+    ("mask", "Config { password: SecretString([REDACTED]), retries: 3 }"),
+    ("policy", "olcPasswordAttribute: userPassword"),
+    ("policy", "SECRETS_BACKEND=aws-secrets-manager"),
+    ("template", "AMQP_URL=amqp://wandb:%(rabbit_password)s@mq:5672/"),
+    ("template", "  - REDIS_URL=rediss://default:${REDIS_PASSWORD}@cache:6380/0"),
+    (
+        "sops",
+        '{"db_password": "ENC[AES256_GCM,data:OLTmUuRNp/I3DZ4mDicTZaOm,'
+        'iv:0H9cDDMvixIkCD/SK5AviRHoGBj4yZ1dXZgxlXUE2Q4=,tag:lF3i6PVO54HMdfY22FCZCQ==,type:str]"}',
+    ),
+    ("scope", 'grant scopes: ["secrets:read", "token:refresh"]'),
+    ("scope", "{'event': 'password:reset', 'user': 'ops'}"),
+    (
+        "jose",
+        'level=debug msg="verifying token" kid=7f3a9c21 '
+        "header=eyJ0eXAiOiJKV1QiLCJhbGciOiJFUzI1NiIsImtpZCI6IjdmM2E5YzIxZDRlOGI2MDUifQ",
+    ),
+    (
+        "transparency_log",
+        "rekor: signature verified, signedEntryTimestamp=WqMAFlpnA2+bVA1rjwviESQXnD3Z9zgXzm4RjSZKrWwP",
+    ),
+    ("tool", "docker run --rm -u 1000 -p 8080:8080 wandb/local"),
+    ("tool", "mysqldump -h db -u ops -p wandb_prod"),
 ]
 
 # Written after the shapes above with their own generator, so that the values above stay as
@@ -660,3 +687,43 @@ MULTILINE_TOOLS: list[tuple[str, str, list[str]]] = [
     ("resp", "pw_alnum", ["*2", "$4", "AUTH", "$20", "{S}", "+OK"]),
     ("continued", "openai", ["smtp.api_key={S<}\\", "    {S>}"]),
 ]
+
+# Written after the groups above with their own generator: key material of tools with a fixed
+# shape or an armoured block (OpenVPN, NATS, age, Tailscale, WireGuard, base64 PEM), values under
+# a box-drawn border or an Erlang binary, positional passwords of more tools, and output of
+# commands that print a secret.
+POSITIVE_KEYS: list[tuple[str, str, str]] = [
+    ("keys", "age_key", "export SOPS_AGE_KEY={S}"),
+    ("keys", "tailscale_key", "tailscaled[812]: control: RegisterReq: got key {S}"),
+    ("keys", "b64_32", "PresharedKey={S}"),
+    ("keys", "pem_key_b64", "  key.pem: {S}"),
+    (
+        "keys",
+        "nkey_seed",
+        '  "creds": "-----BEGIN USER NKEY SEED-----\\n{S}\\n------END USER NKEY SEED------\\n"',
+    ),
+    ("erlang", "pw", '    {api_token, <<"{S}">>},'),
+    ("box", "pw", "│ redis_password  │ {S}  │"),
+    ("tool", "pw", "ldappasswd -H ldapi:/// -x -D cn=admin,dc=corp,dc=test -W -a '{S}' uid=ops"),
+    ("tool", "pw_alnum", './cli.sh -u ops -p "{S}" status'),
+]
+MULTILINE_KEYS: list[tuple[str, str, list[str]]] = [
+    (
+        "keys",
+        "hex32",
+        ["key-direction 1", "<tls-crypt>", "# 2048 bit OpenVPN static key",
+         "-----BEGIN OpenVPN Static key V1-----", "{S}", "{S}", "{S}",
+         "-----END OpenVPN Static key V1-----", "</tls-crypt>"],
+    ),
+    ("keys", "nkey_seed", ["-----BEGIN ACCOUNT NKEY SEED-----", "{S}", "------END ACCOUNT NKEY SEED------"]),
+    ("output", "pw", ["ops@vm:~$ gopass show -o wandb/mysql", "{S}"]),
+    ("output", "pw_alnum", ["$ kubectl view-secret wandb-redis redis-password -n ops", "{S}"]),
+    (
+        "output",
+        "pw_alnum",
+        ["docker exec es01 /usr/share/elasticsearch/bin/elasticsearch-reset-password -u elastic -b",
+         "Password for the [elastic] user successfully reset.", "New value: {S}"],
+    ),
+    ("output", "pw", ["$ kubectl exec vpn-0 -- cat /run/secrets/openvpn-auth", "ops", "{S}"]),
+    ("json_object", "pw", ['    "db_secret": {', '        "value": "{S}",', '        "version": 3', "    },"]),
+]  # fmt: skip

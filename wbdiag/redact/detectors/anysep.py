@@ -18,21 +18,22 @@ from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
-from wbdiag.redact.names import NAME_HINTS, is_secret_name
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶])[ \t]{0,16}"
+    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃])[ \t]{0,16}"
     r"|\t[ \t]{0,16}|[ \t]{2,32})"
-    r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
+    r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[|<<)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
 )
 # typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`
 _CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
-_BARE = re.compile(r"[^\s\"'`|\\\]<>]{1,512}")
+_BARE = re.compile(r"[^\s\"'`|│┃\\\]<>]{1,512}")
 _MIN_WEAK = 8
-_PAIR = re.compile(r"[A-Za-z_][\w.-]{0,64}=")
+# (a name has no digit: `relogin=`; `sC5Y=zX…` is a generated value holding `=`)
+_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
 # headers whose values keyvalue.py reads field by field
 _OWN_SYNTAX = ("cookie", "authorization", "authentication")
 
@@ -46,6 +47,8 @@ def _accept(key: str, value: str) -> bool:
     with dots is no dotted code name."""
     if _PAIR.match(value):
         return False  # the next pair: `api_key, relogin=True`
+    if is_trivial_value(value):
+        return False  # a mask, a reference, ciphertext (`ENC[AES256_GCM,data:…]`)
     if reads_random(value):
         return True
     return "**" not in value and secretish(key, value.replace("*", "x"))
@@ -106,7 +109,7 @@ ANY_SEPARATOR = Detector(
     _spans,
     (
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
-        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶)[ \t]*|\t|[ \t]{2})"
-        r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
+        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃)[ \t]*|\t|[ \t]{2})"
+        r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
     ),
 )

@@ -61,6 +61,45 @@ LDAP_OPENSSL = regex_detector(
     r"[ \t]-w|\bopenssl[ \t]{1,8}(?:enc|aes-[^\s]{1,32}|des[^\s]{0,32})\b[^\n]{0,300}?[ \t]-k)"
     r"[ \t]{1,8}" + _VALUE,
 )
+# ldappasswd's old and new passwords (`-a OLD`, `-s NEW`) besides the bind password (`-w`):
+# each flag after the tool's name (in ldapsearch `-s` is the scope, so only here)
+_LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + _VALUE)
+
+
+def _ldappasswd_spans(line: str) -> Iterator[Span]:
+    tool = line.find("ldappasswd")
+    if tool < 0:
+        return
+    for m in _LDAPPASSWD_FLAG.finditer(line, tool):
+        for g in ("sq", "dq", "s"):
+            if m.group(g):
+                yield m.start(g), m.end(g), "cmdline"
+
+
+LDAPPASSWD = Detector("cmdline", ("ldappasswd",), _ldappasswd_spans)
+# `-u USER -p PASSWORD` (rabbitmqadmin and the like): after a user a `-p` is its password when
+# the value reads like one; a port (`docker run -u 1000 -p 8080:8080`) is not, nor the database
+# after the MySQL tools' `-p` (which prompts: `mysql -u wandb -p wandb_local`)
+_USER_THEN_P = re.compile(
+    r"(?<![\w-])-u[ \t]{1,8}[^\s-][^\s]{0,127}[ \t]{1,8}-p[ \t]{1,8}" + _VALUE
+)
+_PROMPTING_P = re.compile(r"\b(?:mysql|mariadb)")
+
+
+def _user_then_p_spans(line: str) -> Iterator[Span]:
+    if _PROMPTING_P.search(line):
+        return
+    for m in _USER_THEN_P.finditer(line):
+        for g in ("sq", "dq", "s"):
+            v = m.group(g)
+            if v and _PORTS.fullmatch(v) is None and (looks_random(v) or secretish("password", v)):
+                yield m.start(g), m.end(g), "cmdline"
+
+
+USER_THEN_P = Detector(
+    "cmdline", (" -u ",), _user_then_p_spans, (r"-u[ \t]+[^\s-][^\s]*[ \t]+-p[ \t]+[^\s]",)
+)
+_PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
 # redis-cli MONITOR: `"AUTH" "password"`, `"AUTH" "user" "password"` (both go)
 REDIS_MONITOR_AUTH = regex_detector(
     "cmdline",

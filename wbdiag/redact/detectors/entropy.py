@@ -13,6 +13,8 @@ here; the layers that know a name before them decide those."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -44,6 +46,7 @@ _NOT_SECRET_KEYS = frozenset(
         "commit", "revision", "hash", "nonce", "state", "run", "sum", "image", "n", "e", "x",
         "y", "x5c", "x5t", "modulus", "exponent", "publickey", "public_key", "pubkey",
         "challenge",  # PKCE's code_challenge: a hash of the verifier, sent in the open
+        "timestamp",  # a signed timestamp of a public log (cosign's SignedEntryTimestamp)
     }
 )  # fmt: skip
 _NOT_SECRET_PREFIX = (
@@ -103,6 +106,25 @@ def reads_random(token: str) -> bool:
     return switches / (len(token) - 1) >= _TRANSITIONS_MIN
 
 
+_JOSE_HEADER = re.compile(rb'\{\s{0,8}"(?:alg|typ|kid)"\s{0,8}:')
+
+
+def _jose_header(token: str) -> bool:
+    """A JWT's header segment alone (`eyJhbGciOi…`, no dots): the algorithm and key id, public."""
+    if not token.startswith("eyJ") or "." in token:
+        return False
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return _JOSE_HEADER.match(raw) is not None
+
+
+def _in_sops_value(line: str, pos: int) -> bool:
+    enc = line.rfind("ENC[", max(0, pos - 4096), pos)
+    return enc >= 0 and "]" not in line[enc:pos]
+
+
 def _spans(line: str) -> Iterator[Span]:
     if _SWITCH.search(line) is None or _WORD_RX.search(line) is None:
         return
@@ -132,10 +154,17 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a path with a file name
         if _DOTTED.fullmatch(token):
             continue
+        if _jose_header(token):
+            continue
+        if _in_sops_value(line, start):
+            continue  # SOPS ciphertext, its iv and tag (`ENC[AES256_GCM,data:…,iv:…]`)
         if _BEFORE.search(line, max(0, m.start() - 24), m.start()):
             continue
         quoted = _QUOTED_KEY.search(line, max(0, m.start() - 72), m.start())
-        if quoted and quoted.group("k").lower() in _NOT_SECRET_KEYS:
+        if quoted and (
+            quoted.group("k").lower() in _NOT_SECRET_KEYS
+            or (words(quoted.group("k")) or [""])[-1] in _NOT_SECRET_KEYS
+        ):
             continue
         if "arn:" in m.group() or is_trivial_value(m.group()):
             continue  # a reference (an ARN, `vault:…`) or a mask

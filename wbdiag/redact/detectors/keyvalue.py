@@ -75,7 +75,15 @@ NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
 _CODE = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)")
-_MASKED_CALL = re.compile(r"[A-Z]\w{0,64}\([\"']?\*{3,}")  # pydantic's SecretStr('**********')
+# pydantic's SecretStr('**********'), Rust secrecy's Secret([REDACTED alloc::string::String])
+_MASKED_CALL = re.compile(
+    r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
+)
+# a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
+# glued after the name's colon and the closing quote
+_SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
+# the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
+_LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # Python bytes and string prefixes before a quote: b'…', u"…"
 _STR_PREFIX = re.compile(r"[bBuUrR]{1,2}(?=[\"'])")
@@ -454,12 +462,25 @@ def _span_for_key(
             return conf.span("v") if conf else None
         if lowered in _SPACE_KEYS:
             sv = _SPACE_VALUE.match(line, ke)
-            if sv and looks_random(sv.group("v")) and not _K8S_NAME.fullmatch(sv.group("v")):
+            if (
+                sv
+                and looks_random(sv.group("v"))
+                and not _K8S_NAME.fullmatch(sv.group("v"))
+                and not _LEAD_PAIR.match(sv.group("v"))
+            ):
                 return sv.span("v")
         return None
     vpos = m.end()
     if m.group("sep") == ":" and line.startswith("//", vpos):
         return None  # a URL's scheme (k8s-secret://…), not a key
+    if (
+        vpos == ke + 1
+        and ks > 0
+        and line[ks - 1] in "\"'"
+        and (scope := _SCOPE_VALUE.match(line, vpos)) is not None
+        and line[scope.end()] == line[ks - 1]
+    ):
+        return None  # `"action": "api_key:create"`: a scope or event name, not a pair
     lowered = key.lower()
     if lowered.endswith("cookie"):
         return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))

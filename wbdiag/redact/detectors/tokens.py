@@ -11,6 +11,14 @@ import re
 from wbdiag.redact.detectors.base import regex_detector
 from wbdiag.redact.names import is_secret_name
 
+# The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
+# (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block
+# over lines whole, from its BEGIN line to its END line.)
+KEY_LABEL = (
+    r"(?:[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?|[A-Za-z ]{0,16}Static key V\d|[A-Z ]{0,16}NKEY SEED)"
+)
+KEY_BLOCK_HINTS = ("private key", "static key v", "nkey seed")
+
 # AWS access key ids: a four-letter type prefix and 16 base-32 characters.
 AWS_ACCESS_KEY = regex_detector(
     "aws_access_key",
@@ -76,6 +84,35 @@ AZURE_KEY = regex_detector(
     r"(?i)(?:AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)\s{0,3}=\s{0,3}"
     r"(?P<s>[A-Za-z0-9%+/=_.:&-]{8,600}?)(?=$|[\s;\"',<>]|&(?!sig))",
 )
+# Keys of tools with a fixed shape: age identities (`AGE-SECRET-KEY-1` and 58 bech32
+# characters), Tailscale auth, OAuth client and API keys (`tskey-auth-<id>-<secret>`).
+TOOL_KEY = regex_detector(
+    "tool_key",
+    ("age-secret-key-1", "tskey-"),
+    r"(?<![A-Za-z0-9-])(?P<s>AGE-SECRET-KEY-1[0-9A-Z]{58}"
+    r"|tskey-(?:auth|client|api|scim|webhook)-[A-Za-z0-9]{4,40}-[A-Za-z0-9]{16,80})(?![A-Za-z0-9])",
+)
+# A PEM private key in base64 (a Kubernetes Secret's `tls.key`, Envoy's `inline_bytes`):
+# `LS0tLS1CRUdJTi` is base64 of "-----BEGIN "; it goes when it decodes to a key block.
+BASE64_PEM_KEY = regex_detector(
+    "private_key",
+    ("ls0tls1crudjti",),
+    r"(?<![A-Za-z0-9+/])(?P<s>LS0tLS1CRUdJTi[A-Za-z0-9+/]{16,16384}={0,2})(?![A-Za-z0-9+/=])",
+    accept=lambda v: _decodes_to_key_block(v),
+)
+_KEY_BLOCK = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
+
+
+def _decodes_to_key_block(value: str) -> bool:
+    head = value[:120]
+    head = head[: len(head) - len(head) % 4]
+    try:
+        raw = base64.b64decode(head, validate=True).decode("ascii", "replace")
+    except (binascii.Error, ValueError):
+        return False
+    return _KEY_BLOCK.match(raw) is not None
+
+
 # Google API keys.
 GCP_API_KEY = regex_detector(
     "gcp_api_key", ("aiza",), r"(?<![A-Za-z0-9_-])(?P<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])"
@@ -86,12 +123,12 @@ JWT = regex_detector(
     ("eyj",),
     r"(?<![A-Za-z0-9_-])(?P<s>eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192})",
 )
-# PEM private keys in one line (JSON-escaped \n in a service-account key, or the header alone).
+# Key blocks in one line (JSON-escaped \n in a service-account key, or the header alone).
 PRIVATE_KEY = regex_detector(
     "private_key",
-    ("private key",),
-    r"(?P<s>-----BEGIN[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
-    r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+    KEY_BLOCK_HINTS,
+    r"(?P<s>-----BEGIN" + KEY_LABEL + r"-----"
+    r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END" + KEY_LABEL + r"-----"
     r"|[A-Za-z0-9+/=\\ \t:,-]{0,16384}))",
 )
 # W&B API keys: local-<40 hex> (self-hosted) and `wandb login <key>`.
@@ -107,12 +144,17 @@ PASSWORD_HASH = regex_detector(
     ("*",),
     r"(?<![A-Za-z0-9])(?P<s>\*[0-9A-Fa-f]{40})(?![0-9A-Fa-f])",
 )
+_LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
 # Authorization schemes wherever they appear (also inside JSON strings).
 BEARER = regex_detector(
     "bearer_token",
     ("bearer", "token "),
     r"(?i)\b(?:bearer|token)\s{1,4}(?P<s>[A-Za-z0-9._~+/=-]{12,8192})",
-    accept=lambda v: any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()),
+    # (`token header=eyJ…`: a field of the token is named, not the token)
+    accept=lambda v: (
+        (any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()))
+        and _LEAD_PAIR.match(v) is None
+    ),
 )
 BASIC_AUTH = regex_detector(
     "basic_auth",
