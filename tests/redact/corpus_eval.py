@@ -23,7 +23,10 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 # Vendor prefixes are public (`github_pat_` names the format, not the token): not counted.
-_PUBLIC_PREFIX = re.compile(r"github_pat_|gh[pousr]_|xox[a-z]-|sk-proj-|local-|hf_|SG\.|AIza")
+_PUBLIC_PREFIX = re.compile(
+    r"github_pat_|gh[pousr]_|xox[a-z]-|sk-proj-|local-|hf_|SG\.|AIza|AGE-SECRET-KEY-1"
+    r"|tskey-[a-z]{3,8}-"
+)
 
 
 def fragments(secret: str) -> set[str]:
