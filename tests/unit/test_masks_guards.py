@@ -101,5 +101,14 @@ def test_letters_are_counted_as_str_isalpha_counts_them() -> None:
 
 def test_plain_ascii_replacements_give_the_wrappers_result() -> None:
     for _, rx, repl in _MASKS:
+        if isinstance(repl, str) and not repl.isascii():
+            continue  # the wrapper garbles those (next test)
         for text in _texts()[:1500]:
             assert linear.sub(rx, repl, text) == rx.sub(repl, text), (rx.pattern, text)
+
+
+def test_a_non_ascii_replacement_comes_out_as_written() -> None:
+    # the google-re2 wrapper reads a str replacement's UTF-8 bytes as Latin-1 ('â\x80\x98')
+    assert mask("he said “hello” and ‘bye’ ok") == "he said ‘<*>’ and ‘<*>’ ok"
+    rx = linear.compile("(a)b")
+    assert linear.sub(rx, "é", "xab yab") == "xé yé"

@@ -204,12 +204,17 @@ def found(pattern: Pattern, text: str) -> bool:
 def sub(pattern: Pattern, repl: Any, text: str) -> str:
     """`pattern.sub(repl, text)`. Under RE2, ASCII text with a replacement of plain ASCII text
     goes in as bytes, whose offsets are the characters', so the wrapper's mapping of offsets
-    and its parsing of the replacement per match are skipped."""
+    and its parsing of the replacement per match are skipped. The wrapper garbles a non-ASCII
+    replacement string (it reads its UTF-8 bytes as Latin-1): that one goes in as a function."""
+    if type(pattern) is _RE2_TYPE and isinstance(repl, str) and not repl.isascii():
+        if "\\" in repl:
+            raise ValueError("a non-ASCII replacement with group references: pass a function")
+        literal = repl
+        return pattern.sub(lambda _m: literal, text)
     if (
         type(pattern) is not _RE2_TYPE
         or not isinstance(repl, str)
         or "\\" in repl
-        or not repl.isascii()
         or not text.isascii()
     ):
         return pattern.sub(repl, text)
