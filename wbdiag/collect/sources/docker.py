@@ -72,6 +72,7 @@ from wbdiag.collect.base import (
     SourceForbidden,
     SourceSkipped,
 )
+from wbdiag.collect.readahead import read_ahead
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.collect.sources.docker_logs import READ_BLOCK, ContainerLog
 from wbdiag.redact import Redactor
@@ -490,7 +491,10 @@ class DockerCollector(Collector):
                 out.note(f"{found.name}: docker logs: {log.problem}")
                 return
             rest = itertools.chain([first], chunks) if first is not None else iter(())
-            rec = out.chunks(layout.docker_log(found.name), rest, cap=cap, strip_cr=True)
+            # dockerd keeps serving while a block is redacted (readahead.py)
+            rec = out.chunks(
+                layout.docker_log(found.name), read_ahead(rest), cap=cap, strip_cr=True
+            )
         finally:
             with contextlib.suppress(Exception):  # SSH streams cannot be cancelled
                 log.close()

@@ -15,6 +15,7 @@ sent them, as `docker logs` prints them.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import socket
@@ -204,6 +205,10 @@ class _Http10Body:
             yield block
 
     def close(self) -> None:
+        if self._sock is not None:
+            # wakes a read blocked on another thread (readahead.py); close alone may not
+            with contextlib.suppress(OSError):
+                self._sock.shutdown(socket.SHUT_RDWR)
         self._response.close()
         if self._sock is not None:
             self._sock.close()
