@@ -252,6 +252,23 @@ def test_lines_after_a_min_count_is_reached_are_explained_at_once() -> None:
     assert sorted((n, e) for n, _, e in rec.calls) == [(1, True), (2, True), (3, True)]
 
 
+@pytest.mark.parametrize(("announced", "explained"), [(False, False), (True, True)])
+def test_a_part_of_an_all_explains_its_line_only_with_the_other_parts(
+    announced: bool, explained: bool
+) -> None:
+    """server.migrate_missing_version reads a bare `file does not exist` as golang-migrate's only
+    after wandb/local announced the migration: a CI cache's `FATAL: file does not exist` alone
+    fires nothing, so it stays an error no rule knows."""
+    start, bare = cond(r"\*\*\* Migrating database"), cond("FATAL: file does not exist")
+    rec = Recorder(ERROR_CANDIDATE)
+    scanner = LogScanner([start, bare], [rec], together={start: [bare], bare: [start]})
+    log = ["*** Migrating database..."] * announced + ["FATAL: file does not exist"]
+    data = ("\n".join(log) + "\n").encode()
+    with scanner.running():
+        scanner.scan("docker/containers/wandb-local/container.log", io.BytesIO(data), 1 << 16)
+    assert [e for _, line, e in rec.calls if line.startswith("FATAL")] == [explained]
+
+
 @pytest.mark.parametrize(
     "rest",
     [

@@ -176,6 +176,19 @@ def test_candidate_pattern_is_portable() -> None:
         "error serving API: listen tcp :9090: bind: address already in use",
         "[ERR] curl.cpp:RequestPerform(2273): HTTP response code 403, returning EPERM.",
         'error executing "/tmp/terraform_1.sh": Process exited with status 1',
+        # urllib3's cause, go-sql-driver's protocol errors, Go's lower-case wrap of what failed,
+        # the API's NotFound in the plural, Ruby's uncaught exception, Rails' 5xx, a registry's
+        # rate limit
+        "Caused by SSLError(SSLError(1, '[SSL] unexpected eof while reading (_ssl.c:1091)",
+        "MySQL server does not support required protocol 41+",
+        "commands out of sync. You can't run this command now",
+        'error when finding Secret "stunnel-tls": secrets "stunnel-tls" not found',
+        'configmaps "wandb-env" not found',
+        "error pulling image configuration: toomanyrequests: Too Many Requests.",
+        "toomanyrequests: You have reached your pull rate limit.",
+        "(irb):82:in `<main>': ERR unknown command 'hello' (redis://r:1) (RedisClient::CommandError)",
+        "app.rb:3:in 'Integer#/': divided by 0 (ZeroDivisionError)",
+        "Completed 500 Internal Server Error in 9ms (ActiveRecord: 0.6ms)",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -232,6 +245,13 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "The number of failed jobs is 0",
         "Connection refused is what a closed port answers",
         'I1202 12:00:00.123456       1 authz.go:1] pods is forbidden: User "x" cannot list pods',
+        # look-alikes of the classes above: a success, prose, a backtrace frame, a 2xx
+        "Completed 200 OK in 12ms (Views: 3.1ms | ActiveRecord: 0.6ms)",
+        "Completed 933.2 MiB/934.8 MiB (1.1 MiB/s) with 7 file(s) remaining",
+        "error handling is configured per route",
+        "from /usr/lib/ruby/3.2.0/net/http.rb:1603:in `connect'",
+        "Caused by the nightly job, nothing to do",
+        'secrets "wandb-tls" found, reusing it',
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

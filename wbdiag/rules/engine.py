@@ -25,6 +25,7 @@ from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
 from wbdiag.rules.budget import LogBudget, log_budget
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
+from wbdiag.rules.conditions.compose import AllCondition
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.matching import PatternSpec
@@ -69,6 +70,19 @@ class Analysis:
 
 def _conditions(rules: Iterable[Rule]) -> list[Condition]:
     return [c for r in rules for c in r.condition.walk()]
+
+
+def _log_parts_of_all(conditions: Iterable[Condition]) -> dict[LogCondition, list[LogCondition]]:
+    """Each log condition that is a part of an `all`, with that `all`'s other log parts: a line
+    it matches explains itself only when they match too (the rule may fire then; alone it does
+    not). Other parts (values, nested conditions) are not known to the scan: taken as met."""
+    together: dict[LogCondition, list[LogCondition]] = {}
+    for c in conditions:
+        if isinstance(c, AllCondition):
+            logs = [p for p in c.parts if isinstance(p, LogCondition)]
+            for p in logs:
+                together.setdefault(p, []).extend(o for o in logs if o is not p)
+    return together
 
 
 def read_bundle(
@@ -230,7 +244,11 @@ def analyze(
     # a bundle large enough for the inflater's helper process gets the miner's from the start
     large = (source.compressed_bytes or 0) >= SUBPROCESS_FROM
     scanner = LogScanner(
-        log_conditions, [miner, *observers], helper_process=True, helper_at_once=large
+        log_conditions,
+        [miner, *observers],
+        helper_process=True,
+        helper_at_once=large,
+        together=_log_parts_of_all(conditions),
     )
     scanner.compile_ahead()  # beside the manifest, the documents and the helpers' start
     document_globs = [g for c in conditions for g in c.document_globs()]

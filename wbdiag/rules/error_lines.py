@@ -140,6 +140,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " Unable to ",
     # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
     r"Error [a-z]{3,}ing ",
+    # ... and Go's lower-case wrap of it: error pulling image configuration: toomanyrequests: ...,
+    # error when finding Secret "x": secrets "x" not found
+    r"error [a-z]{3,}ing ",
+    "error when ",
     # Go's net errors without a level: dial tcp 10.0.0.1:6379: connect: connection refused,
     # read tcp a->b: i/o timeout, lookup redis on 10.96.0.10:53: no such host,
     # listen tcp :9090: bind: address already in use
@@ -198,6 +202,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\.exc\.",
     "RemoteDisconnected",
     "Caused by: ",
+    # urllib3's cause: (Caused by SSLError(SSLError(1, '[SSL] unexpected eof while reading ...
+    "Caused by ",
+    # Ruby's uncaught exception: (irb):82:in `<main>': ERR unknown command (RedisClient::CommandError)
+    ":in `",
+    ":in '",
     # MySQL's client errors in any client's wording, without a code or a level: Access denied for
     # user 'x'@'%' to database 'y', Can't connect to MySQL server on 'db' (115), Lost connection ...
     "Access denied for user ",
@@ -206,6 +215,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "Lost connection to MySQL server",
     "MySQL server has gone away",
     "Too many connections",
+    # go-sql-driver's and libmysqlclient's protocol errors: MySQL server does not support required
+    # protocol 41+, commands out of sync, packet for query is too large
+    "MySQL server does not support",
+    "ommands out of sync",
+    "packet for query is too large",
     # PHP PDO and mysqli: SQLSTATE[HY000] [2002] ..., (HY000/2002): ...
     r"SQLSTATE\[",
     r"\(HY000/",
@@ -254,6 +268,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a web server's access log line answering 5xx: "POST /graphql HTTP/1.1" 502 157
     # (each a whole literal, quote escaped or not: a rare needle for the pure-Python scan)
     *(f'HTTP/{v}{q}" 5' for v in (r"1\.0", r"1\.1", r"2\.0", "2") for q in ("", r"\\")),
+    # Rails' request log answering 5xx: Completed 500 Internal Server Error in 9ms
+    "Completed 5",
+    # a registry's rate limit however docker or a client prints it
+    "toomanyrequests: ",
     # Redis's own log (its # level holds warnings and errors alike) and its clients' replies:
     # 1:C 07 Jan 2023 19:16:34.747 # Fatal error, can't open config file ..., MISCONF Redis is ...
     r"\.\d{3} # ",
@@ -330,6 +348,7 @@ _CONFIRM = _FirstUse(
             r"\b[45]\d\d \((?:Internal Server Error|Bad Gateway|Service Unavailable|"
             r"Gateway Time-?out|Forbidden|Unauthorized)\)",
             r"(?:^|[\s:])Error [a-z]{3,}ing \S",
+            r"(?:^|: )error (?:when )?[a-z]{3,}ing [^:]{1,200}: \S",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
             r"\[ERR\]",
@@ -367,11 +386,15 @@ _CONFIRM = _FirstUse(
             r"(?<![\w.])[a-z_]\w*(?:\.\w+)*\.(?:exceptions|errors|exc)\.[A-Z]\w*: ",
             r"(?<![\w.])(?:http\.client\.)?RemoteDisconnected: ",
             r"^\s*Caused by: [\w.$]+(?:Exception|Error|Failure)\b",
+            r"(?:^|[\s(])Caused by [A-Z]\w*(?:Error|Exception)\(",
+            r":\d+:in [`'][^`']{1,200}': .* \([A-Z][\w:]{1,100}\)\s*$",
             r"\bSQLSTATE\[[0-9A-Z]{5}\]:? ",
             r"\bAccess denied for user ['\"\\]",
             r"""(?:^|[:'"(]\s?)(?:Can't connect to (?:local )?MySQL server|Lost connection to MySQL """
             r"server|MySQL server has gone away|Too many connections\b)",
             r"\(HY000/\d{4}\): ",
+            r"\b(?:MySQL server does not support required protocol|[Cc]ommands out of sync[.;] |"
+            r"packet for query is too large\b)",
             r"(?:^|[\s\"'])curl: \(\d+\) ",
             r": Failed with result '",
             r"\bcode=(?:exited|killed|dumped), status=[1-9]\d*/",
@@ -389,6 +412,8 @@ _CONFIRM = _FirstUse(
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
             r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
+            r"(?:^|\s)Completed 5\d\d [A-Z][\w -]{1,40} in \d",
+            r"\btoomanyrequests: [A-Z]",
             r"(?:^|[\s:])(?:\d+:[MCSX]|\[\d+\]) \d{1,2} [A-Z][a-z]{2}(?: \d{4})? [\d:.]+ # (?:Fatal|"
             r"FATAL|Can't|Cannot|Failed|Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|"
             r"Internal error)",

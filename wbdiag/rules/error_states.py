@@ -81,6 +81,7 @@ S3_MESSAGES = (
     "Storage backend has reached its minimum free",
     "Server not initialized, please try again",
     "Your account is not signed up for the S3 service",
+    "The specified method is not allowed against this resource",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
@@ -103,6 +104,10 @@ STATE_CANDIDATES = (
     'persistentvolumeclaim "',
     'configmap "',
     'secret "',
+    # the API's NotFound names the resource in the plural: secrets "x" not found
+    'persistentvolumeclaims "',
+    'configmaps "',
+    'secrets "',
     " probe failed",
     "nodes are available: ",
     "Failed to pull image ",
@@ -178,7 +183,7 @@ STATE_CONFIRM = (
     r"\bfailed (?:liveness|startup) probe\b",
     r"\bunbound immediate PersistentVolumeClaims\b",
     r"\bThe node was low on resource: ",
-    r'(?:^|\s)(?:persistentvolumeclaim|configmap|secret) "[^"]+" not found\b',
+    r'(?:^|\s)(?:persistentvolumeclaim|configmap|secret)s? "[^"]+" not found\b',
     r"\b(?:Readiness|Liveness|Startup) probe failed\b",
     r"\b\d+/\d+ nodes are available: ",
     r"(?:^|\s)Failed to pull image \S",

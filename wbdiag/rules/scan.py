@@ -6,7 +6,7 @@ import contextlib
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Protocol
 
@@ -163,8 +163,12 @@ class LogScanner:
         observers: Iterable[LineObserver] = (),
         helper_process: bool = False,
         helper_at_once: bool = False,
+        together: Mapping[LogCondition, Sequence[LogCondition]] | None = None,
     ) -> None:
         self.conditions = list(dict.fromkeys(conditions))
+        # a log condition that fires only with others (the parts of an `all`): its lines are
+        # explained when they all reached their counts, so they wait for the end like min_count's
+        self._together = {id(c): tuple(others) for c, others in (together or {}).items()}
         self.observers = list(observers)
         self._relays = [ObserverRelay(o, helper_process) for o in self.observers]
         self._helper_at_once = helper_process and helper_at_once
@@ -203,9 +207,13 @@ class LogScanner:
         for k, path, lineno, line, pending in deferred:
             self._relays[k].observe(path, lineno, line, self._reached(pending))
 
+    def _counted(self, c: LogCondition) -> bool:
+        hits = self._hits.get(id(c))
+        return hits is not None and hits.count >= c.min_count
+
     def _reached(self, pending: Iterable[int]) -> bool:
         return any(
-            self._hits[id(c)].count >= c.min_count
+            self._counted(c) and all(map(self._counted, self._together.get(id(c), ())))
             for c in map(self.conditions.__getitem__, pending)
         )
 
@@ -259,7 +267,8 @@ class LogScanner:
                 sample: _Sample | None = None
                 for idx, m in found:
                     if idx < n_rules:
-                        if self.conditions[selected[idx]].min_count > 1:
+                        c = self.conditions[selected[idx]]
+                        if c.min_count > 1 or id(c) in self._together:
                             event.pending.add(selected[idx])
                         else:
                             event.explained = True
