@@ -27,9 +27,11 @@ from wbdiag.rules.unrecognised import (
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
     MIN_TEMPLATE_LETTERS,
+    MinerVerdict,
     TemplateMiner,
     mask,
     message_of,
+    miner_verdict,
     readable_template,
 )
 
@@ -685,3 +687,18 @@ def test_candidate_patterns_each_start_with_a_literal() -> None:
         assert first not in ("(", "[", ".", "^") and not first.startswith(("\\d", "\\w", "\\s")), (
             branch
         )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # routine lines a busy server prints by the thousand: never error candidates, or the
+        # miner pays for each (a tenth of a MySQL error log's lines are aborted connections)
+        "2026-11-28T00:00:01.5Z 7 [Note] [MY-010914] [Server] Aborted connection 7 to db: "
+        "'wandb_local' user: 'wandb_local' host: '10.0.0.5' (Got an error reading "
+        "communication packets).",
+        "handled an error reading the body without a colon",
+    ],
+)
+def test_routine_lines_are_not_error_candidates(line: str) -> None:
+    assert miner_verdict(line) is MinerVerdict.NOT_CANDIDATE
