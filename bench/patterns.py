@@ -264,12 +264,14 @@ def _char_class(pattern: str, i: int, caseless: bool) -> tuple[int, str]:
         if c == "\\":
             e = pattern[j + 1]
             j += 2
+            if e == "n":
+                continue  # grep and rg match line by line: no line holds a newline
             if e in _CLASS_ESCAPES:
                 atoms.append(_CLASS_ESCAPES[e])
             elif e.isalnum() and e not in "nt":
                 raise Untranslatable(f"class escape \\{e}")
             else:
-                atoms.append({"n": "\n", "t": "\t"}.get(e, e))
+                atoms.append({"t": "\t"}.get(e, e))
         else:
             atoms.append(c)
             j += 1
