@@ -132,11 +132,14 @@ def test_holdout6_does_not_regress() -> None:
 # holdout7, written like holdout6 (three quarters of its shapes new to every other set), measured
 # once (docs/redaction.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
 # look-alikes changed (18.2%). Since fixed by class (key blocks of OpenVPN and NATS, tool keys of
-# a fixed shape, base64 PEM keys, new key names, box-drawn cells and Erlang binaries, LDAP and
-# `-u … -p` passwords, output of commands that print a secret, two-line credentials files, JSON
-# objects under a secret name; references, masks, SOPS ciphertext, templates in URLs, scopes, a
-# JOSE header and signed timestamps as look-alikes): 50 leak, 0 changed.
-HOLDOUT7_MAX_LEAKS = 50
+# a fixed shape, base64 PEM keys, new key names, box-drawn cells and Erlang binaries, LDAP, `-u …
+# -p`, `secret set --body`, Percona DSN and captured Redis AUTH passwords, output of commands that
+# print a secret, credentials files, JSON objects and `=>` keys over lines, wrapped values,
+# pydantic's input_value, Name/Value records, key tables; references, masks, SOPS ciphertext,
+# templates in URLs, scopes, a JOSE header and signed timestamps as look-alikes): 17 leak (14
+# records: a hexdump's split ASCII column, an Elasticsearch `encoded` key, CBOR's `tok`, an OTel
+# vendor header, a short value in a space-aligned table, a password in a YAML comment), 0 changed.
+HOLDOUT7_MAX_LEAKS = 17
 HOLDOUT7_MAX_CHANGED = 0
 
 

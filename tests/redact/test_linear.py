@@ -36,6 +36,11 @@ UNITS = [
     "?code=aaaaaaaaaaaaaaa1", "&state=a?code=a1", "webhook.office.com/webhookb2/",
     "discord.com/api/webhooks/1/", "密码=", "contraseña: a1", "→ «", "a,password,", "| token ",
     "cat a/token ", "a_password=\\", 'resource "a_password" "b" {', "{User:a Password: A:",
+    ",p=", "h=a,u=b,p=", "$4..AUTH..$9..", "$4\\r\\nAUTH\\r\\n$1\\r\\n", '"AUTH a\\r\\n',
+    "secret set -b ", "ldappasswd -s ", "-u a -p ", "AGE-SECRET-KEY-1", "tskey-auth-a-",
+    "LS0tLS1CRUdJTi", "-----BEGIN OpenVPN Static key V1-----", '["password"]=>', "input_value='",
+    "az keys list ", "Authorization: Bearer", "│ password │ ", '{a_password, <<"',
+    "ENC[AES256_GCM,data:", "op://", "0079: ", "string(1) \"", "Name: a/password",
 ]  # fmt: skip
 
 

@@ -12,15 +12,23 @@
 - a shell line continued after a secret name and its separator (`export REDIS_PASSWORD=\\`,
   `--password \\`): the first token of the next line;
 - `cat` (`head`, `tail`) of a file whose name names a secret (`cat /var/run/secrets/…/api-key`,
-  `cat ~/.config/token`): the next non-empty line when it is one token (what the file holds).
+  `cat ~/.config/token`): the next non-empty line when it is one token (what the file holds), or
+  the line after it when the first is a user name (OpenVPN's `auth-user-pass` file);
+- a pretty-printed JSON object under a secret name (`"password": {`): its string members, until
+  it closes; a key that ends its line in `=>` (PHP's `var_dump`: `["password"]=>` / `string(19)
+  "…"`); an `Authorization:` header whose scheme ends the line (curl `--trace-ascii` wraps the
+  token onto the next, after its `0079:` offset).
 - PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
 - a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
-  print-access-token`, `kubectl create token`, `aws ecr get-login-password`) and an SMTP
+  print-access-token`, `kubectl create token`, `aws ecr get-login-password`, `pass show`,
+  `kubectl view-secret`) and an SMTP
   server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
-  token of the next non-empty line, when that line holds at most two;
+  token of the next non-empty line, when that line holds at most two; a password-reset tool
+  (`elasticsearch-reset-password`): the value after `New value:` within the next lines;
 - a RESP array's arguments after its `AUTH` element (`*3` / `$4` / `AUTH` / `$7` / `default` /
   `$24` / the password).
-Tables under a header and blocks under a secret-named header: nextrows.py.
+Tables under a header and blocks under a secret-named header: nextrows.py; fields a tool prints
+over lines in its own layout (pydantic, SSM records, key tables): nexttool.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
 across blocks and chunks."""
@@ -41,6 +49,7 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 from wbdiag.redact.nextrows import Block, Table
+from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
@@ -53,6 +62,16 @@ _OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t
 _JSON_CHILD = re.compile(
     r"[ \t]*\"(?P<k>[^\"\\]{1,128})\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"[ \t]*,?[ \t]*"
 )
+# `["password"]=>`, `'password' =>`, `:password =>` at the end of a line
+_OPEN_ARROW = re.compile(
+    r"(?:^|(?<=[\s\[\"':]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?\]?[ \t]{0,8}(?:=>|->)\Z"
+)
+_SCHEMES = ("Bearer", "bearer", "Basic", "basic", "Token", "token")
+_AUTH_THEN_SCHEME = re.compile(r"(?i)\bauthorization[\"']?[ \t]*:[ \t]*(?:bearer|basic|token)\Z")
+# curl --trace-ascii prints each line after its offset (`0079: `)
+_TRACE_OFFSET = re.compile(r"[0-9a-f]{4}:[ \t]")
+_PHP_STRING = re.compile(r"string\(\d{1,9}\)[ \t]\"(?P<v>[^\"]{1,4096})\"")
+_ANNOTATION = re.compile(r"[ \t]{1,16}\([^()\s]{1,128}\)\Z")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
 _CHILD = re.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
@@ -110,6 +129,15 @@ class Pending:
             if obj is not None and is_secret_name(obj.group("k")):
                 return Pending(len(body) - len(body.lstrip(" ")), strict=True)
             return None
+        if tail.endswith(("=>", "->")):
+            # PHP's var_dump (`["password"]=>`), Ruby and Perl hashes over lines
+            arrow = _OPEN_ARROW.search(body)
+            if arrow is not None and is_secret_name(arrow.group("k")):
+                return Pending(-1, strict=True)
+            return None
+        if tail.endswith(_SCHEMES) and _AUTH_THEN_SCHEME.search(tail):
+            # `Authorization: Bearer` and the token wrapped onto the next line (curl --trace-ascii)
+            return Pending(-1, strict=True)
         if not tail.endswith(":") and "#" not in line:
             return None
         m = _OPEN_KEY.search(body)
@@ -165,9 +193,12 @@ class Pending:
         return True, self._value(line, start + item.start("v"), item.group("v"), strict=True)
 
     def _single(self, line: str, start: int, body: str) -> list[Span]:
-        level = _LEVEL.match(body)
+        level = _TRACE_OFFSET.match(body) or _LEVEL.match(body)
         pos = start + (level.end() if level else 0)
         token = line[pos:].strip()
+        # var_dump's `string(19) "…"`; kubectl describe's source after a value (`(v1:creds)`)
+        php = _PHP_STRING.fullmatch(token)
+        token = php.group("v") if php is not None else _ANNOTATION.sub("", token)
         if self.continued:
             token = token.removesuffix("\\").rstrip()
             if token[:1] in ("'", '"') and token[0] in token[1:]:
@@ -339,4 +370,7 @@ def arm(line: str) -> Follower | None:
         or Block.arm(line)
         or Output.arm(line)
         or RespAuth.arm(line)
+        or InputValue.arm(line)
+        or NamedValue.arm(line)
+        or KeysTable.arm(line)
     )

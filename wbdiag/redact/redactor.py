@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, FOLLOWERS, Span
-from wbdiag.redact.detectors.base import looks_random
+from wbdiag.redact.detectors.base import entropy, looks_random
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.known import MIN_KNOWN, forms
@@ -29,11 +29,30 @@ from wbdiag.redact.prefilter import EXACT, Prefilter
 _PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
 _PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
-_WRAPPED_REST = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})[ \t]*")
+# (after curl --trace-ascii's offset `0079: `; before what kubectl describe prints after a
+# value, its source `(v1:wandb-mysql-creds)`)
+_WRAPPED_REST = re.compile(
+    r"(?:[0-9a-f]{4}:[ \t])?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
+    r"(?:[ \t]{1,16}\([^()\s]{1,128}\))?[ \t]*"
+)
 _WRAP_MIN = 16
+_WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
 _BLOCK_BYTES = 1 << 20
 _KNOWN_KIND = "known"
+
+
+def _wrapped_rest(token: str) -> bool:
+    """The rest of a generated secret: random, or long and of mixed case (a 16-character piece
+    of one may hold no digit)."""
+    if looks_random(token, _WRAP_MIN):
+        return True
+    return (
+        len(token) >= _WRAP_MIN
+        and any(c.isupper() for c in token)
+        and any(c.islower() for c in token)
+        and entropy(token) >= 3.5
+    )
 
 
 class Redactor:
@@ -290,7 +309,7 @@ class FileState:
             spans
             # (a `\` after the value continues it: Java properties, shell lines)
             and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
-            and spans[-1][1] - spans[-1][0] >= _WRAP_MIN
+            and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped = spans[-1][2]
         return self.r._apply(line, spans) if spans else line
@@ -319,7 +338,7 @@ class FileState:
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
             tail = _WRAPPED_REST.fullmatch(line, len(line) - len(_strip_timestamp(line)))
-            if tail is None or not looks_random(tail.group("t"), _WRAP_MIN):
+            if tail is None or not _wrapped_rest(tail.group("t")):
                 return None
             start, stop = tail.span("t")
             return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]

@@ -706,6 +706,10 @@ POSITIVE_KEYS: list[tuple[str, str, str]] = [
     ("box", "pw", "│ redis_password  │ {S}  │"),
     ("tool", "pw", "ldappasswd -H ldapi:/// -x -D cn=admin,dc=corp,dc=test -W -a '{S}' uid=ops"),
     ("tool", "pw_alnum", './cli.sh -u ops -p "{S}" status'),
+    ("wire", "b64_16", "E..x..@.@.........*2..$4..AUTH..$24..{S}.."),
+    ("wire", "pw_alnum", 'sendto(7, "AUTH ops {S}\\r\\n", 40, MSG_NOSIGNAL, NULL, 0) = 40'),
+    ("tool", "pw_alnum", 'gh secret set -b "{S}" WANDB_LICENSE --env prod'),
+    ("tool", "pw", "pt-kill --busy-time 60 --kill h=127.0.0.1,P=3306,u=ops,p={S}"),
 ]
 MULTILINE_KEYS: list[tuple[str, str, list[str]]] = [
     (
@@ -726,4 +730,14 @@ MULTILINE_KEYS: list[tuple[str, str, list[str]]] = [
     ),
     ("output", "pw", ["$ kubectl exec vpn-0 -- cat /run/secrets/openvpn-auth", "ops", "{S}"]),
     ("json_object", "pw", ['    "db_secret": {', '        "value": "{S}",', '        "version": 3', "    },"]),
+    ("php", "pw", ["[2026-03-01 10:00:00] debug: array(2) {", '    ["db_pass"]=>', '    string(14) "{S}"', "}"]),
+    ("pydantic", "pw", ["2 validation errors for AppConfig", "mysql.password",
+                        '  Value error, too weak [type=value_error, input_value="{S}", input_type=str]']),
+    ("record", "pw", ["Parameter:", "  Name: /wandb/staging/smtp_password", "  Type: SecureString",
+                      "  Value: {S}", "  Version: 2"]),
+    ("wrapped", "pw_alnum", ["0000: GET /api/v1/viewer HTTP/1.1", "0040: Authorization: token",
+                             "0058: {S}", "0070: User-Agent: wandb/0.19"]),
+    ("wrapped", "b64_48", ["    Environment:", "      REDIS_PASSWORD:   {S<}", "{S>}  (v1:redis-creds)"]),
+    ("keys_table", "b64_48", ["PS C:\\> az cosmosdb keys list --name wandb-db --resource-group ml -o tsv",
+                              "{S}", "{S}", "PS C:\\> "]),
 ]  # fmt: skip

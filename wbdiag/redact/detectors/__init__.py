@@ -19,6 +19,7 @@ from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING
+from wbdiag.redact.nexttool import TOOL_ARMING
 
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -34,6 +35,9 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.LDAP_OPENSSL,
     cmdline.LDAPPASSWD,
     cmdline.USER_THEN_P,
+    cmdline.WIRE_AUTH,
+    cmdline.SECRET_SET_BODY,
+    cmdline.LETTER_DSN,
     cmdline.HTPASSWD,
     cmdline.SQL_PASSWORD,
     cmdline.SET_VALUE,
@@ -83,6 +87,7 @@ DETECTORS: tuple[Detector, ...] = (
     entropy.RANDOM_IN_CONTEXT,
     ARMING,
     OUTPUT_ARMING,
+    TOOL_ARMING,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own

@@ -100,6 +100,75 @@ USER_THEN_P = Detector(
     "cmdline", (" -u ",), _user_then_p_spans, (r"-u[ \t]+[^\s-][^\s]*[ \t]+-p[ \t]+[^\s]",)
 )
 _PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
+# Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
+# a quoted string): a RESP array (`*3..$4..AUTH..$7..default..$22..<password>..`, each argument
+# exactly its announced length) or an inline command (`"AUTH <password>\r\n"`)
+_RESP_AUTH = re.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
+_RESP_LEN = re.compile(r"\$(?P<n>\d{1,4})")
+_INLINE_AUTH = re.compile(
+    r"(?i)[\"']AUTH[ \t]{1,4}(?:[^\s\"'\\]{1,64}[ \t]{1,4})?(?P<s>[^\s\"'\\]{1,512})\\r\\n"
+)
+
+
+def _wire_auth_spans(line: str) -> Iterator[Span]:
+    for m in _INLINE_AUTH.finditer(line):
+        yield m.start("s"), m.end("s"), "cmdline"
+    for m in _RESP_AUTH.finditer(line):
+        eol, pos = m.group("eol"), m.end()
+        args: list[tuple[int, int]] = []
+        while len(args) < 2:
+            n = _RESP_LEN.match(line, pos)
+            if n is None or not line.startswith(eol, n.end()):
+                break
+            start = n.end() + len(eol)
+            end = start + int(n.group("n"))
+            if end > len(line):
+                break
+            args.append((start, end))
+            pos = end + len(eol) if line.startswith(eol, end) else len(line) + 1
+        # `AUTH password` or `AUTH user password`: the last argument is the password
+        if args:
+            yield args[-1][0], args[-1][1], "cmdline"
+
+
+WIRE_AUTH = Detector(
+    "cmdline",
+    ("auth",),
+    _wire_auth_spans,
+    (r"\$4(?:\.\.|\\r\\n)auth", r"[\"']auth[ \t][^\n]*\\r\\n"),
+)
+# `gh secret set NAME --body VALUE` and the like: a CLI that stores a secret takes its value in a
+# flag with no secret name (`--body`, `-b`, `--value`, `--data`)
+SECRET_SET_BODY = regex_detector(
+    "cmdline",
+    ("secret set", "secrets set", "secret create", "secrets create"),
+    r"\bsecrets?[ \t]{1,4}(?:set|create|put|add)\b[^\n]{0,300}?[ \t](?:--body|-b|--value|--data)"
+    r"(?:[ \t]{1,8}|=)" + _VALUE,
+)
+# Percona Toolkit DSNs: comma-separated one-letter keys (`h=db,u=root,p=SECRET,P=3306`)
+_DSN_TOKEN = re.compile(r"[^\s\"']{1,4096}")
+_LETTER_PAIR = re.compile(r"[A-Za-z]=")
+
+
+def _letter_dsn_spans(line: str) -> Iterator[Span]:
+    pos = line.find(",p=")
+    while pos >= 0:
+        start, floor = pos, max(0, pos - 4096)
+        while start > floor and not line[start - 1].isspace() and line[start - 1] not in "\"'":
+            start -= 1
+        token = _DSN_TOKEN.match(line, pos)  # (from the match on: each part is read once)
+        end = token.end() if token else pos + 3
+        parts = line[start:end].split(",")
+        if all(_LETTER_PAIR.match(p) for p in parts) and any(p.startswith("u=") for p in parts):
+            offset = start
+            for part in parts:
+                if part.startswith("p=") and len(part) > 2:
+                    yield offset + 2, offset + len(part), "cmdline"
+                offset += len(part) + 1
+        pos = line.find(",p=", max(end, pos + 3))
+
+
+LETTER_DSN = Detector("cmdline", (",p=",), _letter_dsn_spans)
 # redis-cli MONITOR: `"AUTH" "password"`, `"AUTH" "user" "password"` (both go)
 REDIS_MONITOR_AUTH = regex_detector(
     "cmdline",

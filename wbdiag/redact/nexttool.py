@@ -1,0 +1,126 @@
+"""Values a tool prints on a later line than the name they belong to, in the tool's own layout
+(nextline.py has the generic ones):
+- pydantic's validation errors: the field's location on one line (`api_key`, `db -> password`,
+  `settings.mysql_password`), then `… input_value='…'` on the next;
+- a parameter or secret printed as a record of fields over lines, whose `Name` names a secret
+  (`aws ssm get-parameter --with-decryption`: `"Name": "/wandb/prod/mysql_password",` … `"Value":
+  "…"`): the `Value` within the next lines, until the record closes;
+- a table of keys a cloud CLI lists (`az storage account keys list -o table`, `az cosmosdb keys
+  list`): every long random token in the rows below, until a blank line or the next prompt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+_MAX_LINE = 4096
+# a field location alone on its line: `api_key`, `body -> password`, `db.password`, `items.0.token`
+_LOCATION = re.compile(
+    r"[ \t]*(?:[\w.-]{1,64}[ \t]*->[ \t]*){0,1}(?P<k>[A-Za-z_][\w.-]{0,127})[ \t]*"
+)
+_INPUT_VALUE = re.compile(r"input_value=(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)")
+
+
+@dataclass
+class InputValue:
+    """pydantic: the value of the field named on the line before."""
+
+    @staticmethod
+    def arm(line: str) -> InputValue | None:
+        if len(line) > 256:
+            return None
+        m = _LOCATION.fullmatch(line, body_start(line))
+        if m is None:
+            return None
+        last = re.split(r"[.]", m.group("k"))[-1]
+        return InputValue() if is_secret_name(last) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        m = _INPUT_VALUE.search(line)
+        if m is None or is_trivial_value(m.group("v")):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
+# `"Name": "/wandb/prod/mysql_password",`, `Name: wandb-mysql-password`
+_NAME_FIELD = re.compile(
+    r"[ \t]*[\"']?(?:Name|name|Key|key|ParameterName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
+    r"[\"']?[ \t]*,?[ \t]*"
+)
+_VALUE_FIELD = re.compile(
+    r"[ \t]*[\"']?(?:Value|value|SecretString)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)"
+    r"(?P=q)[ \t]*,?[ \t]*"
+)
+_RECORD_LINES = 6
+
+
+@dataclass
+class NamedValue:
+    """A record whose `Name` names a secret: its `Value` a few lines on."""
+
+    left: int = _RECORD_LINES
+
+    @staticmethod
+    def arm(line: str) -> NamedValue | None:
+        if len(line) > _MAX_LINE or ("ame" not in line and "ey" not in line):
+            return None
+        m = _NAME_FIELD.fullmatch(line, body_start(line))
+        if m is None:
+            return None
+        # the last part of a path or an ARN names the secret
+        last = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
+        return NamedValue() if last and is_secret_name(last) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        body = line[body_start(line) :].strip()
+        if body.startswith(("}", "]")):
+            return False, []  # the record closed
+        m = _VALUE_FIELD.fullmatch(line, body_start(line))
+        if m is None:
+            return self.left > 0, []
+        value = m.group("v")
+        if is_trivial_value(value) or value.startswith(("{", "[")):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
+_LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\bkeys[ \t]{1,4}list\b")
+_B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
+_PROMPT = re.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
+_TABLE_LINES = 64
+
+
+@dataclass
+class KeysTable:
+    """The rows of a table of keys: every long random base64 token."""
+
+    left: int = _TABLE_LINES
+
+    @staticmethod
+    def arm(line: str) -> KeysTable | None:
+        if len(line) > _MAX_LINE or "keys" not in line:
+            return None
+        return KeysTable() if _LISTS_KEYS.search(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        body = line[body_start(line) :]
+        if not body.strip() or _PROMPT.match(body):
+            return False, []
+        spans = [
+            (m.start(), m.end(), KIND)
+            for m in _B64_TOKEN.finditer(line)
+            if looks_random(m.group().rstrip("="))
+        ]
+        return self.left > 0, spans
+
+
+# The lines that arm these followers when no other detector picks them (a field location or a
+# `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
+TOOL_ARMING = Detector(KIND, ("keys list",), lambda line: iter(()), (r"keys[ \t]+list",))
