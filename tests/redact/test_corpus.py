@@ -151,6 +151,21 @@ def test_holdout7_does_not_regress() -> None:
     assert result.broken == []
 
 
+# holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
+# holdout7's misses were fixed, measured once (docs/redaction.md): 68 of 564 secrets leaked in 62
+# of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%).
+HOLDOUT8_MAX_LEAKS = 68
+HOLDOUT8_MAX_CHANGED = 25
+
+
+def test_holdout8_does_not_regress() -> None:
+    result = evaluate(CORPUS / "holdout8")
+    assert result.positives == 435 and result.negatives == 270
+    assert len(result.leaks) <= HOLDOUT8_MAX_LEAKS
+    assert len(result.changed) <= HOLDOUT8_MAX_CHANGED
+    assert result.broken == []
+
+
 @pytest.mark.parametrize("part", CLEAN)
 def test_structure_stays_parseable(part: str) -> None:
     assert evaluate(CORPUS / part).broken == []
