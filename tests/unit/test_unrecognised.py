@@ -191,6 +191,29 @@ def test_candidate_pattern_is_portable() -> None:
         "(irb):82:in `<main>': ERR unknown command 'hello' (redis://r:1) (RedisClient::CommandError)",
         "app.rb:3:in 'Integer#/': divided by 0 (ZeroDivisionError)",
         "Completed 500 Internal Server Error in 9ms (ActiveRecord: 0.6ms)",
+        # SQLAlchemy's wrap of a driver's exception, Apache's module:level, a start-up step that
+        # failed (behind `docker compose logs -t`'s prefix and time), Go's fs.ErrNotExist, .NET's
+        # Redis client, MinIO's SlowDown, a probe quoting its command's [Warning], Firefox's
+        # refusals, the cluster refusing the container's user
+        "(MySQLdb.OperationalError) (1049, \"Unknown database 'mlflow'\")",
+        "(pyodbc.InterfaceError) ('IM002', '[IM002] [unixODBC][Driver Manager]Data source name')",
+        "[Sat Jun 09 10:43:46.078346 2018] [proxy:error] [pid 57630:tid 1407] AH00959: "
+        "ap_proxy_connect_backend disabling worker for (127.0.0.1) for 60s",
+        "[Sat Jun 09 10:43:46 2018] [proxy_http:error] [pid 5:tid 1] AH01114: HTTP: failed",
+        "MySQL init process failed.",
+        "mysql    | 2018-02-28T09:41:52.206185839Z MySQL init process failed.",
+        "2024/05/07 09:55:11 first .: file does not exist",
+        "It was not possible to connect to the redis server(s); to create a disconnected "
+        "multiplexer, disable AbortOnConnectFail. SocketFailure on PING",
+        "minio unable to upload object: x.jpg : SlowDown: A timeout exceeded while waiting to "
+        "proceed with the request, please reduce your request rate",
+        "Startup probe failed: mysqladmin: [Warning] Using a password on the command line "
+        "interface can be insecure. mysqladmin: connect to server at 'localhost' failed",
+        "A resource is blocked by OpaqueResponseBlocking, please check browser console for details.",
+        "Cross-Origin Request Blocked: The Same Origin Policy disallows reading the remote resource",
+        "must specify a user that is numeric and within the range of allowed users",
+        "Error: container has runAsNonRoot and image has non-numeric user (wandb), cannot verify "
+        "user is non-root",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -254,6 +277,16 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "from /usr/lib/ruby/3.2.0/net/http.rb:1603:in `connect'",
         "Caused by the nightly job, nothing to do",
         'secrets "wandb-tls" found, reusing it',
+        # look-alikes of this round's classes: a handler named after an exception, Apache's notice,
+        # a step in progress, prose about a missing file, a connect that is not a connection, an
+        # info-level probe report, a constraint that admitted the pod
+        "routed to (app.errors.NotFoundError) handler",
+        "[Sat Jun 09 10:43:46 2018] [mpm_event:notice] [pid 1:tid 2] AH00489: resuming normal",
+        "mysql    | 2018-02-28T09:41:51.203276913Z MySQL init process in progress...",
+        "if the file does not exist, it is created",
+        "It is not possible to connect twice with one client",
+        "I1202 12:00:00.123456       1 prober.go:107] Startup probe failed: mysqladmin: [Warning] x",
+        "security context constraint restricted-v2 admitted the pod",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

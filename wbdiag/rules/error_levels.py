@@ -62,6 +62,8 @@ _WANDB_TIMEOUT = re.compile(WANDB_TIMEOUT_WARNING)
 _FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
 _BACK = re.compile(r"(?i:back)")
 _FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
+# kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
+_PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
 
 def json_level(obj: dict[str, Any]) -> str | None:
@@ -98,6 +100,10 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return k.group(1) in "EF"
     if _TORNADO_QUIET.match(body):
         return False
+    # the level words of a probe's quoted output are not the report's: only those before it count
+    p = _PROBE_REPORT.search(body) if "probe failed: " in body else None
+    if p:
+        body = body[: p.start()]
     w = _LEVEL_WORD.search(body[:160])
     word = w and (w.group(1) or w.group(2))
     if word:

@@ -66,6 +66,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"PANI\[",
     # nginx and friends: [error] [crit] [alert] [emerg]
     r"\[(?:error|crit|alert|emerg)\]",
+    # ... and Apache 2.4's module:level: [proxy:error] [pid 1:tid 2] AH00959: …
+    *(f":{level}] " for level in ("error", "crit", "alert", "emerg")),
     # klog (Kubernetes controllers, the operator): E1202 12:00:00.123456 or F... for fatal
     r"E[01]\d{3} \d\d:\d\d:\d\d",
     r"F[01]\d{3} \d\d:\d\d:\d\d",
@@ -80,6 +82,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"""error\\?["']\s?:""",
     # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
     r"Traceback \(most recent call last\)",
+    # SQLAlchemy's wrap of the driver's exception: (MySQLdb.OperationalError) (1049, "Unknown …")
+    r"Error\) \(",
+    r"Exception\) \(",
     "Exception in thread ",
     "Error: ",
     "Exception: ",
@@ -168,7 +173,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a start-up script's or a migration tool's own failure line: *** failed to apply m1_init,
     # Migration failed. The rest of the migrations are canceled.
     r"\*\*\* ",
-    " failed. ",
+    " failed.",
     " failed: ",
     " failed!",
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
@@ -267,6 +272,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": no space left on device",
     "Segmentation fault",
     "Temporary failure in name resolution",
+    # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
+    ": file does not exist",
+    # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)
+    "not possible to connect",
     # a web server's access log line answering 5xx: "POST /graphql HTTP/1.1" 502 157
     # (each a whole literal, quote escaped or not: a rare needle for the pure-Python scan)
     *(f'HTTP/{v}{q}" 5' for v in (r"1\.0", r"1\.1", r"2\.0", "2") for q in ("", r"\\")),
@@ -322,6 +331,7 @@ _CONFIRM = _FirstUse(
             r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
             r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d+\]",
             r"\[(?:error|crit|alert|emerg)\]",
+            r"\[[a-z_]+:(?:error|crit|alert|emerg)\] ",
             r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
             r"\[\d+\]: [EF][01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ",
             r"(?<![\w.])(?:panic|fatal error): ",
@@ -333,6 +343,7 @@ _CONFIRM = _FirstUse(
             # (tx_err=0)
             r"(?:^|[\s,{&?])[a-z]\w{0,30}_err=(?!nil\b|null\b|<nil>|none\b)[A-Za-z]",
             r"Traceback \(most recent call last\)",
+            r"(?:^|[\s:])\([A-Za-z_][\w.]*\.[A-Z]\w*(?:Error|Exception)\) [(\[]",
             r"^Exception in thread ",
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
             r"(?<![\w.])(?:Error|error|Exception): ",
@@ -375,7 +386,7 @@ _CONFIRM = _FirstUse(
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
             r"^fatal: ",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
-            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |!?$)",
+            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?$)",
             r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"
             r"malformed|invalid|unsupported|missing|unknown|decryption|“)",
             r"\bnet/http: \w",
@@ -415,6 +426,8 @@ _CONFIRM = _FirstUse(
             r"or directory|permission denied|read-only file system|no space left on device)\b",
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
+            r"\S: file does not exist\b",
+            r"\bnot possible to connect to\b",
             r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
             r"(?:^|\s)Completed 5\d\d [A-Z][\w -]{1,40} in \d",
             r"\btoomanyrequests: [A-Z]",
@@ -472,7 +485,10 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
         m = _COMPOSE_PREFIX.match(body)
-        body = body[m.end() :] if m else body
+        if m:  # `docker compose logs -t`: the time follows the service prefix
+            body = body[m.end() :]
+            m = _DOCKER_TS.match(body)
+            body = body[m.end() :] if m else body
         obj = json_object(body)
         inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
         if not isinstance(inner, str) or json_level(obj or {}) is not None:

@@ -73,7 +73,8 @@ S3_MESSAGES = (
     "must be addressed using the specified endpoint",
     "The Content-MD5 you specified did not match",
     "Your proposed upload exceeds the maximum allowed",
-    "Please reduce your request rate",
+    # (SlowDown; MinIO writes it in lower case after a comma: …, please reduce your request rate)
+    "lease reduce your request rate",
     "We encountered an internal error",
     "The XML you provided was not well-formed",
     "The requested bucket name is not available",
@@ -143,13 +144,22 @@ STATE_CANDIDATES = (
     r"Restarting \(",
     # docker inspect's health log and the OCI runtime
     "OCI runtime ",
+    # the cluster refusing the container's user: OpenShift's SCC (unable to validate against any
+    # security context constraint, must specify a user that is numeric and within the range of
+    # allowed users) and kubelet's runAsNonRoot check (image has non-numeric user (x), cannot
+    # verify user is non-root; image will run as root)
+    "security context constraint",
+    "user that is numeric",
+    "cannot verify user is non-root",
+    "image will run as root",
 )
 
 # A tool's report that a step or a child process failed, and a browser's or a decoder's refusal,
 # without an error word: Python's CalledProcessError (`Command '[…]' returned non-zero exit status
 # 1.`), Gradle's failed task (`:app:test FAILED`, `> Task :app:test FAILED`) and child process
 # (`Process 'command 'java'' finished with non-zero exit value 255`), a test runner's `… FAILED in
-# 10 seconds`, Safari's CORS refusal (`Fetch API cannot load … due to access control checks.`), Go's
+# 10 seconds`, Safari's and Firefox's refusals (`Fetch API cannot load … due to access control
+# checks.`, `Cross-Origin Request Blocked: …`, `… blocked by OpaqueResponseBlocking`), Go's
 # encoding/json (`cannot unmarshal string into Go struct field …`).
 TOOL_CANDIDATES = (
     "returned non-zero exit status ",
@@ -157,6 +167,10 @@ TOOL_CANDIDATES = (
     " FAILED",
     "due to access control checks",
     "cannot unmarshal ",
+    # Firefox's refusals: Cross-Origin Request Blocked: The Same Origin Policy disallows …, A
+    # resource is blocked by OpaqueResponseBlocking, please check browser console for details.
+    "Cross-Origin Request Blocked: ",
+    "blocked by OpaqueResponseBlocking",
 )
 TOOL_CONFIRM = (
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
@@ -166,6 +180,8 @@ TOOL_CONFIRM = (
     r"^(?:> Task )?:[\w.-]+(?::[\w.-]+)* FAILED\s*$",
     r"\.\.\. FAILED(?: in \d+ \w+)?\s*$",
     r"\bcannot load \S+ due to access control checks\b",
+    r"(?:^|\s)Cross-Origin Request Blocked: ",
+    r"\bblocked by OpaqueResponseBlocking\b",
     r"\bcannot unmarshal \w+ into Go (?:struct field|value of type) ",
 )
 
@@ -205,6 +221,9 @@ STATE_CONFIRM = (
     r"\bExited \((?:[1-9]\d*|-1)\) ",
     r"\bRestarting \(\d+\) ",
     r"\bOCI runtime (?:\w+ )?failed\b",
+    r"\bunable to validate against any security context constraint\b",
+    r"\bmust specify a user that is numeric\b",
+    r"\b(?:cannot verify user is non-root|image will run as root)\b",
     _EVENT_REPORT.pattern,
 )
 
