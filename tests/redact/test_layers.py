@@ -123,6 +123,8 @@ NEXT_LINE_STAYS = [
     ['resource "random_password" "db" {', "  result = var.db_password_override", "}"],
     # a MySQL key/value table: `| license | GPL |` is a row, not a header
     ["| Variable_name | Value |", "+---+---+", "| license | GPL |", "| password_require_current | OFF |", "+---+---+", "| Variable_name | Value |"],
+    # a flat Redis reply of pairs: names at odd positions, `4) "token"` is a value
+    ['127.0.0.1:6379> HGETALL session:meta', '1) "kind"', '2) "token"', '3) "owner"', '4) "ops"'],
 ]  # fmt: skip
 
 

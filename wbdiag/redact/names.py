@@ -109,6 +109,21 @@ _REFERENCE_FIRST = frozenset(
     }
 )
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
+# A token that marks a place in a listing (`nextPageToken`, `continuation_token`, AWS's
+# `NextToken`): a cursor the server hands out with every page, not a credential.
+_CURSOR_WORDS = frozenset(
+    {"page", "next", "continuation", "pagination", "sync", "resume", "cursor"}
+)
+# A rate or a budget (`tokens_per_minute`, `secrets_per_namespace`): a number per unit.
+_PER_UNITS = frozenset(
+    {
+        "second", "sec", "s", "minute", "min", "m", "hour", "h", "day", "d", "week", "month",
+        "request", "requests", "call", "calls", "batch", "user", "namespace", "node", "pod",
+    }
+)  # fmt: skip
+# A word glued to "key" that makes it one (`writekey`, `ingestkey`): the qualifiers of
+# _KEY_QUALIFIERS and the verbs that name what a vendor's key may do.
+_KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push"})
 # Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
 # well-known licence names.
 _TRIVIAL_VALUES = frozenset(
@@ -126,7 +141,7 @@ _TRIVIAL_VALUES = frozenset(
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-]\*{4,}[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
@@ -138,6 +153,11 @@ _REFERENCE_VALUE = re.compile(
     r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
     # what kubectl describe and terraform plan print in place of a value
     r"|<set to the key |\(sensitive value\)"
+)
+# what a runbook or an example writes where the reader puts their own secret
+_FILL_IN = re.compile(
+    r"(?i:change[_-]?me|replace[_-]?me|fill[_-]?me[_-]?in|your[_-]?(?:password|secret|token))"
+    r"(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
@@ -162,6 +182,12 @@ def words(name: str) -> list[str]:
     return [w.lower() for w in _WORD_SPLIT.split(name) if w]
 
 
+def is_cursor_name(name: str) -> bool:
+    """A pagination cursor (`nextPageToken`, `continuation_token`): random, and no secret."""
+    ws = words(name)
+    return len(ws) >= 2 and ws[-1] in ("token", "tokens") and ws[-2] in _CURSOR_WORDS
+
+
 @lru_cache(maxsize=8192)
 def is_secret_name(name: str) -> bool:
     """Does a value under this name (env var, setting, JSON/YAML key, flag, header) hold a
@@ -178,6 +204,10 @@ def is_secret_name(name: str) -> bool:
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
     if ws[0] in _TOOL_NAMES:
+        return False
+    if is_cursor_name(name):
+        return False
+    if "per" in ws[1:-1] and ws[-1] in _PER_UNITS:
         return False
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
@@ -200,6 +230,10 @@ def is_secret_name(name: str) -> bool:
             return True
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
             return True
+        if w.endswith("key") and (
+            w[:-3] in _KEY_VERBS or (len(w) > 5 and w[:-3] in _KEY_QUALIFIERS)
+        ):
+            return True  # writekey (libhoney), ingestkey, masterkey
         if i > 0 and (ws[i - 1], w) in _SECRET_PAIRS:
             return True
         if not w.isascii() and any(c in w for c in CJK_WORDS):
@@ -238,6 +272,8 @@ def is_trivial_value(value: str) -> bool:
     if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
         return True
     if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
+        return True
+    if _FILL_IN.fullmatch(v):
         return True
     parts = v.split()
     if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():

@@ -77,6 +77,9 @@ _CHILD = re.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
     r"(?:[ \t]+(?P<v>[^#]*?))?[ \t]*(?:#.*)?\Z"
 )
+# children below a secret name that hold it, though their names alone read as references
+_HOLDERS = frozenset({"value", "key"})
+_FLOW_STRING = re.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
 _ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
 _LEVEL = re.compile(
     r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?[ \t:]+)?", re.IGNORECASE
@@ -158,7 +161,15 @@ class Pending:
             self.skipped += 1
             return self.skipped <= _MAX_SKIPPED, []
         indent = len(body) - len(body.lstrip(" "))
-        if self.strict and indent > self.indent >= 0:
+        if self.lines > 1 and body.strip() in ("{", "["):
+            # a secret-named file that holds JSON (`cat db_credentials.json`): its members
+            self.indent, self.lines = indent, 1
+            return True, []
+        if self.strict and (
+            indent > self.indent >= 0
+            # a YAML sequence may sit at its key's indentation (`creds:` / `- key: …`)
+            or (indent == self.indent and body.startswith("- ", indent))
+        ):
             self.nested = True
             return self._child(line, start, body)
         if self.nested:
@@ -173,7 +184,7 @@ class Pending:
         js = _JSON_CHILD.fullmatch(body)
         if js is not None:
             key, value, vpos = js.group("k"), js.group("v"), start + js.start("v")
-            if is_reference_name(key) and not is_secret_name(key) and key.lower() != "value":
+            if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
                 return False, []
             if value.startswith('\\"') and value.endswith('\\"') and len(value) > 4:
                 value, vpos = value[2:-2], vpos + 2  # a JSON string inside the string
@@ -181,7 +192,9 @@ class Pending:
         m = _CHILD.fullmatch(body)
         if m is not None:
             key = m.group("k").strip("\"'")
-            if is_reference_name(key) and not is_secret_name(key) and key.lower() != "value":
+            # (`key:` below a secret name is the key itself: Kong's `keyauth_credentials:` /
+            # `- key: …`; a Secret's key name reads as no secret and stays)
+            if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
                 return False, []  # `secretKeyRef:`, `name: wandb-mysql`: a reference
             value = m.group("v")
             if not value:
@@ -212,6 +225,12 @@ class Pending:
 
     @staticmethod
     def _value(line: str, pos: int, value: str, strict: bool) -> list[Span]:
+        if value.startswith("[") and strict:
+            # a flow list of strings (`"wandb": ["…"],`): each string
+            out: list[Span] = []
+            for m in _FLOW_STRING.finditer(line, pos, pos + len(value)):
+                out.extend(Pending._value(line, m.start("v"), m.group("v"), strict))
+            return out
         stripped = value.strip().strip("\"'")
         if not stripped or stripped.startswith(("{", "[", "|", ">", "&", "*")):
             return []

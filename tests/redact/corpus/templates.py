@@ -641,6 +641,19 @@ NEGATIVE: list[tuple[str, str]] = [
     ),
     ("tool", "docker run --rm -u 1000 -p 8080:8080 wandb/local"),
     ("tool", "mysqldump -h db -u ops -p wandb_prod"),
+    # pagination cursors, rates, bullet masks and fill-in placeholders
+    (
+        "cursor",
+        '{"Contents": [], "NextContinuationToken": "1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4v"}',
+    ),
+    ("cursor", 'level=debug msg="list secrets" page_token=CPDAlvWDx70CEPDAlvWDx70CkQ9z next=true'),
+    ("rate", "LLM_TOKENS_PER_DAY=2500000"),
+    ("rate", "  max_tokens_per_request: 128000"),
+    ("mask", "api_key = sk-\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022a9f2"),
+    ("mask", "SMTP_PASSWORD=\u25cf\u25cf\u25cf\u25cf\u25cf\u25cf\u25cf\u25cf"),
+    ("placeholder", "helm upgrade wandb wandb/operator --set mysql.password=REPLACE_ME"),
+    ("placeholder", 'WANDB_API_KEY: "YOUR_WANDB_API_KEY"'),
+    ("placeholder", "export REDIS_PASSWORD=change-me"),
 ]
 
 # Written after the shapes above with their own generator, so that the values above stay as
@@ -740,4 +753,17 @@ MULTILINE_KEYS: list[tuple[str, str, list[str]]] = [
     ("wrapped", "b64_48", ["    Environment:", "      REDIS_PASSWORD:   {S<}", "{S>}  (v1:redis-creds)"]),
     ("keys_table", "b64_48", ["PS C:\\> az cosmosdb keys list --name wandb-db --resource-group ml -o tsv",
                               "{S}", "{S}", "PS C:\\> "]),
+]  # fmt: skip
+
+# Written after the groups above with their own generator: JSON in a secret-named file, YAML
+# sequences at their key's indentation, flow lists and wrapped values after a secret name, and
+# the positional, scheme and URL shapes of more tools.
+POSITIVE_MORE: list[tuple[str, str, str]] = [
+    ("flow", "pw_alnum", '  "api_tokens": [ "{S}" ],'),
+    ("flow", "pw_alnum", "dbPassword: {value: '{S}', type: secure}"),
+    ("flow", "pw_alnum", '    "vmAdminPassword": { "value": "{S}", "reference": null },'),
+]
+MULTILINE_MORE: list[tuple[str, str, list[str]]] = [
+    ("cat_json", "pw_alnum", ["root@vt:/# cat /etc/vt/mysql_creds.json", "{", '  "reader": "{S}",', '  "ops": "x"', "}"]),
+    ("yaml_seq", "pw_alnum", ["apiKeys:", "- key: {S}", "  label: ci", "replicas: 2"]),
 ]  # fmt: skip

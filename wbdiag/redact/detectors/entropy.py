@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy
-from wbdiag.redact.names import is_trivial_value, words
+from wbdiag.redact.names import is_cursor_name, is_trivial_value, words
 
 KIND = "random_in_context"
 _WORDS = (
@@ -145,7 +145,9 @@ def _spans(line: str) -> Iterator[Span]:
         if not reads_random(token):
             continue
         if key and (
-            key.lower() in _NOT_SECRET_KEYS or (words(key) or [""])[-1] in _NOT_SECRET_KEYS
+            key.lower() in _NOT_SECRET_KEYS
+            or (words(key) or [""])[-1] in _NOT_SECRET_KEYS
+            or is_cursor_name(key)
         ):
             continue
         if token.startswith(_NOT_SECRET_PREFIX) or "://" in token:
@@ -164,6 +166,7 @@ def _spans(line: str) -> Iterator[Span]:
         if quoted and (
             quoted.group("k").lower() in _NOT_SECRET_KEYS
             or (words(quoted.group("k")) or [""])[-1] in _NOT_SECRET_KEYS
+            or is_cursor_name(quoted.group("k"))
         ):
             continue
         if "arn:" in m.group() or is_trivial_value(m.group()):

@@ -58,7 +58,9 @@ ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 _LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
-_REPLY_NAME = re.compile(r"[ \t]*\d{1,3}\)[ \t]+\"\Z")  # redis-cli: 1) "requirepass"
+# redis-cli: 1) "requirepass". A flat reply of pairs (CONFIG GET, HGETALL, ACL LOG's entries)
+# holds its names at odd positions; `4) "auth"` is the value of `3) "reason"`.
+_REPLY_NAME = re.compile(r"[ \t]*\d{0,2}[13579]\)[ \t]+\"\Z")
 # a flag and its value as neighbours in a list or a tuple: ["--password", "…"], ('x-api-key', '…')
 _TUPLE_OPEN = re.compile(r"\([bB]?[\"']\Z")
 _PAIR_COMMA = re.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
@@ -484,6 +486,10 @@ def _span_for_key(
     lowered = key.lower()
     if lowered.endswith("cookie"):
         return list(_cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
+    if line.startswith(("[", "{"), vpos):
+        flow = _flow_values(line, vpos, key, ks, ke)
+        if flow is not None:
+            return flow
     if '"' in (m.group("kq") or "") and _JSON_LITERAL.match(line, vpos):
         return None  # JSON: a number, true, false or null, never a secret
     if (m.group("sep") == ":" and _BLOCK.match(line, vpos)) or (
@@ -493,6 +499,40 @@ def _span_for_key(
         state.block_indent = indent
         return None
     return _value_span(line, vpos, key, m.group("sep") or "", ks, ke)
+
+
+_FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
+_FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
+# an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`)
+_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?value[\"']?[ \t]*:[ \t]*")
+
+
+def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] | None:
+    """A flow list of strings after a secret name (`"privateKey": [ "…" ]`, `tokens: ['a', 'b']`):
+    each string; or a flow object around the value (`{ "value": "…" }`): its value."""
+    wrapped = _FLOW_VALUE.match(line, vpos)
+    if wrapped is not None:
+        span = _value_span(line, wrapped.end(), key, ":", ks, ke)
+        if span is None:
+            return []
+        start, end = span
+        value = line[start:end]
+        if is_trivial_value(value) or is_reference_value(key, value) or len(value) < 3:
+            return []
+        return [(start, end, KIND), (vpos, end, "")]
+    if _FLOW_LIST.match(line, vpos) is None:
+        return None
+    close = line.find("]", vpos, vpos + 16384)
+    if close < 0:
+        return None
+    spans: list[Span] = []
+    for m in _FLOW_STRING.finditer(line, vpos, close):
+        value = m.group("v")
+        if len(value) >= min_length(key) and not (
+            is_trivial_value(value) or is_reference_value(key, value)
+        ):
+            spans.append((m.start("v"), m.end("v"), KIND))
+    return [*spans, (vpos, close, "")]
 
 
 def _find(line: str) -> Iterator[Span]:
