@@ -90,6 +90,8 @@ _NOT_HOLDING = frozenset(
         # the attribute that holds a secret, or where secrets are kept (`pwdAttribute:
         # userPassword`, `secret_backend: vault`)
         "attribute", "attributes", "attr", "backend", "backends", "engine",
+        # what a server offers (OIDC discovery: `token_endpoint_auth_methods_supported`)
+        "supported",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(

@@ -654,6 +654,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("placeholder", "helm upgrade wandb wandb/operator --set mysql.password=REPLACE_ME"),
     ("placeholder", 'WANDB_API_KEY: "YOUR_WANDB_API_KEY"'),
     ("placeholder", "export REDIS_PASSWORD=change-me"),
+    ("flow", '  "credentials": ["instance-profile", "web-identity", "RS256"],'),
 ]
 
 # Written after the shapes above with their own generator, so that the values above stay as

@@ -502,6 +502,7 @@ def _span_for_key(
 
 
 _FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
+_ENUM_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
 _FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
 # an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`)
 _FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?value[\"']?[ \t]*:[ \t]*")
@@ -529,7 +530,11 @@ def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span]
     for m in _FLOW_STRING.finditer(line, vpos, close):
         value = m.group("v")
         if len(value) >= min_length(key) and not (
-            is_trivial_value(value) or is_reference_value(key, value)
+            is_trivial_value(value)
+            or is_reference_value(key, value)
+            or _ENUM_WORD.fullmatch(value)  # `["client_secret_basic", "private_key_jwt"]`
+            # a list holds names as often as secrets: its strings must read like one
+            or not (looks_random(value) or len(value) >= 12)
         ):
             spans.append((m.start("v"), m.end("v"), KIND))
     return [*spans, (vpos, close, "")]
