@@ -150,6 +150,7 @@ _PEM_B64 = "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUNiZ3R5dXdqdw==
         '  "tls.key": "' + _PEM_B64 + '"',
         "-----BEGIN OpenVPN Static key V1-----",
         "-----BEGIN USER NKEY SEED-----",
+        "\tkey = AQBzq2lmAAAAABAA" + _B64[:24] + "==",
     ],
 )
 def test_gate_catches_tool_keys_the_redactor_missed(line: str) -> None:
@@ -185,3 +186,33 @@ def test_followers_and_tool_shapes_read_past_a_pipeline_timestamp() -> None:
     assert not [
         s for s in ("Qx7vL2mZ9kWp4nTb", "Vq8#nL3wKz5x", "Pw7#kM2xQz9v", "Hk4@zW8qLx2v") if s in text
     ]
+
+
+# holdout8's classes, in layouts of their own (the tuning corpus holds more)
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (["$ ceph auth get-key client.rgw", "AQBzq2lmAAAAABAAkQ7vN2pLx9ZwYtR4mB8cXeA1=="], "AQBzq2lmAAAAABAAkQ7vN2pLx9ZwYtR4mB8cXeA1=="),
+        (["Authorization: GenieKey 7f3a9c21-4b8e-4d2f-9a1c-0e5b6d7f8a9b"], "7f3a9c21-4b8e-4d2f-9a1c-0e5b6d7f8a9b"),
+        (["webhook: https://rocket.corp.test/hooks/Hx7vQ2mLp9ZwKt4nRb8cYe/ops"], "Hx7vQ2mLp9ZwKt4nRb8cYe"),
+        (["#!/usr/bin/expect", 'expect "Enter PIN:"', 'exp_send "Zq8xLm2Pw7\\r"'], "Zq8xLm2Pw7"),
+        (["smbcacls //fs/share dir --user=CORP\\ops%Tk3vN8qLx2Wm -a ACL"], "Tk3vN8qLx2Wm"),
+        (["sendto(3, \"postgres://ops:Vb4nJ9pLq2zXw7Rt...\", 64)"], "Vb4nJ9pLq2zXw7Rt"),
+    ],
+)  # fmt: skip
+def test_more_shapes_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Authorization: Negotiate", "authorization: granted to ops"],
+        ["expect \"Password:\"", 'send "$env(DB_PASSWORD)\\r"'],
+        ["git config --global core.hooksPath .githooks", "https://ci.corp/hooks/build"],
+        ["MYSQL_PASSWORD=\u2022\u2022\u2022\u2022\u2022\u2022", "max_tokens_per_minute: 120000"],
+        ["1) \"user\"", '2) "auth"', '3) "reason"', '4) "context"'],
+    ],
+)  # fmt: skip
+def test_more_look_alikes_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines

@@ -80,6 +80,9 @@ _SHAPES: tuple[_Shape, ...] = (
            r"AGE-SECRET-KEY-1[0-9A-Z]{58}|tskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
            r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
            r"|LS0tLS1CRUdJTiB|-----BEGIN (?:OpenVPN Static key V[0-9]|[A-Z]{2,10} NKEY SEED)-----"),
+    # a CephX key (a keyring's `key = AQ…==`, `ceph auth get-key`): base64 of a typed record
+    _Shape("tool_key", r"(?<![A-Za-z0-9+/])AQ[A-Za-z0-9+/]{36,40}==", ("==",),
+           r"AQ[A-Za-z0-9+/]{36,40}=="),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -215,14 +215,16 @@ def is_secret_name(name: str) -> bool:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
-        if not (ws[-1] in ("key", "keys") and len(ws) > 1 and ws[-2] in _KEY_QUALIFIERS):
+        if not (
+            ws[-1] in ("key", "keys") and len(ws) > 1 and ws[-2] in _KEY_QUALIFIERS | _KEY_VERBS
+        ):
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
     for i, w in enumerate(ws):
         if w in _SECRET_WORDS:
             return True
-        if w in ("key", "keys") and i > 0 and ws[i - 1] in _KEY_QUALIFIERS:
+        if w in ("key", "keys") and i > 0 and ws[i - 1] in _KEY_QUALIFIERS | _KEY_VERBS:
             return True
         if w == "pw" or (w.endswith("pw") and len(w) <= 8):  # bindpw, rootpw, ldappw
             return True

@@ -356,11 +356,47 @@ class RespAuth:
         return self.seen < 2, spans
 
 
-# The lines that arm an Output or RespAuth follower: no other detector picks them.
+# an expect script waits for a password prompt, then types the password
+_EXPECT_PROMPT = re.compile(
+    r"(?i)(?:^|[\s;{])expect(?:[ \t]{1,4}-[a-z]{1,8}){0,2}[ \t]{1,4}[^\n]{0,200}"
+    r"(?:assword|assphrase|asscode|pin:|token)"
+)
+_SEND = re.compile(
+    r"[ \t]*(?:exp_)?send(?:[ \t]{1,4}--)?[ \t]{1,4}\"(?P<v>(?:[^\"\\]|\\[^rn]){1,512})"
+    r"(?:\\r|\\n)?\""
+)
+
+
+@dataclass
+class Sent:
+    """What an expect script sends after a password prompt (`expect "password:"` / `send
+    "…\\r"`)."""
+
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Sent | None:
+        if "expect" not in line or _EXPECT_PROMPT.search(line, body_start(line)) is None:
+            return None
+        return Sent()
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        body = body_start(line)
+        if not line[body:].strip():
+            self.skipped += 1
+            return self.skipped <= 1, []
+        m = _SEND.match(line, body)
+        if m is None or is_trivial_value(m.group("v")) or m.group("v").startswith("$"):
+            return False, []  # (`send "$password\\r"`: a variable)
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
+# The lines that arm an Output, RespAuth or Sent follower: no other detector picks them.
 OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
-     "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password"),
+     "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
+     "expect"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -373,6 +409,7 @@ OUTPUT_ARMING = Detector(
         r"pass[ \t]+show",
         r"kubectl[ \t]+view-secret",
         r"reset-passwords?",
+        r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),
 )  # fmt: skip
 
@@ -389,6 +426,7 @@ def arm(line: str) -> Follower | None:
         or Block.arm(line)
         or Output.arm(line)
         or RespAuth.arm(line)
+        or Sent.arm(line)
         or InputValue.arm(line)
         or NamedValue.arm(line)
         or KeysTable.arm(line)

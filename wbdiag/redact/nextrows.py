@@ -29,6 +29,8 @@ from wbdiag.redact.names import (
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")
 _CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
+# a header cell of a few words (a console's CSV download: `IAM user name,Smtp password`)
+_WORDS_CELL = re.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
 _HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`-]{3,2048}")
 _TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
 _MAX_HEADER = 2048
@@ -44,6 +46,15 @@ def _cell_value(value: str) -> bool:
     if not any(c.isdigit() or (not c.isalnum() and c not in "_-.") for c in v):
         return False  # a name (`Variable_name`, `wandb-prod`), not a generated value
     return looks_random(v) or secretish("password", v)
+
+
+def _secret_header(cell: str) -> bool:
+    """A column of secrets: a name, or words that end in one (`Smtp password`, `Secret access
+    key`; not `password reset by`)."""
+    if " " not in cell:
+        return is_secret_name(cell)
+    ws = cell.split()
+    return is_secret_name(ws[-1]) or (ws[-1].lower() == "key" and is_secret_name("_".join(ws[-2:])))
 
 
 def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
@@ -92,11 +103,13 @@ class Table:
         stripped = body.strip(" \t")
         outer = sep == "|" and stripped.startswith("|") and stripped.endswith("|")
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
-        if not 2 <= len(cells) <= _MAX_CELLS or not all(_CELL.fullmatch(c) for c in cells):
+        if not 2 <= len(cells) <= _MAX_CELLS or not all(
+            _CELL.fullmatch(c) or (sep != "|" and _WORDS_CELL.fullmatch(c)) for c in cells
+        ):
             return None
         if any(looks_random(c) for c in cells):
             return None  # a row that holds a value: `| MYSQL_PASSWORD | Tz_GNnJj2xSgPU1 |`
-        secret = tuple(i for i, c in enumerate(cells) if is_secret_name(c))
+        secret = tuple(i for i, c in enumerate(cells) if _secret_header(c))
         if not secret:
             return None
         return Table(sep, len(cells), secret, outer)

@@ -59,6 +59,15 @@ class Secrets:
     def b64_256(self) -> str:
         return self.b64(256)
 
+    def cephx(self) -> str:
+        """A CephX key: base64 of a 28-byte record that starts with type 1."""
+        return base64.b64encode(b"\x01\x00" + self.rng.randbytes(26)).decode()
+
+    def b64_env(self) -> str:
+        """base64 of an env file holding a password (a Secret's `.env` data)."""
+        text = f"DB_HOST=db.internal\nDB_PASSWORD={self.pw_alnum()}\n"
+        return base64.b64encode(text.encode()).decode()
+
     def aws_id(self) -> str:
         return self.rng.choice(["AKIA", "ASIA"]) + self._pick(string.ascii_uppercase + "234567", 16)
 

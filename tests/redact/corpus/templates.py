@@ -655,6 +655,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("placeholder", 'WANDB_API_KEY: "YOUR_WANDB_API_KEY"'),
     ("placeholder", "export REDIS_PASSWORD=change-me"),
     ("flow", '  "credentials": ["instance-profile", "web-identity", "RS256"],'),
+    ("header", "authorization: pending review by security"),
+    ("tool", "stats auth admin:${STATS_PASSWORD}"),
+    ("tool", "schtasks /Create /TN nightly /TR backup.cmd /RU svc /RP *"),
+    ("url_path", "https://github.com/wandb/local/settings/hooks/412345678"),
 ]
 
 # Written after the shapes above with their own generator, so that the values above stay as
@@ -763,8 +767,30 @@ POSITIVE_MORE: list[tuple[str, str, str]] = [
     ("flow", "pw_alnum", '  "api_tokens": [ "{S}" ],'),
     ("flow", "pw_alnum", "dbPassword: {value: '{S}', type: secure}"),
     ("flow", "pw_alnum", '    "vmAdminPassword": { "value": "{S}", "reference": null },'),
+    (
+        "url",
+        "pw_alnum",
+        "MONGO_URI=mongodb://ops:{S}@mongo-0:27017,mongo-1:27017/wandb?replicaSet=rs0",
+    ),
+    ("url", "pw_alnum", "connecting to postgres://ops:{S}... (line truncated)"),
+    ("tool", "pw_alnum", "$ rpcclient -U ops%{S} 10.0.0.5 -c enumdomusers"),
+    ("tool", "pw_alnum", "ipmiutil health -N 10.0.0.9 -U admin -P {S}"),
+    ("tool", "pw_alnum", r"C:\> schtasks /Query /S srv01 /U CORP\ops /P {S}"),
+    ("tool", "pw_alnum", 'schtasks /Change /TN "Backup" /RU svc /RP "{S}"'),
+    ("tool", "pw_alnum", "poetry config pypi-token.internal {S}"),
+    ("tool", "pw_alnum", "http --auth ops:{S} GET https://wandb.internal/api/v1/viewer"),
+    ("sql", "pw_alnum", "CREATE ROLE app LOGIN PASSWORD '{S}';"),
+    ("sql", "pw_alnum", "SET\\040PASSWORD\\040FOR\\040'ops'@'%'\\040=\\040'{S}';"),
+    ("header", "pw_alnum", "curl -H 'Authorization: SSWS {S}' https://corp.okta.com/api/v1/users"),
+    ("glued", "pw_alnum", "  ingestKey: {S}"),
+    ("url_path", "hex40", "curl -X POST -d @msg.json http://mm.corp:8065/hooks/{S}"),
+    ("url_path", "hex40", "channel_alias: https://conda.corp.test/t/{S}"),
+    ("keys", "cephx", "client.admin: {S}"),
+    ("base64_text", "b64_env", "  config.env: {S}"),
 ]
 MULTILINE_MORE: list[tuple[str, str, list[str]]] = [
     ("cat_json", "pw_alnum", ["root@vt:/# cat /etc/vt/mysql_creds.json", "{", '  "reader": "{S}",', '  "ops": "x"', "}"]),
     ("yaml_seq", "pw_alnum", ["apiKeys:", "- key: {S}", "  label: ci", "replicas: 2"]),
+    ("csv", "pw_alnum", ["User name;Console password;Console login link", "ops;{S};https://123.signin.aws.amazon.com/console"]),
+    ("expect", "pw_alnum", ["expect -re {(P|p)assphrase for key}", 'send -- "{S}\\r"']),
 ]  # fmt: skip

@@ -80,8 +80,10 @@ LDAPPASSWD = Detector("cmdline", ("ldappasswd",), _ldappasswd_spans)
 # `-u USER -p PASSWORD` (rabbitmqadmin and the like): after a user a `-p` is its password when
 # the value reads like one; a port (`docker run -u 1000 -p 8080:8080`) is not, nor the database
 # after the MySQL tools' `-p` (which prompts: `mysql -u wandb -p wandb_local`)
+# (`-U USER -P PASSWORD` too: ipmitool, sqlcmd; Windows' `/U USER /P PASSWORD`: schtasks)
 _USER_THEN_P = re.compile(
-    r"(?<![\w-])-u[ \t]{1,8}[^\s-][^\s]{0,127}[ \t]{1,8}-p[ \t]{1,8}" + _VALUE
+    r"(?<![\w-])(?:-[uU][ \t]{1,8}[^\s-][^\s]{0,127}[ \t]{1,8}-[pP]"
+    r"|(?<![^\s])/[uU][ \t]{1,8}[^\s/][^\s]{0,127}[ \t]{1,8}/[pP])[ \t]{1,8}" + _VALUE
 )
 _PROMPTING_P = re.compile(r"\b(?:mysql|mariadb)")
 
@@ -97,7 +99,10 @@ def _user_then_p_spans(line: str) -> Iterator[Span]:
 
 
 USER_THEN_P = Detector(
-    "cmdline", (" -u ",), _user_then_p_spans, (r"-u[ \t]+[^\s-][^\s]*[ \t]+-p[ \t]+[^\s]",)
+    "cmdline",
+    (" -u ", " /u "),
+    _user_then_p_spans,
+    (r"[-/]u[ \t]+[^\s/-][^\s]*[ \t]+[-/]p[ \t]+[^\s]",),
 )
 _PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
 # Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
@@ -192,12 +197,33 @@ HTPASSWD = regex_detector(
     r"[ \t]{1,8}" + _VALUE,
 )
 # MySQL statements (general and slow logs, SHOW PROCESSLIST, scripts)
+# (a space may be written `\040`: libedit's ~/.mysql_history); `PASSWORD 'literal'` is the
+# option form (`CREATE SERVER … OPTIONS (USER 'u', PASSWORD 'p')`, PostgreSQL's `WITH PASSWORD`)
+_SP = r"(?:[ \t]|\\040)"
 SQL_PASSWORD = regex_detector(
     "sql_password",
-    ("identified", "set password"),
-    r"(?i)(?:\bIDENTIFIED(?:[ \t]{1,8}WITH[ \t]{1,8}[\w'\"]{1,64})?[ \t]{1,8}(?:BY|AS)"
-    r"(?:[ \t]{1,8}PASSWORD)?|\bSET[ \t]{1,8}PASSWORD\b[^=\n]{0,300}=[ \t]{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
-    r"[ \t]{0,8}" + _VALUE,
+    ("identified", "set password", "password '", "password\\040'"),
+    # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
+    r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:"
+    + _SP
+    + r"{1,8}WITH"
+    + _SP
+    + r"{1,8}[\w'\"]{1,64})?"
+    + _SP
+    + r"{1,8}(?:BY|AS)(?:"
+    + _SP
+    + r"{1,8}PASSWORD)?|(?<![A-Za-z_])SET"
+    + _SP
+    + r"{1,8}PASSWORD\b[^=\n]{0,300}="
+    + _SP
+    + r"{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
+    + _SP
+    + r"{0,8}"
+    + _VALUE
+    + r"|(?<![A-Za-z_])PASSWORD"
+    + _SP
+    + r"{1,8}'(?P<lit>[^'\n]{1,512})'",
+    accept=lambda v: not is_trivial_value(v),
 )
 
 _SET = re.compile(
@@ -359,4 +385,53 @@ SECURE_STRING = regex_detector(
     r"|(?:'(?P<sq2>[^'\n]{1,512})'|\"(?P<dq2>[^\"\n]{1,512})\")[ \t]{0,8}\|[ \t]{0,8}"
     r"ConvertTo-SecureString\b",
     accept=lambda v: not is_trivial_value(v) and not v.startswith("$"),
+)
+
+# Samba's `user%password` (`smbclient -U 'DOM\\user%secret'`, rpcclient, smbcacls, `net -U`)
+USER_PERCENT = regex_detector(
+    "cmdline",
+    ("-u", "--user"),
+    r"(?<![\w-])(?:-U|--user(?:name)?)(?:[ \t]{1,8}|=)['\"]?[^\s%'\"]{1,128}%"
+    r"(?P<s>[^\s'\"]{1,512})",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"(?:-u|--user(?:name)?)(?:[ \t]+|=)['\"]?[^\s%'\"]+%[^\s'\"]",),
+)
+# Windows' run-as password (`schtasks /Create … /RU USER /RP PASSWORD`; `/RP *` prompts)
+RUN_AS_PASSWORD = regex_detector(
+    "cmdline",
+    (" /rp ",),
+    r"(?i)(?<![^\s])/RP[ \t]{1,8}(?!\*(?:\s|$))" + _VALUE,
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"[ \t]/rp[ \t]+[^\s*]",),
+)
+# a package manager's stored credentials: `poetry config http-basic.REPO USER PASSWORD`,
+# `poetry config pypi-token.REPO TOKEN`
+REPO_CREDENTIALS = regex_detector(
+    "cmdline",
+    ("http-basic.", "pypi-token."),
+    r"(?:\bhttp-basic\.[^\s]{1,128}[ \t]{1,8}"
+    + _ARG
+    + r"|\bpypi-token\.[^\s]{1,128})[ \t]{1,8}"
+    + _VALUE,
+    accept=lambda v: not is_trivial_value(v) and not v.startswith("-"),
+)
+# a secret word, then `user:password` as its argument (HAProxy's `stats auth admin:PW`,
+# `basic_auth ops:PW`, `--auth ops:PW`): not a port or a time
+_AUTH_PAIR = re.compile(
+    r"(?i)(?<![\w.-])(?:-{0,2}(?:basic[_-]?)?auth|userpass|credentials?)[ \t]{1,8}['\"]?"
+    r"[A-Za-z0-9_.@\\-]{1,64}:(?P<s>[^\s:'\"]{1,512})"
+)
+
+
+def _auth_pair_spans(line: str) -> Iterator[Span]:
+    for m in _AUTH_PAIR.finditer(line):
+        if _generated(m.group("s")) and _PORTS.fullmatch(m.group("s")) is None:
+            yield m.start("s"), m.end("s"), "cmdline"
+
+
+AUTH_PAIR = Detector(
+    "cmdline",
+    ("auth ", "auth\t", "userpass", "credential"),
+    _auth_pair_spans,
+    (r"(?:auth|userpass|credentials?)[ \t]+['\"]?[a-z0-9_.@\\-]+:[^\s:'\"]",),
 )

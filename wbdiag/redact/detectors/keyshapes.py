@@ -1,7 +1,8 @@
 """Private key material outside PEM: the private parameters of an RSA key (or any JWK) in JSON
 (`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, .NET's `"inverseQ"`: the GitHub Actions runner's
-`.credentials_rsaparams`, a JWK set), and Vault's unseal and recovery key shares
-(`Unseal Key 1: …`, `vault operator init` output). PuTTY's `Private-Lines:` block spans lines:
+`.credentials_rsaparams`, a JWK set), Vault's unseal and recovery key shares
+(`Unseal Key 1: …`, `vault operator init` output), and Ceph's CephX keys (`AQ…==` in a keyring or
+`ceph auth get-key` output). PuTTY's `Private-Lines:` block spans lines:
 nextline.py follows it."""
 
 from __future__ import annotations
@@ -23,4 +24,11 @@ UNSEAL_KEY = regex_detector(
     r"(?i)\b(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]{0,4}:[ \t]{0,8}"
     r"(?P<s>[A-Za-z0-9+/]{16,512}={0,2})(?![^\s])",
     patterns=(r"(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]*:[ \t]*[a-z0-9+/]{16}",),
+)
+# CephX: base64 of a 28-byte key record whose type byte makes it start `AQ`
+CEPHX_KEY = regex_detector(
+    "private_key",
+    ("==",),
+    r"(?<![A-Za-z0-9+/])(?P<s>AQ[A-Za-z0-9+/]{36,40}==)(?![A-Za-z0-9+/=])",
+    patterns=(r"aq[a-z0-9+/]{36,40}==",),
 )

@@ -107,6 +107,7 @@ def body_start(line: str) -> int:
 _AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
 )
+_VENDOR_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,24}(?P<w>[ \t]+)(?P<t>[^\s\"'\\]{1,512})")
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
 _CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
 _SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
@@ -208,6 +209,11 @@ def _value_span(
         scheme = _AUTH_SCHEME.match(line, start)
         if scheme:
             start = scheme.end()
+        if scheme is None:
+            # a vendor's scheme word (`Splunk <token>`, `SSWS <token>`, `GenieKey <key>`)
+            vendor = _VENDOR_SCHEME.match(line, start)
+            if vendor is not None and _credential_like(vendor.group("t")):
+                scheme, start = vendor, vendor.end("w")
         rest = _HEADER_REST.match(line, start)
         if rest is None:
             return None

@@ -7,8 +7,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import regex_detector
+from wbdiag.redact.detectors import keyvalue
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.names import is_secret_name
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
@@ -198,3 +200,69 @@ def _json_with_secret(value: str) -> bool:
         return False
     # its keys say what it is, even when the object is cut or nested
     return any(is_secret_name(k) for k in _JSON_KEY.findall(text))
+
+
+def _fragments(word: bytes) -> list[str]:
+    """The base64 characters that `word` alone decides, at each of the three byte alignments."""
+    out = []
+    for shift in range(3):
+        enc = base64.b64encode(b"\0" * shift + word + b"\0" * 3).decode()
+        lo, hi = 8 * shift, 8 * (shift + len(word))
+        out.append("".join(c for i, c in enumerate(enc) if 6 * i >= lo and 6 * i + 6 <= hi))
+    return out
+
+
+# base64 of any text that holds a secret-named key (an INI credentials file in a Secret's data,
+# YAML inside JSON inside base64): it goes when the decoded text's lines hold a pair the
+# key=value scanner takes. Found by the base64 of the words (`assword`: Password too; and
+# upper case, for env files).
+_B64_WORDS = tuple(
+    f
+    for w in (b"assword", b"ASSWORD", b"ecret", b"ECRET", b"passwd", b"token")
+    for f in _fragments(w)
+)
+_B64_TEXT = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])")
+_MAX_DECODED_LINES = 256
+
+
+def _base64_text_spans(line: str) -> Iterator[Span]:
+    for m in _B64_TEXT.finditer(line):
+        token = m.group()
+        if not any(f in token for f in _B64_WORDS):
+            continue
+        raw = token.replace("-", "+").replace("_", "/").rstrip("=")
+        try:
+            text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        # (a JSON string keeps its lines as `\n`)
+        lines = text.replace("\\n", "\n").splitlines()[:_MAX_DECODED_LINES]
+        if any(keyvalue.scan(decoded)[0] for decoded in lines):
+            yield m.start(), m.end(), "base64_text"
+
+
+BASE64_TEXT = Detector(
+    "base64_text",
+    tuple(f.lower() for f in _B64_WORDS),
+    _base64_text_spans,
+    tuple(re.escape(f) for f in _B64_WORDS),
+)
+# A token as a path segment of a URL: Mattermost's and Rocket.Chat's incoming webhooks
+# (`/hooks/<id>`), conda channels behind a token (`https://conda.example.com/t/<token>/…`)
+_PATH_TOKEN = re.compile(r"/(?:hooks|t)/(?P<t>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])")
+
+
+def _path_token_spans(line: str) -> Iterator[Span]:
+    for m in _PATH_TOKEN.finditer(line):
+        floor = max(0, m.start() - 2048)
+        gap = max(line.rfind(" ", floor, m.start()), line.rfind("\t", floor, m.start()))
+        if line.find("://", max(gap, floor), m.start()) >= 0 and looks_random(m.group("t"), 20):
+            yield m.start("t"), m.end("t"), "webhook_url"
+
+
+URL_PATH_TOKEN = Detector(
+    "webhook_url",
+    ("/hooks/", "/t/"),
+    _path_token_spans,
+    (r"://[^\s]*/(?:hooks|t)/[a-z0-9_-]{20}",),
+)

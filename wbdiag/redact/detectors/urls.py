@@ -16,8 +16,13 @@ _TOKEN_END = re.compile(r"[\s\"'<>`]")
 _MAX_URL = 2048
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
 _PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
-_LONE_PASSWORD_SCHEMES = frozenset({"redis", "rediss", "redis+sentinel", "valkey", "valkeys"})
-_HOST = re.compile(r"[A-Za-z0-9.\-\[\]:%_]{1,255}(?:[/?#]|\Z)")
+_LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redis-sentinel
+# (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`)
+_HOST = re.compile(r"[A-Za-z0-9.\-\[\]:%_,]{1,255}(?:[/?#]|\Z)")
+# a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`
+_CUT_USERINFO = re.compile(
+    r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated)"
+)
 _GO_DSN = re.compile(r"@(?:tcp|tcp6|unix|udp)\(")
 
 
@@ -53,11 +58,16 @@ def _url_spans(line: str) -> Iterator[Span]:
                     colon < 0
                     and "/" not in userinfo
                     and (
-                        scheme in _LONE_PASSWORD_SCHEMES
+                        scheme.startswith(_LONE_PASSWORD_SCHEMES)
                         or (len(userinfo) >= 20 and looks_random(userinfo, 20))
                     )
                 ):  # Redis takes a lone userinfo as the password; a long random one is a key
                     yield ui_start, at, "url_password"
+            elif at < 0 and (cut := _CUT_USERINFO.match(line, ui_start, end)) is not None:
+                secret = cut.group("p")
+                # (a port is digits: `http://db:3306…`; anything else there is a password)
+                if len(secret) >= 6 and not secret.isdigit() and not is_template(secret):
+                    yield cut.start("p"), cut.end("p"), "url_password"
             covered = end
         pos = line.find("://", max(pos + 3, covered))
 
@@ -78,5 +88,10 @@ def _go_dsn_spans(line: str) -> Iterator[Span]:
             yield colon + 1, at, "dsn_password"
 
 
-URL_PASSWORD = Detector("url_password", ("://",), _url_spans, (r"://[^\s\"'<>`]*@",))
+URL_PASSWORD = Detector(
+    "url_password",
+    ("://",),
+    _url_spans,
+    (r"://[^\s\"'<>`]*@", r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)"),
+)
 GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp"), _go_dsn_spans)
