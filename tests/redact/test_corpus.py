@@ -153,9 +153,14 @@ def test_holdout7_does_not_regress() -> None:
 
 # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
 # holdout7's misses were fixed, measured once (docs/redaction.md): 68 of 564 secrets leaked in 62
-# of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%).
-HOLDOUT8_MAX_LEAKS = 68
-HOLDOUT8_MAX_CHANGED = 25
+# of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
+# in a secret-named file, YAML sequences at their key's indentation, flow lists and `{value: …}`
+# wrappers, multi-word CSV headers, host lists and cut URLs, more tools' positional and flag
+# passwords, vendor Authorization schemes, CephX keys, base64 of any text holding a secret pair,
+# tokens as URL path segments, expect's `send`; the look-alikes: pagination cursors, rates, bullet
+# masks, fill-in placeholders, a Redis reply's values at even positions): nothing leaks or changes.
+HOLDOUT8_MAX_LEAKS = 0
+HOLDOUT8_MAX_CHANGED = 0
 
 
 def test_holdout8_does_not_regress() -> None:

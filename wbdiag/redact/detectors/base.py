@@ -79,6 +79,16 @@ def identifier_around(
     """The identifier (`DB_PASSWORD`, `--api-key`, `tls.key`; with `wide` also letters of any
     script, `数据库密码`) holding line[start:end], not reaching back before `floor` and at most
     MAX_KEY long (linear: each key is read once)."""
+    if not wide:
+        # the same walk in C: the run of identifier characters before `start` (read reversed),
+        # then the run after `end`; most lines the prefilter picks hold a few names
+        low = max(floor, start - MAX_KEY)
+        back = _IDENT_RUN.match(line[low:start][::-1])
+        ks = start - (back.end() if back else 0)
+        if end - ks >= MAX_KEY:
+            return ks, end
+        fwd = _IDENT_RUN.match(line, end, ks + MAX_KEY)
+        return ks, fwd.end() if fwd else end
     ks = start
     while ks > floor and _ident(line[ks - 1], wide) and start - ks < MAX_KEY:
         ks -= 1
@@ -86,6 +96,9 @@ def identifier_around(
     while ke < len(line) and _ident(line[ke], wide) and ke - ks < MAX_KEY:
         ke += 1
     return ks, ke
+
+
+_IDENT_RUN = re.compile(r"[A-Za-z0-9_.\-]*")
 
 
 def _ident(c: str, wide: bool) -> bool:
