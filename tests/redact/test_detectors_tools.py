@@ -196,6 +196,7 @@ def test_followers_and_tool_shapes_read_past_a_pipeline_timestamp() -> None:
         (["Authorization: GenieKey 7f3a9c21-4b8e-4d2f-9a1c-0e5b6d7f8a9b"], "7f3a9c21-4b8e-4d2f-9a1c-0e5b6d7f8a9b"),
         (["webhook: https://rocket.corp.test/hooks/Hx7vQ2mLp9ZwKt4nRb8cYe/ops"], "Hx7vQ2mLp9ZwKt4nRb8cYe"),
         (["#!/usr/bin/expect", 'expect "Enter PIN:"', 'exp_send "Zq8xLm2Pw7\\r"'], "Zq8xLm2Pw7"),
+        (["2026-12-01T10:00:00.000000001Z expect -re {assword}", '2026-12-01T10:00:00.000000002Z send "Hk4zW8qLx2\\r"'], "Hk4zW8qLx2"),
         (["smbcacls //fs/share dir --user=CORP\\ops%Tk3vN8qLx2Wm -a ACL"], "Tk3vN8qLx2Wm"),
         (["sendto(3, \"postgres://ops:Vb4nJ9pLq2zXw7Rt...\", 64)"], "Vb4nJ9pLq2zXw7Rt"),
     ],

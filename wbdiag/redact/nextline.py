@@ -358,7 +358,7 @@ class RespAuth:
 
 # an expect script waits for a password prompt, then types the password
 _EXPECT_PROMPT = re.compile(
-    r"(?i)(?:^|[\s;{])expect(?:[ \t]{1,4}-[a-z]{1,8}){0,2}[ \t]{1,4}[^\n]{0,200}"
+    r"(?i)(?<![^\s;{])expect(?:[ \t]{1,4}-[a-z]{1,8}){0,2}[ \t]{1,4}[^\n]{0,200}"
     r"(?:assword|assphrase|asscode|pin:|token)"
 )
 _SEND = re.compile(
