@@ -396,7 +396,7 @@ OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect"),
+     "expect ", "expect\t"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",

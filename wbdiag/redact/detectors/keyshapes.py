@@ -28,7 +28,7 @@ UNSEAL_KEY = regex_detector(
 # CephX: base64 of a 28-byte key record whose type byte makes it start `AQ`
 CEPHX_KEY = regex_detector(
     "private_key",
-    ("==",),
+    ("aq",),
     r"(?<![A-Za-z0-9+/])(?P<s>AQ[A-Za-z0-9+/]{36,40}==)(?![A-Za-z0-9+/=])",
     patterns=(r"aq[a-z0-9+/]{36,40}==",),
 )

@@ -241,9 +241,21 @@ def _base64_text_spans(line: str) -> Iterator[Span]:
             yield m.start(), m.end(), "base64_text"
 
 
+# The pure-Python prefilter's literals: each fragment from its first letter that other hints
+# start with too (a new first character would send `re` into the hint tree at many more
+# positions of every block); a part of a fragment is found wherever the fragment is.
+_COMMON_FIRST = "abcdeghijklmnopqrstuvxy"
+
+
+def _literal(fragment: str) -> str:
+    low = fragment.lower()
+    cut = next((i for i, c in enumerate(low) if c in _COMMON_FIRST), 0)
+    return low[cut:] if len(low) - cut >= 4 else low
+
+
 BASE64_TEXT = Detector(
     "base64_text",
-    tuple(f.lower() for f in _B64_WORDS),
+    tuple(sorted({_literal(f) for f in _B64_WORDS})),
     _base64_text_spans,
     tuple(re.escape(f) for f in _B64_WORDS),
 )
@@ -262,7 +274,7 @@ def _path_token_spans(line: str) -> Iterator[Span]:
 
 URL_PATH_TOKEN = Detector(
     "webhook_url",
-    ("/hooks/", "/t/"),
+    ("://",),  # (the path follows a scheme; `/hooks/` would be a new first character)
     _path_token_spans,
     (r"://[^\s]*/(?:hooks|t)/[a-z0-9_-]{20}",),
 )
