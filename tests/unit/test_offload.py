@@ -4,6 +4,7 @@ and a helper's failure is an error, never silently lost lines."""
 from __future__ import annotations
 
 import io
+import os
 import random
 
 import pytest
@@ -122,3 +123,24 @@ def test_an_observer_that_cannot_be_pickled_stays_in_process(
         scanner.scan(PATH, io.BytesIO(noisy_log(300)), 1 << 16)
     assert obs.lines == list(range(1, 301, 3))
     assert scanner._relays[0]._proc is None
+
+
+class Niceness:
+    """Records the nice value of the process it observes in."""
+
+    pattern = PatternSpec("ERROR")
+
+    def __init__(self) -> None:
+        self.seen: int | None = None
+
+    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+        self.seen = os.getpriority(os.PRIO_PROCESS, 0)
+
+
+def test_the_helper_runs_at_a_lower_priority_than_the_scan() -> None:
+    observer = Niceness()
+    scanner = LogScanner([], [observer], helper_process=True, helper_at_once=True)
+    with scanner.running():
+        scanner.scan(PATH, io.BytesIO(noisy_log(30)), 1 << 16)
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert observer.seen == min(19, ours + offload.HELPER_NICENESS)
