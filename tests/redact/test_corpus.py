@@ -171,6 +171,23 @@ def test_holdout8_does_not_regress() -> None:
     assert result.broken == []
 
 
+# holdout9, written like holdout8 (nine tenths of its shapes new to every other set) while the
+# analysis speed work went on, measured once against all of holdout8's fixes (docs/redaction.md):
+# 90 of 534 secrets leaked in 81 of 444 records (29 shapes), 30 of 275 look-alikes changed
+# (10.9%, 6 shapes), 3 JSON string lines replaced whole. The limits hold that level until fixed.
+HOLDOUT9_MAX_LEAKS = 90
+HOLDOUT9_MAX_CHANGED = 30
+HOLDOUT9_MAX_BROKEN = 3
+
+
+def test_holdout9_does_not_regress() -> None:
+    result = evaluate(CORPUS / "holdout9")
+    assert result.positives == 444 and result.negatives == 275
+    assert len(result.leaks) <= HOLDOUT9_MAX_LEAKS
+    assert len(result.changed) <= HOLDOUT9_MAX_CHANGED
+    assert len(result.broken) <= HOLDOUT9_MAX_BROKEN
+
+
 @pytest.mark.parametrize("part", CLEAN)
 def test_structure_stays_parseable(part: str) -> None:
     assert evaluate(CORPUS / part).broken == []
