@@ -66,7 +66,8 @@ class Result:
     exit: int = 0
     note: str = ""
     walls: list[float] = field(default_factory=list)
-    # wbdiag's CPU seconds by process (analyze, inflate, miner) in its fastest round
+    # wbdiag's CPU seconds by process (analyze with its inflater thread, inflate when that is a
+    # process, miner) in its fastest round
     split: dict[str, float] = field(default_factory=dict)
 
 

@@ -73,6 +73,7 @@ def inflater(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         pytest.fail("isal is a default dependency on this platform but does not import")
     monkeypatch.setenv(inflate.ENV_INFLATER, engine)
     monkeypatch.setattr(inflate, "SUBPROCESS_FROM", 0 if where == "process" else 1 << 40)
+    monkeypatch.setattr(inflate, "machine_busy", lambda: where == "process")
     return str(request.param)
 
 
@@ -273,3 +274,27 @@ def test_links_devices_and_unknown_types_are_reported_not_read(tmp_path: Path) -
         "wbdiag-bundle/dev.log": "not a regular file (link or device)",
         "wbdiag-bundle/odd.log": "not a regular file (unknown tar member type)",
     }
+
+
+@pytest.mark.parametrize(
+    ("loadavg", "busy"),
+    [
+        ("3.10 2.50 2.00 5/311 4242\n", True),  # two others running on two cores, for a while
+        ("0.20 0.50 0.70 1/311 4242\n", False),  # idle: only this process runs
+        ("3.10 2.50 2.00 1/311 4242\n", False),  # the load has just ended
+        ("0.40 0.30 0.20 6/311 4242\n", False),  # a passing burst
+        ("garbage\n", True),  # unreadable: the choice that never convoys
+    ],
+)
+def test_machine_busy_reads_runnable_tasks_and_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loadavg: str, busy: bool
+) -> None:
+    (tmp_path / "loadavg").write_text(loadavg)
+    monkeypatch.setattr(inflate, "LOADAVG", str(tmp_path / "loadavg"))
+    monkeypatch.setattr(inflate.os, "cpu_count", lambda: 2)
+    assert inflate.machine_busy() is busy
+
+
+def test_machine_busy_without_proc_loadavg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(inflate, "LOADAVG", str(tmp_path / "missing"))
+    assert inflate.machine_busy() is True

@@ -1,7 +1,7 @@
 """A .gz file's plain bytes, inflated ahead of the analysis on another core, in large chunks.
 
-A large bundle is inflated by a helper process writing to a pipe, a small one by a thread (see
-Inflater). `isal` (ISA-L, a default dependency where it has wheels) inflates about three times as
+A bundle is inflated by a thread, or, when it is large and the machine busy, by a helper process
+writing to a pipe (see Inflater). `isal` (ISA-L, a default dependency where it has wheels) inflates about three times as
 fast as the standard zlib (docs/performance.md); zlib is the fallback. Each call inflates up to a
 megabyte of compressed input: on a thread, small calls would each wait for the GIL held by the
 busy matcher, and the two would take turns instead of overlapping.
@@ -41,6 +41,7 @@ _GZIP = 31  # wbits: a gzip header and trailer (the CRC and length are checked)
 
 
 SUBPROCESS_FROM = 32 << 20  # compressed bytes: smaller files inflate on a thread
+LOADAVG = "/proc/loadavg"  # Linux: load averages and the tasks runnable right now
 
 
 def _engine() -> ModuleType:
@@ -52,10 +53,13 @@ class Inflater:
     """Chunks of plain bytes of a gzip file (concatenated members and trailing zero padding are
     read as gzip(1) does). `next_chunk()` returns b"" at the end; `close()` stops the work.
 
-    A large file is inflated by a helper process (`python -m wbdiag.bundle.inflate`) writing to a
-    pipe, a small one by a thread. The process shares no lock with the analysis: on a busy machine
-    a thread hands the GIL back and forth with the matcher hundreds of times per GiB, and every
-    handover waits for the scheduler (measured under load: 28 s wall for 4.5 s CPU)."""
+    A thread inflates with the GIL released (ISA-L and zlib both release it), and its chunks
+    reach the reader without a copy. On a busy machine, though, it hands the GIL back and forth
+    with the matcher hundreds of times per GiB and every handover waits for the scheduler
+    (measured at load 11: 28 s wall for 4.5 s CPU), so a large file is then inflated by a helper
+    process (`python -m wbdiag.bundle.inflate`) writing to a pipe, which shares no lock with the
+    analysis but costs two copies through the kernel (on an idle machine 0.4 s more system time
+    and 0.13 s more wall time per GiB than the thread)."""
 
     def __init__(self, fh: IO[bytes], name: str) -> None:
         self.engine = _engine()
@@ -65,7 +69,7 @@ class Inflater:
         self._proc: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
         self._wide_pipe = False
-        if _size(fh) >= SUBPROCESS_FROM:
+        if _size(fh) >= SUBPROCESS_FROM and machine_busy():
             self._proc = _start_process(fh, name)
             self._wide_pipe = self._proc is not None and _widen_pipe(self._proc)
         if self._proc is None:
@@ -142,6 +146,23 @@ class Inflater:
             self._put(exc)
         else:
             self._put(b"")
+
+
+def machine_busy() -> bool:
+    """Whether other work already wants every core: as many runnable tasks besides this one as
+    there are cores right now, and a one-minute load average as high. Both, so that a passing
+    burst, or a load average still counting work that has just ended, decides nothing. Where
+    /proc/loadavg is missing (not Linux) the machine counts as busy: the helper process is then
+    the choice that never convoys."""
+    try:
+        with open(LOADAVG, encoding="ascii") as fh:
+            fields = fh.read().split()
+        load1 = float(fields[0])
+        running = int(fields[3].split("/")[0]) - 1  # this process is one of them
+    except (OSError, ValueError, IndexError):
+        return True
+    cores = os.cpu_count() or 1
+    return running >= cores and load1 >= cores
 
 
 def _size(fh: IO[bytes]) -> int:

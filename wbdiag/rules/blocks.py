@@ -22,7 +22,7 @@ class LineBlock:
 
     __slots__ = ("_cursor", "_lines", "_starts", "_text", "ascii", "data")
 
-    def __init__(self, data: bytes, ascii: bool | None = None) -> None:
+    def __init__(self, data: bytes | bytearray, ascii: bool | None = None) -> None:
         if data and not data.endswith(b"\n"):
             raise ValueError("a LineBlock ends with a newline")
         self.data = data
@@ -84,9 +84,35 @@ def read_blocks(
     and the rest of it skipped, CRs before the newline dropped, invalid UTF-8 replaced. Memory
     stays within `block_bytes + max_line_bytes` whatever the lines."""
     size = block_bytes or BLOCK_BYTES  # read at call time: tests shrink it
+    readinto = getattr(stream, "readinto", None)
     pending = b""  # the start of a line whose newline has not been read yet
     skipping = False  # `pending` is a line already cut: drop what follows up to its newline
     while True:
+        if readinto is not None and not skipping:
+            # the common case: read straight behind the pending start of a line, so the block's
+            # buffer is written once (no join of the pending part and a chunk afterwards)
+            kept = len(pending)
+            buf = bytearray(kept + size)
+            buf[:kept] = pending
+            view = memoryview(buf)
+            got = readinto(view[kept:]) or 0
+            view.release()  # the buffer is cut below: no view of it may be left
+            end = buf.rfind(b"\n", 0, kept + got) + 1
+            if not got:
+                if pending:  # a last line without a newline
+                    yield _block(pending + b"\n", max_line_bytes)
+                return
+            if end:
+                pending = bytes(buf[end : kept + got])
+                del buf[end:]
+            else:
+                pending = bytes(buf[: kept + got])
+            if len(pending) > max_line_bytes:
+                pending = pending[:max_line_bytes]
+                skipping = True
+            if end:
+                yield _block(buf, max_line_bytes)
+            continue
         chunk = stream.read(size)
         if skipping and chunk:
             nl = chunk.find(b"\n")
@@ -115,7 +141,7 @@ def read_blocks(
             yield _block(data, max_line_bytes)
 
 
-def _block(data: bytes, max_line_bytes: int) -> LineBlock:
+def _block(data: bytes | bytearray, max_line_bytes: int) -> LineBlock:
     """Whole lines (ending in a newline) -> a LineBlock, cutting long lines and CRs like
     iter_lines; the common case (no CR, no long line, ASCII) copies nothing."""
     if b"\r" in data or _may_have_long_line(data, max_line_bytes):
@@ -131,7 +157,7 @@ def _block(data: bytes, max_line_bytes: int) -> LineBlock:
     return LineBlock(data, ascii=False)
 
 
-def _may_have_long_line(data: bytes, max_line_bytes: int) -> bool:
+def _may_have_long_line(data: bytes | bytearray, max_line_bytes: int) -> bool:
     """True when some line may reach `max_line_bytes`: such a line covers a whole aligned window
     of half that size, so a window without a newline is the only way one can be there. Costs
     one short `find` per window (a newline comes within a line's length)."""

@@ -241,7 +241,7 @@ def analyze(
     # errors no rule knows (Analysis.unrecognised, burst conditions), in its own share of the budget
     miner = TemplateMiner(max_seconds=budget.miner_seconds)
     log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
-    # a bundle large enough for the inflater's helper process gets the miner's from the start
+    # a large bundle (32 MiB or more compressed) gets the miner's helper process from the start
     large = (source.compressed_bytes or 0) >= SUBPROCESS_FROM
     scanner = LogScanner(
         log_conditions,

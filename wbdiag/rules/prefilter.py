@@ -266,7 +266,7 @@ class NeedlePlan:
         )
         self._presence = _presence_set(self._needles)
 
-    def _present(self, data: bytes) -> set[Needle] | None:
+    def _present(self, data: bytes | bytearray) -> set[Needle] | None:
         """The needles the block may hold; None: maybe all of them."""
         if self._presence is None:
             return None
@@ -275,7 +275,7 @@ class NeedlePlan:
             return None
         return {self._needles[i - 1] for i in found if i}  # past the sentinel
 
-    def _plan(self, data: bytes, lowered: bytes) -> None:
+    def _plan(self, data: bytes | bytearray, lowered: bytes | bytearray) -> None:
         """Choose, for each needle, its rarest byte in this block, or no anchor (searched whole)."""
         counts: dict[tuple[bool, int], int] = {}
         limit = max(1, int(len(data) * ANCHOR_MAX_RATE))
@@ -297,7 +297,7 @@ class NeedlePlan:
             anchor = (needle.caseless, needle.text[offset : offset + 1])
             self._anchored.setdefault(anchor, []).append((k, needle.text, offset))
 
-    def candidates(self, data: bytes) -> list[tuple[int, tuple[int, ...]]]:
+    def candidates(self, data: bytes | bytearray) -> list[tuple[int, tuple[int, ...]]]:
         """(offset of a needle, patterns it stands for), in no particular order. `data` is whole
         lines, each ending in a newline."""
         lowered = data.lower() if self.caseless else data
@@ -363,8 +363,8 @@ def _narrow(
 
 def _report(
     found: list[tuple[int, tuple[int, ...]]],
-    data: bytes,
-    lowered: bytes,
+    data: bytes | bytearray,
+    lowered: bytes | bytearray,
     pos: int,
     end: int,
     always: tuple[int, ...],
