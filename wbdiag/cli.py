@@ -350,6 +350,10 @@ def collect(
     keep_dir: Path | None,
     allow_unredacted: bool,
 ) -> None:
+    if not dry_run:
+        from wbdiag.redact.redactor import warm_up
+
+        warm_up()  # the redaction hints compile while the collectors start
     from wbdiag.collect.api import (
         check_case_id,
         check_settings,

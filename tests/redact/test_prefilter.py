@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wbdiag.redact.prefilter import ENV_ENGINE, EXACT, Prefilter, literal_trie
+from wbdiag.redact import prefilter
+from wbdiag.redact.prefilter import ENV_ENGINE, EXACT, Prefilter, compile_ahead, literal_trie
 
 LINES = [
     "nothing here",
@@ -68,3 +69,22 @@ def test_literal_trie_matches_where_the_flat_alternation_does(words: list[str], 
     assert (first_flat is None) == (first_tree is None)
     if first_flat is not None and first_tree is not None:
         assert first_tree.start() == first_flat.start()
+
+
+def test_compile_ahead_is_the_database_a_prefilter_then_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, "hyperscan")
+    groups = [(["warmup-only-hint"], []), ([], [r"warm[0-9]{3}up"])]
+    exprs, ids = prefilter.expressions(groups)
+    assert exprs == [b"warmup\\-only\\-hint", b"warm[0-9]{3}up"] and ids == [0, 1]
+    thread = compile_ahead(groups)
+    assert thread is not None
+    thread.join(30)
+    compiled = prefilter._compiled_db(tuple(exprs))  # cached: the thread's database
+    pf = Prefilter(groups)
+    assert pf._dbs[0][0] is compiled
+    assert pf.lines(["x", "a warm123up line", "warmup-only-hint"]) == {1: {1}, 2: {0}}
+
+
+def test_compile_ahead_without_hyperscan_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, "re")
+    assert compile_ahead([(["password"], [])]) is None

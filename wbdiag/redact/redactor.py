@@ -24,7 +24,7 @@ from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
 from wbdiag.redact.nextline import Follower, arm
-from wbdiag.redact.prefilter import EXACT, Prefilter
+from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
 
 _PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
 _PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
@@ -53,6 +53,16 @@ def _wrapped_rest(token: str) -> bool:
         and any(c.islower() for c in token)
         and entropy(token) >= 3.5
     )
+
+
+def detector_groups() -> list[Group]:
+    """Each detector's (literal hints, hint patterns), in DETECTORS order: the prefilter's groups."""
+    return [(d.hints, d.prefilter_patterns()) for d in DETECTORS]
+
+
+def warm_up() -> None:
+    """Start compiling the detectors' hint database on a thread (collect calls this first)."""
+    compile_ahead(detector_groups())
 
 
 class Redactor:
@@ -107,8 +117,7 @@ class Redactor:
         with self._lock:
             if self._prefilter is None:
                 known = sorted(self._known, key=len, reverse=True)
-                groups = [(d.hints, d.prefilter_patterns()) for d in DETECTORS]
-                self._prefilter = Prefilter(groups, known)
+                self._prefilter = Prefilter(detector_groups(), known)
                 self._known_rx = (
                     re.compile("|".join(re.escape(k) for k in known)) if known else None
                 )
