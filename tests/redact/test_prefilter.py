@@ -71,7 +71,9 @@ def test_literal_trie_matches_where_the_flat_alternation_does(words: list[str], 
         assert first_tree.start() == first_flat.start()
 
 
-def test_compile_ahead_is_the_database_a_prefilter_then_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_compile_ahead_is_the_database_a_prefilter_then_uses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv(ENV_ENGINE, "hyperscan")
     groups = [(["warmup-only-hint"], []), ([], [r"warm[0-9]{3}up"])]
     exprs, ids = prefilter.expressions(groups)
