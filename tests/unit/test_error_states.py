@@ -324,6 +324,28 @@ def test_look_alikes_are_not_listed(line: str) -> None:
             "The command '/bin/sh -c apt-get install -y wget' returned a non-zero code: 100",
             "non-zero code",
         ),
+        # failures logged at WARN by design: an event logger's error event, a retrying client's
+        # failed connection, go-kit's failed operation with its err field
+        (
+            "2026-01-05 10:00:00,000 WARN  [org.keycloak.events] (executor-thread-3) "
+            "type=LOGIN_ERROR, realmId=wandb, clientId=wandb-ui, userId=null, "
+            "ipAddress=127.0.0.1, error=user_not_found, auth_method=openid-connect",
+            "user_not_found",
+        ),
+        (
+            "[2026-01-05 10:00:00,000] WARN [Consumer clientId=c1, groupId=g] Connection to node "
+            "3 (kafka-3.kafka/127.0.0.1:9092) could not be established. Node may not be available.",
+            "could not be established",
+        ),
+        (
+            "WARNING Connection to node -1 could not be established. Broker may not be available.",
+            "could not be established",
+        ),
+        (
+            'level=warn ts=2026-01-05T10:00:00Z caller=compact.go:9 msg="compaction failed" '
+            'err="upload block: context canceled"',
+            "compaction failed",
+        ),
         # a fallback named only after the failure is the failure
         ("Error: redis unreachable, falling back to the in-memory cache", "falling back"),
         ("dial tcp 10.0.0.7:6379: connect: connection refused; fallback: local cache", "fallback"),
@@ -368,6 +390,15 @@ def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str)
         "N: See apt-secure(8) manpage for repository creation and user configuration details.",
         "NAME: wandb",
         "The command '/bin/sh -c true' returned a non-zero code: 0",
+        # warnings of the same programs that are not failures, and the shapes below WARN
+        "2026-01-05 10:00:00,000 WARN  [org.keycloak.events] (executor-thread-3) type=LOGOUT, "
+        "realmId=wandb, clientId=wandb-ui, error=none_here_but_no_error_type",
+        "2026-01-05 10:00:00,000 DEBUG [org.keycloak.events] type=LOGIN_ERROR, error=expired_code",
+        "[2026-01-05 10:00:00,000] INFO [Consumer clientId=c1] Connection to node 3 "
+        "(kafka-3/127.0.0.1:9092) could not be established. Node may not be available.",
+        'level=warn msg="retrying slow request" err="upload failed once"',
+        'level=warn msg="compaction failed" err=nil',
+        'level=debug msg="probe failed" err="connection refused"',
     ],
 )
 def test_notices_behind_another_level_are_not_listed(line: str) -> None:

@@ -10,6 +10,12 @@ level, so the level seen first is not the failure's:
     event recorder its Warning events (`reports_failure`, error_states.py);
   - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
     out`) and raises the timeout right after;
+  - some programs log their failures at WARN by design (`warned_failure`): an event logger its
+    error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
+    retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
+    established`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
+    its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
+    err="…"`); at WARN only, and only these shapes: other warnings stay notices;
 and a line without a level that announces a fallback before naming any failure (go-redis's `auto
 mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
 program carries on without the feature.
@@ -62,6 +68,33 @@ _WANDB_TIMEOUT = re.compile(WANDB_TIMEOUT_WARNING)
 _FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
 _BACK = re.compile(r"(?i:back)")
 _FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
+# failures logged at WARN by design (the module docstring): an event logger's error event with
+# its error, a retrying client's failed connection, go-kit's failed operation with its err field
+_WARN_LEVELS = frozenset(["warn", "warning"])
+_ERROR_EVENT = re.compile(r"\btype=[A-Z_]{1,60}_ERROR\b")
+_EVENT_ERROR = re.compile(r"(?:^|[\s,])error=\w")
+_NOT_CONNECTED = re.compile(
+    r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b"
+)
+_GOKIT_MSG = re.compile(r'(?:^|\s)msg="((?:[^"\\]|\\.)*)"')
+_FAILED = re.compile(r"\bfailed\b")
+_GOKIT_ERR = re.compile(r'(?:^|\s)err="?(?!nil\b|null\b|<nil>)[^\s"]')
+
+
+def warned_failure(body: str) -> bool:
+    # each shape is searched for only when its literal is in the line: most warnings hold none
+    if "_ERROR" in body and _ERROR_EVENT.search(body) and _EVENT_ERROR.search(body):
+        return True
+    if "could not be established" in body and _NOT_CONNECTED.search(body):
+        return True
+    if "failed" not in body or "err=" not in body:
+        return False
+    m = _GOKIT_MSG.search(body)
+    return (
+        m is not None and _FAILED.search(m.group(1)) is not None and bool(_GOKIT_ERR.search(body))
+    )
+
+
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
@@ -94,7 +127,8 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         body = body[glog.end() :]
     m = _LOGFMT_LEVEL.search(body) if "=" in body else None  # most lines hold no `=`: no search
     if m:
-        return m.group(1).lower() in ERROR_LEVELS
+        level = m.group(1).lower()
+        return level in ERROR_LEVELS or (level in _WARN_LEVELS and warned_failure(body))
     k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
     if k:
         return k.group(1) in "EF"
@@ -107,5 +141,6 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     w = _LEVEL_WORD.search(body[:160])
     word = w and (w.group(1) or w.group(2))
     if word:
-        return word.lower() in ERROR_LEVELS
+        level = word.lower()
+        return level in ERROR_LEVELS or (level in _WARN_LEVELS and warned_failure(body))
     return not (w and w.group(3)) and not _fallback_notice(body)

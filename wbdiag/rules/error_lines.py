@@ -272,6 +272,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": no space left on device",
     "Segmentation fault",
     "Temporary failure in name resolution",
+    # a retrying client's failed connection, logged at WARN (error_levels.py): Kafka's Connection
+    # to node -1 (kafka/10.0.0.7:9092) could not be established. Broker may not be available.
+    "could not be established",
     # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
     ": file does not exist",
     # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)
@@ -426,6 +429,7 @@ _CONFIRM = _FirstUse(
             r"or directory|permission denied|read-only file system|no space left on device)\b",
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
+            r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b",
             r"\S: file does not exist\b",
             r"\bnot possible to connect to\b",
             r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
