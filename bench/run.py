@@ -90,12 +90,33 @@ def _role(pid: int, root: int) -> str:
     return Path(argv[0].decode(errors="replace")).name or "other"
 
 
-def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc); `cpu` gets each
-    one's role and user+sys seconds so far (the last sample before a process ends)."""
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _children(pid: int) -> list[int] | None:
+    """The children of a process, from each of its threads' /proc children list (Linux 3.5+,
+    CONFIG_PROC_CHILDREN); None where the kernel has no such list."""
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []  # ended
+    found: list[int] = []
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as fh:
+                found += [int(x) for x in fh.read().split()]
+        except FileNotFoundError:
+            if not os.path.exists(f"/proc/{pid}/task/{tid}"):
+                continue  # the thread ended
+            return None
+        except OSError:
+            continue
+    return found
+
+
+def _all_parents() -> dict[int, list[int]]:
+    """Children by parent from every process's stat: the fallback, a read of all of /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    used: dict[int, float] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -104,21 +125,37 @@ def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int
                 fields = fh.read().rsplit(b")", 1)[1].split()
         except OSError:
             continue
-        pid = int(entry)
-        children.setdefault(int(fields[1]), []).append(pid)  # ppid
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-        used[pid] = (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
+        children.setdefault(int(fields[1]), []).append(int(entry))
+    return children
+
+
+def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc); `cpu` gets each
+    one's role and user+sys seconds so far (the last sample before a process ends). The tree is
+    walked from the root through the kernel's children lists, so a sample reads a few files
+    instead of all of /proc (0.6 ms of the bench's CPU every 10 ms, taken from the commands it
+    measures on a two-core machine)."""
+    parents: dict[int, list[int]] | None = None
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
-        if cpu is not None and pid in used:
+        kids = _children(pid) if parents is None else parents.get(pid, [])
+        if kids is None:
+            parents = _all_parents()
+            kids = parents.get(pid, [])
+        todo += kids
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[21]) * _PAGE
+        if cpu is not None:
             # read again until the helper has exec'd (a fresh fork shows the parent's command)
             role = cpu[pid][0] if pid in cpu else ""
             if role not in ("analyze", *_HELPERS.values()):
                 role = _role(pid, root)
-            cpu[pid] = (role, used[pid])
+            cpu[pid] = (role, (int(fields[11]) + int(fields[12])) / _TICK)  # utime, stime
     return total
 
 
