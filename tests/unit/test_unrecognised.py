@@ -214,6 +214,26 @@ def test_candidate_pattern_is_portable() -> None:
         "must specify a user that is numeric and within the range of allowed users",
         "Error: container has runAsNonRoot and image has non-numeric user (wandb), cannot verify "
         "user is non-root",
+        # Grafana's level, a Rust panic (both formats), a read timeout whose colon a paste lost,
+        # the resolver's EAI_NONAME, a JDBC pool's unreachable MySQL at WARN, a CORS refusal, an
+        # S3 error document's code, a rename across filesystems (Go's and coreutils' wording)
+        't=2024-05-01T10:00:00+0000 lvl=eror msg="Alert rule evaluation stalled" logger=alerting',
+        "thread 'worker-3' panicked at src/store.rs:41:9:",
+        "thread 'main' panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:7:5",
+        "read tcp 127.0.0.1:50412->127.0.0.1:5432 i/o timeout",
+        "Could not resolve 'objectstore': Name or service not known",
+        "2024-05-01 10:00:00,001 WARN  [com.zaxxer.hikari.pool.PoolBase] (main) HikariPool-1 - "
+        "Communications link failure",
+        "cors: request refused, origin not allowed: http://127.0.0.1:3000",
+        "<Code>SlowDown</Code>",
+        "rename /data/tmp/part.1 /data/objects/part.1: invalid cross-device link",
+        "mv: cannot move 'a.bin' to '/mnt/b/a.bin': Invalid cross-device link",
+        # Normal events whose reason is a failure, a failure that only starts like nothing to do,
+        # a progress bar followed by the exception that ended it
+        "  Normal   BackOff   2m (x14 over 9m)   kubelet  Back-off restarting failed container",
+        '{"type":"Normal","reason":"BackOff","message":"Back-off restarting failed container"}',
+        "error: no change allowed to a locked table",
+        "ERROR  45%|████▌     | 45/100 [00:09<00:11,  4.87it/s]RuntimeError: CUDA out of memory.",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -287,6 +307,20 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "It is not possible to connect twice with one client",
         "I1202 12:00:00.123456       1 prober.go:107] Startup probe failed: mysqladmin: [Warning] x",
         "security context constraint restricted-v2 admitted the pod",
+        # routine Kubernetes events whatever their words; a tool's nothing-to-do said through its
+        # error path; a progress bar on stderr that a runner labels ERROR; a JDBC pool's
+        # recovery at INFO; an error field whose value a paste cut to a brace (no words left)
+        "  Normal   Reissue   30s   web-controller   Error reading the old secret, re-issuing: "
+        'secret "web-tls" not found',
+        "5m   Normal   Reissue   certificate/web   Error reading the old secret, re-issuing: "
+        'secret "web-tls" not found',
+        '{"type":"Normal","reason":"Rescheduled","message":"Error: pod moved after the drain"}',
+        "error: no change",
+        "Error: nothing to do.",
+        "ERROR  45%|████▌     | 45/100 [00:09<00:11,  4.87it/s]",
+        "ERROR train: 3/10  1.9G  0.041  12%|█▏        | 120/1000 [00:30<03:40, 4.0it/s]loss ok",
+        "INFO  [pool] reconnected after Communications link failure",
+        "  worker:error id=7 path=/jobs error={ ",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:
@@ -710,6 +744,11 @@ def test_a_template_is_never_placeholders_only(message: str) -> None:
     template = readable_template(message)
     letters = "".join(c for c in re.sub(r"<[a-z]+>|<\*>", "", template) if c.isalpha())
     assert len(letters) >= MIN_TEMPLATE_LETTERS or template == message, template
+
+
+@pytest.mark.parametrize("message", ["{", "  { ", "500", "[-1] {}", "-1 / 0"])
+def test_a_message_without_a_word_has_no_template(message: str) -> None:
+    assert readable_template(message) == ""
 
 
 def test_candidate_patterns_each_start_with_a_literal() -> None:

@@ -15,10 +15,14 @@ level, so the level seen first is not the failure's:
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
     established`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
     its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
-    err="…"`); at WARN only, and only these shapes: other warnings stay notices;
+    err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
+    `Communications link failure`); at WARN only, and only these shapes: other warnings stay
+    notices;
 and a line without a level that announces a fallback before naming any failure (go-redis's `auto
 mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
-program carries on without the feature.
+program carries on without the feature. So are a Kubernetes event of type Normal whose reason is
+not a failure (`routine_event`, error_states.py) and a tool's whole message saying it had nothing
+to do, printed through its error path (golang-migrate's `error: no change`).
 """
 
 from __future__ import annotations
@@ -26,13 +30,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from wbdiag.rules.error_states import reports_failure
+from wbdiag.rules.error_states import reports_failure, routine_event
 
 ERROR_LEVELS = frozenset(
     [
         "error",
         "err",
         "erro",
+        "eror",  # Grafana's (log15's) abbreviation: lvl=eror
         "fatal",
         "fata",
         "panic",
@@ -87,6 +92,10 @@ def warned_failure(body: str) -> bool:
         return True
     if "could not be established" in body and _NOT_CONNECTED.search(body):
         return True
+    # a JDBC pool's failed connection (Agroal, HikariCP: `WARN [io.agroal.pool] … Communications
+    # link failure`): MySQL Connector/J's message for a server it cannot reach
+    if "Communications link failure" in body:
+        return True
     if "failed" not in body or "err=" not in body:
         return False
     m = _GOKIT_MSG.search(body)
@@ -94,6 +103,16 @@ def warned_failure(body: str) -> bool:
         m is not None and _FAILED.search(m.group(1)) is not None and bool(_GOKIT_ERR.search(body))
     )
 
+
+# A tool's whole message saying there was nothing to do, which some print through their error
+# path (golang-migrate's ErrNoChange and ErrNilVersion: `error: no change`, `error: no
+# migration`): the phrase alone, after at most an `error: ` prefix; with anything more the line
+# says something else
+_NOTHING_TO_DO = re.compile(
+    r"\s*(?:[Ee]rror: )?(?:[Nn]o change|[Nn]o migration|[Nn]o migrations to apply|[Nn]othing to "
+    r"(?:do|migrate|update)|[Aa]lready up[ -]to[ -]date)[.!]?\s*$"
+)
+_NOTHING_MAX = 60
 
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
@@ -114,11 +133,17 @@ def _fallback_notice(body: str) -> bool:
     return f is not None and _FAILURE_WORD.search(body, 0, f.start()) is None
 
 
+def _nothing_to_do(body: str) -> bool:
+    return len(body) <= _NOTHING_MAX and _NOTHING_TO_DO.match(body) is not None
+
+
 def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     """Whether a candidate line is really error-level: its own level field or word decides,
     except for the reporters the module docstring names."""
     if reports_failure(body) or _WANDB_TIMEOUT.search(body):
         return True
+    if routine_event(body, obj) or _nothing_to_do(body):
+        return False
     if obj is not None:
         level = json_level(obj)
         return level is None or level in ERROR_LEVELS

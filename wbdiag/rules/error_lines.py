@@ -50,7 +50,8 @@ _MYSQL_TOOL_ERRORS = (
 _TORNADO_HEADER = r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?::\d+)?\] "
 
 _LEVEL_VALUE = (
-    r"""\\?["']?\s*[:=]\s*\\?["']?(?i:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)"""
+    r"""\\?["']?\s*[:=]\s*\\?["']?"""
+    r"(?i:error|err|eror|fatal|panic|dpanic|critical|crit|alert|emerg)"
 )
 CANDIDATE_PATTERNS: tuple[str, ...] = (
     # JSON, dict or logfmt level fields: "level":"error", 'levelname': 'ERROR', level=fatal
@@ -133,6 +134,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": Device or resource busy",
     ": Input/output error",
     ": Too many open files",
+    ": Invalid cross-device link",
     r": line \d+: ",
     r"\(Errcode: ",
     # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
@@ -270,8 +272,18 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": permission denied",
     ": read-only file system",
     ": no space left on device",
+    ": invalid cross-device link",
     "Segmentation fault",
     "Temporary failure in name resolution",
+    # getaddrinfo's EAI_NONAME as Python's socket.gaierror and glibc's tools word it
+    "Name or service not known",
+    # a Rust panic: thread 'main' panicked at 'msg', src/x.rs:1:5 (since 1.73: at src/x.rs:1:5:)
+    "' panicked at ",
+    # MySQL Connector/J's unreachable server, which JDBC pools log at WARN (error_levels.py)
+    "Communications link failure",
+    # a CORS middleware refusing a browser's origin: falcon-cors' `Aborting response due to
+    # origin not allowed`, Express's cors `Error: Origin not allowed by CORS`
+    "rigin not allowed",
     # a retrying client's failed connection, logged at WARN (error_levels.py): Kafka's Connection
     # to node -1 (kafka/10.0.0.7:9092) could not be established. Broker may not be available.
     "could not be established",
@@ -302,8 +314,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\(error\) ",
     # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
     r"\[[EW] \d",
-    # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue)
+    # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue), and
+    # the code of an S3 error document as its XML body holds it: <Code>PermanentRedirect</Code>
     *S3_MESSAGES,
+    "<Code>",
     # Kubernetes and Docker state as kubectl and docker print it, tools' failed steps (error_states.py)
     *STATE_CANDIDATES,
     *TOOL_CANDIDATES,
@@ -330,7 +344,7 @@ _CONFIRM = _FirstUse(
     "|".join(
         [
             r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
-            r"(?:error|err|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
+            r"(?:error|err|eror|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
             r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
             r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d+\]",
             r"\[(?:error|crit|alert|emerg)\]",
@@ -371,13 +385,14 @@ _CONFIRM = _FirstUse(
             r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
             r"permitted|Read-only file system|No space left on device|File exists|Is a directory|"
             r"Not a directory|Directory not empty|Device or resource busy|Input/output error|"
-            r"Too many open files)",
+            r"Too many open files|Invalid cross-device link)",
             r"^[\w./-]+: line \d+: ",
             r"\(Errcode: \d+",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
             r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
-            r"\b(?:read|write) (?:tcp|udp)[46]? \S+: ",
+            # (and with the colon lost in a paste: read tcp a->b i/o timeout)
+            r"\b(?:read|write) (?:tcp|udp)[46]? \S+(?:: | i/o timeout\b)",
             r": no such host\b",
             r"\bdriver: bad connection\b",
             r": (?:Connection refused|Connection timed out|Connection reset by peer|No route to host|"
@@ -427,8 +442,16 @@ _CONFIRM = _FirstUse(
             r"^The connection to the server \S+ was refused\b",
             r"^(?:exec|open|stat|lstat|mkdir|chmod|chown|remove|rename|read|write) \S+: (?:no such file "
             r"or directory|permission denied|read-only file system|no space left on device)\b",
+            # os.LinkError names both paths: rename /tmp/x /data/y: invalid cross-device link
+            r"^(?:rename|link|symlink) \S+ \S+: (?:no such file or directory|permission denied|"
+            r"read-only file system|no space left on device|invalid cross-device link)\b",
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
+            r"\bName or service not known\b",
+            r"(?:^|\s)thread '[^'\n]+' panicked at ",
+            r"\bCommunications link failure\b",
+            r"\b[Oo]rigin not allowed\b",
+            r"<Code>[A-Z]\w+</Code>",
             r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b",
             r"\S: file does not exist\b",
             r"\bnot possible to connect to\b",
@@ -534,11 +557,30 @@ def confirm(body: str) -> bool:
     return slow is not None and slow.search(body) is not None
 
 
+# a tqdm progress bar: ` 18%|▎      | 334/1860 [01:20<06:34,  3.87it/s]`. tqdm writes to stderr,
+# which job runners and log shippers label ERROR whatever it says
+_PROGRESS_BAR = re.compile(
+    r"\d{1,3}%\|[^|\n]{0,100}\| ?[\d.]{1,12}[kMG]?/[\d.?]{1,12}[kMG]? \[[^\[\]\n]{0,100}\]"
+)
+
+
+def _after_progress(body: str) -> str | None:
+    """The text after a line's last progress bar (None without one): a bar's line says it failed
+    only after the bar, not by its stream's level before it."""
+    end = None
+    for m in _PROGRESS_BAR.finditer(body):
+        end = m.end()
+    return None if end is None else body[end:]
+
+
 def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:
     """The unwrapped line and its JSON object when it says it failed (`confirm`), else None. A
     pretty-printed JSON member is judged by its string value: docker inspect's health log
-    `"Output": "curl: (7) Failed to connect …"`."""
+    `"Output": "curl: (7) Failed to connect …"`; a progress bar's line by what follows the bar."""
     body, obj = unwrap(line)
+    rest = _after_progress(body) if "%|" in body else None
+    if rest is not None:
+        return (rest, None) if confirm(rest) else None
     m = _JSON_MEMBER.match(body) if obj is None else None
     if m:
         value = m.group(1).replace("\\n", " ").replace('\\"', '"').strip()

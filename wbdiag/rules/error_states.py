@@ -12,6 +12,7 @@ the failure's.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Event reasons and container states that mean something failed, whatever the event's type
 # (kubelet reports `BackOff` as a Normal event). A Warning event of any reason is a failure too.
@@ -226,6 +227,29 @@ STATE_CONFIRM = (
     r"\b(?:cannot verify user is non-root|image will run as root)\b",
     _EVENT_REPORT.pattern,
 )
+
+
+# a Normal event as kubectl prints it (describe's table or get events' row): Kubernetes' type for
+# what is routine, whatever words its reason and message hold (cert-manager's `Normal
+# ErrorCheckCertificate … will re-issue`); only the reasons above are failures at Normal
+_NORMAL_EVENT = re.compile(r"(?:^|\s)Normal[ \t]{2,}([A-Z]\w{0,80})[ \t]")
+_FAILURE_REASONS = frozenset(FAILURE_REASONS)
+
+
+def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
+    """A Kubernetes event of type Normal whose reason is not a failure: a row of kubectl's output
+    or an event as JSON (kubernetes-event-exporter, `kubectl get events -o json`)."""
+    if obj is not None:
+        reason = obj.get("reason")
+        return (
+            obj.get("type") == "Normal"
+            and isinstance(reason, str)
+            and (reason not in _FAILURE_REASONS)
+        )
+    if "Normal" not in body:
+        return False
+    m = _NORMAL_EVENT.search(body)
+    return m is not None and m.group(1) not in _FAILURE_REASONS
 
 
 def reports_failure(body: str) -> bool:

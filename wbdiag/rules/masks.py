@@ -165,6 +165,7 @@ _LIGHT_MASKS = tuple(
 )
 _PLACEHOLDER = re.compile(r"<[a-z]+>|<\*>")
 MIN_TEMPLATE_LETTERS = 6  # fewer letters outside placeholders: a template nobody can read
+MIN_TEXT_LETTERS = 1  # ... and none in the unmasked text: no message at all
 
 
 _NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
@@ -186,4 +187,7 @@ def readable_template(message: str) -> str:
     light = mask(message, light=True)
     if _letters(light) >= MIN_TEMPLATE_LETTERS:
         return light
-    return _LEADING_NOISE.sub("", message).strip()[:MAX_TEMPLATE_CHARS]
+    # the text as it is, unless it holds no word either (a JSON value cut to `{`, a bare number):
+    # then nothing, and the miner lists no template a reader could not tell apart
+    text = _LEADING_NOISE.sub("", message).strip()[:MAX_TEMPLATE_CHARS]
+    return text if _letters(text) >= MIN_TEXT_LETTERS else ""
