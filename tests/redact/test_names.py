@@ -25,7 +25,7 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "client-secret", "MYSQL_ROOT_PASSWORD", "AccountKey", "SharedAccessKey", "tls.key",
         "Authorization", "Set-Cookie", "passwd", "GORILLA_SESSION_KEY", "sig", "ldapBindPassword",
         "X-Amz-Security-Token", "auth", "masterauth", "DB_PWD", "adminpw", "Passwort", "Kennwort",
-        "storepass", "password_sha256_hex", "api/token",
+        "storepass", "password_sha256_hex", "api/token", "primaryauth", "replica_auth",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -35,7 +35,8 @@ def test_secret_names(name: str) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "PWD", "OLDPWD", "pwd", "password_policy", "token_type", "tokenizer", "MYSQL_PASSWORD_FILE",
+        "PWD", "OLDPWD", "pwd", "password_policy", "PasswordPolicies", "tokenIssuedDateTime",
+        "DKIM-Signature", "ARC-Seal", "signup.password.placeholder", "apiKey.help", "oauth", "token_type", "tokenizer", "MYSQL_PASSWORD_FILE",
         "tokenFile", "secretName", "existingSecret", "secretKeyRef", "passwordSecretName",
         "OIDC_AUTH_METHOD", "max_tokens", "primary_key", "cache_key", "key", "bypass",
         "MYSQL_USER", "HOST", "OIDC_CLIENT_ID", "token_expiry", "validate_password.policy",
@@ -51,7 +52,7 @@ def test_not_secret_names(name: str) -> None:
               "files systemd", "[REDACTED:keyvalue:3]", "k8s-secret://wandb/mysql", "16 bytes",
               "3 mounted", "%(MYSQL_PASSWORD)s", "vault:secret/data/wandb#mysql",
               "arn:aws:secretsmanager:us-east-1:123456789012:secret:wandb-Ab3dEf",
-              "projects/acme/secrets/mysql/versions/3"],
+              "projects/acme/secrets/mysql/versions/3", "your_api_token_here", "changeit"],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)
@@ -60,7 +61,7 @@ def test_trivial_values(value: str) -> None:
 @pytest.mark.parametrize(
     ("name", "value"),
     [("ssl_key", "server-key.pem"), ("license", "./license.txt"), ("keyfile", "../certs/tls.key"),
-     ("tls.key", "/etc/ssl/private/tls.key")],
+     ("tls.key", "/etc/ssl/private/tls.key"), ("LoadCredential", "api-token:/run/keys/api-token")],
 )  # fmt: skip
 def test_reference_values(name: str, value: str) -> None:
     assert is_reference_value(name, value)

@@ -68,6 +68,11 @@ _GLUED = (
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
 # Tools named after what they change, not holding it: `chpasswd: updated 1 user`
 _TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd"})
+# Mail headers that sign a message with a key published in DNS: the signature is public.
+_PUBLIC_SIGNERS = frozenset({"dkim", "arc"})
+# Words glued before "auth" that make it the password a server presents to another
+# (Valkey's `primaryauth`, Redis' `masterauth`); `oauth`, `preauth` name no secret.
+_AUTH_PEERS = frozenset({"primary", "master", "replica", "sentinel", "cluster", "upstream", "peer"})
 # A last word that makes the name a reference to, or a description of, a secret.
 _NOT_HOLDING = frozenset(
     {
@@ -92,6 +97,11 @@ _NOT_HOLDING = frozenset(
         "attribute", "attributes", "attr", "backend", "backends", "engine",
         # what a server offers (OIDC discovery: `token_endpoint_auth_methods_supported`)
         "supported",
+        # settings about a password and the moment it changed (Entra's `PasswordPolicies`,
+        # `PasswordProfile`, `LastPasswordChangeDateTime`), and the words a login form shows
+        # around it (i18n `login.password.placeholder`, `…api_key.help`)
+        "policies", "profile", "time", "date", "datetime", "timestamp", "require",
+        "placeholder", "help", "hint", "tooltip", "description", "prompt", "title", "caption",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -158,8 +168,10 @@ _REFERENCE_VALUE = re.compile(
 )
 # what a runbook or an example writes where the reader puts their own secret
 _FILL_IN = re.compile(
-    r"(?i:change[_-]?me|replace[_-]?me|fill[_-]?me[_-]?in|your[_-]?(?:password|secret|token))"
-    r"(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
+    r"(?i:change[_-]?me|change[_-]?it|replace[_-]?me|fill[_-]?me[_-]?in"
+    r"|your[_-]?(?:password|secret|token))(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
+    # `your-secret-key-here`, `your_api_token_here`
+    r"|(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
@@ -205,7 +217,7 @@ def is_secret_name(name: str) -> bool:
             return False
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
-    if ws[0] in _TOOL_NAMES:
+    if ws[0] in _TOOL_NAMES or ws[0] in _PUBLIC_SIGNERS:
         return False
     if is_cursor_name(name):
         return False
@@ -232,6 +244,8 @@ def is_secret_name(name: str) -> bool:
             return True
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True
+        if is_peer_auth(w):  # primaryauth
+            return True
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
             return True
         if w.endswith("key") and (
@@ -243,6 +257,12 @@ def is_secret_name(name: str) -> bool:
         if not w.isascii() and any(c in w for c in CJK_WORDS):
             return True
     return False
+
+
+def is_peer_auth(word: str) -> bool:
+    """The password a server gives another server (`masterauth`, Valkey's `primaryauth`)."""
+    w = word.lower()
+    return w.endswith("auth") and w[:-4] in _AUTH_PEERS
 
 
 # Keys whose values point at a secret held elsewhere: below a secret-named parent they end it
@@ -292,6 +312,7 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+_ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
@@ -308,6 +329,8 @@ def is_reference_value(name: str, value: str) -> bool:
     v = value.strip()
     if _TF_REFERENCE.fullmatch(v):
         return True
+    if _ID_THEN_PATH.fullmatch(v):
+        return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
         return True
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
@@ -344,5 +367,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena",
+    "contrasena", "psk",
 )  # fmt: skip

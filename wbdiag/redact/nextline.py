@@ -49,7 +49,7 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 from wbdiag.redact.nextrows import Block, Table
-from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue
+from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue, RawFields
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
@@ -94,9 +94,24 @@ _CAT = re.compile(
     r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
     r"(?P<p>[^\s|;&<>]{1,512})[ \t]*\Z"
 )
+# a label alone on its line, words only (a dashboard's copy box: `Secret Access Key` / the value)
+# (words apart by one space: tabs make a table header, nextrows.py; an upper-case word alone is a
+# command, RESP's `AUTH`)
+_LABEL = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z]{1,23}(?: [A-Za-z]{1,23}){0,3})[ \t]*")
+# a line of a secret-named script that prints its secret (an askpass helper): `echo '…'`
+_ECHO = re.compile(
+    r"[ \t]*(?:echo|printf)(?:[ \t]{1,4}-[a-zA-Z]{1,3})?(?:[ \t]{1,4}(?P<f>[\"']%s\\?n?[\"']))?"
+    r"[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"']{6,512})(?P=q)[ \t]*"
+)
 _MAX_SKIPPED = 3
 _MIN_PROSE_TOKEN = 12
 _MAX_LINE = 4096  # a name that opens a value ends a short line
+
+
+def _is_label(text: str) -> bool:
+    """A label as a form or a dashboard shows it (`Secret Access Key`, `Password`): capitalised,
+    not a command in upper or lower case (RESP's `AUTH`, `auth`)."""
+    return text[0].isupper() and not text.isupper() and is_secret_name(text)
 
 
 @dataclass
@@ -107,6 +122,7 @@ class Pending:
     skipped: int = 0
     continued: bool = False  # after a shell line continuation: the next line's first token
     lines: int = 1  # one-token lines to look at (a credentials file: a user, then its password)
+    script: bool = False  # `cat` of a secret-named file: a shebang and comments may come first
 
     @staticmethod
     def arm(line: str) -> Pending | None:
@@ -124,7 +140,9 @@ class Pending:
             cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
             name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
-            return Pending(-1, strict=True, lines=2) if name and is_secret_name(name) else None
+            if not name or not is_secret_name(name):
+                return None
+            return Pending(-1, strict=True, lines=2, script=True)
         body = line[body_start(line) :]
         if tail.endswith("{"):
             # a JSON object under a secret name, pretty-printed (`"password": {`)
@@ -142,6 +160,9 @@ class Pending:
             # `Authorization: Bearer` and the token wrapped onto the next line (curl --trace-ascii)
             return Pending(-1, strict=True)
         if not tail.endswith(":") and "#" not in line:
+            label = _LABEL.fullmatch(body) if len(body) <= 64 else None
+            if label is not None and _is_label(label.group("k")):
+                return Pending(-1, strict=False)  # the value follows on its own line
             return None
         m = _OPEN_KEY.search(body)
         if m is None:
@@ -161,6 +182,15 @@ class Pending:
             self.skipped += 1
             return self.skipped <= _MAX_SKIPPED, []
         indent = len(body) - len(body.lstrip(" "))
+        if self.script:
+            if body.lstrip().startswith("#"):
+                return True, []  # a shebang or a comment of the file
+            echo = _ECHO.fullmatch(body)
+            if echo is not None:
+                value = echo.group("v")
+                if is_trivial_value(value) or value.startswith("$"):
+                    return False, []
+                return False, [(start + echo.start("v"), start + echo.end("v"), KIND)]
         if self.lines > 1 and body.strip() in ("{", "["):
             # a secret-named file that holds JSON (`cat db_credentials.json`): its members
             self.indent, self.lines = indent, 1
@@ -192,6 +222,8 @@ class Pending:
         m = _CHILD.fullmatch(body)
         if m is not None:
             key = m.group("k").strip("\"'")
+            if key == "name" and m.group("lead").endswith("- "):
+                return True, []  # an entry's label in a sequence below the name (`- name: ci`)
             # (`key:` below a secret name is the key itself: Kong's `keyauth_credentials:` /
             # `- key: …`; a Secret's key name reads as no secret and stays)
             if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
@@ -255,12 +287,15 @@ _PRINTS_SECRET = re.compile(
     r"|\becr[ \t]{1,4}get-login-password\b"
     # a password store prints the secret on its first line; kubectl's view-secret plugin, a key
     r"|\b(?:go)?pass[ \t]{1,4}show\b|\bkubectl[ \t]{1,4}view-secret\b"
+    # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
+    # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
+    r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-(?:api-key|token|secret)\b"
     r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
 )
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password",
+    "reset-password", "read", "-api-key", "-token", "-secret",
 )  # fmt: skip
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
@@ -321,6 +356,8 @@ class Output:
             return self.skipped <= 1, []
         parts = stripped.split()
         token = parts[-1]
+        if stripped.startswith(("{", "[")):
+            return False, []  # JSON (`… | base64 -d | jq -c .`): its own members are judged
         if len(parts) > 2 or len(token) < 8 or is_trivial_value(token):
             return False, []
         pos = line.rindex(token)
@@ -396,7 +433,7 @@ OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect ", "expect\t"),
+     "expect ", "expect\t", "op read", "-api-key", "e-token", "e-secret"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -409,6 +446,8 @@ OUTPUT_ARMING = Detector(
         r"pass[ \t]+show",
         r"kubectl[ \t]+view-secret",
         r"reset-passwords?",
+        r"\bop[ \t]+read\b",
+        r"(?:rotate|regenerate|create|reset)-(?:api-key|token|secret)\b",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),
 )  # fmt: skip
@@ -430,4 +469,5 @@ def arm(line: str) -> Follower | None:
         or InputValue.arm(line)
         or NamedValue.arm(line)
         or KeysTable.arm(line)
+        or RawFields.arm(line)
     )

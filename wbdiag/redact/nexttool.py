@@ -6,7 +6,10 @@
   (`aws ssm get-parameter --with-decryption`: `"Name": "/wandb/prod/mysql_password",` … `"Value":
   "…"`): the `Value` within the next lines, until the record closes;
 - a table of keys a cloud CLI lists (`az storage account keys list -o table`, `az cosmosdb keys
-  list`): every long random token in the rows below, until a blank line or the next prompt."""
+  list`, `az redis list-keys -o tsv`): every long random token in the rows below, until a blank
+  line or the next prompt;
+- a query that prints the raw values of fields, one a line (`jq -r '.user, .password' FILE`,
+  `yq -r .auth.token`): the output lines of the fields that name a secret."""
 
 from __future__ import annotations
 
@@ -90,7 +93,7 @@ class NamedValue:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-_LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\bkeys[ \t]{1,4}list\b")
+_LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b")
 _B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
 _PROMPT = re.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
 _TABLE_LINES = 64
@@ -121,6 +124,52 @@ class KeysTable:
         return self.left > 0, spans
 
 
+# `jq -r 'FILTER'` (or yq): the filter's comma-separated paths, each printed on its own line
+_RAW_QUERY = re.compile(
+    r"\b[jy]q[ \t]{1,4}(?:-[a-zA-Z]{0,4}r[a-zA-Z]{0,4}|--raw-output)[ \t]{1,4}"
+    r"(?P<q>['\"]?)(?P<f>[^'\"|;&\n]{1,512})(?P=q)"
+)
+_PATH_END = re.compile(r"[\w-]{1,128}(?=[\"\]\s]{0,3}\Z)")
+_MAX_FIELDS = 16
+
+
+@dataclass
+class RawFields:
+    """The lines a raw-output query prints: line i holds the value of the filter's path i."""
+
+    secret: tuple[bool, ...]
+    seen: int = 0
+
+    @staticmethod
+    def arm(line: str) -> RawFields | None:
+        if len(line) > _MAX_LINE or "q " not in line:
+            return None
+        m = _RAW_QUERY.search(line)
+        if m is None:
+            return None
+        paths = m.group("f").split(",")[:_MAX_FIELDS]
+        ends = [_PATH_END.search(p.strip()) for p in paths]
+        secret = tuple(e is not None and is_secret_name(e.group()) for e in ends)
+        return RawFields(secret) if any(secret) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        body = line[body_start(line) :]
+        if not body.strip() or _PROMPT.match(body):
+            return False, []
+        i, self.seen = self.seen, self.seen + 1
+        value = body.strip()
+        more = self.seen < len(self.secret)
+        if not self.secret[i] or " " in value or is_trivial_value(value):
+            return more, []
+        start = line.index(value, body_start(line))
+        return more, [(start, start + len(value), KIND)]
+
+
 # The lines that arm these followers when no other detector picks them (a field location or a
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
-TOOL_ARMING = Detector(KIND, ("keys list",), lambda line: iter(()), (r"keys[ \t]+list",))
+TOOL_ARMING = Detector(
+    KIND,
+    ("keys list", "list-keys", "jq ", "yq "),
+    lambda line: iter(()),
+    (r"keys[ \t]+list", r"list-keys", r"\b[jy]q[ \t]+-"),
+)

@@ -416,6 +416,15 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
+    ("policy", "UserPasswordProfile : Contoso.Models.PasswordProfile"),
+    ("policy", "PasswordLastChangedDateTime: 2026-03-14T09:02:11Z"),
+    ("i18n", 'signup.password.hint = "Mindestens 12 Zeichen"'),
+    ("i18n", '  "apiToken.tooltip": "Kopieren Sie Ihr Token aus den Einstellungen",'),
+    ("mail", "ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d=example.org; s=arc1;"),
+    ("mail", "dkim_signature: v=1; a=ed25519-sha256; d=example.net; s=mail; h=from:to"),
+    ("systemd", "ExecStart=/usr/bin/wandb-agent\tLoadCredential=api-token:/run/keys/api-token"),
+    ("placeholder", "SMTP_PASSWORD=your_smtp_password_here"),
+    ("placeholder", "keystore.password=changeit"),
     ("tool", "rabbitmqctl list_users --formatter json"),
     ("tool", r"net use Q: \\files.corp\wandb * /user:CORP\ops"),
     ("tool", 'user_agent="curl/8.5.0"'),
@@ -793,4 +802,24 @@ MULTILINE_MORE: list[tuple[str, str, list[str]]] = [
     ("yaml_seq", "pw_alnum", ["apiKeys:", "- key: {S}", "  label: ci", "replicas: 2"]),
     ("csv", "pw_alnum", ["User name;Console password;Console login link", "ops;{S};https://123.signin.aws.amazon.com/console"]),
     ("expect", "pw_alnum", ["expect -re {(P|p)assphrase for key}", 'send -- "{S}\\r"']),
+]  # fmt: skip
+
+# Written after the groups above with their own generator: labels alone on a line, scripts that
+# print their secret, raw query output, commands that rotate and print a key, entries labelled
+# by `- name:` below a secret name, and JSON a command decodes.
+POSITIVE_NINE: list[tuple[str, str, str]] = [
+    ("glued", "pw_alnum", '    primaryauth "{S}"'),
+]
+MULTILINE_NINE: list[tuple[str, str, list[str]]] = [
+    ("label", "b64_32", ["Personal access token", "{S}", "Expires", "never"]),
+    ("label", "pw_alnum", ["  Client secret  ", "  {S}"]),
+    ("script", "pw_alnum", ["$ cat /usr/local/bin/git-askpass", "#!/usr/bin/env bash", "# for CI", 'printf "%s\\n" "{S}"']),
+    ("output", "pw_alnum", ['$ TOKEN=$(op read op://ci/registry/token); echo "$TOKEN"', "{S}"]),
+    ("output", "hex40", ["$ conjur user rotate-api-key -i alice", "{S}", "$ "]),
+    ("raw_query", "pw_alnum", ["$ yq -r '.smtp.password' /etc/wandb/values.yaml", "{S}"]),
+    ("raw_query", "pw_alnum", ['# jq --raw-output ".host, .token" creds.json', "mysql.internal", "{S}"]),
+    ("keys_table", "b64_48", ["$ az redis list-keys -n cache2 -g rg --query primaryKey -o tsv", "{S}"]),
+    ("yaml_seq", "hex40", ["webhook_secrets:", "  - name: github", "    value: {S}", "  - name: ci"]),
+    ("cat", "hex40", ["$ cat /etc/nginx/tls/session_ticket.psk", "{S}"]),
+    ("decoded_json", "pw_alnum", ["$ kubectl get secret app-config -o jsonpath='{.data.cfg}' | base64 -d", '{"db":{"host":"mysql","password":"{S}"}}']),
 ]  # fmt: skip

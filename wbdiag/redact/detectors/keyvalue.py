@@ -30,6 +30,7 @@ from wbdiag.redact.detectors.base import (
 from wbdiag.redact.names import (
     NAME_HINTS,
     PLACEHOLDER,
+    is_peer_auth,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -128,7 +129,8 @@ _SPACE_KEYS = frozenset(
 )
 # a generated Kubernetes object name after `secret ` is the Secret's name, not its value
 _K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
-_CONF_KEYS = frozenset({"requirepass", "masterauth"})  # redis.conf: `requirepass <password>`
+# redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
+_CONF_KEYS = frozenset({"requirepass"})
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
 # A sentence carries a function or status word among its first words, or starts with two words
@@ -465,7 +467,7 @@ def _span_for_key(
         m = _FLAG_SPACE.match(line, ke)
     if m is None:
         lowered = key.lower()
-        if lowered in _CONF_KEYS:
+        if lowered in _CONF_KEYS or is_peer_auth(lowered):
             conf = _CONF_VALUE.match(line, ke)
             return conf.span("v") if conf else None
         if lowered in _SPACE_KEYS:
@@ -567,7 +569,8 @@ PATTERNS = (
     _H + _ID + r"\xc2\xa0",
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
     r"\bpwd[\"']?[ \t]*=",
-    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|masterauth|credential"
+    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
+    r"|(?:master|primary|replica|sentinel|cluster|upstream|peer)auth"
     r"|passphrase|bindpw|accountkey)[ \t]+\S",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)
