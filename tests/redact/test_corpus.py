@@ -174,10 +174,18 @@ def test_holdout8_does_not_regress() -> None:
 # holdout9, written like holdout8 (nine tenths of its shapes new to every other set) while the
 # analysis speed work went on, measured once against all of holdout8's fixes (docs/redaction.md):
 # 90 of 534 secrets leaked in 81 of 444 records (29 shapes), 30 of 275 look-alikes changed
-# (10.9%, 6 shapes), 3 JSON string lines replaced whole. The limits hold that level until fixed.
-HOLDOUT9_MAX_LEAKS = 90
-HOLDOUT9_MAX_CHANGED = 30
-HOLDOUT9_MAX_BROKEN = 3
+# (10.9%, 6 shapes), 3 JSON string lines replaced whole. Since fixed by class (values on the
+# lines after a label, a script, a raw query or a key-rotating command; positional passwords of
+# `net user`, Oracle connect strings, `echo … |` into a secret store, a DSN tuple; names in an
+# HTML row, PHP `print_r`, with an encoding aside or a foreign aside; percent-encoded queries in
+# a parameter; paired `…Key`/`…Value` fields; tab-separated rows and cookie jars; alert
+# integration keys in a URL path; a shipper's continued record; the look-alikes' policy, date
+# and form-text names, mail signatures, `id:/path` credentials and placeholders): 1 secret left
+# (an OCI secret key of letters and digits under a bare `key`), 5 look-alikes changed (CloudTrail's
+# `ASIA…` key id, which the redactor replaces on purpose), no line broken.
+HOLDOUT9_MAX_LEAKS = 1
+HOLDOUT9_MAX_CHANGED = 5
+HOLDOUT9_MAX_BROKEN = 0
 
 
 def test_holdout9_does_not_regress() -> None:

@@ -37,7 +37,13 @@ CJK_WORDS = (
     "秘密鍵", "비밀번호", "암호", "토큰", "패스워드",
 )  # fmt: skip
 # Two words that make one (mot de passe, kata sandi, mật khẩu, كلمة المرور).
-_SECRET_PAIRS = frozenset({("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور")})
+_SECRET_PAIRS = frozenset(
+    {
+        ("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور"),
+        # the shared secret a CDN sends its origin to prove the request came through it
+        ("origin", "verify"),
+    }
+)  # fmt: skip
 
 # One word is enough.
 _SECRET_WORDS = frozenset(
@@ -367,5 +373,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena", "psk",
+    "contrasena",
 )  # fmt: skip

@@ -295,8 +295,10 @@ _PRINTS_SECRET = re.compile(
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "read", "-api-key", "-token", "-secret",
+    "reset-password", "op read", "rotate-", "regenerate-", "create-api-key", "create-token",
+    "create-secret", "reset-api-key", "reset-token", "reset-secret",
 )  # fmt: skip
+_OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
 _LABELLED = re.compile(
@@ -325,7 +327,7 @@ class Output:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
-        if not any(h in line for h in _OUTPUT_WORDS):
+        if _OUTPUT_GATE.search(line) is None:
             return None  # (most lines: the regex after is dearer)
         body = line[body_start(line) :].rstrip()
         # what follows the command on its line (`; echo`, `&& echo`) does not matter
@@ -433,7 +435,7 @@ OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect ", "expect\t", "op read", "-api-key", "e-token", "e-secret"),
+     "expect ", "expect\t", "op read", "-api-key", "e-token", "e-secret", "psk"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -446,7 +448,9 @@ OUTPUT_ARMING = Detector(
         r"pass[ \t]+show",
         r"kubectl[ \t]+view-secret",
         r"reset-passwords?",
-        r"\bop[ \t]+read\b",
+        r"op[ \t]read",
+        # `cat` of a pre-shared key file (the other secret file names hold a NAME_HINTS word)
+        r"(?:cat|head|tail)[ \t][^\n]*psk",
         r"(?:rotate|regenerate|create|reset)-(?:api-key|token|secret)\b",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),

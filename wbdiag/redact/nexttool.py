@@ -142,7 +142,7 @@ class RawFields:
 
     @staticmethod
     def arm(line: str) -> RawFields | None:
-        if len(line) > _MAX_LINE or "q " not in line:
+        if len(line) > _MAX_LINE or ("jq " not in line and "yq " not in line):
             return None
         m = _RAW_QUERY.search(line)
         if m is None:

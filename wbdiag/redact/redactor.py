@@ -31,10 +31,16 @@ _PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
 # (after curl --trace-ascii's offset `0079: `; before what kubectl describe prints after a
 # value, its source `(v1:wandb-mysql-creds)`)
+# the rest of a wrapped secret: alone on its line, or (a log shipper that split a record) after
+# the runtime's stream tag and a continuation mark, before the closing quote of its JSON string
 _WRAPPED_REST = re.compile(
-    r"(?:[0-9a-f]{4}:[ \t])?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
-    r"(?:[ \t]{1,16}\([^()\s]{1,128}\))?[ \t]*"
+    r"(?:[0-9a-f]{4}:[ \t])?(?:(?:stdout|stderr)[ \t][FP][ \t])?"
+    r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
+    r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
+# the distinct hint tuples of the detectors, and which one each detector has
+_HINT_SETS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(d.hints for d in DETECTORS))
+_HINT_SET_OF: tuple[int, ...] = tuple(_HINT_SETS.index(d.hints) for d in DETECTORS)
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
@@ -137,7 +143,15 @@ class Redactor:
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
         if groups is None:
             lowered = line.lower()
-            chosen = [d for d in DETECTORS if d.may_match(lowered)]
+            # (detectors that share their hints ask once: a hint search per line is dear)
+            memo: list[bool | None] = [None] * len(_HINT_SETS)
+            chosen = []
+            for det, h in zip(DETECTORS, _HINT_SET_OF, strict=True):
+                hit = memo[h]
+                if hit is None:
+                    hit = memo[h] = det.may_match(lowered)
+                if hit:
+                    chosen.append(det)
         else:
             picked = {g for g in groups if g != EXACT}
             for g in list(picked):

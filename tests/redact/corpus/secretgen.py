@@ -31,6 +31,10 @@ class Secrets:
     def pw_alnum(self) -> str:
         return self._pick(ALNUM, self.rng.randint(12, 24))
 
+    def pw_dotted(self) -> str:
+        """A generated password with dots between its parts."""
+        return ".".join(self._pick(ALNUM, self.rng.randint(5, 8)) for _ in range(3))
+
     def pw_at(self) -> str:
         """A password with a raw @ and # in it (the DSN class of miss)."""
         return self._pick(ALNUM, 5) + "@" + self._pick(ALNUM, 4) + "#" + self._pick(ALNUM, 5)

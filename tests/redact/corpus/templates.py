@@ -416,6 +416,18 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
+    ("html", "<tr><td>password_policy</td><td>min 12 chars</td></tr>"),
+    ("s3_key", '    "key": "artifacts/2026/05/01/run-7/output.json",'),
+    ("s3_key", '  "key": "0123456789abcdef0123456789abcdef01234567",'),
+    ("tool", "net user ci-runner /delete"),
+    ("tool", 'echo "rotating" | tee -a /var/log/secret-rotation.log'),
+    ("tool", "sqlplus /nolog @reset_password.sql"),
+    ("tuple", "Endpoint(https://wandb.example.com, admin, 8080)"),
+    ("cookie_jar", "wandb.example.org\tFALSE\t/\tFALSE\t0\ttheme\tdark"),
+    ("cli_text", "PARAMETERS\t/wandb/prod/mysql_password\tSecureString\t3\t2026-01-01T00:00:00Z"),
+    ("url_path", "https://alerts.example.com/alert/12345/details"),
+    ("prose", 'the password is "required" for login'),
+    ("dotted", "token_class: io.k8s.api.core.v1.Secret"),
     ("policy", "UserPasswordProfile : Contoso.Models.PasswordProfile"),
     ("policy", "PasswordLastChangedDateTime: 2026-03-14T09:02:11Z"),
     ("i18n", 'signup.password.hint = "Mindestens 12 Zeichen"'),
@@ -809,6 +821,34 @@ MULTILINE_MORE: list[tuple[str, str, list[str]]] = [
 # by `- name:` below a secret name, and JSON a command decodes.
 POSITIVE_NINE: list[tuple[str, str, str]] = [
     ("glued", "pw_alnum", '    primaryauth "{S}"'),
+    ("tool", "pw_alnum", 'PS C:\\> net user ci-runner "{S}" /domain'),
+    ("tool", "pw_alnum", "$ expdp system/{S}@PDB1 schemas=WANDB directory=DP_DIR"),
+    ("tool", "pw_alnum", 'echo "{S}" | docker secret create smtp_password -'),
+    ("tool", "pw_alnum", "upstream corp_proxy login=ops:{S} realm=corp"),
+    ("tuple", "pw_alnum", "loaded RedisConf(redis://cache:6379/0, default, {S})"),
+    ("intl", "pw", "パスワード（{S}）を入力してください"),
+    ("intl", "pw", "contraseña del servicio: {S}"),
+    ("html", "pw_alnum", "<tr><th>smtp_password</th><td>{S}</td></tr>"),
+    ("php", "pw", "    [redis_pass] => {S}"),
+    ("annotated", "b64_32", "smtp token (base64): {S}"),
+    (
+        "encoded_query",
+        "pw_alnum",
+        "GET /sso/callback?RelayState=%2Fexport%3Fexport_token%3D{S}%26x%3D1",
+    ),
+    (
+        "encoded_query",
+        "pw_alnum",
+        "/go?u=https%253A%252F%252Fx%252Fy%253Fsecret%253D{S}%2526a%253Db",
+    ),
+    ("paired_json", "pw_alnum", '{"OptionName": "db_password", "OptionValue": "{S}"}'),
+    ("paired_json", "pw_alnum", '  {"setting_name": "smtp_pass", "setting_value": "{S}"},'),
+    ("header", "pw_alnum", '  "customHeaders": {"X-Origin-Verify": "{S}"},'),
+    ("dotted", "pw_dotted", "db password => {S}"),
+    ("prose", "pw_alnum", "The new API token is '{S}'."),
+    ("url_path", "hex32", "service_url: https://events.pagerduty.com/integration/{S}/enqueue"),
+    ("cookie_jar", "pw_alnum", ".example.org\tTRUE\t/\tFALSE\t1767225600\tsessionid\t{S}"),
+    ("cli_text", "pw_alnum", "PARAMETER\t/ci/prod/smtp_password\tSecureString\t{S}\t3"),
 ]
 MULTILINE_NINE: list[tuple[str, str, list[str]]] = [
     ("label", "b64_32", ["Personal access token", "{S}", "Expires", "never"]),
@@ -821,5 +861,6 @@ MULTILINE_NINE: list[tuple[str, str, list[str]]] = [
     ("keys_table", "b64_48", ["$ az redis list-keys -n cache2 -g rg --query primaryKey -o tsv", "{S}"]),
     ("yaml_seq", "hex40", ["webhook_secrets:", "  - name: github", "    value: {S}", "  - name: ci"]),
     ("cat", "hex40", ["$ cat /etc/nginx/tls/session_ticket.psk", "{S}"]),
+    ("wrapped", "b64_48", ['2026-01-02T03:04:05.678Z stderr P {"msg":"login","refresh_token":"{S<}', '2026-01-02T03:04:05.679Z stderr F [continued] {S>}","ok":true}']),
     ("decoded_json", "pw_alnum", ["$ kubectl get secret app-config -o jsonpath='{.data.cfg}' | base64 -d", '{"db":{"host":"mysql","password":"{S}"}}']),
 ]  # fmt: skip

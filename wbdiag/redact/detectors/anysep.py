@@ -1,7 +1,7 @@
 """A secret name followed by any separator, whatever the syntax around it: `=>` and `->`
 (Ruby, PHP, Perl, arrows in messages), `::` (LDIF), `:[` (Go maps of slices), a table cell
-(`| smtp_password | … |`, psql and markdown), a tab, columns of spaces (`printenv | column -t`,
-`vault kv get`), a `,` between neighbours (`('smtp_password', '…')`), a wrapper call
+(`| smtp_password | … |`, psql and markdown; an HTML row's next cell, `<td>NAME</td><td>…`), a tab, columns of spaces (`printenv | column -t`,
+`vault kv get`), a `,` between neighbours, PHP `print_r`'s `[name] => …` (`('smtp_password', '…')`), a wrapper call
 (`Some("…")`, `Secret("…")`). The value is quoted (to its closing quote) or bare (to the next
 space or cell border).
 
@@ -18,13 +18,14 @@ from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
+from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`])?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃])[ \t]{0,16}"
-    r"|\t[ \t]{0,16}|[ \t]{2,32})"
+    r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃])[ \t]{0,16}"
+    r"|\t[ \t]{0,16}|[ \t]{2,32}|[ \t]{0,4}</t[dh]>[ \t]{0,4}<td(?:[ \t][^<>]{0,64})?>[ \t]{0,4})"
     r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[|<<)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
 )
 # typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`
@@ -55,6 +56,8 @@ def _accept(key: str, value: str) -> bool:
 
 
 def _spans(line: str) -> Iterator[Span]:
+    if "\t" in line:
+        yield from row_spans(line)  # a row of tab-separated cells (tabbed.py)
     covered = 0
     n = len(line)
     for hit in _HINT_RX.finditer(line):
@@ -71,6 +74,8 @@ def _spans(line: str) -> Iterator[Span]:
         if m is None or m.end() >= n:
             continue
         sep = m.group("sep").strip(" \t")
+        if sep.startswith("</"):
+            sep = ":"  # the next cell of an HTML row holds the named cell's value
         vq = m.group("vq")
         vpos = m.end()
         if vq:
@@ -111,5 +116,7 @@ ANY_SEPARATOR = Detector(
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
         r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃)[ \t]*|\t|[ \t]{2})"
         r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
+        r"</t[dh]>[ \t]*<td",  # the next cell of an HTML row
+        r"\][ \t]*=>[ \t]*[^\s]",  # PHP print_r's `[name] => …`
     ),
 )

@@ -418,7 +418,7 @@ REPO_CREDENTIALS = regex_detector(
 # a secret word, then `user:password` as its argument (HAProxy's `stats auth admin:PW`,
 # `basic_auth ops:PW`, `--auth ops:PW`): not a port or a time
 _AUTH_PAIR = re.compile(
-    r"(?i)(?<![\w.-])(?:-{0,2}(?:basic[_-]?)?auth|userpass|credentials?)[ \t]{1,8}['\"]?"
+    r"(?i)(?<![\w.-])(?:(?:-{0,2}(?:basic[_-]?)?auth|userpass|credentials?)[ \t]{1,8}|login=)['\"]?"
     r"[A-Za-z0-9_.@\\-]{1,64}:(?P<s>[^\s:'\"]{1,512})"
 )
 
@@ -431,7 +431,7 @@ def _auth_pair_spans(line: str) -> Iterator[Span]:
 
 AUTH_PAIR = Detector(
     "cmdline",
-    ("auth ", "auth\t", "userpass", "credential"),
+    ("auth ", "auth\t", "userpass", "credential", "login="),
     _auth_pair_spans,
-    (r"(?:auth|userpass|credentials?)[ \t]+['\"]?[a-z0-9_.@\\-]+:[^\s:'\"]",),
+    (r"(?:(?:auth|userpass|credentials?)[ \t]+|login=)['\"]?[a-z0-9_.@\\-]+:[^\s:'\"]",),
 )

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
     is_reference_value,
@@ -31,6 +32,8 @@ _WORDS = ("password", "passwd", "secret", "token", "apikey", "api_key", "credent
 _WORD_RX = re.compile("|".join(_WORDS), re.IGNORECASE)
 _SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
 _SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
+# prose that quotes the value: "the root password is `…`", "token was '…'"
+_IS_QUOTED = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512}[`'\"])")
 # a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
 _QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
 _VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
@@ -50,6 +53,20 @@ _OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
 _PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
 
 
+def _dotted_random(value: str) -> bool:
+    """A generated password with dots (`G8K.xpqYN3.qfMcKC9`), not a dotted code name
+    (`cfg.Password`, `io.k8s.api.core.v1.Secret`, `Aws4.SignerV2`): it reads random, and a part
+    mixes upper case, lower case and digits."""
+    return (
+        "." in value
+        and reads_random(value)
+        and any(_ALL_CLASSES.search(p) for p in value.split("."))
+    )
+
+
+_ALL_CLASSES = re.compile(r"(?=[^.]{0,64}[a-z])(?=[^.]{0,64}[A-Z])(?=[^.]{0,64}\d)")
+
+
 def secretish(key: str, value: str) -> bool:
     """Does a value after a secret word read like a secret rather than data?"""
     if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START) or _OPTION.fullmatch(value):
@@ -58,7 +75,7 @@ def secretish(key: str, value: str) -> bool:
         return False
     if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
         return False
-    if _K8S_NAME.fullmatch(value) or _CODE.match(value):
+    if _K8S_NAME.fullmatch(value) or (_CODE.match(value) and not _dotted_random(value)):
         return False
     url = _URL.match(value)
     if url and not url.group(1):
@@ -74,7 +91,7 @@ def _context(line: str) -> Iterator[Span]:
         ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
         covered = ke
         key = line[ks:ke].strip(".-")
-        sep = _QUOTED_SEP.match(line, ke) or _SEP.match(line, ke)
+        sep = _IS_QUOTED.match(line, ke) or _QUOTED_SEP.match(line, ke) or _SEP.match(line, ke)
         vpos = sep.end() if sep else ke
         value = _VALUE.match(line, vpos) if vpos > ke else None
         if value is not None:
@@ -117,5 +134,6 @@ GENERIC_CONTEXT = Detector(
         r"(?:password|passwd|secret|token|apikey|api_key|credential|pass)[A-Za-z0-9_.-]*"
         r"[\"'`\\]*[ \t]*(?:=>|:=|[:=,])?[ \t]*[\"'`\\]*[^\s\"'`<>,;\\]{6}",
         r"(?:^|[ \t])-[pa][ \t]+[^\s-]",
+        r"(?:pass|secret|token|key|credential)[a-z]*[ \t]+(?:is|was)[ \t]+[`'\"]",
     ),
 )

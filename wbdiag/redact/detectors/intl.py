@@ -1,8 +1,9 @@
 """Secret names in other languages (`密码=…`, `contraseña: …`, `Passwort → …`, `пароль: …`): the
 words are names.py's (FOREIGN_WORDS, CJK_WORDS); the ASCII scanners (keyvalue.py, anysep.py)
 read identifiers of ASCII letters only, so this layer finds the non-ASCII ones and their value
-after `=`, `:`, a full-width `＝`/`：` or an arrow. The value must read like a secret
-(generic.secretish)."""
+after `=`, `:`, a full-width `＝`/`：` or an arrow, in full-width parentheses right after the name
+(`数据库密码（…）`), or after a short aside that says whose it is (`пароль для wandb: …`). The
+value must read like a secret (generic.secretish)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,11 @@ _HINTS = tuple(
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
 _SEP = re.compile(r"[\"'」]?[ \t]{0,8}(?:=>|->|→|[:=：＝])[ \t]{0,8}")
-_QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』"}
+_QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』", "（": "）"}
+# the name, then one or two words (`для wandb`, `für den Dienst`), then the separator
+_ASIDE = re.compile(
+    r"[ \t]{1,4}[^\s:：=]{1,32}(?:[ \t]{1,4}[^\s:：=]{1,32})?[ \t]{0,4}[:：][ \t]{1,8}"
+)
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 
 
@@ -41,10 +46,15 @@ def _spans(line: str) -> Iterator[Span]:
         covered = ke
         if not is_secret_name(line[ks:ke]):
             continue
-        sep = _SEP.match(line, ke)
-        if sep is None or sep.end() >= n:
+        sep = _SEP.match(line, ke) or _ASIDE.match(line, ke)
+        if sep is not None:
+            vpos = sep.end()
+        elif line.startswith("（", ke):
+            vpos = ke  # the parenthesis opens the value
+        else:
             continue
-        vpos = sep.end()
+        if vpos >= n:
+            continue
         close = _QUOTED.get(line[vpos])
         if close is not None:
             end = line.find(close, vpos + 1)

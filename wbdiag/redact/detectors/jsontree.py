@@ -27,6 +27,23 @@ KIND = "keyvalue"
 _DECODER = json.JSONDecoder()
 _NAMING_KEYS = ("key", "name", "Key", "Name", "variable", "Variable", "env", "setting")
 _VALUE_KEYS = ("value", "Value")
+# a pair of fields named for each other: `ParameterKey` / `ParameterValue` (CloudFormation),
+# `HeaderName` / `HeaderValue` (CloudFront), `option_name` / `option_value`
+_PAIRED_NAMING = ("Key", "Name", "_key", "_name")
+_PAIRED_VALUE = ("Value", "_value")
+
+
+def _names_secret(node: dict[object, object], k: object) -> bool:
+    v = node.get(k)
+    if not isinstance(v, str) or not isinstance(k, str):
+        return False
+    if k not in _NAMING_KEYS and not (
+        k.endswith(_PAIRED_NAMING) and any(str(o).endswith(_PAIRED_VALUE) for o in node)
+    ):
+        return False
+    return is_secret_name(v)
+
+
 _MAX_DEPTH = 64
 _MAX_LINE = 1 << 20
 _OPEN = re.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
@@ -40,14 +57,16 @@ def _secret_strings(
         return
     if isinstance(node, dict):
         flagged = node.get("sensitive") is True
-        named = any(
-            isinstance(node.get(k), str) and is_secret_name(str(node.get(k))) for k in _NAMING_KEYS
-        )
+        named = any(_names_secret(node, k) for k in node)
         for k, v in node.items():
             key = str(k)
             if secret and is_reference_name(key) and not is_secret_name(key):
                 continue  # `secretKeyRef: {name: …}` below `password:` names the secret
-            child = secret or is_secret_name(key) or ((flagged or named) and key in _VALUE_KEYS)
+            child = (
+                secret
+                or is_secret_name(key)
+                or ((flagged or named) and (key in _VALUE_KEYS or key.endswith(_PAIRED_VALUE)))
+            )
             _secret_strings(v, child, depth + 1, out, key)
     elif isinstance(node, list):
         for item in node:
@@ -99,13 +118,16 @@ def _occurrences(line: str, value: str, start: int, end: int) -> Iterator[Span]:
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 JSON_TREE = Detector(
     KIND,
-    ("sensitive", *NAME_HINTS),
+    # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`)
+    ("sensitive", "origin-verify", *NAME_HINTS),
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
         # (detectors.FOLLOWERS)
         r"\"sensitive\"[ \t]*:[ \t]*true",
+        r"origin-verify\"",
         # {"key": "MYSQL_PASSWORD", "value": …}
-        r"\"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,
+        # (and `"ParameterKey": "MasterUserPassword"`: no quote before the naming word)
+        r"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,
     ),
 )

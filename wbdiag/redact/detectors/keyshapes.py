@@ -2,12 +2,13 @@
 (`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, .NET's `"inverseQ"`: the GitHub Actions runner's
 `.credentials_rsaparams`, a JWK set), Vault's unseal and recovery key shares
 (`Unseal Key 1: …`, `vault operator init` output), and Ceph's CephX keys (`AQ…==` in a keyring or
-`ceph auth get-key` output). PuTTY's `Private-Lines:` block spans lines:
+`ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
+customer secret key JSON, `"key": "…/…"`: 40 base64 characters). PuTTY's `Private-Lines:` block spans lines:
 nextline.py follows it."""
 
 from __future__ import annotations
 
-from wbdiag.redact.detectors.base import regex_detector
+from wbdiag.redact.detectors.base import looks_random, regex_detector
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
 RSA_PARAMS = regex_detector(
@@ -31,4 +32,26 @@ CEPHX_KEY = regex_detector(
     ("aq",),
     r"(?<![A-Za-z0-9+/])(?P<s>AQ[A-Za-z0-9+/]{36,40}==)(?![A-Za-z0-9+/=])",
     patterns=(r"aq[a-z0-9+/]{36,40}==",),
+)
+
+
+def _s3_secret(value: str) -> bool:
+    """40 base64 characters of an S3-style secret key: random, every class, a `/` or `+` inside
+    (a 40-hex digest has neither; an object key's path has words between its slashes)."""
+    return (
+        looks_random(value)
+        and any(c in "/+" for c in value[1:-1])
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+    )
+
+
+S3_SECRET_KEY = regex_detector(
+    "private_key",
+    ("key",),
+    r"(?<![\w-])[\"']?key[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9+/]{40})"
+    r"(?![A-Za-z0-9+/=])",
+    accept=_s3_secret,
+    patterns=(r"key[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9+/]{40}",),
 )

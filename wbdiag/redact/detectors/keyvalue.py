@@ -39,8 +39,10 @@ from wbdiag.redact.names import (
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
+# (an encoding named after the key: `password(hex)=…`, `token (base64): …`)
 _AFTER_KEY = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`]\]?)?[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
+    r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\))?"
+    r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
 _NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
@@ -569,8 +571,9 @@ PATTERNS = (
     _H + _ID + r"\xc2\xa0",
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
     r"\bpwd[\"']?[ \t]*=",
+    r"\((?:hex|base64|b64|base32|encoded|utf-?8)\)[ \t]*[:=]",  # `password(hex)=`
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
-    r"|(?:master|primary|replica|sentinel|cluster|upstream|peer)auth"
+    r"|(?:master|primary)auth"
     r"|passphrase|bindpw|accountkey)[ \t]+\S",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

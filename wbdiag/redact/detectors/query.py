@@ -1,6 +1,7 @@
 """Query parameters and form fields whose name says secret, wherever the query stands: a full
 URL, an access log's request path without scheme or host (`"PUT /bucket/key?X-Amz-Signature=…`),
-a form body (`grant_type=…&client_secret=…`). Names are judged by names.py (signature, sig,
+a form body (`grant_type=…&client_secret=…`), and a query percent-encoded once or twice inside
+another parameter (`?next=https%3A%2F%2F…%3Fapi_key%3D…%26fmt%3Dcsv`, `%253D`). Names are judged by names.py (signature, sig,
 token, access_token, apiKey, client_secret, X-Amz-Security-Token, X-Goog-Signature, auth, …).
 
 Also `user:password@host` outside a URL (a proxy setting, a log message): the password goes
@@ -17,6 +18,13 @@ from wbdiag.redact.names import NAME_HINTS, is_reference_value, is_secret_name, 
 KIND = "query_secret"
 _PARAM = re.compile(r"[?&;](?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})=(?P<v>[^&\s\"'<>#`|\\]{1,4096})")
 _MIN = 6
+# `%3F`/`%26` (`?`/`&`) then NAME `%3D` (`=`), percent-encoded once or twice; the value ends at the
+# next encoded `&`
+_ENCODED_PARAM = re.compile(
+    r"%(?:25)?(?:3[Ff]|26)(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})%(?:25)?3[Dd]"
+    r"(?P<v>[^&\s\"'<>#`|\\]{1,4096})"
+)
+_ENCODED_AMP = re.compile(r"%(?:25)?26")
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 
@@ -28,6 +36,15 @@ def _query_spans(line: str) -> Iterator[Span]:
             continue
         value = value.rstrip(".,;)]}")
         if len(value) < _MIN or is_trivial_value(value) or is_reference_value(key, value):
+            continue
+        yield m.start("v"), m.start("v") + len(value), KIND
+    if "%" not in line:
+        return
+    for m in _ENCODED_PARAM.finditer(line):
+        key, value = m.group("k"), m.group("v")
+        amp = _ENCODED_AMP.search(value)
+        value = value[: amp.start()] if amp else value
+        if not is_secret_name(key) or len(value) < _MIN or is_trivial_value(value):
             continue
         yield m.start("v"), m.start("v") + len(value), KIND
 
@@ -82,7 +99,10 @@ QUERY_SECRET = Detector(
     KIND,
     NAME_HINTS,
     _query_spans,
-    (r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",),
+    (
+        r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",
+        r"(?:key|token|secret|pass|password|auth|sig|signature)%(?:25)?3d",
+    ),
 )
 OAUTH_CODE = Detector(KIND, ("code=",), _auth_code_spans, (r"[?&]code=[A-Za-z0-9._~%/+-]{16}",))
 BARE_USERINFO = Detector(

@@ -260,8 +260,13 @@ BASE64_TEXT = Detector(
     tuple(re.escape(f) for f in _B64_WORDS),
 )
 # A token as a path segment of a URL: Mattermost's and Rocket.Chat's incoming webhooks
-# (`/hooks/<id>`), conda channels behind a token (`https://conda.example.com/t/<token>/…`)
-_PATH_TOKEN = re.compile(r"/(?:hooks|t)/(?P<t>[A-Za-z0-9_-]{20,128})(?![A-Za-z0-9_-])")
+# (`/hooks/<id>`), conda channels behind a token (`https://conda.example.com/t/<token>/…`),
+# alert integrations' REST endpoints whose path carries the key (VictorOps'
+# `/integrations/generic/20131114/alert/<key>/<routing key>`, PagerDuty's `/integration/<key>/`)
+_PATH_TOKEN = re.compile(
+    r"/(?:hooks|t|integration|integrations/generic/\d{8}/alert)/(?P<t>[A-Za-z0-9_-]{20,128})"
+    r"(?![A-Za-z0-9_-])"
+)
 
 
 def _path_token_spans(line: str) -> Iterator[Span]:
@@ -276,5 +281,5 @@ URL_PATH_TOKEN = Detector(
     "webhook_url",
     ("://",),  # (the path follows a scheme; `/hooks/` would be a new first character)
     _path_token_spans,
-    (r"://[^\s]*/(?:hooks|t)/[a-z0-9_-]{20}",),
+    (r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}",),
 )

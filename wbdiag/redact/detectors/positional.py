@@ -1,0 +1,101 @@
+"""Secrets that tools take by position, with no name before them (cmdline.py holds the older
+ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/password@db`
+(`sqlplus`, `expdp`, `sqlldr`), a value `echo`ed into a command that stores it as a secret
+(`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`), and the
+third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
+user, password, 10)`, as a case class or record prints itself)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.names import is_trivial_value
+
+KIND = "cmdline"
+_VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
+
+
+def _generated(value: str) -> bool:
+    return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
+
+
+# `net user NAME PASSWORD [/add] [/domain]` (`net user NAME *` prompts; `/add` alone sets none)
+NET_USER = regex_detector(
+    KIND,
+    ("net user",),
+    r"(?i)\bnet[ \t]{1,4}user[ \t]{1,8}(?:\"[^\"\n]{1,64}\"|[^\s/\"]{1,64})[ \t]{1,8}(?![/*])"
+    + _VALUE,
+    accept=lambda v: not is_trivial_value(v),
+)
+# `sqlplus -s user/password@//host:1521/svc`, `expdp system/password@pdb …` (`/nolog` is none)
+ORACLE_CONNECT = regex_detector(
+    KIND,
+    ("sqlplus", "sqlldr", "expdp", "impdp", "dgmgrl"),
+    r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[a-z]{1,8}){0,4}[ \t]{1,4}"
+    r"(?:userid=)?[\"']?[\w$#.]{1,64}/(?P<s>[^\s@/\"']{1,256})(?=[@\"' \t]|\Z)",
+    accept=_generated,
+    patterns=(r"(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)[^\n]*/",),
+)
+# `echo -n 'VALUE' | kubeseal --raw …`, `printf '%s' VALUE > /tmp/sk && … secret-key -i …`
+_ECHO = re.compile(
+    r"(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}[\"']%s(?:\\n)?[\"'])?"
+    r"[ \t]{1,4}" + _VALUE + r"[ \t]{0,4}(?:\||>)"
+)
+# what takes the echoed value as a secret: a sealed-secrets or secret-store command, a flag
+# reading a password from stdin, a subcommand that names a secret
+_STORES = re.compile(
+    r"(?i)kubeseal|secret|passw|token|api-?key|credential|-stdin|chpasswd|htpasswd"
+)
+
+
+def _echo_spans(line: str) -> Iterator[Span]:
+    if "echo" not in line and "printf" not in line:
+        return
+    for m in _ECHO.finditer(line):
+        group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
+        value = m.group(group)
+        if _STORES.search(line, m.end()) and _generated(value):
+            yield m.start(group), m.end(group), KIND
+
+
+ECHO_INTO = Detector(
+    KIND,
+    ("echo", "printf"),
+    _echo_spans,
+    (r"(?:echo|printf)[ \t][^|>\n]*[|>]",),
+)
+# `DbConfig(jdbc:mysql://db:3306/wandb,wandb,PASSWORD,10)`: a URL, a user, then the password
+DSN_TUPLE = regex_detector(
+    KIND,
+    ("://",),
+    r"\([ \t]{0,4}[\"']?(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}://[^,\s()\"']{1,512}[\"']?,[ \t]{0,4}"
+    r"[\"']?[\w.@-]{1,64}[\"']?,[ \t]{0,4}"
+    + _VALUE.replace("{1,512}", "{1,256}")
+    + r"[ \t]{0,4}[,)]",
+    accept=_generated,
+    patterns=(r"\([ \t]*[\"']?[a-z:+.-]+://[^,\s()]*[\"']?,[^,]*,",),
+)
+
+
+def _spans(line: str) -> Iterator[Span]:
+    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE):
+        if det.may_match(line.lower()):
+            yield from det.find(line)
+
+
+# The four as one detector: one hint pattern for the prefilter, not four.
+POSITIONAL = Detector(
+    KIND,
+    tuple(h for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE) for h in det.hints),
+    _spans,
+    (
+        "|".join(
+            p
+            for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE)
+            for p in det.prefilter_patterns()
+        ),
+    ),
+)

@@ -1,0 +1,82 @@
+"""Tab-separated lines that carry a secret in a cell no key names directly:
+- a Netscape cookie jar (`cookies.txt`, as curl and browsers' exporters write it): domain, flag,
+  path, secure, expiry, name, value; the value goes when it reads generated (a session cookie),
+  as every value of a `Cookie:` header would;
+- a row of a CLI's text output (`aws ssm get-parameters-by-path --output text`, `… -o tsv`) with a
+  cell that names a secret (`/wandb/prod/redis_auth`: the last part of a path counts): the cells
+  after it that read generated.
+Table headers over rows are nextrows.py's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+_FLAGS = ("TRUE", "FALSE")
+_MAX_CELLS = 32
+_MIN_VALUE = 8
+_LAST_PART = re.compile(r"[^/:]{1,128}\Z")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for cell in line.split("\t", _MAX_CELLS):
+        out.append((pos, cell))
+        pos += len(cell) + 1
+    return out
+
+
+def _generated(value: str) -> bool:
+    return (
+        len(value) >= _MIN_VALUE
+        and looks_random(value)
+        and not is_trivial_value(value)
+        and not is_reference_value("value", value)
+        and not value.startswith(("arn:", "/"))
+    )
+
+
+def _cookie_spans(line: str) -> Iterator[Span]:
+    cells = _cells(line.rstrip("\r\n"))
+    if (
+        len(cells) == 7
+        and cells[1][1] in _FLAGS
+        and cells[3][1] in _FLAGS
+        and cells[4][1].isdigit()
+    ):
+        pos, value = cells[6]
+        if _generated(value):
+            yield pos, pos + len(value), "cookie"
+
+
+def row_spans(line: str) -> Iterator[Span]:
+    """The cells after a secret-named cell (anysep.py runs this on the lines its hints pick: a
+    tab after a secret name)."""
+    if "\t" not in line:
+        return
+    cells = _cells(line.rstrip("\r\n"))
+    named = False
+    for pos, cell in cells:
+        text = cell.strip()
+        if not text:
+            continue
+        if named and _generated(text):
+            start = pos + cell.index(text)
+            yield start, start + len(text), KIND
+            continue
+        last = _LAST_PART.search(text.rstrip("/"))
+        if last is not None and is_secret_name(last.group()):
+            named = True
+
+
+COOKIE_JAR = Detector(
+    "cookie",
+    ("true\t/\t", "false\t/\t"),  # (the flag before the path: no hint starts with a tab)
+    _cookie_spans,
+    (r"\t(?:true|false)\t/[^\t\n]*\t(?:true|false)\t\d+\t",),
+)
