@@ -41,6 +41,11 @@ UNITS = [
     "LS0tLS1CRUdJTi", "-----BEGIN OpenVPN Static key V1-----", '["password"]=>', "input_value='",
     "az keys list ", "Authorization: Bearer", "│ password │ ", '{a_password, <<"',
     "ENC[AES256_GCM,data:", "op://", "0079: ", "string(1) \"", "Name: a/password",
+    "net user a ", "sqlplus a/", "echo a | ", "(a://b,c,", "\tTRUE\t/\tTRUE\t1\t", "a_password\t",
+    "</td><td>", "[a_pass] => ", "password(hex)=", "%3Fapi_key%3D", "%253Ftoken%253D",
+    '{"ParameterKey":"a_password","ParameterValue":"', "пароль для a: ", "密码（", "password is `",
+    "/integration/", "key: a/", "[continued] ", "jq -r '.a, .password' ", "Secret Access Key",
+    "primaryauth ", "a.B1c.", "login=a:",
 ]  # fmt: skip
 
 

@@ -289,14 +289,13 @@ _PRINTS_SECRET = re.compile(
     r"|\b(?:go)?pass[ \t]{1,4}show\b|\bkubectl[ \t]{1,4}view-secret\b"
     # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
     # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
-    r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-(?:api-key|token|secret)\b"
+    r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
     r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
 )
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "rotate-", "regenerate-", "create-api-key", "create-token",
-    "create-secret", "reset-api-key", "reset-token", "reset-secret",
+    "reset-password", "op read", "-api-key",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # tools that reset a password and print the new one a few lines on, after a label
@@ -435,7 +434,7 @@ OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect ", "expect\t", "op read", "-api-key", "e-token", "e-secret", "psk"),
+     "expect ", "expect\t", "op read", "-api-key", "psk"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -451,7 +450,7 @@ OUTPUT_ARMING = Detector(
         r"op[ \t]read",
         # `cat` of a pre-shared key file (the other secret file names hold a NAME_HINTS word)
         r"(?:cat|head|tail)[ \t][^\n]*psk",
-        r"(?:rotate|regenerate|create|reset)-(?:api-key|token|secret)\b",
+        r"(?:rotate|regenerate|create|reset)-api-key",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),
 )  # fmt: skip

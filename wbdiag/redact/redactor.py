@@ -38,9 +38,6 @@ _WRAPPED_REST = re.compile(
     r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
-# the distinct hint tuples of the detectors, and which one each detector has
-_HINT_SETS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(d.hints for d in DETECTORS))
-_HINT_SET_OF: tuple[int, ...] = tuple(_HINT_SETS.index(d.hints) for d in DETECTORS)
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
@@ -143,15 +140,7 @@ class Redactor:
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
         if groups is None:
             lowered = line.lower()
-            # (detectors that share their hints ask once: a hint search per line is dear)
-            memo: list[bool | None] = [None] * len(_HINT_SETS)
-            chosen = []
-            for det, h in zip(DETECTORS, _HINT_SET_OF, strict=True):
-                hit = memo[h]
-                if hit is None:
-                    hit = memo[h] = det.may_match(lowered)
-                if hit:
-                    chosen.append(det)
+            chosen = [d for d in DETECTORS if d.may_match(lowered)]
         else:
             picked = {g for g in groups if g != EXACT}
             for g in list(picked):

@@ -61,6 +61,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.REPO_CREDENTIALS,
     cmdline.AUTH_PAIR,
     positional.POSITIONAL,
+    positional.DSN_TUPLE,
     tabbed.COOKIE_JAR,
     keyshapes.RSA_PARAMS,
     keyshapes.UNSEAL_KEY,

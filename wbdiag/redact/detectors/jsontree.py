@@ -33,15 +33,21 @@ _PAIRED_NAMING = ("Key", "Name", "_key", "_name")
 _PAIRED_VALUE = ("Value", "_value")
 
 
-def _names_secret(node: dict[object, object], k: object) -> bool:
-    v = node.get(k)
-    if not isinstance(v, str) or not isinstance(k, str):
+def _named(node: dict[object, object]) -> bool:
+    """Does a field of the object name a secret whose value a sibling holds?"""
+    for k in _NAMING_KEYS:
+        v = node.get(k)
+        if isinstance(v, str) and is_secret_name(v):
+            return True
+    if len(node) > 8 or not any(isinstance(o, str) and o.endswith(_PAIRED_VALUE) for o in node):
         return False
-    if k not in _NAMING_KEYS and not (
-        k.endswith(_PAIRED_NAMING) and any(str(o).endswith(_PAIRED_VALUE) for o in node)
-    ):
-        return False
-    return is_secret_name(v)
+    return any(
+        isinstance(k, str)
+        and k.endswith(_PAIRED_NAMING)
+        and isinstance(v, str)
+        and is_secret_name(v)
+        for k, v in node.items()
+    )
 
 
 _MAX_DEPTH = 64
@@ -57,7 +63,7 @@ def _secret_strings(
         return
     if isinstance(node, dict):
         flagged = node.get("sensitive") is True
-        named = any(_names_secret(node, k) for k in node)
+        named = _named(node)
         for k, v in node.items():
             key = str(k)
             if secret and is_reference_name(key) and not is_secret_name(key):

@@ -81,21 +81,21 @@ DSN_TUPLE = regex_detector(
 
 
 def _spans(line: str) -> Iterator[Span]:
-    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE):
-        if det.may_match(line.lower()):
+    lowered = line.lower()
+    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO):
+        if det.may_match(lowered):
             yield from det.find(line)
 
 
-# The four as one detector: one hint pattern for the prefilter, not four.
+# The three as one detector: one hint pattern for the prefilter, not three (the tuple's hint,
+# `://`, is too common to share).
 POSITIONAL = Detector(
     KIND,
-    tuple(h for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE) for h in det.hints),
+    tuple(h for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO) for h in det.hints),
     _spans,
     (
         "|".join(
-            p
-            for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, DSN_TUPLE)
-            for p in det.prefilter_patterns()
+            p for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO) for p in det.prefilter_patterns()
         ),
     ),
 )

@@ -76,7 +76,7 @@ def row_spans(line: str) -> Iterator[Span]:
 
 COOKIE_JAR = Detector(
     "cookie",
-    ("true\t/\t", "false\t/\t"),  # (the flag before the path: no hint starts with a tab)
+    ("e\t/",),  # (TRUE or FALSE before the path; no other hint starts with a tab or an `f`)
     _cookie_spans,
     (r"\t(?:true|false)\t/[^\t\n]*\t(?:true|false)\t\d+\t",),
 )
