@@ -60,6 +60,8 @@ def row_spans(line: str) -> Iterator[Span]:
     if "\t" not in line:
         return
     cells = _cells(line.rstrip("\r\n"))
+    if len(cells) < 3:
+        return  # `name<TAB>value`: anysep.py's own tab separator
     named = False
     for pos, cell in cells:
         text = cell.strip()
