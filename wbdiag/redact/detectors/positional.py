@@ -54,10 +54,15 @@ _STORES = re.compile(
 def _echo_spans(line: str) -> Iterator[Span]:
     if "echo" not in line and "printf" not in line:
         return
+    last = -1  # where the last store word starts (one pass: linear)
+    for store in _STORES.finditer(line):
+        last = store.start()
+    if last < 0:
+        return
     for m in _ECHO.finditer(line):
         group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
         value = m.group(group)
-        if _STORES.search(line, m.end()) and _generated(value):
+        if m.end() <= last and _generated(value):
             yield m.start(group), m.end(group), KIND
 
 
