@@ -34,7 +34,10 @@ _PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
 # the rest of a wrapped secret: alone on its line, or (a log shipper that split a record) after
 # the runtime's stream tag and a continuation mark, before the closing quote of its JSON string
 _WRAPPED_REST = re.compile(
-    r"(?:[0-9a-f]{4}:[ \t])?(?:(?:stdout|stderr)[ \t][FP][ \t])?"
+    # a CRI line (kubelet's own timestamp, stream, P/F) may sit behind another timestamp: a
+    # container's stdout read with `docker logs --timestamps`
+    r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
+    r"(?:(?:stdout|stderr)[ \t][FP][ \t])?"
     r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
