@@ -1,10 +1,11 @@
 """A .gz file's plain bytes, inflated ahead of the analysis on another core, in large chunks.
 
-A bundle is inflated by a thread, or, when it is large and the machine busy, by a helper process
-writing to a pipe (see Inflater). `isal` (ISA-L, a default dependency where it has wheels) inflates about three times as
-fast as the standard zlib (docs/performance.md); zlib is the fallback. Each call inflates up to a
-megabyte of compressed input: on a thread, small calls would each wait for the GIL held by the
-busy matcher, and the two would take turns instead of overlapping.
+A bundle is inflated by a thread, or, when it is large and the machine busy, by a helper
+process writing to a pipe (see Inflater). `isal` (ISA-L, a default dependency where it has
+wheels) inflates about three times as fast as the standard zlib (docs/performance.md); zlib is
+the fallback. Each call inflates up to a megabyte of compressed input: on a thread, small calls
+would each wait for the GIL held by the busy matcher, and the two would take turns instead of
+overlapping.
 
 Memory stays bounded whatever the compression ratio: every chunk holds at most CHUNK_BYTES and at
 most DEPTH chunks wait (the pipe holds less). Errors (corrupt data, a bad checksum, a file cut

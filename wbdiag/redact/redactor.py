@@ -62,7 +62,8 @@ def _wrapped_rest(token: str) -> bool:
 
 
 def detector_groups() -> list[Group]:
-    """Each detector's (literal hints, hint patterns), in DETECTORS order: the prefilter's groups."""
+    """Each detector's (literal hints, hint patterns), in DETECTORS order: the prefilter's
+    groups."""
     return [(d.hints, d.prefilter_patterns()) for d in DETECTORS]
 
 

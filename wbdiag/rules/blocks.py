@@ -88,6 +88,7 @@ def read_blocks(
     pending = b""  # the start of a line whose newline has not been read yet
     skipping = False  # `pending` is a line already cut: drop what follows up to its newline
     while True:
+        data: bytes | bytearray = b""
         if readinto is not None and not skipping:
             # the common case: read straight behind the pending start of a line, so the block's
             # buffer is written once (no join of the pending part and a chunk afterwards)
@@ -97,43 +98,38 @@ def read_blocks(
             view = memoryview(buf)
             got = readinto(view[kept:]) or 0
             view.release()  # the buffer is cut below: no view of it may be left
-            end = buf.rfind(b"\n", 0, kept + got) + 1
             if not got:
                 if pending:  # a last line without a newline
                     yield _block(pending + b"\n", max_line_bytes)
                 return
+            end = buf.rfind(b"\n", 0, kept + got) + 1
             if end:
                 pending = bytes(buf[end : kept + got])
                 del buf[end:]
+                data = buf
             else:
                 pending = bytes(buf[: kept + got])
-            if len(pending) > max_line_bytes:
-                pending = pending[:max_line_bytes]
-                skipping = True
-            if end:
-                yield _block(buf, max_line_bytes)
-            continue
-        chunk = stream.read(size)
-        if skipping and chunk:
-            nl = chunk.find(b"\n")
-            if nl < 0:
-                continue
-            chunk = chunk[nl:]
-            skipping = False
-        if not chunk:
-            if pending:  # a last line without a newline
-                yield _block(pending + b"\n", max_line_bytes)
-            return
-        # the complete lines, copied once: the pending start of a line and the chunk up to its
-        # last newline are joined without slicing the chunk first
-        end = chunk.rfind(b"\n") + 1
-        data = b""
-        if end:
-            head = memoryview(chunk)[:end] if end < len(chunk) else chunk
-            data = b"".join((pending, head)) if pending else bytes(head)
-            pending = chunk[end:]
         else:
-            pending += chunk
+            chunk = stream.read(size)
+            if skipping and chunk:
+                nl = chunk.find(b"\n")
+                if nl < 0:
+                    continue
+                chunk = chunk[nl:]
+                skipping = False
+            if not chunk:
+                if pending:  # a last line without a newline
+                    yield _block(pending + b"\n", max_line_bytes)
+                return
+            # the complete lines, copied once: the pending start of a line and the chunk up to
+            # its last newline are joined without slicing the chunk first
+            end = chunk.rfind(b"\n") + 1
+            if end:
+                head = memoryview(chunk)[:end] if end < len(chunk) else chunk
+                data = b"".join((pending, head)) if pending else bytes(head)
+                pending = chunk[end:]
+            else:
+                pending += chunk
         if len(pending) > max_line_bytes:
             pending = pending[:max_line_bytes]
             skipping = True
