@@ -1,5 +1,6 @@
-"""The shipped pack's schema-check stamp (wbdiag/rules/stamp.py): trusted only while every rule
-file and the schema hash to it; rule files given by path are always checked."""
+"""The shipped pack's stamp (wbdiag/rules/stamp.py): its schema and pattern checks are skipped
+only while every rule file and the schema hash to it; rule files given by path are always
+checked."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 
 from wbdiag.cli import main
 from wbdiag.errors import RuleError
-from wbdiag.rules import loader, stamp
+from wbdiag.rules import linear, loader, stamp
 from wbdiag.rules.selftest import stale_stamp
 
 REPO_RULES = Path(__file__).resolve().parents[2] / "rules"
@@ -39,20 +40,46 @@ def schema_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+def pattern_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    check = linear.check
+
+    def spy(regex: str) -> str | None:
+        seen.append(regex)
+        return check(regex)
+
+    monkeypatch.setattr(linear, "check", spy)
+    return seen
+
+
 def test_the_shipped_stamp_matches_the_shipped_pack() -> None:
     assert stale_stamp() == [], "run `wbdiag rules validate --stamp`"
     assert stamp.recorded(REPO_RULES) is not None
 
 
-def test_a_matching_stamp_skips_only_the_schema_check(
+def test_a_matching_stamp_skips_the_schema_and_pattern_checks(
     pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen = schema_checks(monkeypatch)
+    patterns = pattern_checks(monkeypatch)
     trusted = loader.load_pack(trust_stamp=True)
-    assert seen == []
+    assert seen == [] and patterns == []
     checked = loader.load_pack()
     assert len(seen) == len(checked.rules) > 100
+    assert len(patterns) > 100  # every log pattern and value regex
     assert repr(trusted) == repr(checked)
+
+
+def test_a_changed_rule_pattern_is_checked_again(
+    pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern the stamp did not vouch for is refused as `rules validate` would refuse it."""
+    rule = next(f for f in sorted(pack.rglob("*.yaml")) if "pattern: " in f.read_text("utf-8"))
+    text = rule.read_text("utf-8")
+    rule.write_text(text.replace("pattern: ", "pattern: (a+)+b|", 1), "utf-8")
+    with pytest.raises(RuleError, match="linear time|backtrack") as err:
+        loader.load_pack(trust_stamp=True)
+    assert err.value.location.path == str(rule)
 
 
 def test_a_changed_rule_is_checked_and_its_error_names_file_and_line(

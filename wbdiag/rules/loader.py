@@ -70,7 +70,9 @@ def parse_rule(
         ((kind, body),) = spec.items()
         return REGISTRY[kind].parse(body, (*path, kind), ctx)
 
-    ctx = ParseContext(filename=filename, marks=marks, parse=parse_condition)
+    ctx = ParseContext(
+        filename=filename, marks=marks, parse=parse_condition, patterns_checked=schema_checked
+    )
     condition = parse_condition(data["condition"], ("condition",))
     return Rule(
         id=data["id"],

@@ -22,6 +22,9 @@ class ParseContext:
     filename: str
     marks: LineMap
     parse: Callable[[Any, PathKey], Condition]  # parses a nested condition (for composition)
+    # the shipped pack's stamp vouches that its patterns passed the portability and linear-time
+    # checks (stamp.py): analyze need not spend its start on them again
+    patterns_checked: bool = False
 
     def location(self, path: PathKey) -> SourceLocation:
         return location_of(self.marks, self.filename, path)

@@ -31,12 +31,15 @@ class LogCondition(Condition):
         pattern = spec["pattern"]
         ignore_case = bool(spec.get("ignore_case", False))
         where = (*path, "pattern")
-        problem = check_portable(pattern)
-        if problem:
-            raise ctx.error(f"pattern is not portable to a multi-pattern engine: {problem}", where)
-        problem = linear.check(pattern)
-        if problem:
-            raise ctx.error(f"pattern {problem}", where)
+        if not ctx.patterns_checked:
+            problem = check_portable(pattern)
+            if problem:
+                raise ctx.error(
+                    f"pattern is not portable to a multi-pattern engine: {problem}", where
+                )
+            problem = linear.check(pattern)
+            if problem:
+                raise ctx.error(f"pattern {problem}", where)
         regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
         return cls(
             paths=as_globs(spec.get("paths", list(ALL_LOGS))),
