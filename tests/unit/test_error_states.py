@@ -215,6 +215,19 @@ def templates(line: str) -> list[str]:
             "cannot unmarshal",
         ),
         ("json: cannot unmarshal number into Go value of type string", "cannot unmarshal"),
+        # wandb verify's failed checks (wandb/sdk/verify/verify.py)
+        ("Failed to log values to run. Contact W&B for support.", "Contact W&B for support"),
+        (
+            "Read summary values don't match expected value. Check database encoding, or contact "
+            "W&B for support.",
+            "Check database encoding",
+        ),
+        (
+            "Unable to download file. Check SQS configuration, topic configuration and bucket "
+            "permissions.",
+            "Check SQS configuration",
+        ),
+        ("Unable to download artifact. Check bucket permissions.", "Check bucket permissions"),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -277,6 +290,8 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "(2/14) Running minio-go tests ... done in 12 seconds",
         "Fetch API can load https://127.0.0.1:9000/wandb/k after access control checks.",
         "the decoder cannot unmarshal comments, so they are stripped first",
+        "wandb: Tip: contact W&B for support at support@wandb.com if a check fails",
+        "Checking logged metrics, saving and downloading a file................✅",
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:
@@ -349,6 +364,13 @@ def test_look_alikes_are_not_listed(line: str) -> None:
         # a fallback named only after the failure is the failure
         ("Error: redis unreachable, falling back to the in-memory cache", "falling back"),
         ("dial tcp 10.0.0.7:6379: connect: connection refused; fallback: local cache", "fallback"),
+        # Go's slog between its named levels: wandb-core's fatal level is ERROR+4
+        (
+            '{"time":"2026-08-21T10:15:02.118512+02:00","level":"ERROR+4","msg":"filestream: '
+            "fatal error: POST http://127.0.0.1:8080/files/a/p/r/file_stream giving up after 21 "
+            'attempt(s)"}',
+            "filestream: fatal error",
+        ),
     ],
 )
 def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str) -> None:
@@ -399,6 +421,8 @@ def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str)
         'level=warn msg="retrying slow request" err="upload failed once"',
         'level=warn msg="compaction failed" err=nil',
         'level=debug msg="probe failed" err="connection refused"',
+        '{"time":"2026-08-21T10:15:02.118512+02:00","level":"INFO-4","msg":"api: request '
+        'failed once","error":"EOF"}',
     ],
 )
 def test_notices_behind_another_level_are_not_listed(line: str) -> None:

@@ -122,7 +122,13 @@ def json_level(obj: dict[str, Any]) -> str | None:
     for key in _LEVEL_KEYS:
         value = obj.get(key)
         if isinstance(value, str):
-            return value.lower()
+            # Go's slog names a level between its four by the one below and an offset: wandb-core
+            # logs its fatal level as "ERROR+4"
+            return (
+                value.lower().rstrip("0123456789").rstrip("+-")
+                if value[-1:].isdigit()
+                else value.lower()
+            )
     return None
 
 

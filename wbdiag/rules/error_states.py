@@ -161,7 +161,9 @@ STATE_CANDIDATES = (
 # (`Process 'command 'java'' finished with non-zero exit value 255`), a test runner's `… FAILED in
 # 10 seconds`, Safari's and Firefox's refusals (`Fetch API cannot load … due to access control
 # checks.`, `Cross-Origin Request Blocked: …`, `… blocked by OpaqueResponseBlocking`), Go's
-# encoding/json (`cannot unmarshal string into Go struct field …`).
+# encoding/json (`cannot unmarshal string into Go struct field …`), and wandb verify's failed
+# checks, printed under the check's ❌ with only their advice to tell them (`Failed to log values to
+# run. Contact W&B for support.`, `Unable to download file. Check SQS configuration, …`).
 TOOL_CANDIDATES = (
     "returned non-zero exit status ",
     "finished with non-zero exit value ",
@@ -172,6 +174,8 @@ TOOL_CANDIDATES = (
     # resource is blocked by OpaqueResponseBlocking, please check browser console for details.
     "Cross-Origin Request Blocked: ",
     "blocked by OpaqueResponseBlocking",
+    "ontact W&B for support",
+    r"Check (?:SQS config|bucket permissions|database encoding)",
 )
 TOOL_CONFIRM = (
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
@@ -184,6 +188,7 @@ TOOL_CONFIRM = (
     r"(?:^|\s)Cross-Origin Request Blocked: ",
     r"\bblocked by OpaqueResponseBlocking\b",
     r"\bcannot unmarshal \w+ into Go (?:struct field|value of type) ",
+    r"[.,] (?:or )?[Cc]ontact W&B for support\.|\. Check (?:SQS config|bucket permissions|database encoding)",
 )
 
 _EVENT_REPORT = re.compile(
