@@ -234,6 +234,16 @@ def test_candidate_pattern_is_portable() -> None:
         '{"type":"Normal","reason":"BackOff","message":"Back-off restarting failed container"}',
         "error: no change allowed to a locked table",
         "ERROR  45%|████▌     | 45/100 [00:09<00:11,  4.87it/s]RuntimeError: CUDA out of memory.",
+        # the wandb client writing elsewhere than told, Go's log package with a lower-case failure
+        # and its cause, Rust's io::Error with its errno, find's missing directory under /vol
+        "wandb: WARNING Path /workspace/wandb/ wasn't writable, using system temp directory.",
+        "2023/06/20 17:15:26 could not run migrations: no migrations found",
+        "2026/11/28 10:00:00 could not open bucket wandb: The specified bucket does not exist",
+        'Failed to move temporary file "/tmp/.tmpHJzcSL" to "/tmp/inbox/file" caused by: Invalid '
+        "cross-device link (os error 18)",
+        "Error: Address already in use (os error 98)",
+        "find: ‘/vol/env’: No such file or directory",
+        "find: '/vol/minio/.minio.sys': No such file or directory",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -321,6 +331,16 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "ERROR train: 3/10  1.9G  0.041  12%|█▏        | 120/1000 [00:30<03:40, 4.0it/s]loss ok",
         "INFO  [pool] reconnected after Communications link failure",
         "  worker:error id=7 path=/jobs error={ ",
+        # look-alikes of this round's classes: a start-up script probing an optional directory
+        # with find (GNU in either locale, busybox), a Go log line that carries on, a wandb
+        # warning about something else, prose about an errno
+        "find: '/etc/harbor/ssl': No such file or directory",
+        "find: ‘/docker-entrypoint-initdb.d’: No such file or directory",
+        "find: /etc/nginx/templates: No such file or directory",
+        "2026/11/28 10:00:00 could not find a config file, using the defaults",
+        "wandb: WARNING Saving files without folders. If you want to preserve subdirectories pass "
+        "base_path to wandb.save",
+        "INFO retried after os error 11, resource temporarily unavailable",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

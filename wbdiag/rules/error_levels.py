@@ -9,7 +9,9 @@ level, so the level seen first is not the failure's:
   - a test framework logs the Kubernetes events and node conditions it dumps at INFO, and the
     event recorder its Warning events (`reports_failure`, error_states.py);
   - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
-    out`) and raises the timeout right after;
+    out`) and raises the timeout right after, and that it cannot write where it was told to
+    (`wandb: WARNING Path /workspace/wandb/ wasn't writable, using system temp directory`: the
+    run's files go to a temporary directory, lost with the container);
   - some programs log their failures at WARN by design (`warned_failure`): an event logger its
     error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
@@ -22,7 +24,10 @@ and a line without a level that announces a fallback before naming any failure (
 mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
 program carries on without the feature. So are a Kubernetes event of type Normal whose reason is
 not a failure (`routine_event`, error_states.py) and a tool's whole message saying it had nothing
-to do, printed through its error path (golang-migrate's `error: no change`).
+to do, printed through its error path (golang-migrate's `error: no change`), and `find`'s answer
+that a starting point does not exist (`find: '/etc/harbor/ssl': No such file or directory`: a
+start-up script probing an optional directory), except under /vol, whose directories wandb/local's
+start script creates itself (a missing one there is its failure).
 """
 
 from __future__ import annotations
@@ -66,9 +71,10 @@ _SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:
 _GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
 # tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
 _TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
-# the wandb client's warning before it raises a request's timeout
-WANDB_TIMEOUT_WARNING = r"^wandb: WARNING .{0,300}\btimed out\b"
-_WANDB_TIMEOUT = re.compile(WANDB_TIMEOUT_WARNING)
+# the wandb client's warning before it raises a request's timeout, and its warning that the
+# directory it was given is not writable (it falls back to the system's temporary directory)
+WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\b(?:timed out|wasn't writable)\b"
+_WANDB_FAILURE = re.compile(WANDB_FAILURE_WARNING)
 # a notice that the program falls back, and what would make the line a failure before it
 _FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
 _BACK = re.compile(r"(?i:back)")
@@ -114,6 +120,10 @@ _NOTHING_TO_DO = re.compile(
 )
 _NOTHING_MAX = 60
 
+# find's answer for a starting point that does not exist (GNU find quotes it '…' or ‘…’ by locale,
+# busybox not at all); the probe of an optional directory, except under wandb/local's /vol
+_FIND_MISSING = re.compile(r"find: ['‘]?(/[^'’\n]{0,300}?)['’]?: No such file or directory\s*$")
+
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
@@ -143,12 +153,17 @@ def _nothing_to_do(body: str) -> bool:
     return len(body) <= _NOTHING_MAX and _NOTHING_TO_DO.match(body) is not None
 
 
+def _find_probe(body: str) -> bool:
+    m = _FIND_MISSING.match(body) if body.startswith("find: ") else None
+    return m is not None and not (m.group(1) + "/").startswith("/vol/")
+
+
 def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     """Whether a candidate line is really error-level: its own level field or word decides,
     except for the reporters the module docstring names."""
-    if reports_failure(body) or _WANDB_TIMEOUT.search(body):
+    if reports_failure(body) or _WANDB_FAILURE.search(body):
         return True
-    if routine_event(body, obj) or _nothing_to_do(body):
+    if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body):
         return False
     if obj is not None:
         level = json_level(obj)

@@ -23,7 +23,7 @@ from typing import Any
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
-from wbdiag.rules.error_levels import WANDB_TIMEOUT_WARNING, json_level
+from wbdiag.rules.error_levels import WANDB_FAILURE_WARNING, json_level
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
     STATE_CANDIDATES,
@@ -181,7 +181,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
     "is forbidden: User ",
     # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...'); the client's warning before
-    # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec)
+    # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec), or
+    # writes elsewhere: wandb: WARNING Path /workspace/wandb/ wasn't writable, ...
     " errored: ",
     "wandb: WARNING ",
     # a binary for another CPU, a crashed process, git
@@ -273,6 +274,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     ": read-only file system",
     ": no space left on device",
     ": invalid cross-device link",
+    # Rust's std::io::Error names the errno: caused by: Invalid cross-device link (os error 18)
+    r"\(os error ",
     "Segmentation fault",
     "Temporary failure in name resolution",
     # getaddrinfo's EAI_NONAME as Python's socket.gaierror and glibc's tools word it
@@ -285,8 +288,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # origin not allowed`, Express's cors `Error: Origin not allowed by CORS`
     "rigin not allowed",
     # a retrying client's failed connection, logged at WARN (error_levels.py): Kafka's Connection
-    # to node -1 (kafka/10.0.0.7:9092) could not be established. Broker may not be available.
-    "could not be established",
+    # to node -1 (kafka/10.0.0.7:9092) could not be established. Broker may not be available.; and
+    # Go's log package in an error's lower case: 2023/06/20 17:15:26 could not run migrations: no
+    # migrations found (goose), confirmed with the cause after a colon
+    " could not ",
     # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
     ": file does not exist",
     # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)
@@ -390,6 +395,8 @@ _CONFIRM = _FirstUse(
             r"\(Errcode: \d+",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
+            # (in Go's lower case: what could not be done, a colon, why)
+            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? could not [^:\n]{1,200}: \S",
             r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
             # (and with the colon lost in a paste: read tcp a->b i/o timeout)
             r"\b(?:read|write) (?:tcp|udp)[46]? \S+(?:: | i/o timeout\b)",
@@ -446,6 +453,7 @@ _CONFIRM = _FirstUse(
             r"^(?:rename|link|symlink) \S+ \S+: (?:no such file or directory|permission denied|"
             r"read-only file system|no space left on device|invalid cross-device link)\b",
             r"(?:^|: )Segmentation fault\b",
+            r"\(os error \d+\)",
             r"\bTemporary failure in name resolution\b",
             r"\bName or service not known\b",
             r"(?:^|\s)thread '[^'\n]+' panicked at ",
@@ -467,7 +475,7 @@ _CONFIRM = _FirstUse(
             r": line \d+: +\d+ Killed +\S",
             r"^E: (?:[A-Z]|')",
             r"\breturned a non-zero code: [1-9]",
-            WANDB_TIMEOUT_WARNING,
+            WANDB_FAILURE_WARNING,
             r"\(error\) [A-Z]",
             r"\bentered failed state\b",
             r"^\s*Active: failed\b",
