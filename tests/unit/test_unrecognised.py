@@ -244,6 +244,35 @@ def test_candidate_pattern_is_portable() -> None:
         "Error: Address already in use (os error 98)",
         "find: ‘/vol/env’: No such file or directory",
         "find: '/vol/minio/.minio.sys': No such file or directory",
+        # a shell's error behind syslog's tag; Go's log with a component's tag and the message in
+        # brackets; Go's *PathError wrapped after a colon; urllib3's retry of a broken connection
+        # at WARN; logrus' level with a timestamp; a supervisor's report of a failed child at its
+        # shutdown (OTP at notice, gunicorn at INFO); http.server's 501
+        "Apr 15 05:15:16 bogon mysqld_safe[6207]: /usr/bin/mysqld_safe: line 136: "
+        "/var/log/mysqld.err: Permission denied",
+        "Nov 28 10:00:00 host entrypoint.sh[88]: cp: cannot create regular file '/etc/x': "
+        "Read-only file system",
+        "2019/01/02 11:53:03 [INIT] [Failed to initialize license: failed to watch license file "
+        "license/license.key for changes: unable to watch directory: no such file or directory]",
+        "2026/11/28 10:00:00 [STORE] [Unable to open bucket: access denied]",
+        "Message: open /var/lib/docker/devicemapper/mnt/d68c/rootfs/etc/hostname: read-only file "
+        "system",
+        "failed to load config: stat /vol/env/wandb.yaml: permission denied",
+        "WARNING:urllib3.connectionpool:Retrying (Retry(total=2, connect=None, read=None, "
+        "redirect=None, status=None)) after connection broken by 'OSError('Tunnel connection "
+        "failed: 407 Proxy Authentication Required')': /api/4504800232407040/envelope/",
+        "2026-11-28 10:00:00,000 WARNING Retrying (Retry(total=4, connect=None, read=None, "
+        "redirect=None, status=None)) after connection broken by 'ProtocolError('Connection "
+        "aborted.', RemoteDisconnected('Remote end closed connection without response'))': /graphql",
+        "ERRO[2019-03-23 13:07:41] [Lifetime Mngt Thread]: Failed to get all mitigation from DB",
+        "FATA[2026-11-28T10:00:00Z] cannot open the database",
+        "13:21:36.777 [notice] Application mailgun_logger exited: exited in: "
+        "MailgunLogger.Application.start(:normal, [])",
+        "10:00:00.000 [info] Application wandb_sync exited: shutdown",
+        "[2017-10-16 20:21:41 +0000] [7] [INFO] Reason: Worker failed to boot.",
+        "[2026-11-28 10:00:00 +0000] [1] [INFO] Reason: App failed to load.",
+        "Operation not supported: 501 Unsupported method ('PUT') (PUT)",
+        "127.0.0.1 - - [28/Nov/2026 10:00:00] code 501, message Unsupported method ('PUT')",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -331,7 +360,21 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "ERROR train: 3/10  1.9G  0.041  12%|█▏        | 120/1000 [00:30<03:40, 4.0it/s]loss ok",
         "INFO  [pool] reconnected after Communications link failure",
         "  worker:error id=7 path=/jobs error={ ",
-        # look-alikes of this round's classes: a start-up script probing an optional directory
+        # look-alikes of the classes above: a clean stop of an OTP application, gunicorn's
+        # routine shutdown, logrus' and syslog's routine lines, urllib3's retry of a status (a
+        # 5xx it was told to retry, not a broken connection), a Go path error at INFO, a 501
+        # named as a status in passing
+        "13:21:40.001 [notice] Application mailgun_logger exited: :stopped",
+        "[2017-10-16 20:21:41 +0000] [7] [INFO] Shutting down: Master",
+        "[2026-11-28 10:00:00 +0000] [7] [INFO] Reason: received SIGTERM",
+        "INFO[2019-03-23 13:07:41] [Lifetime Mngt Thread]: Failed attempts reset to 0",
+        "Nov 28 10:00:00 host systemd[1]: Started Session 3 of user root.",
+        "WARNING:urllib3.connectionpool:Retrying (Retry(total=2, connect=None, read=None, "
+        "redirect=None, status=None)) after connection broken by",
+        "INFO config: open /etc/app/local.yaml: no such file or directory, using the defaults",
+        "2026/11/28 10:00:00 [INIT] [Loaded license: expires 2027-01-01]",
+        "supported methods: GET, HEAD (501 Unsupported method for others is expected)",
+        # look-alikes of earlier rounds' classes: a start-up script probing an optional directory
         # with find (GNU in either locale, busybox), a Go log line that carries on, a wandb
         # warning about something else, prose about an errno
         "find: '/etc/harbor/ssl': No such file or directory",

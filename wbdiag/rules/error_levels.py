@@ -15,11 +15,16 @@ level, so the level seen first is not the failure's:
   - some programs log their failures at WARN by design (`warned_failure`): an event logger its
     error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
-    established`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
+    established`, urllib3's `Retrying (Retry(total=2, …)) after connection broken by
+    'OSError(…)'`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
     its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
     err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
     `Communications link failure`); at WARN only, and only these shapes: other warnings stay
     notices;
+  - a supervisor reports its child's failure when it shuts down, at its own routine level
+    (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
+    (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
+    master giving up (`[INFO] Reason: Worker failed to boot.`);
 and a line without a level that announces a fallback before naming any failure (go-redis's `auto
 mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
 program carries on without the feature. So are a Kubernetes event of type Normal whose reason is
@@ -60,7 +65,7 @@ _LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.
 # The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
 _LEVEL_WORD = re.compile(
     r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
-    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d+\])"
+    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d)"
     r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
 )
 # klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
@@ -75,6 +80,15 @@ _TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d
 # directory it was given is not writable (it falls back to the system's temporary directory)
 WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\b(?:timed out|wasn't writable)\b"
 _WANDB_FAILURE = re.compile(WANDB_FAILURE_WARNING)
+# a supervisor's report of a child's failure at its shutdown, logged at notice or info: OTP's
+# application controller (`Application x exited: exited in: X.start(:normal, [])`, `… exited:
+# shutdown`; `exited: :stopped` is a clean stop) and gunicorn's arbiter (`Reason: Worker failed to
+# boot.`, `Reason: App failed to load.`)
+SHUTDOWN_REPORT = (
+    r"\bApplication \w+ exited: (?:exited in: |shutdown\b|\{)"
+    r"|\bReason: (?:Worker failed to boot|App failed to load)\."
+)
+_SHUTDOWN_REPORT = re.compile(SHUTDOWN_REPORT)
 # a notice that the program falls back, and what would make the line a failure before it
 _FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
 _BACK = re.compile(r"(?i:back)")
@@ -90,6 +104,11 @@ _NOT_CONNECTED = re.compile(
 _GOKIT_MSG = re.compile(r'(?:^|\s)msg="((?:[^"\\]|\\.)*)"')
 _FAILED = re.compile(r"\bfailed\b")
 _GOKIT_ERR = re.compile(r'(?:^|\s)err="?(?!nil\b|null\b|<nil>)[^\s"]')
+# urllib3's warning for each retry of a connection that broke, with the exception that broke it
+URLLIB3_RETRY = (
+    r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
+)
+_URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
 
 
 def warned_failure(body: str) -> bool:
@@ -101,6 +120,8 @@ def warned_failure(body: str) -> bool:
     # a JDBC pool's failed connection (Agroal, HikariCP: `WARN [io.agroal.pool] … Communications
     # link failure`): MySQL Connector/J's message for a server it cannot reach
     if "Communications link failure" in body:
+        return True
+    if "connection broken by" in body and _URLLIB3_RETRY.search(body):
         return True
     if "failed" not in body or "err=" not in body:
         return False
@@ -158,10 +179,14 @@ def _find_probe(body: str) -> bool:
     return m is not None and not (m.group(1) + "/").startswith("/vol/")
 
 
+def shutdown_report(body: str) -> bool:
+    return (" exited: " in body or "Reason: " in body) and _SHUTDOWN_REPORT.search(body) is not None
+
+
 def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     """Whether a candidate line is really error-level: its own level field or word decides,
     except for the reporters the module docstring names."""
-    if reports_failure(body) or _WANDB_FAILURE.search(body):
+    if reports_failure(body) or _WANDB_FAILURE.search(body) or shutdown_report(body):
         return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body):
         return False

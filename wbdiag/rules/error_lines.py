@@ -23,7 +23,12 @@ from typing import Any
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
-from wbdiag.rules.error_levels import WANDB_FAILURE_WARNING, json_level
+from wbdiag.rules.error_levels import (
+    SHUTDOWN_REPORT,
+    URLLIB3_RETRY,
+    WANDB_FAILURE_WARNING,
+    json_level,
+)
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
     STATE_CANDIDATES,
@@ -145,6 +150,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " Error ",
     " Failed to ",
     " Unable to ",
+    # (or with a component's tag and the message in brackets: [INIT] [Failed to load license: …])
+    r"\[(?:Failed|Unable) to ",
     # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
     r"Error [a-z]{3,}ing ",
     # ... and Go's lower-case wrap of it, which a colon ends: error pulling image configuration:
@@ -185,6 +192,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # writes elsewhere: wandb: WARNING Path /workspace/wandb/ wasn't writable, ...
     " errored: ",
     "wandb: WARNING ",
+    # urllib3's retry of a connection that broke, at WARN (error_levels.py): Retrying (Retry(
+    # total=2, …)) after connection broken by 'OSError('Tunnel connection failed: 407 …')'
+    "after connection broken by ",
+    # a supervisor's report at its shutdown (error_levels.py): [notice] Application x exited:
+    # exited in: X.Application.start(:normal, []), gunicorn's [INFO] Reason: Worker failed to boot.
+    r"Application \w+ exited: ",
+    r"Reason: [A-Z]\w* failed to ",
+    # Python's http.server refusing a method it has no handler for: code 501, message Unsupported
+    # method ('PUT'), as a client quotes it: 501 Unsupported method ('PUT')
+    "Unsupported method",
     # a binary for another CPU, a crashed process, git
     ": exec format error",
     r" \(core dumped\)",
@@ -351,7 +368,8 @@ _CONFIRM = _FirstUse(
             r"""(?i:\b(?:level|lvl|severity|levelname|loglevel)\\?["']?\s*[:=]\s*\\?["']?"""
             r"(?:error|err|eror|fatal|panic|dpanic|critical|crit|alert|emerg)\b)",
             r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
-            r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d+\]",
+            # (seconds since start, or a timestamp: ERRO[2019-03-23 13:07:41])
+            r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d[\d:. TZ+-]{0,40}\]",
             r"\[(?:error|crit|alert|emerg)\]",
             r"\[[a-z_]+:(?:error|crit|alert|emerg)\] ",
             r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
@@ -387,14 +405,16 @@ _CONFIRM = _FirstUse(
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
             r"\[ERR\]",
-            r"^[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
+            # (bare, or behind syslog's and journald's tag: mysqld_safe[6207]: /usr/bin/mysqld_safe:
+            # line 136: /var/log/mysqld.err: Permission denied)
+            r"(?:^|\[\d+\]: )[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
             r"permitted|Read-only file system|No space left on device|File exists|Is a directory|"
             r"Not a directory|Directory not empty|Device or resource busy|Input/output error|"
             r"Too many open files|Invalid cross-device link)",
-            r"^[\w./-]+: line \d+: ",
+            r"(?:^|\[\d+\]: )[\w./-]+: line \d+: ",
             r"\(Errcode: \d+",
             r"^\[(?:mysql|MySQL)\] ",
-            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:Error|Failed to|Unable to) ",
+            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\w+\] )?\[?(?:Error|Failed to|Unable to) ",
             # (in Go's lower case: what could not be done, a colon, why)
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? could not [^:\n]{1,200}: \S",
             r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
@@ -447,7 +467,9 @@ _CONFIRM = _FirstUse(
             r"^wget: (?:unable|cannot|can't|server returned error|error)",
             r"^npm ERR! ",
             r"^The connection to the server \S+ was refused\b",
-            r"^(?:exec|open|stat|lstat|mkdir|chmod|chown|remove|rename|read|write) \S+: (?:no such file "
+            # (Go's *PathError, alone or wrapped after a colon: failed to load license from x: open x:
+            # no such file or directory; Message: open /var/lib/docker/…/hostname: read-only file system)
+            r"(?:^|: )(?:exec|open|stat|lstat|mkdir|chmod|chown|remove|rename|read|write) \S+: (?:no such file "
             r"or directory|permission denied|read-only file system|no space left on device)\b",
             # os.LinkError names both paths: rename /tmp/x /data/y: invalid cross-device link
             r"^(?:rename|link|symlink) \S+ \S+: (?:no such file or directory|permission denied|"
@@ -476,6 +498,9 @@ _CONFIRM = _FirstUse(
             r"^E: (?:[A-Z]|')",
             r"\breturned a non-zero code: [1-9]",
             WANDB_FAILURE_WARNING,
+            URLLIB3_RETRY,
+            SHUTDOWN_REPORT,
+            r"\b501(?:, message)? Unsupported method \(",
             r"\(error\) [A-Z]",
             r"\bentered failed state\b",
             r"^\s*Active: failed\b",
