@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
+from wbdiag.redact import gatecontext
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -129,6 +130,28 @@ def _random(value: str) -> bool:
     )
 
 
+# DER of a certificate (SEQUENCE in SEQUENCE: `MII…CCA`) or of a public key (`MII…IjANBg`):
+# public, unlike a private key's (`MII…IBA`, its version number first)
+_PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg)")
+
+
+# a URL's password that is a mask or a template (`:***@`, `:%(rabbit_password)s@`)
+_MASK_OR_TEMPLATE = re.compile(r":(?:\*{3,64}|%\(|\$\{|\$\(|\{\{)")
+
+
+def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
+    if kind == "url_password":
+        return _MASK_OR_TEMPLATE.search(m.group(0)) is not None
+    if kind != "private_key" or "PRIVATE KEY" in m.group(0):
+        return False
+    at = text.find("MII", m.start())
+    return (
+        _PUBLIC_DER.match(text, at) is not None
+        or "CERTIFICATE" in prev
+        or "PUBLIC KEY" in prev
+    )
+
+
 def _excerpt(text: str) -> str:
     return text[:3] + "…" if len(text) > 8 else "…"
 
@@ -146,6 +169,7 @@ class Gate:
             )
         groups: list[Group] = [(s.literals, (s.hint,)) for s in _SHAPES]
         groups.append((_CONTEXT_HINTS, (_CONTEXT_HINT,)))
+        groups.append((gatecontext.LITERALS, gatecontext.HINTS))
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -153,11 +177,13 @@ class Gate:
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
         )
 
-    def line(self, text: str) -> Iterator[tuple[str, str]]:
-        """(kind, excerpt) for every leak in one line."""
+    def line(self, text: str, prev: str = "") -> Iterator[tuple[str, str]]:
+        """(kind, excerpt) for every leak in one line (`prev`: the line before it)."""
+        found = False
         for kind, rx in self._shapes:
             for m in rx.finditer(text):
-                if "[REDACTED:" not in m.group(0):
+                if "[REDACTED:" not in m.group(0) and not _public_match(kind, m, text, prev):
+                    found = True
                     yield kind, _excerpt(m.group(0))
         for m in _CONTEXT.finditer(text):
             value = m.group("v")
@@ -165,12 +191,27 @@ class Gate:
                 continue
             if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
                 continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
+            if gatecontext.reference(value) or gatecontext.public_before(text, m.start("v")):
+                continue
             if _random(value):
+                found = True
                 yield "secret_in_context", _excerpt(value)
+        if not found:  # the line is flagged already: the context check would only repeat it
+            yield from self._in_context(text, prev)
         if self._known_rx is not None:
             for variant in self._decoded(text):
                 for m in self._known_rx.finditer(variant):
                     yield "known_secret", _excerpt(m.group(0))
+
+    @staticmethod
+    def _in_context(text: str, prev: str) -> Iterator[tuple[str, str]]:
+        ends = [0] if prev and gatecontext.arms(prev) else gatecontext.context_ends(text)
+        if ends:
+            for token in gatecontext.random_tokens(text, ends):
+                if not _PUBLIC_DER.match(token):
+                    yield "random_in_secret_context", _excerpt(token)
+        for secret in gatecontext.userinfo_secrets(text):
+            yield "url_secret", _excerpt(secret)
 
     @staticmethod
     def _decoded(text: str) -> Iterator[str]:
@@ -204,8 +245,17 @@ class Gate:
             yield from self._block(path, block, start)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
-        for i in sorted(self._prefilter.lines(block)):
-            for kind, excerpt in self.line(block[i]):
+        picked = set(self._prefilter.lines(block))
+        # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
+        # `Authorization: token` wrapped, a table's header)
+        picked.update(
+            i + 1
+            for i in list(picked)
+            if i + 1 < len(block) and gatecontext.arms(block[i])
+        )
+        for i in sorted(picked):
+            prev = block[i - 1] if i else ""
+            for kind, excerpt in self.line(block[i], prev):
                 yield Leak(path, start + i, kind, excerpt)
 
 

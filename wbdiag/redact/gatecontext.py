@@ -1,0 +1,325 @@
+"""The leak gate's context check: a random-looking token on a line that the gate, on its own,
+judges to be about a secret.
+
+Three small judgements, none shared with the redactor's detectors:
+- `secret_context`: the line (or the line before it) names a secret in any common language or
+  casing (`password`, `Kennwort`, `пароль`, `密码`), or has a credential's structure (`user:pw@`,
+  a `-p`/`--password` flag, an `Authorization`/`Cookie` header, `IDENTIFIED BY`);
+- `looks_random`: a token judged by its length, character classes, the way its letters, digits
+  and symbols alternate, and its entropy, so words, identifiers, host names, paths, dates,
+  versions and UUIDs are not;
+- `public_before`: the key or prefix in front of a token says it is public (a digest, hash, id,
+  trace id, ETag, version, name, path, algorithm).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from wbdiag.redact.prefilter import literal_trie
+
+# Words that name a secret. ASCII ones match in any casing; the others are spelled in the cases
+# logs write them (Hyperscan's caseless flag, like `re.ASCII`, folds ASCII letters only).
+_ASCII_WORDS = (
+    "pass",  # password, passwd, passphrase, requirepass, --password-stdin
+    "pwd",
+    "secret",
+    "token",
+    "api_key",
+    "api-key",
+    "apikey",
+    "access_key",
+    "accesskey",
+    "private_key",
+    "credential",
+    "cookie",
+    "session",
+    "bearer",
+    "basic ",
+    "kennwort",
+    "contrase",
+    "clave",
+    "senha",
+    "parola",
+    "wachtwoord",
+    "haslo",
+    "losenord",
+    "salasana",
+    "motdepasse",
+    "mot de passe",
+    "identified by",
+    "signature",
+)
+_WIDE_WORDS = (
+    "пароль",
+    "Пароль",
+    "ПАРОЛЬ",
+    "密码",
+    "密碼",
+    "口令",
+    "비밀번호",
+    "암호",
+    "パスワード",
+    "トークン",
+    "令牌",
+    "hasło",
+    "Hasło",
+    "lösenord",
+    "Lösenord",
+    "contraseña",
+    "Contraseña",
+)
+# `auth` names a secret unless it is a file or package name (`gorilla/auth.go`); `key` as the
+# end of a setting's name (`DD_API_KEY`, `sessionKey`, `key=`), not inside a word (`keyboard`).
+_ASCII_PATTERNS = (
+    r"auth(?:[^.a-z\n]|orization|token|key|pass)",
+    r"key[^a-z\n]",
+    r"(?:^|[ \t])-[pPa]",  # -p, -P, -a (redis-cli) flags
+)
+_CONTEXT = "|".join(
+    [re.escape(w) for w in _ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in _WIDE_WORDS]
+)
+_CONTEXT_RX = re.compile(
+    literal_trie([w.lower() for w in _ASCII_WORDS])
+    + "|"
+    + "|".join(list(_ASCII_PATTERNS) + [re.escape(w) for w in _WIDE_WORDS]),
+    re.IGNORECASE | re.ASCII | re.MULTILINE,
+)
+_PATTERN_RXS = [re.compile(p, re.IGNORECASE | re.ASCII | re.MULTILINE) for p in _ASCII_PATTERNS]
+# A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
+# `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
+_ARMS = r"(?:" + _CONTEXT + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$"
+_ARMS_RX = re.compile(_ARMS, re.IGNORECASE | re.ASCII | re.MULTILINE)
+# Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
+# token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
+# or digit); caseless is off for the case changes.
+_SYMBOL = r"[^\sA-Za-z0-9\"'`,;(){}\[\]<>|=:@\\._/+~-]"
+_MIXED = (
+    r"(?:[0-9][A-Za-z]|[A-Za-z][0-9]|(?-i:[a-z][A-Z]|[A-Z]{2}[a-z])"
+    r"|[A-Za-z0-9]" + _SYMBOL + "|" + _SYMBOL + r"[A-Za-z0-9])"
+)
+# for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
+LITERALS: tuple[str, ...] = (*_ASCII_WORDS, "auth", "key", "-p", "-a", "://", *_WIDE_WORDS)
+# A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
+# password (or a lone secret) in it is judged alone, whatever the line says.
+_USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
+# (the announcing line's hint ends at the newline: a `$` costs Hyperscan more, and the last line
+# of a block announces nothing the block holds)
+HINTS: tuple[str, ...] = (
+    "(?:" + _CONTEXT + r")[^\n]*" + _MIXED,
+    "(?:" + _CONTEXT + r")[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n",
+    r"://[^/\s@]*" + _MIXED + r"[^/\s@]*@",
+)
+
+# Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
+_TOKEN = re.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
+_REACH = 48  # how far after a context its value may start
+_OTHER_NAME = re.compile(r"[\s,;{&][\"']?([A-Za-z_][\w.-]{0,40})[\"']?[ \t]?[=:]")
+# names that hold the value of the name before them (`{"name":"X_PASSWORD","value":"…"}`)
+_VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
+_PLACEHOLDER = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
+# A run without spaces, quotes or markup that generated passwords may hold whole
+_PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
+_PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
+# Letters, digits and symbols as runs: a word is one run (`Password`, `HTTP`), a random string
+# has many that no word has (`pW`, `9b`, `#`).
+_RUN = re.compile(r"[A-Z]{1,512}[a-z]{0,512}|[a-z]{1,512}|[0-9]{1,512}|[^A-Za-z0-9]{1,512}")
+_WORD_RUN = re.compile(r"[A-Z]?[a-z]{2,512}|[A-Z]{2,16}|[A-Z]{2,5}[a-z]{3,512}")
+_SEPARATORS = frozenset("-_./:?&+,=")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(r"[0-9a-f]{16,512}")
+_UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
+_UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
+_NAME_PART = re.compile(r"[a-z]{3,64}")
+_PART_SPLIT = re.compile(r"[-_.]")
+_B64_PROMPT = re.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
+
+
+def _unlike_words(tok: str) -> int:
+    """How many characters of `tok` sit in runs no word or identifier has: mixed-case letters
+    (`pWq`), a digit followed by a letter (`9b`, once: `sha512crypt` is a name), a symbol other than a separator (counted
+    thrice: `#`, `%`, `!` are what generated passwords add)."""
+    bad = 0
+    runs = _RUN.findall(tok)
+    for i, run in enumerate(runs):
+        first = run[0]
+        if first.isalpha():
+            if not _WORD_RUN.fullmatch(run):
+                bad += len(run)
+        elif first.isdigit():
+            if i + 1 < len(runs) and runs[i + 1][0].isalpha():
+                bad += 1
+        elif len(run) > 1 or first not in _SEPARATORS:
+            bad += 3 * len(run)
+    return bad
+
+
+_PASSPHRASE_PART = re.compile(r"[A-Za-z]{3,16}[0-9]{0,4}")
+
+
+def _passphrase(tok: str) -> bool:
+    """Words a generator joined (`Ember-tundra-Basalt43`): three or more, some capitalised and
+    some not, the last with digits; names and identifiers keep one casing."""
+    for sep in "-_.":
+        parts = tok.split(sep)
+        if len(parts) >= 3:
+            break
+    else:
+        return False
+    return (
+        all(_PASSPHRASE_PART.fullmatch(p) for p in parts)
+        and parts[-1][-1].isdigit()
+        and any(p[0].isupper() for p in parts)
+        and any(p[0].islower() for p in parts)
+    )
+
+
+def _prompt(tok: str) -> bool:
+    """Base64 of a prompt (`VXNlcm5hbWU6`, SMTP's `Username:`): words, nothing random."""
+    if not _B64_PROMPT.fullmatch(tok):
+        return False
+    try:
+        text = base64.b64decode(tok + "=" * (-len(tok) % 4), validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return text.rstrip(":").replace(" ", "").isalpha()
+
+
+# The name or prefix right before a token (read backwards: `re.match` on the reversed text
+# looks at the few characters in front of the token only) and the names that make it public.
+_KEY_BACKWARDS = re.compile(r"[\"'\\ \t]{0,4}[:=]?[\"'\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
+_PUBLIC_NAMES = (
+    "id", "ids", "uuid", "guid", "hash", "hashes", "digest", "sha", "sha1", "sha256", "sha512",
+    "md5", "checksum", "etag", "trace", "traceparent", "span", "version", "nonce", "commit", "sum",
+    "fingerprint", "serial", "arn", "request", "correlation", "build", "image", "ref", "name",
+    "path", "file", "url", "uri", "type", "method", "algorithm", "algo", "plugin", "length",
+    "policy", "dir", "kid", "thumbprint", "accessor", "hmac", "alg", "store", "source", "hint",
+    "format", "mode", "issuer", "audience", "scope", "state", "cursor", "continuationtoken",
+    "page_token", "pagetoken", "next_token", "nexttoken", "marker", "publickey", "public_key",
+    "pubkey", "public-key", "identifier", "challenge", "timestamp", "header", "websocket-key",
+    "websocket-accept", "modulus", "exponent",
+)
+# Contains these: a reference or an encrypted or hashed form, not the secret.
+_REFERENCE = ("arn:aws", "vault:", "k8s-secret", "secretmanager", "projects/", "enc[", "sha1:",
+              "sha256:", "sha512:", "sha256-", "checksum", "${", "%(")
+_PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")
+
+
+def _entropy(text: str) -> float:
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+def looks_random(token: str) -> bool:
+    """A token that reads as generated: not a word, identifier, name, path, date, version,
+    UUID or address."""
+    tok = token.strip("-").rstrip("=.")  # a flag's dashes, base64 padding, a sentence's stop
+    n = len(tok)
+    if n < 8 or n > 512 or tok.isdigit() or tok.startswith(_PUBLIC_VALUE_PREFIX):
+        return False
+    if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
+        return False  # a word
+    if _HEX.fullmatch(tok):
+        return len(set(tok)) >= 8  # a hex key, public only by its context
+    if _UPPER_HEX.fullmatch(tok) or (n <= 20 and _UPPER_ALNUM.fullmatch(tok)):
+        return False  # a fingerprint or key id (`gpg … RSA key 6F15…`, an access key id)
+    if sum(c.isalpha() for c in tok) < 3 or _UUID.fullmatch(tok) or tok.startswith("0x"):
+        return False
+    if "REDACTED" in tok or _prompt(tok):
+        return False
+    if tok.islower() and any(_NAME_PART.fullmatch(p) for p in _PART_SPLIT.split(tok)):
+        return False  # a host, pod or package name (`wandb-app-2mngzrhfnp-k0804`)
+    if "/" in tok and any(_NAME_PART.fullmatch(p) for p in re.split(r"[/.]", tok)):
+        return False  # a path (`runs/3xk9q2ab/files/config.yaml`)
+    if _passphrase(tok):
+        return True
+    bad = _unlike_words(tok)
+    return bad >= 3 and bad * 6 >= n and _entropy(tok) >= 3.0
+
+
+def reference(value: str) -> bool:
+    """A value that refers to a secret or holds it encrypted or hashed (`arn:aws:…`,
+    `k8s-secret://…`, `hmac-sha256:…`), or a name (`caching_sha2_password`)."""
+    low = value.lower()
+    return any(r in low for r in _REFERENCE) or _unlike_words(value.rstrip("=")) == 0
+
+
+def public_before(text: str, start: int) -> bool:
+    """The name or prefix in front of the token at `start` says the value is public, or the
+    value it is part of is a reference (`arn:aws:…`, `vault:…`) or encrypted (`ENC[…]`)."""
+    window = text[max(0, start - 200) : start]
+    m = _KEY_BACKWARDS.match(window[::-1])
+    if m is not None:
+        key = m.group(1)[::-1].lower()
+        if key.endswith(_PUBLIC_NAMES) or any(r in key for r in _REFERENCE):
+            return True
+    cut = max(window.rfind(c) for c in " \t\"'")
+    return any(r in window[cut + 1 :].lower() for r in _REFERENCE)
+
+
+def context_ends(text: str) -> list[int]:
+    """Where each context on the line ends; none inside the redactor's placeholders (a
+    `[REDACTED:password:1]` is no secret word)."""
+    if "[REDACTED:" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+    return [m.end() for m in _CONTEXT_RX.finditer(text)]
+
+
+def arms(text: str) -> bool:
+    """The line ends by naming a secret: a value alone on the next line is one (not a PEM
+    public key's or certificate's header: the body that follows is public)."""
+    if "PUBLIC KEY" in text or "CERTIFICATE" in text:
+        return False
+    return _ARMS_RX.search(text[-64:]) is not None
+
+
+def _taken(gap: str) -> bool:
+    """Between a context and a token: the context's value was redacted already, or another
+    name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`)."""
+    if "[REDACTED:" in gap:
+        return True
+    for m in _OTHER_NAME.finditer(gap):
+        name = m.group(1).lower()
+        if name not in _VALUE_NAMES and _CONTEXT_RX.search(name) is None:
+            return True
+    return False
+
+
+def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
+    """The random-looking tokens that start close after a context's end (a secret follows its
+    name: `password=…`, `-p …`, `Authorization: Bearer …`) and whose own name or prefix does
+    not make them public: tokens between separators, and punctuated passwords whole
+    (`R;z%JGdy!)99vO`, which the separators cut into pieces too short to judge). One pass per
+    kind of token, however many contexts the line holds."""
+    if not ends:
+        return
+    for rx in (_TOKEN, _PUNCTUATED):
+        i = 0
+        for m in rx.finditer(text, ends[0]):
+            start = m.start()
+            while i + 1 < len(ends) and ends[i + 1] <= start:
+                i += 1  # the nearest context before the token
+            end = ends[i]
+            if start > end + _REACH or (end and _taken(text[end:start])):
+                continue
+            token = m.group(0)
+            if rx is _PUNCTUATED and (
+                sum(c in _PASSWORD_SYMBOLS for c in token) < 2
+                or token.islower()
+                or token.isupper()
+            ):
+                continue
+            if looks_random(token) and not public_before(text, start):
+                yield token
+
+
+def userinfo_secrets(text: str) -> Iterator[str]:
+    """Random-looking passwords (or lone secrets) in the userinfo of the line's URLs."""
+    for m in _USERINFO.finditer(text):
+        if looks_random(m.group(1)):
+            yield m.group(1)
