@@ -104,6 +104,9 @@ _CONTEXT_HINT = (
     r"[0-9A-Za-z_.\x80-\xff-]{0,96}[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
     r"[^\s\"'\\,;&{}\[\]()<>]{10}"
 )
+# the prefilter's groups of the two context checks (after one group per shape)
+_OLD_CONTEXT = len(_SHAPES)
+_NEW_CONTEXT = len(_SHAPES) + 1
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 
@@ -177,15 +180,20 @@ class Gate:
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
         )
 
-    def line(self, text: str, prev: str = "") -> Iterator[tuple[str, str]]:
-        """(kind, excerpt) for every leak in one line (`prev`: the line before it)."""
+    def line(
+        self, text: str, prev: str = "", groups: set[int] | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """(kind, excerpt) for every leak in one line (`prev`: the line before it; `groups`:
+        the hint groups the prefilter matched on it, None to run every check)."""
         found = False
-        for kind, rx in self._shapes:
+        for index, (kind, rx) in enumerate(self._shapes):
+            if groups is not None and index not in groups:
+                continue  # its hint did not match: neither can its pattern
             for m in rx.finditer(text):
                 if "[REDACTED:" not in m.group(0) and not _public_match(kind, m, text, prev):
                     found = True
                     yield kind, _excerpt(m.group(0))
-        for m in _CONTEXT.finditer(text):
+        for m in _CONTEXT.finditer(text) if groups is None or _OLD_CONTEXT in groups else ():
             value = m.group("v")
             if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
                 continue
@@ -197,21 +205,28 @@ class Gate:
                 found = True
                 yield "secret_in_context", _excerpt(value)
         if not found:  # the line is flagged already: the context check would only repeat it
-            yield from self._in_context(text, prev)
+            yield from self._in_context(text, prev, groups)
         if self._known_rx is not None:
             for variant in self._decoded(text):
                 for m in self._known_rx.finditer(variant):
                     yield "known_secret", _excerpt(m.group(0))
 
     @staticmethod
-    def _in_context(text: str, prev: str) -> Iterator[tuple[str, str]]:
-        ends = [0] if prev and gatecontext.arms(prev) else gatecontext.context_ends(text)
-        if ends:
-            for token in gatecontext.random_tokens(text, ends):
-                if not _PUBLIC_DER.match(token):
-                    yield "random_in_secret_context", _excerpt(token)
+    def _in_context(text: str, prev: str, groups: set[int] | None) -> Iterator[tuple[str, str]]:
+        """The context check; its first finding only (the line is flagged by it)."""
+        if prev and gatecontext.arms(prev):
+            ends = [0]
+        elif groups is None or _NEW_CONTEXT in groups:
+            ends = gatecontext.context_ends(text)
+        else:
+            return
+        for token in gatecontext.random_tokens(text, ends):
+            if not _PUBLIC_DER.match(token):
+                yield "random_in_secret_context", _excerpt(token)
+                return
         for secret in gatecontext.userinfo_secrets(text):
             yield "url_secret", _excerpt(secret)
+            return
 
     @staticmethod
     def _decoded(text: str) -> Iterator[str]:
@@ -245,17 +260,21 @@ class Gate:
             yield from self._block(path, block, start)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
-        picked = set(self._prefilter.lines(block))
+        picked = self._prefilter.lines(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
-        picked.update(
+        armed = [
             i + 1
-            for i in list(picked)
-            if i + 1 < len(block) and gatecontext.arms(block[i])
-        )
+            for i, groups in picked.items()
+            if (groups is None or _NEW_CONTEXT in groups)
+            and i + 1 < len(block)
+            and gatecontext.arms(block[i])
+        ]
+        for i in armed:
+            picked.setdefault(i, set())
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
-            for kind, excerpt in self.line(block[i], prev):
+            for kind, excerpt in self.line(block[i], prev, picked[i]):
                 yield Leak(path, start + i, kind, excerpt)
 
 

@@ -113,7 +113,7 @@ _USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
 HINTS: tuple[str, ...] = (
     "(?:" + _CONTEXT + r")[^\n]*" + _MIXED,
     "(?:" + _CONTEXT + r")[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n",
-    r"://[^/\s@]*" + _MIXED + r"[^/\s@]*@",
+    r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
 )
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
