@@ -56,6 +56,12 @@ SAMPLES = [
     "inline LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0t",
     "-----BEGIN OpenVPN Static key V1-----",
     "-----BEGIN ACCOUNT NKEY SEED-----",
+    # the context check: a random-looking token after a secret word, a flag, in a URL's userinfo
+    "svc login ok, pwd Tq8ZwL3mKx9 accepted",
+    "Passwort für den Dienst: Zr8Kp2Lm9Qw4Xv",
+    "数据库密码: kQ4%tz8P^eLw",
+    "mysql -u app -pTq8ZwL3mKx9 app",
+    "REDIS=rediss://:Zr8Kp2Lm9Qw4Xv@cache:6380/0",
 ]
 
 

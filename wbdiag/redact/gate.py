@@ -138,8 +138,9 @@ def _random(value: str) -> bool:
 _PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg)")
 
 
-# a URL's password that is a mask or a template (`:***@`, `:%(rabbit_password)s@`)
-_MASK_OR_TEMPLATE = re.compile(r":(?:\*{3,64}|%\(|\$\{|\$\(|\{\{)")
+# a URL's password that is a mask, a template or a placeholder (`:***@`,
+# `:%(rabbit_password)s@`, `:SECRET@`)
+_MASK_OR_TEMPLATE = re.compile(r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@)")
 
 
 def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
@@ -148,11 +149,7 @@ def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False
     at = text.find("MII", m.start())
-    return (
-        _PUBLIC_DER.match(text, at) is not None
-        or "CERTIFICATE" in prev
-        or "PUBLIC KEY" in prev
-    )
+    return _PUBLIC_DER.match(text, at) is not None or "CERTIFICATE" in prev or "PUBLIC KEY" in prev
 
 
 def _excerpt(text: str) -> str:

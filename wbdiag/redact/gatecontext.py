@@ -1,15 +1,22 @@
-"""The leak gate's context check: a random-looking token on a line that the gate, on its own,
-judges to be about a secret.
+"""The leak gate's context check: a random-looking token close after something that, to the
+gate on its own, says a secret follows. Small units, none shared with the redactor's detectors:
 
-Three small judgements, none shared with the redactor's detectors:
-- `secret_context`: the line (or the line before it) names a secret in any common language or
-  casing (`password`, `Kennwort`, `пароль`, `密码`), or has a credential's structure (`user:pw@`,
-  a `-p`/`--password` flag, an `Authorization`/`Cookie` header, `IDENTIFIED BY`);
-- `looks_random`: a token judged by its length, character classes, the way its letters, digits
-  and symbols alternate, and its entropy, so words, identifiers, host names, paths, dates,
-  versions and UUIDs are not;
-- `public_before`: the key or prefix in front of a token says it is public (a digest, hash, id,
-  trace id, ETag, version, name, path, algorithm).
+- `context_ends`: where the line names a secret, in any common language or casing (`password`,
+  `Kennwort`, `mot de passe`, `пароль`, `密码`, `비밀번호`), or has a credential's structure (a
+  `-p`/`-a` flag, `Authorization`, `Bearer`, `Cookie`, `IDENTIFIED BY`); not inside the
+  redactor's placeholders;
+- `arms`: the line ends by naming a secret, so a value alone on the next line is one
+  (`- name: SMTP_PASSWORD` / `value: …`, a wrapped `Authorization: token`, a table's header);
+- `looks_random`: a token judged by its length, its character classes, how its letters, digits
+  and symbols alternate (a word or identifier is a few runs, a generated string many), and its
+  entropy; words, identifiers, host and pod names, paths, file names, dates, versions, UUIDs,
+  addresses and fingerprints are not random; a generator's passphrase is;
+- `public_before` and `reference`: the name or prefix before a token makes it public (a digest,
+  hash, id, trace, ETag, version, nonce, cursor, name, path, algorithm), or the value refers to
+  the secret or holds it hashed or encrypted (`arn:aws:…`, `vault:…`, `hmac-sha256:…`, `ENC[…]`);
+- `random_tokens`: the tokens within reach after a context, unless its value was redacted
+  already or another name takes them;
+- `userinfo_secrets`: a random-looking password or lone secret in a URL's userinfo.
 """
 
 from __future__ import annotations
@@ -82,7 +89,9 @@ _ASCII_PATTERNS = (
     r"(?:^|[ \t])-[pPa]",  # -p, -P, -a (redis-cli) flags
 )
 _CONTEXT = "|".join(
-    [re.escape(w) for w in _ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in _WIDE_WORDS]
+    [re.escape(w) for w in _ASCII_WORDS]
+    + list(_ASCII_PATTERNS)
+    + [re.escape(w) for w in _WIDE_WORDS]
 )
 _CONTEXT_RX = re.compile(
     literal_trie([w.lower() for w in _ASCII_WORDS])
@@ -90,7 +99,6 @@ _CONTEXT_RX = re.compile(
     + "|".join(list(_ASCII_PATTERNS) + [re.escape(w) for w in _WIDE_WORDS]),
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
-_PATTERN_RXS = [re.compile(p, re.IGNORECASE | re.ASCII | re.MULTILINE) for p in _ASCII_PATTERNS]
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
 # `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
 _ARMS = r"(?:" + _CONTEXT + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$"
@@ -98,11 +106,14 @@ _ARMS_RX = re.compile(_ARMS, re.IGNORECASE | re.ASCII | re.MULTILINE)
 # Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
 # token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
 # or digit); caseless is off for the case changes.
-_SYMBOL = r"[^\sA-Za-z0-9\"'`,;(){}\[\]<>|=:@\\._/+~-]"
+_SYMBOL = r"[^\sA-Za-z0-9\"'`,;(){}\[\]<>|=:@\\._/+-]"
 _MIXED = (
     r"(?:[0-9][A-Za-z]|[A-Za-z][0-9]|(?-i:[a-z][A-Z]|[A-Z]{2}[a-z])"
     r"|[A-Za-z0-9]" + _SYMBOL + "|" + _SYMBOL + r"[A-Za-z0-9])"
 )
+# the same pairs for Python: a token without one is not judged, so what the gate flags on a line
+# its Hyperscan hint always picks
+_MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
 LITERALS: tuple[str, ...] = (*_ASCII_WORDS, "auth", "key", "-p", "-a", "://", *_WIDE_WORDS)
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
@@ -119,13 +130,17 @@ HINTS: tuple[str, ...] = (
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
 _TOKEN = re.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
 _REACH = 48  # how far after a context its value may start
-_OTHER_NAME = re.compile(r"[\s,;{&][\"']?([A-Za-z_][\w.-]{0,40})[\"']?[ \t]?[=:]")
+# another name with its value: `k70=`, `"requestId":`, `id:` glued (prose's `for ops: ` is not)
+_OTHER_NAME = re.compile(
+    r"[\s,;{&](?:([A-Za-z_][\w.-]{0,40})(?:=|:\Z)|[\"']([A-Za-z_][\w.-]{0,40})[\"'][ \t]?[=:])"
+)
 # names that hold the value of the name before them (`{"name":"X_PASSWORD","value":"…"}`)
 _VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
 _PLACEHOLDER = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
 # A run without spaces, quotes or markup that generated passwords may hold whole
 _PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
+_NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLError(Cert(1,`
 # Letters, digits and symbols as runs: a word is one run (`Password`, `HTTP`), a random string
 # has many that no word has (`pW`, `9b`, `#`).
 _RUN = re.compile(r"[A-Z]{1,512}[a-z]{0,512}|[a-z]{1,512}|[0-9]{1,512}|[^A-Za-z0-9]{1,512}")
@@ -134,6 +149,11 @@ _SEPARATORS = frozenset("-_./:?&+,=")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"[0-9a-f]{16,512}")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
+_PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}){1,16}")
+_FILE_NAME = re.compile(
+    r"(?i)\.(?:pdf|png|jpe?g|gif|svg|webp|log|txt|json|ya?ml|csv|tsv|tar|gz|tgz|zip|py|go|js|"
+    r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|so|jar|whl|wav|mp4)\Z"
+)
 _UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
 _NAME_PART = re.compile(r"[a-z]{3,64}")
 _PART_SPLIT = re.compile(r"[-_.]")
@@ -194,19 +214,100 @@ def _prompt(tok: str) -> bool:
 # looks at the few characters in front of the token only) and the names that make it public.
 _KEY_BACKWARDS = re.compile(r"[\"'\\ \t]{0,4}[:=]?[\"'\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
 _PUBLIC_NAMES = (
-    "id", "ids", "uuid", "guid", "hash", "hashes", "digest", "sha", "sha1", "sha256", "sha512",
-    "md5", "checksum", "etag", "trace", "traceparent", "span", "version", "nonce", "commit", "sum",
-    "fingerprint", "serial", "arn", "request", "correlation", "build", "image", "ref", "name",
-    "path", "file", "url", "uri", "type", "method", "algorithm", "algo", "plugin", "length",
-    "policy", "dir", "kid", "thumbprint", "accessor", "hmac", "alg", "store", "source", "hint",
-    "format", "mode", "issuer", "audience", "scope", "state", "cursor", "continuationtoken",
-    "page_token", "pagetoken", "next_token", "nexttoken", "marker", "publickey", "public_key",
-    "pubkey", "public-key", "identifier", "challenge", "timestamp", "header", "websocket-key",
-    "websocket-accept", "modulus", "exponent",
+    "id",
+    "ids",
+    "uuid",
+    "guid",
+    "hash",
+    "hashes",
+    "digest",
+    "sha",
+    "sha1",
+    "sha256",
+    "sha512",
+    "md5",
+    "checksum",
+    "etag",
+    "trace",
+    "traceparent",
+    "span",
+    "version",
+    "nonce",
+    "commit",
+    "sum",
+    "fingerprint",
+    "serial",
+    "arn",
+    "request",
+    "correlation",
+    "build",
+    "image",
+    "ref",
+    "name",
+    "path",
+    "file",
+    "url",
+    "uri",
+    "type",
+    "method",
+    "algorithm",
+    "algo",
+    "plugin",
+    "length",
+    "policy",
+    "dir",
+    "kid",
+    "thumbprint",
+    "accessor",
+    "hmac",
+    "alg",
+    "store",
+    "source",
+    "hint",
+    "format",
+    "mode",
+    "issuer",
+    "audience",
+    "scope",
+    "state",
+    "cursor",
+    "continuationtoken",
+    "page_token",
+    "pagetoken",
+    "continuation-token",
+    "continuation_token",
+    "next_token",
+    "nexttoken",
+    "marker",
+    "publickey",
+    "public_key",
+    "pubkey",
+    "public-key",
+    "identifier",
+    "challenge",
+    "timestamp",
+    "header",
+    "websocket-key",
+    "websocket-accept",
+    "modulus",
+    "exponent",
 )
 # Contains these: a reference or an encrypted or hashed form, not the secret.
-_REFERENCE = ("arn:aws", "vault:", "k8s-secret", "secretmanager", "projects/", "enc[", "sha1:",
-              "sha256:", "sha512:", "sha256-", "checksum", "${", "%(")
+_REFERENCE = (
+    "arn:aws",
+    "vault:",
+    "k8s-secret",
+    "secretmanager",
+    "projects/",
+    "enc[",
+    "sha1:",
+    "sha256:",
+    "sha512:",
+    "sha256-",
+    "checksum",
+    "${",
+    "%(",
+)
 _PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")
 
 
@@ -219,6 +320,8 @@ def looks_random(token: str) -> bool:
     """A token that reads as generated: not a word, identifier, name, path, date, version,
     UUID or address."""
     tok = token.strip("-").rstrip("=.")  # a flag's dashes, base64 padding, a sentence's stop
+    if "%" in tok:
+        tok = _PERCENT_ESCAPE.sub("_", tok)  # an escape is punctuation, not randomness
     n = len(tok)
     if n < 8 or n > 512 or tok.isdigit() or tok.startswith(_PUBLIC_VALUE_PREFIX):
         return False
@@ -230,8 +333,8 @@ def looks_random(token: str) -> bool:
         return False  # a fingerprint or key id (`gpg … RSA key 6F15…`, an access key id)
     if sum(c.isalpha() for c in tok) < 3 or _UUID.fullmatch(tok) or tok.startswith("0x"):
         return False
-    if "REDACTED" in tok or _prompt(tok):
-        return False
+    if "REDACTED" in tok or _prompt(tok) or _FILE_NAME.search(tok) or _UUID.search(tok):
+        return False  # a file name (`…-mij38gj39f1sf4.PDF`), or an id built on a UUID
     if tok.islower() and any(_NAME_PART.fullmatch(p) for p in _PART_SPLIT.split(tok)):
         return False  # a host, pod or package name (`wandb-app-2mngzrhfnp-k0804`)
     if "/" in tok and any(_NAME_PART.fullmatch(p) for p in re.split(r"[/.]", tok)):
@@ -284,7 +387,7 @@ def _taken(gap: str) -> bool:
     if "[REDACTED:" in gap:
         return True
     for m in _OTHER_NAME.finditer(gap):
-        name = m.group(1).lower()
+        name = (m.group(1) or m.group(2)).lower()
         if name not in _VALUE_NAMES and _CONTEXT_RX.search(name) is None:
             return True
     return False
@@ -310,11 +413,16 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
             token = m.group(0)
             if rx is _PUNCTUATED and (
                 sum(c in _PASSWORD_SYMBOLS for c in token) < 2
+                or not any(c in _NOT_CODE for c in token)
                 or token.islower()
                 or token.isupper()
             ):
                 continue
-            if looks_random(token) and not public_before(text, start):
+            if (
+                _MIXED_RX.search(token) is not None
+                and looks_random(token)
+                and not public_before(text, start)
+            ):
                 yield token
 
 

@@ -1,0 +1,179 @@
+"""The leak gate's own context check (wbdiag/redact/gatecontext.py), unit by unit: what reads
+as random, what makes a line about a secret, what makes a value public, and the gate's verdict
+on whole lines in layouts of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import gatecontext as gc
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "qX7!vR2#mK9pL",  # a generated password
+        "Zr8Kp2Lm9Qw4Xv",  # letters and digits, mixed case
+        "b81f0c4e9a2d7e36",  # hex key material
+        "kQ4%tz8P^e",  # short, punctuated
+        "Birch-lagoon-Copper72",  # a generator's passphrase
+        "--Tq8ZwL3mKx9",  # a value glued to its flag's dashes
+    ],
+)
+def test_random_tokens(token: str) -> None:
+    assert gc.looks_random(token)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "deployment",  # a word
+        "ConnectionPoolSize",  # an identifier
+        "caching_sha2_password",  # a plugin name
+        "TLSConfig",  # an acronym and a word
+        "api-7f9c4d-x2kqp",  # too few letters to judge as a name... still not random
+        "worker-pool-5d8f7c9b6-q2x4z",  # a pod name
+        "2027-03-14T08:15:00",  # a timestamp
+        "v2.14.3-rc1",  # a version
+        "3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90",  # a UUID
+        "0x7ffd4a2b9c10",  # an address
+        "9F3A1C77B2E04D58A6C1",  # an upper-case fingerprint or key id
+        "assets/img/2c9f7a1e44.webp",  # a path
+        "UGFzc3dvcmQ6",  # base64 of the prompt `Password:`
+        "REDACTED",
+    ],
+)
+def test_not_random_tokens(token: str) -> None:
+    assert not gc.looks_random(token)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "db.Passwort = x",
+        "MOT DE PASSE: x",
+        "Contraseña: x",
+        "ПАРОЛЬ: x",
+        "数据库密码: x",
+        "비밀번호: x",
+        "Authorization: Bearer x",
+        "mysql -u app -p x",
+        "redis-cli -a x",
+        "X-Api-Key: x",
+    ],
+)
+def test_contexts_in_any_language_and_casing(line: str) -> None:
+    assert gc.context_ends(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "caller=gorilla/auth.go:42 msg=ok",  # a source file, not a secret
+        "keyboard layout: us",
+        "value=[REDACTED:password:1] status=ok",  # a placeholder names no secret
+    ],
+)
+def test_no_context(line: str) -> None:
+    assert gc.context_ends(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "arms"),
+    [
+        ("  - name: SMTP_AUTH_PASSWORD", True),
+        ("0040: X-Auth-Token:", True),
+        ("user;role;password", True),
+        ('3) "requirepass"', True),
+        ("password: Tq8ZwL3mKx9", False),  # the value is on the line itself
+        ("-----BEGIN PUBLIC KEY-----", False),  # a public key's body follows
+        ("checking the password policy", False),
+    ],
+)
+def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
+    assert gc.arms(line) is arms
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("svc login ok, pwd Tq8ZwL3mKx9 accepted", True),
+        ("credentials => Zr8Kp2Lm9Qw4Xv", True),
+        ('{"Password": "kQ4%tz8P^e;Lw)"}', True),  # punctuation the separators would cut
+        ("password checked; later in a long line the request id was Zr8Kp2Lm9Qw4Xv", False),
+        ("password=[REDACTED:keyvalue:1] trace=Zr8Kp2Lm9Qw4Xv", False),  # value redacted
+        ("token_sha256: b81f0c4e9a2d7e36b81f0c4e9a2d7e36", False),  # a hash's name
+        ("secret_ref: arn:aws:secretsmanager:eu-west-1:1:secret:app-Zr8Kp2", False),
+        ("client_token: hmac-sha256:b81f0c4e9a2d7e36b81f0c4e9a2d7e36", False),
+        ('{"token":"x","requestId":"Zr8Kp2Lm9Qw4Xv"}', False),  # another name takes it
+    ],
+)
+def test_random_tokens_near_a_context(line: str, found: bool) -> None:
+    assert bool(list(gc.random_tokens(line, gc.context_ends(line)))) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("REDIS=rediss://:Zr8Kp2Lm9Qw4Xv@cache:6380/0", True),
+        ("s3://Tq8ZwL3mKx9Pq2Lm@store:9000/bucket", True),
+        ("amqp://app:Tq8ZwL3mKx9@mq:5672/", True),
+        ("amqp://app@mq.internal:5672/", False),
+        ("https://api.example.test/v1/runs", False),
+    ],
+)
+def test_url_userinfo(line: str, found: bool) -> None:
+    assert bool(list(gc.userinfo_secrets(line))) is found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["  - name: SMTP_AUTH_PASSWORD", '    value: "Tq8ZwL3mKx9!"'],
+        ["0040: X-Auth-Token:", "0058: Zr8Kp2Lm9Qw4Xv"],
+        ["user;role;password", "ops;admin;kQ4%tz8P^eLw"],
+        ["pwd reset for ops: Tq8ZwL3mKx9Pq"],
+        ["Passwort für den Dienst: Zr8Kp2Lm9Qw4Xv"],
+    ],
+)
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_gate_flags_secret_layouts(
+    lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    found = list(Gate().lines("x.log", lines))
+    assert [leak.line for leak in found] == [len(lines)]
+    assert all("Tq8ZwL3mKx9" not in leak.excerpt for leak in found)  # never the value
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "-----BEGIN PUBLIC KEY-----",
+            "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAq9Zr8Kp2Lm9Qw4Xv",
+        ],
+        ["checksum/secret: b81f0c4e9a2d7e36b81f0c4e9a2d7e36b81f0c4e9a2d7e36"],
+        ["MYSQL=mysql://app:****@db:3306/app"],
+        ["BROKER=amqp://app:%(broker_password)s@mq:5672/"],
+        ["password_hashers: pbkdf2_sha256, argon2, bcrypt_sha256"],
+        ["token refresh took 12ms for session 3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"],
+    ],
+)
+def test_gate_leaves_public_values(lines: list[str]) -> None:
+    assert list(Gate().lines("x.log", lines)) == []
+
+
+def test_the_hint_picks_no_line_without_a_random_looking_token() -> None:
+    """Hyperscan's hint wants a context and, after it, a pair of characters only random-looking
+    tokens hold: lines that merely name secrets stay unpicked (the gate stays fast)."""
+    gate = Gate()
+    plain = [
+        "[Server] Plugin mysql_native_password reported: 'mysql_native_password' is deprecated",
+        '{"caller":"gorilla/auth.go:686","msg":"request finished","status":200}',
+        "token refresh scheduled",
+    ]
+    if gate._prefilter.engine == "hyperscan":
+        assert gate._prefilter.lines(plain) == {}
