@@ -178,10 +178,15 @@ class Gate:
         )
 
     def line(
-        self, text: str, prev: str = "", groups: set[int] | None = None
+        self,
+        text: str,
+        prev: str = "",
+        groups: set[int] | None = None,
+        armed: bool | None = None,
     ) -> Iterator[tuple[str, str]]:
         """(kind, excerpt) for every leak in one line (`prev`: the line before it; `groups`:
-        the hint groups the prefilter matched on it, None to run every check)."""
+        the hint groups the prefilter matched on it, None to run every check; `armed`: whether
+        `prev` announces a value, None to judge it here)."""
         found = False
         for index, (kind, rx) in enumerate(self._shapes):
             if groups is not None and index not in groups:
@@ -202,16 +207,18 @@ class Gate:
                 found = True
                 yield "secret_in_context", _excerpt(value)
         if not found:  # the line is flagged already: the context check would only repeat it
-            yield from self._in_context(text, prev, groups)
+            if armed is None:
+                armed = bool(prev) and gatecontext.arms(prev)
+            yield from self._in_context(text, armed, groups)
         if self._known_rx is not None:
             for variant in self._decoded(text):
                 for m in self._known_rx.finditer(variant):
                     yield "known_secret", _excerpt(m.group(0))
 
     @staticmethod
-    def _in_context(text: str, prev: str, groups: set[int] | None) -> Iterator[tuple[str, str]]:
+    def _in_context(text: str, armed: bool, groups: set[int] | None) -> Iterator[tuple[str, str]]:
         """The context check; its first finding only (the line is flagged by it)."""
-        if prev and gatecontext.arms(prev):
+        if armed:
             ends = [0]
         elif groups is None or _NEW_CONTEXT in groups:
             ends = gatecontext.context_ends(text)
@@ -260,18 +267,18 @@ class Gate:
         picked = self._prefilter.lines(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
-        armed = [
+        armed = {
             i + 1
             for i, groups in picked.items()
             if (groups is None or _NEW_CONTEXT in groups)
             and i + 1 < len(block)
             and gatecontext.arms(block[i])
-        ]
+        }
         for i in armed:
             picked.setdefault(i, set())
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
-            for kind, excerpt in self.line(block[i], prev, picked[i]):
+            for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
                 yield Leak(path, start + i, kind, excerpt)
 
 

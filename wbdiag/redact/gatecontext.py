@@ -93,16 +93,23 @@ _CONTEXT = "|".join(
     + list(_ASCII_PATTERNS)
     + [re.escape(w) for w in _WIDE_WORDS]
 )
-_CONTEXT_RX = re.compile(
+# for Python: the ASCII words as a prefix tree, and a flag's start as a lookbehind (so `re`
+# can skip ahead to the branches' first characters)
+_CONTEXT_TREE = (
     literal_trie([w.lower() for w in _ASCII_WORDS])
     + "|"
-    + "|".join(list(_ASCII_PATTERNS) + [re.escape(w) for w in _WIDE_WORDS]),
-    re.IGNORECASE | re.ASCII | re.MULTILINE,
+    + "|".join(
+        [p.replace("(?:^|[ \t])", "(?<![^ \t\n])") for p in _ASCII_PATTERNS]
+        + [re.escape(w) for w in _WIDE_WORDS]
+    )
 )
+_CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
 # `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
-_ARMS = r"(?:" + _CONTEXT + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$"
-_ARMS_RX = re.compile(_ARMS, re.IGNORECASE | re.ASCII | re.MULTILINE)
+_ARMS_RX = re.compile(
+    r"(?:" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$",
+    re.IGNORECASE | re.ASCII | re.MULTILINE,
+)
 # Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
 # token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
 # or digit); caseless is off for the case changes.
