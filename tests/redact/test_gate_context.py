@@ -18,6 +18,7 @@ from wbdiag.redact.prefilter import ENV_ENGINE
         "Zr8Kp2Lm9Qw4Xv",  # letters and digits, mixed case
         "b81f0c4e9a2d7e36",  # hex key material
         "kQ4%tz8P^e",  # short, punctuated
+        "Xk9$QRt7mz!",  # a `$` inside a generated password is no reference
         "Birch-lagoon-Copper72",  # a generator's passphrase
         "--Tq8ZwL3mKx9",  # a value glued to its flag's dashes
     ],
@@ -43,6 +44,10 @@ def test_random_tokens(token: str) -> None:
         "assets/img/2c9f7a1e44.webp",  # a path
         "UGFzc3dvcmQ6",  # base64 of the prompt `Password:`
         "REDACTED",
+        "-D$MYSQL_DATABASE",  # shell references: the value is elsewhere
+        "-p$$MYSQL_ROOT_PASSWORD",  # compose's escaped `$`
+        "--db=${DbName}/x9",
+        "-k$(openssl_rand)Ab",
     ],
 )
 def test_not_random_tokens(token: str) -> None:
@@ -74,6 +79,9 @@ def test_contexts_in_any_language_and_casing(line: str) -> None:
         "caller=gorilla/auth.go:42 msg=ok",  # a source file, not a secret
         "keyboard layout: us",
         "value=[REDACTED:password:1] status=ok",  # a placeholder names no secret
+        '"apiVersion": "rbac.authorization.k8s.io/v1",',  # an API group or host name
+        "apiVersion: secrets-store.csi.x-k8s.io/v1",
+        "GET https://auth.example.com/login",
     ],
 )
 def test_no_context(line: str) -> None:
@@ -90,6 +98,8 @@ def test_no_context(line: str) -> None:
         ("password: Tq8ZwL3mKx9", False),  # the value is on the line itself
         ("-----BEGIN PUBLIC KEY-----", False),  # a public key's body follows
         ("checking the password policy", False),
+        ('      "apiGroup": "rbac.authorization.k8s.io",', False),  # an API group
+        ('  "apiVersion": "secrets-store.csi.x-k8s.io/v1"', False),
     ],
 )
 def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
@@ -108,6 +118,10 @@ def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
         ("secret_ref: arn:aws:secretsmanager:eu-west-1:1:secret:app-Zr8Kp2", False),
         ("client_token: hmac-sha256:b81f0c4e9a2d7e36b81f0c4e9a2d7e36", False),
         ('{"token":"x","requestId":"Zr8Kp2Lm9Qw4Xv"}', False),  # another name takes it
+        ("mysql -p$MYSQL_PASSWORD -D$MYSQL_DATABASE -e 'SELECT 1'", False),  # references
+        ('psql "$DB_URL" --password=${PGPASS:-x} -c "$(cat q.sql)"', False),
+        ("apiVersion: rbac.authorization.k8s.io/v1 kind: ClusterRole", False),
+        ("mysql -uroot -pTq8ZwL3mKx9 -D wandb", True),  # a flag's glued value
     ],
 )
 def test_random_tokens_near_a_context(line: str, found: bool) -> None:
@@ -160,6 +174,14 @@ def test_gate_flags_secret_layouts(
         ["BROKER=amqp://app:%(broker_password)s@mq:5672/"],
         ["password_hashers: pbkdf2_sha256, argon2, bcrypt_sha256"],
         ["token refresh took 12ms for session 3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"],
+        [  # an init container's command as collected (pods.json)
+            '"until mysql -h$MYSQL_HOST -u$MYSQL_USER -p$MYSQL_PASSWORD -D$MYSQL_DATABASE'
+            ' --execute=\\"SELECT 1\\"; do sleep 2; done"'
+        ],
+        [  # collect's kubernetes/permissions.json: the RBAC it would need
+            '  "missing_rules": "apiVersion: rbac.authorization.k8s.io/v1\\nkind: ClusterRole'
+            '\\nmetadata:\\n  name: wbdiag-collector\\nrules:\\n  - apiGroups: [\\"\\"]",'
+        ],
     ],
 )
 def test_gate_leaves_public_values(lines: list[str]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import math
 import re
 import threading
@@ -249,19 +250,21 @@ class Gate:
 
     def lines(self, path: str, lines: Iterable[str], first: int = 1) -> Iterator[Leak]:
         # blocks of 4096 lines or 1 MiB of text: 4096 lines of 64 KiB would hold 256 MiB
-        block: list[str] = []
-        size = 0
+        # (4096 lines taken and measured at once; cut line by line only when they hold more)
+        source = iter(lines)
+        pending: list[str] = []
         start = first
-        for text in lines:
-            block.append(text)
-            size += len(text)
-            if len(block) >= 4096 or size >= 1 << 20:
-                yield from self._block(path, block, start)
-                start += len(block)
-                block = []
+        while block := pending + list(itertools.islice(source, 4096 - len(pending))):
+            pending = []
+            if sum(map(len, block)) >= 1 << 20:
                 size = 0
-        if block:
+                for i, text in enumerate(block):
+                    size += len(text)
+                    if size >= 1 << 20:
+                        block, pending = block[: i + 1], block[i + 1 :]
+                        break
             yield from self._block(path, block, start)
+            start += len(block)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
         picked = self._prefilter.lines(block)

@@ -99,17 +99,36 @@ _CONTEXT_TREE = (
     literal_trie([w.lower() for w in _ASCII_WORDS])
     + "|"
     + "|".join(
-        [p.replace("(?:^|[ \t])", "(?<![^ \t\n])") for p in _ASCII_PATTERNS]
+        [p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])") for p in _ASCII_PATTERNS]
         + [re.escape(w) for w in _WIDE_WORDS]
     )
 )
 _CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
+# the same on an ASCII line lowered first: without IGNORECASE `re` skips to the branches' first
+# characters instead of folding every character (about 3x faster; most lines are ASCII)
+_CONTEXT_LOWER = (
+    literal_trie([w.lower() for w in _ASCII_WORDS])
+    + "|"
+    + "|".join(
+        p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])").replace("[pPa]", "[pa]")
+        for p in _ASCII_PATTERNS
+    )
+)
+_CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
 # `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
 _ARMS_RX = re.compile(
-    r"(?:" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$",
+    r"(?P<c>" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$",
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
+_ARMS_LOWER_RX = re.compile(
+    r"(?P<c>" + _CONTEXT_LOWER + r")[a-z0-9_.-]{0,24}[^a-z0-9\s]{0,6}[ \t]{0,4}$", re.MULTILINE
+)
+# A secret word inside a host or API group name names no secret (`rbac.authorization.k8s.io`,
+# `secrets-store.csi.x-k8s.io`, `auth.example.com`): the dotted name it is part of ends in a
+# top-level domain.
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_HOST_END = re.compile(r"\.(?:io|com|org|net|dev|app|ai|cloud)\Z")
 # Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
 # token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
 # or digit); caseless is off for the case changes.
@@ -127,9 +146,10 @@ LITERALS: tuple[str, ...] = (*_ASCII_WORDS, "auth", "key", "-p", "-a", "://", *_
 # password (or a lone secret) in it is judged alone, whatever the line says.
 _USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
 # (the announcing line's hint ends at the newline: a `$` costs Hyperscan more, and the last line
-# of a block announces nothing the block holds)
+# of a block announces nothing the block holds; the first hint runs on to the line's end, so
+# Hyperscan reports a line once, not at every pair after its context)
 HINTS: tuple[str, ...] = (
-    "(?:" + _CONTEXT + r")[^\n]*" + _MIXED,
+    "(?:" + _CONTEXT + r")[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)",
     "(?:" + _CONTEXT + r")[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n",
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
 )
@@ -157,6 +177,13 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _HEX = re.compile(r"[0-9a-f]{16,512}")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
 _PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}){1,16}")
+# A shell's reference to a variable or a command's output (`-D$MYSQL_DATABASE`, `${DB_PASS}`,
+# `$(cat /run/secrets/db)`, compose's `$$VAR`): the value is elsewhere. The name is one whole
+# identifier in one casing, so a generated `k$QRt7` keeps its randomness.
+_SHELL_REF = re.compile(
+    r"\$\$?(?:\{[^{}\s]{1,64}\}|\([^()\s]{1,64}\)"
+    r"|[A-Z_][A-Z0-9_]{1,64}(?![A-Za-z0-9_])|[a-z_][a-z0-9_]{1,64}(?![A-Za-z0-9_]))"
+)
 _FILE_NAME = re.compile(
     r"(?i)\.(?:pdf|png|jpe?g|gif|svg|webp|log|txt|json|ya?ml|csv|tsv|tar|gz|tgz|zip|py|go|js|"
     r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|so|jar|whl|wav|mp4)\Z"
@@ -318,9 +345,14 @@ _REFERENCE = (
 _PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")
 
 
+# c·log2(c) for the counts a token of up to 512 characters holds
+_C_LOG_C = [0.0] + [c * math.log2(c) for c in range(1, 513)]
+
+
 def _entropy(text: str) -> float:
+    """Shannon entropy in bits per character: log2(n) - Σ c·log2(c) / n."""
     n = len(text)
-    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+    return math.log2(n) - sum(map(_C_LOG_C.__getitem__, Counter(text).values())) / n
 
 
 def looks_random(token: str) -> bool:
@@ -329,6 +361,8 @@ def looks_random(token: str) -> bool:
     tok = token.strip("-").rstrip("=.")  # a flag's dashes, base64 padding, a sentence's stop
     if "%" in tok:
         tok = _PERCENT_ESCAPE.sub("_", tok)  # an escape is punctuation, not randomness
+    if "$" in tok:
+        tok = _SHELL_REF.sub("_", tok)  # a reference holds no value
     n = len(tok)
     if n < 8 or n > 512 or tok.isdigit() or tok.startswith(_PUBLIC_VALUE_PREFIX):
         return False
@@ -338,7 +372,7 @@ def looks_random(token: str) -> bool:
         return len(set(tok)) >= 8  # a hex key, public only by its context
     if _UPPER_HEX.fullmatch(tok) or (n <= 20 and _UPPER_ALNUM.fullmatch(tok)):
         return False  # a fingerprint or key id (`gpg … RSA key 6F15…`, an access key id)
-    if sum(c.isalpha() for c in tok) < 3 or _UUID.fullmatch(tok) or tok.startswith("0x"):
+    if sum(map(str.isalpha, tok)) < 3 or _UUID.fullmatch(tok) or tok.startswith("0x"):
         return False
     if "REDACTED" in tok or _prompt(tok) or _FILE_NAME.search(tok) or _UUID.search(tok):
         return False  # a file name (`…-mij38gj39f1sf4.PDF`), or an id built on a UUID
@@ -368,24 +402,41 @@ def public_before(text: str, start: int) -> bool:
         key = m.group(1)[::-1].lower()
         if key.endswith(_PUBLIC_NAMES) or any(r in key for r in _REFERENCE):
             return True
-    cut = max(window.rfind(c) for c in " \t\"'")
+    cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     return any(r in window[cut + 1 :].lower() for r in _REFERENCE)
+
+
+def _in_host(text: str, start: int, end: int) -> bool:
+    """The context at `start:end` is part of a host or API group name (`rbac.authorization.k8s.io`)."""
+    left = start
+    while left > 0 and start - left < 128 and text[left - 1] in _HOST_CHARS:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 128 and text[right] in _HOST_CHARS:
+        right += 1
+    return _HOST_END.search(text, left, right) is not None
 
 
 def context_ends(text: str) -> list[int]:
     """Where each context on the line ends; none inside the redactor's placeholders (a
-    `[REDACTED:password:1]` is no secret word)."""
+    `[REDACTED:password:1]` is no secret word) or a host or API group name."""
     if "[REDACTED:" in text:
         text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
-    return [m.end() for m in _CONTEXT_RX.finditer(text)]
+    found = (
+        _CONTEXT_LOWER_RX.finditer(text.lower()) if text.isascii() else _CONTEXT_RX.finditer(text)
+    )
+    return [m.end() for m in found if not _in_host(text, m.start(), m.end())]
 
 
 def arms(text: str) -> bool:
     """The line ends by naming a secret: a value alone on the next line is one (not a PEM
-    public key's or certificate's header: the body that follows is public)."""
+    public key's or certificate's header: the body that follows is public; not a host or API
+    group name: `"apiGroup": "rbac.authorization.k8s.io",`)."""
     if "PUBLIC KEY" in text or "CERTIFICATE" in text:
         return False
-    return _ARMS_RX.search(text[-64:]) is not None
+    tail = text[-64:]
+    m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
+    return m is not None and not _in_host(tail, m.start("c"), m.end("c"))
 
 
 def _taken(gap: str) -> bool:
@@ -398,6 +449,18 @@ def _taken(gap: str) -> bool:
         if name not in _VALUE_NAMES and _CONTEXT_RX.search(name) is None:
             return True
     return False
+
+
+def _continues_name(text: str, end: int) -> bool:
+    """A token that starts where a secret word ends, inside the same name, is the rest of that
+    name (`authorization.k8s.io`, `password_file`), not its value; a flag's glued value
+    (`-pTq8Zw…`) is a value."""
+    if end < 2 or not text[end - 1].isascii() or not text[end - 1].isalnum():
+        return False
+    if text[end - 2] == "-" and (end < 3 or text[end - 3] in " \t\n"):
+        return False  # -p, -P, -a
+    nxt = text[end] if end < len(text) else ""
+    return nxt.isascii() and (nxt.isalnum() or nxt in "._-")
 
 
 def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
@@ -416,6 +479,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 i += 1  # the nearest context before the token
             end = ends[i]
             if start > end + _REACH or (end and _taken(text[end:start])):
+                continue
+            if start == end and _continues_name(text, end):
                 continue
             token = m.group(0)
             if rx is _PUNCTUATED and (
