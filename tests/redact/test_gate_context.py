@@ -48,6 +48,8 @@ def test_random_tokens(token: str) -> None:
         "-p$$MYSQL_ROOT_PASSWORD",  # compose's escaped `$`
         "--db=${DbName}/x9",
         "-k$(openssl_rand)Ab",
+        "io.k8s.api.core.v1.Secret",  # a type name
+        "0123456789abcdef0123456789abcdef",  # an example value that counts
     ],
 )
 def test_not_random_tokens(token: str) -> None:
@@ -174,6 +176,7 @@ def test_gate_flags_secret_layouts(
         ["BROKER=amqp://app:%(broker_password)s@mq:5672/"],
         ["password_hashers: pbkdf2_sha256, argon2, bcrypt_sha256"],
         ["token refresh took 12ms for session 3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"],
+        ["token_class: io.k8s.api.core.v1.Secret"],
         [  # an init container's command as collected (pods.json)
             '"until mysql -h$MYSQL_HOST -u$MYSQL_USER -p$MYSQL_PASSWORD -D$MYSQL_DATABASE'
             ' --execute=\\"SELECT 1\\"; do sleep 2; done"'

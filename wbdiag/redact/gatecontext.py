@@ -28,59 +28,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from wbdiag.redact.gatewords import (
+    ASCII_WORDS,
+    PUBLIC_NAMES,
+    PUBLIC_VALUE_PREFIX,
+    REFERENCE,
+    WIDE_WORDS,
+)
 from wbdiag.redact.prefilter import literal_trie
 
-# Words that name a secret. ASCII ones match in any casing; the others are spelled in the cases
-# logs write them (Hyperscan's caseless flag, like `re.ASCII`, folds ASCII letters only).
-_ASCII_WORDS = (
-    "pass",  # password, passwd, passphrase, requirepass, --password-stdin
-    "pwd",
-    "secret",
-    "token",
-    "api_key",
-    "api-key",
-    "apikey",
-    "access_key",
-    "accesskey",
-    "private_key",
-    "credential",
-    "cookie",
-    "session",
-    "bearer",
-    "basic ",
-    "kennwort",
-    "contrase",
-    "clave",
-    "senha",
-    "parola",
-    "wachtwoord",
-    "haslo",
-    "losenord",
-    "salasana",
-    "motdepasse",
-    "mot de passe",
-    "identified by",
-    "signature",
-)
-_WIDE_WORDS = (
-    "пароль",
-    "Пароль",
-    "ПАРОЛЬ",
-    "密码",
-    "密碼",
-    "口令",
-    "비밀번호",
-    "암호",
-    "パスワード",
-    "トークン",
-    "令牌",
-    "hasło",
-    "Hasło",
-    "lösenord",
-    "Lösenord",
-    "contraseña",
-    "Contraseña",
-)
 # `auth` names a secret unless it is a file or package name (`gorilla/auth.go`); `key` as the
 # end of a setting's name (`DD_API_KEY`, `sessionKey`, `key=`), not inside a word (`keyboard`).
 _ASCII_PATTERNS = (
@@ -89,25 +45,23 @@ _ASCII_PATTERNS = (
     r"(?:^|[ \t])-[pPa]",  # -p, -P, -a (redis-cli) flags
 )
 _CONTEXT = "|".join(
-    [re.escape(w) for w in _ASCII_WORDS]
-    + list(_ASCII_PATTERNS)
-    + [re.escape(w) for w in _WIDE_WORDS]
+    [re.escape(w) for w in ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in WIDE_WORDS]
 )
 # for Python: the ASCII words as a prefix tree, and a flag's start as a lookbehind (so `re`
 # can skip ahead to the branches' first characters)
 _CONTEXT_TREE = (
-    literal_trie([w.lower() for w in _ASCII_WORDS])
+    literal_trie([w.lower() for w in ASCII_WORDS])
     + "|"
     + "|".join(
         [p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])") for p in _ASCII_PATTERNS]
-        + [re.escape(w) for w in _WIDE_WORDS]
+        + [re.escape(w) for w in WIDE_WORDS]
     )
 )
 _CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
 # the same on an ASCII line lowered first: without IGNORECASE `re` skips to the branches' first
 # characters instead of folding every character (about 3x faster; most lines are ASCII)
 _CONTEXT_LOWER = (
-    literal_trie([w.lower() for w in _ASCII_WORDS])
+    literal_trie([w.lower() for w in ASCII_WORDS])
     + "|"
     + "|".join(
         p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])").replace("[pPa]", "[pa]")
@@ -141,7 +95,7 @@ _MIXED = (
 # its Hyperscan hint always picks
 _MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
-LITERALS: tuple[str, ...] = (*_ASCII_WORDS, "auth", "key", "-p", "-a", "://", *_WIDE_WORDS)
+LITERALS: tuple[str, ...] = (*ASCII_WORDS, "auth", "key", "-p", "-a", "://", *WIDE_WORDS)
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.
 _USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
@@ -189,6 +143,14 @@ _FILE_NAME = re.compile(
     r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|so|jar|whl|wav|mp4)\Z"
 )
 _UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
+# A type or package name, read from its reverse-DNS start (`io.k8s.api.core.v1.Secret`,
+# `com.mysql.cj.jdbc.Driver`)
+_QUALIFIED = re.compile(
+    r"(?:io|com|org|net|dev|java|javax|jakarta|android)(?:\.[A-Za-z_][A-Za-z0-9_$]{0,63}){2,16}"
+)
+# A counting run of 8 or more (`0123456789abcdef…`, `abcdefgh`): a test or example value
+_ASCENDING = "0123456789abcdefghijklmnopqrstuvwxyz"
+_COUNTING = re.compile("|".join(_ASCENDING[i : i + 8] for i in range(len(_ASCENDING) - 7)))
 _NAME_PART = re.compile(r"[a-z]{3,64}")
 _PART_SPLIT = re.compile(r"[-_.]")
 _B64_PROMPT = re.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
@@ -244,105 +206,9 @@ def _prompt(tok: str) -> bool:
     return text.rstrip(":").replace(" ", "").isalpha()
 
 
-# The name or prefix right before a token (read backwards: `re.match` on the reversed text
-# looks at the few characters in front of the token only) and the names that make it public.
+# The name or prefix right before a token, read backwards (`re.match` on the reversed text
+# looks at the few characters in front of the token only); gatewords.PUBLIC_NAMES judges it.
 _KEY_BACKWARDS = re.compile(r"[\"'\\ \t]{0,4}[:=]?[\"'\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
-_PUBLIC_NAMES = (
-    "id",
-    "ids",
-    "uuid",
-    "guid",
-    "hash",
-    "hashes",
-    "digest",
-    "sha",
-    "sha1",
-    "sha256",
-    "sha512",
-    "md5",
-    "checksum",
-    "etag",
-    "trace",
-    "traceparent",
-    "span",
-    "version",
-    "nonce",
-    "commit",
-    "sum",
-    "fingerprint",
-    "serial",
-    "arn",
-    "request",
-    "correlation",
-    "build",
-    "image",
-    "ref",
-    "name",
-    "path",
-    "file",
-    "url",
-    "uri",
-    "type",
-    "method",
-    "algorithm",
-    "algo",
-    "plugin",
-    "length",
-    "policy",
-    "dir",
-    "kid",
-    "thumbprint",
-    "accessor",
-    "hmac",
-    "alg",
-    "store",
-    "source",
-    "hint",
-    "format",
-    "mode",
-    "issuer",
-    "audience",
-    "scope",
-    "state",
-    "cursor",
-    "continuationtoken",
-    "page_token",
-    "pagetoken",
-    "continuation-token",
-    "continuation_token",
-    "next_token",
-    "nexttoken",
-    "marker",
-    "publickey",
-    "public_key",
-    "pubkey",
-    "public-key",
-    "identifier",
-    "challenge",
-    "timestamp",
-    "header",
-    "websocket-key",
-    "websocket-accept",
-    "modulus",
-    "exponent",
-)
-# Contains these: a reference or an encrypted or hashed form, not the secret.
-_REFERENCE = (
-    "arn:aws",
-    "vault:",
-    "k8s-secret",
-    "secretmanager",
-    "projects/",
-    "enc[",
-    "sha1:",
-    "sha256:",
-    "sha512:",
-    "sha256-",
-    "checksum",
-    "${",
-    "%(",
-)
-_PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")
 
 
 # c·log2(c) for the counts a token of up to 512 characters holds
@@ -364,10 +230,12 @@ def looks_random(token: str) -> bool:
     if "$" in tok:
         tok = _SHELL_REF.sub("_", tok)  # a reference holds no value
     n = len(tok)
-    if n < 8 or n > 512 or tok.isdigit() or tok.startswith(_PUBLIC_VALUE_PREFIX):
+    if n < 8 or n > 512 or tok.isdigit() or tok.startswith(PUBLIC_VALUE_PREFIX):
         return False
     if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
         return False  # a word
+    if _COUNTING.search(tok.lower()):
+        return False  # an example value that counts (`0123456789abcdef…`)
     if _HEX.fullmatch(tok):
         return len(set(tok)) >= 8  # a hex key, public only by its context
     if _UPPER_HEX.fullmatch(tok) or (n <= 20 and _UPPER_ALNUM.fullmatch(tok)):
@@ -380,6 +248,8 @@ def looks_random(token: str) -> bool:
         return False  # a host, pod or package name (`wandb-app-2mngzrhfnp-k0804`)
     if "/" in tok and any(_NAME_PART.fullmatch(p) for p in re.split(r"[/.]", tok)):
         return False  # a path (`runs/3xk9q2ab/files/config.yaml`)
+    if _QUALIFIED.fullmatch(tok):
+        return False  # a type or package name (`io.k8s.api.core.v1.Secret`)
     if _passphrase(tok):
         return True
     bad = _unlike_words(tok)
@@ -388,9 +258,14 @@ def looks_random(token: str) -> bool:
 
 def reference(value: str) -> bool:
     """A value that refers to a secret or holds it encrypted or hashed (`arn:aws:…`,
-    `k8s-secret://…`, `hmac-sha256:…`), or a name (`caching_sha2_password`)."""
+    `k8s-secret://…`, `hmac-sha256:…`), or a name (`caching_sha2_password`,
+    `io.k8s.api.core.v1.Secret`)."""
     low = value.lower()
-    return any(r in low for r in _REFERENCE) or _unlike_words(value.rstrip("=")) == 0
+    return (
+        any(r in low for r in REFERENCE)
+        or _unlike_words(value.rstrip("=")) == 0
+        or _QUALIFIED.fullmatch(value) is not None
+    )
 
 
 def public_before(text: str, start: int) -> bool:
@@ -400,10 +275,10 @@ def public_before(text: str, start: int) -> bool:
     m = _KEY_BACKWARDS.match(window[::-1])
     if m is not None:
         key = m.group(1)[::-1].lower()
-        if key.endswith(_PUBLIC_NAMES) or any(r in key for r in _REFERENCE):
+        if key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE):
             return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
-    return any(r in window[cut + 1 :].lower() for r in _REFERENCE)
+    return any(r in window[cut + 1 :].lower() for r in REFERENCE)
 
 
 def _in_host(text: str, start: int, end: int) -> bool:
