@@ -250,21 +250,28 @@ class Gate:
 
     def lines(self, path: str, lines: Iterable[str], first: int = 1) -> Iterator[Leak]:
         # blocks of 4096 lines or 1 MiB of text: 4096 lines of 64 KiB would hold 256 MiB
-        # (4096 lines taken and measured at once; cut line by line only when they hold more)
+        # (lines taken 64 at a time, at most 4 MiB more, and measured in C; one by one only where a
+        # block ends)
         source = iter(lines)
-        pending: list[str] = []
+        block: list[str] = []
+        size = 0
         start = first
-        while block := pending + list(itertools.islice(source, 4096 - len(pending))):
-            pending = []
-            if sum(map(len, block)) >= 1 << 20:
-                size = 0
-                for i, text in enumerate(block):
-                    size += len(text)
-                    if size >= 1 << 20:
-                        block, pending = block[: i + 1], block[i + 1 :]
-                        break
+        while chunk := list(itertools.islice(source, 64)):
+            chunk_size = sum(map(len, chunk))
+            if len(block) + len(chunk) < 4096 and size + chunk_size < 1 << 20:
+                block += chunk
+                size += chunk_size
+                continue
+            for text in chunk:
+                block.append(text)
+                size += len(text)
+                if len(block) >= 4096 or size >= 1 << 20:
+                    yield from self._block(path, block, start)
+                    start += len(block)
+                    block = []
+                    size = 0
+        if block:
             yield from self._block(path, block, start)
-            start += len(block)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
         picked = self._prefilter.lines(block)
