@@ -46,6 +46,12 @@ UNITS = [
     '{"ParameterKey":"a_password","ParameterValue":"', "пароль для a: ", "密码（", "password is `",
     "/integration/", "key: a/", "[continued] ", "jq -r '.a, .password' ", "Secret Access Key",
     "primaryauth ", "a.B1c.", "login=a:",
+    "{{ secret=a1B2c3 ", "<ds:SignatureValue>", "</SignatureValue>", "'a password: ' ",
+    "token = a(", "$[a", "$env:a", "%{a", "RSA/SHA256, ",
+    ':a/password "', "Secret key: a1b2c3d4 ", '"a" -> "', "<key>a_token</key><string>",
+    '<entry key="password">', "mysql('a', ", "::add-mask::", "##vso[task.setvariable a;",
+    "{PLAIN}", "/p/aaaaaaaaaaaaaaaaaaaaaaaa/n/", "<password><![CDATA[", 'token = Just "',
+    "://a:b@tcp(", "-p 'a1", ">>> password ", "--  ", '";"', "password=a=",
 ]  # fmt: skip
 
 

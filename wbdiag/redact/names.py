@@ -64,8 +64,12 @@ _KEY_QUALIFIERS = frozenset(
         "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
         "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
         "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
+        # Datadog's `DD-APPLICATION-KEY` and `DD_APP_KEY`, Backblaze's `applicationKey`
+        "application", "app",
     }
 )  # fmt: skip
+# The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
+_SALTS = frozenset({"salt", "pepper"})
 # Glued forms found inside one word (dbpassword, mysqlpass, requirepass, bindpw).
 _GLUED = (
     "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey",
@@ -76,6 +80,9 @@ _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "pa
 _TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd"})
 # Mail headers that sign a message with a key published in DNS: the signature is public.
 _PUBLIC_SIGNERS = frozenset({"dkim", "arc"})
+# XML-DSig's elements (SAML assertions, signed metadata): a signed document's signature, digest
+# and certificate, checked with the signer's published key
+_XMLDSIG_ELEMENTS = frozenset({"signaturevalue", "digestvalue", "x509certificate"})
 # Words glued before "auth" that make it the password a server presents to another
 # (Valkey's `primaryauth`, Redis' `masterauth`); `oauth`, `preauth` name no secret.
 _AUTH_PEERS = frozenset({"primary", "master", "replica", "sentinel", "cluster", "upstream", "peer"})
@@ -95,6 +102,7 @@ _NOT_HOLDING = frozenset(
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
+        "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
@@ -160,6 +168,10 @@ _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
     r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
+    # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
+    # and Octopus' `#{VAR}`
+    r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
@@ -183,7 +195,11 @@ PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
 _TEMPLATE = re.compile(
     r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
+    r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
 )
+# a template expression (Jinja, Helm, Go templates, GitHub Actions' `${{ … }}`): the names and
+# strings inside it are code (`{{ lookup('hashi_vault', 'secret=path:key') }}`), not pairs
+TEMPLATE_EXPR = re.compile(r"\{\{[^{}]{0,400}\}\}")
 
 
 def is_template(value: str) -> bool:
@@ -223,7 +239,7 @@ def is_secret_name(name: str) -> bool:
             return False
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
-    if ws[0] in _TOOL_NAMES or ws[0] in _PUBLIC_SIGNERS:
+    if ws[0] in _TOOL_NAMES or ws[0] in _PUBLIC_SIGNERS or name.lower() in _XMLDSIG_ELEMENTS:
         return False
     if is_cursor_name(name):
         return False
@@ -239,6 +255,8 @@ def is_secret_name(name: str) -> bool:
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
+    if ws[-1] in _SALTS and len(ws) > 1:
+        return True  # `CONSOLE_PBKDF_SALT`, `HASH_SALT`: with the passphrase, the derived key
     for i, w in enumerate(ws):
         if w in _SECRET_WORDS:
             return True
@@ -303,9 +321,11 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
         return True
-    if _FILL_IN.fullmatch(v):
+    if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v):
         return True
     parts = v.split()
+    if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
+        return True  # a signature described: `Signature : RSA/SHA256, Tue …, Key ID 7b7f…`
     if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():
         return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
     if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
@@ -313,6 +333,12 @@ def is_trivial_value(value: str) -> bool:
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
 
 
+# the name of an algorithm (JOSE `RS256`, `HMAC-SHA256`, rpm's `RSA/SHA256`), not a key
+_ALGORITHM = re.compile(
+    r"(?i:(?:HS|RS|ES|PS)(?:256|384|512)K?|EdDSA|Ed25519|Ed448"
+    r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
+    r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
+)
 _COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
@@ -373,5 +399,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena",
+    "contrasena", "salt", "pepper",
 )  # fmt: skip

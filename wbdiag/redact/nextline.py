@@ -15,7 +15,8 @@
   `cat ~/.config/token`): the next non-empty line when it is one token (what the file holds), or
   the line after it when the first is a user name (OpenVPN's `auth-user-pass` file);
 - a pretty-printed JSON object under a secret name (`"password": {`): its string members, until
-  it closes; a key that ends its line in `=>` (PHP's `var_dump`: `["password"]=>` / `string(19)
+  it closes (literals beside them, `"isSecret": null,`, do not end it); a property list's
+  `<key>API_TOKEN</key>` and the `<string>` on the next line; a key that ends its line in `=>` (PHP's `var_dump`: `["password"]=>` / `string(19)
   "…"`); an `Authorization:` header whose scheme ends the line (curl `--trace-ascii` wraps the
   token onto the next, after its `0079:` offset).
 - PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
@@ -48,7 +49,8 @@ from wbdiag.redact.names import (
     is_secret_name,
     is_trivial_value,
 )
-from wbdiag.redact.nextrows import Block, Table
+from wbdiag.redact.nextconsole import Console, KeyFile
+from wbdiag.redact.nextrows import Block, Columns, Table
 from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue, RawFields
 
 KIND = "keyvalue"
@@ -79,6 +81,10 @@ _CHILD = re.compile(
 )
 # children below a secret name that hold it, though their names alone read as references
 _HOLDERS = frozenset({"value", "key"})
+_JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
+# a property list's value element on the line after its `<key>NAME</key>`
+_PLIST_KEY = re.compile(r"<key>(?P<k>[^<>]{1,128})</key>\Z")
+_ELEMENT = re.compile(r"<(?P<t>string|data)>(?P<v>[^<>]{1,4096})</(?P=t)>")
 _FLOW_STRING = re.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
 _ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
 _LEVEL = re.compile(
@@ -156,6 +162,11 @@ class Pending:
             if arrow is not None and is_secret_name(arrow.group("k")):
                 return Pending(-1, strict=True)
             return None
+        if tail.endswith("</key>"):
+            plist = _PLIST_KEY.search(tail)
+            if plist is not None and is_secret_name(plist.group("k").strip()):
+                return Pending(-1, strict=True)  # `<key>API_TOKEN</key>` / `<string>…</string>`
+            return None
         if tail.endswith(_SCHEMES) and _AUTH_THEN_SCHEME.search(tail):
             # `Authorization: Bearer` and the token wrapped onto the next line (curl --trace-ascii)
             return Pending(-1, strict=True)
@@ -224,6 +235,8 @@ class Pending:
             key = m.group("k").strip("\"'")
             if key == "name" and m.group("lead").endswith("- "):
                 return True, []  # an entry's label in a sequence below the name (`- name: ci`)
+            if m.group("v") and _JSON_LITERAL_MEMBER.fullmatch(m.group("v")):
+                return True, []  # `"isSecret": null,` beside the value: go on
             # (`key:` below a secret name is the key itself: Kong's `keyauth_credentials:` /
             # `- key: …`; a Secret's key name reads as no secret and stays)
             if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
@@ -242,7 +255,7 @@ class Pending:
         pos = start + (level.end() if level else 0)
         token = line[pos:].strip()
         # var_dump's `string(19) "…"`; kubectl describe's source after a value (`(v1:creds)`)
-        php = _PHP_STRING.fullmatch(token)
+        php = _PHP_STRING.fullmatch(token) or _ELEMENT.fullmatch(token)
         token = php.group("v") if php is not None else _ANNOTATION.sub("", token)
         if self.continued:
             token = token.removesuffix("\\").rstrip()
@@ -465,7 +478,10 @@ def arm(line: str) -> Follower | None:
     return (
         Pending.arm(line)
         or Table.arm(line)
+        or Columns.arm(line)
         or Block.arm(line)
+        or Console.arm(line)
+        or KeyFile.arm(line)
         or Output.arm(line)
         or RespAuth.arm(line)
         or Sent.arm(line)

@@ -2,7 +2,8 @@
 - a table under its header: a CSV, TSV or `;` header (`name,user,password,host`), psql's and
   MySQL's `|` tables (`  name  | token ` / `-----+------` / rows), a markdown table: in every row
   below, the cells of the columns whose header names a secret, until a row of another shape
-  (psql's `(3 rows)`, the next log line);
+  (psql's `(3 rows)`, the next log line); columns apart by spaces under a rule of dashes (`az …
+  -o table`: `USERNAME  PASSWORD` / `--------  --------` / rows), cut where the rule's dashes start;
 - a block whose header names a secret (Terraform's `resource "random_password" "db" {`, also in
   `terraform state show` / `plan` output): its `result` and `value` attributes, until the block
   closes.
@@ -69,7 +70,17 @@ def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     pos = start
     while len(cells) <= _MAX_CELLS:
-        cut = body.find(sep, pos, stop)
+        after = pos
+        if sep != "|":
+            while after < stop and body[after] in " \t":
+                after += 1
+            if body.startswith('"', after):
+                # a quoted CSV cell may hold the separator (`"Produktion; nicht rotieren"`)
+                close = body.find('"', after + 1, stop)
+                while 0 <= close < stop - 1 and body[close + 1] == '"':
+                    close = body.find('"', close + 2, stop)  # `""` is a quote inside
+                after = close if close >= 0 else after
+        cut = body.find(sep, after, stop)
         end = stop if cut < 0 else cut
         s, e = pos, end
         while s < e and body[s] in " \t\"'`":
@@ -152,6 +163,58 @@ class Table:
         return True, spans
 
 
+# a header of columns apart by two or more spaces, then a rule of dashes per column (`az … -o
+# table`, `gcloud … list`): the rule says where each column starts
+_COLUMN_CELL = re.compile(r"[^\s](?:[^\s]| (?! )){0,63}")
+_COLUMNS_HEADER = re.compile(r"[ \t]*[A-Za-z][\w. ]{2,2048}")
+_DASHES = re.compile(r"-{2,1024}")
+_DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?: {1,64}-{2,1024}){1,64}[ \t]{0,64}")
+
+
+@dataclass
+class Columns:
+    names: tuple[str, ...]  # the header's cells, left to right
+    starts: tuple[int, ...] = ()  # where each column starts (from the rule)
+
+    @staticmethod
+    def arm(line: str) -> Columns | None:
+        body = line[body_start(line) :].rstrip()
+        if len(body) > _MAX_HEADER or _COLUMNS_HEADER.fullmatch(body) is None or "  " not in body:
+            return None
+        names = tuple(m.group() for m in _COLUMN_CELL.finditer(body))
+        if not 2 <= len(names) <= _MAX_CELLS or not any(_secret_header(n) for n in names):
+            return None
+        if not all(_CELL.fullmatch(n) or _WORDS_CELL.fullmatch(n) for n in names):
+            return None
+        return Columns(names)
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        start = body_start(line)
+        body = line[start:].rstrip()
+        if not self.starts:
+            if _DASH_RULE.fullmatch(body) is None:
+                return False, []
+            starts = tuple(m.start() for m in _DASHES.finditer(body))
+            if len(starts) != len(self.names):
+                return False, []
+            self.starts = starts
+            return True, []
+        if not body.strip() or len(body) <= self.starts[-1]:
+            return False, []
+        if any(body[s - 1] not in " \t" or body[s] in " \t" for s in self.starts[1:]):
+            return False, []  # no longer a row of these columns
+        spans: list[Span] = []
+        for col, name in enumerate(self.names):
+            if not _secret_header(name):
+                continue
+            s = self.starts[col]
+            e = self.starts[col + 1] if col + 1 < len(self.starts) else len(body)
+            cell = body[s:e].strip()
+            if cell and _cell_value(cell):
+                spans.append((start + s, start + s + len(cell), KIND))
+        return True, spans
+
+
 _BLOCK_HEADER = re.compile(
     r"[ \t]*(?:[-+~][ \t]+)?(?:resource|data)[ \t]+\"(?P<t>[\w-]{1,128})\"[ \t]+"
     r"\"(?P<n>[^\"]{1,256})\"[ \t]*\{[ \t]*\Z"
@@ -213,6 +276,8 @@ ARMING = Detector(
     (
         # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
         _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
+        # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`
+        r"(?:^|[ \t]{2})" + _H + _ID + r"(?:[ \t]{2,}|[ \t]*$)",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
     ),

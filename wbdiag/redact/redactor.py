@@ -19,6 +19,7 @@ from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import entropy, looks_random
+from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.known import MIN_KNOWN, forms
@@ -41,6 +42,8 @@ _WRAPPED_REST = re.compile(
     r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
+_SOFT_REST = re.compile(r"(?P<t>[^\s=]{4,512}?)[.,;:!?)]?(?=\s|\Z)")
+_QP_LINE = 76
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
@@ -253,6 +256,7 @@ class FileState:
         self.block_indent: int | None = None
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
+        self.soft_break = False  # ... and that line ended in quoted-printable's soft break
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
 
     def _inside(self) -> bool:
@@ -328,6 +332,12 @@ class FileState:
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped = spans[-1][2]
+            # quoted-printable's soft line break: a `=` that ends a line of at most 76
+            # characters joins it to the next (a mail body, `Content-Transfer-Encoding`)
+            tail = line.rstrip()
+            self.soft_break = (
+                len(tail) <= _QP_LINE and tail.endswith("=") and not tail.endswith("==")
+            )
         return self.r._apply(line, spans) if spans else line
 
     def _pem_token(self) -> str:
@@ -353,8 +363,16 @@ class FileState:
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
+            soft, self.soft_break = self.soft_break, False
             tail = _WRAPPED_REST.fullmatch(line, len(line) - len(_strip_timestamp(line)))
-            if tail is None or not _wrapped_rest(tail.group("t")):
+            if soft and tail is None:
+                # after a soft break the rest is the next line's first word, text may follow
+                tail = _SOFT_REST.match(line)
+                if tail is not None and not secretish("value", tail.group("t")):
+                    return None
+            elif tail is not None and not _wrapped_rest(tail.group("t")):
+                return None
+            if tail is None:
                 return None
             start, stop = tail.span("t")
             return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]

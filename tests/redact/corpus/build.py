@@ -64,6 +64,7 @@ if __name__ == "__main__":
         (templates.POSITIVE_KEYS, templates.MULTILINE_KEYS),
         (templates.POSITIVE_MORE, templates.MULTILINE_MORE),
         (templates.POSITIVE_NINE, templates.MULTILINE_NINE),
+        (templates.POSITIVE_TEN, templates.MULTILINE_TEN),
     )
     build(templates.POSITIVE, templates.MULTILINE, templates.NEGATIVE, 8, 2, HERE, later)
     build(holdout_templates.POSITIVE, [], holdout_templates.NEGATIVE, 1008, 2, HERE / "holdout")

@@ -416,6 +416,25 @@ MULTILINE: list[tuple[str, str, list[str]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
+    ("salt", "salt_master: 10.0.0.5"),
+    ("label2", "Primary key: id_user"),
+    ("label2", "Key ID: GK2e2b3fa61cff739f8f5320f1"),
+    ("ci_mask", "echo ::add-mask::$DB_PASSWORD"),
+    ("console", ">>> len(api_key)"),
+    ("change", '  ~ description = "old text" -> "new text"'),
+    ("template_ref", "      SMTP_PASSWORD: $${SMTP_PASSWORD}"),
+    ("template_ref", '  - bash: ./rotate.sh --token "$[variables.deployToken]"'),
+    ("template_ref", "$env:MYSQL_PASSWORD = $env:MYSQL_PASSWORD_DEFAULT"),
+    ("template_ref", "profile::db::password: \"%{lookup('db_password')}\""),
+    ("template_ref", "  token: \"{{ lookup('hashi_vault', 'secret=ci/data/deploy:token') }}\""),
+    ("prompt", "IFS= read -r -s -p 'Vault token: ' VAULT_TOKEN"),
+    ("prompt", 'api_key = input("W&B API key: ")'),
+    ("algorithm", "  id_token_encrypted_response_alg: RSA-OAEP-256"),
+    ("algorithm", "Signature   : RSA/SHA512, Fri 01 Mar 2024 09:00:00 AM UTC, Key ID 3a79bd29"),
+    (
+        "xmldsig",
+        "<ds:SignatureValue>OLTmUuRNp/I3DZ4mDicTZVCko6bQf1wMMy+LEiQIP9IrkC+JEegYGPjJnV2V</ds:SignatureValue>",
+    ),
     ("html", "<tr><td>password_policy</td><td>min 12 chars</td></tr>"),
     ("s3_key", '    "key": "artifacts/2026/05/01/run-7/output.json",'),
     ("s3_key", '  "key": "0123456789abcdef0123456789abcdef01234567",'),
@@ -863,4 +882,43 @@ MULTILINE_NINE: list[tuple[str, str, list[str]]] = [
     ("cat", "hex40", ["$ cat /etc/nginx/tls/session_ticket.psk", "{S}"]),
     ("wrapped", "b64_48", ['2026-01-02T03:04:05.678Z stderr P {"msg":"login","refresh_token":"{S<}', '2026-01-02T03:04:05.679Z stderr F [continued] {S>}","ok":true}']),
     ("decoded_json", "pw_alnum", ["$ kubectl get secret app-config -o jsonpath='{.data.cfg}' | base64 -d", '{"db":{"host":"mysql","password":"{S}"}}']),
+]  # fmt: skip
+
+
+# holdout10's classes, in layouts of their own: Go network addresses as a URL's host, XML
+# character data, option constructors, Lisp keywords, two-word labels, a change's new value,
+# property lists, quoted short flags, SQL table functions, CI mask commands, salts and
+# application keys, cleartext password schemes, capability paths; over lines: console echoes,
+# key files, space-aligned columns under a rule, quoted CSV cells, literals beside a value,
+# quoted-printable soft breaks.
+POSITIVE_TEN: list[tuple[str, str, str]] = [
+    ("go_net_url", "pw_alnum", "DSN=mysql://ops:{S}@tcp6([::1]:3306)/wandb?parseTime=true"),
+    ("cdata", "pw", "  <secret><![CDATA[{S}]]></secret>"),
+    ("wrapper", "hex40", 'Creds {accessKey = "ops", secretKey = Right "{S}"}'),
+    ("keyword", "pw", '{:auth/token "{S}" :auth/ttl 3600}'),
+    ("label2", "hex40", "Encryption Key: {S}"),
+    ("change", "hex40", '      ~ "smtp_password" = "(known after apply)" -> "{S}"'),
+    ("plist", "pw_alnum", "<key>DB_PASSWORD</key><string>{S}</string>"),
+    ("plist", "pw", '  <entry key="mail.smtp.password">{S}</entry>'),
+    ("short_flag", "hex40", 'vault-init -a "{S}" --tls'),
+    (
+        "table_function",
+        "pw",
+        "SELECT * FROM postgresql('pg:5432', 'wandb', 'runs', 'reader', '{S}')",
+    ),
+    ("ci_mask", "pw_alnum", "##vso[task.setsecret]{S}"),
+    ("salt", "b64_32", "HASHIDS_SALT={S}"),
+    ("app_key", "hex40", "DD_APP_KEY={S}"),
+    ("plain_scheme", "pw", "ops:{PLAIN}{S}:1001:1001::/home/ops"),
+    ("capability_path", "hex40", "PUT https://objectstorage.example.com/p/{S}/n/ns1/b/runs/o/x"),
+]
+MULTILINE_TEN: list[tuple[str, str, list[str]]] = [
+    ("console", "pw", [">>> settings.SMTP_PASSWORD", "'{S}'"]),
+    ("console", "pw_alnum", ["In [4]: cfg['api_token']", "Out[4]: '{S}'"]),
+    ("keyfile", "b64_48", ["$ cat /etc/mongo/replset.keyfile", "{S}"]),
+    ("columns", "b64_32", ['NAME        ACCESS KEY ID         SECRET KEY', '----------  --------------------  --------------------------------------------', 'ci-runner   GK7f3a9c21b4e8d2f9a1  {S}']),
+    ("csv_quoted", "pw", ["Name;Passwort;Token;Hinweis", '"Redis; Cache";{S};-;"nicht; rotieren"']),
+    ("json_literal", "pw", ['"api_token": {', '  "isSecret": false,', '  "value": "{S}"', "}"]),
+    ("plist_next", "hex40", ["\t<key>GITHUB_TOKEN</key>", "\t<string>{S}</string>"]),
+    ("soft_break", "b64_48", ["Content-Transfer-Encoding: quoted-printable", "", "Dein neues Token: {S<}=", "{S>} (bitte nicht weitergeben)."]),
 ]  # fmt: skip

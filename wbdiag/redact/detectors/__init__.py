@@ -11,6 +11,7 @@ from wbdiag.redact.detectors import (
     intl,
     jsontree,
     keyshapes,
+    layouts,
     positional,
     query,
     tabbed,
@@ -19,6 +20,7 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+from wbdiag.redact.nextconsole import CONSOLE_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING
 from wbdiag.redact.nexttool import TOOL_ARMING
@@ -62,6 +64,8 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.AUTH_PAIR,
     positional.POSITIONAL,
     positional.DSN_TUPLE,
+    positional.TABLE_FUNCTION,
+    positional.CI_MASK,
     tabbed.COOKIE_JAR,
     keyshapes.RSA_PARAMS,
     keyshapes.UNSEAL_KEY,
@@ -89,6 +93,10 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BASIC_AUTH,
     generic.GENERIC_CONTEXT,
     anysep.ANY_SEPARATOR,
+    layouts.KEYWORD_KEY,
+    layouts.LABEL_KEY,
+    layouts.CHANGE,
+    layouts.PROPERTY_LIST,
     intl.FOREIGN_NAME,
     jsontree.JSON_TREE,
     query.QUERY_SECRET,
@@ -101,6 +109,7 @@ DETECTORS: tuple[Detector, ...] = (
     ARMING,
     OUTPUT_ARMING,
     TOOL_ARMING,
+    CONSOLE_ARMING,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own

@@ -106,16 +106,32 @@ def _ident(c: str, wide: bool) -> bool:
 
 
 _KEY_AFTER = re.compile(r"[ \t]{0,4}:[ \t]")
+_PROMPT_END = re.compile(r"[\s),;]|\Z")
+_PROMPT_MAX = 200
 
 
 def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:
     """Whether the quoted text at `qpos` after the key spanning `key` is no value of that key:
     the quote closes the string the key is in (`{"Sig=": null}`: opened before the key, not
-    closed between key and value), or the quoted text is itself a key (`sig= "password": "…"`;
-    `close` is where its closing quote starts)."""
+    closed between key and value, as in a prompt), or the quoted text is itself a key (`sig=
+    "password": "…"`; `close` is where its closing quote starts)."""
     ks, ke = key
     if line[ks - 1 : ks] == quote and quote not in line[ke:qpos] and line[qpos - 1] not in " \t":
         return True
+    if (
+        line[qpos : qpos + 1] == quote
+        and quote not in line[ke:qpos]
+        and _PROMPT_END.match(line, qpos + 1) is not None
+    ):
+        # a prompt: the key is inside a string opened just before it, and this quote closes it
+        # (`read -rsp 'MySQL password: ' PW`, `input("API key: ")`, `Read-Host "Token: "`)
+        opened = line.rfind(quote, max(0, ks - _PROMPT_MAX), ks)
+        if (
+            opened >= 0
+            and (opened == 0 or line[opened - 1] in " \t(=,[")
+            and (line[opened + 1 : opened + 2] not in (" ", "\t", ""))
+        ):
+            return True
     return _KEY_AFTER.match(line, close + 1) is not None
 
 

@@ -5,8 +5,8 @@ whatever introduced it (`msg="secret loaded" value=…`, `your new API token is 
 regenerated to …`).
 
 What is excluded is what shares that shape without being a secret: digests and fingerprints
-(after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`), ids under an
-id-like key (`kid=`, `request_id=`, `trace_id=`), public keys and certificates (`AAAA…`,
+(after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`), XML-DSig
+signature and digest values (SAML), ids under an id-like key (`kid=`, `request_id=`, `trace_id=`), public keys and certificates (`AAAA…`,
 `LS0t…`, `MII…`), paths and URLs, dotted code names, and anything inside a placeholder. Hex-only
 and lower-case-only tokens (UUIDs, object ids, commit hashes, Kubernetes names) never qualify
 here; the layers that know a name before them decide those."""
@@ -120,6 +120,13 @@ def _jose_header(token: str) -> bool:
     return _JOSE_HEADER.match(raw) is not None
 
 
+# XML-DSig (SAML assertions, signed metadata): the signature and digest of a signed document
+# are public, checked with the signer's published certificate
+_XMLDSIG = r"(?:[A-Za-z][\w.-]{0,30}:)?(?:SignatureValue|DigestValue|X509Certificate)"
+_XMLDSIG_OPEN = re.compile(r"<" + _XMLDSIG + r"(?:[ \t][^<>]{0,256})?>\Z")
+_XMLDSIG_CLOSE = re.compile(r"={0,2}</" + _XMLDSIG + ">")
+
+
 def _in_sops_value(line: str, pos: int) -> bool:
     enc = line.rfind("ENC[", max(0, pos - 4096), pos)
     return enc >= 0 and "]" not in line[enc:pos]
@@ -161,6 +168,10 @@ def _spans(line: str) -> Iterator[Span]:
         if _in_sops_value(line, start):
             continue  # SOPS ciphertext, its iv and tag (`ENC[AES256_GCM,data:…,iv:…]`)
         if _BEFORE.search(line, max(0, m.start() - 24), m.start()):
+            continue
+        if _XMLDSIG_OPEN.search(line, max(0, start - 300), start) or _XMLDSIG_CLOSE.match(
+            line, end
+        ):
             continue
         quoted = _QUOTED_KEY.search(line, max(0, m.start() - 72), m.start())
         if quoted and (

@@ -21,6 +21,7 @@ from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
+    TEMPLATE_EXPR,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -37,6 +38,7 @@ _IS_QUOTED = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512
 # a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
 _QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
 _VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
+_QUOTED_FLAG_VALUE = re.compile(r"[^\s'\"`$\\]{8,512}(?=['\"])")
 _MIN_VALUE = 6
 _MIN_FLAG_VALUE = 8
 # not secrets, whatever comes before them
@@ -85,8 +87,14 @@ def secretish(key: str, value: str) -> bool:
 
 def _context(line: str) -> Iterator[Span]:
     covered = 0
+    # names inside a template expression are code: `{{ lookup('vault', 'secret=path:key') }}`
+    templates = [m.span() for m in TEMPLATE_EXPR.finditer(line)] if "{{" in line else []
     for hit in _WORD_RX.finditer(line):
         if hit.start() < covered:
+            continue
+        inside = next((e for s, e in templates if s < hit.start() < e), None)
+        if inside is not None:
+            covered = inside
             continue
         ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
         covered = ke
@@ -114,10 +122,20 @@ def _context(line: str) -> Iterator[Span]:
         if secretish(key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
-        value = _VALUE.match(line, flag.end())
+        # (quoted, a password may hold what ends a bare one: `-p 'tC:y/w4n=3mrfEd'`)
+        pos = flag.end()
+        if line[pos] in "'\"":
+            value = _QUOTED_FLAG_VALUE.match(line, pos + 1)
+            if value is not None and line[value.end()] != line[pos]:
+                value = None
+        else:
+            value = _VALUE.match(line, pos)
         if value is None or len(value.group()) < _MIN_FLAG_VALUE:
             continue
-        if secretish("p", value.group()) and _mixed(value.group()):
+        text = value.group()
+        if line[pos] in "'\"" and "**" not in text and not text.startswith("*"):
+            text = text.replace("*", "")  # a generated password's `*`, not a mask's
+        if secretish("p", text) and _mixed(text):
             yield value.start(), value.end(), CONTEXT_KIND
 
 

@@ -1,7 +1,7 @@
 """Password hashes are secrets too: with the hash an attacker can guess the password offline.
 crypt(3) hashes (`$2y$10$…` bcrypt, `$1$`/`$apr1$` MD5, `$5$`/`$6$` SHA, `$y$` yescrypt,
 `$7$` scrypt) in /etc/shadow, htpasswd and user tables; `$argon2id$…`; Django's
-`pbkdf2_sha256$…`; LDAP's `{SSHA}…`; Redis ACL rules (`user NAME on >password #sha256`).
+`pbkdf2_sha256$…`; LDAP's `{SSHA}…` (and `{PLAIN}…`, the password itself); Redis ACL rules (`user NAME on >password #sha256`).
 The algorithm and its cost parameters stay readable; the salt and the hash go."""
 
 from __future__ import annotations
@@ -27,13 +27,18 @@ CRYPT_HASH = regex_detector(
         r"pbkdf2_sha(?:1|256|512)\$\d{3,8}\$",
     ),
 )
-# LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`)
+# LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`); the schemes that store the password
+# as it is (Dovecot's and OpenLDAP's `{PLAIN}`, `{CLEARTEXT}`, `{CLEAR}`): up to the next field
 LDAP_HASH = regex_detector(
     "password_hash",
-    ("{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2"),
+    (
+        "{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2", "{plain}",
+        "{cleartext}", "{clear}", "{plaintext}",
+    ),
     r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-A-Z0-9]{0,16}|ARGON2)\}"
-    r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})",
-)
+    r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"
+    r"|(?i:\{(?:PLAIN|CLEARTEXT|CLEAR|PLAINTEXT)\})(?P<p>[^\s:\"'<>]{3,512})",
+)  # fmt: skip
 
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
 # (after a redis-cli prompt: `host:6379> ACL SETUSER …`)

@@ -74,12 +74,19 @@ _HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t
 # an ODBC / ADO.NET braced value (`Pwd={a;b}`), up to the `;` or quote that ends the pair
 _BRACED = re.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
+# an XML character data section: markup characters inside are the value's own
+_CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
+# an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
+_WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
-_CODE = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)")
+# A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`).
+_CODE = re.compile(
+    r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)|[A-Za-z_]\w{0,64}\((?:\)|\Z)"
+)
 # pydantic's SecretStr('**********'), Rust secrecy's Secret([REDACTED alloc::string::String])
 _MASKED_CALL = re.compile(
     r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
@@ -207,6 +214,9 @@ def _value_span(
     prefix = _STR_PREFIX.match(line, vpos)
     if prefix:
         vpos = prefix.end()
+    wrapper = _WRAPPER.match(line, vpos)
+    if wrapper:
+        vpos = wrapper.end()
     if lowered_key.endswith(("authorization", "authentication")):
         q = _QUOTE.match(line, vpos)
         start = q.end() if q else vpos
@@ -406,6 +416,12 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             close = n if close < 0 else close
             value = line[ke + 1 : close]
             covered = close
+            cdata = _CDATA.fullmatch(value)
+            if cdata is not None:  # `<password><![CDATA[…]]></password>`: the text inside
+                value = cdata.group("v")
+                if value.strip() and not is_trivial_value(value):
+                    spans.append((ke + 1 + cdata.start("v"), ke + 1 + cdata.end("v"), KIND))
+                continue
             if value.strip() and not is_trivial_value(value) and not is_reference_value(key, value):
                 spans.append((ke + 1, close, KIND))
             continue

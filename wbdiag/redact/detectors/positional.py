@@ -3,7 +3,9 @@ ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/
 (`sqlplus`, `expdp`, `sqlldr`), a value `echo`ed into a command that stores it as a secret
 (`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`), and the
 third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
-user, password, 10)`, as a case class or record prints itself)."""
+user, password, 10)`, as a case class or record prints itself), the password argument of SQL
+table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), and what a CI runner is
+told to mask (`::add-mask::VALUE`, `##vso[task.setsecret]VALUE`)."""
 
 from __future__ import annotations
 
@@ -82,6 +84,49 @@ DSN_TUPLE = regex_detector(
     + r"[ \t]{0,4}[,)]",
     accept=_generated,
     patterns=(r"\([ \t]*[\"']?[a-z:+.-]+://[^,\s()]*[\"']?,[^,]*,",),
+)
+
+
+# SQL table functions and engines that take credentials by position (ClickHouse's
+# `mysql('host:3306', 'db', 'table', 'user', 'PASSWORD')`, `postgresql(…)`, `mongodb(…)`, the
+# same as `ENGINE = MySQL(…)`): the fifth argument
+_ARG = r"(?:'[^'\n]{0,256}'|[\w.]{1,64})[ \t]{0,4},[ \t]{0,4}"
+TABLE_FUNCTION = regex_detector(
+    KIND,
+    ("mysql(", "postgresql(", "mongodb(", "materializedmysql(", "materializedpostgresql("),
+    r"(?i)(?<![\w.])(?:mysql|postgresql|mongodb|materializedmysql|materializedpostgresql)"
+    r"\([ \t]{0,4}" + _ARG * 4 + r"'(?P<s>[^'\n]{1,256})'",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"(?:mysql|postgresql|mongodb)\([^)\n]*,[^)\n]*,[^)\n]*,[^)\n]*,",),
+)
+# What a CI runner is told to mask in its log is a secret by definition: GitHub Actions'
+# `::add-mask::VALUE`, Azure Pipelines' `##vso[task.setsecret]VALUE` and a variable set with
+# `issecret=true`
+_CI_MASK = re.compile(
+    r"::add-mask::(?P<v>[^\s'\"]{4,4096})"
+    r"|##vso\[task\.(?P<c>setsecret|setvariable)(?P<a>[^\]\n]{0,256})\](?P<w>[^\s'\"]{4,4096})"
+)
+
+
+def _ci_mask_spans(line: str) -> Iterator[Span]:
+    for m in _CI_MASK.finditer(line):
+        group = "v" if m.group("v") is not None else "w"
+        if (
+            group == "w"
+            and m.group("c") == "setvariable"
+            and "issecret=true" not in m.group("a").lower()
+        ):
+            continue
+        value = m.group(group)
+        if not is_trivial_value(value) and not value.startswith("$"):
+            yield m.start(group), m.end(group), KIND
+
+
+CI_MASK = Detector(
+    KIND,
+    ("::add-mask::", "##vso[task.set"),
+    _ci_mask_spans,
+    (r"::add-mask::[^\s$]", r"##vso\[task\.set"),
 )
 
 

@@ -269,17 +269,26 @@ _PATH_TOKEN = re.compile(
 )
 
 
+# an OCI pre-authenticated request (`/p/<token>/n/<namespace>/b/<bucket>/o/…`): the token is
+# the credential, with or without a scheme and host before it (`"access-uri": "/p/…"`)
+_PAR_TOKEN = re.compile(r"/p/(?P<t>[A-Za-z0-9_-]{20,128})/n/[\w.-]{1,64}/b/")
+
+
 def _path_token_spans(line: str) -> Iterator[Span]:
     for m in _PATH_TOKEN.finditer(line):
         floor = max(0, m.start() - 2048)
         gap = max(line.rfind(" ", floor, m.start()), line.rfind("\t", floor, m.start()))
         if line.find("://", max(gap, floor), m.start()) >= 0 and looks_random(m.group("t"), 20):
             yield m.start("t"), m.end("t"), "webhook_url"
+    if "/p/" in line:
+        for m in _PAR_TOKEN.finditer(line):
+            if looks_random(m.group("t"), 20):
+                yield m.start("t"), m.end("t"), "webhook_url"
 
 
 URL_PATH_TOKEN = Detector(
     "webhook_url",
-    ("://",),  # (the path follows a scheme; `/hooks/` would be a new first character)
+    ("://", "/p/"),  # (the path follows a scheme; `/hooks/` would be a new first character)
     _path_token_spans,
-    (r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}",),
+    (r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}", r"/p/[a-z0-9_-]{20,}/n/"),
 )

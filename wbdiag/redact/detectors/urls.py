@@ -1,7 +1,8 @@
 """Credentials inside URLs and DSNs: `scheme://user:password@host` (the password may hold raw
 `@`, `#`, `/` or `:`: the userinfo ends at the last `@` before the host), `redis://password@host`
 (Redis takes a lone userinfo as the password; any scheme's lone userinfo that reads like a key,
-`s3://<40 random>@minio`), and Go's MySQL form `user:password@tcp(host)/db`.
+`s3://<40 random>@minio`), and Go's MySQL form `user:password@tcp(host)/db`, also after a
+scheme (`mysql://user:password@tcp(host)/db`).
 The user name and the host stay readable."""
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ _MAX_URL = 2048
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
 _PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
 _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redis-sentinel
-# (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`)
-_HOST = re.compile(r"[A-Za-z0-9.\-\[\]:%_,]{1,255}(?:[/?#]|\Z)")
+# (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`; Go's network and
+# address, golang-migrate's `mysql://user:password@tcp(host:3306)/db`)
+_HOST = re.compile(
+    r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})(?:[/?#]|\Z)"
+)
 # a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`
 _CUT_USERINFO = re.compile(
     r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated)"

@@ -1,0 +1,122 @@
+"""Classes of secrets and look-alikes found by a held-out set (holdout10), each in layouts of
+its own: what goes, and what must come back byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import Redactor
+
+_B64 = "Mq3vT8xZ2pLw9kRb4nHc7yFd1sGj6aEu0oWi5tYe"  # 40 base64 characters
+
+
+# references in other template languages, prompts, algorithm names and XML signatures
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # references: Compose's `$${…}`, Azure's `$[…]`, PowerShell's `$env:`, Hiera, Octopus
+        ["    environment:", "      DB_PASSWORD: $${DB_PASSWORD}"],
+        ["  - name: REDIS_PASSWORD", "    value: $[variables.redisPassword]"],
+        ["$Env:API_TOKEN = $env:VAULT_TOKEN"],
+        ["mysql::server::root_password: \"%{lookup('mysql_root_pw')}\""],
+        ["<add key=\"SmtpPassword\" value=\"#{Smtp.Password}\" />"],
+        # what a template expression holds is code
+        ["  password: \"{{ query('hashi_vault', 'secret=kv/data/wandb:password token=' ~ vt) }}\""],
+        # a prompt: the key sits inside the prompt string, which the quote closes
+        ['token = input("Enter your API token: ")'],
+        ['$pw = Read-Host -Prompt "Password: " -AsSecureString'],
+        ['read -s -p "Redis password: " REDIS_PASS'],
+        # algorithm names, and a signature described by its algorithm
+        ["  token_endpoint_auth_signing_alg: ES256", '  "request_object_signing_alg": "PS384",'],
+        ["Signature   : DSA/SHA1, Mon 07 Jan 2019 10:00:00 AM UTC, Key ID 5072e1f5"],
+        ["webhook_signature: HMAC-SHA256"],
+        # XML-DSig: a signed document's signature and digest are public
+        ["<SignatureValue>" + _B64 + "==</SignatureValue>"],
+        ["<dsig:Signature><dsig:SignatureValue>", _B64 + "Aq", _B64 + "==</dsig:SignatureValue>"],
+    ],
+)  # fmt: skip
+def test_look_alikes_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        # a quote opened before the key that is not a prompt's: an apostrophe, another quote
+        ("can't log in, password: 'Hk4zW8qLx2v9' rejected", "Hk4zW8qLx2v9"),
+        ("sh -c \"export DB_PASSWORD='Vq8nL3wKz5xP'\"", "Vq8nL3wKz5xP"),
+        # a secret next to a signature element still goes
+        ("<SignatureValue>" + _B64 + "</SignatureValue><password>Tb6^qP9wLx3m</password>", "Tb6^qP9wLx3m"),
+        ("jwt_secret: RS256-Zq8xLm2Pw7Kd", "Zq8xLm2Pw7Kd"),
+    ],
+)  # fmt: skip
+def test_secrets_next_to_look_alikes_go(line: str, secret: str) -> None:
+    assert secret not in Redactor()(line)
+
+
+# leaking classes: layouts, encodings, key-name families and placements
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # a URL whose host is Go's network and address
+        (["DATABASE_URL=mysql://app:Hk4zW8qLx2v9@unix(/var/run/mysqld/mysqld.sock)/wandb"], ["Hk4zW8qLx2v9"]),
+        # XML character data, an option's constructor, a Lisp keyword, a two-word label
+        (["<db-password><![CDATA[Zq8;xLm2Pw7#]]></db-password>"], ["Zq8;xLm2Pw7#"]),
+        (['AppSettings {secretToken = Right "Hw5nQ2kZt8rX", port = 8080}'], ["Hw5nQ2kZt8rX"]),
+        (['(def smtp {:host "mail" :smtp-password "Kd8%mW3xQz5v" :port 587})'], ["Kd8%mW3xQz5v"]),
+        (["Master Key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0"], ["9f8e7d6c5b4a39281706f5e4d3c2b1a0"]),
+        # the new value of a change
+        (['  ~ password = "Old1Pass2Word" -> "Nw7#kP2xMz9q"'], ["Old1Pass2Word", "Nw7#kP2xMz9q"]),
+        # property lists and Java's XML properties, on one line and over two
+        (['<entry key="smtp.password">Pv4!zKq8Lm2n</entry>'], ["Pv4!zKq8Lm2n"]),
+        (["<key>SlackToken</key>", "<string>Tb6qP9wLx3mZ4k</string>"], ["Tb6qP9wLx3mZ4k"]),
+        # a quoted short flag's value, with what ends a bare one
+        (["java -jar admin.jar -a 'Qv8-nK3w*Zx7t;' --verbose"], ["Qv8-nK3w*Zx7t;"]),
+        # positional: a table engine's password, what a CI runner is told to mask
+        (["ENGINE = PostgreSQL('pg:5432', 'wandb', 'runs', 'reader', 'Jx5=rM8vQk3z')"], ["Jx5=rM8vQk3z"]),
+        (['echo "##vso[task.setvariable variable=deployValue;issecret=true]Yc3&hL8qWv5n"'], ["Yc3&hL8qWv5n"]),
+        (["##vso[task.setsecret]Lx2mQ9vKw4zT"], ["Lx2mQ9vKw4zT"]),
+        # rows: a quoted CSV cell holding the separator, columns under a rule of dashes
+        (["Name;Password;Token;Note", 'svc-ci;Gn9*xT4mKb2w;Tk3vN8qLx2Wm;"rotated; monthly"'], ["Gn9*xT4mKb2w", "Tk3vN8qLx2Wm"]),
+        (["NAME      CLIENT SECRET", "--------  ------------------", "ci-bot    Hk4zW8qLx2v9Tb6qP9"], ["Hk4zW8qLx2v9Tb6qP9"]),
+        # a pretty-printed object: literals beside the value do not end it
+        (['  "smtp_password": {', '    "isSecret": false,', '    "value": "Vq8#nL3wKz5x"', "  },"], ["Vq8#nL3wKz5x"]),
+        # key-name families: salts and peppers, application keys
+        (["DEVISE_PEPPER=4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"], ["4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c"]),
+        (['{"applicationKeyId": "0051a2b3c4d5", "applicationKey": "K005Xq8vLm2Pw7Zk9Rt4"}'], ["K005Xq8vLm2Pw7Zk9Rt4"]),
+        # a password scheme that stores the password as it is
+        (["ops@corp.test:{CLEARTEXT}Sw4!pLx9Qm2z:1001:1001::/home/ops"], ["Sw4!pLx9Qm2z"]),
+        # a console's echo, a key file's lines
+        ([">>> os.environ['SMTP_PASSWORD']", "'Vw7#kP2xMz9q'"], ["Vw7#kP2xMz9q"]),
+        (['irb(main):001:0> ENV["API_TOKEN"]', '=> "Rz2vN7kXq4pLm8"'], ["Rz2vN7kXq4pLm8"]),
+        (["$ sudo cat /data/replset.key", _B64, "Aq" + _B64[::-1]], [_B64, "Aq" + _B64[::-1]]),
+        # a quoted-printable soft break inside a value, and a token in an OCI request path
+        (["Ihr Zugang: token=3DKd8mW3xQz5vR7t=", "Lq2Nw8 gilt bis Montag."], ["Kd8mW3xQz5vR7t", "Lq2Nw8"]),
+        (['{"par": "/p/Wm4pZ7xLq2cHk4zW8qLx2v9Tb6qP9wLx3m/n/axaxnpcrorw5/b/runs/o/"}'], ["Wm4pZ7xLq2cHk4zW8qLx2v9Tb6qP9wLx3m"]),
+    ],
+)  # fmt: skip
+def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
+    text = "\n".join(Redactor().lines(lines))
+    assert not [s for s in secrets if s in text], text
+
+
+# what stays next to those classes
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["USERNAME   PASSWORD", "--------   --------", "alice      ********"],
+        ["NAME   PASSWORD   AGE", "alice  Hk4zW8qLx2v9  3d"],  # no rule: no columns known
+        [">>> len(api_key)", "40"],
+        ["$ cat ~/.ssh/id_ed25519.pub", "AAAAC3NzaC1lZDI1NTE5AAAAIFq8vLm2Pw7Zk9Rt4"],
+        ["salt_master: 10.0.0.5", "Primary key: id", "Key ID: GK02d283f1e16ff21125afa2d6"],
+        ["::add-mask::$DB_PASSWORD", "SELECT 1 FROM mysql('db:3306', 'wandb', 'runs', 'u', '')"],
+        ['  ~ description = "old text" -> "new text"'],
+    ],
+)  # fmt: skip
+def test_neighbours_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+def test_a_soft_break_joins_only_a_word_that_reads_like_a_secret() -> None:
+    out = list(Redactor().lines(["pw=Zm9vYmFyYmF6cXV4MTIz=", "Connection closed."]))
+    assert out[1] == "Connection closed." and "Zm9vYmFy" not in out[0]

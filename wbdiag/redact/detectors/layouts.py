@@ -1,0 +1,120 @@
+"""Secret pairs in layouts the key=value scanner (keyvalue.py) does not read as pairs:
+- a Lisp keyword key and its string (EDN, Clojure: `{:db/password "…"}`, `:wandb/api-key "…"`);
+- a label of two words whose last is `key` (`Secret key: …`, `Master Key = …`, as tools print
+  them), when the two words name a secret;
+- a change shown as the old and the new value (`~ password: "old" => "new"` in a Pulumi preview,
+  `~ password = "old" -> "new"` in a Terraform plan): the new value as well;
+- a property list's pair on one line (`<key>API_TOKEN</key><string>…</string>`, Java's XML
+  properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextline.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+    min_length,
+)
+
+KIND = "keyvalue"
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+_ID = r"[A-Za-z0-9_.\-]*"
+_STRING = r"(?:[^\"\\\n]|\\.){1,4096}"
+
+
+def _holds(key: str, value: str) -> bool:
+    return (
+        len(value) >= min_length(key)
+        and not is_trivial_value(value)
+        and not is_reference_value(key, value)
+    )
+
+
+# `:password "…"`, `:wandb/api-key "…"`: a keyword (its namespace before `/`), then a string
+_KEYWORD = re.compile(
+    r"(?:^|(?<=[\s{(\[,])):(?:[A-Za-z][\w.-]{0,63}/)?(?P<k>[A-Za-z][\w.-]{0,63})[ \t]{1,8}"
+    r"\"(?P<v>" + _STRING + r")\""
+)
+
+
+def _keyword_spans(line: str) -> Iterator[Span]:
+    for m in _KEYWORD.finditer(line):
+        if is_secret_name(m.group("k")) and _holds(m.group("k"), m.group("v")):
+            yield m.start("v"), m.end("v"), KIND
+
+
+KEYWORD_KEY = Detector(
+    KIND, NAME_HINTS, _keyword_spans, (r":(?:[a-z][\w.-]*/)?" + _ID + _H + _ID + r"[ \t]+\"",)
+)
+
+# `Secret key: …`: a word, one space, `key`, a separator, the value
+_LABEL = re.compile(
+    r"(?<![\w.-])(?P<w>[A-Za-z]{2,24})[ \t](?P<k>[Kk]ey|KEY)[ \t]{0,4}[:=][ \t]{1,4}"
+    r"(?P<v>[^\s\"'<>`]{6,512})(?=\s|\Z)"
+)
+
+
+def _label_spans(line: str) -> Iterator[Span]:
+    for m in _LABEL.finditer(line):
+        name = m.group("w") + "_" + m.group("k")
+        if is_secret_name(name) and _holds(name, m.group("v")) and secretish(name, m.group("v")):
+            yield m.start("v"), m.end("v"), KIND
+
+
+LABEL_KEY = Detector(KIND, (" key",), _label_spans, (r"[a-z]{2,24}[ \t]key[ \t]*[:=][ \t]+\S",))
+
+# `"old" => "new"`, `"old" -> "new"`: the arrow between two quoted values
+_ARROW = re.compile(r"(?P<q>[\"'])[ \t]{1,4}(?:=>|->|→)[ \t]{1,4}(?P=q)")
+_KEY_BEFORE = re.compile(r"(?P<k>[A-Za-z_][\w.-]{0,127})[\"']?[ \t]{0,4}[:=][ \t]{0,4}\Z")
+_MAX_VALUE = 4096
+
+
+def _change_spans(line: str) -> Iterator[Span]:
+    covered = 0
+    for m in _ARROW.finditer(line):
+        if m.start() < covered:
+            continue
+        quote = m.group("q")
+        opened = line.rfind(quote, max(covered, m.start() - _MAX_VALUE), m.start())
+        close = line.find(quote, m.end(), m.end() + _MAX_VALUE)
+        if opened < 0 or close < 0:
+            continue
+        covered = close
+        head = _KEY_BEFORE.search(line, max(0, opened - 160), opened)
+        value = line[m.end() : close]
+        if head is not None and is_secret_name(head.group("k")) and _holds(head.group("k"), value):
+            yield m.end(), close, KIND
+
+
+CHANGE = Detector(KIND, ("=>", "->", "→"), _change_spans, (r"[\"'][ \t]+(?:=>|->|→)[ \t]+[\"']",))
+
+# `<key>NAME</key><string>VALUE</string>`, `<entry key="NAME">VALUE</entry>`
+_PLIST = re.compile(
+    r"<key>(?P<k>[^<>\n]{1,128})</key>[ \t]{0,16}<(?P<t>string|data)>(?P<v>[^<>\n]{1,4096})"
+    r"</(?P=t)>"
+    r"|<entry[ \t]{1,8}key=\"(?P<ek>[^\"<>\n]{1,128})\"[ \t]{0,8}>(?P<ev>[^<>\n]{1,4096})</entry>"
+)
+
+
+def _plist_spans(line: str) -> Iterator[Span]:
+    for m in _PLIST.finditer(line):
+        key, group = (m.group("k"), "v") if m.group("k") is not None else (m.group("ek"), "ev")
+        value = m.group(group).strip()
+        if is_secret_name(key.strip()) and _holds(key, value):
+            start = m.start(group) + m.group(group).index(value)
+            yield start, start + len(value), KIND
+
+
+PROPERTY_LIST = Detector(
+    KIND,
+    ("<key>", "<entry"),
+    _plist_spans,
+    (r"<key>[^<\n]*</key>[ \t]*<(?:string|data)>", r"<entry[ \t]+key=\"[^\"]*\"[ \t]*>"),
+)

@@ -1,0 +1,110 @@
+"""Values an interactive session prints on the lines after the one that asked for them:
+- a console's echo of an expression that names a secret (`terraform console`'s `>
+  nonsensitive(random_password.db.result)`, Python's `>>> os.environ["API_TOKEN"]`, `irb`,
+  `redis> GET session_secret`): the value on the next line, alone, quoted or not;
+- `cat` (`head`, `tail`) of a key file (`/etc/mongod/keyfile`, `master.key`, `session.key`): the
+  lines of base64 it prints, whole, until a line of anything else (a PEM block has its own
+  layer).
+
+The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
+that armed it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+_PROMPT = re.compile(
+    r"[ \t]{0,8}(?:>{1,3}|In[ \t]\[\d{1,6}\]:|irb\([^()\s]{1,64}\):\d{1,6}(?::\d{1,4})?>"
+    r"|\[\d{1,6}\][ \t]pry\([^()\s]{1,64}\)>|[a-z][\w.:-]{1,31}>)[ \t]{1,4}(?P<e>\S.{0,400})"
+)
+_IDENT = re.compile(r"[A-Za-z_][\w.-]{0,127}")
+# the value, after the console's result mark if any (irb's `=>`, IPython's `Out[3]:`, gdb's
+# `$1 =`, R's `[1]`)
+_ECHOED = re.compile(
+    r"[ \t]*(?:=>|Out\[\d{1,6}\]:|\$\d{1,6}[ \t]=|\[\d{1,6}\])?[ \t]*"
+    r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`]{6,4096})(?P=q)[ \t]*"
+)
+_MAX_LINE = 512
+
+
+@dataclass
+class Console:
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Console | None:
+        if len(line) > _MAX_LINE or (">" not in line and "]:" not in line):
+            return None
+        m = _PROMPT.fullmatch(line, body_start(line))
+        if m is None:
+            return None
+        names = _IDENT.findall(m.group("e"))
+        return Console() if any(is_secret_name(n) for n in names) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        body = body_start(line)
+        if not line[body:].strip():
+            self.skipped += 1
+            return self.skipped <= 1, []
+        m = _ECHOED.fullmatch(line, body)
+        if m is None:
+            return False, []
+        value = m.group("v")
+        if is_trivial_value(value) or not (looks_random(value) or secretish("value", value)):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
+# `cat PATH` as the last thing on a line, PATH a key file by its name
+_CAT = re.compile(
+    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
+    r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*\Z"
+)
+_KEY_FILE = re.compile(
+    r"(?i)(?:[\w.-]{0,48}[._-])?key(?:file)?(?:\.(?:b64|txt|bin))?|[\w.-]{1,48}\.key"
+)
+_BASE64_LINE = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})[ \t]*")
+_MAX_LINES = 64
+
+
+@dataclass
+class KeyFile:
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> KeyFile | None:
+        if "key" not in line.lower() or len(line) > _MAX_LINE:
+            return None
+        m = _CAT.search(line.rstrip())
+        if m is None or _KEY_FILE.fullmatch(m.group("n")) is None or "pub" in m.group("n"):
+            return None
+        return KeyFile()
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        m = _BASE64_LINE.fullmatch(line, body_start(line))
+        if m is None or self.lines > _MAX_LINES or not looks_random(m.group("v"), 16):
+            return False, []
+        return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+# The lines that arm a Console or a KeyFile, for the Hyperscan prefilter (no other detector's
+# pattern need pick them)
+CONSOLE_ARMING = Detector(
+    KIND,
+    NAME_HINTS,
+    lambda line: iter(()),
+    (
+        r"^[ \t]*(?:>{1,3}|in[ \t]\[\d+\]:|irb\([^\n]*>|\[\d+\][ \t]pry\([^\n]*>|[a-z][\w.:-]*>)"
+        r"[ \t][^\n]*" + _H,
+        r"(?:cat|head|tail)[ \t][^\n]*key[^\s/]*[ \t]*$",
+    ),
+)
