@@ -116,8 +116,9 @@ def test_holdout5_does_not_regress() -> None:
 # Since fixed by class (positional secrets of tools, key material outside PEM, output of commands
 # that print a secret, new key names, Envoy header lists, heredocs, ODBC braced values, RESP
 # arrays after AUTH, `\` continuations, look-alikes): 4 records leak (Alertmanager's PagerDuty
-# `routing_key`, an access key id in `mc admin user svcacct add` output), no look-alike changes.
-HOLDOUT6_MAX_LEAKS = 4
+# `routing_key`; the access key id in `mc admin user svcacct add` output went with holdout10's
+# two-word labels), no look-alike changes.
+HOLDOUT6_MAX_LEAKS = 3
 HOLDOUT6_MAX_CHANGED = 0
 
 
@@ -136,10 +137,11 @@ def test_holdout6_does_not_regress() -> None:
 # -p`, `secret set --body`, Percona DSN and captured Redis AUTH passwords, output of commands that
 # print a secret, credentials files, JSON objects and `=>` keys over lines, wrapped values,
 # pydantic's input_value, Name/Value records, key tables; references, masks, SOPS ciphertext,
-# templates in URLs, scopes, a JOSE header and signed timestamps as look-alikes): 17 leak (14
-# records: a hexdump's split ASCII column, an Elasticsearch `encoded` key, CBOR's `tok`, an OTel
-# vendor header, a short value in a space-aligned table, a password in a YAML comment), 0 changed.
-HOLDOUT7_MAX_LEAKS = 17
+# templates in URLs, scopes, a JOSE header and signed timestamps as look-alikes): 11 leak (11
+# records: an Elasticsearch `encoded` key, CBOR's `tok`, an OTel vendor header, a short value in
+# a space-aligned table, a password in a YAML comment; the hexdump's split ASCII column went with
+# holdout10's hex dumps), 0 changed.
+HOLDOUT7_MAX_LEAKS = 11
 HOLDOUT7_MAX_CHANGED = 0
 
 
@@ -205,8 +207,11 @@ def test_holdout9_does_not_regress() -> None:
 # change's new value, property lists, quoted short flags, SQL table functions, CI mask
 # commands, salts and application keys, `{PLAIN}` schemes, OCI request paths, console echoes,
 # key files, columns under a rule of dashes, quoted CSV cells, literals beside a JSON value,
-# quoted-printable soft breaks): 28 secrets leak, no look-alike changes.
-HOLDOUT10_MAX_LEAKS = 28
+# quoted-printable soft breaks, INI sections that qualify `key`, users files, base64 keys under
+# `k`, auditd's hex arguments, hex dumps): 8 secrets leak in 8 records (Jenkins' `id : user /
+# password` lines, `snyk config set api=<uuid>`, a `:` inside a passwd-file password, a glued
+# `-a` password holding a space), no look-alike changes.
+HOLDOUT10_MAX_LEAKS = 8
 HOLDOUT10_MAX_CHANGED = 0
 HOLDOUT10_MAX_BROKEN = 0
 

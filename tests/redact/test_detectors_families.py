@@ -91,7 +91,7 @@ def test_secrets_next_to_look_alikes_go(line: str, secret: str) -> None:
         (['irb(main):001:0> ENV["API_TOKEN"]', '=> "Rz2vN7kXq4pLm8"'], ["Rz2vN7kXq4pLm8"]),
         (["$ sudo cat /data/replset.key", _B64, "Aq" + _B64[::-1]], [_B64, "Aq" + _B64[::-1]]),
         # a quoted-printable soft break inside a value, and a token in an OCI request path
-        (["Ihr Zugang: token=3DKd8mW3xQz5vR7t=", "Lq2Nw8 gilt bis Montag."], ["Kd8mW3xQz5vR7t", "Lq2Nw8"]),
+        (["Content-Transfer-Encoding: quoted-printable", "", "Ihr Zugang: token=3DKd8mW3xQz5vR7t=", "Lq2Nw8 gilt bis Montag."], ["Kd8mW3xQz5vR7t", "Lq2Nw8"]),
         (['{"par": "/p/Wm4pZ7xLq2cHk4zW8qLx2v9Tb6qP9wLx3m/n/axaxnpcrorw5/b/runs/o/"}'], ["Wm4pZ7xLq2cHk4zW8qLx2v9Tb6qP9wLx3m"]),
     ],
 )  # fmt: skip
@@ -118,5 +118,56 @@ def test_neighbours_stay(lines: list[str]) -> None:
 
 
 def test_a_soft_break_joins_only_a_word_that_reads_like_a_secret() -> None:
-    out = list(Redactor().lines(["pw=Zm9vYmFyYmF6cXV4MTIz=", "Connection closed."]))
-    assert out[1] == "Connection closed." and "Zm9vYmFy" not in out[0]
+    qp = "Content-Transfer-Encoding: quoted-printable"
+    out = list(Redactor().lines([qp, "pw=Zm9vYmFyYmF6cXV4MTIz=", "Connection closed."]))
+    assert out[2] == "Connection closed." and "Zm9vYmFy" not in out[1]
+    # without the header a `=` at the end of a line is base64's padding, not a soft break
+    out = list(Redactor().lines(["pw=Zm9vYmFyYmF6cXV4MTIz=", "Lq2Nw8xK gilt bis Montag."]))
+    assert out[1] == "Lq2Nw8xK gilt bis Montag."
+
+
+def _hexdump_c(data: bytes) -> list[str]:
+    rows = []
+    for i in range(0, len(data), 16):
+        chunk = data[i : i + 16]
+        left = " ".join(f"{b:02x}" for b in chunk[:8])
+        right = " ".join(f"{b:02x}" for b in chunk[8:])
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        rows.append(f"{i:08x}  {left:<23}  {right:<23}  |{text}|")
+    return rows
+
+
+# sections, users files, encodings and dumps
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # a section that qualifies a bare `key`
+        (["[access]", "# rotated monthly", "user = ci", "key = Hk4zW8qLx2v9Tb6qP9"], ["Hk4zW8qLx2v9Tb6qP9"]),
+        # a users file by its name: every pair's value, letters alone too
+        (["==> /opt/jetty/etc/realm.properties <==", "ops: Kd8%mW3xQz5v, admin", "ci: QxZkWmPvLtRnHbYs, user"], ["Kd8%mW3xQz5v", "QxZkWmPvLtRnHbYs"]),
+        # base64 of a JSON object holding a random key under `k`
+        (['"key": "eyJrIjoiWnE4eExtMlB3N0tkNFJ0OUh3NW5RMmtadDhyWCIsIm4iOiJjaSIsImlkIjo3fQ=="'], ["eyJrIjoiWnE4eExtMlB3N0tkNFJ0OUh3NW5RMmtadDhyWCIsIm4iOiJjaSIsImlkIjo3fQ"]),
+        # auditd's hex arguments and redis-cli's glued -a
+        (['type=EXECVE msg=audit(1.2:3): argc=3 a0="mysqladmin" a1=2D2D70617373776F72643D546236715039774C78336D5A20346B a2="status"'], ["546236715039774C78336D5A"]),
+        (["redis-cli -h cache -aRz2vN7kXq4pLm8 ping"], ["Rz2vN7kXq4pLm8"]),
+        # a hex dump that splits a pair over its rows
+        (["$ hexdump -C ~/.my.cnf", *_hexdump_c(b"[client]\npassword=Vq8#nL3wKz5xPq\nhost=db\n")], ["Vq8#nL3wKz5xPq", "56 71 38 23"]),
+    ],
+)  # fmt: skip
+def test_secrets_over_lines_and_encodings_go(lines: list[str], secrets: list[str]) -> None:
+    text = "\n".join(Redactor().lines(lines))
+    assert not [s for s in secrets if s in text], text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["[access]", "key = ${ACCESS_KEY}", "[paths]", "key = artifacts/2026"],
+        ["# conf/users.properties", "admin=admin", "", "wandb.events.enabled=true"],
+        ['type=EXECVE msg=audit(1.2:3): argc=2 a0="ls" a1=2D6C61202F746D702F6D7920646972'],
+        ["$ xxd -l 16 /usr/bin/true", "00000000: 7f45 4c46 0201 0100 0000 0000 0000 0000  .ELF............"],
+        ["$ hexdump -C banner.txt", *_hexdump_c(b"hello world, wandb server\n")],
+    ],
+)  # fmt: skip
+def test_neighbours_over_lines_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines

@@ -52,6 +52,8 @@ UNITS = [
     '<entry key="password">', "mysql('a', ", "::add-mask::", "##vso[task.setvariable a;",
     "{PLAIN}", "/p/aaaaaaaaaaaaaaaaaaaaaaaa/n/", "<password><![CDATA[", 'token = Just "',
     "://a:b@tcp(", "-p 'a1", ">>> password ", "--  ", '";"', "password=a=",
+    "type=EXECVE a1=2D61", "a1=41", "proctitle=2D61", "-aRz2vN7kX", "00000000: 4141 ", "|aa|",
+    "[access]", "users.properties", 'eyJrIjoi', "{:k ",
 ]  # fmt: skip
 
 

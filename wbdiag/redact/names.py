@@ -283,6 +283,15 @@ def is_secret_name(name: str) -> bool:
     return False
 
 
+def qualifies_key(word: str) -> bool:
+    """A word that makes a following bare `key` a secret (`api`, `access`, `signing`): also as
+    the name of the section or parent the key stands under (`[api]` / `key = …`)."""
+    return word.lower() in _KEY_QUALIFIERS and len(word) > 2
+
+
+SECTION_QUALIFIERS = tuple(sorted(q for q in _KEY_QUALIFIERS if len(q) > 2))
+
+
 def is_peer_auth(word: str) -> bool:
     """The password a server gives another server (`masterauth`, Valkey's `primaryauth`)."""
     w = word.lower()

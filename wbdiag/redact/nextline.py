@@ -50,7 +50,8 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 from wbdiag.redact.nextconsole import Console, KeyFile
-from wbdiag.redact.nextrows import Block, Columns, Table
+from wbdiag.redact.nextdump import HexDump
+from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue, RawFields
 
 KIND = "keyvalue"
@@ -482,6 +483,9 @@ def arm(line: str) -> Follower | None:
         or Block.arm(line)
         or Console.arm(line)
         or KeyFile.arm(line)
+        or Section.arm(line)
+        or CredentialFile.arm(line)
+        or HexDump.arm(line)
         or Output.arm(line)
         or RespAuth.arm(line)
         or Sent.arm(line)

@@ -17,14 +17,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import Detector, Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import (
     NAME_HINTS,
+    SECTION_QUALIFIERS,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
+    qualifies_key,
 )
 
 KIND = "keyvalue"
@@ -215,6 +217,101 @@ class Columns:
         return True, spans
 
 
+# an INI or TOML section whose name qualifies a bare `key` (`[api]` / `key=…`: zuliprc)
+_SECTION = re.compile(r"[ \t]*\[(?P<n>[A-Za-z][\w.-]{0,63})\][ \t]*(?:[#;][^\n]*)?")
+_INI_PAIR = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z_][\w.-]{0,63})[ \t]*[=:][ \t]*(?P<q>[\"']?)(?P<v>[^\s\"']{0,4096})(?P=q)"
+    r"[ \t]*"
+)
+_INI_COMMENT = re.compile(r"[ \t]*(?:[#;][^\n]*)?")
+_MAX_SECTION = 256
+
+
+@dataclass
+class Section:
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Section | None:
+        if "[" not in line:
+            return None
+        m = _SECTION.fullmatch(line, body_start(line))
+        if m is None or not qualifies_key(m.group("n").rsplit(".", 1)[-1]):
+            return None
+        return Section()
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        start = body_start(line)
+        if self.lines > _MAX_SECTION or _SECTION.fullmatch(line, start):
+            return False, []  # the next section
+        if _INI_COMMENT.fullmatch(line, start):
+            return True, []
+        m = _INI_PAIR.fullmatch(line, start)
+        if m is None:
+            return False, []
+        value = m.group("v")
+        if m.group("k").lower() != "key" or not value:
+            return True, []
+        if is_trivial_value(value) or is_reference_value("key", value):
+            return True, []
+        if not (looks_random(value) or secretish("key", value)):
+            return True, []
+        return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+# a file of users and their passwords by its name, as a comment, `cat` or `tail`'s header
+# names it (ActiveMQ's and Jetty's `users.properties` / `realm.properties`, the JMX password
+# file): the value of every pair below (`admin=…`, `admin: …, role`, `monitorRole …`)
+_CREDENTIAL_FILES = (
+    "users.properties", "realm.properties", "credentials.properties", "jmxremote.password",
+)  # fmt: skip
+_NAMES_FILE = re.compile(
+    r"(?:^|[\s/#:>])(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*\Z"
+)
+_USER_PAIR = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z_][\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
+    r"(?P<v>[^\s,]{1,512})(?:[ \t]*,[^\n]{0,512})?[ \t]*"
+)
+
+
+@dataclass
+class CredentialFile:
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> CredentialFile | None:
+        if "properties" not in line and "jmxremote" not in line:
+            return None
+        return CredentialFile() if _NAMES_FILE.search(line.rstrip()) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        start = body_start(line)
+        if self.lines > _MAX_SECTION:
+            return False, []
+        if _INI_COMMENT.fullmatch(line, start):
+            return self.lines == 1 or bool(line[start:].strip()), []
+        m = _USER_PAIR.fullmatch(line, start)
+        if m is None:
+            return False, []
+        value = m.group("v")
+        if not (_cell_value(value) or _mixed_letters(value)):
+            return True, []
+        return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+def _mixed_letters(value: str) -> bool:
+    """A generated password of letters alone: long, both cases, and random-looking."""
+    return (
+        len(value) >= 12
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and not is_trivial_value(value)
+        and entropy(value) >= 3.5
+    )
+
+
 _BLOCK_HEADER = re.compile(
     r"[ \t]*(?:[-+~][ \t]+)?(?:resource|data)[ \t]+\"(?P<t>[\w-]{1,128})\"[ \t]+"
     r"\"(?P<n>[^\"]{1,256})\"[ \t]*\{[ \t]*\Z"
@@ -280,5 +377,15 @@ ARMING = Detector(
         r"(?:^|[ \t]{2})" + _H + _ID + r"(?:[ \t]{2,}|[ \t]*$)",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
+    ),
+)
+# The lines that arm a Section or a CredentialFile: a section header, a users file's name
+FILE_ARMING = Detector(
+    KIND,
+    tuple("[" + q for q in SECTION_QUALIFIERS) + _CREDENTIAL_FILES,
+    _nothing,
+    (
+        r"^[ \t]*\[(?:" + "|".join(SECTION_QUALIFIERS) + r")\][ \t]*$",
+        r"(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*$",
     ),
 )

@@ -24,6 +24,7 @@ from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, s
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.nextdump import QUOTED_PRINTABLE
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
 
@@ -257,6 +258,7 @@ class FileState:
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
         self.soft_break = False  # ... and that line ended in quoted-printable's soft break
+        self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
 
     def _inside(self) -> bool:
@@ -315,6 +317,8 @@ class FileState:
             head = line[: begin.start()]
             spans = self.r.spans(head, LineState())
             return self.r._apply(head, spans) + self._pem_token()
+        if "uoted-printable" in line and QUOTED_PRINTABLE.search(line):
+            self.quoted_printable = True
         state = LineState()
         spans = self.r.spans(line, state, groups)
         if extra:
@@ -332,11 +336,14 @@ class FileState:
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped = spans[-1][2]
-            # quoted-printable's soft line break: a `=` that ends a line of at most 76
-            # characters joins it to the next (a mail body, `Content-Transfer-Encoding`)
-            tail = line.rstrip()
+            # quoted-printable's soft line break (in a file that announced the encoding): a `=`
+            # that ends a line of at most 76 characters joins it to the next
+            tail = _strip_timestamp(line).rstrip()
             self.soft_break = (
-                len(tail) <= _QP_LINE and tail.endswith("=") and not tail.endswith("==")
+                self.quoted_printable
+                and len(tail) <= _QP_LINE
+                and tail.endswith("=")
+                and not tail.endswith("==")
             )
         return self.r._apply(line, spans) if spans else line
 
@@ -364,15 +371,16 @@ class FileState:
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
             soft, self.soft_break = self.soft_break, False
-            tail = _WRAPPED_REST.fullmatch(line, len(line) - len(_strip_timestamp(line)))
+            lead = len(line) - len(_strip_timestamp(line))
+            tail = _WRAPPED_REST.fullmatch(line, lead)
             if soft and tail is None:
-                # after a soft break the rest is the next line's first word, text may follow
-                tail = _SOFT_REST.match(line)
-                if tail is not None and not secretish("value", tail.group("t")):
+                # after a soft break the rest is the next line's first word, and text follows
+                word = _SOFT_REST.match(line, lead)
+                if word is None or not secretish("value", word.group("t")):
                     return None
-            elif tail is not None and not _wrapped_rest(tail.group("t")):
-                return None
-            if tail is None:
+                start, stop = word.span("t")
+                return line[:start] + self.r.token(word.group("t"), kind) + self.r(line[stop:])
+            if tail is None or not _wrapped_rest(tail.group("t")):
                 return None
             start, stop = tail.span("t")
             return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]

@@ -166,6 +166,21 @@ class Secrets:
         raw = '{"user":"ops","secret":"' + self.pw_alnum() + '"}'
         return base64.b64encode(raw.encode()).decode()
 
+    def b64_k_json(self) -> str:
+        """A key that is base64 of a JSON object holding the key itself (Grafana's legacy keys)."""
+        raw = (
+            '{"k":"'
+            + self._pick(ALNUM, 32)
+            + '","n":"export","id":'
+            + str(self.rng.randint(1, 99))
+            + "}"
+        )
+        return base64.b64encode(raw.encode()).decode()
+
+    def hex_arg(self) -> str:
+        """auditd's hex form of an argument that holds a space: `--password=… x`."""
+        return ("--password=" + self._pick(ALNUM, 16) + " x").encode().hex().upper()
+
     def dockercfg_b64(self) -> str:
         """A whole .dockerconfigjson, base64-encoded as a Secret's data holds it."""
         auth = base64.b64encode(f"robot:{self.pw_alnum()}".encode()).decode()

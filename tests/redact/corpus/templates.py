@@ -900,7 +900,7 @@ POSITIVE_TEN: list[tuple[str, str, str]] = [
     ("change", "hex40", '      ~ "smtp_password" = "(known after apply)" -> "{S}"'),
     ("plist", "pw_alnum", "<key>DB_PASSWORD</key><string>{S}</string>"),
     ("plist", "pw", '  <entry key="mail.smtp.password">{S}</entry>'),
-    ("short_flag", "hex40", 'vault-init -a "{S}" --tls'),
+    ("short_flag", "pw", "vault-init -a '{S}' --tls"),
     (
         "table_function",
         "pw",
@@ -911,6 +911,13 @@ POSITIVE_TEN: list[tuple[str, str, str]] = [
     ("app_key", "hex40", "DD_APP_KEY={S}"),
     ("plain_scheme", "pw", "ops:{PLAIN}{S}:1001:1001::/home/ops"),
     ("capability_path", "hex40", "PUT https://objectstorage.example.com/p/{S}/n/ns1/b/runs/o/x"),
+    ("base64_key", "b64_k_json", '  "key": "{S}",'),
+    (
+        "hex_args",
+        "hex_arg",
+        'type=EXECVE msg=audit(1.2:3): argc=3 a0="mysqldump" a1={S} a2="wandb"',
+    ),
+    ("redis_glued", "pw_alnum", "redis-cli -h cache -a{S} --scan"),
 ]
 MULTILINE_TEN: list[tuple[str, str, list[str]]] = [
     ("console", "pw", [">>> settings.SMTP_PASSWORD", "'{S}'"]),
@@ -920,5 +927,7 @@ MULTILINE_TEN: list[tuple[str, str, list[str]]] = [
     ("csv_quoted", "pw", ["Name;Passwort;Token;Hinweis", '"Redis; Cache";{S};-;"nicht; rotieren"']),
     ("json_literal", "pw", ['"api_token": {', '  "isSecret": false,', '  "value": "{S}"', "}"]),
     ("plist_next", "hex40", ["\t<key>GITHUB_TOKEN</key>", "\t<string>{S}</string>"]),
+    ("section", "hex40", ["[signing]", "algorithm = HS256", "key = {S}"]),
+    ("users_file", "pw", ["$ cat /opt/activemq/conf/users.properties", "system={S}"]),
     ("soft_break", "b64_48", ["Content-Transfer-Encoding: quoted-printable", "", "Dein neues Token: {S<}=", "{S>} (bitte nicht weitergeben)."]),
 ]  # fmt: skip

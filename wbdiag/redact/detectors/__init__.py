@@ -8,6 +8,7 @@ from wbdiag.redact.detectors import (
     entropy,
     generic,
     hashes,
+    hexargs,
     intl,
     jsontree,
     keyshapes,
@@ -21,8 +22,9 @@ from wbdiag.redact.detectors import (
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.nextconsole import CONSOLE_ARMING
+from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
-from wbdiag.redact.nextrows import ARMING
+from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nexttool import TOOL_ARMING
 
 DETECTORS: tuple[Detector, ...] = (
@@ -106,10 +108,13 @@ DETECTORS: tuple[Detector, ...] = (
     hashes.LDAP_HASH,
     hashes.REDIS_ACL,
     entropy.RANDOM_IN_CONTEXT,
+    hexargs.HEX_ARGS,
     ARMING,
     OUTPUT_ARMING,
     TOOL_ARMING,
     CONSOLE_ARMING,
+    FILE_ARMING,
+    DUMP_ARMING,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own

@@ -33,7 +33,8 @@ REDIS_A = regex_detector(
     "cmdline",
     ("redis-cli", "valkey-cli", "> auth "),
     # Redis 6 ACLs: `AUTH user password` (the last argument is the password)
-    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])--pass[ \t=]{1,8}"
+    # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one)
+    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
     r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]"),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)

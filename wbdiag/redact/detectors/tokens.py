@@ -182,7 +182,8 @@ ENTRA_SECRET = regex_detector(
     r"(?<![A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])",
 )
 # base64 of a JSON object (`eyJ…` without the dots of a JWT) that holds a secret-named key:
-# a .dockerconfigjson, credentials passed through an environment variable or a Secret's data.
+# a .dockerconfigjson, credentials passed through an environment variable or a Secret's data;
+# or a random key under a bare `k` or `key` (Grafana's legacy API keys).
 BASE64_JSON = regex_detector(
     "base64_json",
     ("eyj",),
@@ -199,7 +200,13 @@ def _json_with_secret(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     # its keys say what it is, even when the object is cut or nested
-    return any(is_secret_name(k) for k in _JSON_KEY.findall(text))
+    if any(is_secret_name(k) for k in _JSON_KEY.findall(text)):
+        return True
+    # a key by itself under a bare `k` or `key` (Grafana's legacy API keys: `{"k":"…","n":…}`)
+    return any(looks_random(v, 20) for v in _KEY_MEMBER.findall(text))
+
+
+_KEY_MEMBER = re.compile(r'"(?:k|key)"\s{0,8}:\s{0,8}"([^"\\]{20,512})"')
 
 
 def _fragments(word: bytes) -> list[str]:
