@@ -19,7 +19,7 @@ from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import body_start
 
 KIND = "keyvalue"
-_COMMAND = re.compile(r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]{1,4}-C|hd)(?:[ \t]|\Z)")
+_COMMAND = re.compile(r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]{1,4}-C)(?:[ \t]|\Z)")
 # `00000010: 0a4d 5953 514c …  .MYSQL_PASSWORD=` (xxd) and `00000010  0a 4d 59 …  |.MYSQL_P…|`
 _XXD_ROW = re.compile(
     r"[0-9a-f]{7,16}:[ \t](?P<hex>(?:[0-9a-f]{2,4}[ \t]){0,16}[0-9a-f]{0,4})[ \t]{1,48}"
@@ -48,7 +48,7 @@ class HexDump:
 
     @staticmethod
     def arm(line: str) -> HexDump | None:
-        if "xxd" not in line and "hexdump" not in line and "hd " not in line:
+        if "xxd" not in line and "hexdump" not in line:
             return None
         return HexDump() if _COMMAND.search(line, body_start(line)) else None
 
@@ -90,10 +90,10 @@ QUOTED_PRINTABLE = re.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}quoted-p
 # The lines that arm a HexDump (the command that prints one) and announce quoted-printable
 DUMP_ARMING = Detector(
     KIND,
-    ("xxd", "hexdump", "hd ", "quoted-printable"),
+    ("xxd", "hexdump", "quoted-printable"),
     lambda line: iter(()),
     (
-        r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]+-c|hd)(?:[ \t]|$)",
+        r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]+-c)(?:[ \t]|$)",
         r"content-transfer-encoding:[ \t]*quoted-printable",
     ),
 )
