@@ -404,9 +404,10 @@ def is_secret_setting(name: str) -> bool:
 
 
 # Lower-case literals at least one of which appears in any secret name (the prefilter's hints
-# for the key=value scanner).
+# for the key=value scanner); names that end in `salt` or `pepper` have a detector of their own
+# (detectors/layouts.py), which keeps every pattern built from these hints as short.
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena", "salt", "pepper",
+    "contrasena",
 )  # fmt: skip

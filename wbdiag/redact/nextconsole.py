@@ -7,17 +7,18 @@
   layer).
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
-that armed it."""
+that armed it. The lines that arm them end in a name that holds a secret word (`API_TOKEN"]`,
+`keyfile`, `master.key`): the key=value scanner's hints pick them."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name, is_trivial_value
 
 KIND = "keyvalue"
 _PROMPT = re.compile(
@@ -40,7 +41,7 @@ class Console:
 
     @staticmethod
     def arm(line: str) -> Console | None:
-        if len(line) > _MAX_LINE or (">" not in line and "]:" not in line):
+        if len(line) > _MAX_LINE or ("> " not in line and ">\t" not in line and "]: " not in line):
             return None
         m = _PROMPT.fullmatch(line, body_start(line))
         if m is None:
@@ -80,10 +81,12 @@ class KeyFile:
 
     @staticmethod
     def arm(line: str) -> KeyFile | None:
-        if "key" not in line.lower() or len(line) > _MAX_LINE:
+        if len(line) > _MAX_LINE or (
+            "cat " not in line and "head " not in line and "tail " not in line
+        ):
             return None
         m = _CAT.search(line.rstrip())
-        if m is None or _KEY_FILE.fullmatch(m.group("n")) is None or "pub" in m.group("n"):
+        if m is None or _KEY_FILE.fullmatch(m.group("n")) is None or "pub" in m.group("n").lower():
             return None
         return KeyFile()
 
@@ -93,18 +96,3 @@ class KeyFile:
         if m is None or self.lines > _MAX_LINES or not looks_random(m.group("v"), 16):
             return False, []
         return True, [(m.start("v"), m.end("v"), KIND)]
-
-
-_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
-# The lines that arm a Console or a KeyFile, for the Hyperscan prefilter (no other detector's
-# pattern need pick them)
-CONSOLE_ARMING = Detector(
-    KIND,
-    NAME_HINTS,
-    lambda line: iter(()),
-    (
-        r"^[ \t]*(?:>{1,3}|in[ \t]\[\d+\]:|irb\([^\n]*>|\[\d+\][ \t]pry\([^\n]*>|[a-z][\w.:-]*>)"
-        r"[ \t][^\n]*" + _H,
-        r"(?:cat|head|tail)[ \t][^\n]*key[^\s/]*[ \t]*$",
-    ),
-)

@@ -93,7 +93,8 @@ DUMP_ARMING = Detector(
     ("xxd", "hexdump", "quoted-printable"),
     lambda line: iter(()),
     (
-        r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]+-c)(?:[ \t]|$)",
-        r"content-transfer-encoding:[ \t]*quoted-printable",
+        r"xxd(?:[ \t]|$)",
+        r"hexdump[ \t]+-c",
+        r"quoted-printable",
     ),
 )

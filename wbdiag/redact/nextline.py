@@ -479,13 +479,7 @@ def arm(line: str) -> Follower | None:
     return (
         Pending.arm(line)
         or Table.arm(line)
-        or Columns.arm(line)
         or Block.arm(line)
-        or Console.arm(line)
-        or KeyFile.arm(line)
-        or Section.arm(line)
-        or CredentialFile.arm(line)
-        or HexDump.arm(line)
         or Output.arm(line)
         or RespAuth.arm(line)
         or Sent.arm(line)
@@ -493,4 +487,21 @@ def arm(line: str) -> Follower | None:
         or NamedValue.arm(line)
         or KeysTable.arm(line)
         or RawFields.arm(line)
+        or _arm_layouts(line)
     )
+
+
+def _arm_layouts(line: str) -> Follower | None:
+    """The followers of layouts a line shows by a few characters (most lines have none of them:
+    the substring tests spare the calls)."""
+    if "  " in line and (columns := Columns.arm(line)) is not None:
+        return columns
+    if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:
+        return console
+    if "[" in line and (section := Section.arm(line)) is not None:
+        return section
+    if "properties" in line or "jmxremote" in line or "cat " in line or "xxd" in line:
+        return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
+    if "head " in line or "tail " in line or "hexdump" in line:
+        return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
+    return None

@@ -180,6 +180,8 @@ class Columns:
 
     @staticmethod
     def arm(line: str) -> Columns | None:
+        if "  " not in line or len(line) > _MAX_HEADER:
+            return None
         body = line[body_start(line) :].rstrip()
         if len(body) > _MAX_HEADER or _COLUMNS_HEADER.fullmatch(body) is None or "  " not in body:
             return None
@@ -233,7 +235,7 @@ class Section:
 
     @staticmethod
     def arm(line: str) -> Section | None:
-        if "[" not in line:
+        if "[" not in line or "]" not in line[-64:]:
             return None
         m = _SECTION.fullmatch(line, body_start(line))
         if m is None or not qualifies_key(m.group("n").rsplit(".", 1)[-1]):
@@ -374,7 +376,7 @@ ARMING = Detector(
         # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
         _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
         # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`
-        r"(?:^|[ \t]{2})" + _H + _ID + r"(?:[ \t]{2,}|[ \t]*$)",
+        _H + _ID + r"[ \t][ \t]+[a-z]",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
     ),
@@ -382,10 +384,11 @@ ARMING = Detector(
 # The lines that arm a Section or a CredentialFile: a section header, a users file's name
 FILE_ARMING = Detector(
     KIND,
-    tuple("[" + q for q in SECTION_QUALIFIERS) + _CREDENTIAL_FILES,
+    # (`jmxremote.password` and `credentials.properties` hold a name hint already)
+    (*("[" + q for q in SECTION_QUALIFIERS), "users.properties", "realm.properties"),
     _nothing,
     (
-        r"^[ \t]*\[(?:" + "|".join(SECTION_QUALIFIERS) + r")\][ \t]*$",
-        r"(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*$",
+        r"\[(?:" + "|".join(SECTION_QUALIFIERS) + r")\][ \t]*$",
+        *(re.escape(f) for f in _CREDENTIAL_FILES),
     ),
 )

@@ -21,7 +21,6 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
-from wbdiag.redact.nextconsole import CONSOLE_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
@@ -95,10 +94,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BASIC_AUTH,
     generic.GENERIC_CONTEXT,
     anysep.ANY_SEPARATOR,
-    layouts.KEYWORD_KEY,
-    layouts.LABEL_KEY,
-    layouts.CHANGE,
-    layouts.PROPERTY_LIST,
+    layouts.LAYOUTS,
     intl.FOREIGN_NAME,
     jsontree.JSON_TREE,
     query.QUERY_SECRET,
@@ -112,7 +108,6 @@ DETECTORS: tuple[Detector, ...] = (
     ARMING,
     OUTPUT_ARMING,
     TOOL_ARMING,
-    CONSOLE_ARMING,
     FILE_ARMING,
     DUMP_ARMING,
 )
@@ -121,8 +116,8 @@ DETECTORS: tuple[Detector, ...] = (
 # hints need not repeat the leader's (fewer patterns: a faster prefilter). The `re` prefilter
 # picks by literal hints, which every detector carries in full.
 _FOLLOW = (
-    (KEY_VALUE, (jsontree.JSON_TREE, entropy.RANDOM_IN_CONTEXT)),
-    (generic.GENERIC_CONTEXT, (entropy.RANDOM_IN_CONTEXT,)),
+    (KEY_VALUE, (jsontree.JSON_TREE, entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
+    (generic.GENERIC_CONTEXT, (entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
 )
 FOLLOWERS: dict[int, tuple[int, ...]] = {
     DETECTORS.index(lead): tuple(DETECTORS.index(f) for f in followers)

@@ -92,10 +92,11 @@ def _context(line: str) -> Iterator[Span]:
     for hit in _WORD_RX.finditer(line):
         if hit.start() < covered:
             continue
-        inside = next((e for s, e in templates if s < hit.start() < e), None)
-        if inside is not None:
-            covered = inside
-            continue
+        if templates:
+            inside = next((e for s, e in templates if s < hit.start() < e), None)
+            if inside is not None:
+                covered = inside
+                continue
         ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
         covered = ke
         key = line[ks:ke].strip(".-")

@@ -32,8 +32,7 @@ CRYPT_HASH = regex_detector(
 LDAP_HASH = regex_detector(
     "password_hash",
     (
-        "{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2", "{plain}",
-        "{cleartext}", "{clear}", "{plaintext}",
+        "{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2", "{plain", "{clear",
     ),
     r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-A-Z0-9]{0,16}|ARGON2)\}"
     r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"

@@ -14,6 +14,7 @@ are reported through `LineState` for the redactor to carry to the next lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,8 +109,10 @@ _YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
 
 
+@functools.lru_cache(maxsize=64)
 def body_start(line: str) -> int:
-    """Where a line starts once a leading pipeline timestamp is set aside."""
+    """Where a line starts once a leading pipeline timestamp is set aside. (Cached: the
+    followers' arms each ask it of the same candidate line.)"""
     m = TIMESTAMP.match(line)
     return m.end() if m else 0
 
@@ -214,9 +217,10 @@ def _value_span(
     prefix = _STR_PREFIX.match(line, vpos)
     if prefix:
         vpos = prefix.end()
-    wrapper = _WRAPPER.match(line, vpos)
-    if wrapper:
-        vpos = wrapper.end()
+    if line[vpos] in "JSOR":
+        wrapper = _WRAPPER.match(line, vpos)
+        if wrapper:
+            vpos = wrapper.end()
     if lowered_key.endswith(("authorization", "authentication")):
         q = _QUOTE.match(line, vpos)
         start = q.end() if q else vpos

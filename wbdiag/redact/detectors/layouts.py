@@ -5,7 +5,9 @@
 - a change shown as the old and the new value (`~ password: "old" => "new"` in a Pulumi preview,
   `~ password = "old" -> "new"` in a Terraform plan): the new value as well;
 - a property list's pair on one line (`<key>API_TOKEN</key><string>…</string>`, Java's XML
-  properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextline.py).
+  properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextline.py);
+- a salt or a pepper (`CONSOLE_PBKDF_SALT=…`, `hash_salt: …`), which names.py counts as secret:
+  its own hints, so that every other pattern that looks for a secret name stays as short.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import (
     NAME_HINTS,
+    SECTION_QUALIFIERS,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -68,7 +71,12 @@ def _label_spans(line: str) -> Iterator[Span]:
             yield m.start("v"), m.end("v"), KIND
 
 
-LABEL_KEY = Detector(KIND, (" key",), _label_spans, (r"[a-z]{2,24}[ \t]key[ \t]*[:=][ \t]+\S",))
+LABEL_KEY = Detector(
+    KIND,
+    ("key",),
+    _label_spans,
+    (r"(?:" + "|".join(SECTION_QUALIFIERS) + r")[ \t]key[ \t]*[:=][ \t]+\S",),
+)
 
 # `"old" => "new"`, `"old" -> "new"`: the arrow between two quoted values
 _ARROW = re.compile(r"(?P<q>[\"'])[ \t]{1,4}(?:=>|->|→)[ \t]{1,4}(?P=q)")
@@ -93,7 +101,12 @@ def _change_spans(line: str) -> Iterator[Span]:
             yield m.end(), close, KIND
 
 
-CHANGE = Detector(KIND, ("=>", "->", "→"), _change_spans, (r"[\"'][ \t]+(?:=>|->|→)[ \t]+[\"']",))
+CHANGE = Detector(
+    KIND,
+    NAME_HINTS,  # (a secret name comes before the old value)
+    _change_spans,
+    (_H + _ID + r"[\"']?[ \t]*[:=][ \t]*[\"'][^\"'\n]*[\"'][ \t]+(?:=>|->|→)",),
+)
 
 # `<key>NAME</key><string>VALUE</string>`, `<entry key="NAME">VALUE</entry>`
 _PLIST = re.compile(
@@ -114,7 +127,54 @@ def _plist_spans(line: str) -> Iterator[Span]:
 
 PROPERTY_LIST = Detector(
     KIND,
-    ("<key>", "<entry"),
+    ("key",),  # (`<key>`, `<entry key=`)
     _plist_spans,
-    (r"<key>[^<\n]*</key>[ \t]*<(?:string|data)>", r"<entry[ \t]+key=\"[^\"]*\"[ \t]*>"),
+    (r"</key>[ \t]*<(?:string|data)>", r"<entry[ \t]+key="),
+)
+
+# `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`
+_SALT = re.compile(
+    r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}[_.-](?:salt|pepper))[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
+    r"(?P<q>[\"']?)(?P<v>[^\s\"',;]{6,512})"
+)
+
+
+def _salt_spans(line: str) -> Iterator[Span]:
+    for m in _SALT.finditer(line):
+        key, value = m.group("k"), m.group("v")
+        if (
+            is_secret_name(key)
+            and _holds(key, value)
+            and (looks_random(value) or secretish(key, value))
+        ):
+            yield m.start("v"), m.end("v"), KIND
+
+
+SALT = Detector(KIND, ("salt", "pepper"), _salt_spans, (r"(?:salt|pepper)[\"']?[ \t]*[:=]",))
+
+
+def _layout_spans(line: str) -> Iterator[Span]:
+    # each layout by the characters it needs (one detector for the prefilter, not five)
+    lowered = line.lower()
+    if ":" in line and '"' in line:
+        yield from _keyword_spans(line)
+    if "key" in lowered:
+        yield from _label_spans(line)
+        if "<key>" in line or "<entry" in line:
+            yield from _plist_spans(line)
+    if "=>" in line or "->" in line or "→" in line:
+        yield from _change_spans(line)
+    if "salt" in lowered or "pepper" in lowered:
+        yield from _salt_spans(line)
+
+
+_PARTS = (KEYWORD_KEY, LABEL_KEY, CHANGE, PROPERTY_LIST, SALT)
+# With Hyperscan, the lines the key=value scanner's and the generic layer's patterns pick run
+# these too (detectors.FOLLOWERS: every layout but a salt's holds a name they look for), so the
+# salt's pattern is the one of its own.
+LAYOUTS = Detector(
+    KIND,
+    tuple(sorted({h for det in _PARTS for h in det.hints})),
+    _layout_spans,
+    SALT.prefilter_patterns(),
 )

@@ -93,11 +93,11 @@ DSN_TUPLE = regex_detector(
 _ARG = r"(?:'[^'\n]{0,256}'|[\w.]{1,64})[ \t]{0,4},[ \t]{0,4}"
 TABLE_FUNCTION = regex_detector(
     KIND,
-    ("mysql(", "postgresql(", "mongodb(", "materializedmysql(", "materializedpostgresql("),
+    ("mysql(", "postgresql(", "mongodb("),  # (and their Materialized… engines)
     r"(?i)(?<![\w.])(?:mysql|postgresql|mongodb|materializedmysql|materializedpostgresql)"
     r"\([ \t]{0,4}" + _ARG * 4 + r"'(?P<s>[^'\n]{1,256})'",
     accept=lambda v: not is_trivial_value(v),
-    patterns=(r"(?:mysql|postgresql|mongodb)\([^)\n]*,[^)\n]*,[^)\n]*,[^)\n]*,",),
+    patterns=(r"(?:mysql|postgresql|mongodb)\(",),
 )
 # What a CI runner is told to mask in its log is a secret by definition: GitHub Actions'
 # `::add-mask::VALUE`, Azure Pipelines' `##vso[task.setsecret]VALUE` and a variable set with
@@ -126,7 +126,7 @@ CI_MASK = Detector(
     KIND,
     ("::add-mask::", "##vso[task.set"),
     _ci_mask_spans,
-    (r"::add-mask::[^\s$]", r"##vso\[task\.set"),
+    (r"::add-mask::", r"##vso\[task\.set"),
 )
 
 
