@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from wbdiag.redact.detectors import DETECTORS, FOLLOWERS, Span
+from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
@@ -148,7 +148,7 @@ class Redactor:
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
         if groups is None:
             lowered = line.lower()
-            chosen = [d for d in DETECTORS if d.may_match(lowered)]
+            chosen = [d for d in FINDING if d.may_match(lowered)]
         else:
             picked = {g for g in groups if g != EXACT}
             for g in list(picked):

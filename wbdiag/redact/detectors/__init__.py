@@ -126,4 +126,9 @@ FOLLOWERS: dict[int, tuple[int, ...]] = {
 
 HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))
 
-__all__ = ["DETECTORS", "FOLLOWERS", "HINTS", "Detector", "Span"]
+# The detectors that find something (the others only have the prefilter pick the lines that arm
+# a follower): what the redactor asks of a line when no prefilter groups were given.
+_PICK_ONLY = (ARMING, OUTPUT_ARMING, TOOL_ARMING, FILE_ARMING, DUMP_ARMING)
+FINDING: tuple[Detector, ...] = tuple(d for d in DETECTORS if d not in _PICK_ONLY)
+
+__all__ = ["DETECTORS", "FINDING", "FOLLOWERS", "HINTS", "Detector", "Span"]
