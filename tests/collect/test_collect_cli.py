@@ -55,6 +55,12 @@ class Listener:
             c.close()
 
 
+def default_sigint() -> None:
+    """In the child: SIGINT as a terminal's Ctrl-C delivers it, even when the suite runs in the
+    background (nohup, `&`), whose children inherit it ignored and Python then keeps it so."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def listeners() -> Iterator[dict[str, Listener]]:
     made: dict[str, Listener] = {}
@@ -280,6 +286,7 @@ def test_ctrl_c_exits_130_with_the_collectors_marked_interrupted(
         ],
         cwd=tmp_path, env=clean_env(tmp_path), stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=default_sigint,
     )  # fmt: skip
     progress: list[str] = []  # the collector's progress lines, as they come
     assert proc.stderr is not None

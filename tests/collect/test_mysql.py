@@ -528,6 +528,8 @@ class TlsGreeter:
                     self.handshakes.append(f"failed: {exc}")
 
     def close(self) -> None:
+        # close() alone leaves accept() blocked in the serving thread; shutdown() wakes it
+        self.sock.shutdown(socket.SHUT_RDWR)
         self.sock.close()
         self.thread.join(5)
 

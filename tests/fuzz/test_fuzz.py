@@ -2,7 +2,7 @@
 
 Every generated input runs `wbdiag` in its own process under the limits of tests/hostile (10
 CPU seconds, 500 MB): it must end with a report or a one-line error, never exit 70 or a
-traceback. CI runs a bounded number of examples (about a minute); set WBDIAG_FUZZ_EXAMPLES to
+traceback. CI runs a bounded number of examples (about half a minute; each CI run draws new ones); set WBDIAG_FUZZ_EXAMPLES to
 run more, e.g. WBDIAG_FUZZ_EXAMPLES=500 pytest tests/fuzz.
 """
 
@@ -56,25 +56,25 @@ def analyze(tgz: bytes) -> None:
     bundle.unlink()
 
 
-@bounded(10)
+@bounded(6)
 @given(manifest_mutations())
 def test_manifest(tgz: bytes) -> None:
     analyze(tgz)
 
 
-@bounded(14)
+@bounded(8)
 @given(document_mutations())
 def test_documents(tgz: bytes) -> None:
     analyze(tgz)
 
 
-@bounded(10)
+@bounded(6)
 @given(log_mutations())
 def test_logs(tgz: bytes) -> None:
     analyze(tgz)
 
 
-@bounded(12)
+@bounded(8)
 @given(tar_mutations())
 def test_tar_structure(tgz: bytes) -> None:
     analyze(tgz)
@@ -83,7 +83,7 @@ def test_tar_structure(tgz: bytes) -> None:
     bundle.unlink()
 
 
-@bounded(10)
+@bounded(6)
 @given(rule_mutations())
 def test_rule_files(rule: tuple[str, str]) -> None:
     name, text = rule

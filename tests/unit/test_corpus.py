@@ -1,4 +1,7 @@
-"""The real-world corpus report: loading, the bundle variants, verdicts, floors and the CLI."""
+"""The real-world corpus report: loading, the bundle variants, verdicts, floors and the CLI.
+
+The shipped corpus itself runs once per CI run, as `wbdiag rules test --corpus tests/realworld`
+in scripts/test.sh, which fails below tests/realworld/floors.yaml."""
 
 from __future__ import annotations
 
@@ -25,7 +28,6 @@ from wbdiag.rules.loader import load_pack
 from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "tests" / "realworld"
 RULE = REPO / "rules" / "server" / "server.mysql_refused.yaml"
 
 
@@ -171,8 +173,3 @@ def test_cli_corpus_option(tmp_path: Path) -> None:
     assert "tuning: rule recall 4/4 (100.0%)" in r.output
     r = runner.invoke(main, ["rules", "test", "--corpus", str(tmp_path / "missing")])
     assert r.exit_code == 2 and "corpus directory not found" in r.output
-
-
-def test_shipped_corpus_meets_its_floors() -> None:
-    echoed: list[str] = []
-    assert run_corpus(load_pack(), CORPUS, echoed.append) == [], "\n".join(echoed)

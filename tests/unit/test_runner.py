@@ -168,12 +168,15 @@ def test_ctrl_c_writes_a_partial_bundle(tmp_path: Path) -> None:
     class Slow(Hangs):
         timeout = 60.0
 
+    # a suite started in the background (nohup, `&`) inherits SIGINT ignored: Ctrl-C as a terminal sends it
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
     timer.start()
     try:
         m = run(tmp_path, [WritesMysql, Slow], timeout=60)
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     assert m.interrupted
     assert status(m, "mysql")[0] is CollectorStatus.OK
     st, err = status(m, "storage")
