@@ -175,6 +175,10 @@ HOLDOUT_LIMITS = {
     # set), measured once after holdout10's round (docs/redaction.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
     "holdout11": Limits(432, 280, leaks=66, changed=15),
+    # holdout12, written like holdout11 from 1,904 used shape names (123 of its 144 shapes new),
+    # measured once before holdout11's misses were fixed (docs/redaction.md): 67 of 462 secrets
+    # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Not yet worked on.
+    "holdout12": Limits(432, 280, leaks=67, changed=35),
 }
 
 
