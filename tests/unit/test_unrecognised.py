@@ -273,6 +273,16 @@ def test_candidate_pattern_is_portable() -> None:
         "[2026-11-28 10:00:00 +0000] [1] [INFO] Reason: App failed to load.",
         "Operation not supported: 501 Unsupported method ('PUT') (PUT)",
         "127.0.0.1 - - [28/Nov/2026 10:00:00] code 501, message Unsupported method ('PUT')",
+        # skarnet's tools naming themselves before `fatal:`, glued to s6-init's progress
+        # (SteveLTN/https-portal#343) or alone; a client's warning quoting the server's 5xx in its
+        # exception (clearml/clearml#324), and the same in another client's words
+        "[s6-init] ensuring user provided files have correct perms...s6-chown: fatal: unable to "
+        "chown /var/run/s6/etc/cont-init.d/20-setup: Read-only file system",
+        "s6-overlay-suexec: fatal: can only run as pid 1",
+        "WARNING:root:Could not delete Task ID=8edc28b6fd164e35b1ad59abb43cd8d2, General data error "
+        "(TransportError(503, 'search_phase_execution_exception'))",
+        "2026-11-28 10:00:00,000 - clearml.Task - WARNING - Failed updating task: "
+        "ApiError(502, 'Bad Gateway')",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -384,6 +394,15 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "wandb: WARNING Saving files without folders. If you want to preserve subdirectories pass "
         "base_path to wandb.save",
         "INFO retried after os error 11, resource temporarily unavailable",
+        # near misses of the s6 and 5xx classes: s6-init's progress that succeeded, a skarnet
+        # warning, a fatal that is not a program's; a warning quoting a 4xx (the client's mistake,
+        # a notice as before), a 5xx exception at INFO
+        "[s6-init] ensuring user provided files have correct perms...exited 0.",
+        "s6-svscan: warning: unable to iopause: Interrupted system call",
+        "mirror sync: non-fatal: 2 files skipped",
+        "WARNING:root:Could not delete Task ID=8edc28b6fd164e35b1ad59abb43cd8d2, General data error "
+        "(TransportError(404, 'index_not_found_exception'))",
+        "2026-11-28 10:00:00,000 INFO retry 1 of 3 after TransportError(503, 'unavailable_shards')",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

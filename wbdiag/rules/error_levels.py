@@ -19,8 +19,10 @@ level, so the level seen first is not the failure's:
     'OSError(…)'`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
     its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
     err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
-    `Communications link failure`); at WARN only, and only these shapes: other warnings stay
-    notices;
+    `Communications link failure`), and a client an operation that failed on the server's 5xx,
+    quoting the exception that carries the status (ClearML's `WARNING:root:Could not delete Task
+    …, General data error (TransportError(503, '…'))`: a server's failure, as a 5xx in an access
+    log is); at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
@@ -109,6 +111,9 @@ URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
 _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+# a client's exception carrying the server's 5xx as its first argument (elasticsearch-py's
+# TransportError(503, '…'), ApiError(500, …))
+_SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 
 
 def warned_failure(body: str) -> bool:
@@ -122,6 +127,8 @@ def warned_failure(body: str) -> bool:
     if "Communications link failure" in body:
         return True
     if "connection broken by" in body and _URLLIB3_RETRY.search(body):
+        return True
+    if "Error(5" in body and _SERVER_ERROR.search(body):
         return True
     if "failed" not in body or "err=" not in body:
         return False

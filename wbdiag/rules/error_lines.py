@@ -100,6 +100,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # HTTP errors as clients print them: InternalServerError (500): ..., 403 response executing
     # GraphQL, 502 Server Error: ..., docker's "Error response from daemon"
     r"Error \([45]\d\d\)",
+    # ... and a client's exception carrying the server's 5xx, whatever level it is logged at
+    # (error_levels.py): General data error (TransportError(503, 'search_phase_execution_exception'))
+    r"Error\(5\d\d, ",
     " response executing GraphQL",
     " Server Error: ",
     " Client Error: ",
@@ -392,6 +395,7 @@ _CONFIRM = _FirstUse(
             r"(?<![\w.])[a-z_][\w.]*\.(?:gai|h)?error: ",
             r"(?<![\w.])Error \d{3,5}\b",
             r"\b[A-Za-z]*Error \([45]\d\d\)",
+            r"\b[A-Z]\w*Error\(5\d\d, ",
             r"\b[45]\d\d (?:response executing GraphQL|Server Error: |Client Error: )",
             r"<Response \[[45]\d\d\]>",
             r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
@@ -430,6 +434,9 @@ _CONFIRM = _FirstUse(
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
             r"^fatal: ",
+            # skarnet's tools (s6, s6-overlay, execline) name themselves: s6-chown: fatal: unable to
+            # chown …; s6-init v2 glues it to its progress: …correct perms...s6-chown: fatal: …
+            r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?$)",
             r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"
