@@ -81,6 +81,7 @@ def test_member_and_size_limits(tmp_path: Path) -> None:
         (b"just some text, not a tarball at all" * 20, "not a .tar.gz bundle"),
         (gzip.compress(b"not a tar inside the gzip" * 50), "corrupt bundle"),
     ],
+    ids=["empty", "text", "gzip-not-tar"],  # gzip's header holds the time: ids must not
 )
 def test_not_a_bundle(tmp_path: Path, content: bytes, message: str) -> None:
     p = tmp_path / "x.tgz"
