@@ -13,4 +13,5 @@ ruff format --check .
 mypy
 wbdiag rules test
 wbdiag rules test --corpus tests/realworld
-pytest "$@"
+# worker processes: one per core, at most four (each starts its own servers)
+pytest --numprocesses=auto --maxprocesses=4 --dist=loadfile "$@"
