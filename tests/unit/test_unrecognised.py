@@ -283,6 +283,11 @@ def test_candidate_pattern_is_portable() -> None:
         "(TransportError(503, 'search_phase_execution_exception'))",
         "2026-11-28 10:00:00,000 - clearml.Task - WARNING - Failed updating task: "
         "ApiError(502, 'Bad Gateway')",
+        # a client naming the status it did not expect: docker pushing to a registry
+        # (goharbor/harbor#20870), and Go clients' wordings of the same
+        "received unexpected HTTP status: 500 Internal Server Error",
+        "time=2026-11-28T10:00:00Z msg=sync unexpected status code 502 from https://10.0.0.5/api",
+        "Unexpected response status: 403",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -403,6 +408,10 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "WARNING:root:Could not delete Task ID=8edc28b6fd164e35b1ad59abb43cd8d2, General data error "
         "(TransportError(404, 'index_not_found_exception'))",
         "2026-11-28 10:00:00,000 INFO retry 1 of 3 after TransportError(503, 'unavailable_shards')",
+        # near misses of the unexpected-status class: at INFO, a success, no status at all
+        "2026-11-28 10:00:00,000 INFO probe got unexpected status 503, retrying",
+        "received unexpected HTTP status: 200 OK",
+        "unexpected status change from Pending to Running",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

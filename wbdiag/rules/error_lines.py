@@ -103,6 +103,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # ... and a client's exception carrying the server's 5xx, whatever level it is logged at
     # (error_levels.py): General data error (TransportError(503, 'search_phase_execution_exception'))
     r"Error\(5\d\d, ",
+    # ... and a client naming the status it did not expect: docker's registry client (received
+    # unexpected HTTP status: 500 Internal Server Error), Go clients' unexpected status code 502
+    r"nexpected (?:HTTP |response )?status",
     " response executing GraphQL",
     " Server Error: ",
     " Client Error: ",
@@ -396,6 +399,7 @@ _CONFIRM = _FirstUse(
             r"(?<![\w.])Error \d{3,5}\b",
             r"\b[A-Za-z]*Error \([45]\d\d\)",
             r"\b[A-Z]\w*Error\(5\d\d, ",
+            r"\b[Uu]nexpected (?:HTTP |response )?status(?: code)?:? [45]\d\d\b",
             r"\b[45]\d\d (?:response executing GraphQL|Server Error: |Client Error: )",
             r"<Response \[[45]\d\d\]>",
             r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
