@@ -177,8 +177,12 @@ HOLDOUT_LIMITS = {
     "holdout11": Limits(432, 280, leaks=66, changed=15),
     # holdout12, written like holdout11 from 1,904 used shape names (123 of its 144 shapes new),
     # measured once before holdout11's misses were fixed (docs/redaction.md): 67 of 462 secrets
-    # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Not yet worked on.
-    "holdout12": Limits(432, 280, leaks=67, changed=35),
+    # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Since fixed by class
+    # (masks a program printed, ids of revoked keys and key metadata, hex query ids, a session's
+    # owner; what a command prints after it: stored secrets, keychain and SecureString reads,
+    # echoed secret variables, SMTP AUTH LOGIN answers; passwords echoed into `sudo -S`): 49 leak
+    # in 49 records, no look-alike changes.
+    "holdout12": Limits(432, 280, leaks=49, changed=0),
 }
 
 

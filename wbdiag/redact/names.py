@@ -135,6 +135,9 @@ _REFERENCE_FIRST = frozenset(
     }
 )
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
+# A word before the last that says the keys named were revoked: what such a list holds is their
+# ids (Elasticsearch's `invalidated_api_keys`, `previously_invalidated_api_keys`)
+_REVOKED = frozenset({"invalidated", "revoked", "deleted"})
 # A token that marks a place in a listing (`nextPageToken`, `continuation_token`, AWS's
 # `NextToken`): a cursor the server hands out with every page, not a credential.
 _CURSOR_WORDS = frozenset(
@@ -167,7 +170,7 @@ _TRIVIAL_VALUES = frozenset(
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
@@ -245,6 +248,8 @@ def is_secret_name(name: str) -> bool:
         return False
     if "per" in ws[1:-1] and ws[-1] in _PER_UNITS:
         return False
+    if any(w in _REVOKED for w in ws[:-1]):
+        return False
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
@@ -318,6 +323,12 @@ def min_length(name: str) -> int:
     """Shortest value under `name` worth hiding: a licence is long, a password may be short."""
     ws = words(name)
     return 8 if ws and ws[-1] in ("license", "licence") else 3
+
+
+def is_mask(value: str) -> bool:
+    """What a program prints in place of a secret it hid (`****`, `[REDACTED]`, rclone's
+    `<sensitive value>`, `***REDACTED***`, the last four characters `****abcd`), or a template."""
+    return _MASK.fullmatch(value) is not None
 
 
 def is_trivial_value(value: str) -> bool:

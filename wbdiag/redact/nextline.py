@@ -304,12 +304,31 @@ _PRINTS_SECRET = re.compile(
     # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
     # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
     r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
-    r"|(?<![^\s:<>])334[ \t]{1,4}UGFzc3dvcmQ6[ \t]*\Z)"
+    # a CLI showing a stored secret (Kanidm's `oauth2 show-basic-secret`, `get-secret-value
+    # --output text`, `gcloud secrets versions access`), Vault printing one field, the macOS
+    # keychain's `-w` (the password alone), PowerShell turning a SecureString back into text
+    r"|\b(?:show|get|print|reveal|read)-[a-z-]{0,24}(?:secret|password|token)(?:-value)?\b"
+    r"|\bsecrets[ \t]{1,4}versions[ \t]{1,4}access\b|\bvault\b[^\n]{0,200}[ \t]-field[= ]"
+    r"|\bfind-(?:generic|internet)-password\b[^\n]{0,200}[ \t]-w\b"
+    r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
+    r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
+    # an SMTP server asking for the password (also as Python's smtplib prints its reply:
+    # `reply: b'334 UGFzc3dvcmQ6\r\n'`)
+    r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
+# `echo "$WANDB_API_KEY"` (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
+# whatever encoding the pipe gave it
+_ECHO_VAR = re.compile(
+    r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%s[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
+    r"[\"']?\$?\{?(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})\}?[\"']?[ \t]*(?:\||\Z)"
+)
+# a Python or shell repr of the line a tool sent (`send: 'YldP…\r\n'`): the value inside
+_SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key",
+    "reset-password", "op read", "-api-key", "-secret", "-password", "-token", "versions",
+    "-field", "SecureString", "GetNetworkCredential", "echo", "printf", "printenv",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # tools that reset a password and print the new one a few lines on, after a label
@@ -347,7 +366,10 @@ class Output:
         head = body.split(";", 1)[0].split("&&", 1)[0]
         if "reset-password" in head and _RESETS.search(head):
             return Output(0, labelled=_RESET_LINES)
-        return Output(0) if _PRINTS_SECRET.search(head) else None
+        if _PRINTS_SECRET.search(head):
+            return Output(0)
+        echo = _ECHO_VAR.search(head)
+        return Output(0) if echo is not None and is_secret_name(echo.group("n")) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         if self.count:
@@ -376,6 +398,9 @@ class Output:
         if len(parts) > 2 or len(token) < 8 or is_trivial_value(token):
             return False, []
         pos = line.rindex(token)
+        sent = _SENT_REPR.fullmatch(token)
+        if sent is not None:
+            return False, [(pos + sent.start("v"), pos + sent.end("v"), KIND)]
         return False, [(pos, pos + len(token), KIND)]
 
 
@@ -448,7 +473,8 @@ OUTPUT_ARMING = Detector(
     KIND,
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect ", "expect\t", "op read", "-api-key", "psk"),
+     "expect ", "expect\t", "op read", "-api-key", "psk", "-secret", "-password", "-token",
+     "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -465,6 +491,12 @@ OUTPUT_ARMING = Detector(
         # `cat` of a pre-shared key file (the other secret file names hold a NAME_HINTS word)
         r"(?:cat|head|tail)[ \t][^\n]*psk",
         r"(?:rotate|regenerate|create|reset)-api-key",
+        r"(?:show|get|print|reveal|read)-[a-z-]{0,24}(?:secret|password|token)",
+        r"secrets[ \t]+versions[ \t]+access",
+        r"vault[^\n]*[ \t]-field[= ]",
+        r"find-(?:generic|internet)-password[^\n]*[ \t]-w",
+        r"securestringto|convertfrom-securestring[^\n]*-asplaintext|getnetworkcredential",
+        r"(?:echo|printf|printenv)[ \t][^\n|]*[$a-z_](?:pass|secret|token|key|auth|cred)",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),
 )  # fmt: skip

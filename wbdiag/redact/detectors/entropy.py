@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from wbdiag.redact.detectors.base import Detector, Span, entropy
-from wbdiag.redact.names import is_cursor_name, is_trivial_value, words
+from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
+from wbdiag.redact.names import is_cursor_name, is_secret_name, is_trivial_value, words
 
 KIND = "random_in_context"
 _WORDS = (
@@ -34,6 +34,7 @@ _WORD_PATTERN = (
     r"|authori[sz]|authenticat|signature|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key"
 )
 _WORD_RX = re.compile(_WORD_PATTERN, re.IGNORECASE)
+_IDENT_WORD = re.compile(r"[A-Za-z_-]{1,32}")
 _TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;|?&]{16,1024}")
 # `key=` / `key:` glued before the value
 _LEAD_KEY = re.compile(r"(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
@@ -47,6 +48,9 @@ _NOT_SECRET_KEYS = frozenset(
         "y", "x5c", "x5t", "modulus", "exponent", "publickey", "public_key", "pubkey",
         "challenge",  # PKCE's code_challenge: a hash of the verifier, sent in the open
         "timestamp",  # a signed timestamp of a public log (cosign's SignedEntryTimestamp)
+        # who a session or a record belongs to: an id, not a credential (oauth2-proxy's
+        # `Session{email:… user:hbPJG9odTcm4IMSAifUF … token:true}`)
+        "user", "username", "userid", "email", "owner", "subject", "sub",
     }
 )  # fmt: skip
 _NOT_SECRET_PREFIX = (
@@ -80,6 +84,7 @@ _LETTERS = re.compile(r"[A-Za-z]")
 # words and snake_case names do not, and most lines that mention a password hold only those.
 _SWITCH = re.compile(r"[a-z][A-Z0-9]|[0-9][a-z]")
 
+_HEX_NUMBER = re.compile(r"0x[0-9A-Fa-f]{1,1022}")
 _DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
@@ -132,8 +137,21 @@ def _in_sops_value(line: str, pos: int) -> bool:
     return enc >= 0 and "]" not in line[enc:pos]
 
 
+def _speaks_of_secrets(line: str) -> bool:
+    """A secret word on the line, other than inside a compound name that says it holds none
+    (`password_policy`, Elasticsearch's `invalidated_api_keys`: a list of key ids)."""
+    for m in _WORD_RX.finditer(line):
+        if not _IDENT_WORD.fullmatch(m.group()):
+            return True
+        ks, ke = identifier_around(line, m.start(), m.end(), 0)
+        name = line[ks:ke]
+        if len(words(name)) < 2 or is_secret_name(name):
+            return True
+    return False
+
+
 def _spans(line: str) -> Iterator[Span]:
-    if _SWITCH.search(line) is None or _WORD_RX.search(line) is None:
+    if _SWITCH.search(line) is None or not _speaks_of_secrets(line):
         return
     for m in _TOKEN.finditer(line):
         start, end = m.span()
@@ -163,6 +181,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a path with a file name
         if _DOTTED.fullmatch(token):
             continue
+        if _HEX_NUMBER.fullmatch(token):
+            continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token):
             continue
         if _in_sops_value(line, start):

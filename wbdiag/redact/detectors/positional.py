@@ -50,6 +50,8 @@ _ECHO = re.compile(
 # reading a password from stdin, a subcommand that names a secret
 _STORES = re.compile(
     r"(?i)kubeseal|secret|passw|token|api-?key|credential|-stdin|chpasswd|htpasswd"
+    # sudo reading the password from stdin (Ansible's become: `echo PW | sudo -S -p "…"`)
+    r"|\bsudo[ \t](?-i:[^|;\n]{0,40}?-[A-Za-z]{0,3}S\b)"
 )
 
 

@@ -81,7 +81,14 @@ _USERINFO = re.compile(
     r"(?<![A-Za-z0-9_./:@%+-])(?P<u>[A-Za-z0-9_.+-]{1,64}):(?P<p>[^\s@:/\"'<>]{3,128})@"
     r"(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])"
 )
-_NOT_USERS = frozenset({"mailto", "sip", "sips", "xmpp", "tel", "git", "ssh"})
+_NOT_USERS = frozenset(
+    {
+        "mailto", "sip", "sips", "xmpp", "tel", "git", "ssh",
+        # a field's label before a mail address (Go's `Session{email:a.ng@example.com …}`)
+        "email", "mail", "e-mail", "upn", "user", "username", "login", "from", "to", "cc",
+        "sender", "recipient", "owner", "author", "contact",
+    }
+)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -22,11 +22,24 @@ KEY_LABEL = (
 KEY_BLOCK_HINTS = ("private key", "static key v", "nkey seed")
 
 # AWS access key ids: a four-letter type prefix and 16 base-32 characters.
-AWS_ACCESS_KEY = regex_detector(
+_AWS_KEY_ID = regex_detector(
     "aws_access_key",
     ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva"),
     r"(?<![A-Z0-9])(?P<s>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16})(?![A-Z0-9])",
 )
+# a key's metadata record (`aws iam list-access-keys`, `get-access-key-last-used`: the id beside
+# its status and dates, no secret on the line) lists a key by its id; `create-access-key` prints
+# the secret beside it
+_KEY_METADATA = re.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
+
+
+def _aws_key_spans(line: str) -> Iterator[Span]:
+    if _KEY_METADATA.search(line) and "secret" not in line.lower():
+        return
+    yield from _AWS_KEY_ID.find(line)
+
+
+AWS_ACCESS_KEY = Detector("aws_access_key", _AWS_KEY_ID.hints, _aws_key_spans)
 # GitHub: classic tokens gh[pousr]_ + 36 or more, fine-grained github_pat_.
 GITHUB_TOKEN = regex_detector(
     "github_token",

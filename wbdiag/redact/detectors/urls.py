@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
-from wbdiag.redact.names import is_template
+from wbdiag.redact.names import is_mask, is_template
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
 _MAX_URL = 2048
@@ -55,8 +55,14 @@ def _url_spans(line: str) -> Iterator[Span]:
                 colon = userinfo.find(":")
                 if colon >= 0 and "/" not in userinfo[:colon]:
                     secret = userinfo[colon + 1 :]
-                    # (a template is filled in later: `redis://:$(REDIS_PASSWORD)@redis:6379`)
-                    if secret and not _PORT_PATH.match(secret) and not is_template(secret):
+                    # (a template is filled in later: `redis://:$(REDIS_PASSWORD)@redis:6379`;
+                    # a mask was put there by the program: `mysql://wandb:[REDACTED]@mysql`)
+                    if (
+                        secret
+                        and not _PORT_PATH.match(secret)
+                        and not is_template(secret)
+                        and not is_mask(secret)
+                    ):
                         yield ui_start + colon + 1, at, "url_password"
                 elif (
                     colon < 0

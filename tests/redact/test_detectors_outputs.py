@@ -1,0 +1,86 @@
+"""Classes of secrets and look-alikes found by a held-out set (holdout12), each in layouts of
+its own: what a command prints, what a program already masked, ids beside secret words."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import Redactor
+
+
+# what the program already hid, and ids that share a secret's shape or its words
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # masks: rclone's `<sensitive value>`, markers in a URL and between stars
+        ['DEBUG : Setting secret_key="<sensitive value>" for "remote"'],
+        ["redis_url=redis://default:[REDACTED]@redis:6379/0 ok"],
+        ["dsn: postgres://app:[masked]@db:5432/app"],
+        ["login settings: {'token': '***MASKED***'}", "API_KEY=*****redacted*****"],
+        ["wandb: api_key=****k9Qz host=https://wandb.example.com"],
+        # the ids of keys that were revoked (Elasticsearch), a key's metadata (IAM)
+        ['{"revoked_tokens":["Qm3xT8LwzPa9vR2kYs1d"],"count":1}'],
+        ['{"invalidated_api_keys":["aB3dE5fG7hJ9kL1mN2pQ"],"error_count":0}'],
+        ['{"AccessKeyId": "AKIAIOSFODNN7EXAMPL3", "Status": "Active", "CreateDate": "2026-01-02T03:04:05Z"}'],
+        ['{"AccessKeyId":"AKIAZ2X3C4V5B6N7M8Q9","LastUsedDate":"2026-02-03T04:05:06Z","Region":"us-east-1"}'],
+        # query ids written as hex numbers, a session's owner
+        ["# Query 1: 0.00 QPS, 0x3F2A9C8B7D6E5F4A3B2C1D0E9F8A7B6C at byte 123 SELECT tokens"],
+        ["Session{email:j.doe@example.com user:Xq7Lm2Pw9Kd4Rt8Vz1Ny access_token:true}"],
+        ["contact: email:ops.team@example.org (password resets)"],
+    ],
+)  # fmt: skip
+def test_look_alikes_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+# a secret beside those look-alikes still goes
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (['{"AccessKeyId": "AKIAZ2X3C4V5B6N7M8Q9", "SecretAccessKey": "wJalrXUtnFEMI/K7MDENG+bPxRfiCYzQ8v3m2Kd1", "CreateDate": "2026-01-02T03:04:05Z"}'], "AKIAZ2X3C4V5B6N7M8Q9"),
+        (["redis_url=redis://default:Zr8#qL2m9Wx@redis:6379/0"], "Zr8#qL2m9Wx"),
+        (['{"invalidated_api_keys":[],"api_key":"Kq9Zr4Lm8Xw2Pt6Vn3Bc"}'], "Kq9Zr4Lm8Xw2Pt6Vn3Bc"),
+        (["contact admin:Vq9#pL2xW8@mail.example.org"], "Vq9#pL2xW8"),
+    ],
+)  # fmt: skip
+def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+# a command whose output is a secret: the line after it
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (["$ kanidm system oauth2 show-basic-secret grafana", "Zq8Lm2Pw7Kd4Rt9Vx3Ny6Bc1Hs5Gj0Fa"], "Zq8Lm2Pw7Kd4Rt9Vx3Ny6Bc1Hs5Gj0Fa"),
+        (["$ aws secretsmanager get-secret-value --secret-id db --query SecretString --output text", "Pw9!xLq2#Zr7mK"], "Pw9!xLq2#Zr7mK"),
+        (["$ gcloud secrets versions access latest --secret=wandb-license", "Lq4Zr8Xw2Mn6Pt0Vb3Kc"], "Lq4Zr8Xw2Mn6Pt0Vb3Kc"),
+        (["$ vault kv get -field=password secret/wandb/mysql", "Hk4zW8qLx2v9!"], "Hk4zW8qLx2v9!"),
+        (["% security find-internet-password -a ops -s git.example.com -w", "r7Kq2mZx9LpW4v"], "r7Kq2mZx9LpW4v"),
+        (["PS C:\\> $cred.GetNetworkCredential().Password", "Tb6^qP9wLx3m"], "Tb6^qP9wLx3m"),
+        (["PS> ConvertFrom-SecureString $s -AsPlainText", "", "Xv3!nQ8zLw5k"], "Xv3!nQ8zLw5k"),
+        (["+ echo ${DB_PASSWORD} | xxd -p", "4a7b9c2d8e1f3a5b6c"], "4a7b9c2d8e1f3a5b6c"),
+        (["$ printenv WANDB_API_KEY", "Rt8Vz1Ny4Kd2Pw9Lm3Xq"], "Rt8Vz1Ny4Kd2Pw9Lm3Xq"),
+        # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
+        (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
+        (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
+        # a password echoed into sudo reading stdin
+        (["ssh host 'echo Qz8!mL3xW9pK | sudo -S -p \"\" whoami'"], "Qz8!mL3xW9pK"),
+    ],
+)  # fmt: skip
+def test_printed_secrets_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+# near misses: commands that print no secret, echoes of plain variables, sudo's shell
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["$ kanidm system oauth2 show grafana", "Xq7Lm2Pw9Kd4Rt8Vz1Ny"],
+        ["$ echo $HOSTNAME | base64", "d2FuZGItMC5leGFtcGxlLmNvbQo="],
+        ["$ security find-generic-password -s wandb-api", "keychain: \"/Users/ops/Library/Keychains/login.keychain-db\""],
+        ["echo Xq7Lm2Pw9Kd4 | sudo -s tee /etc/motd"],
+        ["S: 334 VXNlcm5hbWU6", "C: b3BzQGV4YW1wbGUuY29t"],
+    ],
+)  # fmt: skip
+def test_outputs_of_other_commands_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
