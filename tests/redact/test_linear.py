@@ -54,6 +54,9 @@ UNITS = [
     "://a:b@tcp(", "-p 'a1", ">>> password ", "--  ", '";"', "password=a=",
     "type=EXECVE a1=2D61", "a1=41", "proctitle=2D61", "-aRz2vN7kX", "00000000: 4141 ", "|aa|",
     "[access]", "users.properties", 'eyJrIjoi', "{:k ",
+    "INSERT INTO t (a, password) VALUES (?, ?) ", "update t set token = $1 (", " ('a', ",
+    " ['a', \"", "binding parameter [1] as [VARCHAR] - [", "show-basic-secret ",
+    "echo $A_PASSWORD | ", "334 UGFzc3dvcmQ6\\r\\n'", "*REDACTED*", "0x0F",
 ]  # fmt: skip
 
 

@@ -54,7 +54,9 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", "authtok", "authkey", "psk", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", "authkey", "psk",
+        # what a decryption returns (Vault transit's `"plaintext": "<base64>"`)
+        "plaintext", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -170,7 +172,7 @@ _TRIVIAL_VALUES = frozenset(
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
@@ -327,7 +329,8 @@ def min_length(name: str) -> int:
 
 def is_mask(value: str) -> bool:
     """What a program prints in place of a secret it hid (`****`, `[REDACTED]`, rclone's
-    `<sensitive value>`, `***REDACTED***`, the last four characters `****abcd`), or a template."""
+    `<sensitive value>`, `***REDACTED***`, the last four characters `****abcd`, s3cmd's
+    `AK...17_chars...Q`), or a template."""
     return _MASK.fullmatch(value) is not None
 
 
@@ -420,5 +423,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena",
+    "contrasena", "plaintext",
 )  # fmt: skip

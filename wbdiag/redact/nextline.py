@@ -9,6 +9,8 @@
 - a line that ends with `:` and speaks of a password or a token in prose ("Please use the
   following password to proceed to installation:"): the next non-empty line when it is one
   random-looking token;
+- an INI key that names a secret and ends its line in `=` (`api_key =` / `    …`): the value on
+  the indented line below;
 - a shell line continued after a secret name and its separator (`export REDIS_PASSWORD=\\`,
   `--password \\`): the first token of the next line;
 - `cat` (`head`, `tail`) of a file whose name names a secret (`cat /var/run/secrets/…/api-key`,
@@ -52,6 +54,7 @@ from wbdiag.redact.names import (
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
+from wbdiag.redact.nextsql import BoundParams
 from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue, RawFields
 
 KIND = "keyvalue"
@@ -59,6 +62,8 @@ KIND = "keyvalue"
 _OPEN_KEY = re.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}:[ \t]*(?:#.*)?\Z"
 )
+# `key =` alone on its line (an INI file whose value goes on below, indented)
+_OPEN_EQUALS = re.compile(r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}=[ \t]*")
 _PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
 _OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z")
 # `"key": "value",` on a pretty-printed JSON line (the value may hold `#`, `:` and escapes)
@@ -130,6 +135,7 @@ class Pending:
     continued: bool = False  # after a shell line continuation: the next line's first token
     lines: int = 1  # one-token lines to look at (a credentials file: a user, then its password)
     script: bool = False  # `cat` of a secret-named file: a shebang and comments may come first
+    below: bool = False  # only a line indented below the name holds the value (INI's `key =`)
 
     @staticmethod
     def arm(line: str) -> Pending | None:
@@ -168,6 +174,12 @@ class Pending:
             if plist is not None and is_secret_name(plist.group("k").strip()):
                 return Pending(-1, strict=True)  # `<key>API_TOKEN</key>` / `<string>…</string>`
             return None
+        if tail.endswith("=") and not tail.endswith(("==", "!=")):
+            # an INI value continued on the indented lines below its `key =` (configparser)
+            ini = _OPEN_EQUALS.fullmatch(body)
+            if ini is not None and is_secret_name(ini.group("k")):
+                return Pending(len(body) - len(body.lstrip(" \t")), strict=True, below=True)
+            return None
         if tail.endswith(_SCHEMES) and _AUTH_THEN_SCHEME.search(tail):
             # `Authorization: Bearer` and the token wrapped onto the next line (curl --trace-ascii)
             return Pending(-1, strict=True)
@@ -194,6 +206,8 @@ class Pending:
             self.skipped += 1
             return self.skipped <= _MAX_SKIPPED, []
         indent = len(body) - len(body.lstrip(" "))
+        if self.below and len(body) - len(body.lstrip(" \t")) <= self.indent:
+            return False, []
         if self.script:
             if body.lstrip().startswith("#"):
                 return True, []  # a shebang or a comment of the file
@@ -513,6 +527,7 @@ def arm(line: str) -> Follower | None:
         or Table.arm(line)
         or Block.arm(line)
         or Output.arm(line)
+        or BoundParams.arm(line)
         or RespAuth.arm(line)
         or Sent.arm(line)
         or InputValue.arm(line)

@@ -232,6 +232,7 @@ _MAX_SECTION = 256
 @dataclass
 class Section:
     lines: int = 0
+    below: int = -1  # the indentation of a secret's `name =` whose value goes on below it
 
     @staticmethod
     def arm(line: str) -> Section | None:
@@ -247,12 +248,23 @@ class Section:
         start = body_start(line)
         if self.lines > _MAX_SECTION or _SECTION.fullmatch(line, start):
             return False, []  # the next section
+        body = line[start:]
+        indent = len(body) - len(body.lstrip(" \t"))
+        if self.below >= 0 and body.strip() and indent > self.below:
+            # configparser's continuation line: the value of the `name =` above
+            value = body.strip()
+            v = start + indent
+            return True, [] if is_trivial_value(value) else [(v, v + len(value), KIND)]
+        self.below = -1
         if _INI_COMMENT.fullmatch(line, start):
             return True, []
         m = _INI_PAIR.fullmatch(line, start)
         if m is None:
             return False, []
         value = m.group("v")
+        if not value and is_secret_name(m.group("k")):
+            self.below = indent
+            return True, []
         if m.group("k").lower() != "key" or not value:
             return True, []
         if is_trivial_value(value) or is_reference_value("key", value):
@@ -377,6 +389,8 @@ ARMING = Detector(
         _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
         # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`
         _H + _ID + r"[ \t][ \t]+[a-z]",
+        # an INI key whose value goes on below it: `api_key =` / `    …`
+        _H + _ID + r"[ \t]*=[ \t]*$",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
     ),

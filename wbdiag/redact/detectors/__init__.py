@@ -24,6 +24,7 @@ from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
+from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 
 DETECTORS: tuple[Detector, ...] = (
@@ -105,6 +106,7 @@ DETECTORS: tuple[Detector, ...] = (
     hashes.REDIS_ACL,
     entropy.RANDOM_IN_CONTEXT,
     hexargs.HEX_ARGS,
+    SQL_PARAMS,
     ARMING,
     OUTPUT_ARMING,
     TOOL_ARMING,

@@ -2,7 +2,7 @@
 (Ruby, PHP, Perl, arrows in messages), `::` (LDIF), `:[` (Go maps of slices), a table cell
 (`| smtp_password | … |`, psql and markdown; an HTML row's next cell, `<td>NAME</td><td>…`), a tab, columns of spaces (`printenv | column -t`,
 `vault kv get`), a `,` between neighbours, PHP `print_r`'s `[name] => …` (`('smtp_password', '…')`), a wrapper call
-(`Some("…")`, `Secret("…")`). The value is quoted (to its closing quote) or bare (to the next
+(`Some("…")`, `Secret("…")`), words (`has value`, `is set to`, `with`). The value is quoted (to its closing quote) or bare (to the next
 space or cell border).
 
 A net under keyvalue.py: the value must read like a secret (generic.secretish), and after the
@@ -25,6 +25,9 @@ KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
     r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃])[ \t]{0,16}"
+    # in words, as debug logs and task runners write it (SSSD's `option ldap_default_authtok has
+    # value …`, replace-tokens' `replacing token 'DB_PASSWORD' with '…'`): weak, as spaces are
+    r"|[ \t]{1,4}(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]{1,4}"
     r"|\t[ \t]{0,16}|[ \t]{2,32}|[ \t]{0,4}</t[dh]>[ \t]{0,4}<td(?:[ \t][^<>]{0,64})?>[ \t]{0,4})"
     r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[|<<)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
 )
@@ -64,6 +67,8 @@ def _spans(line: str) -> Iterator[Span]:
         if hit.start() < covered:
             continue
         ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        if line[ke - 1 : ke + 1] == "->":
+            ke -= 1  # an arrow after the name (s3cmd's `secret_key->…`), not the name's `-`
         covered = ke
         key = line[ks:ke].strip(".-")
         if not key or (ks > 0 and line[ks - 1] in "/:") or not is_secret_name(key):
@@ -114,7 +119,8 @@ ANY_SEPARATOR = Detector(
     _spans,
     (
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
-        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃)[ \t]*|\t|[ \t]{2})"
+        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃)[ \t]*|\t|[ \t]{2}"
+        r"|[ \t]+(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]+)"
         r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
         r"</t[dh]>[ \t]*<td",  # the next cell of an HTML row
         r"\][ \t]*=>[ \t]*[^\s]",  # PHP print_r's `[name] => …`

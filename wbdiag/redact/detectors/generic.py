@@ -69,6 +69,9 @@ def _dotted_random(value: str) -> bool:
 _ALL_CLASSES = re.compile(r"(?=[^.]{0,64}[a-z])(?=[^.]{0,64}[A-Z])(?=[^.]{0,64}\d)")
 
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
 def secretish(key: str, value: str) -> bool:
     """Does a value after a secret word read like a secret rather than data?"""
     if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START) or _OPTION.fullmatch(value):
@@ -77,6 +80,8 @@ def secretish(key: str, value: str) -> bool:
         return False
     if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
         return False
+    if _UUID.fullmatch(value):
+        return True  # after a secret's name a UUID is the secret (Vault's secret_id, Consul's token)
     if _K8S_NAME.fullmatch(value) or (_CODE.match(value) and not _dotted_random(value)):
         return False
     url = _URL.match(value)

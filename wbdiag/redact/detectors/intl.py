@@ -27,11 +27,12 @@ _HINTS = tuple(
     )
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
-_SEP = re.compile(r"[\"'」]?[ \t]{0,8}(?:=>|->|→|[:=：＝])[ \t]{0,8}")
+# (the space may be full-width, as CJK text sets it: `認証トークン：\u3000…`)
+_SEP = re.compile(r"[\"'」]?[ \t\u3000]{0,8}(?:=>|->|→|[:=：＝])[ \t\u3000]{0,8}")
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』", "（": "）"}
 # the name, then one or two words (`для wandb`, `für den Dienst`), then the separator
 _ASIDE = re.compile(
-    r"[ \t]{1,4}[^\s:：=]{1,32}(?:[ \t]{1,4}[^\s:：=]{1,32})?[ \t]{0,4}[:：][ \t]{1,8}"
+    r"[ \t]{1,4}[^\s:：=]{1,32}(?:[ \t]{1,4}[^\s:：=]{1,32})?[ \t]{0,4}[:：][ \t\u3000]{1,8}"
 )
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 

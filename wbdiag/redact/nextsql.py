@@ -1,0 +1,213 @@
+"""Bound parameters of a SQL statement whose columns name a secret, as ORMs and drivers log them:
+the statement names the columns (`INSERT INTO t (host, password) VALUES (?, ?)`, `UPDATE t SET
+secret = $2`), and the values come apart from it, by position:
+- a list on the same line or a few lines on: SQLAlchemy's echo (`[generated in 0.0002s] ('a',
+  'Pw…')`) and its errors (`[parameters: ('a', 'Pw…')]`), Prisma's query event (`params
+  ["a","Pw…"]`), knex's `bindings [ 'a', 'Pw…' ]`, a Python tuple, a JSON or JavaScript array;
+- PostgreSQL's `DETAIL:  parameters: $1 = 'a', $2 = 'Pw…'`;
+- one value a line: Hibernate's `binding parameter [2] as [VARCHAR] - [Pw…]` (and Hibernate 6's
+  `binding parameter (2:VARCHAR) <- [Pw…]`).
+The value at a secret column's position goes (when it is no flag, number or mask); the others
+stay. Named parameters (`%(password)s` with a dict) are pairs: keyvalue.py has them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+_MAX_LINE = 8192
+_MAX_ITEMS = 256
+_MAX_TRIES = 8  # lists tried on one line (each read is linear; so is a fixed number of them)
+_FOLLOW_LINES = 16  # lines after the statement its parameters may come on
+# a bind marker: `?`, `%s`, `$1`, `@p1`
+_MARKER = re.compile(r"\?|%s|\$(?P<n>\d{1,4})|@p(?P<p>\d{1,4})")
+_INSERT = re.compile(
+    r"(?i)\binsert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[^\s(]{1,256}[ \t]{0,4}"
+    r"\((?P<cols>[^()]{1,4096})\)[ \t]{0,4}values[ \t]{0,4}\((?P<vals>[^()]{1,4096})\)"
+)
+# `col = ?` in SET and WHERE (a marker right after a column's name and `=`)
+_ASSIGNED = re.compile(
+    r"(?P<c>[A-Za-z_][\w.]{0,127})[`\"\]]?[ \t]{0,4}=[ \t]{0,4}"
+    r"(?P<mk>\?|%s|\$(?P<n>\d{1,4})|@p(?P<p>\d{1,4}))"
+)
+_SQL_HINT = re.compile(r"(?i)\b(?:insert|update)\b")
+_HIBERNATE = re.compile(
+    r"binding parameter[ \t]{0,2}(?:\[(?P<n>\d{1,4})\][ \t]{1,4}as[ \t]{1,4}\[[A-Z_]{1,32}\]"
+    r"[ \t]{1,4}-|\((?P<m>\d{1,4}):[A-Z_]{1,32}\)[ \t]{1,4}<-)[ \t]{1,4}\[(?P<v>[^\n]{0,4096})\]"
+    r"[ \t]*\Z"
+)
+# PostgreSQL's `DETAIL:  parameters: $1 = 'a', $2 = '…'` after the statement it executed
+_PG_PARAM = re.compile(r"\$(?P<n>\d{1,4})[ \t]=[ \t]'(?P<v>[^'\n]{1,4096})'")
+# where a list of values starts: after SQLAlchemy's `]` (`[generated in …]`, `[parameters:`),
+# Prisma's `params`, knex's `bindings`, a colon, or a space
+_LIST_OPEN = re.compile(r"(?:(?<=[\s:\]])|^)[(\[]")
+
+
+def _column(name: str) -> str:
+    return name.strip().strip("`\"[]").rsplit(".", 1)[-1]
+
+
+def secret_positions(sql: str) -> frozenset[int]:
+    """The 0-based positions, among the statement's bind parameters, of those bound to a column
+    that names a secret."""
+    found: set[int] = set()
+    ins = _INSERT.search(sql)
+    starts = [m.start() for m in _MARKER.finditer(sql)]
+    if ins is not None:
+        cols = [_column(c) for c in ins.group("cols").split(",")]
+        vals = [v.strip() for v in ins.group("vals").split(",")]
+        if len(cols) == len(vals):
+            index = bisect_left(starts, ins.start("vals"))
+            for col, val in zip(cols, vals, strict=True):
+                marker = _MARKER.fullmatch(val)
+                if marker is None:
+                    continue
+                if is_secret_name(col):
+                    found.add(_position(marker, index))
+                index += 1
+    for m in _ASSIGNED.finditer(sql):
+        if is_secret_name(_column(m.group("c"))):
+            found.add(_position(m, bisect_left(starts, m.start("mk"))))
+    return frozenset(found)
+
+
+def _position(marker: re.Match[str], index: int) -> int:
+    number = marker.group("n") or marker.group("p")
+    return int(number) - 1 if number else index
+
+
+def literals(line: str, open_pos: int) -> list[tuple[int, int]] | None:
+    """The items of the list opening at `open_pos` (`(`, `[`), each as the span of its text
+    (inside its quotes); None when it is no flat list of literals (linear: one pass)."""
+    close = ")" if line[open_pos] == "(" else "]"
+    items: list[tuple[int, int]] = []
+    i = open_pos + 1
+    n = len(line)
+    while i < n and len(items) < _MAX_ITEMS:
+        while i < n and line[i] in " \t":
+            i += 1
+        if i >= n:
+            return None
+        c = line[i]
+        if c == close and not items:
+            return items
+        if c in "'\"":
+            j = i + 1
+            while j < n and line[j] != c:
+                j += 2 if line[j] == "\\" else 1
+            if j >= n:
+                return None
+            items.append((i + 1, j))
+            i = j + 1
+        else:
+            j = i
+            while j < n and line[j] not in ",)] \t([{'\"":
+                j += 1
+            if j == i:
+                return None
+            items.append((i, j))
+            i = j
+        while i < n and line[i] in " \t":
+            i += 1
+        if i < n and line[i] == ",":
+            i += 1
+            continue
+        if i < n and line[i] == close:
+            return items
+        return None
+    return None
+
+
+def _list_spans(line: str, start: int, positions: frozenset[int]) -> list[Span] | None:
+    """The secret items of the first list of literals from `start` that holds every position;
+    None when there is none."""
+    need = max(positions) + 1
+    for tried, m in enumerate(_LIST_OPEN.finditer(line, start)):
+        if tried == _MAX_TRIES:
+            break
+        items = literals(line, m.start())
+        if items is None or len(items) < need:
+            continue
+        return [
+            (s, e, KIND)
+            for k, (s, e) in enumerate(items)
+            if k in positions and e > s and not is_trivial_value(line[s:e])
+        ]
+    return None
+
+
+@dataclass
+class BoundParams:
+    """The lines after a statement with secret columns: its parameters, as a list (then done) or
+    one a line (Hibernate's binder, until another statement)."""
+
+    positions: frozenset[int]
+    left: int = _FOLLOW_LINES
+
+    @staticmethod
+    def arm(line: str) -> BoundParams | None:
+        if len(line) > _MAX_LINE or _SQL_HINT.search(line) is None:
+            return None
+        positions = secret_positions(line)
+        if not positions:
+            return None
+        if _list_spans(line, _sql_end(line), positions) is not None:
+            return None  # its parameters came on its own line (SQL_PARAMS has them)
+        return BoundParams(positions)
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        if len(line) > _MAX_LINE:
+            return False, []
+        if "binding parameter" in line:
+            m = _HIBERNATE.search(line, body_start(line))
+            if m is None:
+                return self.left > 0, []
+            index = int(m.group("n") or m.group("m")) - 1
+            value = m.group("v")
+            if index in self.positions and value and not is_trivial_value(value):
+                return self.left > 0, [(m.start("v"), m.end("v"), KIND)]
+            return self.left > 0, []
+        if "parameters:" in line and "$" in line:
+            spans = [
+                (m.start("v"), m.end("v"), KIND)
+                for m in _PG_PARAM.finditer(line)
+                if int(m.group("n")) - 1 in self.positions and not is_trivial_value(m.group("v"))
+            ]
+            if spans:
+                return False, spans
+        if _SQL_HINT.search(line) is not None and _MARKER.search(line) is not None:
+            return False, []  # the next statement
+        spans = _list_spans(line, body_start(line), self.positions)
+        if spans is not None:
+            return False, spans
+        return self.left > 0, []
+
+
+def _sql_end(line: str) -> int:
+    """Where the statement's text ends: after its last bind marker."""
+    last = 0
+    for m in _MARKER.finditer(line):
+        last = m.end()
+    return last
+
+
+def _same_line(line: str) -> Iterator[Span]:
+    if len(line) > _MAX_LINE or _SQL_HINT.search(line) is None:
+        return
+    positions = secret_positions(line)
+    if positions:
+        yield from _list_spans(line, _sql_end(line), positions) or ()
+
+
+_SQL_PATTERN = r"(?:insert[ \t]+(?:ignore[ \t]+)?into|update)[ \t][^\n]*(?:\?|%s|\$\d|@p\d)"
+# statements with their parameters on the same line (SQLAlchemy's `[parameters: (…)]`), and the
+# statements whose parameters come on the next lines (only arming a BoundParams follower)
+SQL_PARAMS = Detector(KIND, ("insert", "update"), _same_line, (_SQL_PATTERN,))
