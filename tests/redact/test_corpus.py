@@ -180,9 +180,11 @@ HOLDOUT_LIMITS = {
     # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Since fixed by class
     # (masks a program printed, ids of revoked keys and key metadata, hex query ids, a session's
     # owner; what a command prints after it: stored secrets, keychain and SecureString reads,
-    # echoed secret variables, SMTP AUTH LOGIN answers; passwords echoed into `sudo -S`): 49 leak
-    # in 49 records, no look-alike changes.
-    "holdout12": Limits(432, 280, leaks=49, changed=0),
+    # echoed secret variables, SMTP AUTH LOGIN answers; passwords echoed into `sudo -S`; bound
+    # parameters of statements naming a secret column; separators in words and glued arrows; a
+    # full-width space; INI continuation lines; UUID secrets; Vault transit's plaintext): 18 leak
+    # in 18 records, no look-alike changes.
+    "holdout12": Limits(432, 280, leaks=18, changed=0),
 }
 
 

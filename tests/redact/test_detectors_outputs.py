@@ -6,6 +6,14 @@ from __future__ import annotations
 import pytest
 
 from wbdiag.redact import Redactor
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+
+@pytest.fixture(params=["hyperscan", "re"], autouse=True)
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each case with both prefilter engines: the lines that arm a follower must be picked."""
+    monkeypatch.setenv(ENV_ENGINE, request.param)
+    return str(request.param)
 
 
 # what the program already hid, and ids that share a secret's shape or its words
@@ -83,4 +91,70 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
     ],
 )  # fmt: skip
 def test_outputs_of_other_commands_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+# bound parameters of a statement whose columns name a secret, as ORMs and drivers log them
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (["[SQL: INSERT INTO users (name, api_key) VALUES (%s, %s)] [parameters: ('bob', 'Zq8Lm2Pw7K!d')]"], "Zq8Lm2Pw7K!d"),
+        (["INFO sqlalchemy.engine.Engine UPDATE smtp SET password=? WHERE id=?", "INFO sqlalchemy.engine.Engine [cached since 3.1s ago] ('Tb6^qP9wLx', 1)"], "Tb6^qP9wLx"),
+        (["LOG:  execute <unnamed>: UPDATE accounts SET reset_token = $2, name = $1 WHERE id = $3", "DETAIL:  parameters: $1 = 'x', $2 = 'Kq9Zr4Lm8Xw2', $3 = '42'"], "Kq9Zr4Lm8Xw2"),
+        (['prisma:query UPDATE "User" SET "apiToken" = $1 WHERE "id" = $2', 'prisma:query params ["Rt8Vz1Ny4Kd2",17]'], "Rt8Vz1Ny4Kd2"),
+        (["knex:query update `users` set `token` = ? where `id` = ?", "knex:bindings [ 'Vq9#pL2xW8zz', 5 ]"], "Vq9#pL2xW8zz"),
+        (["org.hibernate.SQL - update users set name=?, secret=? where id=?", "binding parameter (1:VARCHAR) <- [alice]", "binding parameter (2:VARCHAR) <- [Xv3!nQ8zLw5k]"], "Xv3!nQ8zLw5k"),
+    ],
+)  # fmt: skip
+def test_bound_parameters_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+# near misses: the other columns' values, statements that name no secret column
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["INSERT INTO hosts (name, port) VALUES (?, ?)", "[generated in 0.0001s] ('db-Xq7Lm2Pw9Kd4', 3306)"],
+        ["UPDATE users SET password_changed_at = $1 WHERE id = $2", "DETAIL:  parameters: $1 = '2026-01-01 00:00:00', $2 = '7'"],
+        ["insert into creds (name, secret) values (?, ?)", "binding parameter [1] as [VARCHAR] - [smtp-relay]"],
+        ["prisma:query UPDATE \"Token\" SET \"lastUsed\" = $1 WHERE \"id\" = $2", "prisma:query params [\"2026-01-01T00:00:00Z\",\"Xq7Lm2Pw9Kd4Rt8V\"]"],
+    ],
+)  # fmt: skip
+def test_other_parameters_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+# separators in words or glued, a full-width space, INI continuation lines, UUID secrets
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (["DEBUG: ConfigParser: gpg_passphrase->Xq7#Lm2Pw9Kd"], "Xq7#Lm2Pw9Kd"),
+        (["(0x4000): option ldap_default_authtok has value Zr8#qL2m9Wx"], "Zr8#qL2m9Wx"),
+        (["replacing token '__DB_PASSWORD__' with 'Tb6^qP9wLx3m'"], "Tb6^qP9wLx3m"),
+        (["setting: redis_password is set to Hk4zW8qLx2v9!"], "Hk4zW8qLx2v9!"),
+        (["认证令牌：\u3000Zq8Lm2Pw7Kd4Rt9Vx3Ny\u3000（24h）"], "Zq8Lm2Pw7Kd4Rt9Vx3Ny"),
+        (["client_secret:\u3000Rt8Vz1Ny4Kd2Pw9Lm3Xq"], "Rt8Vz1Ny4Kd2Pw9Lm3Xq"),
+        (["[api]", "url = https://wandb.example.com", "key =", "\t7d1f0b9c3e5a2f4d6b8c0e1a3f5d7b9c2e4a6f8d"], "7d1f0b9c3e5a2f4d6b8c0e1a3f5d7b9c2e4a6f8d"),
+        (["db_password =", "    Vq9#pL2xW8zz"], "Vq9#pL2xW8zz"),
+        (["secret_id          3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"], "3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"),
+        (["CONSUL_HTTP_TOKEN=9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e"], "9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e"),
+        (["{", '  "plaintext": "c2VjcmV0LVhxN0xtMlB3OUtk"', "}"], "c2VjcmV0LVhxN0xtMlB3OUtk"),
+    ],
+)  # fmt: skip
+def test_separated_secrets_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["the password with length 12 is rejected"],
+        ["option ldap_default_authtok_type has value password"],
+        ["DEBUG: ConfigParser: access_key->AK...17_chars...Q", "DEBUG: ConfigParser: secret_key->...40_chars..."],
+        ["[api]", "password =", "host = db"],
+        ["secret_id_accessor    3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"],
+        ["listeners: PLAINTEXT://0.0.0.0:9092", '"plaintext": false,'],
+    ],
+)  # fmt: skip
+def test_separated_look_alikes_stay(lines: list[str]) -> None:
     assert list(Redactor().lines(lines)) == lines

@@ -118,6 +118,8 @@ _NOT_HOLDING = frozenset(
         # around it (i18n `login.password.placeholder`, `…api_key.help`)
         "policies", "profile", "time", "date", "datetime", "timestamp", "require",
         "placeholder", "help", "hint", "tooltip", "description", "prompt", "title", "caption",
+        # Vault's handle on a token or secret_id: looks it up or revokes it, never logs in
+        "accessor",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(

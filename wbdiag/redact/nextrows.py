@@ -262,7 +262,7 @@ class Section:
         if m is None:
             return False, []
         value = m.group("v")
-        if not value and is_secret_name(m.group("k")):
+        if not value and (m.group("k").lower() == "key" or is_secret_name(m.group("k"))):
             self.below = indent
             return True, []
         if m.group("k").lower() != "key" or not value:

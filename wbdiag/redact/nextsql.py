@@ -51,7 +51,7 @@ _LIST_OPEN = re.compile(r"(?:(?<=[\s:\]])|^)[(\[]")
 
 
 def _column(name: str) -> str:
-    return name.strip().strip("`\"[]").rsplit(".", 1)[-1]
+    return name.strip().strip('`"[]').rsplit(".", 1)[-1]
 
 
 def secret_positions(sql: str) -> frozenset[int]:
@@ -176,13 +176,13 @@ class BoundParams:
                 return self.left > 0, [(m.start("v"), m.end("v"), KIND)]
             return self.left > 0, []
         if "parameters:" in line and "$" in line:
-            spans = [
+            pg = [
                 (m.start("v"), m.end("v"), KIND)
                 for m in _PG_PARAM.finditer(line)
                 if int(m.group("n")) - 1 in self.positions and not is_trivial_value(m.group("v"))
             ]
-            if spans:
-                return False, spans
+            if pg:
+                return False, pg
         if _SQL_HINT.search(line) is not None and _MARKER.search(line) is not None:
             return False, []  # the next statement
         spans = _list_spans(line, body_start(line), self.positions)

@@ -81,7 +81,7 @@ def secretish(key: str, value: str) -> bool:
     if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
         return False
     if _UUID.fullmatch(value):
-        return True  # after a secret's name a UUID is the secret (Vault's secret_id, Consul's token)
+        return True  # after a secret's name, a UUID is it (Vault's secret_id, Consul's token)
     if _K8S_NAME.fullmatch(value) or (_CODE.match(value) and not _dotted_random(value)):
         return False
     url = _URL.match(value)
