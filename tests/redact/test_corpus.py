@@ -182,9 +182,11 @@ HOLDOUT_LIMITS = {
     # owner; what a command prints after it: stored secrets, keychain and SecureString reads,
     # echoed secret variables, SMTP AUTH LOGIN answers; passwords echoed into `sudo -S`; bound
     # parameters of statements naming a secret column; separators in words and glued arrows; a
-    # full-width space; INI continuation lines; UUID secrets; Vault transit's plaintext): 18 leak
-    # in 18 records, no look-alike changes.
-    "holdout12": Limits(432, 280, leaks=18, changed=0),
+    # full-width space; INI continuation lines; UUID secrets; Vault transit's plaintext; hex of
+    # printable text; SAML attributes, also in base64; attributes before an element's text; a
+    # generated value holding `=`): 9 leak in 9 records (base64 of an env file's `LICENSE_KEY=`,
+    # external-secrets' fake provider entries, a bare `key` holding 40 hex), no look-alike changes.
+    "holdout12": Limits(432, 280, leaks=9, changed=0),
 }
 
 

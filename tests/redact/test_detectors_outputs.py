@@ -158,3 +158,57 @@ def test_separated_secrets_go(lines: list[str], secret: str) -> None:
 )  # fmt: skip
 def test_separated_look_alikes_stay(lines: list[str]) -> None:
     assert list(Redactor().lines(lines)) == lines
+
+
+def _hex(text: str) -> str:
+    return text.encode().hex()
+
+
+def _b64(text: str) -> str:
+    import base64
+
+    return base64.b64encode(text.encode()).decode()
+
+
+_SAML = (
+    '<samlp:Response><saml:Attribute Name="api_key" NameFormat="basic">'
+    "<saml:AttributeValue>Zq8Lm2Pw7Kd4Rt9Vx3</saml:AttributeValue></saml:Attribute></samlp:Response>"
+)
+
+_SAML_B64 = _SAML.replace("api_key", "oidc.refresh_token")
+
+
+# encodings and markup: hex text, SAML attributes (also inside base64), attributes before an
+# element's text, a generated value holding `=` (quoted-printable's `=3D`)
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        (["DEBUG redis: AUTH payload hex=" + _hex("Y0KyrWWQybBYhsfC")], _hex("Y0KyrWWQybBYhsfC")),
+        (["dump: " + _hex("db_password=Tb6^qP9wLx3m")], _hex("db_password=Tb6^qP9wLx3m")),
+        ([_SAML], "Zq8Lm2Pw7Kd4Rt9Vx3"),
+        (['{"post":[["SAMLResponse","' + _b64(_SAML_B64) + '"]]}'], _b64(_SAML_B64)[40:80]),
+        (['<Pass encoding="base64">' + _b64("Xq7#Lm2Pw9") + "</Pass>"], _b64("Xq7#Lm2Pw9")),
+        (['<password type="plain">Vq9#pL2xW8zz</password>'], "Vq9#pL2xW8zz"),
+        (["Temporary password for the console: Kq9Zr4Lm=3D8Xw2Pt6Vn3Bc"], "Kq9Zr4Lm=3D8Xw2Pt6Vn3Bc"),
+    ],
+)  # fmt: skip
+def test_encoded_secrets_go(lines: list[str], secret: str) -> None:
+    assert secret not in "\n".join(Redactor().lines(lines))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # digests and ids in hex decode to no text; a hex word without a secret's context
+        ["sha1=14a23ad70f2a5dd725575de6c43e1cdd8b15e3e5 token refreshed"],
+        ["trace " + _hex("Y0KyrWWQybBYhsfC")],
+        ["key id " + _hex("1234567890123456")],
+        # attributes that name no secret, a self-closing element
+        ['<saml:Attribute Name="email"><saml:AttributeValue>j.doe@example.com</saml:AttributeValue>'],
+        ['<password policy="strict"/> <b>Xq7Lm2Pw9Kd4</b>'],
+        # a key before `=` stays a key: `X-Amz-Date=` is no generated value
+        ["token refreshed at X-Amz-Date=20260101T000000Z"],
+    ],
+)  # fmt: skip
+def test_encoded_look_alikes_stay(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines

@@ -57,6 +57,8 @@ UNITS = [
     "INSERT INTO t (a, password) VALUES (?, ?) ", "update t set token = $1 (", " ('a', ",
     " ['a', \"", "binding parameter [1] as [VARCHAR] - [", "show-basic-secret ",
     "echo $A_PASSWORD | ", "334 UGFzc3dvcmQ6\\r\\n'", "*REDACTED*", "0x0F",
+    '<a:Attribute Name="a_token" ', "><a:AttributeValue>", '<Pass encoding="', "70617373",
+    "aB1cD2eF3=", "api_key =", "secret_key->", " has value ",
 ]  # fmt: skip
 
 

@@ -106,6 +106,7 @@ DETECTORS: tuple[Detector, ...] = (
     hashes.REDIS_ACL,
     entropy.RANDOM_IN_CONTEXT,
     hexargs.HEX_ARGS,
+    hexargs.HEX_TEXT,
     SQL_PARAMS,
     ARMING,
     OUTPUT_ARMING,

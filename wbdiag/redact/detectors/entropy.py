@@ -137,6 +137,18 @@ def _in_sops_value(line: str, pos: int) -> bool:
     return enc >= 0 and "]" not in line[enc:pos]
 
 
+def _generated_part(text: str) -> bool:
+    """A part of a generated value before its `=` (`gC1rlZgiIaap=3Dge66…`, quoted-printable's
+    `=3D`), not a key: long, of both cases and digits."""
+    return (
+        len(text) >= _MIN_LETTERS
+        and _UPPER.search(text) is not None
+        and _LOWER.search(text) is not None
+        and _DIGIT.search(text) is not None
+        and _SWITCH.search(text) is not None
+    )
+
+
 def _speaks_of_secrets(line: str) -> bool:
     """A secret word on the line, other than inside a compound name that says it holds none
     (`password_policy`, Elasticsearch's `invalidated_api_keys`: a list of key ids)."""
@@ -158,7 +170,7 @@ def _spans(line: str) -> Iterator[Span]:
         # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
         key = ""
         lead = _LEAD_KEY.match(line, start, end)
-        while lead is not None:
+        while lead is not None and not _generated_part(lead.group("k")):
             key = lead.group("k")
             start = lead.end()
             lead = _LEAD_KEY.match(line, start, end)

@@ -1,8 +1,11 @@
-"""Command lines that auditd wrote in hex: an `EXECVE` record prints an argument that holds a
-space, a quote or a control character as upper-case hex (`a3=2D61…` is `-a…`), and a
-`PROCTITLE` record the whole command line so (its arguments apart by NUL bytes). The arguments
+"""Text written in hex. Command lines that auditd wrote so: an `EXECVE` record prints an argument
+that holds a space, a quote or a control character as upper-case hex (`a3=2D61…` is `-a…`), and
+a `PROCTITLE` record the whole command line so (its arguments apart by NUL bytes). The arguments
 are decoded, joined as the shell would show them, and judged by every other detector; a hex
-argument that holds what one finds goes whole (its hex is the secret, encoded)."""
+argument that holds what one finds goes whole (its hex is the secret, encoded).
+Elsewhere, a run of hex that decodes to printable text (a digest or an id almost never does:
+every byte would have to fall in 0x20-0x7e) goes when the text holds what a detector finds, or
+reads like a generated secret on a line that speaks of one (`AUTH payload hex=5930…`)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
 KIND = "cmdline"
 _ARG = re.compile(r"(?<![\w-])a\d{1,4}=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))")
@@ -69,3 +72,37 @@ def _spans(line: str) -> Iterator[Span]:
 
 
 HEX_ARGS = Detector(KIND, ("type=execve", "proctitle="), _spans, (r"type=execve", r"proctitle="))
+
+
+# a run of hex whose every byte is printable ASCII (0x20-0x7e): text, encoded
+_HEX_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:[2-7][0-9A-Fa-f]){8,2048}(?![0-9A-Za-z])")
+_SECRET_WORD = re.compile(r"(?i)pass|secret|token|auth|key|cred")
+_MIN_TEXT = 10
+
+
+def _text_spans(line: str) -> Iterator[Span]:
+    context: bool | None = None
+    for m in _HEX_TEXT.finditer(line):
+        decoded = _decode(m.group())
+        if decoded is None or not decoded.isprintable() or "\x7f" in decoded:
+            continue
+        if _judge(decoded):
+            yield m.start(), m.end(), KIND
+            continue
+        if context is None:
+            context = _SECRET_WORD.search(line) is not None
+        if context and len(decoded) >= _MIN_TEXT and looks_random(decoded, _MIN_TEXT):
+            yield m.start(), m.end(), KIND
+
+
+# the words of the context, and the hex of the words a decoded pair would hold (pass, PASS,
+# secret, SECRET, token, TOKEN, key, KEY)
+_HEX_WORDS = tuple(
+    w.encode().hex() for w in ("pass", "PASS", "secret", "SECRET", "token", "TOKEN", "key", "KEY")
+)
+HEX_TEXT = Detector(
+    KIND,
+    ("pass", "secret", "token", "auth", "key", "cred", *_HEX_WORDS),
+    _text_spans,
+    (r"(?:[2-7][0-9a-f]){8}",),
+)

@@ -76,6 +76,8 @@ _HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t
 _BRACED = re.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
 _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
 # an XML character data section: markup characters inside are the value's own
+# the end of an element's start tag after its name: `>`, or attributes and `>`
+_TAG_END = re.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
 _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
 _WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
@@ -415,19 +417,22 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             if bare and not _empty_then_pair(line, bare.start()) and lowered_key != "key":
                 covered = bare.end()
             continue
-        if ks > 0 and line[ks - 1] == "<" and line.startswith(">", ke):
-            close = line.find("</", ke + 1)
+        tag = _TAG_END.match(line, ke) if ks > 0 and line[ks - 1] == "<" else None
+        if tag is not None and not tag.group().endswith("/>"):
+            # (attributes may stand before the text: FileZilla's `<Pass encoding="base64">`)
+            vs = tag.end()
+            close = line.find("</", vs)
             close = n if close < 0 else close
-            value = line[ke + 1 : close]
+            value = line[vs:close]
             covered = close
             cdata = _CDATA.fullmatch(value)
             if cdata is not None:  # `<password><![CDATA[…]]></password>`: the text inside
                 value = cdata.group("v")
                 if value.strip() and not is_trivial_value(value):
-                    spans.append((ke + 1 + cdata.start("v"), ke + 1 + cdata.end("v"), KIND))
+                    spans.append((vs + cdata.start("v"), vs + cdata.end("v"), KIND))
                 continue
             if value.strip() and not is_trivial_value(value) and not is_reference_value(key, value):
-                spans.append((ke + 1, close, KIND))
+                spans.append((vs, close, KIND))
             continue
         is_flag = raw_key.startswith("--") or (
             raw_key.startswith("-") and len(key) > 3 and (ks == 0 or line[ks - 1] in " \t")

@@ -6,6 +6,8 @@
   `~ password = "old" -> "new"` in a Terraform plan): the new value as well;
 - a property list's pair on one line (`<key>API_TOKEN</key><string>…</string>`, Java's XML
   properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextline.py);
+- a SAML attribute whose name names a secret and its `AttributeValue` (an assertion decoded,
+  or inside base64: tokens.py);
 - a salt or a pepper (`CONSOLE_PBKDF_SALT=…`, `hash_salt: …`), which names.py counts as secret:
   its own hints, so that every other pattern that looks for a secret name stays as short.
 """
@@ -132,6 +134,26 @@ PROPERTY_LIST = Detector(
     (r"</key>[ \t]*<(?:string|data)>", r"<entry[ \t]+key="),
 )
 
+# a SAML attribute and its value (`<saml:Attribute Name="scim_token"><saml:AttributeValue>…`)
+_SAML_ATTRIBUTE = re.compile(
+    r"<(?:[A-Za-z][\w.-]{0,15}:)?Attribute[ \t](?P<a>[^<>]{0,512})>[ \t]{0,16}"
+    r"<(?:[A-Za-z][\w.-]{0,15}:)?AttributeValue(?:[ \t][^<>]{0,256})?>(?P<v>[^<>\n]{1,4096})<"
+)
+_NAME_ATTRIBUTE = re.compile(r"(?:^|[ \t])(?:Friendly)?Name=\"(?P<k>[^\"]{1,128})\"")
+
+
+def saml_attribute_spans(line: str) -> Iterator[Span]:
+    for m in _SAML_ATTRIBUTE.finditer(line):
+        value = m.group("v").strip()
+        names = [n.group("k") for n in _NAME_ATTRIBUTE.finditer(m.group("a"))]
+        if value and any(is_secret_name(k) for k in names) and _holds(names[0], value):
+            start = m.start("v") + m.group("v").index(value)
+            yield start, start + len(value), KIND
+
+
+_SAML_PATTERN = r"attribute[ \t][^\n]*>[ \t]*<(?:[a-z][\w.-]*:)?attributevalue"
+SAML_ATTRIBUTE = Detector(KIND, ("attributevalue",), saml_attribute_spans, (_SAML_PATTERN,))
+
 # `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`
 _SALT = re.compile(
     r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}[_.-](?:salt|pepper))[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
@@ -166,9 +188,11 @@ def _layout_spans(line: str) -> Iterator[Span]:
         yield from _change_spans(line)
     if "salt" in lowered or "pepper" in lowered:
         yield from _salt_spans(line)
+    if "attributevalue" in lowered:
+        yield from saml_attribute_spans(line)
 
 
-_PARTS = (KEYWORD_KEY, LABEL_KEY, CHANGE, PROPERTY_LIST, SALT)
+_PARTS = (KEYWORD_KEY, LABEL_KEY, CHANGE, PROPERTY_LIST, SALT, SAML_ATTRIBUTE)
 # With Hyperscan, the lines the key=value scanner's and the generic layer's patterns pick run
 # these too (detectors.FOLLOWERS: every layout but a salt's holds a name they look for), so the
 # salt's pattern is the one of its own.
@@ -176,5 +200,5 @@ LAYOUTS = Detector(
     KIND,
     tuple(sorted({h for det in _PARTS for h in det.hints})),
     _layout_spans,
-    SALT.prefilter_patterns(),
+    (*SALT.prefilter_patterns(), _SAML_PATTERN),
 )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.detectors.layouts import saml_attribute_spans
 from wbdiag.redact.names import is_secret_name
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
@@ -257,7 +258,9 @@ def _base64_text_spans(line: str) -> Iterator[Span]:
             continue
         # (a JSON string keeps its lines as `\n`)
         lines = text.replace("\\n", "\n").splitlines()[:_MAX_DECODED_LINES]
-        if any(keyvalue.scan(decoded)[0] for decoded in lines):
+        if any(keyvalue.scan(decoded)[0] for decoded in lines) or any(
+            next(saml_attribute_spans(decoded), None) for decoded in lines
+        ):  # (a SAMLResponse's assertion: its attributes)
             yield m.start(), m.end(), "base64_text"
 
 
