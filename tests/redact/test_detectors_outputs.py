@@ -138,7 +138,7 @@ def test_other_parameters_stay(lines: list[str]) -> None:
         (["db_password =", "    Vq9#pL2xW8zz"], "Vq9#pL2xW8zz"),
         (["secret_id          3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"], "3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"),
         (["CONSUL_HTTP_TOKEN=9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e"], "9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e"),
-        (["{", '  "plaintext": "c2VjcmV0LVhxN0xtMlB3OUtk"', "}"], "c2VjcmV0LVhxN0xtMlB3OUtk"),
+        (["$ vault write -format=json transit/decrypt/app ciphertext=vault:v1:Zm9vYmFy", "{", '  "request_id": "5f1c",', '  "data": {', '    "plaintext": "c2VjcmV0LVhxN0xtMlB3OUtk"', "  }", "}"], "c2VjcmV0LVhxN0xtMlB3OUtk"),
     ],
 )  # fmt: skip
 def test_separated_secrets_go(lines: list[str], secret: str) -> None:
@@ -154,6 +154,7 @@ def test_separated_secrets_go(lines: list[str], secret: str) -> None:
         ["[api]", "password =", "host = db"],
         ["secret_id_accessor    3f2a9c8b-7d6e-4f5a-8b2c-1d0e9f8a7b6c"],
         ["listeners: PLAINTEXT://0.0.0.0:9092", '"plaintext": false,'],
+        ["$ vault write transit/encrypt/app plaintext=$(base64 <<< hi)", "{", '  "ciphertext": "vault:v1:Zm9vYmFyYmF6"', "}"],
     ],
 )  # fmt: skip
 def test_separated_look_alikes_stay(lines: list[str]) -> None:

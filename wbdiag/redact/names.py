@@ -54,9 +54,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", "authtok", "authkey", "psk",
-        # what a decryption returns (Vault transit's `"plaintext": "<base64>"`)
-        "plaintext", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", "authkey", "psk", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -425,5 +423,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena", "plaintext",
+    "contrasena",
 )  # fmt: skip

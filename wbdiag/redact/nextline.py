@@ -309,6 +309,8 @@ class Pending:
 
 _PRIVATE_LINES = re.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
 _PRINTS_SECRET = re.compile(
+    # (an SMTP server asking for the password: also as Python's smtplib prints its reply,
+    # `reply: b'334 UGFzc3dvcmQ6\r\n'`)
     r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b"
     r"|\bgcloud\b[^\n]{0,200}[ \t]print-(?:access|identity)-token\b"
     r"|\bkubectl\b[^\n]{0,200}[ \t]create[ \t]{1,4}token\b"
@@ -318,17 +320,19 @@ _PRINTS_SECRET = re.compile(
     # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
     # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
     r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
+    r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
+)
+# the same for commands found by words of their own (a second gate: the first one's words
+# stay few)
+_PRINTS_STORED = re.compile(
     # a CLI showing a stored secret (Kanidm's `oauth2 show-basic-secret`, `get-secret-value
     # --output text`, `gcloud secrets versions access`), Vault printing one field, the macOS
     # keychain's `-w` (the password alone), PowerShell turning a SecureString back into text
-    r"|\b(?:show|get|print|reveal|read)-[a-z-]{0,24}(?:secret|password|token)(?:-value)?\b"
+    r"(?i)\b(?:show|get|print|reveal|read)-[a-z-]{0,24}(?:secret|password|token)(?:-value)?\b"
     r"|\bsecrets[ \t]{1,4}versions[ \t]{1,4}access\b|\bvault\b[^\n]{0,200}[ \t]-field[= ]"
     r"|\bfind-(?:generic|internet)-password\b[^\n]{0,200}[ \t]-w\b"
     r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
     r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
-    # an SMTP server asking for the password (also as Python's smtplib prints its reply:
-    # `reply: b'334 UGFzc3dvcmQ6\r\n'`)
-    r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # `echo "$WANDB_API_KEY"` (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
 # whatever encoding the pipe gave it
@@ -341,10 +345,19 @@ _SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key", "-secret", "-password", "-token", "versions",
-    "-field", "SecureString", "GetNetworkCredential", "echo", "printf", "printenv",
+    "reset-password", "op read", "-api-key",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
+_STORED_GATE = re.compile(
+    r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential"
+)
+_ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
+# every word of the three gates above, factored (one search of every line armed on)
+_ANY_GATE = re.compile(
+    r"-(?:api-key|secret|password|token|field)|print(?:-|f[ \t]|env[ \t])|echo[ \t]|base64"
+    r"|create|get-login-password|UGFzc3dvcmQ6|show|view-secret|reset-password|op read|versions"
+    r"|SecureString|GetNetworkCredential|decrypt"
+)
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
 _LABELLED = re.compile(
@@ -352,6 +365,9 @@ _LABELLED = re.compile(
     r"(?P<v>\S{6,512})[ \t]*",
     re.IGNORECASE,
 )
+# Vault's transit engine decrypting: the plaintext (base64) in the JSON it prints
+_DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
+_PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
 _RESET_LINES = 8
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
@@ -373,16 +389,21 @@ class Output:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
-        if _OUTPUT_GATE.search(line) is None:
-            return None  # (most lines: the regex after is dearer)
+        if _ANY_GATE.search(line) is None:
+            return None  # (most lines: one search; the regexes after are dearer)
+        printed = _OUTPUT_GATE.search(line) is not None
+        stored = _STORED_GATE.search(line) is not None
+        echoed = _ECHO_GATE.search(line) is not None
         body = line[body_start(line) :].rstrip()
         # what follows the command on its line (`; echo`, `&& echo`) does not matter
         head = body.split(";", 1)[0].split("&&", 1)[0]
-        if "reset-password" in head and _RESETS.search(head):
+        if printed and "reset-password" in head and _RESETS.search(head):
             return Output(0, labelled=_RESET_LINES)
-        if _PRINTS_SECRET.search(head):
+        if "decrypt" in head and _DECRYPTS.search(head):
+            return Output(0, labelled=_RESET_LINES)  # its `"plaintext": "…"` a few lines on
+        if (printed and _PRINTS_SECRET.search(head)) or (stored and _PRINTS_STORED.search(head)):
             return Output(0)
-        echo = _ECHO_VAR.search(head)
+        echo = _ECHO_VAR.search(head) if echoed else None
         return Output(0) if echo is not None and is_secret_name(echo.group("n")) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
@@ -397,7 +418,9 @@ class Output:
             return self.count > 0, [(start, len(line.rstrip()), KIND)]
         if self.labelled:
             self.labelled -= 1
-            m = _LABELLED.fullmatch(line, body_start(line))
+            m = _LABELLED.fullmatch(line, body_start(line)) or _PLAINTEXT.fullmatch(
+                line, body_start(line)
+            )
             if m is None or is_trivial_value(m.group("v")):
                 return self.labelled > 0, []
             return False, [(m.start("v"), m.end("v"), KIND)]
@@ -488,7 +511,8 @@ OUTPUT_ARMING = Detector(
     ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
      "expect ", "expect\t", "op read", "-api-key", "psk", "-secret", "-password", "-token",
-     "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv"),
+     "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv",
+     "transit/decrypt"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -510,6 +534,7 @@ OUTPUT_ARMING = Detector(
         r"vault[^\n]*[ \t]-field[= ]",
         r"find-(?:generic|internet)-password[^\n]*[ \t]-w",
         r"securestringto|convertfrom-securestring[^\n]*-asplaintext|getnetworkcredential",
+        r"vault[^\n]*transit/decrypt/",
         r"(?:echo|printf|printenv)[ \t][^\n|]*[$a-z_](?:pass|secret|token|key|auth|cred)",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
     ),

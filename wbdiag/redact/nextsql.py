@@ -153,7 +153,7 @@ class BoundParams:
 
     @staticmethod
     def arm(line: str) -> BoundParams | None:
-        if len(line) > _MAX_LINE or _SQL_HINT.search(line) is None:
+        if not _maybe_statement(line):
             return None
         positions = secret_positions(line)
         if not positions:
@@ -199,8 +199,19 @@ def _sql_end(line: str) -> int:
     return last
 
 
+def _maybe_statement(line: str) -> bool:
+    """An INSERT or an UPDATE with a bind marker (substring tests first: most lines the
+    prefilter picks hold neither word)."""
+    return (
+        len(line) <= _MAX_LINE
+        and ("nsert" in line or "NSERT" in line or "pdate" in line or "PDATE" in line)
+        and ("?" in line or "%s" in line or "$" in line or "@p" in line)
+        and _SQL_HINT.search(line) is not None
+    )
+
+
 def _same_line(line: str) -> Iterator[Span]:
-    if len(line) > _MAX_LINE or _SQL_HINT.search(line) is None:
+    if not _maybe_statement(line):
         return
     positions = secret_positions(line)
     if positions:

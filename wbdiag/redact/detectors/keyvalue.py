@@ -43,7 +43,7 @@ _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\))?"
-    r"[ \t\xa0\u3000]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0\u3000]{0,16}"
+    r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
 _NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
