@@ -288,6 +288,32 @@ def test_candidate_pattern_is_portable() -> None:
         "received unexpected HTTP status: 500 Internal Server Error",
         "time=2026-11-28T10:00:00Z msg=sync unexpected status code 502 from https://10.0.0.5/api",
         "Unexpected response status: 403",
+        # a request that failed with the status it got, bare (alibaba/funcraft#983) or after the
+        # URL it failed to reach (labmlai/annotated_deep_learning_paper_implementations#103)
+        "GET /services/demo1 failed with 403. requestid: 877d856d-37e1-4f9b-9092-2ae5b294215f, "
+        "message: the difference between the request time and the current time is too large",
+        "upload failed with 500 (Internal Server Error)",
+        "Failed to send to https://api.labml.ai/api/v1/track?run_uuid=14a2596057db11eca5b41866da9d"
+        "5f72&labml_version=0.4.134: 502",
+        "failed to fetch from http://10.0.0.5:8080/api/status: 404",
+        # a program refusing to go on (minio/minio#17000), or a skarnet tool's fatal naming a path
+        # (bbernhard/signal-cli-rest-api#841)
+        "Disk `/data` is a root disk. Please ensure the disk is mounted properly, refusing to use "
+        "root disk.",
+        "Refusing to start: another instance holds /data/lock",
+        "preinit: fatal: /run belongs to uid 0 instead of 1000, has insecure and/or unworkable "
+        "permissions",
+        # S3's catalogue message for a header the request lacked (falcondev-oss/
+        # github-actions-cache-server#159)
+        " MissingContentMD5: Missing required header for this request: Content-Md5.",
+        # another product's licence no longer valid: pretty-printed JSON (bitwarden/server#7276), a
+        # trial ended at WARN (theaog/spirit#41), an invalid key in other words
+        '    "message": "Invalid license. IDX10223: Lifetime validation failed. The token is '
+        "expired. ValidTo (UTC): '3/18/2026 9:07:04 AM', Current time (UTC): '3/23/2026 10:03:41 "
+        "AM'.\",",
+        "WARN your spirit trial has ended [server not licensed]",
+        "2026-11-28 10:00:00 WARNING your trial has expired, the server stops accepting jobs",
+        "ERROR licence check: Invalid licence key: signature does not verify",
     ],
 )
 def test_error_lines_are_candidates_and_kept(line: str) -> None:
@@ -412,6 +438,23 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "2026-11-28 10:00:00,000 INFO probe got unexpected status 503, retrying",
         "received unexpected HTTP status: 200 OK",
         "unexpected status change from Pending to Running",
+        # near misses of this round's classes: a count or a size after `failed with`, a 2xx or no
+        # status after the URL, a status at INFO; a refusal in prose or at INFO; a fatal that names
+        # a count; a licence or trial that has not ended yet, prose about invalid licences
+        "job failed with 5 retries left",
+        "step failed with 404 pages skipped",
+        "2026-11-28 10:00:00 INFO retry failed with 503, retrying in 2s",
+        "Failed to send to https://api.labml.ai/api/v1/track: 200",
+        "Failed to send metrics to https://host/api later",
+        "INFO Failed to send to https://api.labml.ai/api/v1/track: 502",
+        "the server is refusing to serve stale data, as configured",
+        "INFO Refusing to use the root disk check: skipped by configuration",
+        "mirror sync: fatal: 0 files",
+        "WARN your trial ends in 3 days",
+        "WARN trial has 3 days left",
+        "WARN licence expires on 2027-01-01",
+        "counted 0 invalid licenses",
+        "2026-11-28 10:00:00 INFO Invalid license. Falling back to the community edition",
     ],
 )
 def test_other_levels_are_not_errors(line: str) -> None:

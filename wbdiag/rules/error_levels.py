@@ -22,7 +22,9 @@ level, so the level seen first is not the failure's:
     `Communications link failure`), and a client an operation that failed on the server's 5xx,
     quoting the exception that carries the status (ClearML's `WARNING:root:Could not delete Task
     …, General data error (TransportError(503, '…'))`: a server's failure, as a 5xx in an access
-    log is); at WARN only, and only these shapes: other warnings stay notices;
+    log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
+    [server not licensed]`: it stops serving); at WARN only, and only these shapes: other
+    warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
@@ -111,6 +113,10 @@ URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
 _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+# a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
+# WARN your spirit trial has ended [server not licensed]); not a reminder that it will
+LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
+_LICENCE_ENDED = re.compile(LICENCE_ENDED)
 # a client's exception carrying the server's 5xx as its first argument (elasticsearch-py's
 # TransportError(503, '…'), ApiError(500, …))
 _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
@@ -129,6 +135,8 @@ def warned_failure(body: str) -> bool:
     if "connection broken by" in body and _URLLIB3_RETRY.search(body):
         return True
     if "Error(5" in body and _SERVER_ERROR.search(body):
+        return True
+    if "has " in body and _LICENCE_ENDED.search(body):
         return True
     if "failed" not in body or "err=" not in body:
         return False

@@ -24,6 +24,7 @@ from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
 from wbdiag.rules.error_levels import (
+    LICENCE_ENDED,
     SHUTDOWN_REPORT,
     URLLIB3_RETRY,
     WANDB_FAILURE_WARNING,
@@ -129,6 +130,18 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "!!! ",
     "failed with status ",
     "exited with status ",
+    # ... or with the HTTP status it got, bare: GET /services/demo1 failed with 403. requestid: …
+    r"failed with [45]\d\d",
+    # ... or the URL it failed to reach and that status after a colon (labml's client: Failed to
+    # send to https://api.labml.ai/api/v1/track?…: 502)
+    r"ailed to [a-z]+ (?:to |from )?https?://",
+    # a program that refuses to go on, saying why before (MinIO: Disk `/data` is a root disk.
+    # Please ensure the disk is mounted properly, refusing to use root disk.)
+    "efusing to ",
+    # a product's own licence or trial that is no longer valid (the W&B licence has its rules):
+    # Bitwarden's "Invalid license. IDX10223: …", spirit's WARN your spirit trial has ended
+    r"nvalid [Ll]icen[cs]e",
+    "trial has ",
     # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403
     r"\[ERR\]",
     "failed with exit code ",
@@ -412,6 +425,11 @@ _CONFIRM = _FirstUse(
             r"(?:^|: )error (?:when )?[a-z]{3,}ing [^:]{1,200}: \S",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
+            r"\bfailed with [45]\d\d(?:[.,:;)]|\s*$| [A-Z(])",
+            r"\b[Ff]ailed to [a-z]+ (?:to |from )?https?://\S+: [45]\d\d\b",
+            r"(?:^|[,.;:] )[Rr]efusing to [a-z]",
+            r"""(?:^|[\s"':])[Ii]nvalid [Ll]icen[cs]e(?: key| file)?(?:[.:!]|\s*$)""",
+            LICENCE_ENDED,
             r"\[ERR\]",
             # (bare, or behind syslog's and journald's tag: mysqld_safe[6207]: /usr/bin/mysqld_safe:
             # line 136: /var/log/mysqld.err: Permission denied)
@@ -440,7 +458,8 @@ _CONFIRM = _FirstUse(
             r"^fatal: ",
             # skarnet's tools (s6, s6-overlay, execline) name themselves: s6-chown: fatal: unable to
             # chown …; s6-init v2 glues it to its progress: …correct perms...s6-chown: fatal: …
-            r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z]",
+            # (or a path it names: preinit: fatal: /run belongs to uid 0 instead of 1000, …)
+            r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z/]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?$)",
             r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"

@@ -84,6 +84,8 @@ S3_MESSAGES = (
     "Server not initialized, please try again",
     "Your account is not signed up for the S3 service",
     "The specified method is not allowed against this resource",
+    # MissingContentMD5, MissingSecurityHeader: a header the request needed
+    "Missing required header for this request",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
