@@ -174,7 +174,14 @@ HOLDOUT_LIMITS = {
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
     # set), measured once after holdout10's round (docs/redaction.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
-    "holdout11": Limits(432, 280, leaks=66, changed=15),
+    # Since fixed by class (CRI partial lines judged joined, nginx `\x22` escapes decoded, URLs
+    # before an escaped quote, YAML double-quoted values over lines, base64 of DSNs and env files,
+    # rows under a query that names its columns and under MySQL's box rule, cut SQL statements,
+    # announced and pasted passwords, key logs, keyring entries, `--cert FILE:PASSWORD`, `AUTH`
+    # in Redis replies, fetches of secret-named resources, `stringData`; the look-alikes: webhook
+    # templates, `namespace/name` Secret references, MinIO access keys that are user names):
+    # nothing leaks or changes.
+    "holdout11": Limits(432, 280, leaks=0, changed=0),
     # holdout12, written like holdout11 from 1,904 used shape names (123 of its 144 shapes new),
     # measured once before holdout11's misses were fixed (docs/redaction.md): 67 of 462 secrets
     # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Since fixed by class

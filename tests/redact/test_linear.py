@@ -59,6 +59,12 @@ UNITS = [
     "echo $A_PASSWORD | ", "334 UGFzc3dvcmQ6\\r\\n'", "*REDACTED*", "0x0F",
     '<a:Attribute Name="a_token" ', "><a:AttributeValue>", '<Pass encoding="', "70617373",
     "aB1cD2eF3=", "api_key =", "secret_key->", " has value ",
+    "CLIENT_RANDOM a1 ", '"data_type":"AES","data":"', "--cert a:", "-E a.pem:", "stdout P ",
+    "2026-01-01T00:00:00Z stdout P a", "\\x22", "\\x22password\\x22:\\x22",
+    "password is generated for a: ", "temporary password ", "bash: a: command not found ",
+    "zsh: command not found: ", '1) "AUTH" ', '4) 1) "AUTH"', "stringData:", "SELECT a, b FROM ",
+    "+--", "+---+", "IDENTIFIED BY 'a...", "curl http://a/token ", 'password: "a\\',
+    "keyvals/api_keys", "ql://", "X0tFWT",
 ]  # fmt: skip
 
 

@@ -42,6 +42,8 @@ _SECRET_PAIRS = frozenset(
         ("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور"),
         # the shared secret a CDN sends its origin to prove the request came through it
         ("origin", "verify"),
+        # a Kubernetes Secret's plain-text values, one per key (`stringData:` / `  root: …`)
+        ("string", "data"),
     }
 )  # fmt: skip
 
@@ -54,7 +56,7 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", "authtok", "authkey", "psk", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -367,6 +369,7 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+_NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
@@ -393,7 +396,12 @@ def is_reference_value(name: str, value: str) -> bool:
     ws = words(name)
     if "client" in ws[-3:-1]:
         return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
-    return bool(ws) and ws[-1] in ("secret", "secrets") and _OBJECT_NAME.fullmatch(v) is not None
+    if (ws[-2:] == ["access", "key"] or ws[-1:] == ["accesskey"]) and _OBJECT_NAME.fullmatch(v):
+        return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
+    if not ws or ws[-1] not in ("secret", "secrets"):
+        return False
+    # (also as `namespace/name`: `couldn't find key X in Secret wandb/wandb-mysql`)
+    return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
 
 
 def _mixed(text: str) -> bool:

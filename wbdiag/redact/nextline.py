@@ -55,7 +55,14 @@ from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams
-from wbdiag.redact.nexttool import InputValue, KeysTable, NamedValue, RawFields
+from wbdiag.redact.nexttool import (
+    InputValue,
+    KeysTable,
+    NamedValue,
+    RawFields,
+    ReplyArgs,
+    fetched,
+)
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
@@ -83,7 +90,8 @@ _ANNOTATION = re.compile(r"[ \t]{1,16}\([^()\s]{1,128}\)\Z")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
 _CHILD = re.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
-    r"(?:[ \t]+(?P<v>[^#]*?))?[ \t]*(?:#.*)?\Z"
+    # (a quoted value may hold `#`: `monitor: 'GN#Rep…'` is no comment)
+    r"(?:[ \t]+(?P<v>'[^'\n]{0,4096}'|\"(?:[^\"\\\n]|\\.){0,4096}\"|[^#]*?))?[ \t]*(?:#.*)?\Z"
 )
 # children below a secret name that hold it, though their names alone read as references
 _HOLDERS = frozenset({"value", "key"})
@@ -512,7 +520,7 @@ OUTPUT_ARMING = Detector(
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
      "expect ", "expect\t", "op read", "-api-key", "psk", "-secret", "-password", "-token",
      "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv",
-     "transit/decrypt"),
+     "transit/decrypt", "stringdata"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -537,6 +545,8 @@ OUTPUT_ARMING = Detector(
         r"vault[^\n]*transit/decrypt/",
         r"(?:echo|printf|printenv)[ \t][^\n|]*[$a-z_](?:pass|secret|token|key|auth|cred)",
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
+        # a Kubernetes Secret's `stringData:` (names.py: its values are secrets), no NAME_HINTS word
+        r"stringdata[\"']?[ \t]*:[ \t]*$",
     ),
 )  # fmt: skip
 
@@ -559,6 +569,8 @@ def arm(line: str) -> Follower | None:
         or NamedValue.arm(line)
         or KeysTable.arm(line)
         or RawFields.arm(line)
+        or ReplyArgs.arm(line)
+        or fetched(line)
         or _arm_layouts(line)
     )
 

@@ -38,6 +38,9 @@ _HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`-]{3,2048}")
 _TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
 _MAX_HEADER = 2048
 _MAX_CELLS = 64
+_BOX_RULE = re.compile(r"[ \t]{0,64}\+-[-+]{1,4096}\+[ \t]*")
+# `SELECT a, b.c, `d` FROM`: the columns a query prints, named
+_SELECT = re.compile(r"(?i)(?<![\w.])select[ \t]{1,8}(?P<c>[\w`\"., \t]{3,2048}?)[ \t]{1,8}from\b")
 
 
 def _cell_value(value: str) -> bool:
@@ -108,6 +111,11 @@ class Table:
     @staticmethod
     def arm(line: str) -> Table | None:
         body = line[body_start(line) :]
+        if "+-" in body and _BOX_RULE.fullmatch(body):
+            # MySQL's box: the rule above the header counts as its rule (`+---+` / `| a | b |`)
+            return Table("|", 0, (), True, ruled=True)
+        if "select" in body.lower() and (selected := Table.selected(body)) is not None:
+            return selected
         if len(body) > _MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
             return None  # most lines hold a character no header row does (`:`, `=`, `{`)
         sep = next((s for s in _SEPARATORS if s in body), None)
@@ -117,7 +125,7 @@ class Table:
         outer = sep == "|" and stripped.startswith("|") and stripped.endswith("|")
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
         if not 2 <= len(cells) <= _MAX_CELLS or not all(
-            _CELL.fullmatch(c) or (sep != "|" and _WORDS_CELL.fullmatch(c)) for c in cells
+            _CELL.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells
         ):
             return None
         if any(looks_random(c) for c in cells):
@@ -127,9 +135,32 @@ class Table:
             return None
         return Table(sep, len(cells), secret, outer)
 
+    @staticmethod
+    def selected(body: str) -> Table | None:
+        """The rows a query prints under its statement, when it names its columns (`mysql>
+        SELECT Host, User_name, User_password FROM mysql.slave_master_info;`): column i is the
+        i-th name, whether or not a header row follows (one that does replaces it)."""
+        m = _SELECT.search(body)
+        if m is None:
+            return None
+        names = [n.strip(' \t`"').rsplit(".", 1)[-1] for n in m.group("c").split(",")]
+        if not 2 <= len(names) <= _MAX_CELLS or not all(_CELL.fullmatch(n) for n in names):
+            return None
+        secret = tuple(i for i, n in enumerate(names) if is_secret_name(n))
+        return Table("|", len(names), secret, True, ruled=True) if secret else None
+
     def step(self, line: str) -> tuple[bool, list[Span]]:
         start = body_start(line)
         body = line[start:]
+        if self.width == 0:
+            # after a box's top rule: its header, or no table
+            header = Table.arm(line)
+            if header is None or header.width == 0:
+                return False, []
+            self.width, self.secret, self.outer = header.width, header.secret, header.outer
+            return True, []
+        if self.sep == "|" and self.rows == 0 and "|" not in body and "\t" in body:
+            self.sep, self.outer = "\t", False  # the rows of `mysql -B` under the statement
         if self.rows == 0 and _TABLE_RULE.fullmatch(body) and "---" in body:
             self.ruled = True
             return True, []  # psql's `---+---`, markdown's `|---|---|`, MySQL's `+---+`
@@ -382,11 +413,15 @@ _ID = r"[A-Za-z0-9_.\-]*"
 # line, `cat` of a token file and a header whose last cell names a secret).
 ARMING = Detector(
     KIND,
-    NAME_HINTS,
+    (*NAME_HINTS, "+--"),
     _nothing,
     (
+        # the top rule of MySQL's box, above its header: `+------+------+`
+        r"^[ \t]*\+--[-+]*\+[ \t]*$",
         # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
         _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
+        # a query's last column before its table: `SELECT host, user_password FROM …`
+        _H + _ID + r"[\"'`]?[ \t]+from[ \t]",
         # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`
         _H + _ID + r"[ \t][ \t]+[a-z]",
         # an INI key whose value goes on below it: `api_key =` / `    …`

@@ -9,7 +9,11 @@
   list`, `az redis list-keys -o tsv`): every long random token in the rows below, until a blank
   line or the next prompt;
 - a query that prints the raw values of fields, one a line (`jq -r '.user, .password' FILE`,
-  `yq -r .auth.token`): the output lines of the fields that name a secret."""
+  `yq -r .auth.token`): the output lines of the fields that name a secret;
+- what a fetch of a secret-named resource prints (`curl -s …/keyvals/wandb_tokens`): the JSON
+  keys and strings on the next lines that read random;
+- a command's arguments as a Redis reply lists them (`SLOWLOG GET`: `4) 1) "AUTH"` / `2)
+  "default"` / `3) "…"`): the user name and the password after `AUTH`."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 
@@ -95,15 +100,20 @@ class NamedValue:
 
 _LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b")
 _B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
+_JSON_STRING = re.compile(r"\"(?P<s>[^\"\\\n]{1,4096})\"")
 _PROMPT = re.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
 _TABLE_LINES = 64
 
 
 @dataclass
 class KeysTable:
-    """The rows of a table of keys: every long random base64 token."""
+    """The rows of a table of keys: every long random base64 token; or (`strings`) what a fetch
+    of a secret-named resource prints (NGINX Plus' key-value zone of tokens, `curl
+    …/keyvals/wandb_tokens`: `{"<token>":"ci-runner",…}`): every JSON key or string that reads
+    random. Until a blank line or the next prompt."""
 
     left: int = _TABLE_LINES
+    strings: bool = False
 
     @staticmethod
     def arm(line: str) -> KeysTable | None:
@@ -116,12 +126,15 @@ class KeysTable:
         body = line[body_start(line) :]
         if not body.strip() or _PROMPT.match(body):
             return False, []
-        spans = [
-            (m.start(), m.end(), KIND)
-            for m in _B64_TOKEN.finditer(line)
-            if looks_random(m.group().rstrip("="))
-        ]
-        return self.left > 0, spans
+        if self.strings:
+            found = [m.span("s") for m in _JSON_STRING.finditer(line) if _random(m.group("s"))]
+        else:
+            found = [m.span() for m in _B64_TOKEN.finditer(line) if _random(m.group())]
+        return self.left > 0, [(a, b, KIND) for a, b in found]
+
+
+def _random(token: str) -> bool:
+    return looks_random(token.rstrip("="), 20) and not is_trivial_value(token)
 
 
 # `jq -r 'FILTER'` (or yq): the filter's comma-separated paths, each printed on its own line
@@ -165,11 +178,78 @@ class RawFields:
         return more, [(start, start + len(value), KIND)]
 
 
+# a redis-cli reply item (`   4) 1) "AUTH"`, `      3) "…"`): its number's column and its string
+_REPLY_ITEM = re.compile(
+    r"(?P<lead>[ \t]{0,64}(?:\d{1,6}\)[ \t]{1,4})?)(?P<n>\d{1,6})\)[ \t]{1,4}\"(?P<v>[^\"\n]{0,4096})\"[ \t]*"
+)
+# commands whose arguments end in a password: `AUTH [user] pass`, `HELLO 3 AUTH user pass`,
+# `MIGRATE … AUTH pass`, `AUTH2 user pass`
+_AUTH_ARGS = frozenset({"auth", "auth2"})
+
+
+@dataclass
+class ReplyArgs:
+    """A command's arguments as a Redis reply lists them, one item a line (`SLOWLOG GET`'s
+    `4) 1) "AUTH"` / `2) "default"` / `3) "…"`, a `CLIENT`-side trace): the items after `AUTH`
+    at its column, a user name and then the password (the first goes when it reads like a
+    secret, the second always), until an item of another column."""
+
+    column: int
+    seen: int = 0
+
+    @staticmethod
+    def arm(line: str) -> ReplyArgs | None:
+        if len(line) > 256 or ")" not in line:
+            return None
+        m = _REPLY_ITEM.fullmatch(line, body_start(line))
+        # (the command is the first item of its arguments; ACL LOG's `4) "auth"` is a value)
+        if m is None or m.group("v").lower() not in _AUTH_ARGS or m.group("n") != "1":
+            return None
+        return ReplyArgs(m.end("lead"))
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        m = _REPLY_ITEM.fullmatch(line, body_start(line))
+        if m is None or m.end("lead") != self.column:
+            return False, []
+        self.seen += 1
+        value = m.group("v")
+        take = self.seen == 2 or looks_random(value) or secretish("password", value)
+        spans = [] if not take or is_trivial_value(value) else [(m.start("v"), m.end("v"), KIND)]
+        return self.seen < 2, spans
+
+
+# `curl -s http://…/keyvals/wandb_tokens` as the last thing on a line: a fetch of a resource
+# whose name (the URL's last path segment) names a secret
+_FETCH = re.compile(
+    r"(?:^|(?<=[\s$#>]))(?:curl|wget|http|xh)(?:[ \t]{1,4}-[\w-]{1,32}){0,6}[ \t]{1,4}"
+    r"[\"']?(?P<u>[^\s\"'|;&<>]{1,2048})[\"']?[ \t]*\Z"
+)
+
+
+def fetched(line: str) -> KeysTable | None:
+    """A fetch of a secret-named resource: what it prints is read like a table of keys."""
+    if len(line) > _MAX_LINE or "://" not in line:
+        return None
+    m = _FETCH.search(line, body_start(line))
+    if m is None:
+        return None
+    path = m.group("u").split("?", 1)[0].rstrip("/")
+    last = path.rsplit("/", 1)[-1] if "/" in path.split("://", 1)[-1] else ""
+    return KeysTable(strings=True) if last and is_secret_name(last) else None
+
+
 # The lines that arm these followers when no other detector picks them (a field location or a
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
 TOOL_ARMING = Detector(
     KIND,
-    ("keys list", "list-keys", "jq ", "yq "),
+    ("keys list", "list-keys", "jq ", "yq ", '"auth'),
     lambda line: iter(()),
-    (r"keys[ \t]+list", r"list-keys", r"\b[jy]q[ \t]+-"),
+    (
+        r"keys[ \t]+list",
+        r"list-keys",
+        r"\b[jy]q[ \t]+-",
+        r"\d\)[ \t]+\"auth2?\"[ \t]*$",
+        # (a fetch's URL ends in a secret name: keyvalue.py's hints pick most; this one the rest)
+        r"(?:curl|wget)[ \t][^\n]*/[a-z0-9_.-]*(?:token|secret|key|pass|cred)[a-z0-9_.-]*[\"']?[ \t]*$",
+    ),
 )

@@ -21,11 +21,14 @@ from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
+from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
+from wbdiag.redact.escaped import decoded, escaped, mapped
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
 from wbdiag.redact.nextdump import QUOTED_PRINTABLE
 from wbdiag.redact.nextline import Follower, arm
+from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
 
 _PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
@@ -50,6 +53,9 @@ _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
 _BLOCK_BYTES = 1 << 20
 _KNOWN_KIND = "known"
+_ECHO_LINES = 3  # how far above its echo a pasted token is looked for
+_OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
+_YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
 
 
 def _wrapped_rest(token: str) -> bool:
@@ -146,6 +152,10 @@ class Redactor:
         if known_rx is not None and (groups is None or EXACT in groups):
             for m in known_rx.finditer(line):
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
+        if escaped(line):
+            # the detectors read the line with its escapes decoded
+            found.extend(self._unescaped_spans(line))
+            return _merge(line, found) if found else []
         if groups is None:
             lowered = line.lower()
             chosen = [d for d in FINDING if d.may_match(lowered)]
@@ -166,6 +176,12 @@ class Redactor:
         if not found:
             return []
         return _merge(line, found)
+
+    def _unescaped_spans(self, line: str) -> list[Span]:
+        """The spans of a line that escapes its quotes as `\\xHH`, found in the decoded line
+        (escaped.py)."""
+        text, origin = decoded(line)
+        return mapped(line, origin, self.spans(text))
 
     # -- redaction -------------------------------------------------------------------------
     def _apply(self, line: str, spans: list[Span]) -> str:
@@ -260,6 +276,8 @@ class FileState:
         self.soft_break = False  # ... and that line ended in quoted-printable's soft break
         self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
+        self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
+        self.open_quote = 0  # lines a double-quoted value left open may still run on
 
     def _inside(self) -> bool:
         return (
@@ -275,6 +293,7 @@ class FileState:
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         order = sorted(candidates)
+        self._split_records(lines, order)
         k = 0
         i = 0
         n = len(lines)
@@ -296,6 +315,7 @@ class FileState:
                 if extra or i in candidates:
                     groups = candidates.get(i, set())
                     lines[i] = self._one(lines[i], groups, extra)
+                    self._echoed_above(lines, i)
                 i += 1
                 continue
             if not inside:
@@ -306,7 +326,30 @@ class FileState:
                 i = order[k]
             if i in candidates:
                 lines[i] = self._one(lines[i], candidates[i])
+                self._echoed_above(lines, i)
             i += 1
+
+    def _split_records(self, lines: list[str], order: list[int]) -> None:
+        """Records a container runtime split over lines (CRI `P` / `F`), judged joined
+        (partial.py); each line keeps what it holds of a secret found across them."""
+        after = 0
+        for i in order:
+            if i < after or not opens_record(lines[i]):
+                continue
+            after, per_line = joined_spans(lines, i, self.r.spans)
+            for j, spans in per_line.items():
+                lines[j] = self.r._apply(lines[j], _merge(lines[j], spans))
+
+    def _echoed_above(self, lines: list[str], i: int) -> None:
+        """A token a shell echoed back (`bash: …: command not found`) stands on the prompt line
+        above too, where it was pasted: replaced there as well (within the block)."""
+        if not self.echoed:
+            return
+        for token in self.echoed:
+            for j in range(i - 1, max(-1, i - 1 - _ECHO_LINES), -1):
+                if token in lines[j]:
+                    lines[j] = lines[j].replace(token, self.r.token(token, ECHO_KIND))
+        self.echoed = []
 
     def _one(
         self, line: str, groups: set[int] | None = None, extra: list[Span] | None = None
@@ -323,6 +366,7 @@ class FileState:
         spans = self.r.spans(line, state, groups)
         if extra:
             spans = _merge(line, spans + extra)
+        self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
         if self.pending is None and state.block_indent is None and state.next_value is None:
             self.pending = arm(line)
         self.block_indent = state.block_indent
@@ -336,6 +380,17 @@ class FileState:
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped = spans[-1][2]
+            # a double-quoted value the line leaves open (YAML folds it onto the next lines,
+            # also after an escaped line break `\`): the next line up to its closing quote
+            vstart = spans[-1][0]
+            self.open_quote = (
+                _OPEN_QUOTE_LINES
+                if vstart > 0
+                and line[vstart - 1] == '"'
+                and _unquoted_end(line, vstart) < 0
+                and (line.rstrip().endswith("\\") or _YAML_QUOTED.match(line, body_start(line)))
+                else 0
+            )
             # quoted-printable's soft line break (in a file that announced the encoding): a `=`
             # that ends a line of at most 76 characters joins it to the next
             tail = _strip_timestamp(line).rstrip()
@@ -346,6 +401,25 @@ class FileState:
                 and not tail.endswith("==")
             )
         return self.r._apply(line, spans) if spans else line
+
+    def _quoted_rest(self, line: str) -> str | None:
+        """The next line of a double-quoted value left open: up to its closing quote, or the
+        whole line (and the value goes on) when it holds none."""
+        kind = self.wrapped or "keyvalue"
+        body = _strip_timestamp(line)
+        lead = len(line) - len(body.lstrip(" \t"))
+        if body[:1] not in (" ", "\t"):
+            self.open_quote, self.wrapped = 0, None
+            return None  # (a YAML scalar's next lines are indented)
+        close = _unquoted_end(line, lead)
+        stop = close if close >= 0 else len(line.rstrip())
+        self.open_quote = self.open_quote - 1 if close < 0 else 0
+        if self.open_quote == 0:
+            self.wrapped = None
+        if stop <= lead:
+            return None if close < 0 else line
+        rest = line[stop:]
+        return line[:lead] + self.r.token(line[lead:stop], kind) + (self.r(rest) if rest else "")
 
     def _pem_token(self) -> str:
         return self.r.token("pem-block", "private_key")
@@ -368,6 +442,8 @@ class FileState:
                 return line
             lead = len(line) - len(body.lstrip(" \t"))
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
+        if self.wrapped is not None and self.open_quote:
+            return self._quoted_rest(line)
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
             soft, self.soft_break = self.soft_break, False
@@ -400,6 +476,21 @@ class FileState:
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
         return self.r._apply(line, spans)
+
+
+def _unquoted_end(line: str, start: int) -> int:
+    """Where the double-quoted string that runs at `start` closes on this line, or -1."""
+    pos = start
+    while True:
+        pos = line.find('"', pos)
+        if pos < 0:
+            return -1
+        run = 0
+        while pos - run > start and line[pos - run - 1] == "\\":
+            run += 1
+        if run % 2 == 0:
+            return pos
+        pos += 1
 
 
 def _strip_timestamp(line: str) -> str:

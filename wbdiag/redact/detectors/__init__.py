@@ -14,6 +14,7 @@ from wbdiag.redact.detectors import (
     keyshapes,
     layouts,
     positional,
+    prose,
     query,
     tabbed,
     tokens,
@@ -21,12 +22,25 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+from wbdiag.redact.escaped import ESCAPED_PAIR
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
+from wbdiag.redact.partial import CRI_PARTIAL
 
+# Detectors that only have the prefilter pick the lines that arm a follower (or that a block
+# pass reads: split records, escaped lines); they find nothing themselves.
+_PICK_ONLY = (
+    ARMING,
+    OUTPUT_ARMING,
+    TOOL_ARMING,
+    FILE_ARMING,
+    DUMP_ARMING,
+    CRI_PARTIAL,
+    ESCAPED_PAIR,
+)
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
     urls.URL_PASSWORD,
@@ -34,6 +48,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.MYSQL_P,
     cmdline.REDIS_A,
     cmdline.CURL_U,
+    cmdline.CURL_CERT,
     cmdline.SSHPASS,
     cmdline.MC_ALIAS,
     cmdline.MC_USER_ADD,
@@ -68,11 +83,15 @@ DETECTORS: tuple[Detector, ...] = (
     positional.DSN_TUPLE,
     positional.TABLE_FUNCTION,
     positional.CI_MASK,
+    prose.ANNOUNCED,
+    prose.PASTED,
     tabbed.COOKIE_JAR,
     keyshapes.RSA_PARAMS,
     keyshapes.UNSEAL_KEY,
     keyshapes.CEPHX_KEY,
     keyshapes.S3_SECRET_KEY,
+    keyshapes.KEYLOG_SECRET,
+    keyshapes.KEYRING_DATA,
     tokens.ENTRA_SECRET,
     tokens.BASE64_JSON,
     tokens.BASE64_TEXT,
@@ -108,11 +127,7 @@ DETECTORS: tuple[Detector, ...] = (
     hexargs.HEX_ARGS,
     hexargs.HEX_TEXT,
     SQL_PARAMS,
-    ARMING,
-    OUTPUT_ARMING,
-    TOOL_ARMING,
-    FILE_ARMING,
-    DUMP_ARMING,
+    *_PICK_ONLY,
 )
 
 # Detectors that also run on every line a leader's Hyperscan hints picked, so that their own
@@ -131,7 +146,6 @@ HINTS: tuple[str, ...] = tuple(sorted({h for d in DETECTORS for h in d.hints}))
 
 # The detectors that find something (the others only have the prefilter pick the lines that arm
 # a follower): what the redactor asks of a line when no prefilter groups were given.
-_PICK_ONLY = (ARMING, OUTPUT_ARMING, TOOL_ARMING, FILE_ARMING, DUMP_ARMING)
 FINDING: tuple[Detector, ...] = tuple(d for d in DETECTORS if d not in _PICK_ONLY)
 
 __all__ = ["DETECTORS", "FINDING", "FOLLOWERS", "HINTS", "Detector", "Span"]

@@ -46,6 +46,23 @@ CURL_U = regex_detector(
     r"(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=)['\"]?[^\s:'\"]{1,128}:"
     r"(?P<s>[^\s'\"]{1,512})",
 )
+# curl's client certificate and its passphrase in one argument: `--cert FILE:PASSWORD` (also
+# `--proxy-cert`, and `-E` before a certificate file; not a PKCS#11 URI, not a Windows drive)
+_CERT_FILE = r"['\"]?(?!pkcs11:)(?:[A-Za-z]:[\\/])?[^\s:'\"]{1,512}"
+CURL_CERT = regex_detector(
+    "cmdline",
+    ("--cert", "--proxy-cert", ".pem:", ".p12:", ".pfx:", ".crt:", ".cer:", ".der:"),
+    r"(?<![\w-])(?:--(?:proxy-)?cert(?:[ \t]{1,8}|=)"
+    + _CERT_FILE
+    + r"|-E[ \t]{1,8}"
+    + _CERT_FILE
+    + r"\.(?:pem|p12|pfx|crt|cer|der))"
+    r":(?P<s>[^\s'\"\\/][^\s'\"]{0,511})",
+    patterns=(
+        r"--(?:proxy-)?cert[ \t=]+[^\s:]+:[^\s]",
+        r"-e[ \t]+[^\s:]+\.(?:pem|p12|pfx|crt|cer|der):",
+    ),
+)
 SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)
 # `mc alias set ALIAS URL ACCESSKEY SECRETKEY` and its older spelling `mc config host add`
 MC_ALIAS = regex_detector(
@@ -219,12 +236,15 @@ SQL_PASSWORD = regex_detector(
     + _SP
     + r"{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
     + _SP
-    + r"{0,8}"
+    + r"{0,8}(?:"
     + _VALUE
+    # a statement a tool cut inside the password (`sys.session`'s `… IDENTIFIED BY 'Xy3…...`)
+    + r"|'(?P<cut>[^'\n]{1,512}?)(?:\.\.\.|…))"
     + r"|(?<![A-Za-z_])PASSWORD"
     + _SP
     + r"{1,8}'(?P<lit>[^'\n]{1,512})'",
-    accept=lambda v: not is_trivial_value(v),
+    # (`IDENTIFIED BY RANDOM PASSWORD`: MySQL makes one and prints it, nextrows.py)
+    accept=lambda v: not is_trivial_value(v) and v.upper() != "RANDOM",
 )
 
 _SET = re.compile(

@@ -3,8 +3,10 @@
 `.credentials_rsaparams`, a JWK set), Vault's unseal and recovery key shares
 (`Unseal Key 1: …`, `vault operator init` output), and Ceph's CephX keys (`AQ…==` in a keyring or
 `ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
-customer secret key JSON, `"key": "…/…"`: 40 base64 characters). PuTTY's `Private-Lines:` block spans lines:
-nextline.py follows it."""
+customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets of a TLS key log
+(`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
+(MySQL's `component_keyring_file`: the `data` beside a `data_type`). PuTTY's `Private-Lines:`
+block spans lines: nextline.py follows it."""
 
 from __future__ import annotations
 
@@ -54,4 +56,33 @@ S3_SECRET_KEY = regex_detector(
     r"(?![A-Za-z0-9+/=])",
     accept=_s3_secret,
     patterns=(r"key[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9+/]{40}",),
+)
+
+# NSS key log lines (`SSLKEYLOGFILE` of curl, openssl, browsers; Wireshark reads them): a label,
+# the client random (public: it crossed the wire in the hello), and the secret that decrypts the
+# session
+KEYLOG_SECRET = regex_detector(
+    "private_key",
+    ("client_random", "traffic_secret", "exporter_secret"),
+    r"(?<![A-Za-z0-9_])(?:CLIENT_RANDOM|(?:CLIENT|SERVER)_(?:EARLY_|HANDSHAKE_)?TRAFFIC_SECRET(?:_\d{1,3})?"
+    r"|(?:EARLY_)?EXPORTER_SECRET)[ \t]{1,4}[0-9A-Fa-f]{32,128}[ \t]{1,4}(?P<s>[0-9A-Fa-f]{32,256})"
+    r"(?![0-9A-Fa-f])",
+    patterns=(r"(?:client_random|traffic_secret(?:_\d+)?|exporter_secret)[ \t]+[0-9a-f]{32}",),
+)
+# a keyring's key entry (MySQL's `component_keyring_file` and `keyring_file` JSON: `"data_type":
+# "AES", "data": "<hex>"`, in either order; the type a key's): `data` is the key itself
+_KEY_DATA = r"\"data\"[ \t]{0,4}:[ \t]{0,4}\"(?P<%s>[A-Za-z0-9+/=]{16,8192})\""
+_KEY_TYPE = (
+    r"\"data_type\"[ \t]{0,4}:[ \t]{0,4}\"(?i:AES|RSA|DSA|EC|HMAC|SECRET)[A-Za-z0-9_-]{0,16}\""
+)
+KEYRING_DATA = regex_detector(
+    "private_key",
+    ('"data_type"',),
+    _KEY_TYPE
+    + r"[ \t]{0,4},[ \t]{0,4}"
+    + _KEY_DATA % "s"
+    + r"|"
+    + _KEY_DATA % "t"
+    + r"[ \t]{0,4},[ \t]{0,4}"
+    + _KEY_TYPE,
 )

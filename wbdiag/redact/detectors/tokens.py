@@ -9,10 +9,10 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors import keyvalue
+from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.layouts import saml_attribute_spans
-from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.names import is_secret_name, is_trivial_value
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
 # (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block
@@ -81,7 +81,20 @@ SLACK_WEBHOOK = regex_detector(
     "slack_webhook",
     ("hooks.slack.com",),
     r"(?i)hooks\.slack\.com/(?:services|workflows|triggers)/(?P<s>[A-Za-z0-9_/+-]{8,300})",
+    accept=lambda v: not _placeholder_path(v),
 )
+
+
+def _placeholder_path(path: str) -> bool:
+    """A webhook URL as a template writes it (`T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`):
+    its last segment, the token, is a mask or a fill-in (`XXXX`, `YOUR_WEBHOOK_TOKEN`)."""
+    token = path.rstrip("/").rsplit("/", 1)[-1]
+    return len(token) >= _PLACEHOLDER_MIN and is_trivial_value(token)
+
+
+_PLACEHOLDER_MIN = 8  # (a short last segment is a path word, not where the token goes)
+
+
 # Chat webhooks whose URL is the credential: Microsoft Teams / Office 365 connectors
 # (`…webhook.office.com/webhookb2/<guid>@<guid>/IncomingWebhook/<hex>/<guid>[/<token>]`, also the
 # older `outlook.office.com/webhook/…` and Power Automate's `…/workflows/<id>/triggers/…?sig=`,
@@ -92,6 +105,7 @@ CHAT_WEBHOOK = regex_detector(
     ("office.com/webhook", "discord"),
     r"(?i)(?:\.office\.com/webhook(?:b2)?/|discord(?:app)?\.com/api/webhooks/)"
     r"(?P<s>[A-Za-z0-9@/_.~%-]{16,600})",
+    accept=lambda v: not _placeholder_path(v),
 )
 # Azure storage: AccountKey=, SharedAccessKey=, SAS signatures (sig=).
 AZURE_KEY = regex_detector(
@@ -234,14 +248,20 @@ def _fragments(word: bytes) -> list[str]:
 
 
 # base64 of any text that holds a secret-named key (an INI credentials file in a Secret's data,
-# YAML inside JSON inside base64): it goes when the decoded text's lines hold a pair the
-# key=value scanner takes. Found by the base64 of the words (`assword`: Password too; and
-# upper case, for env files).
+# YAML inside JSON inside base64, a dotenv file) or a URL with a password (a Secret's `MYSQL`
+# DSN): it goes when the decoded text's lines hold a pair the key=value scanner takes or a URL's
+# password. Found by the base64 of the words (`assword`: Password too; and upper case, for env
+# files) and of the schemes' ends.
 _B64_WORDS = tuple(
     f
-    for w in (b"assword", b"ASSWORD", b"ecret", b"ECRET", b"passwd", b"token")
+    for w in (
+        b"assword", b"ASSWORD", b"ecret", b"ECRET", b"passwd", b"token",
+        # an env file's key (`WANDB_API_KEY=`, `AWS_ACCESS_KEY=`) and a URL's scheme before its
+        # userinfo (`mysql://`, `postgresql://`, `redis://`, `mongodb://`, `amqp://`, `https://`)
+        b"_KEY=", b"ql://", b"is://", b"ss://", b"db://", b"rv://", b"qp://", b"ps://",
+    )
     for f in _fragments(w)
-)
+)  # fmt: skip
 _B64_TEXT = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])")
 _MAX_DECODED_LINES = 256
 
@@ -258,10 +278,15 @@ def _base64_text_spans(line: str) -> Iterator[Span]:
             continue
         # (a JSON string keeps its lines as `\n`)
         lines = text.replace("\\n", "\n").splitlines()[:_MAX_DECODED_LINES]
-        if any(keyvalue.scan(decoded)[0] for decoded in lines) or any(
+        if any(keyvalue.scan(decoded)[0] or _userinfo(decoded) for decoded in lines) or any(
             next(saml_attribute_spans(decoded), None) for decoded in lines
         ):  # (a SAMLResponse's assertion: its attributes)
             yield m.start(), m.end(), "base64_text"
+
+
+def _userinfo(text: str) -> bool:
+    """A URL with a password in its userinfo (`mysql://wandb:…@db/wandb`)."""
+    return "://" in text and "@" in text and any(True for _ in urls.URL_PASSWORD.find(text))
 
 
 # The pure-Python prefilter's literals: each fragment from its first letter that other hints

@@ -19,9 +19,10 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
 _PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
 _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redis-sentinel
 # (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`; Go's network and
-# address, golang-migrate's `mysql://user:password@tcp(host:3306)/db`)
+# address, golang-migrate's `mysql://user:password@tcp(host:3306)/db`; the backslashes of an
+# escaped closing quote after it, in JSON inside a JSON string: `…@redis:6379\\\"}`)
 _HOST = re.compile(
-    r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})(?:[/?#]|\Z)"
+    r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})(?:[/?#]|\\{1,16}\Z|\Z)"
 )
 # a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`
 _CUT_USERINFO = re.compile(

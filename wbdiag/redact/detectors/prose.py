@@ -1,0 +1,105 @@
+"""Secrets in sentences a program or a shell prints, with no key before them:
+- a password announced at the end of a sentence (MySQL's `A temporary password is generated for
+  root@localhost: …`, `The generated password for the 'admin' user is: …`, `new password for
+  wandb: …`): a sentence that says a password was made or given (`password is generated`,
+  `temporary password`), a clause of plain words without another pair in it, a colon and one
+  token that ends the line and reads like a secret;
+- a password pasted at a shell prompt, which the shell echoes as a command it cannot find
+  (`bash: …: command not found`, `zsh: command not found: …`, `sh: 1: …: not found`, fish's
+  `Unknown command: …`): the token when it reads random (letters of both cases and digits).
+  The prompt line above it (`$ …`) holds the same token: the redactor takes it there too
+  (redactor.py, ECHO_KIND).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, entropy
+from wbdiag.redact.detectors.entropy import reads_random
+from wbdiag.redact.detectors.generic import secretish
+
+KIND = "keyvalue"
+ECHO_KIND = "pasted_secret"
+
+_ANNOUNCE_WORD = re.compile(r"(?i)(?<![\w-])(?:password|passphrase|passwd)(?![\w-])")
+# the sentence says a password was made or given: `password is generated`, `temporary password`
+_W = r"(?:password|passphrase|passwd)"
+_PHRASES = (
+    _W + r"[ \t]{1,4}(?:is|was|has[ \t]{1,4}been)[ \t]{1,4}(?:generated|created|set|reset|changed)",
+    r"(?:generated|temporary|initial|random|new|one-time|default)[ \t]{1,4}" + _W,
+)
+_PHRASE = re.compile("(?i)" + "|".join(_PHRASES))
+_CLAUSE_MAX = 120  # the words between the password word and the colon
+_CLAUSE_STOP = re.compile(r"[=:;{}\[\]<>|]")
+# a date or a time (`changed at: 2026-01-02T10:00:00Z`), an address (`sent to: a@b.example`)
+_NOT_SECRET = re.compile(
+    r"\d{4}-\d\d-\d\d[T ]?[0-9:.]{0,18}Z?|\d{1,2}:\d\d(?::\d\d)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
+)
+
+
+def _announced_spans(line: str) -> Iterator[Span]:
+    body = line.rstrip()
+    space = max(body.rfind(" "), body.rfind("\t"))
+    if space < 0:
+        return
+    head = body[:space].rstrip(" \t")
+    if not head.endswith(":"):
+        return
+    colon = len(head) - 1
+    word = None
+    for m in _ANNOUNCE_WORD.finditer(line, max(0, colon - _CLAUSE_MAX), colon):
+        word = m  # the last password word before the colon
+    if word is None or _CLAUSE_STOP.search(line, word.end(), colon):
+        return
+    if _PHRASE.search(line, max(0, word.start() - 24), colon) is None:
+        return
+    value = body[space + 1 :]
+    if secretish("password", value) and not _NOT_SECRET.fullmatch(value):
+        yield space + 1, len(body), KIND
+
+
+ANNOUNCED = Detector(
+    KIND,
+    ("password", "passphrase", "passwd"),
+    _announced_spans,
+    _PHRASES,
+)
+
+_NOT_FOUND = re.compile(
+    r"(?:^|(?<=\s))-?[a-z]{0,4}sh:(?:[ \t]\d{1,6}:)?[ \t](?P<a>[^\s]{8,256}?):[ \t]"
+    r"(?:command[ \t])?not[ \t]found"
+    r"|(?:zsh|fish):[ \t](?:command[ \t]not[ \t]found|Unknown[ \t]command):[ \t]"
+    r"(?P<b>[^\s]{8,256})[ \t]*$"
+)
+
+
+def pasted(token: str) -> bool:
+    """A token typed as a command that reads like a password, not a mistyped command: letters
+    of both cases and digits with high entropy (a command name is a word, `kubectl1`, `helm3`)."""
+    if reads_random(token):
+        return True
+    return (
+        len(token) >= 10
+        and token.isalnum()
+        and any(c.isupper() for c in token)
+        and any(c.islower() for c in token)
+        and any(c.isdigit() for c in token)
+        and entropy(token) >= 3.2
+    )
+
+
+def _pasted_spans(line: str) -> Iterator[Span]:
+    for m in _NOT_FOUND.finditer(line):
+        group = "a" if m.group("a") is not None else "b"
+        if pasted(m.group(group)):
+            yield m.start(group), m.end(group), ECHO_KIND
+
+
+PASTED = Detector(
+    ECHO_KIND,
+    ("not found", "unknown command"),
+    _pasted_spans,
+    (r"command[ \t]not[ \t]found", r":[ \t]not[ \t]found[ \t]*$", r"unknown[ \t]command:"),
+)

@@ -1,0 +1,57 @@
+r"""Lines that escape their quotes as `\xHH`: nginx writes `"`, `\` and control characters of a
+logged request body or header that way (`rb="{\x22password\x22:\x22…\x22}"`). The detectors
+read such a line with its escapes decoded (the JSON it holds is JSON to them); what they find is
+mapped back onto the escaped line (redactor.py)."""
+
+from __future__ import annotations
+
+import re
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.names import NAME_HINTS
+
+# an escaped printable character (nginx escapes `"` and `\`; a few loggers escape more)
+HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
+
+
+def escaped(line: str) -> bool:
+    return "\\x" in line and HEX_ESCAPE.search(line) is not None
+
+
+def decoded(line: str) -> tuple[str, list[int]]:
+    """The line with its escapes decoded, and where each of its characters starts in the line
+    (one more entry: the line's end)."""
+    view: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in HEX_ESCAPE.finditer(line):
+        view.append(line[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        view.append(chr(int(m.group(1), 16)))
+        origin.append(m.start())
+        pos = m.end()
+    view.append(line[pos:])
+    origin.extend(range(pos, len(line)))
+    origin.append(len(line))
+    return "".join(view), origin
+
+
+def mapped(line: str, origin: list[int], spans: list[Span]) -> list[Span]:
+    """Spans of the decoded line as spans of the line (an escape a span ends in goes whole)."""
+    out: list[Span] = []
+    for start, end, kind in spans:
+        last = origin[end - 1]
+        stop = last + (4 if line.startswith("\\x", last) else 1)
+        out.append((origin[start], stop, kind))
+    return out
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+# Picks a line whose escaped quotes stand around a secret name (`\x22newPassword\x22:`): the
+# detectors' own patterns look for real quotes.
+ESCAPED_PAIR = Detector(
+    "keyvalue",
+    ("\\x22", "\\x27"),
+    lambda line: iter(()),
+    (r"\\x2[27][a-z0-9_.-]*" + _H + r"[a-z0-9_.-]*\\x2[27][ \t]*[:=,]",),
+)
