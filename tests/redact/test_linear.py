@@ -64,7 +64,7 @@ UNITS = [
     "password is generated for a: ", "temporary password ", "bash: a: command not found ",
     "zsh: command not found: ", '1) "AUTH" ', '4) 1) "AUTH"', "stringData:", "SELECT a, b FROM ",
     "+--", "+---+", "IDENTIFIED BY 'a...", "curl http://a/token ", 'password: "a\\',
-    "keyvals/api_keys", "ql://", "X0tFWT",
+    "keyvals/api_keys", "ql://", "X0tFWT", "\\x5Cx", '"a\\"',
 ]  # fmt: skip
 
 

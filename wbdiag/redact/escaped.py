@@ -51,7 +51,7 @@ _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 # detectors' own patterns look for real quotes.
 ESCAPED_PAIR = Detector(
     "keyvalue",
-    ("\\x22", "\\x27"),
+    ("x22", "x27"),  # (cheaper in the `re` prefilter's hint tree than from the backslash)
     lambda line: iter(()),
     (r"\\x2[27][a-z0-9_.-]*" + _H + r"[a-z0-9_.-]*\\x2[27][ \t]*[:=,]",),
 )

@@ -114,7 +114,7 @@ class Table:
         if "+-" in body and _BOX_RULE.fullmatch(body):
             # MySQL's box: the rule above the header counts as its rule (`+---+` / `| a | b |`)
             return Table("|", 0, (), True, ruled=True)
-        if "select" in body.lower() and (selected := Table.selected(body)) is not None:
+        if ("SELECT" in body or "select" in body) and (selected := Table.selected(body)):
             return selected
         if len(body) > _MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
             return None  # most lines hold a character no header row does (`:`, `=`, `{`)

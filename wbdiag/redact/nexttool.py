@@ -199,7 +199,7 @@ class ReplyArgs:
 
     @staticmethod
     def arm(line: str) -> ReplyArgs | None:
-        if len(line) > 256 or ")" not in line:
+        if len(line) > 256 or ('"AUTH' not in line and '"auth' not in line):
             return None
         m = _REPLY_ITEM.fullmatch(line, body_start(line))
         # (the command is the first item of its arguments; ACL LOG's `4) "auth"` is a value)
@@ -230,6 +230,8 @@ def fetched(line: str) -> KeysTable | None:
     """A fetch of a secret-named resource: what it prints is read like a table of keys."""
     if len(line) > _MAX_LINE or "://" not in line:
         return None
+    if "curl" not in line and "wget" not in line and "http " not in line and "xh " not in line:
+        return None  # (most lines with a URL: the regex after is dearer)
     m = _FETCH.search(line, body_start(line))
     if m is None:
         return None

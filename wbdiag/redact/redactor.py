@@ -142,7 +142,11 @@ class Redactor:
 
     # -- finding -----------------------------------------------------------------------------
     def spans(
-        self, line: str, state: LineState | None = None, groups: set[int] | None = None
+        self,
+        line: str,
+        state: LineState | None = None,
+        groups: set[int] | None = None,
+        decoded_once: bool = False,
     ) -> list[Span]:
         """Merged secret spans of one line (no placeholder inside any of them). `groups`: the
         detectors (indexes, EXACT for known secrets) the prefilter says the line needs; None:
@@ -152,8 +156,9 @@ class Redactor:
         if known_rx is not None and (groups is None or EXACT in groups):
             for m in known_rx.finditer(line):
                 found.append((m.start(), m.end(), self._known.get(m.group(0), _KNOWN_KIND)))
-        if escaped(line):
-            # the detectors read the line with its escapes decoded
+        if not decoded_once and escaped(line):
+            # the detectors read the line with its escapes decoded (once: what the decoding
+            # makes of `\\x5Cx22` is read as it is)
             found.extend(self._unescaped_spans(line))
             return _merge(line, found) if found else []
         if groups is None:
@@ -181,7 +186,7 @@ class Redactor:
         """The spans of a line that escapes its quotes as `\\xHH`, found in the decoded line
         (escaped.py)."""
         text, origin = decoded(line)
-        return mapped(line, origin, self.spans(text))
+        return mapped(line, origin, self.spans(text, decoded_once=True))
 
     # -- redaction -------------------------------------------------------------------------
     def _apply(self, line: str, spans: list[Span]) -> str:

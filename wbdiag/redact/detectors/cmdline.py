@@ -51,16 +51,17 @@ CURL_U = regex_detector(
 _CERT_FILE = r"['\"]?(?!pkcs11:)(?:[A-Za-z]:[\\/])?[^\s:'\"]{1,512}"
 CURL_CERT = regex_detector(
     "cmdline",
-    ("--cert", "--proxy-cert", ".pem:", ".p12:", ".pfx:", ".crt:", ".cer:", ".der:"),
+    # (no `-` or `.` before them: those branches cost the `re` prefilter's hint tree most)
+    ("cert", "pem:", "p12:", "pfx:", "crt:", "der:"),
     r"(?<![\w-])(?:--(?:proxy-)?cert(?:[ \t]{1,8}|=)"
     + _CERT_FILE
     + r"|-E[ \t]{1,8}"
     + _CERT_FILE
-    + r"\.(?:pem|p12|pfx|crt|cer|der))"
+    + r"\.(?:pem|p12|pfx|crt|der))"
     r":(?P<s>[^\s'\"\\/][^\s'\"]{0,511})",
     patterns=(
         r"--(?:proxy-)?cert[ \t=]+[^\s:]+:[^\s]",
-        r"-e[ \t]+[^\s:]+\.(?:pem|p12|pfx|crt|cer|der):",
+        r"-e[ \t]+[^\s:]+\.(?:pem|p12|pfx|crt|der):",
     ),
 )
 SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)

@@ -10,7 +10,9 @@ block spans lines: nextline.py follows it."""
 
 from __future__ import annotations
 
-from wbdiag.redact.detectors.base import looks_random, regex_detector
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
 RSA_PARAMS = regex_detector(
@@ -61,7 +63,7 @@ S3_SECRET_KEY = regex_detector(
 # NSS key log lines (`SSLKEYLOGFILE` of curl, openssl, browsers; Wireshark reads them): a label,
 # the client random (public: it crossed the wire in the hello), and the secret that decrypts the
 # session
-KEYLOG_SECRET = regex_detector(
+_KEYLOG = regex_detector(
     "private_key",
     ("client_random", "traffic_secret", "exporter_secret"),
     r"(?<![A-Za-z0-9_])(?:CLIENT_RANDOM|(?:CLIENT|SERVER)_(?:EARLY_|HANDSHAKE_)?TRAFFIC_SECRET(?:_\d{1,3})?"
@@ -75,7 +77,7 @@ _KEY_DATA = r"\"data\"[ \t]{0,4}:[ \t]{0,4}\"(?P<%s>[A-Za-z0-9+/=]{16,8192})\""
 _KEY_TYPE = (
     r"\"data_type\"[ \t]{0,4}:[ \t]{0,4}\"(?i:AES|RSA|DSA|EC|HMAC|SECRET)[A-Za-z0-9_-]{0,16}\""
 )
-KEYRING_DATA = regex_detector(
+_KEYRING = regex_detector(
     "private_key",
     ('"data_type"',),
     _KEY_TYPE
@@ -85,4 +87,20 @@ KEYRING_DATA = regex_detector(
     + _KEY_DATA % "t"
     + r"[ \t]{0,4},[ \t]{0,4}"
     + _KEY_TYPE,
+)
+
+
+def _record_spans(line: str) -> Iterator[Span]:
+    if '"data_type"' in line:
+        yield from _KEYRING.find(line)
+    else:
+        yield from _KEYLOG.find(line)
+
+
+# one detector for both (a detector more is a hint test more on every line the prefilter picks)
+KEY_RECORDS = Detector(
+    "private_key",
+    (*_KEYLOG.hints, *_KEYRING.hints),
+    _record_spans,
+    (*_KEYLOG.prefilter_patterns(), *_KEYRING.prefilter_patterns()),
 )

@@ -60,13 +60,6 @@ def _announced_spans(line: str) -> Iterator[Span]:
         yield space + 1, len(body), KIND
 
 
-ANNOUNCED = Detector(
-    KIND,
-    ("password", "passphrase", "passwd"),
-    _announced_spans,
-    _PHRASES,
-)
-
 _NOT_FOUND = re.compile(
     r"(?:^|(?<=\s))-?[a-z]{0,4}sh:(?:[ \t]\d{1,6}:)?[ \t](?P<a>[^\s]{8,256}?):[ \t]"
     r"(?:command[ \t])?not[ \t]found"
@@ -97,9 +90,27 @@ def _pasted_spans(line: str) -> Iterator[Span]:
             yield m.start(group), m.end(group), ECHO_KIND
 
 
-PASTED = Detector(
-    ECHO_KIND,
-    ("not found", "unknown command"),
-    _pasted_spans,
-    (r"command[ \t]not[ \t]found", r":[ \t]not[ \t]found[ \t]*$", r"unknown[ \t]command:"),
+_ANNOUNCE_HINTS = ("password", "passphrase", "passwd")
+_PASTE_HINTS = ("not found", "unknown command")
+
+
+def _prose_spans(line: str) -> Iterator[Span]:
+    lowered = line.lower()
+    if any(h in lowered for h in _ANNOUNCE_HINTS):
+        yield from _announced_spans(line)
+    if any(h in lowered for h in _PASTE_HINTS):
+        yield from _pasted_spans(line)
+
+
+# one detector for both (a detector more is a hint test more on every line the prefilter picks)
+PROSE = Detector(
+    KIND,
+    (*_ANNOUNCE_HINTS, *_PASTE_HINTS),
+    _prose_spans,
+    (
+        *_PHRASES,
+        r"command[ \t]not[ \t]found",
+        r":[ \t]not[ \t]found[ \t]*$",
+        r"unknown[ \t]command:",
+    ),
 )
