@@ -193,7 +193,13 @@ HOLDOUT_LIMITS = {
     # printable text; SAML attributes, also in base64; attributes before an element's text; a
     # generated value holding `=`): 9 leak in 9 records (base64 of an env file's `LICENSE_KEY=`,
     # external-secrets' fake provider entries, a bare `key` holding 40 hex), no look-alike changes.
-    "holdout12": Limits(432, 280, leaks=9, changed=0),
+    # holdout11's round took it to 6 (none newly leaking).
+    "holdout12": Limits(432, 280, leaks=6, changed=0),
+    # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
+    # new), aimed at what admins attach; measured once after holdout11's and holdout12's rounds
+    # (docs/redaction.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
+    # changed, none broken.
+    "holdout13": Limits(435, 280, leaks=67, changed=40),
 }
 
 
