@@ -65,6 +65,9 @@ UNITS = [
     "zsh: command not found: ", '1) "AUTH" ', '4) 1) "AUTH"', "stringData:", "SELECT a, b FROM ",
     "+--", "+---+", "IDENTIFIED BY 'a...", "curl http://a/token ", 'password: "a\\',
     "keyvals/api_keys", "ql://", "X0tFWT", "\\x5Cx", '"a\\"',
+    "public key ", "pubkey:", "<ds:SignatureValue>a", "invalidated_api_key", "revoked token ",
+    "session:0", "100644 blob ", "-----BEGIN DH PARAMETERS-----", "LS0tLS1CRUdJTiBDRVJU",
+    "MIIBCgKC", "T00000000/", '"AccessKeyId": "AKIA', "PasswordDateTime: 2027-01-01T",
 ]  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact import gatecontext
+from wbdiag.redact import gatecontext, gatepublic
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -89,15 +89,20 @@ _SHAPES: tuple[_Shape, ...] = (
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
 # fmt: on
+# (`auth` but not `authority`: a certificate authority's data is public)
 _SECRET_WORD = (
     r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
-    r"credentials?|auth)"
+    r"credentials?|auth(?!orit))"
 )
 _CONTEXT = re.compile(
     _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
     r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
 )
-_REFERENCE_SUFFIX = re.compile(r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method)\Z")
+# a name that ends so names a reference or a property of the secret, not the secret
+# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`)
+_REFERENCE_SUFFIX = re.compile(
+    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
+)
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _CONTEXT_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
 _CONTEXT_HINT = (
@@ -125,18 +130,21 @@ def _entropy(text: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
 
 
+# a date and time (ISO 8601, RFC 3339): when, not what
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
+
+
 def _random(value: str) -> bool:
     return (
-        any(c.isdigit() for c in value)
+        _TIMESTAMP.fullmatch(value) is None
+        and not gatepublic.public_key_material(value)
+        and any(c.isdigit() for c in value)
         and any(c.isalpha() for c in value)
         and not value.startswith(("/", "./", "http"))
         and _entropy(value) >= 3.3
     )
-
-
-# DER of a certificate (SEQUENCE in SEQUENCE: `MII…CCA`) or of a public key (`MII…IjANBg`):
-# public, unlike a private key's (`MII…IBA`, its version number first)
-_PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg)")
 
 
 # a URL's password that is a mask, a template or a placeholder (`:***@`,
@@ -145,12 +153,25 @@ _MASK_OR_TEMPLATE = re.compile(r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@)
 
 
 def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
+    if gatepublic.placeholder(m.group(0)):
+        return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "url_password":
         return _MASK_OR_TEMPLATE.search(m.group(0)) is not None
+    if kind == "aws_access_key":
+        # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's
+        # key metadata, `"accessKeyId"` in CloudTrail): an identifier, like the user name next
+        # to it. In a credentials file or environment (`aws_access_key_id =`,
+        # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
+        return gatecontext.name_before(text, m.start()).endswith("KeyId")
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False
     at = text.find("MII", m.start())
-    return _PUBLIC_DER.match(text, at) is not None or "CERTIFICATE" in prev or "PUBLIC KEY" in prev
+    return (
+        gatepublic.PUBLIC_DER.match(text, at) is not None
+        or "CERTIFICATE" in prev
+        or "PUBLIC KEY" in prev
+        or gatepublic.public_pem(prev)
+    )
 
 
 def _excerpt(text: str) -> str:
@@ -226,9 +247,8 @@ class Gate:
         else:
             return
         for token in gatecontext.random_tokens(text, ends):
-            if not _PUBLIC_DER.match(token):
-                yield "random_in_secret_context", _excerpt(token)
-                return
+            yield "random_in_secret_context", _excerpt(token)
+            return
         for secret in gatecontext.userinfo_secrets(text):
             yield "url_secret", _excerpt(secret)
             return

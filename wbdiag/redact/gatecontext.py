@@ -15,7 +15,9 @@ gate on its own, says a secret follows. Small units, none shared with the redact
   hash, id, trace, ETag, version, nonce, cursor, name, path, algorithm), or the value refers to
   the secret or holds it hashed or encrypted (`arn:aws:…`, `vault:…`, `hmac-sha256:…`, `ENC[…]`);
 - `random_tokens`: the tokens within reach after a context, unless its value was redacted
-  already or another name takes them;
+  already or another name takes them, or they are public key material or git object ids
+  (gatepublic.py); a secret word in the name of something public is no context (a public key,
+  XML-DSig's `SignatureValue`, keys an API reports revoked, a store's `session:<id>` key);
 - `userinfo_secrets`: a random-looking password or lone secret in a URL's userinfo.
 """
 
@@ -28,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from wbdiag.redact import gatepublic
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
     PUBLIC_NAMES,
@@ -268,15 +271,20 @@ def reference(value: str) -> bool:
     )
 
 
+def name_before(text: str, start: int) -> str:
+    """The name right before the value at `start` (`"AccessKeyId": ` gives `AccessKeyId`);
+    empty when there is none."""
+    m = _KEY_BACKWARDS.match(text[max(0, start - 64) : start][::-1])
+    return "" if m is None else m.group(1)[::-1]
+
+
 def public_before(text: str, start: int) -> bool:
     """The name or prefix in front of the token at `start` says the value is public, or the
     value it is part of is a reference (`arn:aws:…`, `vault:…`) or encrypted (`ENC[…]`)."""
     window = text[max(0, start - 200) : start]
-    m = _KEY_BACKWARDS.match(window[::-1])
-    if m is not None:
-        key = m.group(1)[::-1].lower()
-        if key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE):
-            return True
+    key = name_before(text, start).lower()
+    if key and (key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE)):
+        return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)
 
@@ -292,15 +300,52 @@ def _in_host(text: str, start: int, end: int) -> bool:
     return _HOST_END.search(text, left, right) is not None
 
 
+# Secret words in names of public things (see `_names_no_secret`)
+_PUBLIC_KEY_BEFORE = re.compile(r"pub(?:lic)?[ _-]?\Z", re.IGNORECASE)
+_XML_ELEMENT_BEFORE = re.compile(r"</?(?:[A-Za-z][\w.-]{0,15}:)?\Z")
+_REVOKED_BEFORE = re.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
+# a key-value store's key name: the namespace glued to an id in the shapes stores use (hex, a
+# UUID, a number: `session:0f92fb839bffe697`); a mixed-case value glued so is still judged
+_SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])")
+
+
+def _names_no_secret(text: str, start: int, word: str) -> bool:
+    """The secret word at `start` is part of a name of something public: a public key
+    (`minisign public key …`, `PublicKey:`), XML-DSig's signature of a signed document
+    (`<ds:SignatureValue>`), keys an API answers it revoked by their ids
+    (`"invalidated_api_keys":[…]`), or a key-value store's key name (`session:0f92…`)."""
+    if word.startswith("key") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 7), start):
+        return True
+    if (
+        word == "signature"
+        and text.startswith("SignatureValue", start)
+        and _XML_ELEMENT_BEFORE.search(text, max(0, start - 18), start) is not None
+    ):
+        return True
+    if word == "session" and _SESSION_KEY.match(text, start) is not None:
+        return True
+    return (
+        start > 0
+        and text[start - 1] in "_- dD"
+        and _REVOKED_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def context_ends(text: str) -> list[int]:
     """Where each context on the line ends; none inside the redactor's placeholders (a
-    `[REDACTED:password:1]` is no secret word) or a host or API group name."""
+    `[REDACTED:password:1]` is no secret word), a host or API group name, or a name of
+    something public (`_names_no_secret`)."""
     if "[REDACTED:" in text:
         text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
     found = (
         _CONTEXT_LOWER_RX.finditer(text.lower()) if text.isascii() else _CONTEXT_RX.finditer(text)
     )
-    return [m.end() for m in found if not _in_host(text, m.start(), m.end())]
+    return [
+        m.end()
+        for m in found
+        if not _in_host(text, m.start(), m.end())
+        and not _names_no_secret(text, m.start(), m.group(0).lower())
+    ]
 
 
 def arms(text: str) -> bool:
@@ -311,7 +356,10 @@ def arms(text: str) -> bool:
         return False
     tail = text[-64:]
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
-    return m is not None and not _in_host(tail, m.start("c"), m.end("c"))
+    if m is None or _in_host(tail, m.start("c"), m.end("c")):
+        return False
+    at = len(text) - len(tail) + m.start("c")
+    return not _names_no_secret(text, at, m.group("c").lower())
 
 
 def _taken(gap: str) -> bool:
@@ -369,6 +417,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 _MIXED_RX.search(token) is not None
                 and looks_random(token)
                 and not public_before(text, start)
+                and not gatepublic.public_key_material(token)
+                and not gatepublic.git_object_id(text, start, token)
             ):
                 yield token
 

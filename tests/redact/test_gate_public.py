@@ -1,0 +1,203 @@
+"""What the leak gate leaves alone as public (wbdiag/redact/gatepublic.py and the names of
+public things in gatecontext.py), each class with made-up variants, and near misses that hold a
+secret and stay flagged."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from wbdiag.redact import gatecontext as gc
+from wbdiag.redact import gatepublic as gp
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+RANDOM = "Zr8Kp2Lm9Qw4Xv7Tq8ZwL3mK"  # reads as generated wherever it stands
+HEX40 = "9c818bd05983dd9472f90795c3a4ce8d65948685"
+
+
+def _pem_b64(label: str) -> str:
+    return base64.b64encode(f"-----BEGIN {label}-----\nMIIBCgKCAQEAq9{RANDOM}\n".encode()).decode()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # public key material: PEM blocks of domain parameters, public keys in PKCS#1
+        ["-----BEGIN DH PARAMETERS-----", f"MIIBCAKCAQEAq9{RANDOM}{RANDOM}q9"],
+        ["-----BEGIN X9.42 DH PARAMETERS-----", f"MIICKAKCAQEA0D{RANDOM}{RANDOM}q9"],
+        ["-----BEGIN DSA PARAMETERS-----", f"MIICKQKCAQEA3G{RANDOM}{RANDOM}q9"],
+        [f"MIIBCgKCAQEAq9{RANDOM}{RANDOM}q9"],  # an RSA public key's DER, no header
+        ["    certificate-authority-data: " + _pem_b64("CERTIFICATE")],
+        ["  ca-auth-data: " + _pem_b64("CERTIFICATE")],
+        ["  token-ca: " + _pem_b64("PUBLIC KEY")],
+        # a public key named so (minisign's public key file, WireGuard's peer key)
+        ["untrusted comment: minisign public key 1A2B3C4D5E6F7788", f"RWQf6LRCGA9i{RANDOM}73Y7"],
+        ["public key:", RANDOM],
+        [f"Public Key: {RANDOM}q9{RANDOM[:17]}="],
+        [f"pub_key: {RANDOM}"],
+        # XML-DSig: a signed document's signature and digests
+        [f"<ds:SignatureValue>{RANDOM}+/9aB1c2D3e4F5g6H7i8==</ds:SignatureValue>"],
+        [f"<SignatureValue>{RANDOM}+/9aB1c2</SignatureValue>"],
+        ["<ds:SignedInfo></ds:SignedInfo><ds:SignatureValue>", f"{RANDOM}+/9aB1c2D3e4F5g6H7i8=="],
+        # identifiers and checksums named as such
+        [f'{{"UserName": "svc", "AccessKeyId": "AKIAQ3EGRT5ZKX4PLM7N", "CreateDate": "{"x"}"}}'],
+        ['{"eventID":"1","accessKeyId":"ASIAQ3EGRT5ZKX4PLM7N","eventName":"GetObject"}'],
+        ['{"invalidated_api_keys":["' + RANDOM[:20] + '"],"error_count":0}'],
+        ['{"revokedTokens":["' + RANDOM[:20] + '"]}'],
+        ["deploy/secrets.yaml", f"100644 blob {HEX40}\tdeploy/values.yaml"],
+        ["$ git ls-tree HEAD deploy/secrets", f"040000 tree {HEX40}\tdeploy/secrets"],
+        ["127.0.0.1:6379> DEBUG DIGEST-VALUE session:9c1f4e7a2b8d3f60"],
+        ["redis> GET session:0a1b2c3d4e5f6789"],
+        ["LastPasswordChangeDateTime  : 2027-03-14T08:15:00.120Z"],
+        ["PasswordLastSetTime : 2027-03-14T08:15:00Z"],
+        ["token_expiry: 2027-03-14T08:15:00.120Z"],
+        # placeholder templates
+        ["url: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"],
+        ["GITHUB_TOKEN=ghp_" + "x" * 36],
+        ["AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX"],
+        ["WANDB_API_KEY=local-" + "0" * 40],
+    ],
+)
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_public_look_alikes_pass(
+    lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert list(Gate().lines("x.log", lines)) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # private key material stays flagged, whatever the header or name
+        ["-----BEGIN RSA PRIVATE KEY-----", f"MIIEowIBAAKCAQEAq9{RANDOM}{RANDOM}"],
+        [f"MIIEvQIBADANBgkqhkiG9w0BAQEFAASC{RANDOM}{RANDOM}"],
+        ["-----BEGIN ENCRYPTED PRIVATE KEY-----", f"MIIFHDBOBgkqhkiG9w0BBQ0w{RANDOM}{RANDOM}"],
+        ["    certificate-authority-data: " + _pem_b64("PRIVATE KEY")],
+        ["    client-key-data: " + _pem_b64("RSA PRIVATE KEY")],
+        # a private key named so, a signature that grants access, a JSON signing value
+        ["private key:", RANDOM],
+        [f"PrivateKey = {RANDOM}q9{RANDOM[:17]}="],
+        [f"GET /b/o?X-Amz-Credential=a&X-Amz-Signature={HEX40}{HEX40[:24]}"],
+        [f'{{"signature": "{RANDOM}+/9a"}}'],
+        [f"<signature>{RANDOM}</signature>"],  # not XML-DSig's element
+        # the key's secret next to its id, a key id in a credentials file or environment
+        ['{"AccessKeyId": "ASIAQ3EGRT5ZKX4PLM7N", "SecretAccessKey": "' + RANDOM + '"}'],
+        ["AWS_ACCESS_KEY_ID=AKIAQ3EGRT5ZKX4PLM7N"],
+        ["aws_access_key_id = ASIAQ3EGRT5ZKX4PLM7N"],
+        # keys still valid; a session's value, not a store's key name
+        ['{"api_keys":["' + RANDOM[:20] + '"]}'],
+        [f"Cookie: session={RANDOM}"],
+        [f"session:{RANDOM}"],
+        # a hex value that no git object type names
+        ["secret_blob:", f"secret_blob {HEX40}"],
+        # a value that only starts like a date, a time word that is not the name's end
+        [f"password: 2027-03-14T08:15:00{RANDOM[:6]}"],
+        [f"password_time_based: {RANDOM}"],
+        # real-looking values in a template's shape
+        [f"url: https://hooks.slack.com/services/T04ABCD1E/B05FGH2IJ/{RANDOM}"],
+        ["GITHUB_TOKEN=ghp_" + (RANDOM * 2)[:36]],
+    ],
+)
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_near_misses_stay_flagged(
+    lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert [leak.line for leak in Gate().lines("x.log", lines)][:1] == [len(lines)]
+
+
+@pytest.mark.parametrize(
+    ("line", "public"),
+    [
+        ("-----BEGIN CERTIFICATE-----", True),
+        ("-----BEGIN NEW CERTIFICATE REQUEST-----", True),
+        ("-----BEGIN X509 CRL-----", True),
+        ("-----BEGIN EC PARAMETERS-----", True),
+        ("-----BEGIN PGP PUBLIC KEY BLOCK-----", True),
+        ("-----BEGIN PKCS7-----", True),
+        ("-----BEGIN PRIVATE KEY-----", False),
+        ("-----BEGIN ENCRYPTED PRIVATE KEY-----", False),
+        ("-----BEGIN PGP PRIVATE KEY BLOCK-----", False),
+        ("-----BEGIN OpenVPN Static key V1-----", False),
+        ("CERTIFICATE PARAMETERS", False),  # no PEM header
+    ],
+)
+def test_public_pem_labels(line: str, public: bool) -> None:
+    assert gp.public_pem(line) is public
+
+
+@pytest.mark.parametrize(
+    ("value", "public"),
+    [
+        ("MIIDdzCCAl+gAwIBAgIE", True),  # a certificate
+        ("MIIBIjANBgkqhkiG9w0BAQEFAAOC", True),  # a public key (SubjectPublicKeyInfo)
+        ("MIIBCgKCAQEAzXwS", True),  # an RSA public key (PKCS#1)
+        ("MIIBCAKCAQEAhgDi", True),  # DH parameters
+        ("MIIEowIBAAKCAQEA", False),  # an RSA private key: its version first
+        ("MIIEvQIBADANBgkq", False),  # a PKCS#8 private key
+        ("MIIG5QIBAAKCAYEA", False),
+        (_pem_b64("CERTIFICATE"), True),
+        (_pem_b64("PRIVATE KEY"), False),
+        ("LS0tLS1CRUdJTi!!", False),  # not base64
+        (RANDOM, False),
+    ],
+)
+def test_public_key_material(value: str, public: bool) -> None:
+    assert gp.public_key_material(value) is public
+
+
+@pytest.mark.parametrize(
+    ("value", "filler"),
+    [
+        ("T00000000/B00000000", True),
+        ("ghp_xxxxxxxxxxxxxxxxxxxx", True),
+        ("AKIAXXXXXXXXXXXXXXXX", True),
+        (":********@", True),
+        ("AKIAQ3EGRT5ZKX4PLM7N", False),
+        ("0000000", False),  # seven are not enough
+        (HEX40, False),
+    ],
+)
+def test_placeholder(value: str, filler: bool) -> None:
+    assert gp.placeholder(value) is filler
+
+
+@pytest.mark.parametrize(
+    ("text", "object_id"),
+    [
+        (f"100644 blob {HEX40}\tREADME.md", True),
+        (f"tree {HEX40}", True),
+        (f"commit {HEX40}{HEX40[:24]}", True),  # SHA-256 repositories
+        (f"100644 blob {HEX40[:39]}\tREADME.md", False),  # not an object id's length
+        (f"secret_blob {HEX40}", False),  # a name ending in `blob`
+        (f"blob: {HEX40}", False),
+    ],
+)
+def test_git_object_id(text: str, object_id: bool) -> None:
+    start = text.rfind(" ") + 1
+    token = text[start:].split("\t")[0]
+    assert gp.git_object_id(text, start, token) is object_id
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "untrusted comment: minisign public key 1A2B3C4D",
+        "<ds:SignatureValue>",
+        '  "previously_invalidated_api_keys": [',
+    ],
+)
+def test_names_of_public_things_announce_nothing(line: str) -> None:
+    assert not gc.arms(line)
+    assert gc.context_ends(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["untrusted comment: minisign secret key:", "<ds:SignatureValue> password:", "api_keys:"],
+)
+def test_names_of_secrets_still_announce(line: str) -> None:
+    assert gc.arms(line)

@@ -1,0 +1,71 @@
+"""What the leak gate knows to be public by its form, wherever it stands: public key material
+(certificates, public keys, domain parameters and signed data, in PEM, DER or base64 of PEM),
+placeholders that fill a secret's shape, and git object ids. None of it is shared with the
+redactor's detectors.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+# PEM labels of public material: certificates and their requests and revocation lists, public
+# keys, DH/DSA/EC domain parameters, signatures and signed data (`-----BEGIN DH PARAMETERS-----`,
+# `X9.42 DH PARAMETERS`, `PGP PUBLIC KEY BLOCK`). Private keys, seeds and static keys have none
+# of these words.
+_PUBLIC_PEM = re.compile(
+    r"-----BEGIN (?:[A-Z0-9.]{1,12} ){0,3}"
+    r"(?:CERTIFICATE|CERTIFICATE REQUEST|CRL|PUBLIC KEY|PARAMETERS|PKCS7|CMS|SIGNATURE"
+    r"|SIGNED MESSAGE)(?: BLOCK)?-----"
+)
+# DER in base64 that opens like public material: a certificate, request or CRL (SEQUENCE in
+# SEQUENCE: `MII…CCA`), a public key (`MII…IjANBg`), or a SEQUENCE opening with a long INTEGER
+# (`MIIBCgKC…`, `MIICKAKC…`: an RSA public key in PKCS#1, DH or DSA parameters). A private key's
+# DER opens with its version number instead (`MIIEowIBAA…`, `MIIEvQIBADANBg…`).
+PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg|..[AQgw]K[BC])")
+# base64 of a PEM header (`-----BEGIN `), as a kubeconfig's `certificate-authority-data` holds it
+_PEM_IN_BASE64 = "LS0tLS1CRUdJTi"
+# a placeholder that fills a secret's shape: eight or more of one filler character
+# (`T00000000`, `XXXXXXXX`, `xxxxxxxx`, `********`); a generated value has no such run
+_FILLER = re.compile(r"0{8}|X{8}|x{8}|\*{8}|#{8}")
+# a git object id after its type, as `git ls-tree`, `cat-file -p` and `log --raw` print it
+# (`100644 blob 8f7a…\tpath`, `tree 4b82…`, `parent 9c81…`)
+_GIT_OBJECT_BEFORE = re.compile(r"(?:^|[\s:])(?:blob|tree|commit|tag|parent|object) \Z")
+_GIT_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+def public_pem(line: str) -> bool:
+    """The line holds the header of a PEM block of public material."""
+    return "-----BEGIN " in line and _PUBLIC_PEM.search(line) is not None
+
+
+def public_pem_in_base64(value: str) -> bool:
+    """The value is base64 of a PEM block of public material (a kubeconfig's
+    `certificate-authority-data`, a Secret's `ca.crt`)."""
+    if not value.startswith(_PEM_IN_BASE64):
+        return False
+    head = value[:64]
+    try:
+        text = base64.b64decode(head[: len(head) // 4 * 4]).decode("ascii", "replace")
+    except (binascii.Error, ValueError):
+        return False
+    return _PUBLIC_PEM.match(text) is not None
+
+
+def public_key_material(value: str) -> bool:
+    """The value is the DER of public key material in base64, or base64 of its PEM."""
+    return PUBLIC_DER.match(value) is not None or public_pem_in_base64(value)
+
+
+def placeholder(value: str) -> bool:
+    """The value fills a secret's shape with a placeholder (`T00000000/B00000000/XXXXXXXX`)."""
+    return _FILLER.search(value) is not None
+
+
+def git_object_id(text: str, start: int, token: str) -> bool:
+    """The token at `start` is a git object id after its type (`100644 blob 8f7a…`)."""
+    return (
+        _GIT_OBJECT_ID.fullmatch(token) is not None
+        and _GIT_OBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
