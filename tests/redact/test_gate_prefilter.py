@@ -41,7 +41,9 @@ SAMPLES = [
     "mysql hash *" + "0123456789ABCDEF" * 2 + "01234567",
     "maps AIza" + "é" * 35,
     "redis://user:pässwörd@host:6379",
-    "https://x.webhook.office.com/webhookb2/" + "0" * 36 + "@" + "1" * 36 + "/IncomingWebhook/",
+    # (ids of its own: a run of eight zeros would read as a template's filler)
+    "https://x.webhook.office.com/webhookb2/3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"
+    "@8d1c5e7a-2b4f-4c3d-9e1a-6f7b8c9d0e1f/IncomingWebhook/",
     "https://discord.com/api/webhooks/123456789012345678/" + "aB3-" * 10,
     "auth_tökén = a1b2c3d4e5f6g7h8",
     'password\\": \\"Zx9-Yw8-Vu7-Ts6',
