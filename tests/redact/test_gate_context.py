@@ -19,6 +19,7 @@ from wbdiag.redact.prefilter import ENV_ENGINE
         "b81f0c4e9a2d7e36",  # hex key material
         "kQ4%tz8P^e",  # short, punctuated
         "Xk9$QRt7mz!",  # a `$` inside a generated password is no reference
+        "kQ4%!Ftz8P^e",  # nor is a `%!` inside one
         "Birch-lagoon-Copper72",  # a generator's passphrase
         "--Tq8ZwL3mKx9",  # a value glued to its flag's dashes
     ],
@@ -50,6 +51,7 @@ def test_random_tokens(token: str) -> None:
         "-k$(openssl_rand)Ab",
         "io.k8s.api.core.v1.Secret",  # a type name
         "0123456789abcdef0123456789abcdef",  # an example value that counts
+        "eu-west%!F",  # Go's mark of a verb without its argument (`%!F(MISSING)`)
     ],
 )
 def test_not_random_tokens(token: str) -> None:

@@ -133,7 +133,9 @@ _SEPARATORS = frozenset("-_./:?&+,=")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"[0-9a-f]{16,512}")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
-_PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}){1,16}")
+# percent-encoding, and Go's mark of a formatting verb without its argument (`%!F(MISSING)`,
+# which the token stops before)
+_PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}|%![A-Za-z](?![A-Za-z0-9])){1,16}")
 # A shell's reference to a variable or a command's output (`-D$MYSQL_DATABASE`, `${DB_PASS}`,
 # `$(cat /run/secrets/db)`, compose's `$$VAR`): the value is elsewhere. The name is one whole
 # identifier in one casing, so a generated `k$QRt7` keeps its randomness.
