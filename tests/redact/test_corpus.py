@@ -198,8 +198,12 @@ HOLDOUT_LIMITS = {
     # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
     # new), aimed at what admins attach; measured once after holdout11's and holdout12's rounds
     # (docs/redaction.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
-    # changed, none broken.
-    "holdout13": Limits(435, 280, leaks=67, changed=40),
+    # changed, none broken. Since fixed by class (colour codes between a name and its value,
+    # HCL's `value =` after `name =`, a flag alone in a JSON array, archivers' glued `-p`, Redis
+    # ACL `>password`, keys named by their use; the look-alikes: Secret names in lists and Helm
+    # release Secrets, a variable passed under its own name, services that keep secrets, ids and
+    # events of tokens, Java names with `$`, what a block says about a key): 46 leak, 0 changed.
+    "holdout13": Limits(435, 280, leaks=46, changed=0),
 }
 
 

@@ -1,7 +1,9 @@
 r"""Lines that escape their quotes as `\xHH`: nginx writes `"`, `\` and control characters of a
 logged request body or header that way (`rb="{\x22password\x22:\x22…\x22}"`). The detectors
 read such a line with its escapes decoded (the JSON it holds is JSON to them); what they find is
-mapped back onto the escaped line (redactor.py)."""
+mapped back onto the escaped line (redactor.py). Terminal colour codes (`\x1b[36m`: logrus on a
+TTY, `terraform plan` in CI logs) are read the same way, as nothing: `\x1b[1mvalue\x1b[0m =
+\x1b[33m"…"` is `value = "…"` to the detectors."""
 
 from __future__ import annotations
 
@@ -12,10 +14,17 @@ from wbdiag.redact.names import NAME_HINTS
 
 # an escaped printable character (nginx escapes `"` and `\`; a few loggers escape more)
 HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
+# a terminal's SGR colour or style code, and erase-line (read as nothing)
+ANSI_CODE = re.compile(r"\x1b\[[0-9;]{0,16}[mK]")
+_ESCAPE = re.compile(HEX_ESCAPE.pattern + "|" + ANSI_CODE.pattern)
 
 
 def escaped(line: str) -> bool:
-    return "\\x" in line and HEX_ESCAPE.search(line) is not None
+    return ("\\x" in line and HEX_ESCAPE.search(line) is not None) or "\x1b[" in line
+
+
+def uncoloured(line: str) -> str:
+    return ANSI_CODE.sub("", line) if "\x1b[" in line else line
 
 
 def decoded(line: str) -> tuple[str, list[int]]:
@@ -24,11 +33,12 @@ def decoded(line: str) -> tuple[str, list[int]]:
     view: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in HEX_ESCAPE.finditer(line):
+    for m in _ESCAPE.finditer(line):
         view.append(line[pos : m.start()])
         origin.extend(range(pos, m.start()))
-        view.append(chr(int(m.group(1), 16)))
-        origin.append(m.start())
+        if m.group(1) is not None:
+            view.append(chr(int(m.group(1), 16)))
+            origin.append(m.start())
         pos = m.end()
     view.append(line[pos:])
     origin.extend(range(pos, len(line)))
@@ -54,4 +64,8 @@ ESCAPED_PAIR = Detector(
     ("x22", "x27"),  # (cheaper in the `re` prefilter's hint tree than from the backslash)
     lambda line: iter(()),
     (r"\\x2[27][a-z0-9_.-]*" + _H + r"[a-z0-9_.-]*\\x2[27][ \t]*[:=,]",),
+)
+# Picks a coloured line whose codes stand between a name and its value.
+COLOURED = Detector(
+    "keyvalue", ("\x1b[",), lambda line: iter(()), (r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",)
 )

@@ -68,6 +68,8 @@ _KEY_QUALIFIERS = frozenset(
         "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
         # Datadog's `DD-APPLICATION-KEY` and `DD_APP_KEY`, Backblaze's `applicationKey`
         "application", "app",
+        # PagerDuty's integration key (Grafana's and Alertmanager's `integrationKey`)
+        "integration",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -77,6 +79,8 @@ _GLUED = (
     "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey",
     "sessionkey", "accountkey", "credential", "requirepass",
 )  # fmt: skip
+# Services that keep secrets, glued to what they keep (`secretsmanager:GetSecretValue`)
+_KEEPERS = ("manager", "store")
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
 # Tools named after what they change, not holding it: `chpasswd: updated 1 user`
 _TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd"})
@@ -120,6 +124,11 @@ _NOT_HOLDING = frozenset(
         "placeholder", "help", "hint", "tooltip", "description", "prompt", "title", "caption",
         # Vault's handle on a token or secret_id: looks it up or revokes it, never logs in
         "accessor",
+        # an id of an issued token (Entra's sign-in log `uniqueTokenIdentifier`)
+        "identifier", "identifiers",
+        # what happened to a secret or a token (Kubernetes event reasons `SecretSynced`,
+        # `TokenRequest`)
+        "synced", "request", "requests", "requested",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -156,7 +165,7 @@ _PER_UNITS = frozenset(
 )  # fmt: skip
 # A word glued to "key" that makes it one (`writekey`, `ingestkey`): the qualifiers of
 # _KEY_QUALIFIERS and the verbs that name what a vendor's key may do.
-_KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push"})
+_KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push", "refresh"})
 # Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
 # well-known licence names.
 _TRIVIAL_VALUES = frozenset(
@@ -254,6 +263,8 @@ def is_secret_name(name: str) -> bool:
         return False
     if any(w in _REVOKED for w in ws[:-1]):
         return False
+    if ws[-2:] in (["pull", "secrets"], ["pull", "secret"]):
+        return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
@@ -273,7 +284,7 @@ def is_secret_name(name: str) -> bool:
             return True
         if w == "pw" or (w.endswith("pw") and len(w) <= 8):  # bindpw, rootpw, ldappw
             return True
-        if any(g in w for g in _GLUED) and not w.startswith("tokeniz"):
+        if any(g in w for g in _GLUED) and not (w.startswith("tokeniz") or w.endswith(_KEEPERS)):
             return True
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True
@@ -369,10 +380,12 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+_OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
 _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
+_HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
 _TF_REFERENCE = re.compile(
     r"(?:var|local|module|data|each)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
@@ -387,6 +400,10 @@ def is_reference_value(name: str, value: str) -> bool:
     v = value.strip()
     if _TF_REFERENCE.fullmatch(v):
         return True
+    if v.isidentifier() and (v == name or v.lower() in words(name)):
+        return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
+    if _HELM_RELEASE.fullmatch(v):
+        return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
@@ -400,6 +417,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
     if not ws or ws[-1] not in ("secret", "secrets"):
         return False
+    if ws[-1] == "secrets" and _OBJECT_NAMES.fullmatch(v):
+        return True  # a list of Secrets by name (`Image pull secrets:  regcred`)
     # (also as `namespace/name`: `couldn't find key X in Secret wandb/wandb-mysql`)
     return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
 

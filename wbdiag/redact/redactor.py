@@ -23,9 +23,15 @@ from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
-from wbdiag.redact.escaped import decoded, escaped, mapped
+from wbdiag.redact.escaped import decoded, escaped, mapped, uncoloured
 from wbdiag.redact.known import MIN_KNOWN, forms
-from wbdiag.redact.names import PLACEHOLDER, is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.names import (
+    PLACEHOLDER,
+    is_reference_name,
+    is_secret_name,
+    is_trivial_value,
+    min_length,
+)
 from wbdiag.redact.nextdump import QUOTED_PRINTABLE
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.partial import joined_spans, opens_record
@@ -159,7 +165,7 @@ class Redactor:
         if not decoded_once and escaped(line):
             # the detectors read the line with its escapes decoded (once: what the decoding
             # makes of `\\x5Cx22` is read as it is)
-            found.extend(self._unescaped_spans(line))
+            found.extend(self._unescaped_spans(line, state))
             return _merge(line, found) if found else []
         if groups is None:
             lowered = line.lower()
@@ -182,11 +188,11 @@ class Redactor:
             return []
         return _merge(line, found)
 
-    def _unescaped_spans(self, line: str) -> list[Span]:
-        """The spans of a line that escapes its quotes as `\\xHH`, found in the decoded line
-        (escaped.py)."""
+    def _unescaped_spans(self, line: str, state: LineState | None) -> list[Span]:
+        """The spans of a line that escapes its quotes as `\\xHH` or holds colour codes, found
+        in the decoded line (escaped.py)."""
         text, origin = decoded(line)
-        return mapped(line, origin, self.spans(text, decoded_once=True))
+        return mapped(line, origin, self.spans(text, state, decoded_once=True))
 
     # -- redaction -------------------------------------------------------------------------
     def _apply(self, line: str, spans: list[Span]) -> str:
@@ -446,6 +452,13 @@ class FileState:
             if not body.strip():
                 return line
             lead = len(line) - len(body.lstrip(" \t"))
+            named = _BLOCK_KEY.match(line, lead)
+            if (
+                named
+                and named.group(1) not in ("key", "keys")
+                and is_reference_name(named.group(1))
+            ):
+                return line  # what the block says about a key (`fingerprint: …`, `url: …`)
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
         if self.wrapped is not None and self.open_quote:
             return self._quoted_rest(line)
@@ -468,19 +481,24 @@ class FileState:
         pattern, self.next_value = self.next_value, None
         if pattern is None:
             return None
+        line = uncoloured(line)  # (a value redacted here loses its line's colour codes)
         body = _strip_timestamp(line)
         m = pattern.match(body)
         if m is None:
             return None
         offset = len(line) - len(body)
         start = offset + m.end()
-        value = line[start:].rstrip()
+        value = line[start:].rstrip().removesuffix(",")  # (an item of a JSON array)
         stripped = value.strip("\"'")
         if not stripped or is_trivial_value(stripped):
             return None
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
         return self.r._apply(line, spans)
+
+
+# a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)
+_BLOCK_KEY = re.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
 
 
 def _unquoted_end(line: str, start: int) -> int:

@@ -22,7 +22,7 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
-from wbdiag.redact.escaped import ESCAPED_PAIR
+from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
@@ -40,6 +40,7 @@ _PICK_ONLY = (
     DUMP_ARMING,
     CRI_PARTIAL,
     ESCAPED_PAIR,
+    COLOURED,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -47,6 +48,8 @@ DETECTORS: tuple[Detector, ...] = (
     urls.GO_DSN,
     cmdline.MYSQL_P,
     cmdline.REDIS_A,
+    cmdline.ARCHIVE_P,
+    cmdline.ACL_SETUSER,
     cmdline.CURL_U,
     cmdline.CURL_CERT,
     cmdline.SSHPASS,

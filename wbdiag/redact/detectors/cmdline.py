@@ -29,6 +29,20 @@ MYSQL_P = regex_detector(
     r"(?<![\w/-])-p" + _VALUE,
     patterns=(r"(?:mysql|mariadb).*-p[^\s]",),
 )
+# archivers that take the password glued to `-p` (`7z a -mhe=on -pPASSWORD x.7z dir`)
+ARCHIVE_P = regex_detector(
+    "cmdline",
+    ("7z", "rar "),
+    r"(?<![\w/-])-p(?=[^\s'\"-])" + _VALUE,
+    patterns=(r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]",),
+)
+# Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password)
+ACL_SETUSER = regex_detector(
+    "cmdline",
+    ("setuser",),
+    r"(?<=[ \t])>(?P<s>[^\s>'\"][^\s'\"]{0,511})",
+    patterns=(r"\bacl[ \t]{1,8}setuser[ \t].*[ \t]>[^\s>]",),
+)
 REDIS_A = regex_detector(
     "cmdline",
     ("redis-cli", "valkey-cli", "> auth "),

@@ -85,7 +85,8 @@ _LETTERS = re.compile(r"[A-Za-z]")
 _SWITCH = re.compile(r"[a-z][A-Z0-9]|[0-9][a-z]")
 
 _HEX_NUMBER = re.compile(r"0x[0-9A-Fa-f]{1,1022}")
-_DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+# (Java names hold `$`: `TokenService$$SpringCGLIB$$0.refresh`)
+_DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"

@@ -58,10 +58,15 @@ _ENV_VALUE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
-ENV_VALUE_LINE = re.compile(r"[ \t]*(?:-[ \t]+)?value[ \t]*:[ \t]*")
+# (also HCL's `value = "…"`, under a plan's `+`/`~` markers)
+ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?value[ \t]*[:=][ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 _LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
+# a flag alone in a JSON array over lines (`docker inspect`'s "Args": ["--requirepass", "…"])
+_JSON_ITEM_FLAG = re.compile(r"[ \t]*\"\Z")
+_JSON_ITEM_END = re.compile(r"\",[ \t]*\Z")
+_JSON_ITEM_LINE = re.compile(r"[ \t]*\"")
 # redis-cli: 1) "requirepass". A flat reply of pairs (CONFIG GET, HGETALL, ACL LOG's entries)
 # holds its names at odd positions; `4) "auth"` is the value of `3) "reason"`.
 _REPLY_NAME = re.compile(r"[ \t]*\d{0,2}[13579]\)[ \t]+\"\Z")
@@ -477,6 +482,9 @@ def _span_for_key(
     if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         if _REST_IS_END.match(line, ke):
             state.next_value = ENV_VALUE_LINE
+        return None
+    if is_flag and _JSON_ITEM_END.match(line, ke) and _JSON_ITEM_FLAG.fullmatch(line, 0, ks):
+        state.next_value = _JSON_ITEM_LINE
         return None
     # a flag's value may start with `#`: argv is not a shell line (`--password #Pw0rd`)
     if _REST_IS_END.match(line, ke) and not (is_flag and _HASH_VALUE.match(line, ke)):
