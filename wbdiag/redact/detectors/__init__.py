@@ -48,7 +48,6 @@ DETECTORS: tuple[Detector, ...] = (
     urls.GO_DSN,
     cmdline.MYSQL_P,
     cmdline.REDIS_A,
-    cmdline.ARCHIVE_P,
     cmdline.ACL_SETUSER,
     cmdline.CURL_U,
     cmdline.CURL_CERT,

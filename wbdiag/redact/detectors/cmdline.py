@@ -23,18 +23,12 @@ from wbdiag.redact.names import (
 # a quoted or bare argument; whichever group matched is the secret
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 
+# (also archivers that take the password glued to `-p`: `7z a -mhe=on -pPASSWORD x.7z dir`)
 MYSQL_P = regex_detector(
     "cmdline",
-    ("mysql", "mariadb"),
+    ("mysql", "mariadb", "7z ", "7za ", "7zz ", "rar "),
     r"(?<![\w/-])-p" + _VALUE,
-    patterns=(r"(?:mysql|mariadb).*-p[^\s]",),
-)
-# archivers that take the password glued to `-p` (`7z a -mhe=on -pPASSWORD x.7z dir`)
-ARCHIVE_P = regex_detector(
-    "cmdline",
-    ("7z", "rar "),
-    r"(?<![\w/-])-p(?=[^\s'\"-])" + _VALUE,
-    patterns=(r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]",),
+    patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
 )
 # Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password)
 ACL_SETUSER = regex_detector(
