@@ -122,7 +122,8 @@ HOLDOUT_LIMITS = {
     # arrays after AUTH, `\` continuations, look-alikes): 4 records leak (Alertmanager's PagerDuty
     # `routing_key`; the access key id in `mc admin user svcacct add` output went with holdout10's
     # two-word labels), no look-alike changes.
-    "holdout6": Limits(396, 255, leaks=3, changed=0),
+    # holdout13's round took it to 0 (PagerDuty's `routing_key` in its shape).
+    "holdout6": Limits(396, 255, leaks=0, changed=0),
     # holdout7, written like holdout6 (three quarters of its shapes new to every other set), measured
     # once (docs/redaction.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
     # look-alikes changed (18.2%). Since fixed by class (key blocks of OpenVPN and NATS, tool keys of
@@ -202,8 +203,10 @@ HOLDOUT_LIMITS = {
     # HCL's `value =` after `name =`, a flag alone in a JSON array, archivers' glued `-p`, Redis
     # ACL `>password`, keys named by their use; the look-alikes: Secret names in lists and Helm
     # release Secrets, a variable passed under its own name, services that keep secrets, ids and
-    # events of tokens, Java names with `$`, what a block says about a key): 46 leak, 0 changed.
-    "holdout13": Limits(435, 280, leaks=46, changed=0),
+    # events of tokens, Java names with `$`, what a block says about a key; then PagerDuty's
+    # `routing_key` in its shape, session cookies also as a HAR's name/value entries, a quote
+    # inside a quoted `curl -u` password): 34 leak, 0 changed.
+    "holdout13": Limits(435, 280, leaks=34, changed=0),
 }
 
 

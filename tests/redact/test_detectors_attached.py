@@ -48,6 +48,14 @@ E = "\x1b"
         [["7z a -t7z -mhe=on -pTq8Wz3Lk5Rn case.7z /tmp/bundle"], "Tq8Wz3Lk5Rn"],
         [["rar a -hpx -pNw5Kq2Rt8Lz bundle.rar dir"], "Nw5Kq2Rt8Lz"],
         [["valkey-cli ACL SETUSER app on >Rz4Pq9Lw2Kt ~app:* +get"], "Rz4Pq9Lw2Kt"],
+        # PagerDuty's routing key (32 hex) in a curl body and an Alertmanager receiver
+        [["""  -d '{"routing_key":"0a1b2c3d4e5f60718293a4b5c6d7e8f9","event_action":"resolve"}'"""], "0a1b2c3d4e5f60718293a4b5c6d7e8f9"],
+        [["    - routingKey: 9f8e7d6c5b4a39281706f5e4d3c2b1a0"], "9f8e7d6c5b4a39281706f5e4d3c2b1a0"],
+        # session cookies: a HAR's cookies array over lines, tshark's cookie field
+        [['          "cookies": [', '            {', '              "name": "_gitlab_session",', '              "value": "4f9aQz7Lm2Xw8Rt5Kp3Vn6By1Cd0",', "            }"], "4f9aQz7Lm2Xw8Rt5Kp3Vn6By1Cd0"],
+        [["10.0.0.7\t/api\tlaravel_session=Hq7Wz2Lp9Rt4Kx8Nm3; lang=en"], "Hq7Wz2Lp9Rt4Kx8Nm3"],
+        # a quote inside a single-quoted password, as `set -x` prints it
+        [["+ curl -fsS -u 'ops:Lq8'\\''Zw4Rt9Np' https://wandb.example.org/api"], "Zw4Rt9Np"],
         # a secret passed under another name is still one
         [["    client = Client(api_key=Xr7Lq2Nw9Kd4Pt8)"], "Xr7Lq2Nw9Kd4Pt8"],
     ],
@@ -65,6 +73,13 @@ def test_secrets_go(lines: list[str], secret: str) -> None:
         [f"  {E}[32m+{E}[0m {E}[1mname{E}[0m  = \"LOG_LEVEL\"", f"  {E}[32m+{E}[0m {E}[1mvalue{E}[0m = \"debug\""],
         # flags in a JSON array whose values are no secret
         ['    "Args": [', '        "--port",', '        "6380",', "    ]"],
+        # a TLS session described, a cleared cookie, a HAR entry naming no secret
+        ["SSL-Session:", "    Protocol  : TLSv1.3", "    Session-ID: 9C1F0A7B3E5D2A4C6B8E0F1A3C5E7A9B"],
+        ["< Set-Cookie: app_session=; Path=/; Max-Age=0; HttpOnly"],
+        ['              "name": "theme",', '              "value": "dark-contrast-v2",'],
+        # AMQP's routing keys are topics
+        ['ch.basic_publish(exchange="events", routing_key="wandb.run.finished", body=b)'],
+        ["  routing_key: alerts.critical.db01"],
         # archivers and ACLs without a password
         ["7z x -o/tmp/out -y bundle.7z", "mkdir -p /tmp/case.7z.d"],
         ["ACL SETUSER reader on nopass ~cache:* +get", "ACL SETUSER bob reset"],

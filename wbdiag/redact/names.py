@@ -275,6 +275,10 @@ def is_secret_name(name: str) -> bool:
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
+    if ws[-1] == "session" and len(ws) > 1 and ws[0] not in ("ssl", "tls"):
+        # a session cookie (`wandb_session`, `_gitlab_session`): it logs in (openssl's
+        # `SSL-Session:` heads a description)
+        return True
     if ws[-1] in _SALTS and len(ws) > 1:
         return True  # `CONSOLE_PBKDF_SALT`, `HASH_SALT`: with the passphrase, the derived key
     for i, w in enumerate(ws):
@@ -427,6 +431,21 @@ def _mixed(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+# Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
+# its integration key (32 hex), AMQP's `routing_key` a dotted topic.
+_SHAPED = {"routingkey": re.compile(r"[0-9a-f]{32}")}
+
+
+def is_shaped_secret(name: str, value: str) -> bool:
+    """A value that is a secret by its name and shape together (`routing_key: <32 hex>`)."""
+    shape = _SHAPED.get(name.lower().replace("_", "").replace("-", ""))
+    return shape is not None and shape.fullmatch(value) is not None
+
+
+def is_shaped_name(name: str) -> bool:
+    return name.lower().replace("_", "").replace("-", "") in _SHAPED
+
+
 def is_secret_setting(name: str) -> bool:
     """A setting or environment variable whose whole value is secret."""
     return is_secret_name(name) or (
@@ -450,5 +469,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena",
+    "contrasena", "session",
 )  # fmt: skip

@@ -52,7 +52,8 @@ CURL_U = regex_detector(
     "cmdline",
     ("-u", "--user", "--proxy-user"),
     r"(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=)['\"]?[^\s:'\"]{1,128}:"
-    r"(?P<s>[^\s'\"]{1,512})",
+    # (a quote inside a single-quoted password, as `set -x` prints it: `'user:pa'\''ss'`)
+    r"(?P<s>[^\s'\"]{1,512})(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
 )
 # curl's client certificate and its passphrase in one argument: `--cert FILE:PASSWORD` (also
 # `--proxy-cert`, and `-E` before a certificate file; not a PKCS#11 URI, not a Windows drive)

@@ -34,6 +34,8 @@ from wbdiag.redact.names import (
     is_peer_auth,
     is_reference_value,
     is_secret_name,
+    is_shaped_name,
+    is_shaped_secret,
     is_trivial_value,
     min_length,
 )
@@ -58,8 +60,8 @@ _ENV_VALUE = re.compile(
 _NAME_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
-# (also HCL's `value = "…"`, under a plan's `+`/`~` markers)
-ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?value[ \t]*[:=][ \t]*")
+# (also HCL's `value = "…"`, under a plan's `+`/`~` markers, and JSON's `"value": "…"`)
+ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 _LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
@@ -413,7 +415,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         # `Pwd=` in ODBC strings (the shell's PWD holds a path, which is never taken);
         # `?key=` in a URL is an API key when it reads like one
         url_key = lowered_key == "key" and ks > 0 and line[ks - 1] in "?&"
-        if not key or not (is_secret_name(key) or lowered_key == "pwd" or url_key):
+        shaped = is_shaped_name(key)  # (`routing_key`: a secret in PagerDuty's shape only)
+        if not key or not (is_secret_name(key) or lowered_key == "pwd" or url_key or shaped):
             # a reference or a description (`passwordRef: arn:…:secretsmanager:…`): names
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
@@ -456,6 +459,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         value = line[start:end]
         if url_key and not looks_random(value):
             continue
+        if shaped and not is_shaped_secret(key, value):
+            continue
         if min_length(key) > 3 and " " in value.strip() and line[start - 1 : start] not in "\"'":
             # a licence is one token; an unquoted `license: valid (enterprise)` a status, but a
             # value that starts with a key-like token goes whole (a YAML scalar stays one)
@@ -480,7 +485,7 @@ def _span_for_key(
     if env and _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         return _value_span(line, env.end(), "value", "=", ks, ke)
     if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
-        if _REST_IS_END.match(line, ke):
+        if _REST_IS_END.match(line, ke) or _JSON_ITEM_END.match(line, ke):
             state.next_value = ENV_VALUE_LINE
         return None
     if is_flag and _JSON_ITEM_END.match(line, ke) and _JSON_ITEM_FLAG.fullmatch(line, 0, ks):
