@@ -1,4 +1,4 @@
-"""Hyperscan's hint database against Python's `re`, pattern by pattern, on every line of the
+"""Hyperscan's hint databases (the redactor's and the leak gate's) against Python's `re`, pattern by pattern, on every line of the
 redaction corpus (tuning and held-out sets): each line a hint pattern matches must come back
 from the Hyperscan prefilter with that pattern's detector, or the detector never sees the line.
 
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Sequence
 
 import pytest
 
 from tests.redact.corpus_eval import CORPUS
-from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter, expressions
+from wbdiag.redact import gate
+from wbdiag.redact.prefilter import ENV_ENGINE, Group, Prefilter, expressions
 from wbdiag.redact.redactor import detector_groups
 
 BLOCK = 4096  # lines per scan, as the redactor reads them
@@ -30,12 +32,35 @@ def corpus_lines() -> list[str]:
     return lines
 
 
+def redactor_groups() -> list[Group]:
+    return list(detector_groups())
+
+
+def gate_groups() -> list[Group]:
+    """The leak gate's hint groups, with a known value so its decoding hints are in too."""
+    seen: list[Group] = []
+
+    class Recorder(Prefilter):
+        def __init__(self, groups: Sequence[Group], exact: Sequence[str] = ()) -> None:
+            seen.extend(groups)
+            super().__init__(groups, exact)
+
+    original = gate.Prefilter
+    gate.Prefilter = Recorder  # type: ignore[misc]
+    try:
+        gate.Gate(["Known-Value-123456"])
+    finally:
+        gate.Prefilter = original  # type: ignore[misc]
+    return seen
+
+
+@pytest.mark.parametrize("make_groups", [redactor_groups, gate_groups], ids=["redactor", "gate"])
 def test_hyperscan_picks_every_line_a_hint_pattern_matches(
-    monkeypatch: pytest.MonkeyPatch,
+    make_groups: Callable[[], list[Group]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("hyperscan")  # CI installs it (`fast`); skips fail there
     monkeypatch.setenv(ENV_ENGINE, "hyperscan")
-    groups = detector_groups()
+    groups = make_groups()
     prefilter = Prefilter(groups)
     assert prefilter.engine == "hyperscan"
     lines = corpus_lines()
@@ -45,9 +70,11 @@ def test_hyperscan_picks_every_line_a_hint_pattern_matches(
         for index, found in prefilter.lines(lines[start : start + BLOCK]).items():
             picked[start + index] = found
     exprs, ids = expressions(groups)
+    assert exprs
     missed = []
     for expr, group in zip(exprs, ids, strict=True):
-        rx = re.compile(expr.decode(), re.IGNORECASE | re.MULTILINE)
+        # Hyperscan's (PCRE's) end of text `\z` is Python's `\Z`
+        rx = re.compile(expr.decode().replace("\\z", "\\Z"), re.IGNORECASE | re.MULTILINE)
         for index, line in enumerate(lines):
             found = picked.get(index, set())
             if rx.search(line) and found is not None and group not in found:
