@@ -18,63 +18,20 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
-from wbdiag.redact.detectors.base import entropy, looks_random
-from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, body_start, scan
-from wbdiag.redact.detectors.prose import ECHO_KIND
-from wbdiag.redact.detectors.tokens import KEY_LABEL
-from wbdiag.redact.escaped import decoded, escaped, mapped, uncoloured
+from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, scan
+from wbdiag.redact.escaped import decoded, escaped, mapped
+from wbdiag.redact.filestate import FileState, merge
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import (
-    PLACEHOLDER,
-    is_reference_name,
     is_secret_name,
     is_trivial_value,
     min_length,
 )
-from wbdiag.redact.nextdump import QUOTED_PRINTABLE
-from wbdiag.redact.nextline import Follower, arm
-from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
 
-_PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
-_PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
-# the rest of a long secret that a terminal or a log shipper wrapped onto the next line
-# (after curl --trace-ascii's offset `0079: `; before what kubectl describe prints after a
-# value, its source `(v1:wandb-mysql-creds)`)
-# the rest of a wrapped secret: alone on its line, or (a log shipper that split a record) after
-# the runtime's stream tag and a continuation mark, before the closing quote of its JSON string
-_WRAPPED_REST = re.compile(
-    # a CRI line (kubelet's own timestamp, stream, P/F) may sit behind another timestamp: a
-    # container's stdout read with `docker logs --timestamps`
-    r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
-    r"(?:(?:stdout|stderr)[ \t][FP][ \t])?"
-    r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
-    r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
-)
-_SOFT_REST = re.compile(r"(?P<t>[^\s=]{4,512}?)[.,;:!?)]?(?=\s|\Z)")
-_QP_LINE = 76
-_WRAP_MIN = 16
-_WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _BLOCK_LINES = 4096
 _BLOCK_BYTES = 1 << 20
 _KNOWN_KIND = "known"
-_ECHO_LINES = 3  # how far above its echo a pasted token is looked for
-_OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
-_YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
-
-
-def _wrapped_rest(token: str) -> bool:
-    """The rest of a generated secret: random, or long and of mixed case (a 16-character piece
-    of one may hold no digit)."""
-    if looks_random(token, _WRAP_MIN):
-        return True
-    return (
-        len(token) >= _WRAP_MIN
-        and any(c.isupper() for c in token)
-        and any(c.islower() for c in token)
-        and entropy(token) >= 3.5
-    )
 
 
 def detector_groups() -> list[Group]:
@@ -166,7 +123,7 @@ class Redactor:
             # the detectors read the line with its escapes decoded (once: what the decoding
             # makes of `\\x5Cx22` is read as it is)
             found.extend(self._unescaped_spans(line, state))
-            return _merge(line, found) if found else []
+            return merge(line, found) if found else []
         if groups is None:
             lowered = line.lower()
             chosen = [d for d in FINDING if d.may_match(lowered)]
@@ -186,7 +143,7 @@ class Redactor:
                 found.extend(det.find(line))
         if not found:
             return []
-        return _merge(line, found)
+        return merge(line, found)
 
     def _unescaped_spans(self, line: str, state: LineState | None) -> list[Span]:
         """The spans of a line that escapes its quotes as `\\xHH` or holds colour codes, found
@@ -273,303 +230,3 @@ class Redactor:
         """Replacements made per kind: counts only, never values."""
         with self._lock:
             return dict(sorted(self._replacements.items()))
-
-
-class FileState:
-    """State carried from line to line within one file."""
-
-    def __init__(self, redactor: Redactor) -> None:
-        self.r = redactor
-        self.in_pem = False
-        self.block_indent: int | None = None
-        self.next_value: re.Pattern[str] | None = None
-        self.wrapped: str | None = None  # kind of a long secret that ended the last line
-        self.soft_break = False  # ... and that line ended in quoted-printable's soft break
-        self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
-        self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
-        self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
-        self.open_quote = 0  # lines a double-quoted value left open may still run on
-
-    def _inside(self) -> bool:
-        return (
-            self.in_pem
-            or self.block_indent is not None
-            or self.next_value is not None
-            or self.wrapped is not None
-        )
-
-    def redact(self, lines: list[str]) -> None:
-        """Redact consecutive lines in place. Only the prefilter's candidates and the lines
-        inside a multi-line secret are looked at; the loop jumps from one to the next."""
-        prefilter, _ = self.r._compiled()
-        candidates = prefilter.lines(lines)
-        order = sorted(candidates)
-        self._split_records(lines, order)
-        k = 0
-        i = 0
-        n = len(lines)
-        while i < n:
-            inside = self._inside()
-            if inside:
-                handled = self._continued(lines[i])
-                if handled is not None:
-                    lines[i] = handled
-                    i += 1
-                    continue
-                # the secret ended before this line: it is an ordinary line
-            if self.pending is not None and not self._inside():
-                # (also right after a secret that ended: `a;b;password` / a row whose value
-                # ends the line / the next row)
-                armed, extra = self.pending.step(lines[i])
-                if not armed:
-                    self.pending = None
-                if extra or i in candidates:
-                    groups = candidates.get(i, set())
-                    lines[i] = self._one(lines[i], groups, extra)
-                    self._echoed_above(lines, i)
-                i += 1
-                continue
-            if not inside:
-                while k < len(order) and order[k] < i:
-                    k += 1
-                if k == len(order):
-                    return
-                i = order[k]
-            if i in candidates:
-                lines[i] = self._one(lines[i], candidates[i])
-                self._echoed_above(lines, i)
-            i += 1
-
-    def _split_records(self, lines: list[str], order: list[int]) -> None:
-        """Records a container runtime split over lines (CRI `P` / `F`), judged joined
-        (partial.py); each line keeps what it holds of a secret found across them."""
-        after = 0
-        for i in order:
-            if i < after or not opens_record(lines[i]):
-                continue
-            after, per_line = joined_spans(lines, i, self.r.spans)
-            for j, spans in per_line.items():
-                lines[j] = self.r._apply(lines[j], _merge(lines[j], spans))
-
-    def _echoed_above(self, lines: list[str], i: int) -> None:
-        """A token a shell echoed back (`bash: …: command not found`) stands on the prompt line
-        above too, where it was pasted: replaced there as well (within the block)."""
-        if not self.echoed:
-            return
-        for token in self.echoed:
-            for j in range(i - 1, max(-1, i - 1 - _ECHO_LINES), -1):
-                if token in lines[j]:
-                    lines[j] = lines[j].replace(token, self.r.token(token, ECHO_KIND))
-        self.echoed = []
-
-    def _one(
-        self, line: str, groups: set[int] | None = None, extra: list[Span] | None = None
-    ) -> str:
-        begin = _PEM_BEGIN.search(line)
-        if begin and not _PEM_END.search(line, begin.end()):
-            self.in_pem = True
-            head = line[: begin.start()]
-            spans = self.r.spans(head, LineState())
-            return self.r._apply(head, spans) + self._pem_token()
-        if "uoted-printable" in line and QUOTED_PRINTABLE.search(line):
-            self.quoted_printable = True
-        state = LineState()
-        spans = self.r.spans(line, state, groups)
-        if extra:
-            spans = _merge(line, spans + extra)
-        self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
-        if self.pending is None and state.block_indent is None and state.next_value is None:
-            self.pending = arm(line)
-        self.block_indent = state.block_indent
-        if state.block_indent is not None:
-            self.block_indent = _indent(line)
-        self.next_value = state.next_value
-        if (
-            spans
-            # (a `\` after the value continues it: Java properties, shell lines)
-            and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
-            and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
-        ):
-            self.wrapped = spans[-1][2]
-            # a double-quoted value the line leaves open (YAML folds it onto the next lines,
-            # also after an escaped line break `\`): the next line up to its closing quote
-            vstart = spans[-1][0]
-            self.open_quote = (
-                _OPEN_QUOTE_LINES
-                if vstart > 0
-                and line[vstart - 1] == '"'
-                and _unquoted_end(line, vstart) < 0
-                and (line.rstrip().endswith("\\") or _YAML_QUOTED.match(line, body_start(line)))
-                else 0
-            )
-            # quoted-printable's soft line break (in a file that announced the encoding): a `=`
-            # that ends a line of at most 76 characters joins it to the next
-            tail = _strip_timestamp(line).rstrip()
-            self.soft_break = (
-                self.quoted_printable
-                and len(tail) <= _QP_LINE
-                and tail.endswith("=")
-                and not tail.endswith("==")
-            )
-        return self.r._apply(line, spans) if spans else line
-
-    def _quoted_rest(self, line: str) -> str | None:
-        """The next line of a double-quoted value left open: up to its closing quote, or the
-        whole line (and the value goes on) when it holds none."""
-        kind = self.wrapped or "keyvalue"
-        body = _strip_timestamp(line)
-        lead = len(line) - len(body.lstrip(" \t"))
-        if body[:1] not in (" ", "\t"):
-            self.open_quote, self.wrapped = 0, None
-            return None  # (a YAML scalar's next lines are indented)
-        close = _unquoted_end(line, lead)
-        stop = close if close >= 0 else len(line.rstrip())
-        self.open_quote = self.open_quote - 1 if close < 0 else 0
-        if self.open_quote == 0:
-            self.wrapped = None
-        if stop <= lead:
-            return None if close < 0 else line
-        rest = line[stop:]
-        return line[:lead] + self.r.token(line[lead:stop], kind) + (self.r(rest) if rest else "")
-
-    def _pem_token(self) -> str:
-        return self.r.token("pem-block", "private_key")
-
-    def _continued(self, line: str) -> str | None:
-        """A line inside a multi-line secret, redacted; None when the secret ended before it."""
-        if self.in_pem:
-            end = _PEM_END.search(line)
-            if end is None:
-                return self._pem_token()
-            self.in_pem = False
-            rest = line[end.end() :]
-            return self._pem_token() + (self.r(rest) if rest else "")
-        if self.block_indent is not None:
-            body = _strip_timestamp(line)
-            if body.strip() and _indent(line) <= self.block_indent:
-                self.block_indent = None
-                return None
-            if not body.strip():
-                return line
-            lead = len(line) - len(body.lstrip(" \t"))
-            named = _BLOCK_KEY.match(line, lead)
-            if (
-                named
-                and named.group(1) not in ("key", "keys")
-                and is_reference_name(named.group(1))
-            ):
-                return line  # what the block says about a key (`fingerprint: …`, `url: …`)
-            return line[:lead] + self.r.token(line[lead:], "keyvalue")
-        if self.wrapped is not None and self.open_quote:
-            return self._quoted_rest(line)
-        if self.wrapped is not None:
-            kind, self.wrapped = self.wrapped, None
-            soft, self.soft_break = self.soft_break, False
-            lead = len(line) - len(_strip_timestamp(line))
-            tail = _WRAPPED_REST.fullmatch(line, lead)
-            if soft and tail is None:
-                # after a soft break the rest is the next line's first word, and text follows
-                word = _SOFT_REST.match(line, lead)
-                if word is None or not secretish("value", word.group("t")):
-                    return None
-                start, stop = word.span("t")
-                return line[:start] + self.r.token(word.group("t"), kind) + self.r(line[stop:])
-            if tail is None or not _wrapped_rest(tail.group("t")):
-                return None
-            start, stop = tail.span("t")
-            return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]
-        pattern, self.next_value = self.next_value, None
-        if pattern is None:
-            return None
-        line = uncoloured(line)  # (a value redacted here loses its line's colour codes)
-        body = _strip_timestamp(line)
-        m = pattern.match(body)
-        if m is None:
-            return None
-        offset = len(line) - len(body)
-        start = offset + m.end()
-        value = line[start:].rstrip().removesuffix(",")  # (an item of a JSON array)
-        stripped = value.strip("\"'")
-        if not stripped or is_trivial_value(stripped):
-            return None
-        vstart = start + value.find(stripped)
-        spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
-        return self.r._apply(line, spans)
-
-
-# a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)
-_BLOCK_KEY = re.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
-
-
-def _unquoted_end(line: str, start: int) -> int:
-    """Where the double-quoted string that runs at `start` closes on this line, or -1."""
-    pos = start
-    while True:
-        pos = line.find('"', pos)
-        if pos < 0:
-            return -1
-        run = 0
-        while pos - run > start and line[pos - run - 1] == "\\":
-            run += 1
-        if run % 2 == 0:
-            return pos
-        pos += 1
-
-
-def _strip_timestamp(line: str) -> str:
-    return line[body_start(line) :]
-
-
-def _indent(line: str) -> int:
-    body = _strip_timestamp(line)
-    return len(body) - len(body.lstrip(" "))
-
-
-def _merge(line: str, spans: list[Span]) -> list[Span]:
-    """Union of overlapping spans, minus existing placeholders, never ending inside an escape."""
-    holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
-    pieces: list[Span] = []
-    for start, end, kind in spans:
-        start, end = _escape_safe(line, start, end)
-        for s, e in _minus(start, end, holes):
-            if any(c.isalnum() for c in line[s:e]):
-                pieces.append((s, e, kind))
-    pieces.sort(key=lambda p: (p[0], -p[1]))
-    merged: list[Span] = []
-    for s, e, kind in pieces:
-        if merged and s < merged[-1][1]:
-            ps, pe, pk = merged[-1]
-            merged[-1] = (ps, max(pe, e), pk)
-        else:
-            merged.append((s, e, kind))
-    return merged
-
-
-def _minus(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for hs, he in holes:
-        if he <= pos or hs >= end:
-            continue
-        if hs > pos:
-            out.append((pos, hs))
-        pos = max(pos, he)
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-def _escape_safe(line: str, start: int, end: int) -> tuple[int, int]:
-    """Move span edges off the middle of a backslash escape: replacing `\\` alone would turn
-    the escaped quote after it into a real one."""
-    run = 0
-    while start - run > 0 and line[start - run - 1] == "\\":
-        run += 1
-    if run % 2:
-        start -= 1
-    run = 0
-    while end - run > start and line[end - run - 1] == "\\":
-        run += 1
-    if run % 2 and end < len(line):
-        end += 1
-    return start, end
