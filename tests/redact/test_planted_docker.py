@@ -92,9 +92,15 @@ def test_corpus_in_container_stdout_and_log_file_never_reaches_the_bundle(
     client = dockerd.client()
     ids = {c.id for c in client.containers.list(all=True)} | {i.id for i in client.images.list()}
     client.close()
-    # Short forms of the engine's ids (12 hex) can share a run with a hex secret by chance.
-    short = re.compile("|".join(i.removeprefix("sha256:")[:12] for i in ids))
-    texts = {n: short.sub("", t) for n, t in bundle_and_reports(out).items()}
+    # Short forms (12 hex) of the engine's ids can share a run with a hex secret by chance: the
+    # containers' and images', and those of ids only the bundle shows (a sandbox's netns path).
+    raw = bundle_and_reports(out)
+    full = {
+        m for t in raw.values() for m in re.findall(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])", t)
+    }
+    full |= {i.removeprefix("sha256:") for i in ids}
+    short = re.compile("|".join(sorted({i[:12] for i in full})))
+    texts = {n: short.sub("", t) for n, t in raw.items()}
     # Both places were collected, whole: the marker, then at least every line of the corpus.
     carrying = [n for n, t in texts.items() if n.endswith(".log") and BEGIN in t]
     assert any("gorilla" in n for n in carrying), sorted(texts)
