@@ -207,6 +207,11 @@ HOLDOUT_LIMITS = {
     # `routing_key` in its shape, session cookies also as a HAR's name/value entries, a quote
     # inside a quoted `curl -u` password): 34 leak, 0 changed.
     "holdout13": Limits(435, 280, leaks=34, changed=0),
+    # holdout14, written like holdout13 from 2,166 used shape names (128 of its 142 positive shapes
+    # new), aimed at what the collectors gather from a W&B Server deployment; measured once
+    # (docs/redaction.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes
+    # changed, none broken.
+    "holdout14": Limits(426, 285, leaks=73, changed=46),
 }
 
 
