@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from wbdiag.errors import RuleError
+from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import load_pack, load_rule_file
 from wbdiag.rules.model import Severity
 
@@ -56,6 +57,11 @@ def test_valid_rule_loads_frozen(tmp_path: Path) -> None:
         ("id: server.example", "id: server.other", 1, "must equal the file name"),
         ("category: server", "category: mysql", 4, "must be the id's prefix"),
         ("description: Something", "description:\n  - Something", 5, "is not of type"),
+        # `unless` is held to the pattern's limits, its error at its own line
+        ("refused'\n", "refused'\n    unless: 'probe(?=x)'\n", 13, "unless is not portable"),
+        ("refused'\n", "refused'\n    unless: '(a|aa)+b\\1'\n", 13, "backreference"),
+        ("refused'\n", "refused'\n    unless: ''\n", 13, "should be non-empty"),
+        ("refused'\n", "refused'\n    unless: '\\d+\\s\\w'\n", 13, "no distinctive literal"),
     ],
 )
 def test_errors_carry_file_and_line(
@@ -69,6 +75,22 @@ def test_errors_carry_file_and_line(
     assert err.value.location.line == line, str(err.value)
     assert words in str(err.value)
     assert str(err.value).startswith(f"{path}:{line}")
+
+
+def test_unless_loads_with_the_pattern_s_case(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "refused'\n", "refused'\n    ignore_case: true\n    unless: 'probe failed'\n", 1
+    )
+    cond = load_rule_file(write(tmp_path, text)).condition
+    assert isinstance(cond, LogCondition)
+    assert cond.unless == "probe failed"
+    assert cond.excludes(
+        "Readiness PROBE FAILED: dial tcp 10.0.0.1:9000: connect: connection refused"
+    )
+    assert not cond.excludes("dial tcp 10.0.0.1:9000: connect: connection refused")
+    plain = load_rule_file(write(tmp_path, GOOD)).condition
+    assert isinstance(plain, LogCondition)
+    assert plain.unless is None and not plain.excludes("probe failed")
 
 
 def test_invalid_yaml_has_a_line(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from wbdiag.rules import linear
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.portable_regex import split_alternatives
@@ -17,13 +18,15 @@ from wbdiag.rules.unrecognised import ERROR_CANDIDATE
 DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "
 
 
-def cond(pattern: str, min_count: int = 1) -> LogCondition:
+def cond(pattern: str, min_count: int = 1, unless: str | None = None) -> LogCondition:
     return LogCondition(
         paths=("**/*.log",),
         pattern=pattern,
         ignore_case=False,
         min_count=min_count,
         regex=re.compile(pattern),
+        unless=unless,
+        unless_regex=None if unless is None else linear.compile(unless),
     )
 
 
@@ -222,6 +225,28 @@ def test_an_observer_hears_a_line_once_when_two_branches_match() -> None:
     rec = Recorder(r"panic: |ERROR")
     scan(["panic: ERROR x"], observers=(rec,))
     assert rec.calls == [(1, "panic: ERROR x", False)]
+
+
+def test_unless_takes_back_a_matched_line_which_then_is_an_error_no_rule_knows() -> None:
+    """`unless` is tried only on the lines the pattern matched: such a line is neither counted nor
+    explained (the error miner may list it), and it does not enter the scan's pattern list."""
+    c = cond(
+        r"dial tcp \S+:9000: connect: connection refused", unless=r"probe failed: Get \S+/ping\b"
+    )
+    rec = Recorder(ERROR_CANDIDATE)
+    scanner = LogScanner([c], [rec])
+    lines = [
+        "Readiness probe failed: Get http://10.1.0.120:9000/ping: dial tcp 10.1.0.120:9000: connect: connection refused",
+        'level=error msg="dial tcp 10.1.0.7:9000: connect: connection refused"',
+        'level=error msg="probe failed: Get /ping" (no refusal: the pattern decides first)',
+    ]
+    data = ("\n".join(lines) + "\n").encode()
+    with scanner.running():
+        scanner.scan("docker/containers/wandb-local/container.log", io.BytesIO(data), 1 << 16)
+    assert scanner.hits(c).count == 1
+    assert [e.line for e in scanner.hits(c).evidence()] == [2]
+    assert [(n, e) for n, _, e in rec.calls] == [(1, False), (2, True), (3, False)]
+    assert scanner.all_patterns() == LogScanner([cond(c.pattern)], [rec]).all_patterns()
 
 
 @pytest.mark.parametrize(("lines", "explained"), [(2, False), (3, True)])

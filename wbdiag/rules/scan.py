@@ -268,6 +268,8 @@ class LogScanner:
                 for idx, m in found:
                     if idx < n_rules:
                         c = self.conditions[selected[idx]]
+                        if c.unless_regex is not None and c.excludes(line):
+                            continue  # taken back: neither counted nor explaining the line
                         if c.min_count > 1 or id(c) in self._together:
                             event.pending.add(selected[idx])
                         else:

@@ -1,4 +1,6 @@
-"""`log`: a regular expression over the log files that match some globs, with a count threshold."""
+"""`log`: a regular expression over the log files that match some globs, with a count threshold,
+and an optional `unless` pattern that takes back the lines it also matches (another product's line
+in the same words)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from wbdiag.rules import linear
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
 from wbdiag.rules.model import Outcome
 from wbdiag.rules.portable_regex import check_portable
+from wbdiag.rules.prefilter import requirement
 from wbdiag.rules.yamlmarks import PathKey
 
 ALL_LOGS = ("**/*.log",)
@@ -25,21 +28,28 @@ class LogCondition(Condition):
     ignore_case: bool
     min_count: int
     regex: re.Pattern[str]
+    # Tried only on the lines `pattern` matched (scan.py), never in the multi-pattern pass: the
+    # scan's pattern list stays the conditions' patterns, so its prefilter stays exact.
+    unless: str | None = None
+    unless_regex: linear.Pattern | None = None
 
     @classmethod
     def parse(cls, spec: Any, path: PathKey, ctx: ParseContext) -> LogCondition:
         pattern = spec["pattern"]
         ignore_case = bool(spec.get("ignore_case", False))
-        where = (*path, "pattern")
+        unless = spec.get("unless")
         if not ctx.patterns_checked:
-            problem = check_portable(pattern)
-            if problem:
-                raise ctx.error(
-                    f"pattern is not portable to a multi-pattern engine: {problem}", where
-                )
-            problem = linear.check(pattern)
-            if problem:
-                raise ctx.error(f"pattern {problem}", where)
+            _check(pattern, "pattern", (*path, "pattern"), ctx)
+            if unless is not None:
+                _check(unless, "unless", (*path, "unless"), ctx)
+                if requirement(unless, ignore_case, ascii_text=False) is None:
+                    # `unless` names the other product; a pattern without a literal run would
+                    # take back lines by their shape alone, which is the pattern's own job
+                    raise ctx.error(
+                        "unless has no distinctive literal run: name what it leaves out "
+                        "(another product, its endpoint)",
+                        (*path, "unless"),
+                    )
         regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
         return cls(
             paths=as_globs(spec.get("paths", list(ALL_LOGS))),
@@ -47,7 +57,13 @@ class LogCondition(Condition):
             ignore_case=ignore_case,
             min_count=int(spec.get("min_count", 1)),
             regex=regex,
+            unless=unless,
+            unless_regex=None if unless is None else linear.compile_any(unless, ignore_case),
         )
+
+    def excludes(self, line: str) -> bool:
+        """Whether `unless` takes back a line the pattern matched."""
+        return self.unless_regex is not None and linear.found(self.unless_regex, line)
 
     def evaluate(self, ctx: EvalContext) -> Outcome:
         hits = ctx.log_hits(self)
@@ -66,3 +82,13 @@ class LogCondition(Condition):
 
     def variables(self) -> frozenset[str]:
         return frozenset(self.regex.groupindex) | {"count"}
+
+
+def _check(regex: str, field: str, where: PathKey, ctx: ParseContext) -> None:
+    """The same limits for `unless` as for `pattern` (portable, linear), with file and line."""
+    problem = check_portable(regex)
+    if problem:
+        raise ctx.error(f"{field} is not portable to a multi-pattern engine: {problem}", where)
+    problem = linear.check(regex)
+    if problem:
+        raise ctx.error(f"{field} {problem}", where)
