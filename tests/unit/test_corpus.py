@@ -99,6 +99,15 @@ def test_wrong_rule_is_named() -> None:
     assert r.verdict is Verdict.WRONG_RULE and r.reason() == "wrong rule: server.mysql_refused"
 
 
+def test_a_line_taken_back_by_unless_says_so() -> None:
+    pack = load_pack([REPO / "rules" / "storage" / "storage.minio_refused.yaml"])
+    probe = "Readiness probe failed: Get http://10.1.0.120:9000/ping: dial tcp 10.1.0.120:9000: connect: connection refused"
+    r = evaluate_entry(pack, entry(probe, "storage.minio_refused"), Variant.DOCKER)
+    assert r.verdict is Verdict.TAKEN_BACK and r.reason().startswith("taken back by unless")
+    r = evaluate_entry(pack, entry("panic: no such table", "storage.minio_refused"), Variant.FILE)
+    assert r.verdict is Verdict.NO_PATTERN
+
+
 def test_miner_verdict_says_why() -> None:
     assert miner_verdict("ERROR: disk full") is MinerVerdict.LISTED
     assert miner_verdict("everything fine") is MinerVerdict.NOT_CANDIDATE

@@ -104,6 +104,7 @@ class Verdict(str, enum.Enum):
     FOUND = "found"  # the expected rule fired
     WRONG_RULE = "wrong rule"  # another rule fired, not the expected one
     NO_PATTERN = "no pattern matched"
+    TAKEN_BACK = "taken back by unless"  # the expected rule's pattern matched, its `unless` too
     COVERED = "listed as unrecognised"
     EXPLAINED = "a rule fired"  # an `unrecognised` entry some rule claims
     NOT_LISTED = "not listed"  # an `unrecognised` entry the miner did not list
@@ -130,7 +131,7 @@ class Result:
         if self.verdict is Verdict.FALSE_ALARM:
             raised = [*self.fired, *(f"unrecognised '{t}'" for t in self.templates)]
             return f"{self.verdict.value}: {'; '.join(raised)}"
-        if self.verdict is Verdict.NO_PATTERN:
+        if self.verdict in (Verdict.NO_PATTERN, Verdict.TAKEN_BACK):
             return f"{self.verdict.value} (miner: {self.miner.value})"
         if self.verdict is Verdict.NOT_LISTED:
             return f"{self.verdict.value}: {self.miner.value}"
@@ -230,6 +231,23 @@ class _MemoryBundle(BundleSource):
             yield Member(path=path, size=len(data), stream=io.BytesIO(data))
 
 
+def _taken_back(pack: RulePack, rule_id: str, text: str) -> bool:
+    """Whether a line the rule's log pattern matched was taken back by that condition's `unless`
+    (a miss to read differently from a pattern that matched nothing)."""
+    conditions = [
+        c
+        for r in pack.rules
+        if r.id == rule_id
+        for c in r.condition.walk()
+        if isinstance(c, LogCondition) and c.unless_regex is not None
+    ]
+    return any(
+        c.regex.search(line) is not None and c.excludes(line)
+        for c in conditions
+        for line in text.split("\n")
+    )
+
+
 def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
     path = variant.path(entry.number)
     bundle = _MemoryBundle({path: variant.render(entry.text)})
@@ -243,6 +261,8 @@ def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
     if entry.kind == "rule":
         if entry.expect in fired:
             verdict = Verdict.FOUND
+        elif _taken_back(pack, entry.expect, variant.render(entry.text).decode()):
+            verdict = Verdict.TAKEN_BACK
         elif fired:
             verdict = Verdict.WRONG_RULE
         else:
