@@ -205,8 +205,11 @@ HOLDOUT_LIMITS = {
     # release Secrets, a variable passed under its own name, services that keep secrets, ids and
     # events of tokens, Java names with `$`, what a block says about a key; then PagerDuty's
     # `routing_key` in its shape, session cookies also as a HAR's name/value entries, a quote
-    # inside a quoted `curl -u` password): 34 leak, 0 changed.
-    "holdout13": Limits(435, 280, leaks=34, changed=0),
+    # inside a quoted `curl -u` password): 34 leak, 0 changed. Then values folded at a fixed width
+    # over several lines (a JWT at 80 columns, base64 at 76 with its short last line), gdb's
+    # `name=0x… "…"`, the record of a key (`"keyName": …, "value": …`), OAuth's `code` in a HAR
+    # query array by its shape: 18 leak in 18 records, 0 changed.
+    "holdout13": Limits(435, 280, leaks=18, changed=0),
     # holdout14, written like holdout13 from 2,166 used shape names (128 of its 142 positive shapes
     # new), aimed at what the collectors gather from a W&B Server deployment; measured once
     # (docs/redaction.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes

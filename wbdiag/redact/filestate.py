@@ -42,10 +42,12 @@ _WRAPPED_REST = re.compile(
     r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
+_FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _SOFT_REST = re.compile(r"(?P<t>[^\s=]{4,512}?)[.,;:!?)]?(?=\s|\Z)")
 _QP_LINE = 76
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
+_FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
 _OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
 _YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
@@ -64,6 +66,11 @@ def _wrapped_rest(token: str) -> bool:
     )
 
 
+def _fold_end(token: str) -> bool:
+    """The last piece of a folded secret, short: letters and digits both (not a word)."""
+    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
+
+
 class FileState:
     """State carried from line to line within one file."""
 
@@ -73,6 +80,7 @@ class FileState:
         self.block_indent: int | None = None
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
+        self.folded = False  # ... and that line was a full line of it (folded at a width)
         self.soft_break = False  # ... and that line ended in quoted-printable's soft break
         self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
@@ -179,7 +187,7 @@ class FileState:
             and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
-            self.wrapped = spans[-1][2]
+            self.wrapped, self.folded = spans[-1][2], False
             # a double-quoted value the line leaves open (YAML folds it onto the next lines,
             # also after an escaped line break `\`): the next line up to its closing quote
             vstart = spans[-1][0]
@@ -263,9 +271,18 @@ class FileState:
                     return None
                 start, stop = word.span("t")
                 return line[:start] + self.r.token(word.group("t"), kind) + self.r(line[stop:])
-            if tail is None or not _wrapped_rest(tail.group("t")):
+            folded, self.folded = self.folded, False
+            if tail is None and folded:
+                tail = _FOLD_END.fullmatch(line, lead)  # the short last line of a folded value
+                if tail is None or not _fold_end(tail.group("t")):
+                    return None
+            elif tail is None or not _wrapped_rest(tail.group("t")):
                 return None
             start, stop = tail.span("t")
+            if stop - start >= _FOLD_MIN and not line[stop:].strip():
+                # a full line of it alone: folded at a fixed width (a JWT at 80 columns, base64
+                # at 76), the next line may hold more of it (each must look random again)
+                self.wrapped, self.folded = kind, True
             return line[:start] + self.r.token(tail.group("t"), kind) + line[stop:]
         pattern, self.next_value = self.next_value, None
         if pattern is None:

@@ -432,14 +432,25 @@ def _mixed(text: str) -> bool:
 
 
 # Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
-# its integration key (32 hex), AMQP's `routing_key` a dotted topic.
-_SHAPED = {"routingkey": re.compile(r"[0-9a-f]{32}")}
+# its integration key (32 hex), AMQP's `routing_key` a dotted topic; OAuth's `code` (a HAR's
+# query array, `{"name": "code", "value": …}`) is a long random token, an error's or a country's
+# code a short word or number.
+_SHAPED = {
+    "routingkey": re.compile(r"[0-9a-f]{32}"),
+    "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
+}
+_SHAPED_MIXED = {"code"}  # ... and holding upper and lower case and digits
 
 
 def is_shaped_secret(name: str, value: str) -> bool:
     """A value that is a secret by its name and shape together (`routing_key: <32 hex>`)."""
-    shape = _SHAPED.get(name.lower().replace("_", "").replace("-", ""))
-    return shape is not None and shape.fullmatch(value) is not None
+    folded = name.lower().replace("_", "").replace("-", "")
+    shape = _SHAPED.get(folded)
+    if shape is None or shape.fullmatch(value) is None:
+        return False
+    return folded not in _SHAPED_MIXED or (
+        _mixed(value) and value.lower() != value != value.upper()
+    )
 
 
 def is_shaped_name(name: str) -> bool:

@@ -2,7 +2,7 @@
 secret-named key (`{"database_password": {"value": "…"}}`, `"tokens": ["…", "…"]`), the
 `value` of an object flagged `"sensitive": true` (Terraform outputs and plans), and the `value`
 of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_PASSWORD",
-"value": "…"}`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
+"value": "…"}`) or of a key's record (`{"keyName": "key1", "value": "…"}`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
 `existingSecret`) ends the secret context below it.
 
 The line is parsed from its first `{` or `[` (a log prefix before it is fine); a line that does
@@ -20,6 +20,8 @@ from wbdiag.redact.names import (
     is_reference_name,
     is_reference_value,
     is_secret_name,
+    is_shaped_name,
+    is_shaped_secret,
     is_trivial_value,
 )
 
@@ -31,6 +33,9 @@ _VALUE_KEYS = ("value", "Value")
 # `HeaderName` / `HeaderValue` (CloudFront), `option_name` / `option_value`
 _PAIRED_NAMING = ("Key", "Name", "_key", "_name")
 _PAIRED_VALUE = ("Value", "_value")
+# the record of one key, its `value` the key itself: Azure's `listKeys` (`{"keyName": "key1",
+# "value": "…", "permissions": "FULL"}`, storage accounts, Service Bus, Event Hubs)
+_KEY_RECORD = ("keyName", "KeyName", "key_name")
 
 
 def _named(node: dict[object, object]) -> bool:
@@ -39,6 +44,12 @@ def _named(node: dict[object, object]) -> bool:
         v = node.get(k)
         if isinstance(v, str) and is_secret_name(v):
             return True
+        if isinstance(v, str) and is_shaped_name(v):
+            # (`{"name": "code", "value": …}`: by the value's shape)
+            value = node.get("value", node.get("Value"))
+            return isinstance(value, str) and is_shaped_secret(v, value)
+    if any(isinstance(node.get(k), str) for k in _KEY_RECORD):
+        return True
     if len(node) > 8 or not any(isinstance(o, str) and o.endswith(_PAIRED_VALUE) for o in node):
         return False
     return any(
@@ -125,13 +136,14 @@ _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 JSON_TREE = Detector(
     KIND,
     # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`)
-    ("sensitive", "origin-verify", *NAME_HINTS),
+    ("sensitive", "origin-verify", '"code"', *NAME_HINTS),
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
         # (detectors.FOLLOWERS)
         r"\"sensitive\"[ \t]*:[ \t]*true",
         r"origin-verify\"",
+        r"(?:key|name)\"[ \t]*:[ \t]*\"code\"",  # a HAR's query array: OAuth's code
         # {"key": "MYSQL_PASSWORD", "value": …}
         # (and `"ParameterKey": "MasterUserPassword"`: no quote before the naming word)
         r"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,

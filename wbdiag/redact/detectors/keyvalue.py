@@ -88,6 +88,8 @@ _TAG_END = re.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
 _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
 _WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
+# gdb prints a `char *` as its address, then the string (`passwd=0x55d0c1a2 "…"` in `bt full`)
+_POINTER = re.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
@@ -230,6 +232,10 @@ def _value_span(
         wrapper = _WRAPPER.match(line, vpos)
         if wrapper:
             vpos = wrapper.end()
+    elif line[vpos] == "0":
+        pointer = _POINTER.match(line, vpos)
+        if pointer:
+            vpos = pointer.end()
     if lowered_key.endswith(("authorization", "authentication")):
         q = _QUOTE.match(line, vpos)
         start = q.end() if q else vpos
