@@ -22,6 +22,9 @@ from wbdiag.redact.prefilter import ENV_ENGINE
         "kQ4%!Ftz8P^e",  # nor is a `%!` inside one
         "Birch-lagoon-Copper72",  # a generator's passphrase
         "--Tq8ZwL3mKx9",  # a value glued to its flag's dashes
+        "e4b1c9a07f3d6e28",  # hex of 16: key material, no abbreviated id
+        "Sh.helm.Release9k",  # a dotted value in mixed case is no object name
+        "[pWqZrTxKmB]",  # letters that no word has, in brackets
     ],
 )
 def test_random_tokens(token: str) -> None:
@@ -52,6 +55,13 @@ def test_random_tokens(token: str) -> None:
         "io.k8s.api.core.v1.Secret",  # a type name
         "0123456789abcdef0123456789abcdef",  # an example value that counts
         "eu-west%!F",  # Go's mark of a verb without its argument (`%!F(MISSING)`)
+        "56162e3abd",  # an abbreviated commit id (`git log --oneline`)
+        "3f9a1c7e2b4d",  # a container id's short form
+        "sh.helm.release.v1.wandb.v11",  # an object's name: lower case, with words
+        "db-creds.v2.x9k",
+        "[MASKED]",  # placeholders and masks
+        "<YourPassword>",
+        "{db_password}",
     ],
 )
 def test_not_random_tokens(token: str) -> None:

@@ -53,6 +53,32 @@ def _pem_b64(label: str) -> str:
         ["LastPasswordChangeDateTime  : 2027-03-14T08:15:00.120Z"],
         ["PasswordLastSetTime : 2027-03-14T08:15:00Z"],
         ["token_expiry: 2027-03-14T08:15:00.120Z"],
+        # ids and digests named so in other layouts: SQL quotes names in backticks, SAML's
+        # session index, a Secret's name as a metric label
+        ["SELECT `id` FROM `api_keys` WHERE `api_keys`.`key_hash` = '" + HEX40 + "' LIMIT 1;"],
+        ["UPDATE tokens SET `token_digest` = '" + HEX40 + "'"],
+        [f'<saml2:AuthnStatement SessionIndex="_{HEX40[:32]}">'],
+        ['kube_secret_created{namespace="wandb",secret="sh.helm.release.v1.wandb.v11"} 17'],
+        ['kube_secret_info{secret="db-creds.v2.x9k"} 1'],
+        # an abbreviated commit id after prose that ends on a secret word
+        ["d2025e030f rotate the reference to a new secret", "56162e3abd chore: bump to 0.38.0"],
+        # an access key id in a SigV4 credential scope: shown next to its (masked) signature
+        [
+            "Authorization: AWS4-HMAC-SHA256 Credential=K7QW2ZP0N5RT70M7EXER/20261103/eu-west-1/"
+            "s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=**REDACTED**"
+        ],
+        [
+            "GET https://b.s3.amazonaws.com/o?X-Amz-Credential=AKIAQ3EGRT5ZKX4PLM7N%2F20261103"
+            "%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=REDACTED"
+        ],
+        # keys published to browsers: a site key, a publishable key
+        [f'  "RECAPTCHA_SITE_KEY": "6L{RANDOM}q9x-{RANDOM[:10]}",'],
+        [f'{{"turnstile": {{"sitekey": "{RANDOM}"}}}}'],
+        [f"STRIPE_PUBLISHABLE_KEY={RANDOM}"],
+        # a URL's password masked, percent-encoded or as a placeholder
+        ["ADDR=clickhouse://default:%5BREDACTED%5D@ch.example.internal:9440/db"],
+        ["dsn: mysql://wandb:[MASKED]@db:3306/wandb"],
+        ["dsn: postgres://wandb:<password>@db:5432/wandb"],
         # placeholder templates
         ["url: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"],
         ["GITHUB_TOKEN=ghp_" + "x" * 36],
@@ -96,6 +122,17 @@ def test_public_look_alikes_pass(
         # a value that only starts like a date, a time word that is not the name's end
         [f"password: 2027-03-14T08:15:00{RANDOM[:6]}"],
         [f"password_time_based: {RANDOM}"],
+        # the secret halves of the classes above, in the same layouts
+        ["SELECT `id` FROM `users` WHERE `users`.`password` = '" + RANDOM + "' LIMIT 1;"],
+        [f'<saml2:Attribute Name="session" Value="{RANDOM}">'],
+        ['kube_secret_info{secret="' + RANDOM + '"} 1'],
+        ["rotate the reference to a new secret", f"{HEX40[:16]} chore: bump"],
+        [f"X-Amz-Credential=AKIAQ3EGRT5ZKX4PLM7N%2F20261103&X-Amz-Signature={HEX40}{HEX40}"],
+        ["AWS_ACCESS_KEY_ID=AKIAQ3EGRT5ZKX4PLM7N/20261103"],  # no scope: a key id as a setting
+        [f'  "RECAPTCHA_SECRET_KEY": "6L{RANDOM}q9x-{RANDOM[:10]}",'],
+        [f"STRIPE_SECRET_KEY={RANDOM}"],
+        ["ADDR=clickhouse://default:%5BxQ8rT2mZ9pLk%5D@ch.example.internal:9440/db"],
+        ["dsn: mysql://wandb:[" + RANDOM + "]@db:3306/wandb"],
         # real-looking values in a template's shape
         [f"url: https://hooks.slack.com/services/T04ABCD1E/B05FGH2IJ/{RANDOM}"],
         ["GITHUB_TOKEN=ghp_" + (RANDOM * 2)[:36]],

@@ -148,21 +148,26 @@ def _random(value: str) -> bool:
 
 
 # a URL's password that is a mask, a template or a placeholder (`:***@`,
-# `:%(rabbit_password)s@`, `:SECRET@`)
-_MASK_OR_TEMPLATE = re.compile(r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@)")
+# `:%(rabbit_password)s@`, `:SECRET@`, `:[REDACTED]@`, `:<password>@`), read percent-decoded too
+# (`:%5BREDACTED%5D@`)
+_MASK_OR_TEMPLATE = re.compile(
+    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
+)
 
 
 def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
     if gatepublic.placeholder(m.group(0)):
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "url_password":
-        return _MASK_OR_TEMPLATE.search(m.group(0)) is not None
+        return _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
     if kind == "aws_access_key":
         # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's
         # key metadata, `"accessKeyId"` in CloudTrail): an identifier, like the user name next
         # to it. In a credentials file or environment (`aws_access_key_id =`,
         # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
-        return gatecontext.name_before(text, m.start()).endswith("KeyId")
+        # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
+        named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
+        return named_id or gatepublic.sigv4_scope(text, m.start())
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False
     at = text.find("MII", m.start())
@@ -225,6 +230,8 @@ class Gate:
                 continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
             if gatecontext.reference(value) or gatecontext.public_before(text, m.start("v")):
                 continue
+            if gatepublic.sigv4_scope(value) or gatecontext.lower_name(value):
+                continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
             if _random(value):
                 found = True
                 yield "secret_in_context", _excerpt(value)

@@ -132,6 +132,8 @@ _WORD_RUN = re.compile(r"[A-Z]?[a-z]{2,512}|[A-Z]{2,16}|[A-Z]{2,5}[a-z]{3,512}")
 _SEPARATORS = frozenset("-_./:?&+,=")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"[0-9a-f]{16,512}")
+_SHORT_HEX = re.compile(r"[0-9a-f]{7,15}")
+_BRACKETED_WORD = re.compile(r"[\[<{(][A-Za-z_-]{3,64}[\]>})]")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
 # percent-encoding, and Go's mark of a formatting verb without its argument (`%!F(MISSING)`,
 # which the token stops before)
@@ -213,7 +215,8 @@ def _prompt(tok: str) -> bool:
 
 # The name or prefix right before a token, read backwards (`re.match` on the reversed text
 # looks at the few characters in front of the token only); gatewords.PUBLIC_NAMES judges it.
-_KEY_BACKWARDS = re.compile(r"[\"'\\ \t]{0,4}[:=]?[\"'\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
+# (SQL quotes its names in backticks: `` `key_hash` = '…' ``)
+_KEY_BACKWARDS = re.compile(r"[\"'`\\ \t]{0,4}[:=]?[\"'`\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
 
 
 # c·log2(c) for the counts a token of up to 512 characters holds
@@ -224,6 +227,12 @@ def _entropy(text: str) -> float:
     """Shannon entropy in bits per character: log2(n) - Σ c·log2(c) / n."""
     n = len(text)
     return math.log2(n) - sum(map(_C_LOG_C.__getitem__, Counter(text).values())) / n
+
+
+def lower_name(value: str) -> bool:
+    """A host, pod, package or object name: lower case, and a part of it a word
+    (`wandb-app-2mngzrhfnp-k0804`, `sh.helm.release.v1.wandb.v11`)."""
+    return value.islower() and any(_NAME_PART.fullmatch(p) for p in _PART_SPLIT.split(value))
 
 
 def looks_random(token: str) -> bool:
@@ -239,17 +248,21 @@ def looks_random(token: str) -> bool:
         return False
     if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
         return False  # a word
+    if _BRACKETED_WORD.fullmatch(tok) and _unlike_words(tok[1:-1]) == 0:
+        return False  # a placeholder or mask (`[MASKED]`, `<password>`, `{db_pass}`)
     if _COUNTING.search(tok.lower()):
         return False  # an example value that counts (`0123456789abcdef…`)
     if _HEX.fullmatch(tok):
         return len(set(tok)) >= 8  # a hex key, public only by its context
+    if _SHORT_HEX.fullmatch(tok):
+        return False  # an abbreviated commit or container id (`56162e3abd`, `3f9a1c7e2b4d`)
     if _UPPER_HEX.fullmatch(tok) or (n <= 20 and _UPPER_ALNUM.fullmatch(tok)):
         return False  # a fingerprint or key id (`gpg … RSA key 6F15…`, an access key id)
     if sum(map(str.isalpha, tok)) < 3 or _UUID.fullmatch(tok) or tok.startswith("0x"):
         return False
     if "REDACTED" in tok or _prompt(tok) or _FILE_NAME.search(tok) or _UUID.search(tok):
         return False  # a file name (`…-mij38gj39f1sf4.PDF`), or an id built on a UUID
-    if tok.islower() and any(_NAME_PART.fullmatch(p) for p in _PART_SPLIT.split(tok)):
+    if lower_name(tok):
         return False  # a host, pod or package name (`wandb-app-2mngzrhfnp-k0804`)
     if "/" in tok and any(_NAME_PART.fullmatch(p) for p in re.split(r"[/.]", tok)):
         return False  # a path (`runs/3xk9q2ab/files/config.yaml`)
@@ -421,6 +434,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)
+                and not gatepublic.sigv4_scope(token)
             ):
                 yield token
 

@@ -33,6 +33,13 @@ _FILLER = re.compile(r"0{8}|X{8}|x{8}|\*{8}|#{8}")
 # (`100644 blob 8f7a…\tpath`, `tree 4b82…`, `parent 9c81…`)
 _GIT_OBJECT_BEFORE = re.compile(r"(?:^|[\s:])(?:blob|tree|commit|tag|parent|object) \Z")
 _GIT_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+# an AWS access key id in a Signature Version 4 credential scope (`AKIA…/20261103/us-east-1/s3/
+# aws4_request`, percent-encoded in a presigned URL's `X-Amz-Credential`): the key's id, which a
+# signed request shows in the clear next to its signature
+_SIGV4_SCOPE = re.compile(
+    r"[0-9A-Z]{16,128}(?:/|%2[Ff])[0-9]{8}(?:/|%2[Ff])[0-9a-z-]{1,32}(?:/|%2[Ff])[0-9a-z-]{1,32}"
+    r"(?:/|%2[Ff])aws4_request"
+)
 
 
 def public_pem(line: str) -> bool:
@@ -61,6 +68,12 @@ def public_key_material(value: str) -> bool:
 def placeholder(value: str) -> bool:
     """The value fills a secret's shape with a placeholder (`T00000000/B00000000/XXXXXXXX`)."""
     return _FILLER.search(value) is not None
+
+
+def sigv4_scope(text: str, start: int = 0) -> bool:
+    """The text at `start` is an access key id in a SigV4 credential scope (`AKIA…/20261103/
+    us-east-1/s3/aws4_request`)."""
+    return _SIGV4_SCOPE.match(text, start) is not None
 
 
 def git_object_id(text: str, start: int, token: str) -> bool:

@@ -134,6 +134,14 @@ PUBLIC_NAMES = (
     "websocket-accept",
     "modulus",
     "exponent",
+    "index",  # SAML's `SessionIndex`, a key's index
+    # keys published to browsers by design (reCAPTCHA's and Turnstile's site key, Stripe's
+    # publishable key); their secret halves are named so
+    "site_key",
+    "sitekey",
+    "site-key",
+    "publishable_key",
+    "publishablekey",
 )
 # Contains these: a reference or an encrypted or hashed form, not the secret.
 REFERENCE = (
