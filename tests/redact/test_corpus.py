@@ -134,8 +134,8 @@ HOLDOUT_LIMITS = {
     # templates in URLs, scopes, a JOSE header and signed timestamps as look-alikes): 11 leak (11
     # records: an Elasticsearch `encoded` key, CBOR's `tok`, an OTel vendor header, a short value in
     # a space-aligned table, a password in a YAML comment; the hexdump's split ASCII column went with
-    # holdout10's hex dumps), 0 changed.
-    "holdout7": Limits(414, 275, leaks=11, changed=0),
+    # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
+    "holdout7": Limits(414, 275, leaks=8, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
     # holdout7's misses were fixed, measured once (docs/redaction.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
@@ -194,8 +194,9 @@ HOLDOUT_LIMITS = {
     # printable text; SAML attributes, also in base64; attributes before an element's text; a
     # generated value holding `=`): 9 leak in 9 records (base64 of an env file's `LICENSE_KEY=`,
     # external-secrets' fake provider entries, a bare `key` holding 40 hex), no look-alike changes.
-    # holdout11's round took it to 6 (none newly leaking).
-    "holdout12": Limits(432, 280, leaks=6, changed=0),
+    # holdout11's round took it to 6 (none newly leaking), holdout13's to 3 (external-secrets'
+    # fake provider; left: a bare `key` of 40 hex in a Python bytes repr).
+    "holdout12": Limits(432, 280, leaks=3, changed=0),
     # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
     # new), aimed at what admins attach; measured once after holdout11's and holdout12's rounds
     # (docs/redaction.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
@@ -208,8 +209,11 @@ HOLDOUT_LIMITS = {
     # inside a quoted `curl -u` password): 34 leak, 0 changed. Then values folded at a fixed width
     # over several lines (a JWT at 80 columns, base64 at 76 with its short last line), gdb's
     # `name=0x… "…"`, the record of a key (`"keyName": …, "value": …`), OAuth's `code` in a HAR
-    # query array by its shape: 18 leak in 18 records, 0 changed.
-    "holdout13": Limits(435, 280, leaks=18, changed=0),
+    # query array by its shape: 18 leak in 18 records, 0 changed. Then Honeycomb's header, env
+    # values kubectl's jsonpath prints, SSM `SecureString` rows, Docker json-file records that
+    # split a line, a traceback's locals for a variable passed as a secret, base64 of
+    # pretty-printed JSON: nothing leaks or changes.
+    "holdout13": Limits(435, 280, leaks=0, changed=0),
     # holdout14, written like holdout13 from 2,166 used shape names (128 of its 142 positive shapes
     # new), aimed at what the collectors gather from a W&B Server deployment; measured once
     # (docs/redaction.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes

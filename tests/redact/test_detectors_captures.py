@@ -1,6 +1,9 @@
 """Classes of secrets and look-alikes in what admins capture for a case (holdout13's second
 round): values folded at a fixed width over several lines, gdb's `char *` arguments, the record
-of a key in a cloud API response, OAuth's `code` in a HAR query array."""
+of a key in a cloud API response, OAuth's `code` in a HAR query array, Honeycomb's header, env
+values kubectl's jsonpath prints, SSM exports, Docker records that split a line, a traceback's
+locals for a variable passed as a secret, base64 of pretty-printed JSON, external-secrets' fake
+provider."""
 
 from __future__ import annotations
 
@@ -49,6 +52,32 @@ def _fold(prefix: str, value: str, width: int) -> list[str]:
         # OAuth's code in a HAR query array, on one line
         [['            { "name": "code", "value": "Zq8Lm3Xw-7Rt_Kp2Vn5Bc9Hd" },'], ["Zq8Lm3Xw-7Rt_Kp2Vn5Bc9Hd"]],
         [['{"name":"code","value":"40AbCdEf9Gh2Ij_kLmN3oPqR5sT"}'], ["40AbCdEf9Gh2Ij_kLmN3oPqR5sT"]],
+        # Honeycomb's key as an OTel exporter's header, in the collector's debug log and config
+        [['2026-06-08T21:21:34Z\tdebug\totlphttpexporter/otlp.go:161\tPreparing\t{"headers": {"x-honeycomb-team": "Hq3Wz8Lp5Rt2Nv"}}'], ["Hq3Wz8Lp5Rt2Nv"]],
+        [['    headers: {"X-Honeycomb-Team": "Lm4Qx9Rt2Vz7Np", "x-honeycomb-dataset": "wandb"}'], ["Lm4Qx9Rt2Vz7Np"]],
+        # env values kubectl's jsonpath prints, joined by spaces or one a line
+        [["$ kubectl get pod w-0 -o jsonpath='{.spec.containers[*].env[*].value}'", "info https://wandb.example.org 8080 Qx7Lm2Rt9Wn4Kp false"], ["Qx7Lm2Rt9Wn4Kp"]],
+        [["kubectl get deploy/wandb -o jsonpath='{range .spec.template.spec.containers[0].env[*]}{.value}{\"\\n\"}{end}'", "info", "Zt4Wq9Lm2Rx7Hd", "v0.52.1"], ["Zt4Wq9Lm2Rx7Hd"]],
+        # an SSM parameter export: the value after `SecureString`, in TSV and in CSV
+        [["\ufeffname\ttype\tvalue\tupdated", "wandb-smtp\tSecureString\tNw5Kq2Rt8Lz4Xp\t2026-07-13T05:21:47Z"], ["Nw5Kq2Rt8Lz4Xp"]],
+        [["Name,Type,Value", '/wandb/prod/redis,SecureString,"Pq7Xn3Lk9Wr2Tz"'], ["Pq7Xn3Lk9Wr2Tz"]],
+        # a Docker json-file record that ends inside a token: the rest starts the next record
+        [
+            [
+                '{"log":"level=info msg=\\"agent up\\" api_token=Wq8Rt3Lp5Zx2","stream":"stdout","time":"2026-01-01T00:00:00Z"}',
+                '{"log":"Nv7Qm4Kd9Lx2 queue=default\\n","stream":"stdout","time":"2026-01-01T00:00:00Z"}',
+            ],
+            ["Wq8Rt3Lp5Zx2", "Nv7Qm4Kd9Lx2"],
+        ],
+        # a variable passed as a secret argument, then a traceback's locals print it
+        [["   41     api = wandb.Api(api_key=key, timeout=30)", "api undefined", "key = '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567'"], ["0a1b2c3d4e5f60718293a4b5c6d7e8f901234567"]],
+        [["    client.login(password=pw)", "", "pw         = 'Tq8Wz3Lk5Rn'", "user       = 'admin'"], ["Tq8Wz3Lk5Rn"]],
+        # base64 of pretty-printed JSON or of a list (a HAR's response body, `"encoding": "base64"`)
+        [['            "text": "eyAidXNlciI6ICJ4IiwgInBhc3N3b3JkIjogIktxOFd6M0xwNVJ0MiIgfQ==",', '            "encoding": "base64"'], ["eyAidXNlciI6ICJ4IiwgInBhc3N3b3JkIjogIktxOFd6M0xwNVJ0MiIgfQ=="]],
+        [['  "text": "ewogICJ0b2tlbiI6ICJOdjdRbTRLZDlMeDJQcSIKfQ==",'], ["ewogICJ0b2tlbiI6ICJOdjdRbTRLZDlMeDJQcSIKfQ=="]],
+        [['{"text":"W3sibmFtZSI6ImNpIiwiYXBpS2V5IjoiTG0zUXg4UnQ1VnoyTnA3In1d","encoding":"base64"}'], ["W3sibmFtZSI6ImNpIiwiYXBpS2V5IjoiTG0zUXg4UnQ1VnoyTnA3In1d"]],
+        # what external-secrets' fake provider serves, in a list or as a flow item
+        [["spec:", "  provider:", "    fake:", "      data:", "        - key: /wandb/mysql", '          value: "Hq5Rt8Lp3Zw"', "          version: v1", "        - key: smtp", "          value: Mw4Kd9Lq2Tz"], ["Hq5Rt8Lp3Zw", "Mw4Kd9Lq2Tz"]],
     ],
 )  # fmt: skip
 def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -74,6 +103,27 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ['  { "name": "code", "value": "ERR_CONNECTION_REFUSED_1" },'],
         ['{"name":"code","value":"US"}', '{"name":"code","value":"4711"}'],
         ['  { "name": "code", "value": "invalid_grant_expired_token" },'],
+        # base64 of JSON that names no secret
+        ['            "text": "eyAic3RhdHVzIjogIm9rIiwgImNvdW50IjogMTIgfQ==",', '            "encoding": "base64"'],
+        ['  "text": "W3siaWQiOjEsIm5hbWUiOiJydW4tNyJ9XQ==",'],
+        # after the fake provider's block, a `value:` is read as ever; `fake: true` is a flag
+        ["    fake:", "      data: []", "  target:", "    template:", "      value: production"],
+        ["mocks:", "  fake: true", "  value: production"],
+        # Honeycomb's dataset is a name
+        ['    headers: {"x-honeycomb-dataset": "wandb-traces"}'],
+        # env names, or values that are words, URLs, ports, versions, pod names
+        ["$ kubectl get pod w-0 -o jsonpath='{.spec.containers[*].env[*].name}'", "MYSQL_HOST GORILLA_SESSION_STORE_PASSWORD"],
+        ["kubectl get pod w-0 -o jsonpath='{.spec.containers[*].env[*].value}'", "production https://wandb.example.org 8080 v0.52.1 wandb-app-7f9c8d6b5-x2k4q /var/lib/wandb"],
+        # an SSM export's String row; a SecureString whose value is already a reference
+        ["name\ttype\tvalue", "wandb-region\tString\tus-east-1", "wandb-db\tSecureString\tarn:aws:kms:us-east-1:123456789012:key/abc"],
+        # Docker records whose lines end, and a partial record with no secret
+        [
+            '{"log":"level=info msg=\\"agent up\\" workers=4","stream":"stdout","time":"2026-01-01T00:00:00Z"}',
+            '{"log":"queue=default\\n","stream":"stdout","time":"2026-01-01T00:00:00Z"}',
+        ],
+        # a variable passed under a name no secret has; a local of another name
+        ["    api = wandb.Api(api_key=key)", "url = 'https://wandb.example.org'", "key_id = 'AKIDEXAMPLE'"],
+        ["    connect(host=host, port=port)", "host = 'db.internal'"],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:

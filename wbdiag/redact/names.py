@@ -42,6 +42,8 @@ _SECRET_PAIRS = frozenset(
         ("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور"),
         # the shared secret a CDN sends its origin to prove the request came through it
         ("origin", "verify"),
+        # Honeycomb's API key as an exporter sends it (`x-honeycomb-team`; `-dataset` is a name)
+        ("honeycomb", "team"),
         # a Kubernetes Secret's plain-text values, one per key (`stringData:` / `  root: …`)
         ("string", "data"),
     }

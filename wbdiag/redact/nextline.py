@@ -56,9 +56,11 @@ from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams
 from wbdiag.redact.nexttool import (
+    FakeProvider,
     InputValue,
     KeysTable,
     NamedValue,
+    PassedLocal,
     RawFields,
     ReplyArgs,
     fetched,
@@ -572,6 +574,8 @@ def arm(line: str) -> Follower | None:
         or NamedValue.arm(line)
         or KeysTable.arm(line)
         or RawFields.arm(line)
+        or PassedLocal.arm(line)
+        or FakeProvider.arm(line)
         or ReplyArgs.arm(line)
         or fetched(line)
         or _arm_layouts(line)

@@ -7,11 +7,17 @@
   "…"`): the `Value` within the next lines, until the record closes;
 - a table of keys a cloud CLI lists (`az storage account keys list -o table`, `az cosmosdb keys
   list`, `az redis list-keys -o tsv`): every long random token in the rows below, until a blank
-  line or the next prompt;
+  line or the next prompt; the same for the env values `kubectl … -o jsonpath` prints (`{…env[*]
+  .value}`: joined by spaces, none named);
 - a query that prints the raw values of fields, one a line (`jq -r '.user, .password' FILE`,
   `yq -r .auth.token`): the output lines of the fields that name a secret;
 - what a fetch of a secret-named resource prints (`curl -s …/keyvals/wandb_tokens`): the JSON
   keys and strings on the next lines that read random;
+- a secret-named argument given a variable (`wandb.Api(api_key=key)`), then a traceback's
+  locals (cgitb, pytest's `--showlocals`, rich): the value printed for that variable (`key =
+  '…'`) within the next lines;
+- external-secrets' `fake` provider (a SecretStore for tests that holds the secrets it serves):
+  every `value:` in the block under `fake:`;
 - a command's arguments as a Redis reply lists them (`SLOWLOG GET`: `4) 1) "AUTH"` / `2)
   "default"` / `3) "…"`): the user name and the password after `AUTH`."""
 
@@ -101,6 +107,12 @@ class NamedValue:
 _LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b")
 _B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
 _JSON_STRING = re.compile(r"\"(?P<s>[^\"\\\n]{1,4096})\"")
+# `kubectl get pod … -o jsonpath='{.spec.containers[*].env[*].value}'`: every env value, joined
+# by spaces on one line (or `{range …env[*]}{.value}{"\n"}{end}`, one a line), none named
+_ENV_VALUES = re.compile(
+    r"jsonpath=?[ \t]?['\"]?\{[^'\"\n]{0,128}\benv\[[^\]\s]{1,8}\][^'\"\s]{0,32}\.value\b"
+)
+_WORD = re.compile(r"(?<!\S)[^\s\"'`]{12,512}(?!\S)")
 _PROMPT = re.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
 _TABLE_LINES = 64
 
@@ -114,10 +126,15 @@ class KeysTable:
 
     left: int = _TABLE_LINES
     strings: bool = False
+    words: bool = False  # (the values of env vars printed joined by spaces)
 
     @staticmethod
     def arm(line: str) -> KeysTable | None:
-        if len(line) > _MAX_LINE or "keys" not in line:
+        if len(line) > _MAX_LINE:
+            return None
+        if "jsonpath" in line and _ENV_VALUES.search(line):
+            return KeysTable(words=True)
+        if "keys" not in line:
             return None
         return KeysTable() if _LISTS_KEYS.search(line) else None
 
@@ -128,6 +145,8 @@ class KeysTable:
             return False, []
         if self.strings:
             found = [m.span("s") for m in _JSON_STRING.finditer(line) if _random(m.group("s"))]
+        elif self.words:
+            found = [m.span() for m in _WORD.finditer(line) if _random_word(m.group())]
         else:
             found = [m.span() for m in _B64_TOKEN.finditer(line) if _random(m.group())]
         return self.left > 0, [(a, b, KIND) for a, b in found]
@@ -135,6 +154,16 @@ class KeysTable:
 
 def _random(token: str) -> bool:
     return looks_random(token.rstrip("="), 20) and not is_trivial_value(token)
+
+
+def _random_word(word: str) -> bool:
+    """An env var's value among others: a generated secret (not a URL, a path, a version)."""
+    return (
+        looks_random(word, 12)
+        and word.lower() != word
+        and not any(c in word for c in "/:.@")
+        and not is_trivial_value(word)
+    )
 
 
 # `jq -r 'FILTER'` (or yq): the filter's comma-separated paths, each printed on its own line
@@ -244,9 +273,11 @@ def fetched(line: str) -> KeysTable | None:
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
 TOOL_ARMING = Detector(
     KIND,
-    ("keys list", "list-keys", "jq ", "yq ", '"auth'),
+    ("keys list", "list-keys", "jq ", "yq ", '"auth', "jsonpath", "fake:"),
     lambda line: iter(()),
     (
+        r"\bfake:[ \t]*$",
+        _ENV_VALUES.pattern,
         r"keys[ \t]+list",
         r"list-keys",
         r"\b[jy]q[ \t]+-",
@@ -255,3 +286,75 @@ TOOL_ARMING = Detector(
         r"(?:curl|wget)[ \t][^\n]*/[a-z0-9_.-]*(?:token|secret|key|pass|cred)[a-z0-9_.-]*[\"']?[ \t]*$",
     ),
 )
+
+
+# `api_key=key` in a call: the variable a secret is passed in (not a literal, not a keyword)
+_PASSED = re.compile(r"(?P<k>[A-Za-z_]\w{0,64})=(?P<v>[A-Za-z_]\w{0,64})(?=[,)])")
+# a local as a traceback prints it: `key = '…'`, `key        = "…"`, `│ key = '…' │`
+_LOCAL = re.compile(
+    r"[ \t│|]{0,16}(?P<n>[A-Za-z_]\w{0,64})[ \t]{0,32}=[ \t]{0,4}[bu]?(?P<q>[\"'])"
+    r"(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]{0,32}(?:[│|][ \t]{0,32})?"
+)
+_NOT_VARIABLES = frozenset({"None", "True", "False", "self", "cls"})
+_LOCALS_LINES = 12
+
+
+@dataclass
+class PassedLocal:
+    """The value a traceback's locals print for a variable passed as a secret argument."""
+
+    names: frozenset[str]
+    left: int = _LOCALS_LINES
+
+    @staticmethod
+    def arm(line: str) -> PassedLocal | None:
+        if len(line) > _MAX_LINE or "=" not in line or "(" not in line:
+            return None
+        names = frozenset(
+            m.group("v")
+            for m in _PASSED.finditer(line)
+            if m.group("v") not in _NOT_VARIABLES and is_secret_name(m.group("k"))
+        )
+        return PassedLocal(names) if names else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        m = _LOCAL.fullmatch(line)
+        if m is None or m.group("n") not in self.names or is_trivial_value(m.group("v")):
+            return self.left > 0, []
+        return self.left > 0, [(m.start("v"), m.end("v"), KIND)]
+
+
+# external-secrets' fake provider: `fake:` alone, its `data:` list of `- key: …` / `value: "…"`
+_FAKE = re.compile(r"(?P<i>[ \t]{0,64})fake:[ \t]*")
+_FAKE_VALUE = re.compile(
+    r"[ \t]{0,64}(?:-[ \t]{1,4})?value:[ \t]{1,8}(?P<q>[\"']?)(?P<v>[^\s\"'#][^\"'\n]{0,4095}?)(?P=q)[ \t]*"
+)
+_FAKE_LINES = 256
+
+
+@dataclass
+class FakeProvider:
+    """The values external-secrets' fake provider serves, until the block under `fake:` ends."""
+
+    indent: int
+    left: int = _FAKE_LINES
+
+    @staticmethod
+    def arm(line: str) -> FakeProvider | None:
+        if "fake:" not in line or len(line) > 128:
+            return None
+        m = _FAKE.fullmatch(line)
+        return FakeProvider(len(m.group("i"))) if m else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        body = line.lstrip(" \t")
+        if not body:
+            return self.left > 0, []
+        if len(line) - len(body) <= self.indent:
+            return False, []
+        m = _FAKE_VALUE.fullmatch(line)
+        if m is None or is_trivial_value(m.group("v")):
+            return self.left > 0, []
+        return self.left > 0, [(m.start("v"), m.end("v"), KIND)]

@@ -87,6 +87,7 @@ DETECTORS: tuple[Detector, ...] = (
     positional.CI_MASK,
     prose.PROSE,
     tabbed.COOKIE_JAR,
+    tabbed.SECURE_STRING_ROW,
     keyshapes.RSA_PARAMS,
     keyshapes.UNSEAL_KEY,
     keyshapes.CEPHX_KEY,

@@ -135,14 +135,16 @@ def _occurrences(line: str, value: str, start: int, end: int) -> Iterator[Span]:
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 JSON_TREE = Detector(
     KIND,
-    # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`)
-    ("sensitive", "origin-verify", '"code"', *NAME_HINTS),
+    # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`, nor
+    # Honeycomb's `x-honeycomb-team`)
+    ("sensitive", "origin-verify", "honeycomb-team", '"code"', *NAME_HINTS),
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
         # (detectors.FOLLOWERS)
         r"\"sensitive\"[ \t]*:[ \t]*true",
         r"origin-verify\"",
+        r"honeycomb-team\"",  # (an OTel exporter's headers, as the collector logs them)
         r"(?:key|name)\"[ \t]*:[ \t]*\"code\"",  # a HAR's query array: OAuth's code
         # {"key": "MYSQL_PASSWORD", "value": …}
         # (and `"ParameterKey": "MasterUserPassword"`: no quote before the naming word)

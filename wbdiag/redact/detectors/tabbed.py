@@ -4,7 +4,10 @@
   as every value of a `Cookie:` header would;
 - a row of a CLI's text output (`aws ssm get-parameters-by-path --output text`, `… -o tsv`) with a
   cell that names a secret (`/wandb/prod/redis_auth`: the last part of a path counts): the cells
-  after it that read generated.
+  after it that read generated;
+- a row of an export of SSM parameters (the console's or `aws ssm … --output text` as TSV or
+  CSV) whose type cell is `SecureString`: the cell after it, the value, when it reads generated
+  (a `String` row's value stays, though the same column holds it).
 Table headers over rows are nextrows.py's."""
 
 from __future__ import annotations
@@ -81,4 +84,31 @@ COOKIE_JAR = Detector(
     ("e\t/",),  # (TRUE or FALSE before the path; no other hint starts with a tab or an `f`)
     _cookie_spans,
     (r"\t(?:true|false)\t/[^\t\n]*\t(?:true|false)\t\d+\t",),
+)
+
+
+_SECURE = "SecureString"
+
+
+def _secure_spans(line: str) -> Iterator[Span]:
+    """The value after an SSM parameter's `SecureString` type cell, when it reads generated."""
+    at = line.find(_SECURE)
+    if at <= 0:
+        return
+    sep = line[at - 1]
+    if sep not in "\t," or line[at + len(_SECURE) : at + len(_SECURE) + 1] != sep:
+        return
+    pos = at + len(_SECURE) + 1
+    cell = line[pos:].rstrip("\r\n").split(sep, 1)[0]
+    text = cell.strip().strip('"')
+    if text and _generated(text):
+        start = pos + cell.index(text)
+        yield start, start + len(text), KIND
+
+
+SECURE_STRING_ROW = Detector(
+    KIND,
+    ("securestring",),
+    _secure_spans,
+    (r"[\t,]SecureString[\t,]",),
 )

@@ -209,13 +209,15 @@ ENTRA_SECRET = regex_detector(
     ("q~",),
     r"(?<![A-Za-z0-9_~.-])(?P<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])",
 )
-# base64 of a JSON object (`eyJ…` without the dots of a JWT) that holds a secret-named key:
-# a .dockerconfigjson, credentials passed through an environment variable or a Secret's data;
+# base64 of a JSON object (`eyJ…` without the dots of a JWT; `{ "` and `{\n  "` pretty-printed,
+# `[{"` a list: a HAR's base64 response body) that holds a secret-named key: a
+# .dockerconfigjson, credentials passed through an environment variable or a Secret's data;
 # or a random key under a bare `k` or `key` (Grafana's legacy API keys).
 BASE64_JSON = regex_detector(
     "base64_json",
-    ("eyj",),
-    r"(?<![A-Za-z0-9+/_.-])(?P<s>eyJ[A-Za-z0-9+/_-]{16,16384}={0,2})(?![A-Za-z0-9+/_.=-])",
+    ("eyj", "eyai", "ewog", "w3si"),
+    r"(?<![A-Za-z0-9+/_.-])(?P<s>(?:eyJ|eyAi|ewog|W3si)[A-Za-z0-9+/_-]{16,16384}={0,2})"
+    r"(?![A-Za-z0-9+/_.=-])",
     accept=lambda v: _json_with_secret(v),
 )
 _JSON_KEY = re.compile(r'"([^"\\]{1,128})"\s{0,8}:')
