@@ -109,6 +109,7 @@ def test_no_context(line: str) -> None:
         ("0040: X-Auth-Token:", True),
         ("user;role;password", True),
         ('3) "requirepass"', True),
+        ("API KEY", True),  # a table's header, its value on the next row
         ("password: Tq8ZwL3mKx9", False),  # the value is on the line itself
         ("-----BEGIN PUBLIC KEY-----", False),  # a public key's body follows
         ("checking the password policy", False),
@@ -164,6 +165,23 @@ def test_url_userinfo(line: str, found: bool) -> None:
         ["user;role;password", "ops;admin;kQ4%tz8P^eLw"],
         ["pwd reset for ops: Tq8ZwL3mKx9Pq"],
         ["Passwort für den Dienst: Zr8Kp2Lm9Qw4Xv"],
+        # a database's credentials as a table function's arguments
+        ["SELECT * FROM remoteSecure('ch:9440', 'db', 't', 'u', 'Tq8ZwL3mKx9Pq')"],
+        ["SELECT * FROM remote('ch:9000', db.t, 'u', 'Tq8ZwL3mKx9Pq')"],
+        ["query: SELECT 1 FROM mysql('db:3306', 'app', 'runs', 'app', 's1K!Tq8ZwL3mKx9')"],
+        # a flag's value in an argument list
+        ['    "args": ["redis-cli", "-h", "cache", "-a", "Tq8ZwL3mKx9Pq", "PING"]'],
+        ["command: ['mysqladmin', '-p', 'Tq8ZwL3mKx9Pq', 'ping']"],
+        # a URL percent-encoded once or twice; a Go DSN
+        ["next=/setup?u=redis%253A%252F%252F%253ATq8ZwL3mKx9%252FPq%2540cache%253A6379"],
+        ["next=/setup?u=amqp%3A%2F%2Fapp%3ATq8ZwL3mKx9Pq%40mq%3A5672"],
+        ['  value: "exporter:Tq8ZwL3mKx9Pq@(mysql.svc:3306)/"'],
+        ["dsn=app:Tq8ZwL3mKx9Pq@tcp(db:3306)/app?parseTime=true"],
+        # a command that names a secret, and its output alone on the next line
+        ["$ argocd admin initial-password -n argocd", "Tq8ZwL3mKx9Pq"],
+        ["$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d", "Tq8ZwL3mKx9Pq"],
+        # a table's header that names the secret, the value on the next row
+        ["API KEY", "Tq8ZwL3mKx9Pq_Zr8Kp2Lm9Qw4Xv"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -185,6 +203,24 @@ def test_gate_flags_secret_layouts(
         ],
         ["checksum/secret: b81f0c4e9a2d7e36b81f0c4e9a2d7e36b81f0c4e9a2d7e36"],
         ["MYSQL=mysql://app:****@db:3306/app"],
+        # the near misses of the layouts above: words, ports, plain URLs, commands printing
+        # digests, listings, names that only hold a secret word
+        ["SELECT count() FROM mysql('db:3306', 'app', 'runs', 'app', 'password')"],
+        ["SELECT * FROM remote('ch:9000', db.t, 'default', '')"],
+        ['["docker", "run", "-p", "8080:80", "wandb/local:0.59.2"]'],
+        ["next=https%3A%2F%2Fwandb.example.com%2Fhome%3Fx%3D1"],
+        ["next=redis%253A%252F%252Fcache%253A6379%252F0"],
+        ["dsn=app:app@tcp(db:3306)/app"],
+        [
+            "$ openssl dgst -sha256 -binary secret.bin | base64",
+            "K9x2Zr8Kp2Lm9Qw4Xv/aB1c2D3e4F5g6H7i8Tq8=",
+        ],
+        [
+            "$ cat ~/.cache/hf/models--acme--tokenizer-small/refs/main",
+            "9c81" + "8bd05983dd9472f9" * 2 + "1a2b",
+        ],
+        ["$ kubectl get secrets -n wandb", "NAME   TYPE   DATA   AGE"],
+        ["$ vault token lookup", "Key     Value"],
         ["BROKER=amqp://app:%(broker_password)s@mq:5672/"],
         ["password_hashers: pbkdf2_sha256, argon2, bcrypt_sha256"],
         ["token refresh took 12ms for session 3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"],

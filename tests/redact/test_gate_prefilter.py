@@ -64,6 +64,13 @@ SAMPLES = [
     "数据库密码: kQ4%tz8P^eLw",
     "mysql -u app -pTq8ZwL3mKx9 app",
     "REDIS=rediss://:Zr8Kp2Lm9Qw4Xv@cache:6380/0",
+    "FROM mysql('db:3306', 'wandb', 'runs', 'wandb', 'Zr8Kp2Lm9Qw4Xv')",
+    "FROM remote('ch:9000', db.t, 'u', 'Zr8Kp2Lm9Qw4Xv')",
+    "27 SHA1 HEX:41B69CA4D076BE671D09D9573DCFBF9A3A7EA842",
+    '["redis-cli", "-a", "Zr8Kp2Lm9Qw4Xv"]',
+    "u=redis%253A%252F%252F%253AZr8Kp2Lm9Qw4Xv%2540cache",
+    "dsn=app:Zr8Kp2Lm9Qw4Xv@tcp(db:3306)/app",
+    "exporter:Zr8Kp2Lm9Qw4Xv@(db:3306)/",
 ]
 
 

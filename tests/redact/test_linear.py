@@ -48,6 +48,8 @@ UNITS = [
     "primaryauth ", "a.B1c.", "login=a:",
     "{{ secret=a1B2c3 ", "<ds:SignatureValue>", "</SignatureValue>", "'a password: ' ",
     "token = a(", "$[a", "$env:a", "%{a", "RSA/SHA256, ",
+    "remoteSecure('a', ", "mysql('a',", "remote('a', b, 'c', '", "1 SHA1 HEX:", '"-a", "',
+    "%253A%252F%252F", "%3A%2F%2Fa:", "a:b@tcp(", "a:b@(", "$ a password ",
     ':a/password "', "Secret key: a1b2c3d4 ", '"a" -> "', "<key>a_token</key><string>",
     '<entry key="password">', "mysql('a', ", "::add-mask::", "##vso[task.setvariable a;",
     "{PLAIN}", "/p/aaaaaaaaaaaaaaaaaaaaaaaa/n/", "<password><![CDATA[", 'token = Just "',

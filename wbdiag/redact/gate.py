@@ -85,6 +85,21 @@ _SHAPES: tuple[_Shape, ...] = (
     # a CephX key (a keyring's `key = AQ…==`, `ceph auth get-key`): base64 of a typed record
     _Shape("tool_key", r"(?<![A-Za-z0-9+/])AQ[A-Za-z0-9+/]{36,40}==", ("==",),
            r"AQ[A-Za-z0-9+/]{36,40}=="),
+    # a database's credentials as a ClickHouse table function's positional arguments
+    # (`mysql('host:3306', 'db', 'table', 'user', 'password')`, `remoteSecure(…)`): the last one
+    _Shape("table_function_password",
+           r"(?i)\b(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]{0,4}'[^'\n]{0,256}'"
+           r"(?:[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'){3}[ \t]{0,4},[ \t]{0,4}'(?P<v>[^'\n]{1,256})'"
+           r"|\bremote(?:secure)?\([ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}[\w.]{1,128}"
+           r"[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}'(?P<w>[^'\n]{1,256})'",
+           ("remote", "mysql(", "postgresql(", "mongodb("),
+           r"(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]*'[^'\n]*'[ \t]*,"),
+    # a symmetric NTP key as chrony's and ntpd's key files hold it (`27 SHA1 HEX:41B6…`)
+    _Shape("tool_key",
+           r"^[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-[0-9]{3}|AES128|AES256)"
+           r"[ \t]{1,8}(?:HEX:[0-9A-Fa-f]{16}|ASCII:\S{8}|[0-9A-Fa-f]{40})",
+           ("hex:", "ascii:", "sha", "md5", "aes"),
+           r"^[ \t]*[0-9]{1,5}[ \t]+(?:MD5|SHA|AES)[0-9-]*[ \t]+(?:HEX:|ASCII:|[0-9A-F]{40})"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
@@ -158,6 +173,8 @@ _MASK_OR_TEMPLATE = re.compile(
 def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
     if gatepublic.placeholder(m.group(0)):
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
+    if kind == "table_function_password":
+        return not gatecontext.looks_random(m.group("v") or m.group("w"))
     if kind == "url_password":
         return _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
     if kind == "aws_access_key":
@@ -237,7 +254,10 @@ class Gate:
                 yield "secret_in_context", _excerpt(value)
         if not found:  # the line is flagged already: the context check would only repeat it
             if armed is None:
-                armed = bool(prev) and gatecontext.arms(prev)
+                armed = bool(prev) and (
+                    gatecontext.arms(prev)
+                    or (gatecontext.announces_output(prev) and gatecontext.lone_token(text))
+                )
             yield from self._in_context(text, armed, groups)
         if self._known_rx is not None:
             for variant in self._decoded(text):
@@ -304,12 +324,16 @@ class Gate:
         picked = self._prefilter.lines(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
+        # (or a command's output: a lone token after a command that names a secret)
         armed = {
             i + 1
             for i, groups in picked.items()
             if (groups is None or _NEW_CONTEXT in groups)
             and i + 1 < len(block)
-            and gatecontext.arms(block[i])
+            and (
+                gatecontext.arms(block[i])
+                or (gatecontext.announces_output(block[i]) and gatecontext.lone_token(block[i + 1]))
+            )
         }
         for i in armed:
             picked.setdefault(i, set())

@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from wbdiag.redact import gatepublic
 from wbdiag.redact.gatewords import (
@@ -45,7 +46,8 @@ from wbdiag.redact.prefilter import literal_trie
 _ASCII_PATTERNS = (
     r"auth(?:[^.a-z\n]|orization|token|key|pass)",
     r"key[^a-z\n]",
-    r"(?:^|[ \t])-[pPa]",  # -p, -P, -a (redis-cli) flags
+    # -p, -P, -a (redis-cli) flags, in a command line or an argument list (`"-a", "…"`)
+    r"(?:^|[ \t\"'])-[pPa]",
 )
 _CONTEXT = "|".join(
     [re.escape(w) for w in ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in WIDE_WORDS]
@@ -56,7 +58,7 @@ _CONTEXT_TREE = (
     literal_trie([w.lower() for w in ASCII_WORDS])
     + "|"
     + "|".join(
-        [p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])") for p in _ASCII_PATTERNS]
+        [p.replace(r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])") for p in _ASCII_PATTERNS]
         + [re.escape(w) for w in WIDE_WORDS]
     )
 )
@@ -67,7 +69,7 @@ _CONTEXT_LOWER = (
     literal_trie([w.lower() for w in ASCII_WORDS])
     + "|"
     + "|".join(
-        p.replace(r"(?:^|[ \t])", r"(?<![^ \t\n])").replace("[pPa]", "[pa]")
+        p.replace(r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])").replace("[pPa]", "[pa]")
         for p in _ASCII_PATTERNS
     )
 )
@@ -98,10 +100,21 @@ _MIXED = (
 # its Hyperscan hint always picks
 _MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
-LITERALS: tuple[str, ...] = (*ASCII_WORDS, "auth", "key", "-p", "-a", "://", *WIDE_WORDS)
+LITERALS: tuple[str, ...] = (
+    *ASCII_WORDS,
+    *("auth", "key", "-p", "-a", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
+    *WIDE_WORDS,
+)
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.
 _USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
+# A URL percent-encoded once or twice as another URL's parameter (`?redis_url=redis%253A%252F%252F…`),
+# read decoded: its password may hold a `/` then, as it stands before the `@`.
+_ENCODED_URL = re.compile(r"(?i)%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f")
+_DECODED_USERINFO = re.compile(r"://[^/\s@:]{0,128}:([^\s@]{1,256})@")
+# Go's MySQL driver DSN: a URL's userinfo without a scheme (`user:password@tcp(host:3306)/db`,
+# `user:password@(host)/`, `user:password@unix(/run/mysqld.sock)/`)
+_GO_DSN = re.compile(r"(?:^|[\s\"'=])[^\s\"'@:/]{1,64}:([^\s\"'@]{1,256})@(?:tcp|unix)?\(")
 # (the announcing line's hint ends at the newline: a `$` costs Hyperscan more, and the last line
 # of a block announces nothing the block holds; the first hint runs on to the line's end, so
 # Hyperscan reports a line once, not at every pair after its context)
@@ -109,6 +122,10 @@ HINTS: tuple[str, ...] = (
     "(?:" + _CONTEXT + r")[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)",
     "(?:" + _CONTEXT + r")[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n",
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
+    r"%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f",  # an encoded URL (`_ENCODED_URL`)
+    r"[^\s\"'@]{8}@(?:tcp|unix)?\(",  # a Go DSN (`_GO_DSN`)
+    # a command that names a secret (`announces_output`; Hyperscan takes `^` at the start only)
+    r"^\$ [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
 )
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
@@ -377,6 +394,32 @@ def arms(text: str) -> bool:
     return not _names_no_secret(text, at, m.group("c").lower())
 
 
+# a secret named as a word of a command (`initial-password`, `{.data.password}`, `get-secret`),
+# not inside another (`tokenizer`); a command that prints a digest or public key material
+_COMMAND_SECRET = re.compile(
+    r"(?i)(?<![a-z])(?:pass(?:word|wd|phrase)?|secrets?|tokens?|credentials?|pwd|api[-_]?key)"
+    r"(?![a-z])"
+)
+_COMMAND_PUBLIC = re.compile(r"(?i)dgst|sum\b|hash|digest|fingerprint|pubkey|x509|\bls\b")
+
+
+def announces_output(text: str) -> bool:
+    """A command at a shell prompt that names a secret (`$ argocd admin initial-password`,
+    `$ kubectl get secret db -o jsonpath='{.data.password}'`): a lone token on the next line
+    is its output (`lone_token`); a line of several is a table or a digest's listing."""
+    return (
+        text.startswith("$ ")
+        and _COMMAND_SECRET.search(text) is not None
+        and _COMMAND_PUBLIC.search(text) is None
+    )
+
+
+def lone_token(text: str) -> bool:
+    """The line holds one token and nothing else."""
+    value = text.strip()
+    return 8 <= len(value) <= 512 and value.isprintable() and " " not in value
+
+
 def _taken(gap: str) -> bool:
     """Between a context and a token: the context's value was redacted already, or another
     name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`)."""
@@ -395,7 +438,7 @@ def _continues_name(text: str, end: int) -> bool:
     (`-pTq8Zw…`) is a value."""
     if end < 2 or not text[end - 1].isascii() or not text[end - 1].isalnum():
         return False
-    if text[end - 2] == "-" and (end < 3 or text[end - 3] in " \t\n"):
+    if text[end - 2] == "-" and (end < 3 or text[end - 3] in " \t\n\"'"):
         return False  # -p, -P, -a
     nxt = text[end] if end < len(text) else ""
     return nxt.isascii() and (nxt.isalnum() or nxt in "._-")
@@ -440,7 +483,21 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
 
 
 def userinfo_secrets(text: str) -> Iterator[str]:
-    """Random-looking passwords (or lone secrets) in the userinfo of the line's URLs."""
+    """Random-looking passwords (or lone secrets) in the userinfo of the line's URLs, of URLs
+    percent-encoded in it, and of Go DSNs."""
     for m in _USERINFO.finditer(text):
         if looks_random(m.group(1)):
             yield m.group(1)
+    if "%" in text and _ENCODED_URL.search(text) is not None:
+        decoded = text
+        for _ in range(3):
+            decoded = unquote(decoded)
+            if "%" not in decoded:
+                break
+        for m in _DECODED_USERINFO.finditer(decoded):
+            if looks_random(m.group(1)):
+                yield m.group(1)
+    if "@" in text:
+        for m in _GO_DSN.finditer(text):
+            if looks_random(m.group(1)):
+                yield m.group(1)

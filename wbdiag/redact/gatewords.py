@@ -17,6 +17,7 @@ ASCII_WORDS = (
     "access_key",
     "accesskey",
     "private_key",
+    "api key",  # a table's header or prose (`API KEY`, `the API key`)
     "credential",
     "cookie",
     "session",
