@@ -228,6 +228,40 @@ def templates(line: str) -> list[str]:
             "Check SQS configuration",
         ),
         ("Unable to download artifact. Check bucket permissions.", "Check bucket permissions"),
+        # a traceback's last line when the exception has no message, pasted without the lines
+        # before it (wandb/wandb#1817), alone or in a docker json-file log's string
+        ("AssertionError", "AssertionError"),
+        ('{"log":"AssertionError\\n","stream":"stderr"}', "AssertionError"),
+        ("requests.exceptions.ChunkedEncodingError", "ChunkedEncodingError"),
+        # a tool's report that something went wrong (velero-io/velero#2467)
+        ("An error occurred: file not found", "An error occurred"),
+        ("An error occurred while uploading the backup log", "An error occurred"),
+        ("An unexpected error has occurred: disk quota exceeded", "unexpected error"),
+        # a request that failed with the code it names (mlflow/mlflow#7795)
+        (
+            "API request to endpoint /api/2.0/mlflow/runs/create failed with error code 403 != 200."
+            " Response body: ''",
+            "failed with error code",
+        ),
+        ("API request to http://127.0.0.1:5000/api/x failed with code 502 != 200", "code"),
+        # kubectl get pods --all-namespaces: the NAMESPACE column first (kubernetes#22005)
+        (
+            "kube-system   fluentd-elasticsearch-e2e-test-mml-minion-siao   0/1       "
+            "ImagePullBackOff    0          32m",
+            "ImagePullBackOff",
+        ),
+        ("wandb   wandb-0   0/1   CrashLoopBackOff   7   14m", "CrashLoopBackOff"),
+        # Go's lower-case failure with its wrapped cause (thanos-io/thanos#719)
+        ("store command failed: create bucket client: not found bucket", "store command failed"),
+        ("upload failed: put object wandb/x: connection reset by peer", "upload failed"),
+        # MinIO's lost read or write quorum, while it waits at start-up (minio/minio#15735)
+        (
+            "Waiting for all MinIO sub-systems to be initialized.. possible cause (Unable to "
+            "initialize config system: migrateConfigToMinioSys: Storage resources are insufficient"
+            " for the write operation .minio.sys/config/config.json)",
+            "Storage resources are insufficient",
+        ),
+        ("Storage resources are insufficient for the read operation wandb/media/x.png", "read"),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -292,6 +326,24 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "the decoder cannot unmarshal comments, so they are stripped first",
         "wandb: Tip: contact W&B for support at support@wandb.com if a check fails",
         "Checking logged metrics, saving and downloading a file................✅",
+        # a traceback's other lines, an exception's name inside a sentence or a field
+        '  File "/usr/lib/python3.8/site-packages/wandb/sdk/internal/datastore.py", line 115, in '
+        "scan_record",
+        "    assert checksum == checksum_computed",
+        "retry policy ignores ConnectionError",
+        "type=ValidationError",
+        # no error, or one at INFO; a code that is not a failure; a row of a running pod
+        "No error occurred.",
+        "no error occurred: all checks passed",
+        "2026-01-05 10:00:00,000 INFO An error occurred: retrying once",
+        # botocore's message without its exception: a script's probe before it creates the bucket
+        # (mozilla-services/socorro#4041)
+        "antenna_1        | An error occurred (404) when calling the HeadBucket operation: Not Found",
+        "API request to endpoint /api/2.0/mlflow/runs/create failed with error code 0",
+        "kube-system   coredns-5d78c9869d-abcde   1/1     Running   0          32m",
+        # a lower-case failure without a wrapped cause
+        "check failed: 0 of 3",
+        "Storage resources are sufficient for the write operation",
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:
@@ -371,6 +423,24 @@ def test_look_alikes_are_not_listed(line: str) -> None:
             'attempt(s)"}',
             "filestream: fatal error",
         ),
+        # kubelet's failed pull at WARN, as kubelets of 2015 logged it (kubernetes#7968), also
+        # behind journald's prefix
+        (
+            'W0508 16:05:18.453630    4546 kubelet.go:1199] Failed to pull image "gcr.io/foggy-'
+            'willow-91020/client:v1.0.0" from pod "client-fh62u_default" and container "client": '
+            "Error: image foggy-willow-91020/client:v1.0.0 not found",
+            "Failed to pull image",
+        ),
+        (
+            "May 08 16:05:18 node-1 kubelet[4546]: W0508 16:05:18.453630    4546 kubelet.go:1199] "
+            'Failed to pull image "wandb/local:0.9" from pod "wandb-0_default": rpc error',
+            "Failed to pull image",
+        ),
+        # an error read from a file, not a closed pipe
+        (
+            'level=error msg="read config" error="read /etc/velero/x.yaml: file already closed"',
+            "file already closed",
+        ),
     ],
 )
 def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str) -> None:
@@ -423,6 +493,15 @@ def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str)
         'level=debug msg="probe failed" err="connection refused"',
         '{"time":"2026-08-21T10:15:02.118512+02:00","level":"INFO-4","msg":"api: request '
         'failed once","error":"EOF"}',
+        # kubelet's other warnings
+        'W0508 16:05:18.453630    4546 image_manager.go:85] Pulling image "wandb/local:0.9" '
+        "took 31s",
+        # a Go program reading its child's pipe after the child exited: go-plugin's spurious
+        # os.ErrClosed (velero-io/velero#1787, hashicorp/go-plugin#299), in logfmt and JSON
+        'time="2019-08-22T09:11:04Z" level=error msg="reading plugin stderr" cmd=/velero '
+        'error="read |0: file already closed" logSource="pkg/plugin/clientmgmt/logrus_adapter.go:89"'
+        " pluginName=velero",
+        '{"level":"error","msg":"reading plugin stdout","error":"read |1: file already closed"}',
     ],
 )
 def test_notices_behind_another_level_are_not_listed(line: str) -> None:

@@ -23,8 +23,10 @@ level, so the level seen first is not the failure's:
     quoting the exception that carries the status (ClearML's `WARNING:root:Could not delete Task
     …, General data error (TransportError(503, '…'))`: a server's failure, as a 5xx in an access
     log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
-    [server not licensed]`: it stops serving); at WARN only, and only these shapes: other
-    warnings stay notices;
+    [server not licensed]`: it stops serving), and kubelet an image it failed to pull (`W0508 …
+    kubelet.go:1199] Failed to pull image "…" from pod "…"`, as kubelets of 2015 logged it; the
+    event it records for it is a Warning); at WARN only, and only these shapes: other warnings
+    stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
@@ -36,7 +38,11 @@ not a failure (`routine_event`, error_states.py) and a tool's whole message sayi
 to do, printed through its error path (golang-migrate's `error: no change`), and `find`'s answer
 that a starting point does not exist (`find: '/etc/harbor/ssl': No such file or directory`: a
 start-up script probing an optional directory), except under /vol, whose directories wandb/local's
-start script creates itself (a missing one there is its failure).
+start script creates itself (a missing one there is its failure). So is a Go program's read of a
+child process's pipe after the pipe was closed (`read |0: file already closed`, os.ErrClosed on
+the pipe os.Pipe names `|0`): the child exited and its output ended; HashiCorp's go-plugin logged
+it at error level for each plugin it stopped (Velero's `level=error msg="reading plugin stderr"
+… error="read |0: file already closed"`) until it suppressed it (hashicorp/go-plugin#299).
 """
 
 from __future__ import annotations
@@ -120,10 +126,14 @@ _LICENCE_ENDED = re.compile(LICENCE_ENDED)
 # a client's exception carrying the server's 5xx as its first argument (elasticsearch-py's
 # TransportError(503, '…'), ApiError(500, …))
 _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
+# kubelet's failed pull, as it logs it and as its event says it: Failed to pull image "x:1"
+_PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 
 
 def warned_failure(body: str) -> bool:
     # each shape is searched for only when its literal is in the line: most warnings hold none
+    if "Failed to pull image " in body and _PULL_FAILED.search(body):
+        return True
     if "_ERROR" in body and _ERROR_EVENT.search(body) and _EVENT_ERROR.search(body):
         return True
     if "could not be established" in body and _NOT_CONNECTED.search(body):
@@ -189,6 +199,14 @@ def _nothing_to_do(body: str) -> bool:
     return len(body) <= _NOTHING_MAX and _NOTHING_TO_DO.match(body) is not None
 
 
+# a read of a pipe that was already closed (the files os.Pipe returns are named |0, |1)
+_CLOSED_PIPE = re.compile(r"\bread \|\d+: file already closed\b")
+
+
+def _closed_pipe(body: str) -> bool:
+    return "already closed" in body and _CLOSED_PIPE.search(body) is not None
+
+
 def _find_probe(body: str) -> bool:
     m = _FIND_MISSING.match(body) if body.startswith("find: ") else None
     return m is not None and not (m.group(1) + "/").startswith("/vol/")
@@ -203,7 +221,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     except for the reporters the module docstring names."""
     if reports_failure(body) or _WANDB_FAILURE.search(body) or shutdown_report(body):
         return True
-    if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body):
+    if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
     if obj is not None:
         level = json_level(obj)
@@ -217,7 +235,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return level in ERROR_LEVELS or (level in _WARN_LEVELS and warned_failure(body))
     k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
     if k:
-        return k.group(1) in "EF"
+        return k.group(1) in "EF" or (k.group(1) == "W" and warned_failure(body))
     if _TORNADO_QUIET.match(body):
         return False
     # the level words of a probe's quoted output are not the report's: only those before it count

@@ -89,6 +89,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"""error\\?["']\s?:""",
     # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
     r"Traceback \(most recent call last\)",
+    # ... and its last line when the exception has no message (AssertionError, a module path:
+    # requests.exceptions.ChunkedEncodingError), pasted or logged without the lines before it;
+    # alone on its line, or at the end of a docker json-file log's string
+    r"Error(?:\s*$|\\n\")",
     # SQLAlchemy's wrap of the driver's exception: (MySQLdb.OperationalError) (1049, "Unknown …")
     r"Error\) \(",
     r"Exception\) \(",
@@ -126,12 +130,18 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"""errors\\?"\s?:\s?\[""",
     # "Error while calling W&B API: ...", "Encountered an error while tearing down ..."
     "rror while ",
+    # a tool's report that something went wrong, before what: Velero's CLI (An error occurred: file
+    # not found); not botocore's message alone (An error occurred (404) when calling the
+    # HeadBucket operation: Not Found), which scripts print for the probe before they create it
+    r"rror (?:has )?occurred",
     # wandb/local's start-up script marks its failures with !!!, my_init with "failed with status"
     "!!! ",
     "failed with status ",
     "exited with status ",
     # ... or with the HTTP status it got, bare: GET /services/demo1 failed with 403. requestid: …
-    r"failed with [45]\d\d",
+    # (or its code named so: MLflow's API request to endpoint /api/… failed with error code 403 !=
+    # 200, failed with code 500 != 200)
+    r"failed with (?:(?:error )?code )?[45]\d\d",
     # ... or the URL it failed to reach and that status after a colon (labml's client: Failed to
     # send to https://api.labml.ai/api/v1/track?…: 502)
     r"ailed to [a-z]+ (?:to |from )?https?://",
@@ -381,6 +391,14 @@ class _FirstUse:
         return self._compiled.search(text)
 
 
+# A traceback's last line when the exception has no message: the class name alone, maybe with its
+# module path (AssertionError, requests.exceptions.ChunkedEncodingError). Out of the split
+# (`_split_confirm`), `confirm` matches it alone on lines ending in `Error`: in RE2's alternation
+# this whole-line pattern multiplied its DFA's states with the other whole-line ones (the miner's
+# cost per line grew 2.5 times), and in `re`'s it is tried at every position.
+_BARE_EXCEPTION = r"^\s*(?:[a-z_]\w*\.)*[A-Z]\w*Error\s*$"
+_BARE_EXCEPTION_RE = re.compile(_BARE_EXCEPTION)
+
 _CONFIRM = _FirstUse(
     "|".join(
         [
@@ -405,6 +423,7 @@ _CONFIRM = _FirstUse(
             r"(?:^|[\s:])\([A-Za-z_][\w.]*\.[A-Z]\w*(?:Error|Exception)\) [(\[]",
             r"^Exception in thread ",
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
+            _BARE_EXCEPTION,
             r"(?<![\w.])(?:Error|error|Exception): ",
             r"(?<![\w.])[a-z_][\w.]*\.timeout: ",
             # socket.gaierror: [Errno -2] ..., socket.herror
@@ -417,6 +436,8 @@ _CONFIRM = _FirstUse(
             r"<Response \[[45]\d\d\]>",
             r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
             r"(?:^|[\s:])(?:Error|error|an error) while [a-z]",
+            r"(?:(?:^|[\s:\"'])[Aa]n (?:unexpected |internal |unknown )?error|^Error) (?:has )?"
+            r"occurred(?:: | while | during )",
             r"Error response from daemon",
             r"(?:^|\s)Error from server\b",
             r"\b[45]\d\d \((?:Internal Server Error|Bad Gateway|Service Unavailable|"
@@ -425,7 +446,7 @@ _CONFIRM = _FirstUse(
             r"(?:^|: )error (?:when )?[a-z]{3,}ing [^:]{1,200}: \S",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
-            r"\bfailed with [45]\d\d(?:[.,:;)]|\s*$| [A-Z(])",
+            r"\bfailed with (?:(?:error )?code )?[45]\d\d(?:[.,:;)]|\s*$| [A-Z(]| !=)",
             r"\b[Ff]ailed to [a-z]+ (?:to |from )?https?://\S+: [45]\d\d\b",
             r"(?:^|[,.;:] )[Rr]efusing to [a-z]",
             r"""(?:^|[\s"':])[Ii]nvalid [Ll]icen[cs]e(?: key| file)?(?:[.:!]|\s*$)""",
@@ -462,6 +483,9 @@ _CONFIRM = _FirstUse(
             r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z/]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?$)",
+            # (in Go's lower case, its wrapped cause after a colon holding another: store command
+            # failed: create bucket client: not found bucket)
+            r"^[a-z][\w -]* failed: [^:]+: \S",
             r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"
             r"malformed|invalid|unsupported|missing|unknown|decryption|“)",
             r"\bnet/http: \w",
@@ -590,8 +614,8 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
 def _split_confirm(pattern: str) -> tuple[linear.Pattern | None, re.Pattern[str] | None]:
     """_CONFIRM as two alternations that together match where it does: the branches RE2 can run
     (one linear pass over the line, whatever their number) and those it cannot (lookaround),
-    which Python's `re` tries at every position, branch after branch."""
-    branches = split_alternatives(pattern)
+    which Python's `re` tries at every position, branch after branch; _BARE_EXCEPTION in neither."""
+    branches = [b for b in split_alternatives(pattern) if b != _BARE_EXCEPTION]
     fast = [b for b in branches if check_portable(b) is None]
     slow = [b for b in branches if check_portable(b) is not None]
     if linear.ENGINE != "re2" or not fast:
@@ -616,6 +640,8 @@ def confirm(body: str) -> bool:
     if fast is None or not body.isascii():
         return _CONFIRM.search(body) is not None
     if linear.found(fast, body):
+        return True
+    if body.rstrip().endswith("Error") and _BARE_EXCEPTION_RE.search(body):
         return True
     return slow is not None and slow.search(body) is not None
 

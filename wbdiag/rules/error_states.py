@@ -86,6 +86,10 @@ S3_MESSAGES = (
     "The specified method is not allowed against this resource",
     # MissingContentMD5, MissingSecurityHeader: a header the request needed
     "Missing required header for this request",
+    # MinIO's read and write quorum lost (InsufficientReadQuorum, InsufficientWriteQuorum): too
+    # few drives answer; MinIO waits on it at start-up (… possible cause (Unable to initialize
+    # config system: …: Storage resources are insufficient for the write operation …))
+    "Storage resources are insufficient for the",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
@@ -219,7 +223,10 @@ STATE_CONFIRM = (
     r"^\s*Exit Code:\s+[1-9]\d*\s*$",
     r"^\s*reason: (?:Error|" + _REASON + r")\s*$",
     r"^\s*exitCode: [1-9]\d*\s*$",
-    r"^\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|" + _REASON + r"|CreateContainer\w*Error)\s+\d+",
+    # (behind a NAMESPACE column with --all-namespaces)
+    r"^(?:\S+\s+)?\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|"
+    + _REASON
+    + r"|CreateContainer\w*Error)\s+\d+",
     r"^\S+\s+NotReady(?:,\w+)*\s+\S+\s+\S+\s+v\d",
     r"\bKubelet stopped posting node status\b",
     r"\bKubeletNotReady\b",
