@@ -83,7 +83,7 @@ def test_compile_ahead_is_the_database_a_prefilter_then_uses(
     thread.join(30)
     compiled = prefilter._compiled_db(tuple(exprs))  # cached: the thread's database
     pf = Prefilter(groups)
-    assert pf._dbs[0][0] is compiled
+    assert pf._dbs[0][0] is compiled.dbs[0][0] and compiled.everywhere == ()
     assert pf.lines(["x", "a warm123up line", "warmup-only-hint"]) == {1: {1}, 2: {0}}
 
 

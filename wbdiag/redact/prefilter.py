@@ -4,7 +4,9 @@ hold none and leave the redactor untouched.
 
 With the `hyperscan` package (the `fast` extra) one scan of the whole block runs every
 detector's narrow hint patterns (regular expressions, case-insensitive) and the known secrets
-(exact), and says which detectors each line needs. Otherwise Python's `re` searches the block
+(exact), and says which detectors each line needs; the database checked itself when it
+compiled, and the patterns it missed then are also found by their required literals
+(`_compiled_db`). Otherwise Python's `re` searches the block
 for the detectors' literal hints (broader: a superset of the lines) and the known secrets,
 skipping to the next line after each hit; the redactor then checks each detector's hints on the
 line. Both give every line a detector could find something in (tests/redact/test_prefilter.py).
@@ -17,8 +19,11 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
+
+from wbdiag.redact.hsexamples import anchors, examples
 
 _hs: ModuleType | None
 try:  # the fast engine is optional
@@ -43,20 +48,138 @@ def _engine() -> str:
 _COMPILE_LOCK = threading.Lock()  # a caller that needs a database waits for the warm-up's compile
 
 
-def _pattern_db(exprs: tuple[bytes, ...]) -> Any:
+def _pattern_db(exprs: tuple[bytes, ...]) -> Built:
     with _COMPILE_LOCK:
         return _compiled_db(exprs)
 
 
+@dataclass(frozen=True)
+class Built:
+    """What the hint patterns compiled into: the Hyperscan database of them all (with the
+    indexes of the patterns it holds); for the patterns it missed on lines made from them, a
+    pure-literal database of the first (rarest) of their sets of required literals, and the
+    other sets, which a line it picks must hold too (substring tests: linear, as the scan is);
+    and the patterns with no required literal, handed every line."""
+
+    dbs: tuple[tuple[Any, tuple[int, ...]], ...]
+    literal_db: Any  # None: no such pattern
+    literal_ids: tuple[int, ...]  # literal expression -> pattern
+    also: dict[int, tuple[frozenset[str], ...]]  # pattern -> its other sets
+    everywhere: tuple[int, ...]
+
+
 @functools.lru_cache(maxsize=8)
-def _compiled_db(exprs: tuple[bytes, ...]) -> Any:
+def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     """Hint patterns compile once per process (seconds for the redactor's); known secrets,
-    which change during a run, go to a second, literal database that compiles in milliseconds."""
+    which change during a run, go to a second, literal database that compiles in milliseconds.
+
+    The database then scans lines made from each of its patterns (hsexamples.examples): the
+    engine (Hyperscan 5.4) has missed matches of a pattern alone in its database, and of another
+    only beside three others. A pattern it misses on one of them is also looked for by the
+    literals every match of it holds (hsexamples.anchors), in a pure-literal database (the
+    engine's simplest matcher), checked on the same lines; a pattern without such literals, or
+    that this database misses too, is handed every line."""
+    assert _hs is not None
+    cases = {k: examples(_re_form(exprs[k]).pattern) for k in range(len(exprs))}
+    every = list(range(len(exprs)))
+    db = _compile(exprs, every, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE)
+    # kept whole: what it reports of the patterns it misses is still right
+    dbs = [(db, tuple(every))]
+    missed = _misses(db, len(exprs), [(line, k) for k in every for line in cases[k]])
+    literal_ids: list[int] = []
+    literals: list[bytes] = []
+    also: dict[int, tuple[frozenset[str], ...]] = {}
+    everywhere: list[int] = []
+    for k in sorted(missed):
+        required = anchors(_re_form(exprs[k]).pattern)
+        if not required:
+            everywhere.append(k)
+            continue
+        also[k] = tuple(required[1:])
+        literals += [re.escape(w).encode("utf-8") for w in sorted(required[0])]
+        literal_ids += [k] * len(required[0])
+    literal_db = None
+    if literals:
+        literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
+        lines = [line for k in also for line in cases[k]]
+        data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
+        scratch = _hs.Scratch(literal_db)
+        picked = _by_literals(lines, data, literal_db, scratch, literal_ids, also)
+        ks = [k for k in also for _ in cases[k]]
+        # never seen: the literal matcher is the engine's simplest
+        everywhere += sorted({k for i, k in enumerate(ks) if k not in picked.get(i, ())})
+    return Built(tuple(dbs), literal_db, tuple(literal_ids), also, tuple(sorted(everywhere)))
+
+
+def _by_literals(
+    lines: Sequence[str],
+    data: bytes,
+    db: Any,
+    scratch: Any,
+    literal_ids: Sequence[int],
+    also: dict[int, tuple[frozenset[str], ...]],
+) -> dict[int, set[int]]:
+    """For each line (of `data`, their UTF-8), the patterns it holds one literal of each
+    required set of."""
+    out: dict[int, set[int]] = {}
+    for index, ks in _by_line(data, _scan(db, scratch, data, list(literal_ids))).items():
+        lowered = lines[index].lower()
+        whole = {k for k in ks or () if all(any(w in lowered for w in ws) for ws in also[k])}
+        if whole:
+            out[index] = whole
+    return out
+
+
+def _compile(exprs: Sequence[bytes], ids: Sequence[int], flag: int) -> Any:
     assert _hs is not None
     db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-    flag = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE
-    db.compile(expressions=list(exprs), ids=list(range(len(exprs))), flags=[flag] * len(exprs))
+    db.compile(expressions=list(exprs), ids=list(ids), flags=[flag] * len(exprs))
     return db
+
+
+def _misses(db: Any, count: int, cases: list[tuple[str, int]]) -> set[int]:
+    """The patterns (of `count`, their expression ids) that `db` does not report on a line of
+    `cases` made from them, scanned in one block as the prefilter scans (misses can depend on
+    the lines around) and alone."""
+    assert _hs is not None
+    scratch = _hs.Scratch(db)
+    same = list(range(count))
+    block = "\n".join(line for line, _ in cases).encode("utf-8", errors="surrogatepass")
+    found = _by_line(block, _scan(db, scratch, block, same))
+    missed = {k for i, (_, k) in enumerate(cases) if k not in (found.get(i) or ())}
+    for line, k in cases:
+        data = line.encode("utf-8", errors="surrogatepass")
+        if k not in {group for _, group in _scan(db, scratch, data, same)}:
+            missed.add(k)
+    return missed
+
+
+def _scan(db: Any, scratch: Any, data: bytes, ids: list[int]) -> list[tuple[int, int]]:
+    """(end offset, group) of every match of `db` in `data`; `ids` maps expression to group."""
+    hits: list[tuple[int, int]] = []
+
+    def on_match(expr: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+        hits.append((end, ids[expr]))
+
+    db.scan(data, match_event_handler=on_match, scratch=scratch)
+    return hits
+
+
+def _by_line(data: bytes, hits: list[tuple[int, int]]) -> dict[int, set[int] | None]:
+    """The groups each line of `data` matched, from matches' end offsets."""
+    found: dict[int, set[int] | None] = {}
+    index = 0
+    counted = 0
+    for end, group in sorted(hits):
+        pos = max(end - 1, counted)
+        index += data.count(b"\n", counted, pos)
+        counted = pos
+        groups = found.get(index)
+        if groups is None:
+            found[index] = {group}
+        else:
+            groups.add(group)
+    return found
 
 
 def expressions(groups: Sequence[Group]) -> tuple[list[bytes], list[int]]:
@@ -126,10 +249,14 @@ class Prefilter:
         self.engine = _engine()
         self._dbs: list[tuple[Any, list[int]]] = []  # (database, expression id -> group)
         self._local = threading.local()  # Hyperscan scratch space is per thread and database
+        self._built: Built | None = None
+        self._groups: list[int] = []  # pattern index -> group
         if self.engine == "hyperscan" and _hs is not None:
             exprs, ids = expressions(groups)
             if exprs:
-                self._dbs.append((_pattern_db(tuple(exprs)), ids))
+                self._built = built = _pattern_db(tuple(exprs))
+                self._groups = ids
+                self._dbs += [(db, ids) for db, _ in built.dbs]
             if self.exact:
                 db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
                 literal = [re.escape(e).encode("utf-8") for e in self.exact]
@@ -160,34 +287,15 @@ class Prefilter:
         found: dict[int, set[int] | None] = {}
         wide = self._wide_rx if self._wide_rx is not None and not text.isascii() else None
         for rx in (self._hint_rx, wide, self._exact_rx):
-            if rx is None:
-                continue
-            pos = 0
-            index = 0
-            counted = 0
-            while True:
-                m = rx.search(text, pos)
-                if m is None:
-                    break
-                index += text.count("\n", counted, m.start())
-                counted = m.start()
-                found[index] = None
-                nl = text.find("\n", m.start())
-                if nl < 0:
-                    break
-                pos = nl + 1
+            if rx is not None:
+                found.update(dict.fromkeys(_re_lines(rx, text)))
         return found
 
     def _lines_hs(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
-        data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
+        text = "\n".join(lines)
+        data = text.encode("utf-8", errors="surrogatepass")
         hits: list[tuple[int, int]] = []
         for n, (db, ids) in enumerate(self._dbs):
-
-            def on_match(
-                expr: int, _start: int, end: int, _flags: int, _ctx: object, ids: list[int] = ids
-            ) -> None:
-                hits.append((end, ids[expr]))
-
             scratches = getattr(self._local, "scratch", None)
             if scratches is None:
                 scratches = self._local.scratch = {}
@@ -195,17 +303,60 @@ class Prefilter:
             if scratch is None:
                 assert _hs is not None
                 scratch = scratches[n] = _hs.Scratch(db)
-            db.scan(data, match_event_handler=on_match, scratch=scratch)
-        found: dict[int, set[int] | None] = {}
-        index = 0
-        counted = 0
-        for end, group in sorted(hits):
-            pos = max(end - 1, counted)
-            index += data.count(b"\n", counted, pos)
-            counted = pos
-            groups = found.get(index)
-            if groups is None:
-                found[index] = {group}
-            else:
-                groups.add(group)
+            hits += _scan(db, scratch, data, ids)
+        found = _by_line(data, hits)
+        if self._built is not None:
+            self._unreliable(lines, data, found)
         return found
+
+    def _unreliable(
+        self, lines: Sequence[str], data: bytes, found: dict[int, set[int] | None]
+    ) -> None:
+        """The patterns no database finds reliably: by their required literals, or everywhere."""
+        built = self._built
+        assert built is not None
+        for k in built.everywhere:
+            for index in range(len(lines)):
+                found.setdefault(index, set()).add(self._groups[k])  # type: ignore[union-attr]
+        if built.literal_db is None:
+            return
+        assert _hs is not None
+        scratch = getattr(self._local, "literal_scratch", None)
+        if scratch is None:
+            scratch = self._local.literal_scratch = _hs.Scratch(built.literal_db)
+        picked = _by_literals(lines, data, built.literal_db, scratch, built.literal_ids, built.also)
+        for index, ks in picked.items():
+            groups = found.setdefault(index, set())
+            assert groups is not None
+            groups.update(self._groups[k] for k in ks)
+
+
+def _re_form(expr: bytes) -> re.Pattern[str]:
+    """A hint pattern as `re` reads it: Hyperscan's end of text `\\z` is a line's end here."""
+    text = re.sub(rb"(?:\\x[89a-f][0-9a-f])+", _utf8_escape, expr).decode()
+    return re.compile(text.replace("\\z", "$"), re.IGNORECASE | re.MULTILINE)
+
+
+def _utf8_escape(m: re.Match[bytes]) -> bytes:
+    """`\\xc2\\xa0` (a byte pattern's UTF-8 bytes) as the character they encode."""
+    raw = bytes.fromhex(m.group(0).decode().replace("\\x", ""))
+    return re.escape(raw.decode("utf-8", errors="replace")).encode()
+
+
+def _re_lines(rx: re.Pattern[str], text: str) -> list[int]:
+    """Indexes of the lines of `text` that `rx` matches in."""
+    out: list[int] = []
+    pos = 0
+    index = 0
+    counted = 0
+    while True:
+        m = rx.search(text, pos)
+        if m is None:
+            return out
+        index += text.count("\n", counted, m.start())
+        counted = m.start()
+        out.append(index)
+        nl = text.find("\n", m.start())
+        if nl < 0:
+            return out
+        pos = nl + 1
