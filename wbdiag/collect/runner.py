@@ -45,6 +45,13 @@ def _one_line(exc: BaseException) -> str:
     return text[:500]
 
 
+def _seconds(budget: float) -> str:
+    """A budget as people write it: 0.5s, 1s, 60s (whole seconds from 10 on)."""
+    if budget >= 10:
+        return f"{budget:.0f}s"
+    return f"{budget:.1f}".rstrip("0").rstrip(".") + "s"
+
+
 @dataclass
 class _Run:
     collector: Collector
@@ -134,7 +141,7 @@ class Runner:
             else:
                 record.status, why = (
                     CollectorStatus.TIMED_OUT,
-                    f"no answer within {run.budget:.0f}s",
+                    f"no answer within {_seconds(run.budget)}",
                 )
             record.error = why + (f" (kept {len(record.files)} files)" if record.files else "")
         if record.error:
