@@ -179,13 +179,15 @@ _TRIVIAL_VALUES = frozenset(
         "gpl", "gpl-2.0", "gplv2", "gpl-3.0", "mit", "apache-2.0", "bsd", "commercial", "lgpl",
         "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
         "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool", "login",
+        "todo", "tbd", "fixme",
     }
 )  # fmt: skip
 # PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
-_NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}")
+# a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
+_NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|\[(?i:redacted|filtered|masked|hidden|removed)\]|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|\[?(?i:redacted|filtered|masked|hidden|removed)\]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
@@ -391,6 +393,13 @@ _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
+# an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
+# the digest of a payload under its algorithm's name: it proves one message and opens nothing
+_PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
+_SIGV4_SCOPE = re.compile(
+    r"[A-Z0-9]{16,128}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request,?"
+)
 _HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
 _TF_REFERENCE = re.compile(
@@ -408,6 +417,12 @@ def is_reference_value(name: str, value: str) -> bool:
         return True
     if v.isidentifier() and (v == name or v.lower() in words(name)):
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
+    if _ENV_NAME.fullmatch(v) and is_secret_name(v):
+        return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
+    if _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
+        return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
+    if _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
+        return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _ID_THEN_PATH.fullmatch(v):

@@ -19,7 +19,12 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.detectors.tabbed import row_spans
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
@@ -51,7 +56,7 @@ def _accept(key: str, value: str) -> bool:
     with dots is no dotted code name."""
     if _PAIR.match(value):
         return False  # the next pair: `api_key, relogin=True`
-    if is_trivial_value(value):
+    if is_trivial_value(value) or is_reference_value(key, value):
         return False  # a mask, a reference, ciphertext (`ENC[AES256_GCM,data:…]`)
     if reads_random(value):
         return True

@@ -48,7 +48,10 @@ _VERSION = re.compile(r"v?\d+(?:\.\d+)+[\w.+-]*")
 _K8S_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _CODE = re.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
 _URL = re.compile(r"[a-z][a-z0-9+.-]{1,16}://([^/@\s]*@)?")
-_NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(")
+# (`--as=…`: the next option, `kubectl auth can-i get secrets --as=system:…`)
+_NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(", "--")
+# prose in a CJK script goes on after the word without a space (`password 已同步更新，…`)
+_CJK_PROSE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
 # a command-line option after the secret word (`Get-Credential -UserName …`), not its value
 _OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
 # a next pair rather than a value: `relogin=True)`
@@ -79,6 +82,8 @@ def secretish(key: str, value: str) -> bool:
     if is_trivial_value(value) or is_reference_value(key, value):
         return False
     if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
+        return False
+    if _CJK_PROSE.match(value):
         return False
     if _UUID.fullmatch(value):
         return True  # after a secret's name, a UUID is it (Vault's secret_id, Consul's token)

@@ -31,6 +31,7 @@ from wbdiag.redact.detectors.base import (
 from wbdiag.redact.names import (
     NAME_HINTS,
     PLACEHOLDER,
+    is_mask,
     is_peer_auth,
     is_reference_value,
     is_secret_name,
@@ -131,6 +132,7 @@ def body_start(line: str) -> int:
 _AUTH_SCHEME = re.compile(
     r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
 )
+_SIGNATURE = re.compile(r"\bSignature=([^\s,]{1,40})")
 _VENDOR_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,24}(?P<w>[ \t]+)(?P<t>[^\s\"'\\]{1,512})")
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
 _CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
@@ -252,6 +254,9 @@ def _value_span(
             return None
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
+        signed = _SIGNATURE.search(rest.group())
+        if signed is not None and is_mask(signed.group(1)):
+            return None  # SigV4 whose signature the client masked (`mc --debug`): no secret left
         return start, rest.end()
     q = _QUOTE.match(line, vpos)
     if q:

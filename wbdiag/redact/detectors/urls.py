@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_mask, is_template
@@ -28,7 +29,8 @@ _HOST = re.compile(
 _CUT_USERINFO = re.compile(
     r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated)"
 )
-_GO_DSN = re.compile(r"@(?:tcp|tcp6|unix|udp)\(")
+# (the network may go unsaid: mysqld_exporter's `user:password@(host:3306)/`)
+_GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
 
 
 def _token_end(line: str, pos: int) -> int:
@@ -62,7 +64,7 @@ def _url_spans(line: str) -> Iterator[Span]:
                         secret
                         and not _PORT_PATH.match(secret)
                         and not is_template(secret)
-                        and not is_mask(secret)
+                        and not is_mask(unquote(secret))
                     ):
                         yield ui_start + colon + 1, at, "url_password"
                 elif (
@@ -105,4 +107,4 @@ URL_PASSWORD = Detector(
     _url_spans,
     (r"://[^\s\"'<>`]*@", r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)"),
 )
-GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp"), _go_dsn_spans)
+GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp", "@("), _go_dsn_spans)
