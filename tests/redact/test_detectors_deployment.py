@@ -26,6 +26,41 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         [["密码已重置 password: Kq8Wz3Lp5Rt2"], ["Kq8Wz3Lp5Rt2"]],
         # SigV4 with a real signature still loses it
         [["Authorization: AWS4-HMAC-SHA256 Credential=MINIOUSER0000000001/20261103/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=7f8e9d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e"], ["7f8e9d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e"]],
+        # what a tool prints: the password it generated at install, a shell-escaped variable
+        [["$ argocd admin initial-password -n argocd", "Xq8Lm2Wz9Rt4Kd7N", "", " This password must be only used for first time login."], ["Xq8Lm2Wz9Rt4Kd7N"]],
+        [["$ printf '%q\\n' \"$REDIS_PASSWORD\"", "Kq8Wz3\\$\\!Lp5Rt2"], ["Kq8Wz3", "Lp5Rt2"]],
+        # Redis passwords as ioredis logs them, and as neighbours in a container's JSON args
+        [["  ioredis:redis write command[10.0.0.5:6379]: 0 -> auth([ 'default', 'Mw4Kd9Lq2TzAb' ]) +1ms"], ["Mw4Kd9Lq2TzAb"]],
+        [['    "command": ["valkey-cli", "-a", "Qx8Lm2Wz9Rt4", "PING"]'], ["Qx8Lm2Wz9Rt4"]],
+        # ClickHouse's remote() and remoteSecure() take the password fifth
+        [["SELECT * FROM remote('ch2:9000', 'db', 't', 'reader', 'Tz4Xc8Vb2Nm')"], ["Tz4Xc8Vb2Nm"]],
+        # shared keys in daemon files: strongSwan's ipsec.secrets, chrony's and ntpd's keys
+        [["%any 10.0.0.2 : PSK 'Kq8Wz3Lp5Rt2Xc'", 'carol : EAP "Mw4Kd9Lq2TzAb"'], ["Kq8Wz3Lp5Rt2Xc", "Mw4Kd9Lq2TzAb"]],
+        [["5 SHA256 HEX:9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B", "7 ASCII:Xq8Lm2Wz9Rt4"], ["9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B", "Xq8Lm2Wz9Rt4"]],
+        # base64 of a secret-named file, wrapped at 76 columns
+        [["$ base64 -w 76 /run/secrets/api_token", "S0VCWnE1TW9SZTJXZ3dCVFFJVVdnR3hRUXlCQ0k1OW1IZ3o1RG5UYkp5N3VqR05ZNWVPZ3B3NUtG", "WDdEeGFmTjNNNGxxeUp4cno3bkF3RGdCSWViMXA2UVJMWmo1VGlQYmUwWnA4NzN1OEdTM2hpd0tQ"], ["S0VCWnE1TW9SZTJXZ3dCVFFJ", "WDdEeGFmTjNNNGxxeUp4cno3"]],
+        # a Cyrillic or Greek letter in a name among Latin ones
+        [["REDIS_P\u0410SSWORD=Kq8Wz3Lp5Rt2", "api_t\u03bfken: Mw4Kd9Lq2TzAb"], ["Kq8Wz3Lp5Rt2", "Mw4Kd9Lq2TzAb"]],
+        # an HTML cell's text inside an inline element, with an entity
+        [["<tr><td>API token</td><td><kbd>Xq8Lm2&#43;Wz9Rt4</kbd></td></tr>"], ["Xq8Lm2", "Wz9Rt4"]],
+        # the shell's quote inside single quotes
+        [["export PGPASSWORD='Kq8W'\\''z3Lp5Rt2'"], ["z3Lp5Rt2"]],
+        # redis-commander's host list, the label left out in the second entry
+        [["REDIS_HOSTS=main:redis-0:6379:0:Kq8Wz3Lp5Rt2,redis-1:6380:2:Mw4Kd9Lq2Tz"], ["Kq8Wz3Lp5Rt2", "Mw4Kd9Lq2Tz"]],
+        # a URL percent-encoded once or twice in a parameter
+        [["GET /login?next=postgres%3A%2F%2Fwandb%3AKq8Wz3Lp5Rt2%40db%3A5432%2Fwandb"], ["Kq8Wz3Lp5Rt2"]],
+        [["redirect=/x?dsn=mysql%253A%252F%252Fu%253AMw4Kd9%252BLq2Tz%2540db"], ["Mw4Kd9", "Lq2Tz"]],
+        # a YAML parent that makes a bare `key` a secret; a heading then the value
+        [["exporters:", "  datadog:", "    api:", "      key: 0123456789abcdef0123456789abcdef", "      site: datadoghq.eu"], ["0123456789abcdef0123456789abcdef"]],
+        [["SECRET ACCESS KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"], ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]],
+        # a base64 of 64 bytes under a bare `key` (an Azure storage account key)
+        [["key = 2ND59vga0x4cvf7OlRJxSE1ieWX87kh8FNOz3s2bSqTX8On1BWiNsjzogtmYlCR6hKkzYwn1nrlXq2CvUpKXzg=="], ["2ND59vga0x4cvf7OlRJxSE1ieWX87kh8FNOz3s2b"]],
+        # a syslog relay's next record continuing a value, and a cut URL's rest
+        [["<14>1 2026-01-01T00:00:00Z node-1 app 42 - - WANDB_LICENSE=" + "eyJhbGciOiJSUzI1NiJ9." + "Qm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1" * 4, "<14>1 2026-01-01T00:00:01Z node-1 app 42 - - (continued) Zq9Wm3Kx7Lp2Rt5Nv8Bc4Hd6Fg1Js0Ty7Ua2Ie4"], ["Zq9Wm3Kx7Lp2Rt5Nv8Bc4Hd6"]],
+        [['{"message":"dial failed: postgres://wandb:Kq8Wz3Lp', '...","note":"continued: 5Rt2Xc@db.internal:5432"}'], ["Kq8Wz3Lp", "5Rt2Xc"]],
+        # Istio's `when` on a secret-named header; ldap3's simple bind
+        [["    - key: request.headers[x-api-key]", '      values: ["Kq8Wz3Lp5Rt2Xc"]'], ["Kq8Wz3Lp5Rt2Xc"]],
+        [["BIND request <{'version': 3, 'authentication': {'sasl': None, 'simple': 'Mw4.Kd9%Lq2'}}>"], ["Mw4.Kd9%Lq2"]],
     ],
 )  # fmt: skip
 def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -55,6 +90,23 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # the next option after a secret word; CJK prose after one
         ["$ kubectl auth can-i list secrets --as=system:serviceaccount:wandb:wandb-app"],
         ["请确认 Secret wandb-mysql 中的 password 已同步更新，然后重启 Pod。", "token 無効です。再ログインしてください"],
+        # near misses of the classes above: a printf of a plain variable, remote() without a
+        # password, an ipsec.secrets RSA line, a checksum listing, `cat` of a plain file,
+        # Russian words and a name in one script, a `<code>` cell under no secret name,
+        # a plain host list, an encoded URL with a port, a parent that qualifies nothing, a
+        # heading of words, a bad port, an e-mail address after `continued:`, a plain header
+        ["$ printf '%q\\n' \"$HOSTNAME\"", "wandb\\ host"],
+        ["SELECT * FROM remote('ch2:9000', 'db', 't')"],
+        ["# ipsec.secrets", ": RSA moonKey.pem", "1 MD5 c4ca4238a0b923820dcc509a6f75849b"],
+        ["$ base64 -d release-notes.txt", "SGVsbG8gV29ybGQgZnJvbSBXJkIgU2VydmVyIHJlbGVhc2Ugbm90ZXMgZm9yIDAuNTIuMA=="],
+        ["пароль сброшен для MYSQL", "TOKEN_ТЕST ok", "Секрет создан"],
+        ["<tr><td>Version</td><td><code>0.52.1+build7</code></td></tr>"],
+        ["REDIS_HOSTS=local:redis:6379:0,other:redis2:6379"],
+        ["next=https%3A%2F%2Fwandb.example.org%3A443%2Fpath%40team"],
+        ["logging:", "  key: request_id", "metrics:", "  key: 0123456789abcdef0123456789abcdef"],
+        ["API KEY", "see the settings page"],
+        ["visit https://wandb.example.org:abcdef", "mailto user continued: bob@example.com"],
+        ["    - key: request.headers[x-env]", '      values: ["production-east"]'],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:

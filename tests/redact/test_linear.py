@@ -70,6 +70,11 @@ UNITS = [
     "public key ", "pubkey:", "<ds:SignatureValue>a", "invalidated_api_key", "revoked token ",
     "session:0", "100644 blob ", "-----BEGIN DH PARAMETERS-----", "LS0tLS1CRUdJTiBDRVJU",
     "MIIBCgKC", "T00000000/", '"AccessKeyId": "AKIA', "PasswordDateTime: 2027-01-01T",
+    "redis%253A%252F%252F%253A", "a%3A%2F%2F%3Ab", "%2540", "REDIS_HOSTS=a:b:1:1:", ":1:1:",
+    ': PSK "', "1 SHA1 HEX:", "auth([ 'a', ", "remoteSecure('a', ", "P\u0410SSWORD=",
+    "a\u0410", "'a'\"'\"'", "'\\''", "</td><td><code>", "base64 < a-token ",
+    "printf '%q\\n' \"$A_PASSWORD\" ", "initial-password ", '"-a", "', "@(a:1)/",
+    "Signature=**", "sha256=",
 ]  # fmt: skip
 
 

@@ -39,7 +39,10 @@ _WRAPPED_REST = re.compile(
     # container's stdout read with `docker logs --timestamps`
     r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
     r"(?:(?:stdout|stderr)[ \t][FP][ \t])?"
-    r"(?:\[continued\]|\[cont\]|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
+    # a syslog relay's next record (RFC 5424: `<14>1 TIME HOST APP PID MSGID SD `), `(cont)` in it
+    r"(?:<\d{1,3}>\d{1,2}[ \t]\S{1,64}[ \t]\S{1,255}[ \t]\S{1,48}[ \t]\S{1,128}[ \t]\S{1,32}"
+    r"[ \t](?:-|\[[^\]\n]{0,1024}\])[ \t])?"
+    r"(?:\[continued\]|\[cont\]|\(cont(?:inued)?\)|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
 _FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")

@@ -72,6 +72,8 @@ _KEY_QUALIFIERS = frozenset(
         "application", "app",
         # PagerDuty's integration key (Grafana's and Alertmanager's `integrationKey`)
         "integration",
+        # a service's own key between services (`X-Internal-Key`, `internal_key`)
+        "internal",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)

@@ -2,9 +2,9 @@
 - a console's echo of an expression that names a secret (`terraform console`'s `>
   nonsensitive(random_password.db.result)`, Python's `>>> os.environ["API_TOKEN"]`, `irb`,
   `redis> GET session_secret`): the value on the next line, alone, quoted or not;
-- `cat` (`head`, `tail`) of a key file (`/etc/mongod/keyfile`, `master.key`, `session.key`): the
-  lines of base64 it prints, whole, until a line of anything else (a PEM block has its own
-  layer).
+- `cat` (`head`, `tail`) of a key file (`/etc/mongod/keyfile`, `master.key`, `session.key`), and
+  `base64` of one or of a secret-named file (`base64 < /tmp/scim-token`): the lines of base64 it
+  prints, whole, until a line of anything else (a PEM block has its own layer).
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it. The lines that arm them end in a name that holds a secret word (`API_TOKEN"]`,
@@ -63,9 +63,12 @@ class Console:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-# `cat PATH` as the last thing on a line, PATH a key file by its name
+# `cat PATH` as the last thing on a line, PATH a key file by its name; `base64 [<] PATH`, PATH
+# a key file or a secret's by its name (`base64 < /tmp/scim-token`: the lines of its encoding)
 _CAT = re.compile(
-    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
+    r"(?:^|(?<=[\s$#>]))(?P<c>cat|head|tail|base64)(?:[ \t]{1,4}-[\w-]{1,16}(?:[ \t]\d{1,4})?){0,3}"
+    r"[ \t]{1,4}"
+    r"(?:<[ \t]{0,4})?"
     r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*\Z"
 )
 _KEY_FILE = re.compile(
@@ -82,11 +85,19 @@ class KeyFile:
     @staticmethod
     def arm(line: str) -> KeyFile | None:
         if len(line) > _MAX_LINE or (
-            "cat " not in line and "head " not in line and "tail " not in line
+            "cat " not in line
+            and "head " not in line
+            and "tail " not in line
+            and "base64 " not in line
         ):
             return None
         m = _CAT.search(line.rstrip())
-        if m is None or _KEY_FILE.fullmatch(m.group("n")) is None or "pub" in m.group("n").lower():
+        if m is None or "pub" in m.group("n").lower():
+            return None
+        name = m.group("n")
+        if _KEY_FILE.fullmatch(name) is None and not (
+            m.group("c") == "base64" and is_secret_name(name)
+        ):
             return None
         return KeyFile()
 

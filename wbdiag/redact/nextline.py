@@ -131,9 +131,10 @@ _MAX_LINE = 4096  # a name that opens a value ends a short line
 
 
 def _is_label(text: str) -> bool:
-    """A label as a form or a dashboard shows it (`Secret Access Key`, `Password`): capitalised,
-    not a command in upper or lower case (RESP's `AUTH`, `auth`)."""
-    return text[0].isupper() and not text.isupper() and is_secret_name(text)
+    """A label as a form or a dashboard shows it (`Secret Access Key`, `Password`, a CLI's
+    `API KEY` heading): capitalised, not a command in upper or lower case (RESP's `AUTH`,
+    `auth`: one word)."""
+    return text[0].isupper() and (" " in text or not text.isupper()) and is_secret_name(text)
 
 
 @dataclass
@@ -330,6 +331,8 @@ _PRINTS_SECRET = re.compile(
     # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
     # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
     r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
+    # a tool printing the password it generated at install (`argocd admin initial-password`)
+    r"|(?<=[ \t])initial-password(?=[ \t]|\Z)"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -344,10 +347,10 @@ _PRINTS_STORED = re.compile(
     r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
     r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
 )
-# `echo "$WANDB_API_KEY"` (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
+# `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
 # whatever encoding the pipe gave it
 _ECHO_VAR = re.compile(
-    r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%s[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
+    r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%[sq](?:\\n)?[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
     r"[\"']?\$?\{?(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})\}?[\"']?[ \t]*(?:\||\Z)"
 )
 # a Python or shell repr of the line a tool sent (`send: 'YldP…\r\n'`): the value inside
@@ -355,7 +358,7 @@ _SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key",
+    "reset-password", "op read", "-api-key", "initial-password",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 _STORED_GATE = re.compile(
@@ -589,10 +592,10 @@ def _arm_layouts(line: str) -> Follower | None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:
         return console
-    if "[" in line and (section := Section.arm(line)) is not None:
+    if ("[" in line or line.endswith(":")) and (section := Section.arm(line)) is not None:
         return section
     if "properties" in line or "jmxremote" in line or "cat " in line or "xxd" in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
-    if "head " in line or "tail " in line or "hexdump" in line:
+    if "head " in line or "tail " in line or "hexdump" in line or "base64 " in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
     return None

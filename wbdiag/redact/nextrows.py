@@ -258,15 +258,23 @@ _INI_PAIR = re.compile(
 )
 _INI_COMMENT = re.compile(r"[ \t]*(?:[#;][^\n]*)?")
 _MAX_SECTION = 256
+# the same as a YAML parent (`api:` / `  key: …`, an OpenTelemetry collector's Datadog exporter)
+_YAML_PARENT = re.compile(r"(?P<i>[ \t]*)(?P<n>[A-Za-z][\w.-]{0,63}):[ \t]*")
 
 
 @dataclass
 class Section:
     lines: int = 0
     below: int = -1  # the indentation of a secret's `name =` whose value goes on below it
+    parent: int = -1  # a YAML parent's indentation: the section ends at a line not below it
 
     @staticmethod
     def arm(line: str) -> Section | None:
+        if line.endswith(":") and len(line) < 128:
+            m = _YAML_PARENT.fullmatch(line, body_start(line))
+            if m is not None and qualifies_key(m.group("n")):
+                return Section(parent=len(m.group("i")))
+            return None
         if "[" not in line or "]" not in line[-64:]:
             return None
         m = _SECTION.fullmatch(line, body_start(line))
@@ -281,6 +289,8 @@ class Section:
             return False, []  # the next section
         body = line[start:]
         indent = len(body) - len(body.lstrip(" \t"))
+        if self.parent >= 0 and body.strip() and indent <= self.parent:
+            return False, []  # the YAML parent's next sibling
         if self.below >= 0 and body.strip() and indent > self.below:
             # configparser's continuation line: the value of the `name =` above
             value = body.strip()
@@ -434,10 +444,16 @@ ARMING = Detector(
 FILE_ARMING = Detector(
     KIND,
     # (`jmxremote.password` and `credentials.properties` hold a name hint already)
-    (*("[" + q for q in SECTION_QUALIFIERS), "users.properties", "realm.properties"),
+    (
+        *("[" + q for q in SECTION_QUALIFIERS),
+        *(q + ":" for q in SECTION_QUALIFIERS),
+        "users.properties",
+        "realm.properties",
+    ),
     _nothing,
     (
         r"\[(?:" + "|".join(SECTION_QUALIFIERS) + r")\][ \t]*$",
+        r"^[ \t]*(?:" + "|".join(SECTION_QUALIFIERS) + r"):[ \t]*$",
         *(re.escape(f) for f in _CREDENTIAL_FILES),
     ),
 )

@@ -61,15 +61,18 @@ class InputValue:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-# `"Name": "/wandb/prod/mysql_password",`, `Name: wandb-mysql-password`
+# `"Name": "/wandb/prod/mysql_password",`, `Name: wandb-mysql-password`, an item's `- key:` (an
+# Istio AuthorizationPolicy's `when`: `- key: request.headers[x-api-key]` / `values: ["…"]`)
 _NAME_FIELD = re.compile(
-    r"[ \t]*[\"']?(?:Name|name|Key|key|ParameterName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
+    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
     r"[\"']?[ \t]*,?[ \t]*"
 )
 _VALUE_FIELD = re.compile(
     r"[ \t]*[\"']?(?:Value|value|SecretString)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)"
     r"(?P=q)[ \t]*,?[ \t]*"
 )
+# a flow list of values (`values: ["…"]`): each string in it
+_VALUES_LIST = re.compile(r"[ \t]*values[ \t]*:[ \t]*(?P<v>\[[^\n]{1,8192}\])[ \t]*")
 _RECORD_LINES = 6
 
 
@@ -86,8 +89,9 @@ class NamedValue:
         m = _NAME_FIELD.fullmatch(line, body_start(line))
         if m is None:
             return None
-        # the last part of a path or an ARN names the secret
-        last = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
+        # the last part of a path or an ARN names the secret (or what brackets hold: a header's
+        # name in `request.headers[…]`)
+        last = re.split(r"[/:\[]", m.group("n").rstrip("/]"))[-1]
         return NamedValue() if last and is_secret_name(last) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
@@ -95,6 +99,14 @@ class NamedValue:
         body = line[body_start(line) :].strip()
         if body.startswith(("}", "]")):
             return False, []  # the record closed
+        listed = _VALUES_LIST.fullmatch(line, body_start(line)) if "values" in line else None
+        if listed is not None:
+            v = listed.start("v")
+            return False, [
+                (v + s.start("s"), v + s.end("s"), KIND)
+                for s in _JSON_STRING.finditer(listed.group("v"))
+                if not is_trivial_value(s.group("s"))
+            ]
         m = _VALUE_FIELD.fullmatch(line, body_start(line))
         if m is None:
             return self.left > 0, []

@@ -33,7 +33,9 @@ _SEP = re.compile(
     # in words, as debug logs and task runners write it (SSSD's `option ldap_default_authtok has
     # value …`, replace-tokens' `replacing token 'DB_PASSWORD' with '…'`): weak, as spaces are
     r"|[ \t]{1,4}(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]{1,4}"
-    r"|\t[ \t]{0,16}|[ \t]{2,32}|[ \t]{0,4}</t[dh]>[ \t]{0,4}<td(?:[ \t][^<>]{0,64})?>[ \t]{0,4})"
+    r"|\t[ \t]{0,16}|[ \t]{2,32}|[ \t]{0,4}</t[dh]>[ \t]{0,4}<td(?:[ \t][^<>]{0,64})?>[ \t]{0,4}"
+    # (the cell's text in an inline element: `<td><code>…</code></td>`)
+    r"(?:<(?:code|kbd|samp|tt|span|b|strong|em|pre)(?:[ \t][^<>]{0,64})?>)?)"
     r"(?P<open>[A-Z][A-Za-z]{1,16}\(|\[|<<)?(?P<vq>\\{0,7}[\"'`]|[«“‘„「])?"
 )
 # typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`

@@ -39,12 +39,14 @@ ACL_SETUSER = regex_detector(
 )
 REDIS_A = regex_detector(
     "cmdline",
-    ("redis-cli", "valkey-cli", "> auth "),
+    ("redis-cli", "valkey-cli", "> auth ", "auth(["),
     # Redis 6 ACLs: `AUTH user password` (the last argument is the password)
-    # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one)
-    r"(?:(?<![\w-])-a[ \t]{1,8}|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
+    # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one; `"-a", "…"`
+    # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
+    r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
+    r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
     r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
-    patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]"),
+    patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]", r"auth\(\["),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
     accept=lambda v: not v.startswith((":", ",")),
 )
@@ -465,4 +467,17 @@ AUTH_PAIR = Detector(
     ("auth ", "auth\t", "userpass", "credential", "login="),
     _auth_pair_spans,
     (r"(?:(?:auth|userpass|credentials?)[ \t]+|login=)['\"]?[a-z0-9_.@\\-]+:[^\s:'\"]",),
+)
+
+
+# an LDAP simple bind's password as a client library logs the request (Python ldap3's `BIND
+# request <{…, 'authentication': {'sasl': None, 'simple': '…'}}>`, also as JSON)
+LDAP_SIMPLE_BIND = regex_detector(
+    "cmdline",
+    ("'simple'", '"simple"'),
+    r"[\"']authentication[\"'][ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}"
+    r"(?:[\"']sasl[\"'][ \t]{0,4}:[ \t]{0,4}(?:None|null|[\"'][^\"'\n]{0,64}[\"'])[ \t]{0,4},[ \t]{0,4})?"
+    r"[\"']simple[\"'][ \t]{0,4}:[ \t]{0,4}(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"[\"']authentication[\"'][ \t]*:[ \t]*\{[^\n]*[\"']simple[\"']",),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import CJK_WORDS, FOREIGN_WORDS, is_secret_name
@@ -75,6 +76,32 @@ def _spans(line: str) -> Iterator[Span]:
             yield vpos, end, KIND
 
 
+# Cyrillic and Greek letters that look Latin, put in a name among Latin ones (`MYSQL_PАSSWORD`
+# with a Cyrillic А: a copy from a chat, or a name made to slip past a filter). Such a word is
+# read with its Latin twins by the key=value scanner (one letter for one, so the spans hold).
+_LOOKS_LATIN = "АВЕКМНОРСТХУаеорсхуіѕјΑΒΕΗΙΚΜΝΟΡΤΥΧΖοαρικντυχ"
+_AS_LATIN = str.maketrans(_LOOKS_LATIN, "ABEKMHOPCTXYaeopcxyisjABEHIKMNOPTYXZoapikvtux")
+_WORD = re.compile(r"\w{2,128}")
+
+
+def _confusable_spans(line: str) -> Iterator[Span]:
+    folded = line
+    first = -1
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if word.isascii() or not any(c.isascii() and c.isalpha() for c in word):
+            continue  # (a word all in one script is a word of that language)
+        latin = word.translate(_AS_LATIN)
+        if latin.isascii():
+            folded = folded[: m.start()] + latin + folded[m.end() :]
+            first = m.start() if first < 0 else first
+    if first < 0:
+        return
+    for start, end, kind in keyvalue.scan(folded)[0]:
+        if start > first:
+            yield start, end, kind
+
+
 def _hint_pattern(word: str) -> str:
     # Hyperscan folds ASCII case only: spell both cases of every other letter
     return "".join(
@@ -87,4 +114,13 @@ def _hint_pattern(word: str) -> str:
 
 FOREIGN_NAME = Detector(
     KIND, tuple(h.lower() for h in _HINTS), _spans, tuple(_hint_pattern(h) for h in _HINTS)
+)
+_LOOKALIKE_HINTS = tuple(sorted({c.lower() for c in _LOOKS_LATIN}))
+# a look-alike letter beside a Latin one (Hyperscan reads bytes: each letter spelled as a literal)
+_BESIDE = "(?:" + "|".join(re.escape(c) for c in _LOOKS_LATIN) + ")"
+CONFUSABLE_NAME = Detector(
+    KIND,
+    _LOOKALIKE_HINTS,
+    _confusable_spans,
+    ("[a-z_]" + _BESIDE, _BESIDE + "[a-z_]"),
 )

@@ -5,7 +5,8 @@
 `ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
 customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets of a TLS key log
 (`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
-(MySQL's `component_keyring_file`: the `data` beside a `data_type`). PuTTY's `Private-Lines:`
+(MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
+strongSwan's `ipsec.secrets` and chrony's keys file. PuTTY's `Private-Lines:`
 block spans lines: nextline.py follows it."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.names import is_trivial_value
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
 RSA_PARAMS = regex_detector(
@@ -41,10 +43,11 @@ CEPHX_KEY = regex_detector(
 
 def _s3_secret(value: str) -> bool:
     """40 base64 characters of an S3-style secret key: random, every class, a `/` or `+` inside
-    (a 40-hex digest has neither; an object key's path has words between its slashes)."""
+    (a 40-hex digest has neither; an object key's path has words between its slashes); or 88
+    random ones."""
     return (
         looks_random(value)
-        and any(c in "/+" for c in value[1:-1])
+        and (len(value) == 88 or any(c in "/+" for c in value[1:-1]))
         and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
         and any(c.isdigit() for c in value)
@@ -54,8 +57,9 @@ def _s3_secret(value: str) -> bool:
 S3_SECRET_KEY = regex_detector(
     "private_key",
     ("key",),
-    r"(?<![\w-])[\"']?key[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9+/]{40})"
-    r"(?![A-Za-z0-9+/=])",
+    # (or 88, the base64 of 64 bytes: an Azure storage account key, rclone's `key = …==`)
+    r"(?<![\w-])[\"']?key[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?"
+    r"(?P<s>[A-Za-z0-9+/]{40}(?:[A-Za-z0-9+/]{46}==)?)(?![A-Za-z0-9+/=])",
     accept=_s3_secret,
     patterns=(r"key[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9+/]{40}",),
 )
@@ -90,17 +94,41 @@ _KEYRING = regex_detector(
 )
 
 
+# shared keys in their daemons' files: strongSwan's ipsec.secrets (`ID ID : PSK "…"`, also `EAP`,
+# `XAUTH`, `NTLM` secrets; quoted, or `0x…` hex, `0s…` base64) and chrony's or ntpd's keys file
+# (`ID TYPE HEX:…` / `ASCII:…`, the type optional)
+_SHARED_KEY = regex_detector(
+    "private_key",
+    ("psk", "eap", "xauth", "ntlm", "hex:", "ascii:"),
+    r"(?:^|(?<=\s)):[ \t]{0,4}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,8}"
+    r"(?:\"(?P<s>[^\"\n]{1,512})\"|'(?P<v>[^'\n]{1,512})'|(?P<t>0[xs][A-Za-z0-9+/=]{4,1024}))"
+    r"|^[ \t]{0,8}\d{1,5}[ \t]{1,8}(?:[A-Z][A-Z0-9-]{0,11}[ \t]{1,8}(?:\d{2,3}[ \t]{1,8})?)?"
+    r"(?:HEX|ASCII):(?P<u>[^\s#]{4,512})",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(
+        r":[ \t]*(?:psk|eap|xauth|ntlm)[ \t]+[\"'0]",
+        r"\d[ \t]+(?:[a-z][a-z0-9-]*[ \t]+(?:\d+[ \t]+)?)?(?:hex|ascii):[^\s]",
+    ),
+)
+
+
 def _record_spans(line: str) -> Iterator[Span]:
     if '"data_type"' in line:
         yield from _KEYRING.find(line)
-    else:
+    elif _SHARED_KEY.may_match(line.lower()):
+        yield from _SHARED_KEY.find(line)
+    if "_" in line:
         yield from _KEYLOG.find(line)
 
 
 # one detector for both (a detector more is a hint test more on every line the prefilter picks)
 KEY_RECORDS = Detector(
     "private_key",
-    (*_KEYLOG.hints, *_KEYRING.hints),
+    (*_KEYLOG.hints, *_KEYRING.hints, *_SHARED_KEY.hints),
     _record_spans,
-    (*_KEYLOG.prefilter_patterns(), *_KEYRING.prefilter_patterns()),
+    (
+        *_KEYLOG.prefilter_patterns(),
+        *_KEYRING.prefilter_patterns(),
+        *_SHARED_KEY.prefilter_patterns(),
+    ),
 )

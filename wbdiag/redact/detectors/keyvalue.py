@@ -192,14 +192,23 @@ class LineState:
     next_value: re.Pattern[str] | None = None
 
 
+_SHELL_QUOTE_JOINS = ("'\"'\"'", "'\\''")
+
+
 def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
     """Index of the quote that closes a value opened at `start` (just past the opening quote),
     or the end of the line."""
     n = len(line)
     if quote == "'" and not backslashes:
         end = line.find("'", start)
-        while 0 <= end < n - 1 and line[end + 1] == "'" and end > start:
-            end = line.find("'", end + 2)  # YAML doubles a quote inside single quotes
+        while 0 <= end < n - 1 and end > start:
+            if line[end + 1] == "'":
+                end = line.find("'", end + 2)  # YAML doubles a quote inside single quotes
+            elif line.startswith(_SHELL_QUOTE_JOINS, end):
+                # the shell's quote inside single quotes: `'pa'"'"'ss'`, `'pa'\''ss'`
+                end = line.find("'", end + 5 if line[end + 1] == '"' else end + 4)
+            else:
+                break
         return n if end < 0 else end
     want = len(backslashes)
     pos = start

@@ -90,16 +90,27 @@ DSN_TUPLE = regex_detector(
 
 
 # SQL table functions and engines that take credentials by position (ClickHouse's
-# `mysql('host:3306', 'db', 'table', 'user', 'PASSWORD')`, `postgresql(…)`, `mongodb(…)`, the
+# `mysql('host:3306', 'db', 'table', 'user', 'PASSWORD')`, `postgresql(…)`, `mongodb(…)`,
+# `remoteSecure('host:9440', 'db', 'table', 'user', 'PASSWORD')`, the
 # same as `ENGINE = MySQL(…)`): the fifth argument
 _ARG = r"(?:'[^'\n]{0,256}'|[\w.]{1,64})[ \t]{0,4},[ \t]{0,4}"
 TABLE_FUNCTION = regex_detector(
     KIND,
-    ("mysql(", "postgresql(", "mongodb("),  # (and their Materialized… engines)
-    r"(?i)(?<![\w.])(?:mysql|postgresql|mongodb|materializedmysql|materializedpostgresql)"
+    ("mysql(", "postgresql(", "mongodb(", "remote(", "remotesecure("),  # (and Materialized…)
+    r"(?i)(?<![\w.])(?:mysql|postgresql|mongodb|materializedmysql|materializedpostgresql"
+    r"|remote|remotesecure)"
     r"\([ \t]{0,4}" + _ARG * 4 + r"'(?P<s>[^'\n]{1,256})'",
     accept=lambda v: not is_trivial_value(v),
-    patterns=(r"(?:mysql|postgresql|mongodb)\(",),
+    patterns=(r"(?:mysql|postgresql|mongodb|remote|remotesecure)\(",),
+)
+# redis-commander's host list (`REDIS_HOSTS=label:host:port:db:password,…`, the label optional):
+# the field after the database index
+REDIS_HOSTS = regex_detector(
+    KIND,
+    ("redis_hosts",),
+    r"(?:(?<=[=,\s\"'])|^)(?:[\w.-]{1,64}:)?[\w.-]{1,253}:\d{1,5}:\d{1,2}:(?P<s>[^\s,:'\"]{1,512})",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"redis_hosts[\"']?[ \t]*[:=]",),
 )
 # What a CI runner is told to mask in its log is a secret by definition: GitHub Actions'
 # `::add-mask::VALUE`, Azure Pipelines' `##vso[task.setsecret]VALUE` and a variable set with

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.names import is_mask, is_template
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
@@ -25,9 +25,10 @@ _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redi
 _HOST = re.compile(
     r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})(?:[/?#]|\\{1,16}\Z|\Z)"
 )
-# a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`
+# a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`, or
+# at the end of the line (an event recorder's cut message)
 _CUT_USERINFO = re.compile(
-    r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated)"
+    r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated|\Z)"
 )
 # (the network may go unsaid: mysqld_exporter's `user:password@(host:3306)/`)
 _GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
@@ -79,7 +80,14 @@ def _url_spans(line: str) -> Iterator[Span]:
             elif at < 0 and (cut := _CUT_USERINFO.match(line, ui_start, end)) is not None:
                 secret = cut.group("p")
                 # (a port is digits: `http://db:3306…`; anything else there is a password)
-                if len(secret) >= 6 and not secret.isdigit() and not is_template(secret):
+                # (cut at the line's end with no mark: a word there is rather a bad port)
+                marked = cut.end() < len(line) or line.endswith(("…", "...", "[truncated"))
+                if (
+                    len(secret) >= 6
+                    and not secret.isdigit()
+                    and not is_template(secret)
+                    and (marked or not secret.isalpha())
+                ):
                     yield cut.start("p"), cut.end("p"), "url_password"
             covered = end
         pos = line.find("://", max(pos + 3, covered))
@@ -105,6 +113,45 @@ URL_PASSWORD = Detector(
     "url_password",
     ("://",),
     _url_spans,
-    (r"://[^\s\"'<>`]*@", r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)"),
+    (
+        r"://[^\s\"'<>`]*@",
+        r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)",
+        r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`0-9]{1}[^\s/@:\"'<>`]{3}[^\s/@:\"'<>`]*$",
+    ),
 )
 GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp", "@("), _go_dsn_spans)
+
+
+# a URL percent-encoded once or twice as a parameter's value (`?redis_url=redis%253A%252F%252F
+# %253APASSWORD%2540redis%253A6379`): the password between the encoded `:` and `@`
+_ENCODED_URL = re.compile(
+    r"(?i)[a-z][a-z0-9+.-]{1,31}%(?P<e>(?:25)?)3A%(?P=e)2F%(?P=e)2F[^\s%&\"'<>/@]{0,64}"
+    r"%(?P=e)3A(?P<p>[^\s&\"'<>]{1,512}?)%(?P=e)40(?=[A-Za-z0-9\[])"
+)
+
+
+def _encoded_url_spans(line: str) -> Iterator[Span]:
+    for m in _ENCODED_URL.finditer(line):
+        secret = unquote(unquote(m.group("p")) if m.group("e") else m.group("p"))
+        if not _PORT_PATH.match(secret) and not is_template(secret) and not is_mask(secret):
+            yield m.start("p"), m.end("p"), "url_password"
+
+
+ENCODED_URL = Detector(
+    "url_password",
+    ("%3a%2f%2f", "%253a%252f%252f"),
+    _encoded_url_spans,
+    (r"%(?:25)?3a%(?:25)?2f%(?:25)?2f[^\s&\"'<>]*%(?:25)?40",),
+)
+
+
+# the rest of such a cut password where the record goes on (`"note":"continued: REST@mysql"`,
+# `(cont) REST@mysql:3306/db`): the text before the `@` of a host
+CONTINUED_USERINFO = regex_detector(
+    "url_password",
+    ("continued", "(cont)", "[cont]"),
+    r"(?i)(?:\bcontinued:?|\(cont\)|\[cont\])[ \t]{1,4}(?P<s>[^\s@\"'<>/:]{4,512})"
+    r"@(?=[A-Za-z0-9][\w.-]{0,253}(?:[:/\"'\s]|\Z))",
+    accept=lambda v: not v.isalpha(),
+    patterns=(r"(?:continued:?|\(cont\)|\[cont\])[ \t]+[^\s@\"'<>/:]{4}[^\s@\"'<>/:]*@",),
+)
