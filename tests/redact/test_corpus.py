@@ -217,8 +217,15 @@ HOLDOUT_LIMITS = {
     # holdout14, written like holdout13 from 2,166 used shape names (128 of its 142 positive shapes
     # new), aimed at what the collectors gather from a W&B Server deployment; measured once
     # (docs/redaction.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes
-    # changed, none broken.
-    "holdout14": Limits(426, 285, leaks=70, changed=5),
+    # changed, none broken. Since fixed by class (look-alikes: masks a program printed, a Secret's
+    # key by its env name, SigV4 scopes, payload digests, placeholders, rates, options and CJK
+    # prose after a secret word; leaks: Go DSNs without a network, percent-encoded and cut URLs,
+    # what tools print, ioredis and list-form Redis passwords, ClickHouse remote(), REDIS_HOSTS,
+    # ipsec.secrets and chrony keys, Azure keys under `key`, look-alike Cyrillic letters in a
+    # name, HTML inline cells, shell quote joins, YAML parents qualifying `key`, headings, syslog
+    # continuation records, Istio header values, ldap3 binds): 3 leak (a password in a YAML
+    # comment after `root =`), 5 look-alikes change (an `AKIA…` key id, replaced on purpose).
+    "holdout14": Limits(426, 285, leaks=3, changed=5),
 }
 
 
