@@ -103,6 +103,19 @@ def test_no_context(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("MYSQL_P\u0410SSWORD=x", "MYSQL_PASSWORD=x"),
+        ("\u0440\u0430ssword", "password"),  # two in a row, from the Latin side
+        ("\u043f\u0430\u0440\u043e\u043b\u044c", "\u043f\u0430\u0440\u043e\u043b\u044c"),
+        ("x \u0430 y", "x \u0430 y"),  # alone between spaces
+    ],
+)
+def test_look_alike_letters_fold_inside_latin_words(text: str, folded: str) -> None:
+    assert gc.fold_confusables(text) == folded
+
+
+@pytest.mark.parametrize(
     ("line", "arms"),
     [
         ("  - name: SMTP_AUTH_PASSWORD", True),
@@ -180,6 +193,13 @@ def test_url_userinfo(line: str, found: bool) -> None:
         # a command that names a secret, and its output alone on the next line
         ["$ argocd admin initial-password -n argocd", "Tq8ZwL3mKx9Pq"],
         ["$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d", "Tq8ZwL3mKx9Pq"],
+        # a Cyrillic or Greek look-alike letter inside a secret's name
+        ["MYSQL_P\u0410SSWORD=Tq8ZwL3mKx9Pq"],
+        ["db_\u0440\u0430ss: Tq8ZwL3mKx9Pq"],
+        ["T\u039fKEN=Tq8ZwL3mKx9Pq"],
+        # the rest of a value glued to its redacted part by the shell's quoting
+        ["export MYSQL_PWD='[REDACTED:keyvalue:1]'\"'\"'Tq8ZwL3mKx9Pq'"],
+        ["export MYSQL_PWD='[REDACTED:keyvalue:1]'\\''Tq8ZwL3mKx9Pq'"],
         # a table's header that names the secret, the value on the next row
         ["API KEY", "Tq8ZwL3mKx9Pq_Zr8Kp2Lm9Qw4Xv"],
     ],
@@ -221,6 +241,11 @@ def test_gate_flags_secret_layouts(
         ],
         ["$ kubectl get secrets -n wandb", "NAME   TYPE   DATA   AGE"],
         ["$ vault token lookup", "Key     Value"],
+        # look-alike letters in words of their own script, or in a Latin word with no value
+        ["\u0421\u0435\u0440\u0432\u0435\u0440 wandb-mysql \u0433\u043e\u0442\u043e\u0432"],
+        ["T\u043eken refresh scheduled in 30s"],
+        # a value redacted, and another quoted value after a space
+        ["export MYSQL_PWD='[REDACTED:keyvalue:1]' 'Tq8ZwL3mKx9Pq'"],
         ["BROKER=amqp://app:%(broker_password)s@mq:5672/"],
         ["password_hashers: pbkdf2_sha256, argon2, bcrypt_sha256"],
         ["token refresh took 12ms for session 3f2a8c1e-7b4d-4e9a-9c2f-1a5b6d7e8f90"],

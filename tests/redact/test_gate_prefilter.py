@@ -71,6 +71,7 @@ SAMPLES = [
     "u=redis%253A%252F%252F%253AZr8Kp2Lm9Qw4Xv%2540cache",
     "dsn=app:Zr8Kp2Lm9Qw4Xv@tcp(db:3306)/app",
     "exporter:Zr8Kp2Lm9Qw4Xv@(db:3306)/",
+    "MYSQL_P\u0410SSWORD=Zr8Kp2Lm9Qw4Xv",
 ]
 
 

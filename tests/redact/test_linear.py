@@ -50,6 +50,7 @@ UNITS = [
     "token = a(", "$[a", "$env:a", "%{a", "RSA/SHA256, ",
     "remoteSecure('a', ", "mysql('a',", "remote('a', b, 'c', '", "1 SHA1 HEX:", '"-a", "',
     "%253A%252F%252F", "%3A%2F%2Fa:", "a:b@tcp(", "a:b@(", "$ a password ",
+    "p\u0430ss=", "\u0440\u0430", "[REDACTED:x:1]'\"'\"'",
     ':a/password "', "Secret key: a1b2c3d4 ", '"a" -> "', "<key>a_token</key><string>",
     '<entry key="password">', "mysql('a', ", "::add-mask::", "##vso[task.setvariable a;",
     "{PLAIN}", "/p/aaaaaaaaaaaaaaaaaaaaaaaa/n/", "<password><![CDATA[", 'token = Just "',

@@ -88,6 +88,14 @@ _ARMS_LOWER_RX = re.compile(
 # top-level domain.
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
 _HOST_END = re.compile(r"\.(?:io|com|org|net|dev|app|ai|cloud)\Z")
+# Cyrillic and Greek letters that look like Latin ones, as they stand inside a Latin name to
+# dodge a word match (`MYSQL_PАSSWORD` with a Cyrillic `А`): read as their Latin twins where
+# they touch a Latin letter (`fold_confusables`); words of their own script are left as written.
+_LOOKALIKE = "АВЕКМНОРСТХаеорсухіѕјΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαι"
+_CONFUSABLES = str.maketrans(_LOOKALIKE, "ABEKMHOPCTXaeopcyxisjABEZHIKMNOPTYXoai")
+_LOOKALIKE_NEXT_TO_LATIN = re.compile(f"(?<=[A-Za-z])[{_LOOKALIKE}]|[{_LOOKALIKE}](?=[A-Za-z])")
+# (for Hyperscan, which reads bytes: each letter as its own UTF-8 sequence)
+_LOOKALIKE_ANY = "(?:" + "|".join(_LOOKALIKE) + ")"
 # Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
 # token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
 # or digit); caseless is off for the case changes.
@@ -104,6 +112,7 @@ LITERALS: tuple[str, ...] = (
     *ASCII_WORDS,
     *("auth", "key", "-p", "-a", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
     *WIDE_WORDS,
+    *_LOOKALIKE.lower(),
 )
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.
@@ -124,6 +133,8 @@ HINTS: tuple[str, ...] = (
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
     r"%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f",  # an encoded URL (`_ENCODED_URL`)
     r"[^\s\"'@]{8}@(?:tcp|unix)?\(",  # a Go DSN (`_GO_DSN`)
+    # a look-alike letter inside a Latin word (`fold_confusables`)
+    "[a-z]" + _LOOKALIKE_ANY + "|" + _LOOKALIKE_ANY + "[a-z]",
     # a command that names a secret (`announces_output`; Hyperscan takes `^` at the start only)
     r"^\$ [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
 )
@@ -363,12 +374,25 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     )
 
 
+def fold_confusables(text: str) -> str:
+    """`text` with the look-alike letters that touch a Latin letter read as Latin (the same
+    length: positions stay)."""
+    for _ in range(4):  # `раss`: the first letter touches a Latin one once the second is read
+        folded = _LOOKALIKE_NEXT_TO_LATIN.sub(lambda m: m.group(0).translate(_CONFUSABLES), text)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
 def context_ends(text: str) -> list[int]:
     """Where each context on the line ends; none inside the redactor's placeholders (a
     `[REDACTED:password:1]` is no secret word), a host or API group name, or a name of
     something public (`_names_no_secret`)."""
     if "[REDACTED:" in text:
         text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+    if not text.isascii():
+        text = fold_confusables(text)
     found = (
         _CONTEXT_LOWER_RX.finditer(text.lower()) if text.isascii() else _CONTEXT_RX.finditer(text)
     )
@@ -386,7 +410,7 @@ def arms(text: str) -> bool:
     group name: `"apiGroup": "rbac.authorization.k8s.io",`)."""
     if "PUBLIC KEY" in text or "CERTIFICATE" in text:
         return False
-    tail = text[-64:]
+    tail = text[-64:] if text.isascii() else fold_confusables(text[-64:])
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
     if m is None or _in_host(tail, m.start("c"), m.end("c")):
         return False
@@ -420,11 +444,17 @@ def lone_token(text: str) -> bool:
     return 8 <= len(value) <= 512 and value.isprintable() and " " not in value
 
 
+# the shell's ways to put a quote inside a single-quoted value (`'…'"'"'…'`, `'…'\''…'`)
+_QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''"))
+
+
 def _taken(gap: str) -> bool:
     """Between a context and a token: the context's value was redacted already, or another
-    name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`)."""
+    name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`).
+    A token glued to a redacted part by a shell's quoting is the rest of that value
+    (`PWD='[REDACTED:…]'"'"'Kux…'`)."""
     if "[REDACTED:" in gap:
-        return True
+        return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
     for m in _OTHER_NAME.finditer(gap):
         name = (m.group(1) or m.group(2)).lower()
         if name not in _VALUE_NAMES and _CONTEXT_RX.search(name) is None:
