@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from wbdiag.redact.hsexamples import anchors, examples
+from wbdiag.hsexamples import anchors, examples
 from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
 
 # Hyperscan 5.4 (the `fast` extra's build) reports no match of this pattern, alone in its

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from wbdiag.redact.hsexamples import anchors, examples
+from wbdiag.hsexamples import anchors, examples
 
 _hs: ModuleType | None
 try:  # the fast engine is optional

@@ -15,8 +15,11 @@ Engines (`matcher.engine`):
     are asked for (a rule's first captures). Blocks holding non-ASCII bytes are scanned by a
     looser UTF-8 database (a superset, compiled at the first such block) and every candidate
     is confirmed; if Hyperscan refuses that database, those blocks go to `re` (`matcher.reason`
-    says so). Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a line): one
-    call per 256 KiB block is 12x faster (bench/README.md).
+    says so). Each database checks itself when it compiles (hs_check.py: the engine's 5.4
+    build has missed matches `re` finds): the patterns it misses on lines made from them are
+    matched by the "re" engine's path below on the blocks that database scans, and its reports
+    of them are dropped. Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
+    line): one call per 256 KiB block is 12x faster (bench/README.md).
   - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
     with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
     pattern; patterns without such a literal are tried on every line behind their combined
@@ -24,7 +27,8 @@ Engines (`matcher.engine`):
 `WBDIAG_MATCHER=re|hyperscan` forces one (tests, bench); forcing an engine that cannot be used is
 an error, not a silent fallback. Both engines find the same (line, pattern) pairs
 (tests/unit/test_matching.py compares them on every shipped fixture, the bench logs and every
-ASCII character against each class construct).
+ASCII character against each class construct; tests/unit/test_matching_hsguard.py on lines made
+from every shipped pattern and on the engine's known misses).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from wbdiag.rules import linear
+from wbdiag.rules import hs_check, linear
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
 from wbdiag.rules.prefilter import NeedlePlan, requirement
@@ -150,12 +154,16 @@ def confirm(
 # -- the Hyperscan engine ----------------------------------------------------------------------
 class _Databases:
     """The byte-mode database (exact on ASCII blocks) and the UTF-8 one (a superset, for blocks
-    with non-ASCII bytes), compiled when the first such block comes: most logs never need it."""
+    with non-ASCII bytes), compiled when the first such block comes: most logs never need it.
+    Each checked itself when it compiled (hs_check.py): the patterns it missed (`missed`,
+    `wide_missed`) are matched by `re` on the blocks it scans."""
 
     def __init__(
         self, hs: Any, specs: tuple[PatternSpec, ...], ascii_db: Any, allow_empty: set[int]
     ) -> None:
         self.ascii = ascii_db
+        self.missed = frozenset(hs_check.misses(ascii_db, specs, hs_check.cases(specs, False)))
+        self.wide_missed: frozenset[int] = frozenset()
         # patterns whose byte-mode reports need no confirmation (hs_syntax.py); one that may
         # match an empty string is confirmed
         self.exact = tuple(
@@ -173,6 +181,8 @@ class _Databases:
             self._wide_tried = True
             try:
                 self._wide, _ = _compile_all(self._hs, self._specs, wide=True)
+                lines = hs_check.cases(self._specs, True)
+                self.wide_missed = frozenset(hs_check.misses(self._wide, self._specs, lines))
             except Unsupported as exc:
                 self.wide_reason = f"non-ASCII blocks use re: Hyperscan refuses {exc}"
         return self._wide
@@ -287,12 +297,24 @@ class HyperscanMatcher:
 
     def __init__(self, patterns: Sequence[PatternSpec], dbs: _Databases) -> None:
         self._dbs = dbs
+        self._specs = tuple(patterns)
         self._re = ReMatcher(patterns)
         self._compiled = self._re._compiled
+        self._by_re: dict[frozenset[int], _Subset] = {}
 
     @property
     def reason(self) -> str | None:
         return self._dbs.wide_reason
+
+    def _missed(self, ascii_text: bool) -> _Subset | None:
+        """`re` for the patterns the database of this kind of text missed in its self-check."""
+        missed = self._dbs.missed if ascii_text else self._dbs.wide_missed
+        if not missed:
+            return None
+        subset = self._by_re.get(missed)
+        if subset is None:
+            subset = self._by_re[missed] = _Subset(self._specs, missed)
+        return subset
 
     def match(self, line: str) -> list[tuple[int, linear.Match]]:
         """One line, one scan call: right for a few lines, slow for a log (see match_block)."""
@@ -305,8 +327,12 @@ class HyperscanMatcher:
             return self._re.match(line)
         reports: list[tuple[int, int]] = []
         db.scan(data, match_event_handler=_collect, context=reports)
+        subset = self._missed(data.isascii())
+        found = {pattern for _, pattern in reports}
+        if subset is not None:
+            found = (found - subset.indices) | {i for i, _ in subset.match(line)}
         out = []
-        for i in sorted({pattern for _, pattern in reports}):
+        for i in sorted(found):
             m = self._compiled[i].search(line)
             if m is not None:
                 out.append((i, m))
@@ -316,6 +342,17 @@ class HyperscanMatcher:
         db = self._dbs.ascii if block.ascii else self._dbs.wide()
         if db is None:
             return self._re.match_block(block)
+        subset = self._missed(block.ascii)
+        if subset is None:
+            return self._scan(db, block)
+        # the database's reports of a missed pattern are right but may be incomplete: `re`'s
+        # are all of them
+        hits = [hit for hit in self._scan(db, block) if hit[1] not in subset.indices]
+        hits += subset.match_block(block)
+        hits.sort(key=operator.itemgetter(0, 1))
+        return hits
+
+    def _scan(self, db: Any, block: LineBlock) -> list[Hit]:
         reports: list[tuple[int, int]] = []
         db.scan(block.data, match_event_handler=_collect, context=reports)
         if not reports:
@@ -340,6 +377,21 @@ class HyperscanMatcher:
                 elif (m := compiled[i].search(line)) is not None:
                     hits.append((n, i, m))
         return hits
+
+
+class _Subset:
+    """Some of a matcher's patterns on the `re` engine, reporting their indices in the whole set."""
+
+    def __init__(self, specs: Sequence[PatternSpec], indices: frozenset[int]) -> None:
+        self.indices = indices
+        self._index = sorted(indices)
+        self._re = ReMatcher([specs[i] for i in self._index])
+
+    def match(self, line: str) -> list[tuple[int, linear.Match]]:
+        return [(self._index[i], m) for i, m in self._re.match(line)]
+
+    def match_block(self, block: LineBlock) -> list[Hit]:
+        return [(n, self._index[i], m) for n, i, m in self._re.match_block(block)]
 
 
 def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:

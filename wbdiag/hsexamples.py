@@ -1,11 +1,14 @@
-"""What a hint pattern's own structure gives the Hyperscan prefilter (prefilter.py): lines it
-matches, which the compiled database must find it on (short ones, every repeat at its least, and
-long ones, repeats stretched after other text, because the engine's misses depend on the gap a
-repeat spans, on where the match starts and on the other patterns of the database); and the
-literals every match of it holds, by which a pattern the database misses is still found."""
+"""What a pattern's own structure gives a Hyperscan database's self-check at compile time (the
+redactor's prefilter, wbdiag/redact/prefilter.py, and the rules matcher, wbdiag/rules/matching.py):
+lines it matches, which the compiled database must find it on (short ones, every repeat at its
+least, and long ones, repeats stretched after other text, because the engine's misses depend on
+the gap a repeat spans, on where the match starts and on the other patterns of the database);
+and the literals every match of it holds, by which a pattern the database misses is still
+found."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -72,12 +75,12 @@ def _class_char(items: list[tuple[Any, Any]], filler: str) -> str | None:
 def _gen(items: Any, stretch: tuple[int, int], filler: str) -> str | None:
     out: list[str] = []
     for op, av in items:
-        if op is _c.LITERAL:
-            out.append(chr(av))
+        if op is _c.LITERAL:  # a run of them, as text (_plain)
+            out.append(av)
         elif op is _c.ANY:
             out.append(filler[0])
         elif op is _c.NOT_LITERAL:
-            out.append(filler[0] if chr(av).lower() != filler[0] else "q")
+            out.append(filler[0] if av.lower() != filler[0] else "q")
         elif op is _c.AT:
             continue
         elif op is _c.IN:
@@ -118,24 +121,54 @@ def _gen(items: Any, stretch: tuple[int, int], filler: str) -> str | None:
     return "".join(out)
 
 
-def examples(pattern: str) -> list[str]:
-    """Lines (no newline inside) that `pattern` matches under `re` (case-insensitive), one per
-    stretch, filler and prefix the generator could make; empty when it cannot make any."""
+def _plain(items: Any) -> list[tuple[Any, Any]]:
+    """The parsed pattern as plain lists and tuples, literal runs as text: the generator walks it
+    18 times, and the parser's own nodes are slow to index."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _c.LITERAL and out and out[-1][0] is _c.LITERAL:
+            out[-1] = (op, out[-1][1] + chr(av))
+            continue
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            av = chr(av)
+        elif op is _c.SUBPATTERN:
+            av = (_plain(av[-1]),)
+        elif op is _c.BRANCH:
+            av = (None, [_plain(b) for b in av[1]])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            av = (av[0], av[1], _plain(av[2]))
+        out.append((op, av))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def candidates(pattern: str) -> tuple[str, ...]:
+    """Lines (no newline inside) made from `pattern`, one per stretch, filler and prefix the
+    generator could make, not yet checked to match it (see `examples`). Cached: a database and
+    its UTF-8 twin check the same patterns."""
     try:
-        parsed = _p.parse(pattern, re.IGNORECASE)
+        parsed = _plain(_p.parse(pattern, re.IGNORECASE))
     except re.error:
-        return []
-    rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
-    found: list[str] = []
+        return ()
+    found: dict[str, None] = {}
     for stretch, filler in [(s, f) for s in STRETCHES for f in FILLERS]:
         made = _gen(parsed, stretch, filler)
         if made is None or "\n" in made:
             continue
         for prefix in PREFIXES:
-            line = prefix + made
-            if line not in found and rx.search(line):
-                found.append(line)
-    return found
+            found[prefix + made] = None
+    return tuple(found)
+
+
+def examples(pattern: str) -> list[str]:
+    """The `candidates` lines that `pattern` matches under `re` (case-insensitive); empty when the
+    generator cannot make any. (The rules matcher checks its candidates with its own reference,
+    RE2, and only those its database does not report.)"""
+    lines = candidates(pattern)
+    if not lines:
+        return []
+    rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    return [line for line in lines if rx.search(line)]
 
 
 # -- required literals ---------------------------------------------------------------------

@@ -1,0 +1,78 @@
+"""The rules matcher's Hyperscan databases check themselves when they compile (matching.py).
+
+The Hyperscan build the `fast` extra ships (5.4) has missed matches that `re` finds on a single
+line: a gap repeat spanning 16 or more characters, or a match starting 14 or more characters
+into the line beside certain other patterns of the database (docs/redaction.md, "Hyperscan").
+A miss in the rules matcher is a finding support never sees, so each database scans lines made
+from each of its patterns (wbdiag/hsexamples.py: repeats at their least and stretched, after
+other text), once as one block, as `match_block` scans, and each line alone, as `match` does. A
+pattern not reported on a line of its own that RE2 (the reference, linear.py) matches is missed:
+the matcher hands it to `re` for every block that database scans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from wbdiag.hsexamples import candidates
+from wbdiag.rules import linear
+
+if TYPE_CHECKING:
+    from wbdiag.rules.matching import PatternSpec
+
+
+def cases(specs: Sequence[PatternSpec], wide: bool) -> list[tuple[str, int]]:
+    """(line, pattern index) of the lines made from each pattern that a database of this mode
+    scans: ASCII lines for the byte-mode one, any for the UTF-8 one. A line ending in a CR is
+    left out: blocks never hold one (blocks.py drops it)."""
+    out: list[tuple[str, int]] = []
+    for k, spec in enumerate(specs):
+        for line in candidates(spec.regex):
+            if line.endswith("\r") or not (wide or line.isascii()):
+                continue
+            try:
+                line.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: never in a block
+                continue
+            out.append((line, k))
+    return out
+
+
+def misses(db: Any, specs: Sequence[PatternSpec], lines: Sequence[tuple[str, int]]) -> set[int]:
+    """The patterns `db` does not report on a line of `lines` made from them that RE2 matches,
+    scanned as one block and each alone."""
+    if not lines:
+        return set()
+    data = "".join(f"{line}\n" for line, _ in lines).encode("utf-8")
+    reports: list[tuple[int, int]] = []
+
+    def on_match(pattern: int, _start: int, end: int, _flags: int, into: object) -> None:
+        assert isinstance(into, list)
+        into.append((end, pattern))
+
+    db.scan(data, match_event_handler=on_match, context=reports)
+    found: set[tuple[int, int]] = set()
+    index, counted, last = 0, 0, len(data) - 1
+    for end, pattern in sorted(reports):  # a report's line, as LineBlock.index counts it
+        pos = min(end, last)
+        index += data.count(b"\n", counted, pos)
+        counted = pos
+        found.add((index, pattern))
+    unseen = {n for n, (_, k) in enumerate(lines) if (n, k) not in found}
+    for n, (line, k) in enumerate(lines):
+        alone: list[tuple[int, int]] = []
+        db.scan(line.encode("utf-8"), match_event_handler=on_match, context=alone)
+        if all(pattern != k for _, pattern in alone):
+            unseen.add(n)
+    missed: set[int] = set()
+    reference: dict[int, linear.Pattern] = {}
+    for n in sorted(unseen):
+        line, k = lines[n]
+        if k in missed:
+            continue
+        if k not in reference:
+            reference[k] = linear.compile_any(specs[k].regex, specs[k].ignore_case)
+        if reference[k].search(line) is not None:  # a line the generator made that matches
+            missed.add(k)
+    return missed
