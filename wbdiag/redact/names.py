@@ -419,11 +419,11 @@ def is_reference_value(name: str, value: str) -> bool:
         return True
     if v.isidentifier() and (v == name or v.lower() in words(name)):
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
-    if _ENV_NAME.fullmatch(v) and is_secret_name(v):
+    if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
-    if _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
+    if "aws4_request" in v and _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
         return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
-    if _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
+    if v.startswith("sha") and _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
         return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)

@@ -58,10 +58,10 @@ def _accept(key: str, value: str) -> bool:
     with dots is no dotted code name."""
     if _PAIR.match(value):
         return False  # the next pair: `api_key, relogin=True`
-    if is_trivial_value(value) or is_reference_value(key, value):
+    if is_trivial_value(value):
         return False  # a mask, a reference, ciphertext (`ENC[AES256_GCM,data:…]`)
     if reads_random(value):
-        return True
+        return not is_reference_value(key, value)  # (`Credential=ID/…/aws4_request`)
     return "**" not in value and secretish(key, value.replace("*", "x"))
 
 

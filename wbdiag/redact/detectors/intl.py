@@ -116,11 +116,11 @@ FOREIGN_NAME = Detector(
     KIND, tuple(h.lower() for h in _HINTS), _spans, tuple(_hint_pattern(h) for h in _HINTS)
 )
 _LOOKALIKE_HINTS = tuple(sorted({c.lower() for c in _LOOKS_LATIN}))
-# a look-alike letter beside a Latin one (Hyperscan reads bytes: each letter spelled as a literal)
-_BESIDE = "(?:" + "|".join(re.escape(c) for c in _LOOKS_LATIN) + ")"
+# (Hyperscan reads bytes: each letter spelled as a literal; the words are checked for Latin
+# neighbours here, not in the pattern, which would have to try every Latin letter of a log)
 CONFUSABLE_NAME = Detector(
     KIND,
     _LOOKALIKE_HINTS,
     _confusable_spans,
-    ("[a-z_]" + _BESIDE, _BESIDE + "[a-z_]"),
+    ("(?:" + "|".join(re.escape(c) for c in _LOOKS_LATIN) + ")",),
 )

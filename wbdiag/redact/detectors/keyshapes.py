@@ -99,15 +99,15 @@ _KEYRING = regex_detector(
 # (`ID TYPE HEX:…` / `ASCII:…`, the type optional)
 _SHARED_KEY = regex_detector(
     "private_key",
-    ("psk", "eap", "xauth", "ntlm", "hex:", "ascii:"),
+    (" psk ", " eap ", " xauth ", " ntlm ", "hex:", "ascii:"),
     r"(?:^|(?<=\s)):[ \t]{0,4}(?:PSK|EAP|XAUTH|NTLM)[ \t]{1,8}"
     r"(?:\"(?P<s>[^\"\n]{1,512})\"|'(?P<v>[^'\n]{1,512})'|(?P<t>0[xs][A-Za-z0-9+/=]{4,1024}))"
     r"|^[ \t]{0,8}\d{1,5}[ \t]{1,8}(?:[A-Z][A-Z0-9-]{0,11}[ \t]{1,8}(?:\d{2,3}[ \t]{1,8})?)?"
     r"(?:HEX|ASCII):(?P<u>[^\s#]{4,512})",
     accept=lambda v: not is_trivial_value(v),
     patterns=(
-        r":[ \t]*(?:psk|eap|xauth|ntlm)[ \t]+[\"'0]",
-        r"\d[ \t]+(?:[a-z][a-z0-9-]*[ \t]+(?:\d+[ \t]+)?)?(?:hex|ascii):[^\s]",
+        r"(?:psk|eap|xauth|ntlm)[ \t]+[\"'0]",
+        r"[ \t](?:hex|ascii):[^\s]",
     ),
 )
 
