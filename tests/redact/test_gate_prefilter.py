@@ -62,6 +62,9 @@ SAMPLES = [
     "svc login ok, pwd Tq8ZwL3mKx9 accepted",
     "Passwort für den Dienst: Zr8Kp2Lm9Qw4Xv",
     "数据库密码: kQ4%tz8P^eLw",
+    # non-ASCII secret words in upper case: Hyperscan folds ASCII letters only
+    "HASŁO_BAZY=Zr8Kp2Lm9Qw4Xv",
+    "LÖSENORD=Zr8Kp2Lm9Qw4Xv",
     "mysql -u app -pTq8ZwL3mKx9 app",
     "REDIS=rediss://:Zr8Kp2Lm9Qw4Xv@cache:6380/0",
     "FROM mysql('db:3306', 'wandb', 'runs', 'wandb', 'Zr8Kp2Lm9Qw4Xv')",

@@ -37,24 +37,27 @@ ASCII_WORDS = (
     "identified by",
     "signature",
 )
-WIDE_WORDS = (
-    "пароль",
-    "Пароль",
-    "ПАРОЛЬ",
-    "密码",
-    "密碼",
-    "口令",
-    "비밀번호",
-    "암호",
-    "パスワード",
-    "トークン",
-    "令牌",
-    "hasło",
-    "Hasło",
-    "lösenord",
-    "Lösenord",
-    "contraseña",
-    "Contraseña",
+# Each in lower, capitalised and upper case (`HASŁO_BAZY=` in a Polish .env), the three ways
+# logs and env files write a word.
+WIDE_WORDS = tuple(
+    dict.fromkeys(
+        form
+        for word in (
+            "пароль",
+            "密码",
+            "密碼",
+            "口令",
+            "비밀번호",
+            "암호",
+            "パスワード",
+            "トークン",
+            "令牌",
+            "hasło",
+            "lösenord",
+            "contraseña",
+        )
+        for form in (word, word.capitalize(), word.upper())
+    )
 )
 
 PUBLIC_NAMES = (
