@@ -64,6 +64,7 @@ class Result:
     negatives: int = 0
     changed: list[tuple[str, str]] = field(default_factory=list)
     broken: list[tuple[str, str]] = field(default_factory=list)
+    outputs: list[list[str]] = field(default_factory=list)  # every record's, in file order
 
     @property
     def fp_rate(self) -> float:
@@ -93,6 +94,7 @@ def _evaluate(folder: Path) -> Result:
         res.positives += 1
         red = Redactor()
         out = list(red.lines(rec["lines"]))
+        res.outputs.append(out)
         text = PLACEHOLDER.sub("", "\n".join(out))
         for secret in rec["secrets"]:
             if leaked(secret, text):
@@ -105,6 +107,7 @@ def _evaluate(folder: Path) -> Result:
     for rec in load(folder / "negatives.jsonl"):
         res.negatives += 1
         out = list(Redactor().lines(rec["lines"]))
+        res.outputs.append(out)
         if out != rec["lines"]:
             res.changed.append((rec["shape"], out[0]))
     return res

@@ -230,7 +230,9 @@ HOLDOUT_LIMITS = {
     # new), aimed at what users and admins attach with --include; measured once at 613631d
     # (docs/redaction.md): 54 of 528 secrets leaked in 54 of 432 records, 20 of 285 look-alikes
     # changed with the Hyperscan prefilter and 25 with `re` (the engines disagree on one shape).
-    "holdout15": Limits(432, 285, leaks=54, changed=25),
+    # The engines agree since (each names the detectors whose hint patterns match a line, as
+    # Hyperscan did; a Markdown table cell holding a `vault kv get` command stays): 20 changed.
+    "holdout15": Limits(432, 285, leaks=54, changed=20),
 }
 
 

@@ -90,3 +90,24 @@ def test_compile_ahead_is_the_database_a_prefilter_then_uses(
 def test_compile_ahead_without_hyperscan_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ENV_ENGINE, "re")
     assert compile_ahead([(["password"], [])]) is None
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_by_pattern_names_the_same_groups(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `by_pattern` both engines name the groups whose patterns match: a line that holds a
+    literal hint but matches no pattern is no candidate, and `\\s` is ASCII's (a no-break space
+    after the colon is a character like any other, as Hyperscan reads bytes)."""
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    groups = [
+        (["password"], [r"password:[ \t]*[^\s]"]),
+        (["token"], [r"token=[0-9a-f]{8}"]),
+    ]
+    pf = Prefilter(groups, ["Known-Value-99"], by_pattern=True)
+    lines = [
+        "password: hunter2x",
+        "password is required",  # the hint, not the pattern
+        "token=deadbeef and password:\u00a0 abcdefgh",
+        "token=nothex!!",
+        "plain Known-Value-99",
+    ]
+    assert pf.lines(lines) == {0: {0}, 2: {0, 1}, 4: {EXACT}}

@@ -244,15 +244,28 @@ def _both_cases(word: str) -> str:
 
 
 class Prefilter:
-    def __init__(self, groups: Sequence[Group], exact: Sequence[str] = ()) -> None:
+    def __init__(
+        self, groups: Sequence[Group], exact: Sequence[str] = (), by_pattern: bool = False
+    ) -> None:
+        """`by_pattern`: each engine names, for every line, exactly the groups one of whose hint
+        patterns matches it (as `re` reads the pattern), so that the detectors run on a line do
+        not depend on the engine; otherwise `re` leaves the choice to the caller (None)."""
         self.exact = sorted(set(exact), key=len, reverse=True)
         self.engine = _engine()
+        self.by_pattern = by_pattern
+        exprs, ids = expressions(groups)
+        # (the `re` forms are compiled lazily: Hyperscan needs them only for the few patterns
+        # its database misses)
+        self._exprs = exprs
+        self._rx: dict[int, re.Pattern[str]] = {}
+        self._by_group: list[list[int]] = [[] for _ in groups]
+        for k, gid in enumerate(ids):
+            self._by_group[gid].append(k)
         self._dbs: list[tuple[Any, list[int]]] = []  # (database, expression id -> group)
         self._local = threading.local()  # Hyperscan scratch space is per thread and database
         self._built: Built | None = None
         self._groups: list[int] = []  # pattern index -> group
         if self.engine == "hyperscan" and _hs is not None:
-            exprs, ids = expressions(groups)
             if exprs:
                 self._built = built = _pattern_db(tuple(exprs))
                 self._groups = ids
@@ -286,10 +299,40 @@ class Prefilter:
         text = "\n".join(lines)
         found: dict[int, set[int] | None] = {}
         wide = self._wide_rx if self._wide_rx is not None and not text.isascii() else None
-        for rx in (self._hint_rx, wide, self._exact_rx):
+        for rx in (self._hint_rx, wide):
             if rx is not None:
                 found.update(dict.fromkeys(_re_lines(rx, text)))
+        if self.by_pattern:
+            found = self._matched(lines, found)
+        if self._exact_rx is not None:
+            for index in _re_lines(self._exact_rx, text):
+                groups = found.setdefault(index, set() if self.by_pattern else None)
+                if groups is not None:
+                    groups.add(EXACT)
         return found
+
+    def _pattern(self, k: int) -> re.Pattern[str]:
+        rx = self._rx.get(k)
+        if rx is None:
+            rx = self._rx[k] = _re_form(self._exprs[k])
+        return rx
+
+    def _matched(
+        self, lines: Sequence[str], found: dict[int, set[int] | None]
+    ) -> dict[int, set[int] | None]:
+        """Of the lines the literal hints picked, the groups whose patterns match each (what
+        Hyperscan reports); a line none matches is dropped, as Hyperscan never reports it."""
+        out: dict[int, set[int] | None] = {}
+        for index in found:
+            line = lines[index]
+            groups = {
+                gid
+                for gid, ks in enumerate(self._by_group)
+                if any(self._pattern(k).search(line) for k in ks)
+            }
+            if groups:
+                out[index] = groups
+        return out
 
     def _lines_hs(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
         text = "\n".join(lines)
@@ -315,26 +358,33 @@ class Prefilter:
         """The patterns no database finds reliably: by their required literals, or everywhere."""
         built = self._built
         assert built is not None
-        for k in built.everywhere:
-            for index in range(len(lines)):
-                found.setdefault(index, set()).add(self._groups[k])  # type: ignore[union-attr]
-        if built.literal_db is None:
-            return
-        assert _hs is not None
-        scratch = getattr(self._local, "literal_scratch", None)
-        if scratch is None:
-            scratch = self._local.literal_scratch = _hs.Scratch(built.literal_db)
-        picked = _by_literals(lines, data, built.literal_db, scratch, built.literal_ids, built.also)
+        picked: dict[int, set[int]] = {}
+        if built.everywhere:
+            picked = {index: set(built.everywhere) for index in range(len(lines))}
+        if built.literal_db is not None:
+            assert _hs is not None
+            scratch = getattr(self._local, "literal_scratch", None)
+            if scratch is None:
+                scratch = self._local.literal_scratch = _hs.Scratch(built.literal_db)
+            for index, ks in _by_literals(
+                lines, data, built.literal_db, scratch, built.literal_ids, built.also
+            ).items():
+                picked.setdefault(index, set()).update(ks)
         for index, ks in picked.items():
+            if self.by_pattern:  # the literals are a superset: the pattern itself decides
+                ks = {k for k in ks if self._pattern(k).search(lines[index])}
+                if not ks:
+                    continue
             groups = found.setdefault(index, set())
             assert groups is not None
             groups.update(self._groups[k] for k in ks)
 
 
 def _re_form(expr: bytes) -> re.Pattern[str]:
-    """A hint pattern as `re` reads it: Hyperscan's end of text `\\z` is a line's end here."""
+    """A hint pattern as `re` reads it: Hyperscan's end of text `\\z` is a line's end here, and
+    `\\s`, `\\w` and case are ASCII's, as Hyperscan reads bytes (a no-break space is no `\\s`)."""
     text = re.sub(rb"(?:\\x[89a-f][0-9a-f])+", _utf8_escape, expr).decode()
-    return re.compile(text.replace("\\z", "$"), re.IGNORECASE | re.MULTILINE)
+    return re.compile(text.replace("\\z", "$"), re.IGNORECASE | re.MULTILINE | re.ASCII)
 
 
 def _utf8_escape(m: re.Match[bytes]) -> bytes:

@@ -97,7 +97,7 @@ class Redactor:
         with self._lock:
             if self._prefilter is None:
                 known = sorted(self._known, key=len, reverse=True)
-                self._prefilter = Prefilter(detector_groups(), known)
+                self._prefilter = Prefilter(detector_groups(), known, by_pattern=True)
                 self._known_rx = (
                     re.compile("|".join(re.escape(k) for k in known)) if known else None
                 )
