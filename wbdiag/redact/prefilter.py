@@ -259,6 +259,13 @@ class Prefilter:
         self._exprs = exprs
         self._rx: dict[int, re.Pattern[str]] = {}
         self._by_group: list[list[int]] = [[] for _ in groups]
+        # a group's patterns hold one of its literal hints: a line without them skips its
+        # patterns (one substring test per hint and line, not one per group)
+        self._hint_groups: dict[str, list[int]] = {}
+        self._unhinted = [gid for gid, (lits, _) in enumerate(groups) if not lits]
+        for gid, (lits, _) in enumerate(groups):
+            for h in {h.lower() for h in lits}:
+                self._hint_groups.setdefault(h, []).append(gid)
         for k, gid in enumerate(ids):
             self._by_group[gid].append(k)
         self._dbs: list[tuple[Any, list[int]]] = []  # (database, expression id -> group)
@@ -323,12 +330,16 @@ class Prefilter:
         """Of the lines the literal hints picked, the groups whose patterns match each (what
         Hyperscan reports); a line none matches is dropped, as Hyperscan never reports it."""
         out: dict[int, set[int] | None] = {}
+        by_group = self._by_group
         for index in found:
             line = lines[index]
+            lowered = line.lower()
+            hinted = set(self._unhinted)
+            for h, gids in self._hint_groups.items():
+                if h in lowered:
+                    hinted.update(gids)
             groups = {
-                gid
-                for gid, ks in enumerate(self._by_group)
-                if any(self._pattern(k).search(line) for k in ks)
+                gid for gid in hinted if any(self._pattern(k).search(line) for k in by_group[gid])
             }
             if groups:
                 out[index] = groups
