@@ -243,6 +243,11 @@ def _both_cases(word: str) -> str:
     )
 
 
+# Past this many characters a line's detectors are chosen by literal hints alone: `re`, unlike
+# Hyperscan, tries a pattern at every position, each try up to its bounded repeats.
+_PATTERN_LINE = 4096
+
+
 class Prefilter:
     def __init__(
         self, groups: Sequence[Group], exact: Sequence[str] = (), by_pattern: bool = False
@@ -333,6 +338,9 @@ class Prefilter:
         by_group = self._by_group
         for index in found:
             line = lines[index]
+            if len(line) > _PATTERN_LINE:
+                out[index] = None  # `re` searches are not linear in a line: the caller picks
+                continue
             lowered = line.lower()
             hinted = set(self._unhinted)
             for h, gids in self._hint_groups.items():
