@@ -99,7 +99,8 @@ def test_corpus_in_container_stdout_and_log_file_never_reaches_the_bundle(
         m for t in raw.values() for m in re.findall(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])", t)
     }
     full |= {i.removeprefix("sha256:") for i in ids}
-    short = re.compile("|".join(sorted({i[:12] for i in full})))
+    # whole ids first: cutting a short form out of a whole one would leave 52 hex characters
+    short = re.compile("|".join([*sorted(full), *sorted({i[:12] for i in full})]))
     texts = {n: short.sub("", t) for n, t in raw.items()}
     # Both places were collected, whole: the marker, then at least every line of the corpus.
     carrying = [n for n, t in texts.items() if n.endswith(".log") and BEGIN in t]

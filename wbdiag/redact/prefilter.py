@@ -390,7 +390,9 @@ class Prefilter:
             ).items():
                 picked.setdefault(index, set()).update(ks)
         for index, ks in picked.items():
-            if self.by_pattern:  # the literals are a superset: the pattern itself decides
+            # the literals are a superset: the pattern itself decides, but not on a long line,
+            # where `re` is not linear (as on the re path)
+            if self.by_pattern and len(lines[index]) <= _PATTERN_LINE:
                 ks = {k for k in ks if self._pattern(k).search(lines[index])}
                 if not ks:
                     continue
