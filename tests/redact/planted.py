@@ -16,9 +16,11 @@ from wbdiag.redact.names import PLACEHOLDER
 
 # Made by the tools, not the corpus, and random enough to share a 6-character run with a generated
 # hex or digit secret by chance: sha256 digests and engine ids (64 hex), Kubernetes uids (no corpus
-# secret has either shape) and timestamps (nanoseconds).
+# secret has either shape), timestamps (nanoseconds) and fractions the report derives from them
+# (durations and offsets between times; no corpus secret is a number like 0.237278).
 _NOISE = re.compile(
     r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"
+    r"|(?<![\w.])\d+\.\d{4,}(?![\w.])"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
     r"|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
 )
