@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from wbdiag.hsexamples import anchors, examples
+from wbdiag.hsselfcheck import unreported
 
 _hs: ModuleType | None
 try:  # the fast engine is optional
@@ -85,7 +86,8 @@ def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     db = _compile(exprs, every, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE)
     # kept whole: what it reports of the patterns it misses is still right
     dbs = [(db, tuple(every))]
-    missed = _misses(db, len(exprs), [(line, k) for k in every for line in cases[k]])
+    checked = [(line, k) for k in every for line in cases[k]]
+    missed = {checked[n][1] for n in unreported(db, checked)}
     literal_ids: list[int] = []
     literals: list[bytes] = []
     also: dict[int, tuple[frozenset[str], ...]] = {}
@@ -135,23 +137,6 @@ def _compile(exprs: Sequence[bytes], ids: Sequence[int], flag: int) -> Any:
     db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     db.compile(expressions=list(exprs), ids=list(ids), flags=[flag] * len(exprs))
     return db
-
-
-def _misses(db: Any, count: int, cases: list[tuple[str, int]]) -> set[int]:
-    """The patterns (of `count`, their expression ids) that `db` does not report on a line of
-    `cases` made from them, scanned in one block as the prefilter scans (misses can depend on
-    the lines around) and alone."""
-    assert _hs is not None
-    scratch = _hs.Scratch(db)
-    same = list(range(count))
-    block = "\n".join(line for line, _ in cases).encode("utf-8", errors="surrogatepass")
-    found = _by_line(block, _scan(db, scratch, block, same))
-    missed = {k for i, (_, k) in enumerate(cases) if k not in (found.get(i) or ())}
-    for line, k in cases:
-        data = line.encode("utf-8", errors="surrogatepass")
-        if k not in {group for _, group in _scan(db, scratch, data, same)}:
-            missed.add(k)
-    return missed
 
 
 def _scan(db: Any, scratch: Any, data: bytes, ids: list[int]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from wbdiag.hsexamples import candidates
+from wbdiag.hsselfcheck import unreported
 from wbdiag.rules import linear
 
 if TYPE_CHECKING:
@@ -42,29 +43,7 @@ def cases(specs: Sequence[PatternSpec], wide: bool) -> list[tuple[str, int]]:
 def misses(db: Any, specs: Sequence[PatternSpec], lines: Sequence[tuple[str, int]]) -> set[int]:
     """The patterns `db` does not report on a line of `lines` made from them that RE2 matches,
     scanned as one block and each alone."""
-    if not lines:
-        return set()
-    data = "".join(f"{line}\n" for line, _ in lines).encode("utf-8")
-    reports: list[tuple[int, int]] = []
-
-    def on_match(pattern: int, _start: int, end: int, _flags: int, into: object) -> None:
-        assert isinstance(into, list)
-        into.append((end, pattern))
-
-    db.scan(data, match_event_handler=on_match, context=reports)
-    found: set[tuple[int, int]] = set()
-    index, counted, last = 0, 0, len(data) - 1
-    for end, pattern in sorted(reports):  # a report's line, as LineBlock.index counts it
-        pos = min(end, last)
-        index += data.count(b"\n", counted, pos)
-        counted = pos
-        found.add((index, pattern))
-    unseen = {n for n, (_, k) in enumerate(lines) if (n, k) not in found}
-    for n, (line, k) in enumerate(lines):
-        alone: list[tuple[int, int]] = []
-        db.scan(line.encode("utf-8"), match_event_handler=on_match, context=alone)
-        if all(pattern != k for _, pattern in alone):
-            unseen.add(n)
+    unseen = unreported(db, lines)
     missed: set[int] = set()
     reference: dict[int, linear.Pattern] = {}
     for n in sorted(unseen):
