@@ -23,6 +23,7 @@ from typing import Any
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
+from wbdiag.rules.error_errnos import ERRNO_CANDIDATES, ERRNO_CONFIRM
 from wbdiag.rules.error_levels import (
     LICENCE_ENDED,
     SHUTDOWN_REPORT,
@@ -148,6 +149,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a program that refuses to go on, saying why before (MinIO: Disk `/data` is a root disk.
     # Please ensure the disk is mounted properly, refusing to use root disk.)
     "efusing to ",
+    # MinIO's start-up wait when it names why it still waits: Waiting for all MinIO sub-systems to
+    # be initialized.. possible cause (Unable to initialize config system: …); its waits without a
+    # cause are routine (a distributed MinIO prints them at every start until its peers answer)
+    r"possible cause \(",
     # a product's own licence or trial that is no longer valid (the W&B licence has its rules):
     # Bitwarden's "Invalid license. IDX10223: …", spirit's WARN your spirit trial has ended
     r"nvalid [Ll]icen[cs]e",
@@ -155,30 +160,23 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403
     r"\[ERR\]",
     "failed with exit code ",
-    # coreutils, shells and mysqld without a level: find: '/vol/env': No such file or directory
-    ": No such file or directory",
-    ": Permission denied",
-    ": Operation not permitted",
-    ": Read-only file system",
-    ": No space left on device",
-    ": File exists",
-    ": Is a directory",
-    ": Not a directory",
-    ": Directory not empty",
-    ": Device or resource busy",
-    ": Input/output error",
-    ": Too many open files",
-    ": Invalid cross-device link",
+    # shells without a level: ./run: line 35: fg: job has terminated (the errno texts of coreutils,
+    # Go, Node, Rust, mysqld and InnoDB: error_errnos.py)
     r": line \d+: ",
-    r"\(Errcode: ",
     # go-sql-driver's own logger: [mysql] 2024/01/02 15:04:05 packets.go:37: unexpected EOF
     # (before 2013 it said [MySQL])
     r"\[mysql\] ",
     r"\[MySQL\] ",
     # Go's log package without a level: 2021/03/17 16:26:37 Error unsetting password ...
     " Error ",
-    " Failed to ",
-    " Unable to ",
+    "Failed to ",
+    "Unable to ",
+    # (and at the start of a line, what could not be done and why after a colon: MinIO's Unable to
+    # read 'format.json' from http://…: client time … is too apart with server time …)
+    "Could not ",
+    "Couldn't ",
+    "Cannot ",
+    "Can't ",
     # (or with a component's tag and the message in brackets: [INIT] [Failed to load license: …])
     r"\[(?:Failed|Unable) to ",
     # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
@@ -287,7 +285,6 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "code=exited, status=",
     "code=killed, status=",
     "code=dumped, status=",
-    "Failed to start ",
     "entered failed state",
     "Active: failed",
     # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
@@ -314,14 +311,6 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "wget: ",
     "npm ERR!",
     "The connection to the server ",
-    # Go's os errors in lower case: exec /usr/local/bin/local: no such file or directory
-    ": no such file or directory",
-    ": permission denied",
-    ": read-only file system",
-    ": no space left on device",
-    ": invalid cross-device link",
-    # Rust's std::io::Error names the errno: caused by: Invalid cross-device link (os error 18)
-    r"\(os error ",
     "Segmentation fault",
     "Temporary failure in name resolution",
     # getaddrinfo's EAI_NONAME as Python's socket.gaierror and glibc's tools word it
@@ -372,6 +361,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # Kubernetes and Docker state as kubectl and docker print it, tools' failed steps (error_states.py)
     *STATE_CANDIDATES,
     *TOOL_CANDIDATES,
+    *ERRNO_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -449,21 +439,21 @@ _CONFIRM = _FirstUse(
             r"\bfailed with (?:(?:error )?code )?[45]\d\d(?:[.,:;)]|\s*$| [A-Z(]| !=)",
             r"\b[Ff]ailed to [a-z]+ (?:to |from )?https?://\S+: [45]\d\d\b",
             r"(?:^|[,.;:] )[Rr]efusing to [a-z]",
+            r"\bWaiting for .{1,200}? possible cause \([A-Za-z]",
             r"""(?:^|[\s"':])[Ii]nvalid [Ll]icen[cs]e(?: key| file)?(?:[.:!]|\s*$)""",
             LICENCE_ENDED,
             r"\[ERR\]",
-            # (bare, or behind syslog's and journald's tag: mysqld_safe[6207]: /usr/bin/mysqld_safe:
-            # line 136: /var/log/mysqld.err: Permission denied)
-            r"(?:^|\[\d+\]: )[\w./-]+: .*: (?:No such file or directory|Permission denied|Operation not "
-            r"permitted|Read-only file system|No space left on device|File exists|Is a directory|"
-            r"Not a directory|Directory not empty|Device or resource busy|Input/output error|"
-            r"Too many open files|Invalid cross-device link)",
             r"(?:^|\[\d+\]: )[\w./-]+: line \d+: ",
-            r"\(Errcode: \d+",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\w+\] )?\[?(?:Error|Failed to|Unable to) ",
             # (in Go's lower case: what could not be done, a colon, why)
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? could not [^:\n]{1,200}: \S",
+            # ... and without the timestamp, capitalised as MinIO and C programs word it: Unable to
+            # read 'format.json' from http://…: client time … is too apart with server time …,
+            # Cannot open /etc/app.conf: Permission denied (the cause after `: `, words or a 4xx/5xx;
+            # a URL's `://` and a `host:port` are not it, nor a 2xx)
+            r"^(?:Unable to|Failed to|Could not|Couldn't|Cannot|Can't) [a-z]{2,}\b.{0,300}?: "
+            r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)",
             r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
             # (and with the colon lost in a paste: read tcp a->b i/o timeout)
             r"\b(?:read|write) (?:tcp|udp)[46]? \S+(?:: | i/o timeout\b)",
@@ -521,15 +511,7 @@ _CONFIRM = _FirstUse(
             r"^wget: (?:unable|cannot|can't|server returned error|error)",
             r"^npm ERR! ",
             r"^The connection to the server \S+ was refused\b",
-            # (Go's *PathError, alone or wrapped after a colon: failed to load license from x: open x:
-            # no such file or directory; Message: open /var/lib/docker/…/hostname: read-only file system)
-            r"(?:^|: )(?:exec|open|stat|lstat|mkdir|chmod|chown|remove|rename|read|write) \S+: (?:no such file "
-            r"or directory|permission denied|read-only file system|no space left on device)\b",
-            # os.LinkError names both paths: rename /tmp/x /data/y: invalid cross-device link
-            r"^(?:rename|link|symlink) \S+ \S+: (?:no such file or directory|permission denied|"
-            r"read-only file system|no space left on device|invalid cross-device link)\b",
             r"(?:^|: )Segmentation fault\b",
-            r"\(os error \d+\)",
             r"\bTemporary failure in name resolution\b",
             r"\bName or service not known\b",
             r"(?:^|\s)thread '[^'\n]+' panicked at ",
@@ -566,6 +548,7 @@ _CONFIRM = _FirstUse(
             *S3_MESSAGES,
             *STATE_CONFIRM,
             *TOOL_CONFIRM,
+            *ERRNO_CONFIRM,
         ]
     )
 )
@@ -575,6 +558,14 @@ _JSON_MEMBER = re.compile(r'^\s*"[\w .-]{1,60}"\s?:\s?"((?:[^"\\]|\\.){1,4000})"
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
 _COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")
+# syslog's and journald's prefix (RFC 3164, `journalctl -o short`): time, host, tag and pid:
+# `Apr 25 19:45:05 vmi861719 nknovh[4425]: `, `Nov  2 10:00:00 host kernel: `; after an ISO time
+# (`journalctl -o short-iso`, which _DOCKER_TS takes) the host and a tag with its pid
+_SYSLOG_PREFIX = re.compile(
+    r"(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]{1,255} "
+    r"[\w./@-]{1,100}(?:\[\d{1,10}\])?: "
+)
+_HOST_TAG_PID = re.compile(r"[\w.-]{1,255} [\w./@-]{1,100}\[\d{1,10}\]: ")
 # A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit
 # ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
 _ENVELOPE_KEYS = ("log", "MESSAGE")
@@ -594,15 +585,21 @@ def json_object(body: str) -> dict[str, Any] | None:
 
 def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
     """The line as its program wrote it, without docker's timestamp, docker compose's service
-    prefix or a shipper's envelope, and the JSON object it is (None for a plain line)."""
+    prefix, syslog's or journald's prefix or a shipper's envelope, and the JSON object it is (None
+    for a plain line)."""
     for _ in range(_MAX_UNWRAP):
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
-        m = _COMPOSE_PREFIX.match(body)
-        if m:  # `docker compose logs -t`: the time follows the service prefix
-            body = body[m.end() :]
+        c = _COMPOSE_PREFIX.match(body)
+        if c:  # `docker compose logs -t`: the time follows the service prefix
+            body = body[c.end() :]
             m = _DOCKER_TS.match(body)
             body = body[m.end() :] if m else body
+        # (journalctl's ISO time has an offset, +0000 for UTC; docker's and kubelet's end in Z)
+        iso = m is not None and m.group(0)[-2].isdigit()
+        s = _SYSLOG_PREFIX.match(body) or (_HOST_TAG_PID.match(body) if iso else None)
+        if s:
+            body = body[s.end() :]
         obj = json_object(body)
         inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
         if not isinstance(inner, str) or json_level(obj or {}) is not None:
