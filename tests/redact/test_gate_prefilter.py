@@ -75,6 +75,14 @@ SAMPLES = [
     "dsn=app:Zr8Kp2Lm9Qw4Xv@tcp(db:3306)/app",
     "exporter:Zr8Kp2Lm9Qw4Xv@(db:3306)/",
     "MYSQL_P\u0410SSWORD=Zr8Kp2Lm9Qw4Xv",
+    # UTF-16 read as bytes; "key" in other languages; a webhook's token; a quoted password with
+    # spaces; a UUID as a secret's value
+    "".join(c + "\x00" for c in "DB_PASS=Rk4!tW9zQm2Lx"),
+    "KLUCZ_API=Zr8Kp2Lm9Qw4Xv",
+    "API-Schlüssel: Zr8Kp2Lm9Qw4Xv",
+    "https://chat.example/hooks/Ab3dE6gH9jK2mN5pQ/Zx8Cv7Bn6Mq5Wr4Ty3Ui2Op1",
+    'password "Qw7.Z kR2pX vN9t"',
+    '"key": "5d2b6e1c-8f3a-4c7d-9e0b-1a2f3c4d5e6f"',
 ]
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact import gatecontext, gatepublic
+from wbdiag.redact import gatecontext, gatepublic, gatevalues
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -100,6 +100,12 @@ _SHAPES: tuple[_Shape, ...] = (
            r"[ \t]{1,8}(?:HEX:[0-9A-Fa-f]{16}|ASCII:\S{8}|[0-9A-Fa-f]{40})",
            ("hex:", "ascii:", "sha", "md5", "aes"),
            r"[ \t](?:MD5|SHA|AES)[0-9-]*[ \t]+(?:HEX:|ASCII:|[0-9A-F]{40})"),
+    # a chat or automation webhook whose URL path holds its token after `/hooks/`
+    # (`https://chat.example/hooks/<id>/<token>`, `…/webhooks/<token>`): judged as the context
+    # check judges a token, segment by segment
+    _Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,4}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
+           ("/hooks/", "/hook/", "/webhooks/", "/webhook/"),
+           r"/(?:web)?hooks?/[^\s]{20}"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
@@ -128,6 +134,16 @@ _CONTEXT_HINT = (
 # the prefilter's groups of the two context checks (after one group per shape)
 _OLD_CONTEXT = len(_SHAPES)
 _NEW_CONTEXT = len(_SHAPES) + 1
+# Text in UTF-16 read as single bytes (`P\x00A\x00S\x00S\x00…`, a Windows tool's output or file
+# shown raw): judged with its NULs dropped
+_INTERLEAVED = re.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
+_WIDE = len(_SHAPES) + 2
+_WIDE_HINTS = (("\x00",), (r"\x00[^\x00]\x00[^\x00]\x00",))
+# A line that ends with the redactor's placeholder (`gatevalues.ends_redacted`): the next line
+# may hold the rest of the value
+_SPLIT = len(_SHAPES) + 3
+_SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
+_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\][=\\]?[ \t]*\n",))
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 
@@ -175,6 +191,8 @@ def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "table_function_password":
         return not gatecontext.looks_random(m.group("v") or m.group("w"))
+    if kind == "webhook_url" and "p" in m.re.groupindex:
+        return not any(gatecontext.looks_random(part) for part in m.group("p").split("/"))
     if kind == "url_password":
         return _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
     if kind == "aws_access_key":
@@ -214,6 +232,8 @@ class Gate:
         groups: list[Group] = [(s.literals, (s.hint,)) for s in _SHAPES]
         groups.append((_CONTEXT_HINTS, (_CONTEXT_HINT,)))
         groups.append((gatecontext.LITERALS, gatecontext.HINTS))
+        groups.append(_WIDE_HINTS)
+        groups.append(_SPLIT_HINTS)
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -231,7 +251,20 @@ class Gate:
         """(kind, excerpt) for every leak in one line (`prev`: the line before it; `groups`:
         the hint groups the prefilter matched on it, None to run every check; `armed`: whether
         `prev` announces a value, None to judge it here)."""
+        if (
+            (groups is None or _WIDE in groups)
+            and "\x00" in text
+            and _INTERLEAVED.search(text) is not None
+        ):
+            narrow = text.replace("\x00", "")
+            yield from self.line(narrow, prev.replace("\x00", ""), None, None)
+            return
         found = False
+        if prev[-1:] in _SPLIT_LAST and gatevalues.ends_redacted(prev):
+            rest = gatevalues.continued_secret(text)
+            if rest:
+                found = True
+                yield "redacted_value_continued", _excerpt(rest)
         for index, (kind, rx) in enumerate(self._shapes):
             if groups is not None and index not in groups:
                 continue  # its hint did not match: neither can its pattern
@@ -278,6 +311,12 @@ class Gate:
             return
         for secret in gatecontext.userinfo_secrets(text):
             yield "url_secret", _excerpt(secret)
+            return
+        for secret in gatevalues.spaced_secrets(text, ends):
+            yield "random_in_secret_context", _excerpt(secret)
+            return
+        for secret in gatevalues.uuid_secrets(text, ends):
+            yield "uuid_secret", _excerpt(secret)
             return
 
     @staticmethod
@@ -337,6 +376,15 @@ class Gate:
         }
         for i in armed:
             picked.setdefault(i, set())
+        # the line after one that ends with a placeholder (`continued_secret`)
+        for i in [
+            i
+            for i, groups in picked.items()
+            if (groups is None or _SPLIT in groups)
+            and i + 1 < len(block)
+            and gatevalues.ends_redacted(block[i])
+        ]:
+            picked.setdefault(i + 1, set())
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):

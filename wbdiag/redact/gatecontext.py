@@ -106,7 +106,7 @@ _MIXED = (
 )
 # the same pairs for Python: a token without one is not judged, so what the gate flags on a line
 # its Hyperscan hint always picks
-_MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
+MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
 LITERALS: tuple[str, ...] = (
     *ASCII_WORDS,
@@ -350,6 +350,9 @@ _XML_ELEMENT_BEFORE = re.compile(r"</?(?:[A-Za-z][\w.-]{0,15}:)?\Z")
 _REVOKED_BEFORE = re.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
 # a key-value store's key name: the namespace glued to an id in the shapes stores use (hex, a
 # UUID, a number: `session:0f92fb839bffe697`); a mixed-case value glued so is still judged
+# a cache's key named in prose (`Cache restored from key: Linux-pip-…`, `cache hit for key …`):
+# a lookup key, often a digest of what it caches; a setting's name (`CACHE_KEY=`) is still judged
+_CACHE_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z0-9_])cache(?: [a-z]{1,12}){0,3} \Z")
 _SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])")
 
 
@@ -357,7 +360,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     """The secret word at `start` is part of a name of something public: a public key
     (`minisign public key …`, `PublicKey:`), XML-DSig's signature of a signed document
     (`<ds:SignatureValue>`), keys an API answers it revoked by their ids
-    (`"invalidated_api_keys":[…]`), or a key-value store's key name (`session:0f92…`)."""
+    (`"invalidated_api_keys":[…]`), a key-value store's key name (`session:0f92…`), or a
+    cache's key named in prose (`Cache restored from key: …`)."""
     if word.startswith("key") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 7), start):
         return True
     if (
@@ -367,6 +371,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     ):
         return True
     if word == "session" and _SESSION_KEY.match(text, start) is not None:
+        return True
+    if word.startswith("key") and _CACHE_KEY_BEFORE.search(text, max(0, start - 48), start):
         return True
     return (
         start > 0
@@ -503,7 +509,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
             ):
                 continue
             if (
-                _MIXED_RX.search(token) is not None
+                MIXED_RX.search(token) is not None
                 and looks_random(token)
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)

@@ -36,6 +36,18 @@ ASCII_WORDS = (
     "mot de passe",
     "identified by",
     "signature",
+    # "key" in other languages, as settings name an API key (`KLUCZ_API=`, `api_sleutel:`)
+    "klucz",
+    "schlussel",
+    "schluessel",
+    "sleutel",
+    "nyckel",
+    "chiave",
+    # a SAML response or a client's signed assertion: a bearer credential (a HAR's form
+    # parameters, `client_assertion=`)
+    "samlresponse",
+    "saml_response",
+    "client_assertion",
 )
 # Each in lower, capitalised and upper case (`HASŁO_BAZY=` in a Polish .env), the three ways
 # logs and env files write a word.
@@ -55,6 +67,13 @@ WIDE_WORDS = tuple(
             "hasło",
             "lösenord",
             "contraseña",
+            # "key" (`API-Schlüssel`, `ключ API`, `API密钥`; not French `clé`: as a hint, its
+            # `cl` start makes the prefilter's scan of every block a third slower)
+            "schlüssel",
+            "ключ",
+            "密钥",
+            "秘钥",
+            "金鑰",
         )
         for form in (word, word.capitalize(), word.upper())
     )

@@ -1,0 +1,116 @@
+"""The leak gate on values it reads by a form of their own (wbdiag/redact/gatevalues.py, and the
+gate's UTF-16 reading, webhook URLs, words for "key" in other languages, cache keys): made-up
+leaks it must flag and look-alikes it must leave alone, with both prefilter engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import gatevalues as gv
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
+
+
+def _wide(text: str, big_endian: bool = False) -> str:
+    """`text` in UTF-16 as a tool shows its bytes one by one."""
+    return "".join("\x00" + c if big_endian else c + "\x00" for c in text)
+
+
+def _flagged(lines: list[str]) -> list[int]:
+    return [leak.line for leak in Gate().lines("f", lines)]
+
+
+LEAKS = [
+    # UTF-16 text read as bytes, little and big endian, with a BOM and CRLF
+    ["\xff\xfe" + _wide("DB_HOST=db.internal\r"), _wide("DB_PASS=Rk4!tW9zQm2Lx\r")],
+    [_wide("export API_TOKEN=7b1e09c4d2f8a6e3b5c7d9f1a2e4c6b8", big_endian=True)],
+    # "key" in other languages
+    ["api_sleutel: Zr8Kp2Lm9Qw4Xv7Hn"],
+    ["KLUCZ_DOSTEPU=c81f4a0e9b2d7c3f5e6a1b8d4f0c2e9a7b3d5f1e"],
+    ["API-Schlüssel: Tq8ZwL3mKx9Pv2Rn"],
+    ["ключ API: Tq8ZwL3mKx9Pv2Rn"],
+    ["CHIAVE_API=Tq8ZwL3mKx9Pv2Rn"],
+    # a SAML response or a client assertion, a bearer credential
+    ["SAMLResponse=kX9vQ2rL8mZ4pT7wN3bH6yJ1cF5dG0sAUe7Rt4Yw2Qp9Lm"],
+    ['{"name": "SAMLResponse", "value": "kX9vQ2rL8mZ4pT7wN3bH6yJ1cF5dG0s/A+Ue7Rt4Yw2Qp9Lm"}'],
+    # a webhook's token in its URL path
+    ["  url: https://chat.internal.example/hooks/Ab3dE6gH9jK2mN5pQ/Zx8Cv7Bn6Mq5Wr4Ty3Ui2Op1As0Df"],
+    ["notify=https://ci.example.org:8443/api/webhooks/Lq2Wv8Zr5Tn3Kx7Pm9Bc4Hd6Jf"],
+    # the rest of a value on the line after the part the redactor took
+    ['  token: "[REDACTED:keyvalue:1]', '    Wq7LmZ2xKp9RvB3n"'],
+    ["Your one-time code: [REDACTED:keyvalue:1]=", "Tz4nB8qLw2 =E2=80=94 valid 10 minutes"],
+    # a quoted password with spaces
+    ['machine db.example login "ana" password "Qw7.Z kR2pX vN9t"'],
+    ["db_password = 'x7Kq pR2m Zt9v'"],
+    # a UUID as a secret's whole value
+    ['  "key": "5d2b6e1c-8f3a-4c7d-9e0b-1a2f3c4d5e6f",'],
+    ["SNYK_TOKEN=0f8e2d4c-6b1a-4e9f-8d3c-7a5b2e1f9c04"],
+    ["api_key: 9c3e7a15-2d4b-4f6e-a8c0-b1d3e5f7a9c2"],
+    # a setting named for a cache's key is still a setting
+    ["REDIS_CACHE_KEY=Zr8Kp2Lm9Qw4Xv7Hn"],
+]
+
+LOOK_ALIKES = [
+    ["\xff\xfe" + _wide("DB_HOST=db.internal\r"), _wide("LOG_LEVEL=debug\r")],
+    [_wide("Build 7b1e09c4 finished in 12.4 s")],
+    ["api_sleutel: ${API_SLEUTEL}"],
+    ["Schlüssel: Wert"],
+    ["SAMLResponse received from https://idp.example.com/sso, 4 attributes"],
+    ["POST https://api.github.com/repos/acme/tools/hooks/123456789012345678901 201"],
+    ["hint: the hook .git/hooks/pre-commit-sample-multiline-checker was ignored"],
+    ["password: [REDACTED:keyvalue:1]", "2026-12-03T10:00:00.123Z next request"],
+    ["token=[REDACTED:bearer:1]", "  username: admin"],
+    ["secret: [REDACTED:keyvalue:1]", "  replicas: 3"],
+    ['password "correct horse battery staple"'],
+    ['"passwordPolicy": "length(12) and digits(2) and upperCase(1)",'],
+    ['password "Change Me Now"'],
+    ["Idempotency-Key: 6c1f0a9e-3d2b-4e8f-9a7c-5b4d3e2f1a0c"],
+    ['{"Key": "uploads/6c1f0a9e-3d2b-4e8f-9a7c-5b4d3e2f1a0c", "Size": 42}'],
+    ['{"Key": "6c1f0a9e-3d2b-4e8f-9a7c-5b4d3e2f1a0c", "Size": 42}'],
+    ['  "key_id": "6c1f0a9e-3d2b-4e8f-9a7c-5b4d3e2f1a0c",'],
+    ["token request_id=6c1f0a9e-3d2b-4e8f-9a7c-5b4d3e2f1a0c accepted"],
+    [
+        "2026-03-01T10:00:00.1Z Cache saved with key: Windows-npm-"
+        "9d0c3e55f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c2"
+    ],
+    [
+        "cache hit for key macOS-cargo-4f2e9a1c7b3d5e8f0a2c4e6b8d1f3a5c7e9b0d2f4a6c8e1b3d5f7a9c0e2b4d6"
+    ],
+]
+
+
+@ENGINES
+@pytest.mark.parametrize("lines", LEAKS)
+def test_leaks_are_flagged(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert _flagged(lines) == [len(lines)]
+
+
+@ENGINES
+@pytest.mark.parametrize("lines", LOOK_ALIKES)
+def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert _flagged(lines) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ('  value: "[REDACTED:keyvalue:1]', True),
+        ("Temporary code: [REDACTED:keyvalue:2]=", True),
+        ("x = '[REDACTED:password:1]\\ ", True),
+        ("password=[REDACTED:keyvalue:1] user=alice", False),
+        ("[REDACTED:keyvalue:1] was set", False),
+        ("list: [a, b]", False),
+    ],
+)
+def test_ends_redacted(line: str, ends: bool) -> None:
+    assert gv.ends_redacted(line) is ends
+
+
+def test_continued_secret_is_the_first_token_only() -> None:
+    assert gv.continued_secret('   Wq7LmZ2xKp9RvB3n"') == "Wq7LmZ2xKp9RvB3n"
+    assert gv.continued_secret("  then Wq7LmZ2xKp9RvB3n") == ""
+    assert gv.continued_secret("deployment-config") == ""

@@ -1,0 +1,101 @@
+"""Values the leak gate's context check (gatecontext.py) reads by a form of their own, not as a
+token between separators:
+
+- `ends_redacted` and `continued_secret`: a value that runs on onto the next line (a YAML
+  double-quoted scalar folded there, quoted-printable's soft line break), of which the redactor
+  took the part on the first line only: the next line opens with the rest;
+- `spaced_secrets`: a quoted value with spaces right after a secret word (`password "Kq7.v
+  Rz9Lp"` in a netrc), judged whole without its spaces, which cut it into pieces too short to
+  judge;
+- `uuid_secrets`: a UUID as a secret's whole value (an API key or an HMAC key generated as a
+  UUID: `"key": "…"` in a Jupyter kernel's connection file, `SNYK_TOKEN=…`); a UUID is an id
+  everywhere else, so only the names of secrets themselves count, not `Idempotency-Key`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.gatecontext import MIXED_RX, looks_random, name_before, public_before
+
+# The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
+_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\][=\\]?\Z")
+# the first token of a line, after its indentation and an opening quote
+_FIRST_TOKEN = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:[\"'\s,;]|\Z)")
+
+
+def ends_redacted(text: str) -> bool:
+    """The line ends with the redactor's placeholder: the value may go on on the next line."""
+    tail = text.rstrip(" \t")
+    return tail.endswith(("]", "]=", "]\\")) and _ENDS_REDACTED.search(tail) is not None
+
+
+def continued_secret(text: str) -> str:
+    """The random-looking token that opens a line after one that ends with a placeholder (the
+    rest of the value the placeholder took part of), or ''."""
+    m = _FIRST_TOKEN.match(text)
+    if m is None:
+        return ""
+    token = m.group(1)
+    return token if MIXED_RX.search(token) and looks_random(token) else ""
+
+
+# after a secret word: the rest of its name, a closing quote and `:`/`=`, then a quoted value
+# that holds a space (a value without one is a token the context check judges)
+_SPACED = re.compile(
+    r"[A-Za-z0-9_.-]{0,24}[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}(?P<q>[\"'])"
+    r"(?P<v>[^\"'\n]{1,64} [^\"'\n]{1,64})(?P=q)"
+)
+
+_WORD = re.compile(r"[A-Za-z][a-z]{1,15}|[a-z]{2,16}[(:.,!?]?")
+
+
+def spaced_secrets(text: str, ends: list[int]) -> Iterator[str]:
+    """Quoted values with spaces right after a context, random-looking without their spaces: a
+    few short pieces, one a word at most (sentences and expressions are not: `"correct horse
+    battery"`, `"Change Me Now"`, `"length(12) and digits(1)"`), and no public value by its
+    name (`passwordPolicy`)."""
+    for end in ends:
+        m = _SPACED.match(text, end)
+        if m is None:
+            continue
+        pieces = m.group("v").split(" ")
+        if len(pieces) > 4 or any(not 2 <= len(p) <= 16 for p in pieces):
+            continue
+        if sum(_WORD.fullmatch(p) is not None for p in pieces) > 1:
+            continue
+        joined = "".join(pieces)
+        if (
+            MIXED_RX.search(joined)
+            and looks_random(joined)
+            and not public_before(text, m.start("q"))
+        ):
+            yield m.group("v")
+
+
+_UUID_VALUE = re.compile(
+    r"(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"(?![0-9A-Za-z-])"
+)
+# the names a secret itself goes by, without their separators (`api_key`, `X-Auth-Token`); a
+# bare `key` in lower case only, as configuration files write it (an API's `"Key"` is an S3
+# object's name)
+_SECRET_NAME = re.compile(
+    r"(?:secret|password|passwd|pwd|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey"
+    r"|hmackey|signingkey|licensekey)\Z|\A(?:token|key)\Z"
+)
+
+
+def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
+    """UUIDs that are a secret's whole value: right after a name that is a secret's own
+    (`"key": "…"`, `api_token=…`), within reach of a context on the line."""
+    if not ends or text.count("-", ends[0]) < 4:
+        return  # (no UUID after the first context: a cheap test first)
+    for m in _UUID_VALUE.finditer(text, ends[0]):
+        name = name_before(text, m.start())
+        flat = name.lower().replace("_", "").replace("-", "").replace(".", "")
+        if flat == "key" and name != "key":
+            continue
+        if flat and _SECRET_NAME.search(flat) is not None:
+            yield m.group(0)
