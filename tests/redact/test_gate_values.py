@@ -50,6 +50,23 @@ LEAKS = [
     ["api_key: 9c3e7a15-2d4b-4f6e-a8c0-b1d3e5f7a9c2"],
     # a setting named for a cache's key is still a setting
     ["REDIS_CACHE_KEY=Zr8Kp2Lm9Qw4Xv7Hn"],
+    # code that prints a secret, and its output a few lines below
+    ['>>> print(os.environ["DB_PASSWORD"])', "Xk29LmQz7Rv4Tn"],
+    ['echo "$REDIS_PASSWORD"', "Tq8ZwL3mKx9Pv2Rn"],
+    [
+        '    "console.log(process.env.API_SECRET)"',
+        "   ],",
+        '   "outputs": [{"output_type": "stream", "text": [',
+        '     "Zr8Kp2Lm9Qw4Xv7Hn\\n"',
+    ],
+    # a password field's value
+    ['<input type="password" name="pw" value="Zx8cV7bN6mQ5wR4">'],
+    [
+        '"_model_name": "PasswordModel",',
+        '"description": "Token:",',
+        '"value": "Lq2Wv8Zr5Tn3Kx7Pm9"',
+    ],
+    ['{"type": "password",', ' "default": "Rk4tW9zQm2Lx7Bv"}'],
 ]
 
 LOOK_ALIKES = [

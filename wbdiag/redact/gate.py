@@ -142,6 +142,17 @@ _WIDE_HINTS = (("\x00",), (r"\x00[^\x00]\x00[^\x00]\x00",))
 # A line that ends with the redactor's placeholder (`gatevalues.ends_redacted`): the next line
 # may hold the rest of the value
 _SPLIT = len(_SHAPES) + 3
+# Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
+# lines after it may hold the secret
+_WINDOW = len(_SHAPES) + 4
+_WINDOW_HINTS = (
+    ("print", "echo", "puts", "console.log", "write-host", "write-output", "password"),
+    (
+        r"(?:print|echo|puts|console\.log|write-host|write-output)[^\n]*"
+        r"(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
+    ),
+)
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
 _SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\][=\\]?[ \t]*\n",))
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
@@ -234,6 +245,7 @@ class Gate:
         groups.append((gatecontext.LITERALS, gatecontext.HINTS))
         groups.append(_WIDE_HINTS)
         groups.append(_SPLIT_HINTS)
+        groups.append(_WINDOW_HINTS)
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -385,10 +397,39 @@ class Gate:
             and gatevalues.ends_redacted(block[i])
         ]:
             picked.setdefault(i + 1, set())
+        flagged: set[int] = set()
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
+                flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)
+        yield from self._windows(path, block, start, picked, flagged)
+
+    @staticmethod
+    def _windows(
+        path: str,
+        block: list[str],
+        start: int,
+        picked: dict[int, set[int] | None],
+        flagged: set[int],
+    ) -> Iterator[Leak]:
+        """Secrets a few lines after code that prints them or a password field's opening (on
+        lines not flagged already)."""
+        for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
+            text = block[i]
+            if gatevalues.prints_secret(text):
+                check, kind, first = gatevalues.printed_secret, "printed_secret", i + 1
+            elif gatevalues.password_field(text):
+                check, kind, first = gatevalues.field_secret, "password_field_value", i
+            else:
+                continue
+            for j in range(first, min(len(block), i + 1 + gatevalues.WINDOW)):
+                if j in flagged:
+                    break
+                token = check(block[j])
+                if token:
+                    yield Leak(path, start + j, kind, _excerpt(token))
+                    break
 
 
 class KnowsSecrets(Protocol):

@@ -438,11 +438,13 @@ def announces_output(text: str) -> bool:
     """A command at a shell prompt that names a secret (`$ argocd admin initial-password`,
     `$ kubectl get secret db -o jsonpath='{.data.password}'`): a lone token on the next line
     is its output (`lone_token`); a line of several is a table or a digest's listing."""
-    return (
-        text.startswith("$ ")
-        and _COMMAND_SECRET.search(text) is not None
-        and _COMMAND_PUBLIC.search(text) is None
-    )
+    return text.startswith("$ ") and names_secret(text)
+
+
+def names_secret(text: str) -> bool:
+    """The text names a secret as a word (`WANDB_API_KEY`, `{.data.password}`), and not its
+    digest or public key (`sha256sum`, `pubkey`)."""
+    return _COMMAND_SECRET.search(text) is not None and _COMMAND_PUBLIC.search(text) is None
 
 
 def lone_token(text: str) -> bool:

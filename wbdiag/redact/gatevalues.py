@@ -9,7 +9,14 @@ token between separators:
   judge;
 - `uuid_secrets`: a UUID as a secret's whole value (an API key or an HMAC key generated as a
   UUID: `"key": "…"` in a Jupyter kernel's connection file, `SNYK_TOKEN=…`); a UUID is an id
-  everywhere else, so only the names of secrets themselves count, not `Idempotency-Key`.
+  everywhere else, so only the names of secrets themselves count, not `Idempotency-Key`;
+- `prints_secret` and `printed_secret`: code that prints a secret by its name
+  (`print(os.environ["API_TOKEN"])`, `echo "$DB_PASSWORD"`, `console.log(process.env.SECRET)`)
+  and, within the next few lines, a random-looking token alone on its line: its output (a
+  notebook's cell output, a terminal transcript);
+- `password_field` and `field_secret`: an object typed as a password field (a widget's
+  `PasswordModel`, `<input type="password" …>`, a form schema's `"type": "password"`) and the
+  random-looking value it holds, on its line or within the next few.
 """
 
 from __future__ import annotations
@@ -17,7 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatecontext import MIXED_RX, looks_random, name_before, public_before
+from wbdiag.redact.gatecontext import (
+    MIXED_RX,
+    looks_random,
+    name_before,
+    names_secret,
+    public_before,
+)
+
+WINDOW = 4  # how many lines after code that prints a secret, or a password field, hold its value
 
 # The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
 _ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\][=\\]?\Z")
@@ -99,3 +114,51 @@ def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
             continue
         if flat and _SECRET_NAME.search(flat) is not None:
             yield m.group(0)
+
+
+# a call or command that prints (the secret word is looked for after it: `names_secret`)
+_PRINTS = re.compile(
+    r"(?i)(?<![A-Za-z0-9_.])(?:print|printf|echo|puts|console\.log|write-host|write-output)"
+    r"(?![A-Za-z0-9_])"
+)
+# a line holding one token, bare or quoted as a JSON string, with its output's newline escaped
+_ALONE = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'\\,;]{8,512})(?:\\[rn]){0,2}[\"']?,?[ \t]*\Z")
+
+
+def prints_secret(text: str) -> bool:
+    """Code that prints a secret by its name (not its digest or length: `names_secret`)."""
+    m = _PRINTS.search(text)
+    return m is not None and names_secret(text[m.end() :])
+
+
+def printed_secret(text: str) -> str:
+    """The random-looking token alone on the line, or ''."""
+    m = _ALONE.match(text)
+    if m is None:
+        return ""
+    token = m.group(1)
+    return token if MIXED_RX.search(token) and looks_random(token) else ""
+
+
+_PASSWORD_FIELD = re.compile(
+    r"(?i)(?:model_name|type|input_?type|widget|kind)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?"
+    r"password(?:model|input|field|widget)?[\"']"
+)
+_FIELD_VALUE = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?:value|default|initial)[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
+    r"[\"']([^\"'\s]{8,512})[\"']"
+)
+
+
+def password_field(text: str) -> bool:
+    """The line opens or describes an object typed as a password field."""
+    return _PASSWORD_FIELD.search(text) is not None
+
+
+def field_secret(text: str) -> str:
+    """A random-looking quoted value given as a field's `value` on the line, or ''."""
+    for m in _FIELD_VALUE.finditer(text):
+        token = m.group(1)
+        if MIXED_RX.search(token) and looks_random(token):
+            return token
+    return ""
