@@ -46,14 +46,19 @@ def ends_redacted(text: str) -> bool:
     return tail.endswith(("]", "]=", "]\\")) and _ENDS_REDACTED.search(tail) is not None
 
 
-def continued_secret(text: str) -> str:
-    """The random-looking token that opens a line after one that ends with a placeholder (the
-    rest of the value the placeholder took part of), or ''."""
-    m = _FIRST_TOKEN.match(text)
+def _random_match(rx: re.Pattern[str], text: str) -> str:
+    """The token `rx` takes at the line's start (its group 1) when it looks random, or ''."""
+    m = rx.match(text)
     if m is None:
         return ""
     token = m.group(1)
     return token if MIXED_RX.search(token) and looks_random(token) else ""
+
+
+def continued_secret(text: str) -> str:
+    """The random-looking token that opens a line after one that ends with a placeholder (the
+    rest of the value the placeholder took part of), or ''."""
+    return _random_match(_FIRST_TOKEN, text)
 
 
 # after a secret word: the rest of its name, a closing quote and `:`/`=`, then a quoted value
@@ -126,18 +131,14 @@ _ALONE = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'\\,;]{8,512})(?:\\[rn]){0,2}[\"']
 
 
 def prints_secret(text: str) -> bool:
-    """Code that prints a secret by its name (not its digest or length: `names_secret`)."""
+    """Code that prints a secret by its name (not its digest or fingerprint: `names_secret`)."""
     m = _PRINTS.search(text)
     return m is not None and names_secret(text[m.end() :])
 
 
 def printed_secret(text: str) -> str:
     """The random-looking token alone on the line, or ''."""
-    m = _ALONE.match(text)
-    if m is None:
-        return ""
-    token = m.group(1)
-    return token if MIXED_RX.search(token) and looks_random(token) else ""
+    return _random_match(_ALONE, text)
 
 
 _PASSWORD_FIELD = re.compile(
