@@ -67,7 +67,7 @@ _SPACED = re.compile(
     r"[A-Za-z0-9_.-]{0,24}[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}(?P<q>[\"'])"
     r"(?P<v>[^\"'\n]{1,64} [^\"'\n]{1,64})(?P=q)"
 )
-
+_QUOTED_SPACE = re.compile(r"[\"'][^\"'\n]{1,64} [^\"'\n]{1,64}[\"']")
 _WORD = re.compile(r"[A-Za-z][a-z]{1,15}|[a-z]{2,16}[(:.,!?]?")
 
 
@@ -76,6 +76,8 @@ def spaced_secrets(text: str, ends: list[int]) -> Iterator[str]:
     few short pieces, one a word at most (sentences and expressions are not: `"correct horse
     battery"`, `"Change Me Now"`, `"length(12) and digits(1)"`), and no public value by its
     name (`passwordPolicy`)."""
+    if not ends or _QUOTED_SPACE.search(text, ends[0]) is None:
+        return  # (no quoted value with a space after the first context: a cheap test first)
     for end in ends:
         m = _SPACED.match(text, end)
         if m is None:
