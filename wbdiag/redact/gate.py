@@ -277,16 +277,16 @@ class Gate:
             if rest:
                 found = True
                 yield "redacted_value_continued", _excerpt(rest)
-        spans: list[tuple[int, int]] = []  # the shapes' findings: one per place
+        spans: list[tuple[str, int, int]] = []  # the shapes' findings: one per kind and place
         for index, (kind, rx) in enumerate(self._shapes):
             if groups is not None and index not in groups:
                 continue  # its hint did not match: neither can its pattern
             for m in rx.finditer(text):
-                if any(m.start() < end and start < m.end() for start, end in spans):
+                if any(k == kind and m.start() < e and s < m.end() for k, s, e in spans):
                     continue  # (a Discord webhook's URL is one with a token after `/webhooks/`)
                 if "[REDACTED:" not in m.group(0) and not _public_match(kind, m, text, prev):
                     found = True
-                    spans.append(m.span())
+                    spans.append((kind, m.start(), m.end()))
                     yield kind, _excerpt(m.group(0))
         for m in _CONTEXT.finditer(text) if groups is None or _OLD_CONTEXT in groups else ():
             value = m.group("v")
