@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.base import entropy, looks_random
-from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import LineState, body_start
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
@@ -18,11 +17,13 @@ from wbdiag.redact.escaped import uncoloured
 from wbdiag.redact.names import (
     PLACEHOLDER,
     is_reference_name,
+    is_secret_name,
     is_trivial_value,
 )
-from wbdiag.redact.nextdump import QUOTED_PRINTABLE
+from wbdiag.redact.nextdump import QUOTED_PRINTABLE, qp_spans, quoted_printable
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.partial import joined_spans, opens_record
+from wbdiag.redact.utf16 import spelled
 
 if TYPE_CHECKING:
     from wbdiag.redact.redactor import Redactor
@@ -46,8 +47,6 @@ _WRAPPED_REST = re.compile(
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
 _FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
-_SOFT_REST = re.compile(r"(?P<t>[^\s=]{4,512}?)[.,;:!?)]?(?=\s|\Z)")
-_QP_LINE = 76
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
@@ -84,7 +83,6 @@ class FileState:
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
         self.folded = False  # ... and that line was a full line of it (folded at a width)
-        self.soft_break = False  # ... and that line ended in quoted-printable's soft break
         self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
         self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
@@ -99,12 +97,32 @@ class FileState:
         )
 
     def redact(self, lines: list[str]) -> None:
-        """Redact consecutive lines in place. Only the prefilter's candidates and the lines
-        inside a multi-line secret are looked at; the loop jumps from one to the next."""
+        """Redact consecutive lines in place. A line of UTF-16 read as bytes is read as the
+        text it spells (utf16.py): written as that text when something in it went, as it was
+        otherwise."""
+        wide: dict[int, tuple[str, str]] = {}  # line -> (as it was, the text it spells)
+        if any("\x00" in line for line in lines):
+            for i, line in enumerate(lines):
+                text = spelled(line) if "\x00" in line else None
+                if text is not None:
+                    wide[i] = (line, text)
+                    lines[i] = text
+        self._redact(lines)
+        for i, (raw, text) in wide.items():
+            if lines[i] == text:
+                lines[i] = raw
+
+    def _redact(self, lines: list[str]) -> None:
+        """Only the prefilter's candidates and the lines inside a multi-line secret are looked
+        at; the loop jumps from one to the next."""
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         order = sorted(candidates)
         self._split_records(lines, order)
+        if self.quoted_printable or any("uoted-printable" in lines[i] for i in order):
+            # (the lines stay candidates: one may still announce what follows it, a table's
+            # header, a YAML key; what was found decoded is a placeholder to them)
+            self._soft_breaks(lines)
         k = 0
         i = 0
         n = len(lines)
@@ -151,6 +169,29 @@ class FileState:
             for j, spans in per_line.items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
 
+    def _soft_breaks(self, lines: list[str]) -> None:
+        """A quoted-printable body (after the header that announces it): its lines are read
+        decoded, joined at their soft breaks (a value split by one goes in both halves)."""
+        qp = self.quoted_printable
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if "ransfer-Encoding:" in line or "ransfer-encoding:" in line:
+                # (each part of a multipart mail names its own encoding)
+                qp = QUOTED_PRINTABLE.search(line) is not None
+                i += 1
+                continue
+            if not qp:
+                i += 1
+                continue
+            if not quoted_printable(line):
+                i += 1
+                continue
+            i, per_line = qp_spans(lines, i, self.r.spans)
+            for j, spans in per_line.items():
+                lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
+        self.quoted_printable = qp
+
     def _echoed_above(self, lines: list[str], i: int) -> None:
         """A token a shell echoed back (`bash: …: command not found`) stands on the prompt line
         above too, where it was pasted: replaced there as well (within the block)."""
@@ -171,8 +212,6 @@ class FileState:
             head = line[: begin.start()]
             spans = self.r.spans(head, LineState())
             return self.r._apply(head, spans) + self._pem_token()
-        if "uoted-printable" in line and QUOTED_PRINTABLE.search(line):
-            self.quoted_printable = True
         state = LineState()
         spans = self.r.spans(line, state, groups)
         if extra:
@@ -184,33 +223,23 @@ class FileState:
         if state.block_indent is not None:
             self.block_indent = _indent(line)
         self.next_value = state.next_value
+        ends_line = bool(spans) and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
+        if ends_line and _left_open(line, spans[-1][0]):
+            # a double-quoted value the line leaves open (YAML folds it onto the next lines,
+            # also after an escaped line break `\`): the next line up to its closing quote,
+            # however short the part on this line
+            self.wrapped, self.folded = spans[-1][2], False
+            self.open_quote = _OPEN_QUOTE_LINES
+        elif not spans and _opens_secret_quote(line):
+            # (nothing of the value on this line: `password: "\` / `  …"`)
+            self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
         if (
-            spans
+            ends_line
             # (a `\` after the value continues it: Java properties, shell lines)
-            and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped, self.folded = spans[-1][2], False
-            # a double-quoted value the line leaves open (YAML folds it onto the next lines,
-            # also after an escaped line break `\`): the next line up to its closing quote
-            vstart = spans[-1][0]
-            self.open_quote = (
-                _OPEN_QUOTE_LINES
-                if vstart > 0
-                and line[vstart - 1] == '"'
-                and _unquoted_end(line, vstart) < 0
-                and (line.rstrip().endswith("\\") or _YAML_QUOTED.match(line, body_start(line)))
-                else 0
-            )
-            # quoted-printable's soft line break (in a file that announced the encoding): a `=`
-            # that ends a line of at most 76 characters joins it to the next
-            tail = _strip_timestamp(line).rstrip()
-            self.soft_break = (
-                self.quoted_printable
-                and len(tail) <= _QP_LINE
-                and tail.endswith("=")
-                and not tail.endswith("==")
-            )
+            self.open_quote = _OPEN_QUOTE_LINES if _left_open(line, spans[-1][0]) else 0
         return self.r._apply(line, spans) if spans else line
 
     def _quoted_rest(self, line: str) -> str | None:
@@ -264,16 +293,8 @@ class FileState:
             return self._quoted_rest(line)
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
-            soft, self.soft_break = self.soft_break, False
             lead = len(line) - len(_strip_timestamp(line))
             tail = _WRAPPED_REST.fullmatch(line, lead)
-            if soft and tail is None:
-                # after a soft break the rest is the next line's first word, and text follows
-                word = _SOFT_REST.match(line, lead)
-                if word is None or not secretish("value", word.group("t")):
-                    return None
-                start, stop = word.span("t")
-                return line[:start] + self.r.token(word.group("t"), kind) + self.r(line[stop:])
             folded, self.folded = self.folded, False
             if tail is None and folded:
                 tail = _FOLD_END.fullmatch(line, lead)  # the short last line of a folded value
@@ -299,15 +320,47 @@ class FileState:
         start = offset + m.end()
         value = line[start:].rstrip().removesuffix(",")  # (an item of a JSON array)
         stripped = value.strip("\"'")
+        opened = value.startswith('"') and _unquoted_end(line, start + 1) < 0
+        if opened and stripped.rstrip("\\ \t") == "":
+            # the value starts on the next line (`value: "\` / `  …"`)
+            self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
+            return line
         if not stripped or is_trivial_value(stripped):
             return None
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
+        if opened and _left_open(line, vstart):
+            # the value goes on, double-quoted, on the next lines (`- name: X` / `value: "…\`)
+            self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
         return self.r._apply(line, spans)
 
 
 # a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)
 _BLOCK_KEY = re.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
+
+
+# a secret's name as a YAML key and a double quote it leaves open, with nothing of the value
+_OPEN_SECRET_QUOTE = re.compile(
+    r"[ \t]{0,64}(?:-[ \t]{1,4})?(?P<k>[\w.-]{1,128}):[ \t]{1,8}\"[ \t]{0,8}\\?[ \t]{0,8}"
+)
+
+
+def _left_open(line: str, vstart: int) -> bool:
+    """The double-quoted value at `vstart` is not closed on its line and goes on: after an
+    escaped line break (a backslash), or as a YAML scalar folds onto the next lines."""
+    return (
+        vstart > 0
+        and line[vstart - 1] == '"'
+        and _unquoted_end(line, vstart) < 0
+        and (line.rstrip().endswith("\\") or _YAML_QUOTED.match(line, body_start(line)) is not None)
+    )
+
+
+def _opens_secret_quote(line: str) -> bool:
+    if not line.rstrip().endswith('"') and not line.rstrip().endswith("\\"):
+        return False
+    m = _OPEN_SECRET_QUOTE.fullmatch(line, body_start(line))
+    return m is not None and is_secret_name(m.group("k"))
 
 
 def _unquoted_end(line: str, start: int) -> int:

@@ -29,7 +29,45 @@ FOREIGN_WORDS = (
     "heslo", "sifre", "parola", "jelszo", "geslo", "lozinka", "parool", "slaptazodis",
     "katasandi", "matkhau", "пароль", "токен", "секрет", "парола", "лозинка", "סיסמה", "סיסמא",
     "كلمةالمرور", "رمزعبور", "รหัสผ่าน",
+    # glued, and the words for "secret" and "credentials" of the other major European languages
+    # (the feminine adjective too: chiave segreta, clave secreta, clé secrète)
+    "motdepasse", "palavrapasse", "contrasenya", "geheimnis", "sekret", "tajemstvi", "tajomstvo",
+    "titok", "hemlighet", "hemmelighet", "hemmelighed", "salaisuus", "segreta", "secreta",
+    "secrete", "zeton", "credenciales", "credenziali", "credenciais", "zugangsdaten",
 )  # fmt: skip
+# "key" in the major European languages (accents folded, as words() folds them: klíč -> klic,
+# Schlüssel -> schlussel; ł and ø have no decomposition): like the English `key`, a secret only
+# beside a word that qualifies it, before or after it (`KLUCZ_API`, `clave_de_acceso`,
+# `API-Schlüssel`, `chiave_privata`).
+FOREIGN_KEYS = frozenset(
+    {
+        "klucz", "schlussel", "schluessel", "cle", "chiave", "clave", "chave", "sleutel",
+        "nyckel", "nøgle", "nøkkel", "avain", "klic", "kluc", "kulcs", "cheie", "anahtar",
+        "kljuc", "ключ",
+    }
+)  # fmt: skip
+# Their qualifiers in those languages (access, private, secret), besides the English ones
+_FOREIGN_QUALIFIERS = frozenset(
+    {
+        "dostepu", "prywatny", "tajny", "zugriffs", "zugangs", "geheim", "privat", "acces",
+        "prive", "privee", "accesso", "privata", "acceso", "privada", "acesso", "toegang",
+        "geheime", "atkomst", "pristupovy", "privatni", "доступа", "приватный", "секретный",
+    }
+)  # fmt: skip
+# Languages that glue a compound's head noun after its qualifier (Anmeldekennwort,
+# Datenbankpasswort, databasewachtwoord, databaslösenord, tietokantasalasana)
+_FOREIGN_HEADS = (
+    "passwort", "kennwort", "wachtwoord", "losenord", "passord", "adgangskode", "salasana",
+    "geheimnis",
+)  # fmt: skip
+# German keys glued to their qualifier (not Primärschlüssel, Fremdschlüssel: a table's keys)
+_GLUED_KEYS = tuple(
+    q + k
+    for q in ("api", "zugriffs", "zugangs", "geheim", "privat", "sitzungs")
+    for k in ("schlussel", "schluessel")
+)
+# what stands between a key word and its qualifier (clave de acceso, chave da API, clé d'accès)
+_PREPOSITIONS = frozenset({"de", "di", "da", "do", "del", "du", "d", "dla", "van", "för", "for"})
 # Scripts that write words without spaces: found inside a longer word (数据库密码: database
 # password).
 CJK_WORDS = (
@@ -308,9 +346,23 @@ def is_secret_name(name: str) -> bool:
             return True  # writekey (libhoney), ingestkey, masterkey
         if i > 0 and (ws[i - 1], w) in _SECRET_PAIRS:
             return True
+        if w in FOREIGN_KEYS and _qualified(ws, i):
+            return True
+        if (len(w) > 8 and w.endswith(_FOREIGN_HEADS)) or w.endswith(_GLUED_KEYS):
+            return True
         if not w.isascii() and any(c in w for c in CJK_WORDS):
             return True
     return False
+
+
+def _qualified(ws: list[str], i: int) -> bool:
+    """A key word in another language with its qualifier beside it (`klucz api`, `api
+    schlussel`, `clave de acceso`)."""
+    quals = _KEY_QUALIFIERS | _FOREIGN_QUALIFIERS
+    after = ws[i + 1 : i + 3]
+    if after[:1] and after[0] in _PREPOSITIONS:
+        after = after[1:]
+    return (i > 0 and ws[i - 1] in quals) or (bool(after) and after[0] in quals)
 
 
 def qualifies_key(word: str) -> bool:

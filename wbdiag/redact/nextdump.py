@@ -1,6 +1,7 @@
 """Encodings that split a value over lines. Quoted-printable (a mail body after
 `Content-Transfer-Encoding: quoted-printable`): a `=` ending a line is a soft break, and the
-value goes on at the start of the next (redactor.py joins them, this module names the header).
+value goes on at the start of the next: the lines a soft break joins are read as one text,
+decoded (qp_spans; filestate.py reads a body after the header that announces it).
 Hex dumps (`xxd`, `hexdump -C`): a dump prints 16 bytes a row, so a secret pair of the file
 dumped (`MYSQL_PASSWORD=…`) is split over the ASCII columns of two or three rows. After the
 command that prints one, the ASCII columns of the last rows are joined (as the bytes follow
@@ -13,6 +14,7 @@ that armed it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.base import Detector, Span
@@ -86,6 +88,101 @@ class HexDump:
 
 
 QUOTED_PRINTABLE = re.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}quoted-printable")
+# encoded bytes: an ASCII one (`=20`), or the bytes of a UTF-8 character (`=C5=81`, Ł)
+_QP_BYTES = re.compile(r"(?:=[0-9A-F]{2}){1,64}")
+_QP_LINES = 64  # lines soft breaks may join into one
+_PLAIN_WORD = re.compile(r"[a-z]{1,64}|[A-Z][a-z]{0,63}|[A-Z]{1,64}")
+
+
+def soft_broken(line: str) -> bool:
+    """A quoted-printable line that ends in a soft break: a `=` that encodes nothing (a
+    literal `=` is written `=3D`, so a line of the encoding never ends in one otherwise)."""
+    tail = line.rstrip(" \t")
+    return tail.endswith("=") and not tail.endswith("==")
+
+
+def quoted_printable(line: str) -> bool:
+    """A line of a quoted-printable body that needs reading decoded: it ends in a soft break
+    or holds an encoded byte."""
+    return soft_broken(line) or ("=" in line and _QP_BYTES.search(line) is not None)
+
+
+def _qp_decoded(joined: str) -> tuple[str, list[int], list[int]]:
+    """Quoted-printable text decoded; where each character starts in it and how many of its
+    characters it takes. `=3D` stays as it stands: a `=` inside a value would read to the
+    detectors as a pair's separator (`pfR=Keex…`), which `=3D` glued to its neighbours does
+    not."""
+    view: list[str] = []
+    origin: list[int] = []
+    width: list[int] = []
+
+    def keep(a: int, b: int) -> None:
+        view.append(joined[a:b])
+        origin.extend(range(a, b))
+        width.extend([1] * (b - a))
+
+    pos = 0
+    for m in _QP_BYTES.finditer(joined):
+        keep(pos, m.start())
+        raw = bytes.fromhex(m.group().replace("=", ""))
+        at = m.start()
+        k = 0
+        while k < len(raw):
+            b = raw[k]
+            size = 1 if b < 0x80 else 2 if 0xC2 <= b < 0xE0 else 3 if 0xE0 <= b < 0xF0 else 4
+            try:
+                char = raw[k : k + size].decode("utf-8") if b != 0x3D else ""
+            except UnicodeDecodeError:
+                char = ""
+            if not char:
+                keep(at, at + 3)
+                k, at = k + 1, at + 3
+                continue
+            view.append(char)
+            origin.append(at)
+            width.append(3 * size)
+            k, at = k + size, at + 3 * size
+        pos = m.end()
+    keep(pos, len(joined))
+    return "".join(view), origin, width
+
+
+def qp_spans(
+    lines: list[str], first: int, find: Callable[[str], list[Span]]
+) -> tuple[int, dict[int, list[Span]]]:
+    """What `find` reports in the text lines[first] and the lines its soft breaks join to it
+    make, decoded, cut back at the breaks, per line; and the index after the
+    last line joined. On a line after a break, a plain word a value ran into is the text after
+    it (`…=` / `Connection closed.`), not its rest."""
+    pieces: list[str] = []
+    starts: list[tuple[int, int]] = []  # (line index, offset of its piece in the joined text)
+    size = 0
+    i = first
+    while i < len(lines) and len(starts) < _QP_LINES:
+        line = lines[i]
+        soft = soft_broken(line)
+        piece = line.rstrip(" \t")[:-1] if soft else line
+        starts.append((i, size))
+        pieces.append(piece)
+        size += len(piece)
+        i += 1
+        if not soft:
+            break
+    joined = "".join(pieces)
+    text, origin, width = _qp_decoded(joined)
+    per_line: dict[int, list[Span]] = {}
+    for start, end, kind in find(text):
+        lo_all, hi_all = origin[start], origin[end - 1] + width[end - 1]
+        for k, (idx, offset) in enumerate(starts):
+            length = len(pieces[k])
+            lo, hi = max(lo_all, offset), min(hi_all, offset + length)
+            if lo >= hi:
+                continue
+            if k > 0 and lo == offset and _PLAIN_WORD.fullmatch(pieces[k][: hi - offset]):
+                continue
+            per_line.setdefault(idx, []).append((lo - offset, hi - offset, kind))
+    return i, per_line
+
 
 # The lines that arm a HexDump (the command that prints one) and announce quoted-printable
 DUMP_ARMING = Detector(

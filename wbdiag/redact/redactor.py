@@ -165,7 +165,7 @@ class Redactor:
     def __call__(self, text: str) -> str:
         if not text:
             return text
-        if "\n" in text or "\r" in text:
+        if "\n" in text or "\r" in text or "\x00" in text:  # (\x00: UTF-16 read as bytes)
             parts = re.split(r"(\r\n|\n|\r)", text)
             lines = parts[0::2]
             seps = [*parts[1::2], ""]

@@ -26,12 +26,15 @@ KIND = "random_in_context"
 _WORDS = (
     "pass", "secret", "token", "credential", "apikey", "api_key", "api-key", "api key", "auth",
     "sig", "cookie", "session_key", "session-key", "sessionkey", "session key", "private_key",
-    "private-key", "privatekey", "private key",
+    "private-key", "privatekey", "private key", "licen",
 )  # fmt: skip
 # `auth` alone only as a key or a header (`auth: `, `X-Auth-Token`): `auth.go` is a file
 _WORD_PATTERN = (
     r"pass(?:word|wd|phrase)?|secret|token|credential|api[ _-]?key|auth[ \t]{0,4}[:=]"
     r"|authori[sz]|authenticat|signature|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key"
+    # a licence is a secret (names.py): a line that reads one prints it, also as Go's `%q` does
+    # (`"85flYaTI\x002eEVg0OF"`: the escapes inside the token are part of it)
+    r"|licen[cs]e"
 )
 _WORD_RX = re.compile(_WORD_PATTERN, re.IGNORECASE)
 _IDENT_WORD = re.compile(r"[A-Za-z_-]{1,32}")
@@ -90,7 +93,7 @@ _DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
-    r"|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key)"
+    r"|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key|licen[cs]e)"
 )
 
 

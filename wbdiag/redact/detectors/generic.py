@@ -43,7 +43,11 @@ _MIN_VALUE = 6
 _MIN_FLAG_VALUE = 8
 # not secrets, whatever comes before them
 _WORDISH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
-_NUMBERISH = re.compile(r"[-+]?[\d.,:]+(?:[a-zA-Z%]{0,5}|(?:\d+[a-z]{1,2})+)|(?:\d+[a-z]{1,2})+")
+# (a duration of a few units, `1h30m15s`: not a run of hex that happens to break into digits
+# and one or two letters, `82d28a62e5…`)
+_NUMBERISH = re.compile(
+    r"[-+]?[\d.,:]+(?:[a-zA-Z%]{0,5}|(?:\d+[a-z]{1,2}){1,5})|(?:\d+[a-z]{1,2}){1,5}"
+)
 _VERSION = re.compile(r"v?\d+(?:\.\d+)+[\w.+-]*")
 _K8S_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _CODE = re.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")

@@ -13,18 +13,26 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import CJK_WORDS, FOREIGN_WORDS, is_secret_name
+from wbdiag.redact.names import CJK_WORDS, FOREIGN_KEYS, FOREIGN_WORDS, is_secret_name
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts
 # with a letter other hints start with: the `re` prefilter tries its prefix tree only where a
 # hint's first letter stands, and `h`, `g`, `m`, `w` would send it into most words of a log.
 _SHORTER = {"wachtwoord": "twoord", "heslo": "eslo", "haslo": "aslo", "hasło": "asło",
-            "geslo": "eslo", "matkhau": "khau"}  # fmt: skip
+            "geslo": "eslo", "matkhau": "khau", "geheimnis": "eheimnis", "hemlighet": "emlighet",
+            "hemmelighet": "emmeligh", "hemmelighed": "emmeligh", "motdepasse": "otdepasse",
+            # (as written: tajemství, tajomstvo, kľúč, credenciales and credenciais)
+            "tajemstvi": "tajemstv", "kluc": "kľúč", "credenciales": "credenci",
+            "credenciais": "credenci",
+            # (`cle` alone is inside too many words: cycle, article; clé is written with its accent)
+            "cle": "clé"}  # fmt: skip
 _HINTS = tuple(
     sorted(
-        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS)}
+        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS, *FOREIGN_KEYS)}
         | {"sandi", "khẩu", "khau", "contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
+        # the other spellings of names.py's folded words (accents, ß-style transcriptions)
+        | {"schlüssel", "klíč", "ključ", "żeton", "secrète"}
     )
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
