@@ -126,6 +126,13 @@ def test_quoted_printable_look_alikes_stay(lines: list[str]) -> None:
     assert_kept(lines)
 
 
+def test_a_soft_break_in_a_log_skips_the_next_records_prefix() -> None:
+    pre = "2026-01-02T03:04:05.123Z stdout F "
+    lines = [pre + _QP[1], pre + "key list: ci  Gq4Lz8Vn2Kx7Rt5=", pre + "Name;Passwort;Hinweis"]
+    out = list(Redactor().lines(lines))
+    assert out[2] == lines[2] and "Gq4Lz8Vn2Kx7Rt5" not in out[1], out
+
+
 def test_a_soft_break_outside_quoted_printable_joins_nothing() -> None:
     lines = ["pw=Zm9vYmFyYmF6cXV4MTIz=", "Rk2Lm8Qz tomorrow"]
     out = list(Redactor().lines(lines))

@@ -155,14 +155,17 @@ def qp_spans(
     last line joined. On a line after a break, a plain word a value ran into is the text after
     it (`…=` / `Connection closed.`), not its rest."""
     pieces: list[str] = []
-    starts: list[tuple[int, int]] = []  # (line index, offset of its piece in the joined text)
+    # (line index, where its piece starts in the line, offset of the piece in the joined text)
+    starts: list[tuple[int, int, int]] = []
     size = 0
     i = first
     while i < len(lines) and len(starts) < _QP_LINES:
         line = lines[i]
         soft = soft_broken(line)
-        piece = line.rstrip(" \t")[:-1] if soft else line
-        starts.append((i, size))
+        # (a log's own prefix on the next line, its time and stream, is not the text's)
+        base = body_start(line) if i > first else 0
+        piece = line[base:].rstrip(" \t")[:-1] if soft else line[base:]
+        starts.append((i, base, size))
         pieces.append(piece)
         size += len(piece)
         i += 1
@@ -173,14 +176,14 @@ def qp_spans(
     per_line: dict[int, list[Span]] = {}
     for start, end, kind in find(text):
         lo_all, hi_all = origin[start], origin[end - 1] + width[end - 1]
-        for k, (idx, offset) in enumerate(starts):
+        for k, (idx, base, offset) in enumerate(starts):
             length = len(pieces[k])
             lo, hi = max(lo_all, offset), min(hi_all, offset + length)
             if lo >= hi:
                 continue
             if k > 0 and lo == offset and _PLAIN_WORD.fullmatch(pieces[k][: hi - offset]):
                 continue
-            per_line.setdefault(idx, []).append((lo - offset, hi - offset, kind))
+            per_line.setdefault(idx, []).append((base + lo - offset, base + hi - offset, kind))
     return i, per_line
 
 
