@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
+from wbdiag.rules.unrecognised import TemplateMiner
 
 
 def make_bundle_dir(root: Path, files: dict[str, Any], manifest: Manifest | None = None) -> Path:
@@ -47,3 +48,10 @@ def file_member(name: str) -> tarfile.TarInfo:
     info = tarfile.TarInfo(name)
     info.type = tarfile.REGTYPE
     return info
+
+
+def miner_lists(line: str, log: str = "docker/containers/wandb-local/container.log") -> bool:
+    """The error miner lists this one line (as one template)."""
+    miner = TemplateMiner()
+    miner.observe(log, 1, line, False)
+    return len(miner.templates()) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import miner_lists
 from wbdiag.rules.error_errnos import (
     C_ERRNO_TEXTS,
     ERRNO_CANDIDATES,
@@ -14,15 +15,13 @@ from wbdiag.rules.error_errnos import (
 )
 from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, unwrap
 from wbdiag.rules.portable_regex import check_portable
-from wbdiag.rules.unrecognised import MinerVerdict, TemplateMiner, miner_verdict
+from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 
 LOG = "docker/containers/wandb-local/container.log"
 
 
 def listed(line: str) -> bool:
-    miner = TemplateMiner()
-    miner.observe(LOG, 1, line, False)
-    return len(miner.templates()) == 1
+    return miner_lists(line, LOG)
 
 
 @pytest.mark.parametrize(

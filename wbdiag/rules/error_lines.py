@@ -24,6 +24,7 @@ from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES, ERRNO_CONFIRM
+from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES, GATEWAY_CONFIRM
 from wbdiag.rules.error_levels import (
     LICENCE_ENDED,
     SHUTDOWN_REPORT,
@@ -362,6 +363,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *STATE_CANDIDATES,
     *TOOL_CANDIDATES,
     *ERRNO_CANDIDATES,
+    # load balancers' and ingress controllers' failures in their own shapes (error_gateways.py)
+    *GATEWAY_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -549,6 +552,7 @@ _CONFIRM = _FirstUse(
             *STATE_CONFIRM,
             *TOOL_CONFIRM,
             *ERRNO_CONFIRM,
+            *GATEWAY_CONFIRM,
         ]
     )
 )

@@ -1,0 +1,76 @@
+"""The miner lists what the load balancers and ingress controllers in front of W&B report in their
+own shapes (error_gateways.py): HAProxy's access line answering 5xx, a proxy's 5xx error page,
+GCE's unhealthy ingress backends, a controller's failed step and why; their healthy and 4xx
+look-alikes stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES, GATEWAY_CONFIRM
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.portable_regex import check_portable
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # HAProxy: no server up (<NOSRV>), a server's own 5xx, an SSL frontend, behind syslog
+        "10.0.3.7:51022 [02/Mar/2026:11:20:31.118] fe_wandb be_wandb/<NOSRV> 0/-1/-1/-1/0 503 "
+        '216 - - SC-- 4/4/0/0/0 0/0 "GET /graphql HTTP/1.1"',
+        "10.0.3.7:51023 [02/Mar/2026:11:20:32.004] fe_https~ be_wandb/wandb-0 0/0/1/30001/30002 504 "
+        '194 - - sH-- 1/1/0/0/0 0/0 "POST /files/a/b/c/file_stream HTTP/1.1"',
+        "Mar  2 11:20:33 lb1 haproxy[812]: 172.16.0.4:40112 [02/Mar/2026:11:20:33.500] public "
+        'wandb/srv2 0/0/0/-1/12 502 209 - - SH-- 3/3/1/1/0 0/0 "PUT /storage HTTP/1.1"',
+        # a proxy's 5xx page, as a client prints the body it got
+        "<html><body><h1>502 Bad Gateway</h1>",
+        "<head><title>504 Gateway Time-out</title></head>",
+        "  <title>500 Internal Server Error</title>",
+        # GCE's health of an ingress's backends: describe's, yaml's and json's annotation, gcloud's
+        '  ingress.kubernetes.io/backends:   {"k8s1-a1b2-default-wandb-8080-x":"UNHEALTHY"}',
+        '    ingress.kubernetes.io/backends: \'{"k8s-be-31000--9f":"HEALTHY","k8s-be-32000--9f"'
+        ':"UNHEALTHY"}\'',
+        '      "ingress.kubernetes.io/backends": "{\\"k8s-be-30080--77\\":\\"UNHEALTHY\\"}",',
+        "    healthState: UNHEALTHY",
+        # a controller's failed step and its cause
+        "Failed build model due to ingress: default/wandb: none certificate found for host: "
+        "wandb.example.com",
+        "Warning  FailedDeployModel  2m (x9 over 20m)  ingress  Failed deploy model due to "
+        "AccessDenied: User is not authorized to perform: elasticloadbalancing:AddTags",
+    ],
+)
+def test_gateway_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # HAProxy answering 2xx, 3xx and 4xx; its TCP log (no status)
+        "10.0.3.7:51024 [02/Mar/2026:11:21:00.001] fe_wandb be_wandb/wandb-0 0/0/0/12/12 200 "
+        '1432 - - ---- 2/2/0/0/0 0/0 "GET /healthz HTTP/1.1"',
+        "10.0.3.7:51025 [02/Mar/2026:11:21:00.002] fe_wandb be_wandb/wandb-0 0/0/0/5/5 404 "
+        '150 - - ---- 2/2/0/0/0 0/0 "GET /nope HTTP/1.1"',
+        "10.0.3.7:51026 [02/Mar/2026:11:21:00.003] fe_mysql be_mysql/db1 1/0/5 212 -- 1/1/0/0/0 0/0",
+        # pages that are not a server's failure
+        "<html><head><title>Weights & Biases</title></head>",
+        "<h1>404 Not Found</h1>",
+        "<h1>5 things to check before you deploy</h1>",
+        # backends healthy or not yet checked
+        '  ingress.kubernetes.io/backends:   {"k8s-be-30167--01":"HEALTHY","k8s-be-32416--01":"Unknown"}',
+        "    healthState: HEALTHY",
+        "UNHEALTHY_THRESHOLD=3 is the default in this chart",
+        # a step's report without a cause, or a benign count
+        "Successfully deployed model",
+        "Failed over to the standby load balancer",
+    ],
+)
+def test_gateway_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+def test_the_gateway_tables_are_in_the_miner_and_portable() -> None:
+    assert set(GATEWAY_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+    for pattern in (*GATEWAY_CANDIDATES, *GATEWAY_CONFIRM):
+        assert check_portable(pattern) is None, pattern

@@ -1,0 +1,165 @@
+"""The object-store rules read Google Cloud Storage's and Azure Blob's own wordings (W&B stores
+in either), and storage.access_denied_log leaves another AWS service's AccessDenied alone; each
+line alone in a bundle, so every variant is tested, not just the first of a fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import make_bundle_dir
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.model import Status
+from wbdiag.rules.selftest import run_case
+
+LOG = "docker/containers/wandb-local/container.log"
+TS = "2026-11-28T10:00:00.123456789Z "
+
+
+def status(tmp_path: Path, rule_id: str, *lines: str) -> Status:
+    bundle = make_bundle_dir(tmp_path / "b", {LOG: "".join(TS + line + "\n" for line in lines)})
+    return run_case(load_pack(trust_stamp=True), rule_id, bundle, "fire").got
+
+
+def fires(tmp_path: Path, rule_id: str, *lines: str) -> bool:
+    return status(tmp_path, rule_id, *lines) in (Status.FAIL, Status.WARN)
+
+
+def passes(tmp_path: Path, rule_id: str, *lines: str) -> bool:
+    """Evaluated on the line and found nothing (not merely 'not evaluated')."""
+    return status(tmp_path, rule_id, *lines) is Status.PASS
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # GCS's JSON API naming the permission, in each client's frame
+        (
+            "com.google.api.client.googleapis.json.GoogleJsonResponseException: 403 Forbidden",
+            '  "message" : "svc-wandb@proj-7.iam.gserviceaccount.com does not have '
+            'storage.objects.create access to the Google Cloud Storage object.",',
+        ),
+        (
+            "google.api_core.exceptions.Forbidden: 403 POST https://storage.googleapis.com/upload/"
+            "storage/v1/b/wb-artifacts/o?uploadType=multipart: wandb@p.iam.gserviceaccount.com "
+            "does not have storage.objects.create access to the Google Cloud Storage object.",
+        ),
+        (
+            'level=error msg="upload failed" error="googleapi: Error 403: '
+            "runner@p.iam.gserviceaccount.com does not have storage.objects.get access to the "
+            "Google Cloud Storage object. Permission 'storage.objects.get' denied on resource "
+            '(or it may not exist)., forbidden"',
+        ),
+        ("ApiError: Anonymous caller does not have storage.buckets.get access to the bucket.",),
+        ("AccessDeniedException: 403 Caller lacks permission on gs://wb-files",),
+        # google-cloud-cpp: the status in brackets, or the JSON body after the operation
+        ("Permanent error in GetBucketMetadata: Forbidden [PERMISSION_DENIED]",),
+        (
+            "Error: Permanent error in InsertObjectMedia: {",
+            '  "error": { "code": 403, "message": "Request had insufficient authentication scopes",',
+            '    "errors": [ { "domain": "global", "reason": "forbidden" } ] } }',
+        ),
+        # Azure Blob: the message, or the code however the SDKs hold it
+        (
+            "Azure.RequestFailedException: This request is not authorized to perform this "
+            "operation using this permission.",
+        ),
+        (
+            "azure.core.exceptions.HttpResponseError: Operation returned an invalid status "
+            "'This request is not authorized to perform this operation.'",
+        ),
+        ("ErrorCode:AuthorizationPermissionMismatch",),
+        ("ERROR CODE: AuthorizationFailure",),
+        (
+            '{"level":"error","msg":"upload","error":"<?xml version=\\"1.0\\"?><Error><Code>'
+            'AuthorizationSourceIPMismatch</Code></Error>"}',
+        ),
+        # S3's own denial still fires, its IAM message naming an s3 action or the bucket's KMS key
+        (
+            "An error occurred (AccessDenied) when calling the PutObject operation: User: "
+            "arn:aws:sts::123456789012:assumed-role/wandb/i-0b is not authorized to perform: "
+            "kms:Encrypt on this resource because no identity-based policy allows it",
+        ),
+        (
+            "AccessDenied: User: arn:aws:sts::123456789012:assumed-role/wandb/i-0a is not "
+            "authorized to perform: s3:PutObject on resource: arn:aws:s3:::wb-bucket/x",
+        ),
+        (
+            "operation error S3: PutObject, https response error StatusCode: 403, RequestID: "
+            "ABC, api error AccessDenied: Access Denied",
+        ),
+    ],
+)
+def test_store_denials_in_each_clouds_words(tmp_path: Path, lines: tuple[str, ...]) -> None:
+    assert fires(tmp_path, "storage.access_denied_log", *lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # another AWS service's denial names itself: IAM's action, the Go SDK v2's service, the
+        # Java SDK's client
+        (
+            'level=error msg="failed to list hosted zones: AccessDenied: User: '
+            "arn:aws:sts::123456789012:assumed-role/dns/1 is not authorized to perform: "
+            'route53:ListHostedZones because no identity-based policy allows it"',
+        ),
+        (
+            "operation error Route 53: ChangeResourceRecordSets, https response error StatusCode: "
+            "403, RequestID: 1f, api error AccessDenied: not allowed",
+        ),
+        (
+            "operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, "
+            "RequestID: 2e, api error AccessDenied: Not authorized to perform "
+            "sts:AssumeRoleWithWebIdentity",
+        ),
+        (
+            "com.amazonaws.services.route53.model.AmazonRoute53Exception: denied (Service: "
+            "AmazonRoute53; Status Code: 403; Error Code: AccessDenied; Request ID: 3a)",
+        ),
+        # the same words about something else than a store's permission
+        ("google.api_core.exceptions.Forbidden: 403 Billing account for project is disabled",),
+        ("Permanent error in ReadObject: Not Found [NOT_FOUND]",),
+        ('    "errors": [ { "domain": "global", "reason": "forbidden" } ]',),
+        ("The user does not have storage quota left on this drive",),
+        ("Authorization failure for user admin: wrong password",),
+        ("AuthorizationPermissionMismatch handling is documented in docs/azure.md",),
+    ],
+)
+def test_near_misses_do_not_fire(tmp_path: Path, lines: tuple[str, ...]) -> None:
+    assert passes(tmp_path, "storage.access_denied_log", *lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Permanent error in ListObjects: Not Found [NOT_FOUND]",
+        "Permanent error in InsertObjectMedia: bucket wb-files gone [NOT_FOUND]",
+        'err="storage: bucket doesn\'t exist"',
+        "BucketNotFoundException: 404 gs://wb-files bucket does not exist.",
+        "google.api_core.exceptions.NotFound: 404 GET https://storage.googleapis.com/storage/v1/b/"
+        "wb?projection=noAcl: The specified bucket does not exist.",
+        "azure.core.exceptions.ResourceNotFoundError: The specified container does not exist.",
+        "ErrorCode:ContainerNotFound",
+        '<?xml version="1.0" encoding="utf-8"?><Error><Code>ContainerNotFound</Code>',
+    ],
+)
+def test_missing_buckets_in_each_clouds_words(tmp_path: Path, line: str) -> None:
+    assert fires(tmp_path, "storage.no_such_bucket_log", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an object, not its bucket, is what is missing; a docker or CRI container
+        "Permanent error in ReadObject: Not Found [NOT_FOUND]",
+        "Permanent error in DeleteObject: No such object: wb/x [NOT_FOUND]",
+        "Error response from daemon: No such container: wandb-local",
+        "rpc error: code = NotFound desc = an error occurred when try to find container "
+        '"3f2a": not found',
+        "ContainerNotFound events are retried by the reconciler",
+    ],
+)
+def test_missing_bucket_near_misses_do_not_fire(tmp_path: Path, line: str) -> None:
+    assert passes(tmp_path, "storage.no_such_bucket_log", line)

@@ -1,0 +1,43 @@
+"""Failures that the load balancers and ingress controllers in front of W&B report in their own
+shapes, without an error word.
+
+HAProxy's HTTP access log answering 5xx, `<NOSRV>` among them (the 503 it sends when no server
+of the backend is up; an nginx access line answering 5xx is a candidate in error_lines.py too),
+the 5xx error page a proxy sends instead of the answer (`<h1>503 Service Unavailable</h1>`,
+`<title>502 Bad Gateway</title>`), GCE's health of an ingress's backends (the
+`ingress.kubernetes.io/backends` annotation, `gcloud compute backend-services get-health`), and
+a controller's report of what it failed to do and why (the AWS Load Balancer Controller's `Failed
+deploy model due to …`). error_lines.py adds these candidates and confirmations to its own.
+"""
+
+from __future__ import annotations
+
+# HAProxy's HTTP log format after the accept date: frontend, backend/server, the five timers,
+# the status: `[20/Jun/2019:06:45:44.643] public be_wandb/<NOSRV> 1/-1/-1/-1/0 503 3278 …`
+_HAPROXY_AFTER_DATE = r"\] [\w.~:-]+ [\w.:-]+/[\w.:<>-]+ -?\d+/-?\d+/-?\d+/-?\d+/\+?-?\d+ "
+
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: GATEWAY_CONFIRM
+# says more.
+GATEWAY_CANDIDATES = (
+    _HAPROXY_AFTER_DATE + "5",
+    # a proxy's error page, as a client prints the body it got
+    "<h1>5",
+    "<title>5",
+    # GCE's health of an ingress's backends, in the annotation (plain or escaped JSON) and in
+    # gcloud's report
+    '"UNHEALTHY',
+    "healthState: UNHEALTHY",
+    # a controller's failed step and its cause: Failed deploy model due to …, Failed build model
+    # due to …
+    r"Failed [a-z]+ [a-z ]{0,40}due to ",
+)
+
+GATEWAY_CONFIRM = (
+    # (the accept date with its milliseconds: nginx's has none, and its access line has its own
+    # candidate)
+    r"\[\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d\.\d{3}" + _HAPROXY_AFTER_DATE + r"5\d\d \d",
+    r"<(?:h1|title)>5\d\d [A-Z][\w -]{2,40}</(?:h1|title)>",
+    r"\bingress\.kubernetes\.io/backends\b.*\\?\"UNHEALTHY\\?\"",
+    r"(?:^|\s)healthState: UNHEALTHY\s*$",
+    r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
+)
