@@ -232,7 +232,10 @@ HOLDOUT_LIMITS = {
     # changed with the Hyperscan prefilter and 25 with `re` (the engines disagree on one shape).
     # The engines agree since (each names the detectors whose hint patterns match a line, as
     # Hyperscan did; a Markdown table cell holding a `vault kv get` command stays): 20 changed.
-    "holdout15": Limits(432, 285, leaks=36, changed=20),
+    # Then (server directives, quoted .netrc, keychain -w, Rocket.Chat hooks, SAMLResponse,
+    # notebook and Jupyter records, tools' masks, key ids, headings; and the encodings, splits
+    # and Polish names): MEASURED.
+    "holdout15": Limits(432, 285, leaks=LEAKS, changed=0),
 }
 
 

@@ -84,6 +84,9 @@ _SECRET_PAIRS = frozenset(
         ("honeycomb", "team"),
         # a Kubernetes Secret's plain-text values, one per key (`stringData:` / `  root: …`)
         ("string", "data"),
+        # a SAML assertion as the browser posts it (`SAMLResponse=`): it logs its bearer in
+        # until it expires (the `SAMLRequest` asks for one and opens nothing)
+        ("saml", "response"),
     }
 )  # fmt: skip
 
@@ -96,7 +99,8 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", *FOREIGN_WORDS,
+        "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", "samlresponse",
+        *FOREIGN_WORDS,
     }
 )  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -232,6 +236,8 @@ _MASK = re.compile(
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
     r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
+    # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
+    r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
@@ -444,6 +450,9 @@ _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keyst
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
 _OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
 _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
+# an OpenPGP key id (short, long) or fingerprint as git and gpg name a key, `!` forcing that
+# subkey; upper-case hex as gpg prints it (a random hex secret is written in lower case)
+_OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
@@ -479,6 +488,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
+    if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
+        return True  # which key signs (git's `user.signingkey = 3AA5C34371567BD2`): a public id
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
@@ -496,6 +507,10 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a list of Secrets by name (`Image pull secrets:  regcred`)
     # (also as `namespace/name`: `couldn't find key X in Secret wandb/wandb-mysql`)
     return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
+
+
+def _names_signing_key(ws: list[str]) -> bool:
+    return ws[-1:] == ["signingkey"] or ws[-2:] == ["signing", "key"]
 
 
 def _mixed(text: str) -> bool:
@@ -551,5 +566,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena", "session",
+    "contrasena", "session", "samlresponse",
 )  # fmt: skip

@@ -31,7 +31,8 @@
 - a RESP array's arguments after its `AUTH` element (`*3` / `$4` / `AUTH` / `$7` / `default` /
   `$24` / the password).
 Tables under a header and blocks under a secret-named header: nextrows.py; fields a tool prints
-over lines in its own layout (pydantic, SSM records, key tables): nexttool.py.
+over lines in its own layout (pydantic, SSM records, key tables): nexttool.py; notebooks' and
+Jupyter runtime files' records: nextnotebook.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
 across blocks and chunks."""
@@ -53,6 +54,7 @@ from wbdiag.redact.names import (
 )
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
+from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams
 from wbdiag.redact.nexttool import (
@@ -126,6 +128,10 @@ _ECHO = re.compile(
     r"[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"']{6,512})(?P=q)[ \t]*"
 )
 _MAX_SKIPPED = 3
+# words before a secret name that ends its line: a heading (`Currently stored credentials:`)
+_HEADING_WORDS = re.compile(
+    r"[ \t]*[A-Z][a-z]{1,31}[ \t]{1,4}(?:[A-Za-z][a-z]{0,31}[ \t]{1,4}){0,5}"
+)
 _MIN_PROSE_TOKEN = 12
 _MAX_LINE = 4096  # a name that opens a value ends a short line
 
@@ -147,6 +153,7 @@ class Pending:
     lines: int = 1  # one-token lines to look at (a credentials file: a user, then its password)
     script: bool = False  # `cat` of a secret-named file: a shebang and comments may come first
     below: bool = False  # only a line indented below the name holds the value (INI's `key =`)
+    heading: bool = False  # armed by a heading in words: a child's name must name a secret
 
     @staticmethod
     def arm(line: str) -> Pending | None:
@@ -204,7 +211,11 @@ class Pending:
             return None
         indent = len(body) - len(body.lstrip(" "))
         if is_secret_name(m.group("k")):
-            return Pending(indent, strict=True)
+            # words before the name make it a heading (`Currently stored credentials:`, as
+            # `cmdkey /list` prints it): the fields below are named, and only a secret name's
+            # value is one
+            heading = _HEADING_WORDS.fullmatch(body, 0, m.start()) is not None
+            return Pending(indent, strict=True, heading=heading)
         if _PROSE_WORD.search(body, 0, m.start()) and " " in body.strip():
             return Pending(-1, strict=False)
         return None
@@ -268,8 +279,8 @@ class Pending:
             if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
                 return False, []  # `secretKeyRef:`, `name: wandb-mysql`: a reference
             value = m.group("v")
-            if not value:
-                return True, []  # a mapping below: go on
+            if not value or (self.heading and not is_secret_name(key)):
+                return True, []  # a mapping below, or a heading's plain field: go on
             return True, self._value(line, start + m.start("v"), value, strict=True)
         item = _ITEM.fullmatch(body)
         if item is None:
@@ -582,7 +593,22 @@ def arm(line: str) -> Follower | None:
         or ReplyArgs.arm(line)
         or fetched(line)
         or _arm_layouts(line)
+        or _arm_notebook(line)
     )
+
+
+def _arm_notebook(line: str) -> Follower | None:
+    """A notebook's or a Jupyter runtime file's records (nextnotebook.py), by a few characters
+    first."""
+    if '_port"' in line:
+        return ConnectionKey.arm(line)
+    if "PasswordModel" in line:
+        return PasswordWidget.arm(line)
+    if ("(" in line or "[" in line) and (
+        "print" in line or "display(" in line or "get" in line or "environ" in line
+    ):
+        return PrintedCell.arm(line)
+    return None
 
 
 def _arm_layouts(line: str) -> Follower | None:

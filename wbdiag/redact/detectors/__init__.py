@@ -5,6 +5,7 @@ from __future__ import annotations
 from wbdiag.redact.detectors import (
     anysep,
     cmdline,
+    directives,
     entropy,
     generic,
     hashes,
@@ -25,6 +26,7 @@ from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
+from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
@@ -38,6 +40,7 @@ _PICK_ONLY = (
     TOOL_ARMING,
     FILE_ARMING,
     DUMP_ARMING,
+    NOTEBOOK_ARMING,
     CRI_PARTIAL,
     ESCAPED_PAIR,
     COLOURED,
@@ -58,6 +61,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.MC_USER_ADD,
     cmdline.REDIS_MONITOR_AUTH,
     cmdline.LDAP_OPENSSL,
+    cmdline.KEYCHAIN_W,
     cmdline.LDAPPASSWD,
     cmdline.USER_THEN_P,
     cmdline.WIRE_AUTH,
@@ -129,6 +133,7 @@ DETECTORS: tuple[Detector, ...] = (
     hashes.CRYPT_HASH,
     hashes.LDAP_HASH,
     hashes.REDIS_ACL,
+    directives.DIRECTIVES,
     entropy.RANDOM_IN_CONTEXT,
     hexargs.HEX_ARGS,
     hexargs.HEX_TEXT,

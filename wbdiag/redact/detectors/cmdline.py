@@ -91,6 +91,13 @@ LDAP_OPENSSL = regex_detector(
     r"[ \t]-w|\bopenssl[ \t]{1,8}(?:enc|aes-[^\s]{1,32}|des[^\s]{0,32})\b[^\n]{0,300}?[ \t]-k)"
     r"[ \t]{1,8}" + _VALUE,
 )
+# the macOS keychain's `security add-generic-password … -w PASSWORD` (`add-internet-password`
+# too; a `-w` ending the line prompts for it)
+KEYCHAIN_W = regex_detector(
+    "cmdline",
+    ("add-generic-password", "add-internet-password"),
+    r"\badd-(?:generic|internet)-password\b[^\n]{0,300}?[ \t]-w[ \t]{1,8}(?!-)" + _VALUE,
+)
 # ldappasswd's old and new passwords (`-a OLD`, `-s NEW`) besides the bind password (`-w`):
 # each flag after the tool's name (in ldapsearch `-s` is the scope, so only here)
 _LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + _VALUE)

@@ -2,7 +2,9 @@
 secret-named key (`{"database_password": {"value": "…"}}`, `"tokens": ["…", "…"]`), the
 `value` of an object flagged `"sensitive": true` (Terraform outputs and plans), and the `value`
 of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_PASSWORD",
-"value": "…"}`) or of a key's record (`{"keyName": "key1", "value": "…"}`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
+"value": "…"}`) or of a key's record (`{"keyName": "key1", "value": "…"}`), and a record's secret its other
+members point out (a Jupyter kernel's connection file's `key`, `kaggle.json`'s `key` beside its
+`username`, a notebook password widget's `value`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
 `existingSecret`) ends the secret context below it.
 
 The line is parsed from its first `{` or `[` (a log prefix before it is fine); a line that does
@@ -14,7 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import (
     NAME_HINTS,
     is_reference_name,
@@ -67,6 +69,35 @@ _OPEN = re.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
 _MAX_TRIES = 4  # objects tried per line: a log prefix may hold a `[` or two
 
 
+def _record_secrets(node: dict[object, object], out: set[str]) -> None:
+    """The secret of a record its other members say what it is, though no name says secret: a
+    Jupyter kernel's connection file (`*_port`s and `signature_scheme`: its `key` signs every
+    message to the kernel), a credentials file of a user and a bare key (`kaggle.json`), and a
+    notebook widget whose model is a password field (its `value`, also below its `state`)."""
+    key = node.get("key")
+    if isinstance(key, str) and not is_trivial_value(key):
+        ports = sum(1 for k in node if isinstance(k, str) and k.endswith("_port"))
+        if ("signature_scheme" in node or ports >= 2) or (
+            len(node) <= _CREDENTIAL_MEMBERS
+            and isinstance(node.get("username"), str)
+            and _KEY_TOKEN.fullmatch(key) is not None
+            and looks_random(key)
+        ):
+            out.add(key)
+    if node.get("model_name", node.get("_model_name")) in _PASSWORD_MODELS:
+        state = node.get("state")
+        for holder in (node, state if isinstance(state, dict) else {}):
+            value = holder.get("value")
+            if isinstance(value, str) and value and not is_trivial_value(value):
+                out.add(value)
+
+
+_CREDENTIAL_MEMBERS = 3
+_KEY_TOKEN = re.compile(r"[A-Za-z0-9_.~+=-]{16,512}")  # (not a path, not words: a cache key)
+# ipywidgets' password field (`widgets.Password`), as a notebook saves its state
+_PASSWORD_MODELS = ("PasswordModel",)
+
+
 def _secret_strings(
     node: object, secret: bool, depth: int, out: set[str], key: str = "value"
 ) -> None:
@@ -75,6 +106,7 @@ def _secret_strings(
     if isinstance(node, dict):
         flagged = node.get("sensitive") is True
         named = _named(node)
+        _record_secrets(node, out)
         for k, v in node.items():
             key = str(k)
             if secret and is_reference_name(key) and not is_secret_name(key):
@@ -137,7 +169,7 @@ JSON_TREE = Detector(
     KIND,
     # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`, nor
     # Honeycomb's `x-honeycomb-team`)
-    ("sensitive", "origin-verify", "honeycomb-team", '"code"', *NAME_HINTS),
+    ("sensitive", "origin-verify", "honeycomb-team", '"code"', "passwordmodel", *NAME_HINTS),
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
@@ -146,6 +178,8 @@ JSON_TREE = Detector(
         r"origin-verify\"",
         r"honeycomb-team\"",  # (an OTel exporter's headers, as the collector logs them)
         r"(?:key|name)\"[ \t]*:[ \t]*\"code\"",  # a HAR's query array: OAuth's code
+        r"model_name\"[ \t]*:[ \t]*\"passwordmodel\"",  # a notebook's password widget
+        # (a connection file's and a credentials file's bare `"key": "…"`: keyvalue.py's hints)
         # {"key": "MYSQL_PASSWORD", "value": …}
         # (and `"ParameterKey": "MasterUserPassword"`: no quote before the naming word)
         r"(?:key|name|variable|env|setting)\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,

@@ -152,6 +152,10 @@ _SPACE_KEYS = frozenset(
         "accountkey",  # blobfuse's connection file
     }
 )
+# a .netrc entry (`machine HOST login USER password …`, `default login …`, or its `password …`
+# line when the entry is spread over lines) and a value in double quotes in it
+_NETRC_ENTRY = re.compile(r"[ \t]*(?:machine[ \t]{1,8}[^\s\"]{1,253}|default|password)[ \t]")
+_NETRC_QUOTED = re.compile(r"[ \t]{1,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"(?=\s|\Z)")
 # a generated Kubernetes object name after `secret ` is the Secret's name, not its value
 _K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 # redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
@@ -531,6 +535,10 @@ def _span_for_key(
             conf = _CONF_VALUE.match(line, ke)
             return conf.span("v") if conf else None
         if lowered in _SPACE_KEYS:
+            if _NETRC_ENTRY.match(line) and (quoted := _NETRC_QUOTED.match(line, ke)):
+                # a .netrc password in double quotes may hold spaces (curl, Python's netrc)
+                value = quoted.group("v")
+                return None if is_trivial_value(value) else quoted.span("v")
             sv = _SPACE_VALUE.match(line, ke)
             if (
                 sv

@@ -310,11 +310,12 @@ BASE64_TEXT = Detector(
     tuple(re.escape(f) for f in _B64_WORDS),
 )
 # A token as a path segment of a URL: Mattermost's and Rocket.Chat's incoming webhooks
-# (`/hooks/<id>`), conda channels behind a token (`https://conda.example.com/t/<token>/…`),
+# (`/hooks/<id>`, `/hooks/<id>/<token>`: a shorter id before the token stays), conda channels behind a token (`https://conda.example.com/t/<token>/…`),
 # alert integrations' REST endpoints whose path carries the key (VictorOps'
 # `/integrations/generic/20131114/alert/<key>/<routing key>`, PagerDuty's `/integration/<key>/`)
 _PATH_TOKEN = re.compile(
-    r"/(?:hooks|t|integration|integrations/generic/\d{8}/alert)/(?P<t>[A-Za-z0-9_-]{20,128})"
+    r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|t|integration|integrations/generic/\d{8}/alert)"
+    r"/(?P<t>[A-Za-z0-9_-]{20,128})"
     r"(?![A-Za-z0-9_-])"
 )
 
@@ -340,5 +341,9 @@ URL_PATH_TOKEN = Detector(
     "webhook_url",
     ("://", "/p/"),  # (the path follows a scheme; `/hooks/` would be a new first character)
     _path_token_spans,
-    (r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}", r"/p/[a-z0-9_-]{20,}/n/"),
+    (
+        r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}",
+        r"://[^\s]*/hooks/[a-z0-9]{8,19}/[a-z0-9_-]{20}",
+        r"/p/[a-z0-9_-]{20,}/n/",
+    ),
 )
