@@ -234,8 +234,8 @@ HOLDOUT_LIMITS = {
     # Hyperscan did; a Markdown table cell holding a `vault kv get` command stays): 20 changed.
     # Then (server directives, quoted .netrc, keychain -w, Rocket.Chat hooks, SAMLResponse,
     # notebook and Jupyter records, tools' masks, key ids, headings; and the encodings, splits
-    # and Polish names): MEASURED.
-    "holdout15": Limits(432, 285, leaks=LEAKS, changed=0),
+    # and Polish names): none leaks, none changed.
+    "holdout15": Limits(432, 285, leaks=0, changed=0),
 }
 
 
