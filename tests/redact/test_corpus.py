@@ -236,6 +236,11 @@ HOLDOUT_LIMITS = {
     # notebook and Jupyter records, tools' masks, key ids, headings; and the encodings, splits
     # and Polish names): none leaks, none changed.
     "holdout15": Limits(432, 285, leaks=0, changed=0),
+    # holdout16, written from 2,705 used shape names (123 of its 151 positive shapes new), aimed at
+    # the database, object-store and proxy side and deployment tooling; measured once after
+    # holdout15's round (docs/redaction.md): 63 of 555 secrets leaked in 56 of 453 records, 31
+    # of 295 look-alikes changed, the same with both prefilter engines. Not yet fixed.
+    "holdout16": Limits(453, 295, leaks=63, changed=31),
 }
 
 
