@@ -42,7 +42,11 @@ start script creates itself (a missing one there is its failure). So is a Go pro
 child process's pipe after the pipe was closed (`read |0: file already closed`, os.ErrClosed on
 the pipe os.Pipe names `|0`): the child exited and its output ended; HashiCorp's go-plugin logged
 it at error level for each plugin it stopped (Velero's `level=error msg="reading plugin stderr"
-… error="read |0: file already closed"`) until it suppressed it (hashicorp/go-plugin#299).
+… error="read |0: file already closed"`) until it suppressed it (hashicorp/go-plugin#299). So is
+an object store's missing bucket named for a file a browser asks every site for (`favicon.ico`,
+`robots.txt`, `apple-touch-icon.png`): a browser opened the store's address, no client asked.
+Below error level, MySQL's error numbers with their message and InnoDB's dictionary at odds with
+MySQL's are failures at any level but DEBUG's (error_mysql.py).
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_states import reports_failure, routine_event
 
 ERROR_LEVELS = frozenset(
@@ -130,6 +135,20 @@ _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 _PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 
 
+# the levels below error at which a MySQL error number with its message, or InnoDB's dictionary
+# at odds with MySQL's, is still a failure (error_mysql.py); not DEBUG or TRACE
+_NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "information"])
+
+
+def _mysql_below_error(level: str, body: str) -> bool:
+    return level in _NOTICE_LEVELS and mysql_failure(body)
+
+
+def _below_error(level: str, body: str) -> bool:
+    """Whether a plain line at this level (below error) reports a failure all the same."""
+    return (level in _WARN_LEVELS and warned_failure(body)) or _mysql_below_error(level, body)
+
+
 def warned_failure(body: str) -> bool:
     # each shape is searched for only when its literal is in the line: most warnings hold none
     if "Failed to pull image " in body and _PULL_FAILED.search(body):
@@ -207,6 +226,26 @@ def _closed_pipe(body: str) -> bool:
     return "already closed" in body and _CLOSED_PIPE.search(body) is not None
 
 
+# A browser's own request for a site's file (its icon, a crawler's robots.txt, …) sent to the
+# object store's address, which the store takes for a bucket of that name (MinIO's `Error: Bucket
+# not found: robots.txt (cmd.BucketNotFound)` each time a browser opens its API port): the file's
+# name where the missing bucket's stands, after the store's words or in a bucket field. A real
+# bucket is never named so; any other name stays an error.
+_SITE_FILE = (
+    r"(?:favicon\.ico|robots\.txt|apple-touch-icon(?:-precomposed|-\d+x\d+)*\.png|"
+    r"browserconfig\.xml|site\.webmanifest|manifest\.json|sitemap\.xml|ads\.txt|crossdomain\.xml)"
+)
+_SITE_FILE_BUCKET = re.compile(
+    r"(?:(?i:bucket not found|bucket does not exist)|BucketNotFound|NoSuchBucket)[:=\s(\"']{1,4}"
+    r"(?:bucket[:=] ?)?[\"']?" + _SITE_FILE + r"(?![\w.-])"
+    r"|(?:\"bucket\"\s?:\s?\"|<BucketName>|\bbucket=)" + _SITE_FILE + r"(?![\w.-])"
+)
+
+
+def _site_file_bucket(body: str) -> bool:
+    return ("ucket" in body or "UCKET" in body) and _SITE_FILE_BUCKET.search(body) is not None
+
+
 def _find_probe(body: str) -> bool:
     m = _FIND_MISSING.match(body) if body.startswith("find: ") else None
     return m is not None and not (m.group(1) + "/").startswith("/vol/")
@@ -223,19 +262,22 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
+    if _site_file_bucket(body):
+        return False
     if obj is not None:
         level = json_level(obj)
-        return level is None or level in ERROR_LEVELS
+        return level is None or level in ERROR_LEVELS or _mysql_below_error(level, body)
     glog = _GLOG_EARLY.match(body)
     if glog:
         body = body[glog.end() :]
     m = _LOGFMT_LEVEL.search(body) if "=" in body else None  # most lines hold no `=`: no search
     if m:
         level = m.group(1).lower()
-        return level in ERROR_LEVELS or (level in _WARN_LEVELS and warned_failure(body))
+        return level in ERROR_LEVELS or _below_error(level, body)
     k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
     if k:
-        return k.group(1) in "EF" or (k.group(1) == "W" and warned_failure(body))
+        letter = k.group(1)
+        return letter in "EF" or _below_error("warn" if letter == "W" else "info", body)
     if _TORNADO_QUIET.match(body):
         return False
     # the level words of a probe's quoted output are not the report's: only those before it count
@@ -246,5 +288,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     word = w and (w.group(1) or w.group(2))
     if word:
         level = word.lower()
-        return level in ERROR_LEVELS or (level in _WARN_LEVELS and warned_failure(body))
-    return not (w and w.group(3)) and not _fallback_notice(body)
+        return level in ERROR_LEVELS or _below_error(level, body)
+    if w and w.group(3):  # mysqld's [Warning] and [Note], nginx's [warn], …
+        return _mysql_below_error(w.group(3).lower(), body)
+    return not _fallback_notice(body)

@@ -32,6 +32,7 @@ from wbdiag.rules.error_levels import (
     WANDB_FAILURE_WARNING,
     json_level,
 )
+from wbdiag.rules.error_mysql import MYSQL_CANDIDATES, MYSQL_CONFIRM
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
     STATE_CANDIDATES,
@@ -136,6 +137,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # not found); not botocore's message alone (An error occurred (404) when calling the
     # HeadBucket operation: Not Found), which scripts print for the probe before they create it
     r"rror (?:has )?occurred",
+    # ... or that it did not expect, for what and why after a colon (Unexpected error for backup
+    # job 7: An error occurred (EntityTooSmall) when calling the UploadPart operation: …)
+    "nexpected error ",
+    "nexpected exception ",
     # wandb/local's start-up script marks its failures with !!!, my_init with "failed with status"
     "!!! ",
     "failed with status ",
@@ -365,6 +370,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *ERRNO_CANDIDATES,
     # load balancers' and ingress controllers' failures in their own shapes (error_gateways.py)
     *GATEWAY_CANDIDATES,
+    # MySQL's error numbers with their message and InnoDB's dictionary mismatches (error_mysql.py)
+    *MYSQL_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -437,6 +444,13 @@ _CONFIRM = _FirstUse(
             r"Gateway Time-?out|Forbidden|Unauthorized)\)",
             r"(?:^|[\s:])Error [a-z]{3,}ing \S",
             r"(?:^|: )error (?:when )?[a-z]{3,}ing [^:]{1,200}: \S",
+            # (or the reason of the HTTP status it got in brackets instead of the colon: error
+            # fetching bucket policy (Bad Gateway); Failed to load the manifest (Forbidden))
+            r"(?:^|: )(?:[Ee]rror (?:when )?[a-z]{3,}ing|[Ff]ailed to [a-z]+|[Uu]nable to [a-z]+|"
+            r"[Cc]ould not [a-z]+) [^:()\n]{1,200} \((?:Internal Server Error|Bad Gateway|"
+            r"Service Unavailable|Gateway Time-?out|Forbidden|Unauthorized)\)",
+            r"(?:^|[\s:\[])[Uu]nexpected (?:error|exception) (?:for|in|on|from|during|with|when) "
+            r"[^:\n]{1,200}: \S",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
             r"\bfailed with (?:(?:error )?code )?[45]\d\d(?:[.,:;)]|\s*$| [A-Z(]| !=)",
@@ -553,6 +567,7 @@ _CONFIRM = _FirstUse(
             *TOOL_CONFIRM,
             *ERRNO_CONFIRM,
             *GATEWAY_CONFIRM,
+            *MYSQL_CONFIRM,
         ]
     )
 )

@@ -1,0 +1,152 @@
+"""The miner reads MySQL's error numbers with their message and InnoDB's dictionary at odds with
+MySQL's at any level but DEBUG's (error_mysql.py); a client's report of what it did not expect or
+of the HTTP status it got in brackets; and leaves out an object store's missing bucket named for a
+file browsers ask every site for. Look-alikes stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.error_mysql import MYSQL_CANDIDATES, MYSQL_CONFIRM
+from wbdiag.rules.portable_regex import check_portable
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Python DB-API's tuple, logged by a retrying ORM at WARNING or INFO, Python 2's u'…', a
+        # message holding quotes in double quotes, as a JSON or logfmt line's message
+        "2019-03-02 10:11:12,345 [ worker_3][ orm][ WARNING] (1205, 'Lock wait timeout exceeded; "
+        "try restarting transaction')... Retrying",
+        "2015-06-01 08:00:00,001 WARNING (1213, u'Deadlock found when trying to get lock; try "
+        "restarting transaction')",
+        "2020-01-01 00:00:00,000 INFO retrying statement after (2013, 'Lost connection to MySQL "
+        "server during query')",
+        "WARNING:app.db:(1146, \"Table 'shop.orders' doesn't exist\")",
+        '{"level":"warning","msg":"(1213, \'Deadlock found when trying to get lock\')"}',
+        'I1202 12:00:00.000000 1 store.go:10] retrying after (1213, "Deadlock found when trying '
+        'to get lock")',
+        # the number after Error: go-sql-driver, the mysql client, PHP wrappers, PDO, at WARN/INFO
+        'level=info msg="Error 1040: Too many connections"',
+        "WARN retrying: Error 1213 (40001): Deadlock found when trying to get lock; try restarting",
+        "WARNING: ERROR 1205 (HY000) at line 3: Lock wait timeout exceeded; try restarting",
+        "app: Query Error (connection 3) 1062: Duplicate entry '7' for key 'PRIMARY'",
+        "x DB Error (1146): Table 'shop.orders' doesn't exist",
+        "[2024-01-01 10:00:00] app.WARNING: SQLSTATE[40001]: Serialization failure: 1213 Deadlock "
+        "found when trying to get lock",
+        # error 1044 (a missing grant on the database) in the shapes drivers print it
+        "Couldn't open the store: Error 1044: Access denied for user 'app'@'%' to database 'app'",
+        "ERROR 1044 (42000): Access denied for user 'shop'@'localhost' to database 'shop'",
+        # InnoDB's dictionary at odds with MySQL's table definitions, at [Warning] or without level
+        "2022-05-01 10:00:00 7 [Warning] InnoDB: table shop/orders contains 7 user defined columns "
+        "in InnoDB, but 6 columns in MySQL. Please check INFORMATION_SCHEMA.INNODB_SYS_COLUMNS",
+        "2022-05-01 10:00:00 7 [Warning] InnoDB: Table app/runs has a primary key in InnoDB data "
+        "dictionary, but not in MySQL!",
+        "InnoDB: Table app/runs contains 4 indexes inside InnoDB, which is different from the "
+        "number of indexes 3 defined in the MySQL",
+        "2021-02-16 22:06:05 1 [Warning] InnoDB: Table mysql/innodb_index_stats has length "
+        "mismatch in the column name table_name.  Please run mysql_upgrade",
+    ],
+)
+def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a driver's trace at DEBUG: the miner trusts it
+        "2016-08-08 17:43:44,689 DEBUG (1213, 'Deadlock found when trying to get lock')",
+        '{"level":"debug","msg":"(1213, \'Deadlock found when trying to get lock\')"}',
+        # tuples of a year and a name, a count, not a message
+        "2016-08-08 17:43:44,689 INFO (2016, 'August report')",
+        'INFO loaded (1999, "Matrix") from cache',
+        "WARNING slow query (1500, 'ms')",
+        # MySQL's routine notes and warnings, the aborted connection among them
+        "2021-02-16 22:06:05 1 [Note] InnoDB: 128 rollback segment(s) are active.",
+        "2020-07-16 17:31:53 9 [Warning] Aborted connection 9 to db: 'app' user: 'app' host: "
+        "'10.0.0.4' (Got an error reading communication packets)",
+        "2021-02-16 22:06:05 1 [Warning] InnoDB: Using innodb_table_stats for table app/runs",
+        "[Note] Slave I/O thread: connected to master, Error_code: 0",
+        # an error number without its message, and prose about InnoDB
+        "WARNING retry 3 of 5 after Error 1213",
+        "INFO docs: columns in InnoDB tables are stored in clustered indexes",
+    ],
+)
+def test_mysql_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # what the client did not expect, for what, and why after a colon
+        "Unexpected error for backup job 7: An error occurred (EntityTooSmall) when calling the "
+        "UploadPart operation: Your proposed upload is smaller than the minimum allowed size",
+        "unexpected exception in sync worker: ConnectionResetError(104, 'Connection reset')",
+        # what failed, with the reason of the HTTP status it got in brackets
+        "error fetching bucket policy (Bad Gateway)",
+        "Failed to load the manifest (Forbidden)",
+        "svc: could not refresh token (Unauthorized)",
+        "error listing artifacts (Service Unavailable)",
+    ],
+)
+def test_client_reports_of_a_failure_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "INFO no unexpected errors for run 7: all good",
+        "Unexpected errors: none",
+        # botocore's message alone: scripts print it for the probe before they create a bucket
+        "An error occurred (404) when calling the HeadBucket operation: Not Found",
+        # a status reason that is not a failure, or one not closing the message
+        "fetching bucket policy (OK)",
+        "error pages are served as HTML (Internal Server Error pages included)",
+    ],
+)
+def test_client_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Error: Bucket not found: favicon.ico (cmd.BucketNotFound)",
+        "Error: Bucket not found: robots.txt (cmd.BucketNotFound)",
+        "Error: Bucket not found: apple-touch-icon-precomposed.png (cmd.BucketNotFound)",
+        '{"level":"ERROR","time":"2024-01-01T00:00:00Z","api":{"name":"GetObject","bucket":'
+        '"apple-touch-icon.png"},"error":{"message":"Bucket not found: apple-touch-icon.png"}}',
+        "<Error><Code>NoSuchBucket</Code><BucketName>favicon.ico</BucketName></Error>",
+    ],
+)
+def test_a_bucket_named_for_a_browsers_site_file_is_noise(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # real buckets, and names only like a site file, stay errors
+        "Error: Bucket not found: wandb (cmd.BucketNotFound)",
+        "Error: Bucket not found: favicon (cmd.BucketNotFound)",
+        "Error: Bucket not found: favicon.ico.backups (cmd.BucketNotFound)",
+        "Error: Bucket not found: my-robots.txt (cmd.BucketNotFound)",
+        "Error: Bucket not found: .minio.sys/buckets",
+        '{"level":"ERROR","api":{"name":"PutObject","bucket":"wandb"},"error":{"message":'
+        '"Bucket not found: wandb"}}',
+        "<Error><Code>NoSuchBucket</Code><BucketName>wandb-files</BucketName></Error>",
+    ],
+)
+def test_a_real_missing_bucket_stays_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+def test_the_mysql_tables_are_in_the_miner_and_portable() -> None:
+    assert set(MYSQL_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+    for pattern in (*MYSQL_CANDIDATES, *MYSQL_CONFIRM):
+        assert check_portable(pattern) is None, pattern

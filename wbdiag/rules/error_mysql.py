@@ -1,0 +1,78 @@
+"""MySQL's and InnoDB's failures that the miner reads as errors whatever level word the line has.
+
+  - A MySQL error number with its message, as a driver reports a statement or a connection the
+    server refused: Python DB-API's tuple (PyMySQL's and MySQLdb's `(1213, 'Deadlock found when
+    trying to get lock; …')`, `u'…'` under Python 2), the number after `Error` (go-sql-driver's
+    `Error 1366: Incorrect string value …`, `Error 1213 (40001): …`, the mysql client's `ERROR
+    1205 (HY000) at line 3: …`, a PHP application's own wrapper with the connection's state or
+    the number in brackets between: `Query Error (connection 3) 1062: …`, `DB Error (1146):
+    …`)
+    and PDO's `SQLSTATE[40001]: Serialization failure: 1213 Deadlock found …`. An ORM that retries
+    a deadlock or a lock wait logs it at WARNING, some at INFO: the statement failed all the same.
+    Not at DEBUG or TRACE, which the miner trusts (a driver's trace of what it retries).
+  - InnoDB's data dictionary disagreeing with MySQL's definition of a table, which mysqld logs at
+    `[Warning]` (`table shop/orders contains 7 user defined columns in InnoDB, but 6 columns
+    in MySQL`, `… has a primary key in InnoDB data dictionary, but not in MySQL!`, `contains 3
+    indexes inside InnoDB, which is different from the number of indexes 2 defined in the
+    MySQL`, and after an upgrade without mysql_upgrade `Table mysql/innodb_table_stats has length
+    mismatch in the column name table_name`): statements on that table fail or the statistics are
+    not kept until the table is rebuilt or the upgrade finished.
+MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: routine,
+and left out on purpose (error_lines.py).
+error_lines.py adds the candidates and confirmations to its own; error_levels.py asks
+`mysql_failure` for a line whose level word is below error.
+"""
+
+from __future__ import annotations
+
+import re
+
+# MySQL's error numbers: the server's 1000-1999 and 3000-4999 (5.7 and 8.0; MariaDB's 4000s),
+# the client library's 2000-2999
+_NUMBER = r"[1-4]\d{3}"
+# a message as MySQL words it: a capitalised word and at least two more (`Too many connections`,
+# `Deadlock found when …`, `Table 'x' doesn't exist`); not a tuple of a year and a name. In a
+# Python tuple the message is quoted, and its words hold no quote of that kind.
+_MESSAGE = r"[A-Z]\S*(?: \S+){2}"
+_QUOTED_MESSAGE = r"""(?:'[A-Z][^\s']*(?: [^\s']+){2}|"[A-Z][^\s"]*(?: [^\s"]+){2})"""
+_BEFORE = r"""(?:^|[\s:=\[("'])"""
+
+# Python DB-API's (number, 'message'), one candidate per leading digit: `\(` and the digit are
+# the literal the scan's prefilter searches (an alternation of them would be too common to help)
+_TUPLE = r"\({digit}\d{{3}}, u?['\"]"
+# the number after the word Error: a state or the number itself in brackets may stand between,
+# the SQLSTATE and the mysql client's line after it
+_AFTER_ERROR = (
+    _BEFORE + r"(?:[Ee]rror|ERROR) #?(?:\([A-Za-z][^()\n]{0,40}\) )?[\[(]?" + _NUMBER + r"[\])]?"
+    r"(?: \([0-9A-Z]{5}\))?(?: at line \d+)?(?:: | - )" + _MESSAGE
+)
+_PDO = r"\bSQLSTATE\[[0-9A-Z]{5}\]: [A-Za-z][\w ]{0,60}: " + _NUMBER + " " + _MESSAGE
+
+# InnoDB's dictionary against MySQL's table definition
+_DICTIONARY = (
+    r"\b\d+ (?:user defined )?columns in InnoDB, but \d+ columns in MySQL\b",
+    r"\bhas (?:a|no) primary key in InnoDB data dictionary, but (?:not|has one) in MySQL\b",
+    r"\b\d+ indexes inside InnoDB, which is different from the number of indexes \d+ defined in",
+    r"\bhas length mismatch in the column name \S",
+)
+
+MYSQL_CANDIDATES = (
+    *(_TUPLE.format(digit=d) for d in "1234"),
+    # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_lines.py already)
+    "columns in InnoDB, but ",
+    "in InnoDB data dictionary, but ",
+    "indexes inside InnoDB, which ",
+    "has length mismatch in the column name ",
+)
+
+_TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
+MYSQL_CONFIRM = (_TUPLE_CONFIRM, _AFTER_ERROR, _PDO, *_DICTIONARY)
+
+_FAILURE = re.compile("|".join(MYSQL_CONFIRM))
+# the literals of the shapes above: most lines below error level hold none
+_LITERALS = ("(1", "(2", "(3", "(4", "rror", "RROR", "SQLSTATE[", " InnoDB", "length mismatch")
+
+
+def mysql_failure(body: str) -> bool:
+    """Whether the line reports one of MySQL's failures above (any level word but DEBUG's)."""
+    return any(s in body for s in _LITERALS) and _FAILURE.search(body) is not None
