@@ -73,13 +73,25 @@ _PREPOSITIONS = frozenset({"de", "di", "da", "do", "del", "du", "d", "dla", "van
 CJK_WORDS = (
     "密码", "密碼", "口令", "令牌", "密钥", "密鑰", "秘钥", "パスワード", "トークン", "暗証番号",
     "秘密鍵", "비밀번호", "암호", "토큰", "패스워드",
+    # secret (シークレットキー, 秘密访问密钥, 비밀 액세스 키, 시크릿 키), a private key (私钥,
+    # 私密存取金鑰, 개인키), a cryptographic key (金鑰), credentials (認証情報, 凭证, 자격증명)
+    "シークレット", "秘密", "私钥", "私鑰", "私密", "金鑰", "金钥", "비밀", "시크릿", "개인키",
+    "認証情報", "資格情報", "凭证", "凭据", "憑證", "憑據", "자격증명",
 )  # fmt: skip
+# "key" in Japanese and Korean (キー, 키): like the English `key`, a secret only after a word
+# that qualifies it, glued or apart (アクセスキー, APIキー, API 키; not 主キー, a primary key)
+CJK_KEYS = ("キー", "키")
+_CJK_QUALIFIERS = frozenset(
+    {"アクセス", "暗号化", "署名", "共有", "액세스", "암호화", "서명", "api"}
+)
 # Two words that make one (mot de passe, kata sandi, mật khẩu, كلمة المرور).
 _SECRET_PAIRS = frozenset(
     {
         ("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور"),
         # the shared secret a CDN sends its origin to prove the request came through it
         ("origin", "verify"),
+        # Korean writes its compounds apart: 비밀 키 (secret key), 자격 증명 (credentials)
+        ("비밀", "키"), ("개인", "키"), ("자격", "증명"),
         # Honeycomb's API key as an exporter sends it (`x-honeycomb-team`; `-dataset` is a name)
         ("honeycomb", "team"),
         # a Kubernetes Secret's plain-text values, one per key (`stringData:` / `  root: …`)
@@ -100,6 +112,9 @@ _SECRET_WORDS = frozenset(
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
         "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", "samlresponse",
+        # an HMAC key, by itself or encoded (ACME External Account Binding: lego's `--hmac`,
+        # Traefik's `eab.hmacEncoded`)
+        "hmac", "hmacencoded",
         *FOREIGN_WORDS,
     }
 )  # fmt: skip
@@ -116,6 +131,8 @@ _KEY_QUALIFIERS = frozenset(
         "integration",
         # a service's own key between services (`X-Internal-Key`, `internal_key`)
         "internal",
+        # a MAC key (Caddy's ACME `mac_key`), an External Account Binding's key (`--eab-key`)
+        "mac", "eab",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -358,7 +375,18 @@ def is_secret_name(name: str) -> bool:
             return True
         if not w.isascii() and any(c in w for c in CJK_WORDS):
             return True
+        if w.endswith(CJK_KEYS) and _cjk_key(ws, i):
+            return True
     return False
+
+
+def _cjk_key(ws: list[str], i: int) -> bool:
+    """キー or 키 after its qualifier, glued (アクセスキー, apiキー) or the word before it."""
+    w = ws[i]
+    head = w[: -len(next(k for k in CJK_KEYS if w.endswith(k)))]
+    if head:
+        return head in _CJK_QUALIFIERS or head in _KEY_QUALIFIERS
+    return i > 0 and (ws[i - 1] in _CJK_QUALIFIERS or ws[i - 1] in _KEY_QUALIFIERS)
 
 
 def _qualified(ws: list[str], i: int) -> bool:
@@ -427,6 +455,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v):
         return True
+    if v.startswith("Ag") and _SEALED.fullmatch(v):
+        return True  # a SealedSecret's ciphertext: encrypted to the controller's public key
     parts = v.split()
     if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
         return True  # a signature described: `Signature : RSA/SHA256, Tue …, Key ID 7b7f…`
@@ -443,10 +473,15 @@ _ALGORITHM = re.compile(
     r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
     r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
 )
+# Bitnami's sealed-secrets: base64 of the session key's length (two bytes, 0x02…), the session
+# key sealed with RSA and the value sealed with it; only the controller's private key opens it
+_SEALED = re.compile(r"Ag[A-Za-z0-9+/]{254,65536}={0,2}")
 _COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
+# the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
+_RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
 _OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
 _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
@@ -462,6 +497,12 @@ _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
 _PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
 _SIGV4_SCOPE = re.compile(
     r"[A-Z0-9]{16,128}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request,?"
+)
+# Google's V4 signing scope: the signer (a service account's address or an HMAC key's access
+# id), the date, the region, `storage` and `goog4_request`
+_GOOG4_SCOPE = re.compile(
+    r"[\w.+%@-]{1,256}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)"
+    r"goog4_request,?"
 )
 _HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
@@ -484,6 +525,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
     if "aws4_request" in v and _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
         return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
+    if "goog4_request" in v and _GOOG4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
+        return True  # the same in a GCS V4 signed URL (`X-Goog-Credential=sa@…/…/goog4_request`)
     if v.startswith("sha") and _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
         return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
     if _HELM_RELEASE.fullmatch(v):
@@ -496,6 +539,10 @@ def is_reference_value(name: str, value: str) -> bool:
         return True
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True
+    if _RELATIVE_KEY_FILE.fullmatch(v) and not any(
+        len(s) >= 16 and _mixed(s) for s in v.split("/")
+    ):
+        return True  # a key file below a directory (`certs/tg05ut.key`)
     ws = words(name)
     if "client" in ws[-3:-1]:
         return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
@@ -566,5 +613,5 @@ def is_secret_setting(name: str) -> bool:
 NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
-    "contrasena", "session", "samlresponse",
+    "contrasena", "session", "samlresponse", "hmac",
 )  # fmt: skip

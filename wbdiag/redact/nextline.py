@@ -52,12 +52,14 @@ from wbdiag.redact.names import (
     is_secret_name,
     is_trivial_value,
 )
+from wbdiag.redact.nextargs import ArgsBlock, TripleQuoted
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams
 from wbdiag.redact.nexttool import (
+    READS_GATE,
     FakeProvider,
     InputValue,
     KeysTable,
@@ -66,6 +68,7 @@ from wbdiag.redact.nexttool import (
     RawFields,
     ReplyArgs,
     fetched,
+    reads_secret,
 )
 
 KIND = "keyvalue"
@@ -413,6 +416,8 @@ class Output:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
+        if READS_GATE.search(line) and reads_secret(line[body_start(line) :].split(";", 1)[0]):
+            return Output(0)  # `aws configure get aws_secret_access_key`, `terraform output -raw …`
         if _ANY_GATE.search(line) is None:
             return None  # (most lines: one search; the regexes after are dearer)
         printed = _OUTPUT_GATE.search(line) is not None
@@ -536,7 +541,10 @@ OUTPUT_ARMING = Detector(
      "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
      "expect ", "expect\t", "op read", "-api-key", "psk", "-secret", "-password", "-token",
      "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv",
-     "transit/decrypt", "stringdata"),
+     "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
+     "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
+     "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
+     "secrets show"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -566,6 +574,14 @@ OUTPUT_ARMING = Detector(
         r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
         # a Kubernetes Secret's `stringData:` (names.py: its values are secrets), no NAME_HINTS word
         r"stringdata[\"']?[ \t]*:[ \t]*$",
+        # a setting or output read by name, a password manager's read (nexttool.reads_secret)
+        # (each holds one of the literal hints: `re` picks lines by those)
+        r"config(?:ure)? get[ \t]",
+        r"config[^\n]* --get[ \t]",
+        r"config:get[ \t]",
+        r"(?:terraform|tofu|terragrunt|stack) output[ \t]",
+        r"secret-tool[ \t]+lookup|keyring get|bw get[ \t]|lpass show",
+        r"secrets? (?:get|show)[ \t][^\n]*(?:--plain|--raw|--query)",
     ),
 )  # fmt: skip
 
@@ -577,7 +593,8 @@ class Follower(Protocol):
 def arm(line: str) -> Follower | None:
     """What `line` announces for the lines after it, if anything."""
     return (
-        Pending.arm(line)
+        _arm_quoted(line)
+        or Pending.arm(line)
         or Table.arm(line)
         or Block.arm(line)
         or Output.arm(line)
@@ -594,7 +611,19 @@ def arm(line: str) -> Follower | None:
         or fetched(line)
         or _arm_layouts(line)
         or _arm_notebook(line)
+        or _arm_args(line)
     )
+
+
+def _arm_quoted(line: str) -> Follower | None:
+    """A multi-line string under a secret name (nextargs.py), by its quotes first."""
+    return TripleQuoted.arm(line) if ('"""' in line or "'''" in line) else None
+
+
+def _arm_args(line: str) -> Follower | None:
+    """A command's arguments listed over lines (nextargs.py), by its key's last letters first."""
+    tail = line.rstrip()
+    return ArgsBlock.arm(line) if tail.endswith((":", "[")) else None
 
 
 def _arm_notebook(line: str) -> Follower | None:

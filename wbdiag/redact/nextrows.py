@@ -23,6 +23,7 @@ from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import (
     NAME_HINTS,
     SECTION_QUALIFIERS,
+    is_reference_name,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -41,6 +42,20 @@ _MAX_CELLS = 64
 _BOX_RULE = re.compile(r"[ \t]{0,64}\+-[-+]{1,4096}\+[ \t]*")
 # `SELECT a, b.c, `d` FROM`: the columns a query prints, named
 _SELECT = re.compile(r"(?i)(?<![\w.])select[ \t]{1,8}(?P<c>[\w`\"., \t]{3,2048}?)[ \t]{1,8}from\b")
+# A table drawn with box-drawing characters (rich, tabulate's `fancy_grid`, psql's `unicode`
+# border style, a CLI's pretty table) is read as the same table in ASCII: one character for
+# one, so the cells' spans hold
+_BOX_VERTICAL = "│┃┆┇┊┋╎╏║╵╷╹╻╽╿"
+_BOX_HORIZONTAL = "─━┄┅┈┉╌╍═╴╶╸╺╼╾"
+_AS_ASCII = {
+    c: "|" if chr(c) in _BOX_VERTICAL else "-" if chr(c) in _BOX_HORIZONTAL else "+"
+    for c in range(0x2500, 0x2580)
+}
+_BOX_HINT = re.compile("[\u2500-\u257f]")
+
+
+def _ascii_box(line: str) -> str:
+    return line.translate(_AS_ASCII) if _BOX_HINT.search(line) else line
 
 
 def _cell_value(value: str) -> bool:
@@ -110,6 +125,7 @@ class Table:
 
     @staticmethod
     def arm(line: str) -> Table | None:
+        line = _ascii_box(line)
         body = line[body_start(line) :]
         if "+-" in body and _BOX_RULE.fullmatch(body):
             # MySQL's box: the rule above the header counts as its rule (`+---+` / `| a | b |`)
@@ -150,6 +166,7 @@ class Table:
         return Table("|", len(names), secret, True, ruled=True) if secret else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
+        line = _ascii_box(line)
         start = body_start(line)
         body = line[start:]
         if self.width == 0:
@@ -278,7 +295,7 @@ class Section:
         if "[" not in line or "]" not in line[-64:]:
             return None
         m = _SECTION.fullmatch(line, body_start(line))
-        if m is None or not qualifies_key(m.group("n").rsplit(".", 1)[-1]):
+        if m is None or not _qualifying_section(m.group("n")):
             return None
         return Section()
 
@@ -291,6 +308,8 @@ class Section:
         indent = len(body) - len(body.lstrip(" \t"))
         if self.parent >= 0 and body.strip() and indent <= self.parent:
             return False, []  # the YAML parent's next sibling
+        if self.below >= 0 and body.strip() and indent > self.below and self.parent >= 0:
+            return True, _yaml_child(line, start)  # the mapping below a YAML secret name
         if self.below >= 0 and body.strip() and indent > self.below:
             # configparser's continuation line: the value of the `name =` above
             value = body.strip()
@@ -313,6 +332,38 @@ class Section:
         if not (looks_random(value) or secretish("key", value)):
             return True, []
         return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+# a line of the mapping below a YAML secret name: `value: …`, `- …`; `secretName: …` refers
+_YAML_CHILD = re.compile(
+    r"[ \t]*(?:-[ \t]{1,4})?(?:(?P<k>[\w.-]{1,64})[\"']?:[ \t]*)?[\"']?(?P<v>[^\s\"']{0,4096})[\"']?[ \t]*"
+)
+
+
+def _yaml_child(line: str, start: int) -> list[Span]:
+    m = _YAML_CHILD.fullmatch(line, start)
+    if m is None or not m.group("v"):
+        return []
+    key = m.group("k")
+    if (
+        key is not None
+        and key.lower() not in ("key", "value")  # (`admin_key:` / `- key: …`: the key itself)
+        and is_reference_name(key)
+        and not is_secret_name(key)
+    ):
+        return []  # `secretName: wandb-bucket-creds`, `name: …`
+    value = m.group("v")
+    if is_trivial_value(value) or is_reference_value(key or "value", value):
+        return []
+    if not (looks_random(value) or secretish("password", value)):
+        return []
+    return [(m.start("v"), m.end("v"), KIND)]
+
+
+def _qualifying_section(name: str) -> bool:
+    """A section whose name, or a part of its dotted name, qualifies a bare `key` (`[api]`,
+    SeaweedFS's `[jwt.signing]` and `[jwt.filer_signing.read]`: each signs or reads with it)."""
+    return any(qualifies_key(w) for part in name.split(".") for w in re.split(r"[_-]", part))
 
 
 # a file of users and their passwords by its name, as a comment, `cat` or `tail`'s header
@@ -429,7 +480,7 @@ ARMING = Detector(
         # the top rule of MySQL's box, above its header: `+------+------+`
         r"^[ \t]*\+--[-+]*\+[ \t]*$",
         # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
-        _H + _ID + r"[\"'`]?[ \t]*[,|\t;]",
+        _H + _ID + r"[\"'`]?[ \t]*(?:[,|\t;]|│|┃|║)",
         # a query's last column before its table: `SELECT host, user_password FROM …`
         _H + _ID + r"[\"'`]?[ \t]+from[ \t]",
         # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`
@@ -446,13 +497,15 @@ FILE_ARMING = Detector(
     # (`jmxremote.password` and `credentials.properties` hold a name hint already)
     (
         *("[" + q for q in SECTION_QUALIFIERS),
+        # (a dotted section's later part: `[jwt.filer_signing.read]`)
+        *(s + q for q in SECTION_QUALIFIERS for s in "._-"),
         *(q + ":" for q in SECTION_QUALIFIERS),
         "users.properties",
         "realm.properties",
     ),
     _nothing,
     (
-        r"\[(?:" + "|".join(SECTION_QUALIFIERS) + r")\][ \t]*$",
+        r"\[(?:[\w-]*[._-])?(?:" + "|".join(SECTION_QUALIFIERS) + r")(?:[._-][\w.-]*)?\][ \t]*$",
         r"^[ \t]*(?:" + "|".join(SECTION_QUALIFIERS) + r"):[ \t]*$",
         *(re.escape(f) for f in _CREDENTIAL_FILES),
     ),

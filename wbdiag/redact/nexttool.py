@@ -281,6 +281,38 @@ def fetched(line: str) -> KeysTable | None:
     return KeysTable(strings=True) if last and is_secret_name(last) else None
 
 
+# A command that reads one setting or output by its name and prints its value alone (`aws
+# configure get aws_secret_access_key`, `git config --get …`, `npm config get …:_authToken`,
+# `pulumi config get`, `heroku config:get`, `terraform output -raw db_password`, `pulumi stack
+# output`): the name comes first after the verb (flags may stand between)
+_READS_NAMED = re.compile(
+    r"(?i)(?:\b(?:configure|config)(?:[ \t]{1,4}-{1,2}[\w-]{1,32}){0,4}[ \t]{1,4}(?:--)?get(?:-value)?"
+    r"|\bconfig:get|\b(?:terraform|tofu|terragrunt)\b[^\n|;]{0,64}?[ \t]output|\bstack[ \t]{1,4}output)"
+    r"(?:[ \t]{1,4}-{1,2}[\w-]{1,32}(?:=[^\s]{0,128})?){0,4}[ \t]{1,4}[\"']?(?P<n>[^\s\"'|;&]{1,256})"
+)
+# a password manager or keyring printing one secret (`secret-tool lookup`, `keyring get`, `bw get
+# password`, `lpass show --password`, `doppler secrets get NAME --plain`, `az keyvault secret
+# show … --query value -o tsv`)
+_READS_SECRET = re.compile(
+    r"(?i)\bsecret-tool[ \t]{1,4}lookup\b|\bkeyring[ \t]{1,4}get\b"
+    r"|\bbw[ \t]{1,4}get[ \t]{1,4}(?:password|totp|notes)\b|\blpass[ \t]{1,4}show\b[^\n|;]{0,200}--password\b"
+    r"|\bsecrets?[ \t]{1,4}(?:get|show)\b[^\n|;]{0,200}(?:--plain|--raw|--query[ =][\"']?value\b)"
+)
+READS_GATE = re.compile(r"(?i)get|output|lookup|show")
+# Redis's `CONFIG GET requirepass` replies with the name and its value (nextline.py reads those)
+_REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
+
+
+def reads_secret(head: str) -> bool:
+    """A command that prints a secret alone on the next line: a setting or output read by a
+    name that names a secret, or a password manager's read."""
+    m = _READS_NAMED.search(head)
+    if m is not None and _REDIS.search(head) is None:
+        name = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
+        return bool(name) and is_secret_name(name)
+    return _READS_SECRET.search(head) is not None
+
+
 # The lines that arm these followers when no other detector picks them (a field location or a
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
 TOOL_ARMING = Detector(

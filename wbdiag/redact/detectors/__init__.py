@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wbdiag.redact.detectors import (
     anysep,
+    arglist,
     cmdline,
     directives,
     entropy,
@@ -24,6 +25,7 @@ from wbdiag.redact.detectors import (
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR
+from wbdiag.redact.nextargs import ARGS_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
@@ -44,6 +46,7 @@ _PICK_ONLY = (
     CRI_PARTIAL,
     ESCAPED_PAIR,
     COLOURED,
+    ARGS_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -91,6 +94,8 @@ DETECTORS: tuple[Detector, ...] = (
     positional.POSITIONAL,
     positional.DSN_TUPLE,
     positional.TABLE_FUNCTION,
+    positional.OBJECT_STORE_KEYS,
+    arglist.ARGS_LIST,
     positional.REDIS_HOSTS,
     positional.CI_MASK,
     prose.PROSE,

@@ -29,7 +29,7 @@ from wbdiag.redact.names import (
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃])[ \t]{0,16}"
+    r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃║])[ \t]{0,16}"
     # in words, as debug logs and task runners write it (SSSD's `option ldap_default_authtok has
     # value …`, replace-tokens' `replacing token 'DB_PASSWORD' with '…'`): weak, as spaces are
     r"|[ \t]{1,4}(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]{1,4}"
@@ -41,7 +41,7 @@ _SEP = re.compile(
 # typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`
 _CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
-_BARE = re.compile(r"[^\s\"'`|│┃\\\]<>]{1,512}")
+_BARE = re.compile(r"[^\s\"'`|│┃║\\\]<>]{1,512}")
 _MIN_WEAK = 8
 # (a name has no digit: `relogin=`; `sC5Y=zX…` is a generated value holding `=`)
 _PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
@@ -126,7 +126,7 @@ ANY_SEPARATOR = Detector(
     _spans,
     (
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
-        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃)[ \t]*|\t|[ \t]{2}"
+        r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃|║)[ \t]*|\t|[ \t]{2}"
         r"|[ \t]+(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]+)"
         r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
         r"</t[dh]>[ \t]*<td",  # the next cell of an HTML row

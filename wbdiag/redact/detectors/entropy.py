@@ -20,7 +20,13 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
-from wbdiag.redact.names import is_cursor_name, is_secret_name, is_trivial_value, words
+from wbdiag.redact.names import (
+    is_cursor_name,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+    words,
+)
 
 KIND = "random_in_context"
 _WORDS = (
@@ -193,6 +199,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if token.startswith(_NOT_SECRET_PREFIX) or "://" in token:
             continue
+        if token.endswith("aws4_request") and key and is_reference_value(key, token):
+            continue  # a SigV4 credential scope, percent-encoded (`X-Amz-Credential=…`)
         if "/" in token and "." in token:
             continue  # a path with a file name
         if _DOTTED.fullmatch(token):

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import CJK_WORDS, FOREIGN_KEYS, FOREIGN_WORDS, is_secret_name
+from wbdiag.redact.names import CJK_KEYS, CJK_WORDS, FOREIGN_KEYS, FOREIGN_WORDS, is_secret_name
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts
@@ -29,7 +29,7 @@ _SHORTER = {"wachtwoord": "twoord", "heslo": "eslo", "haslo": "aslo", "hasło": 
             "cle": "clé"}  # fmt: skip
 _HINTS = tuple(
     sorted(
-        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS, *FOREIGN_KEYS)}
+        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS, *FOREIGN_KEYS, *CJK_KEYS)}
         | {"sandi", "khẩu", "khau", "contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
         # the other spellings of names.py's folded words (accents, ß-style transcriptions)
         | {"schlüssel", "klíč", "ključ", "żeton", "secrète"}
@@ -41,7 +41,7 @@ _SEP = re.compile(r"[\"'」]?[ \t\u3000]{0,8}(?:=>|->|→|[:=：＝])[ \t\u3000]
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』", "（": "）"}
 # the name, then one or two words (`для wandb`, `für den Dienst`), then the separator
 _ASIDE = re.compile(
-    r"[ \t]{1,4}[^\s:：=]{1,32}(?:[ \t]{1,4}[^\s:：=]{1,32})?[ \t]{0,4}[:：][ \t\u3000]{1,8}"
+    r"[ \t]{1,4}[^\s:：=＝]{1,32}(?:[ \t]{1,4}[^\s:：=＝]{1,32})?[ \t]{0,4}[:：=＝][ \t\u3000]{1,8}"
 )
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 

@@ -160,6 +160,11 @@ _NETRC_QUOTED = re.compile(r"[ \t]{1,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"(?=\s|
 _K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 # redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
 _CONF_KEYS = frozenset({"requirepass"})
+# a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`)
+_HOST_PORT = re.compile(r":\d{1,5}(?=[/\s\"'?#]|\Z)")
+# a directive alone on its line, its one argument after spaces (a Caddyfile's `mac_key …` in
+# `acme_eab { … }`, sshd_config- and nginx-style files): any secret name, a generated value
+_DIRECTIVE_VALUE = re.compile(r"[ \t]{1,16}(?P<v>[^\s\"'`<>;{}]{8,512});?[ \t]*\Z")
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
 # A sentence carries a function or status word among its first words, or starts with two words
@@ -435,6 +440,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         covered = ke
         raw_key = line[ks:ke]
         key = raw_key.strip(".-/")
+        if "." in key and _HOST_PORT.match(line, ke) and key.rsplit(".", 1)[-1].isalpha():
+            continue  # a host and its port (`https://auth.example.com:443/…`), not a pair
         lowered_key = key.lower()
         # `Pwd=` in ODBC strings (the shell's PWD holds a path, which is never taken);
         # `?key=` in a URL is an API key when it reads like one
@@ -534,6 +541,13 @@ def _span_for_key(
         if lowered in _CONF_KEYS or is_peer_auth(lowered):
             conf = _CONF_VALUE.match(line, ke)
             return conf.span("v") if conf else None
+        if not line[body_start(line) : ks].strip(" \t") and (
+            directive := _DIRECTIVE_VALUE.match(line, ke)
+        ):
+            value = directive.group("v")
+            # (a URL without userinfo is an address: nginx's `proxy_pass http://wandb:8080;`)
+            if looks_random(value) and not _K8S_NAME.fullmatch(value) and "://" not in value:
+                return directive.span("v")
         if lowered in _SPACE_KEYS:
             if _NETRC_ENTRY.match(line) and (quoted := _NETRC_QUOTED.match(line, ke)):
                 # a .netrc password in double quotes may hold spaces (curl, Python's netrc)
@@ -641,5 +655,7 @@ PATTERNS = (
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
     r"|(?:master|primary)auth"
     r"|passphrase|bindpw|accountkey)[ \t]+\S",
+    # a directive and its one argument alone on a line (`mac_key …`)
+    r"^[ \t]*" + _ID + _H + _ID + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)

@@ -89,6 +89,28 @@ DSN_TUPLE = regex_detector(
 )
 
 
+# Object-store admin CLIs that take a key id and its secret by position: Garage's `key import
+# [--yes] [-n NAME] GK… SECRET`, Backblaze's `b2 authorize-account ID KEY` (`b2 account
+# authorize`), Qiniu's `qshell account AK SK NAME` (MinIO's `mc alias set` and `mc admin user
+# add`: cmdline.py)
+_FLAGS = r"(?:[ \t]{1,8}(?:--?[A-Za-z][\w-]{0,31}(?:=[^\s]{1,128})?|-n[ \t]{1,8}[^\s-][^\s]{0,127}|--name[ \t]{1,8}[^\s-][^\s]{0,127}))"
+OBJECT_STORE_KEYS = regex_detector(
+    KIND,
+    ("key import", "authorize-account", "account authorize", "qshell"),
+    r"(?:\bkey[ \t]{1,8}import" + _FLAGS + r"{0,6}[ \t]{1,8}GK[0-9a-fA-F]{8,64}"
+    r"|\bb2[ \t]{1,8}(?:authorize-account|account[ \t]{1,8}authorize)" + _FLAGS + r"{0,6}"
+    r"[ \t]{1,8}[0-9a-fA-F]{12,64}"
+    r"|\bqshell[ \t]{1,8}account" + _FLAGS + r"{0,6}[ \t]{1,8}[\w-]{16,64})"
+    r"[ \t]{1,8}" + _VALUE,
+    accept=_generated,
+    patterns=(
+        r"key[ \t]+import[ \t][^\n]*gk[0-9a-f]",
+        r"b2[ \t]+(?:authorize-account|account[ \t]+authorize)[ \t]",
+        r"qshell[ \t]+account[ \t]",
+    ),
+)
+
+
 # SQL table functions and engines that take credentials by position (ClickHouse's
 # `mysql('host:3306', 'db', 'table', 'user', 'PASSWORD')`, `postgresql(…)`, `mongodb(…)`,
 # `remoteSecure('host:9440', 'db', 'table', 'user', 'PASSWORD')`, the

@@ -34,10 +34,21 @@ _AWS_KEY_ID = regex_detector(
 _KEY_METADATA = re.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
 
 
+# a SigV4 credential scope after the key id (`Credential=AKIA…/20240304/us-east-1/s3/aws4_request`,
+# percent-encoded in a presigned URL's `X-Amz-Credential`): every signed request carries the id
+# in the clear; the signature beside it is what proves the secret, and goes (query.py, headers)
+_SIGV4_SCOPE_AFTER = re.compile(
+    r"(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request"
+)
+
+
 def _aws_key_spans(line: str) -> Iterator[Span]:
     if _KEY_METADATA.search(line) and "secret" not in line.lower():
         return
-    yield from _AWS_KEY_ID.find(line)
+    for start, end, kind in _AWS_KEY_ID.find(line):
+        if "aws4_request" in line and _SIGV4_SCOPE_AFTER.match(line, end):
+            continue
+        yield start, end, kind
 
 
 AWS_ACCESS_KEY = Detector("aws_access_key", _AWS_KEY_ID.hints, _aws_key_spans)
