@@ -249,8 +249,9 @@ HOLDOUT_LIMITS = {
     # 80 look-alike shapes), aimed at the W&B server's own process, the Kubernetes and Docker
     # layer and machine-written formats; measured once before holdout16's round
     # (docs/redaction.md): 79 of 663 secrets leaked in 71 of 567 records, 15 of 400 look-alikes
-    # changed, the same with both prefilter engines. Not yet fixed.
-    "holdout17": Limits(567, 400, leaks=79, changed=15),
+    # changed, the same with both prefilter engines. holdout16's object-store round took two of
+    # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak.
+    "holdout17": Limits(567, 400, leaks=70, changed=15),
 }
 
 

@@ -225,14 +225,20 @@ def test_multi_line_string_under_another_name_stays() -> None:
     assert_kept(['description = """', "Rotate the password every 90 days.", '"""'])
 
 
+# `mc alias set` as a container's arguments, up to the secret key
+_MC_ARGS = [
+    "        args:",
+    "        - alias",
+    "        - set",
+    "        - store",
+    "        - http://minio:9000",
+    "        - ml-admin",
+]
+
+
 def test_argument_lists_over_lines() -> None:
     lines = [
-        "        args:",
-        "        - alias",
-        "        - set",
-        "        - store",
-        "        - http://minio:9000",
-        "        - ml-admin",
+        *_MC_ARGS,
         "        - Ux5Wq2Zr8Yt3Lp6Kn9Jm4Hv7Gc",
         "        command:",
         "          - garage",
@@ -263,12 +269,7 @@ def test_argument_lists_over_lines() -> None:
 def test_argument_list_without_a_secret_stays() -> None:
     assert_kept(
         [
-            "        args:",
-            "        - alias",
-            "        - set",
-            "        - store",
-            "        - http://minio:9000",
-            "        - ml-admin",
+            *_MC_ARGS,
             "        - $(MINIO_ROOT_PASSWORD)",
             "        - --insecure",
             "        command:",
