@@ -3,7 +3,9 @@
 It shares no pattern with the redactor (detectors/): its own token shapes, written separately
 from the vendors' documented formats; high-entropy values right after a secret word; and every
 known secret, searched in the text as it stands and in the text decoded (percent-encoding,
-JSON escapes, base64 runs). A bug in a redactor detector therefore does not blind the gate.
+JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
+password places; gateplaces.py: tables, call arguments, admin commands' positional secrets).
+A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
 It reports where (file, line, kind) and at most the first characters of what it saw.
 """
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact import gatecontext, gatepublic, gatevalues
+from wbdiag.redact import gatecontext, gateplaces, gatepublic, gatesql, gatevalues
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -153,6 +155,36 @@ _WINDOW_HINTS = (
         r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
     ),
 )
+# Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
+# (gateplaces.py), and a SealedSecret's ciphertext: one group each, in this order
+_PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (gatesql.LITERALS, gatesql.HINTS),
+    (gatesql.NAMED_LITERALS, gatesql.NAMED_HINTS),
+    (gatesql.HEX_LITERALS, gatesql.HEX_HINTS),
+    (gatesql.CONCAT_LITERALS, gatesql.CONCAT_HINTS),
+    (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
+    (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
+    (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
+    (gateplaces.SEALED_LITERALS, gateplaces.SEALED_HINTS),
+    (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
+)
+_SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC = range(
+    len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES)
+)
+# the line-local ones: (group, check, kind)
+_LOCAL_PLACES = (
+    (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
+    (_HEX, gatesql.hex_text, "hex_encoded_secret"),
+    (_CONCAT, gatesql.concatenated_rest, "redacted_value_continued"),
+    (_CALL, gateplaces.call_secrets, "call_argument_secret"),
+    (_HMAC, gateplaces.hmac_keys, "hmac_key"),
+)
+# the ones that read lines after the one picked: (group, check, kind)
+_BLOCK_PLACES = (
+    (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
+    (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+)
+_CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
 _SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\][=\\]?[ \t]*\n",))
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
@@ -172,15 +204,9 @@ def _entropy(text: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
 
 
-# a date and time (ISO 8601, RFC 3339): when, not what
-_TIMESTAMP = re.compile(
-    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
-)
-
-
 def _random(value: str) -> bool:
     return (
-        _TIMESTAMP.fullmatch(value) is None
+        gatecontext.TIMESTAMP.fullmatch(value) is None
         and not gatepublic.public_key_material(value)
         and any(c.isdigit() for c in value)
         and any(c.isalpha() for c in value)
@@ -246,6 +272,7 @@ class Gate:
         groups.append(_WIDE_HINTS)
         groups.append(_SPLIT_HINTS)
         groups.append(_WINDOW_HINTS)
+        groups.extend(_PLACES)
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -292,6 +319,8 @@ class Gate:
             value = m.group("v")
             if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
                 continue
+            if gatecontext.in_host(text, m.start(), m.start("rest")):
+                continue  # a word inside a host name (`auth.example.com:443/…`)
             if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
                 continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
             if gatecontext.reference(value) or gatecontext.public_before(text, m.start("v")):
@@ -301,6 +330,17 @@ class Gate:
             if _random(value):
                 found = True
                 yield "secret_in_context", _excerpt(value)
+        if groups is None or _SQL in groups or armed:
+            for value in gatesql.password_literals(text, prev):
+                found = True
+                yield "sql_password", _excerpt(value)
+                break
+        for group, check, kind in _LOCAL_PLACES:
+            if not found and (groups is None or group in groups):
+                for value in check(text):
+                    found = True
+                    yield kind, _excerpt(value)
+                    break
         if not found:  # the line is flagged already: the context check would only repeat it
             if armed is None:
                 armed = bool(prev) and (
@@ -401,13 +441,42 @@ class Gate:
             and gatevalues.ends_redacted(block[i])
         ]:
             picked.setdefault(i + 1, set())
+        # a SealedSecret's ciphertext: not judged by the context checks
+        sealed = {
+            j
+            for i, groups in picked.items()
+            if groups is None or _SEALED in groups
+            for j in gateplaces.sealed_lines(block, i)
+        }
         flagged: set[int] = set()
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
+                if i in sealed and kind in _CONTEXT_KINDS:
+                    continue
                 flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)
+        yield from self._places(path, block, start, picked, flagged)
         yield from self._windows(path, block, start, picked, flagged)
+
+    @staticmethod
+    def _places(
+        path: str,
+        block: list[str],
+        start: int,
+        picked: dict[int, set[int] | None],
+        flagged: set[int],
+    ) -> Iterator[Leak]:
+        """Secrets a table's header or an admin command's arguments place on lines of their
+        own (on lines not flagged already)."""
+        for i, groups in sorted(picked.items()):
+            for group, check, kind in _BLOCK_PLACES:
+                if groups is not None and group not in groups:
+                    continue
+                for j, value in check(block, i):
+                    if j not in flagged:
+                        flagged.add(j)
+                        yield Leak(path, start + j, kind, _excerpt(value))
 
     @staticmethod
     def _windows(

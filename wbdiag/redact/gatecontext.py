@@ -76,12 +76,18 @@ _CONTEXT_LOWER = (
 _CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
 # `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
+# (or opens a value that goes on below: a TOML or Python multi-line string, `secret_key =
+# """\`, a YAML block scalar, `token: |-`)
+_OPENER = r"[\"']?[ \t]{0,4}(?:[:=][ \t]{0,4}(?:\"\"\"|''')\\?|: [|>][-+]?[1-9]?)"
 _ARMS_RX = re.compile(
-    r"(?P<c>" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}[^A-Za-z0-9\s]{0,6}[ \t]{0,4}$",
+    r"(?P<c>" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}(?:[^A-Za-z0-9\s]{0,6}|" + _OPENER + ")"
+    r"[ \t]{0,4}$",
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
 _ARMS_LOWER_RX = re.compile(
-    r"(?P<c>" + _CONTEXT_LOWER + r")[a-z0-9_.-]{0,24}[^a-z0-9\s]{0,6}[ \t]{0,4}$", re.MULTILINE
+    r"(?P<c>" + _CONTEXT_LOWER + r")[a-z0-9_.-]{0,24}(?:[^a-z0-9\s]{0,6}|" + _OPENER + ")"
+    r"[ \t]{0,4}$",
+    re.MULTILINE,
 )
 # A secret word inside a host or API group name names no secret (`rbac.authorization.k8s.io`,
 # `secrets-store.csi.x-k8s.io`, `auth.example.com`): the dotted name it is part of ends in a
@@ -130,6 +136,11 @@ _GO_DSN = re.compile(r"(?:^|[\s\"'=])[^\s\"'@:/]{1,64}:([^\s\"'@]{1,256})@(?:tcp
 HINTS: tuple[str, ...] = (
     "(?:" + _CONTEXT + r")[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)",
     "(?:" + _CONTEXT + r")[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n",
+    # a line that ends by opening a multi-line value (`arms` then looks for the name before it;
+    # with the name in the pattern, or `[:=]` before a YAML block's `|`, the scan of every block
+    # would take twice as long)
+    r"(?:\"\"\"|''')\\?[ \t]*\n",
+    r": [|>][-+]?[1-9]?[ \t]*\n",
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
     r"%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f",  # an encoded URL (`_ENCODED_URL`)
     r"[^\s\"'@]{8}@(?:tcp|unix)?\(",  # a Go DSN (`_GO_DSN`)
@@ -190,6 +201,10 @@ _COUNTING = re.compile("|".join(_ASCENDING[i : i + 8] for i in range(len(_ASCEND
 _NAME_PART = re.compile(r"[a-z]{3,64}")
 _PART_SPLIT = re.compile(r"[-_.]")
 _B64_PROMPT = re.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
+# a date and time (ISO 8601, RFC 3339): when, not what
+TIMESTAMP = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
 
 
 def _unlike_words(tok: str) -> int:
@@ -303,6 +318,35 @@ def looks_random(token: str) -> bool:
     return bad >= 3 and bad * 6 >= n and _entropy(tok) >= 3.0
 
 
+# words a made-up or default value is built on (`ChangeMe123`, `your-token-here`): not generated
+_FILLER_WORDS = re.compile(
+    r"(?i)change|example|your|placeholder|dummy|sample|redacted|secret|passw|default|xxx"
+)
+
+
+def plausible_secret(value: str) -> bool:
+    """A value whose place alone says it is a secret (SQL's `IDENTIFIED BY '…'`, a table's
+    password column, an admin command's password argument): it need not read as generated, only
+    not as a word, identifier, placeholder or reference: generated (`looks_random`), or eight
+    or more characters of three classes (lower, upper, digit, symbol) in runs no word has."""
+    tok = value.strip("-").rstrip("=.")
+    if gatepublic.placeholder(tok) or _FILLER_WORDS.search(tok):
+        return False
+    if looks_random(value):
+        return True
+    if not 8 <= len(tok) <= 256 or " " in tok or "$" in tok or "%" in tok or reference(tok):
+        return False
+    if _UUID.search(tok) or _FILE_NAME.search(tok) or lower_name(tok) or TIMESTAMP.fullmatch(tok):
+        return False
+    classes = (
+        any(c.islower() for c in tok)
+        + any(c.isupper() for c in tok)
+        + any(c.isdigit() for c in tok)
+        + any(not c.isalnum() for c in tok)
+    )
+    return classes >= 3 and _unlike_words(tok) >= 2
+
+
 def reference(value: str) -> bool:
     """A value that refers to a secret or holds it encrypted or hashed (`arn:aws:…`,
     `k8s-secret://…`, `hmac-sha256:…`), or a name (`caching_sha2_password`,
@@ -329,11 +373,13 @@ def public_before(text: str, start: int) -> bool:
     key = name_before(text, start).lower()
     if key and (key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE)):
         return True
+    if gatepublic.encrypted_before(window):
+        return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)
 
 
-def _in_host(text: str, start: int, end: int) -> bool:
+def in_host(text: str, start: int, end: int) -> bool:
     """The context at `start:end` is part of a host or API group name (`rbac.authorization.k8s.io`)."""
     left = start
     while left > 0 and start - left < 128 and text[left - 1] in _HOST_CHARS:
@@ -406,7 +452,7 @@ def context_ends(text: str) -> list[int]:
     return [
         m.end()
         for m in found
-        if not _in_host(text, m.start(), m.end())
+        if not in_host(text, m.start(), m.end())
         and not _names_no_secret(text, m.start(), m.group(0).lower())
     ]
 
@@ -419,7 +465,7 @@ def arms(text: str) -> bool:
         return False
     tail = text[-64:] if text.isascii() else fold_confusables(text[-64:])
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
-    if m is None or _in_host(tail, m.start("c"), m.end("c")):
+    if m is None or in_host(tail, m.start("c"), m.end("c")):
         return False
     at = len(text) - len(tail) + m.start("c")
     return not _names_no_secret(text, at, m.group("c").lower())

@@ -42,6 +42,16 @@ _SIGV4_SCOPE = re.compile(
 )
 
 
+# a value encrypted in its own envelope, the text before a token of it: Pulumi's `secure:
+# v1:<nonce>:<ciphertext>` (the stack's key, or the KMS key that wraps it, is elsewhere)
+_ENCRYPTED_BEFORE = re.compile(r"secure:[ \t]{0,4}[\"']?v1:[A-Za-z0-9+/=]{0,64}:?\Z")
+
+
+def encrypted_before(window: str) -> bool:
+    """The text right before a token opens an encrypted value's envelope."""
+    return "v1:" in window and _ENCRYPTED_BEFORE.search(window) is not None
+
+
 def public_pem(line: str) -> bool:
     """The line holds the header of a PEM block of public material."""
     return "-----BEGIN " in line and _PUBLIC_PEM.search(line) is not None

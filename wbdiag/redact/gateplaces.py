@@ -1,0 +1,239 @@
+"""Values the leak gate reads by their place in a structure that spans a line or several, where
+no secret word stands next to the value:
+
+- `table_secrets`: the cells of a table (box-drawing `│`/`┃`/`║`, Markdown's or a SQL client's
+  `|`, psql's inner `|` only) under a header cell that names a secret (`secret_access_key`, `Password`; not
+  `access_key_id`, `Secret name`): the header names every row's value;
+- `call_secrets`: a password among the quoted arguments of a call that connects or logs in, as
+  a stack trace prints them (`PDO->__construct('mysql:host=…', 'wandb', '…')`,
+  `mysqli_connect('db', 'root', '…')`, `ldap_bind(…)`): the arguments after the first (a DSN
+  or host);
+- `positional_secrets`: an admin command's positional secret (MinIO's `mc alias set NAME URL
+  ACCESS SECRET`, `mc admin user add ALIAS USER SECRET`, RabbitMQ's `add_user USER PASSWORD`,
+  `vault operator unseal KEY`), on one line or as a YAML list of arguments, one per line (a
+  container's `args:`), or a JSON list;
+- `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
+  ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
+  a name that is `hmac` alone holds a message's MAC, not a key;
+- `sealed_lines`: lines of a Bitnami SealedSecret's `encryptedData` mapping whose value is one
+  long base64 run: ciphertext for the cluster's controller key, public by design.
+
+Each value is judged by `plausible_secret`: its place says it is a secret, so it only has to
+read as no word, identifier, path, placeholder or reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from wbdiag.redact.gatecontext import MIXED_RX, context_ends, looks_random, plausible_secret
+from wbdiag.redact.gatewords import PUBLIC_NAMES
+
+# --- tables
+
+_SEPARATORS = ("│", "┃", "║", "|")
+# a rule between rows: box-drawing lines, `|---|:--:|`, `+-----+`, psql's `-----+-----`
+_RULE = re.compile(r"[\s─━═┄┈┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬╞╡╪+\-=:|│┃║]*\Z")
+_TABLE_REACH = 200  # rows read after a header
+TABLE_LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+# (a separator on either side of a secret word: psql's header has inner separators only)
+_TABLE_WORD = "(?:" + "|".join(TABLE_LITERALS) + ")"
+_TABLE_SEPARATOR = r"(?:\||│|┃|║)"
+TABLE_HINTS = (
+    _TABLE_SEPARATOR + r"[^\n]*" + _TABLE_WORD + "|" + _TABLE_WORD + r"[^\n]*" + _TABLE_SEPARATOR,
+)
+_SPLITTERS = {s: re.compile(r"(?<!\\)" + re.escape(s)) for s in _SEPARATORS}
+
+
+def _split(line: str, sep: str) -> list[str]:
+    return [cell.strip() for cell in _SPLITTERS[sep].split(line)]
+
+
+def _names_secret(cell: str) -> bool:
+    """A header cell that names a secret, not something public about it."""
+    if not 3 <= len(cell) <= 48 or not context_ends(cell):
+        return False
+    flat = cell.lower().replace(" ", "_").replace("-", "_").rstrip(":*")
+    return not flat.endswith(PUBLIC_NAMES)
+
+
+def _header(line: str) -> tuple[str, int, list[int]] | None:
+    """The separator, the number of cells and the secret columns of a table's header line."""
+    for sep in _SEPARATORS:
+        if sep in line:
+            cells = _split(line, sep)
+            named = [i for i, cell in enumerate(cells) if cell and _names_secret(cell)]
+            if named and sum(1 for c in cells if c) >= 2:
+                return sep, len(cells), named
+            return None
+    return None
+
+
+def table_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for each random-looking cell under a secret column of the table whose
+    header is line `i`: a line of cells with a rule right under it (a row of a key-value
+    listing, `| ssl_key | /etc/…/key.pem |`, is no header)."""
+    if i + 1 >= len(block) or not _RULE.match(block[i + 1]) or not block[i + 1].strip():
+        return
+    header = _header(block[i])
+    if header is None:
+        return
+    sep, count, columns = header
+    for j in range(i + 1, min(len(block), i + 1 + _TABLE_REACH)):
+        row = block[j]
+        if not row.strip():
+            break  # (a table ends at a blank line)
+        if _RULE.match(row):
+            continue
+        if sep not in row:
+            break
+        cells = _split(row, sep)
+        if len(cells) != count:
+            break
+        for k in columns:
+            value = cells[k].strip("`'\"")
+            if " " not in value and MIXED_RX.search(value) and plausible_secret(value):
+                yield j, value
+                break
+
+
+# --- a call's arguments
+
+_CALL = re.compile(
+    r"(?i)(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]{0,32}"
+    r"\((?P<a>[^()\n]{1,1024})\)"
+)
+_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.){0,256})'|\"((?:[^\"\\\n]|\\.){0,256})\"")
+# what a first argument that names the server looks like: a DSN, URL or host, no spaces
+_SERVER = re.compile(r"[\w.:/=;@\[\]-]{2,256}")
+CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind")
+CALL_HINTS = (r"(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]*\([ \t]*['\"]",)
+
+
+def call_secrets(text: str) -> Iterator[str]:
+    """Passwords among a connecting call's quoted arguments after the first (a server)."""
+    for m in _CALL.finditer(text):
+        args = [a or b for a, b in _QUOTED.findall(m.group("a"))]
+        if len(args) < 3 or _SERVER.fullmatch(args[0]) is None:
+            continue
+        for arg in args[1:]:
+            if MIXED_RX.search(arg) and "[REDACTED" not in arg and plausible_secret(arg):
+                yield arg
+                break
+
+
+# --- an admin command's positional secret, over its arguments joined by one space
+
+_POSITIONAL = re.compile(
+    r"(?:^| )(?:alias set|config host add) \S+ [a-z]{2,8}://\S+ \S+ (?P<a>\S+)"
+    r"|(?:^| )admin user add \S+ \S+ (?P<b>\S+)"
+    r"|(?:^| )(?:add_user|change_password|authenticate_user) \S+ (?P<c>\S+)"
+    r"|(?:^| )(?:operator unseal|vault login) (?P<d>\S+)"
+)
+# (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
+POSITIONAL_LITERALS = (
+    "alias",
+    "user add",
+    "host add",
+    "add_user",
+    "change_password",
+    "authenticate_user",
+    "unseal",
+    "vault login",
+)
+POSITIONAL_HINTS = (
+    r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
+    r"|vault[ \t]+login",
+)
+# an item of a YAML list of scalars (`- alias`, `- "set"`)
+_ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
+_ARG = re.compile(r"[^\s'\",\[\]]{1,256}")
+_LIST_REACH = 16
+
+
+def _judged(value: str) -> bool:
+    return MIXED_RX.search(value) is not None and plausible_secret(value)
+
+
+def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for an admin command's positional secret on line `i` (a command line or a
+    JSON list) or in the YAML list of arguments line `i` is an item of."""
+    text = block[i]
+    lowered = text.lower()
+    if not any(w in lowered for w in POSITIONAL_LITERALS):
+        return
+    m = _ITEM.match(text)
+    if m is None:
+        argv = " ".join(_ARG.findall(text))
+        found = _POSITIONAL.search(argv)
+        if found is not None:
+            value = next(v for v in found.groups() if v)
+            if _judged(value):
+                yield i, value
+        return
+    indent = m.group(1)
+    first = i
+    while first > 0 and i - first < _LIST_REACH:
+        prev = _ITEM.match(block[first - 1])
+        if prev is None or prev.group(1) != indent:
+            break
+        first -= 1
+    items: list[tuple[int, str]] = []
+    for j in range(first, min(len(block), i + _LIST_REACH)):
+        item = _ITEM.match(block[j])
+        if item is None or item.group(1) != indent:
+            break
+        items.append((j, item.group(2)))
+    argv = " ".join(v for _, v in items)
+    found = _POSITIONAL.search(argv)
+    if found is None:
+        return
+    group = next(g for g in "abcd" if found.group(g))
+    at = argv[: found.start(group)].count(" ")
+    line, value = items[at]
+    if _judged(value):
+        yield line, value
+
+
+# --- an HMAC key
+
+_HMAC = re.compile(
+    r"(?i)(?:(?<![\w-])-{1,2}(?:[a-z]{1,12}-)?hmac(?:-key|-secret)?|hmac[_-]?(?:key|secret|encoded))"
+    r"[\w.-]{0,24}[\"']?(?:[ \t]{1,4}|[ \t]{0,4}[:=][ \t]{0,4})[\"']?(?P<v>[^\s\"',;]{8,512})"
+)
+HMAC_LITERALS = ("hmac",)
+# (the word alone: TLS logs name HMAC in every cipher suite; as a context word it made the scan
+# of every block twice as slow)
+HMAC_HINTS = (r"-hmac|hmac[_-]?(?:key|secret|encoded)",)
+
+
+def hmac_keys(text: str) -> Iterator[str]:
+    """Random-looking values of flags and settings that take an HMAC key."""
+    for m in _HMAC.finditer(text):
+        value = m.group("v")
+        if MIXED_RX.search(value) and "[REDACTED" not in value and looks_random(value):
+            yield value
+
+
+# --- a SealedSecret's ciphertext
+
+_SEALED_OPEN = re.compile(r"([ \t]*)encryptedData:[ \t]*\Z")
+_SEALED_VALUE = re.compile(
+    r"([ \t]+)[\w.-]{1,253}:[ \t]*['\"]?[A-Za-z0-9+/]{100,}={0,2}['\"]?[ \t]*\Z"
+)
+SEALED_LITERALS = ("encrypteddata",)
+SEALED_HINTS = (r"encryptedData:[ \t]*\n",)
+
+
+def sealed_lines(block: Sequence[str], i: int) -> Iterator[int]:
+    """The lines of the `encryptedData:` mapping opened on line `i` that hold ciphertext."""
+    m = _SEALED_OPEN.match(block[i])
+    if m is None:
+        return
+    depth = len(m.group(1))
+    for j in range(i + 1, len(block)):
+        value = _SEALED_VALUE.match(block[j])
+        if value is None or len(value.group(1)) <= depth:
+            return
+        yield j

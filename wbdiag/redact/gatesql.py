@@ -1,0 +1,125 @@
+"""Values the leak gate reads by their place in a SQL statement (or in code that builds one),
+where the syntax, not a name next to the value, says it is a password:
+
+- `password_literals`: the string after `IDENTIFIED BY` (on the line, or alone at the start of
+  the next one, as a general query log wraps a statement), inside `PASSWORD('…')`, after
+  Postgres's `[ENCRYPTED] PASSWORD '…'`; not `IDENTIFIED BY PASSWORD '*…'` (a hash, which the
+  gate's own shape judges), `IDENTIFIED WITH plugin`, a `?`/`%s`/`:name` parameter;
+- `named_elsewhere`: a value set where the statement names it in another clause
+  (`UPDATE global_variables SET variable_value='…' WHERE variable_name='…_credentials'`, a
+  proxy's or server's admin table), each `:`/`;`/`,` separated piece judged;
+- `hex_text`: a hex literal that spells printable text (`UNHEX('4536…')`, `X'…'`, `0x…`,
+  `decode('…', 'hex')`, `bytes.fromhex('…')`): the text, decoded, judged as a token; a digest or
+  random bytes in hex decode to non-text;
+- `concatenated_rest`: a literal joined to one the redactor replaced (`CONCAT('[REDACTED:…]',
+  '…')`, `'[REDACTED:…]' + '…'`, `||`): the rest of the same value.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.gatecontext import MIXED_RX, looks_random, names_secret, plausible_secret
+
+# a quoted literal in SQL (doubled quotes inside), as the group `v`
+_LIT = r"(?P<q>['\"])(?P<v>(?:[^'\"\n\\]|''|\\.){1,256})(?P=q)"
+_PASSWORD_PLACE = re.compile(
+    r"(?i)(?:\bidentified[ \t]{1,8}by|\b(?:with|encrypted|login)[ \t]{1,8}password)[ \t]{1,8}"
+    r"|\bpassword[ \t]{0,4}\("
+)
+# a stored hash in a password's place (pg_dumpall's `PASSWORD 'SCRAM-SHA-256$4096:…'`, `md5…`)
+_HASHED = re.compile(r"(?i)scram-sha-256\$|md5[0-9a-f]{32}\Z")
+_AFTER_PLACE = re.compile(r"[ \t]{0,8}N?" + _LIT)
+# a line that ends with such a place: the literal opens the next line
+_ENDS_WITH_PLACE = re.compile(r"(?i)\bidentified[ \t]{1,8}by[ \t]*\Z|\bpassword[ \t]{0,4}\(\Z")
+_NEXT_LITERAL = re.compile(r"[ \t]{0,64}N?" + _LIT)
+LITERALS = ("identified", "password")
+HINTS = (
+    r"(?:identified[ \t]+by|password[ \t]*\(|(?:with|encrypted|login)[ \t]+password)[ \t]*N?['\"]",
+    r"identified[ \t]+by[ \t]*\n",
+)
+
+
+def _judged(value: str) -> bool:
+    value = value.replace("''", "'")
+    return "[REDACTED" not in value and not _HASHED.match(value) and plausible_secret(value)
+
+
+def password_literals(text: str, prev: str = "") -> Iterator[str]:
+    """Literals in a password's place on the line, or at its start when `prev` ends with one."""
+    if prev and _ENDS_WITH_PLACE.search(prev.rstrip()) is not None:
+        m = _NEXT_LITERAL.match(text)
+        if m is not None and _judged(m.group("v")):
+            yield m.group("v")
+    for place in _PASSWORD_PLACE.finditer(text):
+        m = _AFTER_PLACE.match(text, place.end())
+        if m is not None and _judged(m.group("v")):
+            yield m.group("v")
+
+
+# `SET col = '…' WHERE other = '…'`: the value, then the name in the WHERE clause
+_SET_WHERE = re.compile(
+    r"(?i)\bset[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}=[ \t]{0,4}'(?P<v>[^'\n]{1,512})'"
+    r"[ \t]{1,8}where[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}(?:=|like)[ \t]{0,4}'(?P<n>[^'\n]{1,128})'"
+)
+_PIECES = re.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
+NAMED_LITERALS = ("where",)
+NAMED_HINTS = (r"set[ \t]+[^\n]{1,64}=[ \t]*'[^'\n]{1,512}'[ \t]+where[ \t]",)
+
+
+def named_elsewhere(text: str) -> Iterator[str]:
+    """Values an UPDATE sets where its WHERE clause names a secret; each piece of a list of
+    credentials (`user:…;user2:…`) judged on its own."""
+    for m in _SET_WHERE.finditer(text):
+        if not names_secret(m.group("n")):
+            continue
+        for piece in _PIECES.split(m.group("v")):
+            if MIXED_RX.search(piece) and _judged(piece):
+                yield piece
+                break
+
+
+_HEX_LITERAL = re.compile(
+    r"(?i)(?:\bunhex\([ \t]{0,4}'|\bx'|\b0x|\bdecode\([ \t]{0,4}'|fromhex\([ \t]{0,4}['\"]"
+    r"|unhexlify\([ \t]{0,4}b?['\"]|'\\\\x)(?P<h>(?:[2-7][0-9a-f]){8,256})(?![0-9a-f])"
+)
+HEX_LITERALS = ("unhex(", "x'", "0x", "decode(", "fromhex(", "unhexlify(", "\\x")
+HEX_HINTS = (
+    r"(?:unhex\([ \t]*'|x'|0x|decode\([ \t]*'|fromhex\([ \t]*['\"]|unhexlify\([ \t]*b?['\"]"
+    r"|'\\\\x)(?:[2-7][0-9a-f]){8}",
+)
+
+
+def hex_text(text: str) -> Iterator[str]:
+    """Hex literals of printable text that reads as a secret (the decoded text)."""
+    for m in _HEX_LITERAL.finditer(text):
+        try:
+            decoded = binascii.unhexlify(m.group("h")).decode("ascii")
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+        if decoded.isprintable() and " " not in decoded and looks_random(decoded):
+            yield decoded
+
+
+# a placeholder closed, a joiner, and a literal: `'[REDACTED:…]', '…'` in CONCAT (a comma joins
+# only there), `' + '`, `' || '`, `' . '`, `' & '` (not two literals side by side: a shell's two
+# arguments)
+_JOINED = re.compile(
+    r"\[REDACTED:[^\]\s]{1,64}\](?P<q>['\"])[ \t]{0,4}(?P<j>,|\+|\|\||\.|&)[ \t]{0,4}"
+    r"(?P=q)(?P<v>[^'\"\n]{6,256})(?P=q)"
+)
+_CONCAT = re.compile(r"(?i)concat(?:_ws)?\(")
+CONCAT_LITERALS = ("[redacted:",)
+CONCAT_HINTS = (r"\[REDACTED:[^\]\s]{1,64}\]['\"][ \t]*(?:,|\+|\|\||\.|&)[ \t]*['\"]",)
+
+
+def concatenated_rest(text: str) -> Iterator[str]:
+    """Literals joined to a redacted one: the rest of the value the redactor took part of."""
+    for m in _JOINED.finditer(text):
+        if m.group("j") == "," and _CONCAT.search(text, 0, m.start()) is None:
+            continue  # (a list's next item is another value)
+        value = m.group("v")
+        if MIXED_RX.search(value) and not value.isalpha() and "[REDACTED" not in value:
+            yield value
