@@ -101,7 +101,11 @@ _LOOKALIKE = "АВЕКМНОРСТХаеорсухіѕјΑΒΕΖΗΙΚΜΝΟΡΤ
 _CONFUSABLES = str.maketrans(_LOOKALIKE, "ABEKMHOPCTXaeopcyxisjABEZHIKMNOPTYXoai")
 _LOOKALIKE_NEXT_TO_LATIN = re.compile(f"(?<=[A-Za-z])[{_LOOKALIKE}]|[{_LOOKALIKE}](?=[A-Za-z])")
 # (for Hyperscan, which reads bytes: each letter as its own UTF-8 sequence)
-_LOOKALIKE_ANY = "(?:" + "|".join(_LOOKALIKE) + ")"
+# (both cases spelled out: Hyperscan's caseless flag folds ASCII letters only, and the hint must
+# pick every line it matches as `re` reads it, caselessly)
+_LOOKALIKE_ANY = (
+    "(?:" + "|".join(dict.fromkeys(_LOOKALIKE + _LOOKALIKE.lower() + _LOOKALIKE.upper())) + ")"
+)
 # Hyperscan hint: a context, then somewhere after it a pair of characters every random-looking
 # token holds (a digit next to a letter, a case change inside a word, a symbol next to a letter
 # or digit); caseless is off for the case changes.
