@@ -76,6 +76,11 @@ UNITS = [
     "a\u0410", "'a'\"'\"'", "'\\''", "</td><td><code>", "base64 < a-token ",
     "printf '%q\\n' \"$A_PASSWORD\" ", "initial-password ", '"-a", "', "@(a:1)/",
     "Signature=**", "sha256=",
+    "IDENTIFIED VIA a OR b ", "USING PASSWORD('", "IDENTIFIED BY \\'a", "IDENTIFIED BY ''",
+    "IDENTIFIED ", "@pw = CONCAT('a', ", "UNHEX('4142", "X'4142", "0x4142", "),(",
+    "INSERT INTO api_keys VALUES ('a1B2c3D4e5F6g7H8', ", "INSERT INTO t (name, value) VALUES (",
+    "SET a_value='a' WHERE a_name='", "PDO->__construct('mysql:host=a', 'b', ",
+    "mysqli_connect('a', 'b', ", "temp password for a ",
 ]  # fmt: skip
 
 

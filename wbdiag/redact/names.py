@@ -115,6 +115,8 @@ _SECRET_WORDS = frozenset(
         # an HMAC key, by itself or encoded (ACME External Account Binding: lego's `--hmac`,
         # Traefik's `eab.hmacEncoded`)
         "hmac", "hmacencoded",
+        # MariaDB's `file_key_management_filekey`: the key that decrypts its key file
+        "filekey",
         *FOREIGN_WORDS,
     }
 )  # fmt: skip
@@ -171,6 +173,8 @@ _NOT_HOLDING = frozenset(
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
+        # which implementation checks it (Vitess' `--mysql_auth_server_impl static`)
+        "impl", "implementation",
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
@@ -533,6 +537,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
         return True  # which key signs (git's `user.signingkey = 3AA5C34371567BD2`): a public id
+    if v[:5].upper() == "FILE:" and _PATH.fullmatch(v[5:]):
+        return True  # MariaDB's `file_key_management_filekey = FILE:/etc/mysql/…` reads a file
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):

@@ -57,7 +57,7 @@ from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
-from wbdiag.redact.nextsql import BoundParams
+from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
     READS_GATE,
     FakeProvider,
@@ -599,6 +599,7 @@ def arm(line: str) -> Follower | None:
         or Block.arm(line)
         or Output.arm(line)
         or BoundParams.arm(line)
+        or SplitStatement.arm(line)
         or RespAuth.arm(line)
         or Sent.arm(line)
         or InputValue.arm(line)

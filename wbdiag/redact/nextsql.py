@@ -7,6 +7,10 @@ secret = $2`), and the values come apart from it, by position:
 - PostgreSQL's `DETAIL:  parameters: $1 = 'a', $2 = 'Pw…'`;
 - one value a line: Hibernate's `binding parameter [2] as [VARCHAR] - [Pw…]` (and Hibernate 6's
   `binding parameter (2:VARCHAR) <- [Pw…]`).
+Also a statement that a log prints over lines with its password on a later line than the words
+that announce it (the general log's `CREATE USER …` / `  IDENTIFIED BY` / `  '…'`, a client's
+`->` continuation prompt): the words at the end of the line and the next lines are read joined,
+by cmdline.py's SQL_PASSWORD.
 The value at a secret column's position goes (when it is no flag, number or mask); the others
 stay. Named parameters (`%(password)s` with a dict) are pairs: keyvalue.py has them."""
 
@@ -18,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.cmdline import SQL_PASSWORD
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 
@@ -222,3 +227,63 @@ _SQL_PATTERN = r"(?:insert[ \t]+(?:ignore[ \t]+)?into|update)[ \t][^\n]*(?:\?|%s
 # statements with their parameters on the same line (SQLAlchemy's `[parameters: (…)]`), and the
 # statements whose parameters come on the next lines (only arming a BoundParams follower)
 SQL_PARAMS = Detector(KIND, ("insert", "update"), _same_line, (_SQL_PATTERN,))
+
+
+# the words that announce a password at the end of a line, nothing of it yet: `IDENTIFIED`,
+# `IDENTIFIED BY`, `IDENTIFIED VIA ed25519 USING PASSWORD(`, `SET PASSWORD FOR 'u'@'%' =`
+_OPEN_TAIL = re.compile(
+    r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:[ \t]{1,8}(?:WITH|VIA)[ \t]{1,8}[\w'\"]{1,64}"
+    r"(?:[ \t]{1,8}OR[ \t]{1,8}[\w'\"]{1,64}){0,4})?(?:[ \t]{1,8}(?:BY|AS|USING))?"
+    r"|(?<![A-Za-z_])SET[ \t]{1,8}PASSWORD\b[^=\n]{0,200}=)"
+    r"(?:[ \t]{0,8}PASSWORD(?:[ \t]{0,4}\()?)?[ \t]*;?[ \t]*\Z"
+)
+_TAIL_CHARS = 320  # how far back from a line's end the announcing words are looked for
+_CONTINUATION = re.compile(r"[ \t]*(?:->[ \t]*)?")  # the mysql client's continuation prompt
+_SPLIT_LINES = 4  # lines (empty ones too) the password may come on
+
+
+@dataclass
+class SplitStatement:
+    """The lines after one that ends with the words announcing a password: read joined to
+    them until the password comes or the statement goes elsewhere."""
+
+    tail: str
+    left: int = _SPLIT_LINES
+
+    @staticmethod
+    def arm(line: str) -> SplitStatement | None:
+        if not any(w in line for w in ("dentified", "DENTIFIED", "assword", "ASSWORD")):
+            return None
+        body = line.rstrip()
+        if len(body) > _MAX_LINE:
+            return None
+        start = max(0, len(body) - _TAIL_CHARS)
+        m = _OPEN_TAIL.search(body, start)
+        if m is None or body.endswith(";"):
+            return None
+        return SplitStatement(body[m.start() :].strip())
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        if len(line) > _MAX_LINE:
+            return False, []
+        if not line.strip():
+            return self.left > 0, []
+        lead = _CONTINUATION.match(line)
+        offset = lead.end() if lead is not None else 0
+        joined = self.tail + " "
+        shift = len(joined) - offset  # a place in the joined text, less shift, is in the line
+        joined += line[offset:]
+        spans = [
+            (s - shift, e - shift, kind)
+            for s, e, kind in SQL_PASSWORD.find(joined)
+            # (quoted: MySQL takes no bare password, and a bare word after the line is prose)
+            if s >= len(self.tail) and joined[s - 1] in "'\""
+        ]
+        if spans:
+            return False, spans
+        rest = _OPEN_TAIL.search(joined, max(0, len(joined) - _TAIL_CHARS))
+        if rest is not None and rest.start() <= len(self.tail):
+            self.tail = joined.rstrip()  # the words went on (`IDENTIFIED` / `BY` / `'…'`)
+            return self.left > 0, []
+        return False, []

@@ -241,21 +241,30 @@ SQL_PASSWORD = regex_detector(
     "sql_password",
     ("identified", "set password", "password '", "password\\040'"),
     # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
+    # (MariaDB: `IDENTIFIED VIA ed25519 [OR unix_socket] USING PASSWORD('…')`)
     r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:"
     + _SP
-    + r"{1,8}WITH"
+    + r"{1,8}(?:WITH|VIA)"
     + _SP
-    + r"{1,8}[\w'\"]{1,64})?"
+    + r"{1,8}[\w'\"]{1,64}(?:"
     + _SP
-    + r"{1,8}(?:BY|AS)(?:"
+    + r"{1,8}OR"
     + _SP
-    + r"{1,8}PASSWORD)?|(?<![A-Za-z_])SET"
+    + r"{1,8}[\w'\"]{1,64}){0,4})?"
+    + _SP
+    + r"{1,8}(?:BY|AS|USING)(?:"
+    + _SP
+    + r"{1,8}PASSWORD(?:[ \t]{0,4}\()?)?|(?<![A-Za-z_])SET"
     + _SP
     + r"{1,8}PASSWORD\b[^=\n]{0,300}="
     + _SP
     + r"{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
     + _SP
     + r"{0,8}(?:"
+    # a statement quoted inside another string: an audit log's CSV field (`\\'…\\'`), SQL
+    # built in a string (`''…''`); before the plain value, which would take the `\\` alone
+    + r"\\'(?P<esq>[^'\\\n]{1,512})\\'|\\\"(?P<edq>[^\"\\\n]{1,512})\\\""
+    + r"|''(?P<dsq>[^'\n]{1,512})''|"
     + _VALUE
     # a statement a tool cut inside the password (`sys.session`'s `… IDENTIFIED BY 'Xy3…...`)
     + r"|'(?P<cut>[^'\n]{1,512}?)(?:\.\.\.|…))"

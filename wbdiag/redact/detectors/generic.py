@@ -79,6 +79,9 @@ _ALL_CLASSES = re.compile(r"(?=[^.]{0,64}[a-z])(?=[^.]{0,64}[A-Z])(?=[^.]{0,64}\
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
+_STARRED = re.compile(r"\*\*|\A\*|\*\Z|\*[^*]{0,2}\*")
+
+
 def secretish(key: str, value: str) -> bool:
     """Does a value after a secret word read like a secret rather than data?"""
     if len(value) < _MIN_VALUE or value.startswith(_NOT_VALUE_START) or _OPTION.fullmatch(value):
@@ -96,7 +99,10 @@ def secretish(key: str, value: str) -> bool:
     url = _URL.match(value)
     if url and not url.group(1):
         return False  # a URL without userinfo (with one, urls.py takes the password)
-    return "*" not in value and not value.lower().startswith(("secretkeyref", "valuefrom"))
+    # (a mask stars a run or an end, `ab****yz`, `*…`; one star among letters is a character)
+    return _STARRED.search(value) is None and not value.lower().startswith(
+        ("secretkeyref", "valuefrom")
+    )
 
 
 def _context(line: str) -> Iterator[Span]:

@@ -6,7 +6,11 @@ argument that holds what one finds goes whole (its hex is the secret, encoded).
 Elsewhere, a run of hex that decodes to printable text (a digest or an id almost never does:
 every byte would have to fall in 0x20-0x7e) goes when the text holds what a detector finds, or
 reads like a generated secret on a line that says hex and speaks of a secret (`AUTH payload
-hex=5930…`)."""
+hex=5930…`).
+SQL's hex literals (`UNHEX('…')`, `X'…'`, `0x…`) that decode to printable text go when the text
+reads like a generated secret or holds what a detector finds: a statement spells a value in hex
+to hide it or to pass its bytes whole (`SET @k = UNHEX('…')`); a key id or a digest so written
+decodes to bytes, not text."""
 
 from __future__ import annotations
 
@@ -108,4 +112,33 @@ HEX_TEXT = Detector(
     # (Hyperscan: a run of hex after the word `hex`, or the hex of a secret word; a bare run of
     # hex as a pattern costs the prefilter a third of its time)
     (r"hex[^\n]*(?:[2-7][0-9a-f]){8}", *_HEX_WORDS),
+)
+
+
+# SQL's hex literals: the function, the standard `X'…'` and MySQL's `0x…`
+_SQL_HEX = re.compile(
+    r"(?i)(?:unhex[ \t]{0,4}\([ \t]{0,4}'(?P<u>[0-9a-f]{16,4096})'"
+    r"|(?<![\w'])x'(?P<x>[0-9a-f]{16,4096})'|(?<![\w])0x(?P<o>[0-9a-f]{16,4096})(?![\w]))"
+)
+_HEXDIGITS = re.compile(r"[0-9A-Fa-f-]{1,4096}")  # a digest or an id written as text
+
+
+def _sql_hex_spans(line: str) -> Iterator[Span]:
+    for m in _SQL_HEX.finditer(line):
+        group = next(g for g in ("u", "x", "o") if m.group(g) is not None)
+        decoded = _decode(m.group(group))
+        if decoded is None or not decoded.isprintable() or "\x7f" in decoded:
+            continue
+        if _judge(decoded) or (
+            looks_random(decoded, _MIN_TEXT) and _HEXDIGITS.fullmatch(decoded) is None
+        ):
+            yield m.start(group), m.end(group), KIND
+
+
+HEX_SQL = Detector(
+    KIND,
+    ("unhex", "x'", "0x"),
+    _sql_hex_spans,
+    # (printable text: every byte from 0x20 to 0x7e)
+    (r"unhex[ \t]*\([ \t]*'(?:[2-7][0-9a-f]){8}", r"(?:\bx'|\b0x)(?:[2-7][0-9a-f]){8}"),
 )

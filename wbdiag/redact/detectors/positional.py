@@ -76,16 +76,36 @@ ECHO_INTO = Detector(
     _echo_spans,
     (r"(?:echo|printf)[ \t][^|>\n]*[|>]",),
 )
-# `DbConfig(jdbc:mysql://db:3306/wandb,wandb,PASSWORD,10)`: a URL, a user, then the password
+# `DbConfig(jdbc:mysql://db:3306/wandb,wandb,PASSWORD,10)`: a URL, a user, then the password;
+# the same after a PDO data source name, as a stack trace prints the call's arguments
+# (`PDO->__construct('mysql:host=db;dbname=wandb', 'wandb', 'PASSWORD')`)
+_PDO_DRIVERS = ("mysql", "pgsql", "sqlsrv", "oci", "odbc", "dblib", "firebird", "ibm", "informix")
+_PDO_DSN = r"(?:" + "|".join(_PDO_DRIVERS) + r"):[A-Za-z ]{2,24}="
 DSN_TUPLE = regex_detector(
     KIND,
-    ("://",),
-    r"\([ \t]{0,4}[\"']?(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}://[^,\s()\"']{1,512}[\"']?,[ \t]{0,4}"
+    ("://", *(d + ":" for d in _PDO_DRIVERS)),
+    r"\([ \t]{0,4}(?:[\"']?(?:jdbc:)?[a-z][a-z0-9+.-]{1,20}://[^,\s()\"']{1,512}[\"']?"
+    r"|'" + _PDO_DSN + r"[^'\n]{1,512}'|\"" + _PDO_DSN + r"[^\"\n]{1,512}\"),[ \t]{0,4}"
     r"[\"']?[\w.@-]{1,64}[\"']?,[ \t]{0,4}"
     + _VALUE.replace("{1,512}", "{1,256}")
     + r"[ \t]{0,4}[,)]",
     accept=_generated,
-    patterns=(r"\([ \t]*[\"']?[a-z:+.-]+://[^,\s()]*[\"']?,[^,]*,",),
+    patterns=(
+        r"\([ \t]*[\"']?[a-z:+.-]+://[^,\s()]*[\"']?,[^,]*,",
+        r"\([ \t]*[\"']" + _PDO_DSN + r"[^\n]*,[^,]*,",
+    ),
+)
+# mysqli's connection in a stack trace (`mysqli->__construct('db', 'wandb', 'PASSWORD', …)`,
+# `mysqli_connect(…)`, `mysqli->real_connect(…)`): the host, the user, then the password
+MYSQLI_CONNECT = regex_detector(
+    KIND,
+    ("mysqli",),
+    r"(?i)\bmysqli(?:->__construct|->real_connect|->connect|_connect|_real_connect)?[ \t]{0,4}"
+    r"\([ \t]{0,4}(?:Object\(mysqli\),[ \t]{0,4})?(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\")"
+    r",[ \t]{0,4}(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"),[ \t]{0,4}"
+    r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\")",
+    accept=_generated,
+    patterns=(r"mysqli[^\n]*\([^\n]*,[^\n]*,",),
 )
 
 

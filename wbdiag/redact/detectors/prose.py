@@ -1,7 +1,7 @@
 """Secrets in sentences a program or a shell prints, with no key before them:
 - a password announced at the end of a sentence (MySQL's `A temporary password is generated for
   root@localhost: …`, `The generated password for the 'admin' user is: …`, `new password for
-  wandb: …`): a sentence that says a password was made or given (`password is generated`,
+  wandb: …`, a migration's comment `-- temp password for reporting until IT rotates it: …`): a sentence that says a password was made or given (`password is generated`,
   `temporary password`), a clause of plain words without another pair in it, a colon and one
   token that ends the line and reads like a secret;
 - a password pasted at a shell prompt, which the shell echoes as a command it cannot find
@@ -28,7 +28,7 @@ _ANNOUNCE_WORD = re.compile(r"(?i)(?<![\w-])(?:password|passphrase|passwd)(?![\w
 _W = r"(?:password|passphrase|passwd)"
 _PHRASES = (
     _W + r"[ \t]{1,4}(?:is|was|has[ \t]{1,4}been)[ \t]{1,4}(?:generated|created|set|reset|changed)",
-    r"(?:generated|temporary|initial|random|new|one-time|default)[ \t]{1,4}" + _W,
+    r"(?:generated|temporary|temp|tmp|initial|random|new|one-time|default)[ \t]{1,4}" + _W,
 )
 _PHRASE = re.compile("(?i)" + "|".join(_PHRASES))
 _CLAUSE_MAX = 120  # the words between the password word and the colon

@@ -1,0 +1,157 @@
+"""Literal values of SQL statements that a secret name governs, where the name is not right
+before the value (keyvalue.py has `password = '…'`):
+- the rows of an INSERT (`mysqldump`'s extended inserts, a migration, ProxySQL's admin tables):
+  with a column list, the values at the columns that name a secret (`INSERT INTO mysql_users
+  (username, password) VALUES ('a', '…'), ('b', '…')`) and, in a name/value table
+  (`variable_name, variable_value`), the value of a row whose name names one; without a column
+  list, in a table whose name names a secret (`api_keys`, `tokens`), the values that read as
+  generated;
+- a name/value table's UPDATE (`SET variable_value='…' WHERE variable_name='admin-admin_credentials'`);
+- a secret split into literals and joined again (`SET @pw = CONCAT('ab…', 'cd…')`): every part.
+Rows and lists are read in one pass (linear); values that are flags, numbers or masks stay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.names import is_secret_name, is_trivial_value, words
+from wbdiag.redact.nextsql import literals
+
+KIND = "keyvalue"
+_MAX_LINE = 1 << 20
+_MAX_ROWS = 65536
+_INSERT = re.compile(
+    r"(?i)\binsert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}(?P<t>[^\s(]{1,256})[ \t]{0,4}"
+    r"(?:\((?P<cols>[^()]{1,4096})\)[ \t]{0,4})?values[ \t]{0,4}(?=\()"
+)
+_UPDATE_PAIR = re.compile(
+    r"(?i)\bset[ \t]{1,4}(?:[\w`\"]{1,64}\.)?[`\"]?(?P<vc>\w{0,64}value)[`\"]?[ \t]{0,4}=[ \t]{0,4}"
+    r"'(?P<v>[^'\n]{1,4096})'[ \t]{1,4}where[ \t]{1,4}(?:[\w`\"]{1,64}\.)?[`\"]?"
+    r"(?P<nc>\w{0,64}(?:name|key|variable))[`\"]?[ \t]{0,4}=[ \t]{0,4}'(?P<n>[^'\n]{1,256})'"
+)
+_CONCAT = re.compile(
+    r"(?i)(?P<n>[@\w.]{1,128})[`\"]?[ \t]{0,4}:?=[ \t]{0,4}concat(?:_ws)?[ \t]{0,4}(?=\()"
+)
+_MARKER = re.compile(r"\?|%s|\$\d{1,4}|@p\d{1,4}|:[A-Za-z_]\w{0,63}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+_GENERATED_MIN = 16  # a value of a secret-named table, no column named: a key's length at least
+# the columns of a name/value table: the one that names the setting and the one that holds it
+_NAME_WORDS = frozenset({"name", "key", "variable", "setting", "option", "parameter"})
+
+
+def _column(name: str) -> str:
+    return name.strip().strip('`"[]').rsplit(".", 1)[-1]
+
+
+def _value(line: str, span: tuple[int, int]) -> str | None:
+    """An item's text when it may be a secret: not a bind marker, a flag, a number or a mask."""
+    text = line[span[0] : span[1]]
+    if not text or _MARKER.fullmatch(text) or is_trivial_value(text):
+        return None
+    return text
+
+
+def _quoted(line: str, span: tuple[int, int]) -> bool:
+    return span[0] > 0 and line[span[0] - 1] in "'\""
+
+
+def _rows(line: str, start: int) -> Iterator[list[tuple[int, int]]]:
+    """The rows `(…), (…)` from `start` (an opening parenthesis), each as its items' spans."""
+    pos = start
+    for _ in range(_MAX_ROWS):
+        items = literals(line, pos)
+        if items is None:
+            return
+        yield items
+        end = line.find(")", items[-1][1] if items else pos)
+        if end < 0:
+            return
+        pos = end + 1
+        while pos < len(line) and line[pos] in " \t":
+            pos += 1
+        if pos >= len(line) or line[pos] != ",":
+            return
+        pos += 1
+        while pos < len(line) and line[pos] in " \t":
+            pos += 1
+        if pos >= len(line) or line[pos] != "(":
+            return
+
+
+def _pair_columns(cols: list[str]) -> tuple[int, int] | None:
+    """Where a name/value table names its setting and holds its value."""
+    name_at = value_at = -1
+    for k, col in enumerate(cols):
+        ws = words(col)
+        if ws and ws[-1] == "value" and value_at < 0:
+            value_at = k
+        elif ws and ws[-1] in _NAME_WORDS and name_at < 0:
+            name_at = k
+    return (name_at, value_at) if name_at >= 0 and value_at >= 0 else None
+
+
+def _insert_spans(line: str) -> Iterator[Span]:
+    for m in _INSERT.finditer(line):
+        cols = [_column(c) for c in m.group("cols").split(",")] if m.group("cols") else []
+        secret = frozenset(k for k, c in enumerate(cols) if is_secret_name(c))
+        pair = _pair_columns(cols)
+        named_table = not cols and is_secret_name(_column(m.group("t")))
+        if not secret and pair is None and not named_table:
+            continue
+        for items in _rows(line, m.end()):
+            for k, span in enumerate(items):
+                value = _value(line, span)
+                if value is None:
+                    continue
+                at_column = k in secret and len(items) == len(cols)
+                if at_column or (named_table and _quoted(line, span) and _generated(value)):
+                    yield span[0], span[1], KIND
+            if pair is not None and len(items) == len(cols):
+                name, held = items[pair[0]], items[pair[1]]
+                if is_secret_name(line[name[0] : name[1]]) and _value(line, held) is not None:
+                    yield held[0], held[1], KIND
+
+
+def _generated(value: str) -> bool:
+    return looks_random(value, _GENERATED_MIN) and _UUID.fullmatch(value) is None
+
+
+def _update_spans(line: str) -> Iterator[Span]:
+    for m in _UPDATE_PAIR.finditer(line):
+        if is_secret_name(m.group("n")) and not is_trivial_value(m.group("v")):
+            yield m.start("v"), m.end("v"), KIND
+
+
+def _concat_spans(line: str) -> Iterator[Span]:
+    for m in _CONCAT.finditer(line):
+        if not is_secret_name(m.group("n").lstrip("@")):
+            continue
+        for span in literals(line, m.end()) or ():
+            if _quoted(line, span) and _value(line, span) is not None:
+                yield span[0], span[1], KIND
+
+
+def _spans(line: str) -> Iterator[Span]:
+    if len(line) > _MAX_LINE:
+        return
+    lowered = line.lower()
+    if "values" in lowered and "insert" in lowered:
+        yield from _insert_spans(line)
+    if "where" in lowered and "value" in lowered:
+        yield from _update_spans(line)
+    if "concat" in lowered:
+        yield from _concat_spans(line)
+
+
+SQL_VALUES = Detector(
+    KIND,
+    ("values", "where", "concat"),
+    _spans,
+    (
+        r"insert[ \t]+(?:ignore[ \t]+)?into[ \t][^\n]*values[ \t]*\(",
+        r"set[ \t][^\n]*value[`\"]?[ \t]*=[ \t]*'[^\n]*where",
+        r"=[ \t]*concat(?:_ws)?[ \t]*\(",
+    ),
+)
