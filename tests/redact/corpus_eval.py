@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,20 @@ def leaked(secret: str, text: str) -> str | None:
         if frag in text:
             return frag
     return None
+
+
+def leaks_in(secrets: Iterable[str], text: str) -> list[tuple[str, str]]:
+    """(secret, fragment) for each of `secrets` that `leaked` finds in `text`, in one pass over
+    the text's 6-character runs rather than one substring search per fragment (a bundle member
+    of a megabyte against a thousand secrets)."""
+    runs = {text[i : i + FRAGMENT] for i in range(len(text) - FRAGMENT + 1)}
+    found = []
+    for secret in secrets:
+        for frag in fragments(secret):
+            if (frag in runs) if len(frag) == FRAGMENT else (frag in text):
+                found.append((secret, frag))
+                break
+    return found
 
 
 def _parses(kind: str, text: str) -> bool:

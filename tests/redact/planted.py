@@ -10,7 +10,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from tests.redact.corpus_eval import CORPUS, leaked, load
+from tests.redact.corpus_eval import CORPUS, leaks_in, load
 from wbdiag.cli import main
 from wbdiag.redact.names import PLACEHOLDER
 
@@ -59,8 +59,5 @@ def leaks(texts: dict[str, str], secrets: list[str]) -> list[tuple[str, str]]:
     found = []
     for name, text in texts.items():
         clean = _NOISE.sub("", PLACEHOLDER.sub("", text))
-        for secret in secrets:
-            frag = leaked(secret, clean)
-            if frag is not None:
-                found.append((name, frag))
+        found += [(name, frag) for _, frag in leaks_in(secrets, clean)]
     return found

@@ -228,6 +228,21 @@ def _both_cases(word: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _hint_patterns(hints: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The `re` patterns of lower-cased literal hints, built once per hint set: a Redactor (one
+    per file collected) builds a Prefilter, and the prefix tree of the redactor's hints takes
+    longer to spell than the file it scans when the file is small."""
+    narrow = [h for h in hints if h[:1].isascii()]
+    wide = [h for h in hints if not h[:1].isascii()]
+    hint_rx = re.compile(literal_trie(narrow), re.IGNORECASE) if narrow else None
+    # Hints that start with a non-ASCII letter (пароль, 密码) in a pattern of their own: in the
+    # tree under IGNORECASE they would make `re` fold the case of every character of the block
+    # (about 40% slower); case is spelled out instead, and an ASCII block skips them.
+    wide_rx = re.compile("|".join(_both_cases(h) for h in wide)) if wide else None
+    return hint_rx, wide_rx
+
+
 # Past this many characters a line's detectors are chosen by literal hints alone: `re`, unlike
 # Hyperscan, tries a pattern at every position, each try up to its bounded repeats.
 _PATTERN_LINE = 4096
@@ -274,14 +289,8 @@ class Prefilter:
                     expressions=literal, ids=list(range(len(literal))), flags=[0] * len(literal)
                 )
                 self._dbs.append((db, [EXACT] * len(literal)))
-        hints = sorted({h.lower() for literals, _ in groups for h in literals})
-        narrow = [h for h in hints if h[:1].isascii()]
-        wide = [h for h in hints if not h[:1].isascii()]
-        self._hint_rx = re.compile(literal_trie(narrow), re.IGNORECASE) if narrow else None
-        # Hints that start with a non-ASCII letter (пароль, 密码) in a pattern of their own: in
-        # the tree under IGNORECASE they would make `re` fold the case of every character of the
-        # block (about 40% slower); case is spelled out instead, and an ASCII block skips them.
-        self._wide_rx = re.compile("|".join(_both_cases(h) for h in wide)) if wide else None
+        hints = tuple(sorted({h.lower() for literals, _ in groups for h in literals}))
+        self._hint_rx, self._wide_rx = _hint_patterns(hints)
         self._exact_rx = (
             re.compile("|".join(re.escape(e) for e in self.exact)) if self.exact else None
         )
