@@ -8,6 +8,16 @@ the 5xx error page a proxy sends instead of the answer (`<h1>503 Service Unavail
 `ingress.kubernetes.io/backends` annotation, `gcloud compute backend-services get-health`), and
 a controller's report of what it failed to do and why (the AWS Load Balancer Controller's `Failed
 deploy model due to …`). error_lines.py adds these candidates and confirmations to its own.
+
+A proxy or a service mesh also says, whatever level it logs it at, that it could not reach what
+is behind it (`PROXY_FAILURES`): Envoy's local reply for an upstream it could not connect to
+(`upstream connect error or disconnect/reset before headers. reset reason: connection failure`)
+or for a cluster without a healthy endpoint (`no healthy upstream`, also in Istio's `warning envoy
+config … gRPC config stream closed: 14, no healthy upstream` when istiod is unreachable), HAProxy's
+connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshake failure`), and
+Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
+linkerd_stack::failfast: Service entering failfast after 3s`). Envoy and Linkerd log these at
+warning (error_levels.py's `warned_failure` takes them).
 """
 
 from __future__ import annotations
@@ -30,6 +40,19 @@ GATEWAY_CANDIDATES = (
     # a controller's failed step and its cause: Failed deploy model due to …, Failed build model
     # due to …
     r"Failed [a-z]+ [a-z ]{0,40}due to ",
+    # a proxy that could not reach what is behind it (PROXY_FAILURES)
+    "upstream connect error ",
+    "no healthy upstream",
+    "SSL handshake fail",
+    "entering failfast",
+)
+
+# each a failure at any level: in a warning too (error_levels.py)
+PROXY_FAILURES = (
+    r"\bupstream connect error or disconnect/reset before headers\b"
+    r"|\bno healthy upstream\b"
+    r"|\bSSL handshake fail(?:ure|ed)\b"
+    r"|\b[Ss]ervice entering failfast\b"
 )
 
 GATEWAY_CONFIRM = (
@@ -40,4 +63,5 @@ GATEWAY_CONFIRM = (
     r"\bingress\.kubernetes\.io/backends\b.*\\?\"UNHEALTHY\\?\"",
     r"(?:^|\s)healthState: UNHEALTHY\s*$",
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
+    PROXY_FAILURES,
 )

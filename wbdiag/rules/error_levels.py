@@ -25,15 +25,24 @@ level, so the level seen first is not the failure's:
     log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
     [server not licensed]`: it stops serving), and kubelet an image it failed to pull (`W0508 …
     kubelet.go:1199] Failed to pull image "…" from pod "…"`, as kubelets of 2015 logged it; the
-    event it records for it is a Warning); at WARN only, and only these shapes: other warnings
-    stay notices;
+    event it records for it is a Warning), and a program that says what it failed to do with a
+    network or TLS cause (`level=warning msg="failed to get initial kubelet config …: dial tcp:
+    lookup …: no such host"`: the cause names a connection that did not happen, which retrying
+    later does not make routine), and a proxy that could not reach what is behind it (Envoy's `no
+    healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
+    PROXY_FAILURES); at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
     master giving up (`[INFO] Reason: Worker failed to boot.`);
 and a line without a level that announces a fallback before naming any failure (go-redis's `auto
 mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
-program carries on without the feature. So are a Kubernetes event of type Normal whose reason is
+program carries on without the feature. So is gRPC-Go's transport logging its own end when its
+connection closes (`transport: loopyWriter.run returning. connection error: desc = "transport is
+closing"`, `http2Server.HandleStreams failed to read frame: … use of closed network connection`,
+logged at INFO and pasted without a level): every connection ends so; the same transport closed
+by a reset, a timeout or a failed handshake stays an error, as do an RPC that failed with it
+(`rpc error: code = Unavailable desc = transport is closing`) and a dial that failed. So are a Kubernetes event of type Normal whose reason is
 not a failure (`routine_event`, error_states.py) and a tool's whole message saying it had nothing
 to do, printed through its error path (golang-migrate's `error: no change`), and `find`'s answer
 that a starting point does not exist (`find: '/etc/harbor/ssl': No such file or directory`: a
@@ -54,6 +63,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag.rules.error_gateways import PROXY_FAILURES
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_states import reports_failure, routine_event
 
@@ -124,6 +134,15 @@ URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
 _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+# what a program failed to do, and a cause after it that is a connection that did not happen: Go's
+# net errors, the errno texts, a TLS failure (`failed to get kubelet config from API: Get "…":
+# dial tcp: lookup x: no such host`, `Failed to connect to broker: … connection refused`)
+_FAILED_FOR_NETWORK = re.compile(
+    r"\b[Ff]ailed to [a-z]+\b.{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
+    r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
+    r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b)"
+)
+_PROXY_FAILURE = re.compile(PROXY_FAILURES)
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
 LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
@@ -166,6 +185,12 @@ def warned_failure(body: str) -> bool:
     if "Error(5" in body and _SERVER_ERROR.search(body):
         return True
     if "has " in body and _LICENCE_ENDED.search(body):
+        return True
+    if "ailed to " in body and _FAILED_FOR_NETWORK.search(body):
+        return True
+    if ("upstream" in body or "handshake" in body or "failfast" in body) and _PROXY_FAILURE.search(
+        body
+    ):
         return True
     if "failed" not in body or "err=" not in body:
         return False
@@ -218,6 +243,19 @@ def _nothing_to_do(body: str) -> bool:
     return len(body) <= _NOTHING_MAX and _NOTHING_TO_DO.match(body) is not None
 
 
+# gRPC-Go's transport ending with its connection: the loopy writer's and the server's reader's exit
+# notices when the cause is the close itself (not a reset, a timeout or a handshake)
+_GRPC_CLOSED = re.compile(
+    r"\btransport: (?:loopyWriter\.run returning\.|http2Server\.HandleStreams failed to read "
+    r"frame:) .{0,300}?(?:desc = \\?\"transport is closing\\?\"|: use of closed network connection\b|"
+    r": EOF\b)"
+)
+
+
+def _grpc_closed(body: str) -> bool:
+    return "transport: " in body and _GRPC_CLOSED.search(body) is not None
+
+
 # a read of a pipe that was already closed (the files os.Pipe returns are named |0, |1)
 _CLOSED_PIPE = re.compile(r"\bread \|\d+: file already closed\b")
 
@@ -262,7 +300,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
-    if _site_file_bucket(body):
+    if _site_file_bucket(body) or _grpc_closed(body):
         return False
     if obj is not None:
         level = json_level(obj)

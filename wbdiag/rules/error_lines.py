@@ -112,8 +112,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # (error_levels.py): General data error (TransportError(503, 'search_phase_execution_exception'))
     r"Error\(5\d\d, ",
     # ... and a client naming the status it did not expect: docker's registry client (received
-    # unexpected HTTP status: 500 Internal Server Error), Go clients' unexpected status code 502
+    # unexpected HTTP status: 500 Internal Server Error), Go clients' unexpected status code 502,
+    # or the one it got beside the one it expected (cert-manager's self check of a challenge:
+    # wrong status code '404', expected '200')
     r"nexpected (?:HTTP |response )?status",
+    "rong status code ",
     " response executing GraphQL",
     " Server Error: ",
     " Client Error: ",
@@ -166,6 +169,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403
     r"\[ERR\]",
     "failed with exit code ",
+    # kubectl exec's report of the command's own failure: command terminated with exit code 1
+    "terminated with exit code ",
     # shells without a level: ./run: line 35: fg: job has terminated (the errno texts of coreutils,
     # Go, Node, Rust, mysqld and InnoDB: error_errnos.py)
     r": line \d+: ",
@@ -220,6 +225,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed!",
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
     "is forbidden: User ",
+    # ... and the API server's or an admission controller's refusal of a named object, its reason
+    # after the colon: pods "x-7d9f-" is forbidden: unable to validate against any security context
+    # constraint: […], … is forbidden: exceeded quota: …
+    '" is forbidden: ',
     # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...'); the client's warning before
     # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec), or
     # writes elsewhere: wandb: WARNING Path /workspace/wandb/ wasn't writable, ...
@@ -432,6 +441,7 @@ _CONFIRM = _FirstUse(
             r"\b[A-Za-z]*Error \([45]\d\d\)",
             r"\b[A-Z]\w*Error\(5\d\d, ",
             r"\b[Uu]nexpected (?:HTTP |response )?status(?: code)?:? [45]\d\d\b",
+            r"\b[Ww]rong status code:? ['\"]?[45]\d\d\b",
             r"\b[45]\d\d (?:response executing GraphQL|Server Error: |Client Error: )",
             r"<Response \[[45]\d\d\]>",
             r"""(?:^|[\[{,])\s?"errors"\s?:\s?\[\s?\{""",
@@ -451,8 +461,12 @@ _CONFIRM = _FirstUse(
             r"Service Unavailable|Gateway Time-?out|Forbidden|Unauthorized)\)",
             r"(?:^|[\s:\[])[Uu]nexpected (?:error|exception) (?:for|in|on|from|during|with|when) "
             r"[^:\n]{1,200}: \S",
+            # (or, as the message of a logging.exception whose traceback says why, at its start:
+            # weave: Unexpected error when checking if Weave is available on the server.)
+            r"(?:^|: |\] )Unexpected (?:error|exception) (?:when|while|during) [a-z]{3,}ing\b",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
+            r"\bcommand terminated with exit code [1-9]",
             r"\bfailed with (?:(?:error )?code )?[45]\d\d(?:[.,:;)]|\s*$| [A-Z(]| !=)",
             r"\b[Ff]ailed to [a-z]+ (?:to |from )?https?://\S+: [45]\d\d\b",
             r"(?:^|[,.;:] )[Rr]efusing to [a-z]",
@@ -480,6 +494,7 @@ _CONFIRM = _FirstUse(
             r"Network is unreachable)\b",
             r"[=:] ?Connection refused",
             r"\bis forbidden: User \\?\"[^\"\\]{1,200}\\?\" cannot [a-z]+ ",
+            r"\b[a-z][a-z.]{1,60} \\?\"[^\"\\\s]{1,253}\\?\" is forbidden: [a-z]",
             r"\berrored: [A-Z]\w*(?:Error|Exception)\b",
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
