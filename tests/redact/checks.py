@@ -21,6 +21,18 @@ def assert_gone(lines: list[str], secrets: list[str]) -> None:
     assert not [s for s in secrets if s in text], text
 
 
+def hexdump_c(data: bytes) -> list[str]:
+    """`hexdump -C`'s lines for `data`."""
+    rows = []
+    for i in range(0, len(data), 16):
+        chunk = data[i : i + 16]
+        left = " ".join(f"{b:02x}" for b in chunk[:8])
+        right = " ".join(f"{b:02x}" for b in chunk[8:])
+        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
+        rows.append(f"{i:08x}  {left:<23}  {right:<23}  |{text}|")
+    return rows
+
+
 def assert_kept(lines: list[str]) -> None:
     assert list(Redactor().lines(lines)) == lines
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.redact.checks import hexdump_c
 from wbdiag.redact import Redactor
 
 _B64 = "Mq3vT8xZ2pLw9kRb4nHc7yFd1sGj6aEu0oWi5tYe"  # 40 base64 characters
@@ -126,17 +127,6 @@ def test_a_soft_break_joins_only_a_word_that_reads_like_a_secret() -> None:
     assert out[1] == "Lq2Nw8xK gilt bis Montag."
 
 
-def _hexdump_c(data: bytes) -> list[str]:
-    rows = []
-    for i in range(0, len(data), 16):
-        chunk = data[i : i + 16]
-        left = " ".join(f"{b:02x}" for b in chunk[:8])
-        right = " ".join(f"{b:02x}" for b in chunk[8:])
-        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
-        rows.append(f"{i:08x}  {left:<23}  {right:<23}  |{text}|")
-    return rows
-
-
 # sections, users files, encodings and dumps
 @pytest.mark.parametrize(
     ("lines", "secrets"),
@@ -151,7 +141,7 @@ def _hexdump_c(data: bytes) -> list[str]:
         (['type=EXECVE msg=audit(1.2:3): argc=3 a0="mysqladmin" a1=2D2D70617373776F72643D546236715039774C78336D5A20346B a2="status"'], ["546236715039774C78336D5A"]),
         (["redis-cli -h cache -aRz2vN7kXq4pLm8 ping"], ["Rz2vN7kXq4pLm8"]),
         # a hex dump that splits a pair over its rows
-        (["$ hexdump -C ~/.my.cnf", *_hexdump_c(b"[client]\npassword=Vq8#nL3wKz5xPq\nhost=db\n")], ["Vq8#nL3wKz5xPq", "56 71 38 23"]),
+        (["$ hexdump -C ~/.my.cnf", *hexdump_c(b"[client]\npassword=Vq8#nL3wKz5xPq\nhost=db\n")], ["Vq8#nL3wKz5xPq", "56 71 38 23"]),
     ],
 )  # fmt: skip
 def test_secrets_over_lines_and_encodings_go(lines: list[str], secrets: list[str]) -> None:
@@ -166,7 +156,7 @@ def test_secrets_over_lines_and_encodings_go(lines: list[str], secrets: list[str
         ["# conf/users.properties", "admin=admin", "", "wandb.events.enabled=true"],
         ['type=EXECVE msg=audit(1.2:3): argc=2 a0="ls" a1=2D6C61202F746D702F6D7920646972'],
         ["$ xxd -l 16 /usr/bin/true", "00000000: 7f45 4c46 0201 0100 0000 0000 0000 0000  .ELF............"],
-        ["$ hexdump -C banner.txt", *_hexdump_c(b"hello world, wandb server\n")],
+        ["$ hexdump -C banner.txt", *hexdump_c(b"hello world, wandb server\n")],
     ],
 )  # fmt: skip
 def test_neighbours_over_lines_stay(lines: list[str]) -> None:

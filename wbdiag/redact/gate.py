@@ -4,7 +4,8 @@ It shares no pattern with the redactor (detectors/): its own token shapes, writt
 from the vendors' documented formats; high-entropy values right after a secret word; and every
 known secret, searched in the text as it stands and in the text decoded (percent-encoding,
 JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
-password places; gateplaces.py: tables, call arguments, admin commands' positional secrets).
+password places; gateplaces.py: tables, call arguments, admin commands' positional secrets);
+and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
 It reports where (file, line, kind) and at most the first characters of what it saw.
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact import gatecontext, gateplaces, gatepublic, gatesql, gatevalues
+from wbdiag.redact import gatecontext, gatedecode, gateplaces, gatepublic, gatesql, gatevalues
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -167,10 +168,26 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
     (gateplaces.SEALED_LITERALS, gateplaces.SEALED_HINTS),
     (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
+    (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),
+    (gatesql.ROWS_LITERALS, gatesql.ROWS_HINTS),
+    (gateplaces.PAIR_LITERALS, gateplaces.PAIR_HINTS),
+    (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
 )
-_SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC = range(
-    len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES)
-)
+(
+    _SQL,
+    _SQL_NAMED,
+    _HEX,
+    _CONCAT,
+    _CALL,
+    _TABLE,
+    _POSITIONAL,
+    _SEALED,
+    _HMAC,
+    _CIPHER,
+    _ROWS,
+    _PAIR,
+    _STORE,
+) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
     (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
@@ -178,11 +195,18 @@ _LOCAL_PLACES = (
     (_CONCAT, gatesql.concatenated_rest, "redacted_value_continued"),
     (_CALL, gateplaces.call_secrets, "call_argument_secret"),
     (_HMAC, gateplaces.hmac_keys, "hmac_key"),
+    (_CIPHER, gatesql.cipher_arguments, "sql_cipher_argument"),
+    (_ROWS, gatesql.row_peers, "redacted_column_peer"),
+    (_PAIR, gateplaces.pair_secrets, "credentials_pair"),
+    (_STORE, gateplaces.store_secrets, "secret_store_value"),
 )
-# the ones that read lines after the one picked: (group, check, kind)
+# Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
+_ENCODED = len(_SHAPES) + 5 + len(_PLACES)
+# the ones that read lines around the one picked: (group, check, kind)
 _BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
     (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+    (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
 )
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
@@ -273,6 +297,7 @@ class Gate:
         groups.append(_SPLIT_HINTS)
         groups.append(_WINDOW_HINTS)
         groups.extend(_PLACES)
+        groups.append((gatedecode.LITERALS, gatedecode.HINTS))
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -347,7 +372,13 @@ class Gate:
                     gatecontext.arms(prev)
                     or (gatecontext.announces_output(prev) and gatecontext.lone_token(text))
                 )
-            yield from self._in_context(text, armed, groups)
+            for finding in self._in_context(text, armed, groups):
+                found = True
+                yield finding
+        if not found and (_ENCODED in groups if groups is not None else gatedecode.picks(text)):
+            for secret in gatedecode.decoded_secrets(text):
+                yield "encoded_secret", _excerpt(secret)
+                break
         if self._known_rx is not None:
             for variant in self._decoded(text):
                 for m in self._known_rx.finditer(variant):
@@ -468,7 +499,7 @@ class Gate:
         flagged: set[int],
     ) -> Iterator[Leak]:
         """Secrets a table's header or an admin command's arguments place on lines of their
-        own (on lines not flagged already)."""
+        own, and hex dumps and base64 wrapped over lines (on lines not flagged already)."""
         for i, groups in sorted(picked.items()):
             for group, check, kind in _BLOCK_PLACES:
                 if groups is not None and group not in groups:

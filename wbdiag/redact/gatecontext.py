@@ -34,6 +34,8 @@ from urllib.parse import unquote
 from wbdiag.redact import gatepublic
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
+    MORE_ASCII_WORDS,
+    MORE_WIDE_WORDS,
     PUBLIC_NAMES,
     PUBLIC_VALUE_PREFIX,
     REFERENCE,
@@ -49,29 +51,42 @@ _ASCII_PATTERNS = (
     # -p, -P, -a (redis-cli) flags, in a command line or an argument list (`"-a", "…"`)
     r"(?:^|[ \t\"'])-[pPa]",
 )
+# `pw` as a name of its own (`"pw": …`, `DB_PW=`), not inside a word (`pwm`, `upward`); for
+# Python the characters around it as lookarounds
+_PW = r"(?:^|[^0-9a-z\n])pw[^0-9a-z]"
+_PW_PY = r"(?<![0-9a-z])pw(?=[^0-9a-z])"
 _CONTEXT = "|".join(
     [re.escape(w) for w in ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in WIDE_WORDS]
 )
+# (the words added since, for the hints, in patterns of their own, one per kind: in the
+# alternation the first hints share, or in one of their own, they made Hyperscan's scan of every
+# block two to three times slower; apart they cost nothing measurable)
+_MORE_CONTEXTS = (
+    "(?:" + "|".join(re.escape(w) for w in MORE_ASCII_WORDS) + ")",
+    "(?:" + "|".join(re.escape(w) for w in MORE_WIDE_WORDS) + ")",
+    _PW,
+)
+_ALL_ASCII_WORDS = ASCII_WORDS + MORE_ASCII_WORDS
+_ALL_WIDE_WORDS = WIDE_WORDS + MORE_WIDE_WORDS
+_FLAG_PY = (r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])")
 # for Python: the ASCII words as a prefix tree, and a flag's start as a lookbehind (so `re`
 # can skip ahead to the branches' first characters)
 _CONTEXT_TREE = (
-    literal_trie([w.lower() for w in ASCII_WORDS])
+    literal_trie([w.lower() for w in _ALL_ASCII_WORDS])
     + "|"
     + "|".join(
-        [p.replace(r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])") for p in _ASCII_PATTERNS]
-        + [re.escape(w) for w in WIDE_WORDS]
+        [p.replace(*_FLAG_PY) for p in _ASCII_PATTERNS]
+        + [_PW_PY]
+        + [re.escape(w) for w in _ALL_WIDE_WORDS]
     )
 )
 _CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
 # the same on an ASCII line lowered first: without IGNORECASE `re` skips to the branches' first
 # characters instead of folding every character (about 3x faster; most lines are ASCII)
 _CONTEXT_LOWER = (
-    literal_trie([w.lower() for w in ASCII_WORDS])
+    literal_trie([w.lower() for w in _ALL_ASCII_WORDS])
     + "|"
-    + "|".join(
-        p.replace(r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])").replace("[pPa]", "[pa]")
-        for p in _ASCII_PATTERNS
-    )
+    + "|".join([p.replace(*_FLAG_PY).replace("[pPa]", "[pa]") for p in _ASCII_PATTERNS] + [_PW_PY])
 )
 _CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
@@ -119,9 +134,9 @@ _MIXED = (
 MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
 LITERALS: tuple[str, ...] = (
-    *ASCII_WORDS,
-    *("auth", "key", "-p", "-a", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
-    *WIDE_WORDS,
+    *_ALL_ASCII_WORDS,
+    *("auth", "key", "-p", "-a", "pw", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
+    *_ALL_WIDE_WORDS,
     *_LOOKALIKE.lower(),
 )
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
@@ -153,6 +168,9 @@ HINTS: tuple[str, ...] = (
     _LOOKALIKE_ANY,
     # a command that names a secret (`announces_output`; Hyperscan takes `^` at the start only)
     r"^\$ [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
+    # the first two for the words added since (`_MORE_CONTEXTS`)
+    *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
+    *(c + r"[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n" for c in _MORE_CONTEXTS),
 )
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.

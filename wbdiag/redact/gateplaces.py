@@ -15,6 +15,11 @@ no secret word stands next to the value:
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
+- `pair_secrets`: the second of a pair whose first is an e-mail address (a login and its
+  password: Python's SMTPHandler's `credentials`, `smtplib`'s `(user, password)`);
+- `store_secrets`: a secret's value in a secret store's answer that names the secret
+  (`projects/…/secrets/…` and the base64 `payload.data`, Key Vault's `value` beside
+  `…/secrets/…`), judged decoded when it is base64 of text;
 - `sealed_lines`: lines of a Bitnami SealedSecret's `encryptedData` mapping whose value is one
   long base64 run: ciphertext for the cluster's controller key, public by design.
 
@@ -24,6 +29,8 @@ read as no word, identifier, path, placeholder or reference.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator, Sequence
 
@@ -237,3 +244,66 @@ def sealed_lines(block: Sequence[str], i: int) -> Iterator[int]:
         if value is None or len(value.group(1)) <= depth:
             return
         yield j
+
+
+# --- a (user, password) pair
+
+# two quoted strings as a tuple or list, the first an e-mail address: a login and its password
+# (the `credentials` of Python's SMTPHandler, `smtplib`'s and other clients' `(user, password)`)
+_PAIR = re.compile(
+    r"[(\[][ \t]{0,4}(?P<q>['\"])[^'\"\s@]{1,64}@[^'\"\s@]{1,128}(?P=q)[ \t]{0,4},[ \t]{0,4}"
+    r"(?P<r>['\"])(?P<v>(?:[^'\"\n\\]|\\.){6,256})(?P=r)[ \t]{0,4}[)\]]"
+)
+PAIR_LITERALS = ("@",)
+# (with the address's parts bounded, as `_PAIR` bounds them, the hint made the scan of every
+# block a third slower)
+PAIR_HINTS = (r"@[^'\"\s@]*['\"][ \t]*,[ \t]*['\"]",)
+
+
+def pair_secrets(text: str) -> Iterator[str]:
+    """The second of a pair whose first is an e-mail address, when it reads as a password."""
+    if "@" not in text:
+        return  # (a cheap test first: the pure-Python prefilter hands every check every line)
+    for m in _PAIR.finditer(text):
+        value = m.group("v")
+        if "[REDACTED" not in value and _judged(value):
+            yield value
+            return
+
+
+# --- a secret store's answer
+
+# a secret's value beside the resource name of the secret in a store (Google Secret Manager's
+# `{"name": "projects/…/secrets/…", "payload": {"data": "<base64>"}}`, Azure Key Vault's
+# `{"value": "…", "id": "https://….vault.azure.net/secrets/…"}`): the store names it a secret
+_STORE_VALUE = re.compile(r"\"(?:data|value)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\"")
+_STORE_NAME = re.compile(r"/secrets/[\w.-]{1,256}")
+STORE_LITERALS = ("/secrets/",)
+STORE_HINTS = (r"/secrets/[^\n]*\"(?:data|value)\"|\"(?:data|value)\"[^\n]*/secrets/",)
+
+
+def _decoded_text(value: str) -> str:
+    """The text base64 `value` spells, or ''."""
+    if len(value) % 4 and "=" in value:
+        return ""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return ""
+    return text if text.isprintable() else ""
+
+
+def store_secrets(text: str) -> Iterator[str]:
+    """A secret's value in a secret store's answer about it, read as it stands and, when it is
+    base64 of text, decoded."""
+    if "/secrets/" not in text or _STORE_NAME.search(text) is None:
+        return
+    for m in _STORE_VALUE.finditer(text):
+        value = m.group("v")
+        if "[REDACTED" in value:
+            continue
+        decoded = _decoded_text(value)
+        if (decoded and plausible_secret(decoded)) or _judged(value):
+            yield value
+            return

@@ -12,7 +12,11 @@ where the syntax, not a name next to the value, says it is a password:
   `decode('…', 'hex')`, `bytes.fromhex('…')`): the text, decoded, judged as a token; a digest or
   random bytes in hex decode to non-text;
 - `concatenated_rest`: a literal joined to one the redactor replaced (`CONCAT('[REDACTED:…]',
-  '…')`, `'[REDACTED:…]' + '…'`, `||`): the rest of the same value.
+  '…')`, `'[REDACTED:…]' + '…'`, `||`): the rest of the same value;
+- `cipher_arguments`: the literal arguments of an encryption function (`AES_ENCRYPT('…',
+  '…')`, `pgp_sym_encrypt`, `ENCRYPTBYPASSPHRASE`): the plaintext stored encrypted and the key;
+- `row_peers`: in a multi-row INSERT (`VALUES (…),(…)`, a dump's), the cells of a column where
+  another row's cell was redacted: the redactor knew that row's secret by its shape.
 """
 
 from __future__ import annotations
@@ -123,3 +127,104 @@ def concatenated_rest(text: str) -> Iterator[str]:
         value = m.group("v")
         if MIXED_RX.search(value) and not value.isalpha() and "[REDACTED" not in value:
             yield value
+
+
+# an encryption function's call: its literal arguments are the plaintext one stores encrypted
+# (a secret, or why encrypt it) and the key
+_CIPHER = re.compile(
+    r"(?i)\b(?:aes|des|pgp_sym)_(?:en|de)crypt(?:_bytea)?[ \t]{0,4}\((?P<a>[^()\n]{1,1024})\)"
+    r"|\b(?:en|de)cryptbypassphrase[ \t]{0,4}\((?P<b>[^()\n]{1,1024})\)"
+)
+_ARGUMENT = re.compile(r"(?<![\w'])N?'(?P<v>(?:[^'\n\\]|''|\\.){1,256})'")
+CIPHER_LITERALS = ("encrypt", "decrypt")
+CIPHER_HINTS = (r"(?:en|de)crypt(?:_bytea|bypassphrase)?[ \t]*\([^)\n]*'",)
+
+
+def cipher_arguments(text: str) -> Iterator[str]:
+    """Literal arguments of an encryption function (`AES_ENCRYPT('…', '…')`,
+    `pgp_sym_encrypt(…)`, SQL Server's `ENCRYPTBYPASSPHRASE`): the plaintext and the key."""
+    if "rypt" not in text and "RYPT" not in text:
+        return  # (a cheap test first: the pure-Python prefilter hands every check every line)
+    for m in _CIPHER.finditer(text):
+        for arg in _ARGUMENT.finditer(m.group("a") or m.group("b")):
+            value = arg.group("v")
+            if MIXED_RX.search(value) and _judged(value):
+                yield value.replace("''", "'")
+                return
+
+
+# an extended INSERT's rows (`VALUES (…),(…)`, as mysqldump writes them): a cell the redactor
+# replaced names its column a secret, in every row
+_ROWS = re.compile(r"(?i)\bvalues[ \t]{0,4}\(")
+ROWS_LITERALS = ("),(", "), (")
+ROWS_HINTS = (r"\[REDACTED:[^\n]*\)[ \t]?,[ \t]?\(|\)[ \t]?,[ \t]?\([^\n]*\[REDACTED:",)
+
+
+def _rows(text: str, at: int) -> list[list[str]]:
+    """The rows of the tuple list that opens at `at` (after its `(`), each a list of cells as
+    written (quotes included)."""
+    rows: list[list[str]] = [[]]
+    cell: list[str] = []
+    quote = ""
+    depth = 1
+    i = at
+    while i < len(text):
+        c = text[i]
+        if quote:
+            cell.append(c)
+            if c == "\\":
+                cell.append(text[i + 1 : i + 2])
+                i += 1
+            elif c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+            cell.append(c)
+        elif c == "(":
+            depth += 1
+            if depth == 1:
+                rows.append([])
+                cell = []
+            else:
+                cell.append(c)
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                rows[-1].append("".join(cell).strip())
+                cell = []
+            else:
+                cell.append(c)
+        elif c == "," and depth == 1:
+            rows[-1].append("".join(cell).strip())
+            cell = []
+        elif depth >= 1:
+            cell.append(c)
+        elif c not in " \t,":
+            break  # the statement ends (`;`)
+        i += 1
+    return [row for row in rows if row]
+
+
+def row_peers(text: str) -> Iterator[str]:
+    """Values in the column of a multi-row INSERT where another row's cell was redacted
+    (`(5,'slack','[REDACTED:…]'),(6,'webhook','…')`): the same column's secret, which the
+    redactor knew by its shape in one row only."""
+    if "[REDACTED:" not in text:
+        return
+    for m in _ROWS.finditer(text):
+        rows = _rows(text, m.end())
+        secret_columns = {
+            n for row in rows for n, cell in enumerate(row) if cell.startswith("'[REDACTED:")
+        }
+        for row in rows:
+            for n in secret_columns:
+                cell = row[n] if n < len(row) else ""
+                value = cell[1:-1] if len(cell) > 2 and cell[0] == cell[-1] == "'" else ""
+                if (
+                    value
+                    and "[REDACTED" not in value
+                    and MIXED_RX.search(value)
+                    and looks_random(value)
+                ):
+                    yield value
+                    return

@@ -21,14 +21,18 @@ token between separators:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 
 from wbdiag.redact.gatecontext import (
     MIXED_RX,
+    lone_token,
     looks_random,
     name_before,
     names_secret,
+    plausible_secret,
     public_before,
 )
 
@@ -37,6 +41,8 @@ WINDOW = 4  # how many lines after code that prints a secret, or a password fiel
 # The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
 _ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\][=\\]?\Z")
 # the first token of a line, after its indentation and an opening quote
+_MARKUP = re.compile(r"[<>{}\[\]()\"'`]")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
 _FIRST_TOKEN = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:[\"'\s,;]|\Z)")
 
 
@@ -57,8 +63,27 @@ def _random_match(rx: re.Pattern[str], text: str) -> str:
 
 def continued_secret(text: str) -> str:
     """The random-looking token that opens a line after one that ends with a placeholder (the
-    rest of the value the placeholder took part of), or ''."""
-    return _random_match(_FIRST_TOKEN, text)
+    rest of the value the placeholder took part of), or ''. A token alone on that line is such
+    a rest by its place (a terminal's wrap, a YAML plain scalar folded, a base64 value wrapped
+    into lines of which the redactor took the first): judged as a value its place names a
+    secret (`plausible_secret`), and base64 of text decoded first."""
+    token = _random_match(_FIRST_TOKEN, text)
+    if token or not lone_token(text):
+        return token
+    value = text.strip()
+    if _MARKUP.search(value):
+        return ""  # a tag or bracket (`</tls-crypt>` after a key block the redactor took)
+    if plausible_secret(value):
+        return value
+    if _BASE64.fullmatch(value):
+        try:
+            decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+            rest = decoded.decode("ascii").strip()
+        except (binascii.Error, ValueError):
+            return ""
+        if rest.isprintable() and plausible_secret(rest):
+            return value
+    return ""
 
 
 # after a secret word: the rest of its name, a closing quote and `:`/`=`, then a quoted value

@@ -79,6 +79,73 @@ WIDE_WORDS = tuple(
     )
 )
 
+# More words, in a prefilter hint pattern of their own (gatecontext.py says why)
+MORE_ASCII_WORDS = (
+    # "password" in more languages, as ASCII settings spell it (Czech and Slovak, Hungarian,
+    # Serbo-Croatian, Turkish, Indonesian and Malay, Danish)
+    "heslo",
+    "jelszo",
+    "lozinka",
+    "sifre",
+    "kata sandi",
+    "kata_sandi",
+    "katasandi",
+    "adgangskode",
+    # a vendor's API-key header named by what it identifies (Honeycomb's `X-Honeycomb-Team`,
+    # which holds the API key)
+    "honeycomb-team",
+)
+MORE_WIDE_WORDS = tuple(
+    dict.fromkeys(
+        form
+        for word in (
+            # "password", "secret", "key" and "token" in more scripts, as keys in JSON, TOML,
+            # properties and env files write them: Arabic, Persian, Hebrew, Greek, Devanagari,
+            # Bengali, Thai, Georgian, Armenian, more Cyrillic, Turkish, Hungarian, Vietnamese
+            "كلمة المرور",
+            "كلمة_المرور",
+            "كلمة السر",
+            "كلمة_السر",
+            "مفتاح",
+            "رمز عبور",
+            "رمز_عبور",
+            "گذرواژه",
+            "סיסמה",
+            "סיסמא",
+            "מפתח",
+            "κωδικός",
+            "κωδικος",
+            "συνθηματικό",
+            "μυστικό",
+            "κλειδί",
+            "पासवर्ड",
+            "कूटशब्द",
+            "गुप्तशब्द",
+            "कुंजी",
+            "टोकन",
+            "পাসওয়ার্ড",
+            "รหัสผ่าน",
+            "პაროლი",
+            "գաղտնաբառ",
+            "парола",
+            "лозинка",
+            "токен",
+            "секрет",
+            "şifre",
+            "jelszó",
+            "mật khẩu",
+            "mật_khẩu",
+            "秘密",
+            "暗証",
+            "凭证",
+            "憑證",
+            "토큰",
+            "비밀",
+        )
+        for form in (word, word.capitalize(), word.upper())
+    )
+)
+
 PUBLIC_NAMES = (
     "id",
     "ids",
