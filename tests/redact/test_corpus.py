@@ -252,8 +252,10 @@ HOLDOUT_LIMITS = {
     # layer and machine-written formats; measured once before holdout16's round
     # (docs/redaction.md): 79 of 663 secrets leaked in 71 of 567 records, 15 of 400 look-alikes
     # changed, the same with both prefilter engines. holdout16's object-store round took two of
-    # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak.
-    "holdout17": Limits(567, 400, leaks=70, changed=15),
+    # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak. Then key
+    # names in other scripts, elements in XML namespaces, vendors' key headers, and as look-alikes
+    # masks in angle brackets, YAML tags and LDAP entry names: 57 leak, none changes.
+    "holdout17": Limits(567, 400, leaks=57, changed=0),
 }
 
 

@@ -26,6 +26,17 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "Authorization", "Set-Cookie", "passwd", "GORILLA_SESSION_KEY", "sig", "ldapBindPassword",
         "X-Amz-Security-Token", "auth", "masterauth", "DB_PWD", "adminpw", "Passwort", "Kennwort",
         "storepass", "password_sha256_hex", "api/token", "primaryauth", "replica_auth",
+        # in other scripts, with their marks (Devanagari's vowel signs, a Telugu ZWNJ) or not
+        "पासवर्ड", "डेटाबेस_पासवर्ड", "পাসওয়ার্ড", "கடவுச்சொல்", "పాస్‌వర్డ్", "పాస్వర్డ్",
+        "گذرواژه", "אסימון", "პაროლი", "συνθηματικό", "ΣΥΝΘΗΜΑΤΙΚΟ",
+        # two words, apart or joined (the word of passing; secret word; access code)
+        "كلمة المرور", "كلمة_المرور", "كلمة السر", "رمز عبور", "κωδικός πρόσβασης", "mật khẩu",
+        # Greek's "code" as a login form's password, a key with its qualifier, Thai glued
+        "κωδικός", "ΚΩΔΙΚΟΣ", "κωδικος_χρήστη", "गुप्त कुंजी", "κλειδί_πρόσβασης",
+        "المفتاح_السري", "מפתח_פרטי", "รหัสผ่านฐานข้อมูล",
+        # vendors' key headers
+        "x-honeycomb-team", "X-RapidAPI-Key", "x-functions-key", "Ocp-Apim-Subscription-Key",
+        "X-Insert-Key",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -41,6 +52,11 @@ def test_secret_names(name: str) -> None:
         "OIDC_AUTH_METHOD", "max_tokens", "primary_key", "cache_key", "key", "bypass",
         "MYSQL_USER", "HOST", "OIDC_CLIENT_ID", "token_expiry", "validate_password.policy",
         "chpasswd", "password-stdin", "checksum/secret", "passwordRef", "secretArn",
+        # the first of two words alone, a code that is no password, a key without qualifier
+        "كلمة", "حركة المرور", "κωδικός_προϊόντος", "κλειδί", "कुंजी", "مفتاح",
+        # headers whose key names a request, where a password policy is kept
+        "X-Idempotency-Key", "X-Cache-Key", "x-honeycomb-dataset", "pwdPolicySubentry",
+        "password_policy_dn",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -61,7 +77,11 @@ def test_trivial_values(value: str) -> None:
 @pytest.mark.parametrize(
     ("name", "value"),
     [("ssl_key", "server-key.pem"), ("license", "./license.txt"), ("keyfile", "../certs/tls.key"),
-     ("tls.key", "/etc/ssl/private/tls.key"), ("LoadCredential", "api-token:/run/keys/api-token")],
+     ("tls.key", "/etc/ssl/private/tls.key"), ("LoadCredential", "api-token:/run/keys/api-token"),
+     # an LDAP entry's name, a YAML tag resolved elsewhere
+     ("pwdPolicySubentry", "cn=default,ou=policies,dc=example,dc=org"),
+     ("bind_password_entry", "uid=svc,ou=people,dc=corp,dc=example"),
+     ("password", "!vault wandb/db#password"), ("db_password", "!secret db_password")],
 )  # fmt: skip
 def test_reference_values(name: str, value: str) -> None:
     assert is_reference_value(name, value)

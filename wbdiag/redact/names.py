@@ -16,82 +16,31 @@ on its words:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from wbdiag.redact.foreign import (
+    CJK_KEYS,
+    CJK_QUALIFIERS,
+    CJK_WORDS,
+    CODE_QUALIFIERS,
+    CODE_WORDS,
+    FOREIGN_HEADS,
+    FOREIGN_KEYS,
+    FOREIGN_PAIRS,
+    FOREIGN_QUALIFIERS,
+    FOREIGN_WORDS,
+    GLUED_KEYS,
+    PREPOSITIONS,
+    fold,
+    folded,
+)
+
 _WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-# "password", "secret", "token" in other languages, as words (accents folded: contraseña ->
-# contrasena, lösenord -> losenord). Left out: words that also mean plain "key" or "code"
-# (clave, ключ, κωδικός), which name ids as often as secrets.
-FOREIGN_WORDS = (
-    "passwort", "kennwort", "senha", "contrasena", "segredo", "secreto", "segreto", "jeton",
-    "wachtwoord", "losenord", "passord", "adgangskode", "kodeord", "salasana", "haslo", "hasło",
-    "heslo", "sifre", "parola", "jelszo", "geslo", "lozinka", "parool", "slaptazodis",
-    "katasandi", "matkhau", "пароль", "токен", "секрет", "парола", "лозинка", "סיסמה", "סיסמא",
-    "كلمةالمرور", "رمزعبور", "รหัสผ่าน",
-    # glued, and the words for "secret" and "credentials" of the other major European languages
-    # (the feminine adjective too: chiave segreta, clave secreta, clé secrète)
-    "motdepasse", "palavrapasse", "contrasenya", "geheimnis", "sekret", "tajemstvi", "tajomstvo",
-    "titok", "hemlighet", "hemmelighet", "hemmelighed", "salaisuus", "segreta", "secreta",
-    "secrete", "zeton", "credenciales", "credenziali", "credenciais", "zugangsdaten",
-)  # fmt: skip
-# "key" in the major European languages (accents folded, as words() folds them: klíč -> klic,
-# Schlüssel -> schlussel; ł and ø have no decomposition): like the English `key`, a secret only
-# beside a word that qualifies it, before or after it (`KLUCZ_API`, `clave_de_acceso`,
-# `API-Schlüssel`, `chiave_privata`).
-FOREIGN_KEYS = frozenset(
-    {
-        "klucz", "schlussel", "schluessel", "cle", "chiave", "clave", "chave", "sleutel",
-        "nyckel", "nøgle", "nøkkel", "avain", "klic", "kluc", "kulcs", "cheie", "anahtar",
-        "kljuc", "ключ",
-    }
-)  # fmt: skip
-# Their qualifiers in those languages (access, private, secret), besides the English ones
-_FOREIGN_QUALIFIERS = frozenset(
-    {
-        "dostepu", "prywatny", "tajny", "zugriffs", "zugangs", "geheim", "privat", "acces",
-        "prive", "privee", "accesso", "privata", "acceso", "privada", "acesso", "toegang",
-        "geheime", "atkomst", "pristupovy", "privatni", "доступа", "приватный", "секретный",
-    }
-)  # fmt: skip
-# Languages that glue a compound's head noun after its qualifier (Anmeldekennwort,
-# Datenbankpasswort, databasewachtwoord, databaslösenord, tietokantasalasana)
-_FOREIGN_HEADS = (
-    "passwort", "kennwort", "wachtwoord", "losenord", "passord", "adgangskode", "salasana",
-    "geheimnis",
-)  # fmt: skip
-# German keys glued to their qualifier (not Primärschlüssel, Fremdschlüssel: a table's keys)
-_GLUED_KEYS = tuple(
-    q + k
-    for q in ("api", "zugriffs", "zugangs", "geheim", "privat", "sitzungs")
-    for k in ("schlussel", "schluessel")
-)
-# what stands between a key word and its qualifier (clave de acceso, chave da API, clé d'accès)
-_PREPOSITIONS = frozenset({"de", "di", "da", "do", "del", "du", "d", "dla", "van", "för", "for"})
-# Scripts that write words without spaces: found inside a longer word (数据库密码: database
-# password).
-CJK_WORDS = (
-    "密码", "密碼", "口令", "令牌", "密钥", "密鑰", "秘钥", "パスワード", "トークン", "暗証番号",
-    "秘密鍵", "비밀번호", "암호", "토큰", "패스워드",
-    # secret (シークレットキー, 秘密访问密钥, 비밀 액세스 키, 시크릿 키), a private key (私钥,
-    # 私密存取金鑰, 개인키), a cryptographic key (金鑰), credentials (認証情報, 凭证, 자격증명)
-    "シークレット", "秘密", "私钥", "私鑰", "私密", "金鑰", "金钥", "비밀", "시크릿", "개인키",
-    "認証情報", "資格情報", "凭证", "凭据", "憑證", "憑據", "자격증명",
-)  # fmt: skip
-# "key" in Japanese and Korean (キー, 키): like the English `key`, a secret only after a word
-# that qualifies it, glued or apart (アクセスキー, APIキー, API 키; not 主キー, a primary key)
-CJK_KEYS = ("キー", "키")
-_CJK_QUALIFIERS = frozenset(
-    {"アクセス", "暗号化", "署名", "共有", "액세스", "암호화", "서명", "api"}
-)
-# Two words that make one (mot de passe, kata sandi, mật khẩu, كلمة المرور).
+# Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
 _SECRET_PAIRS = frozenset(
     {
-        ("de", "passe"), ("kata", "sandi"), ("mat", "khau"), ("كلمة", "المرور"),
         # the shared secret a CDN sends its origin to prove the request came through it
         ("origin", "verify"),
-        # Korean writes its compounds apart: 비밀 키 (secret key), 자격 증명 (credentials)
-        ("비밀", "키"), ("개인", "키"), ("자격", "증명"),
         # Honeycomb's API key as an exporter sends it (`x-honeycomb-team`; `-dataset` is a name)
         ("honeycomb", "team"),
         # a Kubernetes Secret's plain-text values, one per key (`stringData:` / `  root: …`)
@@ -100,7 +49,7 @@ _SECRET_PAIRS = frozenset(
         # until it expires (the `SAMLRequest` asks for one and opens nothing)
         ("saml", "response"),
     }
-)  # fmt: skip
+) | frozenset(("".join(map(fold, a)).lower(), "".join(map(fold, b)).lower()) for a, b in FOREIGN_PAIRS)  # fmt: skip
 
 # One word is enough.
 _SECRET_WORDS = frozenset(
@@ -117,9 +66,15 @@ _SECRET_WORDS = frozenset(
         "hmac", "hmacencoded",
         # MariaDB's `file_key_management_filekey`: the key that decrypts its key file
         "filekey",
-        *FOREIGN_WORDS,
     }
-)  # fmt: skip
+) | folded(FOREIGN_WORDS)  # fmt: skip
+# the other languages' words as words() folds a name (foreign.py)
+_FOREIGN_KEYS = folded(FOREIGN_KEYS)
+_FOREIGN_QUALIFIERS = folded(FOREIGN_QUALIFIERS)
+_CJK_WORDS = tuple(sorted(folded(CJK_WORDS)))
+_CJK_QUALIFIERS = folded(CJK_QUALIFIERS)
+_CODE_WORDS = folded(CODE_WORDS)
+_CODE_QUALIFIERS = folded(CODE_QUALIFIERS)
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
 _KEY_QUALIFIERS = frozenset(
     {
@@ -135,6 +90,8 @@ _KEY_QUALIFIERS = frozenset(
         "internal",
         # a MAC key (Caddy's ACME `mac_key`), an External Account Binding's key (`--eab-key`)
         "mac", "eab",
+        # Azure API Management's `Ocp-Apim-Subscription-Key`, Azure Functions' `x-functions-key`
+        "subscription", "functions", "function",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -232,7 +189,16 @@ _PER_UNITS = frozenset(
 )  # fmt: skip
 # A word glued to "key" that makes it one (`writekey`, `ingestkey`): the qualifiers of
 # _KEY_QUALIFIERS and the verbs that name what a vendor's key may do.
-_KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push", "refresh"})
+_KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push", "refresh", "insert"})
+# A vendor's header `X-<Vendor>-Key` is its API key (`X-RapidAPI-Key`, `X-Insert-Key`), but for
+# the headers whose key names or orders a request or an object
+_REQUEST_KEYS = frozenset(
+    {
+        "idempotency", "cache", "sort", "partition", "routing", "request", "dedup",
+        "deduplication", "correlation", "trace", "object", "primary", "foreign", "public",
+        "row", "hash", "lookup", "group", "message", "event", "shard", "kid",
+    }
+)  # fmt: skip
 # Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
 # well-known licence names.
 _TRIVIAL_VALUES = frozenset(
@@ -293,15 +259,9 @@ def is_template(value: str) -> bool:
     return _TEMPLATE.fullmatch(value) is not None
 
 
-def _fold(c: str) -> str:
-    """A Latin letter without its accent (ñ -> n); other scripts as they are (パ, 비)."""
-    base = unicodedata.normalize("NFKD", c)[:1]
-    return base if base.isascii() and base.isalpha() else c
-
-
 def words(name: str) -> list[str]:
     if not name.isascii():
-        name = "".join(_fold(c) for c in name)
+        name = "".join(fold(c) for c in name)
     return [w.lower() for w in _WORD_SPLIT.split(name) if w]
 
 
@@ -338,6 +298,8 @@ def is_secret_name(name: str) -> bool:
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
+    if "policy" in ws[1:-1] or "policies" in ws[1:-1]:
+        return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
         if not (
@@ -357,6 +319,8 @@ def is_secret_name(name: str) -> bool:
             return True
         if w in ("key", "keys") and i > 0 and ws[i - 1] in _KEY_QUALIFIERS | _KEY_VERBS:
             return True
+        if w == "key" and i == len(ws) - 1 and i >= 2 and ws[0] == "x":
+            return ws[i - 1] not in _REQUEST_KEYS  # a vendor's API key header
         if w == "pw" or (w.endswith("pw") and len(w) <= 8):  # bindpw, rootpw, ldappw
             return True
         if any(g in w for g in _GLUED) and not (w.startswith("tokeniz") or w.endswith(_KEEPERS)):
@@ -373,11 +337,13 @@ def is_secret_name(name: str) -> bool:
             return True  # writekey (libhoney), ingestkey, masterkey
         if i > 0 and (ws[i - 1], w) in _SECRET_PAIRS:
             return True
-        if w in FOREIGN_KEYS and _qualified(ws, i):
+        if w in _FOREIGN_KEYS and _qualified(ws, i):
             return True
-        if (len(w) > 8 and w.endswith(_FOREIGN_HEADS)) or w.endswith(_GLUED_KEYS):
+        if w in _CODE_WORDS and (i == len(ws) - 1 or ws[i + 1] in _CODE_QUALIFIERS):
             return True
-        if not w.isascii() and any(c in w for c in CJK_WORDS):
+        if (len(w) > 8 and w.endswith(FOREIGN_HEADS)) or w.endswith(GLUED_KEYS):
+            return True
+        if not w.isascii() and any(c in w for c in _CJK_WORDS):
             return True
         if w.endswith(CJK_KEYS) and _cjk_key(ws, i):
             return True
@@ -398,7 +364,7 @@ def _qualified(ws: list[str], i: int) -> bool:
     schlussel`, `clave de acceso`)."""
     quals = _KEY_QUALIFIERS | _FOREIGN_QUALIFIERS
     after = ws[i + 1 : i + 3]
-    if after[:1] and after[0] in _PREPOSITIONS:
+    if after[:1] and after[0] in PREPOSITIONS:
         after = after[1:]
     return (i > 0 and ws[i - 1] in quals) or (bool(after) and after[0] in quals)
 
@@ -508,6 +474,13 @@ _GOOG4_SCOPE = re.compile(
     r"[\w.+%@-]{1,256}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)"
     r"goog4_request,?"
 )
+# a YAML local tag and what it is given (`!vault wandb/db#pw`, Home Assistant's `!secret db_pw`,
+# CloudFormation's `!Ref DbPassword`, Ansible's `!vault |` above its ciphertext): resolved
+# elsewhere (`!!str …`, a standard tag, is followed by the value itself)
+YAML_LOCAL_TAG = re.compile(r"![A-Za-z][\w.-]{0,40}[ \t]+\S")
+# an LDAP distinguished name: two or more attribute=value parts of the usual attribute types
+_LDAP_RDN = r"(?i:cn|ou|dc|o|uid|c|l|st|street|sn|mail)=[^,=+\\\n]{1,128}"
+_LDAP_DN = re.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
 _HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
 _TF_REFERENCE = re.compile(
@@ -533,6 +506,10 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # the same in a GCS V4 signed URL (`X-Goog-Credential=sa@…/…/goog4_request`)
     if v.startswith("sha") and _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
         return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
+    if v.startswith("!") and YAML_LOCAL_TAG.match(v):
+        return True  # a YAML tag resolved elsewhere (`!vault wandb/db#pw`, `!secret db_pw`)
+    if "=" in v and _LDAP_DN.fullmatch(v):
+        return True  # an LDAP entry's name (`pwdPolicySubentry: cn=default,ou=policies,…`)
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
@@ -620,4 +597,6 @@ NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
     "contrasena", "session", "samlresponse", "hmac",
+    # the one secret pair of words without another hint (`x-honeycomb-team`)
+    "honeycomb",
 )  # fmt: skip

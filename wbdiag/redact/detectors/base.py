@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -105,7 +106,10 @@ _IDENT_RUN = re.compile(r"[A-Za-z0-9_.\-]*")
 
 
 def _ident(c: str, wide: bool) -> bool:
-    return c in IDENT_CHARS or (wide and c.isalnum())
+    # (a word of another script holds its marks and joiners: पासवर्ड's vowel signs, a ZWNJ)
+    return c in IDENT_CHARS or (
+        wide and (c.isalnum() or c in "\u200c\u200d" or unicodedata.category(c)[0] == "M")
+    )
 
 
 _KEY_AFTER = re.compile(r"[ \t]{0,4}:[ \t]")

@@ -22,6 +22,7 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
     TEMPLATE_EXPR,
+    YAML_LOCAL_TAG,
     is_reference_value,
     is_secret_name,
     is_trivial_value,
@@ -133,6 +134,8 @@ def _context(line: str) -> Iterator[Span]:
             continue  # `{User:wandb Password: Database:wandb}`: an empty field
         if ks > 0 and line[ks - 1] == "=" and not line[ke:vpos].strip(" \t"):
             continue  # the word is a value itself: `vault kv get -field=password PATH`
+        if line[vpos] == "!" and YAML_LOCAL_TAG.match(line, vpos):
+            continue  # a YAML tag resolved elsewhere (`password: !vault wandb/db#pw`)
         text = value.group()
         glued = NEXT_PAIR.search(text)
         if glued:

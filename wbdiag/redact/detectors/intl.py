@@ -1,5 +1,5 @@
-"""Secret names in other languages (`密码=…`, `contraseña: …`, `Passwort → …`, `пароль: …`): the
-words are names.py's (FOREIGN_WORDS, CJK_WORDS); the ASCII scanners (keyvalue.py, anysep.py)
+"""Secret names in other languages (`密码=…`, `contraseña: …`, `Passwort → …`, `пароль: …`,
+`पासवर्ड = …`, `"كلمة المرور": …`): the words are foreign.py's, judged by names.py; the ASCII scanners (keyvalue.py, anysep.py)
 read identifiers of ASCII letters only, so this layer finds the non-ASCII ones and their value
 after `=`, `:`, a full-width `＝`/`：` or an arrow, in full-width parentheses right after the name
 (`数据库密码（…）`), or after a short aside that says whose it is (`пароль для wandb: …`). The
@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import CJK_KEYS, CJK_WORDS, FOREIGN_KEYS, FOREIGN_WORDS, is_secret_name
+from wbdiag.redact.foreign import (
+    CJK_KEYS,
+    CJK_WORDS,
+    CODE_WORDS,
+    FOREIGN_KEYS,
+    FOREIGN_PAIRS,
+    FOREIGN_WORDS,
+)
+from wbdiag.redact.names import YAML_LOCAL_TAG, is_secret_name
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts
@@ -27,9 +35,32 @@ _SHORTER = {"wachtwoord": "twoord", "heslo": "eslo", "haslo": "aslo", "hasło": 
             "credenciais": "credenci",
             # (`cle` alone is inside too many words: cycle, article; clé is written with its accent)
             "cle": "clé"}  # fmt: skip
+# A word's hint is its longest part without a joiner or a Greek accented letter: a name may be
+# written with or without them (`κωδικός`, `ΚΩΔΙΚΟΣ`; Telugu's పాస్‌వర్డ్ with its ZWNJ or not)
+_UNSURE = re.compile(
+    "[\u200c\u200d\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]"
+)
+
+
+def _hint_of(word: str) -> str:
+    return max(_UNSURE.split(word), key=len)
+
+
+# (of a pair of words written apart, the second: the scanner reads back to the first)
+_PAIR_SECONDS = {b for _, b in FOREIGN_PAIRS if not b.isascii()}
 _HINTS = tuple(
     sorted(
-        {_SHORTER.get(w, w) for w in (*FOREIGN_WORDS, *CJK_WORDS, *FOREIGN_KEYS, *CJK_KEYS)}
+        {
+            _hint_of(_SHORTER.get(w, w))
+            for w in (
+                *FOREIGN_WORDS,
+                *CJK_WORDS,
+                *FOREIGN_KEYS,
+                *CJK_KEYS,
+                *CODE_WORDS,
+                *_PAIR_SECONDS,
+            )
+        }
         | {"sandi", "khẩu", "khau", "contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
         # the other spellings of names.py's folded words (accents, ß-style transcriptions)
         | {"schlüssel", "klíč", "ključ", "żeton", "secrète"}
@@ -43,6 +74,7 @@ _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "�
 _ASIDE = re.compile(
     r"[ \t]{1,4}[^\s:：=＝]{1,32}(?:[ \t]{1,4}[^\s:：=＝]{1,32})?[ \t]{0,4}[:：=＝][ \t\u3000]{1,8}"
 )
+_ANGLE = re.compile(r"<[^<>\n]{1,40}>(?=[\s\"',;]|\Z)")
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 
 
@@ -52,10 +84,16 @@ def _spans(line: str) -> Iterator[Span]:
     for hit in _HINT_RX.finditer(line):
         if hit.start() < covered:
             continue
-        ks, ke = identifier_around(line, hit.start(), hit.end(), covered, wide=True)
+        floor = covered
+        ks, ke = identifier_around(line, hit.start(), hit.end(), floor, wide=True)
         covered = ke
         if not is_secret_name(line[ks:ke]):
-            continue
+            # the second of two words written apart (`كلمة المرور`, `mật khẩu`)
+            if ks - 2 < floor or line[ks - 1] != " ":
+                continue
+            first, _ = identifier_around(line, ks - 1, ks - 1, max(floor, ks - 33), wide=True)
+            if first == ks - 1 or not is_secret_name(line[first:ke]):
+                continue
         sep = _SEP.match(line, ke) or _ASIDE.match(line, ke)
         if sep is not None:
             vpos = sep.end()
@@ -65,6 +103,10 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if vpos >= n:
             continue
+        if line[vpos] == "<" and _ANGLE.match(line, vpos):
+            continue  # a placeholder in angle brackets in any language (`<siehe Vault>`)
+        if line[vpos] == "!" and YAML_LOCAL_TAG.match(line, vpos):
+            continue  # a YAML tag that refers to the value (`!vault path`, `!secret name`)
         close = _QUOTED.get(line[vpos])
         if close is not None:
             end = line.find(close, vpos + 1)

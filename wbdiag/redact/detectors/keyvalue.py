@@ -86,6 +86,11 @@ _QUOTE = re.compile(r"(\\{0,7})([\"'`])")
 # an XML character data section: markup characters inside are the value's own
 # the end of an element's start tag after its name: `>`, or attributes and `>`
 _TAG_END = re.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
+# an element's start before its name, in a namespace or none (`<password>`, `<wsse:Password`)
+_ELEMENT_START = re.compile(r"<(?:[A-Za-z_][\w.-]{0,63}:)?\Z")
+# a separator before `<name>`: the tag stands where the value would (`credentials: <secret>`)
+_SEP_BEFORE = re.compile(r"[:=][ \t]{0,4}\Z")
+_END_TAG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,127}>")
 _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
 _WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
@@ -456,11 +461,24 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             if bare and not _empty_then_pair(line, bare.start()) and lowered_key != "key":
                 covered = bare.end()
             continue
-        tag = _TAG_END.match(line, ke) if ks > 0 and line[ks - 1] == "<" else None
+        if line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</"):
+            continue  # an XML namespace prefix (`<auth:apiKey>`), not a pair
+        tag = _TAG_END.match(line, ke) if _element_open(line, ks) else None
+        close = -1
+        if tag is not None:
+            # the text ends at the next tag, a child's or the closing one (CDATA holds `<`)
+            cdata_at = line.startswith("<![CDATA[", tag.end())
+            close = line.find("</" if cdata_at else "<", tag.end())
+        if (
+            tag is not None
+            and not tag.group().endswith("/>")
+            and _SEP_BEFORE.search(line, max(0, ks - 8), ks - 1)
+            and not _closed(line, tag.end())
+        ):
+            continue  # a tool's mask for the value (`password: <secret>`), no element
         if tag is not None and not tag.group().endswith("/>"):
             # (attributes may stand before the text: FileZilla's `<Pass encoding="base64">`)
             vs = tag.end()
-            close = line.find("</", vs)
             close = n if close < 0 else close
             value = line[vs:close]
             covered = close
@@ -630,6 +648,22 @@ def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span]
     return [*spans, (vpos, close, "")]
 
 
+def _closed(line: str, pos: int) -> bool:
+    """Whether an end tag (`</password>`) follows `pos` on the line."""
+    end = line.find("</", pos)
+    return end >= 0 and _END_TAG.match(line, end) is not None
+
+
+def _element_open(line: str, ks: int) -> bool:
+    """Whether the name at `ks` is an XML element's, after `<` or `<prefix:` (SOAP's
+    `<wsse:Password Type="…">`)."""
+    return (
+        ks > 0
+        and line[ks - 1] in "<:"
+        and _ELEMENT_START.search(line, max(0, ks - 65), ks) is not None
+    )
+
+
 def _find(line: str) -> Iterator[Span]:
     yield from scan(line)[0]
 
@@ -645,7 +679,7 @@ PATTERNS = (
     _H + _ID + r"[\"'`\]\\]*[ \t]*(?:[:=][ \t]*(?:[^0-9\s]|[0-9]+[^0-9\s,;}\])\"']|[0-9]{6}|$)|$)",
     _H + _ID + r"[\"'\\]*[ \t]*[,;]?[ \t]*[\"'\\]*value",
     r"-" + _ID + _H + _ID + r"[ \t]+[^\s-]",
-    r"<" + _ID + _H + _ID + r">",
+    r"<(?:[A-Za-z_][\w.-]*:)?" + _ID + _H + _ID + r"(?:[ \t][^<>]*)?>",
     _H + _ID + r"[\"'][ \t]*,[ \t]*[\"']",
     r"-" + _ID + _H + _ID + r"[\"']?[ \t]*,",
     _H + _ID + r"\xc2\xa0",
