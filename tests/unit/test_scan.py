@@ -192,7 +192,7 @@ def test_first_and_last_seen() -> None:
     ],
 )
 def test_split_alternatives(regex: str, branches: list[str]) -> None:
-    assert split_alternatives(regex) == branches
+    assert split_alternatives(regex) == tuple(branches)
 
 
 def test_split_observer_pattern_selects_the_same_lines() -> None:

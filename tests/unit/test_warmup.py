@@ -23,6 +23,7 @@ SAMPLE = REPO / "sample_bundles" / "broken-docker.tgz"
 @pytest.fixture(autouse=True)
 def no_leftovers() -> None:
     matching._AHEAD.clear()
+    matching._COMPILED.clear()
 
 
 def test_the_recorded_patterns_are_what_the_shipped_pack_scans_with() -> None:
@@ -41,6 +42,16 @@ def test_build_matcher_takes_the_matcher_built_ahead_for_the_same_patterns() -> 
     assert [i for i, _ in matcher.match("HTTP 503 ERROR: connection refused")] == [0, 1]
     other = build_matcher(specs[:1])  # other patterns: built on the spot
     assert other is not matcher
+
+
+def test_patterns_built_before_start_no_thread() -> None:
+    specs = [PatternSpec(r"no space left on device"), PatternSpec(r"(?P<n>\d+) retries")]
+    first = build_matcher(specs)
+    compile_ahead(specs)
+    assert tuple(specs) not in matching._AHEAD  # the databases are cached: nothing to wait for
+    again = build_matcher(specs)
+    assert again is not first  # a matcher of its own, on the same databases
+    assert [i for i, _ in again.match("3 retries: no space left on device")] == [0, 1]
 
 
 def test_an_error_of_the_build_ahead_reaches_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -410,6 +410,9 @@ def _build(patterns: Sequence[PatternSpec]) -> LineMatcher:
     if forced == "re" or not patterns:  # nothing to match: nothing to speed up
         return ReMatcher(patterns)
     dbs = _databases(tuple(patterns))
+    if len(_COMPILED) > 64:
+        _COMPILED.clear()
+    _COMPILED.add(tuple(patterns))
     if isinstance(dbs, str):
         if forced == "hyperscan":
             raise MatcherUnavailable(f"{ENV_ENGINE}=hyperscan: {dbs}")
@@ -447,11 +450,14 @@ class PendingMatcher:
 
 
 _AHEAD: dict[tuple[PatternSpec, ...], PendingMatcher] = {}
+# pattern sets built in this process (their databases are in `_databases`' cache, unless it let
+# them go): nothing to compile ahead, and a thread per analysis costs more than the lookup
+_COMPILED: set[tuple[PatternSpec, ...]] = set()
 
 
 def compile_ahead(patterns: Sequence[PatternSpec]) -> None:
     """Start building the matcher of exactly these patterns on a thread; `build_matcher` of the
     same patterns then waits for it instead of building its own."""
     key = tuple(patterns)
-    if key not in _AHEAD:
+    if key not in _AHEAD and key not in _COMPILED:
         _AHEAD[key] = PendingMatcher(key)

@@ -3,6 +3,7 @@ replace `re` later without touching a rule: no backreferences, no lookaround, no
 
 from __future__ import annotations
 
+import functools
 import re
 
 _FORBIDDEN = [
@@ -26,10 +27,12 @@ def check_portable(pattern: str) -> str | None:
     return None
 
 
-def split_alternatives(regex: str) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def split_alternatives(regex: str) -> tuple[str, ...]:
     """The top-level `|` branches of a pattern. Python's re skips quickly through a line only when
     every branch of the combined prefilter starts with a literal: the scan matches an observer's
-    pattern branch by branch; the miner's confirmation runs its lookaround-free branches in RE2."""
+    pattern branch by branch; the miner's confirmation runs its lookaround-free branches in RE2.
+    Cached: a scanner is built per analysis, and the miner's pattern is long."""
     branches: list[str] = []
     depth, start, i, n = 0, 0, 0, len(regex)
     while i < n:
@@ -54,4 +57,4 @@ def split_alternatives(regex: str) -> list[str]:
             start = i + 1
         i += 1
     branches.append(regex[start:])
-    return branches
+    return tuple(branches)

@@ -23,6 +23,7 @@ case more widely), never fewer, and if RE2 fails on a block every needle is sear
 
 from __future__ import annotations
 
+import functools
 import importlib
 import math
 import re
@@ -472,7 +473,9 @@ def _remove(
 MAX_SHARED_CHARS = 16  # longer shared substrings add nothing: a search is a search
 
 
-def _substrings(needle: Needle) -> set[Needle]:
+@functools.lru_cache(maxsize=4096)
+def _substrings(needle: Needle) -> frozenset[Needle]:
+    """Cached: the miner's needles are in every plan, and a plan is built per pattern set."""
     text = needle.text
     out = set()
     for length in range(4, min(len(text), MAX_SHARED_CHARS) + 1):
@@ -485,4 +488,4 @@ def _substrings(needle: Needle) -> set[Needle]:
             out.add(Needle(part, needle.caseless))
     if len(text) > MAX_SHARED_CHARS:
         out.add(needle)
-    return out
+    return frozenset(out)

@@ -218,7 +218,12 @@ class LogScanner:
         )
 
     def _selected(self, path: str) -> tuple[int, ...]:
-        return tuple(i for i, c in enumerate(self.conditions) if globs.matches(path, c.paths))
+        # most conditions share their globs (`**/*.log`): each distinct set is matched once
+        chosen: dict[tuple[str, ...], bool] = {}
+        for c in self.conditions:
+            if c.paths not in chosen:
+                chosen[c.paths] = globs.matches(path, c.paths)
+        return tuple(i for i, c in enumerate(self.conditions) if chosen[c.paths])
 
     def wants(self, path: str) -> bool:
         return bool(self.observers) or bool(self._selected(path))
