@@ -254,8 +254,11 @@ HOLDOUT_LIMITS = {
     # changed, the same with both prefilter engines. holdout16's object-store round took two of
     # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak. Then key
     # names in other scripts, elements in XML namespaces, vendors' key headers, and as look-alikes
-    # masks in angle brackets, YAML tags and LDAP entry names: 57 leak, none changes.
-    "holdout17": Limits(567, 400, leaks=57, changed=0),
+    # masks in angle brackets, YAML tags and LDAP entry names: 57 leak, none changes. Then its
+    # encoded forms (escapes read decoded, `$'…'` and `h'…'` values, MessagePack and CBOR maps
+    # and text in hex, dumps of secret files, length-prefixed serialisations, base64 wrapped over
+    # lines, Secret Manager payloads, BuildKit's step output): 22 leak, both engines.
+    "holdout17": Limits(567, 400, leaks=22, changed=0),
 }
 
 

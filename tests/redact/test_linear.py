@@ -81,6 +81,8 @@ UNITS = [
     "INSERT INTO api_keys VALUES ('a1B2c3D4e5F6g7H8', ", "INSERT INTO t (name, value) VALUES (",
     "SET a_value='a' WHERE a_name='", "PDO->__construct('mysql:host=a', 'b', ",
     "mysqli_connect('a', 'b', ", "temp password for a ",
+    "a870617373776f7264d9", "65 746f6b656e 78 1a ", "70 61 73 73 ", 's:8:"password";s:3:"',
+    "8:password", "password|s:1:\"", "\\u0041", ":\\/\\/a@", "$'\\x41", "h'41",
 ]  # fmt: skip
 
 

@@ -3,7 +3,10 @@ logged request body or header that way (`rb="{\x22password\x22:\x22…\x22}"`). 
 read such a line with its escapes decoded (the JSON it holds is JSON to them); what they find is
 mapped back onto the escaped line (redactor.py). Terminal colour codes (`\x1b[36m`: logrus on a
 TTY, `terraform plan` in CI logs) are read the same way, as nothing: `\x1b[1mvalue\x1b[0m =
-\x1b[33m"…"` is `value = "…"` to the detectors."""
+\x1b[33m"…"` is `value = "…"` to the detectors.
+Two more escapes of text are read decoded: `\uXXXX` of Latin text (Java properties after
+native2ascii, JSON; not a quote or a backslash, which would change how the line's quoting reads)
+and JSON's escaped solidus `\/` (PHP's json_encode writes every `/` so: `redis:\/\/:…@host`)."""
 
 from __future__ import annotations
 
@@ -16,11 +19,21 @@ from wbdiag.redact.names import NAME_HINTS
 HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
 # a terminal's SGR colour or style code, and erase-line (read as nothing)
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]{0,16}[mK]")
-_ESCAPE = re.compile(HEX_ESCAPE.pattern + "|" + ANSI_CODE.pattern)
+# a Latin letter, digit or sign as `\uXXXX` (U+0020 to U+02FF, not a control character, a quote
+# or a backslash); text in other scripts stays escaped (a resource bundle's messages, not values)
+U_ESCAPE = re.compile(r"\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
+_ESCAPE = re.compile(
+    HEX_ESCAPE.pattern + "|" + ANSI_CODE.pattern + "|" + U_ESCAPE.pattern + r"|\\(/)"
+)
 
 
 def escaped(line: str) -> bool:
-    return ("\\x" in line and HEX_ESCAPE.search(line) is not None) or "\x1b[" in line
+    return (
+        ("\\x" in line and HEX_ESCAPE.search(line) is not None)
+        or "\x1b[" in line
+        or "\\/" in line
+        or ("\\u" in line and U_ESCAPE.search(line) is not None)
+    )
 
 
 def uncoloured(line: str) -> str:
@@ -36,8 +49,12 @@ def decoded(line: str) -> tuple[str, list[int]]:
     for m in _ESCAPE.finditer(line):
         view.append(line[pos : m.start()])
         origin.extend(range(pos, m.start()))
-        if m.group(1) is not None:
-            view.append(chr(int(m.group(1), 16)))
+        code = m.group(1) or m.group(2)
+        if code is not None:
+            view.append(chr(int(code, 16)))
+            origin.append(m.start())
+        elif m.group(3) is not None:
+            view.append("/")
             origin.append(m.start())
         pos = m.end()
     view.append(line[pos:])
@@ -51,7 +68,8 @@ def mapped(line: str, origin: list[int], spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end, kind in spans:
         last = origin[end - 1]
-        stop = last + (4 if line.startswith("\\x", last) else 1)
+        escape = _ESCAPE.match(line, last) if line[last] == "\\" else None
+        stop = escape.end() if escape is not None else last + 1
         out.append((origin[start], stop, kind))
     return out
 
@@ -68,4 +86,9 @@ ESCAPED_PAIR = Detector(
 # Picks a coloured line whose codes stand between a name and its value.
 COLOURED = Detector(
     "keyvalue", ("\x1b[",), lambda line: iter(()), (r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",)
+)
+# Picks a line whose URL escapes its slashes (`"redis:\/\/:…@redis:6379\/0"`): the URL detectors'
+# own hints look for `://`.
+ESCAPED_URL = Detector(
+    "url_password", (":\\/\\/",), lambda line: iter(()), (r":\\/\\/[^\s\"'<>`]*@",)
 )

@@ -1,7 +1,8 @@
 """Redaction state carried from line to line within one file: PEM blocks, YAML block scalars,
 values announced for the lines below (nextline.py), secrets a terminal or a log shipper wrapped
-onto the next line, quoted-printable soft breaks, pasted tokens echoed back, double-quoted values
-left open; and the span arithmetic the Redactor shares with it."""
+onto the next line, quoted-printable soft breaks, base64 wrapped over lines (wrapped64.py),
+pasted tokens echoed back, double-quoted values left open; and the span arithmetic the Redactor
+shares with it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from wbdiag.redact.nextdump import QUOTED_PRINTABLE, qp_spans, quoted_printable
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.utf16 import spelled
+from wbdiag.redact.wrapped64 import wrapped_spans
 
 if TYPE_CHECKING:
     from wbdiag.redact.redactor import Redactor
@@ -119,6 +121,8 @@ class FileState:
         candidates = prefilter.lines(lines)
         order = sorted(candidates)
         self._split_records(lines, order)
+        for j, spans in wrapped_spans(lines, order, self.r.spans).items():
+            lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
         if self.quoted_printable or any("uoted-printable" in lines[i] for i in order):
             # (the lines stay candidates: one may still announce what follows it, a table's
             # header, a YAML key; what was found decoded is a placeholder to them)

@@ -2,11 +2,13 @@
 `Content-Transfer-Encoding: quoted-printable`): a `=` ending a line is a soft break, and the
 value goes on at the start of the next: the lines a soft break joins are read as one text,
 decoded (qp_spans; filestate.py reads a body after the header that announces it).
-Hex dumps (`xxd`, `hexdump -C`): a dump prints 16 bytes a row, so a secret pair of the file
-dumped (`MYSQL_PASSWORD=…`) is split over the ASCII columns of two or three rows. After the
-command that prints one, the ASCII columns of the last rows are joined (as the bytes follow
-each other) and judged by every detector; what they find in the current row goes, in the
-ASCII column and in the hex bytes that spell it.
+Hex dumps (`xxd`, `hexdump -C`, `od -t x1`, and the plain hex of `xxd -p`): a dump prints 16
+bytes a row (`xxd -p` 30), so a secret pair of the file dumped (`MYSQL_PASSWORD=…`) is split
+over two or three rows. After the command that prints one, the text of the last rows (their
+ASCII columns, or the bytes a plain row spells) is joined (as the bytes follow each other) and
+judged by every detector; what they find in the current row goes, in the ASCII column and in
+the hex bytes that spell it. The dump of a file whose name names a secret (`xxd -p
+/var/run/secrets/…/token`, `hexdump -C api-key`) is the secret: its rows go whole.
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it."""
@@ -19,17 +21,28 @@ from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import is_secret_name
 
 KIND = "keyvalue"
-_COMMAND = re.compile(r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]{1,4}-C)(?:[ \t]|\Z)")
+_COMMAND = re.compile(
+    r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]{1,4}-C|od(?=[ \t][^|;&]{0,64}-t[ \t]?x1))(?:[ \t]|\Z)"
+)
+# the file dumped: the last argument (or what is read from `<`), before a pipe or the line's end
+_DUMPED = re.compile(r"[ \t<](?P<p>[^\s|;&<>-][^\s|;&<>]{0,511})[ \t]*(?:[|>].{0,512})?\Z")
 # `00000010: 0a4d 5953 514c …  .MYSQL_PASSWORD=` (xxd) and `00000010  0a 4d 59 …  |.MYSQL_P…|`
 _XXD_ROW = re.compile(
     r"[0-9a-f]{7,16}:[ \t](?P<hex>(?:[0-9a-f]{2,4}[ \t]){0,16}[0-9a-f]{0,4})[ \t]{1,48}"
     r"(?P<ascii>[^\n]{1,64})"
 )
+# (od -t x1z: `000010 6b 32 …  >k2Lm…<`)
 _HD_ROW = re.compile(
-    r"[0-9a-f]{7,16}[ \t]{1,2}(?P<hex>(?:[0-9a-f]{2}[ \t]{1,2}){1,16})[ \t]{0,48}"
-    r"\|(?P<ascii>[^\n]{1,64})\|"
+    r"[0-9a-f]{6,16}[ \t]{1,2}(?P<hex>(?:[0-9a-f]{2}[ \t]{1,2}){1,16})[ \t]{0,48}"
+    r"[|>](?P<ascii>[^\n]{1,64})[|<]"
+)
+# a row of plain hex (`xxd -p`: 30 bytes glued), or of bytes apart (`od -A x -t x1`: an offset)
+_PLAIN_ROW = re.compile(
+    r"[ \t]{0,8}(?:[0-7]{7}[ \t]{1,2}|[0-9a-f]{6,8}[ \t]{1,2})?"
+    r"(?P<hex>(?:[0-9a-f]{2}[ \t]{0,2}){1,256})"
 )
 _BYTE = re.compile(r"[0-9a-f]{2}")
 _WINDOW = 4  # rows joined: a secret pair of up to about 50 bytes
@@ -43,23 +56,46 @@ def _judge(text: str) -> list[Span]:
     return [span for det in DETECTORS if det.may_match(lowered) for span in det.find(text)]
 
 
+def _shown(byte: int) -> str:
+    """A byte as the text of a plain row reads: printable, a newline, or a dot."""
+    if byte == 0x0A:
+        return "\n"
+    return chr(byte) if 0x20 <= byte < 0x7F else "."
+
+
 @dataclass
 class HexDump:
     rows: list[str] = field(default_factory=list)  # the last rows' ASCII columns, as printed
     seen: int = 0
+    whole: bool = False  # the file dumped is a secret: every row goes
 
     @staticmethod
     def arm(line: str) -> HexDump | None:
-        if "xxd" not in line and "hexdump" not in line:
+        if "xxd" not in line and "hexdump" not in line and "od " not in line:
             return None
-        return HexDump() if _COMMAND.search(line, body_start(line)) else None
+        command = _COMMAND.search(line, body_start(line))
+        if command is None:
+            return None
+        dumped = _DUMPED.search(line, command.end() - 1)
+        name = dumped.group("p").rstrip("/").rsplit("/", 1)[-1] if dumped else ""
+        return HexDump(whole=bool(name) and is_secret_name(name))
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.seen += 1
         start = body_start(line)
         row = _XXD_ROW.fullmatch(line, start) or _HD_ROW.fullmatch(line, start)
-        if row is None or self.seen > _MAX_ROWS:
+        plain = _PLAIN_ROW.fullmatch(line, start) if row is None else None
+        if (row is None and plain is None) or self.seen > _MAX_ROWS:
             return False, []
+        if row is not None and self.whole:
+            return True, [(row.start("hex"), row.end("ascii"), KIND)]  # (and its ASCII column)
+        if row is None:
+            assert plain is not None
+            if self.whole:
+                return True, [(plain.start("hex"), len(line.rstrip()), KIND)]
+            pairs = [m.span() for m in _BYTE.finditer(line, plain.start("hex"), plain.end("hex"))]
+            text = "".join(_shown(int(line[a:b], 16)) for a, b in pairs)
+            return True, self._judged(line, text, pairs, None)
         ascii_text = row.group("ascii")
         pairs = [m.span() for m in _BYTE.finditer(line, row.start("hex"), row.end("hex"))]
         if len(pairs) == len(ascii_text):
@@ -68,6 +104,13 @@ class HexDump:
                 "\n" if line[a:b] == "0a" else c
                 for c, (a, b) in zip(ascii_text, pairs, strict=True)
             )
+        return True, self._judged(line, ascii_text, pairs, row.start("ascii"))
+
+    def _judged(
+        self, line: str, ascii_text: str, pairs: list[tuple[int, int]], column: int | None
+    ) -> list[Span]:
+        """What the detectors find in this row's text joined to the last rows': in the ASCII
+        column (at `column`, when the row has one) and in the hex bytes that spell it."""
         self.rows = [*self.rows[-(_WINDOW - 1) :], ascii_text]
         joined = "".join(self.rows)
         offset = len(joined) - len(ascii_text)  # where this row starts in the joined text
@@ -78,13 +121,15 @@ class HexDump:
             pos += len(part) + 1
         found = [(s, e) for s, e in found if e > 0]
         if not found:
-            return True, []
+            return []
         lo = max(0, min(s for s, _ in found))
         hi = min(len(ascii_text), max(e for _, e in found))
-        spans: list[Span] = [(row.start("ascii") + lo, row.start("ascii") + hi, KIND)]
+        spans: list[Span] = []
+        if column is not None:
+            spans.append((column + lo, column + hi, KIND))
         if hi <= len(pairs):  # the same bytes in the hex column
             spans.append((pairs[lo][0], pairs[hi - 1][1], KIND))
-        return True, spans
+        return spans
 
 
 QUOTED_PRINTABLE = re.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}quoted-printable")
@@ -190,11 +235,12 @@ def qp_spans(
 # The lines that arm a HexDump (the command that prints one) and announce quoted-printable
 DUMP_ARMING = Detector(
     KIND,
-    ("xxd", "hexdump", "quoted-printable"),
+    ("xxd", "hexdump", "od ", "quoted-printable"),
     lambda line: iter(()),
     (
         r"xxd(?:[ \t]|$)",
         r"hexdump[ \t]+-c",
+        r"\bod[ \t][^|;&\n]*-t[ \t]?x1",
         r"quoted-printable",
     ),
 )

@@ -654,4 +654,6 @@ def _arm_layouts(line: str) -> Follower | None:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
     if "head " in line or "tail " in line or "hexdump" in line or "base64 " in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
+    if "od " in line:  # (`od -t x1`)
+        return HexDump.arm(line)
     return None

@@ -11,6 +11,7 @@ from wbdiag.redact.detectors import (
     generic,
     hashes,
     hexargs,
+    hexmaps,
     intl,
     jsontree,
     keyshapes,
@@ -18,6 +19,8 @@ from wbdiag.redact.detectors import (
     positional,
     prose,
     query,
+    secretstores,
+    serialized,
     sqlvalues,
     tabbed,
     tokens,
@@ -25,7 +28,7 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
-from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR
+from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR, ESCAPED_URL
 from wbdiag.redact.nextargs import ARGS_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
@@ -34,6 +37,7 @@ from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
+from wbdiag.redact.wrapped64 import BLOCK_OPENER
 
 # Detectors that only have the prefilter pick the lines that arm a follower (or that a block
 # pass reads: split records, escaped lines); they find nothing themselves.
@@ -46,8 +50,10 @@ _PICK_ONLY = (
     NOTEBOOK_ARMING,
     CRI_PARTIAL,
     ESCAPED_PAIR,
+    ESCAPED_URL,
     COLOURED,
     ARGS_ARMING,
+    BLOCK_OPENER,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -144,8 +150,11 @@ DETECTORS: tuple[Detector, ...] = (
     entropy.RANDOM_IN_CONTEXT,
     hexargs.HEX_ARGS,
     hexargs.HEX_TEXT,
+    hexmaps.HEX_MAPS,
     hexargs.HEX_SQL,
     sqlvalues.SQL_VALUES,
+    serialized.LENGTH_PREFIXED,
+    secretstores.SECRET_PAYLOAD,
     SQL_PARAMS,
     *_PICK_ONLY,
 )

@@ -35,16 +35,21 @@ def _decode(hex_text: str) -> str | None:
         return None
 
 
-def _judge(text: str) -> list[Span]:
+def judge(text: str, own: Detector | None = None) -> list[Span]:
+    """What every detector but `own` finds in decoded text (by their literal hints)."""
     from wbdiag.redact.detectors import DETECTORS  # (the registry holds this module)
 
     lowered = text.lower()
     return [
         span
         for det in DETECTORS
-        if det is not HEX_ARGS and det.may_match(lowered)
+        if det is not own and det.may_match(lowered)
         for span in det.find(text)
     ]
+
+
+def _judge(text: str) -> list[Span]:
+    return judge(text, HEX_ARGS)
 
 
 def _spans(line: str) -> Iterator[Span]:

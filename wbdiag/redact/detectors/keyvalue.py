@@ -115,8 +115,9 @@ _SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
 # the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
 _LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
-# Python bytes and string prefixes before a quote: b'…', u"…"
-_STR_PREFIX = re.compile(r"[bBuUrR]{1,2}(?=[\"'])")
+# Python bytes and string prefixes before a quote: b'…', u"…"; bash's ANSI-C and locale
+# quoting, `$'\x41…'`, `$"…"`; CBOR diagnostic notation's byte strings, `h'…'`, `b64'…'`
+_STR_PREFIX = re.compile(r"(?:[bBuUrR]{1,2}|\$|h|b(?:64|32)|h32)(?=[\"'])")
 # A JSON literal after a quoted key; anything else there is YAML's plain scalar.
 _JSON_LITERAL = re.compile(
     r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
@@ -126,12 +127,22 @@ _YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
 TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
 
 
+# BuildKit's progress output (`docker build --progress=plain`): the step's number and the
+# seconds since it started, before each line a `RUN` printed
+_BUILD_STEP = re.compile(r"#\d{1,5}[ \t]\d{1,6}\.\d{1,4}[ \t]")
+
+
 @functools.lru_cache(maxsize=64)
 def body_start(line: str) -> int:
-    """Where a line starts once a leading pipeline timestamp is set aside. (Cached: the
-    followers' arms each ask it of the same candidate line.)"""
+    """Where a line starts once a leading pipeline timestamp (and a build step's prefix) is set
+    aside. (Cached: the followers' arms each ask it of the same candidate line.)"""
     m = TIMESTAMP.match(line)
-    return m.end() if m else 0
+    pos = m.end() if m else 0
+    if line.startswith("#", pos):
+        step = _BUILD_STEP.match(line, pos)
+        if step is not None:
+            return step.end()
+    return pos
 
 
 _AUTH_SCHEME = re.compile(

@@ -1,0 +1,35 @@
+"""What a secret manager returns when a secret is read, under field names that say nothing
+secret: Google Secret Manager's access response (`{"name": "projects/…/secrets/db/versions/3",
+"payload": {"data": "<base64>", "dataCrc32c": "…"}}`, the protobuf JSON mapping of its bytes
+field). The payload's `data` is the secret's value, base64 as the mapping writes bytes: it goes
+when the line names a secret (`/secrets/`) or carries the payload's own checksum
+(`dataCrc32c`). A `payload` elsewhere (a Pub/Sub message's `data`, a webhook's) stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+
+KIND = "keyvalue"
+_PAYLOAD_DATA = re.compile(
+    r"\"payload\"[ \t]{0,4}:[ \t]{0,4}\{[^{}]{0,256}?\"data\"[ \t]{0,4}:[ \t]{0,4}"
+    r"\"(?P<v>[A-Za-z0-9+/_-]{4,65536}={0,2})\""
+)
+
+
+def _spans(line: str) -> Iterator[Span]:
+    if "/secrets/" not in line and "datacrc32c" not in line.lower():
+        return
+    for m in _PAYLOAD_DATA.finditer(line):
+        yield m.start("v"), m.end("v"), KIND
+
+
+_PAYLOAD = r"\"payload\"[ \t]*:[ \t]*\{"
+SECRET_PAYLOAD = Detector(
+    KIND,
+    ("/secrets/", "datacrc32c"),
+    _spans,
+    (r"/secrets/[^\n]*" + _PAYLOAD, _PAYLOAD + r"[^\n]*/secrets/", r"datacrc32c"),
+)
