@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote, unquote
 
-from wbdiag.redact import gatecontext, gatedecode, gateplaces, gatepublic, gatesql, gatevalues
+from wbdiag.redact import (
+    gateaccess,
+    gatecontext,
+    gatedecode,
+    gateplaces,
+    gatepublic,
+    gatesql,
+    gatevalues,
+)
 from wbdiag.redact.prefilter import Group, Prefilter
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -396,6 +404,12 @@ class Gate:
         for token in gatecontext.random_tokens(text, ends):
             yield "random_in_secret_context", _excerpt(token)
             return
+        target = None if armed else gateaccess.request_target(text)
+        if target is not None:
+            names = gatecontext.context_ends(text, names=True)
+            for token in gateaccess.path_secrets(text, names, target, gatecontext.path_value):
+                yield "random_in_secret_context", _excerpt(token)
+                return
         for secret in gatecontext.userinfo_secrets(text):
             yield "url_secret", _excerpt(secret)
             return

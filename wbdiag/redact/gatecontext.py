@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gatepublic
+from wbdiag.redact import gateaccess, gatepublic
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
     MORE_ASCII_WORDS,
@@ -346,6 +346,11 @@ _FILLER_WORDS = re.compile(
 )
 
 
+def path_value(segment: str) -> bool:
+    """A path segment that looks like a generated secret (a reset link's token)."""
+    return MIXED_RX.search(segment) is not None and looks_random(segment)
+
+
 def plausible_secret(value: str) -> bool:
     """A value whose place alone says it is a secret (SQL's `IDENTIFIED BY '…'`, a table's
     password column, an admin command's password argument): it need not read as generated, only
@@ -460,10 +465,12 @@ def fold_confusables(text: str) -> str:
     return text
 
 
-def context_ends(text: str) -> list[int]:
+def context_ends(text: str, names: bool = False) -> list[int]:
     """Where each context on the line ends; none inside the redactor's placeholders (a
-    `[REDACTED:password:1]` is no secret word), a host or API group name, or a name of
-    something public (`_names_no_secret`)."""
+    `[REDACTED:password:1]` is no secret word), a host or API group name, a name of
+    something public (`_names_no_secret`), or, on an access-log line, a path or other name
+    (gateaccess.py; kept with `names`)."""
+    target = None if names else gateaccess.request_target(text)
     if "[REDACTED:" in text:
         text = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
     if not text.isascii():
@@ -476,6 +483,7 @@ def context_ends(text: str) -> list[int]:
         for m in found
         if not in_host(text, m.start(), m.end())
         and not _names_no_secret(text, m.start(), m.group(0).lower())
+        and (target is None or not gateaccess.name_context(text, m.end(), target))
     ]
 
 
