@@ -257,8 +257,10 @@ HOLDOUT_LIMITS = {
     # masks in angle brackets, YAML tags and LDAP entry names: 57 leak, none changes. Then its
     # encoded forms (escapes read decoded, `$'…'` and `h'…'` values, MessagePack and CBOR maps
     # and text in hex, dumps of secret files, length-prefixed serialisations, base64 wrapped over
-    # lines, Secret Manager payloads, BuildKit's step output): 22 leak, both engines.
-    "holdout17": Limits(567, 400, leaks=22, changed=0),
+    # lines, Secret Manager payloads, BuildKit's step output): 22 leak, both engines. Then values
+    # away from their name (YAML complex keys and folded plain scalars, terminal cuts, SQL's
+    # encryption functions, token columns, comments, handler credentials): none leaks.
+    "holdout17": Limits(567, 400, leaks=0, changed=0),
 }
 
 

@@ -48,6 +48,11 @@ _WRAPPED_REST = re.compile(
     r"(?:\[continued\]|\[cont\]|\(cont(?:inued)?\)|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
+# a terminal's widths: a line exactly this long that ends in a secret was cut there, and the
+# next line, from its first column, goes on with the value up to a space (`…password=7GoZo6M`
+# / `m.B2x9 attempt=3`)
+_TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})
+_CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)")
 _FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _WRAP_MIN = 16
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
@@ -70,6 +75,19 @@ def _wrapped_rest(token: str) -> bool:
     )
 
 
+def _cut_piece(token: str) -> bool:
+    """The rest of a value a terminal cut: not what starts a line of its own (a level word, a
+    date), not a flag or a number."""
+    if len(token) <= 2:
+        return True  # (too short to say: the value's last characters)
+    if token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
+        return False  # a word: `INFO`, `next`, `Caused`
+    return not (is_trivial_value(token) or _DATE.fullmatch(token))
+
+
+_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
 def _fold_end(token: str) -> bool:
     """The last piece of a folded secret, short: letters and digits both (not a word)."""
     return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
@@ -85,6 +103,8 @@ class FileState:
         self.next_value: re.Pattern[str] | None = None
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
         self.folded = False  # ... and that line was a full line of it (folded at a width)
+        self.cut = False  # ... or a terminal cut it at its width (the rest starts the next line)
+        self.plain_indent: int | None = None  # a YAML plain scalar's key's indent (it may go on)
         self.quoted_printable = False  # the file announced `Content-Transfer-Encoding: q-p`
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
         self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
@@ -96,6 +116,7 @@ class FileState:
             or self.block_indent is not None
             or self.next_value is not None
             or self.wrapped is not None
+            or self.plain_indent is not None
         )
 
     def redact(self, lines: list[str]) -> None:
@@ -244,6 +265,10 @@ class FileState:
         ):
             self.wrapped, self.folded = spans[-1][2], False
             self.open_quote = _OPEN_QUOTE_LINES if _left_open(line, spans[-1][0]) else 0
+        self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
+        self.cut = False
+        if spans and spans[-1][1] == len(line) and len(line) in _TERMINAL_WIDTHS:
+            self.wrapped, self.folded, self.cut, self.open_quote = spans[-1][2], False, True, 0
         return self.r._apply(line, spans) if spans else line
 
     def _quoted_rest(self, line: str) -> str | None:
@@ -264,6 +289,19 @@ class FileState:
             return None if close < 0 else line
         rest = line[stop:]
         return line[:lead] + self.r.token(line[lead:stop], kind) + (self.r(rest) if rest else "")
+
+    def _plain_more(self, line: str) -> str | None:
+        """A line that goes on with a YAML plain scalar: indented deeper than its key, no key
+        or list item of its own (`value: DJDOw…` / `  XLJAA…`, as `kubectl get -o yaml`
+        folds a long value)."""
+        indent, self.plain_indent = self.plain_indent, None
+        body = _strip_timestamp(line)
+        text = body.strip()
+        if indent is None or not text or _indent(line) <= indent or not _PLAIN_MORE.fullmatch(text):
+            return None
+        self.plain_indent, self.wrapped = indent, None
+        lead = len(line) - len(body.lstrip(" \t"))
+        return line[:lead] + self.r.token(text, "keyvalue") + line[lead + len(text) :]
 
     def _pem_token(self) -> str:
         return self.r.token("pem-block", "private_key")
@@ -293,8 +331,21 @@ class FileState:
             ):
                 return line  # what the block says about a key (`fingerprint: …`, `url: …`)
             return line[:lead] + self.r.token(line[lead:], "keyvalue")
+        if self.plain_indent is not None:
+            more = self._plain_more(line)
+            if more is not None:
+                return more
         if self.wrapped is not None and self.open_quote:
             return self._quoted_rest(line)
+        if self.wrapped is not None and self.cut:
+            kind, self.wrapped, self.cut = self.wrapped, None, False
+            piece = _CUT_REST.match(line)
+            if piece is None or not _cut_piece(piece.group("t")):
+                return None
+            after = line[piece.end() :]
+            if not after and len(line) in _TERMINAL_WIDTHS:
+                self.wrapped, self.cut = kind, True  # a full line of it: cut again at the width
+            return self.r.token(piece.group("t"), kind) + (self.r(after) if after else "")
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
             lead = len(line) - len(_strip_timestamp(line))
@@ -333,10 +384,24 @@ class FileState:
             return None
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
+        if vstart + len(stripped) >= len(line.rstrip()):
+            self.plain_indent = _plain_scalar_indent(line, vstart)
         if opened and _left_open(line, vstart):
             # the value goes on, double-quoted, on the next lines (`- name: X` / `value: "…\`)
             self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
         return self.r._apply(line, spans)
+
+
+# a YAML key and a plain scalar after it (not quoted, not a flow collection)
+_PLAIN_KEY = re.compile(r"(?P<i>[ \t]*)(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}")
+# what goes on with one: no `: `, no ` #`, not a list item, a quote or a flow collection
+_PLAIN_MORE = re.compile(r"[^\s\-#'\"{}\[\]&*!|>%@`](?:(?!: | #)[^\n]){0,4096}")
+
+
+def _plain_scalar_indent(line: str, vstart: int) -> int | None:
+    """The indent of the YAML key whose plain scalar starts at `vstart`, if one does."""
+    m = _PLAIN_KEY.fullmatch(line, body_start(line), vstart)
+    return None if m is None else len(m.group("i").expandtabs())
 
 
 # a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)

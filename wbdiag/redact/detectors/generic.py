@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.base import Detector, Span, identifier_around, looks_random
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
@@ -36,6 +36,9 @@ _SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
 _SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
 # prose that quotes the value: "the root password is `…`", "token was '…'"
 _IS_QUOTED = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512}[`'\"])")
+# ... or leaves it bare, in a comment or a note (`-- old root password was drX2…, rotated`):
+# then the value must read generated
+_IS_BARE = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}(?=[^\s`'\"]{8,512}(?:[\s,.;)]|\Z))")
 # a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
 _QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
 _VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
@@ -121,7 +124,13 @@ def _context(line: str) -> Iterator[Span]:
         ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
         covered = ke
         key = line[ks:ke].strip(".-")
-        sep = _IS_QUOTED.match(line, ke) or _QUOTED_SEP.match(line, ke) or _SEP.match(line, ke)
+        bare = _IS_BARE.match(line, ke)
+        sep = (
+            _IS_QUOTED.match(line, ke)
+            or bare
+            or _QUOTED_SEP.match(line, ke)
+            or _SEP.match(line, ke)
+        )
         vpos = sep.end() if sep else ke
         value = _VALUE.match(line, vpos) if vpos > ke else None
         if value is not None:
@@ -143,6 +152,10 @@ def _context(line: str) -> Iterator[Span]:
         text = text.rstrip(".)]}")
         if text.endswith(":") or _PAIR.match(text):
             continue  # the next key, not this one's value
+        if bare is not None and not (looks_random(text.rstrip(",.;")) and _mixed(text)):
+            continue  # a sentence: `password was rotated`, `token is missing`
+        if bare is not None:
+            text = text.rstrip(",.;")  # (the sentence's punctuation after the value)
         if secretish(key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
@@ -176,6 +189,6 @@ GENERIC_CONTEXT = Detector(
         r"(?:password|passwd|secret|token|apikey|api_key|credential|pass)[A-Za-z0-9_.-]*"
         r"[\"'`\\]*[ \t]*(?:=>|:=|[:=,])?[ \t]*[\"'`\\]*[^\s\"'`<>,;\\]{6}",
         r"(?:^|[ \t])-[pa][ \t]+[^\s-]",
-        r"(?:pass|secret|token|key|credential)[a-z]*[ \t]+(?:is|was)[ \t]+[`'\"]",
+        r"(?:pass|secret|token|key|credential)[a-z]*[ \t]+(?:is|was)[ \t]+(?:[`'\"]|\S{8})",
     ),
 )

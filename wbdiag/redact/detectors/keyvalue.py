@@ -65,6 +65,9 @@ _NAME_BEFORE = re.compile(
 ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
+# a YAML complex key (`? password`), its value on the next line after `: `
+_COMPLEX_KEY = re.compile(r"[ \t]*\?[ \t]+[\"']?")
+_COMPLEX_VALUE_LINE = re.compile(r"[ \t]*:[ \t]+")
 _LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
 # a flag alone in a JSON array over lines (`docker inspect`'s "Args": ["--requirepass", "…"])
 _JSON_ITEM_FLAG = re.compile(r"[ \t]*\"\Z")
@@ -557,6 +560,8 @@ def _span_for_key(
             state.next_value = _LIST_ITEM_LINE
         elif _REPLY_NAME.fullmatch(line, body_start(line), ks):
             state.next_value = _REPLY_LINE
+        elif _COMPLEX_KEY.fullmatch(line, body_start(line), ks):
+            state.next_value = _COMPLEX_VALUE_LINE
         return None
     m = _AFTER_KEY.match(line, ke)
     if m is None and (is_flag or _TUPLE_OPEN.search(line, max(0, ks - 3), ks)):

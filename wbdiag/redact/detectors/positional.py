@@ -4,8 +4,10 @@ ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/
 (`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`), and the
 third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
 user, password, 10)`, as a case class or record prints itself), the password argument of SQL
-table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), and what a CI runner is
-told to mask (`::add-mask::VALUE`, `##vso[task.setsecret]VALUE`)."""
+table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), what a CI runner is
+told to mask (`::add-mask::VALUE`, `##vso[task.setsecret]VALUE`), and the (user, password)
+tuple among a logging handler's arguments (`args=((host, 587), from, [to], subject, ('user',
+'PASSWORD'))` of an SMTPHandler or HTTPHandler in a `logging.ini`, `credentials=('u', '…')`)."""
 
 from __future__ import annotations
 
@@ -185,22 +187,51 @@ CI_MASK = Detector(
 )
 
 
+# a handler's arguments (fileConfig's `args=(…)`) or its `credentials=` keyword, then the pair
+_HANDLER_ARGS = re.compile(r"(?:^[ \t]*args|\bcredentials)[ \t]{0,4}=[ \t]{0,4}\(")
+_PAIR_TUPLE = re.compile(
+    r"\([ \t]{0,4}(?:'[^'\n]{1,128}'|\"[^\"\n]{1,128}\")[ \t]{0,4},[ \t]{0,4}"
+    r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")[ \t]{0,4}\)"
+)
+_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _handler_spans(line: str) -> Iterator[Span]:
+    start = _HANDLER_ARGS.search(line)
+    if start is None:
+        return
+    for m in _PAIR_TUPLE.finditer(line, start.end() - 1):
+        g = "sq" if m.group("sq") is not None else "dq"
+        value = m.group(g)
+        # (two addresses are recipients, two paths a key and a certificate file)
+        if not _ADDRESS.fullmatch(value) and secretish("password", value):
+            yield m.start(g), m.end(g), KIND
+
+
+HANDLER_CREDENTIALS = Detector(
+    KIND,
+    ("args=", "args =", "credentials=(", "credentials = ("),
+    _handler_spans,
+    (
+        r"(?:args[ \t]*=[ \t]*\(.*|credentials[ \t]*=[ \t]*)"
+        r"\([ \t]*['\"][^'\"\n]*['\"][ \t]*,[ \t]*['\"]",
+    ),
+)
+
+
 def _spans(line: str) -> Iterator[Span]:
     lowered = line.lower()
-    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO):
+    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS):
         if det.may_match(lowered):
             yield from det.find(line)
 
 
-# The three as one detector: one hint pattern for the prefilter, not three (the tuple's hint,
+# The four as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
 # `://`, is too common to share).
+_GROUPED = (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS)
 POSITIONAL = Detector(
     KIND,
-    tuple(h for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO) for h in det.hints),
+    tuple(h for det in _GROUPED for h in det.hints),
     _spans,
-    (
-        "|".join(
-            p for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO) for p in det.prefilter_patterns()
-        ),
-    ),
+    ("|".join(p for det in _GROUPED for p in det.prefilter_patterns()),),
 )

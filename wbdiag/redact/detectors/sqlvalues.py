@@ -7,7 +7,12 @@ before the value (keyvalue.py has `password = '…'`):
   list, in a table whose name names a secret (`api_keys`, `tokens`), the values that read as
   generated;
 - a name/value table's UPDATE (`SET variable_value='…' WHERE variable_name='admin-admin_credentials'`);
-- a secret split into literals and joined again (`SET @pw = CONCAT('ab…', 'cd…')`): every part.
+- a secret split into literals and joined again (`SET @pw = CONCAT('ab…', 'cd…')`): every part;
+- the arguments of SQL's encryption and password functions (`AES_ENCRYPT('plaintext', 'key')`,
+  `PGP_SYM_DECRYPT(data, 'key')`, `PASSWORD('…')`, `crypt('…', gen_salt('bf'))`): what is
+  encrypted and the key, not the ciphertext or a salt;
+- in the rows of an INSERT without column names, a column that holds a vendor's token in one row
+  (tokens.py) holds a secret in every row: its generated values go too.
 Rows and lists are read in one pass (linear); values that are flags, numbers or masks stay."""
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag.redact.detectors import tokens
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name, is_trivial_value, words
 from wbdiag.redact.nextsql import literals
@@ -34,6 +40,12 @@ _UPDATE_PAIR = re.compile(
 _CONCAT = re.compile(
     r"(?i)(?P<n>[@\w.]{1,128})[`\"]?[ \t]{0,4}:?=[ \t]{0,4}concat(?:_ws)?[ \t]{0,4}(?=\()"
 )
+# encryption and password functions, and which of their arguments are secret (by index)
+_CRYPT_CALL = re.compile(
+    r"(?i)\b(?P<f>(?:aes|des)_(?:en|de)crypt|encrypt|pgp_sym_(?:en|de)crypt(?:_bytea)?|crypt"
+    r"|old_password|password)[ \t]{0,4}(?=\()"
+)
+_CRYPT_ARGS = {"encrypt": (0, 1), "decrypt": (1,), "crypt": (0,), "password": (0,)}
 _MARKER = re.compile(r"\?|%s|\$\d{1,4}|@p\d{1,4}|:[A-Za-z_]\w{0,63}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _GENERATED_MIN = 16  # a value of a secret-named table, no column named: a key's length at least
@@ -98,6 +110,9 @@ def _insert_spans(line: str) -> Iterator[Span]:
         secret = frozenset(k for k, c in enumerate(cols) if is_secret_name(c))
         pair = _pair_columns(cols)
         named_table = not cols and is_secret_name(_column(m.group("t")))
+        if not cols and not named_table:
+            yield from _token_columns(line, m.end())
+            continue
         if not secret and pair is None and not named_table:
             continue
         for items in _rows(line, m.end()):
@@ -112,6 +127,79 @@ def _insert_spans(line: str) -> Iterator[Span]:
                 name, held = items[pair[0]], items[pair[1]]
                 if is_secret_name(line[name[0] : name[1]]) and _value(line, held) is not None:
                     yield held[0], held[1], KIND
+
+
+def _token_columns(line: str, start: int) -> Iterator[Span]:
+    """Rows without column names: the generated values of a column that holds a vendor's
+    token in some row (a `webhook` row's token beside a `slack` row's `xoxb-…`)."""
+    rows = list(_rows(line, start))
+    columns = {
+        k
+        for items in rows
+        for k, span in enumerate(items)
+        if _quoted(line, span) and _vendor_token(line[span[0] : span[1]])
+    }
+    for items in rows if columns else ():
+        for k, span in enumerate(items):
+            value = _value(line, span) if k in columns and _quoted(line, span) else None
+            if value is not None and _generated(value):
+                yield span[0], span[1], KIND
+
+
+_TOKEN_SHAPES = (tokens.SLACK_TOKEN, tokens.GITHUB_TOKEN, tokens.OTHER_TOKENS, tokens.WANDB_API_KEY)
+
+
+def _vendor_token(value: str) -> bool:
+    """A value that is a vendor's token whole, by its shape."""
+    return any(s == 0 and e == len(value) for det in _TOKEN_SHAPES for s, e, _ in det.find(value))
+
+
+def _crypt_spans(line: str) -> Iterator[Span]:
+    read = 0  # (a call inside the arguments already read is not read again: linear)
+    for m in _CRYPT_CALL.finditer(line):
+        if m.start() < read:
+            continue
+        f = m.group("f").lower()
+        kind = next(k for k in ("decrypt", "encrypt", "crypt", "password") if k in f)
+        args: list[tuple[int, tuple[int, int]]] = []
+        read = _quoted_args(line, m.end(), args)
+        for k, span in args:
+            if k in _CRYPT_ARGS[kind] and _value(line, span) is not None:
+                yield span[0], span[1], KIND
+
+
+_MAX_ARGS = 8
+_MAX_CALL = 4096  # the characters of a call's arguments read at most
+
+
+def _quoted_args(line: str, open_pos: int, out: list[tuple[int, tuple[int, int]]]) -> int:
+    """The string literals among a call's arguments, with their index, into `out` (`crypt('…',
+    gen_salt('bf'))`: only the first; the nested call's are not the call's own); returns where
+    the reading stopped."""
+    depth, index, i = 0, 0, open_pos + 1
+    n = min(len(line), open_pos + _MAX_CALL)
+    while i < n and index < _MAX_ARGS:
+        c = line[i]
+        if c in "'\"":
+            j = i + 1
+            while j < n and line[j] != c:
+                j += 2 if line[j] == "\\" else 1
+            if j >= n:
+                return j
+            if depth == 0:
+                out.append((index, (i + 1, j)))
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif c == "," and depth == 0:
+            index += 1
+        i += 1
+    return i
 
 
 def _generated(value: str) -> bool:
@@ -143,15 +231,18 @@ def _spans(line: str) -> Iterator[Span]:
         yield from _update_spans(line)
     if "concat" in lowered:
         yield from _concat_spans(line)
+    if "crypt" in lowered or "password" in lowered:
+        yield from _crypt_spans(line)
 
 
 SQL_VALUES = Detector(
     KIND,
-    ("values", "where", "concat"),
+    ("values", "where", "concat", "crypt", "password"),
     _spans,
     (
         r"insert[ \t]+(?:ignore[ \t]+)?into[ \t][^\n]*values[ \t]*\(",
         r"set[ \t][^\n]*value[`\"]?[ \t]*=[ \t]*'[^\n]*where",
         r"=[ \t]*concat(?:_ws)?[ \t]*\(",
+        r"(?:crypt|crypt_bytea|password)[ \t]*\(",
     ),
 )
