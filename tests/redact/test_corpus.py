@@ -261,6 +261,13 @@ HOLDOUT_LIMITS = {
     # away from their name (YAML complex keys and folded plain scalars, terminal cuts, SQL's
     # encryption functions, token columns, comments, handler credentials): none leaks.
     "holdout17": Limits(567, 400, leaks=0, changed=0),
+    # holdout18, written from 3,184 used shape names (105 of its 194 positive shapes new, all 55
+    # look-alike shapes), aimed at the probes and settings of a deployment and the tools around
+    # it (MySQL, object stores, HTTP dumps, identity and mail, infrastructure as code and CI);
+    # measured once after holdout17's round (docs/redaction.md): 58 of 670 secrets leaked in 42
+    # of 582 records, 15 of 275 look-alikes changed, the same with both prefilter engines. Not
+    # yet fixed.
+    "holdout18": Limits(582, 275, leaks=58, changed=15),
 }
 
 
