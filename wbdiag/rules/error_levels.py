@@ -54,7 +54,8 @@ it at error level for each plugin it stopped (Velero's `level=error msg="reading
 … error="read |0: file already closed"`) until it suppressed it (hashicorp/go-plugin#299). So is
 an object store's missing bucket named for a file a browser asks every site for (`favicon.ico`,
 `robots.txt`, `apple-touch-icon.png`): a browser opened the store's address, no client asked.
-Below error level, MySQL's error numbers with their message and InnoDB's dictionary at odds with
+The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
+failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's dictionary at odds with
 MySQL's are failures at any level but DEBUG's (error_mysql.py).
 """
 
@@ -65,6 +66,7 @@ from typing import Any
 
 from wbdiag.rules.error_gateways import PROXY_FAILURES
 from wbdiag.rules.error_mysql import mysql_failure
+from wbdiag.rules.error_services import service_failure, service_routine
 from wbdiag.rules.error_states import reports_failure, routine_event
 
 ERROR_LEVELS = frozenset(
@@ -298,9 +300,11 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     except for the reporters the module docstring names."""
     if reports_failure(body) or _WANDB_FAILURE.search(body) or shutdown_report(body):
         return True
+    if service_failure(body):  # supervisord, Redis, PHP: at INFO or WARN (error_services.py)
+        return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
-    if _site_file_bucket(body) or _grpc_closed(body):
+    if _site_file_bucket(body) or _grpc_closed(body) or service_routine(body):
         return False
     if obj is not None:
         level = json_level(obj)

@@ -33,6 +33,7 @@ from wbdiag.rules.error_levels import (
     json_level,
 )
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES, MYSQL_CONFIRM
+from wbdiag.rules.error_services import SERVICE_CANDIDATES, SERVICE_CONFIRM
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
     STATE_CANDIDATES,
@@ -381,6 +382,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *GATEWAY_CANDIDATES,
     # MySQL's error numbers with their message and InnoDB's dictionary mismatches (error_mysql.py)
     *MYSQL_CANDIDATES,
+    # the services W&B depends on: supervisord, Redis, SMTP, Azure AD, LDAP, PHP (error_services.py)
+    *SERVICE_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -422,8 +425,8 @@ _CONFIRM = _FirstUse(
             r"\[\d+\]: [EF][01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ",
             r"(?<![\w.])(?:panic|fatal error): ",
             r"goroutine \d+ \[running\]",
-            # a value that says something: not err=nil, error="" or "error":null
-            r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>)"""
+            # a value that says something: not err=nil, error="", "error":null or a code 0
+            r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>|0\b)"""
             r"""[^\s"'\\,}]""",
             # a snake-case field ending in _err holding a message: not nil, null, none or a count
             # (tx_err=0)
@@ -583,6 +586,7 @@ _CONFIRM = _FirstUse(
             *ERRNO_CONFIRM,
             *GATEWAY_CONFIRM,
             *MYSQL_CONFIRM,
+            *SERVICE_CONFIRM,
         ]
     )
 )
@@ -719,7 +723,9 @@ def message_of(body: str, obj: dict[str, Any] | None) -> str:
     if obj is None:
         if "=" in body:
             fields = [v for _, v in _LOGFMT_FIELD.findall(body)]
-            if fields:
+            # fields that are numeric codes alone (slapd's `err=49 text=`) make no readable
+            # template: the line is its own message then
+            if fields and not all(v.isdigit() for v in fields):
                 return " | ".join(v[1:-1] if v.startswith('"') else v for v in fields)
         if '":' in body:
             found = _JSONISH_FIELD.findall(body)

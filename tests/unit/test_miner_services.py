@@ -1,0 +1,98 @@
+"""The miner lists what the services W&B depends on report in their own shapes (error_services.py):
+supervisord's unexpected exits and FATAL state, Redis's fatal lines, SMTP's permanent refusals,
+Azure AD's AADSTS codes, LDAP results with a nonzero code, PHP's failed calls; their routine
+look-alikes stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.error_services import SERVICE_CANDIDATES, SERVICE_CONFIRM
+from wbdiag.rules.portable_regex import check_portable
+from wbdiag.rules.unrecognised import TemplateMiner
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # supervisord at INFO and WARN: an exit its exit codes did not expect, 0 included; giving up
+        "2026-02-11 04:10:22,301 INFO exited: gorilla (exit status 1; not expected)",
+        "2026-02-11 04:10:22,301 WARN exited: mysqld (exit status 0; not expected)",
+        "2026-02-11 04:10:23,002 INFO exited: nginx (terminated by SIGSEGV (core dumped); not "
+        "expected)",
+        "2026-02-11 04:10:25,517 INFO gave up: local-api entered FATAL state, too many start "
+        "retries too quickly",
+        # Redis's fatal lines, old and new headers, and its crash report's banner
+        "[2210] 03 Feb 10:01:12.441 # fork operation failed",
+        "1:M 03 Feb 2026 10:01:12.441 # Background saving terminated by signal 9",
+        "1:M 03 Feb 2026 10:01:12.500 # Redis can not continue. Exiting.",
+        "=== REDIS BUG REPORT START: Cut & paste starting from here ===",
+        # SMTP's permanent refusals as mailers quote them
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')",
+        "Error: Invalid login: 535 5.7.3 Authentication unsuccessful",
+        "send mail failed: 550 5.7.1 Relaying denied",
+        '"reply": "535-5.7.8 Bad credentials, see the help page",',
+        # Azure AD's error codes
+        "AADSTS700016: Application with identifier 'abc' was not found in the directory 'x'.",
+        "Reason: AADSTS7000215: Invalid client secret provided.",
+        # OpenLDAP's result with a nonzero code
+        "65f0a1b2 conn=1203 op=1 RESULT tag=97 err=49 text=",
+        "65f0a1b2 conn=1204 op=2 RESULT tag=101 err=32 text=no such object",
+        # PHP's failed calls
+        "PHP Warning:  ldap_bind(): Unable to bind to server: Can't contact LDAP server in "
+        "/srv/app/Auth.php on line 12",
+        "Warning: file_get_contents(http://localhost/x): Failed to open stream: refused in a.php",
+        "PHP Warning:  mysqli_connect(): Unable to connect to the database in /srv/db.php on "
+        "line 4",
+    ],
+)
+def test_service_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # supervisord's routine lines
+        "2026-02-11 04:10:22,301 INFO exited: migrate (exit status 0; expected)",
+        "2026-02-11 04:10:21,100 INFO spawned: 'gorilla' with pid 31",
+        "2026-02-11 04:10:22,301 INFO success: nginx entered RUNNING state, process has stayed up "
+        "for > than 1 seconds (startsecs)",
+        "2026-02-11 04:10:22,301 INFO waiting for local-api to stop",
+        # Redis's warnings that are not failures
+        "1:M 03 Feb 2026 10:01:12.441 # WARNING overcommit_memory is set to 0! Background save "
+        "may fail under low memory condition.",
+        "1:M 03 Feb 2026 10:01:12.441 # Server initialized",
+        "1:C 03 Feb 2026 10:01:12.441 * Background saving started by pid 77",
+        "1:M 03 Feb 2026 10:01:12.441 * Background saving terminated with success",
+        # SMTP's positive and transient replies, and a version number
+        "250 2.0.0 OK  1700000000 x12sm.123 - gsmtp",
+        "421 4.7.0 Try again later, closing connection.",
+        "Using Python 3.11 with pydantic 2.5.7 and nginx 1.25.3",
+        # LDAP's successful result and a SASL bind still in progress
+        "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=0 text=",
+        "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=14 text=SASL(0): successful result",
+        # PHP's warnings that are not a failed call
+        'PHP Warning:  Undefined array key "name" in /srv/app/index.php on line 7',
+        "PHP Deprecated:  Function strftime() is deprecated in /srv/app/x.php on line 3",
+        # a docs sentence naming the prefix without a code
+        "Azure AD errors start with AADSTS followed by a number.",
+    ],
+)
+def test_service_routine_lines_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+def test_an_ldap_result_keeps_a_readable_template() -> None:
+    miner = TemplateMiner()
+    miner.observe("slapd.log", 1, "5f1e2d3c conn=1009 op=0 RESULT tag=97 err=49 text=", False)
+    (template,) = miner.templates()
+    assert "RESULT" in template.template and "err=" in template.template
+
+
+def test_candidates_are_portable_and_included() -> None:
+    for pattern in (*SERVICE_CANDIDATES, *SERVICE_CONFIRM):
+        assert check_portable(pattern) is None, pattern
+    assert set(SERVICE_CANDIDATES) <= set(CANDIDATE_PATTERNS)

@@ -1,0 +1,93 @@
+"""Failures that the services W&B depends on report in their own shapes, often below error level
+or without a level word.
+
+- supervisord (the wandb/local container's process manager) logs at INFO or WARN that a program
+  exited although its exit codes did not expect it (`exited: php-fpm (exit status 78; not
+  expected)`, status 0 included when the program is meant to run for ever) and that it gave up
+  restarting one (`gave up: nodemanager entered FATAL state, too many start retries too quickly`);
+  its `exited: … (exit status 0; expected)` and `success: … entered RUNNING state` stay notices;
+- Redis marks warnings and fatal lines alike with `#`: its fatal ones are a failed fork for a
+  background save (`# fork operation failed`, `# Background saving terminated by signal 9`), its
+  exit on an error (`Redis can not continue. Exiting.`) and its crash report's banner (`=== REDIS
+  BUG REPORT START`); its other `#` warnings (overcommit_memory, THP) stay notices;
+- an SMTP server's permanent refusal with its enhanced status code (`535 5.7.8 Username and
+  Password not accepted`, `535-5.7.8 …` on a continued reply, `550 5.7.1 Relaying denied`), as a
+  mailer quotes it; a 2xx or 4xx reply stays out (`250 2.0.0 OK`, `421 4.7.0 Try again later`);
+- Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`):
+  every AADSTS code names a refused sign-in or token request;
+- an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
+  err=49 text=`: invalid credentials); err=0 is success and err=14 a SASL bind still in progress;
+- PHP's warning that a function could not do its job (`PHP Warning:  ldap_bind(): Unable to bind
+  to server: Invalid credentials`, `file_get_contents(): Failed to open stream: …`): PHP's
+  extensions report a failed call as a warning; its other warnings (an undefined array key, a
+  deprecation) stay notices.
+error_lines.py adds the candidates and confirmations; error_levels.py takes `service_failure` at
+any level.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: SERVICE_CONFIRM
+# says more.
+SERVICE_CANDIDATES = (
+    r"not expected\)",
+    " entered FATAL state",
+    "fork operation failed",
+    "Background saving terminated by signal",
+    "can not continue",
+    "REDIS BUG REPORT START",
+    r" 5\.7\.\d",
+    r" 5\.1\.\d",
+    "AADSTS",
+    " RESULT tag=",
+    r"\): Unable to ",
+    r"\): [Ff]ailed to ",
+)
+
+_SUPERVISOR = (
+    r"\bexited: \S+ \((?:exit status \d+|terminated by SIG[A-Z]+)(?: \(core dumped\))?; "
+    r"not expected\)"
+    r"|\bgave up: \S+ entered FATAL state\b"
+)
+_REDIS = (
+    r"(?:^|[#*] )(?:fork operation failed\b|Background saving terminated by signal \d)"
+    r"|\bRedis can not continue\. Exiting\b"
+    r"|^=== REDIS BUG REPORT START\b"
+)
+# an SMTP reply (5yz) with its enhanced status code (class 5, RFC 3463), space or `-` between
+_SMTP = r"(?:^|[\s\"':(\[])5[0-5]\d[ -]5\.[1-7]\.\d{1,3}\b"
+_AADSTS = r"\bAADSTS\d{5,7}: \S"
+_LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
+_PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
+
+SERVICE_CONFIRM = (_SUPERVISOR, _REDIS, _SMTP, _AADSTS, _LDAP_RESULT, _PHP_CALL)
+_FAILURE = re.compile("|".join(SERVICE_CONFIRM))
+# the literals one of SERVICE_CONFIRM's shapes needs: most lines hold none, and skip the search
+_NEEDLES = (
+    "expected)",
+    "FATAL state",
+    "fork ",
+    "signal",
+    "continue",
+    "REDIS",
+    " 5.",
+    "AADSTS",
+    "RESULT tag=",
+    "): ",
+)
+# slapd's SASL bind still in progress: a step of a bind, not its failure
+_SASL_IN_PROGRESS = re.compile(r"\bRESULT tag=\d+ err=14\b")
+
+
+def service_failure(body: str) -> bool:
+    """Whether the line is one of the services' failures above, whatever its level."""
+    if not any(n in body for n in _NEEDLES):
+        return False
+    return _FAILURE.search(body) is not None
+
+
+def service_routine(body: str) -> bool:
+    """Whether the line is a service's routine step that a generic `err=` shape would take."""
+    return "err=14" in body and _SASL_IN_PROGRESS.search(body) is not None
