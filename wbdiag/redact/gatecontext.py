@@ -16,7 +16,7 @@ gate on its own, says a secret follows. Small units, none shared with the redact
   the secret or holds it hashed or encrypted (`arn:aws:…`, `vault:…`, `hmac-sha256:…`, `ENC[…]`);
 - `random_tokens`: the tokens within reach after a context, unless its value was redacted
   already or another name takes them, or they are public key material or git object ids
-  (gatepublic.py); a secret word in the name of something public is no context (a public key,
+  (gatepublic.py) or an error message's diagnostics (gatediag.py); a secret word in the name of something public is no context (a public key,
   XML-DSig's `SignatureValue`, keys an API reports revoked, a store's `session:<id>` key);
 - `userinfo_secrets`: a random-looking password or lone secret in a URL's userinfo.
 """
@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gateaccess, gatepublic
+from wbdiag.redact import gateaccess, gatediag, gatepublic
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
     MORE_ASCII_WORDS,
@@ -593,6 +593,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)
                 and not gatepublic.sigv4_scope(token)
+                and not gatediag.diagnostic(text, end, start, token)
             ):
                 yield token
 

@@ -1,0 +1,43 @@
+"""What the leak gate leaves alone in error messages about credentials: a failure names the
+secret (`Invalid credentials`, `BadCredentials`, `session`) and then carries the server's or
+runtime's diagnostic, not the secret. Three forms, each public wherever a log prints it:
+
+- an Active Directory LDAP diagnostic id (`LdapErr: DSID-0C09042A`);
+- a qualified JVM class name, with its inner classes (`org.example.Client$Retry`), as a
+  log's logger or source field;
+- an SMTP server's failure reply (`535 5.7.8 …`): its secret words are status text, and the
+  id that ends the reply (a transaction or queue id, alone or before the server's tag:
+  `<id> - gsmtp`) the server's own, unless a `=` or `:` names it as the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Active Directory's diagnostic id: `DSID-` and eight hex digits
+_AD_DIAGNOSTIC = re.compile(r"DSID-[0-9A-F]{8}")
+# a qualified class name: lower-case package segments, a capitalised class, inner classes after
+# `$` (named or numbered), in the brackets a log puts around its source
+_CLASS_NAME = re.compile(
+    r"[(\[]?(?:[a-z_][a-z0-9_]{0,30}\.){1,12}[A-Z][A-Za-z0-9_]{0,80}"
+    r"(?:\$[A-Za-z0-9_]{1,80}){0,4}[)\]]?"
+)
+# an SMTP failure reply: a 4xx/5xx reply code and its enhanced status code (RFC 3463)
+_SMTP_REPLY = re.compile(r"(?:^|[\s:(\"'\[])[45][0-9]{2}[ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\s")
+# what may follow the id that ends a reply: nothing, or the server's tag (`- gsmtp`)
+_REPLY_END = re.compile(r"[ \t]*(?:-[ \t]+[A-Za-z0-9._-]{1,32}[ \t]*)?\Z")
+_TRAILING = ",;.:"
+
+
+def diagnostic(text: str, end: int, start: int, token: str) -> bool:
+    """The token at `start`, after a secret's context ending at `end`, is a diagnostic id or a
+    class name, or an id in an SMTP failure reply's status text."""
+    bare = token.rstrip(_TRAILING)
+    if _AD_DIAGNOSTIC.fullmatch(bare) is not None or _CLASS_NAME.fullmatch(bare) is not None:
+        return True
+    if not 0 < end <= start or _SMTP_REPLY.search(text, 0, end) is None:
+        return False
+    gap = text[end:start]
+    return (
+        "=" not in gap and ":" not in gap and _REPLY_END.match(text, start + len(token)) is not None
+    )
