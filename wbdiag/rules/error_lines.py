@@ -71,6 +71,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "FATAL",
     "CRITICAL",
     "PANIC",
+    # zap's console encoder and its kin: an ISO time in UTC, then the level in lower case
+    # (`2026-01-02T03:04:05.678Z\terror\tmiddleware …`, `…Z error \t…`)
+    *(f"Z{sep}{level}" for sep in ("\t", " ") for level in ("error", "fatal", "panic", "dpanic")),
     # logrus's text formatter abbreviates its levels: ERRO[0000], FATA[0000], PANI[0000]
     r"ERRO\[",
     r"FATA\[",
@@ -425,6 +428,8 @@ _CONFIRM = _FirstUse(
             r"\[\d+\]: [EF][01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ",
             r"(?<![\w.])(?:panic|fatal error): ",
             r"goroutine \d+ \[running\]",
+            # (docker's time, a space after it, is taken off before: the level and a tab remain)
+            r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ])?(?:error|fatal|panic|dpanic) ?\t\S",
             # a value that says something: not err=nil, error="", "error":null or a code 0
             r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>|0\b)"""
             r"""[^\s"'\\,}]""",
