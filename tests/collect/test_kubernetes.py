@@ -34,11 +34,14 @@ from wbdiag.collect.base import DISCOVERY, CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import kubernetes as k8s
+from wbdiag.collect.sources import kubernetes_env as k8s_env
+from wbdiag.collect.sources import kubernetes_objects as k8s_objects
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
 from wbdiag.collect.sources.kubernetes_refs import SecretReferences
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
+from wbdiag.redact.names import is_secret_name
 from wbdiag.rules.engine import Analysis, analyze
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Finding
@@ -597,7 +600,9 @@ def test_settings_found_in_the_pods_reach_settings_json(bundles: Callable[..., C
     assert re.fullmatch(r"mysql://wandb:\[REDACTED:[a-z_]+:\d+\]@mysql:3306/wandb_local",
                         broken["MYSQL"])  # fmt: skip
     assert re.fullmatch(r"\[REDACTED:[a-z_]+:\d+\]", broken["LICENSE"])
-    assert any("HOST differs" in n for n in b.record().notes)
+    assert any(
+        "HOST differs between W&B workloads in namespace wandb" in n for n in b.record().notes
+    )
 
 
 def test_runner_hands_discovered_settings_to_the_probes(fake_k8s: FakeK8s, tmp_path: Path) -> None:
@@ -654,7 +659,7 @@ def test_registered_as_a_discovery_collector() -> None:
     ],
 )  # fmt: skip
 def test_secret_names(name: str, secret: bool) -> None:
-    assert k8s.secret_name(name) is secret
+    assert is_secret_name(name) is secret
 
 
 @pytest.mark.parametrize(
@@ -669,17 +674,19 @@ def test_secret_names(name: str, secret: bool) -> None:
     ],
 )
 def test_image_names(image: str, expected: tuple[bool, str]) -> None:
-    assert k8s.image_name(image) == expected
+    assert k8s_objects.image_name(image) == expected
 
 
 def test_labels_that_mark_wandb() -> None:
     inst = "app.kubernetes.io/instance"
     name = "app.kubernetes.io/name"
-    assert k8s.labels_are_wandb({inst: "prod", name: "weave"})
-    assert k8s.labels_are_wandb({inst: "wandb", name: "app"})
-    assert k8s.labels_are_wandb({inst: "prod", name: "app", "helm.sh/chart": "operator-wandb-0.1"})
-    assert not k8s.labels_are_wandb({inst: "shop", name: "app"})
-    assert not k8s.labels_are_wandb({name: "weave"})
+    assert k8s_objects.labels_are_wandb({inst: "prod", name: "weave"})
+    assert k8s_objects.labels_are_wandb({inst: "wandb", name: "app"})
+    assert k8s_objects.labels_are_wandb(
+        {inst: "prod", name: "app", "helm.sh/chart": "operator-wandb-0.1"}
+    )
+    assert not k8s_objects.labels_are_wandb({inst: "shop", name: "app"})
+    assert not k8s_objects.labels_are_wandb({name: "weave"})
 
 
 def test_container_env_expands_references_and_configmaps() -> None:
@@ -693,7 +700,9 @@ def test_container_env_expands_references_and_configmaps() -> None:
             {"name": "FROM_CM", "valueFrom": {"configMapKeyRef": {"name": "cfg", "key": "HOST"}}},
         ],
     }
-    env = k8s.container_env(container, {"cfg": {"HOST": "https://w.example", "BUCKET": "s3://b"}})
+    env = k8s_env.container_env(
+        container, {"cfg": {"HOST": "https://w.example", "BUCKET": "s3://b"}}
+    )
     assert env == {
         "HOST": "https://w.example", "BUCKET": "s3://b", "MYSQL_HOST": "db",
         "MYSQL": "mysql://u:$(MYSQL_PASSWORD)@db:3306/w", "ESCAPED": "$(MYSQL_HOST)",
@@ -703,7 +712,7 @@ def test_container_env_expands_references_and_configmaps() -> None:
 
 def test_secret_values_are_registered_but_flags_are_not() -> None:
     red = Redactor()
-    reg = k8s.SecretRegistry(red)
+    reg = k8s_env.SecretRegistry(red)
     reg.tree({"env": [
         {"name": "ALLOW_EMPTY_PASSWORD", "value": "true"},
         {"name": "DB_PASSWORD", "value": "hunter2-hunter2"},
@@ -759,8 +768,10 @@ def test_a_timed_out_list_is_recorded_and_the_rest_collected(
 
     real = k8s.KubernetesRun._page
 
-    def page(self: k8s.KubernetesRun, kind: k8s.Kind, namespace: str | None, *a: Any) -> Any:
-        if kind is k8s.EVENTS and namespace == NS:
+    def page(
+        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+    ) -> Any:
+        if kind is k8s_objects.EVENTS and namespace == NS:
             raise urllib3.exceptions.ReadTimeoutError(None, "/events", "Read timed out.")  # type: ignore[arg-type]
         return real(self, kind, namespace, *a)
 
@@ -780,8 +791,10 @@ def test_search_falls_back_to_likely_namespaces_when_cluster_lists_are_refused(
 ) -> None:
     real = k8s.KubernetesRun._page
 
-    def page(self: k8s.KubernetesRun, kind: k8s.Kind, namespace: str | None, *a: Any) -> Any:
-        if namespace is None and kind is not k8s.NODES:
+    def page(
+        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+    ) -> Any:
+        if namespace is None and kind is not k8s_objects.NODES:
             raise _api_error(403, f"{kind.name} is forbidden at the cluster scope")
         return real(self, kind, namespace, *a)
 
@@ -799,7 +812,9 @@ def test_search_falls_back_to_likely_namespaces_when_cluster_lists_are_refused(
 def test_nothing_readable_is_forbidden(
     fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def page(self: k8s.KubernetesRun, kind: k8s.Kind, namespace: str | None, *a: Any) -> Any:
+    def page(
+        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+    ) -> Any:
         raise _api_error(403, f"{kind.name} is forbidden")
 
     monkeypatch.setattr(k8s.KubernetesRun, "_page", page)

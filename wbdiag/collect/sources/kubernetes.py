@@ -16,15 +16,11 @@ secret-named env vars, ConfigMap keys and custom-resource values, and credential
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from wbdiag.bundle import layout
@@ -38,16 +34,49 @@ from wbdiag.collect.base import (
     SourceForbidden,
     SourceSkipped,
 )
-from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.collect.sources.kubernetes_access import Need, Permissions
+from wbdiag.collect.sources.kubernetes_connect import (
+    ApiUnreachable,
+    Connection,
+    connect,
+    plan_target,
+    request_errors,
+    status_message,
+)
+from wbdiag.collect.sources.kubernetes_env import (
+    SecretRegistry,
+    scrub,
+    workload_settings,
+)
 from wbdiag.collect.sources.kubernetes_logs import PodLogs
+from wbdiag.collect.sources.kubernetes_objects import (
+    CONFIGMAPS,
+    CR_GROUP,
+    CR_PLURAL,
+    CRONJOBS,
+    DAEMONSETS,
+    DEPLOYMENTS,
+    INGRESS_CLASSES,
+    INGRESS_NGINX_SELECTOR,
+    INGRESSES,
+    JOBS,
+    LAST_APPLIED,
+    NAMESPACE_KINDS,
+    NAMESPACES,
+    NODES,
+    OPENSHIFT_GROUPS,
+    POD_LOGS,
+    PODS,
+    ROUTE_GROUP,
+    ROUTES,
+    STATEFULSETS,
+    Kind,
+    Obj,
+    cr_kind,
+    pod_spec_of,
+    wandb_match,
+)
 from wbdiag.collect.sources.kubernetes_refs import SecretReferences
-from wbdiag.redact import Redactor
-from wbdiag.redact.names import PLACEHOLDER, is_secret_setting
-from wbdiag.redact.names import is_secret_name as secret_name
-from wbdiag.settings import is_wandb_setting
-
-Obj = dict[str, Any]
 
 # -- limits ------------------------------------------------------------------------------------
 CONNECT_TIMEOUT = 5.0  # seconds, every request
@@ -59,410 +88,6 @@ MAX_ITEMS = 3000  # items kept per kind and namespace
 MAX_SCAN_ITEMS = 5000  # objects looked at per kind while searching the cluster
 MAX_SCAN_NAMESPACES = 200  # namespaces searched one by one when a cluster-wide list is refused
 LOG_MARGIN = 10.0  # seconds kept in hand at the end of the collector's budget
-
-IN_CLUSTER_NAMESPACE = Path("/var/run/secrets/kubernetes.io/serviceaccount/namespace")
-LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration"
-
-# -- recognising W&B ---------------------------------------------------------------------------
-# `app.kubernetes.io/name` values of the W&B charts (operator-wandb's components, the old `wandb`
-# chart). The specific ones identify W&B alone; the generic ones only with a release (instance)
-# or chart label that names wandb.
-# fmt: off
-SPECIFIC_COMPONENTS = frozenset({
-    "wandb", "weightsandbiases", "weave", "weave-trace", "parquet", "glue", "filestream",
-    "flat-run-fields-updater", "wandb-app", "wandb-console", "wandb-operator", "wandb-local",
-})
-GENERIC_COMPONENTS = frozenset({
-    "app", "api", "console", "executor", "frontend", "mysql", "redis", "nginx", "otel",
-    "otel-daemonset", "prometheus", "bufstream", "clickhouse", "minio", "stackdriver",
-})
-# fmt: on
-WANDB_CHART_PREFIXES = ("operator-wandb-", "wandb-")  # `helm.sh/chart` labels
-# Images of the operator rather than of W&B itself: their pods mark a namespace, their env is not
-# W&B settings.
-OPERATOR_IMAGES = frozenset({"controller", "operator", "wandb-operator", "operator-wandb"})
-
-CR_GROUP = "apps.wandb.com"
-CR_PLURAL = "weightsandbiases"
-ROUTE_GROUP = "route.openshift.io"
-OPENSHIFT_GROUPS = frozenset({ROUTE_GROUP, "security.openshift.io"})
-
-
-@dataclass(frozen=True)
-class Kind:
-    """One kind of object and how the client lists it."""
-
-    name: str  # file name and resource name in access.json
-    list_kind: str  # "PodList"
-    api_version: str
-    api: str  # which client API object: core, apps, batch, networking, custom
-    namespaced: str | None  # method listing one namespace
-    cluster: str | None  # method listing every namespace (or a cluster-scoped kind)
-    model: str | None = None  # the typed client's list model, for the typed serialisation
-
-    @property
-    def custom(self) -> bool:
-        return self.api == "custom"
-
-    @property
-    def group(self) -> str:
-        """The API group ("" for core), as RBAC rules name it."""
-        return self.api_version.rpartition("/")[0]
-
-
-# fmt: off
-PODS = Kind("pods", "PodList", "v1", "core", "list_namespaced_pod",
-            "list_pod_for_all_namespaces", "V1PodList")
-DEPLOYMENTS = Kind("deployments", "DeploymentList", "apps/v1", "apps", "list_namespaced_deployment",
-                   "list_deployment_for_all_namespaces", "V1DeploymentList")
-STATEFULSETS = Kind("statefulsets", "StatefulSetList", "apps/v1", "apps",
-                    "list_namespaced_stateful_set", "list_stateful_set_for_all_namespaces",
-                    "V1StatefulSetList")
-REPLICASETS = Kind("replicasets", "ReplicaSetList", "apps/v1", "apps",
-                   "list_namespaced_replica_set", None, "V1ReplicaSetList")
-DAEMONSETS = Kind("daemonsets", "DaemonSetList", "apps/v1", "apps", "list_namespaced_daemon_set",
-                  None, "V1DaemonSetList")
-JOBS = Kind("jobs", "JobList", "batch/v1", "batch", "list_namespaced_job", None, "V1JobList")
-CRONJOBS = Kind("cronjobs", "CronJobList", "batch/v1", "batch", "list_namespaced_cron_job", None,
-                "V1CronJobList")
-SERVICES = Kind("services", "ServiceList", "v1", "core", "list_namespaced_service", None,
-                "V1ServiceList")
-INGRESSES = Kind("ingresses", "IngressList", "networking.k8s.io/v1", "networking",
-                 "list_namespaced_ingress", None, "V1IngressList")
-CONFIGMAPS = Kind("configmaps", "ConfigMapList", "v1", "core", "list_namespaced_config_map", None,
-                  "V1ConfigMapList")
-PVCS = Kind("persistentvolumeclaims", "PersistentVolumeClaimList", "v1", "core",
-            "list_namespaced_persistent_volume_claim", None, "V1PersistentVolumeClaimList")
-EVENTS = Kind("events", "EventList", "v1", "core", "list_namespaced_event", None,
-              "CoreV1EventList")
-NODES = Kind("nodes", "NodeList", "v1", "core", None, "list_node", "V1NodeList")
-NAMESPACES = Kind("namespaces", "NamespaceList", "v1", "core", None, "list_namespace")
-ROUTES = Kind("routes", "RouteList", f"{ROUTE_GROUP}/v1", "custom", "routes", "routes")
-INGRESS_CLASSES = Kind("ingressclasses", "IngressClassList", "networking.k8s.io/v1", "networking",
-                       None, "list_ingress_class", "V1IngressClassList")
-# fmt: on
-# The ingress-nginx controller's ConfigMap holds what every Ingress without annotations gets
-# (proxy-body-size 1m, hsts, timeouts); its Helm chart and static manifests label it so.
-INGRESS_NGINX_SELECTOR = (
-    "app.kubernetes.io/name=ingress-nginx,app.kubernetes.io/component=controller"
-)
-
-NAMESPACE_KINDS: tuple[Kind, ...] = (
-    PODS, DEPLOYMENTS, STATEFULSETS, REPLICASETS, DAEMONSETS, JOBS, CRONJOBS, SERVICES, INGRESSES,
-    CONFIGMAPS, PVCS, EVENTS,
-)  # fmt: skip
-
-
-POD_LOGS = Need("", "pods/log", "get")  # read_namespaced_pod_log
-
-
-def cr_kind(version: str) -> Kind:
-    return Kind(
-        CR_PLURAL, "WeightsAndBiasesList", f"{CR_GROUP}/{version}", "custom", CR_PLURAL, CR_PLURAL
-    )
-
-
-class KubeconfigError(Exception):
-    """The kubeconfig the user pointed at cannot be used."""
-
-
-class ApiUnreachable(Exception):
-    """The API server does not answer."""
-
-
-# -- secrets -----------------------------------------------------------------------------------
-_TRIVIAL = frozenset({
-    "true", "false", "yes", "no", "on", "off", "null", "none", "enabled", "disabled", "required",
-    "optional",
-})  # fmt: skip
-
-
-def trivial(value: str) -> bool:
-    """Flags and small numbers are never secrets worth hiding, and as known secrets they would
-    shred every `true` or port number in the bundle (JSON literals included)."""
-    v = value.strip()
-    return len(v) < 4 or v.lower() in _TRIVIAL or (v.isdigit() and len(v) < 8)
-
-
-def _looks_random(value: str) -> bool:
-    """A value of a Secret key whose name says nothing: kept secret when it looks like a key or
-    a password (no blanks, mixed character classes), not when it is a user or database name."""
-    if not 8 <= len(value) <= 4096 or any(c.isspace() for c in value):
-        return False
-    classes = sum(
-        (
-            any(c.islower() for c in value),
-            any(c.isupper() for c in value),
-            any(c.isdigit() for c in value),
-            any(not c.isalnum() for c in value),
-        )
-    )
-    return classes >= 3 or (len(value) >= 24 and any(c.isdigit() for c in value))
-
-
-class SecretRegistry:
-    """Registers with the redactor every secret-looking value inside Kubernetes objects."""
-
-    def __init__(self, redactor: Redactor) -> None:
-        self.redactor = redactor
-
-    def value(self, name: str, value: str) -> None:
-        if not value or trivial(value) or PLACEHOLDER.fullmatch(value):
-            return
-        if secret_name(name):
-            self.redactor.add_secret(value, "setting")
-            for line in value.splitlines():
-                if len(line.strip()) >= 16 and not line.startswith("-----"):
-                    self.redactor.add_secret(line.strip(), "setting")
-        if "://" in value and "@" in value:
-            register_setting_secrets(self.redactor, {"URL": value})
-        if name == LAST_APPLIED:
-            with contextlib.suppress(ValueError):
-                self.tree(json.loads(value))
-
-    def tree(self, obj: Any) -> None:
-        if isinstance(obj, dict):
-            name, val = obj.get("name"), obj.get("value")
-            if isinstance(name, str) and isinstance(val, str):  # an env var
-                self.value(name, val)
-            for k, v in obj.items():
-                if isinstance(v, str):
-                    self.value(str(k), v)
-                else:
-                    self.tree(v)
-        elif isinstance(obj, list):
-            for v in obj:
-                self.tree(v)
-
-
-# -- settings from pod specs -------------------------------------------------------------------
-_ENV_REF = re.compile(r"\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)")
-
-
-def _expand(value: str, env: dict[str, str]) -> str:
-    """Kubernetes' $(VAR) expansion from the variables defined before; unknown ones stay."""
-
-    def repl(m: re.Match[str]) -> str:
-        if m.group(0) == "$$":
-            return "$"
-        return env.get(m.group(1), m.group(0))
-
-    return _ENV_REF.sub(repl, value)
-
-
-def container_env(container: Obj, configmaps: dict[str, dict[str, str]]) -> dict[str, str]:
-    """What a container's environment is, as far as it is known without reading Secrets."""
-    env: dict[str, str] = {}
-    for src in container.get("envFrom") or []:
-        ref = (src or {}).get("configMapRef") or {}
-        data = configmaps.get(str(ref.get("name") or ""))
-        if data:
-            prefix = str(src.get("prefix") or "")
-            env.update({prefix + k: v for k, v in data.items()})
-    for var in container.get("env") or []:
-        name = (var or {}).get("name")
-        if not isinstance(name, str):
-            continue
-        if isinstance(var.get("value"), str):
-            env[name] = _expand(var["value"], env)
-            continue
-        ref = (var.get("valueFrom") or {}).get("configMapKeyRef") or {}
-        data = configmaps.get(str(ref.get("name") or ""))
-        if data and ref.get("key") in data:
-            env[name] = data[str(ref["key"])]
-        else:  # from a Secret, a field or a resource: unknown here
-            env.pop(name, None)
-    return env
-
-
-def image_name(image: str) -> tuple[bool, str]:
-    """(is a wandb/* image, its last path component): `registry:5000/mirror/wandb/local:0.59`
-    -> (True, "local")."""
-    ref = image.split("@", 1)[0]
-    parts = ref.split("/")
-    last = parts[-1].split(":", 1)[0]
-    return "wandb" in parts[:-1], last
-
-
-def pod_spec_of(kind: Kind, obj: Obj) -> tuple[dict[str, str], Obj]:
-    """(labels, pod spec) of a pod or of a workload's pod template."""
-    meta = obj.get("metadata") or {}
-    labels = dict(meta.get("labels") or {})
-    if kind is PODS:
-        return labels, obj.get("spec") or {}
-    spec = obj.get("spec") or {}
-    if kind is CRONJOBS:
-        spec = (spec.get("jobTemplate") or {}).get("spec") or {}
-    template = spec.get("template") or {}
-    labels.update((template.get("metadata") or {}).get("labels") or {})
-    return labels, template.get("spec") or {}
-
-
-def _containers(spec: Obj) -> list[Obj]:
-    return [c for key in ("containers", "initContainers") for c in spec.get(key) or [] if c]
-
-
-def labels_are_wandb(labels: dict[str, str]) -> bool:
-    name = labels.get("app.kubernetes.io/name", "")
-    instance = labels.get("app.kubernetes.io/instance", "")
-    chart = labels.get("helm.sh/chart", "")
-    if not instance:
-        return False
-    if name in SPECIFIC_COMPONENTS:
-        return True
-    wandbish = "wandb" in instance.lower() or chart.startswith(WANDB_CHART_PREFIXES)
-    return name in GENERIC_COMPONENTS and wandbish
-
-
-def wandb_match(kind: Kind, obj: Obj) -> str | None:
-    labels, spec = pod_spec_of(kind, obj)
-    if labels_are_wandb(labels):
-        return "labels"
-    if any(image_name(str(c.get("image") or ""))[0] for c in _containers(spec)):
-        return "image"
-    return None
-
-
-# -- the API session ---------------------------------------------------------------------------
-@dataclass
-class Connection:
-    api_client: Any
-    context: str
-    context_namespace: str | None
-    in_cluster: bool
-    host: str
-
-
-def _kubeconfig_path(ctx: CollectContext) -> str | None:
-    if ctx.options.kubeconfig is not None:
-        if not ctx.options.kubeconfig.is_file():
-            raise KubeconfigError(f"kubeconfig {ctx.options.kubeconfig} does not exist")
-        return str(ctx.options.kubeconfig)
-    env = os.environ.get("KUBECONFIG", "")
-    paths = [p for p in env.split(os.pathsep) if p]
-    if any(Path(p).expanduser().is_file() for p in paths):
-        return env
-    default = Path("~/.kube/config").expanduser()
-    return str(default) if default.is_file() else None
-
-
-def connect(ctx: CollectContext) -> Connection:
-    from kubernetes import client, config
-    from kubernetes.config.config_exception import ConfigException
-    from urllib3.util.retry import Retry
-
-    cfg = client.Configuration()
-    path = _kubeconfig_path(ctx)
-    in_cluster = False
-    if path is not None:
-        try:
-            contexts, active = config.list_kube_config_contexts(  # type: ignore[no-untyped-call]
-                config_file=path
-            )
-            config.load_kube_config(  # type: ignore[no-untyped-call]
-                config_file=path,
-                context=ctx.options.kube_context,
-                client_configuration=cfg,
-                persist_config=False,
-            )
-        except (ConfigException, OSError, ValueError, TypeError) as exc:
-            msg = " ".join(str(exc).split())[:300]
-            raise KubeconfigError(f"kubeconfig {path}: {msg}") from None
-        name = ctx.options.kube_context or (active or {}).get("name") or "?"
-        chosen: Obj = next((c for c in contexts or [] if c.get("name") == name), {})
-        namespace = (chosen.get("context") or {}).get("namespace")
-    elif os.environ.get("KUBERNETES_SERVICE_HOST"):
-        if ctx.options.kube_context:
-            raise KubeconfigError(f"--context {ctx.options.kube_context} given but no kubeconfig")
-        try:
-            config.load_incluster_config(client_configuration=cfg)  # type: ignore[no-untyped-call]
-        except ConfigException as exc:
-            raise KubeconfigError(f"in-cluster configuration: {exc}") from None
-        name, in_cluster = "in-cluster", True
-        try:
-            namespace = IN_CLUSTER_NAMESPACE.read_text(encoding="utf-8").strip() or None
-        except OSError:
-            namespace = None
-    else:
-        raise SourceSkipped(
-            "no kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) and not running in a "
-            "Kubernetes pod"
-        )
-    # One quick retry on connection errors, none on slow answers: every request is bounded.
-    cfg.retries = Retry(total=2, connect=1, read=0, status=0, redirect=2, other=0)
-    for value in (cfg.api_key or {}).values():  # "Bearer <token>": the token, not the word
-        for part in str(value).split():
-            if part.lower() not in ("bearer", "basic"):
-                ctx.redactor.add_secret(part, "token")
-    ctx.redactor.add_secret(cfg.password or None, "password")
-    return Connection(client.ApiClient(configuration=cfg), name, namespace, in_cluster, cfg.host)
-
-
-def plan_target(ctx: CollectContext) -> str:
-    """The API server `connect` would use, read from the kubeconfig file alone (no request)."""
-    from kubernetes import config
-    from kubernetes.config.config_exception import ConfigException
-
-    path = _kubeconfig_path(ctx)
-    if path is None:
-        if os.environ.get("KUBERNETES_SERVICE_HOST"):
-            host = os.environ["KUBERNETES_SERVICE_HOST"]
-            port = os.environ.get("KUBERNETES_SERVICE_PORT", "443")
-            return f"https://{host}:{port} (in-cluster service account)"
-        raise SourceSkipped(
-            "no kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) and not running in a "
-            "Kubernetes pod"
-        )
-    import yaml
-
-    try:
-        contexts, active = config.list_kube_config_contexts(  # type: ignore[no-untyped-call]
-            config_file=path
-        )
-        name = ctx.options.kube_context or (active or {}).get("name") or "?"
-        chosen: Obj = next((c for c in contexts or [] if c.get("name") == name), {})
-        cluster = (chosen.get("context") or {}).get("cluster")
-        server = None
-        for one in path.split(os.pathsep):  # KUBECONFIG may list several files
-            doc = yaml.safe_load(Path(one).expanduser().read_text(encoding="utf-8")) or {}
-            for c in doc.get("clusters") or []:
-                if server is None and c.get("name") == cluster:
-                    server = (c.get("cluster") or {}).get("server")
-    except (ConfigException, OSError, ValueError, TypeError, AttributeError, yaml.YAMLError) as exc:
-        raise KubeconfigError(f"kubeconfig {path}: {' '.join(str(exc).split())[:300]}") from None
-    return f"{server or '?'} (context {name} of {path})"
-
-
-def _status_message(exc: Exception) -> tuple[int | None, str, str]:
-    """(HTTP status or None, reason, one-line message) of a failed request."""
-    from kubernetes.client.exceptions import ApiException
-
-    if isinstance(exc, ApiException):
-        status = int(exc.status) if exc.status else None
-        message = str(exc.reason or "")
-        try:
-            body = json.loads(exc.body or "")
-            if isinstance(body, dict) and body.get("message"):
-                message = str(body["message"])
-        except (ValueError, TypeError):
-            pass
-        reason = {
-            401: "unauthorized",
-            403: "forbidden",
-            404: "not_found",
-            410: "expired",
-        }.get(status or 0, "error")
-        return status, reason, " ".join(message.split())[:400] or f"HTTP {status}"
-    text = " ".join(str(exc).split())[:400] or type(exc).__name__
-    timeout = "timeout" in text.lower() or "timed out" in text.lower()
-    return None, "timeout" if timeout else "unreachable", f"{type(exc).__name__}: {text}"
-
-
-def _request_errors() -> tuple[type[Exception], ...]:
-    import urllib3
-    from kubernetes.client.exceptions import ApiException
-
-    return (ApiException, urllib3.exceptions.HTTPError, OSError, ValueError)
 
 
 @dataclass
@@ -495,9 +120,9 @@ class KubernetesRun:
             "networking": client.NetworkingV1Api(self.api),
             "custom": client.CustomObjectsApi(self.api),
         }
-        self.errors = _request_errors()
+        self.errors = request_errors()
         self.secrets = SecretRegistry(ctx.redactor)
-        self.permissions = Permissions(self.api, self.errors, lambda exc: _status_message(exc)[2])
+        self.permissions = Permissions(self.api, self.errors, lambda exc: status_message(exc)[2])
         self.access: list[Obj] = []
         self.reads = 0
         self.last_status: int | None = None  # of the last failed list
@@ -511,7 +136,7 @@ class KubernetesRun:
     def refused(
         self, resource: str, namespace: str | None, exc: Exception, partial: bool = True
     ) -> Obj:
-        status, reason, message = _status_message(exc)
+        status, reason, message = status_message(exc)
         entry = {
             "resource": resource,
             "namespace": namespace,
@@ -599,7 +224,7 @@ class KubernetesRun:
                     resp.release_conn()
                 doc = json.loads(text)
             except self.errors as exc:
-                self.last_status = _status_message(exc)[0]
+                self.last_status = status_message(exc)[0]
                 if record:
                     self.refused(kind.name, namespace, exc, partial=partial)
                 if not items:
@@ -727,87 +352,15 @@ class KubernetesRun:
                 self.secrets.tree(item)
 
     def settings(self, data: NamespaceData) -> dict[str, str]:
-        """W&B settings from the env of the W&B server containers, with the ConfigMaps they
-        reference. One vote per workload (Deployment, StatefulSet, DaemonSet, CronJob, Job, bare
-        pod; the pods themselves when no workload could be read); the value most workloads hold
-        wins, the first one on a tie. Workloads that disagree are noted (names, not values)."""
-        configmaps = {
-            str((cm.get("metadata") or {}).get("name")): {
-                str(k): v for k, v in (cm.get("data") or {}).items() if isinstance(v, str)
-            }
-            for cm in data.lists.get(CONFIGMAPS.name, Listed([], [])).items
-        }
-        owners = (DEPLOYMENTS, STATEFULSETS, DAEMONSETS, CRONJOBS, JOBS)
-        sources: list[tuple[Kind, Obj]] = [
-            (kind, obj)
-            for kind in owners
-            for obj in data.lists.get(kind.name, Listed([], [])).items
-        ]
-        pods = data.lists.get(PODS.name, Listed([], [])).items
-        bare = [p for p in pods if not (p.get("metadata") or {}).get("ownerReferences")]
-        sources += [(PODS, p) for p in (bare if sources else pods)]
-        votes: dict[str, dict[str, list[str]]] = {}  # setting -> value -> workloads
-        for kind, obj in sources:
-            _, spec = pod_spec_of(kind, obj)
-            workload = f"{kind.name}/{(obj.get('metadata') or {}).get('name')}"
-            env: dict[str, str] = {}
-            for c in _containers(spec):
-                is_wandb, last = image_name(str(c.get("image") or ""))
-                if not is_wandb or last in OPERATOR_IMAGES:
-                    continue
-                for k, v in container_env(c, configmaps).items():
-                    # the runner registers secret settings' values as known secrets: a flag
-                    # such as "true" would then be redacted everywhere
-                    if trivial(v) and is_secret_setting(k):
-                        continue
-                    env.setdefault(k, v)
-            register_setting_secrets(self.ctx.redactor, env)
-            for k, v in env.items():
-                if is_wandb_setting(k) and v and "$(" not in v:
-                    votes.setdefault(k, {}).setdefault(v, []).append(workload)
-        values: dict[str, str] = {}
-        for k, by_value in votes.items():
-            ranked = sorted(by_value.items(), key=lambda kv: -len(kv[1]))  # stable: ties keep order
-            values[k] = ranked[0][0]
-            if len(ranked) > 1:
-                groups = "; ".join(", ".join(w) for _, w in ranked)
-                self.out.note(
-                    f"kubernetes: {k} differs between W&B workloads in namespace {data.name} "
-                    f"({len(ranked)} values: {groups}); using the most common",
-                    partial=False,
-                )
+        items = {name: listed.items for name, listed in data.lists.items()}
+        values, notes = workload_settings(items, self.ctx.redactor, data.name)
+        for note in notes:
+            self.out.note(note, partial=False)
         return values
 
     # -- documents ---------------------------------------------------------------------------
     def scrub(self, obj: Any) -> Any:
-        """A copy for the bundle: every string through the redactor (on the raw text, before
-        JSON escaping), secret-named values and env vars replaced whole, noise dropped."""
-        red = self.ctx.redactor
-        if isinstance(obj, dict):
-            env_name = obj.get("name")
-            is_env = isinstance(env_name, str) and isinstance(obj.get("value"), str)
-            result: Obj = {}
-            for k, v in obj.items():
-                if k == "managedFields":
-                    continue
-                secret = (is_env and k == "value" and secret_name(str(env_name))) or (
-                    isinstance(v, str) and k != LAST_APPLIED and secret_name(str(k))
-                )
-                if (
-                    isinstance(v, str)
-                    and secret
-                    and v.strip().lower() not in _TRIVIAL
-                    and not PLACEHOLDER.fullmatch(v)
-                ):
-                    result[k] = red.token(v, "setting")
-                else:
-                    result[k] = self.scrub(v)
-            return result
-        if isinstance(obj, list):
-            return [self.scrub(v) for v in obj]
-        if isinstance(obj, str) and len(obj) >= 4:
-            return red(obj)
-        return obj
+        return scrub(obj, self.ctx.redactor)
 
     def document(self, kind: Kind, listed: Listed) -> Obj:
         items = []
@@ -870,7 +423,7 @@ class KubernetesRun:
 
     # -- logs ----------------------------------------------------------------------------------
     def pod_logs(self) -> PodLogs:
-        return PodLogs(self, _status_message, (CONNECT_TIMEOUT, LOG_READ_TIMEOUT))
+        return PodLogs(self, status_message, (CONNECT_TIMEOUT, LOG_READ_TIMEOUT))
 
     def logs(self, namespaces: list[NamespaceData]) -> None:
         readable = [d for d in namespaces if self.permitted(POD_LOGS, d.name)]
