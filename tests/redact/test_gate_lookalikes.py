@@ -1,0 +1,41 @@
+"""The leak gate on every corpus set's look-alikes, as written (not redacted first): a flag there
+would stop a customer's `collect` on a line that holds no secret. Every set passes with none
+flagged, except a set held below at its first measurement until its classes are fixed
+(docs/redaction.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.corpus_eval import CORPUS, load
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+SETS = sorted(str(p.parent.relative_to(CORPUS)) for p in CORPUS.rglob("negatives.jsonl"))
+
+# look-alike records the gate flags, per set (may only go down)
+FLAG_LIMITS = {
+    # a 24-hex-digit object id after `auth:` in a log line that loads it from a cache
+    "holdout_layers/unseen": 2,
+    # holdout19's first measurement: words such as "token" and "password" between ANSI colour
+    # codes in a log line with no value after them
+    "holdout19": 5,
+}
+
+
+def test_every_limit_names_a_set() -> None:
+    assert set(FLAG_LIMITS) <= set(SETS)
+    assert len(SETS) > 20
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+@pytest.mark.parametrize("part", SETS)
+def test_the_gate_passes_the_look_alikes(
+    part: str, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    records = load(CORPUS / part / "negatives.jsonl")
+    assert records
+    flagged = [r for r in records if list(Gate().lines("negatives.jsonl", r["lines"]))]
+    shapes = sorted({str(r["shape"]) for r in flagged})
+    assert len(flagged) <= FLAG_LIMITS.get(part, 0), shapes
