@@ -219,6 +219,7 @@ _BLOCK_PLACES = (
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
 _SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\][=\\]?[ \t]*\n",))
+_CONTINUED = ("\\", "\\\n", "\\\r\n")  # a line's end that continues it (`Gate._continued`)
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 
@@ -503,6 +504,25 @@ class Gate:
                 yield Leak(path, start + i, kind, excerpt)
         yield from self._places(path, block, start, picked, flagged)
         yield from self._windows(path, block, start, picked, flagged)
+        yield from self._continued(path, block, start, flagged)
+
+    def _continued(
+        self, path: str, block: list[str], start: int, flagged: set[int]
+    ) -> Iterator[Leak]:
+        """A value a backslash continues onto the next line, that line's text glued to it
+        (`-p'Kq7Lm\\` then `Zx9R…'`: a shell's, or a C or Python string's, line continuation
+        cuts the value into halves too short to judge): the two lines judged joined."""
+        for i, text in enumerate(block):
+            if not text.endswith(_CONTINUED) or i + 1 >= len(block) or i in flagged:
+                continue
+            text = text.rstrip("\r\n")
+            rest = block[i + 1]
+            if not rest or rest[0] in " \t" or i + 1 in flagged or text.endswith("\\\\"):
+                continue  # (an indented next line is another argument; `\\` escapes itself)
+            for _kind, excerpt in self.line(text[:-1] + rest, block[i - 1] if i else ""):
+                flagged.add(i + 1)
+                yield Leak(path, start + i + 1, "continued_secret", excerpt)
+                break
 
     @staticmethod
     def _places(

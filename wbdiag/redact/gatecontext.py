@@ -55,6 +55,10 @@ _ASCII_PATTERNS = (
 # Python the characters around it as lookarounds
 _PW = r"(?:^|[^0-9a-z\n])pw[^0-9a-z]"
 _PW_PY = r"(?<![0-9a-z])pw(?=[^0-9a-z])"
+# a configuration directive named for a password by its end, first on its line (nslcd's and
+# slapd's `bindpw`, `rootpw`, `rootpwmodpw`; no English word ends so)
+_PW_DIRECTIVE = r"^[ \t]*[a-z][a-z_]{0,23}pw"
+_PW_DIRECTIVE_PY = _PW_DIRECTIVE + r"(?=[ \t:=])"
 _CONTEXT = "|".join(
     [re.escape(w) for w in ASCII_WORDS] + list(_ASCII_PATTERNS) + [re.escape(w) for w in WIDE_WORDS]
 )
@@ -65,6 +69,7 @@ _MORE_CONTEXTS = (
     "(?:" + "|".join(re.escape(w) for w in MORE_ASCII_WORDS) + ")",
     "(?:" + "|".join(re.escape(w) for w in MORE_WIDE_WORDS) + ")",
     _PW,
+    _PW_DIRECTIVE,
 )
 _ALL_ASCII_WORDS = ASCII_WORDS + MORE_ASCII_WORDS
 _ALL_WIDE_WORDS = WIDE_WORDS + MORE_WIDE_WORDS
@@ -76,7 +81,7 @@ _CONTEXT_TREE = (
     + "|"
     + "|".join(
         [p.replace(*_FLAG_PY) for p in _ASCII_PATTERNS]
-        + [_PW_PY]
+        + [_PW_PY, _PW_DIRECTIVE_PY]
         + [re.escape(w) for w in _ALL_WIDE_WORDS]
     )
 )
@@ -86,7 +91,10 @@ _CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
 _CONTEXT_LOWER = (
     literal_trie([w.lower() for w in _ALL_ASCII_WORDS])
     + "|"
-    + "|".join([p.replace(*_FLAG_PY).replace("[pPa]", "[pa]") for p in _ASCII_PATTERNS] + [_PW_PY])
+    + "|".join(
+        [p.replace(*_FLAG_PY).replace("[pPa]", "[pa]") for p in _ASCII_PATTERNS]
+        + [_PW_PY, _PW_DIRECTIVE_PY]
+    )
 )
 _CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,

@@ -63,14 +63,15 @@ def password_literals(text: str, prev: str = "") -> Iterator[str]:
             yield m.group("v")
 
 
-# `SET col = '…' WHERE other = '…'`: the value, then the name in the WHERE clause
+# `SET col = '…' WHERE other = '…'`: the value (a quote inside it doubled: `'ab''cd'`), then
+# the name in the WHERE clause
 _SET_WHERE = re.compile(
-    r"(?i)\bset[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}=[ \t]{0,4}'(?P<v>[^'\n]{1,512})'"
+    r"(?i)\bset[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}=[ \t]{0,4}'(?P<v>(?:[^'\n]|''){1,512})'"
     r"[ \t]{1,8}where[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}(?:=|like)[ \t]{0,4}'(?P<n>[^'\n]{1,128})'"
 )
 _PIECES = re.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
 NAMED_LITERALS = ("where",)
-NAMED_HINTS = (r"set[ \t]+[^\n]{1,64}=[ \t]*'[^'\n]{1,512}'[ \t]+where[ \t]",)
+NAMED_HINTS = (r"set[ \t]+[^\n]{1,64}=[ \t]*'[^\n]{1,1024}'[ \t]+where[ \t]",)
 
 
 def named_elsewhere(text: str) -> Iterator[str]:
