@@ -28,7 +28,7 @@ LEAKS = [
 
 LOOK_ALIKES = [
     # a continuation whose next line is another argument, or an escaped backslash
-    ["mysql -h db.example.com -u app \\", "  -p\"$MYSQL_PASSWORD\" appdb"],
+    ["mysql -h db.example.com -u app \\", '  -p"$MYSQL_PASSWORD" appdb'],
     ['path = "C:\\\\Users\\\\', 'Documents"'],
     ["./configure --prefix=/opt/app \\", "--with-openssl=/usr/local/ssl"],
     ["echo first half \\", "second half"],
