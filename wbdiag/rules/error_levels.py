@@ -56,7 +56,8 @@ an object store's missing bucket named for a file a browser asks every site for 
 `robots.txt`, `apple-touch-icon.png`): a browser opened the store's address, no client asked.
 The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
 failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's dictionary at odds with
-MySQL's are failures at any level but DEBUG's (error_mysql.py).
+MySQL's are failures at any level but DEBUG's (error_mysql.py), and so is a request a server
+answered with 5xx in a structured logger's access line (error_http.py).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ import re
 from typing import Any
 
 from wbdiag.rules.error_gateways import PROXY_FAILURES
+from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_services import service_failure, service_routine
 from wbdiag.rules.error_states import reports_failure, routine_event
@@ -156,18 +158,19 @@ _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 _PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 
 
-# the levels below error at which a MySQL error number with its message, or InnoDB's dictionary
-# at odds with MySQL's, is still a failure (error_mysql.py); not DEBUG or TRACE
+# the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
+# odds with MySQL's (error_mysql.py), or a request a server answered with 5xx in a structured
+# logger's access line (error_http.py) is still a failure; not DEBUG or TRACE
 _NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "information"])
 
 
-def _mysql_below_error(level: str, body: str) -> bool:
-    return level in _NOTICE_LEVELS and mysql_failure(body)
+def _notice_failure(level: str, body: str) -> bool:
+    return level in _NOTICE_LEVELS and (mysql_failure(body) or answered_5xx(body))
 
 
 def _below_error(level: str, body: str) -> bool:
     """Whether a plain line at this level (below error) reports a failure all the same."""
-    return (level in _WARN_LEVELS and warned_failure(body)) or _mysql_below_error(level, body)
+    return (level in _WARN_LEVELS and warned_failure(body)) or _notice_failure(level, body)
 
 
 def warned_failure(body: str) -> bool:
@@ -308,7 +311,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return False
     if obj is not None:
         level = json_level(obj)
-        return level is None or level in ERROR_LEVELS or _mysql_below_error(level, body)
+        return level is None or level in ERROR_LEVELS or _notice_failure(level, body)
     glog = _GLOG_EARLY.match(body)
     if glog:
         body = body[glog.end() :]
@@ -332,5 +335,5 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         level = word.lower()
         return level in ERROR_LEVELS or _below_error(level, body)
     if w and w.group(3):  # mysqld's [Warning] and [Note], nginx's [warn], …
-        return _mysql_below_error(w.group(3).lower(), body)
+        return _notice_failure(w.group(3).lower(), body)
     return not _fallback_notice(body)

@@ -25,6 +25,7 @@ from wbdiag.errors import BundleError
 from wbdiag.rules import linear
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES, ERRNO_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES, GATEWAY_CONFIRM
+from wbdiag.rules.error_http import HTTP_CANDIDATES, HTTP_CONFIRM
 from wbdiag.rules.error_levels import (
     LICENCE_ENDED,
     SHUTDOWN_REPORT,
@@ -41,6 +42,7 @@ from wbdiag.rules.error_states import (
     TOOL_CANDIDATES,
     TOOL_CONFIRM,
 )
+from wbdiag.rules.error_tracebacks import FRAME_CANDIDATE, RAISE_CANDIDATES, RAISE_CONFIRM
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
 
 # how mysqld and MySQL's command-line tools start an error message after their name
@@ -96,6 +98,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"""error\\?["']\s?:""",
     # Python; "Error: " also catches bare "Error: ..." messages, "Error 1045" MySQL's
     r"Traceback \(most recent call last\)",
+    # ... and its frames and raising code line when the log starts inside one (error_tracebacks.py:
+    # a frame is handed to the miner to place the traceback, never listed)
+    FRAME_CANDIDATE,
+    *RAISE_CANDIDATES,
     # ... and its last line when the exception has no message (AssertionError, a module path:
     # requests.exceptions.ChunkedEncodingError), pasted or logged without the lines before it;
     # alone on its line, or at the end of a docker json-file log's string
@@ -383,6 +389,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *ERRNO_CANDIDATES,
     # load balancers' and ingress controllers' failures in their own shapes (error_gateways.py)
     *GATEWAY_CANDIDATES,
+    # a 5xx in a structured logger's access line, an API's error body (error_http.py)
+    *HTTP_CANDIDATES,
     # MySQL's error numbers with their message and InnoDB's dictionary mismatches (error_mysql.py)
     *MYSQL_CANDIDATES,
     # the services W&B depends on: supervisord, Redis, SMTP, Azure AD, LDAP, PHP (error_services.py)
@@ -437,6 +445,7 @@ _CONFIRM = _FirstUse(
             # (tx_err=0)
             r"(?:^|[\s,{&?])[a-z]\w{0,30}_err=(?!nil\b|null\b|<nil>|none\b)[A-Za-z]",
             r"Traceback \(most recent call last\)",
+            RAISE_CONFIRM,
             r"(?:^|[\s:])\([A-Za-z_][\w.]*\.[A-Z]\w*(?:Error|Exception)\) [(\[]",
             r"^Exception in thread ",
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
@@ -590,6 +599,7 @@ _CONFIRM = _FirstUse(
             *TOOL_CONFIRM,
             *ERRNO_CONFIRM,
             *GATEWAY_CONFIRM,
+            *HTTP_CONFIRM,
             *MYSQL_CONFIRM,
             *SERVICE_CONFIRM,
         ]
@@ -742,6 +752,10 @@ def message_of(body: str, obj: dict[str, Any] | None) -> str:
         value = obj.get(key)
         if isinstance(value, str) and value:
             parts.append(value)
+    # an API's error body that says what failed in `detail` alone (error_http.py)
+    detail = obj.get("detail")
+    if not parts and isinstance(detail, str) and detail:
+        parts.append(detail)
     # a line that is a GraphQL response: {"errors": [{"message": ..., "path": [...]}], ...}
     errors = obj.get("errors")
     if not parts and isinstance(errors, list) and body.lstrip().startswith("{"):

@@ -14,6 +14,7 @@ from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
 from wbdiag.rules import linear
 from wbdiag.rules.blocks import LineBlock, read_blocks
+from wbdiag.rules.error_tracebacks import weak
 from wbdiag.rules.linear import Match
 from wbdiag.rules.matching import (
     Hit,
@@ -308,24 +309,39 @@ class LogScanner:
         return event
 
     def _dispatch(self, path: str, event: _Event) -> None:
-        """Tell each observer about the event once, with whether a rule matched any of its lines
-        (the `goroutine 1 [running]` after an explained panic is explained too)."""
+        """Tell each observer about the event once (a traceback's pieces alone: each of them,
+        `_speakers`), with whether a rule matched any of its lines (the `goroutine 1 [running]`
+        after an explained panic is explained too)."""
         for k, (relay, candidates) in enumerate(zip(self._relays, event.candidates, strict=True)):
             if not candidates:
                 continue
-            lineno, line = candidates[0]
-            if _HEADER_ONLY.search(line):
-                rest = [c for c in candidates[1:] if not _HEADER_ONLY.search(c[1])]
-                if rest:
-                    lineno, line = rest[-1]
-            if event.explained or not event.pending:
-                relay.observe(path, lineno, line, event.explained)
-            elif self._reached(event.pending):
-                relay.observe(path, lineno, line, True)
-            elif len(self._deferred) < MAX_DEFERRED:
-                self._deferred.append((k, path, lineno, line, frozenset(event.pending)))
-            else:
-                relay.observe(path, lineno, line, False)
+            for lineno, line in _speakers(candidates):
+                if event.explained or not event.pending:
+                    relay.observe(path, lineno, line, event.explained)
+                elif self._reached(event.pending):
+                    relay.observe(path, lineno, line, True)
+                elif len(self._deferred) < MAX_DEFERRED:
+                    self._deferred.append((k, path, lineno, line, frozenset(event.pending)))
+                else:
+                    relay.observe(path, lineno, line, False)
+
+
+def _speakers(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidate line that stands for its event: the first, or after a traceback's opening
+    line the last other one (its exception line). An event of a traceback's frame and raising
+    code lines alone (error_tracebacks.py: the log starts inside it) is told all of them, in
+    order: the miner places the frames and judges the raising line by the frame before it."""
+    told = [
+        c for c in candidates if not (("line " in c[1] or "raise" in c[1]) and weak(_body(c[1])))
+    ]
+    if not told:
+        return candidates
+    lineno, line = told[0]
+    if _HEADER_ONLY.search(line):
+        rest = [c for c in told[1:] if not _HEADER_ONLY.search(c[1])]
+        if rest:
+            lineno, line = rest[-1]
+    return [(lineno, line)]
 
 
 class _Event:

@@ -44,7 +44,9 @@ from wbdiag.rules.error_lines import (  # the candidate definition lives there; 
     ERROR_CANDIDATE,
     error_body,
     message_of,
+    unwrap,
 )
+from wbdiag.rules.error_tracebacks import TracebackRuns
 from wbdiag.rules.masks import (  # re-exported
     MAX_TEMPLATE_CHARS,
     MIN_TEMPLATE_LETTERS,
@@ -270,6 +272,7 @@ class TemplateMiner:
         self.dropped: dict[str, int] = {}  # lines of templates past the per-source cap
         self.events = 0  # unexplained events looked at
         self.unmined = 0  # unexplained events past `max_events`: counted, not grouped
+        self._tracebacks = TracebackRuns()
 
     def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
         if explained:
@@ -282,6 +285,11 @@ class TemplateMiner:
         self.events += 1
         started = time.process_time()
         try:
+            # a traceback's frames are placed, never listed (error_tracebacks.py)
+            if (", line " in line or "raise" in line or "Traceback (" in line) and (
+                not self._tracebacks.listable(path, lineno, unwrap(line)[0])
+            ):
+                return
             self._group(path, lineno, line)
         finally:
             self._spent += time.process_time() - started

@@ -1,0 +1,91 @@
+"""The miner lists what an HTTP exchange says failed in a structured logger's or an API's shape
+(error_http.py): an access line answering 5xx wrapped in logfmt or JSON at INFO, a request's
+fields with a 5xx status and a method, an API's JSON body whose message says it failed beside an
+empty or null `error`; their 2xx/3xx/4xx, DEBUG and successful look-alikes stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_http import HTTP_CANDIDATES, HTTP_CONFIRM, answered_5xx
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.portable_regex import check_portable
+from wbdiag.rules.unrecognised import TemplateMiner
+
+LOG = "docker/containers/wandb-local/container.log"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a whole access line as logrus's message, its quotes escaped, at INFO, WARN and NOTICE
+        'time="2026-03-02T10:00:00Z" level=info msg="10.0.0.4 - - [02/Mar/2026:10:00:00 +0000] '
+        '\\"POST /graphql HTTP/1.1\\" 502 157"',
+        'level=warning msg="172.18.0.1 - - [02/Mar/2026:10:00:01 +0000] \\"GET '
+        '/storage/wandb/x?X-Amz-Date=1 HTTP/2.0\\" 504 0"',
+        '{"level":"notice","msg":"10.1.2.3 - - [02/Mar/2026:10:00:02 +0000] \\"PUT /files/a '
+        'HTTP/1.1\\" 500 21"}',
+        # a request's fields: logfmt and JSON, method as a field or as the request line's verb
+        'ts=2026-03-02T10:00:00Z level=info msg="request completed" method=POST '
+        "path=/files/a/b status=503 duration=30.1s",
+        '{"level":"info","ts":"2026-03-02T10:00:00Z","msg":"access","method":"GET",'
+        '"uri":"/api/v1/runs","status":500,"latency_ms":12}',
+        '{"severity":"INFO","httpRequest":"x","request":"DELETE /api/sweeps/7 HTTP/1.1",'
+        '"status_code": 502}',
+        # an API's error body, the error field empty or null, the message or detail saying it failed
+        '{"error":"","message":"Failed to discover OpenID provider: Request failed","object":"error"}',
+        '{"detail": "failed to load the SAML metadata: x509: certificate signed by unknown '
+        'authority", "error": null}',
+        '{"message": "Failed to validate the token: signature expired", "error": null, "code": 7}',
+    ],
+)
+def test_http_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # 2xx, 3xx and 4xx answers, wrapped or as fields
+        'time="2026-03-02T10:00:00Z" level=info msg="10.0.0.4 - - [02/Mar/2026:10:00:00 +0000] '
+        '\\"POST /graphql HTTP/1.1\\" 200 157"',
+        'level=info msg="10.0.0.4 - - [02/Mar/2026:10:00:00 +0000] \\"POST /upload/b/o HTTP/1.1\\" '
+        '404 59"',
+        'ts=2026-03-02T10:00:00Z level=info msg="request completed" method=GET path=/ status=302',
+        '{"level":"info","msg":"access","method":"GET","uri":"/api/v1/runs","status":499}',
+        # a status of 5xx with no request on the line (an exit status, a duration), or at DEBUG
+        'ts=2026-03-02T10:00:00Z level=info msg="worker exited" status=503',
+        'ts=2026-03-02T10:00:00Z level=info msg="job done" exit_status=5 status=500ms method=GET',
+        'ts=2026-03-02T10:00:00Z level=debug msg="request" method=GET path=/x status=500',
+        # bodies that succeeded, or whose error field is unused and message says nothing failed
+        '{"error":null,"message":"Successfully logged in","data":{"user":"x"}}',
+        '{"error":"","message":"ok"}',
+        # a logger's own level below error decides a message that says it failed
+        '{"level":"info","error":null,"message":"Failed to reach the cache, will retry"}',
+    ],
+)
+def test_http_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+def test_templates_say_what_failed() -> None:
+    miner = TemplateMiner()
+    miner.observe(LOG, 1, '{"error":"","message":"Failed to discover OpenID provider: x"}', False)
+    miner.observe(LOG, 2, '{"detail":"failed to load metadata","error":null}', False)
+    assert [t.template for t in miner.templates()] == [
+        "Failed to discover OpenID provider: x",
+        "failed to load metadata",
+    ]
+
+
+def test_answered_5xx_needs_a_request_on_the_line() -> None:
+    assert answered_5xx('level=info method=PATCH status="503"')
+    assert not answered_5xx("level=info status=503")
+    assert not answered_5xx("level=info method=GET status=404")
+
+
+def test_the_http_tables_are_in_the_miner_and_portable() -> None:
+    assert set(HTTP_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+    for pattern in (*HTTP_CANDIDATES, *HTTP_CONFIRM):
+        assert check_portable(pattern) is None, pattern

@@ -1,0 +1,66 @@
+"""What an HTTP exchange says failed, in the shapes a structured logger or an API body gives it.
+
+- An access line answering 5xx wrapped in a structured logger's line, which logs every request at
+  INFO (a 5xx in a plain access line is a candidate in error_lines.py): the whole access line as a
+  logfmt or JSON message, its quotes escaped (`level=info msg="172.19.0.1 - - […] \\"POST /upload
+  HTTP/1.1\\" 502 59"`), or the request's fields (`method=POST path=/graphql status=503`,
+  `{"method":"GET", …, "status":502}`: a status field of 5xx with an HTTP method on the line). A
+  server's 5xx is its failure, whatever level it logs the request at (error_levels.py takes
+  `answered_5xx` at INFO, NOTICE and WARN; DEBUG and TRACE stay out); a 2xx, 3xx or 4xx answer
+  stays a notice, as do a status field without a method (an exit status) and one that is not 5xx.
+- An API's JSON error body whose message says it failed (`"message": "Failed to discover OpenID
+  provider: …"`, `"detail": "failed to …"`) beside an `error` field left empty or null: the body
+  of an error response, its error field unused. A body whose error is null and whose message says
+  anything else (`"error": null, "message": "ok"`) is a success.
+error_lines.py adds the candidates and confirmations.
+"""
+
+from __future__ import annotations
+
+import re
+
+_METHOD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
+# a status field of 5xx: logfmt's status=503, JSON's "status": 502, quotes escaped or not
+_STATUS_5XX = r"""(?:^|[\s,{])\\?"?(?:status|status_code|statusCode)\\?"?\s?[:=]\s?\\?"?5\d\d\b"""
+# the request's method, as a field or as the request line's first word
+_METHOD_ON_LINE = (
+    r"""(?:\b(?:method|verb|request_method|http_method)\\?"?\s?[:=]\s?\\?"?""" + _METHOD + r"\b"
+    r"|(?:^|[\s\"])" + _METHOD + r" /)"
+)
+# the whole access line inside a message, its quotes escaped: \"POST /x HTTP/1.1\" 502 59
+_ESCAPED_ACCESS_LINE = r'\\"[A-Z]+ \S+ HTTP/[\d.]+\\" 5\d\d \d'
+
+_EMPTY_ERROR = r"""\\?"error\\?"\s?:\s?(?:null\b|\\?"\\?")"""
+_FAILED_MESSAGE = r"""\\?"(?:message|detail|msg)\\?"\s?:\s?\\?"[Ff]ailed to [a-z]"""
+
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: HTTP_CONFIRM says
+# more. (The JSON body's `"error":` is a candidate in error_lines.py already.)
+HTTP_CANDIDATES = (
+    "status=5",
+    "status_code=5",
+    '"status":5',
+    '"status": 5',
+    '"status_code":5',
+    '"status_code": 5',
+    '"statusCode":5',
+    '"statusCode": 5',
+)
+
+_ANSWERED_5XX = (
+    _STATUS_5XX + r".{0,300}?" + _METHOD_ON_LINE,
+    _METHOD_ON_LINE + r".{0,300}?" + _STATUS_5XX,
+    _ESCAPED_ACCESS_LINE,
+)
+HTTP_CONFIRM = (
+    *_ANSWERED_5XX,
+    _EMPTY_ERROR + r".{0,400}?" + _FAILED_MESSAGE,
+    _FAILED_MESSAGE + r".{0,400}?" + _EMPTY_ERROR,
+)
+_ANSWERED = re.compile("|".join(_ANSWERED_5XX))
+
+
+def answered_5xx(body: str) -> bool:
+    """Whether the line is a request a server answered with 5xx, in a structured logger's shape."""
+    if "tatus" not in body and "HTTP/" not in body:  # most lines: no search
+        return False
+    return _ANSWERED.search(body) is not None
