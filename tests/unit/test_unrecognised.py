@@ -234,9 +234,8 @@ def test_candidate_pattern_is_portable() -> None:
         '{"type":"Normal","reason":"BackOff","message":"Back-off restarting failed container"}',
         "error: no change allowed to a locked table",
         "ERROR  45%|████▌     | 45/100 [00:09<00:11,  4.87it/s]RuntimeError: CUDA out of memory.",
-        # the wandb client writing elsewhere than told, Go's log package with a lower-case failure
-        # and its cause, Rust's io::Error with its errno, find's missing directory under /vol
-        "wandb: WARNING Path /workspace/wandb/ wasn't writable, using system temp directory.",
+        # Go's log package with a lower-case failure and its cause, Rust's io::Error with its
+        # errno, find's missing directory under /vol
         "2023/06/20 17:15:26 could not run migrations: no migrations found",
         "2026/11/28 10:00:00 could not open bucket wandb: The specified bucket does not exist",
         'Failed to move temporary file "/tmp/.tmpHJzcSL" to "/tmp/inbox/file" caused by: Invalid '

@@ -9,9 +9,7 @@ level, so the level seen first is not the failure's:
   - a test framework logs the Kubernetes events and node conditions it dumps at INFO, and the
     event recorder its Warning events (`reports_failure`, error_states.py);
   - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
-    out`) and raises the timeout right after, and that it cannot write where it was told to
-    (`wandb: WARNING Path /workspace/wandb/ wasn't writable, using system temp directory`: the
-    run's files go to a temporary directory, lost with the container);
+    out`) and raises the timeout right after;
   - some programs log their failures at WARN by design (`warned_failure`): an event logger its
     error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
@@ -36,8 +34,11 @@ level, so the level seen first is not the failure's:
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
     master giving up (`[INFO] Reason: Worker failed to boot.`);
 and a line without a level that announces a fallback before naming any failure (go-redis's `auto
-mode fallback: maintnotifications disabled due to handshake error: ERR …`) is a notice: the
-program carries on without the feature. So is gRPC-Go's transport logging its own end when its
+mode fallback: maintnotifications disabled due to handshake error: ERR …`), or names what it uses
+instead (`…, using system temp directory`, `…, using the default port instead`, `…, defaulting to
+8080`), is a notice: the program carries on without the feature; so is such a warning (the wandb
+client's `WARNING Path … wasn't writable, using system temp directory`), as warnings are unless a
+shape below says they failed, and a line that names a failure before its fallback stays one. So is gRPC-Go's transport logging its own end when its
 connection closes (`transport: loopyWriter.run returning. connection error: desc = "transport is
 closing"`, `http2Server.HandleStreams failed to read frame: … use of closed network connection`,
 logged at INFO and pasted without a level): every connection ends so; the same transport closed
@@ -65,6 +66,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag.rules.error_clients import client_failure
 from wbdiag.rules.error_gateways import PROXY_FAILURES
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
@@ -105,9 +107,10 @@ _SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:
 _GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
 # tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
 _TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
-# the wandb client's warning before it raises a request's timeout, and its warning that the
-# directory it was given is not writable (it falls back to the system's temporary directory)
-WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\b(?:timed out|wasn't writable)\b"
+# the wandb client's warning before it raises a request's timeout (its warning that the directory
+# it was given is not writable names the fallback it uses, the system's temporary directory, and
+# stays a notice as other warnings do)
+WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\btimed out\b"
 _WANDB_FAILURE = re.compile(WANDB_FAILURE_WARNING)
 # a supervisor's report of a child's failure at its shutdown, logged at notice or info: OTP's
 # application controller (`Application x exited: exited in: X.start(:normal, [])`, `… exited:
@@ -118,9 +121,14 @@ SHUTDOWN_REPORT = (
     r"|\bReason: (?:Worker failed to boot|App failed to load)\."
 )
 _SHUTDOWN_REPORT = re.compile(SHUTDOWN_REPORT)
-# a notice that the program falls back, and what would make the line a failure before it
-_FALLBACK = re.compile(r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b)")
-_BACK = re.compile(r"(?i:back)")
+# a notice that the program falls back, or names what it uses instead, and what would make the
+# line a failure before it (go-redis's `auto mode fallback: …`, `…, falling back to polling`,
+# `…, using system temp directory`, `…, using the default port instead`, `…, defaulting to 8080`)
+_FALLBACK = re.compile(
+    r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b|\bdefaulting to\b)"
+    r"|, using (?:the )?system temp(?:orary)? director(?:y|ies)\b|, using [^,.;:\n]{1,80}? instead\b"
+)
+_FALLBACK_WORDS = ("back", "BACK", "Back", "efaulting", "EFAULTING", "using")
 _FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
 # failures logged at WARN by design (the module docstring): an event logger's error event with
 # its error, a retrying client's failed connection, go-kit's failed operation with its err field
@@ -238,7 +246,7 @@ def json_level(obj: dict[str, Any]) -> str | None:
 
 
 def _fallback_notice(body: str) -> bool:
-    if not _BACK.search(body):  # in every notice; a literal `re` finds quickly
+    if not any(w in body for w in _FALLBACK_WORDS):  # one is in every notice
         return False
     f = _FALLBACK.search(body)
     return f is not None and _FAILURE_WORD.search(body, 0, f.start()) is None
@@ -304,6 +312,8 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if reports_failure(body) or _WANDB_FAILURE.search(body) or shutdown_report(body):
         return True
     if service_failure(body):  # supervisord, Redis, PHP: at INFO or WARN (error_services.py)
+        return True
+    if client_failure(body):  # the SDK's warnings, GraphQL's refusals (error_clients.py)
         return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False

@@ -23,6 +23,7 @@ from typing import Any
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules import linear
+from wbdiag.rules.error_clients import CLIENT_CANDIDATES, CLIENT_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES, ERRNO_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES, GATEWAY_CONFIRM
 from wbdiag.rules.error_http import HTTP_CANDIDATES, HTTP_CONFIRM
@@ -240,8 +241,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # constraint: […], … is forbidden: exceeded quota: …
     '" is forbidden: ',
     # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...'); the client's warning before
-    # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec), or
-    # writes elsewhere: wandb: WARNING Path /workspace/wandb/ wasn't writable, ...
+    # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec)
     " errored: ",
     "wandb: WARNING ",
     # urllib3's retry of a connection that broke, at WARN (error_levels.py): Retrying (Retry(
@@ -395,6 +395,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *MYSQL_CANDIDATES,
     # the services W&B depends on: supervisord, Redis, SMTP, Azure AD, LDAP, PHP (error_services.py)
     *SERVICE_CANDIDATES,
+    # W&B's clients: the SDK's warnings that it failed, a browser's console, an error page,
+    # GraphQL's refusal of a field the server does not have (error_clients.py)
+    *CLIENT_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -602,6 +605,7 @@ _CONFIRM = _FirstUse(
             *HTTP_CONFIRM,
             *MYSQL_CONFIRM,
             *SERVICE_CONFIRM,
+            *CLIENT_CONFIRM,
         ]
     )
 )

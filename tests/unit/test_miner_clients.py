@@ -1,0 +1,126 @@
+"""The miner lists what W&B's clients report in their own shapes (error_clients.py): GraphQL's
+refusal of a field the server's schema lacks (an SDK newer than the server), the SDK's retry of a
+refused request and its warnings that it skipped, ignored or could not do something, a browser's
+failed resource, an error page refusing the client; at any level. Their routine look-alikes, and
+warnings that only say what they fell back to, stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_clients import CLIENT_CANDIDATES, CLIENT_CONFIRM
+from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.matching import build_matcher
+from wbdiag.rules.portable_regex import check_portable
+from wbdiag.rules.unrecognised import TemplateMiner
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # GraphQL's validation errors: bare, in an exception, in a JSON errors array (escaped
+        # quotes), in a warning, behind docker's time, in a JSON log line at INFO
+        'Cannot query field "uploadQueueDepth" on type "RunInfo".',
+        'Cannot query field "orgLimits" on type "Entity". Did you mean "orgLimit"?',
+        'wandb.errors.CommError: Cannot query field "artifactSequence" on type "Project".',
+        '{"errors":[{"message":"Cannot query field \\"featureFlags\\" on type \\"Viewer\\".",'
+        '"locations":[{"line":3,"column":5}]}],"data":null}',
+        'Unknown argument "includeDeleted" on field "Query.project".',
+        'Unknown argument "pattern" on field "runs" of type "Project".',
+        'wandb: WARNING Unknown type "ArtifactCollectionTypeInput". Did you mean "ArtifactTypeInput"?',
+        'Field "storageRegion" is not defined by type "CreateArtifactInput".',
+        '2026-05-02T10:00:00.000000001Z Cannot query field "licenseSeats" on type "ServerInfo"',
+        '{"level":"info","msg":"graphql: Cannot query field \\"tags\\" on type \\"Artifact\\""}',
+        # the SDK's retry of a refused request
+        "wandb: 429 encountered (Filestream rate limit exceeded, retrying in 12.1 seconds.), "
+        "retrying request",
+        "wandb: 408 encountered (request timed out), retrying request",
+        # the SDK's warnings that it did not do something, and why
+        "wandb: WARNING Skipping model checkpoint upload - unable to read the file due to: "
+        "[Errno 13] Permission denied: 'ckpt/last.pt'",
+        "wandb: WARNING Skipped logging the table due to: Object of type 'int64' is not JSON "
+        "serializable",
+        "wandb: While closing the run. The following error has occured: [Errno 104] Connection "
+        "reset by peer",
+        "The following exception occurred: [Errno 28] No space left on device",
+        "wandb: WARNING Tried to log to step 12 that is less than the current step 480. Steps "
+        "must be monotonically increasing, so this data will be ignored.",
+        "wandb: WARNING Step must only increase in log calls.  Step 3 < 7; dropping {'loss': 0.4}.",
+        "This run was logged with SDK v0.30.2, which has a known bug that may drop files on "
+        "resume. Please upgrade.",
+        "wandb 0.31.0 has a known issue with artifact caching on NFS",
+        # a browser's console
+        "main.3f2a.js:1 Failed to load resource: the server responded with a status of 502 (Bad "
+        "Gateway)",
+        ":8080/artifacts/a/b/model.pt:1 Failed to load resource: the server responded with a "
+        "status of 403 (Forbidden)",
+        "Failed to load resource: net::ERR_CONNECTION_REFUSED",
+        # error pages refusing the client, as printed
+        "<p>Your client does not have permission to get URL <code>/files/x</code> from this "
+        "server.</p>",
+        "<p>You don't have permission to access /api/v1/ on this server.</p>",
+        "You don't have permission to access this resource.",
+    ],
+)
+def test_client_failures_are_listed(line: str) -> None:
+    assert build_matcher([TemplateMiner().pattern]).match(line), line
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # GraphQL look-alikes: a schema's description, lower-case names, a question
+        'The query can select field "name" on type "Project".',
+        'unknown type "int128" in column definition',
+        "Unknown type of file, treating it as binary",
+        # the SDK's throttle, a 2xx, its notices
+        "wandb: WARNING Rate-limited (Filestream). Current limit: 2.1 requests per second.",
+        "wandb: 200 encountered, upload finished",
+        "wandb: WARNING Skipping upload of empty file output.log",
+        "Skipping the slow tests due to configuration",
+        "The following errors were fixed in this release: #12, #18",
+        "wandb: Step 12 logged; current step 480",
+        "0.31.1 fixes a known issue with artifact caching on NFS",
+        # a browser's successful loads, the docs' wording
+        "Navigated to https://wandb.example.internal/home",
+        "Failed to load resource indicators are shown in red in the Network tab",
+        # an access sentence that refuses nothing
+        "Ask an admin if you do not have permission to access the project.",
+        # warnings (and lines without a level) that say what they fell back to
+        "wandb: WARNING Path my_runs/wandb/ wasn't writable, using system temp directory",
+        "wandb: WARNING Path /mnt/ro/wandb/ wasn't writable, using system temp directory.",
+        "WARNING config dir /etc/app not writable, using /tmp/app instead",
+        "cache directory /data/cache is not writable, using the system temp directory",
+        "PORT not set, defaulting to 8080",
+        "Unable to read /etc/app/config.yaml: no such file, using the built-in defaults instead",
+        "Could not find ~/.config/app/settings: No such file or directory, defaulting to "
+        "https://api.example.internal",
+    ],
+)
+def test_client_look_alikes_and_fallbacks_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a failure named before its fallback stays the failure
+        "Error: cannot write /vol/wandb, using system temp directory",
+        "ERROR Failed to open /data/cache: permission denied, using /tmp instead",
+        "Unable to reach redis:6379: Connection refused, using the in-memory cache instead",
+        # ... and without its fallback the same line is listed
+        "Unable to read /etc/app/config.yaml: no such file",
+        "wandb: WARNING A graphql request initiated by the public wandb API timed out "
+        "(timeout=19 sec). Create a new API with an integer timeout larger than 19",
+    ],
+)
+def test_failures_before_a_fallback_stay_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+def test_candidates_are_portable_and_included() -> None:
+    for pattern in (*CLIENT_CANDIDATES, *CLIENT_CONFIRM):
+        assert check_portable(pattern) is None, pattern
+    assert set(CLIENT_CANDIDATES) <= set(CANDIDATE_PATTERNS)

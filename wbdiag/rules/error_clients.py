@@ -1,0 +1,120 @@
+"""Failures that W&B's clients report in their own shapes, often at WARNING or without a level word:
+the wandb SDK, a browser's console, the error page a client got instead of the API's answer, and a
+GraphQL server refusing a query it cannot validate.
+
+- The SDK asked the server for something the server's GraphQL schema does not have: the validator's
+  refusal (`Cannot query field "x" on type "Y"`, `Unknown argument "x" on field "Y.z"`, `Unknown
+  type "X"`, `Field "x" is not defined by type "Y"`; graphql-js's wordings, which gqlparser,
+  graphql-go and graphql-core repeat) in an exception, a JSON `errors` array or alone. Against a
+  self-hosted W&B it means the SDK is newer than the server (or a client is talking to another
+  product's GraphQL API); at any level, as the SDK may print it in a warning before it carries on.
+- The SDK retrying a request the server refused for its rate limit or a timeout (`429 encountered
+  (Filestream rate limit exceeded, retrying in 4.4 seconds.), retrying request`): the server's
+  refusal, listed as an error as a 5xx retry is (client.http_retry reads those); the SDK's own
+  throttle of its file stream (`Rate-limited (Filestream). Current limit: …`) stays a notice.
+- The SDK's warnings that it did not do something and why: it skipped a step `due to:` an
+  exception's message (`Skipping trace saving - … due to: Object of type 'float32' is not JSON
+  serializable`), `The following error has occured: [Errno 32] Broken pipe` (the SDK's spelling,
+  and the right one), data it ignores because its step is behind the run's (`Tried to log to step 1
+  that is less than the current step 1000`, the legacy `Step must only increase in log calls`),
+  and a version of itself with a known bug (`… logged with SDK v0.24.0, which has a known bug that
+  may cause run data to silently fail to upload`).
+- A browser's console: `Failed to load resource: the server responded with a status of 404 (Not
+  Found)` or `net::ERR_CONNECTION_REFUSED`.
+- An HTML error page that refuses the client, as a client prints the body it got: Google's front
+  end's `Your client does not have permission to get URL /graphql from this server.` and Apache's
+  `You don't have permission to access /x on this server.` (or `this resource.`).
+A warning that says what it fell back to and nothing more (`Path … wasn't writable, using system
+temp directory`) is none of these: the fallback worked (error_levels.py).
+error_lines.py adds the candidates and confirmations; error_levels.py takes `client_failure` at any
+level.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: CLIENT_CONFIRM
+# says more. (GraphQL's `Cannot query field` and the console's `Failed to load resource` are
+# candidates by error_lines.py's `Cannot ` and `Failed to `.)
+CLIENT_CANDIDATES = (
+    "Unknown argument ",
+    "Unknown type ",
+    " is not defined by type ",
+    r" encountered \(",
+    " due to: ",
+    "he following error ",
+    "he following exception ",
+    "less than the current step ",
+    "Step must only increase",
+    " has a known ",
+    "not have permission to get URL",
+    "t have permission to access ",
+)
+
+# a GraphQL name as the validator quotes it: "x", \"x\" in a JSON string
+_Q = r'\\?"'
+_GRAPHQL_NAME = _Q + r"[_A-Za-z][\w.]{0,200}" + _Q
+_GRAPHQL_SKEW = "|".join(
+    (
+        rf"\bCannot query field {_GRAPHQL_NAME} on type {_GRAPHQL_NAME}",
+        rf"\bUnknown argument {_GRAPHQL_NAME} on field {_GRAPHQL_NAME}",
+        rf"\bUnknown type {_Q}[_A-Z]\w{{0,200}}{_Q}",
+        rf"\bField {_GRAPHQL_NAME} is not defined by type {_GRAPHQL_NAME}",
+    )
+)
+# the SDK's retry of a refused request: `429 encountered (…), retrying request`
+_SDK_RETRY = r"\b[45]\d\d encountered \([^()\n]{1,300}\),? retrying\b"
+_SDK_SKIPPED = (
+    r"\b[Ss]kipp(?:ing|ed) [a-z][^\n]{0,300}? due to: \S"
+    r"|\b[Tt]he following (?:error|exception) (?:has )?occurr?ed: \S"
+)
+_SDK_DROPPED = (
+    r"\b[Ss]tep \d+ that is less than the current step \d+"
+    r"|\bStep must only increase in log calls\b"
+)
+# a version named with its known bug: `SDK v0.24.0, which has a known bug`, `1.2 has a known issue`
+_KNOWN_BUG = (
+    r"\bv?\d+\.\d+(?:\.\d+)?[\w.+-]{0,20},? (?:which )?has a known "
+    r"(?:bug|issue|defect|regression)\b"
+)
+_BROWSER = (
+    r"\bFailed to load resource: "
+    r"(?:the server responded with a status of [45]\d\d\b|net::ERR_[A-Z_]+)"
+)
+_ERROR_PAGE = (
+    r"\b[Cc]lient does not have permission to get URL\b"
+    r"|\bYou don't have permission to access (?:this resource|\S+ on this server)"
+)
+
+CLIENT_CONFIRM = (
+    _GRAPHQL_SKEW,
+    _SDK_RETRY,
+    _SDK_SKIPPED,
+    _SDK_DROPPED,
+    _KNOWN_BUG,
+    _BROWSER,
+    _ERROR_PAGE,
+)
+_FAILURE = re.compile("|".join(CLIENT_CONFIRM))
+# the literals one of CLIENT_CONFIRM's shapes needs: most lines hold none, and skip the search
+_NEEDLES = (
+    "Cannot query field ",
+    "Unknown ",
+    " is not defined by type ",
+    " encountered (",
+    " due to: ",
+    "he following ",
+    "the current step ",
+    "Step must only",
+    " has a known ",
+    "Failed to load resource",
+    "permission to ",
+)
+
+
+def client_failure(body: str) -> bool:
+    """Whether the line is one of the clients' failures above, whatever its level."""
+    if not any(n in body for n in _NEEDLES):
+        return False
+    return _FAILURE.search(body) is not None
