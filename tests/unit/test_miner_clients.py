@@ -32,6 +32,8 @@ from wbdiag.rules.unrecognised import TemplateMiner
         'Field "storageRegion" is not defined by type "CreateArtifactInput".',
         '2026-05-02T10:00:00.000000001Z Cannot query field "licenseSeats" on type "ServerInfo"',
         '{"level":"info","msg":"graphql: Cannot query field \\"tags\\" on type \\"Artifact\\""}',
+        '{"log":"{\\"level\\":\\"info\\",\\"msg\\":\\"Cannot query field \\\\\\"seats\\\\\\" on '
+        'type \\\\\\"Organization\\\\\\"\\"}\\n","stream":"stderr"}',
         # the SDK's retry of a refused request
         "wandb: 429 encountered (Filestream rate limit exceeded, retrying in 12.1 seconds.), "
         "retrying request",

@@ -52,8 +52,9 @@ CLIENT_CANDIDATES = (
     "t have permission to access ",
 )
 
-# a GraphQL name as the validator quotes it: "x", \"x\" in a JSON string
-_Q = r'\\?"'
+# a GraphQL name as the validator quotes it: "x"; \"x\" in a JSON string, escaped again when a
+# docker json-file log holds that JSON line
+_Q = r'\\{0,3}"'
 _GRAPHQL_NAME = _Q + r"[_A-Za-z][\w.]{0,200}" + _Q
 _GRAPHQL_SKEW = "|".join(
     (
