@@ -67,9 +67,27 @@ LEAKS = [
         '"value": "Lq2Wv8Zr5Tn3Kx7Pm9"',
     ],
     ['{"type": "password",', ' "default": "Rk4tW9zQm2Lx7Bv"}'],
+    # the whole value of a name that is a secret's own, in any language, read by its place
+    ["# 接続設定", "パスワード=kQ.Vbnrtsaplmh"],
+    ["数据库密码: hM.Qzrtvwxplk"],
+    ["비밀번호=tZ.Kqwmnbvcrp"],
+    ["DB_PASSWORD='vX.Nwqrtplmsz'"],
+    ['  "smtp_secret": "wR.Jhgfdsaqz",'],
 ]
 
 LOOK_ALIKES = [
+    # a secret's own name whose value is a reference, a mask, an encrypted form, a filler, a
+    # path or words; or a name of something else
+    ["パスワード=${DB_PASSWORD}"],
+    ['WANDB_API_KEY="op://Infra/wandb/credential"'],
+    ["mysql_password: ENC[AES256_GCM,data:Zx8c,iv:Qw==,type:str]"],
+    ["api_key = sk-••••••••a9f2"],
+    ["パスワード=変更してください"],
+    ["DB_PASSWORD=changeme.Now1"],
+    ["password: /run/secrets/Db_Pass"],
+    ["token: Bearer.Header"],
+    ["PASSWORD_FILE=/etc/app/Pass.txt"],
+    ["secret_name: MyApp.Credentials"],
     ["\xff\xfe" + _wide("DB_HOST=db.internal\r"), _wide("LOG_LEVEL=debug\r")],
     [_wide("Build 7b1e09c4 finished in 12.4 s")],
     ["api_sleutel: ${API_SLEUTEL}"],

@@ -4,7 +4,8 @@ It shares no pattern with the redactor (detectors/): its own token shapes, writt
 from the vendors' documented formats; high-entropy values right after a secret word; and every
 known secret, searched in the text as it stands and in the text decoded (percent-encoding,
 JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
-password places; gateplaces.py: tables, call arguments, admin commands' positional secrets);
+password places; gateplaces.py: tables, call arguments, admin commands' positional secrets;
+gatenested.py: objects and arrays under a secret's name, an evaluator's trace of a secret);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
@@ -29,6 +30,7 @@ from wbdiag.redact import (
     gateaccess,
     gatecontext,
     gatedecode,
+    gatenested,
     gateplaces,
     gatepublic,
     gatesql,
@@ -156,12 +158,20 @@ _SPLIT = len(_SHAPES) + 3
 # Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
 # lines after it may hold the secret
 _WINDOW = len(_SHAPES) + 4
+# (or an object or array opened under a secret's name or marked sensitive, an evaluator's trace
+# of a secret: gatenested.py)
 _WINDOW_HINTS = (
-    ("print", "echo", "puts", "console.log", "write-host", "write-output", "password"),
     (
-        r"(?:print|echo|puts|console\.log|write-host|write-output)[^\n]*"
-        r"(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
+        *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
+        "sensitive",
+    ),
+    (
+        r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
+        r"[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
         r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
+        r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{]?[ \t]*\n",
+        r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
     ),
 )
 # Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
@@ -420,6 +430,9 @@ class Gate:
         for secret in gatevalues.uuid_secrets(text, ends):
             yield "uuid_secret", _excerpt(secret)
             return
+        secret = gatevalues.assigned_secret(text, ends)
+        if secret:
+            yield "assigned_secret", _excerpt(secret)
 
     @staticmethod
     def _decoded(text: str) -> Iterator[str]:
@@ -551,14 +564,25 @@ class Gate:
         picked: dict[int, set[int] | None],
         flagged: set[int],
     ) -> Iterator[Leak]:
-        """Secrets a few lines after code that prints them or a password field's opening (on
-        lines not flagged already)."""
+        """Secrets a few lines after code that prints them, a password field's opening, an
+        object's or an array's opening under a secret's name, or an evaluator's trace of a
+        secret (on lines not flagged already)."""
         for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
             text = block[i]
             if gatevalues.prints_secret(text):
                 check, kind, first = gatevalues.printed_secret, "printed_secret", i + 1
             elif gatevalues.password_field(text):
                 check, kind, first = gatevalues.field_secret, "password_field_value", i
+            elif gatenested.opens_secret_object(text):
+                check, kind, first = gatenested.object_value, "secret_object_value", i
+            elif gatenested.evaluates_secret(text):
+                check, kind, first = gatenested.evaluated_value, "evaluated_secret", i + 1
+            elif gatenested.opens_secret_array(text):
+                for j, value in gatenested.array_secrets(block, i):
+                    if j not in flagged:
+                        flagged.add(j)
+                        yield Leak(path, start + j, "secret_array_element", _excerpt(value))
+                continue
             else:
                 continue
             for j in range(first, min(len(block), i + 1 + gatevalues.WINDOW)):
@@ -566,6 +590,7 @@ class Gate:
                     break
                 token = check(block[j])
                 if token:
+                    flagged.add(j)
                     yield Leak(path, start + j, kind, _excerpt(token))
                     break
 

@@ -144,6 +144,18 @@ MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 LITERALS: tuple[str, ...] = (
     *_ALL_ASCII_WORDS,
     *("auth", "key", "-p", "-a", "pw", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
+    *(
+        "reveal",
+        "decrypt",
+        "unseal",
+        "deobfuscate",
+        "unobscure",
+        "|rev",
+        "| rev",
+        "base64",
+        "xxd",
+        "-field=",
+    ),
     *_ALL_WIDE_WORDS,
     *_LOOKALIKE.lower(),
 )
@@ -174,8 +186,10 @@ HINTS: tuple[str, ...] = (
     # a look-alike letter (`fold_confusables`; that it touches a Latin letter is left to Python:
     # as a hint that costs the scan of every block about a tenth more)
     _LOOKALIKE_ANY,
-    # a command that names a secret (`announces_output`; Hyperscan takes `^` at the start only)
-    r"^\$ [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
+    # a command that names a secret or reveals what it is given (`announces_output`)
+    r"^(?:\$|\+\+?) [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
+    r"^(?:\$|\+\+?) [^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure|\|[ \t]?(?:rev|base64|xxd)"
+    r"|[ \t]-field=)[^\n]*\n",
     # the first two for the words added since (`_MORE_CONTEXTS`)
     *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
     *(c + r"[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n" for c in _MORE_CONTEXTS),
@@ -518,11 +532,26 @@ _COMMAND_SECRET = re.compile(
 _COMMAND_PUBLIC = re.compile(r"(?i)dgst|sum\b|hash|digest|fingerprint|pubkey|x509|\bls\b")
 
 
+# a command that shows what it is given in the clear, whatever it is named: one that reveals,
+# decrypts or decodes it, or a pipe through `rev` or a decoder (`rclone reveal …`,
+# `echo … | rev`, `… | base64 -d`, `vault kv get -field=…`)
+_COMMAND_REVEALS = re.compile(
+    r"(?i)(?<![\w-])(?:reveal|decrypt|unseal|deobfuscate|unobscure)(?![\w-])"
+    r"|\|[ \t]?(?:rev|base64[ \t]{1,4}(?:-d|-D|--decode)|xxd[ \t]{1,4}-r)(?![\w-])"
+    r"|[ \t]-field=\S"
+)
+# a shell's prompt, or its trace of the commands it runs (`set -x`: `+ cmd`, `++ cmd` nested)
+_PROMPTS = ("$ ", "+ ", "++ ")
+
+
 def announces_output(text: str) -> bool:
-    """A command at a shell prompt that names a secret (`$ argocd admin initial-password`,
-    `$ kubectl get secret db -o jsonpath='{.data.password}'`): a lone token on the next line
-    is its output (`lone_token`); a line of several is a table or a digest's listing."""
-    return text.startswith("$ ") and names_secret(text)
+    """A command at a shell prompt, or in its trace, that names a secret or reveals what it is
+    given (`$ argocd admin initial-password`, `$ kubectl get secret db -o
+    jsonpath='{.data.password}'`, `+ echo … | rev`): a lone token on the next line is its
+    output (`lone_token`); a line of several is a table or a digest's listing."""
+    return text.startswith(_PROMPTS) and (
+        names_secret(text) or _COMMAND_REVEALS.search(text) is not None
+    )
 
 
 def names_secret(text: str) -> bool:

@@ -10,6 +10,8 @@ token between separators:
 - `uuid_secrets`: a UUID as a secret's whole value (an API key or an HMAC key generated as a
   UUID: `"key": "…"` in a Jupyter kernel's connection file, `SNYK_TOKEN=…`); a UUID is an id
   everywhere else, so only the names of secrets themselves count, not `Idempotency-Key`;
+- `assigned_secret`: the whole value assigned to a name that is a secret's own, in any
+  language (`パスワード=…`), judged by its place as a table's password column is;
 - `prints_secret` and `printed_secret`: code that prints a secret by its name
   (`print(os.environ["API_TOKEN"])`, `echo "$DB_PASSWORD"`, `console.log(process.env.SECRET)`)
   and, within the next few lines, a random-looking token alone on its line: its output (a
@@ -34,7 +36,9 @@ from wbdiag.redact.gatecontext import (
     names_secret,
     plausible_secret,
     public_before,
+    reference,
 )
+from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
 
 WINDOW = 4  # how many lines after code that prints a secret, or a password field, hold its value
 
@@ -146,6 +150,36 @@ def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
             continue
         if flat and _SECRET_NAME.search(flat) is not None:
             yield m.group(0)
+
+
+# a name, `=` or `:`, and a value that fills the rest of the line (quoted or not, a comma after
+# it at most; no reference, template or encrypted form: `$env:X`, `ENC[…]`, `{{ x }}`)
+_ASSIGNED = re.compile(
+    r"(?P<n>[^\s=:\"'`{},;()\[\]<>]{1,48})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<q>[\"']?)"
+    r"(?P<v>[^\s\"'`$(){}\[\]]{8,256})(?P=q)[ \t]*,?[ \t]*\Z"
+)
+_WIDE_SECRET_NAMES = tuple(w.lower() for w in WIDE_WORDS + MORE_WIDE_WORDS)
+
+
+def assigned_secret(text: str, ends: list[int]) -> str:
+    """The value a line assigns to a name that is a secret's own (`DB_PASSWORD=…`,
+    `パスワード=…`, `"api_token": "…"`), filling the rest of the line: judged as a value its
+    place names a secret (`plausible_secret`: it need not read as generated), or ''."""
+    if not ends:
+        return ""
+    m = _ASSIGNED.search(text)
+    if m is None or m.end("n") < ends[0]:
+        return ""
+    name = m.group("n").lower()
+    flat = name.replace("_", "").replace("-", "").replace(".", "")
+    if _SECRET_NAME.search(flat) is None and not name.endswith(_WIDE_SECRET_NAMES):
+        return ""
+    value = m.group("v")
+    if not value.isascii() or "://" in value or reference(value):
+        return ""  # a mask (`sk-••••a9f2`), a secret manager's address (`op://…`)
+    if public_before(text, m.start("v")) or not plausible_secret(value):
+        return ""
+    return value
 
 
 # a call or command that prints (the secret word is looked for after it: `names_secret`)

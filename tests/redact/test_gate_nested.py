@@ -1,0 +1,85 @@
+"""The leak gate on values a structure or a command around them names secret (gatenested.py,
+and `announces_output`'s commands that reveal what they are given): made-up leaks it must flag
+and look-alikes it must leave alone, with both prefilter engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import gatenested as gn
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
+
+LEAKS = [
+    # an object under a secret's name, or marked sensitive: its value member
+    ['  "smtp_secret": {', '    "kind": "plain",', '    "value": "Rk4tW9zQm2Lx7Bv"', "  },"],
+    ["signing_token: {", "  value: Zr8Kp2Lm9Qw4Xv7Hn", "}"],
+    ['"api_endpoint_auth": {', '  "sensitive": true,', '  "value": "Tq8ZwL3mKx9Pv2Rn"'],
+    ['{"sensitive": true, "type": "string", "value": "Lq2Wv8Zr5Tn3Kx7Pm9"}'],
+    # an array under a secret's name: an element, or chunks only their join shows random
+    ['"token_chunks": [', '  "aB3kQ9zLx7Wm",', '  "Pv2RnT8q"', "]"],
+    ["client_secret_parts: [", '  "Qw7z",', '  "K2mx",', '  "9PvR",', '  "tL4n"', "]"],
+    ["api_key_shards:", "  - Zr8Kp2Lm9Qw4Xv7H", "  - qL2n"],
+    # an evaluator's trace of a secret, and the result it reports
+    ["[debug] Evaluating: env.SMTP_PASSWORD", "[debug] => 'Xk29LmQz7R!v4Tn'"],
+    ["Resolving: vars.deploy_token", "  Result: Tq8ZwL3mKx9Pv2Rn"],
+    # a command at a prompt or in a shell's trace that reveals what it is given, and its output
+    ["+ printf %s Tq8ZwL3mKx9Pv2Rn | rev", "nR2vP9xKm3LwZ8qT"],
+    ["$ tool unobscure Zm9vYmFyYmF6cXV4cXV1eA", "Rk4!tW9zQm2Lx"],
+    ["$ echo WmQ3a0x4OXZU | base64 -d", "Zq7kLx9vT!"],
+    ["$ secretctl decrypt app.enc", "Lq2Wv8Zr5Tn3Kx7Pm9"],
+]
+
+LOOK_ALIKES = [
+    # an object under a secret's name holding references, names or placeholders
+    ['"db_password": {', '  "secretName": "db-creds",', '  "value": "from-vault-db-creds"', "}"],
+    ['"api_token": {', '  "value": "${API_TOKEN}"', "}"],
+    ['"token_policy": {', '  "value": "rotate-every-90-days"', "}"],
+    # marked sensitive, value public or not marked at all
+    ['"region": {', '  "sensitive": true,', '  "value": "us-east-1"', "}"],
+    ['"build": {', '  "sensitive": false,', '  "value": "20261203-abcdef"', "}"],
+    ['"commit": {', '  "value": "3f9a1c7e2b4d6f8a0c1e3b5d7f9a1c3e5b7d9f1a"', "}"],
+    # an array under a secret's name of names or objects, or one not under such a name
+    ['"secrets": [', '  "db-creds",', '  "smtp-creds"', "]"],
+    ["imagePullSecrets:", "  - name: regcred", "  - name: ghcr-pull"],
+    ['"token_scopes": [', '  "read:packages",', '  "write:packages"', "]"],
+    ['"checksums": [', '  "aB3kQ9zLx7Wm",', '  "Pv2RnT8q"', "]"],
+    # an evaluator's trace of no secret, or a masked result
+    ["[debug] Evaluating: github.ref_name", "[debug] => 'feature-Xk29Lm7'"],
+    ["[debug] Evaluating: secrets.DB_PASSWORD", "[debug] => '***'"],
+    # a command that reveals nothing secret, or output of several words
+    ["$ git log --oneline | rev | head -1", "tsrif ehT"],
+    ["$ base64 -d notes.b64", "meeting notes for tuesday"],
+    ["+ echo build | rev", "dliub"],
+    ["reveal.js 4.6.1 loaded", "Zr8Kp2Lm9Qw4Xv7Hn3 is the checksum"],
+]
+
+
+def _flagged(lines: list[str]) -> list[int]:
+    return [leak.line for leak in Gate().lines("f", lines)]
+
+
+@ENGINES
+@pytest.mark.parametrize("lines", LEAKS)
+def test_leaks_are_flagged(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert _flagged(lines)
+
+
+@ENGINES
+@pytest.mark.parametrize("lines", LOOK_ALIKES)
+def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert _flagged(lines) == []
+
+
+def test_chunks_are_flagged_joined_at_the_first() -> None:
+    block = ['"key_parts": [', '  "Qw7z",', '  "K2mx",', '  "9PvR",', '  "tL4n"', "]"]
+    assert list(gn.array_secrets(block, 0)) == [(1, "Qw7zK2mx9PvRtL4n")]
+
+
+def test_an_array_of_objects_is_not_read() -> None:
+    block = ['"passwords": [', '  {"user": "a", "hash": "x"},', '  "Zr8Kp2Lm9Qw4Xv7H"', "]"]
+    assert list(gn.array_secrets(block, 0)) == []

@@ -1,0 +1,108 @@
+"""Values the leak gate reads by the structure around them, not by their own line: what a
+secret's name, or a marker, says of a value some lines below it.
+
+- `opens_secret_object` and `object_value`: an object opened under a secret's name
+  (`"database_password": {`) or marked sensitive (`"sensitive": true`, a tool's JSON output of a
+  value it hides elsewhere), and the random-looking value its `value` member holds, on that
+  line or within the next few;
+- `opens_secret_array` and `array_secrets`: an array opened under a secret's name
+  (`"password_parts": [`, `api_key_chunks:`), and its elements: each judged alone, and all
+  joined (a value cut into chunks too short to judge);
+- `evaluates_secret` and `evaluated_value`: an expression evaluator's trace that evaluates a
+  secret by its name (a CI runner's debug log: `Evaluating: secrets.DB_PASSWORD`) and the
+  result it reports within the next few lines (`=> 'value'`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from wbdiag.redact.gatecontext import MIXED_RX, looks_random, names_secret
+
+# a member's name, then `:` or `=` and an object's or an array's opening, last on the line
+_OPENS = re.compile(r"[\"']?(?P<k>[\w.-]{1,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<o>[{\[]?)[ \t]*\Z")
+# a marker that the object it stands in holds a secret
+_SENSITIVE = re.compile(
+    r"(?i)[\"']?(?:sensitive|is_?secret|secret)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?true(?![\w])"
+)
+# the member that holds an object's value, quoted or not (YAML)
+_VALUE = re.compile(
+    r"(?i)(?<![\w-])[\"']?(?:value|data|plaintext|cleartext)[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
+    r"[\"']?(?P<v>[^\s\"',{}\[\]]{8,512})[\"']?[ \t]*(?:[,}]|\Z)"
+)
+# an array's element alone on its line: a JSON string or a YAML item
+_ELEMENT = re.compile(
+    r"[ \t]{0,64}(?:- [ \t]{0,8})?[\"']?(?P<v>[^\s\"',\[\]{}:]{1,512})[\"']?,?[ \t]*\Z"
+)
+_ARRAY_REACH = 16  # how many elements of an array are read
+_RESULT = re.compile(
+    r"(?:=>|(?i:result|value):)[ \t]{0,4}[\"']?(?P<v>[^\s\"']{8,512})[\"']?[ \t]*\Z"
+)
+_EVALUATES = re.compile(r"(?i)\b(?:evaluating|resolving|expanding)\b:?[ \t]")
+
+
+def _random(token: str) -> bool:
+    return MIXED_RX.search(token) is not None and looks_random(token)
+
+
+def opens_secret_object(text: str) -> bool:
+    """The line opens an object under a secret's name, or marks the object it is in sensitive."""
+    if _SENSITIVE.search(text) is not None:
+        return True
+    tail = text.rstrip()
+    if not tail.endswith("{"):
+        return False
+    m = _OPENS.search(tail)
+    return m is not None and m.group("o") == "{" and names_secret(m.group("k"))
+
+
+def object_value(text: str) -> str:
+    """The random-looking value of the line's `value` member, or ''."""
+    m = _VALUE.search(text)
+    return m.group("v") if m is not None and _random(m.group("v")) else ""
+
+
+def opens_secret_array(text: str) -> bool:
+    """The line opens an array under a secret's name (a JSON `[` or a YAML key with nothing
+    after it)."""
+    if not text.rstrip().endswith(("[", ":")):
+        return False
+    m = _OPENS.search(text.rstrip())
+    return m is not None and m.group("o") != "{" and names_secret(m.group("k"))
+
+
+def array_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """The array's elements after line `i` that look random, or the first element's line and
+    all of them joined when that does (chunks of one value); none for an array of other things
+    (objects, pairs, a YAML list of names)."""
+    yaml = not block[i].rstrip().endswith("[")
+    elements: list[tuple[int, str]] = []
+    for j in range(i + 1, min(len(block), i + 1 + _ARRAY_REACH)):
+        text = block[j]
+        if text.strip().startswith("]") or (yaml and not text.lstrip().startswith("- ")):
+            break
+        m = _ELEMENT.fullmatch(text)
+        if m is None:
+            return
+        elements.append((j, m.group("v")))
+    for j, value in elements:
+        if _random(value):
+            yield j, value
+            return
+    if len(elements) >= 2:
+        joined = "".join(v for _, v in elements)
+        if _random(joined):
+            yield elements[0][0], joined
+
+
+def evaluates_secret(text: str) -> bool:
+    """An evaluator's trace line that evaluates an expression naming a secret."""
+    m = _EVALUATES.search(text)
+    return m is not None and names_secret(text[m.end() :])
+
+
+def evaluated_value(text: str) -> str:
+    """The random-looking result the trace line reports, or ''."""
+    m = _RESULT.search(text)
+    return m.group("v") if m is not None and _random(m.group("v")) else ""
