@@ -53,7 +53,7 @@ def opens_secret_object(text: str) -> bool:
     tail = text.rstrip()
     if not tail.endswith("{"):
         return False
-    m = _OPENS.search(tail)
+    m = _OPENS.search(tail, max(0, len(tail) - 80))  # (the name is short and ends the line)
     return m is not None and m.group("o") == "{" and names_secret(m.group("k"))
 
 
@@ -68,7 +68,8 @@ def opens_secret_array(text: str) -> bool:
     after it)."""
     if not text.rstrip().endswith(("[", ":")):
         return False
-    m = _OPENS.search(text.rstrip())
+    tail = text.rstrip()
+    m = _OPENS.search(tail, max(0, len(tail) - 80))
     return m is not None and m.group("o") != "{" and names_secret(m.group("k"))
 
 
@@ -104,5 +105,5 @@ def evaluates_secret(text: str) -> bool:
 
 def evaluated_value(text: str) -> str:
     """The random-looking result the trace line reports, or ''."""
-    m = _RESULT.search(text)
+    m = _RESULT.search(text, max(0, len(text) - 540))  # (the result ends the line)
     return m.group("v") if m is not None and _random(m.group("v")) else ""

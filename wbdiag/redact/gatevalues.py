@@ -158,6 +158,7 @@ _ASSIGNED = re.compile(
     r"(?P<n>[^\s=:\"'`{},;()\[\]<>]{1,48})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<q>[\"']?)"
     r"(?P<v>[^\s\"'`$(){}\[\]]{8,256})(?P=q)[ \t]*,?[ \t]*\Z"
 )
+_ASSIGNED_REACH = 48 + 12 + 256 + 8  # the name, the `=` and quotes, the value, a comma
 _WIDE_SECRET_NAMES = tuple(w.lower() for w in WIDE_WORDS + MORE_WIDE_WORDS)
 
 
@@ -167,7 +168,8 @@ def assigned_secret(text: str, ends: list[int]) -> str:
     place names a secret (`plausible_secret`: it need not read as generated), or ''."""
     if not ends:
         return ""
-    m = _ASSIGNED.search(text)
+    cut = max(0, len(text) - _ASSIGNED_REACH)  # (the value ends the line: read its end only)
+    m = _ASSIGNED.search(text, cut)
     if m is None or m.end("n") < ends[0]:
         return ""
     name = m.group("n").lower()
