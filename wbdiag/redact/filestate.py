@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wbdiag.redact.continued import continues
+from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.base import entropy, looks_random
 from wbdiag.redact.detectors.keyvalue import LineState, body_start
@@ -184,13 +186,19 @@ class FileState:
             i += 1
 
     def _split_records(self, lines: list[str], order: list[int]) -> None:
-        """Records a container runtime split over lines (CRI `P` / `F`), judged joined
-        (partial.py); each line keeps what it holds of a secret found across them."""
+        """Records a container runtime split over lines (CRI `P` / `F`, partial.py) and shell
+        commands a backslash continues (continued.py), judged joined; each line keeps what it
+        holds of a secret found across them."""
         after = 0
         for i in order:
-            if i < after or not opens_record(lines[i]):
+            if i < after:
                 continue
-            after, per_line = joined_spans(lines, i, self.r.spans)
+            if opens_record(lines[i]):
+                after, per_line = joined_spans(lines, i, self.r.spans)
+            elif continues(lines[i]) and not (i > 0 and continues(lines[i - 1])):
+                after, per_line = command_spans(lines, i, self.r.spans)
+            else:
+                continue
             for j, spans in per_line.items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
 

@@ -103,15 +103,25 @@ CJK_WORDS = (
     # 私密存取金鑰, 개인키), a cryptographic key (金鑰), credentials (認証情報, 凭证, 자격증명)
     "シークレット", "秘密", "私钥", "私鑰", "私密", "金鑰", "金钥", "비밀", "시크릿", "개인키",
     "認証情報", "資格情報", "凭证", "凭据", "憑證", "憑據", "자격증명",
+    # a passphrase (パスフレーズ), a watchword (合言葉), a token as Taiwan writes it (存取權杖:
+    # an access token)
+    "パスフレーズ", "合言葉", "權杖", "权杖",
     # Thai, Lao and Khmer write without spaces too: password, token
     "รหัสผ่าน", "โทเค็น", "ລະຫັດຜ່ານ", "ពាក្យសម្ងាត់",
 )  # fmt: skip
-# "key" in Japanese and Korean (キー, 키): like the English `key`, a secret only after a word
-# that qualifies it, glued or apart (アクセスキー, APIキー, API 키; not 主キー, a primary key)
-CJK_KEYS = ("キー", "키")
+# "key" in Japanese, Korean and Chinese (キー, 키, 鍵, 键): like the English `key`, a secret
+# only after a word that qualifies it, glued or apart, and the qualifier may end a longer word
+# (アクセスキー, APIキー, API 키, 暗号鍵, S3アクセスキー; not 主キー or 主键, a primary key, nor
+# 公開鍵, a public key)
+CJK_KEYS = ("キー", "키", "鍵", "键")
+# access, encryption (暗号化, 暗号, 加密), signing, shared (共有, 共通), secret, private (私有),
+# API, in Japanese, Korean and Chinese
 CJK_QUALIFIERS = frozenset(
-    {"アクセス", "暗号化", "署名", "共有", "액세스", "암호화", "서명", "api"}
-)
+    {
+        "アクセス", "暗号化", "暗号", "署名", "共有", "共通", "액세스", "암호화", "서명", "api",
+        "加密", "访问", "訪問", "存取", "签名", "簽名", "私有", "对称", "對稱",
+    }
+)  # fmt: skip
 # Two words that make one, written apart or joined by `_` (mot de passe, kata sandi, mật khẩu,
 # كلمة المرور: "the word of passing", كلمة السر, رمز عبور, پاس ورڈ, нууц үг, κωδικός πρόσβασης);
 # the first word alone names something else (كلمة: a word, رمز: a code)

@@ -73,6 +73,7 @@ _FOREIGN_KEYS = folded(FOREIGN_KEYS)
 _FOREIGN_QUALIFIERS = folded(FOREIGN_QUALIFIERS)
 _CJK_WORDS = tuple(sorted(folded(CJK_WORDS)))
 _CJK_QUALIFIERS = folded(CJK_QUALIFIERS)
+_CJK_QUALIFIER_ENDS = tuple(sorted(_CJK_QUALIFIERS))
 _CODE_WORDS = folded(CODE_WORDS)
 _CODE_QUALIFIERS = folded(CODE_QUALIFIERS)
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -124,7 +125,7 @@ _NOT_HOLDING = frozenset(
         "uri", "endpoint", "header", "field", "label", "labels", "mode", "method", "methods",
         "provider", "version", "source", "from", "env", "hash", "algorithm", "algo", "scheme",
         "reset", "changed", "age", "rotation", "errors", "attempts", "retries", "strength",
-        "complexity", "history", "lifetime", "store", "manager", "kind", "class", "user",
+        "complexity", "history", "lifetime", "store", "storage", "manager", "kind", "class", "user",
         "username", "login", "host", "port", "used", "valid", "invalid", "expired", "missing",
         "set", "limit", "index", "position", "pos", "level", "status", "flag",
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
@@ -243,6 +244,9 @@ _FILL_IN = re.compile(
     r"|your[_-]?(?:password|secret|token))(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
     # `your-secret-key-here`, `your_api_token_here`
     r"|(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
+    # AWS's documentation marks its sample values with EXAMPLE: in capitals alone it is a word
+    # (`EXAMPLESIGNATURE`, `MY_EXAMPLE_KEY`), no generated value
+    r"|(?:[A-Z]{1,24}_)?EXAMPLE(?:_?[A-Z]{1,24})?"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
@@ -321,7 +325,9 @@ def is_secret_name(name: str) -> bool:
             return True
         if w == "key" and i == len(ws) - 1 and i >= 2 and ws[0] == "x":
             return ws[i - 1] not in _REQUEST_KEYS  # a vendor's API key header
-        if w == "pw" or (w.endswith("pw") and len(w) <= 8):  # bindpw, rootpw, ldappw
+        if w == "pw" or (w.endswith("pw") and len(w) <= 24):
+            # the LDAP clients' glued names: bindpw, rootpw, ldappw, nslcd's rootpwmodpw (the
+            # password of the DN that changes passwords); no English word ends in "pw"
             return True
         if any(g in w for g in _GLUED) and not (w.startswith("tokeniz") or w.endswith(_KEEPERS)):
             return True
@@ -351,11 +357,12 @@ def is_secret_name(name: str) -> bool:
 
 
 def _cjk_key(ws: list[str], i: int) -> bool:
-    """キー or 키 after its qualifier, glued (アクセスキー, apiキー) or the word before it."""
+    """キー, 키, 鍵 or 键 after its qualifier, glued (アクセスキー, apiキー, the qualifier ending
+    a longer word: s3アクセスキー, データ暗号鍵) or the word before it."""
     w = ws[i]
     head = w[: -len(next(k for k in CJK_KEYS if w.endswith(k)))]
     if head:
-        return head in _CJK_QUALIFIERS or head in _KEY_QUALIFIERS
+        return head in _KEY_QUALIFIERS or head.endswith(_CJK_QUALIFIER_ENDS)
     return i > 0 and (ws[i - 1] in _CJK_QUALIFIERS or ws[i - 1] in _KEY_QUALIFIERS)
 
 
@@ -465,9 +472,18 @@ _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
 # the digest of a payload under its algorithm's name: it proves one message and opens nothing
 _PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
-_SIGV4_SCOPE = re.compile(
-    r"[A-Z0-9]{16,128}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request,?"
+# a placeholder a document writes for a part of a signed request (`<ACCESS_KEY_ID>`, `${DATE}`,
+# `{region}`, `$REGION`): the scope is public, and so is the shape of one
+_SCOPE_PART = (
+    r"<[^<>/%\s]{1,40}>|\$?\{[^{}/%\s]{1,40}\}|\$[A-Z_]{1,40}|[A-Z]{0,24}EXAMPLE[A-Z]{0,24}"
 )
+_SIGV4_SCOPE = re.compile(
+    rf"(?:[A-Z0-9]{{16,128}}|{_SCOPE_PART})(?:/|%2F)(?:\d{{8}}|{_SCOPE_PART})(?:/|%2F)"
+    rf"(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)"
+    r"aws4_request,?"
+)
+# the end of a scope alone (`%2Fs3%2Faws4_request`: what follows a placeholder for the rest)
+SCOPE_TAIL = re.compile(r"(?:(?:/|%2F)[a-z0-9-]{1,32}){1,3}(?:/|%2F)(?:aws4|goog4)_request,?")
 # Google's V4 signing scope: the signer (a service account's address or an HMAC key's access
 # id), the date, the region, `storage` and `goog4_request`
 _GOOG4_SCOPE = re.compile(

@@ -46,6 +46,7 @@ from typing import Protocol
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
 from wbdiag.redact.names import (
     is_reference_name,
     is_reference_value,
@@ -56,6 +57,7 @@ from wbdiag.redact.nextargs import ArgsBlock, TripleQuoted
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
+from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
@@ -104,8 +106,10 @@ _CHILD = re.compile(
 _HOLDERS = frozenset({"value", "key"})
 _JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
 # a property list's value element on the line after its `<key>NAME</key>`
-_PLIST_KEY = re.compile(r"<key>(?P<k>[^<>]{1,128})</key>\Z")
-_ELEMENT = re.compile(r"<(?P<t>string|data)>(?P<v>[^<>]{1,4096})</(?P=t)>")
+# (also Hadoop's `<name>…</name>` / `<value>…</value>`, a servlet's `<param-name>` /
+# `<param-value>`: xmlvalues.py has the elements)
+_PLIST_KEY = re.compile(r"<(?P<t>" + NAME_ELEMENTS + r")>(?P<k>[^<>]{1,128})</(?P=t)>\Z")
+_ELEMENT = re.compile(r"<(?P<t>" + VALUE_ELEMENTS + r")>(?P<v>[^<>]{1,4096})</(?P=t)>")
 _FLOW_STRING = re.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
 _ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
 _LEVEL = re.compile(
@@ -159,7 +163,7 @@ class Pending:
     heading: bool = False  # armed by a heading in words: a child's name must name a secret
 
     @staticmethod
-    def arm(line: str) -> Pending | None:
+    def arm(line: str) -> Pending | Table | None:
         """A Pending when `line` ends by naming a secret whose value follows."""
         if len(line) > _MAX_LINE:
             return None
@@ -176,6 +180,9 @@ class Pending:
             name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
             if not name or not is_secret_name(name):
                 return None
+            table = Table.of_file(name)
+            if table is not None:
+                return table  # a secret-named CSV file: a header, then rows
             return Pending(-1, strict=True, lines=2, script=True)
         body = line[body_start(line) :]
         if tail.endswith("{"):
@@ -190,7 +197,7 @@ class Pending:
             if arrow is not None and is_secret_name(arrow.group("k")):
                 return Pending(-1, strict=True)
             return None
-        if tail.endswith("</key>"):
+        if tail.endswith(">") and "</" in tail:
             plist = _PLIST_KEY.search(tail)
             if plist is not None and is_secret_name(plist.group("k").strip()):
                 return Pending(-1, strict=True)  # `<key>API_TOKEN</key>` / `<string>…</string>`
@@ -610,6 +617,7 @@ def arm(line: str) -> Follower | None:
         or FakeProvider.arm(line)
         or ReplyArgs.arm(line)
         or fetched(line)
+        or (KeyPair.arm(line) if "A" in line else None)
         or _arm_layouts(line)
         or _arm_notebook(line)
         or _arm_args(line)

@@ -69,9 +69,21 @@ def _cell_value(value: str) -> bool:
     return looks_random(v) or secretish("password", v)
 
 
-def _secret_header(cell: str) -> bool:
+# the columns that hold the secret of a file or table named after one (`api_keys.csv`: `key`)
+_HELD_COLUMNS = frozenset({"key", "value", "secret", "token"})
+# `LOAD DATA [LOCAL] INFILE 'f' … INTO TABLE t [FIELDS TERMINATED BY ','] … (a, b, c)`
+_LOAD_DATA = re.compile(
+    r"(?i)\bload[ \t]{1,4}data\b[^\n]{0,1024}?\binto[ \t]{1,4}table[ \t]{1,4}(?P<t>[\w.`\"]{1,128})"
+    r"(?:[^\n(]{0,512}?\bterminated[ \t]{1,4}by[ \t]{1,4}'(?P<sep>\\t|[^'\\])')?"
+    r"[^\n(]{0,512}\((?P<c>[\w`\"., \t]{3,2048})\)[ \t]*;?[ \t]*\Z"
+)
+
+
+def _secret_header(cell: str, qualified: bool = False) -> bool:
     """A column of secrets: a name, or words that end in one (`Smtp password`, `Secret access
-    key`; not `password reset by`)."""
+    key`; not `password reset by`); under a secret-named file or table, also its bare `key`."""
+    if qualified and cell.strip(' `"').lower() in _HELD_COLUMNS:
+        return True
     if " " not in cell:
         return is_secret_name(cell)
     ws = cell.split()
@@ -123,8 +135,10 @@ class Table:
     rows: int = 0
     ruled: bool = False  # a `|` table's header is followed by a rule (`---+---`, `|---|`)
 
+    qualified: bool = False  # the file or table is named after a secret: `key` is one
+
     @staticmethod
-    def arm(line: str) -> Table | None:
+    def arm(line: str, qualified: bool = False) -> Table | None:
         line = _ascii_box(line)
         body = line[body_start(line) :]
         if "+-" in body and _BOX_RULE.fullmatch(body):
@@ -132,6 +146,8 @@ class Table:
             return Table("|", 0, (), True, ruled=True)
         if ("SELECT" in body or "select" in body) and (selected := Table.selected(body)):
             return selected
+        if ("LOAD" in body or "load" in body) and (loaded := Table.loaded(body)):
+            return loaded
         if len(body) > _MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
             return None  # most lines hold a character no header row does (`:`, `=`, `{`)
         sep = next((s for s in _SEPARATORS if s in body), None)
@@ -146,10 +162,38 @@ class Table:
             return None
         if any(looks_random(c) for c in cells):
             return None  # a row that holds a value: `| MYSQL_PASSWORD | Tz_GNnJj2xSgPU1 |`
-        secret = tuple(i for i, c in enumerate(cells) if _secret_header(c))
+        secret = tuple(i for i, c in enumerate(cells) if _secret_header(c, qualified))
         if not secret:
             return None
         return Table(sep, len(cells), secret, outer)
+
+    @staticmethod
+    def of_file(name: str) -> Table | None:
+        """`cat` (`head`) of a CSV or TSV file named after a secret (`api_keys.csv`): its first
+        line is the header, where a bare `key` names the secret too."""
+        stem, dot, ext = name.rpartition(".")
+        if not dot or ext.lower() not in ("csv", "tsv") or not is_secret_name(stem):
+            return None
+        return Table("," if ext.lower() == "csv" else "\t", 0, (), False, qualified=True)
+
+    @staticmethod
+    def loaded(body: str) -> Table | None:
+        """The rows of a file `LOAD DATA … INTO TABLE t … (a, b, c)` reads, shown below it: column
+        i is the i-th name (its separator from `FIELDS TERMINATED BY`, a tab by default); a bare
+        `key` in a secret-named table (`api_keys`) is a secret."""
+        m = _LOAD_DATA.search(body)
+        if m is None:
+            return None
+        names = [n.strip(' \t`"').rsplit(".", 1)[-1] for n in m.group("c").split(",")]
+        if not 2 <= len(names) <= _MAX_CELLS or not all(_CELL.fullmatch(n) for n in names):
+            return None
+        qualified = is_secret_name(m.group("t").strip('`"').rsplit(".", 1)[-1])
+        secret = tuple(i for i, n in enumerate(names) if _secret_header(n, qualified))
+        sep = m.group("sep")
+        sep = "\t" if sep in (None, "\\t") else sep
+        if not secret or sep not in _SEPARATORS:
+            return None
+        return Table(sep, len(names), secret, False)
 
     @staticmethod
     def selected(body: str) -> Table | None:
@@ -171,10 +215,11 @@ class Table:
         body = line[start:]
         if self.width == 0:
             # after a box's top rule: its header, or no table
-            header = Table.arm(line)
+            header = Table.arm(line, self.qualified)
             if header is None or header.width == 0:
                 return False, []
             self.width, self.secret, self.outer = header.width, header.secret, header.outer
+            self.sep = header.sep  # (a box's `|`; a file's first line: its own)
             return True, []
         if self.sep == "|" and self.rows == 0 and "|" not in body and "\t" in body:
             self.sep, self.outer = "\t", False  # the rows of `mysql -B` under the statement
@@ -474,7 +519,7 @@ _ID = r"[A-Za-z0-9_.\-]*"
 # line, `cat` of a token file and a header whose last cell names a secret).
 ARMING = Detector(
     KIND,
-    (*NAME_HINTS, "+--"),
+    (*NAME_HINTS, "+--", "load data"),
     _nothing,
     (
         # the top rule of MySQL's box, above its header: `+------+------+`
@@ -487,6 +532,8 @@ ARMING = Detector(
         _H + _ID + r"[ \t][ \t]+[a-z]",
         # an INI key whose value goes on below it: `api_key =` / `    …`
         _H + _ID + r"[ \t]*=[ \t]*$",
+        # a file loaded into a table, its columns named: `LOAD DATA INFILE … (id, key)`
+        r"load[ \t]+data[ \t][^\n]*\)[ \t]*;?[ \t]*$",
         # a block header: `resource "random_password" "db" {`
         r"(?:resource|data)[ \t]+\"[^\n]*" + _H + r"[^\n]*\{[ \t]*$",
     ),

@@ -105,8 +105,9 @@ def literals(line: str, open_pos: int) -> list[tuple[int, int]] | None:
             return items
         if c in "'\"":
             j = i + 1
-            while j < n and line[j] != c:
-                j += 2 if line[j] == "\\" else 1
+            while j < n and (line[j] != c or line.startswith(c + c, j)):
+                # (SQL doubles a quote inside a literal: `'ab''cd'`)
+                j += 2 if line[j] in ("\\", c) else 1
             if j >= n:
                 return None
             items.append((i + 1, j))

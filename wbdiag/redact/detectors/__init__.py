@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wbdiag.redact.continued import CONTINUED_LINE
 from wbdiag.redact.detectors import (
     anysep,
     arglist,
@@ -49,6 +50,7 @@ _PICK_ONLY = (
     DUMP_ARMING,
     NOTEBOOK_ARMING,
     CRI_PARTIAL,
+    CONTINUED_LINE,
     ESCAPED_PAIR,
     ESCAPED_URL,
     COLOURED,

@@ -125,6 +125,8 @@ def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, c
     ks, ke = key
     if line[ks - 1 : ks] == quote and quote not in line[ke:qpos] and line[qpos - 1] not in " \t":
         return True
+    if quote == "`" and line[qpos - 1 : qpos] == "=" and " " in line[qpos:close]:
+        return True  # a command substituted (`TOKEN=\`vault read …\``): the value is its output
     if (
         line[qpos : qpos + 1] == quote
         and quote not in line[ke:qpos]

@@ -20,8 +20,12 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 
-# a quoted or bare argument; whichever group matched is the secret
-_VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
+# a quoted or bare argument; whichever group matched is the secret (single quotes may hold a
+# doubled quote: SQL's escape, and the shell's joined strings, `'ab''cd'`; not first: after a
+# quote, `''` closes a string the statement is built in)
+_VALUE = (
+    r"(?:'(?P<sq>[^'\n](?:[^'\n]|''){0,511})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
+)
 
 # (also archivers that take the password glued to `-p`: `7z a -mhe=on -pPASSWORD x.7z dir`)
 MYSQL_P = regex_detector(
@@ -237,9 +241,7 @@ HTPASSWD = regex_detector(
 # (a space may be written `\040`: libedit's ~/.mysql_history); `PASSWORD 'literal'` is the
 # option form (`CREATE SERVER … OPTIONS (USER 'u', PASSWORD 'p')`, PostgreSQL's `WITH PASSWORD`)
 _SP = r"(?:[ \t]|\\040)"
-SQL_PASSWORD = regex_detector(
-    "sql_password",
-    ("identified", "set password", "password '", "password\\040'"),
+_SQL_PASSWORD = re.compile(
     # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
     # (MariaDB: `IDENTIFIED VIA ed25519 [OR unix_socket] USING PASSWORD('…')`)
     r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:"
@@ -270,9 +272,37 @@ SQL_PASSWORD = regex_detector(
     + r"|'(?P<cut>[^'\n]{1,512}?)(?:\.\.\.|…))"
     + r"|(?<![A-Za-z_])PASSWORD"
     + _SP
-    + r"{1,8}'(?P<lit>[^'\n]{1,512})'",
-    # (`IDENTIFIED BY RANDOM PASSWORD`: MySQL makes one and prints it, nextrows.py)
-    accept=lambda v: not is_trivial_value(v) and v.upper() != "RANDOM",
+    + r"{1,8}'(?P<lit>[^'\n]{1,512})'"
+)
+_SQL_GROUPS = tuple(_SQL_PASSWORD.groupindex)
+# `IDENTIFIED WITH plugin AS '…'`: the plugin's authentication string, a hash for the password
+# plugins (`*2470C0…`, `$A$005$…`), or its fixed argument for others (`AWSAuthenticationPlugin
+# AS 'RDS'`, an LDAP DN, a PAM service): only a hash or a random string is secret
+_AS_STRING = re.compile(r"(?i)[ \t]AS[ \t]{1,8}'?\Z")
+_HASH_START = ("*", "$")
+
+
+def _sql_password_spans(line: str) -> Iterator[Span]:
+    for m in _SQL_PASSWORD.finditer(line):
+        for g in _SQL_GROUPS:
+            start, end = m.span(g)
+            if end <= start:
+                continue
+            value = m.group(g)
+            # (`IDENTIFIED BY RANDOM PASSWORD`: MySQL makes one and prints it, nextrows.py)
+            if is_trivial_value(value) or value.upper() == "RANDOM":
+                continue
+            if _AS_STRING.search(line, max(m.start(), start - 16), start) and not (
+                value.startswith(_HASH_START) or looks_random(value)
+            ):
+                continue
+            yield start, end, "sql_password"
+
+
+SQL_PASSWORD = Detector(
+    "sql_password",
+    ("identified", "set password", "password '", "password\\040'"),
+    _sql_password_spans,
 )
 
 _SET = re.compile(

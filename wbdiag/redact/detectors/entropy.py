@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
 from wbdiag.redact.names import (
+    SCOPE_TAIL,
     is_cursor_name,
     is_reference_value,
     is_secret_name,
@@ -199,8 +200,12 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if token.startswith(_NOT_SECRET_PREFIX) or "://" in token:
             continue
-        if token.endswith("aws4_request") and key and is_reference_value(key, token):
-            continue  # a SigV4 credential scope, percent-encoded (`X-Amz-Credential=…`)
+        if token.endswith("aws4_request") and (
+            (key and is_reference_value(key, token)) or SCOPE_TAIL.fullmatch(token)
+        ):
+            # a SigV4 credential scope, percent-encoded (`X-Amz-Credential=…`), or its end
+            # after a placeholder for the key id (`<ACCESS_KEY_ID>%2F…%2Fs3%2Faws4_request`)
+            continue
         if "/" in token and "." in token:
             continue  # a path with a file name
         if _DOTTED.fullmatch(token):

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span, identifier_around, looks_random
+from wbdiag.redact.detectors.base import (
+    Detector,
+    Span,
+    entropy,
+    identifier_around,
+    looks_random,
+)
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
 from wbdiag.redact.names import (
@@ -107,6 +113,28 @@ def secretish(key: str, value: str) -> bool:
     return _STARRED.search(value) is None and not value.lower().startswith(
         ("secretkeyref", "valuefrom")
     )
+
+
+def pair_value(key: str, value: str) -> bool:
+    """A value in a `NAME=VALUE` pair under a secret name: what secretish takes, or a generated
+    value it leaves for want of a digit (`kK.GxldnaxrxIFgbvb`: dots between letters of both
+    cases; a dotted name in code is words, `cfg.password`, or CamelCase, `cfg.Password`)."""
+    if secretish(key, value):
+        return True
+    return (
+        "." in value
+        and 8 <= len(value) <= 512
+        and not _WORDISH.fullmatch(value)
+        and not is_trivial_value(value)
+        and not is_reference_value(key, value)
+        and _IRREGULAR_CASE.search(value) is not None
+        and entropy(value) >= 3.5
+    )
+
+
+# upper case inside a word after lower case, then more upper case (`xIFg`, `kK.`), as no
+# CamelCase name writes it
+_IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 
 
 def _context(line: str) -> Iterator[Span]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
-from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.foreign import (
     CJK_KEYS,
     CJK_WORDS,
@@ -74,6 +74,7 @@ _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "�
 _ASIDE = re.compile(
     r"[ \t]{1,4}[^\s:：=＝]{1,32}(?:[ \t]{1,4}[^\s:：=＝]{1,32})?[ \t]{0,4}[:：=＝][ \t\u3000]{1,8}"
 )
+_PAIR_SEPS = ("=", "＝", ":", "：")
 _ANGLE = re.compile(r"<[^<>\n]{1,40}>(?=[\s\"',;]|\Z)")
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 
@@ -122,7 +123,10 @@ def _spans(line: str) -> Iterator[Span]:
         value = line[vpos:end]
         if value.isalpha():
             continue  # a word in any script (zurückgesetzt, 已设置), not a generated value
-        if secretish("password", value.replace("*", "x")) and "**" not in value:
+        # (a pair, `名前=値`, is judged as the key=value scanner judges an ASCII name's value)
+        pair = sep is not None and sep.group().strip(" \t\u3000\"'」") in _PAIR_SEPS
+        judge = pair_value if pair else secretish
+        if judge("password", value.replace("*", "x")) and "**" not in value:
             yield vpos, end, KIND
 
 

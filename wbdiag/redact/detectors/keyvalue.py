@@ -24,9 +24,15 @@ from wbdiag.redact.detectors.base import (
     MAX_KEY,
     Detector,
     Span,
+    entropy,
     identifier_around,
     looks_random,
     not_a_quoted_value,
+)
+from wbdiag.redact.detectors.xmlvalues import (
+    NAME_ELEMENTS,
+    attribute_value,
+    named_element_value,
 )
 from wbdiag.redact.names import (
     NAME_HINTS,
@@ -303,6 +309,10 @@ def _value_span(
             return None
         return (start, end) if end > start else None
     ch = line[vpos]
+    if line.startswith("$(", vpos):
+        # a command substitution (`TOKEN=$(aws rds generate-db-auth-token …)`): the value is
+        # what the command prints, not on this line
+        return None
     if line.startswith("${", vpos):  # a shell or template reference
         close = line.find("}", vpos)
         return (vpos, close + 1) if close > 0 else None
@@ -343,6 +353,25 @@ def _value_span(
         # to the colon, `password:hunter2 ok`, is a pair)
         return None
     return _bare_value(line, vpos)
+
+
+# a generated password without a digit: letters of both cases and symbols among them
+# (`hKZcABDTYQ~M*uB~geU`), as password generators with a symbol set make them
+_SYMBOLS = re.compile(r"[A-Za-z][~!@#%^&*+=?.,:_-]{1,3}[A-Za-z]")
+_CASES = re.compile(r"[a-z](?=[^\s]{0,8}[A-Z])|[A-Z](?=[^\s]{0,8}[a-z])")
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}")
+
+
+def symbol_password(value: str) -> bool:
+    """A generated password of letters and symbols (no digit needed): both cases, a symbol
+    between letters, high entropy; not a dotted name (`cfg.Password`)."""
+    return (
+        8 <= len(value) <= 512
+        and _SYMBOLS.search(value) is not None
+        and _CASES.search(value) is not None
+        and _DOTTED_NAME.fullmatch(value) is None
+        and entropy(value) >= 3.5
+    )
 
 
 def _empty_then_pair(line: str, vpos: int) -> bool:
@@ -483,6 +512,14 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # the text ends at the next tag, a child's or the closing one (CDATA holds `<`)
             cdata_at = line.startswith("<![CDATA[", tag.end())
             close = line.find("</" if cdata_at else "<", tag.end())
+        attr = attribute_value(line, tag.start(), tag.end()) if tag is not None else None
+        if attr is not None:
+            # the element keeps its value in an attribute (`<password value="…" />`)
+            covered = tag.end() if tag is not None else covered
+            value = line[attr[0] : attr[1]]
+            if not is_trivial_value(value) and not is_reference_value(key, value):
+                spans.append((attr[0], attr[1], KIND))
+            continue
         if (
             tag is not None
             and not tag.group().endswith("/>")
@@ -544,6 +581,10 @@ def scan(line: str) -> tuple[list[Span], LineState]:
 def _span_for_key(
     line: str, raw_key: str, key: str, ks: int, ke: int, is_flag: bool, state: LineState
 ) -> tuple[int, int] | list[Span] | None:
+    if line[ks - 1 : ks] in (">", '"', "'"):
+        xml = named_element_value(line, ks, ke)
+        if xml is not None:
+            return xml  # `<name>…password</name><value>…</value>`, `<property name="…">…<`
     env = _ENV_VALUE.match(line, ke)
     if env and _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         return _value_span(line, env.end(), "value", "=", ks, ke)
@@ -580,7 +621,11 @@ def _span_for_key(
         ):
             value = directive.group("v")
             # (a URL without userinfo is an address: nginx's `proxy_pass http://wandb:8080;`)
-            if looks_random(value) and not _K8S_NAME.fullmatch(value) and "://" not in value:
+            if (
+                (looks_random(value) or symbol_password(value))
+                and not _K8S_NAME.fullmatch(value)
+                and "://" not in value
+            ):
                 return directive.span("v")
         if lowered in _SPACE_KEYS:
             if _NETRC_ENTRY.match(line) and (quoted := _NETRC_QUOTED.match(line, ke)):
@@ -590,7 +635,7 @@ def _span_for_key(
             sv = _SPACE_VALUE.match(line, ke)
             if (
                 sv
-                and looks_random(sv.group("v"))
+                and (looks_random(sv.group("v")) or symbol_password(sv.group("v")))
                 and not _K8S_NAME.fullmatch(sv.group("v"))
                 and not _LEAD_PAIR.match(sv.group("v"))
             ):
@@ -705,6 +750,10 @@ PATTERNS = (
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
     r"|(?:master|primary)auth"
     r"|passphrase|bindpw|accountkey)[ \t]+\S",
+    # an XML layout that names the secret by a name element or a name attribute, its value
+    # after (xmlvalues.py; over two lines: nextline.py)
+    r"<" + NAME_ELEMENTS + r">" + _ID + _H + _ID + r"</",
+    r"(?:name|key)[ \t]*=[ \t]*[\"']" + _ID + _H + _ID + r"[\"'][^<>]*>[ \t]*(?:<value>)?[^<\s]",
     # a directive and its one argument alone on a line (`mac_key …`)
     r"^[ \t]*" + _ID + _H + _ID + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
 )

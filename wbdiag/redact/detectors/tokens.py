@@ -42,6 +42,28 @@ _SIGV4_SCOPE_AFTER = re.compile(
 )
 
 
+# the secret access key after its id on the same line (a credentials CSV's row, a note, `id:secret`)
+_PAIRED_SECRET = re.compile(
+    r"[\"']?[ \t]{0,4}[,:;|\t ][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
+)
+# an access key id that ends its line (a quote or a comma after it at most): the secret may
+# stand on the next (nextpair.py)
+AWS_KEY_ID_AT_END = re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}[\"',]?[ \t]*\Z")
+_LOWER = re.compile(r"[a-z]")
+_UPPER = re.compile(r"[A-Z]")
+
+
+def aws_secret_key(token: str) -> bool:
+    """An AWS secret access key's shape: 40 characters of base64, both cases, random (not a
+    hex digest, not a word)."""
+    return (
+        len(token) == 40
+        and _LOWER.search(token) is not None
+        and _UPPER.search(token) is not None
+        and looks_random(token, 40)
+    )
+
+
 def _aws_key_spans(line: str) -> Iterator[Span]:
     if _KEY_METADATA.search(line) and "secret" not in line.lower():
         return
@@ -49,6 +71,9 @@ def _aws_key_spans(line: str) -> Iterator[Span]:
         if "aws4_request" in line and _SIGV4_SCOPE_AFTER.match(line, end):
             continue
         yield start, end, kind
+        pair = _PAIRED_SECRET.match(line, end)
+        if pair is not None and aws_secret_key(pair.group("s")):
+            yield pair.start("s"), pair.end("s"), "aws_secret_key"
 
 
 AWS_ACCESS_KEY = Detector("aws_access_key", _AWS_KEY_ID.hints, _aws_key_spans)

@@ -1,0 +1,57 @@
+"""Where an XML element that a secret name governs keeps its value, besides its text
+(keyvalue.py reads `<password>…</password>` and `password="…"` attributes):
+- an element named after the secret that holds it in a `value` attribute (an IDE's data source,
+  `<password value="…"/>`; `<Password Value="…">`);
+- a name element and the value element after it on the same line (Hadoop's and Hive's
+  `<name>fs.s3a.secret.key</name><value>…</value>`, a servlet's `<param-name>` /
+  `<param-value>`, a property list's `<key>` / `<string>`); over two lines: nextline.py;
+- an element that names the secret in its `name` or `key` attribute and holds it as its text or
+  in a `<value>` child (Spring's and Hibernate's `<property name="…password">…</property>`,
+  `<entry key="…">…</entry>`)."""
+
+from __future__ import annotations
+
+import re
+
+# (the attribute's value; either quote)
+_VALUE_ATTR = re.compile(
+    r"[ \t](?i:value|val)[ \t]{0,4}=[ \t]{0,4}(?:\"(?P<dv>[^\"<>\n]{1,4096})\"|'(?P<sv>[^'<>\n]{1,4096})')"
+)
+# the elements that name a setting, and those that hold its value after them
+NAME_ELEMENTS = r"(?:key|name|param-name|property-name|[\w-]{1,32}-name)"
+VALUE_ELEMENTS = r"(?:value|string|data|param-value|property-value|[\w-]{1,32}-value)"
+_NAME_OPEN = re.compile(r"<" + NAME_ELEMENTS + r">\Z")
+_THEN_VALUE = re.compile(
+    r"</"
+    + NAME_ELEMENTS
+    + r">[ \t]{0,8}<(?P<t>"
+    + VALUE_ELEMENTS
+    + r")>(?P<v>[^<>]{1,4096})</(?P=t)>"
+)
+# `name="…"` / `key="…"` just before the name inside a start tag
+_NAME_ATTR = re.compile(r"[ \t](?:name|key)[ \t]{0,4}=[ \t]{0,4}[\"']\Z")
+# after the attribute's closing quote: the rest of the start tag, then the text or a `<value>`
+_ATTR_THEN_TEXT = re.compile(
+    r"[\"'][^<>]{0,256}?(?<!/)>[ \t]{0,8}(?:<value>)?(?P<v>[^<>\s][^<>]{0,4095})</"
+)
+
+
+def attribute_value(line: str, tag_start: int, tag_end: int) -> tuple[int, int] | None:
+    """The span of a `value` attribute in the start tag line[tag_start:tag_end]."""
+    m = _VALUE_ATTR.search(line, tag_start, tag_end)
+    if m is None:
+        return None
+    g = "dv" if m.group("dv") is not None else "sv"
+    return m.span(g)
+
+
+def named_element_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
+    """The value an XML layout gives the name at line[ks:ke], when it names one by an element
+    or an attribute (see the module's description); None otherwise."""
+    if line[ks - 1 : ks] == ">" and _NAME_OPEN.search(line, max(0, ks - 40), ks):
+        m = _THEN_VALUE.match(line, ke)
+        return m.span("v") if m is not None else None
+    if line[ks - 1 : ks] in ('"', "'") and _NAME_ATTR.search(line, max(0, ks - 16), ks):
+        m = _ATTR_THEN_TEXT.match(line, ke)
+        return m.span("v") if m is not None else None
+    return None
