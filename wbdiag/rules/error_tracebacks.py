@@ -5,14 +5,18 @@ A bundle cut to its newest part, or a paste, can hold a traceback's frames witho
 _wait_for_ports` and the code lines under each frame. What each line alone says decides:
   - a frame line (`File "…", line N, in f`) says only that code ran there: a middle frame of some
     traceback. It is never listed itself; the miner only remembers where it is;
-  - the code line under the innermost frame that raises (`raise ServiceStartTimeoutError(`,
+  - the code line right under a frame that raises (`raise ServiceStartTimeoutError(`,
     `six.reraise(CommError, …)`, a bare `raise`), indented as a traceback prints it, says an
-    exception was raised there: it is an error, listed with its own text as the template, once
-    for each run of frames whose opening line is not in the log. Inside a traceback whose opening
-    line the miner saw, it is that traceback's (the opening line, or the exception line that ends
-    it, stands for it), so a full traceback adds nothing;
-  - the scan gives the miner one line per multi-line event (scan.py): the traceback's opening or
-    exception line when the event holds one, else its raising code line, else its first frame.
+    exception was raised there: it is an error, listed with its own text as the template, when
+    the miner saw no opening line of its traceback. A code line alone, its frame not right above
+    it, is a piece of source and stays out. Inside a traceback whose opening line the miner saw it
+    is that traceback's (the opening line, or the exception line that ends it, stands for it), so
+    a full traceback adds nothing;
+  - the scan gives the miner one line per multi-line event (scan.py), the traceback's opening or
+    exception line when the event holds one; an event of frames and code lines alone is handed
+    over line by line, so that the miner sees each raising line's frame. In a docker json-file log
+    every line is an event of its own: the exception line after cut frames is listed beside their
+    raising line.
 A traceback dumped at DEBUG (a handled retry's) prints its lines raw, with no level on them: a
 frame or code line cannot say so, and the traceback's own lines are judged as any other's (its
 opening line is listed as it always was); a frame or code line with a logger's header before it
