@@ -268,8 +268,10 @@ HOLDOUT_LIMITS = {
     # of 582 records, 15 of 275 look-alikes changed, the same with both prefilter engines. Then
     # its config formats (XML values, LDAP names, AWS key pairs), SQL (doubled quotes, loaded and
     # exported rows), backslash-continued commands, key names in CJK scripts, and as look-alikes
-    # command substitutions, a plugin's argument and placeholders: 33 leak, none changes.
-    "holdout18": Limits(582, 275, leaks=33, changed=0),
+    # command substitutions, a plugin's argument and placeholders: 33 leak, none changes. Then
+    # the secrets a tool shows where no name says so (sibling-marked objects, a command's output,
+    # CI debug and masked echoes, pieces, bytes literals): none leaks, none changes.
+    "holdout18": Limits(582, 275, leaks=0, changed=0),
     # holdout19, written from 3,433 used shape names (246 shape names new, 125 of them new kinds),
     # aimed at the diagnostics W&B's own components, the Kubernetes and container runtime and the
     # observability stack print; measured once after holdout18's first measurement

@@ -17,6 +17,7 @@ from wbdiag.redact.detectors.keyvalue import LineState, body_start
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
+from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.names import (
     PLACEHOLDER,
     is_reference_name,
@@ -111,6 +112,7 @@ class FileState:
         self.pending: Follower | None = None  # a value announced for the next lines (nextline.py)
         self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
         self.open_quote = 0  # lines a double-quoted value left open may still run on
+        self.marked = MarkedObjects()  # objects whose members mark them secret (marked.py)
 
     def _inside(self) -> bool:
         return (
@@ -145,6 +147,8 @@ class FileState:
         order = sorted(candidates)
         self._split_records(lines, order)
         for j, spans in wrapped_spans(lines, order, self.r.spans).items():
+            lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
+        for j, spans in self.marked.spans(lines, order).items():
             lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
         if self.quoted_printable or any("uoted-printable" in lines[i] for i in order):
             # (the lines stay candidates: one may still announce what follows it, a table's

@@ -54,6 +54,7 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 from wbdiag.redact.nextargs import ArgsBlock, TripleQuoted
+from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
@@ -72,6 +73,7 @@ from wbdiag.redact.nexttool import (
     fetched,
     reads_secret,
 )
+from wbdiag.redact.pieces import Chunks
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
@@ -354,6 +356,9 @@ _PRINTS_SECRET = re.compile(
     r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
     # a tool printing the password it generated at install (`argocd admin initial-password`)
     r"|(?<=[ \t])initial-password(?=[ \t]|\Z)"
+    # rclone's obscured passwords are reversible: `reveal` prints the password, `obscure` the
+    # form its config keeps
+    r"|\brclone[ \t]{1,4}(?:reveal|obscure)\b"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -379,7 +384,7 @@ _SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key", "initial-password",
+    "reset-password", "op read", "-api-key", "initial-password", "rclone",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 _STORED_GATE = re.compile(
@@ -390,7 +395,7 @@ _ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
 _ANY_GATE = re.compile(
     r"-(?:api-key|secret|password|token|field)|print(?:-|f[ \t]|env[ \t])|echo[ \t]|base64"
     r"|create|get-login-password|UGFzc3dvcmQ6|show|view-secret|reset-password|op read|versions"
-    r"|SecureString|GetNetworkCredential|decrypt"
+    r"|SecureString|GetNetworkCredential|decrypt|rclone"
 )
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
@@ -551,7 +556,7 @@ OUTPUT_ARMING = Detector(
      "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
-     "secrets show"),
+     "secrets show", "rclone"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -571,6 +576,7 @@ OUTPUT_ARMING = Detector(
         # `cat` of a pre-shared key file (the other secret file names hold a NAME_HINTS word)
         r"(?:cat|head|tail)[ \t][^\n]*psk",
         r"(?:rotate|regenerate|create|reset)-api-key",
+        r"rclone[ \t]+(?:reveal|obscure)",
         r"(?:show|get|print|reveal|read)-[a-z-]*(?:secret|password|token)",
         r"secrets[ \t]+versions[ \t]+access",
         r"vault[^\n]*[ \t]-field[= ]",
@@ -618,6 +624,7 @@ def arm(line: str) -> Follower | None:
         or ReplyArgs.arm(line)
         or fetched(line)
         or (KeyPair.arm(line) if "A" in line else None)
+        or _arm_ci(line)
         or _arm_layouts(line)
         or _arm_notebook(line)
         or _arm_args(line)
@@ -629,10 +636,17 @@ def _arm_quoted(line: str) -> Follower | None:
     return TripleQuoted.arm(line) if ('"""' in line or "'''" in line) else None
 
 
+def _arm_ci(line: str) -> Follower | None:
+    """What a CI runner shows of a secret after it said it hides it (nextci.py)."""
+    return Evaluated.arm(line) or MaskedThenShown.arm(line)
+
+
 def _arm_args(line: str) -> Follower | None:
     """A command's arguments listed over lines (nextargs.py), by its key's last letters first."""
     tail = line.rstrip()
-    return ArgsBlock.arm(line) if tail.endswith((":", "[")) else None
+    if tail.endswith("["):
+        return ArgsBlock.arm(line) or Chunks.arm(line)
+    return ArgsBlock.arm(line) if tail.endswith(":") else None
 
 
 def _arm_notebook(line: str) -> Follower | None:

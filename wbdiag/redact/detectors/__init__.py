@@ -6,6 +6,7 @@ from wbdiag.redact.continued import CONTINUED_LINE
 from wbdiag.redact.detectors import (
     anysep,
     arglist,
+    byteslit,
     cmdline,
     directives,
     entropy,
@@ -30,7 +31,9 @@ from wbdiag.redact.detectors import (
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR, ESCAPED_URL
+from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.nextargs import ARGS_ARMING
+from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
@@ -56,6 +59,8 @@ _PICK_ONLY = (
     COLOURED,
     ARGS_ARMING,
     BLOCK_OPENER,
+    MARK_ARMING,
+    CI_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -106,6 +111,7 @@ DETECTORS: tuple[Detector, ...] = (
     positional.TABLE_FUNCTION,
     positional.OBJECT_STORE_KEYS,
     arglist.ARGS_LIST,
+    byteslit.BYTES_LITERAL,
     positional.REDIS_HOSTS,
     positional.CI_MASK,
     prose.PROSE,

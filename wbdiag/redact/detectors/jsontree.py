@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.marked import MARK_HINTS, MARK_PATTERNS, holds_value, marked
 from wbdiag.redact.names import (
     NAME_HINTS,
     is_reference_name,
@@ -104,7 +105,7 @@ def _secret_strings(
     if depth > _MAX_DEPTH:
         return
     if isinstance(node, dict):
-        flagged = node.get("sensitive") is True
+        flagged = marked(node)
         named = _named(node)
         _record_secrets(node, out)
         for k, v in node.items():
@@ -115,6 +116,7 @@ def _secret_strings(
                 secret
                 or is_secret_name(key)
                 or ((flagged or named) and (key in _VALUE_KEYS or key.endswith(_PAIRED_VALUE)))
+                or (flagged and holds_value(key))
             )
             _secret_strings(v, child, depth + 1, out, key)
     elif isinstance(node, list):
@@ -169,12 +171,12 @@ JSON_TREE = Detector(
     KIND,
     # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`, nor
     # Honeycomb's `x-honeycomb-team`)
-    ("sensitive", "origin-verify", "honeycomb-team", '"code"', "passwordmodel", *NAME_HINTS),
+    ("origin-verify", "honeycomb-team", '"code"', "passwordmodel", *MARK_HINTS, *NAME_HINTS),
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
         # (detectors.FOLLOWERS)
-        r"\"sensitive\"[ \t]*:[ \t]*true",
+        *MARK_PATTERNS,  # `"sensitive": true`, `"type": "secret"` (marked.py)
         r"origin-verify\"",
         r"honeycomb-team\"",  # (an OTel exporter's headers, as the collector logs them)
         r"(?:key|name)\"[ \t]*:[ \t]*\"code\"",  # a HAR's query array: OAuth's code

@@ -46,6 +46,7 @@ from wbdiag.redact.names import (
     is_trivial_value,
     min_length,
 )
+from wbdiag.redact.pieces import concatenated, listed
 
 KIND = "keyvalue"
 _HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
@@ -270,6 +271,10 @@ def _value_span(
     if vpos >= n or line.startswith("[REDACTED:", vpos):
         return None  # nothing, or already redacted
     lowered_key = key.lower()
+    if line.startswith(("bytearray(", "bytes("), vpos):
+        vpos = line.index("(", vpos) + 1  # (`bytearray(b'…')`; a list of numbers: byteslit.py)
+        if vpos >= n:
+            return None
     prefix = _STR_PREFIX.match(line, vpos)
     if prefix:
         vpos = prefix.end()
@@ -667,7 +672,13 @@ def _span_for_key(
         indent = len(line) - len(line.lstrip(" "))
         state.block_indent = indent
         return None
-    return _value_span(line, vpos, key, m.group("sep") or "", ks, ke)
+    span = _value_span(line, vpos, key, m.group("sep") or "", ks, ke)
+    if span is not None and line[span[1] : span[1] + 1] in ("'", '"'):
+        # literals concatenated to a quoted value (`'Xk3' + 'mQ9z'`): the pieces of one secret
+        rest = concatenated(line, span[1] + 1)
+        if rest:
+            return [(*span, KIND), *rest]
+    return span
 
 
 _FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
@@ -696,8 +707,10 @@ def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span]
     if close < 0:
         return None
     spans: list[Span] = []
-    for m in _FLOW_STRING.finditer(line, vpos, close):
-        value = m.group("v")
+    strings = [
+        (m.start("v"), m.end("v"), m.group("v")) for m in _FLOW_STRING.finditer(line, vpos, close)
+    ]
+    for start, end, value in strings:
         if len(value) >= min_length(key) and not (
             is_trivial_value(value)
             or is_reference_value(key, value)
@@ -705,8 +718,9 @@ def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span]
             # a list holds names as often as secrets: its strings must read like one
             or not (looks_random(value) or len(value) >= 12)
         ):
-            spans.append((m.start("v"), m.end("v"), KIND))
-    return [*spans, (vpos, close, "")]
+            spans.append((start, end, KIND))
+    # (or its short strings are the pieces of one: `"password": ["Xk3q", "mQ9z", "Lp2w"]`)
+    return [*spans, *listed(strings), (vpos, close, "")]
 
 
 def _closed(line: str, pos: int) -> bool:

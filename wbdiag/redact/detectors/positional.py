@@ -7,7 +7,8 @@ user, password, 10)`, as a case class or record prints itself), the password arg
 table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), what a CI runner is
 told to mask (`::add-mask::VALUE`, `##vso[task.setsecret]VALUE`), and the (user, password)
 tuple among a logging handler's arguments (`args=((host, 587), from, [to], subject, ('user',
-'PASSWORD'))` of an SMTPHandler or HTTPHandler in a `logging.ini`, `credentials=('u', '…')`)."""
+'PASSWORD'))` of an SMTPHandler or HTTPHandler in a `logging.ini`, `credentials=('u', '…')`), and
+the argument of `rclone reveal` and `rclone obscure`."""
 
 from __future__ import annotations
 
@@ -219,16 +220,27 @@ HANDLER_CREDENTIALS = Detector(
 )
 
 
+# rclone's obscured form of a password is reversible (`rclone reveal` prints the password): the
+# argument of `rclone reveal OBSCURED` and of `rclone obscure PASSWORD` are both the secret
+RCLONE_OBSCURED = regex_detector(
+    KIND,
+    ("rclone",),
+    r"\brclone[ \t]{1,4}(?:reveal|obscure)[ \t]{1,4}" + _VALUE,
+    accept=lambda v: not is_trivial_value(v) and v != "-",
+    patterns=(r"rclone[ \t]+(?:reveal|obscure)[ \t]",),
+)
+
+
 def _spans(line: str) -> Iterator[Span]:
     lowered = line.lower()
-    for det in (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS):
+    for det in _GROUPED:
         if det.may_match(lowered):
             yield from det.find(line)
 
 
-# The four as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
+# The five as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
 # `://`, is too common to share).
-_GROUPED = (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS)
+_GROUPED = (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS, RCLONE_OBSCURED)
 POSITIONAL = Detector(
     KIND,
     tuple(h for det in _GROUPED for h in det.hints),
