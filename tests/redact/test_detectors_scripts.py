@@ -4,10 +4,13 @@ describe a password): what goes, and what must come back byte for byte."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
 from wbdiag.redact import Redactor
+from wbdiag.redact.nextsql import literal_end
 
 # (the hint patterns are new: both prefilter engines must pick these lines)
 pytestmark = pytest.mark.usefixtures("both_engines")
@@ -81,6 +84,8 @@ def test_look_alikes_stay(lines: list[str]) -> None:
         (["SELECT AES_DECRYPT(payload, 'Vq8nL3wKz5xPm2Rt') FROM vault_rows;"], ["Vq8nL3wKz5xPm2Rt"]),
         (["UPDATE cfg SET v = AES_ENCRYPT('Hk4zW8qLx2v9', 'Vq8nL3wKz5xPm2Rt') WHERE k = 'mail';"], ["Hk4zW8qLx2v9", "Vq8nL3wKz5xPm2Rt"]),
         (["UPDATE accounts SET pw = crypt('Hk4zW8qLx2v9', gen_salt('bf', 8));"], ["Hk4zW8qLx2v9"]),
+        # a quote doubled inside a function's literal is part of it
+        (["SELECT AES_ENCRYPT(body, 'Vq8nL3''wKz5xPm2Rt') FROM t;"], ["Vq8nL3''wKz5xPm2Rt"]),
         # rows without column names: a column that holds a vendor's token in one row
         (["INSERT INTO `hooks` VALUES (1,'github','ghp_Zq8xLm2Pw7KdQ3vNt4Yh6Jc1Bf9Ds5Gk0Ur2',1),(2,'custom','Tq8zW3mKx7Lp2Nv9Hr4Bc6Ys',1);"], ["Tq8zW3mKx7Lp2Nv9Hr4Bc6Ys"]),
         # a secret in a comment's note
@@ -133,3 +138,12 @@ def test_look_alikes_away_from_a_name_stay(lines: list[str]) -> None:
 def test_lines_after_a_secret_stay(lines: list[str]) -> None:
     out = list(Redactor().lines(lines))
     assert lines[0] not in out and out[1:] == lines[1:]
+
+
+def test_a_doubled_quote_keeps_a_literal_whole() -> None:
+    # one value, one replacement: not two halves around the doubled quote
+    out = Redactor()("SELECT AES_ENCRYPT(body, 'Vq8nL3''wKz5xPm2Rt') FROM t;")
+    assert re.fullmatch(r"SELECT AES_ENCRYPT\(body, '\[REDACTED:\w+:\d+\]'\) FROM t;", out), out
+    assert literal_end("'ab''cd', x", 0, 11) == 7
+    assert literal_end("'ab\\'cd', x", 0, 11) == 7
+    assert literal_end("'abcd", 0, 5) >= 5  # not closed before the end

@@ -88,6 +88,17 @@ def _position(marker: re.Match[str], index: int) -> int:
     return int(number) - 1 if number else index
 
 
+def literal_end(line: str, i: int, n: int) -> int:
+    """Where the quoted literal opening at `i` closes: the index of its closing quote, or `n` or
+    past it when it does not close before `n`. A backslash escapes the next character; SQL
+    doubles a quote inside a literal (`'ab''cd'`)."""
+    c = line[i]
+    j = i + 1
+    while j < n and (line[j] != c or line.startswith(c + c, j)):
+        j += 2 if line[j] in ("\\", c) else 1
+    return j
+
+
 def literals(line: str, open_pos: int) -> list[tuple[int, int]] | None:
     """The items of the list opening at `open_pos` (`(`, `[`), each as the span of its text
     (inside its quotes); None when it is no flat list of literals (linear: one pass)."""
@@ -104,10 +115,7 @@ def literals(line: str, open_pos: int) -> list[tuple[int, int]] | None:
         if c == close and not items:
             return items
         if c in "'\"":
-            j = i + 1
-            while j < n and (line[j] != c or line.startswith(c + c, j)):
-                # (SQL doubles a quote inside a literal: `'ab''cd'`)
-                j += 2 if line[j] in ("\\", c) else 1
+            j = literal_end(line, i, n)
             if j >= n:
                 return None
             items.append((i + 1, j))

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors import tokens
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name, is_trivial_value, words
-from wbdiag.redact.nextsql import literals
+from wbdiag.redact.nextsql import literal_end, literals
 
 KIND = "keyvalue"
 _MAX_LINE = 1 << 20
@@ -181,9 +181,7 @@ def _quoted_args(line: str, open_pos: int, out: list[tuple[int, tuple[int, int]]
     while i < n and index < _MAX_ARGS:
         c = line[i]
         if c in "'\"":
-            j = i + 1
-            while j < n and line[j] != c:
-                j += 2 if line[j] == "\\" else 1
+            j = literal_end(line, i, n)
             if j >= n:
                 return j
             if depth == 0:
