@@ -34,6 +34,7 @@ from wbdiag.redact import (
     gateplaces,
     gatepublic,
     gatesql,
+    gatestyle,
     gatevalues,
 )
 from wbdiag.redact.prefilter import Group, Prefilter
@@ -475,6 +476,7 @@ class Gate:
             yield from self._block(path, block, start)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
+        block = gatestyle.plain(block)  # colour codes are styling, not values
         picked = self._prefilter.lines(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)

@@ -629,6 +629,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)
+                and not gatepublic.object_id(text, start, token)
                 and not gatepublic.sigv4_scope(token)
                 and not gatediag.diagnostic(text, end, start, token)
             ):

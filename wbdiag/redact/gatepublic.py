@@ -92,3 +92,22 @@ def git_object_id(text: str, start: int, token: str) -> bool:
         _GIT_OBJECT_ID.fullmatch(token) is not None
         and _GIT_OBJECT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+# a MongoDB-style object id after the noun that names what it identifies (`loaded user object
+# 5c70…`, `document 515e…`, `_id: …`, `ObjectId("…")`): 12 bytes in hex whose first four are the
+# time it was made (2009 to 2038), a record's id that logs print in the clear
+_OBJECT_ID = re.compile(r"[0-9a-f]{24}")
+_OBJECT_ID_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[\s\"'(\[{,])(?:object|document|doc|record|entity|user|account|item|id|_id|oid)"
+    r"[\"']?[ \t]{0,2}[:=#]?[ \t]{0,2}[\"']?|ObjectId\([\"']?)\Z"
+)
+
+
+def object_id(text: str, start: int, token: str) -> bool:
+    """The token at `start` is an object id after the noun that names its record."""
+    return (
+        _OBJECT_ID.fullmatch(token) is not None
+        and 0x4A000000 <= int(token[:8], 16) < 0x80000000
+        and _OBJECT_ID_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
