@@ -276,8 +276,10 @@ HOLDOUT_LIMITS = {
     # aimed at the diagnostics W&B's own components, the Kubernetes and container runtime and the
     # observability stack print; measured once after holdout18's first measurement
     # (docs/redaction.md): 37 of 591 secrets leaked in 36 of 501 records, 30 of 395 look-alikes
-    # changed, the same with both prefilter engines. Not yet fixed.
-    "holdout19": Limits(501, 395, leaks=37, changed=30),
+    # changed, the same with both prefilter engines. Its look-alikes fixed since (Grafana's
+    # `$__file{…}` and Vector's `SECRET[…]` references, a mask as a Go DSN's password, a form's
+    # label in another script, a JVM option's `-D`): none changes, both engines.
+    "holdout19": Limits(501, 395, leaks=37, changed=0),
 }
 
 

@@ -224,6 +224,9 @@ _MASK = re.compile(
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
     r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
+    # Grafana's provisioning macros (`$__file{/run/secrets/x}`, `$__env{PW}`, `$__vault{…}`) and
+    # Vector's secret-backend references (`SECRET[backend.key]`): the value is read from there
+    r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
 )
@@ -432,6 +435,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v):
         return True
+    if not v.isascii() and _is_label(v):
+        return True  # a UI's label in another script (`"login.password": "パスワード"`)
     if v.startswith("Ag") and _SEALED.fullmatch(v):
         return True  # a SealedSecret's ciphertext: encrypted to the controller's public key
     parts = v.split()
@@ -442,6 +447,15 @@ def is_trivial_value(value: str) -> bool:
     if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
         return True  # counts in a sentence: `Secrets: 3 found, 0 expiring`
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
+
+
+def _is_label(value: str) -> bool:
+    """The word for password (or secret, token) in another script, as a form labels its field,
+    maybe with its colon: the name of the field, not what is typed into it."""
+    text = value.rstrip(":\uff1a \u00a0")
+    if not text or any(c.isascii() and c != " " for c in text) or any(c.isdigit() for c in text):
+        return False
+    return is_secret_name(text)
 
 
 # the name of an algorithm (JOSE `RS256`, `HMAC-SHA256`, rpm's `RSA/SHA256`), not a key

@@ -46,8 +46,8 @@ _WORD_PATTERN = (
 _WORD_RX = re.compile(_WORD_PATTERN, re.IGNORECASE)
 _IDENT_WORD = re.compile(r"[A-Za-z_-]{1,32}")
 _TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;|?&]{16,1024}")
-# `key=` / `key:` glued before the value
-_LEAD_KEY = re.compile(r"(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
+# `key=` / `key:` glued before the value, also as an option (`--key=`, a JVM's `-Dkey=`)
+_LEAD_KEY = re.compile(r"-{0,2}(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
 _MIN = 16
 _MAX = 1024
 _NOT_SECRET_KEYS = frozenset(

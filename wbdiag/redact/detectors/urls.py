@@ -93,6 +93,10 @@ def _url_spans(line: str) -> Iterator[Span]:
         pos = line.find("://", max(pos + 3, covered))
 
 
+# an exported Go field's name (`DSN`, `DatabaseURL`) as `%+v` prints it before its value
+_GO_FIELD = re.compile(r"[{ ]?[A-Z][A-Za-z0-9]{0,40}")
+
+
 def _go_dsn_spans(line: str) -> Iterator[Span]:
     covered = 0
     for m in _GO_DSN.finditer(line):
@@ -105,7 +109,11 @@ def _go_dsn_spans(line: str) -> Iterator[Span]:
         if "://" in line[start:at]:
             continue  # a URL: _url_spans has it
         colon = line.find(":", start, at)
-        if colon >= 0 and colon + 1 < at:
+        if colon > start and _GO_FIELD.fullmatch(line, start, colon):
+            # a Go `%+v` struct's field name before the DSN (`{DSN:user:pw@tcp(…)/db}`)
+            after = line.find(":", colon + 1, at)
+            colon = after if after >= 0 else colon
+        if colon >= 0 and colon + 1 < at and not is_mask(line[colon + 1 : at]):
             yield colon + 1, at, "dsn_password"
 
 
