@@ -278,8 +278,10 @@ HOLDOUT_LIMITS = {
     # (docs/redaction.md): 37 of 591 secrets leaked in 36 of 501 records, 30 of 395 look-alikes
     # changed, the same with both prefilter engines. Its look-alikes fixed since (Grafana's
     # `$__file{…}` and Vector's `SECRET[…]` references, a mask as a Go DSN's password, a form's
-    # label in another script, a JVM option's `-D`): none changes, both engines.
-    "holdout19": Limits(501, 395, leaks=37, changed=0),
+    # label in another script, a JVM option's `-D`): none changes, both engines. Then its leaks
+    # (values split across records, secret fields under containers that mark them, encodings):
+    # none leaks, both engines.
+    "holdout19": Limits(501, 395, leaks=0, changed=0),
 }
 
 

@@ -83,6 +83,10 @@ UNITS = [
     "mysqli_connect('a', 'b', ", "temp password for a ",
     "a870617373776f7264d9", "65 746f6b656e 78 1a ", "70 61 73 73 ", 's:8:"password";s:3:"',
     "8:password", "password|s:1:\"", "\\u0041", ":\\/\\/a@", "$'\\x41", "h'41",
+    'token (1/2) req_id=a part="', "auth=('a', '", "'credentials': ('a', '", "    a_password, ",
+    "│ └ '", '"httpHeaderName1":"authorization","httpHeaderValue1":"', '"a":"{\\"api_key\\":',
+    '{"log": "token=a', "$__file{", "SECRET[a.", "00000000  41 41 41 41 41 41 41 41  |",
+    "DSN:a:", ',"a_password', "-Da.b=", "\u30d1\u30b9\u30ef\u30fc\u30c9",
 ]  # fmt: skip
 
 

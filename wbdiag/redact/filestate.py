@@ -13,7 +13,7 @@ from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.base import entropy, looks_random
-from wbdiag.redact.detectors.keyvalue import LineState, body_start
+from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState, body_start
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
@@ -21,11 +21,17 @@ from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.names import (
     PLACEHOLDER,
     is_reference_name,
-    is_secret_name,
     is_trivial_value,
 )
 from wbdiag.redact.nextdump import QUOTED_PRINTABLE, qp_spans, quoted_printable
 from wbdiag.redact.nextline import Follower, arm
+from wbdiag.redact.openquote import (
+    csv_cell_open,
+    csv_end,
+    left_open,
+    opens_secret_quote,
+    unquoted_end,
+)
 from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.utf16 import spelled
 from wbdiag.redact.wrapped64 import wrapped_spans
@@ -62,7 +68,9 @@ _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
 _OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
-_YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
+_SIBLINGS = 4  # keys an env entry may hold between its name and its value
+# (a YAML key with a scalar: a mapping or a JSON object below it is another follower's)
+_SIBLING_KEY = re.compile(r"[ \t]+[A-Za-z][\w.-]{0,64}:[ \t]+[^\s{\[|>&*!#]")
 
 
 def _wrapped_rest(token: str) -> bool:
@@ -113,6 +121,8 @@ class FileState:
         self.echoed: list[str] = []  # tokens the last line echoed from the lines above it
         self.open_quote = 0  # lines a double-quoted value left open may still run on
         self.marked = MarkedObjects()  # objects whose members mark them secret (marked.py)
+        self.siblings = 0  # keys read between an env entry's `name:` and its `value:`
+        self.csv_cell = False  # the value left open is a quoted CSV cell (it goes on unindented)
 
     def _inside(self) -> bool:
         return (
@@ -261,13 +271,14 @@ class FileState:
             self.block_indent = _indent(line)
         self.next_value = state.next_value
         ends_line = bool(spans) and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
-        if ends_line and _left_open(line, spans[-1][0]):
+        self.csv_cell = ends_line and csv_cell_open(line, spans[-1][0])
+        if ends_line and (self.csv_cell or left_open(line, spans[-1][0])):
             # a double-quoted value the line leaves open (YAML folds it onto the next lines,
             # also after an escaped line break `\`): the next line up to its closing quote,
             # however short the part on this line
             self.wrapped, self.folded = spans[-1][2], False
             self.open_quote = _OPEN_QUOTE_LINES
-        elif not spans and _opens_secret_quote(line):
+        elif not spans and opens_secret_quote(line):
             # (nothing of the value on this line: `password: "\` / `  …"`)
             self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
         if (
@@ -276,7 +287,8 @@ class FileState:
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped, self.folded = spans[-1][2], False
-            self.open_quote = _OPEN_QUOTE_LINES if _left_open(line, spans[-1][0]) else 0
+            still_open = self.csv_cell or left_open(line, spans[-1][0])
+            self.open_quote = _OPEN_QUOTE_LINES if still_open else 0
         self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
         self.cut = False
         if spans and spans[-1][1] == len(line) and len(line) in _TERMINAL_WIDTHS:
@@ -289,14 +301,14 @@ class FileState:
         kind = self.wrapped or "keyvalue"
         body = _strip_timestamp(line)
         lead = len(line) - len(body.lstrip(" \t"))
-        if body[:1] not in (" ", "\t"):
+        if body[:1] not in (" ", "\t") and not self.csv_cell:
             self.open_quote, self.wrapped = 0, None
-            return None  # (a YAML scalar's next lines are indented)
-        close = _unquoted_end(line, lead)
+            return None  # (a YAML scalar's next lines are indented; a CSV cell's need not be)
+        close = csv_end(line, lead) if self.csv_cell else unquoted_end(line, lead)
         stop = close if close >= 0 else len(line.rstrip())
         self.open_quote = self.open_quote - 1 if close < 0 else 0
         if self.open_quote == 0:
-            self.wrapped = None
+            self.wrapped, self.csv_cell = None, False
         if stop <= lead:
             return None if close < 0 else line
         rest = line[stop:]
@@ -381,13 +393,26 @@ class FileState:
         line = uncoloured(line)  # (a value redacted here loses its line's colour codes)
         body = _strip_timestamp(line)
         m = pattern.match(body)
+        if (
+            m is None
+            and pattern is ENV_VALUE_LINE
+            and self.siblings < _SIBLINGS
+            and _SIBLING_KEY.match(body)
+        ):
+            # another key of the same list item before its `value:` (an OpenShift template's
+            # parameter: `- name: DB_PASSWORD` / `description: …` / `value: …`)
+            self.siblings += 1
+            out = self._one(line)
+            self.next_value = self.next_value or pattern
+            return out
+        self.siblings = 0
         if m is None:
             return None
         offset = len(line) - len(body)
         start = offset + m.end()
         value = line[start:].rstrip().removesuffix(",")  # (an item of a JSON array)
         stripped = value.strip("\"'")
-        opened = value.startswith('"') and _unquoted_end(line, start + 1) < 0
+        opened = value.startswith('"') and unquoted_end(line, start + 1) < 0
         if opened and stripped.rstrip("\\ \t") == "":
             # the value starts on the next line (`value: "\` / `  …"`)
             self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
@@ -398,7 +423,7 @@ class FileState:
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]
         if vstart + len(stripped) >= len(line.rstrip()):
             self.plain_indent = _plain_scalar_indent(line, vstart)
-        if opened and _left_open(line, vstart):
+        if opened and left_open(line, vstart):
             # the value goes on, double-quoted, on the next lines (`- name: X` / `value: "…\`)
             self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
         return self.r._apply(line, spans)
@@ -418,45 +443,6 @@ def _plain_scalar_indent(line: str, vstart: int) -> int | None:
 
 # a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)
 _BLOCK_KEY = re.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
-
-
-# a secret's name as a YAML key and a double quote it leaves open, with nothing of the value
-_OPEN_SECRET_QUOTE = re.compile(
-    r"[ \t]{0,64}(?:-[ \t]{1,4})?(?P<k>[\w.-]{1,128}):[ \t]{1,8}\"[ \t]{0,8}\\?[ \t]{0,8}"
-)
-
-
-def _left_open(line: str, vstart: int) -> bool:
-    """The double-quoted value at `vstart` is not closed on its line and goes on: after an
-    escaped line break (a backslash), or as a YAML scalar folds onto the next lines."""
-    return (
-        vstart > 0
-        and line[vstart - 1] == '"'
-        and _unquoted_end(line, vstart) < 0
-        and (line.rstrip().endswith("\\") or _YAML_QUOTED.match(line, body_start(line)) is not None)
-    )
-
-
-def _opens_secret_quote(line: str) -> bool:
-    if not line.rstrip().endswith('"') and not line.rstrip().endswith("\\"):
-        return False
-    m = _OPEN_SECRET_QUOTE.fullmatch(line, body_start(line))
-    return m is not None and is_secret_name(m.group("k"))
-
-
-def _unquoted_end(line: str, start: int) -> int:
-    """Where the double-quoted string that runs at `start` closes on this line, or -1."""
-    pos = start
-    while True:
-        pos = line.find('"', pos)
-        if pos < 0:
-            return -1
-        run = 0
-        while pos - run > start and line[pos - run - 1] == "\\":
-            run += 1
-        if run % 2 == 0:
-            return pos
-        pos += 1
 
 
 def _strip_timestamp(line: str) -> str:

@@ -305,6 +305,8 @@ def is_secret_name(name: str) -> bool:
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
+    if ws[-3:] == ["secure", "json", "data"]:
+        return True  # Grafana encrypts every field of a data source's `secureJsonData`
     if "policy" in ws[1:-1] or "policies" in ws[1:-1]:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:

@@ -63,6 +63,15 @@ def _shown(byte: int) -> str:
     return chr(byte) if 0x20 <= byte < 0x7F else "."
 
 
+def _row_text(line: str, ascii_text: str, pairs: list[tuple[int, int]]) -> str:
+    """A row's ASCII column, a newline byte read as the end of a line of the file dumped."""
+    if len(pairs) != len(ascii_text):
+        return ascii_text
+    return "".join(
+        "\n" if line[a:b] == "0a" else c for c, (a, b) in zip(ascii_text, pairs, strict=True)
+    )
+
+
 @dataclass
 class HexDump:
     rows: list[str] = field(default_factory=list)  # the last rows' ASCII columns, as printed
@@ -80,6 +89,17 @@ class HexDump:
         name = dumped.group("p").rstrip("/").rsplit("/", 1)[-1] if dumped else ""
         return HexDump(whole=bool(name) and is_secret_name(name))
 
+    @staticmethod
+    def arm_row(line: str) -> HexDump | None:
+        """A row of `hexdump -C` or `xxd` whose command is not in the file (a dump pasted
+        alone): the rows after it are read joined to it, as after the command."""
+        start = body_start(line)
+        row = _HD_ROW.fullmatch(line, start) or _XXD_ROW.fullmatch(line, start)
+        if row is None:
+            return None
+        pairs = [m.span() for m in _BYTE.finditer(line, row.start("hex"), row.end("hex"))]
+        return HexDump(rows=[_row_text(line, row.group("ascii"), pairs)])
+
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.seen += 1
         start = body_start(line)
@@ -96,14 +116,8 @@ class HexDump:
             pairs = [m.span() for m in _BYTE.finditer(line, plain.start("hex"), plain.end("hex"))]
             text = "".join(_shown(int(line[a:b], 16)) for a, b in pairs)
             return True, self._judged(line, text, pairs, None)
-        ascii_text = row.group("ascii")
         pairs = [m.span() for m in _BYTE.finditer(line, row.start("hex"), row.end("hex"))]
-        if len(pairs) == len(ascii_text):
-            # a newline byte ends a line of the file dumped (its pairs end there)
-            ascii_text = "".join(
-                "\n" if line[a:b] == "0a" else c
-                for c, (a, b) in zip(ascii_text, pairs, strict=True)
-            )
+        ascii_text = _row_text(line, row.group("ascii"), pairs)
         return True, self._judged(line, ascii_text, pairs, row.start("ascii"))
 
     def _judged(
@@ -235,10 +249,12 @@ def qp_spans(
 # The lines that arm a HexDump (the command that prints one) and announce quoted-printable
 DUMP_ARMING = Detector(
     KIND,
-    ("xxd", "hexdump", "od ", "quoted-printable"),
+    ("xxd", "hexdump", "od ", "quoted-printable", "  |"),
     lambda line: iter(()),
     (
         r"xxd(?:[ \t]|$)",
+        # a row of `hexdump -C` pasted without its command: its offset, 8 bytes, its column
+        r"[0-9a-f]{8}[ \t]{2}(?:[0-9a-f]{2}[ \t]{1,2}){8}[^|\n]{0,32}\|",
         r"hexdump[ \t]+-c",
         r"\bod[ \t][^|;&\n]*-t[ \t]?x1",
         r"quoted-printable",

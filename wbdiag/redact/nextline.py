@@ -30,7 +30,8 @@
   (`elasticsearch-reset-password`): the value after `New value:` within the next lines;
 - a RESP array's arguments after its `AUTH` element (`*3` / `$4` / `AUTH` / `$7` / `default` /
   `$24` / the password).
-Tables under a header and blocks under a secret-named header: nextrows.py; fields a tool prints
+A value a logger split over the records of one request: nextparts.py. Tables under a header
+and blocks under a secret-named header: nextrows.py; fields a tool prints
 over lines in its own layout (pydantic, SSM records, key tables): nexttool.py; notebooks' and
 Jupyter runtime files' records: nextnotebook.py.
 
@@ -59,6 +60,7 @@ from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
+from wbdiag.redact.nextparts import SplitValue
 from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
@@ -607,6 +609,7 @@ def arm(line: str) -> Follower | None:
     """What `line` announces for the lines after it, if anything."""
     return (
         _arm_quoted(line)
+        or SplitValue.arm(line)
         or Pending.arm(line)
         or Table.arm(line)
         or Block.arm(line)
@@ -663,9 +666,14 @@ def _arm_notebook(line: str) -> Follower | None:
     return None
 
 
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
 def _arm_layouts(line: str) -> Follower | None:
     """The followers of layouts a line shows by a few characters (most lines have none of them:
     the substring tests spare the calls)."""
+    if line[:1] in _HEX_DIGITS and "  " in line and (dump := HexDump.arm_row(line)) is not None:
+        return dump  # (a dump's row pasted without its command)
     if "  " in line and (columns := Columns.arm(line)) is not None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:

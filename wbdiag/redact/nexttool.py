@@ -62,9 +62,10 @@ class InputValue:
 
 
 # `"Name": "/wandb/prod/mysql_password",`, `Name: wandb-mysql-password`, an item's `- key:` (an
-# Istio AuthorizationPolicy's `when`: `- key: request.headers[x-api-key]` / `values: ["…"]`)
+# Istio AuthorizationPolicy's `when`: `- key: request.headers[x-api-key]` / `values: ["…"]`),
+# Spring Boot's bind failure (`Property: app.mail.password` / `Value: "…"` / `Origin: …`)
 _NAME_FIELD = re.compile(
-    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
+    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName|Property)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
     r"[\"']?[ \t]*,?[ \t]*"
 )
 _VALUE_FIELD = re.compile(
@@ -84,7 +85,7 @@ class NamedValue:
 
     @staticmethod
     def arm(line: str) -> NamedValue | None:
-        if len(line) > _MAX_LINE or ("ame" not in line and "ey" not in line):
+        if len(line) > _MAX_LINE or ("ame" not in line and "ey" not in line and "rty" not in line):
             return None
         m = _NAME_FIELD.fullmatch(line, body_start(line))
         if m is None:
@@ -317,10 +318,11 @@ def reads_secret(head: str) -> bool:
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
 TOOL_ARMING = Detector(
     KIND,
-    ("keys list", "list-keys", "jq ", "yq ", '"auth', "jsonpath", "fake:"),
+    ("keys list", "list-keys", "jq ", "yq ", '"auth', "jsonpath", "fake:", "securejsondata"),
     lambda line: iter(()),
     (
         r"\bfake:[ \t]*$",
+        r"securejsondata[\"']?[ \t]*:",  # (Grafana's: no name below it need hold a hint)
         _ENV_VALUES.pattern,
         r"keys[ \t]+list",
         r"list-keys",
@@ -341,28 +343,56 @@ _LOCAL = re.compile(
 )
 _NOT_VARIABLES = frozenset({"None", "True", "False", "self", "cls"})
 _LOCALS_LINES = 12
+# a variable in a line of code (not a keyword argument's name, a call, an attribute)
+# (nor a string's text: `"source": ["userdata.get('HF_TOKEN')"]`)
+_VARIABLE = re.compile(r"(?<![\w.'\"])[A-Za-z_]\w{0,64}(?![\w(.\['\"]|[ \t]{0,2}=[^=])")
+# loguru's and better-exceptions' annotation of a variable in the code line above: its value
+# after `└`, the `└` under the variable's first letter (`│` marks the ones annotated below)
+_ANNOTATED = re.compile(
+    r"[ \t│]{0,512}(?P<a>└)[ \t]{1,4}[bu]?(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]*"
+)
+
+_ANNOTATION = re.compile(r"[ \t│]{0,512}└")
 
 
 @dataclass
 class PassedLocal:
-    """The value a traceback's locals print for a variable passed as a secret argument."""
+    """The value a traceback's locals print for a variable passed as a secret argument, and
+    the annotation loguru or better-exceptions writes under a secret-named variable."""
 
     names: frozenset[str]
+    columns: frozenset[int] = frozenset()
     left: int = _LOCALS_LINES
 
     @staticmethod
     def arm(line: str) -> PassedLocal | None:
-        if len(line) > _MAX_LINE or "=" not in line or "(" not in line:
+        if len(line) > _MAX_LINE or "(" not in line:
             return None
         names = frozenset(
             m.group("v")
             for m in _PASSED.finditer(line)
             if m.group("v") not in _NOT_VARIABLES and is_secret_name(m.group("k"))
         )
-        return PassedLocal(names) if names else None
+        # (a traceback's code line is indented under its `File "…", line N` line)
+        columns = frozenset(
+            m.start()
+            for m in (_VARIABLE.finditer(line) if line[:1] in (" ", "\t") else ())
+            if is_secret_name(m.group())
+        )
+        return PassedLocal(names, columns) if names or columns else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.left -= 1
+        if self.columns and "└" in line:
+            a = _ANNOTATED.fullmatch(line)
+            if a is not None and a.start("a") in self.columns:
+                if is_trivial_value(a.group("v")):
+                    return True, []
+                return True, [(a.start("v"), a.end("v"), KIND)]
+            return _ANNOTATION.match(line) is not None or bool(self.names), []
+        if not self.names:
+            # (annotations follow their code line at once: `│` lines, then `└` ones)
+            return self.columns != frozenset() and line.strip(" \t│") == "", []
         m = _LOCAL.fullmatch(line)
         if m is None or m.group("n") not in self.names or is_trivial_value(m.group("v")):
             return self.left > 0, []

@@ -32,8 +32,10 @@ CRI_PARTIAL = Detector(
 
 # Docker's json-file: the line's text as a JSON string (escapes kept: the detectors read them),
 # then the stream; `\n` ends the line's text, a part without it goes on in the next record
-_DOCKER_LOG = '{"log":"'
-_DOCKER_STREAM = re.compile(r'","stream":"(?P<s>stdout|stderr)"')
+# (as the daemon writes it, or with a space after each separator, as a JSON tool re-prints it)
+_DOCKER_LOG = '{"log":'
+_DOCKER_OPEN = re.compile(r'\{"log":[ ]?"')
+_DOCKER_STREAM = re.compile(r'",[ ]?"stream":[ ]?"(?P<s>stdout|stderr)"')
 
 
 def opens_record(line: str) -> bool:
@@ -52,12 +54,13 @@ def _part(line: str) -> str | None:
 def _frame(line: str) -> tuple[str, int, int, str] | None:
     """A record's stream, where its part of the text starts and ends, and its tag (P or F)."""
     if line.startswith(_DOCKER_LOG):
-        m = _DOCKER_STREAM.search(line, len(_DOCKER_LOG))
-        if m is None:
+        opened = _DOCKER_OPEN.match(line)
+        m = None if opened is None else _DOCKER_STREAM.search(line, opened.end())
+        if opened is None or m is None:
             return None
         end = m.start()
         tag = "F" if line.endswith("\\n", 0, end) else "P"
-        return m.group("s"), len(_DOCKER_LOG), end, tag
+        return m.group("s"), opened.end(), end, tag
     c = _CRI.match(line)
     return None if c is None else (c.group("s"), c.end(), len(line), c.group("t"))
 

@@ -64,6 +64,20 @@ def _named(node: dict[object, object]) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"(?P<f>[A-Za-z_]{1,64}?)(?:Name|_name)(?P<n>\d{1,2})")
+
+
+def _numbered_values(node: dict[object, object]) -> set[str]:
+    """The value fields of numbered name/value pairs whose name field names a secret (Grafana's
+    `httpHeaderName1: Authorization` / `httpHeaderValue1`), each by its own number."""
+    out: set[str] = set()
+    for k, v in node.items():
+        m = _NUMBERED.fullmatch(k) if isinstance(k, str) else None
+        if m is not None and isinstance(v, str) and is_secret_name(v):
+            out.update(m.group("f") + sep + m.group("n") for sep in ("Value", "_value"))
+    return out
+
+
 _MAX_DEPTH = 64
 _MAX_LINE = 1 << 20
 _OPEN = re.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
@@ -107,21 +121,35 @@ def _secret_strings(
     if isinstance(node, dict):
         flagged = marked(node)
         named = _named(node)
+        numbered = _numbered_values(node) if len(node) <= 64 else set()
         _record_secrets(node, out)
         for k, v in node.items():
             key = str(k)
             if secret and is_reference_name(key) and not is_secret_name(key):
+                if key == "name" and isinstance(v, str) and _generated(v):
+                    out.add(v)  # W&B's ApiKey object: its `name` is the key (`generateApiKey`)
                 continue  # `secretKeyRef: {name: …}` below `password:` names the secret
             child = (
                 secret
                 or is_secret_name(key)
                 or ((flagged or named) and (key in _VALUE_KEYS or key.endswith(_PAIRED_VALUE)))
                 or (flagged and holds_value(key))
+                or key in numbered
             )
             _secret_strings(v, child, depth + 1, out, key)
     elif isinstance(node, list):
         for item in node:
             _secret_strings(item, secret, depth + 1, out, key)
+    elif isinstance(node, str) and node[:2] in _NESTED_OPEN and node[-1:] in "}]":
+        # a JSON document logged as a string inside another (wandb-core's `"settings": "{…}"`)
+        try:
+            inner = json.loads(node)
+        except (ValueError, RecursionError):
+            inner = None
+        if isinstance(inner, (dict, list)):
+            _secret_strings(inner, secret, depth + 1, out, key)
+        elif secret and not is_trivial_value(node):
+            out.add(node)
     elif (
         secret
         and isinstance(node, str)
@@ -129,6 +157,15 @@ def _secret_strings(
         and not is_reference_value(key, node)
     ):
         out.add(node)
+
+
+_NESTED_OPEN = ('{"', "[{", "[]", "{}")
+# a generated key's shape (40 hex, base62): no Kubernetes object is named so
+_GENERATED = re.compile(r"[A-Za-z0-9_-]{32,256}")
+
+
+def _generated(value: str) -> bool:
+    return _GENERATED.fullmatch(value) is not None and looks_random(value, 32)
 
 
 def _spans(line: str) -> Iterator[Span]:
@@ -159,19 +196,26 @@ def _next_open(line: str, pos: int) -> int:
 
 
 def _occurrences(line: str, value: str, start: int, end: int) -> Iterator[Span]:
-    for form in {json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}:
-        pos = line.find('"' + form + '"', start, end)
+    once = {json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1]}
+    # (and escaped once more, as a string inside a string holds it: `\"api_key\":{…}`)
+    quoted = [('"', f) for f in once] + [('\\"', json.dumps(f)[1:-1]) for f in once]
+    for quote, form in quoted:
+        pos = line.find(quote + form + quote, start, end)
         while pos >= 0:
-            yield pos + 1, pos + 1 + len(form), KIND
-            pos = line.find('"' + form + '"', pos + 1, end)
+            yield pos + len(quote), pos + len(quote) + len(form), KIND
+            pos = line.find(quote + form + quote, pos + 1, end)
 
 
+_HINTS = (
+    *("origin-verify", "honeycomb-team", '"code"', "passwordmodel", *MARK_HINTS),
+    *("securejsondata", "headername", *NAME_HINTS),
+)
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 JSON_TREE = Detector(
     KIND,
     # (a header a CDN sends its origin holds no hint of NAME_HINTS: `X-Origin-Verify`, nor
     # Honeycomb's `x-honeycomb-team`)
-    ("origin-verify", "honeycomb-team", '"code"', "passwordmodel", *MARK_HINTS, *NAME_HINTS),
+    _HINTS,
     _spans,
     (
         # a secret-named key holding an object or a list: keyvalue.py's hints pick those lines
@@ -181,6 +225,9 @@ JSON_TREE = Detector(
         r"honeycomb-team\"",  # (an OTel exporter's headers, as the collector logs them)
         r"(?:key|name)\"[ \t]*:[ \t]*\"code\"",  # a HAR's query array: OAuth's code
         r"model_name\"[ \t]*:[ \t]*\"passwordmodel\"",  # a notebook's password widget
+        r"securejsondata\"",  # Grafana's encrypted fields, whatever their names
+        # Grafana's numbered header pairs (`httpHeaderName1` / `httpHeaderValue1`)
+        r"headername\d{1,2}\"[ \t]*:[ \t]*\"[^\"\n]*" + _H,
         # (a connection file's and a credentials file's bare `"key": "…"`: keyvalue.py's hints)
         # {"key": "MYSQL_PASSWORD", "value": …}
         # (and `"ParameterKey": "MasterUserPassword"`: no quote before the naming word)

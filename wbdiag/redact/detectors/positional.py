@@ -188,8 +188,12 @@ CI_MASK = Detector(
 )
 
 
-# a handler's arguments (fileConfig's `args=(…)`) or its `credentials=` keyword, then the pair
-_HANDLER_ARGS = re.compile(r"(?:^[ \t]*args|\bcredentials)[ \t]{0,4}=[ \t]{0,4}\(")
+# a handler's arguments (fileConfig's `args=(…)`) or its `credentials=` keyword (also as a
+# dictConfig's `'credentials': (…)`), or an HTTP client's basic auth pair (requests' and
+# Elasticsearch's `auth=(…)`, `http_auth=(…)`, a repr's `_auth=(…)`), then the pair
+_HANDLER_ARGS = re.compile(
+    r"(?:^[ \t]*args|\bcredentials|(?<![A-Za-z0-9])auth)['\"]?[ \t]{0,4}[=:][ \t]{0,4}\("
+)
 _PAIR_TUPLE = re.compile(
     r"\([ \t]{0,4}(?:'[^'\n]{1,128}'|\"[^\"\n]{1,128}\")[ \t]{0,4},[ \t]{0,4}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")[ \t]{0,4}\)"
@@ -211,10 +215,10 @@ def _handler_spans(line: str) -> Iterator[Span]:
 
 HANDLER_CREDENTIALS = Detector(
     KIND,
-    ("args=", "args =", "credentials=(", "credentials = ("),
+    ("args=", "args =", "credentials", "auth=(", "auth = (", "auth':", 'auth":'),
     _handler_spans,
     (
-        r"(?:args[ \t]*=[ \t]*\(.*|credentials[ \t]*=[ \t]*)"
+        r"(?:args[ \t]*=[ \t]*\(.*|(?:credentials|auth)['\"]?[ \t]*[=:][ \t]*)"
         r"\([ \t]*['\"][^'\"\n]*['\"][ \t]*,[ \t]*['\"]",
     ),
 )

@@ -8,6 +8,7 @@ import base64
 import binascii
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
@@ -218,10 +219,21 @@ BEARER = regex_detector(
     r"(?i)\b(?:bearer|token)\s{1,4}(?P<s>[A-Za-z0-9._~+/=-]{12,8192})",
     # (`token header=eyJ…`: a field of the token is named, not the token)
     accept=lambda v: (
-        (any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()))
+        (any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()) or _case_random(v))
         and _LEAD_PAIR.match(v) is None
     ),
 )
+
+
+def _case_random(value: str) -> bool:
+    """Letters only, but their case switching as in a generated token (`wiPkbeozWaRrvINChC`),
+    not as in a word or a CamelCase name (`BearerAuthentication`)."""
+    if len(value) < 16 or not value.isalpha():
+        return False
+    switches = sum(1 for a, b in pairwise(value) if a.isupper() != b.isupper())
+    return switches >= 6 and switches >= len(value) // 3
+
+
 BASIC_AUTH = regex_detector(
     "basic_auth",
     ("basic ",),
@@ -293,7 +305,7 @@ def _fragments(word: bytes) -> list[str]:
 _B64_WORDS = tuple(
     f
     for w in (
-        b"assword", b"ASSWORD", b"ecret", b"ECRET", b"passwd", b"token",
+        b"assword", b"ASSWORD", b"ecret", b"ECRET", b"passwd", b"token", b"TOKEN", b"_PASS=",
         # an env file's key (`WANDB_API_KEY=`, `AWS_ACCESS_KEY=`) and a URL's scheme before its
         # userinfo (`mysql://`, `postgresql://`, `redis://`, `mongodb://`, `amqp://`, `https://`)
         b"_KEY=", b"ql://", b"is://", b"ss://", b"db://", b"rv://", b"qp://", b"ps://",
