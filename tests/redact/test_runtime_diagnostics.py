@@ -31,6 +31,9 @@ STAYS = [
     # a JVM's public properties beside one that names where the password is read from
     "VM Arguments: -Xms2g -Dsun.jnu.encoding=UTF-8 -Dspring.datasource.password.file=/run/db",
     "java -Dfile.encoding=UTF-8 -Duser.timezone=UTC -Dapp.secret.path=/etc/app/secret.key",
+    # a basic auth pair of variables, not of literals
+    "    r = requests.get(url, auth=(user, password), timeout=5)",
+    "es = Elasticsearch(hosts, http_auth=(cfg.user, cfg.password))",
 ]
 
 

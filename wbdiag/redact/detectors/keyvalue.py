@@ -111,9 +111,11 @@ _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
-# A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`).
+# A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`), and a
+# tuple of variables (`auth=(user, password)`).
 _CODE = re.compile(
     r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)|[A-Za-z_]{3,64}\((?:\)|\Z)"
+    r"|\([A-Za-z_][\w.]{0,64},\Z"
 )
 # pydantic's SecretStr('**********'), Rust secrecy's Secret([REDACTED alloc::string::String])
 _MASKED_CALL = re.compile(
