@@ -20,6 +20,7 @@ from wbdiag.redact.detectors.query import BARE_USERINFO, QUERY_SECRET
 FOUND: list[tuple[Detector, str, str]] = [
     (ANY_SEPARATOR, "    'password' => 'Zq8!xLm2Pw',", "Zq8!xLm2Pw"),
     (ANY_SEPARATOR, " smtp_password      | Hq8m2pX7vN3", "Hq8m2pX7vN3"),
+    (ANY_SEPARATOR, "| $SMTP_PASSWORD = Hq8m2pX7vN3 |", "Hq8m2pX7vN3"),
     (ANY_SEPARATOR, "| `LDAP_BIND_PASSWORD` | `uu81R4X+^h` |", "uu81R4X+^h"),
     (ANY_SEPARATOR, "MINIO_ROOT_PASSWORD      YnhpT^9*P1ARb", "YnhpT^9*P1ARb"),
     (ANY_SEPARATOR, "oidc_client_secret\tBacGs.CLw9bRx9puIotgKnN6G9GC_z", "BacGs.CLw9bRx9puIotgKnN6G9GC_z"),
@@ -57,6 +58,9 @@ STAYS: list[tuple[Detector, str]] = [
     (ANY_SEPARATOR, "passwordRef: arn:aws:secretsmanager:us-east-1:123456789012:secret:x"),
     (ANY_SEPARATOR, "wandb.login(key=api_key, relogin=True)"),
     (ANY_SEPARATOR, "password   is required"),
+    # a shell variable piped to a command: the command is no cell's value
+    (ANY_SEPARATOR, 'printf %s "$DB_PASS" | sha256sum | cut -d" " -f1'),
+    (ANY_SEPARATOR, "echo $API_TOKEN | md5sum"),
     (JSON_TREE, '{"url":{"sensitive":false,"type":"string","value":"https://wandb.example.com"}}'),
     (JSON_TREE, '{"password": {"secretKeyRef": {"name": "wandb-mysql", "key": "password"}}}'),
     (JSON_TREE, '{"key": "GORILLA_DEFAULT_REGION", "value": "us-east-1"}'),

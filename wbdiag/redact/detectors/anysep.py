@@ -88,6 +88,8 @@ def _spans(line: str) -> Iterator[Span]:
         sep = m.group("sep").strip(" \t")
         if sep.startswith("</"):
             sep = ":"  # the next cell of an HTML row holds the named cell's value
+        if sep == "|" and line[ks - 1 : ks] == "$":
+            continue  # a shell variable piped to a command (`"$DB_PASS" | sha256sum`): no cell
         vq = m.group("vq")
         vpos = m.end()
         if vq:
