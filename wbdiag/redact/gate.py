@@ -33,6 +33,7 @@ from wbdiag.redact import (
     gatenested,
     gateplaces,
     gatepublic,
+    gaterecords,
     gatesql,
     gatestyle,
     gatevalues,
@@ -165,7 +166,7 @@ _WINDOW_HINTS = (
     (
         *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
         *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
-        "sensitive",
+        *("sensitive", "name", "secure"),
     ),
     (
         r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
@@ -173,6 +174,8 @@ _WINDOW_HINTS = (
         r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
         r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{]?[ \t]*\n",
         r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
+        r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
     ),
 )
 # Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
@@ -520,6 +523,14 @@ class Gate:
         yield from self._places(path, block, start, picked, flagged)
         yield from self._windows(path, block, start, picked, flagged)
         yield from self._continued(path, block, start, flagged)
+        for i, before, text in gaterecords.continued(block):
+            if i not in flagged and i - 1 not in flagged:  # (a runtime's partial records)
+                for _kind, excerpt in itertools.chain(
+                    self.line(text, before), self.line(before + text)
+                ):
+                    flagged.add(i)
+                    yield Leak(path, start + i, "continued_secret", excerpt)
+                    break
 
     def _continued(
         self, path: str, block: list[str], start: int, flagged: set[int]
@@ -577,6 +588,8 @@ class Gate:
                 check, kind, first = gatevalues.field_secret, "password_field_value", i
             elif gatenested.opens_secret_object(text):
                 check, kind, first = gatenested.object_value, "secret_object_value", i
+            elif gatenested.opens_secure_object(text):
+                check, kind, first = gatenested.member_value, "secret_object_value", i + 1
             elif gatenested.evaluates_secret(text):
                 check, kind, first = gatenested.evaluated_value, "evaluated_secret", i + 1
             elif gatenested.opens_secret_array(text):

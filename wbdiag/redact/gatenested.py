@@ -3,8 +3,10 @@ secret's name, or a marker, says of a value some lines below it.
 
 - `opens_secret_object` and `object_value`: an object opened under a secret's name
   (`"database_password": {`) or marked sensitive (`"sensitive": true`, a tool's JSON output of a
-  value it hides elsewhere), and the random-looking value its `value` member holds, on that
-  line or within the next few;
+  value it hides elsewhere) or a list item that names a secret (`- name: DATABASE_PASSWORD`),
+  and the random-looking value its `value` member holds, on that line or within the next few;
+- `opens_secure_object` and `member_value`: an object whose name marks its members secret
+  (Grafana's `secureJsonData`), and a random-looking member's value within the next few lines;
 - `opens_secret_array` and `array_secrets`: an array opened under a secret's name
   (`"password_parts": [`, `api_key_chunks:`), and its elements: each judged alone, and all
   joined (a value cut into chunks too short to judge);
@@ -39,6 +41,21 @@ _ARRAY_REACH = 16  # how many elements of an array are read
 _RESULT = re.compile(
     r"(?:=>|(?i:result|value):)[ \t]{0,4}[\"']?(?P<v>[^\s\"']{8,512})[\"']?[ \t]*\Z"
 )
+# a list item that names a secret, its value in a sibling member a few lines below (OpenShift
+# template `parameters`, Kubernetes `env`: `- name: DATABASE_PASSWORD`, `description: …`,
+# `value: …`)
+_NAMED_ITEM = re.compile(
+    r"[ \t]*-[ \t]+[\"']?name[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[\w.-]{1,64})[\"']?[ \t]*\Z"
+)
+# an object whose name marks every member secret (Grafana's `secureJsonData`, `secureSettings`),
+# opened last on its line (YAML or JSON)
+_SECURE_OBJECT = re.compile(
+    r"[ \t]*[\"']?secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\Z", re.I
+)
+# a member's value, quoted or not
+_MEMBER = re.compile(
+    r"[ \t]*[\"']?[\w.-]{1,64}[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"',{}\[\]]{8,512})[\"']?,?[ \t]*\Z"
+)
 _EVALUATES = re.compile(r"(?i)\b(?:evaluating|resolving|expanding)\b:?[ \t]")
 
 
@@ -50,6 +67,9 @@ def opens_secret_object(text: str) -> bool:
     """The line opens an object under a secret's name, or marks the object it is in sensitive."""
     if _SENSITIVE.search(text) is not None:
         return True
+    item = _NAMED_ITEM.match(text)
+    if item is not None:
+        return names_secret(item.group("n"))
     tail = text.rstrip()
     if not tail.endswith("{"):
         return False
@@ -60,6 +80,17 @@ def opens_secret_object(text: str) -> bool:
 def object_value(text: str) -> str:
     """The random-looking value of the line's `value` member, or ''."""
     m = _VALUE.search(text)
+    return m.group("v") if m is not None and _random(m.group("v")) else ""
+
+
+def opens_secure_object(text: str) -> bool:
+    """The line opens an object whose name marks its members secret (`secureJsonData:`)."""
+    return _SECURE_OBJECT.match(text) is not None
+
+
+def member_value(text: str) -> str:
+    """The random-looking value of the line's member, or ''."""
+    m = _MEMBER.match(text)
     return m.group("v") if m is not None and _random(m.group("v")) else ""
 
 

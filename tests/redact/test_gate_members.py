@@ -1,0 +1,64 @@
+"""The leak gate reads a secret's value by the structure around it: a list item that names a
+secret and its `value` member a few lines below, and the members of an object whose name marks
+them secret (`secureJsonData`); their near misses stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+LEAKS = [
+    # a template's parameters: the description between the name and the value
+    [
+        "parameters:",
+        "- name: ADMIN_USER",
+        "  value: ops",
+        "- name: REDIS_AUTH_PASSWORD",
+        "  displayName: Redis password",
+        "  description: Password the cache asks for.",
+        "  value: Wq3#nv8Lr!2pXz",
+    ],
+    [
+        "env:",
+        '  - name: "SERVICE_TOKEN"',
+        "    # issued by the platform team",
+        "    value: Tb7mQx2KpL9vRz4NcW8s",
+    ],
+    [
+        "datasources:",
+        "  - name: Loki",
+        "    secureJsonData:",
+        "      httpHeaderValue2: 'Zr8KpQ2mVx7LtW4nBc9HdJ3s'",
+    ],
+    ['{"secure_json_data": {', '  "basicAuthPassword": "pX7vRk2QmZ9wLt4NcB8s",', "}}"],
+]
+LOOK_ALIKES = [
+    [
+        "parameters:",
+        "- name: REDIS_AUTH_PASSWORD",
+        "  description: Password the cache asks for.",
+        "  generate: expression",
+        '  from: "[a-zA-Z0-9]{16}"',
+    ],
+    ["- name: DATABASE_PASSWORD", "  value: ${DATABASE_PASSWORD}"],
+    ["- name: APP_NAME", "  value: Tb7mQx2KpL9vRz4NcW8s"],  # no secret's name
+    ["    secureJsonData:", "      httpHeaderValue1: $TEMPO_TOKEN", "      tlsSkipVerify: true"],
+    ["    jsonData:", "      httpHeaderName1: X-Scope-OrgID", "      traceId: 4bf92f3577b34da6"],
+]
+
+
+@pytest.fixture(params=["hyperscan", "re"], autouse=True)
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, request.param)
+
+
+@pytest.mark.parametrize("lines", LEAKS)
+def test_a_value_the_structure_names_secret_is_flagged(lines: list[str]) -> None:
+    assert [leak.line for leak in Gate().lines("f", lines)] == [len(lines) - (lines[-1] == "}}")]
+
+
+@pytest.mark.parametrize("lines", LOOK_ALIKES)
+def test_references_and_other_members_pass(lines: list[str]) -> None:
+    assert list(Gate().lines("f", lines)) == []
