@@ -62,3 +62,21 @@ def test_a_value_the_structure_names_secret_is_flagged(lines: list[str]) -> None
 @pytest.mark.parametrize("lines", LOOK_ALIKES)
 def test_references_and_other_members_pass(lines: list[str]) -> None:
     assert list(Gate().lines("f", lines)) == []
+
+
+TRACEBACK = [
+    '  File "/srv/app/storage.py", line 41, in open_bucket',
+    "    client = connect(endpoint, access_key=key_id, secret_key=secret_key)",
+    "             │       │                    │                  └ '{secret}'",
+    "             │       │                    └ '{key_id}'",
+    "             │       └ 'https://minio.internal:9000'",
+    "             └ <function connect at 0x7f3a2c1e0d30>",
+]
+
+
+def test_an_annotated_traceback_value_under_a_secret_variable() -> None:
+    secret, key_id = "Vn4Qx8LrZ2mTk7Wp9Bs3", "Hd5Lm2Qx8Rt4Vz7N"
+    lines = [t.format(secret=secret, key_id=key_id) for t in TRACEBACK]
+    assert [leak.line for leak in Gate().lines("f", lines)] == [3]  # not the key's id (`key_id`)
+    harmless = [t.format(secret="${S3_SECRET}", key_id="backup-reader") for t in TRACEBACK]
+    assert list(Gate().lines("f", harmless)) == []

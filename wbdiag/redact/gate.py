@@ -166,7 +166,7 @@ _WINDOW_HINTS = (
     (
         *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
         *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
-        *("sensitive", "name", "secure"),
+        *("sensitive", "name", "secure", "└"),
     ),
     (
         r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
@@ -175,6 +175,7 @@ _WINDOW_HINTS = (
         r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{]?[ \t]*\n",
         r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
         r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        "└[ \t]{0,4}['\"]",
         r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
     ),
 )
@@ -582,6 +583,12 @@ class Gate:
         secret (on lines not flagged already)."""
         for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
             text = block[i]
+            value = gatenested.annotated_secret(block, i) if "└" in text else ""
+            if value:  # an annotated traceback's value, under its variable
+                if i not in flagged:
+                    flagged.add(i)
+                    yield Leak(path, start + i, "annotated_secret", _excerpt(value))
+                continue
             if gatevalues.prints_secret(text):
                 check, kind, first = gatevalues.printed_secret, "printed_secret", i + 1
             elif gatevalues.password_field(text):

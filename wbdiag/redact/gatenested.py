@@ -7,6 +7,8 @@ secret's name, or a marker, says of a value some lines below it.
   and the random-looking value its `value` member holds, on that line or within the next few;
 - `opens_secure_object` and `member_value`: an object whose name marks its members secret
   (Grafana's `secureJsonData`), and a random-looking member's value within the next few lines;
+- `annotated_secret`: an annotated traceback's value (loguru's `└ '…'`) under a variable whose
+  name is a secret's, found by its column on the source line above;
 - `opens_secret_array` and `array_secrets`: an array opened under a secret's name
   (`"password_parts": [`, `api_key_chunks:`), and its elements: each judged alone, and all
   joined (a value cut into chunks too short to judge);
@@ -138,3 +140,25 @@ def evaluated_value(text: str) -> str:
     """The random-looking result the trace line reports, or ''."""
     m = _RESULT.search(text, max(0, len(text) - 540))  # (the result ends the line)
     return m.group("v") if m is not None and _random(m.group("v")) else ""
+
+
+# loguru's (and better-exceptions') annotated traceback: under a source line, `└ 'value'` below the
+# variable whose value it shows (`│` carries other variables' columns down)
+_ANNOTATION = re.compile(r"└[ \t]{0,4}(?P<q>['\"])(?P<v>[^'\"\s]{8,512})(?P=q)[ \t]*\Z")
+_VARIABLE = re.compile(r"[A-Za-z_][\w.]{0,64}")
+
+
+def annotated_secret(block: Sequence[str], i: int) -> str:
+    """The random-looking value an annotated traceback shows on line `i` for a variable whose
+    name is a secret's, or ''."""
+    m = _ANNOTATION.search(block[i])
+    if m is None or not _random(m.group("v")):
+        return ""
+    col = m.start()
+    for k in range(i - 1, max(-1, i - _ARRAY_REACH), -1):
+        line = block[k]
+        if line[col : col + 1] in ("│", "└"):
+            continue  # another annotation's line, its column carried down
+        name = _VARIABLE.match(line, col)
+        return m.group("v") if name is not None and names_secret(name.group(0)) else ""
+    return ""
