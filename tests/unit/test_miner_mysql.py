@@ -39,6 +39,13 @@ from wbdiag.rules.portable_regex import check_portable
         # error 1044 (a missing grant on the database) in the shapes drivers print it
         "Couldn't open the store: Error 1044: Access denied for user 'app'@'%' to database 'app'",
         "ERROR 1044 (42000): Access denied for user 'shop'@'localhost' to database 'shop'",
+        # … and at zap's console levels past ERROR, in a time zone's offset
+        "2024-02-03T04:05:06.789+0800\tPANIC\tstore/open.go:31\tError 1044: Access denied for "
+        "user 'svc'@'%' to database 'svc'",
+        "2024-02-03T04:05:06.789Z\tDPANIC\tdb/conn.go:9\tError 1044 (42000): Access denied for "
+        "user 'ro'@'10.2.3.4' to database 'reports'",
+        "2024-02-03T04:05:06.789-0300\tFATAL\tmain.go:12\tping: Error 1044 (42000): Access "
+        "denied for user 'x'@'%' to database 'y'",
         # InnoDB's dictionary at odds with MySQL's table definitions, at [Warning] or without level
         "2022-05-01 10:00:00 7 [Warning] InnoDB: table shop/orders contains 7 user defined columns "
         "in InnoDB, but 6 columns in MySQL. Please check INFORMATION_SCHEMA.INNODB_SYS_COLUMNS",
