@@ -282,6 +282,12 @@ HOLDOUT_LIMITS = {
     # (values split across records, secret fields under containers that mark them, encodings):
     # none leaks, both engines.
     "holdout19": Limits(501, 395, leaks=0, changed=0),
+    # holdout20, written from 3,679 used shape names (201 shape names new), aimed at what
+    # `--include` attachments and in-container log files bring from the machine-learning side and
+    # the application stacks around a deployment (docs/redaction.md); measured once: 46 of 489
+    # secrets leaked in 34 of 432 records, 15 of 285 look-alikes changed, the same with both
+    # prefilter engines. Not yet fixed.
+    "holdout20": Limits(432, 285, leaks=46, changed=15),
 }
 
 
