@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from wbdiag.redact import gatestyle
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
-ESCAPES = ["\x1b[", "\\x1b[", "\\u001b[", "\\033[", "^[["]
+# every form gatestyle reads: raw ESC, JSON/Python/shell escapes in either case, a pager's ^[
+ESCAPES = ["\x1b[", "\\x1b[", "\\x1B[", "\\u001b[", "\\u001B[", "\\033[", "\\e[", "^[["]
 
 # made-up log lines: secret words between colour codes, no value after them
 STYLED_WORDS = [
@@ -67,3 +69,14 @@ def test_an_object_id_after_its_noun_is_public(line: str) -> None:
 @pytest.mark.parametrize("line", OBJECT_ID_MISSES)
 def test_a_hex_value_after_a_secret_name_is_flagged(line: str) -> None:
     assert _flagged(line) != []
+
+
+@pytest.mark.parametrize("esc", ESCAPES)
+def test_plain_strips_each_form_of_escape(esc: str) -> None:
+    block = ["no styling here", f"{esc}1mwandb{esc}0m ready{esc}K"]
+    assert gatestyle.plain(block) == ["no styling here", "wandb ready"]
+
+
+def test_plain_keeps_a_block_without_escapes() -> None:
+    block = ["ESC is a word", "[32m without its escape", "x1b[ without a backslash"]
+    assert gatestyle.plain(block) is block

@@ -226,6 +226,13 @@ _LOCAL_PLACES = (
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)
 # the ones that read lines around the one picked: (group, check, kind)
+# Terminal styling (gatestyle.py): a block's lines that hold it are judged without it
+_STYLED = _ENCODED + 1
+# A line a backslash continues (`Gate._continued`), and a container runtime's partial records
+# (gaterecords.py): found by the prefilter's one scan, not by a test of every line
+_BACKSLASHED = _ENCODED + 2
+_RECORDS = _ENCODED + 3
+_BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 _BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
     (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
@@ -322,6 +329,9 @@ class Gate:
         groups.append(_WINDOW_HINTS)
         groups.extend(_PLACES)
         groups.append((gatedecode.LITERALS, gatedecode.HINTS))
+        groups.append((gatestyle.MARKS, ()))
+        groups.append(_BACKSLASHED_HINTS)
+        groups.append((gaterecords.MARKS, ()))
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -480,8 +490,13 @@ class Gate:
             yield from self._block(path, block, start)
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
-        block = gatestyle.plain(block)  # colour codes are styling, not values
         picked = self._prefilter.lines(block)
+        styled = [i for i, groups in picked.items() if groups is None or _STYLED in groups]
+        if styled:  # colour codes are styling, not values: judged without them
+            plain = gatestyle.plain(block, styled)
+            if plain is not block:
+                block = plain
+                picked = self._prefilter.lines(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
         # (or a command's output: a lone token after a command that names a secret)
@@ -523,8 +538,12 @@ class Gate:
                 yield Leak(path, start + i, kind, excerpt)
         yield from self._places(path, block, start, picked, flagged)
         yield from self._windows(path, block, start, picked, flagged)
-        yield from self._continued(path, block, start, flagged)
-        for i, before, text in gaterecords.continued(block):
+        backslashed = sorted(
+            i for i, groups in picked.items() if groups is None or _BACKSLASHED in groups
+        )
+        yield from self._continued(path, block, start, flagged, backslashed)
+        records = any(groups is None or _RECORDS in groups for groups in picked.values())
+        for i, before, text in gaterecords.continued(block) if records else ():
             if i not in flagged and i - 1 not in flagged:  # (a runtime's partial records)
                 for _kind, excerpt in itertools.chain(
                     self.line(text, before), self.line(before + text)
@@ -534,12 +553,13 @@ class Gate:
                     break
 
     def _continued(
-        self, path: str, block: list[str], start: int, flagged: set[int]
+        self, path: str, block: list[str], start: int, flagged: set[int], lines: Iterable[int]
     ) -> Iterator[Leak]:
         """A value a backslash continues onto the next line, that line's text glued to it
         (`-p'Kq7Lm\\` then `Zx9R…'`: a shell's, or a C or Python string's, line continuation
         cuts the value into halves too short to judge): the two lines judged joined."""
-        for i, text in enumerate(block):
+        for i in lines:  # (the lines that end with a backslash, as the prefilter found them)
+            text = block[i]
             if not text.endswith(_CONTINUED) or i + 1 >= len(block) or i in flagged:
                 continue
             text = text.rstrip("\r\n")

@@ -18,7 +18,8 @@ _DOCKER = re.compile(r'[ \t]*\{[ \t]*"log"[ \t]*:[ \t]*("(?:[^"\\]|\\.){0,65536}
 # a CRI record: time, stream, tag, text
 _CRI = re.compile(r"\S{10,40} (?:stdout|stderr) ([PF]) (.{0,65536})\Z", re.DOTALL)
 # looked for with `in` first (a block-wide regex search costs as much as the rest of the gate)
-_MARKS = ('"log"', "stdout P ", "stderr P ")
+# (the gate's prefilter looks for these first: a block without them is not read here)
+MARKS = ('"log"', "stdout P ", "stderr P ")
 
 
 def _text(line: str) -> tuple[str, bool] | None:
@@ -39,7 +40,7 @@ def _text(line: str) -> tuple[str, bool] | None:
 def continued(block: Sequence[str]) -> Iterator[tuple[int, str, str]]:
     """(index, previous text, text) for each record that continues a partial record before it."""
     text = "\n".join(block)
-    if not any(mark in text for mark in _MARKS):
+    if not any(mark in text for mark in MARKS):
         return
     before: tuple[str, bool] | None = None
     for i, line in enumerate(block):

@@ -9,16 +9,33 @@ glued to a word (`ESC[1mwandb`) is not read as a random token, and a value betwe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _ESC = r"(?:\x1b|\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)\["
 # a control sequence: its parameters and the letter that ends it (SGR `m`, erase `K`/`J`,
 # cursor moves)
 _SEQUENCE = re.compile(_ESC + r"[0-9;?]{0,32}[A-HJKSTfhlmnsu]")
-_ANY = re.compile(_ESC)
+# What every form of ESC and its `[` spells: the gate's prefilter looks for these (one scan of
+# the block with its other hints), and a line is stripped only when it holds one. A search for
+# the alternation over a whole block costs as much as the rest of the gate's checks.
+MARKS = ("\x1b[", "\\x1b[", "\\x1B[", "\\u001b[", "\\u001B[", "\\033[", "\\e[", "^[[")
 
 
-def plain(block: list[str]) -> list[str]:
-    """The block's lines without their escape sequences (the same lines when it has none)."""
-    if _ANY.search("\n".join(block)) is None:
-        return block
-    return [_SEQUENCE.sub("", text) for text in block]
+def plain(block: list[str], candidates: Iterable[int] | None = None) -> list[str]:
+    """The block's lines without their escape sequences (the same list when none had one).
+    `candidates`: the only lines that may hold one (the prefilter's), None for every line."""
+    if candidates is None:
+        text = "\n".join(block)
+        if not any(mark in text for mark in MARKS):
+            return block
+        candidates = range(len(block))
+    out: list[str] | None = None
+    for i in candidates:
+        text = block[i]
+        if any(mark in text for mark in MARKS):
+            stripped = _SEQUENCE.sub("", text)
+            if stripped != text:
+                if out is None:
+                    out = list(block)
+                out[i] = stripped
+    return block if out is None else out

@@ -16,8 +16,10 @@ on its words:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from wbdiag.redact.caseless import Words
 from wbdiag.redact.foreign import (
     CJK_KEYS,
     CJK_QUALIFIERS,
@@ -632,3 +634,9 @@ NAME_HINTS = (
     # the one secret pair of words without another hint (`x-honeycomb-team`)
     "honeycomb",
 )  # fmt: skip
+_HINT_WORDS = Words(NAME_HINTS)
+
+
+def name_hints_in(line: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each NAME_HINTS word in `line`, in any case, left to right."""
+    return _HINT_WORDS.spans(line)

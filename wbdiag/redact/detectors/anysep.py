@@ -24,10 +24,10 @@ from wbdiag.redact.names import (
     is_reference_value,
     is_secret_name,
     is_trivial_value,
+    name_hints_in,
 )
 
 KIND = "keyvalue"
-_HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 _SEP = re.compile(
     r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃║])[ \t]{0,16}"
     # in words, as debug logs and task runners write it (SSSD's `option ldap_default_authtok has
@@ -70,10 +70,10 @@ def _spans(line: str) -> Iterator[Span]:
         yield from row_spans(line)  # a row of tab-separated cells (tabbed.py)
     covered = 0
     n = len(line)
-    for hit in _HINT_RX.finditer(line):
-        if hit.start() < covered:
+    for hit_start, hit_end in name_hints_in(line):
+        if hit_start < covered:
             continue
-        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        ks, ke = identifier_around(line, hit_start, hit_end, covered)
         if line[ke - 1 : ke + 1] == "->":
             ke -= 1  # an arrow after the name (s3cmd's `secret_key->…`), not the name's `-`
         covered = ke

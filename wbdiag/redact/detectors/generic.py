@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag.redact.caseless import Words
 from wbdiag.redact.detectors.base import (
     Detector,
     Span,
@@ -37,7 +38,7 @@ from wbdiag.redact.names import (
 CONTEXT_KIND = "generic"
 
 _WORDS = ("password", "passwd", "secret", "token", "apikey", "api_key", "credential", "pass")
-_WORD_RX = re.compile("|".join(_WORDS), re.IGNORECASE)
+_WORD_WORDS = Words(_WORDS)
 _SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
 _SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
 # prose that quotes the value: "the root password is `…`", "token was '…'"
@@ -141,15 +142,15 @@ def _context(line: str) -> Iterator[Span]:
     covered = 0
     # names inside a template expression are code: `{{ lookup('vault', 'secret=path:key') }}`
     templates = [m.span() for m in TEMPLATE_EXPR.finditer(line)] if "{{" in line else []
-    for hit in _WORD_RX.finditer(line):
-        if hit.start() < covered:
+    for hit_start, hit_end in _WORD_WORDS.spans(line):
+        if hit_start < covered:
             continue
         if templates:
-            inside = next((e for s, e in templates if s < hit.start() < e), None)
+            inside = next((e for s, e in templates if s < hit_start < e), None)
             if inside is not None:
                 covered = inside
                 continue
-        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        ks, ke = identifier_around(line, hit_start, hit_end, covered)
         covered = ke
         key = line[ks:ke].strip(".-")
         bare = _IS_BARE.match(line, ke)

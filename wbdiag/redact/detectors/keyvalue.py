@@ -45,11 +45,11 @@ from wbdiag.redact.names import (
     is_shaped_secret,
     is_trivial_value,
     min_length,
+    name_hints_in,
 )
 from wbdiag.redact.pieces import concatenated, listed
 
 KIND = "keyvalue"
-_HINT_RX = re.compile("|".join(re.escape(h) for h in NAME_HINTS), re.IGNORECASE)
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\))?"
@@ -479,18 +479,18 @@ def scan(line: str) -> tuple[list[Span], LineState]:
     # placeholders already in the line (`[REDACTED:url_password:4]`) hold no names
     holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
     hole = 0
-    for hit in _HINT_RX.finditer(line):
-        while hole < len(holes) and holes[hole][1] <= hit.start():
+    for hit_start, hit_end in name_hints_in(line):
+        while hole < len(holes) and holes[hole][1] <= hit_start:
             hole += 1
-        if hole < len(holes) and holes[hole][0] <= hit.start():
+        if hole < len(holes) and holes[hole][0] <= hit_start:
             covered = max(covered, holes[hole][1])
-        if hit.start() < covered:
+        if hit_start < covered:
             continue
-        ks, ke = identifier_around(line, hit.start(), hit.end(), covered)
+        ks, ke = identifier_around(line, hit_start, hit_end, covered)
         if ks - 1 > covered and line[ks - 1] == "/" and line[ks - 2] in IDENT_CHARS:
             # one path segment before: `checksum/secret` (a Helm annotation holding a hash)
             ks -= 1
-            while ks > covered and line[ks - 1] in IDENT_CHARS and hit.start() - ks < MAX_KEY:
+            while ks > covered and line[ks - 1] in IDENT_CHARS and hit_start - ks < MAX_KEY:
                 ks -= 1
         covered = ke
         raw_key = line[ks:ke]
@@ -757,7 +757,10 @@ PATTERNS = (
     _H + _ID + r"[\"'\\]*[ \t]*[,;]?[ \t]*[\"'\\]*value",
     r"-" + _ID + _H + _ID + r"[ \t]+[^\s-]",
     r"<(?:[A-Za-z_][\w.-]*:)?" + _ID + _H + _ID + r"(?:[ \t][^<>]*)?>",
-    _H + _ID + r"[\"'][ \t]*,[ \t]*[\"']",
+    # (a pair in a list: `"password", "…"`; two patterns, for `[ \t]*` between the quote and
+    # the comma made this one a third of the whole database's scan time)
+    _H + _ID + r"[\"'],[ \t]*[\"']",
+    _H + _ID + r"[\"'][ \t]+,[ \t]*[\"']",
     r"-" + _ID + _H + _ID + r"[\"']?[ \t]*,",
     _H + _ID + r"\xc2\xa0",
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
