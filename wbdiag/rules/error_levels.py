@@ -26,7 +26,8 @@ level, so the level seen first is not the failure's:
     event it records for it is a Warning), and a program that says what it failed to do with a
     network or TLS cause (`level=warning msg="failed to get initial kubelet config …: dial tcp:
     lookup …: no such host"`: the cause names a connection that did not happen, which retrying
-    later does not make routine), and a proxy that could not reach what is behind it (Envoy's `no
+    later does not make routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image
+    […]: Error response from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it (Envoy's `no
     healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
     PROXY_FAILURES); at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
@@ -58,7 +59,13 @@ an object store's missing bucket named for a file a browser asks every site for 
 The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
 failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's dictionary at odds with
 MySQL's are failures at any level but DEBUG's (error_mysql.py), and so is a request a server
-answered with 5xx in a structured logger's access line (error_http.py).
+answered with 5xx in a structured logger's access line (error_http.py). A message saying what
+the program could not do, its failure in a non-empty `error` or `err` field, is one at every level
+but TRACE, DEBUG included (`failed_with_error`: Crossplane's managed reconciler logs `Cannot create
+external resource {…, "error": "…"}` at DEBUG); other DEBUG lines stay trusted. A console logger's
+JSON context after its message does not hide the level before it. A resource limit the process
+could not raise, without a level, is a notice (`_limit_notice`: Redis's `# Server can't set maximum
+open files to N because of OS error: Operation not permitted.`): it runs on with the limit it has.
 """
 
 from __future__ import annotations
@@ -146,13 +153,29 @@ URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
 _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
-# what a program failed to do, and a cause after it that is a connection that did not happen: Go's
-# net errors, the errno texts, a TLS failure (`failed to get kubelet config from API: Get "…":
-# dial tcp: lookup x: no such host`, `Failed to connect to broker: … connection refused`)
+# what a program failed to do (`failed to`, `can't`, `cannot`, `could not`, `unable to` and a
+# verb), and a cause after it that is a connection that did not happen (Go's net errors, the errno
+# texts, a TLS failure: `failed to get kubelet config from API: Get "…": dial tcp: lookup x: no
+# such host`, `Failed to connect to broker: … connection refused`) or a server's refusal (a
+# registry's `denied: access forbidden`, `unauthorized: authentication required`, the docker
+# daemon's `Error response from daemon: …`: rke's `WARN[0002] Can't pull Docker image [x] on host
+# [y]: Error response from daemon: …`)
+_FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]+\b"
 _FAILED_FOR_NETWORK = re.compile(
-    r"\b[Ff]ailed to [a-z]+\b.{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
+    _FAILED_ACTION + r".{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
     r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
-    r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b)"
+    r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
+    r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
+    r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b)"
+)
+_ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
+# the same failed action logged at DEBUG (or another level below error) with the failure in an
+# error field: a controller that records its failures as events logs them so (Crossplane's
+# managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,
+# "error": "failed to install release: …"}`); an empty or nil error is no failure
+_FAILED_WITH_ERROR = re.compile(
+    _FAILED_ACTION + r".{0,2000}?(?:\\?\"(?:error|err)\\?\": ?\\?\"(?!\\?\"|nil\b|null\b|<nil>)"
+    r"|(?:^|\s)(?:error|err)=(?!\"(?:nil|null|<nil>)?\"|(?:nil|null|<nil>)(?:\s|$))\S)"
 )
 _PROXY_FAILURE = re.compile(PROXY_FAILURES)
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
@@ -166,14 +189,27 @@ _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 _PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 
 
+def failed_with_error(body: str) -> bool:
+    """A message saying what the program could not do, the failure in an `error` or `err` field."""
+    return (
+        "err" in body
+        and any(w in body for w in _ACTION_WORDS)
+        and _FAILED_WITH_ERROR.search(body) is not None
+    )
+
+
 # the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
 # odds with MySQL's (error_mysql.py), or a request a server answered with 5xx in a structured
 # logger's access line (error_http.py) is still a failure; not DEBUG or TRACE
 _NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "information"])
+# … and at which a failed action with its error field is (failed_with_error): DEBUG too, not TRACE
+_QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 
 
 def _notice_failure(level: str, body: str) -> bool:
-    return level in _NOTICE_LEVELS and (mysql_failure(body) or answered_5xx(body))
+    return (level in _NOTICE_LEVELS and (mysql_failure(body) or answered_5xx(body))) or (
+        level in _QUIET_LEVELS and failed_with_error(body)
+    )
 
 
 def _below_error(level: str, body: str) -> bool:
@@ -199,7 +235,7 @@ def warned_failure(body: str) -> bool:
         return True
     if "has " in body and _LICENCE_ENDED.search(body):
         return True
-    if "ailed to " in body and _FAILED_FOR_NETWORK.search(body):
+    if any(w in body for w in _ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
         return True
     if ("upstream" in body or "handshake" in body or "failfast" in body) and _PROXY_FAILURE.search(
         body
@@ -250,6 +286,29 @@ def _fallback_notice(body: str) -> bool:
         return False
     f = _FALLBACK.search(body)
     return f is not None and _FAILURE_WORD.search(body, 0, f.start()) is None
+
+
+# A resource limit the process could not raise (setrlimit refused: Redis's `# Server can't set
+# maximum open files to 10032 because of OS error: Operation not permitted.`, HAProxy's `Cannot
+# raise FD limit to 8206, limit is 1024.`, MySQL's `Could not increase number of max_open_files
+# to more than 1024`): the process goes on with the limit it has, which it names on that line or
+# the next; one that says it stops (exiting, aborting, cannot continue) stays a failure, and so
+# does running out (`Too many open files`) and a runtime that could not set a container's limit
+# (runc's `error setting rlimit type 7`)
+_LIMIT_NOT_RAISED = re.compile(
+    r"\b(?:[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) (?:set|raise|increase) "
+    r"(?:the )?(?:(?:number of|max(?:imum)?|soft|hard) ){0,3}(?:open files|file descriptors?|FDs?"
+    r"|max_open_files|nofile|NOFILE|RLIMIT_[A-Z]+|processes|locked memory)(?: limit)?\b"
+)
+_LIMIT_STOPS = re.compile(r"(?i:\bexiting\b|\baborting\b|\bcan ?not continue\b|\bfatal\b)")
+
+
+def _limit_notice(body: str) -> bool:
+    return (
+        ("et " in body or "aise " in body or "ncrease " in body)
+        and _LIMIT_NOT_RAISED.search(body) is not None
+        and _LIMIT_STOPS.search(body) is None
+    )
 
 
 def _nothing_to_do(body: str) -> bool:
@@ -319,9 +378,13 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return False
     if _site_file_bucket(body) or _grpc_closed(body) or service_routine(body):
         return False
-    if obj is not None:
-        level = json_level(obj)
-        return level is None or level in ERROR_LEVELS or _notice_failure(level, body)
+    # a JSON object is the line, or a context after a console logger's message (zap's `…\tDEBUG\t
+    # logger\tmessage\t{"error": "…"}`): there the level before it decides, as on a plain line
+    level = None if obj is None else json_level(obj)
+    if level is not None:
+        return level in ERROR_LEVELS or _notice_failure(level, body)
+    if obj is not None and body.lstrip().startswith("{"):
+        return not _limit_notice(body)
     glog = _GLOG_EARLY.match(body)
     if glog:
         body = body[glog.end() :]
@@ -346,4 +409,4 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return level in ERROR_LEVELS or _below_error(level, body)
     if w and w.group(3):  # mysqld's [Warning] and [Note], nginx's [warn], …
         return _notice_failure(w.group(3).lower(), body)
-    return not _fallback_notice(body)
+    return not (_fallback_notice(body) or _limit_notice(body))

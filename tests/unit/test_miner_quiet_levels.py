@@ -1,0 +1,131 @@
+"""The miner's levels below error (error_levels.py): a message saying what the program could not
+do with its failure in an `error` or `err` field is listed at DEBUG too; a warning that says what
+it could not do with a server's refusal as the cause is listed; a resource limit the process could
+not raise is a notice. Debug chatter, warnings without a cause and limits that stop the program
+keep their verdicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # zap's console encoder at DEBUG, its context a JSON object after the message
+        "2026-03-04T05:06:07.123+0100\tDEBUG\tprovider-sql\tCannot observe external resource\t"
+        '{"controller": "managed/database.mysql", "error": "cannot select database: timeout"}',
+        # a JSON line, logrus' logfmt and a plain line at DEBUG
+        '{"level":"debug","msg":"Failed to sync bucket policy","error":"AccessDenied: denied"}',
+        'time="2026-03-04T05:06:07Z" level=debug msg="Could not apply manifest" '
+        'error="admission webhook denied the request"',
+        "2026-03-04 05:06:07,123 DEBUG worker: unable to upload chunk 7 err=EOF",
+        # and at INFO and WARN
+        '2026-03-04T05:06:07Z\tINFO\tsync\tFailed to refresh token\t{"err": "401 Unauthorized"}',
+    ],
+)
+def test_a_failed_action_with_its_error_field_is_listed_at_any_quiet_level(line: str) -> None:
+    assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # DEBUG chatter: a failed action without an error field, an error field without a failed
+        # action, an empty or nil error
+        '2026-03-04T05:06:07Z\tDEBUG\tcache\tCould not find cached token, fetching a new one\t{"key": "a"}',
+        '2026-03-04T05:06:07Z\tDEBUG\thttp\tretrying request\t{"attempt": 2, "error": "EOF"}',
+        '{"level":"debug","msg":"Cannot reuse connection, opening another","error":""}',
+        'time="2026-03-04T05:06:07Z" level=debug msg="Unable to find optional plugin" error=<nil>',
+        'level=debug msg="invalid token: token is malformed" err="token contains 1 segment"',
+        # TRACE is never listed
+        '{"level":"trace","msg":"Failed to parse header","error":"unexpected EOF"}',
+    ],
+)
+def test_debug_chatter_stays_out(line: str) -> None:
+    assert not miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # logrus' short form, a registry's or the docker daemon's refusal as the cause
+        "WARN[0003] Can't pull image [registry.local:5000/infra/agent:v2] on host [node-3]: "
+        "Error response from daemon: pull access denied for registry.local:5000/infra/agent",
+        'time="2026-03-04T05:06:07Z" level=warning msg="Could not push layer sha256:ab12" '
+        'error="unauthorized: authentication required"',
+        "W0304 05:06:07.123456       1 mirror.go:88] Unable to sync the mirror: error: 403 "
+        "Forbidden",
+        "2026-03-04 05:06:07 WARN cannot read bucket policy from store: Error: Access Denied",
+    ],
+)
+def test_a_warning_with_a_servers_refusal_as_its_cause_is_listed(line: str) -> None:
+    assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WARN[0001] Could not read /etc/agent.yaml (error: no such file)",
+        "WARN[0001] Cannot pull image yet: Error: the image is still being pulled on host [node-1]",
+        'time="2026-03-04T05:06:07Z" level=warning msg="access denied counter reset" error=none',
+        "2026-03-04 05:06:07 WARN permission checks: error: 0, denied: none, allowed: 12",
+    ],
+)
+def test_warnings_without_a_refusal_stay_notices(line: str) -> None:
+    assert miner_verdict(line) is MinerVerdict.FILTERED_BY_LEVEL, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Redis (its `#` marks warnings and failures alike), plain and behind its pid and role
+        "# Server can't set maximum open files to 20032 because of OS error: Operation not "
+        "permitted.",
+        "7:M 04 Mar 2026 05:06:07.123 # Server can't set maximum open files to 65568 because of "
+        "OS error: Operation not permitted.",
+        # the same notice in other servers' words, without a level
+        "Cannot raise FD limit to 8206, limit is 1024. (setrlimit: Operation not permitted)",
+        '{"msg":"Could not increase number of max_open_files to more than 1024 (request: 65535)",'
+        '"error":"operation not permitted"}',
+    ],
+)
+def test_a_limit_the_process_could_not_raise_is_a_notice(line: str) -> None:
+    # an error candidate that the level check drops, not a line no candidate takes
+    assert miner_verdict(line) is MinerVerdict.FILTERED_BY_LEVEL, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the program stops, the process ran out, a runtime could not set a container's limit
+        "# Server can't set maximum open files to 20032 because of OS error: Operation not "
+        "permitted. Exiting.",
+        "[ERROR] Could not raise the open files limit: Operation not permitted",
+        "accept4() failed (24: Too many open files)",
+        "OCI runtime create failed: error setting rlimit type 7: operation not permitted",
+        # the line's own error level decides
+        "2026-03-04 05:06:07 ERROR Failed to raise open files limit: operation not permitted",
+    ],
+)
+def test_real_limit_failures_stay_listed(line: str) -> None:
+    assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        # a console logger's JSON context after its message: the level before it decides
+        ('2026-03-04T05:06:07.123+0100\tINFO\tserver\trequest done\t{"error": "none"}', False),
+        ('2026-03-04T05:06:07.123+0100\tDEBUG\thttp\tretry\t{"error": "EOF"}', False),
+        ('2026-03-04T05:06:07.123+0100\tERROR\tserver\trequest failed\t{"error": "EOF"}', True),
+        # a JSON line without a level, and one behind a prefix without a level word, stay errors
+        ('{"error": "EOF", "path": "/graphql"}', True),
+        ('2026-03-04 05:06:07 {"error": "EOF", "path": "/graphql"}', True),
+    ],
+)
+def test_a_json_context_does_not_hide_the_level_before_it(line: str, listed: bool) -> None:
+    assert miner_lists(line) is listed, line
