@@ -6,10 +6,19 @@ import io
 import json
 import tarfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
 from wbdiag.rules.unrecognised import TemplateMiner
+
+T = TypeVar("T")
+
+
+def present(value: T | None) -> T:
+    """`value`, asserted to be there: a field a model types as optional (the kubernetes client's
+    models make nearly every field so) that the test expects set."""
+    assert value is not None
+    return value
 
 
 def make_bundle_dir(root: Path, files: dict[str, Any], manifest: Manifest | None = None) -> Path:

@@ -266,7 +266,7 @@ def png_pixels(data: bytes) -> tuple[int, int, list[bytes], int]:
     return width, height, rows, bpp
 
 
-def near(pixel: tuple[int, int, int], color: tuple[int, int, int], tolerance: int = 24) -> bool:
+def near(pixel: tuple[int, ...], color: tuple[int, int, int], tolerance: int = 24) -> bool:
     return all(abs(p - c) <= tolerance for p, c in zip(pixel, color, strict=True))
 
 

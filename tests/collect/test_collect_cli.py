@@ -290,7 +290,8 @@ def test_ctrl_c_exits_130_with_the_collectors_marked_interrupted(
     )  # fmt: skip
     progress: list[str] = []  # the collector's progress lines, as they come
     assert proc.stderr is not None
-    reader = threading.Thread(target=lambda: progress.extend(iter(proc.stderr.readline, "")))
+    stderr = proc.stderr
+    reader = threading.Thread(target=lambda: progress.extend(iter(stderr.readline, "")))
     reader.start()
     try:
         # Ctrl-C once the proxy probe hangs on the listener and the settings are written

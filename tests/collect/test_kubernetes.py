@@ -34,6 +34,7 @@ from wbdiag.collect.base import DISCOVERY, CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import kubernetes as k8s
+from wbdiag.collect.sources import kubernetes_connect as k8s_connect
 from wbdiag.collect.sources import kubernetes_env as k8s_env
 from wbdiag.collect.sources import kubernetes_objects as k8s_objects
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
@@ -847,7 +848,7 @@ def test_missing_previous_log_is_a_note_not_a_failure(fake_k8s: FakeK8s, tmp_pat
     out = Output(
         BundleWriter(tmp_path / "staging", red), "kubernetes", 1 << 20, writes=("kubernetes/",)
     )
-    conn = k8s.connect(ctx)
+    conn = k8s_connect.connect(ctx)
     try:
         run = k8s.KubernetesRun(ctx, out, conn, budget=60)
         assert run.pod_logs().fetch((NS, pod, "app", True), None, set())

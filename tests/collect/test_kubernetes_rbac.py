@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from tests.collect.test_kubernetes import NS, Collected, collect
+from tests.helpers import present
 from tests.servers.fake_k8s import (
     ADMIN_USER,
     CTX_LEAST,
@@ -38,7 +39,10 @@ def _comparable(b: Collected) -> dict[str, Any]:
     for path, data in b.members.items():
         if not path.startswith("kubernetes/") or path == layout.K8S_PERMISSIONS:
             continue
-        doc = json.loads(data) if path.endswith(".json") else data
+        if not path.endswith(".json"):
+            out[path] = data
+            continue
+        doc = json.loads(data)
         if path == layout.K8S_CLUSTER:
             doc.pop("context")
         out[path] = doc
@@ -142,9 +146,12 @@ def test_the_fake_api_enforces_the_manifests(fake_k8s: FakeK8s) -> None:
         assert err.value.status == 403
     review = client.AuthorizationV1Api(
         fake_k8s.api_client("healthy", CTX_NAMESPACE_ONLY)
-    ).create_self_subject_rules_review({"spec": {"namespace": NS}})
-    rules = {(tuple(r.api_groups), tuple(r.resources)) for r in review.status.resource_rules}
-    assert (("",), ("pods/log",)) in rules and not review.status.incomplete
+    ).create_self_subject_rules_review(
+        client.V1SelfSubjectRulesReview(spec=client.V1SelfSubjectRulesReviewSpec(namespace=NS))
+    )
+    status = present(review.status)
+    rules = {(tuple(r.api_groups or ()), tuple(r.resources or ())) for r in status.resource_rules}
+    assert (("",), ("pods/log",)) in rules and not status.incomplete
     assert not any("secrets" in resources for _, resources in rules)
 
 

@@ -36,7 +36,7 @@ from wbdiag.bundle.reader import BundleSource
 from wbdiag.bundle.writer import BundleWriter
 from wbdiag.cli import main
 from wbdiag.collect import registry
-from wbdiag.collect.base import CollectOptions
+from wbdiag.collect.base import CollectOptions, SourceSkipped
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import mysql as mysql_source
@@ -340,7 +340,7 @@ def failed_connection(
     assert rec.status is status, (rec.status, rec.error)
     docs = documents(bundle)
     assert set(docs) == {"mysql/connection.json"}
-    conn = docs["mysql/connection.json"]
+    conn: dict[str, Any] = docs["mysql/connection.json"]
     assert conn["ok"] is False
     assert conn["error_kind"] == kind, conn
     assert kind in (rec.error or "") and conn["error"] in (rec.error or "")
@@ -748,14 +748,14 @@ def test_resolve_target_forms() -> None:
     )
     with pytest.raises(CollectError):
         resolve_target(settings_of({"MYSQL_HOST": "db", "MYSQL_PORT": "x"}))
-    with pytest.raises(mysql_source.SourceSkipped):
+    with pytest.raises(SourceSkipped):
         resolve_target(settings_of({"HOST": "https://w"}))
 
 
 def test_classify_wrapped_socket_errors() -> None:
     def wrapped(inner: BaseException) -> pymysql.err.OperationalError:
         exc = pymysql.err.OperationalError(2003, f"Can't connect to MySQL server on 'db' ({inner})")
-        exc.original_exception = inner  # type: ignore[attr-defined]
+        exc.original_exception = inner
         return exc
 
     assert classify(wrapped(ConnectionRefusedError(111, "Connection refused"))) == "refused"

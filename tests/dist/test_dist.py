@@ -112,8 +112,8 @@ def test_wheelhouse_installs_offline_and_analyze_runs(dist: Dist, tmp_path: Path
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["summary"]["counts"]["fail"] > 0, "the broken sample's findings"
-    r = subprocess.run([str(venv / "bin" / "python"), "-c", "import hyperscan"], env=env)
-    assert r.returncode == 0, "the fast extra installed from the wheelhouse too"
+    imported = subprocess.run([str(venv / "bin" / "python"), "-c", "import hyperscan"], env=env)
+    assert imported.returncode == 0, "the fast extra installed from the wheelhouse too"
 
 
 def test_single_file_collects_and_analyzes_without_python(

@@ -45,12 +45,9 @@ def gate_groups() -> list[Group]:
             seen.extend(groups)
             super().__init__(groups, exact)
 
-    original = gate.Prefilter
-    gate.Prefilter = Recorder  # type: ignore[misc]
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gate, "Prefilter", Recorder)
         gate.Gate(["Known-Value-123456"])
-    finally:
-        gate.Prefilter = original  # type: ignore[misc]
     return seen
 
 

@@ -17,14 +17,16 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
+import urllib3
 from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
 from kubernetes.dynamic import DynamicClient
 from kubernetes.dynamic.exceptions import ResourceNotFoundError
 
+from tests.helpers import present
 from tests.servers.fake_k8s import (
     ADMIN_USER,
     CONTEXTS,
@@ -111,11 +113,11 @@ def clients(fake_k8s: FakeK8s) -> Iterator[Callable[[str, str], client.ApiClient
 
     yield get
     for api in made.values():
-        api.close()
+        api.close()  # type: ignore[no-untyped-call]  # the client leaves close() unannotated
 
 
 def status_of(exc: ApiException) -> dict[str, Any]:
-    body = json.loads(exc.body)
+    body = json.loads(present(exc.body))
     assert body["kind"] == "Status" and body["apiVersion"] == "v1"
     assert body["status"] == "Failure"
     assert body["code"] == exc.status
@@ -133,6 +135,48 @@ def names(items: list[Any]) -> list[str]:
     return [i.metadata.name for i in items]
 
 
+# The client's models type nearly every field optional: these read the ones the fake always sets.
+class _Object(Protocol):
+    @property
+    def metadata(self) -> client.V1ObjectMeta | None: ...
+
+
+def name_of(obj: _Object) -> str:
+    return present(present(obj.metadata).name)
+
+
+def label(obj: _Object, key: str) -> str:
+    return present(present(obj.metadata).labels)[key]
+
+
+def annotation(obj: _Object, key: str) -> str:
+    return present(present(obj.metadata).annotations)[key]
+
+
+def container_statuses(pod: client.V1Pod) -> list[client.V1ContainerStatus]:
+    return present(present(pod.status).container_statuses)
+
+
+def waiting(status: client.V1ContainerStatus) -> client.V1ContainerStateWaiting:
+    return present(present(status.state).waiting)
+
+
+def last_terminated(status: client.V1ContainerStatus) -> client.V1ContainerStateTerminated:
+    return present(present(status.last_state).terminated)
+
+
+def json_object(value: object) -> dict[str, Any]:
+    """A custom object as the CustomObjectsApi returns it (typed `object`): a JSON object."""
+    assert isinstance(value, dict)
+    return value
+
+
+def unloaded(resp: object) -> urllib3.BaseHTTPResponse:
+    """What a call with `_preload_content=False` returns (the client types it as the body)."""
+    assert isinstance(resp, urllib3.BaseHTTPResponse)
+    return resp
+
+
 # ------------------------------------------------------------------------------------------------
 # kubeconfig
 # ------------------------------------------------------------------------------------------------
@@ -142,13 +186,17 @@ def test_kubeconfig_loads_with_the_real_loader(
     fake_k8s: FakeK8s, fake_k8s_kubeconfig: Callable[..., Path]
 ) -> None:
     path = fake_k8s_kubeconfig("broken", CTX_RESTRICTED)
-    contexts, current = config.list_kube_config_contexts(config_file=str(path))
+    contexts, current = config.list_kube_config_contexts(  # type: ignore[no-untyped-call]
+        config_file=str(path)
+    )
     assert {c["name"] for c in contexts} == set(CONTEXTS)
     assert current["name"] == CTX_RESTRICTED
     assert current["context"]["namespace"] == NS
 
     cfg = client.Configuration()
-    config.load_kube_config(config_file=str(path), context=CTX_ADMIN, client_configuration=cfg)
+    config.load_kube_config(  # type: ignore[no-untyped-call]  # unannotated in the client
+        config_file=str(path), context=CTX_ADMIN, client_configuration=cfg
+    )
     assert cfg.host == fake_k8s.url("broken") == f"{fake_k8s.base_url}/s/broken"
     assert cfg.api_key["BearerToken"] == f"Bearer {fake_k8s.tokens[CTX_ADMIN]}"
     assert fake_k8s.tokens[CTX_ADMIN].startswith("fake-token-")
@@ -164,7 +212,9 @@ def test_current_context_is_used_when_none_is_given(
 ) -> None:
     path = fake_k8s_kubeconfig("healthy", CTX_RESTRICTED)
     cfg = client.Configuration()
-    config.load_kube_config(config_file=str(path), client_configuration=cfg)
+    config.load_kube_config(  # type: ignore[no-untyped-call]  # unannotated in the client
+        config_file=str(path), client_configuration=cfg
+    )
     with client.ApiClient(cfg) as api, pytest.raises(ApiException) as err:
         client.CoreV1Api(api).list_namespaced_secret(NS)
     assert err.value.status == 403
@@ -227,22 +277,28 @@ def test_custom_and_openshift_objects_through_custom_objects_api(
     clients: Callable[[str, str], client.ApiClient], scenario: str
 ) -> None:
     custom = client.CustomObjectsApi(clients(scenario, CTX_ADMIN))
-    wandb = custom.list_namespaced_custom_object("apps.wandb.com", "v1", NS, "weightsandbiases")
+    wandb = json_object(
+        custom.list_namespaced_custom_object("apps.wandb.com", "v1", NS, "weightsandbiases")
+    )
     assert wandb["kind"] == "WeightsAndBiasesList"
     [cr] = wandb["items"]
     assert cr["apiVersion"] == "apps.wandb.com/v1" and cr["kind"] == "WeightsAndBiases"
     assert cr["metadata"]["name"] == "wandb"
     assert cr["spec"]["chart"]["name"] == "operator-wandb"
-    one = custom.get_namespaced_custom_object(
-        "apps.wandb.com", "v1", NS, "weightsandbiases", "wandb"
+    one = json_object(
+        custom.get_namespaced_custom_object("apps.wandb.com", "v1", NS, "weightsandbiases", "wandb")
     )
     assert one["metadata"]["uid"] == cr["metadata"]["uid"]
 
     if scenario == "openshift":
-        routes = custom.list_namespaced_custom_object("route.openshift.io", "v1", NS, "routes")
+        routes = json_object(
+            custom.list_namespaced_custom_object("route.openshift.io", "v1", NS, "routes")
+        )
         assert [r["metadata"]["name"] for r in routes["items"]] == ["wandb"]
-        sccs = custom.list_cluster_custom_object(
-            "security.openshift.io", "v1", "securitycontextconstraints"
+        sccs = json_object(
+            custom.list_cluster_custom_object(
+                "security.openshift.io", "v1", "securitycontextconstraints"
+            )
         )
         assert {s["metadata"]["name"] for s in sccs["items"]} == {"anyuid", "restricted-v2"}
     else:
@@ -282,32 +338,34 @@ def test_healthy_release_is_running_and_ready(
 ) -> None:
     core = client.CoreV1Api(clients("healthy", CTX_ADMIN))
     pods = core.list_namespaced_pod(NS, label_selector="app.kubernetes.io/instance=wandb").items
-    by_component = {p.metadata.labels["app.kubernetes.io/name"]: p for p in pods}
+    by_component = {label(p, "app.kubernetes.io/name"): p for p in pods}
     assert set(by_component) == set(WANDB_COMPONENTS)
     for component, pod in by_component.items():
-        assert pod.status.phase == "Running"
-        assert all(cs.ready for cs in pod.status.container_statuses)
-        ready = {c.type: c.status for c in pod.status.conditions}
+        status = present(pod.status)
+        assert status.phase == "Running"
+        assert all(cs.ready for cs in container_statuses(pod))
+        ready = {c.type: c.status for c in present(status.conditions)}
         assert ready["Ready"] == "True"
-        owner = pod.metadata.owner_references[0]
+        owner = present(present(pod.metadata).owner_references)[0]
         assert owner.kind in ("ReplicaSet", "StatefulSet") and owner.uid
         if component != "redis":  # the bitnami redis image runs as 1001
-            ctx = pod.spec.security_context
+            ctx = present(present(pod.spec).security_context)
             assert (ctx.run_as_user, ctx.run_as_group, ctx.fs_group) == (999, 0, 0)
-    app = by_component["app"].spec.containers[0]
+    app = present(by_component["app"].spec).containers[0]
     assert app.image == "wandb/local:0.59.2"
-    assert by_component["app"].status.container_statuses[0].image == "docker.io/wandb/local:0.59.2"
-    assert by_component["api"].spec.containers[0].image == "wandb/megabinary:0.59.2"
+    assert container_statuses(by_component["app"])[0].image == "docker.io/wandb/local:0.59.2"
+    assert present(by_component["api"].spec).containers[0].image == "wandb/megabinary:0.59.2"
 
     nodes = core.list_node().items
     assert len(nodes) == 2
     for node in nodes:
-        assert {c.type: c.status for c in node.status.conditions}["Ready"] == "True"
-        assert node.status.node_info.kubelet_version.startswith("v1.29")
+        node_status = present(node.status)
+        assert {c.type: c.status for c in present(node_status.conditions)}["Ready"] == "True"
+        assert present(node_status.node_info).kubelet_version.startswith("v1.29")
     ingress = client.NetworkingV1Api(clients("healthy", CTX_ADMIN)).read_namespaced_ingress(
         "wandb", NS
     )
-    assert ingress.metadata.annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "0"
+    assert annotation(ingress, "nginx.ingress.kubernetes.io/proxy-body-size") == "0"
     events = core.list_namespaced_event(NS).items
     assert events and all(e.type == "Normal" for e in events)
 
@@ -317,13 +375,13 @@ def test_healthy_secrets_hold_the_planted_values(
 ) -> None:
     core = client.CoreV1Api(clients("healthy", CTX_ADMIN))
     secret = core.read_namespaced_secret("wandb-mysql", NS)
-    password = base64.b64decode(secret.data["MYSQL_PASSWORD"]).decode()
+    password = base64.b64decode(present(secret.data)["MYSQL_PASSWORD"]).decode()
     assert password == fake_k8s.sentinels["mysql_password"]
     assert password.startswith("k8s-Secret-pw-")
     release = core.read_namespaced_secret("sh.helm.release.v1.wandb.v3", NS)
     assert release.type == "helm.sh/release.v1"
     decoded = json.loads(
-        gzip.decompress(base64.b64decode(base64.b64decode(release.data["release"])))
+        gzip.decompress(base64.b64decode(base64.b64decode(present(release.data)["release"])))
     )
     assert decoded["chart"]["metadata"]["name"] == "operator-wandb"
     assert decoded["config"]["global"]["license"] == fake_k8s.sentinels["license"]
@@ -334,30 +392,31 @@ def test_broken_scenario_carries_every_kubernetes_signature(
 ) -> None:
     api = clients("broken", CTX_ADMIN)
     core = client.CoreV1Api(api)
-    pods = {p.metadata.name: p for p in core.list_namespaced_pod(NS).items}
+    pods = {name_of(p): p for p in core.list_namespaced_pod(NS).items}
 
-    app = pods[APP_POD].status.container_statuses[0]
-    assert app.state.waiting.reason == "CrashLoopBackOff"
+    app = container_statuses(pods[APP_POD])[0]
+    assert waiting(app).reason == "CrashLoopBackOff"
     assert app.restart_count == 12
-    assert app.last_state.terminated.exit_code == 1
+    assert last_terminated(app).exit_code == 1
 
-    api_cs = pods[API_POD].status.container_statuses[0]
-    assert api_cs.last_state.terminated.reason == "OOMKilled"
-    assert api_cs.last_state.terminated.exit_code == 137
+    api_cs = container_statuses(pods[API_POD])[0]
+    assert last_terminated(api_cs).reason == "OOMKilled"
+    assert last_terminated(api_cs).exit_code == 137
 
-    console = pods[CONSOLE_POD].status.container_statuses[0]
-    assert console.state.waiting.reason == "ImagePullBackOff"
+    console = container_statuses(pods[CONSOLE_POD])[0]
+    assert waiting(console).reason == "ImagePullBackOff"
     assert console.image_id == "" and console.image == "wandb/console:2.12.2"
 
     weave = pods[WEAVE_POD]
-    assert weave.status.phase == "Pending" and weave.spec.node_name is None
-    assert weave.status.conditions[0].reason == "Unschedulable"
+    weave_status = present(weave.status)
+    assert weave_status.phase == "Pending" and present(weave.spec).node_name is None
+    assert present(weave_status.conditions)[0].reason == "Unschedulable"
 
-    init = pods[PARQUET_POD].status.init_container_statuses[0]
-    assert init.name == "migrate-db" and init.state.waiting.reason == "CrashLoopBackOff"
+    init = present(present(pods[PARQUET_POD].status).init_container_statuses)[0]
+    assert init.name == "migrate-db" and waiting(init).reason == "CrashLoopBackOff"
 
     warnings = {(e.reason, e.message) for e in core.list_namespaced_event(NS).items}
-    messages = " | ".join(m for _, m in warnings)
+    messages = " | ".join(present(m) for _, m in warnings)
     assert "Error: ErrImagePull" in messages
     assert 'Failed to pull image "wandb/console:2.12.2"' in messages
     assert (
@@ -371,21 +430,22 @@ def test_broken_scenario_carries_every_kubernetes_signature(
     assert scheduling.first_timestamp is None and scheduling.event_time is not None
 
     node = core.read_node("ip-10-0-1-47.ec2.internal")
-    assert {c.type: c.status for c in node.status.conditions}["MemoryPressure"] == "True"
+    conditions = present(present(node.status).conditions)
+    assert {c.type: c.status for c in conditions}["MemoryPressure"] == "True"
     ingress = client.NetworkingV1Api(api).read_namespaced_ingress("wandb", NS)
-    assert ingress.metadata.annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "1m"
+    assert annotation(ingress, "nginx.ingress.kubernetes.io/proxy-body-size") == "1m"
 
     local = client.AppsV1Api(api).read_namespaced_deployment("wandb", NS)
     assert local.spec.replicas == 3
-    [container] = local.spec.template.spec.containers
+    [container] = present(local.spec.template.spec).containers
     assert container.image == "wandb/local:0.59.2"
-    env = {e.name: e.value for e in container.env}
+    env = {e.name: e.value for e in present(container.env)}
     inline = fake_k8s.sentinels["inline_mysql_password"]
     assert env["MYSQL"] == f"mysql://wandb:{inline}@mysql:3306/wandb_local"
     assert inline.startswith("pw-Inline-")
     assert env["LICENSE"] == fake_k8s.sentinels["inline_license"]
     assert len(env["LICENSE"]) > 300 and env["LICENSE"].count(".") == 2
-    bucket = core.read_namespaced_config_map("wandb-local-env", NS).data["BUCKET"]
+    bucket = present(core.read_namespaced_config_map("wandb-local-env", NS).data)["BUCKET"]
     key, secret = fake_k8s.sentinels["bucket_access_key"], fake_k8s.sentinels["bucket_secret_key"]
     assert bucket == f"s3://{key}:{secret}@minio.example:9000/wandb"
     assert key.startswith("AKIAFAKE")
@@ -403,17 +463,19 @@ def test_openshift_pods_are_refused_by_the_scc(
         'pods "wandb-app-5d9c-" is forbidden: unable to validate against any security context '
         'constraint: [provider "anyuid": Forbidden: not usable by user or serviceaccount, '
         "spec.containers[0].securityContext.runAsUser: Invalid value: 999: must be in the ranges: "
-        "[1000680000, 1000689999]]" in app.message
+        "[1000680000, 1000689999]]" in present(app.message)
     )
     assert {e.involved_object.kind for e in failed} == {"ReplicaSet", "StatefulSet"}
     rs = client.AppsV1Api(api).read_namespaced_replica_set("wandb-app-5d9c", NS)
-    assert rs.status.replicas == 0 and rs.status.conditions[0].reason == "FailedCreate"
+    rs_status = present(rs.status)
+    assert rs_status.replicas == 0 and present(rs_status.conditions)[0].reason == "FailedCreate"
     ns = core.read_namespace(NS)
-    assert ns.metadata.annotations["openshift.io/sa.scc.uid-range"] == "1000680000/10000"
+    assert annotation(ns, "openshift.io/sa.scc.uid-range") == "1000680000/10000"
     version = client.VersionApi(api).get_code()
     assert version.git_version == "v1.27.10+c79e5e2"
     node = core.list_node().items[0]
-    assert node.status.node_info.container_runtime_version.startswith("cri-o://")
+    node_info = present(present(node.status).node_info)
+    assert node_info.container_runtime_version.startswith("cri-o://")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -432,12 +494,13 @@ def test_limit_and_continue_page_through_everything(
     while True:
         page = core.list_pod_for_all_namespaces(limit=3, _continue=token)
         pages.append(names(page.items))
-        token = page.metadata._continue
+        listed = present(page.metadata)
+        token = listed._continue
         if not token:
-            assert page.metadata.remaining_item_count is None
+            assert listed.remaining_item_count is None
             break
         assert len(page.items) == 3
-        assert page.metadata.remaining_item_count == len(everything) - sum(map(len, pages))
+        assert listed.remaining_item_count == len(everything) - sum(map(len, pages))
     assert [n for p in pages for n in p] == everything
     assert len(pages) == -(-len(everything) // 3)
 
@@ -447,11 +510,12 @@ def test_paging_with_a_label_selector(clients: Callable[[str, str], client.ApiCl
     selector = "app.kubernetes.io/instance=wandb"
     expected = names(core.list_namespaced_pod(NS, label_selector=selector).items)
     first = core.list_namespaced_pod(NS, label_selector=selector, limit=4)
-    assert first.metadata._continue and first.metadata.remaining_item_count is None
+    first_meta = present(first.metadata)
+    assert first_meta._continue and first_meta.remaining_item_count is None
     rest = core.list_namespaced_pod(
-        NS, label_selector=selector, limit=100, _continue=first.metadata._continue
+        NS, label_selector=selector, limit=100, _continue=first_meta._continue
     )
-    assert rest.metadata._continue is None
+    assert present(rest.metadata)._continue is None
     assert names(first.items) + names(rest.items) == expected
 
 
@@ -481,7 +545,7 @@ def test_label_selectors(
 ) -> None:
     core = client.CoreV1Api(clients("healthy", CTX_ADMIN))
     pods = core.list_namespaced_pod(NS, label_selector=selector).items
-    assert {p.metadata.labels["app.kubernetes.io/name"] for p in pods} == expected
+    assert {label(p, "app.kubernetes.io/name") for p in pods} == expected
 
 
 def test_a_bad_label_selector_is_a_400(clients: Callable[[str, str], client.ApiClient]) -> None:
@@ -495,9 +559,9 @@ def test_a_bad_label_selector_is_a_400(clients: Callable[[str, str], client.ApiC
 def test_field_selectors(clients: Callable[[str, str], client.ApiClient]) -> None:
     core = client.CoreV1Api(clients("broken", CTX_ADMIN))
     [mysql] = core.list_namespaced_pod(NS, field_selector="metadata.name=wandb-mysql-0").items
-    assert mysql.metadata.name == "wandb-mysql-0"
+    assert name_of(mysql) == "wandb-mysql-0"
     pending = core.list_namespaced_pod(NS, field_selector="status.phase=Pending").items
-    assert {p.metadata.name for p in pending} == {CONSOLE_POD, PARQUET_POD, WEAVE_POD}
+    assert {name_of(p) for p in pending} == {CONSOLE_POD, PARQUET_POD, WEAVE_POD}
     unscheduled = core.list_pod_for_all_namespaces(field_selector="spec.nodeName=").items
     assert names(unscheduled) == [WEAVE_POD]
     events = core.list_namespaced_event(
@@ -628,8 +692,10 @@ def test_log_can_be_streamed_and_has_text_plain(
     clients: Callable[[str, str], client.ApiClient],
 ) -> None:
     core = client.CoreV1Api(clients("healthy", CTX_ADMIN))
-    resp = core.read_namespaced_pod_log(
-        APP_POD, NS, container="app", _preload_content=False, limit_bytes=5000
+    resp = unloaded(
+        core.read_namespaced_pod_log(
+            APP_POD, NS, container="app", _preload_content=False, limit_bytes=5000
+        )
     )
     assert resp.headers["Content-Type"].startswith("text/plain")
     body = resp.read()
@@ -715,7 +781,7 @@ def test_self_subject_access_review(clients: Callable[[str, str], client.ApiClie
             )
         )
         api = client.AuthorizationV1Api(clients("healthy", context))
-        return bool(api.create_self_subject_access_review(review).status.allowed)
+        return bool(present(api.create_self_subject_access_review(review).status).allowed)
 
     assert can(CTX_ADMIN, "secrets")
     assert not can(CTX_RESTRICTED, "secrets")
@@ -785,7 +851,7 @@ def test_discovery(clients: Callable[[str, str], client.ApiClient], scenario: st
     groups = {g.name: g for g in client.ApisApi(api).get_api_versions().groups}
     assert {"apps", "batch", "networking.k8s.io", "apiextensions.k8s.io"} <= set(groups)
     assert "apps.wandb.com" in groups
-    assert groups["apps"].preferred_version.group_version == "apps/v1"
+    assert present(groups["apps"].preferred_version).group_version == "apps/v1"
     openshift = {"route.openshift.io", "security.openshift.io"}
     if scenario == "openshift":
         assert openshift <= set(groups)
@@ -804,14 +870,14 @@ def test_discovery(clients: Callable[[str, str], client.ApiClient], scenario: st
 def test_dynamic_client_finds_the_custom_resource_and_routes(
     clients: Callable[[str, str], client.ApiClient],
 ) -> None:
-    healthy = DynamicClient(clients("healthy", CTX_ADMIN))
+    healthy = DynamicClient(clients("healthy", CTX_ADMIN))  # type: ignore[no-untyped-call]
     wandb = healthy.resources.get(api_version="apps.wandb.com/v1", kind="WeightsAndBiases")
     [cr] = wandb.get(namespace=NS).items
     assert cr.metadata.name == "wandb"
     with pytest.raises(ResourceNotFoundError):
         healthy.resources.get(api_version="route.openshift.io/v1", kind="Route")
 
-    openshift = DynamicClient(clients("openshift", CTX_ADMIN))
+    openshift = DynamicClient(clients("openshift", CTX_ADMIN))  # type: ignore[no-untyped-call]
     routes = openshift.resources.get(api_version="route.openshift.io/v1", kind="Route")
     assert [r.spec.host for r in routes.get(namespace=NS).items] == ["wandb.apps.ocp4.example.com"]
 
@@ -897,7 +963,9 @@ def test_limit_bytes_can_split_a_utf8_character(
     core = client.CoreV1Api(clients("healthy", CTX_ADMIN))
     with pytest.raises(UnicodeDecodeError):
         core.read_namespaced_pod_log(console, NS, limit_bytes=cut)
-    resp = core.read_namespaced_pod_log(console, NS, limit_bytes=cut, _preload_content=False)
+    resp = unloaded(
+        core.read_namespaced_pod_log(console, NS, limit_bytes=cut, _preload_content=False)
+    )
     assert resp.read() == raw[:cut]
 
 

@@ -148,7 +148,7 @@ def test_quantifier_all_and_wildcards(tmp_path: Path) -> None:
 
 def test_on_missing(tmp_path: Path) -> None:
     base = {"file": "x.json", "field": "a.b", "op": "ne", "value": "internal://"}
-    files = {"x.json": {"a": {}}}
+    files: dict[str, Any] = {"x.json": {"a": {}}}
     assert run(tmp_path / "1", rule({"value": base}), files).status is Status.NOT_EVALUATED
     assert (
         run(tmp_path / "2", rule({"value": {**base, "on_missing": "fire"}}), files).status

@@ -23,6 +23,7 @@ from wbdiag.bundle.reader import iter_lines
 from wbdiag.rules import blocks, hs_syntax, matching
 from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern
 from wbdiag.rules.loader import default_fixtures_dir, load_pack
 from wbdiag.rules.matching import (
     HyperscanMatcher,
@@ -31,7 +32,6 @@ from wbdiag.rules.matching import (
     PatternSpec,
     ReMatcher,
     build_matcher,
-    hyperscan_pattern,
 )
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.selftest import run_selftest
@@ -342,7 +342,7 @@ def test_patterns_that_name_a_newline_are_confirmed(regex: str) -> None:
 
 @pytest.mark.parametrize("regex", ["\u212a", "\u017f", r"[^\S]", r"(?x) a # comment"])
 def test_untranslatable_patterns_are_refused(regex: str) -> None:
-    with pytest.raises(matching.Unsupported):
+    with pytest.raises(Unsupported):
         hyperscan_pattern(regex)
 
 
@@ -423,7 +423,7 @@ def test_every_shipped_log_pattern_compiles_with_hyperscan() -> None:
         for wide in (False, True):
             try:
                 matching._compile_all(hyperscan, [spec], wide=wide)
-            except matching.Unsupported as exc:
+            except Unsupported as exc:
                 problems.append(f"{rule_id} ({'UTF-8' if wide else 'byte'} mode): {exc}")
     assert not problems, "\n".join(problems)
 

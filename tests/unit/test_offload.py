@@ -100,7 +100,7 @@ def test_an_error_during_the_scan_stops_the_helper(monkeypatch: pytest.MonkeyPat
         proc = relay._proc
         assert proc is not None and proc.poll() is None, "the helper runs"
         raise KeyError("the bundle broke")
-    assert proc.poll() is not None, "and is stopped"
+    assert proc is not None and proc.poll() is not None, "and is stopped"
 
 
 def test_an_observer_that_cannot_be_pickled_stays_in_process(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Protocol, cast
 
 from wbdiag.rules import error_lines, linear
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
@@ -17,6 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 MAX_PROGRAM = 200_000
 
 
+class _Re2Program(Protocol):
+    """What google-re2's compiled pattern has beyond `linear.Pattern`."""
+
+    @property
+    def programsize(self) -> int: ...
+
+
 def _sizes(patterns: list[tuple[str, bool]]) -> list[tuple[int, str]]:
     sizes = []
     for regex, ignore_case in patterns:
@@ -24,7 +32,8 @@ def _sizes(patterns: list[tuple[str, bool]]) -> list[tuple[int, str]]:
             program = linear.compile(regex, ignore_case)
         except linear.NotLinear:
             continue  # Python's `re` runs it (lookaround): no RE2 program
-        sizes.append((int(program.programsize), regex))
+        assert linear.ENGINE == "re2", "program sizes are RE2's"
+        sizes.append((cast(_Re2Program, program).programsize, regex))
     assert sizes
     return sizes
 

@@ -8,6 +8,7 @@ import gzip
 import io
 import os
 import tarfile
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,7 @@ def test_stopping_early_stops_the_inflater(tmp_path: Path) -> None:
     members = BundleSource.open(path).members()
     first = next(members)
     assert first.path == "f0.log"
+    assert isinstance(members, Generator)  # a generator, so closing it runs its finally
     members.close()  # the reader's finally closes the inflater; its thread or process ends
     import threading
 
@@ -291,7 +293,7 @@ def test_machine_busy_reads_runnable_tasks_and_load(
 ) -> None:
     (tmp_path / "loadavg").write_text(loadavg)
     monkeypatch.setattr(inflate, "LOADAVG", str(tmp_path / "loadavg"))
-    monkeypatch.setattr(inflate.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # the os module inflate reads
     assert inflate.machine_busy() is busy
 
 

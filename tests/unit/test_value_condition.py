@@ -367,7 +367,10 @@ def test_name_applies_to_the_whole_document_without_each(tmp_path: Path) -> None
         },
         message="{name} {value} {detail}",
     )
-    doc = {"Name": "/wandb-local", "State": {"Status": "exited", "ExitCode": 1, "Error": ""}}
+    doc: dict[str, Any] = {
+        "Name": "/wandb-local",
+        "State": {"Status": "exited", "ExitCode": 1, "Error": ""},
+    }
     out = _eval(cond, {"docker/containers/wandb-local/inspect.json": doc})
     assert out.fired is True
     assert out.evidence[0].subject == "container /wandb-local"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from wbdiag import resources
 from wbdiag.cli import main
 from wbdiag.rules import loader, matching, stamp, warmup
 from wbdiag.rules.engine import scan_patterns
@@ -74,7 +75,7 @@ def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "rules"
     shutil.copytree(loader.default_rules_dir(), root)
     monkeypatch.setattr(loader, "default_rules_dir", lambda: root)
-    monkeypatch.setattr(warmup.resources, "rules_dir", lambda: root)
+    monkeypatch.setattr(resources, "rules_dir", lambda: root)
     stamp.write(*loader.shipped_files())
     warmup.write(root, scan_patterns(loader.load_pack()))
     return root

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 READ_AHEAD_BYTES = 16 << 20
 _ITEM_BYTES = 1 << 20  # the largest chunk the log readers yield (docker_logs.READ_BLOCK)
@@ -23,7 +23,9 @@ class _Failed:
         self.exc = exc
 
 
-def read_ahead(chunks: Iterator[bytes], max_bytes: int = READ_AHEAD_BYTES) -> Iterator[bytes]:
+def read_ahead(
+    chunks: Iterator[bytes], max_bytes: int = READ_AHEAD_BYTES
+) -> Generator[bytes, None, None]:
     """The chunks `chunks` yields, in order, read by a thread at most about `max_bytes` ahead.
     What the source raises is raised here after the chunks before it; closing this generator
     early stops the thread and closes the source there (a generator is closed where it runs)."""

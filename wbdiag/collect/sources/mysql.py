@@ -15,7 +15,7 @@ import contextlib
 import errno as errno_codes
 import socket
 import ssl
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -191,7 +191,7 @@ class MysqlConnectionError(Exception):
 
 
 # -- version and flavour ---------------------------------------------------------------------
-def flavor_of(version: str, comment: str, variables: dict[str, str | None]) -> str:
+def flavor_of(version: str, comment: str, variables: Mapping[str, str | None]) -> str:
     text = f"{version} {comment}".lower()
     if "mariadb" in text:
         return "mariadb"
