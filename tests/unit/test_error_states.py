@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import miner_lists
 from wbdiag.rules.matching import build_matcher
 from wbdiag.rules.unrecognised import TemplateMiner
 
@@ -19,6 +20,37 @@ def templates(line: str) -> list[str]:
     miner = TemplateMiner()
     miner.observe(LOG, 1, line, False)
     return [t.template for t in miner.templates()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # kubectl get pvc (with and without VOLUMEATTRIBUTESCLASS), get pv, get pods (-A)
+        "data-wandb-mysql-0   Pending                                      standard   <unset>   42m",
+        "    wandb-files   Pending      8d",
+        "data-0   Lost     pvc-5c1e   10Gi   RWO   gp2   3d4h",
+        "pvc-5c1e   10Gi   RWO   Delete   Failed   wandb/data-0   gp2   <unset>   2m30s",
+        "wandb-app-7d9f8c6b5-x2x4q   0/1   Pending   0   17m",
+        "wandb   wandb-app-0   0/2   Failed   3   1h",
+    ],
+)
+def test_kubectl_rows_left_pending_lost_or_failed_are_listed(line: str) -> None:
+    assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "data-wandb-mysql-0   Bound   pvc-5c1e   10Gi   RWO   standard   <unset>   42m",
+        "pvc-5c1e   10Gi   RWO   Delete   Released   wandb/data-0   gp2   <unset>   2m30s",
+        "wandb-app-7d9f8c6b5-x2x4q   1/1   Running   0   17m",
+        "    Status:        Pending",
+        "the review is   Pending   until Monday",
+        "Phase   Pending   means the claim waits for a volume",
+    ],
+)
+def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line), line
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,11 @@ from wbdiag.rules.portable_regex import check_portable
         "<html><body><h1>502 Bad Gateway</h1>",
         "<head><title>504 Gateway Time-out</title></head>",
         "  <title>500 Internal Server Error</title>",
+        # ... and a refusal's 4xx page, in a JSON string with its escaped line ends, or logged
+        '"<html>\\r\\n<head><title>405 Not Allowed</title></head>\\r\\n<body>\\r\\n"',
+        '{"status":403,"body":"<html><head><title>403 Forbidden</title></head>"}',
+        "upstream answered: <center><h1>429 Too Many Requests</h1></center>",
+        '"<html>\\r\\n<head><title>502 Bad Gateway</title></head>\\r\\n<body>\\r\\n"',
         # GCE's health of an ingress's backends: describe's, yaml's and json's annotation, gcloud's
         '  ingress.kubernetes.io/backends:   {"k8s1-a1b2-default-wandb-8080-x":"UNHEALTHY"}',
         '    ingress.kubernetes.io/backends: \'{"k8s-be-31000--9f":"HEALTHY","k8s-be-32000--9f"'
@@ -56,6 +61,9 @@ def test_gateway_failures_are_listed(line: str) -> None:
         # pages that are not a server's failure
         "<html><head><title>Weights & Biases</title></head>",
         "<h1>404 Not Found</h1>",
+        '"<html>\\r\\n<head><title>410 Gone</title></head>\\r\\n"',
+        "<title>200 OK</title>",
+        "<h1>42 reasons to self-host</h1>",
         "<h1>5 things to check before you deploy</h1>",
         # backends healthy or not yet checked
         '  ingress.kubernetes.io/backends:   {"k8s-be-30167--01":"HEALTHY","k8s-be-32416--01":"Unknown"}',

@@ -3,8 +3,10 @@ shapes, without an error word.
 
 HAProxy's HTTP access log answering 5xx, `<NOSRV>` among them (the 503 it sends when no server
 of the backend is up; an nginx access line answering 5xx is a candidate in error_lines.py too),
-the 5xx error page a proxy sends instead of the answer (`<h1>503 Service Unavailable</h1>`,
-`<title>502 Bad Gateway</title>`), GCE's health of an ingress's backends (the
+the error page a proxy or server sends instead of the answer, for a 5xx (`<h1>503 Service
+Unavailable</h1>`, `<title>502 Bad Gateway</title>`) or a refusal's 4xx (nginx's `<title>405 Not
+Allowed</title>` for a method it does not serve, `403 Forbidden`; not 404 or 410, a path that is
+not there), in a body a client printed, a JSON string or a log line with its escaped `\r\n`, GCE's health of an ingress's backends (the
 `ingress.kubernetes.io/backends` annotation, `gcloud compute backend-services get-health`), and
 a controller's report of what it failed to do and why (the AWS Load Balancer Controller's `Failed
 deploy model due to …`). error_lines.py adds these candidates and confirmations to its own.
@@ -30,9 +32,11 @@ _HAPROXY_AFTER_DATE = r"\] [\w.~:-]+ [\w.:-]+/[\w.:<>-]+ -?\d+/-?\d+/-?\d+/-?\d+
 # says more.
 GATEWAY_CANDIDATES = (
     _HAPROXY_AFTER_DATE + "5",
-    # a proxy's error page, as a client prints the body it got
+    # a proxy's or a server's error page, as a client prints the body it got (4xx and 5xx)
     "<h1>5",
     "<title>5",
+    "<h1>4",
+    "<title>4",
     # GCE's health of an ingress's backends, in the annotation (plain or escaped JSON) and in
     # gcloud's report
     '"UNHEALTHY',
@@ -59,7 +63,9 @@ GATEWAY_CONFIRM = (
     # (the accept date with its milliseconds: nginx's has none, and its access line has its own
     # candidate)
     r"\[\d\d/[A-Z][a-z]{2}/\d{4}:\d\d:\d\d:\d\d\.\d{3}" + _HAPROXY_AFTER_DATE + r"5\d\d \d",
-    r"<(?:h1|title)>5\d\d [A-Z][\w -]{2,40}</(?:h1|title)>",
+    # (a refusal's 4xx, not 404 or 410: a path that is not there, which browsers and scanners
+    # ask every server for)
+    r"<(?:h1|title)>(?:5\d\d|4(?:0[0-35-9]|1[1-9]|[2-9]\d)) [A-Z][\w -]{2,40}</(?:h1|title)>",
     r"\bingress\.kubernetes\.io/backends\b.*\\?\"UNHEALTHY\\?\"",
     r"(?:^|\s)healthState: UNHEALTHY\s*$",
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",

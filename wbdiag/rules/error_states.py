@@ -1,7 +1,8 @@
 """Failures that tools report as a state, a catalogue message or a failed step, without any error word.
 
 kubectl and docker print failures as table rows and fields (`Warning  FailedScheduling  …`,
-`deepak  NotReady  <none>  20m  v1.11.3`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
+`deepak  NotReady  <none>  20m  v1.11.3`, a pod, claim or volume left `Pending`, `Lost` or
+`Failed`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
 and MinIO answer with sentences from the AWS error catalogue (`The Access Key Id you provided
 does not exist in our records.`). error_lines.py adds these candidates and confirmations to its
 own; `reports_failure` names the few reports logged at INFO (an event a test framework dumps, a
@@ -132,6 +133,9 @@ STATE_CANDIDATES = (
     # kubectl get pods / get nodes rows: wandb-0  0/1  CrashLoopBackOff  5  3m; x  NotReady  …
     *(r"/\d+ +" + s for s in ("Init:", "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull")),
     *(r"/\d+ +" + s for s in ("Error ", "OOMKilled", "Evicted", "CreateContainer")),
+    *(r"/\d+ +" + s for s in ("Pending ", "Failed ")),
+    # kubectl get pvc / get pv rows: data-mysql-0  Pending  standard  <unset>  37m
+    *(f"  {s}  " for s in ("Pending", "Lost", "Failed")),
     "NotReady",
     # node conditions: Ready  Unknown  NodeStatusUnknown  Kubelet stopped posting node status.
     "Kubelet stopped posting",
@@ -224,10 +228,14 @@ STATE_CONFIRM = (
     r"^\s*reason: (?:Error|" + _REASON + r")\s*$",
     r"^\s*exitCode: [1-9]\d*\s*$",
     # (behind a NAMESPACE column with --all-namespaces)
-    r"^(?:\S+\s+)?\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|"
+    r"^(?:\S+\s+)?\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|Pending|"
     + _REASON
     + r"|CreateContainer\w*Error)\s+\d+",
     r"^\S+\s+NotReady(?:,\w+)*\s+\S+\s+\S+\s+v\d",
+    # a claim or volume left Pending, Lost or Failed: a row of names and columns between the name
+    # and kubectl's AGE at its end (37m, 5d3h, 2m30s), two spaces or more between columns
+    r"^\s*[a-z0-9][-a-z0-9.]{0,252}(?: {2,}\S+){0,5} {2,}(?:Pending|Lost|Failed)(?: {2,}\S+){0,6} {2,}"
+    r"\d+[smhdy](?:\d+[smh])?\s*$",
     r"\bKubelet stopped posting node status\b",
     r"\bKubeletNotReady\b",
     r"\b(?:Memory|Disk|PID)Pressure\s+True\b",
