@@ -14,11 +14,7 @@ from wbdiag.redact.prefilter import ENV_ENGINE
 SETS = sorted(str(p.parent.relative_to(CORPUS)) for p in CORPUS.rglob("negatives.jsonl"))
 
 # look-alike records the gate flags, per set (may only go down)
-FLAG_LIMITS: dict[str, int] = {
-    # holdout20's first measurement: an AWS access key id in a rich table whose secret column
-    # says `(not shown)`
-    "holdout20": 5,
-}
+FLAG_LIMITS: dict[str, int] = {}
 
 
 def test_every_limit_names_a_set() -> None:

@@ -84,6 +84,12 @@ def _pem_b64(label: str) -> str:
         ["GITHUB_TOKEN=ghp_" + "x" * 36],
         ["AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX"],
         ["WANDB_API_KEY=local-" + "0" * 40],
+        # a key's id in a table row that says its secret is not shown
+        ["│ staging │ AKIAQ3EGRT5ZKX4PLM7N │ (not shown) │"],
+        ["┃ ci      ┃ ASIAQ3EGRT5ZKX4PLM7N ┃ <hidden>    ┃ us-east-1 ┃"],
+        ["| prod | AKIAQ3EGRT5ZKX4PLM7N | **************** |"],
+        ["| AKIAQ3EGRT5ZKX4PLM7N | ****************7PLM | shared-credentials-file |"],
+        ["║ AKIAQ3EGRT5ZKX4PLM7N ║ [masked] ║"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -113,6 +119,11 @@ def test_public_look_alikes_pass(
         ['{"AccessKeyId": "ASIAQ3EGRT5ZKX4PLM7N", "SecretAccessKey": "' + RANDOM + '"}'],
         ["AWS_ACCESS_KEY_ID=AKIAQ3EGRT5ZKX4PLM7N"],
         ["aws_access_key_id = ASIAQ3EGRT5ZKX4PLM7N"],
+        # a table row that shows the secret, or holds no mask of it
+        [f"│ staging │ AKIAQ3EGRT5ZKX4PLM7N │ {RANDOM}q9{RANDOM[:14]} │"],
+        [f"│ staging │ AKIAQ3EGRT5ZKX4PLM7N │ (not shown) │ {RANDOM} │"],
+        ["│ staging │ AKIAQ3EGRT5ZKX4PLM7N │ us-east-1 │"],
+        ["AWS_ACCESS_KEY_ID=AKIAQ3EGRT5ZKX4PLM7N  # secret: (not shown)"],
         # keys still valid; a session's value, not a store's key name
         ['{"api_keys":["' + RANDOM[:20] + '"]}'],
         [f"Cookie: session={RANDOM}"],

@@ -293,8 +293,13 @@ def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         # to it. In a credentials file or environment (`aws_access_key_id =`,
         # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
         # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
+        # A table's row that says its secret is not shown names the key by its id alone.
         named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
-        return named_id or gatepublic.sigv4_scope(text, m.start())
+        return (
+            named_id
+            or gatepublic.sigv4_scope(text, m.start())
+            or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
+        )
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False
     at = text.find("MII", m.start())

@@ -86,6 +86,29 @@ def sigv4_scope(text: str, start: int = 0) -> bool:
     return _SIGV4_SCOPE.match(text, start) is not None
 
 
+# a table cell that says the secret is not shown (`(not shown)`, `<hidden>`, `[masked]`,
+# `****************WXYZ` as `aws configure list` prints a key): a row that holds it shows a key's
+# id without its secret
+_ROW_SEPARATORS = re.compile(r"[│┃║|]")
+_NOT_SHOWN = re.compile(
+    r"[(<\[](?:not (?:shown|displayed|set)|hidden|masked|redacted|sensitive)[)>\]]"
+    r"|(?:not shown|hidden|masked)|\*{4,}[0-9A-Za-z]{0,4}"
+)
+# a cell that may hold a secret: a long run with a digit (not `shared-credentials-file`)
+_LONG_RUN = re.compile(r"[A-Za-z+/=_-]{0,64}[0-9][0-9A-Za-z+/=_-]{0,64}")
+
+
+def id_beside_masked_secret(text: str, start: int, end: int) -> bool:
+    """The token at `start:end` is a cell of a table row whose other cells show no secret and one
+    of which says the secret is not shown (`│ default │ AKIA… │ (not shown) │`)."""
+    if _ROW_SEPARATORS.search(text) is None:
+        return False
+    cells = [c.strip() for c in _ROW_SEPARATORS.split(text[:start] + text[end:])]
+    return any(_NOT_SHOWN.fullmatch(c) for c in cells) and not any(
+        len(m.group(0)) >= 20 for c in cells for m in _LONG_RUN.finditer(c)
+    )
+
+
 def git_object_id(text: str, start: int, token: str) -> bool:
     """The token at `start` is a git object id after its type (`100644 blob 8f7a…`)."""
     return (
