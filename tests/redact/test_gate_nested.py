@@ -22,6 +22,17 @@ LEAKS = [
     ['"token_chunks": [', '  "aB3kQ9zLx7Wm",', '  "Pv2RnT8q"', "]"],
     ["client_secret_parts: [", '  "Qw7z",', '  "K2mx",', '  "9PvR",', '  "tL4n"', "]"],
     ["api_key_shards:", "  - Zr8Kp2Lm9Qw4Xv7H", "  - qL2n"],
+    # Python's implicit concatenation of a secret's string literals
+    ["SLACK_TOKEN = (", '    "Kq7LmZx9Rt"', "    'Yw4Pv2Tn8Q'", ")"],
+    ["    client_secret=(", '        "Zr8Kp2Lm9Q",', '        "w4Xv7Hn3T"', "    ),"],
+    # an XML element named after a secret, its value in a `<value>` child below
+    [
+        '<masterKey p4:requiresEncryption="true" xmlns:p4="http://example.net/dp">',
+        "  <!-- the key below is in an unencrypted form -->",
+        "  <value>Tq8ZwL3mKx9Pv2Rn+/Lq2Wv8Zr5Tn3Kx7Pm9Qe4==</value>",
+        "</masterKey>",
+    ],
+    ["<clientSecret>", "  <value>Rk4tW9zQm2Lx7Bv9</value>", "</clientSecret>"],
     # an evaluator's trace of a secret, and the result it reports
     ["[debug] Evaluating: env.SMTP_PASSWORD", "[debug] => 'Xk29LmQz7R!v4Tn'"],
     ["Resolving: vars.deploy_token", "  Result: Tq8ZwL3mKx9Pv2Rn"],
@@ -46,6 +57,14 @@ LOOK_ALIKES = [
     ["imagePullSecrets:", "  - name: regcred", "  - name: ghcr-pull"],
     ['"token_scopes": [', '  "read:packages",', '  "write:packages"', "]"],
     ['"checksums": [', '  "aB3kQ9zLx7Wm",', '  "Pv2RnT8q"', "]"],
+    # a secret's name assigned a call or words over lines, or a literal joined to a reference
+    ["API_TOKEN = (", '    os.environ.get("API_TOKEN")', ")"],
+    ["token_help = (", '    "Paste the token from "', '    "the settings page"', ")"],
+    ["password = (", '    "${DB_PASS"', '    "WORD}"', ")"],
+    # an XML element named after a public key, or no secret's, or a `<value>` of words
+    ["<publicKey>", "  <value>Tq8ZwL3mKx9Pv2Rn+/Lq2Wv8Zr5Tn3Kx7Pm9Qe4==</value>", "</publicKey>"],
+    ["<descriptor>", "  <value>Tq8ZwL3mKx9Pv2Rn+/Lq2Wv8Zr5Tn3Kx7Pm9Qe4==</value>", "</descriptor>"],
+    ["<masterKey>", "  <value>stored-in-azure-key-vault</value>", "</masterKey>"],
     # an evaluator's trace of no secret, or a masked result
     ["[debug] Evaluating: github.ref_name", "[debug] => 'feature-Xk29Lm7'"],
     ["[debug] Evaluating: secrets.DB_PASSWORD", "[debug] => '***'"],

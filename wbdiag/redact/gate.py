@@ -35,6 +35,7 @@ from wbdiag.redact import (
     gatepublic,
     gaterecords,
     gatesql,
+    gatestacks,
     gatestyle,
     gatevalues,
 )
@@ -121,6 +122,10 @@ _SHAPES: tuple[_Shape, ...] = (
     _Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,4}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
            ("/hooks/", "/hook/", "/webhooks/", "/webhook/"),
            r"/(?:web)?hooks?/[^\s]{20}"),
+    # a webhook on a host named for it (`https://hooks.example.com/services/T…/B…/<token>`,
+    # Slack's layout on another host): its path's segments judged the same way
+    _Shape("webhook_url", r"(?i)://(?:web)?hooks?\.[\w.-]{1,253}(?::\d{1,5})?(?P<p>(?:/[\w.~-]{1,256}){1,8})",
+           ("://hook", "://webhook"), r"://(?:web)?hooks?\.[^/\s]{1,253}/[^\s]{20}"),
     _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
@@ -166,16 +171,17 @@ _WINDOW_HINTS = (
     (
         *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
         *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
-        *("sensitive", "name", "secure", "└"),
+        *("sensitive", "name", "secure", "└", "key"),
     ),
     (
         r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
         r"[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
         r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
-        r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{]?[ \t]*\n",
+        r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{(]?[ \t]*\n",
         r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
         r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
         "└[ \t]{0,4}['\"]",
+        r"<[0-9a-z_.:-]*(?:key|secret|password|token|credentials?)(?:[ \t][^<>\n]*)?>[ \t]*\r?\n",
         r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
     ),
 )
@@ -195,6 +201,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatesql.ROWS_LITERALS, gatesql.ROWS_HINTS),
     (gateplaces.PAIR_LITERALS, gateplaces.PAIR_HINTS),
     (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
+    (gatestacks.LITERALS, gatestacks.HINTS),
 )
 (
     _SQL,
@@ -210,6 +217,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     _ROWS,
     _PAIR,
     _STORE,
+    _STACKS,
 ) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -222,6 +230,7 @@ _LOCAL_PLACES = (
     (_ROWS, gatesql.row_peers, "redacted_column_peer"),
     (_PAIR, gateplaces.pair_secrets, "credentials_pair"),
     (_STORE, gateplaces.store_secrets, "secret_store_value"),
+    (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)
@@ -622,6 +631,8 @@ class Gate:
                 check, kind, first = gatenested.object_value, "secret_object_value", i
             elif gatenested.opens_secure_object(text):
                 check, kind, first = gatenested.member_value, "secret_object_value", i + 1
+            elif gatenested.opens_secret_element(text):
+                check, kind, first = gatenested.element_value, "secret_object_value", i + 1
             elif gatenested.evaluates_secret(text):
                 check, kind, first = gatenested.evaluated_value, "evaluated_secret", i + 1
             elif gatenested.opens_secret_array(text):

@@ -10,8 +10,12 @@ secret's name, or a marker, says of a value some lines below it.
 - `annotated_secret`: an annotated traceback's value (loguru's `└ '…'`) under a variable whose
   name is a secret's, found by its column on the source line above;
 - `opens_secret_array` and `array_secrets`: an array opened under a secret's name
-  (`"password_parts": [`, `api_key_chunks:`), and its elements: each judged alone, and all
+  (`"password_parts": [`, `api_key_chunks:`, Python's implicit concatenation of the string
+  literals in `API_TOKEN = (`), and its elements: each judged alone, and all
   joined (a value cut into chunks too short to judge);
+- `opens_secret_element` and `element_value`: an XML element named after a secret opened alone
+  on its line (`<masterKey …>`), and the random-looking text of its `<value>` child a few lines
+  below;
 - `evaluates_secret` and `evaluated_value`: an expression evaluator's trace that evaluates a
   secret by its name (a CI runner's debug log: `Evaluating: secrets.DB_PASSWORD`) and the
   result it reports within the next few lines (`=> 'value'`).
@@ -25,7 +29,9 @@ from collections.abc import Iterator, Sequence
 from wbdiag.redact.gatecontext import MIXED_RX, looks_random, names_secret
 
 # a member's name, then `:` or `=` and an object's or an array's opening, last on the line
-_OPENS = re.compile(r"[\"']?(?P<k>[\w.-]{1,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<o>[{\[]?)[ \t]*\Z")
+_OPENS = re.compile(
+    r"[\"']?(?P<k>[\w.-]{1,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<o>[{\[(]?)[ \t]*\Z"
+)
 # a marker that the object it stands in holds a secret
 _SENSITIVE = re.compile(
     r"(?i)[\"']?(?:sensitive|is_?secret|secret)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?true(?![\w])"
@@ -98,8 +104,8 @@ def member_value(text: str) -> str:
 
 def opens_secret_array(text: str) -> bool:
     """The line opens an array under a secret's name (a JSON `[` or a YAML key with nothing
-    after it)."""
-    if not text.rstrip().endswith(("[", ":")):
+    after it), or a parenthesised run of string literals Python joins into one (`TOKEN = (`)."""
+    if not text.rstrip().endswith(("[", ":", "(")):
         return False
     tail = text.rstrip()
     m = _OPENS.search(tail, max(0, len(tail) - 80))
@@ -110,11 +116,11 @@ def array_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """The array's elements after line `i` that look random, or the first element's line and
     all of them joined when that does (chunks of one value); none for an array of other things
     (objects, pairs, a YAML list of names)."""
-    yaml = not block[i].rstrip().endswith("[")
+    yaml = not block[i].rstrip().endswith(("[", "("))
     elements: list[tuple[int, str]] = []
     for j in range(i + 1, min(len(block), i + 1 + _ARRAY_REACH)):
         text = block[j]
-        if text.strip().startswith("]") or (yaml and not text.lstrip().startswith("- ")):
+        if text.strip().startswith(("]", ")")) or (yaml and not text.lstrip().startswith("- ")):
             break
         m = _ELEMENT.fullmatch(text)
         if m is None:
@@ -128,6 +134,31 @@ def array_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
         joined = "".join(v for _, v in elements)
         if _random(joined):
             yield elements[0][0], joined
+
+
+# an XML element named after a secret, opened alone on its line (an ASP.NET Data Protection key
+# ring's `<masterKey p4:requiresEncryption="true" …>`, `<clientSecret>`), and the `<value>` child
+# that holds it a few lines below; a public key's element holds no secret
+_SECRET_ELEMENT = re.compile(
+    r"[ \t]*<(?:[\w.-]{1,32}:)?(?P<n>[A-Za-z][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?>[ \t]*\Z"
+)
+_ELEMENT_NAMES = ("key", "secret", "password", "token", "credential", "credentials")
+_VALUE_ELEMENT = re.compile(r"[ \t]*<value>(?P<v>[^<>\s]{8,1024})</value>")
+
+
+def opens_secret_element(text: str) -> bool:
+    """The line opens an XML element named after a secret, and nothing else."""
+    m = _SECRET_ELEMENT.match(text)
+    if m is None:
+        return False
+    name = m.group("n").lower()
+    return name.endswith(_ELEMENT_NAMES) and not name.startswith("public")
+
+
+def element_value(text: str) -> str:
+    """The random-looking text of the line's `<value>` element, or ''."""
+    m = _VALUE_ELEMENT.match(text)
+    return m.group("v") if m is not None and _random(m.group("v")) else ""
 
 
 def evaluates_secret(text: str) -> bool:
