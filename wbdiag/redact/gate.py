@@ -28,6 +28,7 @@ from urllib.parse import quote, unquote
 
 from wbdiag.redact import (
     gateaccess,
+    gatealigned,
     gatecontext,
     gatedecode,
     gatenested,
@@ -202,6 +203,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateplaces.PAIR_LITERALS, gateplaces.PAIR_HINTS),
     (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
     (gatestacks.LITERALS, gatestacks.HINTS),
+    (gatealigned.LITERALS, gatealigned.HINTS),
 )
 (
     _SQL,
@@ -218,6 +220,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     _PAIR,
     _STORE,
     _STACKS,
+    _ALIGNED,
 ) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -245,6 +248,7 @@ _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 _BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
     (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+    (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
     (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
 )
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
