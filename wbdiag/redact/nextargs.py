@@ -11,12 +11,18 @@ and manifests (nextline.py has the generic ones):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.arglist import item_spans
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import body_start
-from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_reference_value,
+    is_secret_name,
+    is_trivial_value,
+)
 
 KIND = "cmdline"
 _MAX_LINE = 4096
@@ -100,6 +106,91 @@ class TripleQuoted:
         if value and not is_trivial_value(value) and not is_reference_value("value", value):
             spans.append((lead, lead + len(value), "keyvalue"))
         return close < 0 and self.lines < _TRIPLE_LINES, spans
+
+
+# a string literal (Python's prefixes before it), alone or after a part of the same value, and
+# what may follow the last part (`)`, `,`, the rest of a call)
+_LITERAL = re.compile(r"[rRuUbB]{0,2}(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\\\n]|\\.){0,4096})(?P=q)")
+_OPEN_PAREN = re.compile(r"(?P<k>[A-Za-z_][\w.]{0,127})[\"']?\]?[ \t]{0,8}[:=][ \t]{0,8}\([ \t]*\Z")
+_CONCAT_LINES = 32
+
+
+@dataclass
+class Concatenated:
+    """A secret's value Python writes as adjacent string literals over lines (`API_TOKEN = (` /
+    `"part1"` / `"part2"` / `)`, also a call's `api_key=("part1"` / `"part2")`): every part,
+    until a line that is no literal or the parenthesis closes."""
+
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Concatenated | None:
+        return Concatenated() if opening(line) is not None else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        start = body_start(line)
+        pos = start + len(line[start:]) - len(line[start:].lstrip(" \t"))
+        m = _LITERAL.match(line, pos)
+        if m is None:
+            return False, []
+        rest = line[m.end() :].lstrip(" \t")
+        spans = [(m.start("v"), m.end("v"), "keyvalue")] if part(m.group("v")) else []
+        closed = rest[:1] not in ("", "#", "\\")
+        return not closed and self.lines < _CONCAT_LINES, spans
+
+
+def part(value: str) -> bool:
+    """A part of a generated value: one token, no template or reference."""
+    return (
+        bool(value)
+        and not any(c.isspace() for c in value)
+        and not is_trivial_value(value)
+        and not is_reference_value("value", value)
+    )
+
+
+def opening(line: str) -> tuple[int, int] | None:
+    """Where a secret-named value opened with `(` and left open holds its first part on this
+    line ((start, end) of that literal's text; (0, 0) when the line ends at the parenthesis)."""
+    if len(line) > _MAX_LINE:
+        return None
+    tail = line.rstrip()
+    if tail.endswith("("):
+        m = _OPEN_PAREN.search(tail, max(0, len(tail) - 160))
+        return (0, 0) if m is not None and is_secret_name(m.group("k")) else None
+    if not tail.endswith(("'", '"')):
+        return None
+    quote = tail[-1]
+    first = tail.rfind(quote, 0, len(tail) - 1)
+    if first < 1:
+        return None
+    lead = first
+    while lead > 0 and line[lead - 1] in "rRuUbB":
+        lead -= 1
+    before = tail[:lead].rstrip(" \t")
+    if not before.endswith("("):
+        return None
+    m = _OPEN_PAREN.search(before, max(0, len(before) - 160))
+    if m is None or not is_secret_name(m.group("k")):
+        return None
+    return first + 1, len(tail) - 1
+
+
+def _first_part(line: str) -> Iterator[Span]:
+    at = opening(line)
+    if at is not None and at[1] > at[0] and part(line[at[0] : at[1]]):
+        yield at[0], at[1], "keyvalue"
+
+
+_H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
+# The line that opens the parts (its own part goes too; the follower takes the rest)
+CONCAT_OPEN = Detector(
+    "keyvalue",
+    NAME_HINTS,
+    _first_part,
+    (_H + r"[\w.]*[\"']?\]?[ \t]*[:=][ \t]*\([ \t]*(?:[rub]{0,2}[\"'][^\n]*[\"'])?[ \t]*$",),
+)
 
 
 # The lines that open an argument list (a secret name's triple quotes are keyvalue.py's hints)

@@ -54,10 +54,11 @@ from wbdiag.redact.names import (
     is_secret_name,
     is_trivial_value,
 )
-from wbdiag.redact.nextargs import ArgsBlock, TripleQuoted
+from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
+from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
@@ -649,6 +650,8 @@ def _arm_args(line: str) -> Follower | None:
     tail = line.rstrip()
     if tail.endswith("["):
         return ArgsBlock.arm(line) or Chunks.arm(line)
+    if tail.endswith(("(", "'", '"')):
+        return Concatenated.arm(line)
     return ArgsBlock.arm(line) if tail.endswith(":") else None
 
 
@@ -674,7 +677,7 @@ def _arm_layouts(line: str) -> Follower | None:
     the substring tests spare the calls)."""
     if line[:1] in _HEX_DIGITS and "  " in line and (dump := HexDump.arm_row(line)) is not None:
         return dump  # (a dump's row pasted without its command)
-    if "  " in line and (columns := Columns.arm(line)) is not None:
+    if "  " in line and (columns := Frame.arm(line) or Columns.arm(line)) is not None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:
         return console

@@ -58,7 +58,7 @@ def _ascii_box(line: str) -> str:
     return line.translate(_AS_ASCII) if _BOX_HINT.search(line) else line
 
 
-def _cell_value(value: str) -> bool:
+def cell_value(value: str) -> bool:
     v = value.strip().strip("\"'`")
     if not v or " " in v or "\t" in v or v.startswith("[REDACTED:"):
         return False
@@ -79,7 +79,7 @@ _LOAD_DATA = re.compile(
 )
 
 
-def _secret_header(cell: str, qualified: bool = False) -> bool:
+def secret_header(cell: str, qualified: bool = False) -> bool:
     """A column of secrets: a name, or words that end in one (`Smtp password`, `Secret access
     key`; not `password reset by`); under a secret-named file or table, also its bare `key`."""
     if qualified and cell.strip(' `"').lower() in _HELD_COLUMNS:
@@ -156,13 +156,15 @@ class Table:
         stripped = body.strip(" \t")
         outer = sep == "|" and stripped.startswith("|") and stripped.endswith("|")
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
+        # pandas' `to_markdown()` and tabulate's tables leave the index column's header empty
+        index = 1 if outer and len(cells) > 2 and not cells[0] else 0
         if not 2 <= len(cells) <= _MAX_CELLS or not all(
-            _CELL.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells
+            _CELL.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells[index:]
         ):
             return None
         if any(looks_random(c) for c in cells):
             return None  # a row that holds a value: `| MYSQL_PASSWORD | Tz_GNnJj2xSgPU1 |`
-        secret = tuple(i for i, c in enumerate(cells) if _secret_header(c, qualified))
+        secret = tuple(i for i, c in enumerate(cells) if secret_header(c, qualified))
         if not secret:
             return None
         return Table(sep, len(cells), secret, outer)
@@ -188,7 +190,7 @@ class Table:
         if not 2 <= len(names) <= _MAX_CELLS or not all(_CELL.fullmatch(n) for n in names):
             return None
         qualified = is_secret_name(m.group("t").strip('`"').rsplit(".", 1)[-1])
-        secret = tuple(i for i, n in enumerate(names) if _secret_header(n, qualified))
+        secret = tuple(i for i, n in enumerate(names) if secret_header(n, qualified))
         sep = m.group("sep")
         sep = "\t" if sep in (None, "\\t") else sep
         if not secret or sep not in _SEPARATORS:
@@ -253,7 +255,7 @@ class Table:
         spans: list[Span] = []
         for col in self.secret:
             s, e = cells[col]
-            if _cell_value(body[s:e]):
+            if cell_value(body[s:e]):
                 spans.append((start + s, start + e, KIND))
         return True, spans
 
@@ -279,7 +281,7 @@ class Columns:
         if len(body) > _MAX_HEADER or _COLUMNS_HEADER.fullmatch(body) is None or "  " not in body:
             return None
         names = tuple(m.group() for m in _COLUMN_CELL.finditer(body))
-        if not 2 <= len(names) <= _MAX_CELLS or not any(_secret_header(n) for n in names):
+        if not 2 <= len(names) <= _MAX_CELLS or not any(secret_header(n) for n in names):
             return None
         if not all(_CELL.fullmatch(n) or _WORDS_CELL.fullmatch(n) for n in names):
             return None
@@ -302,12 +304,12 @@ class Columns:
             return False, []  # no longer a row of these columns
         spans: list[Span] = []
         for col, name in enumerate(self.names):
-            if not _secret_header(name):
+            if not secret_header(name):
                 continue
             s = self.starts[col]
             e = self.starts[col + 1] if col + 1 < len(self.starts) else len(body)
             cell = body[s:e].strip()
-            if cell and _cell_value(cell):
+            if cell and cell_value(cell):
                 spans.append((start + s, start + s + len(cell), KIND))
         return True, spans
 
@@ -447,7 +449,7 @@ class CredentialFile:
         if m is None:
             return False, []
         value = m.group("v")
-        if not (_cell_value(value) or _mixed_letters(value)):
+        if not (cell_value(value) or _mixed_letters(value)):
             return True, []
         return True, [(m.start("v"), m.end("v"), KIND)]
 

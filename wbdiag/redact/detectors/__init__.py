@@ -15,9 +15,11 @@ from wbdiag.redact.detectors import (
     hexargs,
     hexmaps,
     intl,
+    jobargs,
     jsontree,
     keyshapes,
     layouts,
+    params,
     positional,
     prose,
     query,
@@ -32,9 +34,10 @@ from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
-from wbdiag.redact.nextargs import ARGS_ARMING
+from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
+from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
@@ -52,6 +55,7 @@ _PICK_ONLY = (
     FILE_ARMING,
     DUMP_ARMING,
     NOTEBOOK_ARMING,
+    FRAME_ARMING,
     CRI_PARTIAL,
     CONTINUED_LINE,
     ESCAPED_PAIR,
@@ -87,6 +91,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.HTPASSWD,
     cmdline.SQL_PASSWORD,
     cmdline.SET_VALUE,
+    params.TOOL_PARAMS,
     cmdline.SHORT_P,
     cmdline.SMTP_AUTH,
     cmdline.PGPASS,
@@ -126,6 +131,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BASE64_JSON,
     tokens.BASE64_TEXT,
     tokens.URL_PATH_TOKEN,
+    jobargs.JOB_ARGS,
     tokens.AWS_ACCESS_KEY,
     tokens.GITHUB_TOKEN,
     tokens.OTHER_TOKENS,
@@ -164,6 +170,7 @@ DETECTORS: tuple[Detector, ...] = (
     serialized.LENGTH_PREFIXED,
     secretstores.SECRET_PAYLOAD,
     SQL_PARAMS,
+    CONCAT_OPEN,
     *_PICK_ONLY,
 )
 

@@ -361,8 +361,11 @@ BASE64_TEXT = Detector(
 # (`/hooks/<id>`, `/hooks/<id>/<token>`: a shorter id before the token stays), conda channels behind a token (`https://conda.example.com/t/<token>/…`),
 # alert integrations' REST endpoints whose path carries the key (VictorOps'
 # `/integrations/generic/20131114/alert/<key>/<routing key>`, PagerDuty's `/integration/<key>/`)
+# (also Slack's incoming-webhook path on another host, a relay or a Slack-compatible endpoint:
+# `/services/T…/B…/<token>`, the team's and the bot's ids before it)
 _PATH_TOKEN = re.compile(
-    r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|t|integration|integrations/generic/\d{8}/alert)"
+    r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|t|integration|integrations/generic/\d{8}/alert"
+    r"|services/T[A-Z0-9]{0,15}/B[A-Z0-9]{0,15})"
     r"/(?P<t>[A-Za-z0-9_-]{20,128})"
     r"(?![A-Za-z0-9_-])"
 )
@@ -392,6 +395,7 @@ URL_PATH_TOKEN = Detector(
     (
         r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}",
         r"://[^\s]*/hooks/[a-z0-9]{8,19}/[a-z0-9_-]{20}",
+        r"://[^\s]*/services/t[a-z0-9]{0,15}/b[a-z0-9]{0,15}/[a-z0-9_-]{20}",
         r"/p/[a-z0-9_-]{20,}/n/",
     ),
 )
