@@ -288,8 +288,12 @@ HOLDOUT_LIMITS = {
     # secrets leaked in 34 of 432 records, 15 of 285 look-alikes changed, the same with both
     # prefilter engines. Its leaks in layouts and splits fixed since (a DataFrame as it prints, a
     # Markdown table's blank index header, papermill's `-p NAME VALUE`, adjacent string literals,
-    # a job's arguments beside a webhook URL): 21 leak, both engines.
-    "holdout20": Limits(432, 285, leaks=21, changed=15),
+    # a job's arguments beside a webhook URL), and its names and values by class (a symmetric key
+    # named for its cipher, `env[NAME] =`, a JSON key in `\u` escapes, Oracle JDBC URLs, Maven's
+    # master password, Bundler's per-host credentials, a key element's value below it; a command
+    # that prints the key, a credentials entry's name and a placeholder in prose as look-alikes):
+    # none leaks, 5 look-alikes change (an AWS key id, replaced by policy), both engines.
+    "holdout20": Limits(432, 285, leaks=0, changed=5),
 }
 
 

@@ -83,6 +83,15 @@ ESCAPED_PAIR = Detector(
     lambda line: iter(()),
     (r"\\x2[27][a-z0-9_.-]*" + _H + r"[a-z0-9_.-]*\\x2[27][ \t]*[:=,]",),
 )
+# Picks a line whose JSON key is spelled in `\u` escapes (`"\u0070\u0061…": "…"`, as an encoder
+# that escapes every character writes it): the name the detectors look for is only in the
+# decoded line.
+ESCAPED_NAME = Detector(
+    "keyvalue",
+    ("\\u00",),
+    lambda line: iter(()),
+    (r"\\u00[2-7][0-9A-Fa-f](?:\\u00[2-7][0-9A-Fa-f]|[\w.-])*\"[ \t]*:",),
+)
 # Picks a coloured line whose codes stand between a name and its value.
 COLOURED = Detector(
     "keyvalue", ("\x1b[",), lambda line: iter(()), (r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",)

@@ -95,6 +95,9 @@ _KEY_QUALIFIERS = frozenset(
         "mac", "eab",
         # Azure API Management's `Ocp-Apim-Subscription-Key`, Azure Functions' `x-functions-key`
         "subscription", "functions", "function",
+        # a symmetric key named for its cipher or its use (Airflow's `fernet_key`, a
+        # `cipher_key`, `crypto_key`, `symmetric_key`, `encrypt_key`)
+        "fernet", "symmetric", "cipher", "crypto", "encrypt",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -156,6 +159,9 @@ _NOT_HOLDING = frozenset(
         # what happened to a secret or a token (Kubernetes event reasons `SecretSynced`,
         # `TokenRequest`)
         "synced", "request", "requests", "requested",
+        # a command that prints it (Airflow's `fernet_key_cmd`, a mail client's
+        # `password_command`)
+        "cmd", "command",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -483,6 +489,11 @@ _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 # an OpenPGP key id (short, long) or fingerprint as git and gpg name a key, `!` forcing that
 # subkey; upper-case hex as gpg prints it (a random hex secret is written in lower case)
 _OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
+# the name of an entry of a credentials file, in snake case (Kedro's catalog names an entry of
+# `credentials.yml`: `credentials: warehouse_creds`); a generated credential is not lower-case
+# words joined by `_`
+_ENTRY_NAME = re.compile(r"[a-z][a-z0-9]{0,31}(?:_[a-z][a-z0-9]{0,31}){1,6}")
+_CREDENTIAL_ENTRY_NAMES = frozenset({"credentials", "credential", "creds"})
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
@@ -565,6 +576,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
     if (ws[-2:] == ["access", "key"] or ws[-1:] == ["accesskey"]) and _OBJECT_NAME.fullmatch(v):
         return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
+    if ws[-1:] and ws[-1] in _CREDENTIAL_ENTRY_NAMES and _ENTRY_NAME.fullmatch(v):
+        return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
     if not ws or ws[-1] not in ("secret", "secrets"):
         return False
     if ws[-1] == "secrets" and _OBJECT_NAMES.fullmatch(v):

@@ -76,6 +76,7 @@ from wbdiag.redact.nexttool import (
     fetched,
     reads_secret,
 )
+from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
 
 KIND = "keyvalue"
@@ -632,6 +633,7 @@ def arm(line: str) -> Follower | None:
         or _arm_layouts(line)
         or _arm_notebook(line)
         or _arm_args(line)
+        or (KeyElement.arm(line) if line.endswith(">") else None)
     )
 
 

@@ -28,11 +28,12 @@ from wbdiag.redact.detectors import (
     sqlvalues,
     tabbed,
     tokens,
+    toolconfigs,
     urls,
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
-from wbdiag.redact.escaped import COLOURED, ESCAPED_PAIR, ESCAPED_URL
+from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
@@ -59,6 +60,7 @@ _PICK_ONLY = (
     CRI_PARTIAL,
     CONTINUED_LINE,
     ESCAPED_PAIR,
+    ESCAPED_NAME,
     ESCAPED_URL,
     COLOURED,
     ARGS_ARMING,
@@ -169,6 +171,7 @@ DETECTORS: tuple[Detector, ...] = (
     sqlvalues.SQL_VALUES,
     serialized.LENGTH_PREFIXED,
     secretstores.SECRET_PAYLOAD,
+    toolconfigs.TOOL_CONFIGS,
     SQL_PARAMS,
     CONCAT_OPEN,
     *_PICK_ONLY,

@@ -101,6 +101,10 @@ _ELEMENT_START = re.compile(r"<(?:[A-Za-z_][\w.-]{0,63}:)?\Z")
 # a separator before `<name>`: the tag stands where the value would (`credentials: <secret>`)
 _SEP_BEFORE = re.compile(r"[:=][ \t]{0,4}\Z")
 _END_TAG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,127}>")
+# words after an element that no end tag closes: prose around a placeholder, not a value
+_PROSE_AFTER = re.compile(r"[ \t]{1,4}[A-Za-z][a-z]{0,15}[ \t]{1,4}[A-Za-z]")
+# an environment variable's name (upper-case words): the one unquoted index read as a key
+_ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
 _WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
@@ -540,6 +544,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             close = n if close < 0 else close
             value = line[vs:close]
             covered = close
+            if close == n and _PROSE_AFTER.match(value):
+                continue  # a placeholder in a sentence (`# Replace <token> with the value …`)
             cdata = _CDATA.fullmatch(value)
             if cdata is not None:  # `<password><![CDATA[…]]></password>`: the text inside
                 value = cdata.group("v")
@@ -612,6 +618,14 @@ def _span_for_key(
             state.next_value = _COMPLEX_VALUE_LINE
         return None
     m = _AFTER_KEY.match(line, ke)
+    if (
+        m is None
+        and line[ke : ke + 1] == "]"
+        and line[ks - 1 : ks] == "["
+        and _ENV_KEY.fullmatch(key)
+    ):
+        # an environment variable's name in brackets, unquoted: PHP-FPM's `env[DB_PASSWORD] = …`
+        m = _AFTER_KEY.match(line, ke + 1)
     if m is None and (is_flag or _TUPLE_OPEN.search(line, max(0, ks - 3), ks)):
         m = _PAIR_COMMA.match(line, ke)
         if m is not None and m.end() == ke:

@@ -1,6 +1,6 @@
 """Secrets that tools take by position, with no name before them (cmdline.py holds the older
 ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/password@db`
-(`sqlplus`, `expdp`, `sqlldr`), a value `echo`ed into a command that stores it as a secret
+(`sqlplus`, `expdp`, `sqlldr`, an Oracle JDBC URL `jdbc:oracle:thin:user/password@…`), a value `echo`ed into a command that stores it as a secret
 (`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`), and the
 third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
 user, password, 10)`, as a case class or record prints itself), the password argument of SQL
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.names import is_template, is_trivial_value
 
 KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
@@ -43,6 +43,16 @@ ORACLE_CONNECT = regex_detector(
     r"(?:userid=)?[\"']?[\w$#.]{1,64}/(?P<s>[^\s@/\"']{1,256})(?=[@\"' \t]|\Z)",
     accept=_generated,
     patterns=(r"(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)[^\n]*/",),
+)
+# the same identifier in an Oracle JDBC URL: `jdbc:oracle:thin:user/password@//host:1521/svc`,
+# `…@host:1521:SID`, `…@(DESCRIPTION=…)`; a quoted user or password (`"user"/"pa@ss"@`) too
+ORACLE_JDBC = regex_detector(
+    KIND,
+    ("jdbc:oracle:",),
+    r"(?i:jdbc:oracle:(?:thin|oci8?|kprb)):(?:\"[^\"\n]{1,64}\"|[\w$#.-]{1,64})/"
+    r"(?:\"(?P<dq>[^\"\n]{1,256})\"|(?P<s>[^\s@/\"']{1,256}))@",
+    accept=lambda v: not is_trivial_value(v) and not is_template(v),
+    patterns=(r"jdbc:oracle:[a-z0-9]+:[^\s@/]+/[^\s@]*@",),
 )
 # `echo -n 'VALUE' | kubeseal --raw …`, `printf '%s' VALUE > /tmp/sk && … secret-key -i …`
 _ECHO = re.compile(
@@ -242,9 +252,16 @@ def _spans(line: str) -> Iterator[Span]:
             yield from det.find(line)
 
 
-# The five as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
+# The six as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
 # `://`, is too common to share).
-_GROUPED = (NET_USER, ORACLE_CONNECT, ECHO_INTO, HANDLER_CREDENTIALS, RCLONE_OBSCURED)
+_GROUPED = (
+    NET_USER,
+    ORACLE_CONNECT,
+    ORACLE_JDBC,
+    ECHO_INTO,
+    HANDLER_CREDENTIALS,
+    RCLONE_OBSCURED,
+)
 POSITIONAL = Detector(
     KIND,
     tuple(h for det in _GROUPED for h in det.hints),

@@ -1,0 +1,57 @@
+"""The value of a secret-named XML element that holds it on the lines below its start tag: a
+`<value>` child (an ASP.NET Core Data Protection key ring's `<masterKey …>` / `<!-- … -->` /
+`<value>…</value>`) or its text alone on a line (`<password>` / `  …` / `</password>`).
+Comments and blank lines between them are passed over; any other element ends the look."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.detectors.xmlvalues import VALUE_ELEMENTS
+from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+# a start tag alone at the end of its line, in a namespace or none, with attributes or none
+_OPEN = re.compile(
+    r"[ \t]*<(?:[A-Za-z_][\w.-]{0,63}:)?(?P<t>[A-Za-z_][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?(?<!/)>"
+    r"[ \t]*"
+)
+_COMMENT = re.compile(r"[ \t]*<!--.{0,1024}?-->[ \t]*")
+_CHILD_VALUE = re.compile(
+    r"[ \t]*<(?P<t>" + VALUE_ELEMENTS + r")(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,8192})</(?P=t)>"
+    r"[ \t]*"
+)
+_TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t]*")
+_MAX_LINE = 2048
+_MAX_SKIPPED = 3
+
+
+@dataclass
+class KeyElement:
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> KeyElement | None:
+        if len(line) > _MAX_LINE:
+            return None
+        m = _OPEN.fullmatch(line, body_start(line))
+        if m is None or not is_secret_name(m.group("t")):
+            return None
+        return KeyElement()
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        start = body_start(line)
+        if not line[start:].strip() or _COMMENT.fullmatch(line, start):
+            self.skipped += 1
+            return self.skipped <= _MAX_SKIPPED, []
+        m = _CHILD_VALUE.fullmatch(line, start) or _TEXT.fullmatch(line, start)
+        if m is None:
+            return False, []
+        value = m.group("v").strip()
+        if is_trivial_value(value) or is_reference_value("value", value):
+            return False, []
+        begin = line.index(value, m.start("v"))
+        return False, [(begin, begin + len(value), KIND)]
