@@ -294,6 +294,12 @@ HOLDOUT_LIMITS = {
     # that prints the key, a credentials entry's name and a placeholder in prose as look-alikes):
     # none leaks, 5 look-alikes change (an AWS key id, replaced by policy), both engines.
     "holdout20": Limits(432, 285, leaks=0, changed=5),
+    # holdout21, written from 3,880 used shape names (205 shape names new), aimed at what people
+    # write and export and attach with `--include`: tickets, chats, e-mails, wiki pages, OCR text
+    # and prose in other languages (docs/redaction.md); measured once: 154 of 489 secrets leaked
+    # in 136 of 435 records, 19 of 300 look-alikes changed, the same with both prefilter engines.
+    # Not yet fixed.
+    "holdout21": Limits(435, 300, leaks=154, changed=19),
 }
 
 
