@@ -5,12 +5,7 @@ and look-alikes it must leave alone, with both prefilter engines."""
 
 from __future__ import annotations
 
-import pytest
-
-from wbdiag.redact.gate import Gate
-from wbdiag.redact.prefilter import ENV_ENGINE
-
-ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
+from tests.redact.gatecases import flagged, leaks_test, look_alikes_test
 
 LEAKS = [
     # a value continued after a backslash, the next line glued to it
@@ -43,23 +38,11 @@ LOOK_ALIKES = [
 ]
 
 
-def _flagged(lines: list[str]) -> list[int]:
-    return [leak.line for leak in Gate().lines("f", lines)]
+test_leaks_are_flagged = leaks_test(LEAKS)
 
 
-@ENGINES
-@pytest.mark.parametrize("lines", LEAKS)
-def test_leaks_are_flagged(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert _flagged(lines)
-
-
-@ENGINES
-@pytest.mark.parametrize("lines", LOOK_ALIKES)
-def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert _flagged(lines) == []
+test_look_alikes_pass = look_alikes_test(LOOK_ALIKES)
 
 
 def test_a_continued_value_is_flagged_where_it_ends() -> None:
-    assert _flagged(["x = 1", "token='Lm4qRt\\", "Zx8vNp2K'"]) == [3]
+    assert flagged(["x = 1", "token='Lm4qRt\\", "Zx8vNp2K'"]) == [3]

@@ -4,13 +4,8 @@ and look-alikes it must leave alone, with both prefilter engines."""
 
 from __future__ import annotations
 
-import pytest
-
+from tests.redact.gatecases import leaks_test, look_alikes_test
 from wbdiag.redact import gatenested as gn
-from wbdiag.redact.gate import Gate
-from wbdiag.redact.prefilter import ENV_ENGINE
-
-ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
 
 LEAKS = [
     # an object under a secret's name, or marked sensitive: its value member
@@ -76,22 +71,10 @@ LOOK_ALIKES = [
 ]
 
 
-def _flagged(lines: list[str]) -> list[int]:
-    return [leak.line for leak in Gate().lines("f", lines)]
+test_leaks_are_flagged = leaks_test(LEAKS)
 
 
-@ENGINES
-@pytest.mark.parametrize("lines", LEAKS)
-def test_leaks_are_flagged(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert _flagged(lines)
-
-
-@ENGINES
-@pytest.mark.parametrize("lines", LOOK_ALIKES)
-def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert _flagged(lines) == []
+test_look_alikes_pass = look_alikes_test(LOOK_ALIKES)
 
 
 def test_chunks_are_flagged_joined_at_the_first() -> None:
