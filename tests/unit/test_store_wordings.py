@@ -143,6 +143,18 @@ def test_near_misses_do_not_fire(tmp_path: Path, lines: tuple[str, ...]) -> None
         "azure.core.exceptions.ResourceNotFoundError: The specified container does not exist.",
         "ErrorCode:ContainerNotFound",
         '<?xml version="1.0" encoding="utf-8"?><Error><Code>ContainerNotFound</Code>',
+        # S3's code as each SDK names it (made-up lines in each SDK's shape)
+        "minio.error.ResponseError: ResponseError: code: NoSuchBucket, message: Not Found, "
+        "bucket_name: wb-runs, object_name: None",
+        "botocore.errorfactory.NoSuchBucket: An error occurred (NoSuchBucket) when calling the "
+        "ListObjectsV2 operation: The specified bucket does not exist",
+        "ClientError: An error occurred (NoSuchBucket) when calling the PutObject operation",
+        "com.amazonaws.services.s3.model.AmazonS3Exception: Not Found (Service: Amazon S3; Status "
+        "Code: 404; Error Code: NoSuchBucket; Request ID: 8C1D)",
+        "S3ServiceException: ErrorCode: NoSuchBucket, bucket wb-runs",
+        'upload rejected: {"Code":"NoSuchBucket","Message":"Not Found","BucketName":"wb-runs"}',
+        'level=error msg="put object" code=NoSuchBucket bucket=wb-runs',
+        "< x-amz-error-code: NoSuchBucket",
     ],
 )
 def test_missing_buckets_in_each_clouds_words(tmp_path: Path, line: str) -> None:
@@ -159,6 +171,12 @@ def test_missing_buckets_in_each_clouds_words(tmp_path: Path, line: str) -> None
         "rpc error: code = NotFound desc = an error occurred when try to find container "
         '"3f2a": not found',
         "ContainerNotFound events are retried by the reconciler",
+        # another S3 code that starts with the bucket's, or names another missing thing; a
+        # start-up that creates the bucket it did not find
+        "An error occurred (NoSuchBucketPolicy) when calling the GetBucketPolicy operation",
+        "code: NoSuchBucketPolicy, message: The bucket policy does not exist",
+        "Error Code: NoSuchKey; Request ID: 8C1D",
+        "init: HeadBucket answered code=NoSuchBucket for wb-runs, creating it",
     ],
 )
 def test_missing_bucket_near_misses_do_not_fire(tmp_path: Path, line: str) -> None:
