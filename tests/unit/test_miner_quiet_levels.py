@@ -34,6 +34,61 @@ def test_a_failed_action_with_its_error_field_is_listed_at_any_quiet_level(line:
 @pytest.mark.parametrize(
     "line",
     [
+        # controller-runtime's zap console encoder, logr's JSON and klog's text at INFO: the
+        # reconcile loop's routine outcomes (an object not found and then created, one that
+        # already exists, a conflict with another writer, a requeue it announces)
+        "2026-03-04T05:06:07Z\tINFO\tgrafana-operator\tFailed to get dashboard object\t"
+        '{"dashboard": "monitoring/node-exporter", "err": "GrafanaDashboard.integreatly.org '
+        '\\"node-exporter\\" not found"}',
+        "2026-03-04T05:06:07Z\tINFO\tcontrollers.Backup\tFailed to create service account, "
+        'it exists\t{"name": "backup-sa", "error": "serviceaccounts \\"backup-sa\\" already exists"}',
+        '{"level":"info","ts":1709528767.1,"logger":"controller","msg":"Failed to update status, '
+        'requeueing","error":"Operation cannot be fulfilled on wandbs.apps.wandb.com \\"wandb\\": '
+        "the object has been modified; please apply your changes to the latest version and try "
+        'again"}',
+        '{"level":"info","msg":"Could not find the config map, creating it","err":"configmaps '
+        '\\"wandb-env\\" not found"}',
+        # the error cut where a paste wrapped the line, before it says anything
+        "2026-03-04T05:06:07Z    INFO    mon-operator  Failed to get alertmanager object "
+        '{"stack": "ops/mon", "err": "Alertmanager.monitoring.coreos.com',
+        "I0304 05:06:07.123456       1 reconcile.go:88] Unable to get lease, will retry "
+        'err="leases.coordination.k8s.io \\"sched\\" not found"',
+        # DEBUG: an object not found
+        "2026-03-04T05:06:07Z\tDEBUG\tprovider\tCannot get external resource\t"
+        '{"error": "release not found"}',
+    ],
+)
+def test_a_reconcile_loops_routine_outcome_below_warn_stays_out(line: str) -> None:
+    assert not miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same shapes at INFO with a real failure in the error field
+        "2026-03-04T05:06:07Z\tINFO\tgrafana-operator\tFailed to get dashboard object\t"
+        '{"err": "Get \\"https://10.96.0.1:443/apis\\": dial tcp 10.96.0.1:443: connect: '
+        'connection refused"}',
+        '{"level":"info","msg":"Failed to list secrets","error":"secrets is forbidden: User '
+        '\\"system:serviceaccount:wandb:op\\" cannot list resource \\"secrets\\""}',
+        '{"level":"info","msg":"Failed to get spec from deployer","error":"Get '
+        '\\"https://deploy.example.com/api\\": context deadline exceeded"}',
+        'I0304 05:06:07.123456       1 sync.go:42] Failed to push metrics err="server returned '
+        'HTTP status 503 Service Unavailable"',
+        '2026-03-04T05:06:07Z\tINFO\tcerts\tUnable to renew certificate\t{"error": "x509: '
+        'certificate signed by unknown authority"}',
+        # and at WARN any non-empty error, as before, the level saying something went wrong
+        "2026-03-04T05:06:07Z\tWARN\tgrafana-operator\tFailed to get dashboard object\t"
+        '{"err": "GrafanaDashboard.integreatly.org \\"node-exporter\\" not found"}',
+    ],
+)
+def test_a_real_failure_in_the_error_field_is_listed_at_info(line: str) -> None:
+    assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # DEBUG chatter: a failed action without an error field, an error field without a failed
         # action, an empty or nil error
         '2026-03-04T05:06:07Z\tDEBUG\tcache\tCould not find cached token, fetching a new one\t{"key": "a"}',

@@ -62,7 +62,11 @@ MySQL's are failures at any level but DEBUG's (error_mysql.py), and so is a requ
 answered with 5xx in a structured logger's access line (error_http.py). A message saying what
 the program could not do, its failure in a non-empty `error` or `err` field, is one at every level
 but TRACE, DEBUG included (`failed_with_error`: Crossplane's managed reconciler logs `Cannot create
-external resource {…, "error": "…"}` at DEBUG); other DEBUG lines stay trusted. A console logger's
+external resource {…, "error": "… context deadline exceeded"}` at DEBUG); at INFO, NOTICE and
+DEBUG only when the error names a real failure (a connection, a timeout, a refusal, a 5xx, TLS, a
+resource used up), since a controller logs its reconcile loop's routine outcomes there so (`Failed
+to get prometheus object {"err": "… not found"}`, then it creates the object); other DEBUG lines
+stay trusted. A console logger's
 JSON context after its message does not hide the level before it. A resource limit the process
 could not raise, without a level, is a notice (`_limit_notice`: Redis's `# Server can't set maximum
 open files to N because of OS error: Operation not permitted.`): it runs on with the limit it has.
@@ -189,13 +193,33 @@ _SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 _PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 
 
-def failed_with_error(body: str) -> bool:
-    """A message saying what the program could not do, the failure in an `error` or `err` field."""
-    return (
-        "err" in body
-        and any(w in body for w in _ACTION_WORDS)
-        and _FAILED_WITH_ERROR.search(body) is not None
-    )
+# What makes such an error a failure at INFO, NOTICE or DEBUG, where a controller logs each step
+# of its reconcile loop: a connection that did not happen or broke, a timeout, a refusal, a
+# server's 5xx, TLS, a resource used up, a crash, an object the API server refused as invalid. A
+# controller-runtime operator logs `Failed to get prometheus object {"err": "Prometheus… \"x\" not
+# found"}` at INFO and creates the object next; an object that already exists, was modified by
+# another writer (a conflict) or a retry or requeue it announces is the loop's routine outcome too.
+# At WARN any non-empty error stays a failure, as the level says.
+_REAL_FAILURE = re.compile(
+    r"(?i:\bconnection (?:refused|reset|closed|aborted)\b|\bbroken pipe\b|\bno route to host\b"
+    r"|\bnetwork is unreachable\b|\bno such host\b|\bname resolution\b|\bdial (?:tcp|udp|unix)"
+    r"|\bEOF\b|\btimed? ?out\b|\btimeout\b|\bdeadline exceeded\b|denied|forbidden|unauthori[sz]ed"
+    r"|\bx509: |\btls: |\bcertificate\b|\bhandshake\b|\b5\d\d (?:Internal|Bad|Service|Gateway)\b"
+    r"|\b(?:status(?: code)?|code)[:=]? ?5\d\d\b|\(5\d\d\)|internal server error|service unavailable"
+    r"|bad gateway|\binternal error\b|no space left|out of memory|\bOOMKilled\b|too many open files"
+    r"|quota exceeded|exceeded quota|\bpanic|\bis invalid\b)"
+)
+
+
+def failed_with_error(body: str, level: str = "warn") -> bool:
+    """A message saying what the program could not do, the failure in an `error` or `err` field;
+    below WARN only when that error names a real failure (_REAL_FAILURE)."""
+    if "err" not in body or not any(w in body for w in _ACTION_WORDS):
+        return False
+    m = _FAILED_WITH_ERROR.search(body)
+    if m is None:
+        return False
+    return level in _WARN_LEVELS or _REAL_FAILURE.search(body, m.end() - 1) is not None
 
 
 # the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
@@ -208,7 +232,7 @@ _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 
 def _notice_failure(level: str, body: str) -> bool:
     return (level in _NOTICE_LEVELS and (mysql_failure(body) or answered_5xx(body))) or (
-        level in _QUIET_LEVELS and failed_with_error(body)
+        level in _QUIET_LEVELS and failed_with_error(body, level)
     )
 
 
