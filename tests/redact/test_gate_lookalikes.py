@@ -14,11 +14,7 @@ from wbdiag.redact.prefilter import ENV_ENGINE
 SETS = sorted(str(p.parent.relative_to(CORPUS)) for p in CORPUS.rglob("negatives.jsonl"))
 
 # look-alike records the gate flags, per set (may only go down)
-FLAG_LIMITS: dict[str, int] = {
-    # holdout21's first measurement: an e-mail subject in RFC 2047 encoded words (`=?UTF-8?B?…?=`)
-    # with no secret in it
-    "holdout21": 5,
-}
+FLAG_LIMITS: dict[str, int] = {}
 
 
 def test_every_limit_names_a_set() -> None:

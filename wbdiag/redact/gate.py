@@ -39,6 +39,7 @@ from wbdiag.redact import (
     gatestacks,
     gatestyle,
     gatevalues,
+    gateviews,
 )
 from wbdiag.redact.prefilter import Group, Prefilter
 
@@ -244,6 +245,10 @@ _STYLED = _ENCODED + 1
 # (gaterecords.py): found by the prefilter's one scan, not by a test of every line
 _BACKSLASHED = _ENCODED + 2
 _RECORDS = _ENCODED + 3
+# Text people write and export in forms that hide a value's place (gateviews.py): e-mail bodies
+# in their transfer encoding, HTML and DokuWiki tables, CSV files, hOCR, a field's name and
+# value on lines of their own; read as the lines they render to
+_VIEWS = _ENCODED + 4
 _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 _BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
@@ -350,6 +355,7 @@ class Gate:
         groups.append((gatestyle.MARKS, ()))
         groups.append(_BACKSLASHED_HINTS)
         groups.append((gaterecords.MARKS, ()))
+        groups.append((gateviews.LITERALS, gateviews.HINTS))
         if self.known:
             groups.extend(_DECODE_HINTS)
         self._prefilter = Prefilter(groups, sorted(spelled))
@@ -367,6 +373,20 @@ class Gate:
         """(kind, excerpt) for every leak in one line (`prev`: the line before it; `groups`:
         the hint groups the prefilter matched on it, None to run every check; `armed`: whether
         `prev` announces a value, None to judge it here)."""
+        if "=?" in text:  # RFC 2047 encoded words: judged decoded, where they stand
+            decoded = gateviews.decode_words(text)
+            if decoded != text:
+                yield from self.line(decoded, prev, None, armed)
+                return
+        if not text.isascii():  # full-width forms and zero-width characters: judged without
+            plain = gateviews.plain_text(text)
+            if plain != text:
+                hidden = gateviews.split_token(text)
+                if hidden:
+                    yield "split_token", _excerpt(hidden)
+                    return
+                yield from self.line(plain, gateviews.plain_text(prev), None, armed)
+                return
         if (
             (groups is None or _WIDE in groups)
             and "\x00" in text
@@ -556,6 +576,7 @@ class Gate:
                 yield Leak(path, start + i, kind, excerpt)
         yield from self._places(path, block, start, picked, flagged)
         yield from self._windows(path, block, start, picked, flagged)
+        yield from self._views(path, block, start, picked, flagged)
         backslashed = sorted(
             i for i, groups in picked.items() if groups is None or _BACKSLASHED in groups
         )
@@ -607,6 +628,28 @@ class Gate:
                     if j not in flagged:
                         flagged.add(j)
                         yield Leak(path, start + j, kind, _excerpt(value))
+
+    def _views(
+        self,
+        path: str,
+        block: list[str],
+        start: int,
+        picked: dict[int, set[int] | None],
+        flagged: set[int],
+    ) -> Iterator[Leak]:
+        """Secrets in the lines a form people write renders to (gateviews.py), on the lines of
+        the block they stand for (not flagged already)."""
+        read: set[int] = set()  # (a view's lines start no view of their own)
+        for i in sorted(i for i, groups in picked.items() if groups is None or _VIEWS in groups):
+            if i in read:
+                continue
+            for lines, origin in gateviews.views(block, i):
+                read.update(origin)
+                for leak in self._block(path, lines, 0):
+                    j = origin[leak.line]
+                    if j not in flagged:
+                        flagged.add(j)
+                        yield Leak(path, start + j, leak.kind, leak.excerpt)
 
     @staticmethod
     def _windows(

@@ -158,6 +158,9 @@ LITERALS: tuple[str, ...] = (
     ),
     *_ALL_WIDE_WORDS,
     *_LOOKALIKE.lower(),
+    # (Turkish's capitals: a dotted `İ` lowers to two characters, so the pure-Python prefilter
+    # misses `ŞİFRE` by its spelling; its `ş` picks the line)
+    "ş",
 )
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.

@@ -142,7 +142,8 @@ MORE_WIDE_WORDS = tuple(
             "토큰",
             "비밀",
         )
-        for form in (word, word.capitalize(), word.upper())
+        # (and Turkish's capitals, whose `i` is a dotted `İ`: `VERİTABANI_ŞİFRE=`)
+        for form in (word, word.capitalize(), word.upper(), word.replace("i", "İ").upper())
     )
 )
 
