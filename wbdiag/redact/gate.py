@@ -31,6 +31,7 @@ from wbdiag.redact import (
     gatealigned,
     gatecontext,
     gatedecode,
+    gatelinks,
     gatenested,
     gateplaces,
     gatepublic,
@@ -205,6 +206,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
     (gatestacks.LITERALS, gatestacks.HINTS),
     (gatealigned.LITERALS, gatealigned.HINTS),
+    (gatelinks.LITERALS, gatelinks.HINTS),
 )
 (
     _SQL,
@@ -222,6 +224,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     _STORE,
     _STACKS,
     _ALIGNED,
+    _LINKS,
 ) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -235,6 +238,7 @@ _LOCAL_PLACES = (
     (_PAIR, gateplaces.pair_secrets, "credentials_pair"),
     (_STORE, gateplaces.store_secrets, "secret_store_value"),
     (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
+    (_LINKS, gatelinks.link_secrets, "link_code"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)

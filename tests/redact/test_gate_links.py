@@ -1,0 +1,38 @@
+"""The leak gate flags a link's one-time code (an OAuth callback's, an invitation's) when it reads
+as generated, in the link as it stands, unwrapped from a mail filter's rewrite (Proofpoint's
+urldefense v3 and v2) and percent-decoded once or twice from a redirect parameter
+(gatelinks.py). Made-up cases, and near misses that stay unflagged: codes that are numbers, words
+or templates, and rewritten links without a code."""
+
+from __future__ import annotations
+
+from tests.redact.gatecases import leaks_test, look_alikes_test
+
+LEAKS = [
+    ["GET /oauth/callback?code=4/0AfJohXm9Lq2Rt7Zp8Wn3Kv5&state=xyz HTTP/1.1"],
+    ["Join: https://ml.example.net/invite?code=Rv8Lq2Xm7Tz4Wn9Kp3Bc"],
+    [
+        "Referer: https://ml.example.com/login?next=%2Fsso%2Fcallback%3Fcode%3DZp4Lm9Qx2%252BRv7Kt3Wn"
+    ],
+    ["Location: /signin?return=%252Fauth%253Fcode%253DHq3Zr8Lm2Xv7Kp4Tn9"],
+    [
+        "https://urldefense.com/v3/__https://ml.example.org/invite?code=Tq7Rm2Lx9Zp4Kv8Wn3Bh__;!!Xy9zAbC1$"
+    ],
+    [
+        "https://urldefense.proofpoint.com/v2/url?u=https-3A__app.example.com_invite-3Fcode-3DQx7Lm2Rv9Kt4Zp8Wn3&d=DwMF"
+    ],
+]
+
+LOOK_ALIKES = [
+    ["GET /status?code=500 HTTP/1.1"],
+    ["redirect to /callback?code=abc&state=1"],
+    ["GET /api/errors?code=ERR_TIMEOUT_EXCEEDED HTTP/1.1"],
+    ["Your invite: https://ml.example.net/invite?code=welcome-to-the-team"],
+    ["template: https://ml.example.net/invite?code={invite_code}"],
+    ["Referer: https://ml.example.com/login?next=%2Fdashboard%3Fproject%3Dvision-seg"],
+    ["https://urldefense.com/v3/__https://docs.example.com/guide/install__;!!Xy9zAbC1$"],
+    ["postal code=94107, country code=US"],
+]
+
+test_codes_in_links_leak = leaks_test(LEAKS)
+test_links_without_a_code_pass = look_alikes_test(LOOK_ALIKES)

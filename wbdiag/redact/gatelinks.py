@@ -1,0 +1,51 @@
+"""Links that carry a one-time credential in their query: an OAuth callback's authorization code,
+an invitation's or a device login's code (`…/invite?code=…`, `…/callback?code=…`). The value is
+judged as generated (gatecontext.looks_random) in the link as it stands, in a link a mail filter
+rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), and in
+a redirect parameter that holds the link percent-encoded once or twice
+(`?next=%2Fcallback%3Fcode%3D…`, `%253D`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from wbdiag.redact.gatecontext import looks_random
+
+_NAMES = r"(?:code|auth_code|authorization_code|invite_code|device_code)"
+_CODE = re.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")
+_V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)__;")
+_V2 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
+_V2_CODES = str.maketrans("-_", "%/")
+
+LITERALS = ("code=", "code%3d", "code%253d", "urldefense")
+HINTS = (
+    r"[?&]" + _NAMES + r"=[^&\s]{8}",
+    r"%(?:25)?(?:3f|26)" + _NAMES + r"%(?:25)?3d",
+    r"urldefense(?:\.proofpoint)?\.com/v[23]/",
+)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with links a mail filter rewrote as the links they stand for."""
+    if "urldefense" not in text:
+        return text
+    text = _V3.sub(lambda m: m.group(1) + " ", text)
+    return _V2.sub(lambda m: unquote(m.group(1).translate(_V2_CODES)), text)
+
+
+def link_secrets(text: str) -> Iterator[str]:
+    """The generated codes in the links on a line."""
+    text = _unwrapped(text)
+    variants = [text]
+    if "%" in text:
+        variants.append(unquote(text))
+        if "%" in variants[-1]:
+            variants.append(unquote(variants[-1]))
+    for variant in variants:
+        for m in _CODE.finditer(variant):
+            value = m.group(1)
+            if "[REDACTED" not in value and "%" not in value and looks_random(value):
+                yield value
+                return
