@@ -182,3 +182,18 @@ def test_cli_corpus_option(tmp_path: Path) -> None:
     assert "tuning: rule recall 4/4 (100.0%)" in r.output
     r = runner.invoke(main, ["rules", "test", "--corpus", str(tmp_path / "missing")])
     assert r.exit_code == 2 and "corpus directory not found" in r.output
+
+
+def test_a_miss_gives_what_the_miner_made_of_the_events_not_of_lines_alone() -> None:
+    """A line that continues an event another line stands for is judged with that event: the
+    reason never says `listed` for an entry the miner did not list."""
+    pack = load_pack([RULE])
+    # the exception line alone would be listed; here it continues a line logged at INFO
+    text = "INFO cache warm-up done, last Error: none\n  java.lang.IllegalStateException: cold"
+    assert miner_verdict(text.split("\n")[1]) is MinerVerdict.LISTED
+    for variant in (Variant.DOCKER, Variant.KUBERNETES, Variant.FILE):
+        r = evaluate_entry(pack, entry(text, "unrecognised"), variant)
+        assert r.verdict is Verdict.NOT_LISTED and r.reason() == "not listed: filtered by level"
+    # in a docker json-file log each line is an event of its own: the exception line is listed
+    r = evaluate_entry(pack, entry(text, "unrecognised"), Variant.JSON)
+    assert r.verdict is Verdict.COVERED and r.templates

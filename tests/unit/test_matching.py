@@ -33,6 +33,7 @@ from wbdiag.rules.matching import (
     ReMatcher,
     build_matcher,
 )
+from wbdiag.rules.offload import Later
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.selftest import run_selftest
 from wbdiag.rules.unrecognised import TemplateMiner
@@ -438,7 +439,9 @@ def scan_summary(data: bytes, monkeypatch: pytest.MonkeyPatch, engine: str, bloc
     class Recorder:
         pattern = TemplateMiner().pattern
 
-        def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+        def observe(
+            self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+        ) -> None:
             calls.append((lineno, line, explained))
 
     sc = LogScanner(conds, [Recorder()])

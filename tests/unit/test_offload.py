@@ -11,6 +11,7 @@ import pytest
 
 from wbdiag.rules import offload
 from wbdiag.rules.matching import PatternSpec
+from wbdiag.rules.offload import Later
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.unrecognised import TemplateMiner
 
@@ -45,7 +46,9 @@ class Failing:
     def __init__(self) -> None:
         self.seen = 0
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None:
         self.seen += 1
         if self.seen > 30:
             raise ValueError("observer broke")
@@ -114,7 +117,9 @@ def test_an_observer_that_cannot_be_pickled_stays_in_process(
         def __init__(self) -> None:
             self.lines: list[int] = []
 
-        def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+        def observe(
+            self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+        ) -> None:
             self.lines.append(lineno)
 
     obs = Local()
@@ -133,7 +138,9 @@ class Niceness:
     def __init__(self) -> None:
         self.seen: int | None = None
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None:
         self.seen = os.getpriority(os.PRIO_PROCESS, 0)
 
 

@@ -11,6 +11,7 @@ import pytest
 from wbdiag.rules import linear
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.matching import PatternSpec
+from wbdiag.rules.offload import Later
 from wbdiag.rules.portable_regex import split_alternatives
 from wbdiag.rules.scan import _CONTINUATION, MAX_CONTEXT, LogScanner, continues
 from wbdiag.rules.unrecognised import ERROR_CANDIDATE
@@ -35,7 +36,9 @@ class Recorder:
         self.pattern = PatternSpec(pattern)
         self.calls: list[tuple[int, str, bool]] = []
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None:
         self.calls.append((lineno, line, explained))
 
 

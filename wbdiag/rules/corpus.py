@@ -40,7 +40,7 @@ from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import analyze
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Status
-from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
+from wbdiag.rules.unrecognised import MinerVerdict, TemplateMiner
 from wbdiag.rules.yamlmarks import load_with_marks
 
 BENIGN = "benign"
@@ -123,7 +123,7 @@ class Result:
     verdict: Verdict
     fired: tuple[str, ...]
     templates: tuple[str, ...]
-    miner: MinerVerdict  # what the miner made of the entry's lines (its best line)
+    miner: MinerVerdict | None  # what the miner made of the entry's events, for a miss's reason
 
     def reason(self) -> str:
         if self.verdict is Verdict.WRONG_RULE or self.verdict is Verdict.EXPLAINED:
@@ -131,9 +131,9 @@ class Result:
         if self.verdict is Verdict.FALSE_ALARM:
             raised = [*self.fired, *(f"unrecognised '{t}'" for t in self.templates)]
             return f"{self.verdict.value}: {'; '.join(raised)}"
-        if self.verdict in (Verdict.NO_PATTERN, Verdict.TAKEN_BACK):
+        if self.verdict in (Verdict.NO_PATTERN, Verdict.TAKEN_BACK) and self.miner is not None:
             return f"{self.verdict.value} (miner: {self.miner.value})"
-        if self.verdict is Verdict.NOT_LISTED:
+        if self.verdict is Verdict.NOT_LISTED and self.miner is not None:
             return f"{self.verdict.value}: {self.miner.value}"
         return str(self.verdict.value)
 
@@ -250,14 +250,11 @@ def _taken_back(pack: RulePack, rule_id: str, text: str) -> bool:
 
 def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
     path = variant.path(entry.number)
-    bundle = _MemoryBundle({path: variant.render(entry.text)})
-    analysis = analyze(bundle, pack, require_manifest=False)
+    analysis = analyze(
+        _MemoryBundle({path: variant.render(entry.text)}), pack, require_manifest=False
+    )
     fired = tuple(f.rule.id for f in analysis.findings if f.status in (Status.FAIL, Status.WARN))
     templates = tuple(t.template for t in analysis.unrecognised)
-    miner = max(
-        (miner_verdict(line) for line in variant.render(entry.text).decode().split("\n")),
-        key=lambda v: v.rank,
-    )
     if entry.kind == "rule":
         if entry.expect in fired:
             verdict = Verdict.FOUND
@@ -276,7 +273,24 @@ def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
             verdict = Verdict.NOT_LISTED
     else:
         verdict = Verdict.FALSE_ALARM if fired or templates else Verdict.QUIET
+    miner = (
+        _miner_verdict(pack, path, variant.render(entry.text)) if verdict in _SAYS_MINER else None
+    )
     return Result(entry, variant, verdict, fired, templates, miner)
+
+
+# the misses whose reason says what the miner made of the entry
+_SAYS_MINER = (Verdict.NO_PATTERN, Verdict.TAKEN_BACK, Verdict.NOT_LISTED)
+
+
+def _miner_verdict(pack: RulePack, path: str, data: bytes) -> MinerVerdict:
+    """What the miner made of the entry's events, the furthest one got: the analysis again with a
+    second miner beside its own, which sees the same events with the same `explained` (never what
+    a line alone would get: the scan does not hand over a line that continues an event another
+    line stands for). Only for a miss: it doubles the work."""
+    witness = TemplateMiner()
+    analyze(_MemoryBundle({path: data}), pack, require_manifest=False, observers=[witness])
+    return witness.verdict or MinerVerdict.NOT_CANDIDATE
 
 
 def evaluate(

@@ -234,6 +234,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed.",
     " failed: ",
     " failed!",
+    # ... and at the line's very end, as `confirm` takes it (`The authentication failed`): the
+    # `.` above needs a character after the word, which only a docker json-file log's `\n` gave
+    r" failed\s*$",
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
     "is forbidden: User ",
     # ... and the API server's or an admission controller's refusal of a named object, its reason
@@ -524,7 +527,11 @@ _CONFIRM = _FirstUse(
             # (or a path it names: preinit: fatal: /run belongs to uid 0 instead of 1000, …)
             r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z/]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
-            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?$)",
+            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?\s*$)",
+            # (or with what went with the failure after it: Upload failed unexpectedly after 5
+            # attempts, Login failed for user 'sa', Sync failed due to …; not `Retry failed uploads`)
+            r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed (?:unexpectedly|after"
+            r"|due to|because|while|when|for)\b",
             # (in Go's lower case, its wrapped cause after a colon holding another: store command
             # failed: create bucket client: not found bucket)
             r"^[a-z][\w -]* failed: [^:]+: \S",
@@ -611,6 +618,8 @@ _CONFIRM = _FirstUse(
 )
 
 # a pretty-printed JSON member holding a string: `"Output": "OCI runtime exec failed: …",`
+# a JSON record's fields that say what happened, in words
+_MESSAGE_KEYS = ("msg", "message", "detail")
 _JSON_MEMBER = re.compile(r'^\s*"[\w .-]{1,60}"\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$')
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
@@ -726,10 +735,20 @@ def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:
         return (rest, None) if confirm(rest) else None
     m = _JSON_MEMBER.match(body) if obj is None else None
     if m:
-        value = m.group(1).replace("\\n", " ").replace('\\"', '"').strip()
+        # (a message that is itself a quoted JSON string, encoded twice: "\"Upload failed …\"")
+        value = m.group(1).replace("\\n", " ").replace('\\"', '"').strip().strip('"').strip()
         if confirm(value):
             return value, None
-    return (body, obj) if confirm(body) else None
+    if confirm(body):
+        return body, obj
+    # a JSON record is judged by its message fields too, as a plain line would be: {"message":
+    # "Upload failed unexpectedly after 5 attempts"} (its template is made from them: message_of)
+    if obj is not None and any(
+        isinstance(v := obj.get(k), str) and v and confirm(v.strip().strip('"').strip())
+        for k in _MESSAGE_KEYS
+    ):
+        return body, obj
+    return None
 
 
 _LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')

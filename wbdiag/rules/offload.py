@@ -30,7 +30,9 @@ START_AFTER = 1024  # lines seen in-process (~70 ms) before a helper is worth it
 BATCH = 2048  # calls per message
 QUEUE_BATCHES = 64  # batches waiting for the pipe before the scan waits (backpressure)
 
-Call = tuple[str, int, str, bool]  # (path, line number, line, explained)
+# an event's other selected lines after the one that stands for it: (line number, line)
+Later = tuple[tuple[int, str], ...]
+Call = tuple[str, int, str, bool, Later]  # (path, line number, line, explained, later)
 
 
 class HelperFailed(RuntimeError):
@@ -56,15 +58,17 @@ class ObserverRelay:
         if self._local_calls == 0:
             self._start()
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None:
         if self._proc is None:
-            self.observer.observe(path, lineno, line, explained)
+            self.observer.observe(path, lineno, line, explained, later)
             if self._local_calls >= 0:
                 self._local_calls += 1
                 if self._local_calls >= START_AFTER:
                     self._start()
             return
-        self._batch.append((path, lineno, line, explained))
+        self._batch.append((path, lineno, line, explained, later))
         if len(self._batch) >= BATCH:
             self._send_batch()
 
@@ -165,8 +169,8 @@ def _serve(inbox: IO[bytes], outbox: IO[bytes]) -> int:
         observer = pickle.load(inbox)
         while (batch := pickle.load(inbox)) is not None:
             observe = observer.observe
-            for path, lineno, line, explained in batch:
-                observe(path, lineno, line, explained)
+            for path, lineno, line, explained, later in batch:
+                observe(path, lineno, line, explained, later)
         result = ("ok", observer)
     except Exception as exc:  # reported to the parent, which raises it
         result = ("error", f"{type(exc).__name__}: {exc}")

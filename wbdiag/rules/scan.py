@@ -24,7 +24,7 @@ from wbdiag.rules.matching import (
     compile_ahead,
 )
 from wbdiag.rules.model import Evidence
-from wbdiag.rules.offload import ObserverRelay
+from wbdiag.rules.offload import Later, ObserverRelay
 from wbdiag.rules.portable_regex import split_alternatives
 from wbdiag.timestamps import line_time
 
@@ -142,14 +142,18 @@ class LineObserver(Protocol):
 
     Called once per multi-line event (a panic and its goroutine trace, a traceback) with the
     event's first selected line, or for a bare Python traceback the exception line that ends it;
-    `explained` is true when a rule matched any line of the event (a condition with a min_count
+    `later` holds the event's other selected lines after the first, in order, for an observer
+    whose own check rejects the first (the scan's pattern is only its loose half: ` -  [LDAP
+    result code 49 …] InvalidCredentialsError` before the exception line that says it); `explained` is true when a rule matched any line of the event (a condition with a min_count
     only once it reaches that count). Calls come when the event ends, or, for an event only such
     a condition matched before reaching its count, at the end of the scan (`settle`).
     """
 
     pattern: PatternSpec
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None: ...
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None: ...
 
 
 class LogScanner:
@@ -179,7 +183,7 @@ class LogScanner:
         # matcher index past the rules' -> the observer whose pattern branch it is
         self._observer_of = [k for k, b in enumerate(self._observer_branches) for _ in b]
         # (observer, path, lineno, line, indices of the min_count conditions that matched it)
-        self._deferred: list[tuple[int, str, int, str, frozenset[int]]] = []
+        self._deferred: list[tuple[int, str, int, str, Later, frozenset[int]]] = []
 
     def hits(self, condition: LogCondition) -> LogHits:
         return self._hits[id(condition)]
@@ -205,8 +209,8 @@ class LogScanner:
         """Hand observers the events only conditions with a min_count matched: a line is
         explained by such a condition only when it fired (reached its count over all files)."""
         deferred, self._deferred = self._deferred, []
-        for k, path, lineno, line, pending in deferred:
-            self._relays[k].observe(path, lineno, line, self._reached(pending))
+        for k, path, lineno, line, later, pending in deferred:
+            self._relays[k].observe(path, lineno, line, self._reached(pending), later)
 
     def _counted(self, c: LogCondition) -> bool:
         hits = self._hits.get(id(c))
@@ -315,33 +319,35 @@ class LogScanner:
         for k, (relay, candidates) in enumerate(zip(self._relays, event.candidates, strict=True)):
             if not candidates:
                 continue
-            for lineno, line in _speakers(candidates):
+            for lineno, line, later in _speakers(candidates):
                 if event.explained or not event.pending:
-                    relay.observe(path, lineno, line, event.explained)
+                    relay.observe(path, lineno, line, event.explained, later)
                 elif self._reached(event.pending):
-                    relay.observe(path, lineno, line, True)
+                    relay.observe(path, lineno, line, True, later)
                 elif len(self._deferred) < MAX_DEFERRED:
-                    self._deferred.append((k, path, lineno, line, frozenset(event.pending)))
+                    self._deferred.append((k, path, lineno, line, later, frozenset(event.pending)))
                 else:
-                    relay.observe(path, lineno, line, False)
+                    relay.observe(path, lineno, line, False, later)
 
 
-def _speakers(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The candidate line that stands for its event: the first, or after a traceback's opening
-    line the last other one (its exception line). An event of a traceback's frame and raising
+def _speakers(candidates: list[tuple[int, str]]) -> list[tuple[int, str, Later]]:
+    """The candidate line that stands for its event: the first (with the others after it, for an
+    observer that rejects it), or after a traceback's opening line the last other one (its
+    exception line). An event of a traceback's frame and raising
     code lines alone (error_tracebacks.py: the log starts inside it) is told all of them, in
     order: the miner places the frames and judges the raising line by the frame before it."""
     told = [
         c for c in candidates if not (("line " in c[1] or "raise" in c[1]) and weak(_body(c[1])))
     ]
     if not told:
-        return candidates
+        return [(lineno, line, ()) for lineno, line in candidates]
     lineno, line = told[0]
     if _HEADER_ONLY.search(line):
         rest = [c for c in told[1:] if not _HEADER_ONLY.search(c[1])]
         if rest:
             lineno, line = rest[-1]
-    return [(lineno, line)]
+            return [(lineno, line, ())]
+    return [(lineno, line, tuple(told[1:]))]
 
 
 class _Event:

@@ -54,6 +54,7 @@ from wbdiag.rules.masks import (  # re-exported
     readable_template,
 )
 from wbdiag.rules.matching import PatternSpec
+from wbdiag.rules.offload import Later
 from wbdiag.timestamps import line_time
 
 __all__ = [
@@ -273,8 +274,12 @@ class TemplateMiner:
         self.events = 0  # unexplained events looked at
         self.unmined = 0  # unexplained events past `max_events`: counted, not grouped
         self._tracebacks = TracebackRuns()
+        # the furthest any unexplained event got (the corpus report says why one was not listed)
+        self.verdict: MinerVerdict | None = None
 
-    def observe(self, path: str, lineno: int, line: str, explained: bool) -> None:
+    def observe(
+        self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
+    ) -> None:
         if explained:
             return
         # a work budget: a bundle of nothing but distinct error lines must not keep the
@@ -285,19 +290,25 @@ class TemplateMiner:
         self.events += 1
         started = time.process_time()
         try:
-            # a traceback's frames are placed, never listed (error_tracebacks.py)
-            if (", line " in line or "raise" in line or "Traceback (" in line) and (
-                not self._tracebacks.listable(path, lineno, unwrap(line)[0])
-            ):
-                return
-            self._group(path, lineno, line)
+            # the event's first line the miner takes as an error speaks for it (the scan selects
+            # with the candidates' loose half; `confirm` may reject its first pick)
+            for n, text in ((lineno, line), *later):
+                # a traceback's frames are placed, never listed (error_tracebacks.py)
+                if (", line " in text or "raise" in text or "Traceback (" in text) and (
+                    not self._tracebacks.listable(path, n, unwrap(text)[0])
+                ):
+                    return
+                if self._group(path, n, text) is not MinerVerdict.NOT_CANDIDATE:
+                    return
         finally:
             self._spent += time.process_time() - started
 
-    def _group(self, path: str, lineno: int, line: str) -> None:
+    def _group(self, path: str, lineno: int, line: str) -> MinerVerdict:
         verdict, template = _mine(line)
+        if self.verdict is None or verdict.rank > self.verdict.rank:
+            self.verdict = verdict
         if verdict is not MinerVerdict.LISTED:
-            return
+            return verdict
         src = self._sources.get(path)
         if src is None:
             src = self._sources[path] = _Source()
@@ -306,11 +317,12 @@ class TemplateMiner:
         if stats is None:
             if len(src.stats) >= self.max_templates:
                 self.dropped[path] = self.dropped.get(path, 0) + 1
-                return
+                return verdict
             sample = line if len(line) <= MAX_SAMPLE_CHARS else line[:MAX_SAMPLE_CHARS] + "…"
             src.stats[template] = _Stats(sample=sample, sample_line=lineno)
             stats = src.stats[src.fold(template)]
         stats.add(line_time(line))
+        return verdict
 
     def templates(
         self, patterns: tuple[str, ...] | None = None, top_per_source: int | None = TOP_PER_SOURCE
