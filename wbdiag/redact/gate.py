@@ -34,6 +34,7 @@ from wbdiag.redact import (
     gatelinks,
     gatenested,
     gateplaces,
+    gateprose,
     gatepublic,
     gaterecords,
     gatesql,
@@ -207,6 +208,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatestacks.LITERALS, gatestacks.HINTS),
     (gatealigned.LITERALS, gatealigned.HINTS),
     (gatelinks.LITERALS, gatelinks.HINTS),
+    (gateprose.LITERALS, gateprose.HINTS),
 )
 (
     _SQL,
@@ -225,6 +227,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     _STACKS,
     _ALIGNED,
     _LINKS,
+    _PROSE,
 ) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -239,6 +242,7 @@ _LOCAL_PLACES = (
     (_STORE, gateplaces.store_secrets, "secret_store_value"),
     (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
     (_LINKS, gatelinks.link_secrets, "link_code"),
+    (_PROSE, gateprose.prose_secrets, "prose_secret"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)

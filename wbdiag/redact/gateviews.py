@@ -14,6 +14,9 @@ each, the line of the block it stands for) and judges them as any block (Gate._v
   file's header and rows (a spreadsheet's or a database's export), as a Markdown table;
 - a record's field named by one line and valued on another (pdftk's `FieldName: db_password` /
   `FieldValue: …`), as `name: value`;
+- a rich-text document's text nodes (Jira's ADF, ProseMirror, Slack's `rich_text` blocks:
+  `{"type":"text","text":"…"}`), each read after the end of the one before, as the sentence
+  they make (`"the new token: "` then `"…"` in a code mark);
 - `plain_text`: a line read with full-width forms as their ASCII twins (`password：…`, as CJK
   input and OCR write the colon) and without zero-width characters; `split_token`: a generated
   token a zero-width character cuts in two (pasted into a chat so that no scanner reads it
@@ -26,6 +29,7 @@ import base64
 import binascii
 import csv
 import html
+import json
 import re
 from collections.abc import Iterator, Sequence
 
@@ -47,6 +51,7 @@ LITERALS: tuple[str, ...] = (
     "ocrx_word",
     "^",
     "fieldname",
+    '"text"',
     *("pass", "pwd", "secret", "token", "key", "credential", "auth"),
     *("\u200b", "\u200c", "\u200d", "\u2060"),
 )
@@ -57,6 +62,7 @@ HINTS: tuple[str, ...] = (
     r"ocrx_word",
     r"^[ \t]*\^[^\n]*\^",
     r"^[ \t]*FieldName:[ \t]",
+    r"\"type\"[ \t]*:[ \t]*\"text\"",
     # a CSV header: simple fields, one of them naming a secret
     _FIELD_START + r"[\"']?[,;\t][^\n]*" + _TABLE_WORD,
     _FIELD_START + _TABLE_WORD + r"[^\n,;\t\"'=:{}<>\[\]]{0,48}[\"']?[,;\t]",
@@ -315,6 +321,38 @@ def _field(block: Sequence[str], i: int) -> View:
     return [], []
 
 
+# --- a rich-text document's text nodes
+
+_STRING = r'"(?:[^"\\\n]|\\.){0,4096}"'
+_TEXT_NODE = re.compile(
+    r'"type"[ \t]*:[ \t]*"text"[ \t]*,[ \t]*"text"[ \t]*:[ \t]*(' + _STRING + ")"
+    r'|"text"[ \t]*:[ \t]*(' + _STRING + r')[ \t]*,[ \t]*"type"[ \t]*:[ \t]*"text"'
+)
+_NODE_GAP = 4  # lines without a text node (a paragraph's or a mark's JSON) a document spans
+_NODE_TAIL = 64  # characters of the text before a node read with it
+
+
+def _rich_text(block: Sequence[str], i: int) -> View:
+    lines: list[str] = []
+    origin: list[int] = []
+    before = ""
+    gap = 0
+    for j in range(i, min(len(block), i + _REACH)):
+        nodes = _TEXT_NODE.findall(block[j])
+        gap = 0 if nodes else gap + 1
+        if gap > _NODE_GAP:
+            break
+        for a, b in nodes:
+            try:
+                text = str(json.loads(a or b))
+            except ValueError:
+                continue
+            lines.append(before + text)
+            origin.append(j)
+            before = (before + text)[-_NODE_TAIL:]
+    return (lines, origin) if len(lines) > 1 else ([], [])
+
+
 def views(block: Sequence[str], i: int) -> Iterator[View]:
     """The views that start at line `i` of `block`."""
     text = block[i]
@@ -330,6 +368,8 @@ def views(block: Sequence[str], i: int) -> Iterator[View]:
         yield _html_table(block, i)
     if "ocrx_word" in lowered:
         yield _hocr(block, i)
+    if '"text"' in text and _TEXT_NODE.search(text):
+        yield _rich_text(block, i)
     if text.lstrip().startswith("^"):
         yield _dokuwiki(block, i)
     elif "FieldName:" in text:

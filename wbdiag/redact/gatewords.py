@@ -94,6 +94,10 @@ MORE_ASCII_WORDS = (
     # a vendor's API-key header named by what it identifies (Honeycomb's `X-Honeycomb-Team`,
     # which holds the API key)
     "honeycomb-team",
+    # a product's license key, which unlocks it as an API key does (W&B Server's `LICENSE=`,
+    # "the new license: …" in a ticket)
+    "license",
+    "licence",
 )
 MORE_WIDE_WORDS = tuple(
     dict.fromkeys(

@@ -1,0 +1,64 @@
+"""The leak gate reads credentials as people write them in tickets, chats and notes: a product's
+license key named in prose, a rich-text document's text nodes read as the sentence they make
+(gateviews.py), a default account and its password joined by a slash, and a new value beside an
+old one the redactor took (gateprose.py). Made-up cases, and near misses that stay unflagged."""
+
+from __future__ import annotations
+
+from tests.redact.gatecases import leaks_test, look_alikes_test
+
+LEAKS = [
+    ["LICENSE=Zq8Lm2Xv7Rt4Kp9Wn3Bc5Hd"],
+    ["Here is your new licence: Hq7Lm2Zx9Rt4Kv8Wp3N"],
+    # Jira's ADF, pretty-printed: the label's node and the value's node on lines of their own
+    [
+        '{"type":"doc","version":1,"content":[{"type":"paragraph","content":[',
+        '  {"type":"text","text":"Deploy token for the new runner: "},',
+        '  {"type":"text","text":"Kq8Zr2Lm7Xv4Tp9Wn3Bc","marks":[{"type":"code"}]}]}]}',
+    ],
+    [
+        '{"content":[{"type":"text","text":"Updated license, apply today: "},'
+        '{"marks":[{"type":"code"}],"text":"Wn3Bc5Hd8Kq2Zr7Lm4Xv9Tp6","type":"text"}]}'
+    ],
+    # Slack's rich_text blocks
+    [
+        '{"type": "rich_text_section", "elements": [',
+        '  {"type": "text", "text": "the staging api key is "},',
+        '  {"type": "text", "text": "Vb7Lq2pXm9Rz4Kt8", "style": {"code": true}}]}',
+    ],
+    ["DB reachable again as postgres / Tq7!mL2xR9vK, please rotate"],
+    ["console login: admin / Lm2#Xv7Rt4Kp"],
+    # an old value the redactor took as the secret's, the new one beside it
+    ["- API token: [REDACTED:keyvalue:1] Zp4Wq8Lm2Xv7Rt"],
+    ["* SMTP password: [REDACTED:keyvalue:3]~~ Hd5.Kq8Zr2Lm"],
+    ['{"desc": "smtp password: [REDACTED:keyvalue:3] Wq8.Lm2Zx7Rt"}'],
+]
+
+LOOK_ALIKES = [
+    ["License: Apache-2.0"],
+    ["licence_expires=2026-01-31"],
+    ["LICENSE_FILE=/etc/wandb/license.txt"],
+    ["Checking license... valid until 2027-03-01 (seats: 40)"],
+    [
+        '{"type":"doc","content":[{"type":"paragraph","content":[',
+        '  {"type":"text","text":"Rotated the token yesterday, details in "},',
+        '  {"type":"text","text":"RUNBOOK-1234","marks":[{"type":"link"}]}]}]}',
+    ],
+    [
+        '{"content":[{"type":"text","text":"License renewed for "},',
+        '  {"type":"text","text":"Acme Research GmbH"},{"type":"text","text":" until 2027"}]}',
+    ],
+    ["path: root / home / ubuntu"],
+    ["breadcrumb: Admin / Settings / Access tokens"],
+    ["owner admin / group wheel"],
+    ["root / 4f2a9c1e"],
+    ["password: [REDACTED:keyvalue:1] (rotated 2024-05-01)"],
+    ["token=[REDACTED:generic:2] expires_in=3600"],
+    ["- DB password: [REDACTED:keyvalue:1] see vault"],
+    ["request [REDACTED:url_password:1] 7f3e2a19c0b84d5e"],
+    ['    "env": "loaded settings: mysql_password=[REDACTED:keyvalue:1] host=db",'],
+    ['    "env": "REDIS_PASSWORD:   [REDACTED:random_in_context:1]  (v1:redis-creds)",'],
+]
+
+test_prose_credentials_leak = leaks_test(LEAKS)
+test_prose_without_a_credential_passes = look_alikes_test(LOOK_ALIKES)

@@ -1,0 +1,54 @@
+"""Credentials as people write them in a ticket, a chat or a note, where no name stands right
+before the value:
+
+- `account_passwords`: a default account and its password joined by a spaced slash (`reachable
+  with root / …`, `login admin / …`): the second judged as generated (gatecontext.looks_random);
+- `struck_values`: a generated token right after a secret's value the redactor replaced, the
+  line's last word: the old value struck through and the new one beside it (`password: ~~old~~
+  new`, which the redactor took as one value up to the strike's end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.gatecontext import context_ends, looks_random
+
+_ACCOUNTS = r"(?:root|admin|administrator|superuser|postgres|elastic)"
+_ACCOUNT_PAIR = re.compile(r"(?<![\w/.-])" + _ACCOUNTS + r" / ([^\s/\"'<>]{8,128})")
+# (the token no name's pair, `host=db`, nor a reference, `(v1:redis-creds)`; a string's closing
+# quote may end the line after it)
+_STRUCK = re.compile(
+    r"\[REDACTED:[^\]\s]{1,64}\]~{0,2}[ \t]+([^\s\[\]\"'=:()<>{},;]{8,256})[\"',;.)}\]]{0,3}[ \t]*\Z"
+)
+
+LITERALS = (" / ", "[redacted:")
+HINTS = (
+    _ACCOUNTS + r" / [^\s/\"'<>]{8}",
+    r"\[REDACTED:[^\]\n]{1,64}\]~{0,2}[ \t]+[^\s\[\]]{8}[^\s\[]*[ \t]*(?:\n|\z)",
+)
+
+
+def account_passwords(text: str) -> Iterator[str]:
+    for m in _ACCOUNT_PAIR.finditer(text):
+        value = m.group(1).rstrip(".,;:!?)")
+        if looks_random(value):
+            yield value
+            return
+
+
+def struck_values(text: str) -> Iterator[str]:
+    m = _STRUCK.search(text.rstrip("\r\n"))
+    if m is None:
+        return
+    value = m.group(1).rstrip(".,;:!?)")
+    if looks_random(value) and context_ends(text[: m.start()]):
+        yield value
+
+
+def prose_secrets(text: str) -> Iterator[str]:
+    if " / " in text:
+        yield from account_passwords(text)
+    if "[REDACTED:" in text:
+        yield from struck_values(text)
