@@ -26,6 +26,8 @@ LEAKS = [
         '  {"type": "text", "text": "the staging api key is "},',
         '  {"type": "text", "text": "Vb7Lq2pXm9Rz4Kt8", "style": {"code": true}}]}',
     ],
+    # a remark in brackets between the secret's name and its colon, the value below (quoted)
+    ["> api key (prod, one line):", "> Zr8Lm2Xv7Tp4Kq9Wn3B"],
     ["DB reachable again as postgres / Tq7!mL2xR9vK, please rotate"],
     ["console login: admin / Lm2#Xv7Rt4Kp"],
     # an old value the redactor took as the secret's, the new one beside it
@@ -48,6 +50,8 @@ LOOK_ALIKES = [
         '{"content":[{"type":"text","text":"License renewed for "},',
         '  {"type":"text","text":"Acme Research GmbH"},{"type":"text","text":" until 2027"}]}',
     ],
+    ["api key (see the runbook):", "https://wiki.example.com/runbook/keys"],
+    ["token (optional):", "none"],
     ["path: root / home / ubuntu"],
     ["breadcrumb: Admin / Settings / Access tokens"],
     ["owner admin / group wheel"],

@@ -68,6 +68,7 @@ LEAKS = [
     ["password：Lm9Qx2Rv7Kt4"],
     ["t\u043ek\u0435n\uff1aZp4Wq8Lm2Xv7Rt"],
     ["UYGULAMA_ŞİFRESİ=Xv7!Lm2qRt9K"],
+    ["\u0440\u0430ssw\u043erd\uff1aKvLpRtZwQm4821"],
     # a zero-width character inside a generated token
     [f"[09:12] Ana: Ht5Lm2Qx9Rv7{ZW}Kp3Zw8Nb4Tc6"],
 ]

@@ -102,13 +102,27 @@ _CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 # (or opens a value that goes on below: a TOML or Python multi-line string, `secret_key =
 # """\`, a YAML block scalar, `token: |-`)
 _OPENER = r"[\"']?[ \t]{0,4}(?:[:=][ \t]{0,4}(?:\"\"\"|''')\\?|: [|>][-+]?[1-9]?)"
+# (or a remark in brackets between the name and its colon: `license key (one line):`)
+_REMARK = r"[ \t]{0,4}\([^()\n]{0,40}\)[ \t]{0,4}:"
 _ARMS_RX = re.compile(
-    r"(?P<c>" + _CONTEXT_TREE + r")[A-Za-z0-9_.-]{0,24}(?:[^A-Za-z0-9\s]{0,6}|" + _OPENER + ")"
+    r"(?P<c>"
+    + _CONTEXT_TREE
+    + r")[A-Za-z0-9_.-]{0,24}(?:[^A-Za-z0-9\s]{0,6}|"
+    + _OPENER
+    + "|"
+    + _REMARK
+    + ")"
     r"[ \t]{0,4}$",
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
 _ARMS_LOWER_RX = re.compile(
-    r"(?P<c>" + _CONTEXT_LOWER + r")[a-z0-9_.-]{0,24}(?:[^a-z0-9\s]{0,6}|" + _OPENER + ")"
+    r"(?P<c>"
+    + _CONTEXT_LOWER
+    + r")[a-z0-9_.-]{0,24}(?:[^a-z0-9\s]{0,6}|"
+    + _OPENER
+    + "|"
+    + _REMARK
+    + ")"
     r"[ \t]{0,4}$",
     re.MULTILINE,
 )
@@ -196,6 +210,11 @@ HINTS: tuple[str, ...] = (
     # the first two for the words added since (`_MORE_CONTEXTS`)
     *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
     *(c + r"[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n" for c in _MORE_CONTEXTS),
+    # a remark in brackets before the colon (`_REMARK`)
+    *(
+        c + r"[0-9a-z_.-]*" + _REMARK + r"[ \t]*\n"
+        for c in ("(?:" + _CONTEXT + ")", *_MORE_CONTEXTS)
+    ),
 )
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.

@@ -33,7 +33,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import context_ends, looks_random
+from wbdiag.redact.gatecontext import context_ends, fold_confusables, looks_random
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 View = tuple[list[str], list[int]]  # the lines of a view, and the block's line for each
@@ -390,8 +390,9 @@ _SPLIT_TOKEN = re.compile(
 
 
 def plain_text(text: str) -> str:
-    """`text` with full-width forms as ASCII and without zero-width characters."""
-    return text.translate(_PLAIN)
+    """`text` with full-width forms as ASCII, without zero-width characters, and with look-alike
+    letters that touch a Latin one as Latin (`раsswоrd：` as OCR reads a scan)."""
+    return fold_confusables(text.translate(_PLAIN))
 
 
 def split_token(text: str) -> str:
