@@ -291,7 +291,11 @@ class FileState:
             self.open_quote = _OPEN_QUOTE_LINES if still_open else 0
         self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
         self.cut = False
+        tail = line.rstrip()
         if spans and spans[-1][1] == len(line) and len(line) in _TERMINAL_WIDTHS:
+            self.wrapped, self.folded, self.cut, self.open_quote = spans[-1][2], False, True, 0
+        elif spans and tail.endswith("-") and spans[-1][1] >= len(tail) - 1 > spans[-1][0] + 8:
+            # hyphenated at the line's end (pdftotext breaks a long word so): as a cut value
             self.wrapped, self.folded, self.cut, self.open_quote = spans[-1][2], False, True, 0
         return self.r._apply(line, spans) if spans else line
 

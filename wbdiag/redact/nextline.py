@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
@@ -316,6 +317,9 @@ class Pending:
                 token = token[: token.index(token[0], 1) + 1]  # `'value' \\` or `"v" && …`
             else:
                 token = token.split(None, 1)[0] if token else token
+        if token and not self.continued and spaced_token(token):
+            begin = line.index(token, pos)  # (OCR's spaces inside one token)
+            return [(begin, begin + len(token), KIND)]
         if not token or " " in token or "\t" in token or token.endswith(":"):
             return []
         pos = line.index(token, pos)
@@ -378,10 +382,11 @@ _PRINTS_STORED = re.compile(
     r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
 )
 # `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
-# whatever encoding the pipe gave it
+# whatever encoding the pipe gave it; Windows' `echo %WANDB_API_KEY%` (cmd) and
+# `echo $env:WANDB_API_KEY` (PowerShell)
 _ECHO_VAR = re.compile(
     r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%[sq](?:\\n)?[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
-    r"[\"']?\$?\{?(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})\}?[\"']?[ \t]*(?:\||\Z)"
+    r"[\"']?(?:\$?\{?|%|\$env:)(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})[}%]?[\"']?[ \t]*(?:\||\Z)"
 )
 # a Python or shell repr of the line a tool sent (`send: 'YldP…\r\n'`): the value inside
 _SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")

@@ -220,11 +220,16 @@ def literal_trie(words: Sequence[str]) -> str:
 
 
 def _both_cases(word: str) -> str:
-    return "".join(
-        f"[{re.escape(c.lower())}{re.escape(c.upper())}]"
-        if c.lower() != c.upper()
-        else re.escape(c)
-        for c in word
+    # (a hint lower-cased from a Turkish capital İ holds `i` and a combining dot, as str.lower
+    # spells it: it matches the İ it came from, which a line holds)
+    return "(?:İ|i\u0307)".join(
+        "".join(
+            f"[{re.escape(c.lower())}{re.escape(c.upper())}]"
+            if c.lower() != c.upper()
+            else re.escape(c)
+            for c in part
+        )
+        for part in word.split("i\u0307")
     )
 
 

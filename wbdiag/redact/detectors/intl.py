@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors import keyvalue
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import pair_value, secretish
+from wbdiag.redact.detectors.sentence import given, sentence_word
 from wbdiag.redact.foreign import (
     CJK_KEYS,
     CJK_WORDS,
@@ -64,6 +64,8 @@ _HINTS = tuple(
         | {"sandi", "khẩu", "khau", "contrase", "lösenord", "şifre", "jelszó", "slaptažodis"}
         # the other spellings of names.py's folded words (accents, ß-style transcriptions)
         | {"schlüssel", "klíč", "ključ", "żeton", "secrète"}
+        # Turkish capitals: İ lower-cases to two characters (i and a combining dot), not to i
+        | {"ŞİFRE"}
     )
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
@@ -79,6 +81,15 @@ _ANGLE = re.compile(r"<[^<>\n]{1,40}>(?=[\s\"',;]|\Z)")
 _BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 
 
+def _second_of_pair(line: str, ks: int, ke: int, floor: int) -> bool:
+    """The second of two words written apart that make a secret's name (`كلمة المرور`,
+    `mật khẩu`)."""
+    if ks - 2 < floor or line[ks - 1] != " ":
+        return False
+    first, _ = identifier_around(line, ks - 1, ks - 1, max(floor, ks - 33), wide=True)
+    return first != ks - 1 and is_secret_name(line[first:ke])
+
+
 def _spans(line: str) -> Iterator[Span]:
     covered = 0
     n = len(line)
@@ -88,19 +99,26 @@ def _spans(line: str) -> Iterator[Span]:
         floor = covered
         ks, ke = identifier_around(line, hit.start(), hit.end(), floor, wide=True)
         covered = ke
-        if not is_secret_name(line[ks:ke]):
-            # the second of two words written apart (`كلمة المرور`, `mật khẩu`)
-            if ks - 2 < floor or line[ks - 1] != " ":
-                continue
-            first, _ = identifier_around(line, ks - 1, ks - 1, max(floor, ks - 33), wide=True)
-            if first == ks - 1 or not is_secret_name(line[first:ke]):
-                continue
+        if not is_secret_name(line[ks:ke]) and not _second_of_pair(line, ks, ke, floor):
+            # a sentence may name the password by an inflected word (`şifresi`) or by `key`
+            # (`la clave … es …`): what it gives must read generated
+            if sentence_word(line[ks:ke]):
+                given_span = given(line, ke, bare_after_word=True)
+                if given_span is not None:
+                    covered = given_span[1]
+                    yield given_span[0], given_span[1], KIND
+            continue
         sep = _SEP.match(line, ke) or _ASIDE.match(line, ke)
         if sep is not None:
             vpos = sep.end()
         elif line.startswith("（", ke):
             vpos = ke  # the parenthesis opens the value
         else:
+            # a sentence: `das Kennwort für den Dienst lautet …`, `パスワードは「…」`
+            given_span = given(line, ke, bare_after_word=True)
+            if given_span is not None:
+                covered = given_span[1]
+                yield given_span[0], given_span[1], KIND
             continue
         if vpos >= n:
             continue
@@ -121,39 +139,13 @@ def _spans(line: str) -> Iterator[Span]:
             end = bare.end()
         covered = end
         value = line[vpos:end]
-        if value.isalpha():
+        if value.isalpha() and not value.isascii():
             continue  # a word in any script (zurückgesetzt, 已设置), not a generated value
         # (a pair, `名前=値`, is judged as the key=value scanner judges an ASCII name's value)
         pair = sep is not None and sep.group().strip(" \t\u3000\"'」") in _PAIR_SEPS
         judge = pair_value if pair else secretish
         if judge("password", value.replace("*", "x")) and "**" not in value:
             yield vpos, end, KIND
-
-
-# Cyrillic and Greek letters that look Latin, put in a name among Latin ones (`MYSQL_PАSSWORD`
-# with a Cyrillic А: a copy from a chat, or a name made to slip past a filter). Such a word is
-# read with its Latin twins by the key=value scanner (one letter for one, so the spans hold).
-_LOOKS_LATIN = "АВЕКМНОРСТХУаеорсхуіѕјΑΒΕΗΙΚΜΝΟΡΤΥΧΖοαρικντυχ"
-_AS_LATIN = str.maketrans(_LOOKS_LATIN, "ABEKMHOPCTXYaeopcxyisjABEHIKMNOPTYXZoapikvtux")
-_WORD = re.compile(r"\w{2,128}")
-
-
-def _confusable_spans(line: str) -> Iterator[Span]:
-    folded = line
-    first = -1
-    for m in _WORD.finditer(line):
-        word = m.group()
-        if word.isascii() or not any(c.isascii() and c.isalpha() for c in word):
-            continue  # (a word all in one script is a word of that language)
-        latin = word.translate(_AS_LATIN)
-        if latin.isascii():
-            folded = folded[: m.start()] + latin + folded[m.end() :]
-            first = m.start() if first < 0 else first
-    if first < 0:
-        return
-    for start, end, kind in keyvalue.scan(folded)[0]:
-        if start > first:
-            yield start, end, kind
 
 
 def _hint_pattern(word: str) -> str:
@@ -168,13 +160,4 @@ def _hint_pattern(word: str) -> str:
 
 FOREIGN_NAME = Detector(
     KIND, tuple(h.lower() for h in _HINTS), _spans, tuple(_hint_pattern(h) for h in _HINTS)
-)
-_LOOKALIKE_HINTS = tuple(sorted({c.lower() for c in _LOOKS_LATIN}))
-# (Hyperscan reads bytes: each letter spelled as a literal; the words are checked for Latin
-# neighbours here, not in the pattern, which would have to try every Latin letter of a log)
-CONFUSABLE_NAME = Detector(
-    KIND,
-    _LOOKALIKE_HINTS,
-    _confusable_spans,
-    ("(?:" + "|".join(re.escape(c) for c in _LOOKS_LATIN) + ")",),
 )

@@ -19,6 +19,9 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors.base import Detector, Span, entropy
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.sentence import HINTS as _SENTENCE_HINTS
+from wbdiag.redact.detectors.sentence import PATTERNS as _SENTENCE_PATTERNS
+from wbdiag.redact.detectors.sentence import sentence_spans
 
 KIND = "keyvalue"
 ECHO_KIND = "pasted_secret"
@@ -100,17 +103,21 @@ def _prose_spans(line: str) -> Iterator[Span]:
         yield from _announced_spans(line)
     if any(h in lowered for h in _PASTE_HINTS):
         yield from _pasted_spans(line)
+    if any(h in lowered for h in _SENTENCE_HINTS):
+        yield from sentence_spans(line)
 
 
-# one detector for both (a detector more is a hint test more on every line the prefilter picks)
+# one detector for these and sentence.py's (a detector more is a hint test more on every line the
+# prefilter picks)
 PROSE = Detector(
     KIND,
-    (*_ANNOUNCE_HINTS, *_PASTE_HINTS),
+    tuple(sorted({*_ANNOUNCE_HINTS, *_PASTE_HINTS, *_SENTENCE_HINTS})),
     _prose_spans,
     (
         *_PHRASES,
         r"command[ \t]not[ \t]found",
         r":[ \t]not[ \t]found[ \t]*$",
         r"unknown[ \t]command:",
+        *_SENTENCE_PATTERNS,
     ),
 )

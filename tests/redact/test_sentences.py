@@ -1,0 +1,109 @@
+"""Sentences that give a password or token (detectors/sentence.py, called by prose.py for
+English and by intl.py for the other languages), and sentences that only speak of one: the
+value goes, the words stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.checks import assert_kept, assert_redacted, both_engines  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("both_engines")
+
+# (line, the secret that must go, what must stay)
+GIVEN = [
+    # a verb after a few words about whose it is
+    ("Moin, das Kennwort für den Build-Server lautet qR7-xLpW2mZt~Kd9 – danke.",
+     "qR7-xLpW2mZt~Kd9", "lautet"),
+    ("Das Passwort ist jetzt Vb4!kLm9Qx2z.", "Vb4!kLm9Qx2z", "jetzt"),
+    ("Salut, le mot de passe du serveur est « Zx8-pQ4LmWt~r2 » depuis hier.",
+     "Zx8-pQ4LmWt~r2", "depuis hier"),
+    ("Le mot de passe de l'API est «Zx8-pQ4LmWt~r2».", "Zx8-pQ4LmWt~r2", "l'API est"),
+    ("Hola, la clave de la base es Pq8mXv2LtR7w y el puerto es 5432", "Pq8mXv2LtR7w", "5432"),
+    ('Hola, la contraseña del admin es "Pq8mXv2LtR7w".', "Pq8mXv2LtR7w", "admin"),
+    ("A senha nova é Lm7pQx2ZvW9kR~t.", "Lm7pQx2ZvW9kR~t", "senha nova"),
+    ("Il token per la CI è Xk9v-Q2mLp7Zr.", "Xk9v-Q2mLp7Zr", "per la CI"),
+    ("Пароль от базы — Lm7pQx2ZvW9kR~t", "Lm7pQx2ZvW9kR~t", "от базы"),
+    ("كلمة المرور للخادم هي pQ7!mLx2Wz9 شكرا", "pQ7!mLx2Wz9", "شكرا"),
+    ("the password for the admin user is Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "admin user"),
+    ("the token you need is „Xk9vQ2mLp7Zr“ thanks", "Xk9vQ2mLp7Zr", "thanks"),
+    # a chat's abbreviation, and what a chat puts after the value
+    ("bob: pw is Wq7LmX2pZk9R 🙈", "Wq7LmX2pZk9R", "🙈"),
+    ("bob: pwd is Wq7-LmX2pZk9R!", "Wq7-LmX2pZk9R", "!"),
+    # a quote or a parenthesis opening after the aside, without a verb
+    ("Olá! A senha do servidor (Lm7pQx2ZvW9kR~t) está no cofre.", "Lm7pQx2ZvW9kR~t", "cofre"),
+    ("the password for the bucket (Xk9vQ2m!Lp7Zr) is in the vault", "Xk9vQ2m!Lp7Zr", "vault"),
+    ("おはようございます。サーバーのパスワードは「Tq9vL2pXw+Rm4k」です。", "Tq9vL2pXw+Rm4k", "です"),
+    ("密码是「Xk9vQ2mLp7Zr」", "Xk9vQ2mLp7Zr", "密码"),
+    ("비밀번호는 Xk9vQ2mLp7Zr입니다", "Xk9vQ2mLp7Zr", "입니다"),
+    # an inflected word (Turkish: the password of the server), the value right after it
+    ("Selam, sunucu şifresi Hk8+Lw2pQzX7mR olarak ayarlandı.", "Hk8+Lw2pQzX7mR", "olarak"),
+    ("Selam, sunucu parolası Hk8+Lw2pQzX7mR oldu.", "Hk8+Lw2pQzX7mR", "oldu"),
+]  # fmt: skip
+
+# sentences that speak of a password without giving one, in the same languages
+SPOKEN_OF = [
+    "Das Kennwort für den Build-Server lautet anders als letzte Woche.",
+    "Das Passwort ist abgelaufen, bitte zurücksetzen.",
+    "das Passwort steht in Backup_2024-01.kdbx",
+    "Le mot de passe est « incorrect » selon le serveur.",
+    "Le mot de passe de la base est stocké dans le coffre.",
+    "パスワードは「不明」です。",
+    "パスワードは「********」です。",
+    "La contraseña es incorrecta.",
+    "la clave primaria de la tabla es id_usuario",
+    "la clave del objeto es images/2024/photo-001.jpg",
+    "Sunucu şifresi yanlış olarak girildi.",
+    "Şifreniz başarıyla değiştirildi.",
+    "كلمة المرور غير صحيحة",
+    "A senha do usuário (admin) expirou.",
+    "A senha deve ter (no mínimo 12 caracteres).",
+    "Пароль — неверный",
+    "the password is stored in the secret",
+    "reset your password",
+    "the password is wrong",
+    "pw is wrong",
+    "the token for build 8a3f9c21 is expired",
+    "the password policy (min12chars) applies",
+    "the token is valid until 2026-01-01T10:00:00Z",
+    "the secret is named db-creds-v2",
+    "the password file is /etc/app/passwd.txt",
+    "the token file is Token_2024-01.json",
+    "the token endpoint is https://auth.example.com/oauth/token",
+    "the secret key (sha256: 3f2a9c8e1b7d) was rotated",
+    "The passwords are in 1Password.",
+]
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), GIVEN)
+def test_a_sentence_that_gives_a_secret_loses_it(line: str, secret: str, kept: str) -> None:
+    assert_redacted(line, secret, kept)
+
+
+@pytest.mark.parametrize("line", SPOKEN_OF)
+def test_a_sentence_that_speaks_of_a_secret_stays(line: str) -> None:
+    assert_kept([line])
+
+
+# names in other scripts and with Turkish capitals, as keys
+KEYS = [
+    ('{"ユーザー":"admin","パスワード":"XvPJabdCbLpk"}', "XvPJabdCbLpk", "admin"),
+    ("VERİTABANI_ŞİFRE=Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "VERİTABANI_ŞİFRE="),
+    ("ŞİFRE: Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "ŞİFRE"),
+]
+KEYS_KEPT = [
+    "VERİTABANI_KULLANICI=wandb",
+    '{"パスワード":"未設定"}',
+    '{"パスワード":"Geheim"}',
+    "ŞİFRE: yanlış",
+]
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), KEYS)
+def test_a_foreign_key_loses_its_value(line: str, secret: str, kept: str) -> None:
+    assert_redacted(line, secret, kept)
+
+
+@pytest.mark.parametrize("line", KEYS_KEPT)
+def test_a_foreign_key_keeps_a_word(line: str) -> None:
+    assert_kept([line])

@@ -1,0 +1,177 @@
+"""A sentence that gives a secret, in any language: a password, secret or token word (`the
+password`, `das Kennwort`, `le mot de passe`, `la clave`, `a senha`, `şifresi`, `كلمة المرور`,
+`パスワードは`), a few words that say whose it is (`für den Dienst`, `del usuario wandb`), then
+what gives the value: a verb (`is`, `lautet`, `est`, `es`, `é`, `هي`, `это`, a dash) or a quote,
+bracket or parenthesis of any script opening right there (`« … »`, `„…“`, `「…」`, `(…)`).
+
+A value in quotes after the verb is judged as `password is '…'` is (generic.secretish); a bare
+one, or one in parentheses without a verb, must read generated (three of upper case, lower case,
+digits and symbols, and varied), since sentences go on in words (`the password is stored in
+Vault`, `das Passwort ist abgelaufen`, `la contraseña es incorrecta`, `a senha do usuário
+(admin)`). The words are found by the English detector here and by intl.py for the others; both
+call `given`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Span, entropy
+from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.foreign import FOREIGN_KEYS, fold, folded
+from wbdiag.redact.names import is_secret_name
+
+KIND = "keyvalue"
+
+# is, was (English, Dutch); ist, lautet, war, heißt (German); est, était, sera (French); es,
+# era, será (Spanish); é, era, será, fica (Portuguese); è (Italian); luidt (Dutch); är, er,
+# var (Scandinavian); jest (Polish); je (Czech, Slovak); adalah, ialah
+# (Indonesian, Malay); là (Vietnamese); είναι (Greek); это, — (Russian); هي, هو (Arabic); היא,
+# הוא (Hebrew); the value may follow "now" (`is now`, `ist jetzt`, `est maintenant`)
+_VERBS = (
+    "is", "was", "are", "were", "ist", "lautet", "lautete", "war", "heißt", "est", "était",
+    "sera", "es", "era", "será", "é", "fica", "è", "luidt", "är", "er", "var", "jest", "je",
+    "adalah", "ialah", "là", "είναι", "это", "—", "–", "هي", "هو", "היא", "הוא",
+)  # fmt: skip
+_NOW = ("now", "jetzt", "nun", "maintenant", "ahora", "agora", "ora", "nu", "теперь", "الآن")
+_SPACE = "[ \t\u00a0\u202f\u3000]"
+# a word of the aside: not a separator, a sentence's end, a quote or a bracket
+# (an apostrophe inside it: `de l'API`, `d’accès`)
+_ASIDE_WORD = r"(?:[^\s:=：＝;,.!?\"'`«»„“”‘’‚「」『』()（）\[\]<>]|['’](?=\w)){1,32}"
+_VERB = "(?:" + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True)) + ")"
+_AFTER_VERB = rf"(?![\w])(?:{_SPACE}{{1,3}}(?:{'|'.join(_NOW)})(?![\w]))?{_SPACE}{{1,3}}"
+# the verb right after the word, or after up to five words (bounded: linear on long lines)
+_GIVES = re.compile(
+    rf"(?:{_SPACE}{{1,3}}(?!{_VERB}(?![\w])){_ASIDE_WORD}){{0,5}}{_SPACE}{{1,3}}"
+    rf"(?P<verb>{_VERB}){_AFTER_VERB}"
+)
+# ... or a quote or a parenthesis opening after the aside (`a senha do bucket (…)`)
+_OPENS = re.compile(rf"(?:{_SPACE}{{1,3}}{_ASIDE_WORD}){{0,5}}{_SPACE}{{0,3}}(?=[(（«»„“‘「『])")
+_QUOTES = {
+    '"': '"', "'": "'", "`": "`", "«": "»", "»": "«", "„": "“”", "“": "”", "‘": "’", "‚": "‘’",
+    "「": "」", "『": "』", "(": ")", "（": "）", "‹": "›",
+}  # fmt: skip
+_QUOTED_MAX = 256
+_BARE = re.compile(r"[^\s\"'`«»„“”‘’‚「」『』()（）\[\]<>,;]{6,256}")
+_TRAILING = ".,;:!?…。、"
+
+
+# a path or a file name (`images/2024/photo-001.jpg`, `Backup_2024-01.tar.gz`)
+_PATH = re.compile(r"[\w.~-]{0,64}(?:/[\w.~-]{1,64}){1,16}/?|[\w-]{1,64}(?:\.[A-Za-z]{1,4}){1,2}")
+
+_JOINS = re.compile(r"[-_.]")
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+
+
+def generated(value: str) -> bool:
+    """A value a generator made, not a word or a name: long enough, three of upper case, lower
+    case, digits and symbols, and varied."""
+    if len(value) < 8 or not secretish("password", value) or _PATH.fullmatch(value):
+        return False
+    if all(len(p) <= 3 or _WORD.fullmatch(p) for p in _JOINS.split(value)):
+        return False  # words joined (`my-app-Secret-v2`), a name
+    classes = (
+        any(c.isupper() for c in value)
+        + any(c.islower() for c in value)
+        + any(c.isdigit() for c in value)
+        + any(not c.isalnum() for c in value)
+    )
+    return classes >= 3 and value.isascii() and entropy(value) >= 3.0
+
+
+_KEY_WORDS = folded(FOREIGN_KEYS)
+_SUFFIX_MAX = 3
+
+
+def sentence_word(word: str) -> bool:
+    """A word that names a password in a sentence though not as a key: `key` in a language
+    that says it for the password (`la clave`, `a chave`, `la clé`), or a secret word with an
+    inflection (Turkish `şifresi`, `parolanız`; `senhas`, `Passworte`)."""
+    if not word.isalpha():
+        return False
+    if "".join(fold(c) for c in word).lower() in _KEY_WORDS:
+        return True
+    return any(is_secret_name(word[:-n]) for n in range(1, _SUFFIX_MAX + 1) if len(word) > n + 3)
+
+
+def given(line: str, end: int, bare_after_word: bool = False) -> tuple[int, int] | None:
+    """The value a sentence gives for the secret word that ends at `end`: its span, or None.
+    `bare_after_word`: a generated value may follow the word itself (Turkish `şifresi … olarak`;
+    English leaves that to generic.py)."""
+    gives = _GIVES.match(line, end)
+    if gives is not None:
+        return _value(line, gives.end(), strict=False)
+    opens = _OPENS.match(line, end)
+    if opens is not None:
+        return _value(line, opens.end(), strict=True)
+    if bare_after_word:
+        space = re.compile(f"{_SPACE}{{1,3}}").match(line, end)
+        if space is not None:
+            return _value(line, space.end(), strict=True)
+    return None
+
+
+def _value(line: str, pos: int, strict: bool) -> tuple[int, int] | None:
+    if pos >= len(line):
+        return None
+    close = _QUOTES.get(line[pos])
+    if close is not None:
+        inner = pos + 1
+        while inner < len(line) and line[inner] in " \u00a0\u202f":
+            inner += 1  # (French sets its guillemets apart: `« … »`)
+        stop = min(len(line), inner + _QUOTED_MAX)
+        end = next((i for i in range(inner, stop) if line[i] in close), -1)
+        if end < 0:
+            return None
+        value = line[inner:end].rstrip(" \u00a0\u202f")
+        if not value or any(c.isspace() for c in value):
+            return None  # words in quotes, not a value
+        ok = generated(value) if strict or line[pos] in "(（" else secretish("password", value)
+        ok = ok and not (value.isalpha() and not value.isascii())
+        return (inner, inner + len(value)) if ok else None
+    bare = _BARE.match(line, pos)
+    if bare is None:
+        return None
+    value = bare.group().rstrip(_TRAILING)
+    # (a value glued to the next word of a script without spaces: `…입니다`)
+    cut = next((i for i, c in enumerate(value) if not c.isascii()), len(value))
+    value = value[:cut]
+    return (pos, pos + len(value)) if generated(value) else None
+
+
+# English: the words, `pw` (a chat's abbreviation) before its verb, and French's `mot de passe`
+# and Indonesian's `kata sandi` (two ASCII words, which intl.py's hints do not hold)
+_WORDS = re.compile(
+    r"(?<![\w-])(?:(?i:password|passwd|passphrase|passcode|secret|token)s?|(?i:pw)d?"
+    r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi))(?![\w-])"
+)
+HINTS = (
+    "password", "passwd", "passphrase", "passcode", "secret", "token", "pw is", "pw was",
+    "pwd is", "pwd was", "mot de passe", "kata sandi",
+)  # fmt: skip
+
+
+def sentence_spans(line: str) -> Iterator[Span]:
+    covered = 0
+    for m in _WORDS.finditer(line):
+        if m.start() < covered:
+            continue
+        span = given(line, m.end())
+        if span is not None:
+            covered = span[1]
+            yield span[0], span[1], KIND
+
+
+_EN = (
+    r"(?:^|[^a-z0-9_-])(?:password|passwd|passphrase|passcode|secret|token|mot de passe|kata sandi)"
+)
+_ASCII_VERBS = sorted(v for v in _VERBS if v.isascii())
+# (the aside is read by the detector: here as many characters as its five words may take)
+PATTERNS = (
+    _EN
+    + r"s?[ \t][^\n]{0,180}[ \t](?:(?:"
+    + "|".join(_ASCII_VERBS)
+    + r")[^a-z0-9_-]|[^\x00-\x7f])",
+    _EN + r"s?[ \t][^\n]{0,180}(?:\(|«|»|“|‘|„)",
+    r"(?:^|[^a-z0-9_-])pwd? (?:is|was)[ \t]",
+)
