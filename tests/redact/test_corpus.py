@@ -299,8 +299,8 @@ HOLDOUT_LIMITS = {
     # and prose in other languages (docs/redaction.md); measured once: 154 of 489 secrets leaked
     # in 136 of 435 records, 19 of 300 look-alikes changed, the same with both prefilter engines.
     # Then fixed by class: sentences that give a password in any language, foreign and Turkish
-    # capital names, OCR and copy damage, struck-through old values, Windows' echo (100 left).
-    "holdout21": Limits(435, 300, leaks=100, changed=19),
+    # capital names, OCR and copy damage, struck-through old values, Windows' echo (96 left).
+    "holdout21": Limits(435, 300, leaks=96, changed=19),
 }
 
 

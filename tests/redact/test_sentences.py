@@ -1,6 +1,6 @@
 """Sentences that give a password or token (detectors/sentence.py, called by prose.py for
 English and by intl.py for the other languages), and sentences that only speak of one: the
-value goes, the words stay."""
+value goes, the words stay; names in other scripts and with Turkish capitals as keys."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ GIVEN = [
     ("كلمة المرور للخادم هي pQ7!mLx2Wz9 شكرا", "pQ7!mLx2Wz9", "شكرا"),
     ("the password for the admin user is Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "admin user"),
     ("the token you need is „Xk9vQ2mLp7Zr“ thanks", "Xk9vQ2mLp7Zr", "thanks"),
+    ("I rotated it, the LDAP password is now Gq2.vYR8dMPa", "Gq2.vYR8dMPa", "is now"),
+    ("Temp root password for the web console: Bx4.k9QmWZ2zLp7", "Bx4.k9QmWZ2zLp7", "console:"),
+    ("pw for the staging db is Wq7LmX2pZk9R_x", "Wq7LmX2pZk9R_x", "staging db"),
     # a chat's abbreviation, and what a chat puts after the value
     ("bob: pw is Wq7LmX2pZk9R 🙈", "Wq7LmX2pZk9R", "🙈"),
     ("bob: pwd is Wq7-LmX2pZk9R!", "Wq7-LmX2pZk9R", "!"),
@@ -39,6 +42,10 @@ GIVEN = [
     # an inflected word (Turkish: the password of the server), the value right after it
     ("Selam, sunucu şifresi Hk8+Lw2pQzX7mR olarak ayarlandı.", "Hk8+Lw2pQzX7mR", "olarak"),
     ("Selam, sunucu parolası Hk8+Lw2pQzX7mR oldu.", "Hk8+Lw2pQzX7mR", "oldu"),
+    # names in other scripts and with Turkish capitals, as keys
+    ('{"ユーザー":"admin","パスワード":"XvPJabdCbLpk"}', "XvPJabdCbLpk", "admin"),
+    ("VERİTABANI_ŞİFRE=Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "VERİTABANI_ŞİFRE="),
+    ("ŞİFRE: Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "ŞİFRE"),
 ]  # fmt: skip
 
 # sentences that speak of a password without giving one, in the same languages
@@ -62,6 +69,10 @@ SPOKEN_OF = [
     "the password is stored in the secret",
     "reset your password",
     "the password is wrong",
+    "the password is now rotated every 90 days",
+    "password reset for user42: 2024-01-01",
+    "the password for the admin: changed",
+    "pw for the staging db is in 1Password",
     "pw is wrong",
     "the token for build 8a3f9c21 is expired",
     "the password policy (min12chars) applies",
@@ -72,6 +83,11 @@ SPOKEN_OF = [
     "the token endpoint is https://auth.example.com/oauth/token",
     "the secret key (sha256: 3f2a9c8e1b7d) was rotated",
     "The passwords are in 1Password.",
+    # the same names as keys, with words
+    "VERİTABANI_KULLANICI=wandb",
+    '{"パスワード":"未設定"}',
+    '{"パスワード":"Geheim"}',
+    "ŞİFRE: yanlış",
 ]
 
 
@@ -82,28 +98,4 @@ def test_a_sentence_that_gives_a_secret_loses_it(line: str, secret: str, kept: s
 
 @pytest.mark.parametrize("line", SPOKEN_OF)
 def test_a_sentence_that_speaks_of_a_secret_stays(line: str) -> None:
-    assert_kept([line])
-
-
-# names in other scripts and with Turkish capitals, as keys
-KEYS = [
-    ('{"ユーザー":"admin","パスワード":"XvPJabdCbLpk"}', "XvPJabdCbLpk", "admin"),
-    ("VERİTABANI_ŞİFRE=Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "VERİTABANI_ŞİFRE="),
-    ("ŞİFRE: Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "ŞİFRE"),
-]
-KEYS_KEPT = [
-    "VERİTABANI_KULLANICI=wandb",
-    '{"パスワード":"未設定"}',
-    '{"パスワード":"Geheim"}',
-    "ŞİFRE: yanlış",
-]
-
-
-@pytest.mark.parametrize(("line", "secret", "kept"), KEYS)
-def test_a_foreign_key_loses_its_value(line: str, secret: str, kept: str) -> None:
-    assert_redacted(line, secret, kept)
-
-
-@pytest.mark.parametrize("line", KEYS_KEPT)
-def test_a_foreign_key_keeps_a_word(line: str) -> None:
     assert_kept([line])

@@ -41,8 +41,10 @@ _LEET = str.maketrans("013457@$", "oieastas")
 _LEET_WORDS = ("password", "passwd", "passphrase", "secret", "token", "apikey")
 _LEET_HINTS = ("w0rd", "p4ss", "pa55", "p@ss", "pa$$", "t0ken", "tok3n", "t0k3n", "5ecret",
                "s3cret", "secr3t", "5ecr3t")  # fmt: skip
-_LEET_RX = re.compile(r"[A-Za-z0-9@$]*(?:" + "|".join(re.escape(h) for h in _LEET_HINTS) + r")"
-                      r"[A-Za-z0-9@$]*", re.IGNORECASE)  # fmt: skip
+# (the spelling first, then the word around it: a pattern that reads the word's characters before
+# the spelling would try every start on a long run of letters)
+_LEET_RX = re.compile("|".join(re.escape(h) for h in _LEET_HINTS), re.IGNORECASE)
+_WORD_CHARS = re.compile(r"[A-Za-z0-9@$]{0,64}")
 
 
 def view(line: str) -> tuple[str, list[int]] | None:
@@ -60,11 +62,18 @@ def view(line: str) -> tuple[str, list[int]] | None:
             for m in _ZERO_WIDTH_RX.finditer(line):
                 chars[m.start()] = ""
                 changed = True
+    covered = 0
     for m in _LEET_RX.finditer(line):
-        word = m.group()
-        mended = word.translate(_LEET)
+        if m.start() < covered:
+            continue
+        back = _WORD_CHARS.match(line[max(covered, m.start() - 64) : m.start()][::-1])
+        start = m.start() - (back.end() if back else 0)
+        forth = _WORD_CHARS.match(line, m.end())
+        end = forth.end() if forth else m.end()
+        covered = end
+        mended = line[start:end].translate(_LEET)
         if any(w in mended.lower() for w in _LEET_WORDS):
-            chars[m.start() : m.end()] = list(mended)
+            chars[start:end] = list(mended)
             changed = True
     if not changed:
         return None

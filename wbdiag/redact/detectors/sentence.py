@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Span, entropy
-from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.foreign import FOREIGN_KEYS, fold, folded
 from wbdiag.redact.names import is_secret_name
 
@@ -41,9 +41,12 @@ _ASIDE_WORD = r"(?:[^\s:=：＝;,.!?\"'`«»„“”‘’‚「」『』()（�
 _VERB = "(?:" + "|".join(re.escape(v) for v in sorted(_VERBS, key=len, reverse=True)) + ")"
 _AFTER_VERB = rf"(?![\w])(?:{_SPACE}{{1,3}}(?:{'|'.join(_NOW)})(?![\w]))?{_SPACE}{{1,3}}"
 # the verb right after the word, or after up to five words (bounded: linear on long lines)
+_ASIDE = rf"(?:{_SPACE}{{1,3}}(?!{_VERB}(?![\w])){_ASIDE_WORD})"
+# (or, after at least one such word, a colon: `the password for the console: …`; right after the
+# name a colon is the key=value scanner's)
 _GIVES = re.compile(
-    rf"(?:{_SPACE}{{1,3}}(?!{_VERB}(?![\w])){_ASIDE_WORD}){{0,5}}{_SPACE}{{1,3}}"
-    rf"(?P<verb>{_VERB}){_AFTER_VERB}"
+    rf"(?:{_ASIDE}{{0,5}}{_SPACE}{{1,3}}(?P<verb>{_VERB})|{_ASIDE}{{1,5}}[:：])(?![\w])"
+    + _AFTER_VERB
 )
 # ... or a quote or a parenthesis opening after the aside (`a senha do bucket (…)`)
 _OPENS = re.compile(rf"(?:{_SPACE}{{1,3}}{_ASIDE_WORD}){{0,5}}{_SPACE}{{0,3}}(?=[(（«»„“‘「『])")
@@ -66,7 +69,7 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 def generated(value: str) -> bool:
     """A value a generator made, not a word or a name: long enough, three of upper case, lower
     case, digits and symbols, and varied."""
-    if len(value) < 8 or not secretish("password", value) or _PATH.fullmatch(value):
+    if len(value) < 8 or not pair_value("password", value) or _PATH.fullmatch(value):
         return False
     if all(len(p) <= 3 or _WORD.fullmatch(p) for p in _JOINS.split(value)):
         return False  # words joined (`my-app-Secret-v2`), a name
@@ -146,8 +149,8 @@ _WORDS = re.compile(
     r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi))(?![\w-])"
 )
 HINTS = (
-    "password", "passwd", "passphrase", "passcode", "secret", "token", "pw is", "pw was",
-    "pwd is", "pwd was", "mot de passe", "kata sandi",
+    "password", "passwd", "passphrase", "passcode", "secret", "token", "pw ", "pwd ",
+    "mot de passe", "kata sandi",
 )  # fmt: skip
 
 
@@ -162,16 +165,17 @@ def sentence_spans(line: str) -> Iterator[Span]:
             yield span[0], span[1], KIND
 
 
-_EN = (
-    r"(?:^|[^a-z0-9_-])(?:password|passwd|passphrase|passcode|secret|token|mot de passe|kata sandi)"
-)
+_EN = r"(?:password|passwd|passphrase|passcode|secret|token|mot de passe|kata sandi)s?"
 _ASCII_VERBS = sorted(v for v in _VERBS if v.isascii())
-# (the aside is read by the detector: here as many characters as its five words may take)
-PATTERNS = (
-    _EN
-    + r"s?[ \t][^\n]{0,180}[ \t](?:(?:"
+# what gives the value: a verb (one in another script: any such letter), a colon after a word, a
+# quote or a parenthesis (the aside is read by the detector: here as many characters as its five
+# words may take)
+_THEN = (
+    r"(?:[ \t](?:"
     + "|".join(_ASCII_VERBS)
-    + r")[^a-z0-9_-]|[^\x00-\x7f])",
-    _EN + r"s?[ \t][^\n]{0,180}(?:\(|«|»|“|‘|„)",
-    r"(?:^|[^a-z0-9_-])pwd? (?:is|was)[ \t]",
+    + r")(?:[^a-z0-9_-]|$)|[ \t][^\x00-\x7f]|[a-z0-9]:[ \t]|(?:\(|«|»|“|‘|„))"
+)
+PATTERNS = (
+    r"(?:^|[^a-z0-9_-])" + _EN + r"(?:[ \t][^\n]{0,180})?" + _THEN,
+    r"(?:^|[^a-z0-9_-])pwd? (?:[^\n]{0,180})?" + _THEN,
 )
