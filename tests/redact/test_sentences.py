@@ -71,6 +71,7 @@ SPOKEN_OF = [
     "the password is wrong",
     "the password is now rotated every 90 days",
     "password reset for user42: 2024-01-01",
+    "password policy updated: min_length=12 require_digit=true",
     "the password for the admin: changed",
     "pw for the staging db is in 1Password",
     "pw is wrong",

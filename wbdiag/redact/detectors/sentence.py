@@ -63,6 +63,7 @@ _TRAILING = ".,;:!?…。、"
 _PATH = re.compile(r"[\w.~-]{0,64}(?:/[\w.~-]{1,64}){1,16}/?|[\w-]{1,64}(?:\.[A-Za-z]{1,4}){1,2}")
 
 _JOINS = re.compile(r"[-_.]")
+_SETTING = re.compile(r"[A-Za-z_][\w.-]{0,64}=[^=]")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 
 
@@ -73,6 +74,8 @@ def generated(value: str) -> bool:
         return False
     if all(len(p) <= 3 or _WORD.fullmatch(p) for p in _JOINS.split(value)):
         return False  # words joined (`my-app-Secret-v2`), a name
+    if _SETTING.match(value):
+        return False  # a setting (`policy updated: min_length=12`), not a value
     classes = (
         any(c.isupper() for c in value)
         + any(c.islower() for c in value)
