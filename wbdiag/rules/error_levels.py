@@ -389,6 +389,29 @@ def shutdown_report(body: str) -> bool:
     return (" exited: " in body or "Reason: " in body) and _SHUTDOWN_REPORT.search(body) is not None
 
 
+# Python logging's default form, `LEVEL:logger:message`, where a library logs a trace of a step
+# it is taking at a level its own name calls CRITICAL or ERROR (ldap3 names its detail levels
+# BASIC, PROTOCOL, NETWORK, EXTENDED after the logger and, configured so, logs them at CRITICAL:
+# `CRITICAL:ldap3:BASIC:try to open candidate address […]`): the message says an action is in
+# progress (trying to, opening, connecting to, a candidate), not that one failed. A failure word
+# after it (`try to open … failed`, `refused`, an exception) keeps the line an error, and so does
+# any other CRITICAL or ERROR message.
+_PY_TRACE = re.compile(
+    r"(?:^|\s)(?:CRITICAL|ERROR):[\w.-]{1,80}:(?:[A-Z]{3,12}:)?\s?"
+    r"(?i:try(?:ing)? to |attempting to |about to |opening |connecting to |starting |"
+    r"(?:try|open|connect)(?:ing)? (?:the )?candidate |candidate )"
+)
+_TRACE_FAILED = re.compile(
+    r"(?i:error|fail|fatal|panic|exception|refused|denied|timed? ?out|unreachable|reset|abort"
+    r"|\blost\b|cannot|can't|unable|could not|not found|invalid)"
+)
+
+
+def _progress_trace(body: str) -> bool:
+    m = _PY_TRACE.search(body[:200]) if ("CRITICAL:" in body or "ERROR:" in body) else None
+    return m is not None and _TRACE_FAILED.search(body, m.end()) is None
+
+
 def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     """Whether a candidate line is really error-level: its own level field or word decides,
     except for the reporters the module docstring names."""
@@ -401,6 +424,8 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
     if _site_file_bucket(body) or _grpc_closed(body) or service_routine(body):
+        return False
+    if _progress_trace(body):
         return False
     # a JSON object is the line, or a context after a console logger's message (zap's `…\tDEBUG\t
     # logger\tmessage\t{"error": "…"}`): there the level before it decides, as on a plain line
