@@ -81,6 +81,7 @@ from wbdiag.rules.error_clients import client_failure
 from wbdiag.rules.error_gateways import PROXY_FAILURES
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
+from wbdiag.rules.error_records import lost_connection, monolog_exception
 from wbdiag.rules.error_services import service_failure, service_routine
 from wbdiag.rules.error_states import reports_failure, routine_event
 
@@ -144,8 +145,9 @@ _FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied
 # failures logged at WARN by design (the module docstring): an event logger's error event with
 # its error, a retrying client's failed connection, go-kit's failed operation with its err field
 _WARN_LEVELS = frozenset(["warn", "warning"])
-_ERROR_EVENT = re.compile(r"\btype=[A-Z_]{1,60}_ERROR\b")
-_EVENT_ERROR = re.compile(r"(?:^|[\s,])error=\w")
+# (Keycloak's JBoss logger quotes the values: type="LOGIN_ERROR", …, error="invalid_redirect_uri")
+_ERROR_EVENT = re.compile(r"\btype=\"?[A-Z_]{1,60}_ERROR\b")
+_EVENT_ERROR = re.compile(r"(?:^|[\s,])error=\"?\w")
 _NOT_CONNECTED = re.compile(
     r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b"
 )
@@ -231,9 +233,10 @@ _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 
 
 def _notice_failure(level: str, body: str) -> bool:
-    return (level in _NOTICE_LEVELS and (mysql_failure(body) or answered_5xx(body))) or (
-        level in _QUIET_LEVELS and failed_with_error(body, level)
-    )
+    return (
+        level in _NOTICE_LEVELS
+        and (mysql_failure(body) or answered_5xx(body) or monolog_exception(body))
+    ) or (level in _QUIET_LEVELS and failed_with_error(body, level))
 
 
 def _below_error(level: str, body: str) -> bool:
@@ -248,6 +251,8 @@ def warned_failure(body: str) -> bool:
     if "_ERROR" in body and _ERROR_EVENT.search(body) and _EVENT_ERROR.search(body):
         return True
     if "could not be established" in body and _NOT_CONNECTED.search(body):
+        return True
+    if lost_connection(body):  # a lost connection its client retries (error_records.py)
         return True
     # a JDBC pool's failed connection (Agroal, HikariCP: `WARN [io.agroal.pool] … Communications
     # link failure`): MySQL Connector/J's message for a server it cannot reach

@@ -35,6 +35,7 @@ from wbdiag.rules.error_levels import (
     json_level,
 )
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES, MYSQL_CONFIRM
+from wbdiag.rules.error_records import RECORD_CANDIDATES, RECORD_CONFIRM
 from wbdiag.rules.error_services import SERVICE_CANDIDATES, SERVICE_CONFIRM
 from wbdiag.rules.error_states import (
     S3_MESSAGES,
@@ -401,6 +402,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # W&B's clients: the SDK's warnings that it failed, a browser's console, an error page,
     # GraphQL's refusal of a field the server does not have (error_clients.py)
     *CLIENT_CANDIDATES,
+    # a `Failure:` report, a lost connection, a Monolog record with an exception (error_records.py)
+    *RECORD_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
 
@@ -443,7 +446,9 @@ _CONFIRM = _FirstUse(
             r"(?<![\w.])(?:panic|fatal error): ",
             r"goroutine \d+ \[running\]",
             # (docker's time, a space after it, is taken off before: the level and a tab remain)
-            r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ])?(?:error|fatal|panic|dpanic) ?\t\S",
+            # (or padded to its column with spaces: winston's `…Z error     Failed to upload …`)
+            r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ])?(?:error|fatal|panic|dpanic)"
+            r"(?: ?\t| {2,})\S",
             # a value that says something: not err=nil, error="", "error":null or a code 0
             r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>|0\b)"""
             r"""[^\s"'\\,}]""",
@@ -613,6 +618,7 @@ _CONFIRM = _FirstUse(
             *MYSQL_CONFIRM,
             *SERVICE_CONFIRM,
             *CLIENT_CONFIRM,
+            *RECORD_CONFIRM,
         ]
     )
 )
