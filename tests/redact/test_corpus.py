@@ -300,7 +300,8 @@ HOLDOUT_LIMITS = {
     # in 136 of 435 records, 19 of 300 look-alikes changed, the same with both prefilter engines.
     # Then fixed by class: sentences that give a password in any language, foreign and Turkish
     # capital names, OCR and copy damage, struck-through old values, Windows' echo (96 left).
-    "holdout21": Limits(435, 300, leaks=96, changed=19),
+    # Then tables, tracker and chat exports and their look-alikes: 80 and 5.
+    "holdout21": Limits(435, 300, leaks=80, changed=5),
 }
 
 

@@ -484,6 +484,10 @@ _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keyst
 # the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
 _RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+# a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
+_VAULT_PATH = re.compile(
+    r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
+)
 _OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
 _NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 # an OpenPGP key id (short, long) or fingerprint as git and gpg name a key, `!` forcing that
@@ -563,7 +567,9 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # MariaDB's `file_key_management_filekey = FILE:/etc/mysql/…` reads a file
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
-    if _PATH.fullmatch(v) and not any(len(seg) >= 16 and _mixed(seg) for seg in v.split("/")):
+    if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(
+        len(seg) >= 16 and _mixed(seg) for seg in v.split("/")
+    ):
         return True
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True

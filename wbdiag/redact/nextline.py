@@ -56,6 +56,7 @@ from wbdiag.redact.names import (
     is_trivial_value,
 )
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
+from wbdiag.redact.nextcells import CellLines, WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
@@ -170,7 +171,7 @@ class Pending:
     heading: bool = False  # armed by a heading in words: a child's name must name a secret
 
     @staticmethod
-    def arm(line: str) -> Pending | Table | None:
+    def arm(line: str) -> Pending | Table | CellLines | None:
         """A Pending when `line` ends by naming a secret whose value follows."""
         if len(line) > _MAX_LINE:
             return None
@@ -221,7 +222,8 @@ class Pending:
         if not tail.endswith(":") and "#" not in line:
             label = _LABEL.fullmatch(body) if len(body) <= 64 else None
             if label is not None and _is_label(label.group("k")):
-                return Pending(-1, strict=False)  # the value follows on its own line
+                # the value follows on its own line, or a table's row of cells on (nextcells)
+                return CellLines(Pending(-1, strict=False), _first_cell_value, _cell_value)
             return None
         m = _OPEN_KEY.search(body)
         if m is None:
@@ -608,6 +610,17 @@ OUTPUT_ARMING = Detector(
 )  # fmt: skip
 
 
+def _first_cell_value(line: str) -> list[Span]:
+    """The first value in a label's column: a one-token line that reads generated."""
+    return Pending(-1, strict=False).step(line)[1]
+
+
+def _cell_value(line: str) -> list[Span]:
+    """A table cell's value below a label, its column known: a one-token line that reads like
+    a secret (as under a secret name)."""
+    return Pending(-1, strict=True).step(line)[1]
+
+
 class Follower(Protocol):
     def step(self, line: str) -> tuple[bool, list[Span]]: ...
 
@@ -619,6 +632,7 @@ def arm(line: str) -> Follower | None:
         or SplitValue.arm(line)
         or Pending.arm(line)
         or Table.arm(line)
+        or (WrappedCell.arm(line) if line.endswith("|") else None)
         or Block.arm(line)
         or Output.arm(line)
         or BoundParams.arm(line)

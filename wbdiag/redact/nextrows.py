@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
@@ -55,7 +56,20 @@ _BOX_HINT = re.compile("[\u2500-\u257f]")
 
 
 def _ascii_box(line: str) -> str:
-    return line.translate(_AS_ASCII) if _BOX_HINT.search(line) else line
+    """The line as a plain ASCII table row, one character for one: box drawing as `+-|`,
+    DokuWiki's header cells (`^ Host ^ Password ^`) as `|` cells, a BOM (the first line of an
+    exported CSV) and a CRLF file's `\\r` as spaces."""
+    if _BOX_HINT.search(line):
+        line = line.translate(_AS_ASCII)
+    if "^" in line:
+        line = _CARET.sub("|", line)
+    if line.endswith("\r") or line.startswith("\ufeff"):
+        line = line.replace("\r", " ").replace("\ufeff", " ")
+    return line
+
+
+# a DokuWiki table's header delimiter: a `^` between spaces (or at the row's ends)
+_CARET = re.compile(r"(?:^|(?<=[ \t]))\^(?=[ \t]|$)")
 
 
 def cell_value(value: str) -> bool:
@@ -139,6 +153,8 @@ class Table:
 
     @staticmethod
     def arm(line: str, qualified: bool = False) -> Table | None:
+        # (DokuWiki's header row has no rule below it: its `^` cells say it is one)
+        carets = "^" in line and line[body_start(line) :].lstrip(" \t").startswith("^")
         line = _ascii_box(line)
         body = line[body_start(line) :]
         if "+-" in body and _BOX_RULE.fullmatch(body):
@@ -167,7 +183,7 @@ class Table:
         secret = tuple(i for i, c in enumerate(cells) if secret_header(c, qualified))
         if not secret:
             return None
-        return Table(sep, len(cells), secret, outer)
+        return Table(sep, len(cells), secret, outer, ruled=carets)
 
     @staticmethod
     def of_file(name: str) -> Table | None:
@@ -212,6 +228,7 @@ class Table:
         return Table("|", len(names), secret, True, ruled=True) if secret else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
+        raw = line
         line = _ascii_box(line)
         start = body_start(line)
         body = line[start:]
@@ -225,12 +242,15 @@ class Table:
             return True, []
         if self.sep == "|" and self.rows == 0 and "|" not in body and "\t" in body:
             self.sep, self.outer = "\t", False  # the rows of `mysql -B` under the statement
-        if self.rows == 0 and _TABLE_RULE.fullmatch(body) and "---" in body:
-            self.ruled = True
-            return True, []  # psql's `---+---`, markdown's `|---|---|`, MySQL's `+---+`
+        if _TABLE_RULE.fullmatch(body) and ("---" in body or "===" in body):
+            if self.rows == 0:
+                self.ruled = True
+                return True, []  # psql's `---+---`, markdown's `|---|---|`, rST's `+===+`
+            if self.ruled and body.lstrip().startswith("+"):
+                return True, []  # a grid table's rule between rows (rST, `tabulate`'s `grid`)
         if not body.strip() or (self.sep == "|" and not self.ruled):
             return False, []  # `| license | GPL |` was a row of a key/value table
-        header = Table.arm(line)
+        header = Table.arm(raw)
         if header is not None:  # the next table's header (psql prints one per query)
             self.sep, self.width, self.secret, self.outer = (
                 header.sep,
@@ -239,7 +259,7 @@ class Table:
                 header.outer,
             )
             self.rows = 0
-            self.ruled = False
+            self.ruled = header.ruled
             return True, []
         cells = _cells(body, self.sep, self.outer)
         if len(cells) > self.width and len(self.secret) == 1 and self.sep == ",":
@@ -255,7 +275,7 @@ class Table:
         spans: list[Span] = []
         for col in self.secret:
             s, e = cells[col]
-            if cell_value(body[s:e]):
+            if cell_value(body[s:e]) or _mixed_letters(body[s:e]):
                 spans.append((start + s, start + e, KIND))
         return True, spans
 
@@ -455,14 +475,19 @@ class CredentialFile:
 
 
 def _mixed_letters(value: str) -> bool:
-    """A generated password of letters alone: long, both cases, and random-looking."""
+    """A generated password of letters alone: long, both cases, and random-looking (varied
+    letters, or a case that changes every few letters, as no CamelCase name's does)."""
     return (
         len(value) >= 12
         and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
         and not is_trivial_value(value)
-        and entropy(value) >= 3.5
+        and (entropy(value) >= 3.5 or 3 * _case_changes(value) >= len(value))
     )
+
+
+def _case_changes(value: str) -> int:
+    return sum(1 for a, b in pairwise(value) if a.isupper() != b.isupper())
 
 
 _BLOCK_HEADER = re.compile(
@@ -526,8 +551,9 @@ ARMING = Detector(
     (
         # the top rule of MySQL's box, above its header: `+------+------+`
         r"^[ \t]*\+--[-+]*\+[ \t]*$",
-        # a header cell before the next: `name,user,password,host`, `  name  | token  | …`
-        _H + _ID + r"[\"'`]?[ \t]*(?:[,|\t;]|│|┃|║)",
+        # a header cell before the next: `name,user,password,host`, `  name  | token  | …`,
+        # DokuWiki's `^ user ^ password ^`, a CRLF file's last header cell (`…,"API Token"\r`)
+        _H + _ID + r"[\"'`]?[ \t]*(?:[,|\t;^\r]|│|┃|║)",
         # a query's last column before its table: `SELECT host, user_password FROM …`
         _H + _ID + r"[\"'`]?[ \t]+from[ \t]",
         # a header of space-aligned columns: `USERNAME   PASSWORD   PASSWORD2`

@@ -63,13 +63,14 @@ class InputValue:
 
 # `"Name": "/wandb/prod/mysql_password",`, `Name: wandb-mysql-password`, an item's `- key:` (an
 # Istio AuthorizationPolicy's `when`: `- key: request.headers[x-api-key]` / `values: ["…"]`),
-# Spring Boot's bind failure (`Property: app.mail.password` / `Value: "…"` / `Origin: …`)
+# Spring Boot's bind failure (`Property: app.mail.password` / `Value: "…"` / `Origin: …`), a PDF
+# form's field as `pdftk … dump_data_fields` lists it (`FieldName: …` / `FieldValue: …`)
 _NAME_FIELD = re.compile(
-    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName|Property)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
+    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName|Property|FieldName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
     r"[\"']?[ \t]*,?[ \t]*"
 )
 _VALUE_FIELD = re.compile(
-    r"[ \t]*[\"']?(?:Value|value|SecretString)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)"
+    r"[ \t]*[\"']?(?:Value|value|SecretString|FieldValue)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)"
     r"(?P=q)[ \t]*,?[ \t]*"
 )
 # a flow list of values (`values: ["…"]`): each string in it

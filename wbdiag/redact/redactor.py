@@ -20,6 +20,8 @@ from typing import Any
 from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, scan
 from wbdiag.redact.escaped import decoded, escaped, mapped
+from wbdiag.redact.fields import free_text
+from wbdiag.redact.fields import mapped as mapped_text
 from wbdiag.redact.filestate import FileState, merge
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.names import (
@@ -141,6 +143,10 @@ class Redactor:
                     state.next_value = kv_state.next_value
             else:
                 found.extend(det.find(line))
+        if not decoded_once and '":' in line:
+            # the free text of a JSON string read as lines of its own (fields.py)
+            for text, starts, ends in free_text(line):
+                found.extend(mapped_text(starts, ends, self.spans(text, decoded_once=True)))
         if not found:
             return []
         return merge(line, found)

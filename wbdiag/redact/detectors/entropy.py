@@ -94,6 +94,8 @@ _LETTERS = re.compile(r"[A-Za-z]")
 # words and snake_case names do not, and most lines that mention a password hold only those.
 _SWITCH = re.compile(r"[a-z][A-Z0-9]|[0-9][a-z]")
 
+# (a line break only: other escapes are part of a token, as Go's `%q` writes it)
+_ESCAPED_BREAK = re.compile(r"\\[nr]")
 _HEX_NUMBER = re.compile(r"0x[0-9A-Fa-f]{1,1022}")
 # (Java names hold `$`: `TokenService$$SpringCGLIB$$0.refresh`)
 _DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
@@ -123,6 +125,16 @@ def reads_random(token: str) -> bool:
 
 
 _JOSE_HEADER = re.compile(rb'\{\s{0,8}"(?:alg|typ|kid)"\s{0,8}:')
+
+
+# an id as hex (a Notion page's 32 hex digits its export names folders by, an object's id)
+_HEX_ID = re.compile(r"[0-9a-f]{16,64}")
+
+
+def _id_path(token: str) -> bool:
+    """A path whose parts are ids and names (`…/caa7e1d4…9d4/Untitled`), none generated."""
+    parts = token.split("/")
+    return any(_HEX_ID.fullmatch(p) for p in parts) and not any(reads_random(p) for p in parts)
 
 
 def _jose_header(token: str) -> bool:
@@ -185,6 +197,9 @@ def _spans(line: str) -> Iterator[Span]:
             key = lead.group("k")
             start = lead.end()
             lead = _LEAD_KEY.match(line, start, end)
+        brk = _ESCAPED_BREAK.search(line, start, end) if "\\" in m.group() else None
+        if brk is not None:
+            end = brk.start()  # a line break escaped in a string (`…\n- [ ] next item`) ends it
         if end - start < _MIN:
             continue
         while end > start and line[end - 1] in ".:=!?":
@@ -206,8 +221,8 @@ def _spans(line: str) -> Iterator[Span]:
             # a SigV4 credential scope, percent-encoded (`X-Amz-Credential=…`), or its end
             # after a placeholder for the key id (`<ACCESS_KEY_ID>%2F…%2Fs3%2Faws4_request`)
             continue
-        if "/" in token and "." in token:
-            continue  # a path with a file name
+        if "/" in token and ("." in token or _id_path(token)):
+            continue  # a path with a file name, or through a folder named by an id
         if _DOTTED.fullmatch(token):
             continue
         if _HEX_NUMBER.fullmatch(token):

@@ -90,6 +90,7 @@ _NOT_USERS = frozenset(
     }
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+")
+_KIND_NUMBER = re.compile(r"\d{1,2}")
 
 
 def _userinfo_spans(line: str) -> Iterator[Span]:
@@ -97,6 +98,8 @@ def _userinfo_spans(line: str) -> Iterator[Span]:
         password = m.group("p")
         if m.group("u").lower() in _NOT_USERS or _WORD.fullmatch(password):
             continue  # `mailto:bob@example.com`; a word is a user name, not a password
+        if _KIND_NUMBER.fullmatch(m.group("u")):
+            continue  # a typed id: Teams' and Skype's chat ids (`19:…@thread.v2`, `8:orgid:…`)
         if is_trivial_value(password):
             continue
         yield m.start("p"), m.end("p"), "url_password"

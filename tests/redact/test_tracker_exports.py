@@ -1,0 +1,69 @@
+"""Secrets in the free text of tracker and chat exports: a JSON string's text (a post's
+`message`, a task's `notes`, an incident note's `content`, a card's Markdown `desc` with `\\n`
+between its bullets) is read as lines of its own, as the same text pasted into a file would be;
+chat logs' own line prefixes (`[d/m/y, h:m:s] name:`, IRC's tab-separated nick) change nothing.
+Look-alikes: messages that speak of secrets without giving one, ids and hashes in the same
+exports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("both_engines")
+
+
+def _post(text: str) -> str:
+    return json.dumps({"type": "post", "post": {"user": "kim", "message": text, "create_at": 1}})
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # the value ends where the message does, before the closing quote
+        ([_post("heads up: the staging redis password is Vz7qLm2Xp9Kd")], ["Vz7qLm2Xp9Kd"]),
+        ([_post("api key: 4c9e1f0a7b3d5e2c8f6a1b9d0e7c3f5a2b8d4e6f")], ["4c9e1f0a7b3d5e2c8f6a1b9d0e7c3f5a2b8d4e6f"]),
+        # a note's text on the second line of a pretty-printed export
+        (['{"notes":[{"id":"Q7","user":{"summary":"Ann"},', '  "content":"Rotated. The new api token is Hq3vZ8pLw2Xk7Tn","created_at":"2026-01-01T00:00:00Z"}]}'], ["Hq3vZ8pLw2Xk7Tn"]),
+        # Markdown bullets over `\n` escapes: each bullet a line (the next one stays out of it)
+        ([json.dumps({"name": "Move storage", "desc": "- [x] bucket created\n- [ ] secret: Wp4_kZ9vLq2Tx8\n- [ ] update DNS"})], ["Wp4_kZ9vLq2Tx8"]),
+        # a task's notes in `\u` escapes
+        ([json.dumps({"data": {"notes": "d\u00e9ploiement: token = Lr8~vXq3Zm6Tp"}}, ensure_ascii=True)], ["Lr8~vXq3Zm6Tp"]),
+        # chat lines: WhatsApp's and IRC's prefixes
+        (["[03/11/2025, 14:02:11] Ana Sousa: the db password is Kq8_vZ3pLx7W"], ["Kq8_vZ3pLx7W"]),
+        (["2026-02-01 09:12:44\tjdoe\ttoken = Yt5rMq8zLw3Nk"], ["Yt5rMq8zLw3Nk"]),
+    ],
+)  # fmt: skip
+def test_free_text_secrets_go(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+def test_only_the_value_goes() -> None:
+    """The bullet after the value and the closing quote stay."""
+    from wbdiag.redact import Redactor
+
+    line = json.dumps({"desc": "- [ ] secret: Wp4_kZ9vLq2Tx8\n- [ ] update DNS"})
+    out = Redactor()(line)
+    assert "Wp4_kZ9vLq2Tx8" not in out
+    assert out.endswith('\\n- [ ] update DNS"}'), out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # messages about passwords and tokens that give none
+        [_post("reset your password from the login page, the old one is expired")],
+        [_post("the password is stored in the secret wandb-mysql, ask in #ops")],
+        [json.dumps({"desc": "- [ ] rotate the api token\n- [ ] check the secret is mounted\n- [ ] done"})],
+        # ids and hashes beside free text
+        [json.dumps({"id": "5f2b9c7e1a3d4f6b8c0e2a4d", "text": "token refresh failed, see run 3f9a2c1e for logs", "ts": "1700000000.000100"})],
+        ['{"type":"m.room.message","event_id":"$Yx3kq9Lm2Zp7Vt5Rw8:example.org","content":{"body":"the password field is empty"}}'],
+        # a chat line about a secret, no value
+        ["[03/11/2025, 14:02:12] Ana Sousa: did anyone rotate the api key yet?"],
+    ],
+)  # fmt: skip
+def test_free_text_lookalikes_stay(lines: list[str]) -> None:
+    assert_kept(lines)

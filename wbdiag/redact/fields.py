@@ -1,0 +1,82 @@
+r"""Free text inside a JSON string: a ticket's description, a chat message, an incident note, a
+task's notes, a comment as tracker and chat exports write them (`"message":"the new db password
+is …"`, `"desc":"- [ ] …\n- [ ] …"`). The detectors read the string's text as lines of their
+own, its escapes decoded and split at its line breaks, as they would the same text pasted into
+a file: where the text ends, the line ends (a closing quote is no part of the value, `\n` no
+part of the next one). What they find is mapped back onto the string's escaped characters.
+
+Only a member's string value that holds a space or a line break is read so (free text, not an
+id or a token alone: the JSON layers judge those by their keys), and only when its text holds
+a secret's name and a token of letters and digits; a few per line, each bounded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.names import name_hints_in
+
+# a member's string value: `"key": "…"` (escaped quotes inside it stay inside)
+_MEMBER_STRING = re.compile(r"\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\"")
+_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
+_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+_MAX_FIELDS = 16
+_TOKEN = re.compile(r"[^\s\"\\`'<>]{8,512}")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def free_text(line: str) -> Iterator[tuple[str, list[int], list[int]]]:
+    """Each line of text a member's string holds: (text, where each character starts in
+    `line`, where it ends)."""
+    for n, m in enumerate(_MEMBER_STRING.finditer(line)):
+        if n >= _MAX_FIELDS:
+            return
+        raw = m.group("s")
+        if (" " not in raw and "\\n" not in raw) or not _worth_reading(raw):
+            continue
+        yield from _lines(line, m.start("s"), m.end("s"))
+
+
+def _worth_reading(raw: str) -> bool:
+    """A secret's name and a token that may be its value (letters and digits, 8 or more
+    characters) in the text: most log messages hold no such token and cost no second read."""
+    return (
+        any(_DIGIT.search(t) and _LETTER.search(t) for t in _TOKEN.findall(raw))
+        and next(name_hints_in(raw), None) is not None
+    )
+
+
+def _lines(line: str, start: int, end: int) -> Iterator[tuple[str, list[int], list[int]]]:
+    view: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = start
+    for m in _ESCAPE.finditer(line, start, end):
+        for i in range(pos, m.start()):
+            view.append(line[i])
+            starts.append(i)
+            ends.append(i + 1)
+        code = m.group()[1:]
+        char = chr(int(code[1:], 16)) if code[0] == "u" else _SIMPLE.get(code, code)
+        if char in "\n\r":
+            if view:
+                yield "".join(view), starts, ends
+            view, starts, ends = [], [], []
+        else:
+            view.append(char)
+            starts.append(m.start())
+            ends.append(m.end())
+        pos = m.end()
+    for i in range(pos, end):
+        view.append(line[i])
+        starts.append(i)
+        ends.append(i + 1)
+    if view:
+        yield "".join(view), starts, ends
+
+
+def mapped(starts: list[int], ends: list[int], spans: list[Span]) -> list[Span]:
+    """Spans of a string's line of text as spans of the JSON line."""
+    return [(starts[s], ends[e - 1], kind) for s, e, kind in spans if e > s]
