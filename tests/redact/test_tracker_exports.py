@@ -1,9 +1,9 @@
 """Secrets in the free text of tracker and chat exports: a JSON string's text (a post's
 `message`, a task's `notes`, an incident note's `content`, a card's Markdown `desc` with `\\n`
 between its bullets) is read as lines of its own, as the same text pasted into a file would be;
-chat logs' own line prefixes (`[d/m/y, h:m:s] name:`, IRC's tab-separated nick) change nothing.
-Look-alikes: messages that speak of secrets without giving one, ids and hashes in the same
-exports."""
+a rich-text node ending in a label, the value in the next node (Jira's ADF); chat logs' own
+line prefixes (`[d/m/y, h:m:s] name:`, IRC's tab-separated nick) change nothing. Look-alikes:
+messages that speak of secrets without giving one, ids and hashes in the same exports."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def _post(text: str) -> str:
         ([json.dumps({"name": "Move storage", "desc": "- [x] bucket created\n- [ ] secret: Wp4_kZ9vLq2Tx8\n- [ ] update DNS"})], ["Wp4_kZ9vLq2Tx8"]),
         # a task's notes in `\u` escapes
         ([json.dumps({"data": {"notes": "d\u00e9ploiement: token = Lr8~vXq3Zm6Tp"}}, ensure_ascii=True)], ["Lr8~vXq3Zm6Tp"]),
+        # a rich-text document's label node, the value in the next node (Jira's ADF)
+        (['{"type":"paragraph","content":[', '  {"type":"text","text":"Rotated. The new api token: "},', '  {"type":"text","text":"Tn4qZ8vLx2Wp7Kd","marks":[{"type":"code"}]}]}'], ["Tn4qZ8vLx2Wp7Kd"]),
         # chat lines: WhatsApp's and IRC's prefixes
         (["[03/11/2025, 14:02:11] Ana Sousa: the db password is Kq8_vZ3pLx7W"], ["Kq8_vZ3pLx7W"]),
         (["2026-02-01 09:12:44\tjdoe\ttoken = Yt5rMq8zLw3Nk"], ["Yt5rMq8zLw3Nk"]),
@@ -61,6 +63,9 @@ def test_only_the_value_goes() -> None:
         # ids and hashes beside free text
         [json.dumps({"id": "5f2b9c7e1a3d4f6b8c0e2a4d", "text": "token refresh failed, see run 3f9a2c1e for logs", "ts": "1700000000.000100"})],
         ['{"type":"m.room.message","event_id":"$Yx3kq9Lm2Zp7Vt5Rw8:example.org","content":{"body":"the password field is empty"}}'],
+        # a label node followed by a link's node, or by words
+        ['{"type":"paragraph","content":[', '  {"type":"text","text":"Where the password lives: "},', '  {"type":"text","text":"docs/secrets/runbook.md","marks":[{"type":"link"}]}]}'],
+        ['  {"type":"text","text":"The new token: "},', '  {"type":"text","text":"ask in the ops channel","marks":[{"type":"strong"}]}'],
         # a chat line about a secret, no value
         ["[03/11/2025, 14:02:12] Ana Sousa: did anyone rotate the api key yet?"],
     ],

@@ -7,12 +7,17 @@ part of the next one). What they find is mapped back onto the string's escaped c
 
 Only a member's string value that holds a space or a line break is read so (free text, not an
 id or a token alone: the JSON layers judge those by their keys), and only when its text holds
-a secret's name and a token of letters and digits; a few per line, each bounded."""
+a secret's name and a token of letters and digits; a few per line, each bounded.
+
+A rich-text document (Jira's ADF) splits a sentence into text nodes where its marks change: a
+node that ends in a label (`The new password: `) has its value in the next node (NextNode)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.names import name_hints_in
@@ -22,6 +27,7 @@ _MEMBER_STRING = re.compile(r"\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){3
 _ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 _MAX_FIELDS = 16
+_MAX_LINE = 1 << 16
 _TOKEN = re.compile(r"[^\s\"\\`'<>]{8,512}")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -80,3 +86,53 @@ def _lines(line: str, start: int, end: int) -> Iterator[tuple[str, list[int], li
 def mapped(starts: list[int], ends: list[int], spans: list[Span]) -> list[Span]:
     """Spans of a string's line of text as spans of the JSON line."""
     return [(starts[s], ends[e - 1], kind) for s, e, kind in spans if e > s]
+
+
+# a rich-text node's text as its own member (Jira's ADF, Slack's blocks, Notion's rich text):
+# `{"type":"text","text":"…"}`
+_TEXT_NODE = re.compile(r"\"text\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){1,8192})\"")
+_MAX_NODE_LINES = 3
+
+
+class _Follower(Protocol):
+    def step(self, line: str) -> tuple[bool, list[Span]]: ...
+
+
+def text_nodes(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each rich-text node's text on the line, escaped as written."""
+    if '"text"' not in line or len(line) > _MAX_LINE:
+        return []
+    return [m.span("s") for m in _TEXT_NODE.finditer(line)]
+
+
+@dataclass
+class NextNode:
+    """A rich-text document splits a sentence into nodes where its marks change: `The new
+    password: ` as one text node, the value in the next one, marked as code or bold (on the next
+    line of a pretty-printed export). The label's own follower (nextline.Pending) reads the next
+    node's text as the line after the label."""
+
+    label: _Follower
+    lines: int = 0
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        nodes = text_nodes(line)
+        if not nodes:
+            return self.lines < _MAX_NODE_LINES, []
+        start, end = nodes[0]
+        for text, starts, ends in _lines(line, start, end):
+            _, spans = self.label.step(text)
+            return False, mapped(starts, ends, spans)
+        return False, []
+
+
+def last_node_text(line: str) -> str | None:
+    """The last rich-text node's text on the line, decoded, when it ends the line's content
+    (a label ending a paragraph's node)."""
+    nodes = text_nodes(line)
+    if not nodes:
+        return None
+    start, end = nodes[-1]
+    texts = [t for t, _, _ in _lines(line, start, end)]
+    return texts[-1] if texts else None

@@ -34,14 +34,17 @@ class _Follower(Protocol):
 
 @dataclass
 class CellLines:
-    first: _Follower  # the label's own follower: a value on the next line (skipping blanks)
-    first_value: Callable[[str], list[Span]]  # the column's first value (generated)
-    value: Callable[[str], list[Span]]  # a value in the column, once its period is known
-    seen: int = 0  # cell lines since the label (0: the label's follower still reads)
+    # a label's follower (nextline.Pending): strict, a value as under a secret name; not
+    # strict, a value that reads generated
+    label: Callable[[bool], _Follower]
+    seen: int = 0  # cell lines since the label (0: the label's own follower still reads)
     period: int = 0  # the table's width, once its first value said it
+    first: _Follower | None = None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         if self.seen == 0:
+            if self.first is None:
+                self.first = self.label(False)  # a value on the next line (blanks skipped)
             alive, spans = self.first.step(line)
             if spans or alive:
                 return alive, spans  # a form's label and its value (or blank lines before)
@@ -53,12 +56,12 @@ class CellLines:
         if self.seen > _MAX_LINES or not _cell(line):
             return False, []
         if self.period == 0:
-            spans = self.first_value(line)
+            spans = self.label(False).step(line)[1]
             if spans:
                 self.period = self.seen
                 return True, spans
             return self.seen < _MAX_WIDTH, []
-        return True, self.value(line) if self.seen % self.period == 0 else []
+        return True, self.label(True).step(line)[1] if self.seen % self.period == 0 else []
 
 
 def _cell(line: str) -> bool:

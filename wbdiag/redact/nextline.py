@@ -49,6 +49,7 @@ from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
+from wbdiag.redact.fields import NextNode, last_node_text
 from wbdiag.redact.names import (
     is_reference_name,
     is_reference_value,
@@ -223,7 +224,7 @@ class Pending:
             label = _LABEL.fullmatch(body) if len(body) <= 64 else None
             if label is not None and _is_label(label.group("k")):
                 # the value follows on its own line, or a table's row of cells on (nextcells)
-                return CellLines(Pending(-1, strict=False), _first_cell_value, _cell_value)
+                return CellLines(lambda strict: Pending(-1, strict=strict))
             return None
         m = _OPEN_KEY.search(body)
         if m is None:
@@ -610,17 +611,6 @@ OUTPUT_ARMING = Detector(
 )  # fmt: skip
 
 
-def _first_cell_value(line: str) -> list[Span]:
-    """The first value in a label's column: a one-token line that reads generated."""
-    return Pending(-1, strict=False).step(line)[1]
-
-
-def _cell_value(line: str) -> list[Span]:
-    """A table cell's value below a label, its column known: a one-token line that reads like
-    a secret (as under a secret name)."""
-    return Pending(-1, strict=True).step(line)[1]
-
-
 class Follower(Protocol):
     def step(self, line: str) -> tuple[bool, list[Span]]: ...
 
@@ -633,6 +623,7 @@ def arm(line: str) -> Follower | None:
         or Pending.arm(line)
         or Table.arm(line)
         or (WrappedCell.arm(line) if line.endswith("|") else None)
+        or (_arm_next_node(line) if '"text"' in line else None)
         or Block.arm(line)
         or Output.arm(line)
         or BoundParams.arm(line)
@@ -654,6 +645,16 @@ def arm(line: str) -> Follower | None:
         or _arm_args(line)
         or (KeyElement.arm(line) if line.endswith(">") else None)
     )
+
+
+def _arm_next_node(line: str) -> Follower | None:
+    """A rich-text node whose text ends in a label (`The new password: `): the value is the
+    next node's text (fields.py)."""
+    text = last_node_text(line)
+    if text is None or not text.rstrip().endswith(":"):
+        return None
+    label = Pending.arm(text.rstrip())
+    return NextNode(label) if isinstance(label, Pending) else None
 
 
 def _arm_quoted(line: str) -> Follower | None:
