@@ -24,6 +24,7 @@ from wbdiag.redact.fields import free_text
 from wbdiag.redact.fields import mapped as mapped_text
 from wbdiag.redact.filestate import FileState, merge
 from wbdiag.redact.known import MIN_KNOWN, forms
+from wbdiag.redact.markup import View, encoded_words, marked_up
 from wbdiag.redact.names import (
     is_secret_name,
     is_trivial_value,
@@ -112,6 +113,7 @@ class Redactor:
         state: LineState | None = None,
         groups: set[int] | None = None,
         decoded_once: bool = False,
+        viewed: bool = False,
     ) -> list[Span]:
         """Merged secret spans of one line (no placeholder inside any of them). `groups`: the
         detectors (indexes, EXACT for known secrets) the prefilter says the line needs; None:
@@ -126,6 +128,13 @@ class Redactor:
             # makes of `\\x5Cx22` is read as it is)
             found.extend(self._unescaped_spans(line, state))
             return merge(line, found) if found else []
+        if not viewed and marked_up(line):
+            # the text HTML or an encoded word spells (markup.py); a header's encoded words
+            # are read only decoded, an HTML line raw as well (its attributes, its links)
+            view = View(line)
+            found.extend(view.mapped(self.spans(view.text, state, viewed=True)))
+            if encoded_words(line):
+                return merge(line, found) if found else []
         if groups is None:
             lowered = line.lower()
             chosen = [d for d in FINDING if d.may_match(lowered)]

@@ -37,6 +37,7 @@ from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
+from wbdiag.redact.markup import MARKUP_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
@@ -64,6 +65,7 @@ _PICK_ONLY = (
     ESCAPED_PAIR,
     ESCAPED_NAME,
     ESCAPED_URL,
+    MARKUP_PICK,
     COLOURED,
     ARGS_ARMING,
     BLOCK_OPENER,

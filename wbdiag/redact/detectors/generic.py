@@ -101,6 +101,8 @@ def secretish(key: str, value: str) -> bool:
         return False
     if _WORDISH.fullmatch(value) or _NUMBERISH.fullmatch(value) or _VERSION.fullmatch(value):
         return False
+    if value.isalpha() and (value.islower() or value.istitle() or value.isupper()):
+        return False  # a word with letters past ASCII (`zurückgesetzt`, `Überprüfung`)
     if _CJK_PROSE.match(value):
         return False
     if _UUID.fullmatch(value):
