@@ -301,6 +301,8 @@ HOLDOUT_LIMITS = {
     # Then fixed by class: sentences that give a password in any language, foreign and Turkish
     # capital names, OCR and copy damage, struck-through old values, Windows' echo (96 left).
     # Then tables, tracker and chat exports and their look-alikes: 80 and 5.
+    # Then mail and markup (HTML read as its text, RFC 2047 subjects decoded, base64 parts,
+    # quoted replies, codes in wrapped and twice-encoded links).
     "holdout21": Limits(435, 300, leaks=80, changed=5),
 }
 

@@ -49,6 +49,10 @@ def _bword(text: str) -> str:
         (["<tr><th>Secret</th><td><p><code>Gt4Wz8pLq1xN</code></p></td></tr>"], ["Gt4Wz8pLq1xN"]),
         # hOCR: one word per span, the name and the value in adjacent spans
         (["<span class='ocr_line'><span class='ocrx_word' title='bbox 1 2 3 4'>password</span><span class='ocrx_word' title='bbox 5 2 9 4'>Hq3.Lz8wVx2N</span></span>"], ["Hq3.Lz8wVx2N"]),
+        # the name alone in an element, the value in the next one on the next line (hOCR's
+        # word spans, a table's cells one per line)
+        (["<span class='ocr_line' title='bbox 10 20 300 40'>", "<span class='ocrx_word' title='bbox 10 20 90 40; x_wconf 95'>Token</span>", "<span class='ocrx_word' title='bbox 96 20 300 40; x_wconf 90'>Zr8.Kq2xWv5Lm3N</span></span>"], ["Zr8.Kq2xWv5Lm3N"]),
+        (["<tr>", "  <td>DB password:</td>", "  <td><code>Hy6!Tq3zLw8Vn</code></td>", "</tr>"], ["Hy6!Tq3zLw8Vn"]),
         # the same in a quoted-printable HTML part, the name cut by a soft break
         (["Content-Transfer-Encoding: quoted-printable", "", "<table><tr><td>Secr=", "et</td><td>Jm5=3DqW8xTz2c</td></tr></table>"], ["Jm5=3DqW8xTz2c"]),
         (["Content-Transfer-Encoding: quoted-printable", "", "<p style=3D\"x\">{&quot;tok=", "en&quot;: &quot;Bq2Lx7vNz4Wk&quot;}</p>"], ["Bq2Lx7vNz4Wk"]),
@@ -81,6 +85,9 @@ def test_secrets_in_markup_go(lines: list[str], secrets: list[str]) -> None:
         ['<div data-id="9f86d081884c7d659a2feaa0c55ad015" class="msg"><p>Tom &amp; Jerry</p></div>'],
         ["<p>&quot;Forgot password?&quot; sends a link &#8212; it expires in 30&nbsp;minutes.</p>"],
         ['<span class="ocrx_word" title="bbox 1 2 3 4; x_wconf 91">Password</span>'],
+        ["<span class='ocrx_word'>Password</span>", "<span class='ocrx_word'>expired</span>"],
+        ["<tr><td>Password</td>", "<td>********</td></tr>", "<tr><td>Token</td>", "<td>see the vault</td></tr>"],
+        ["<p>password</p>", "<p>Reset it from the console every 90 days.</p>"],
     ],
 )  # fmt: skip
 def test_markup_look_alikes_stay(lines: list[str]) -> None:

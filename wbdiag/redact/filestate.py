@@ -18,6 +18,8 @@ from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
 from wbdiag.redact.marked import MarkedObjects
+from wbdiag.redact.markup import InView, label_in_view
+from wbdiag.redact.mimeparts import base64_bodies
 from wbdiag.redact.names import (
     PLACEHOLDER,
     is_reference_name,
@@ -33,6 +35,7 @@ from wbdiag.redact.openquote import (
     unquoted_end,
 )
 from wbdiag.redact.partial import joined_spans, opens_record
+from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.utf16 import spelled
 from wbdiag.redact.wrapped64 import wrapped_spans
 
@@ -145,6 +148,8 @@ class FileState:
                     wide[i] = (line, text)
                     lines[i] = text
         self._redact(lines)
+        if quoted(lines):
+            requote(lines, FileState(self.r).redact)
         for i, (raw, text) in wide.items():
             if lines[i] == text:
                 lines[i] = raw
@@ -155,6 +160,9 @@ class FileState:
         prefilter, _ = self.r._compiled()
         candidates = prefilter.lines(lines)
         order = sorted(candidates)
+        if any("ransfer-" in lines[i] for i in order):
+            # a mail part's base64 body, read decoded (before the lines are read one by one)
+            base64_bodies(lines, FileState(self.r).redact, self._part_token)
         self._split_records(lines, order)
         for j, spans in wrapped_spans(lines, order, self.r.spans).items():
             lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
@@ -216,6 +224,9 @@ class FileState:
             for j, spans in per_line.items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
 
+    def _part_token(self, piece: str) -> str:
+        return self.r.token(piece, "keyvalue")
+
     def _soft_breaks(self, lines: list[str]) -> None:
         """A quoted-printable body (after the header that announces it): its lines are read
         decoded, joined at their soft breaks (a value split by one goes in both halves)."""
@@ -266,6 +277,11 @@ class FileState:
         self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
         if self.pending is None and state.block_indent is None and state.next_value is None:
             self.pending = arm(line)
+            if self.pending is None and "</" in line and (label := label_in_view(line)):
+                # a name alone in an element (hOCR's word spans, a table's cells): its value is
+                # in the element on the next line, read as its text (markup.py)
+                follower = arm(label)
+                self.pending = InView(follower) if follower is not None else None
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)

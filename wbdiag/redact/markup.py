@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from dataclasses import dataclass
+from typing import Protocol
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS
@@ -139,3 +141,38 @@ MARKUP_PICK = Detector(
         _H + r"[a-z0-9_ .-]{0,32}:?[ \t]{0,4}</(?:" + "|".join(_CLOSES) + ")>",
     ),
 )
+
+
+# a label alone in an element: a word or two (`password`, `Kennwort:`), as hOCR writes one word
+# per span and a table one name per cell
+_LABEL = re.compile(r"[A-Za-z][\w-]{1,31}(?: [A-Za-z][\w-]{1,31})?:?")
+
+
+class Stepper(Protocol):
+    def step(self, line: str) -> tuple[bool, list[Span]]: ...
+
+
+@dataclass
+class InView:
+    """A follower fed the text of the lines after the element that named a secret (the value in
+    the next span or cell, on the next line): it steps through their text, and what it finds is
+    mapped back onto each line."""
+
+    inner: Stepper
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        if not marked_up(line):
+            return self.inner.step(line)
+        view = View(line)
+        text = view.text.strip()
+        lead = len(view.text) - len(view.text.lstrip())
+        armed, spans = self.inner.step(text)
+        return armed, view.mapped([(a + lead, b + lead, k) for a, b, k in spans])
+
+
+def label_in_view(line: str) -> str | None:
+    """The label an HTML line holds alone (`<span …>password</span>`), as `name:`."""
+    text = View(line).text.strip()
+    if _LABEL.fullmatch(text) is None:
+        return None
+    return text if text.endswith(":") else text + ":"

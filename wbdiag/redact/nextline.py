@@ -89,6 +89,9 @@ _OPEN_KEY = re.compile(
 )
 # `key =` alone on its line (an INI file whose value goes on below, indented)
 _OPEN_EQUALS = re.compile(r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}=[ \t]*")
+_WORDS_LABEL = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z][A-Za-z]{1,23}(?: [A-Za-z]{1,23}){1,3})[ \t]{1,4}\([^()\n]{1,96}\)[ \t]*:[ \t]*"
+)
 _PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
 _OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z")
 # `"key": "value",` on a pretty-printed JSON line (the value may hold `#`, `:` and escapes)
@@ -228,6 +231,11 @@ class Pending:
             return None
         m = _OPEN_KEY.search(body)
         if m is None:
+            # a label of words that name a secret, a remark in brackets before its colon
+            # (`License key (one line, wrapped):`)
+            words = _WORDS_LABEL.fullmatch(body) if len(body) <= 160 else None
+            if words is not None and is_secret_name(words.group("k")):
+                return Pending(-1, strict=False)
             return None
         indent = len(body) - len(body.lstrip(" "))
         if is_secret_name(m.group("k")):
@@ -383,6 +391,8 @@ _PRINTS_STORED = re.compile(
     r"|\bfind-(?:generic|internet)-password\b[^\n]{0,200}[ \t]-w\b"
     r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
     r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
+    # a Secret's data field by jsonpath, base64 as kubectl prints it (`{.data.password}`)
+    r"|\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?\{\.data\.[^}\s'\"]{1,128}\}"
 )
 # `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
 # whatever encoding the pipe gave it; Windows' `echo %WANDB_API_KEY%` (cmd) and
@@ -400,14 +410,14 @@ _OUTPUT_WORDS = (
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 _STORED_GATE = re.compile(
-    r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential"
+    r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
 )
 _ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
 # every word of the three gates above, factored (one search of every line armed on)
 _ANY_GATE = re.compile(
     r"-(?:api-key|secret|password|token|field)|print(?:-|f[ \t]|env[ \t])|echo[ \t]|base64"
     r"|create|get-login-password|UGFzc3dvcmQ6|show|view-secret|reset-password|op read|versions"
-    r"|SecureString|GetNetworkCredential|decrypt|rclone"
+    r"|SecureString|GetNetworkCredential|decrypt|rclone|jsonpath"
 )
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
@@ -568,7 +578,7 @@ OUTPUT_ARMING = Detector(
      "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
-     "secrets show", "rclone"),
+     "secrets show", "rclone", "jsonpath"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -589,6 +599,7 @@ OUTPUT_ARMING = Detector(
         r"(?:cat|head|tail)[ \t][^\n]*psk",
         r"(?:rotate|regenerate|create|reset)-api-key",
         r"rclone[ \t]+(?:reveal|obscure)",
+        r"secrets?\b[^\n]*jsonpath=?[ \t]?['\"]?\{\.data\.",
         r"(?:show|get|print|reveal|read)-[a-z-]*(?:secret|password|token)",
         r"secrets[ \t]+versions[ \t]+access",
         r"vault[^\n]*[ \t]-field[= ]",

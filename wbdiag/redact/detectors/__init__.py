@@ -38,6 +38,7 @@ from wbdiag.redact.detectors.keyvalue import KEY_VALUE
 from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.markup import MARKUP_PICK
+from wbdiag.redact.mimeparts import BASE64_PART_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
@@ -66,6 +67,7 @@ _PICK_ONLY = (
     ESCAPED_NAME,
     ESCAPED_URL,
     MARKUP_PICK,
+    BASE64_PART_PICK,
     COLOURED,
     ARGS_ARMING,
     BLOCK_OPENER,

@@ -42,10 +42,14 @@ _WORD_WORDS = Words(_WORDS)
 _SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
 _SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
 # prose that quotes the value: "the root password is `…`", "token was '…'"
-_IS_QUOTED = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512}[`'\"])")
+_IS_QUOTED = re.compile(
+    r"[ \t]{1,4}(?:is|was)(?:[ \t]{1,4}now)?[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512}[`'\"])"
+)
 # ... or leaves it bare, in a comment or a note (`-- old root password was drX2…, rotated`):
-# then the value must read generated
-_IS_BARE = re.compile(r"[ \t]{1,4}(?:is|was)[ \t]{1,4}(?=[^\s`'\"]{8,512}(?:[\s,.;)]|\Z))")
+# then the value must read generated (`is now …`: a value just changed)
+_IS_BARE = re.compile(
+    r"[ \t]{1,4}(?:is|was)(?:[ \t]{1,4}now)?[ \t]{1,4}(?=[^\s`'\"]{8,512}(?:[\s,.;)]|\Z))"
+)
 # a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
 _QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
 _VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
@@ -220,6 +224,7 @@ GENERIC_CONTEXT = Detector(
         r"(?:password|passwd|secret|token|apikey|api_key|credential|pass)[A-Za-z0-9_.-]*"
         r"[\"'`\\]*[ \t]*(?:=>|:=|[:=,])?[ \t]*[\"'`\\]*[^\s\"'`<>,;\\]{6}",
         r"(?:^|[ \t])-[pa][ \t]+[^\s-]",
-        r"(?:pass|secret|token|key|credential)[a-z]*[ \t]+(?:is|was)[ \t]+(?:[`'\"]|\S{8})",
+        r"(?:pass|secret|token|key|credential)[a-z]*[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?"
+        r"(?:[`'\"]|\S{8})",
     ),
 )

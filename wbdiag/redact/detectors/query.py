@@ -50,11 +50,17 @@ def _query_spans(line: str) -> Iterator[Span]:
 
 
 # An OAuth / OIDC authorization code on its way back to the client (`/oidc/callback?code=…
-# &state=…`): a short-lived credential that buys tokens. `code` alone names anything (`?code=404`,
-# a promo code), so the query or the path must say OAuth, and the value must read generated.
-_AUTH_CODE = re.compile(r"[?&]code=(?P<v>[A-Za-z0-9._~%/+-]{16,2048})")
+# &state=…`): a short-lived credential that buys tokens; the same for the code of an invitation,
+# a sign-up or a password reset link (`/invite?code=…`). `code` alone names anything
+# (`?code=404`, a promo code), so the query or the path must say which, and the value must read
+# generated. Also percent-encoded once or twice inside another parameter (a login's
+# `?next=%2Fcallback%3Fcode%3D…`, a mail gateway's `?url=https%3A%2F%2F…%3Fcode%3D…`).
+_AUTH_CODE = re.compile(
+    r"(?:[?&]code=|%(?:25)?(?:3[Ff]|26)code%(?:25)?3[Dd])(?P<v>[A-Za-z0-9._~%/+-]{16,2048})"
+)
 _OAUTH_QUERY = re.compile(
     r"(?i)[?&](?:session_)?state=|callback|oauth|oidc|openid|/sso\b|/authorize"
+    r"|invit|/join\b|signup|sign-up|/register|/activate|/verify|reset-password|/reset\b"
 )
 
 
@@ -66,6 +72,11 @@ def _auth_code_spans(line: str) -> Iterator[Span]:
     oauth = False
     for m in _AUTH_CODE.finditer(line):
         value = m.group("v")
+        if m.group().startswith("%"):
+            amp = _ENCODED_AMP.search(value)
+            value = value[: amp.start()] if amp else value
+        elif value.endswith("__") and line.startswith(";", m.end("v")):
+            value = value[:-2]  # (Proofpoint's URL Defense ends the link it wraps with `__;`)
         if not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
             continue
         if m.start() >= token_end:  # judge each space-delimited token once (linear)
@@ -73,8 +84,8 @@ def _auth_code_spans(line: str) -> Iterator[Span]:
             space = _SPACE.search(line, m.end())
             token_end = space.start() if space else len(line)
             oauth = _OAUTH_QUERY.search(line, start, token_end) is not None
-        if oauth:
-            yield m.start("v"), m.end("v"), KIND
+        if oauth and len(value) >= 16:
+            yield m.start("v"), m.start("v") + len(value), KIND
 
 
 _USERINFO = re.compile(
@@ -114,7 +125,12 @@ QUERY_SECRET = Detector(
         r"(?:key|token|secret|pass|password|auth|sig|signature)%(?:25)?3d",
     ),
 )
-OAUTH_CODE = Detector(KIND, ("code=",), _auth_code_spans, (r"[?&]code=[A-Za-z0-9._~%/+-]{16}",))
+OAUTH_CODE = Detector(
+    KIND,
+    ("code=", "code%"),
+    _auth_code_spans,
+    (r"[?&]code=[A-Za-z0-9._~%/+-]{16}", r"%(?:25)?(?:3f|26)code%(?:25)?3d[A-Za-z0-9._~%/+-]{16}"),
+)
 BARE_USERINFO = Detector(
     "url_password",
     ("@",),
