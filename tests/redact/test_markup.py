@@ -53,6 +53,8 @@ def _bword(text: str) -> str:
         # word spans, a table's cells one per line)
         (["<span class='ocr_line' title='bbox 10 20 300 40'>", "<span class='ocrx_word' title='bbox 10 20 90 40; x_wconf 95'>Token</span>", "<span class='ocrx_word' title='bbox 96 20 300 40; x_wconf 90'>Zr8.Kq2xWv5Lm3N</span></span>"], ["Zr8.Kq2xWv5Lm3N"]),
         (["<tr>", "  <td>DB password:</td>", "  <td><code>Hy6!Tq3zLw8Vn</code></td>", "</tr>"], ["Hy6!Tq3zLw8Vn"]),
+        # a header row names the column, the rows below hold the values (a wiki's storage format)
+        (["<table><tr><th>Host</th><th>Role</th><th>API token</th></tr>", "<tr><td>ml-01</td><td>batch</td><td><code>Wv3.Kt8zQn2Lx5</code></td></tr>"], ["Wv3.Kt8zQn2Lx5"]),
         # the same in a quoted-printable HTML part, the name cut by a soft break
         (["Content-Transfer-Encoding: quoted-printable", "", "<table><tr><td>Secr=", "et</td><td>Jm5=3DqW8xTz2c</td></tr></table>"], ["Jm5=3DqW8xTz2c"]),
         (["Content-Transfer-Encoding: quoted-printable", "", "<p style=3D\"x\">{&quot;tok=", "en&quot;: &quot;Bq2Lx7vNz4Wk&quot;}</p>"], ["Bq2Lx7vNz4Wk"]),
@@ -88,6 +90,8 @@ def test_secrets_in_markup_go(lines: list[str], secrets: list[str]) -> None:
         ["<span class='ocrx_word'>Password</span>", "<span class='ocrx_word'>expired</span>"],
         ["<tr><td>Password</td>", "<td>********</td></tr>", "<tr><td>Token</td>", "<td>see the vault</td></tr>"],
         ["<p>password</p>", "<p>Reset it from the console every 90 days.</p>"],
+        ["<table><tr><th>Setting</th><th>Password policy</th></tr>", "<tr><td>minimum length</td><td>14 characters</td></tr>"],
+        ["<tr><th>Service</th><th>Secret name</th></tr>", "<tr><td>mysql</td><td>wandb-mysql-credentials</td></tr>"],
     ],
 )  # fmt: skip
 def test_markup_look_alikes_stay(lines: list[str]) -> None:
@@ -97,7 +101,7 @@ def test_markup_look_alikes_stay(lines: list[str]) -> None:
 def test_view_maps_back_onto_the_line() -> None:
     line = "<p>a&amp;b <b>c</b>&#x64;</p><td>x</td>"
     view = View(line)
-    assert view.text == "a&b cd x "
+    assert view.text == "a&b cd x"
     # each character of the view comes from the character or the entity it reads
     pieces = [line[a:b] for a, b in zip(view.starts, view.ends, strict=True)]
     assert pieces[:6] == ["a", "&amp;", "b", " ", "c", "&#x64;"]

@@ -18,7 +18,7 @@ from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
 from wbdiag.redact.marked import MarkedObjects
-from wbdiag.redact.markup import InView, label_in_view
+from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies
 from wbdiag.redact.names import (
     PLACEHOLDER,
@@ -277,9 +277,10 @@ class FileState:
         self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
         if self.pending is None and state.block_indent is None and state.next_value is None:
             self.pending = arm(line)
-            if self.pending is None and "</" in line and (label := label_in_view(line)):
-                # a name alone in an element (hOCR's word spans, a table's cells): its value is
-                # in the element on the next line, read as its text (markup.py)
+            if self.pending is None and "</" in line and (label := in_view(line)):
+                # a name alone in an element (hOCR's word spans, a table's cells) or a table's
+                # header row: the value in the element or the row on the next lines, read as
+                # their text (markup.py)
                 follower = arm(label)
                 self.pending = InView(follower) if follower is not None else None
         self.block_indent = state.block_indent

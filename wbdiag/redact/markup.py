@@ -23,10 +23,10 @@ from wbdiag.redact.names import NAME_HINTS
 _INLINE = "a|abbr|b|code|del|em|font|i|ins|kbd|mark|s|samp|small|strike|strong|sub|sup|tt|u|var"
 _BLOCK = (
     "article|blockquote|body|br|caption|dd|div|dl|dt|footer|h[1-6]|head|header|hr|html|img|li"
-    "|main|nav|ol|p|pre|section|span|table|tbody|td|tfoot|th|thead|title|tr|ul|wbr"
+    "|main|nav|ol|p|pre|section|span|table|tbody|tfoot|thead|title|ul|wbr"
 )
 _TAG = re.compile(
-    r"</?(?i:(?P<inline>" + _INLINE + r")|" + _BLOCK + r")"
+    r"</?(?i:(?P<inline>" + _INLINE + r")|(?P<cell>t[dhr])|" + _BLOCK + r")"
     r"(?=[\s/>])(?:[ \t\\][^<>]{0,1024})?/?>"
 )
 # a character entity; `&amp;` before it: escaped twice (`&amp;quot;`)
@@ -76,6 +76,7 @@ class View:
         self._text: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
+        self._cells = 0  # cells of the row read so far
         self._read(line)
         self.text = "".join(self._text)
 
@@ -111,11 +112,31 @@ class View:
                     self._plain(a, b)  # (not an entity this reads)
                 else:
                     self._put(named, a, b)
-            elif m.group("inline") is None and self._text and not self._text[-1].isspace():
-                # a block or cell boundary: one space (a run of them and spaces is one; the
-                # value in the cell after its name's reads as after a word, not after `name:`)
-                self._put(" ", a, b)
+            elif m.group("cell") is not None:
+                # a table row's cells: a tab between them (a row reads as a line of a TSV table:
+                # a name's value in the cell after it, a header row above the values' rows)
+                if line[a + 1] == "/":
+                    continue
+                if line[a + 2] in "rR":
+                    self._cells = 0
+                elif self._cells:
+                    if self._text and self._text[-1] == " ":
+                        self._text.pop()
+                        self.starts.pop()
+                        self.ends.pop()
+                    self._put("\t", a, b)
+                    self._cells += 1
+                else:
+                    self._cells = 1
+                    self._space(a, b)
+            elif m.group("inline") is None:
+                self._space(a, b)
         self._plain(pos, len(line))
+
+    def _space(self, a: int, b: int) -> None:
+        """A block boundary: one space (a run of them and spaces is one)."""
+        if self._text and not self._text[-1].isspace():
+            self._put(" ", a, b)
 
     def mapped(self, spans: list[Span]) -> list[Span]:
         """Spans of the view as spans of the line."""
@@ -170,9 +191,12 @@ class InView:
         return armed, view.mapped([(a + lead, b + lead, k) for a, b, k in spans])
 
 
-def label_in_view(line: str) -> str | None:
-    """The label an HTML line holds alone (`<span …>password</span>`), as `name:`."""
+def in_view(line: str) -> str | None:
+    """What an HTML line announces for the next lines, as text: a label it holds alone
+    (`<span …>password</span>`), as `name:`; a table row's cells (a header), tab-separated."""
     text = View(line).text.strip()
+    if "\t" in text:
+        return text
     if _LABEL.fullmatch(text) is None:
         return None
     return text if text.endswith(":") else text + ":"
