@@ -303,7 +303,8 @@ HOLDOUT_LIMITS = {
     # Then tables, tracker and chat exports and their look-alikes: 80 and 5.
     # Then mail and markup (HTML read as its text, RFC 2047 subjects decoded, base64 parts,
     # quoted replies, codes in wrapped and twice-encoded links).
-    "holdout21": Limits(435, 300, leaks=80, changed=5),
+    # Together: 51 secrets in 42 records, no look-alike changed.
+    "holdout21": Limits(435, 300, leaks=51, changed=0),
 }
 
 
