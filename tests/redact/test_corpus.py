@@ -305,6 +305,12 @@ HOLDOUT_LIMITS = {
     # quoted replies, codes in wrapped and twice-encoded links).
     # Together: 51 secrets in 42 records, no look-alike changed.
     "holdout21": Limits(435, 300, leaks=51, changed=0),
+    # holdout22, written from 4,085 used shape names (272 shape names new), a representative mix of
+    # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
+    # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction.md);
+    # measured once: 36 of 657 secrets leaked in 36 of 555 records, 42 of 435 look-alikes
+    # changed, the same with both prefilter engines. Not yet fixed.
+    "holdout22": Limits(555, 435, leaks=36, changed=42),
 }
 
 

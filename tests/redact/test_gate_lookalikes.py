@@ -14,7 +14,12 @@ from wbdiag.redact.prefilter import ENV_ENGINE
 SETS = sorted(str(p.parent.relative_to(CORPUS)) for p in CORPUS.rglob("negatives.jsonl"))
 
 # look-alike records the gate flags, per set (may only go down)
-FLAG_LIMITS: dict[str, int] = {}
+FLAG_LIMITS: dict[str, int] = {
+    # holdout22's first measurement: an AWS access key id alone (`aws sts get-caller-identity`),
+    # a DSN in `docker inspect` whose password is a shell variable, a k6 script's headers that
+    # read the token from the environment
+    "holdout22": 13,
+}
 
 
 def test_every_limit_names_a_set() -> None:
