@@ -28,8 +28,8 @@ from wbdiag.collect.base import CollectOptions, SourceForbidden, SourceSkipped
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import docker_logs
-from wbdiag.collect.sources.docker import (
-    DockerCollector,
+from wbdiag.collect.sources.docker import DockerCollector
+from wbdiag.collect.sources.docker_engine import (
     classify_engine_error,
     connect,
     container_name,

@@ -1,9 +1,9 @@
 """Docker: the single-container W&B Server (`wandb/local`) as the Docker engine sees it
 (docs/bundle-format.md, docker/).
 
-Engine. `--docker-host` when given, else the environment as the docker CLI reads it (DOCKER_HOST,
-DOCKER_TLS_VERIFY, DOCKER_CERT_PATH; default unix:///var/run/docker.sock). Docker contexts
-(`docker context use`) are not read. Every engine request has a short timeout (API_TIMEOUT). No
+Engine (docker_engine.py). `--docker-host` when given, else the environment as the docker CLI
+reads it (DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH; default unix:///var/run/docker.sock).
+Docker contexts (`docker context use`) are not read. Every engine request has a short timeout (API_TIMEOUT). No
 engine answering (socket missing, connection refused, no answer) skips the collector with the
 address in the message; permission denied on the socket ends it as forbidden.
 
@@ -48,8 +48,6 @@ import contextlib
 import io
 import itertools
 import os
-import re
-import socket
 import tarfile
 import time
 from collections.abc import Iterable
@@ -69,26 +67,31 @@ from wbdiag.collect.base import (
     Collector,
     Output,
     PlanStep,
-    SourceForbidden,
-    SourceSkipped,
 )
 from wbdiag.collect.readahead import read_ahead
-from wbdiag.collect.secrets import register_setting_secrets
+from wbdiag.collect.sources.docker_engine import (
+    DEFAULT_DOCKER_HOST,
+    WANDB_CONTAINER_NAME,
+    WANDB_REPOSITORY,
+    api_problem,
+    classify_engine_error,
+    connect,
+    container_name,
+    env_of,
+    is_wandb_image,
+    redacted_env,
+    register_env_secrets,
+)
 from wbdiag.collect.sources.docker_logs import READ_BLOCK, ContainerLog
 from wbdiag.redact import Redactor
-from wbdiag.redact.names import is_secret_setting, is_trivial_value
 from wbdiag.settings import is_wandb_setting
 
-WANDB_REPOSITORY = "wandb/local"
-WANDB_CONTAINER_NAME = "wandb-local"
 IN_CONTAINER_LOGS = (
     "/var/log/gorilla.log",
     "/var/log/local.log",
     "/var/log/mysql.log",
     "/var/log/minio.log",
 )
-DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"
-API_TIMEOUT = 10  # seconds, per engine request (connect and each read)
 # The shortest line `docker logs --timestamps` can send: "2026-11-28T10:00:00Z " + "\n" (docker
 # itself pads the nanoseconds to 9 digits, 32 bytes; other engines' APIs may not).
 MIN_LOG_LINE_BYTES = 22
@@ -96,139 +99,6 @@ MAX_MARGIN = 64 * 1024  # raw bytes kept beyond the cap, so the writer makes the
 ARCHIVE_CHUNK = 64 * 1024
 MIN_SECONDS_PER_LOG = 5.0  # a log is not started with less time left (redaction takes time)
 MAX_IMAGE_LOOKUPS = 50  # distinct images inspected to recognise a re-tagged wandb/local
-
-_HEX_ID = re.compile(r"(?:sha256:)?[0-9a-f]{12,64}\Z")
-
-
-# -- recognising W&B ---------------------------------------------------------------------------
-def image_repository(image: str) -> str:
-    """`registry.corp:5000/wandb/local:0.59.2@sha256:…` -> `registry.corp:5000/wandb/local`."""
-    ref = image.strip().split("@", 1)[0]
-    slash = ref.rfind("/")
-    colon = ref.rfind(":")
-    if colon > slash:  # a tag, not a registry port
-        ref = ref[:colon]
-    return ref.lower()
-
-
-def is_wandb_image(image: str) -> bool:
-    """True for the wandb/local repository on any registry (`docker.io/`, a mirror's path)."""
-    parts = image_repository(image).split("/")
-    return parts[-2:] == WANDB_REPOSITORY.split("/")
-
-
-def container_name(names: Iterable[str] | None, fallback: str) -> str:
-    """The container's own name from the list API's `Names` (legacy links add `/a/b` aliases)."""
-    cleaned = [n.lstrip("/") for n in names or () if n]
-    own = [n for n in cleaned if "/" not in n]
-    return (own or cleaned or [fallback])[0]
-
-
-# -- the engine --------------------------------------------------------------------------------
-def _exception_chain(exc: BaseException) -> list[BaseException]:
-    """The exception, its causes and contexts, and exceptions held in their args (urllib3 keeps
-    the OSError there), depth-first, each once."""
-    seen: list[BaseException] = []
-    stack = [exc]
-    while stack:
-        cur = stack.pop()
-        if any(cur is s for s in seen):
-            continue
-        seen.append(cur)
-        stack.extend(a for a in cur.args if isinstance(a, BaseException))
-        for nxt in (cur.__cause__, cur.__context__):
-            if nxt is not None:
-                stack.append(nxt)
-    return seen
-
-
-def classify_engine_error(exc: BaseException, where: str) -> Exception | None:
-    """SourceForbidden / SourceSkipped for an engine that refuses or does not answer; None for any
-    other failure (a malformed address, an HTTP error), which then fails the collector."""
-    chain = _exception_chain(exc)
-
-    def has(*types: type[BaseException]) -> bool:
-        return any(isinstance(e, types) for e in chain)
-
-    if has(PermissionError):
-        return SourceForbidden(
-            f"permission denied on the Docker engine at {where}: run wbdiag as root or as a member "
-            "of the docker group"
-        )
-    if has(FileNotFoundError):
-        return SourceSkipped(f"no Docker engine at {where}: the socket does not exist")
-    if has(ConnectionRefusedError):
-        return SourceSkipped(f"no Docker engine at {where}: connection refused")
-    if has(TimeoutError, socket.timeout, requests.exceptions.Timeout):
-        return SourceSkipped(f"no Docker engine answered at {where} within {API_TIMEOUT}s")
-    if has(socket.gaierror):
-        return SourceSkipped(f"no Docker engine at {where}: the host name does not resolve")
-    if has(requests.exceptions.ConnectionError, ConnectionError):
-        return SourceSkipped(f"no Docker engine answered at {where}")
-    return None
-
-
-def connect(docker_host: str | None) -> tuple[docker.DockerClient, str]:
-    """A client for `docker_host`, else for the environment's engine; and its address."""
-    environment = dict(os.environ)
-    if docker_host:
-        environment["DOCKER_HOST"] = docker_host
-    where = environment.get("DOCKER_HOST") or DEFAULT_DOCKER_HOST
-    try:
-        # The constructor already asks the engine for its API version.
-        client = docker.from_env(timeout=API_TIMEOUT, environment=environment)
-    except docker.errors.DockerException as exc:
-        mapped = classify_engine_error(exc, where)
-        if mapped is not None:
-            raise mapped from None
-        raise
-    return client, where
-
-
-def _api_problem(exc: Exception) -> str:
-    if isinstance(exc, docker.errors.APIError):
-        return str(exc.explanation or exc)[:300]
-    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-
-
-# -- secrets -----------------------------------------------------------------------------------
-def env_of(attrs: dict[str, Any]) -> dict[str, str]:
-    """Config.Env as a dict (the last of repeated names wins, as in the container)."""
-    env: dict[str, str] = {}
-    for item in (attrs.get("Config") or {}).get("Env") or ():
-        if isinstance(item, str) and item:
-            name, _, value = item.partition("=")
-            env[name] = value
-    return env
-
-
-def is_secret_env(name: str, value: str) -> bool:
-    return bool(value) and not is_trivial_value(value) and is_secret_setting(name)
-
-
-def register_env_secrets(redactor: Redactor, env: dict[str, str]) -> None:
-    """Every value of a secret-named variable, and every URL's credentials, become exact secrets:
-    a secret that no pattern recognises (a bare password printed by a service) still goes."""
-    register_setting_secrets(redactor, {k: v for k, v in env.items() if not is_trivial_value(v)})
-    for name, value in env.items():
-        if is_secret_env(name, value):
-            redactor.add_secret(value, "setting")
-
-
-def redacted_env(redactor: Redactor, attrs: dict[str, Any]) -> list[str] | None:
-    """Config.Env with every secret-named variable's value replaced whole (also short values,
-    which exact-match redaction leaves alone)."""
-    env = (attrs.get("Config") or {}).get("Env")
-    if not isinstance(env, list):
-        return None
-    out: list[str] = []
-    for item in env:
-        if isinstance(item, str):
-            name, sep, value = item.partition("=")
-            if sep and is_secret_env(name, value):
-                item = f"{name}={redactor.token(value, 'setting')}"
-        out.append(item)
-    return out
 
 
 # -- bounded reading ---------------------------------------------------------------------------
@@ -340,7 +210,7 @@ class DockerCollector(Collector):
         try:
             out.json(layout.DOCKER_INFO, client.info())
         except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-            out.note(f"docker info: {_api_problem(exc)}")
+            out.note(f"docker info: {api_problem(exc)}")
 
         chosen_ids = self._choose(client, summaries, ctx, out)
         out.json(
@@ -365,7 +235,7 @@ class DockerCollector(Collector):
                 out.note(f"container {cid[:12]} disappeared before it could be inspected")
                 continue
             except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-                out.note(f"inspect {cid[:12]}: {_api_problem(exc)}")
+                out.note(f"inspect {cid[:12]}: {api_problem(exc)}")
                 continue
             found.append(_Found(str(attrs.get("Name") or cid[:12]).lstrip("/"), cid, attrs))
         if not found:
@@ -413,7 +283,7 @@ class DockerCollector(Collector):
                 out.note(f"container {wanted!r} given with --container does not exist")
                 return []
             except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-                out.note(f"container {wanted!r}: {_api_problem(exc)}")
+                out.note(f"container {wanted!r}: {api_problem(exc)}")
                 return []
             return [str(attrs["Id"])]
         images: dict[str, bool] = {}
@@ -481,7 +351,7 @@ class DockerCollector(Collector):
             out.note(f"container {found.name} disappeared before its log was read")
             return
         except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-            out.note(f"{found.name}: docker logs: {_api_problem(exc)}")
+            out.note(f"{found.name}: docker logs: {api_problem(exc)}")
             return
         try:
             tty = bool((found.attrs.get("Config") or {}).get("Tty"))
@@ -518,7 +388,7 @@ class DockerCollector(Collector):
             tarfile.TarError,
             OSError,
         ) as exc:
-            out.note(f"{found.name}: {path}: {_api_problem(exc)}")
+            out.note(f"{found.name}: {path}: {api_problem(exc)}")
             return
         if tail is None:
             return
