@@ -36,6 +36,7 @@ from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import kubernetes as k8s
 from wbdiag.collect.sources import kubernetes_connect as k8s_connect
 from wbdiag.collect.sources import kubernetes_env as k8s_env
+from wbdiag.collect.sources import kubernetes_lists as k8s_lists
 from wbdiag.collect.sources import kubernetes_objects as k8s_objects
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
 from wbdiag.collect.sources.kubernetes_refs import SecretReferences
@@ -348,8 +349,8 @@ def test_a_log_over_the_cap_keeps_its_newest_lines(fake_k8s: FakeK8s, tmp_path: 
 def test_lists_are_paged_and_capped(
     fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(k8s, "PAGE", 2)
-    monkeypatch.setattr(k8s, "SCAN_PAGE", 3)
+    monkeypatch.setattr(k8s_lists, "PAGE", 2)
+    monkeypatch.setattr(k8s_lists, "SCAN_PAGE", 3)
     mark = fake_k8s.mark()
     b = collect(fake_k8s, tmp_path, "healthy")
     lists = [
@@ -362,7 +363,7 @@ def test_lists_are_paged_and_capped(
     pods = fake_k8s.objects("healthy", "Pod", NS)
     assert len(b.resource("pods")["items"]) == len(pods) > 2
 
-    monkeypatch.setattr(k8s, "MAX_ITEMS", 3)
+    monkeypatch.setattr(k8s_lists, "MAX_ITEMS", 3)
     b = collect(fake_k8s, tmp_path, "healthy")
     doc = b.resource("pods")
     assert len(doc["items"]) == 3 and doc["metadata"] == {"wbdiagTruncated": True}
@@ -767,16 +768,16 @@ def test_a_timed_out_list_is_recorded_and_the_rest_collected(
 ) -> None:
     import urllib3
 
-    real = k8s.KubernetesRun._page
+    real = k8s_lists.ApiReader._page
 
     def page(
-        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
     ) -> Any:
         if kind is k8s_objects.EVENTS and namespace == NS:
             raise urllib3.exceptions.ReadTimeoutError(None, "/events", "Read timed out.")  # type: ignore[arg-type]
         return real(self, kind, namespace, *a)
 
-    monkeypatch.setattr(k8s.KubernetesRun, "_page", page)
+    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
     b = collect(fake_k8s, tmp_path, "healthy")
     assert b.record().status is CollectorStatus.PARTIAL
     [entry] = b.doc(layout.K8S_ACCESS)
@@ -790,16 +791,16 @@ def test_a_timed_out_list_is_recorded_and_the_rest_collected(
 def test_search_falls_back_to_likely_namespaces_when_cluster_lists_are_refused(
     fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = k8s.KubernetesRun._page
+    real = k8s_lists.ApiReader._page
 
     def page(
-        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
     ) -> Any:
         if namespace is None and kind is not k8s_objects.NODES:
             raise _api_error(403, f"{kind.name} is forbidden at the cluster scope")
         return real(self, kind, namespace, *a)
 
-    monkeypatch.setattr(k8s.KubernetesRun, "_page", page)
+    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
     b = collect(fake_k8s, tmp_path, "healthy")
     cluster = b.doc(layout.K8S_CLUSTER)
     # the context's namespace (wandb), default and wandb were searched; wandb-cr is not guessed
@@ -814,11 +815,11 @@ def test_nothing_readable_is_forbidden(
     fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def page(
-        self: k8s.KubernetesRun, kind: k8s_objects.Kind, namespace: str | None, *a: Any
+        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
     ) -> Any:
         raise _api_error(403, f"{kind.name} is forbidden")
 
-    monkeypatch.setattr(k8s.KubernetesRun, "_page", page)
+    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
     b = collect(fake_k8s, tmp_path, "healthy")
     rec = b.record()
     assert rec.status is CollectorStatus.FORBIDDEN and rec.error and "access.json" in rec.error
@@ -854,7 +855,7 @@ def test_missing_previous_log_is_a_note_not_a_failure(fake_k8s: FakeK8s, tmp_pat
         assert run.pod_logs().fetch((NS, pod, "app", True), None, set())
     finally:
         conn.api_client.close()
-    assert out.files == [] and run.access == []
+    assert out.files == [] and run.reader.access == []
     assert not out.partial
     assert any("previous terminated container" in n for n in out.notes)
 

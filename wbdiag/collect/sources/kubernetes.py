@@ -16,8 +16,6 @@ secret-named env vars, ConfigMap keys and custom-resource values, and credential
 
 from __future__ import annotations
 
-import json
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,19 +32,23 @@ from wbdiag.collect.base import (
     SourceForbidden,
     SourceSkipped,
 )
-from wbdiag.collect.sources.kubernetes_access import Need, Permissions
 from wbdiag.collect.sources.kubernetes_connect import (
     ApiUnreachable,
     Connection,
     connect,
     plan_target,
-    request_errors,
     status_message,
 )
 from wbdiag.collect.sources.kubernetes_env import (
     SecretRegistry,
     scrub,
     workload_settings,
+)
+from wbdiag.collect.sources.kubernetes_lists import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    ApiReader,
+    Listed,
 )
 from wbdiag.collect.sources.kubernetes_logs import PodLogs
 from wbdiag.collect.sources.kubernetes_objects import (
@@ -79,22 +81,9 @@ from wbdiag.collect.sources.kubernetes_objects import (
 from wbdiag.collect.sources.kubernetes_refs import SecretReferences
 
 # -- limits ------------------------------------------------------------------------------------
-CONNECT_TIMEOUT = 5.0  # seconds, every request
-READ_TIMEOUT = 20.0  # seconds, list calls
 LOG_READ_TIMEOUT = 30.0  # seconds, each read of one container log (kubernetes_logs.py)
-PAGE = 250  # items per list page
-SCAN_PAGE = 500  # items per page while searching the cluster for W&B
-MAX_ITEMS = 3000  # items kept per kind and namespace
-MAX_SCAN_ITEMS = 5000  # objects looked at per kind while searching the cluster
 MAX_SCAN_NAMESPACES = 200  # namespaces searched one by one when a cluster-wide list is refused
 LOG_MARGIN = 10.0  # seconds kept in hand at the end of the collector's budget
-
-
-@dataclass
-class Listed:
-    items: list[Obj]  # as served (for discovery, settings and secrets)
-    serialised: list[Obj]  # as the typed client serialises them (for the bundle)
-    truncated: bool = False
 
 
 @dataclass
@@ -107,154 +96,16 @@ class KubernetesRun:
     """One collection against one cluster."""
 
     def __init__(self, ctx: CollectContext, out: Output, conn: Connection, budget: float) -> None:
-        from kubernetes import client
-
         self.ctx = ctx
         self.out = out
         self.conn = conn
         self.api = conn.api_client
-        self.apis: dict[str, Any] = {
-            "core": client.CoreV1Api(self.api),
-            "apps": client.AppsV1Api(self.api),
-            "batch": client.BatchV1Api(self.api),
-            "networking": client.NetworkingV1Api(self.api),
-            "custom": client.CustomObjectsApi(self.api),
-        }
-        self.errors = request_errors()
+        self.reader = ApiReader(out, conn)
         self.secrets = SecretRegistry(ctx.redactor)
-        self.permissions = Permissions(self.api, self.errors, lambda exc: status_message(exc)[2])
-        self.access: list[Obj] = []
-        self.reads = 0
-        self.last_status: int | None = None  # of the last failed list
         self.searched = 0  # pod, workload and custom-resource lists read while searching
-        self.lock = threading.Lock()
         self.advised = False
         self.deadline = time.monotonic() + budget
         self.cap = ctx.options.log_cap_bytes
-
-    # -- requests ------------------------------------------------------------------------------
-    def refused(
-        self, resource: str, namespace: str | None, exc: Exception, partial: bool = True
-    ) -> Obj:
-        status, reason, message = status_message(exc)
-        entry = {
-            "resource": resource,
-            "namespace": namespace,
-            "status": status,
-            "reason": reason,
-            "error": message,
-        }
-        with self.lock:
-            self.access.append(entry)
-        where = f" in namespace {namespace}" if namespace else ""
-        self.out.note(f"kubernetes: {resource}{where}: {message}", partial=partial)
-        return entry
-
-    def permitted(
-        self, need: Need, namespace: str | None, record: bool = True, partial: bool = True
-    ) -> bool:
-        """False when the API server said this read is not allowed (then recorded and noted,
-        unless `record` is off); True when it is, or when nobody could say."""
-        answer = self.permissions.may(need, namespace)
-        if answer.allowed is not False:
-            return True
-        if record:
-            entry = {
-                "resource": need.resource,
-                "namespace": namespace,
-                "status": None,
-                "reason": "not_permitted",
-                "error": f"not permitted ({answer.method}): {need.describe(namespace)}",
-            }
-            with self.lock:
-                self.access.append(entry)
-            self.out.note(
-                f"kubernetes: skipped {need.describe(namespace)}: not permitted "
-                f"({answer.method}; the rules that would allow it: {layout.K8S_PERMISSIONS})",
-                partial=partial,
-            )
-        return False
-
-    def _page(self, kind: Kind, namespace: str | None, limit: int, cont: str | None) -> Any:
-        kw: dict[str, Any] = {
-            "limit": limit,
-            "_preload_content": False,
-            "_request_timeout": (CONNECT_TIMEOUT, READ_TIMEOUT),
-        }
-        if cont:
-            kw["_continue"] = cont
-        api = self.apis[kind.api]
-        if kind.custom:
-            group, version = kind.api_version.split("/", 1)
-            if namespace is None:
-                return api.list_cluster_custom_object(group, version, kind.name, **kw)
-            return api.list_namespaced_custom_object(group, version, namespace, kind.name, **kw)
-        if namespace is None:
-            return getattr(api, str(kind.cluster))(**kw)
-        return getattr(api, str(kind.namespaced))(namespace, **kw)
-
-    def list_kind(
-        self,
-        kind: Kind,
-        namespace: str | None,
-        scan: bool = False,
-        typed: bool = True,
-        partial: bool = True,
-        record: bool = True,
-        check: bool = True,
-    ) -> Listed | None:
-        """Every object of a kind (paged, capped); None when refused, missing or timed out.
-        `scan`: while searching the cluster for W&B (bigger pages, a higher cap). `record`: a
-        failure goes to access.json and the notes (else only to `last_status`). `check`: ask
-        first whether the list is allowed, and skip it when it is not."""
-        need = Need(kind.group, kind.name, "list", cluster=namespace is None)
-        if check and not self.permitted(need, namespace, record, partial):
-            self.last_status = 403
-            return None
-        cap, limit = (MAX_SCAN_ITEMS, SCAN_PAGE) if scan else (MAX_ITEMS, PAGE)
-        items: list[Obj] = []
-        serialised: list[Obj] | None = [] if typed and kind.model else None
-        cont: str | None = None
-        while True:
-            try:
-                resp = self._page(kind, namespace, limit, cont)
-                try:
-                    text = resp.data.decode("utf-8")
-                finally:
-                    resp.release_conn()
-                doc = json.loads(text)
-            except self.errors as exc:
-                self.last_status = status_message(exc)[0]
-                if record:
-                    self.refused(kind.name, namespace, exc, partial=partial)
-                if not items:
-                    return None
-                return Listed(items, serialised if serialised is not None else items, True)
-            self.reads += 1
-            page = [i for i in doc.get("items") or [] if isinstance(i, dict)]
-            items.extend(page)
-            if serialised is not None:
-                try:
-                    model = self.api.deserialize(text, kind.model, "application/json")
-                    serialised.extend(self.api.sanitize_for_serialization(model).get("items") or [])
-                except Exception as exc:  # the typed models are strict; keep what was served
-                    self.out.note(
-                        f"kubernetes: {kind.name}"
-                        + (f" in namespace {namespace}" if namespace else "")
-                        + f": kept as served, the typed client rejects it ({type(exc).__name__})",
-                        partial=False,
-                    )
-                    serialised = None
-            cont = (doc.get("metadata") or {}).get("continue")
-            if not cont:
-                break
-            if len(items) >= cap:
-                where = f" in namespace {namespace}" if namespace else ""
-                self.out.note(
-                    f"kubernetes: {kind.name}{where}: kept the first {cap} objects", partial=False
-                )
-                return Listed(items[:cap], (serialised or items)[:cap], True)
-        return Listed(items, serialised if serialised is not None else items)
 
     # -- the cluster -----------------------------------------------------------------------------
     def server(self) -> tuple[Obj, list[Obj]]:
@@ -265,8 +116,8 @@ class KubernetesRun:
             version = client.VersionApi(self.api).get_code(
                 _request_timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
             )
-        except self.errors as exc:
-            entry = self.refused("version", None, exc)
+        except self.reader.errors as exc:
+            entry = self.reader.refused("version", None, exc)
             self.write_access()
             if entry["status"] in (401, 403):
                 raise SourceForbidden(
@@ -281,8 +132,8 @@ class KubernetesRun:
                 _request_timeout=(CONNECT_TIMEOUT, READ_TIMEOUT)
             )
             groups = self.api.sanitize_for_serialization(resp).get("groups") or []
-        except self.errors as exc:
-            self.refused("apis", None, exc)
+        except self.reader.errors as exc:
+            self.reader.refused("apis", None, exc)
         return self.api.sanitize_for_serialization(version), groups
 
     def find(self, cr: Kind | None) -> tuple[list[str], str | None, dict[str, list[str]]]:
@@ -291,7 +142,7 @@ class KubernetesRun:
         if flag:
             return [flag], "flag", {flag: ["flag"]}
         likely = [n for n in (self.conn.context_namespace, "wandb", "default") if n]
-        listed = self.list_kind(NAMESPACES, None, scan=True, typed=False, partial=False)
+        listed = self.reader.list_kind(NAMESPACES, None, scan=True, typed=False, partial=False)
         if listed is not None:
             names = [str((n.get("metadata") or {}).get("name")) for n in listed.items]
             # searched one by one only when cluster-wide lists are refused: likely ones first
@@ -300,7 +151,7 @@ class KubernetesRun:
         else:
             candidates = list(dict.fromkeys(likely))
         found: dict[str, set[str]] = {}
-        self.searched = self.reads
+        self.searched = self.reader.reads
         kinds = [PODS, DEPLOYMENTS, STATEFULSETS] + ([cr] if cr is not None else [])
         for kind in kinds:
             for obj in self.scan(kind, candidates):
@@ -308,7 +159,7 @@ class KubernetesRun:
                 ns = (obj.get("metadata") or {}).get("namespace")
                 if how and ns:
                     found.setdefault(str(ns), set()).add(how)
-        self.searched = self.reads - self.searched  # lists that could be read
+        self.searched = self.reader.reads - self.searched  # lists that could be read
         order = ("labels", "image", "custom-resource")
         selected = next((how for how in order if any(how in s for s in found.values())), None)
         namespaces = sorted(found)
@@ -316,16 +167,16 @@ class KubernetesRun:
 
     def scan(self, kind: Kind, candidates: list[str]) -> Iterator[Obj]:
         """Objects of a kind across the cluster; namespace by namespace if that is refused."""
-        listed = self.list_kind(kind, None, scan=True, typed=False, partial=False)
+        listed = self.reader.list_kind(kind, None, scan=True, typed=False, partial=False)
         if listed is not None:
             yield from listed.items
             return
-        if self.last_status not in (401, 403):
+        if self.reader.last_status not in (401, 403):
             return  # not a refusal (a missing API, a timeout): one by one would fail alike
         refused = 0
         searched = candidates[:MAX_SCAN_NAMESPACES]
         for ns in searched:
-            one = self.list_kind(kind, ns, scan=True, typed=False, record=False, check=False)
+            one = self.reader.list_kind(kind, ns, scan=True, typed=False, record=False, check=False)
             if one is not None:
                 yield from one.items
             else:
@@ -340,7 +191,7 @@ class KubernetesRun:
     def read_namespace(self, ns: str, extra: Iterable[Kind]) -> NamespaceData:
         data = NamespaceData(ns)
         for kind in (*NAMESPACE_KINDS, *extra):
-            listed = self.list_kind(kind, ns)
+            listed = self.reader.list_kind(kind, ns)
             if listed is not None:
                 data.lists[kind.name] = listed
         return data
@@ -407,12 +258,12 @@ class KubernetesRun:
     def write_access(self) -> None:
         """access.json (every refusal) and permissions.json (what the API server said may be
         read); the Role rules that would allow the rest also go to the user at the end."""
-        with self.lock:
-            entries = list(self.access)
+        with self.reader.lock:
+            entries = list(self.reader.access)
         self.out.json(layout.K8S_ACCESS, entries)
-        if not self.permissions.answers:  # the server refused us before anything was asked
+        if not self.reader.permissions.answers:  # the server refused us before anything was asked
             return
-        doc = self.permissions.document()
+        doc = self.reader.permissions.document()
         self.out.json(layout.K8S_PERMISSIONS, doc)
         if doc["missing_rules"] and not self.advised:
             self.advised = True
@@ -426,7 +277,7 @@ class KubernetesRun:
         return PodLogs(self, status_message, (CONNECT_TIMEOUT, LOG_READ_TIMEOUT))
 
     def logs(self, namespaces: list[NamespaceData]) -> None:
-        readable = [d for d in namespaces if self.permitted(POD_LOGS, d.name)]
+        readable = [d for d in namespaces if self.reader.permitted(POD_LOGS, d.name)]
         pods = {d.name: d.lists[PODS.name].items for d in readable if PODS.name in d.lists}
         self.pod_logs().read(pods)
 
@@ -434,31 +285,17 @@ class KubernetesRun:
     def ingress_controller(self) -> Obj:
         """kubernetes/ingress-controller.json: the IngressClasses and the ingress-nginx
         controller's ConfigMap, found cluster-wide by its labels (a refusal is noted, not fatal)."""
-        classes = self.list_kind(INGRESS_CLASSES, None, partial=False)
+        classes = self.reader.list_kind(INGRESS_CLASSES, None, partial=False)
         doc: Obj = {
             "ingressclasses": self.document(INGRESS_CLASSES, classes)["items"] if classes else None,
             "configmap_selector": INGRESS_NGINX_SELECTOR,
             "configmaps": None,
         }
-        need = Need(CONFIGMAPS.group, CONFIGMAPS.name, "list", cluster=True)
-        if not self.permitted(need, None, partial=False):
+        listed = self.reader.list_kind(
+            CONFIGMAPS, None, typed=False, partial=False, selector=INGRESS_NGINX_SELECTOR
+        )
+        if listed is None:
             return doc
-        try:
-            resp = self.apis["core"].list_config_map_for_all_namespaces(
-                label_selector=INGRESS_NGINX_SELECTOR,
-                limit=PAGE,  # one controller ConfigMap per installation: the first page is all
-                _preload_content=False,
-                _request_timeout=(CONNECT_TIMEOUT, READ_TIMEOUT),
-            )
-            try:
-                items = json.loads(resp.data.decode("utf-8")).get("items") or []
-            finally:
-                resp.release_conn()
-        except self.errors as exc:
-            self.refused("configmaps", None, exc, partial=False)
-            return doc
-        self.reads += 1
-        listed = Listed(items, items)
         doc["configmaps"] = self.document(CONFIGMAPS, listed)["items"]
         return doc
 
@@ -487,10 +324,10 @@ class KubernetesRun:
             )
         self.ctx.deployment = DeploymentMode.KUBERNETES
 
-        reads_before = self.reads
+        reads_before = self.reader.reads
         data = [self.read_namespace(ns, extra) for ns in namespaces]
-        nodes = self.list_kind(NODES, None)
-        if self.reads == reads_before:
+        nodes = self.reader.list_kind(NODES, None)
+        if self.reader.reads == reads_before:
             self.write_access()
             raise SourceForbidden(
                 f"context {self.conn.context} may read nothing in namespace(s) "

@@ -68,7 +68,7 @@ class LogBody:
 
 
 class PodLogs:
-    """The logs step of one KubernetesRun (its API clients, deadline, lock and refusals)."""
+    """The logs step of one KubernetesRun (its API reader, deadline and budget)."""
 
     def __init__(self, run: KubernetesRun, status: StatusOf, timeout: tuple[float, float]) -> None:
         self.run = run
@@ -125,8 +125,8 @@ class PodLogs:
             kw["since_seconds"] = since
         if tail:
             kw["tail_lines"] = tail
-        response = self.run.apis["core"].read_namespaced_pod_log(pod, ns, **kw)
-        return LogBody(response, self.cap, self.run.errors)
+        response = self.run.reader.apis["core"].read_namespaced_pod_log(pod, ns, **kw)
+        return LogBody(response, self.cap, self.run.reader.errors)
 
     def _write(self, job: Job, body: LogBody) -> FileRecord:
         return self.out.chunks(layout.k8s_pod_log(*job), body.chunks())
@@ -137,7 +137,7 @@ class PodLogs:
         ns, pod, container, previous = job
         if time.monotonic() > run.deadline:
             return False
-        with run.lock:
+        with run.reader.lock:
             if ns in refused_ns:
                 return True
         what = f"pod {ns}/{pod} container {container}" + (" (previous run)" if previous else "")
@@ -157,19 +157,19 @@ class PodLogs:
                     f"newest {body.lines} lines",
                     partial=False,
                 )
-        except run.errors as exc:
+        except run.reader.errors as exc:
             status, _, message = self.status(exc)
             expected = ("previous terminated container", "waiting to start")
             if status == 404 or (status == 400 and any(e in message for e in expected)):
                 self.out.note(f"kubernetes: no log for {what}: {message}", partial=False)
             elif status in (401, 403):
-                with run.lock:
+                with run.reader.lock:
                     first = ns not in refused_ns
                     refused_ns.add(ns)
                 if first:
-                    run.refused("pods/log", ns, exc)
+                    run.reader.refused("pods/log", ns, exc)
             else:
-                run.refused("pods/log", ns, exc)
+                run.reader.refused("pods/log", ns, exc)
             return True
         if body.problem is not None:
             self.out.note(f"kubernetes: log of {what} stopped early, kept what was read: "

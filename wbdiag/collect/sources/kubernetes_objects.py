@@ -78,8 +78,8 @@ SERVICES = Kind("services", "ServiceList", "v1", "core", "list_namespaced_servic
                 "V1ServiceList")
 INGRESSES = Kind("ingresses", "IngressList", "networking.k8s.io/v1", "networking",
                  "list_namespaced_ingress", None, "V1IngressList")
-CONFIGMAPS = Kind("configmaps", "ConfigMapList", "v1", "core", "list_namespaced_config_map", None,
-                  "V1ConfigMapList")
+CONFIGMAPS = Kind("configmaps", "ConfigMapList", "v1", "core", "list_namespaced_config_map",
+                  "list_config_map_for_all_namespaces", "V1ConfigMapList")
 PVCS = Kind("persistentvolumeclaims", "PersistentVolumeClaimList", "v1", "core",
             "list_namespaced_persistent_volume_claim", None, "V1PersistentVolumeClaimList")
 EVENTS = Kind("events", "EventList", "v1", "core", "list_namespaced_event", None,
