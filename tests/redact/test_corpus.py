@@ -311,6 +311,12 @@ HOLDOUT_LIMITS = {
     # measured once: 36 of 657 secrets leaked in 36 of 555 records, 42 of 435 look-alikes
     # changed, the same with both prefilter engines. Not yet fixed.
     "holdout22": Limits(555, 435, leaks=36, changed=42),
+    # holdout23, written from 4,313 used shape names (262 shape names new, 67 of them new kinds), its
+    # layouts taken from real material: files as projects ship them or users paste them, log lines
+    # from public issues, command lines from install guides, CI files (docs/redaction.md); measured
+    # once: 16 of 627 secrets leaked in 16 of 519 records, 72 of 445 look-alikes changed, the same
+    # with both prefilter engines. Not yet fixed.
+    "holdout23": Limits(519, 445, leaks=16, changed=72),
 }
 
 
