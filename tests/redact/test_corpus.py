@@ -309,8 +309,12 @@ HOLDOUT_LIMITS = {
     # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
     # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction.md);
     # measured once: 36 of 657 secrets leaked in 36 of 555 records, 42 of 435 look-alikes
-    # changed, the same with both prefilter engines. Not yet fixed.
-    "holdout22": Limits(555, 435, leaks=36, changed=42),
+    # changed, the same with both prefilter engines. Then its look-alikes by class (a placeholder
+    # after Redis `AUTH`, a flag's help text, k6's `__ENV` and `process.env`, a `%VAR%` DSN
+    # password, go-spew's empty string, a build secret's `id=`, openssl's `-pass env:/file:/stdin`,
+    # a listing of API keys by their records, `passwordSecretKey`, a note pointing at Vault):
+    # 5 look-alikes change (an AWS key id alone, replaced by policy), both engines.
+    "holdout22": Limits(555, 435, leaks=36, changed=5),
     # holdout23, written from 4,313 used shape names (262 shape names new, 67 of them new kinds), its
     # layouts taken from real material: files as projects ship them or users paste them, log lines
     # from public issues, command lines from install guides, CI files (docs/redaction.md); measured

@@ -15,10 +15,10 @@ SETS = sorted(str(p.parent.relative_to(CORPUS)) for p in CORPUS.rglob("negatives
 
 # look-alike records the gate flags, per set (may only go down)
 FLAG_LIMITS: dict[str, int] = {
-    # holdout22's first measurement: an AWS access key id alone (`aws sts get-caller-identity`),
-    # a DSN in `docker inspect` whose password is a shell variable, a k6 script's headers that
-    # read the token from the environment
-    "holdout22": 13,
+    # holdout22: an AWS access key id alone in a credentials file (`aws_access_key_id = AKIA…`),
+    # flagged by policy as the redactor replaces it (a DSN's `%VAR%` password and k6's `__ENV`
+    # reads, flagged at its first measurement, pass since: 13 -> 5)
+    "holdout22": 5,
     # holdout23's first measurement (its look-alikes from real configurations and guides)
     "holdout23": 20,
 }

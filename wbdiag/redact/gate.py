@@ -298,10 +298,11 @@ def _random(value: str) -> bool:
 
 # a URL's password that is a mask, a template or a placeholder (`:***@`,
 # `:%(rabbit_password)s@`, `:SECRET@`, `:[REDACTED]@`, `:<password>@`), read percent-decoded too
-# (`:%5BREDACTED%5D@`)
+# (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as written
 _MASK_OR_TEMPLATE = re.compile(
     r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
 )
+_CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
 
 
 def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
@@ -312,7 +313,11 @@ def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
     if kind == "webhook_url" and "p" in m.re.groupindex:
         return not any(gatecontext.looks_random(part) for part in m.group("p").split("/"))
     if kind == "url_password":
-        return _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
+        # (`%DB_PASS%` is no percent-encoding: `%DB` would decode to a byte)
+        return (
+            _CMD_VARIABLE.search(m.group(0)) is not None
+            or _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
+        )
     if kind == "aws_access_key":
         # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's
         # key metadata, `"accessKeyId"` in CloudTrail): an identifier, like the user name next

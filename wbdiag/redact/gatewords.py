@@ -253,5 +253,10 @@ REFERENCE = (
     "checksum",
     "${",
     "%(",
+    # a script's read of its environment by name (k6's `__ENV.API_TOKEN`, Node's
+    # `process.env.API_TOKEN`): the value is the variable's, set elsewhere
+    "__env.",
+    "process.env.",
+    "import.meta.env.",
 )
 PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")

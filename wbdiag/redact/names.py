@@ -181,6 +181,9 @@ _REFERENCE_FIRST = frozenset(
     }
 )
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
+# the words for a password, before `secret key`: a chart's name for the key of the existing Secret
+# that holds it (`passwordSecretKey: mysql-password`; a `jwt_secret_key` is a key itself)
+_PASSWORD_WORDS = frozenset({"password", "passwd", "pass", "pwd", "passphrase"})
 # A word before the last that says the keys named were revoked: what such a list holds is their
 # ids (Elasticsearch's `invalidated_api_keys`, `previously_invalidated_api_keys`)
 _REVOKED = frozenset({"invalidated", "revoked", "deleted"})
@@ -220,12 +223,20 @@ _TRIVIAL_VALUES = frozenset(
         "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
         "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool", "login",
         "todo", "tbd", "fixme",
+        # where a tool reads it from instead (`openssl … -pass stdin`)
+        "stdin",
     }
 )  # fmt: skip
 # PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 # a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
+# a Windows shell's variable (`%MYSQL_PASSWORD%`) and a script's read of its environment by
+# name (k6's `__ENV.API_TOKEN`, Node's `process.env.API_TOKEN`, Vite's `import.meta.env.X`)
+ENV_REFERENCE = (
+    r"%[A-Za-z_][A-Za-z0-9_]{0,80}%"
+    r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
+)
 _MASK = re.compile(
     r"[*xX.#_\u2022\u25cf-]{3,}|\[?(?i:redacted|filtered|masked|hidden|removed)\]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
@@ -237,6 +248,7 @@ _MASK = re.compile(
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
+    r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
@@ -264,6 +276,7 @@ PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 _TEMPLATE = re.compile(
     r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
     r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
+    r"|" + ENV_REFERENCE
 )
 # a template expression (Jinja, Helm, Go templates, GitHub Actions' `${{ … }}`): the names and
 # strings inside it are code (`{{ lookup('hashi_vault', 'secret=path:key') }}`), not pairs
@@ -311,6 +324,8 @@ def is_secret_name(name: str) -> bool:
         return False
     if ws[-2:] in (["pull", "secrets"], ["pull", "secret"]):
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
+    if ws[-2:] == ["secret", "key"] and ws[-3:-2] and ws[-3] in _PASSWORD_WORDS:
+        return False  # the key inside a Secret that holds the password (`passwordSecretKey`)
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-3:] == ["secure", "json", "data"]:
@@ -498,6 +513,13 @@ _OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
 # words joined by `_`
 _ENTRY_NAME = re.compile(r"[a-z][a-z0-9]{0,31}(?:_[a-z][a-z0-9]{0,31}){1,6}")
 _CREDENTIAL_ENTRY_NAMES = frozenset({"credentials", "credential", "creds"})
+# openssl's passphrase sources other than `pass:` (the value itself): a variable, a file, a
+# descriptor, standard input
+_PASS_SOURCE = re.compile(
+    r"env:[A-Za-z_][A-Za-z0-9_]{0,80}|fd:\d{1,4}|file:(?:~|\.{1,2})?/[^\s]{1,400}"
+)
+_SECRET_ID = re.compile(r"id=[A-Za-z0-9_.-]{1,64}")
+_POINTER_WORDS = 4  # the words of a note before the reference it points at
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
@@ -565,6 +587,15 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # which key signs (git's `user.signingkey = 3AA5C34371567BD2`): a public id
     if v[:5].upper() == "FILE:" and _PATH.fullmatch(v[5:]):
         return True  # MariaDB's `file_key_management_filekey = FILE:/etc/mysql/…` reads a file
+    if ":" in v[:5] and _PASS_SOURCE.fullmatch(v):
+        return True  # where openssl reads the passphrase from (`-pass env:VAR`, `file:/path`)
+    if v.startswith("id=") and _SECRET_ID.fullmatch(v) and words(name)[-1:] == ["secret"]:
+        return True  # a build secret by its id (`docker buildx build --secret id=npm,src=…`)
+    parts = v.split()
+    if 1 < len(parts) <= _POINTER_WORDS + 1 and all(p.isalpha() for p in parts[:-1]):
+        last = parts[-1].strip("()")
+        if last != v and (_REFERENCE_VALUE.match(last) or is_reference_value(name, last)):
+            return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`)
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(

@@ -15,6 +15,7 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_det
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import (
     NAME_HINTS,
+    is_mask,
     is_reference_value,
     is_secret_setting,
     is_trivial_value,
@@ -52,7 +53,8 @@ REDIS_A = regex_detector(
     r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]", r"auth\(\["),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
-    accept=lambda v: not v.startswith((":", ",")),
+    # (nor is a placeholder a password: `AUTH default <password>` in a runbook)
+    accept=lambda v: not v.startswith((":", ",")) and not is_mask(v),
 )
 CURL_U = regex_detector(
     "cmdline",

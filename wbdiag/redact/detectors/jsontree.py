@@ -26,6 +26,7 @@ from wbdiag.redact.names import (
     is_shaped_name,
     is_shaped_secret,
     is_trivial_value,
+    words,
 )
 
 KIND = "keyvalue"
@@ -123,6 +124,9 @@ def _secret_strings(
         named = _named(node)
         numbered = _numbered_values(node) if len(node) <= 64 else set()
         _record_secrets(node, out)
+        # a listing of secrets' records under their plural (Elasticsearch's `"api_keys": [{"id":
+        # …, "name": …, "realm": …}]`): each member is judged by its own name, but the value
+        listing = secret and words(key)[-1:] in _PLURALS and _listing_record(node)
         for k, v in node.items():
             key = str(k)
             if secret and is_reference_name(key) and not is_secret_name(key):
@@ -130,7 +134,7 @@ def _secret_strings(
                     out.add(v)  # W&B's ApiKey object: its `name` is the key (`generateApiKey`)
                 continue  # `secretKeyRef: {name: …}` below `password:` names the secret
             child = (
-                secret
+                (secret and not (listing and key not in _RECORD_VALUE_KEYS))
                 or is_secret_name(key)
                 or ((flagged or named) and (key in _VALUE_KEYS or key.endswith(_PAIRED_VALUE)))
                 or (flagged and holds_value(key))
@@ -160,6 +164,16 @@ def _secret_strings(
 
 
 _NESTED_OPEN = ('{"', "[{", "[]", "{}")
+# the members of a secret's record that hold the secret itself (`{"id": …, "key": "…"}`)
+_PLURALS = (["keys"], ["tokens"], ["secrets"], ["credentials"], ["apikeys"])
+_RECORD_VALUE_KEYS = frozenset({"value", "Value", "key", "Key"})
+
+
+def _listing_record(node: dict[object, object]) -> bool:
+    """A record in a list of secrets' records: it names itself by an id."""
+    return any(k in node for k in ("id", "Id", "ID", "uuid"))
+
+
 # a generated key's shape (40 hex, base62): no Kubernetes object is named so
 _GENERATED = re.compile(r"[A-Za-z0-9_-]{32,256}")
 

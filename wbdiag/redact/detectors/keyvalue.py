@@ -43,6 +43,7 @@ from wbdiag.redact.names import (
     is_secret_name,
     is_shaped_name,
     is_shaped_secret,
+    is_template,
     is_trivial_value,
     min_length,
     name_hints_in,
@@ -110,6 +111,9 @@ _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 _WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
 # gdb prints a `char *` as its address, then the string (`passwd=0x55d0c1a2 "…"` in `bt full`)
 _POINTER = re.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
+# go-spew's `Sdump` prints a field's type, and a string's length, before the value
+# (`Password: (string) (len=16) "…",`, `Password: (string) "",`): the value is the quoted part
+_SPEW_TYPE = re.compile(r"\(\*?[A-Za-z_][\w.\[\]]{0,63}\)[ \t](?:\(len=\d{1,9}\)[ \t])?(?=[\"'])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
@@ -292,6 +296,10 @@ def _value_span(
         pointer = _POINTER.match(line, vpos)
         if pointer:
             vpos = pointer.end()
+    elif line[vpos] == "(":
+        spew = _SPEW_TYPE.match(line, vpos)
+        if spew:
+            vpos = spew.end()
     if lowered_key.endswith(("authorization", "authentication")):
         q = _QUOTE.match(line, vpos)
         start = q.end() if q else vpos
@@ -306,6 +314,10 @@ def _value_span(
         rest = _HEADER_REST.match(line, start)
         if rest is None:
             return None
+        if line.startswith(("${", "$(", "{{"), start) and is_template(
+            rest.group().split(None, 1)[0].rstrip("`")
+        ):
+            return None  # a script's template (k6's `` `Bearer ${token}` ``): filled in elsewhere
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
         signed = _SIGNATURE.search(rest.group())

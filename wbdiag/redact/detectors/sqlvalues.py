@@ -169,14 +169,19 @@ def _crypt_spans(line: str) -> Iterator[Span]:
 
 
 _MAX_ARGS = 8
+# a string literal's charset introducer or national prefix (`_utf8mb4'…'`, `N'…'`, `E'…'`)
+_INTRODUCER = re.compile(r"_?[A-Za-z][A-Za-z0-9]{0,15}")
 _MAX_CALL = 4096  # the characters of a call's arguments read at most
 
 
 def _quoted_args(line: str, open_pos: int, out: list[tuple[int, tuple[int, int]]]) -> int:
-    """The string literals among a call's arguments, with their index, into `out` (`crypt('…',
-    gen_salt('bf'))`: only the first; the nested call's are not the call's own); returns where
-    the reading stopped."""
+    """The string literals that are a call's arguments, with their index, into `out` (`crypt('…',
+    gen_salt('bf'))`: only the first; the nested call's are not the call's own, nor is a quote
+    after a word and a space, as prose in parentheses holds: `Redis password (default
+    "REDIS_PASSWORD")`; a charset or national prefix glued to it is SQL's, `_utf8mb4'…'`,
+    `N'…'`); returns where the reading stopped."""
     depth, index, i = 0, 0, open_pos + 1
+    lead = -1  # where the argument's text starts, once read
     n = min(len(line), open_pos + _MAX_CALL)
     while i < n and index < _MAX_ARGS:
         c = line[i]
@@ -184,8 +189,9 @@ def _quoted_args(line: str, open_pos: int, out: list[tuple[int, tuple[int, int]]
             j = literal_end(line, i, n)
             if j >= n:
                 return j
-            if depth == 0:
+            if depth == 0 and (lead < 0 or _INTRODUCER.fullmatch(line, lead, i)):
                 out.append((index, (i + 1, j)))
+            lead = i if lead < 0 else lead
             i = j + 1
             continue
         if c == "(":
@@ -196,6 +202,11 @@ def _quoted_args(line: str, open_pos: int, out: list[tuple[int, tuple[int, int]]
             depth -= 1
         elif c == "," and depth == 0:
             index += 1
+            lead = -1
+            i += 1
+            continue
+        if lead < 0 and c not in " \t":
+            lead = i
         i += 1
     return i
 
