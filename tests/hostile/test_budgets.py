@@ -6,6 +6,9 @@ cut is named in the report (or, for redact-check, in its one-line error). Never 
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -74,6 +77,54 @@ def test_one_costly_log_leaves_time_for_the_others(tmp_path: Path) -> None:
     fired = {f["rule_id"]: f for f in report["findings"]}
     evidence = [e["path"] for e in fired["mysql.access_denied"]["evidence"]]
     assert "docker/containers/mysql/container.log" in evidence
+
+
+# In a fresh process (nothing compiled yet), with a budget the scan of a small bundle needs a small
+# part of but that the pack's and the miner's one-time compile (1.4-2.4 s) alone would use up.
+_FRESH_ANALYSIS = """
+import json, sys
+from wbdiag.bundle.reader import BundleSource, Limits, WorkLimits
+from wbdiag.rules.engine import analyze
+from wbdiag.rules.loader import load_pack
+limits = Limits(work=WorkLimits(seconds=float(sys.argv[2])))
+analysis = analyze(BundleSource.open(sys.argv[1], limits), load_pack())
+print(json.dumps({
+    "problems": analysis.contents.problems,
+    "fired": [f.rule.id for f in analysis.findings if f.status.value in ("fail", "warn")],
+    "templates": [t.template for t in analysis.unrecognised],
+}))
+"""
+
+
+def test_the_patterns_one_time_compile_is_not_counted_in_the_budget(tmp_path: Path) -> None:
+    denied = (
+        "2026-11-28T10:00:02.000000Z 8 [Note] [MY-010926] [Server] Access denied for user "
+        "'wandb_local'@'172.17.0.1' (using password: YES)\n"
+    )
+    unknown = "".join(
+        f'time="2026-11-28T10:00:0{n}Z" level=error msg="quota exporter {n} gave up: '
+        'upstream closed the stream"\n'
+        for n in range(3)
+    )
+    bundle = tgz(
+        tmp_path / "b.tgz",
+        {
+            "docker/containers/app/container.log": unknown,
+            "docker/containers/mysql/container.log": denied,
+        },
+    )
+    budget = 0.5  # CPU seconds: the miner's share is 0.25, a log's 0.4; the scan needs ~0.02
+    proc = subprocess.run(
+        [sys.executable, "-c", _FRESH_ANALYSIS, str(bundle), str(budget)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    out = json.loads(proc.stdout)
+    assert out["problems"] == []
+    assert "mysql.access_denied" in out["fired"]
+    assert any("quota exporter" in t for t in out["templates"]), out["templates"]
 
 
 def test_past_the_budget_logs_are_not_read_and_are_named() -> None:

@@ -296,11 +296,6 @@ def _miner_verdict(pack: RulePack, path: str, data: bytes) -> MinerVerdict:
 def evaluate(
     pack: RulePack, entries: Sequence[Entry], variants: Sequence[Variant] = VARIANTS
 ) -> list[Result]:
-    # the first analysis in a process compiles the pack's and the miner's patterns on first use,
-    # inside its CPU budget (budget.py): on a loaded machine that cut the first entry's log
-    for v in variants:
-        warm = 'panic: warm-up\nlevel=error msg="failed: dial tcp: connection refused"\n'
-        analyze(_MemoryBundle({v.path(0): v.render(warm)}), pack, require_manifest=False)
     return [evaluate_entry(pack, e, v) for e in entries for v in variants]
 
 

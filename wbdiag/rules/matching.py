@@ -77,6 +77,8 @@ class LineMatcher(Protocol):
 
     def match_block(self, block: LineBlock) -> list[Hit]: ...
 
+    def prepare(self) -> None: ...  # compile now what the first blocks would compile
+
 
 # -- the `re` engine ---------------------------------------------------------------------------
 def _alternation(patterns: Sequence[PatternSpec]) -> linear.Pattern | None:
@@ -125,6 +127,11 @@ class ReMatcher:
                 if search(line) is not None:
                     candidates.setdefault(n, set()).update(plan.everywhere)
         return confirm(block, candidates, self._compiled)
+
+    def prepare(self) -> None:
+        """Build the literal plans of both kinds of block (each built at the first such block)."""
+        _needle_plan(self._specs, True)
+        _needle_plan(self._specs, False)
 
 
 @functools.lru_cache(maxsize=64)
@@ -316,6 +323,16 @@ class HyperscanMatcher:
             subset = self._by_re[missed] = _Subset(self._specs, missed)
         return subset
 
+    def prepare(self) -> None:
+        """Compile the UTF-8 database (else compiled at the first non-ASCII block) and the `re`
+        subsets of the patterns either database missed."""
+        if self._dbs.wide() is None:
+            _needle_plan(self._specs, False)  # non-ASCII blocks go to `re`
+        for ascii_text in (True, False):
+            subset = self._missed(ascii_text)
+            if subset is not None:
+                subset.prepare(ascii_text)
+
     def match(self, line: str) -> list[tuple[int, linear.Match]]:
         """One line, one scan call: right for a few lines, slow for a log (see match_block)."""
         try:
@@ -393,6 +410,9 @@ class _Subset:
     def match_block(self, block: LineBlock) -> list[Hit]:
         return [(n, self._index[i], m) for n, i, m in self._re.match_block(block)]
 
+    def prepare(self, ascii_text: bool) -> None:
+        _needle_plan(self._re._specs, ascii_text)
+
 
 def build_matcher(patterns: Sequence[PatternSpec]) -> LineMatcher:
     """Hyperscan when it can be used for every pattern, else `re` (see `matcher.reason`);
@@ -427,17 +447,20 @@ class PendingMatcher:
     processes) runs beside it instead of before it; `result()` waits and raises what the build
     raised."""
 
-    def __init__(self, patterns: tuple[PatternSpec, ...]) -> None:
+    def __init__(self, patterns: tuple[PatternSpec, ...], whole: bool = False) -> None:
         self._result: LineMatcher | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(
-            target=self._run, args=(patterns,), name="compile patterns", daemon=True
+            target=self._run, args=(patterns, whole), name="compile patterns", daemon=True
         )
         self._thread.start()
 
-    def _run(self, patterns: tuple[PatternSpec, ...]) -> None:
+    def _run(self, patterns: tuple[PatternSpec, ...], whole: bool) -> None:
         try:
-            self._result = _build(patterns)
+            matcher = _build(patterns)
+            if whole:
+                matcher.prepare()
+            self._result = matcher
         except BaseException as exc:  # handed to the caller of result()
             self._error = exc
 
@@ -455,9 +478,10 @@ _AHEAD: dict[tuple[PatternSpec, ...], PendingMatcher] = {}
 _COMPILED: set[tuple[PatternSpec, ...]] = set()
 
 
-def compile_ahead(patterns: Sequence[PatternSpec]) -> None:
+def compile_ahead(patterns: Sequence[PatternSpec], whole: bool = False) -> None:
     """Start building the matcher of exactly these patterns on a thread; `build_matcher` of the
-    same patterns then waits for it instead of building its own."""
+    same patterns then waits for it instead of building its own. `whole`: with what it would
+    compile at its first non-ASCII block (`prepare`)."""
     key = tuple(patterns)
     if key not in _AHEAD and key not in _COMPILED:
-        _AHEAD[key] = PendingMatcher(key)
+        _AHEAD[key] = PendingMatcher(key, whole)

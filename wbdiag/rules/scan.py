@@ -25,6 +25,7 @@ from wbdiag.rules.matching import (
 )
 from wbdiag.rules.model import Evidence
 from wbdiag.rules.offload import Later, ObserverRelay
+from wbdiag.rules.offload import prepare as prepare_observer
 from wbdiag.rules.portable_regex import split_alternatives
 from wbdiag.timestamps import line_time
 
@@ -242,6 +243,22 @@ class LogScanner:
         """Start compiling `all_patterns()` on a thread (matching.compile_ahead), so the first
         scan need not wait for all of it; other selections compile when a file needs them."""
         compile_ahead(self.all_patterns())
+
+    def prepare(self, whole: bool = False) -> None:
+        """Compile now what the first lines would: the matcher of a file every condition selects
+        (waiting for `compile_ahead`; `whole`: with what it compiles at its first non-ASCII
+        block) and the observers' patterns where they start (in-process unless
+        `helper_at_once`; a helper prepares its own). `analyze` calls it before its CPU budget
+        starts: a one-time compile is no cost of the bundle's."""
+        every = tuple(range(len(self.conditions)))
+        matcher = self._matchers.get(every)
+        if matcher is None:
+            matcher = self._matchers[every] = build_matcher(self._specs(every))
+        if whole:
+            matcher.prepare()
+        if not self._helper_at_once:
+            for observer in self.observers:
+                prepare_observer(observer)
 
     def _specs(self, selected: tuple[int, ...]) -> list[PatternSpec]:
         return [

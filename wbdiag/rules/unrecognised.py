@@ -42,6 +42,7 @@ from wbdiag.rules.error_levels import is_error_level  # re-exported
 from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
+    compile_patterns,
     error_body,
     message_of,
     unwrap,
@@ -276,6 +277,10 @@ class TemplateMiner:
         self._tracebacks = TracebackRuns()
         # the furthest any unexplained event got (the corpus report says why one was not listed)
         self.verdict: MinerVerdict | None = None
+
+    def prepare(self) -> None:
+        """Compile the patterns the first line would (offload.prepare: before a budget)."""
+        compile_patterns()
 
     def observe(
         self, path: str, lineno: int, line: str, explained: bool, later: Later = ()
