@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything the tests need (Debian packages for the real servers, Python test tools in
-# .venv) and run the whole suite: lint, types, rule self-tests, pytest.
+# .venv) and run the whole suite: lint, types, the rule corpus, pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-test-deps.sh
@@ -8,18 +8,26 @@ bash scripts/install-test-deps.sh
 .venv/bin/pip install --quiet --upgrade pip
 .venv/bin/pip install --quiet -e '.[test,fast]'
 export PATH="$PWD/.venv/bin:$PATH"
-# the real-world corpus (one core for a minute) beside lint, types and the rule self-tests
-corpus_log=$(mktemp)
-trap 'rm -f "$corpus_log"' EXIT
-wbdiag rules test --corpus tests/realworld > "$corpus_log" 2>&1 &
-corpus=$!
 ruff check .
 ruff format --check .
-mypy
-wbdiag rules test
-corpus_status=0
-wait "$corpus" || corpus_status=$?
-cat "$corpus_log"
-[ "$corpus_status" -eq 0 ] || { echo "wbdiag rules test --corpus tests/realworld failed" >&2; exit 1; }
-# worker processes: one per core, at most four (each starts its own servers)
-pytest --numprocesses=auto --maxprocesses=4 --dist=loadfile "$@"
+# Types and the real-world corpus (a minute of one core) run beside pytest, in the time its
+# workers leave a core idle (their start, the last tests), rather than before it. The rule
+# fixtures (`wbdiag rules test`) are pytest's: tests/test_conformance.py runs every rule's
+# fixtures both ways, tests/unit/test_stamp.py checks the stamps.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+mypy > "$logs/mypy" 2>&1 &
+types=$!
+wbdiag rules test --corpus tests/realworld > "$logs/corpus" 2>&1 &
+corpus=$!
+# worker processes: one per core, at most four (each starts its own servers); the order they take
+# the test files in: tests/scheduling.py
+tests_status=0
+pytest --numprocesses=auto --maxprocesses=4 --dist=loadfile "$@" || tests_status=$?
+side_status=0
+wait "$types" || { side_status=1; echo "mypy failed:" >&2; }
+cat "$logs/mypy"
+wait "$corpus" || { side_status=1; echo "wbdiag rules test --corpus tests/realworld failed:" >&2; }
+cat "$logs/corpus"
+[ "$side_status" -eq 0 ] || exit 1
+exit "$tests_status"

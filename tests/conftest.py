@@ -9,4 +9,5 @@ pytest_plugins = [
     "tests.servers.nginx_sites",
     "tests.servers.dockerd",
     "tests.servers.fake_k8s",
+    "tests.scheduling",
 ]

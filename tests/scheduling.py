@@ -1,0 +1,63 @@
+"""How `pytest -n N --dist=loadfile` (scripts/test.sh) hands the test files to its workers.
+
+A file stays on one worker, so its module fixtures and per-process caches are built once. xdist
+hands out the files with the most tests first, but the longest files are not those: the
+redaction corpus (95 tests of seconds each: every set redacted with both engines) went out in the
+middle of the run and could end it alone on one core. So the units in FIRST go out first, in
+that order, then the rest as xdist orders them (most tests first); a file in BY_FUNCTION goes
+out one test function at a time (its functions share nothing), so two workers share it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+BY_FUNCTION = ("tests/redact/test_linear.py",)
+# the longest units, longest first (a 2-core run: each of the first four takes minutes)
+FIRST = (
+    "tests/redact/test_corpus.py",
+    "tests/redact/test_linear.py::test_each_detector_is_linear",
+    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",
+    "tests/unit/test_matching.py",
+    "tests/hostile/test_budgets.py",
+)
+
+
+def unit(nodeid: str) -> str:
+    """The work unit a test goes out in: its file, or its file's test function."""
+    path, _, rest = nodeid.partition("::")
+    if path in BY_FUNCTION:
+        return f"{path}::{rest.split('[', 1)[0]}"
+    return path
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class Scheduling(LoadFileScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return unit(nodeid)
+
+    config.option.loadscopereorder = False  # the workers' collection order (below) is the order
+    return Scheduling(config, log)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # (in a worker, --dist reads "no": the main process chose the scheduling)
+    if not hasattr(config, "workerinput"):
+        return  # a run without workers keeps the collection order
+    sizes = Counter(unit(item.nodeid) for item in items)
+    rank = {name: n for n, name in enumerate(FIRST)}
+    place = {item.nodeid: n for n, item in enumerate(items)}
+
+    def key(item: pytest.Item) -> tuple[int, int, int]:
+        name = unit(item.nodeid)
+        return rank.get(name, len(FIRST)), -sizes[name], place[item.nodeid]
+
+    items.sort(key=key)
