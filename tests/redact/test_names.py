@@ -37,6 +37,9 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         # vendors' key headers
         "x-honeycomb-team", "X-RapidAPI-Key", "x-functions-key", "Ocp-Apim-Subscription-Key",
         "X-Insert-Key",
+        # S3's SSE-C key the customer sends (header, CLI flags, SDK field)
+        "x-amz-server-side-encryption-customer-key", "sse-c-key", "sse-customer-key",
+        "SSECustomerKey",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -57,6 +60,9 @@ def test_secret_names(name: str) -> None:
         # headers whose key names a request, where a password policy is kept
         "X-Idempotency-Key", "X-Cache-Key", "x-honeycomb-dataset", "pwdPolicySubentry",
         "password_policy_dn",
+        # the digest sent beside an SSE-C key, the algorithm, a customer's key in a table
+        "x-amz-server-side-encryption-customer-key-MD5", "SSECustomerKeyMD5",
+        "x-amz-server-side-encryption-customer-algorithm", "customer_key",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -68,7 +74,9 @@ def test_not_secret_names(name: str) -> None:
               "files systemd", "[REDACTED:keyvalue:3]", "k8s-secret://wandb/mysql", "16 bytes",
               "3 mounted", "%(MYSQL_PASSWORD)s", "vault:secret/data/wandb#mysql",
               "arn:aws:secretsmanager:us-east-1:123456789012:secret:wandb-Ab3dEf",
-              "projects/acme/secrets/mysql/versions/3", "your_api_token_here", "changeit"],
+              "projects/acme/secrets/mysql/versions/3", "your_api_token_here", "changeit",
+              # the AWS CLI reads a binary parameter from a file (`--sse-customer-key fileb://…`)
+              "fileb://sse.key"],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)

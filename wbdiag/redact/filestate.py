@@ -67,6 +67,11 @@ _TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})
 _CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)")
 _FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _WRAP_MIN = 16
+# a hex key cut mid-token by a terminal or a log shipper (`WANDB_API_KEY=3409…` / `6633… (host
+# …)`): the rest starts the next line and makes, with the part before, a hex key's length
+_HEX_REST = re.compile(r"(?P<t>[0-9a-f]{4,60}|[0-9A-F]{4,60})(?=[ \t,;)]|\Z)")
+_HEX_HEAD = re.compile(r"[0-9a-f]{4,60}|[0-9A-F]{4,60}")
+_HEX_KEY_LENGTHS = frozenset({32, 40, 64})
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
@@ -126,6 +131,7 @@ class FileState:
         self.marked = MarkedObjects()  # objects whose members mark them secret (marked.py)
         self.siblings = 0  # keys read between an env entry's `name:` and its `value:`
         self.csv_cell = False  # the value left open is a quoted CSV cell (it goes on unindented)
+        self.hex_head = 0  # the length of a hex secret that ended the last line (it may go on)
 
     def _inside(self) -> bool:
         return (
@@ -289,6 +295,7 @@ class FileState:
         self.next_value = state.next_value
         ends_line = bool(spans) and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
         self.csv_cell = ends_line and csv_cell_open(line, spans[-1][0])
+        self.hex_head = 0
         if ends_line and (self.csv_cell or left_open(line, spans[-1][0])):
             # a double-quoted value the line leaves open (YAML folds it onto the next lines,
             # also after an escaped line break `\`): the next line up to its closing quote,
@@ -304,6 +311,8 @@ class FileState:
             and spans[-1][1] - spans[-1][0] >= _WRAP_HEAD_MIN
         ):
             self.wrapped, self.folded = spans[-1][2], False
+            head = line[spans[-1][0] : spans[-1][1]]
+            self.hex_head = len(head) if _HEX_HEAD.fullmatch(head) else 0
             still_open = self.csv_cell or left_open(line, spans[-1][0])
             self.open_quote = _OPEN_QUOTE_LINES if still_open else 0
         self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
@@ -347,6 +356,15 @@ class FileState:
         self.plain_indent, self.wrapped = indent, None
         lead = len(line) - len(body.lstrip(" \t"))
         return line[:lead] + self.r.token(text, "keyvalue") + line[lead + len(text) :]
+
+    def _hex_rest(self, line: str, lead: int) -> re.Match[str] | None:
+        """The rest of a hex key the last line ended in, first on this line with text after it:
+        the same case of hex, the two making a hex key's length."""
+        head, self.hex_head = self.hex_head, 0
+        rest = _HEX_REST.match(line, lead) if head else None
+        if rest is None or head + len(rest.group("t")) not in _HEX_KEY_LENGTHS:
+            return None
+        return rest
 
     def _pem_token(self) -> str:
         return self.r.token("pem-block", "private_key")
@@ -401,7 +419,9 @@ class FileState:
                 if tail is None or not _fold_end(tail.group("t")):
                     return None
             elif tail is None or not _wrapped_rest(tail.group("t")):
-                return None
+                tail = self._hex_rest(line, lead)
+                if tail is None:
+                    return None
             start, stop = tail.span("t")
             if stop - start >= _FOLD_MIN and not line[stop:].strip():
                 # a full line of it alone: folded at a fixed width (a JWT at 80 columns, base64

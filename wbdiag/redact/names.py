@@ -162,6 +162,9 @@ _NOT_HOLDING = frozenset(
         # a command that prints it (Airflow's `fernet_key_cmd`, a mail client's
         # `password_command`)
         "cmd", "command",
+        # the digest sent beside a key to check it arrived whole (S3's SSE-C
+        # `x-amz-server-side-encryption-customer-key-MD5`)
+        "md5",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -251,7 +254,7 @@ _MASK = re.compile(
     r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
-    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|file|env|op)://"
+    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|fileb?|env|op)://"
     # a value SOPS encrypted (the ciphertext of a secret kept in git, not the secret)
     r"|ENC\[[A-Z0-9_]{2,24},data:"
     r"|(?:valueFrom|secretKeyRef)\b"
@@ -332,6 +335,8 @@ def is_secret_name(name: str) -> bool:
         return True  # Grafana encrypts every field of a data source's `secureJsonData`
     if "policy" in ws[1:-1] or "policies" in ws[1:-1]:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
+    if _is_customer_key(ws):
+        return True
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
         if not (
@@ -382,6 +387,20 @@ def is_secret_name(name: str) -> bool:
         if w.endswith(CJK_KEYS) and _cjk_key(ws, i):
             return True
     return False
+
+
+# Server-side encryption with a key the customer sends (S3's SSE-C: `--sse-c-key`,
+# `--sse-customer-key`, `x-amz-server-side-encryption-customer-key`): the key encrypts the object
+_CUSTOMER_KEY_OWNERS = frozenset({"sse", "encryption"})
+
+
+def _is_customer_key(ws: list[str]) -> bool:
+    return (
+        len(ws) >= 3
+        and ws[-1] == "key"
+        and ws[-2] in ("customer", "c")
+        and any(w in _CUSTOMER_KEY_OWNERS for w in ws[:-2])
+    )
 
 
 def _cjk_key(ws: list[str], i: int) -> bool:

@@ -62,6 +62,7 @@ from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
+from wbdiag.redact.nexthurl import BasicAuthSection
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
@@ -74,6 +75,7 @@ from wbdiag.redact.nexttool import (
     KeysTable,
     NamedValue,
     PassedLocal,
+    RawConfigReply,
     RawFields,
     ReplyArgs,
     fetched,
@@ -648,6 +650,7 @@ def arm(line: str) -> Follower | None:
         or PassedLocal.arm(line)
         or FakeProvider.arm(line)
         or ReplyArgs.arm(line)
+        or RawConfigReply.arm(line)
         or fetched(line)
         or (KeyPair.arm(line) if "A" in line else None)
         or _arm_ci(line)
@@ -655,6 +658,7 @@ def arm(line: str) -> Follower | None:
         or _arm_notebook(line)
         or _arm_args(line)
         or (KeyElement.arm(line) if line.endswith(">") else None)
+        or (BasicAuthSection.arm(line) if line.endswith("]") else None)
     )
 
 

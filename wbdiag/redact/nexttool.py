@@ -19,7 +19,9 @@
 - external-secrets' `fake` provider (a SecretStore for tests that holds the secrets it serves):
   every `value:` in the block under `fake:`;
 - a command's arguments as a Redis reply lists them (`SLOWLOG GET`: `4) 1) "AUTH"` / `2)
-  "default"` / `3) "…"`): the user name and the password after `AUTH`."""
+  "default"` / `3) "…"`): the user name and the password after `AUTH`;
+- `redis-cli --raw CONFIG GET …` (also piped, where redis-cli prints raw): its reply's names and
+  values alternate one a line, unquoted (`masterauth` / `…`): the value after a secret name."""
 
 from __future__ import annotations
 
@@ -259,6 +261,44 @@ class ReplyArgs:
         take = self.seen == 2 or looks_random(value) or secretish("password", value)
         spans = [] if not take or is_trivial_value(value) else [(m.start("v"), m.end("v"), KIND)]
         return self.seen < 2, spans
+
+
+# (the parameter may be a glob: `CONFIG GET *auth*`, `CONFIG GET *`, each name then comes back)
+_CONFIG_GET = re.compile(r"(?i)\b(?:redis|valkey)-cli\b[^\n|;]{0,512}[ \t]CONFIG[ \t]{1,4}GET[ \t]")
+_RAW_NAME = re.compile(r"[A-Za-z][\w.-]{0,127}")
+_RAW_LINES = 256
+
+
+@dataclass
+class RawConfigReply:
+    """The reply of `redis-cli CONFIG GET` printed raw: a name alone on its line, its value on
+    the next, for every parameter the pattern matched; the value after a secret name goes (an
+    empty line is an unset one). Ends at a line that is no parameter's name (a prompt, the
+    numbered form `1) "…"`, which keyvalue.py reads)."""
+
+    secret: bool = False
+    value_next: bool = False
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> RawConfigReply | None:
+        if len(line) > _MAX_LINE or "config" not in line.lower():
+            return None
+        return RawConfigReply() if _CONFIG_GET.search(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        text = line.strip()
+        if self.value_next:
+            self.value_next = False
+            if not self.secret or is_trivial_value(text):
+                return self.lines < _RAW_LINES, []
+            start = line.index(text)
+            return self.lines < _RAW_LINES, [(start, start + len(text), KIND)]
+        if _RAW_NAME.fullmatch(text) is None:
+            return False, []
+        self.secret, self.value_next = is_secret_name(text), True
+        return True, []
 
 
 # `curl -s http://…/keyvals/wandb_tokens` as the last thing on a line: a fetch of a resource

@@ -43,6 +43,7 @@ from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
+from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
@@ -73,6 +74,7 @@ _PICK_ONLY = (
     BLOCK_OPENER,
     MARK_ARMING,
     CI_ARMING,
+    BASIC_AUTH_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -80,6 +82,7 @@ DETECTORS: tuple[Detector, ...] = (
     urls.GO_DSN,
     urls.ENCODED_URL,
     urls.CONTINUED_USERINFO,
+    urls.GO_USERINFO,
     cmdline.MYSQL_P,
     cmdline.REDIS_A,
     cmdline.ACL_SETUSER,

@@ -7,7 +7,9 @@ name, says which argument is secret:
 - Caddy's DNS provider for ACME (`acme_dns cloudflare TOKEN`, `dns route53 KEY SECRET` in a `tls`
   block): the literal credentials (placeholders `{env.X}` and `{$X}` stay);
 - `basic_auth USER PASSWORD` in plain text (Caddy's forward_proxy; a hash of the password is
-  hashes.py's).
+  hashes.py's);
+- Redis Sentinel's `sentinel auth-pass MASTER PASSWORD` (sentinel.conf, and `SENTINEL SET MASTER
+  auth-pass PASSWORD` at run time): the password after the monitored master's name.
 Other directives name their secret (`AuthLDAPBindPassword`, `stats auth user:pass`,
 `insecure-password`): the key=value and command-line layers take those."""
 
@@ -49,6 +51,14 @@ _BASIC_AUTH = re.compile(
 )
 
 
+# (the name of the master Sentinel monitors comes first; a config file's line or a command)
+_SENTINEL_AUTH = re.compile(
+    r"(?i)(?:^|(?<=[\s\"'>]))sentinel[ \t]{1,8}(?:set[ \t]{1,8}(?P<m>[^\s\"']{1,128})[ \t]{1,8})?"
+    r"auth-pass[ \t]{1,8}(?(m)|[^\s\"']{1,128}[ \t]{1,8})"
+    r"(?:\"(?P<dq>[^\"\n]{1,512})\"|'(?P<sq>[^'\n]{1,512})'|(?P<s>[^\s\"']{1,512}))"
+)
+
+
 def _literals(line: str, start: int, end: int) -> Iterator[Span]:
     """The text of an nginx expression between its variables, each run trimmed of the
     characters that join it to them."""
@@ -82,6 +92,11 @@ def _spans(line: str) -> Iterator[Span]:
             for g in ("s", "t"):
                 if m.group(g) is not None and looks_random(m.group(g), 16):
                     yield m.start(g), m.end(g), KIND
+    if "auth-pass" in line or "AUTH-PASS" in line:
+        for m in _SENTINEL_AUTH.finditer(line):
+            group = next(g for g in ("dq", "sq", "s") if m.group(g) is not None)
+            if not is_trivial_value(m.group(group)):
+                yield m.start(group), m.end(group), KIND
     if "auth" in line:
         for m in _BASIC_AUTH.finditer(line):
             if _generated(m.group("s")):
@@ -90,12 +105,13 @@ def _spans(line: str) -> Iterator[Span]:
 
 DIRECTIVES = Detector(
     KIND,
-    ("secure_link_md5", "-check", "acme_dns", "dns ", "basic_auth", "basicauth"),
+    ("secure_link_md5", "-check", "acme_dns", "dns ", "basic_auth", "basicauth", "auth-pass"),
     _spans,
     (
         r"secure_link_md5[ \t]",
         r"-check[ \t]+send[ \t]+[\"']?(?:auth|pass)(?:\\ |[ \t])",
         r"(?:acme_dns|dns)[ \t]+[a-z][a-z0-9_]{1,31}[ \t]+[^\s{}\"']{16}",
         r"basic_?auth[ \t]+[^\s{}/\"'$@][^\s{}]{0,127}[ \t]+[^\s{}$]{6}",
+        r"sentinel[ \t]+(?:set[ \t]+\S+[ \t]+auth-pass|auth-pass[ \t]+\S+)[ \t]+\S",
     ),
 )

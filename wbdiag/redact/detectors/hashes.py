@@ -40,12 +40,13 @@ LDAP_HASH = regex_detector(
 )  # fmt: skip
 
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
-# (after a redis-cli prompt: `host:6379> ACL SETUSER …`)
+# (after a redis-cli prompt: `host:6379> ACL SETUSER …`; as an item of its reply, `ACL LIST`'s
+# `2) "user NAME on >password ~* +@all"`, the rules up to the closing quote)
 _ACL_USER = re.compile(
-    r"(?i)(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
+    r"(?i)(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:\d{1,6}\)[ \t]{1,4}\")?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
 )
 _ACL_RULE = re.compile(
-    r"(?<![^ \t])(?:[<>](?P<p>[^\s]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t])"
+    r"(?<![^ \t])(?:[<>](?P<p>[^\s\"]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t\"])"
 )
 _QUOTED_ACL = re.compile(r"(?i)\"ACL\"[ \t]+\"SETUSER\"")
 
@@ -75,5 +76,6 @@ REDIS_ACL = Detector(
         r"acl[ \t]+setuser[ \t]+\S+[ \t].*[ \t][<>#!]\S",
         r"^\d{4}-\S{8,40}[ \t]+user[ \t]+\S+[ \t].*[ \t][<>#!]\S",
         r"\"acl\"[ \t]+\"setuser\"",
+        r"^[ \t]*\d{1,6}\)[ \t]+\"user[ \t]+\S+[ \t].*[ \t][<>#!]\S",
     ),
 )

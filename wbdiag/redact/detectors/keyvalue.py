@@ -108,13 +108,18 @@ _PROSE_AFTER = re.compile(r"[ \t]{1,4}[A-Za-z][a-z]{0,15}[ \t]{1,4}[A-Za-z]")
 _ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 _CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
-_WRAPPER = re.compile(r"(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}(?=\\{0,7}[\"'])")
+# (and Go's conversion a diff prints a value in: go-cmp's `"password": string("…")`, `[]byte("…")`)
+_WRAPPER = re.compile(
+    r"(?:(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}|(?:string|\[\]byte)\()(?=\\{0,7}[\"'])"
+)
 # gdb prints a `char *` as its address, then the string (`passwd=0x55d0c1a2 "…"` in `bt full`)
 _POINTER = re.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
 # go-spew's `Sdump` prints a field's type, and a string's length, before the value
 # (`Password: (string) (len=16) "…",`, `Password: (string) "",`): the value is the quoted part
 _SPEW_TYPE = re.compile(r"\(\*?[A-Za-z_][\w.\[\]]{0,63}\)[ \t](?:\(len=\d{1,9}\)[ \t])?(?=[\"'])")
 _BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
+# Helm's `--set` escapes a comma inside a value (`password=ab\,cd`): the value goes on after it
+_ESCAPED_COMMA = re.compile(r"(?:\\,[^\s\"'`<>\\]{0,4096}){1,64}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
@@ -240,12 +245,39 @@ class LineState:
 _SHELL_QUOTE_JOINS = ("'\"'\"'", "'\\''")
 
 
-def _closing(line: str, start: int, backslashes: str, quote: str) -> int:
+def _escaped_close(line: str, start: int) -> int:
+    """The first single quote from `start` that no backslash escapes, or -1: bash's ANSI-C
+    quoting (`$'…\\'…'`) and libpq's keyword values (`password='…\\'…'`) escape a quote so."""
+    pos = start
+    while (q := line.find("'", pos)) >= 0:
+        run = 0
+        while q - run > start and line[q - 1 - run] == "\\":
+            run += 1
+        if run % 2 == 0:
+            return q
+        pos = q + 1
+    return -1
+
+
+# what follows a single-quoted value's closing quote: the end of the line or of its field
+_AFTER_VALUE = frozenset(" \t,;)}]")
+
+
+def _closing(line: str, start: int, backslashes: str, quote: str, escapes: bool = False) -> int:
     """Index of the quote that closes a value opened at `start` (just past the opening quote),
-    or the end of the line."""
+    or the end of the line. With `escapes` a backslash escapes a single quote (ANSI-C quoting)."""
     n = len(line)
+    if quote == "'" and escapes:
+        end = _escaped_close(line, start)
+        return n if end < 0 else end
     if quote == "'" and not backslashes:
         end = line.find("'", start)
+        if 0 < end < n - 1 and line[end - 1] == "\\" and line[end + 1] not in _AFTER_VALUE:
+            # `\'` inside the value and more of it after (libpq's `password='a\'b' dbname=…`):
+            # the quote that ends it is the unescaped one followed by the end of its field
+            escaped = _escaped_close(line, start)
+            if escaped > end and (escaped + 1 == n or line[escaped + 1] in _AFTER_VALUE):
+                return escaped
         while 0 <= end < n - 1 and end > start:
             if line[end + 1] == "'":
                 end = line.find("'", end + 2)  # YAML doubles a quote inside single quotes
@@ -286,9 +318,16 @@ def _value_span(
         if vpos >= n:
             return None
     prefix = _STR_PREFIX.match(line, vpos)
+    ansi_c = False
     if prefix:
+        ansi_c = line.startswith("$'", vpos)
         vpos = prefix.end()
-    if line[vpos] in "JSOR":
+    if line.startswith(("'''", '"""'), vpos):
+        # a multi-line string closed on its own line (TOML's `password = '''…'''`, which may
+        # hold both quotes); left open, the lines below are nextargs.py's
+        close = line.find(line[vpos : vpos + 3], vpos + 3)
+        return (vpos + 3, close) if close > vpos + 3 else None
+    if line[vpos] in "JSORs[":
         wrapper = _WRAPPER.match(line, vpos)
         if wrapper:
             vpos = wrapper.end()
@@ -327,7 +366,7 @@ def _value_span(
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()
-        end = _closing(line, start, q.group(1), q.group(2))
+        end = _closing(line, start, q.group(1), q.group(2), ansi_c)
         if not_a_quoted_value(line, (ks, ke), q.start(), q.group(2), end + len(q.group(1))):
             return None
         return (start, end) if end > start else None
@@ -429,6 +468,9 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     if go_empty_field(line, vpos):
         return None
     end = m.end()
+    escaped = _ESCAPED_COMMA.match(line, end) if line.startswith("\\,", end) else None
+    if escaped is not None:
+        end = escaped.end()
     if (
         line[vpos - 1] in " \t"
         and line[: vpos - 1].rstrip(" \t\xa0")[-1:] in (":", "=", ">")  # not `--password A0:`

@@ -2,7 +2,8 @@
 `@`, `#`, `/` or `:`: the userinfo ends at the last `@` before the host), `redis://password@host`
 (Redis takes a lone userinfo as the password; any scheme's lone userinfo that reads like a key,
 `s3://<40 random>@minio`), and Go's MySQL form `user:password@tcp(host)/db`, also after a
-scheme (`mysql://user:password@tcp(host)/db`).
+scheme (`mysql://user:password@tcp(host)/db`), and the password of a Go `url.Userinfo` printed
+with `%v` (`&{user password true}`).
 The user name and the host stay readable."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
-from wbdiag.redact.names import is_mask, is_template
+from wbdiag.redact.names import is_mask, is_template, is_trivial_value
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
 _MAX_URL = 2048
@@ -162,4 +163,15 @@ CONTINUED_USERINFO = regex_detector(
     r"@(?=[A-Za-z0-9][\w.-]{0,253}(?:[:/\"'\s]|\Z))",
     accept=lambda v: not v.isalpha(),
     patterns=(r"(?:continued:?|\(cont\)|\[cont\])[ \t]+[^\s@\"'<>/:]{4}[^\s@\"'<>/:]*@",),
+)
+
+
+# Go's `%v` of a URL's `*url.Userinfo` (`user=&{default PASSWORD true}`): the user name, the
+# password and whether one was set; the password goes when one was (`&{wandb  false}` has none)
+GO_USERINFO = regex_detector(
+    "url_password",
+    ("&{",),
+    r"&\{[^\s{}]{0,256}[ ](?P<s>[^\s{}]{1,512})[ ]true\}",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"&\{[^\s{}]*[ ][^\s{}]+[ ]true\}",),
 )
