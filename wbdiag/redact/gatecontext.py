@@ -18,7 +18,8 @@ gate on its own, says a secret follows. Small units, none shared with the redact
   already or another name takes them, or they are public key material or git object ids
   (gatepublic.py) or an error message's diagnostics (gatediag.py); a secret word in the name of something public is no context (a public key,
   XML-DSig's `SignatureValue`, keys an API reports revoked, a store's `session:<id>` key);
-- `userinfo_secrets`: a random-looking password or lone secret in a URL's userinfo.
+- `userinfo_secrets`: a random-looking password or lone secret in a URL's userinfo (also as Go
+  prints a parsed URL's userinfo, `&{user password true}`).
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 LITERALS: tuple[str, ...] = (
     *_ALL_ASCII_WORDS,
     *("auth", "key", "-p", "-a", "pw", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
+    "&{",
     *(
         "reveal",
         "decrypt",
@@ -186,6 +188,8 @@ _DECODED_USERINFO = re.compile(r"://[^/\s@:]{0,128}:([^\s@]{1,256})@")
 # Go's MySQL driver DSN: a URL's userinfo without a scheme (`user:password@tcp(host:3306)/db`,
 # `user:password@(host)/`, `user:password@unix(/run/mysqld.sock)/`)
 _GO_DSN = re.compile(r"(?:^|[\s\"'=])[^\s\"'@:/]{1,64}:([^\s\"'@]{1,256})@(?:tcp|unix)?\(")
+# Go's `%v` of a `*url.Userinfo`: the user name, the password and `true` (a password is set)
+_GO_USERINFO = re.compile(r"&\{[^\s{}]{0,128} ([^\s{}]{8,256}) true\}")
 # (the announcing line's hint ends at the newline: a `$` costs Hyperscan more, and the last line
 # of a block announces nothing the block holds; the first hint runs on to the line's end, so
 # Hyperscan reports a line once, not at every pair after its context)
@@ -200,6 +204,7 @@ HINTS: tuple[str, ...] = (
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)
     r"%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f",  # an encoded URL (`_ENCODED_URL`)
     r"[^\s\"'@]{8}@(?:tcp|unix)?\(",  # a Go DSN (`_GO_DSN`)
+    r"&\{[^\s{}]* [^\s{}]{8}[^\s{}]* true\}",  # Go's printed userinfo (`_GO_USERINFO`)
     # a look-alike letter (`fold_confusables`; that it touches a Latin letter is left to Python:
     # as a hint that costs the scan of every block about a tenth more)
     _LOOKALIKE_ANY,
@@ -588,15 +593,17 @@ def lone_token(text: str) -> bool:
     return 8 <= len(value) <= 512 and value.isprintable() and " " not in value
 
 
-# the shell's ways to put a quote inside a single-quoted value (`'…'"'"'…'`, `'…'\''…'`)
-_QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''"))
+# what joins a redacted part to the rest of its value: the shell's ways to put a quote inside a
+# single-quoted value (`'…'"'"'…'`, `'…'\''…'`), Helm's escaped comma in `--set` (`…\,…`), and
+# nothing (a value the redaction ended early inside: `$'[REDACTED:…]…'` after an escaped quote)
+_QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''", "\\,", ""))
 
 
 def _taken(gap: str) -> bool:
     """Between a context and a token: the context's value was redacted already, or another
     name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`).
-    A token glued to a redacted part by a shell's quoting is the rest of that value
-    (`PWD='[REDACTED:…]'"'"'Kux…'`)."""
+    A token glued to a redacted part, directly or by a shell's quoting or an escape, is the rest
+    of that value (`PWD='[REDACTED:…]'"'"'Kux…'`, `password=[REDACTED:…]\\,Te…`)."""
     if "[REDACTED:" in gap:
         return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
     for m in _OTHER_NAME.finditer(gap):
@@ -660,7 +667,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
 
 def userinfo_secrets(text: str) -> Iterator[str]:
     """Random-looking passwords (or lone secrets) in the userinfo of the line's URLs, of URLs
-    percent-encoded in it, and of Go DSNs."""
+    percent-encoded in it, of Go DSNs and of the userinfo Go prints (`&{user password true}`)."""
     for m in _USERINFO.finditer(text):
         if looks_random(m.group(1)):
             yield m.group(1)
@@ -675,5 +682,9 @@ def userinfo_secrets(text: str) -> Iterator[str]:
                 yield m.group(1)
     if "@" in text:
         for m in _GO_DSN.finditer(text):
+            if looks_random(m.group(1)):
+                yield m.group(1)
+    if "&{" in text:
+        for m in _GO_USERINFO.finditer(text):
             if looks_random(m.group(1)):
                 yield m.group(1)

@@ -11,7 +11,10 @@ no secret word stands next to the value:
 - `positional_secrets`: an admin command's positional secret (MinIO's `mc alias set NAME URL
   ACCESS SECRET`, `mc admin user add ALIAS USER SECRET`, RabbitMQ's `add_user USER PASSWORD`,
   `vault operator unseal KEY`), on one line or as a YAML list of arguments, one per line (a
-  container's `args:`), or a JSON list;
+  container's `args:`), or a JSON list; a Redis ACL rule that sets a password (`user NAME on
+  >PASSWORD`, `ACL SETUSER NAME >PASSWORD`, also as an `ACL LIST` reply's item); and the reply
+  `redis-cli CONFIG GET` prints raw below it, a name and its value a line each, where the name
+  names a secret (`masterauth` / `…`);
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
@@ -137,6 +140,8 @@ _POSITIONAL = re.compile(
     r"|(?:^| )admin user add \S+ \S+ (?P<b>\S+)"
     r"|(?:^| )(?:add_user|change_password|authenticate_user) \S+ (?P<c>\S+)"
     r"|(?:^| )(?:operator unseal|vault login) (?P<d>\S+)"
+    # (a Redis ACL rule: `>` adds a password; the rules before it are bounded in number)
+    r"|(?:^| )(?i:user \S+ (?:on|off)|setuser \S+)(?: [^\s>]\S{0,128}){0,16} >(?P<e>\S+)"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -148,10 +153,14 @@ POSITIONAL_LITERALS = (
     "authenticate_user",
     "unseal",
     "vault login",
+    " >",
+    "config get",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
     r"|vault[ \t]+login",
+    r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]>[^\s>]",
+    r"config[ \t]+get[ \t]",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
@@ -170,6 +179,8 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
     lowered = text.lower()
     if not any(w in lowered for w in POSITIONAL_LITERALS):
         return
+    if "config get" in lowered or "CONFIG GET" in text:
+        yield from _raw_reply(block, i)
     m = _ITEM.match(text)
     if m is None:
         argv = " ".join(_ARG.findall(text))
@@ -196,11 +207,33 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
     found = _POSITIONAL.search(argv)
     if found is None:
         return
-    group = next(g for g in "abcd" if found.group(g))
+    group = next(g for g in "abcde" if found.group(g))
     at = argv[: found.start(group)].count(" ")
     line, value = items[at]
     if _judged(value):
         yield line, value
+
+
+_CONFIG_GET = re.compile(r"(?i)\bconfig[ \t]{1,4}get[ \t]")
+_RAW_NAME = re.compile(r"[ \t]*([A-Za-z][\w.-]{0,63})[ \t]*")
+_REPLY_REACH = 64  # lines of a reply read after its command
+
+
+def _raw_reply(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for the values `CONFIG GET` printed raw after line `i` whose name, the
+    line before each, names a secret to the context check."""
+    if _CONFIG_GET.search(block[i]) is None:
+        return
+    j = i + 1
+    while j + 1 < len(block) and j - i < _REPLY_REACH:
+        name = _RAW_NAME.fullmatch(block[j])
+        if name is None:
+            return
+        value = block[j + 1].strip()
+        # (a name alone, as if its value followed it on its line)
+        if value and context_ends(name.group(1) + " ") and _judged(value):
+            yield j + 1, value
+        j += 2
 
 
 # --- an HMAC key
