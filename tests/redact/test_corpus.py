@@ -312,9 +312,13 @@ HOLDOUT_LIMITS = {
     # changed, the same with both prefilter engines. Then its look-alikes by class (a placeholder
     # after Redis `AUTH`, a flag's help text, k6's `__ENV` and `process.env`, a `%VAR%` DSN
     # password, go-spew's empty string, a build secret's `id=`, openssl's `-pass env:/file:/stdin`,
-    # a listing of API keys by their records, `passwordSecretKey`, a note pointing at Vault):
-    # 5 look-alikes change (an AWS key id alone, replaced by policy), both engines.
-    "holdout22": Limits(555, 435, leaks=36, changed=5),
+    # a listing of API keys by their records, `passwordSecretKey`, a note pointing at Vault), and
+    # its leaks by class (Redis Sentinel's auth-pass, ACL LIST's rules, redis-cli's raw reply, S3
+    # SSE-C keys, Go's printed url.Userinfo, go-cmp's string("…"), escaped quotes in ANSI-C and
+    # libpq values, TOML's one-line '''…''', Helm's escaped comma, Hurl's [BasicAuth], a hex key
+    # cut mid-token): none leaks, 5 look-alikes change (an AWS key id alone, replaced by policy),
+    # both engines.
+    "holdout22": Limits(555, 435, leaks=0, changed=5),
     # holdout23, written from 4,313 used shape names (262 shape names new, 67 of them new kinds), its
     # layouts taken from real material: files as projects ship them or users paste them, log lines
     # from public issues, command lines from install guides, CI files (docs/redaction.md); measured
