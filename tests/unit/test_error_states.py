@@ -294,6 +294,13 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             "Storage resources are insufficient",
         ),
         ("Storage resources are insufficient for the read operation wandb/media/x.png", "read"),
+        # a PHP app's level for a caught exception (nuxsmin/sysPass#1099)
+        ("2018-11-14 04:00:55 [EXCEPTION] [N/A] Connection error (BIND)", "Connection error"),
+        ("[EXCEPTION] PDOException: could not find driver", "could not find driver"),
+        # a member of an object as JavaScript's console or YAML prints it, its key unquoted: the
+        # value is the message (wandb/wandb#4368)
+        ("message: \"objconv/json: expected token but found '<'\"", "objconv/json: expected"),
+        ('  error: "Upload failed unexpectedly after 5 attempts",', "Upload failed"),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -376,6 +383,9 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         # a lower-case failure without a wrapped cause
         "check failed: 0 of 3",
         "Storage resources are sufficient for the write operation",
+        # an exception level's word in prose, and an unquoted member whose value says nothing failed
+        "The EXCEPTION level is reserved for caught exceptions",
+        'status: "upload finished after 5 attempts"',
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:

@@ -63,6 +63,11 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "server.</p>",
         "<p>You don't have permission to access /api/v1/ on this server.</p>",
         "You don't have permission to access this resource.",
+        # an HTML page where the client expected JSON, as each decoder fails on its `<`
+        "message: \"objconv/json: expected token but found '<'\"",
+        "error decoding response: invalid character '<' looking for beginning of value",
+        "SyntaxError: Unexpected token < in JSON at position 0",
+        "SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON",
     ],
 )
 def test_client_failures_are_listed(line: str) -> None:
@@ -90,6 +95,9 @@ def test_client_failures_are_listed(line: str) -> None:
         "Failed to load resource indicators are shown in red in the Network tab",
         # an access sentence that refuses nothing
         "Ask an admin if you do not have permission to access the project.",
+        # a decoder's other characters, and a template's `<` that is no failure
+        "parsed 12 tokens; expected token count found in header",
+        "render: expected a `<` in the template, found '<' at column 3",
         # warnings (and lines without a level) that say what they fell back to
         "wandb: WARNING Path my_runs/wandb/ wasn't writable, using system temp directory",
         "wandb: WARNING Path /mnt/ro/wandb/ wasn't writable, using system temp directory.",

@@ -1,8 +1,9 @@
 """The miner's levels below error (error_levels.py): a message saying what the program could not
 do with its failure in an `error` or `err` field is listed at DEBUG too; a warning that says what
 it could not do with a server's refusal as the cause is listed; a resource limit the process could
-not raise is a notice. Debug chatter, warnings without a cause and limits that stop the program
-keep their verdicts."""
+not raise is a notice; so is a start-up poll's refused try below WARN, and a zap record whose
+one-letter level `L` says INFO. Debug chatter, warnings without a cause and limits that stop the
+program keep their verdicts."""
 
 from __future__ import annotations
 
@@ -184,3 +185,59 @@ def test_real_limit_failures_stay_listed(line: str) -> None:
 )
 def test_a_json_context_does_not_hide_the_level_before_it(line: str, listed: bool) -> None:
     assert miner_lists(line) is listed, line
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        # zap's development encoder names its level `L`: INFO is a notice, ERROR an error
+        (
+            '{"L":"INFO","T":"2021-09-27T07:25:10.624Z","M":"healthcheck failed: dial tcp '
+            '127.0.0.1:49169: connect: connection refused","id":"9bf8c47a-3961-491e"}',
+            False,
+        ),
+        ('{"L":"DEBUG","T":"2026-03-04T05:06:07Z","M":"dial tcp: i/o timeout"}', False),
+        (
+            '{"L":"ERROR","T":"2026-03-04T05:06:07Z","M":"query failed: dial tcp 10.0.0.5:3306: '
+            'connect: connection refused"}',
+            True,
+        ),
+        ('{"l":"error","msg":"failed to get bucket info","error":"rpc error: EOF"}', True),
+        # a one-letter key that names no level is no level: the record stays an error
+        ('{"L":"eu-west-1","error":"dial tcp 10.0.0.5:9000: connect: connection refused"}', True),
+    ],
+)
+def test_zaps_one_letter_level_decides(line: str, listed: bool) -> None:
+    assert miner_lists(line) is listed, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a start-up poll below WARN, its refused tries in an error field: routine while the
+        # service it waits for starts
+        'level=info msg="Failed to connect, waiting for the database" err="dial tcp 10.0.0.5:5432: '
+        'connect: connection refused"',
+        '{"level":"info","msg":"Could not reach MinIO, waiting for it to start","error":"dial tcp '
+        '10.0.0.5:9000: connect: connection refused"}',
+        '2026-03-04T05:06:07Z\tINFO\tstartup\tUnable to connect: health check pending\t{"error": '
+        '"dial tcp 127.0.0.1:6379: connect: connection refused"}',
+        '2026-03-04T05:06:07Z\tDEBUG\tprobe\tFailed to probe readiness\t{"error": "connection refused"}',
+    ],
+)
+def test_a_start_up_poll_below_warn_stays_out(line: str) -> None:
+    assert not miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same refusal outside a poll at INFO, and a poll's refusal at WARN, stay listed
+        'level=info msg="Failed to connect to the broker" err="dial tcp 10.0.0.5:5672: connect: '
+        'connection refused"',
+        'level=warning msg="Failed to connect, waiting for the database" err="dial tcp '
+        '10.0.0.5:5432: connect: connection refused"',
+    ],
+)
+def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
+    assert miner_lists(line), line

@@ -1,7 +1,7 @@
 """The miner lists what the services W&B depends on report in their own shapes (error_services.py):
 supervisord's unexpected exits and FATAL state, Redis's fatal lines, SMTP's permanent refusals,
-Azure AD's AADSTS codes, LDAP results with a nonzero code, PHP's failed calls; their routine
-look-alikes stay out."""
+Azure AD's AADSTS codes, an OpenID Connect client refusing its provider's ID token, LDAP results
+with a nonzero code, PHP's failed calls; their routine look-alikes stay out."""
 
 from __future__ import annotations
 
@@ -37,6 +37,18 @@ from wbdiag.rules.unrecognised import TemplateMiner
         # Azure AD's error codes
         "AADSTS700016: Application with identifier 'abc' was not found in the directory 'x'.",
         "Reason: AADSTS7000215: Invalid client secret provided.",
+        # an OIDC client refusing the provider's ID token: go-oidc's words (oauth2_proxy, behind
+        # its own prefix) and an app's, at WARNING as a login handler logs them
+        "[2020/03/16 16:09:19] [main.go:160] oidc: issuer did not match the issuer returned by "
+        'provider, expected "https://idcs-0a1b.identity.oraclecloud.com" got '
+        '"https://identity.oraclecloud.com/"',
+        "auth.oidc_auth_routes - WARNING - OIDC ID token verification failed: Issuer mismatch: "
+        "expected=https://auth.example.org/application/o/dockhand",
+        'level=info msg="login refused" err="oidc: expected audience \\"wandb\\" got '
+        '[\\"grafana\\"]"',
+        "2026-02-11 04:10:22 WARN sso: oidc: failed to verify signature: failed to verify id token "
+        "signature",
+        "WARNING:app.auth:ID token validation failed: token audience mismatch",
         # OpenLDAP's result with a nonzero code
         "65f0a1b2 conn=1203 op=1 RESULT tag=97 err=49 text=",
         "65f0a1b2 conn=1204 op=2 RESULT tag=101 err=32 text=no such object",
@@ -79,6 +91,10 @@ def test_service_failures_are_listed(line: str) -> None:
         "PHP Deprecated:  Function strftime() is deprecated in /srv/app/x.php on line 3",
         # a docs sentence naming the prefix without a code
         "Azure AD errors start with AADSTS followed by a number.",
+        # an OIDC session whose token expired (refreshed next), a provider's routine discovery
+        "2026-02-11 04:10:22 INFO oidc: token is expired (Token Expiry: 2026-02-11 04:00:00)",
+        "INFO oidc: discovered provider https://auth.example.org/ (issuer matches)",
+        "ID token verification succeeded for user 42",
     ],
 )
 def test_service_routine_lines_stay_out(line: str) -> None:

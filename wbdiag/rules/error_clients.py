@@ -4,10 +4,13 @@ GraphQL server refusing a query it cannot validate.
 
 - The SDK asked the server for something the server's GraphQL schema does not have: the validator's
   refusal (`Cannot query field "x" on type "Y"`, `Unknown argument "x" on field "Y.z"`, `Unknown
-  type "X"`, `Field "x" is not defined by type "Y"`; graphql-js's wordings, which gqlparser,
-  graphql-go and graphql-core repeat) in an exception, a JSON `errors` array or alone. Against a
-  self-hosted W&B it means the SDK is newer than the server (or a client is talking to another
-  product's GraphQL API); at any level, as the SDK may print it in a warning before it carries on.
+  type "X"`, `Field "x" is not defined by type "Y"`, and a field whose type changed between
+  a scalar and an object: `Field "x" must not have a selection since type "String!" has no
+  subfields`, `Field "x" of type "Y" must have a selection of subfields`; graphql-js's wordings,
+  which gqlparser, graphql-go and graphql-core repeat) in an exception, a JSON `errors` array or
+  alone. Against a self-hosted W&B it means the SDK is newer than the server (or a client is
+  talking to another product's GraphQL API); at any level, as the SDK may print it in a warning
+  before it carries on.
 - The SDK retrying a request the server refused for its rate limit or a timeout (`429 encountered
   (Filestream rate limit exceeded, retrying in 4.4 seconds.), retrying request`): the server's
   refusal, listed as an error as a 5xx retry is (client.http_retry reads those); the SDK's own
@@ -24,6 +27,10 @@ GraphQL server refusing a query it cannot validate.
 - An HTML error page that refuses the client, as a client prints the body it got: Google's front
   end's `Your client does not have permission to get URL /graphql from this server.` and Apache's
   `You don't have permission to access /x on this server.` (or `this resource.`).
+- An HTML page where the client expected JSON (a proxy's error or login page, a wrong base URL), as
+  its JSON decoder fails on the `<` that starts it: Go's `invalid character '<' looking for
+  beginning of value`, objconv's `expected token but found '<'`, JavaScript's `Unexpected token <
+  in JSON at position 0` (`Unexpected token '<', "<!DOCTYPE "... is not valid JSON` since V8 10).
 A warning that says what it fell back to and nothing more (`Path … wasn't writable, using system
 temp directory`) is none of these: the fallback worked (error_levels.py).
 error_lines.py adds the candidates and confirmations; error_levels.py takes `client_failure` at any
@@ -41,6 +48,8 @@ CLIENT_CANDIDATES = (
     "Unknown argument ",
     "Unknown type ",
     " is not defined by type ",
+    " must not have a selection since ",
+    " must have a selection of subfields",
     r" encountered \(",
     " due to: ",
     "he following error ",
@@ -50,6 +59,10 @@ CLIENT_CANDIDATES = (
     " has a known ",
     "not have permission to get URL",
     "t have permission to access ",
+    "invalid character '<'",
+    "but found '<'",
+    "Unexpected token <",
+    "Unexpected token '<'",
 )
 
 # a GraphQL name as the validator quotes it: "x"; \"x\" in a JSON string, escaped again when a
@@ -57,12 +70,17 @@ CLIENT_CANDIDATES = (
 # repeated 200 times took RE2 a second to compile in every analyze
 _Q = r'\\{0,3}"'
 _GRAPHQL_NAME = _Q + r"[_A-Za-z][_0-9A-Za-z.]{0,200}" + _Q
+# a type as the validator prints it, with its list brackets and non-null marks: "[Run!]!"
+_GRAPHQL_TYPE = _Q + r"[_A-Za-z\[][_0-9A-Za-z!\[\]]{0,200}" + _Q
 _GRAPHQL_SKEW = "|".join(
     (
         rf"\bCannot query field {_GRAPHQL_NAME} on type {_GRAPHQL_NAME}",
         rf"\bUnknown argument {_GRAPHQL_NAME} on field {_GRAPHQL_NAME}",
         rf"\bUnknown type {_Q}[_A-Z][_0-9A-Za-z]{{0,200}}{_Q}",
         rf"\bField {_GRAPHQL_NAME} is not defined by type {_GRAPHQL_NAME}",
+        rf"\bField {_GRAPHQL_NAME} must not have a selection since type {_GRAPHQL_TYPE} has no "
+        "subfields",
+        rf"\bField {_GRAPHQL_NAME} of type {_GRAPHQL_TYPE} must have a selection of subfields",
     )
 )
 # the SDK's retry of a refused request: `429 encountered (…), retrying request`
@@ -89,6 +107,13 @@ _ERROR_PAGE = (
     r"|\bYou don't have permission to access (?:this resource|\S+ on this server)"
 )
 
+# a JSON decoder's error on the `<` an HTML page starts with
+_HTML_NOT_JSON = (
+    r"\binvalid character '<' looking for beginning of value\b"
+    r"|\bexpected [a-z ]{1,40} but found '<'"
+    r"|\bUnexpected token '?<'?(?: in JSON\b|, \\?\"<)"
+)
+
 CLIENT_CONFIRM = (
     _GRAPHQL_SKEW,
     _SDK_RETRY,
@@ -97,6 +122,7 @@ CLIENT_CONFIRM = (
     _KNOWN_BUG,
     _BROWSER,
     _ERROR_PAGE,
+    _HTML_NOT_JSON,
 )
 _FAILURE = re.compile("|".join(CLIENT_CONFIRM))
 # the literals one of CLIENT_CONFIRM's shapes needs: most lines hold none, and skip the search
@@ -104,6 +130,7 @@ _NEEDLES = (
     "Cannot query field ",
     "Unknown ",
     " is not defined by type ",
+    " have a selection ",
     " encountered (",
     " due to: ",
     "he following ",
@@ -112,6 +139,8 @@ _NEEDLES = (
     " has a known ",
     "Failed to load resource",
     "permission to ",
+    "'<'",
+    "token <",
 )
 
 

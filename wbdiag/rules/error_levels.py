@@ -66,10 +66,13 @@ external resource {…, "error": "… context deadline exceeded"}` at DEBUG); at
 DEBUG only when the error names a real failure (a connection, a timeout, a refusal, a 5xx, TLS, a
 resource used up), since a controller logs its reconcile loop's routine outcomes there so (`Failed
 to get prometheus object {"err": "… not found"}`, then it creates the object); other DEBUG lines
-stay trusted. A console logger's
-JSON context after its message does not hide the level before it. A resource limit the process
-could not raise, without a level, is a notice (`_limit_notice`: Redis's `# Server can't set maximum
-open files to N because of OS error: Operation not permitted.`): it runs on with the limit it has.
+stay trusted, and a start-up poll below WARN stays a notice with any error (a health check or a
+readiness wait that logs each refused try while the service it waits for starts). A JSON record's
+level is its `level` field (or `lvl`, `severity`, …), or zap's one-letter `L` of its development
+encoder when it names a level. A console logger's JSON context after its message does not hide
+the level before it. A resource limit the process could not raise, without a level, is a notice
+(`_limit_notice`: Redis's `# Server can't set maximum open files to N because of OS error:
+Operation not permitted.`): it runs on with the limit it has.
 """
 
 from __future__ import annotations
@@ -104,6 +107,8 @@ ERROR_LEVELS = frozenset(
     ]
 )
 _LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
+_SHORT_LEVEL_KEYS = ("L", "l")
+_LEVEL_NAMES = ERROR_LEVELS | {"trace", "debug", "info", "notice", "warn", "warning"}
 _LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
 # The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
 _LEVEL_WORD = re.compile(
@@ -213,15 +218,27 @@ _REAL_FAILURE = re.compile(
 )
 
 
+# A start-up poll: a program waiting for a service it needs (a health check, a readiness wait)
+# logs each refused try below WARN until the service answers (gnomock's INFO `healthcheck failed:
+# dial tcp …: connect: connection refused` while mysqld starts): routine there, whatever its error
+_STARTUP_POLL = re.compile(
+    r"(?i:\bwaiting for\b|\bwait(?:ing)? until\b|\bhealth ?check|\breadiness\b"
+    r"|\bnot (?:yet )?ready\b|\bstill starting\b)"
+)
+
+
 def failed_with_error(body: str, level: str = "warn") -> bool:
     """A message saying what the program could not do, the failure in an `error` or `err` field;
-    below WARN only when that error names a real failure (_REAL_FAILURE)."""
+    below WARN only when that error names a real failure (_REAL_FAILURE) and the line is not a
+    start-up poll (_STARTUP_POLL)."""
     if "err" not in body or not any(w in body for w in _ACTION_WORDS):
         return False
     m = _FAILED_WITH_ERROR.search(body)
     if m is None:
         return False
-    return level in _WARN_LEVELS or _REAL_FAILURE.search(body, m.end() - 1) is not None
+    if level in _WARN_LEVELS:
+        return True
+    return _REAL_FAILURE.search(body, m.end() - 1) is not None and not _STARTUP_POLL.search(body)
 
 
 # the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
@@ -307,6 +324,13 @@ def json_level(obj: dict[str, Any]) -> str | None:
                 if value[-1:].isdigit()
                 else value.lower()
             )
+    # zap's development encoder names its fields by one letter (`{"L":"INFO","T":…,"M":…}`, gnomock
+    # and other Go tools log so): a level only when the value names one, as the letter alone may
+    # mean anything
+    for key in _SHORT_LEVEL_KEYS:
+        value = obj.get(key)
+        if isinstance(value, str) and value.lower() in _LEVEL_NAMES:
+            return value.lower()
     return None
 
 

@@ -178,8 +178,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # Bitwarden's "Invalid license. IDX10223: …", spirit's WARN your spirit trial has ended
     r"nvalid [Ll]icen[cs]e",
     "trial has ",
-    # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403
+    # s3fs and others: [ERR] curl.cpp:RequestPerform(2273): HTTP response code 403; a PHP app's
+    # level for a caught exception (sysPass: 2018-11-14 04:00:55 [EXCEPTION] [N/A] Connection error
+    # (BIND))
     r"\[ERR\]",
+    r"\[EXCEPTION\]",
     "failed with exit code ",
     # kubectl exec's report of the command's own failure: command terminated with exit code 1
     "terminated with exit code ",
@@ -504,7 +507,7 @@ _CONFIRM = _FirstUse(
             r"\bWaiting for .{1,200}? possible cause \([A-Za-z]",
             r"""(?:^|[\s"':])[Ii]nvalid [Ll]icen[cs]e(?: key| file)?(?:[.:!]|\s*$)""",
             LICENCE_ENDED,
-            r"\[ERR\]",
+            r"\[(?:ERR|EXCEPTION)\]",
             r"(?:^|\[\d+\]: )[\w./-]+: line \d+: ",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\w+\] )?\[?(?:Error|Failed to|Unable to) ",
@@ -629,7 +632,10 @@ _CONFIRM = _FirstUse(
 # a pretty-printed JSON member holding a string: `"Output": "OCI runtime exec failed: …",`
 # a JSON record's fields that say what happened, in words
 _MESSAGE_KEYS = ("msg", "message", "detail")
-_JSON_MEMBER = re.compile(r'^\s*"[\w .-]{1,60}"\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$')
+# (or its key unquoted, as JavaScript's console and YAML print an object: `message: "…"`)
+_JSON_MEMBER = re.compile(
+    r'^\s*(?:"[\w .-]{1,60}"|[A-Za-z_][\w.-]{0,60})\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$'
+)
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
 _COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")

@@ -15,6 +15,13 @@ or without a level word.
   mailer quotes it; a 2xx or 4xx reply stays out (`250 2.0.0 OK`, `421 4.7.0 Try again later`);
 - Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`):
   every AADSTS code names a refused sign-in or token request;
+- an OpenID Connect client refusing its provider's ID token (the SSO W&B and its peers sign in
+  with): go-oidc's verification errors (`oidc: issuer did not match the issuer returned by
+  provider, expected "…" got "…"`, `oidc: id token issued by a different provider`, `oidc:
+  expected audience …`, `oidc: failed to verify signature`), and an app's own words for them
+  (`OIDC ID token verification failed: Issuer mismatch: expected=…`), at WARNING as a login
+  handler logs them; an expired token (`oidc: token is expired`) is a session to refresh, not a
+  failure;
 - an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
   err=49 text=`: invalid credentials); err=0 is success and err=14 a SASL bind still in progress;
 - PHP's warning that a function could not do its job (`PHP Warning:  ldap_bind(): Unable to bind
@@ -41,6 +48,9 @@ SERVICE_CANDIDATES = (
     r" 5\.7\.\d",
     r" 5\.1\.\d",
     "AADSTS",
+    "oidc: ",
+    " token verification failed: ",
+    " token validation failed: ",
     " RESULT tag=",
     r"\): Unable to ",
     r"\): [Ff]ailed to ",
@@ -59,10 +69,16 @@ _REDIS = (
 # an SMTP reply (5yz) with its enhanced status code (class 5, RFC 3463), space or `-` between
 _SMTP = r"(?:^|[\s\"':(\[])5[0-5]\d[ -]5\.[1-7]\.\d{1,3}\b"
 _AADSTS = r"\bAADSTS\d{5,7}: \S"
+_OIDC = (
+    r"\boidc: (?:issuer did not match\b|id token issued by a different provider\b|expected "
+    r"audience\b|failed to verify (?:id token )?signature\b|id token signed with unsupported "
+    r"algorithm\b|malformed jwt\b)"
+    r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
+)
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
 
-SERVICE_CONFIRM = (_SUPERVISOR, _REDIS, _SMTP, _AADSTS, _LDAP_RESULT, _PHP_CALL)
+SERVICE_CONFIRM = (_SUPERVISOR, _REDIS, _SMTP, _AADSTS, _OIDC, _LDAP_RESULT, _PHP_CALL)
 _FAILURE = re.compile("|".join(SERVICE_CONFIRM))
 # the literals one of SERVICE_CONFIRM's shapes needs: most lines hold none, and skip the search
 _NEEDLES = (
@@ -74,6 +90,8 @@ _NEEDLES = (
     "REDIS",
     " 5.",
     "AADSTS",
+    "oidc: ",
+    "oken v",
     "RESULT tag=",
     "): ",
 )
