@@ -1,6 +1,8 @@
 """The object-store rules read Google Cloud Storage's and Azure Blob's own wordings (W&B stores
-in either), and storage.access_denied_log leaves another AWS service's AccessDenied alone; each
-line alone in a bundle, so every variant is tested, not just the first of a fixture."""
+in either), storage.access_denied_log leaves another AWS service's AccessDenied alone, and a
+refused S3 API request (a bucket's subresource) is the store's, not the wandb client's; the
+database's connection rules read MariaDB Connector/J's read timeout with its host. Each line alone
+in a bundle, so every variant is tested, not just the first of a fixture."""
 
 from __future__ import annotations
 
@@ -181,3 +183,82 @@ def test_missing_buckets_in_each_clouds_words(tmp_path: Path, line: str) -> None
 )
 def test_missing_bucket_near_misses_do_not_fire(tmp_path: Path, line: str) -> None:
     assert passes(tmp_path, "storage.no_such_bucket_log", line)
+
+
+# urllib3's pool error with its cause, as minio-py and requests print it
+_REFUSED = (
+    " (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3a2c1d0>: "
+    "Failed to establish a new connection: [Errno 111] Connection refused'))"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a bucket's subresource by its query key without a value: S3 API calls to the store
+        "/bucket1?location=",
+        "/wandb?versioning",
+        "/wandb/big.bin?uploads",
+        "/wandb?list-type=2&prefix=runs%2F",
+        "/wandb?prefix=runs%2F&list-type=2",
+        "/wandb?tagging",
+    ],
+)
+def test_an_s3_api_request_refused_is_the_stores(tmp_path: Path, url: str) -> None:
+    line = f"HTTPConnectionPool(host='10.0.0.9', port=9123): Max retries exceeded with url: {url}"
+    assert fires(tmp_path / "store", "storage.minio_refused", line + _REFUSED)
+    assert passes(tmp_path / "client", "client.network_retry", line + _REFUSED)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # the wandb client's own requests (an API query with a value, a presigned URL's object):
+        # the W&B host it cannot reach
+        "/api/v1/runs?location=eu",
+        "/graphql",
+        "/local-files/team/proj/run1/output.log?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=0a",
+        "/local-files/team/proj/run1/big.bin?uploadId=2~abc&partNumber=3&X-Amz-Signature=0a",
+    ],
+)
+def test_the_wandb_clients_own_requests_stay_network_retrys(tmp_path: Path, url: str) -> None:
+    line = f"HTTPConnectionPool(host='wandb.example.com', port=8080): Max retries exceeded with url: {url}"
+    assert passes(tmp_path / "store", "storage.minio_refused", line + _REFUSED)
+    assert fires(tmp_path / "client", "client.network_retry", line + _REFUSED)
+
+
+def test_an_s3_api_request_to_mysqls_port_is_not_the_stores(tmp_path: Path) -> None:
+    line = "HTTPConnectionPool(host='db', port=3306): Max retries exceeded with url: /b?location="
+    assert passes(tmp_path, "storage.minio_refused", line + _REFUSED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # MariaDB Connector/J's failover message for a query on an open connection that timed out
+        "edu.ucar.metviewer.db.mysql.MysqlAppDatabaseManager.executeQueriesAndSaveToFile(Unknown "
+        "Source) -1 executeQueriesAndSaveToFile - (conn=168107) Communications link failure with "
+        "primary host metviewer-dev.czbts4gd2wm2.us-east-1.rds.amazonaws.com:3306. Read timed out",
+        "java.sql.SQLNonTransientConnectionException: (conn=42) Communications link failure with "
+        "secondary host db-replica.internal:3306. Read timed out",
+        "Communications link failure with primary host aurora.cluster.local:6025. Connection timed "
+        "out",
+        "Communications link failure with host localhost:3307. (conn=9) Read timed out",
+    ],
+)
+def test_a_jdbc_read_timeout_with_its_host(tmp_path: Path, line: str) -> None:
+    assert fires(tmp_path, "server.mysql_io_timeout", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same message with another cause: a refusal, a reset, a reconnect that succeeded
+        "(conn=42) Communications link failure with primary host mysql:3306. Connection refused",
+        "Communications link failure with primary host mysql:3306. Connection reset",
+        "Driver has reconnect connection after a communications link failure with "
+        "HostAddress{host='mysql', port=3306}. In progress transaction was lost",
+    ],
+)
+def test_a_jdbc_link_failure_without_a_timeout_is_not_one(tmp_path: Path, line: str) -> None:
+    assert passes(tmp_path, "server.mysql_io_timeout", line)
