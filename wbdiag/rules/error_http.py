@@ -4,7 +4,8 @@
   INFO (a 5xx in a plain access line is a candidate in error_lines.py): the whole access line as a
   logfmt or JSON message, its quotes escaped (`level=info msg="172.19.0.1 - - […] \\"POST /upload
   HTTP/1.1\\" 502 59"`), or the request's fields (`method=POST path=/graphql status=503`,
-  `{"method":"GET", …, "status":502}`: a status field of 5xx with an HTTP method on the line). A
+  `{"method":"GET", …, "status":502}`, Go's maps `map[method:GET …] … map[status:503 …]`: a
+  status field of 5xx with an HTTP method on the line). A
   server's 5xx is its failure, whatever level it logs the request at (error_levels.py takes
   `answered_5xx` at INFO, NOTICE and WARN; DEBUG and TRACE stay out); a 2xx, 3xx or 4xx answer
   stays a notice, as do a status field without a method (an exit status) and one that is not 5xx.
@@ -20,8 +21,10 @@ from __future__ import annotations
 import re
 
 _METHOD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
-# a status field of 5xx: logfmt's status=503, JSON's "status": 502, quotes escaped or not
-_STATUS_5XX = r"""(?:^|[\s,{])\\?"?(?:status|status_code|statusCode)\\?"?\s?[:=]\s?\\?"?5\d\d\b"""
+# a status field of 5xx: logfmt's status=503, JSON's "status": 502, quotes escaped or not, and Go's
+# %v of a map (logrus's http_response=map[status:503 text_status:Service Unavailable …] beside
+# http_request=map[… method:GET …], ory/k8s#269)
+_STATUS_5XX = r"""(?:^|[\s,{\[])\\?"?(?:status|status_code|statusCode)\\?"?\s?[:=]\s?\\?"?5\d\d\b"""
 # the request's method, as a field or as the request line's first word
 _METHOD_ON_LINE = (
     r"""(?:\b(?:method|verb|request_method|http_method)\\?"?\s?[:=]\s?\\?"?""" + _METHOD + r"\b"
@@ -37,6 +40,8 @@ _FAILED_MESSAGE = r"""\\?"(?:message|detail|msg)\\?"\s?:\s?\\?"[Ff]ailed to [a-z
 # more. (The JSON body's `"error":` is a candidate in error_lines.py already.)
 HTTP_CANDIDATES = (
     "status=5",
+    r"\[status:5",
+    " status:5",
     "status_code=5",
     '"status":5',
     '"status": 5',

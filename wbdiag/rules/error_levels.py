@@ -23,8 +23,8 @@ level, so the level seen first is not the failure's:
     log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
     [server not licensed]`: it stops serving), and kubelet an image it failed to pull (`W0508 …
     kubelet.go:1199] Failed to pull image "…" from pod "…"`, as kubelets of 2015 logged it; the
-    event it records for it is a Warning), and a program that says what it failed to do with a
-    network or TLS cause (`level=warning msg="failed to get initial kubelet config …: dial tcp:
+    event it records for it is a Warning), and a program that says what it failed to do (or what it
+    was doing when the error came: `Error creating connection`) with a network or TLS cause (`level=warning msg="failed to get initial kubelet config …: dial tcp:
     lookup …: no such host"`: the cause names a connection that did not happen, which retrying
     later does not make routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image
     […]: Error response from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it (Envoy's `no
@@ -45,7 +45,8 @@ closing"`, `http2Server.HandleStreams failed to read frame: … use of closed ne
 logged at INFO and pasted without a level): every connection ends so; the same transport closed
 by a reset, a timeout or a failed handshake stays an error, as do an RPC that failed with it
 (`rpc error: code = Unavailable desc = transport is closing`) and a dial that failed. So are a Kubernetes event of type Normal whose reason is
-not a failure (`routine_event`, error_states.py) and a tool's whole message saying it had nothing
+not a failure (`routine_event`, error_states.py), a watch that etcd's compaction ended, which the
+watcher lists again after (`watch_expired`: kube-apiserver logged it at error level until 1.23) and a tool's whole message saying it had nothing
 to do, printed through its error path (golang-migrate's `error: no change`), and `find`'s answer
 that a starting point does not exist (`find: '/etc/harbor/ssl': No such file or directory`: a
 start-up script probing an optional directory), except under /vol, whose directories wandb/local's
@@ -86,7 +87,7 @@ from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_records import lost_connection, monolog_exception
 from wbdiag.rules.error_services import service_failure, service_routine
-from wbdiag.rules.error_states import reports_failure, routine_event
+from wbdiag.rules.error_states import reports_failure, routine_event, watch_expired
 
 ERROR_LEVELS = frozenset(
     [
@@ -172,14 +173,22 @@ _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
 # daemon's `Error response from daemon: …`: rke's `WARN[0002] Can't pull Docker image [x] on host
 # [y]: Error response from daemon: …`)
 _FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]+\b"
+# (or Go's `Error <verb>ing …` before the cause: logrus's `level=warning msg="Error creating connection
+# dial tcp 172.17.0.3:28015: connection refused"`, a RethinkDB client retrying; dolaterio/dolaterio#28)
+_ERROR_ACTION = r"\b(?:[Ee]rror|ERROR) [a-z]{3,}ing\b"
 _FAILED_FOR_NETWORK = re.compile(
-    _FAILED_ACTION + r".{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
+    r"(?:"
+    + _FAILED_ACTION
+    + "|"
+    + _ERROR_ACTION
+    + r").{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
     r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
     r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
     r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
     r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b)"
 )
 _ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
+_NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ")
 # the same failed action logged at DEBUG (or another level below error) with the failure in an
 # error field: a controller that records its failures as events logs them so (Crossplane's
 # managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,
@@ -281,7 +290,7 @@ def warned_failure(body: str) -> bool:
         return True
     if "has " in body and _LICENCE_ENDED.search(body):
         return True
-    if any(w in body for w in _ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
+    if any(w in body for w in _NETWORK_ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
         return True
     if ("upstream" in body or "handshake" in body or "failfast" in body) and _PROXY_FAILURE.search(
         body
@@ -452,7 +461,12 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return True
     if routine_event(body, obj) or _nothing_to_do(body) or _find_probe(body) or _closed_pipe(body):
         return False
-    if _site_file_bucket(body) or _grpc_closed(body) or service_routine(body):
+    if (
+        _site_file_bucket(body)
+        or _grpc_closed(body)
+        or service_routine(body)
+        or watch_expired(body)
+    ):
         return False
     if _progress_trace(body):
         return False

@@ -207,6 +207,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"\[(?:Failed|Unable) to ",
     # a message that starts with what failed: Error launching tensorboard: Error creating pod: ...
     r"Error [a-z]{3,}ing ",
+    # ... or that it failed doing it, what after (EF Core's Failed executing DbCommand (4ms)
+    # [Parameters=[], …], bitwarden/self-host#286; Failed creating container, Failed loading …)
+    r"Failed [a-z]{3,}ing ",
     # ... and Go's lower-case wrap of it, which a colon ends: error pulling image configuration:
     # toomanyrequests: ..., error when finding Secret "x": secrets "x" not found (without the
     # colon MySQL's routine `[Note] Aborted connection ... (Got an error reading communication
@@ -319,9 +322,12 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "code=dumped, status=",
     "entered failed state",
     "Active: failed",
-    # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla)
+    # the kernel's OOM killer: Memory cgroup out of memory: Killed process 1234 (gorilla), and the
+    # line it starts its report with, naming the process whose allocation invoked it (java invoked
+    # oom-killer: gfp_mask=0xd0, order=0, oom_score_adj=-998; kubernetes/kubernetes#56891)
     "out of memory: Kill",
     "Out of memory: Kill",
+    "invoked oom-killer: ",
     # docker compose: wandb-local exited with code 1; the docker CLI without its daemon
     "exited with code ",
     "Cannot connect to the Docker daemon",
@@ -487,6 +493,7 @@ _CONFIRM = _FirstUse(
             r"\b[45]\d\d \((?:Internal Server Error|Bad Gateway|Service Unavailable|"
             r"Gateway Time-?out|Forbidden|Unauthorized)\)",
             r"(?:^|[\s:])Error [a-z]{3,}ing \S",
+            r"(?:^\s*|: |\] )Failed [a-z]{3,}ing [\w\"'(\[]",
             r"(?:^|: )error (?:when )?[a-z]{3,}ing [^:]{1,200}: \S",
             # (or the reason of the HTTP status it got in brackets instead of the colon: error
             # fetching bucket policy (Bad Gateway); Failed to load the manifest (Forbidden))
@@ -612,6 +619,7 @@ _CONFIRM = _FirstUse(
             r"^\s*Active: failed\b",
             r"(?:^|: )Failed to start \S",
             r"\b[Oo]ut of memory: Kill",
+            r"\S invoked oom-killer: gfp_mask=",
             # (not [C …]: Jupyter prints its start-up banner at that level)
             r"^\[E " + _TORNADO_HEADER,
             r"^\[W " + _TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",

@@ -17,8 +17,15 @@
     MySQL`, and after an upgrade without mysql_upgrade `Table mysql/innodb_table_stats has length
     mismatch in the column name table_name`): statements on that table fail or the statistics are
     not kept until the table is rebuilt or the upgrade finished.
-MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: routine,
-and left out on purpose (error_lines.py).
+  - A connection mysqld aborted for a cause on the network or in the session, which it logs at
+    `[Warning]` (5.7) or `[Note]` (8.0): a read or write that timed out (`Aborted connection 23366
+    to db: 'app' user: 'app' host: 'localhost' (Got timeout reading communication packets)`,
+    walkor/webman#116: a client idle past wait_timeout or a network that stalls, which the client
+    sees as `MySQL server has gone away`), a write that failed (`(Failed on my_net_write())`,
+    alibaba/canal#3730) or a packet over max_allowed_packet.
+MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
+that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
+and left out on purpose (error_lines.py): not even a candidate.
 error_lines.py adds the candidates and confirmations to its own; error_levels.py asks
 `mysql_failure` for a line whose level word is below error.
 """
@@ -56,8 +63,18 @@ _DICTIONARY = (
     r"\bhas length mismatch in the column name \S",
 )
 
+# an aborted connection with a cause that is not the client's own goodbye (the scan's literals)
+_ABORT_CAUSES = (
+    "Got timeout reading communication packets",
+    "Got timeout writing communication packets",
+    r"Failed on my_net_write\(\)",
+    "Got a packet bigger than 'max_allowed_packet' bytes",
+)
+_ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CAUSES) + r")\)"
+
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
+    *_ABORT_CAUSES,
     # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_lines.py already)
     "columns in InnoDB, but ",
     "in InnoDB data dictionary, but ",
@@ -66,11 +83,22 @@ MYSQL_CANDIDATES = (
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
-MYSQL_CONFIRM = (_TUPLE_CONFIRM, _AFTER_ERROR, _PDO, *_DICTIONARY)
+MYSQL_CONFIRM = (_TUPLE_CONFIRM, _AFTER_ERROR, _PDO, *_DICTIONARY, _ABORTED)
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
 # the literals of the shapes above: most lines below error level hold none
-_LITERALS = ("(1", "(2", "(3", "(4", "rror", "RROR", "SQLSTATE[", " InnoDB", "length mismatch")
+_LITERALS = (
+    "(1",
+    "(2",
+    "(3",
+    "(4",
+    "rror",
+    "RROR",
+    "SQLSTATE[",
+    " InnoDB",
+    "length mismatch",
+    "Aborted connection",
+)
 
 
 def mysql_failure(body: str) -> bool:

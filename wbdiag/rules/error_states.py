@@ -54,6 +54,8 @@ FAILURE_REASONS = (
     "RunContainerError",
     "SystemOOM",
     "Unhealthy",
+    # the PodScheduled condition's reason in `kubectl get pod -o yaml`: reason: Unschedulable
+    "Unschedulable",
 )
 _REASON = "(?:" + "|".join(FAILURE_REASONS) + ")"
 
@@ -119,6 +121,9 @@ STATE_CANDIDATES = (
     'secrets "',
     " probe failed",
     "nodes are available: ",
+    # the scheduler before Kubernetes 1.10 (No nodes are available that match all of the following
+    # predicates:: NodeUnderMemoryPressure (1).; kubernetes/kubernetes#52166)
+    "No nodes are available that match all of the",
     "Failed to pull image ",
     r"MountVolume\.",
     "Unable to attach or mount volumes",
@@ -133,7 +138,7 @@ STATE_CANDIDATES = (
     # kubectl get pods / get nodes rows: wandb-0  0/1  CrashLoopBackOff  5  3m; x  NotReady  …
     *(r"/\d+ +" + s for s in ("Init:", "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull")),
     *(r"/\d+ +" + s for s in ("Error ", "OOMKilled", "Evicted", "CreateContainer")),
-    *(r"/\d+ +" + s for s in ("Pending ", "Failed ")),
+    *(r"/\d+ +" + s for s in ("Pending ", "Failed ", "Unknown ")),
     # kubectl get pvc / get pv rows: data-mysql-0  Pending  standard  <unset>  37m
     *(f"  {s}  " for s in ("Pending", "Lost", "Failed")),
     "NotReady",
@@ -144,9 +149,10 @@ STATE_CANDIDATES = (
     "DiskPressure",
     "PIDPressure",
     "NetworkUnavailable",
-    # a test framework's dump of events and conditions, the event recorder's own line
-    # (reports_failure)
+    # a test framework's dump of events and conditions, the event recorder's own line, kubelet's
+    # eviction manager (reports_failure)
     "event for ",
+    "viction manager: ",
     "type: 'Warning' reason: ",
     "Condition Ready of node ",
     # docker ps: Up 5 minutes (unhealthy), Exited (1) 2 minutes ago, Restarting (1) 5 seconds ago
@@ -201,10 +207,24 @@ TOOL_CONFIRM = (
     r"[.,] (?:or )?[Cc]ontact W&B for support\.|\. Check (?:SQS config|bucket permissions|database encoding)",
 )
 
+# kubelet's eviction manager acting on a node under pressure, which it logs at INFO or WARN
+# (pkg/kubelet/eviction/eviction_manager.go; glog's `eviction manager: attempting to reclaim
+# ephemeral-storage`, kubernetes/kubernetes#107024, klog's structured `"Eviction manager: must evict
+# pod(s) to reclaim" resourceName="memory"`): reclaiming, pods ranked, evicted or that it cannot
+# evict, thresholds met with nothing to evict. Its observations at verbosity 3 (`node conditions -
+# observed: [MemoryPressure]`, `node conditions - transition period not met: [DiskPressure]`,
+# `thresholds - …`, `observations: signal=…`) and its housekeeping are routine: the pressure itself
+# is the node condition's (`MemoryPressure  True`), listed where kubectl prints it.
+_EVICTION = (
+    r"\b[Ee]viction manager: (?:attempting to reclaim|must evict pod|pods ranked for eviction"
+    r"|pod (?:\S+ )?is evicted successfully|cannot evict a critical pod|unable to evict any pods"
+    r"|eviction thresholds have been met)"
+)
 _EVENT_REPORT = re.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
     r"|\btype: 'Warning' reason: '\w+'"
+    r"|" + _EVICTION
 )
 
 STATE_CONFIRM = (
@@ -218,6 +238,7 @@ STATE_CONFIRM = (
     r'(?:^|\s)(?:persistentvolumeclaim|configmap|secret)s? "[^"]+" not found\b',
     r"\b(?:Readiness|Liveness|Startup) probe failed\b",
     r"\b\d+/\d+ nodes are available: ",
+    r"\bNo nodes are available that match all of the (?:following )?predicates\b",
     r"(?:^|\s)Failed to pull image \S",
     r"\bMountVolume\.\w+ failed\b",
     r"\bUnable to attach or mount volumes\b",
@@ -228,7 +249,8 @@ STATE_CONFIRM = (
     r"^\s*reason: (?:Error|" + _REASON + r")\s*$",
     r"^\s*exitCode: [1-9]\d*\s*$",
     # (behind a NAMESPACE column with --all-namespaces)
-    r"^(?:\S+\s+)?\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|Pending|"
+    # (Unknown: the pod's node stopped reporting it, kubernetes/kubernetes#50127)
+    r"^(?:\S+\s+)?\S+\s+\d+/\d+\s+(?:Init:)?(?:Error|Pending|Unknown|"
     + _REASON
     + r"|CreateContainer\w*Error)\s+\d+",
     r"^\S+\s+NotReady(?:,\w+)*\s+\S+\s+\S+\s+v\d",
@@ -274,11 +296,36 @@ def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
     return m is not None and m.group(1) not in _FAILURE_REASONS
 
 
+_REPORT_WORDS = ("event for ", "Condition Ready", "'Warning'", "viction manager: ")
+
+
 def reports_failure(body: str) -> bool:
     """A failure logged at INFO by whoever reports it: an event a test framework dumps (`INFO: At …
     - event for pod-x: {kubelet minikube} Failed: Error: ErrImagePull`), a node condition it waits
-    for, a Warning event as the event recorder logs it (`type: 'Warning' reason: 'BackOff'`)."""
+    for, a Warning event as the event recorder logs it (`type: 'Warning' reason: 'BackOff'`),
+    kubelet's eviction manager under pressure (`W1215 … eviction manager: attempting to reclaim
+    ephemeral-storage`)."""
     # each branch holds one of these literals: most lines skip the search (it tries every position)
-    if "event for " not in body and "Condition Ready" not in body and "'Warning'" not in body:
+    if not any(w in body for w in _REPORT_WORDS):
         return False
     return _EVENT_REPORT.search(body) is not None
+
+
+# A watch that ends because etcd compacted the revision it watched from, which the watcher answers
+# by listing again: kube-apiserver logged it at error level until Kubernetes 1.23 made it a warning
+# (`E0528 21:19:02.661157 1 watcher.go:208] watch chan error: etcdserver: mvcc: required revision
+# has been compacted`; kubernetes/kubernetes#116289, #47131), and a reflector's `watch of *v1.Pod
+# ended with: too old resource version: 8902015 (8925793)` or `The resourceVersion for the
+# provided watch is too old.` Routine at any level; the whole message only, so a revision in the
+# future (etcd restored behind the API server) and any other watch error stay failures.
+_WATCH_EXPIRED = re.compile(
+    r"\b(?:watch chan error|watch of \S{1,200} ended with): (?:etcdserver: mvcc: required revision "
+    r"has been compacted|too old resource version: \d+ \(\d+\)|The resourceVersion for the provided "
+    r"watch is too old\.)\s*$"
+)
+
+
+def watch_expired(body: str) -> bool:
+    return ("watch chan" in body or "ended with" in body) and _WATCH_EXPIRED.search(
+        body
+    ) is not None
