@@ -165,6 +165,10 @@ _NOT_HOLDING = frozenset(
         # the digest sent beside a key to check it arrived whole (S3's SSE-C
         # `x-amz-server-side-encryption-customer-key-MD5`)
         "md5",
+        # which component checks the credentials (OpenTelemetry's `auth:` / `authenticator:
+        # basicauth/server`), and where a value came from (Spring's actuator: `"origin" :
+        # "System Environment Property …"`)
+        "authenticator", "authenticators", "origin",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -251,6 +255,12 @@ _MASK = re.compile(
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
+    # `kubectl config view`'s `DATA+OMITTED` (without `--raw`); Make's escaped `$$VAR` in a recipe
+    r"|DATA\+OMITTED|\$\$[A-Za-z_][A-Za-z0-9_]{0,80}"
+    # Argo CD's reference to a key of `argocd-secret` or of another Secret
+    # (`$dex.github.clientSecret`, `$oidc-secret:clientSecret`)
+    r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
+    r"|\$[a-z][a-z0-9-]{2,62}:[A-Za-z][A-Za-z0-9_.-]{0,128}"
     r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
@@ -273,6 +283,9 @@ _FILL_IN = re.compile(
     # AWS's documentation marks its sample values with EXAMPLE: in capitals alone it is a word
     # (`EXAMPLESIGNATURE`, `MY_EXAMPLE_KEY`), no generated value
     r"|(?:[A-Z]{1,24}_)?EXAMPLE(?:_?[A-Z]{1,24})?"
+    # a usage line's name for the argument in capitals (`mc alias set ALIAS URL ACCESS_KEY
+    # SECRET_KEY`, `… ACCESSKEY SECRETKEY`): the secret's name, where the reader puts theirs
+    r"|(?:[A-Z]{2,16}_){0,2}(?:(?:SECRET|ACCESS|API|AUTH)_?)?(?:KEY|PASSWORD|PASSWD|TOKEN|SECRET)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
@@ -544,6 +557,8 @@ _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64
 
 # an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
+# a Secret's key in lower case, one to three words (`license`, `db-password`, `api_key`)
+_SECRET_KEY_NAME = re.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
 # the digest of a payload under its algorithm's name: it proves one message and opens nothing
 _PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
 # a placeholder a document writes for a part of a signed request (`<ACCESS_KEY_ID>`, `${DATE}`,
@@ -590,6 +605,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
     if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
+    if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"] and is_secret_name(v):
+        return True  # the same in lower case (External Secrets' `secretKey: license`)
     if "aws4_request" in v and _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
         return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
     if "goog4_request" in v and _GOOG4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:

@@ -118,6 +118,8 @@ _CHILD = re.compile(
 )
 # children below a secret name that hold it, though their names alone read as references
 _HOLDERS = frozenset({"value", "key"})
+# a comment line in YAML (a plain scalar never starts with `#`)
+_COMMENT_LINE = re.compile(r"[ \t]*#(?:[#!\s]|\Z)")
 _JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
 # a property list's value element on the line after its `<key>NAME</key>`
 # (also Hadoop's `<name>…</name>` / `<value>…</value>`, a servlet's `<param-name>` /
@@ -289,6 +291,8 @@ class Pending:
         return False, spans
 
     def _child(self, line: str, start: int, body: str) -> tuple[bool, list[Span]]:
+        if _COMMENT_LINE.match(body):
+            return True, []  # a YAML comment between the children (Bitnami's `## @param …`)
         js = _JSON_CHILD.fullmatch(body)
         if js is not None:
             key, value, vpos = js.group("k"), js.group("v"), start + js.start("v")
@@ -414,6 +418,9 @@ _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 _STORED_GATE = re.compile(
     r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
 )
+_CONSUMES_STDIN = re.compile(
+    r"-stdin\b|\b(?:login|chpasswd|passwd|kubeseal|htpasswd)\b|--from-file[= ](?:-|/dev/stdin)\b"
+)
 _ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
 # every word of the three gates above, factored (one search of every line armed on)
 _ANY_GATE = re.compile(
@@ -469,7 +476,11 @@ class Output:
         if (printed and _PRINTS_SECRET.search(head)) or (stored and _PRINTS_STORED.search(head)):
             return Output(0)
         echo = _ECHO_VAR.search(head) if echoed else None
-        return Output(0) if echo is not None and is_secret_name(echo.group("n")) else None
+        if echo is None or not is_secret_name(echo.group("n")):
+            return None
+        # piped into a command that reads it (`| docker login --password-stdin`): what that
+        # command prints next (`Login Succeeded`) is its own
+        return None if _CONSUMES_STDIN.search(head, echo.end()) else Output(0)
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         if self.count:

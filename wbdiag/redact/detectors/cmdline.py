@@ -33,6 +33,8 @@ MYSQL_P = regex_detector(
     "cmdline",
     ("mysql", "mariadb", "7z ", "7za ", "7zz ", "rar "),
     r"(?<![\w/-])-p" + _VALUE,
+    # (`-p"$$MYSQL_ROOT_PASSWORD"`, `-p****`: a reference or a mask; a number is a password)
+    accept=lambda v: not is_mask(v),
     patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
 )
 # Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password)
@@ -88,6 +90,7 @@ MC_ALIAS = regex_detector(
     ("alias set", "alias add", "host add"),
     r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
     r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
+    accept=lambda v: not is_trivial_value(v),  # (a usage line: `… ACCESS_KEY SECRET_KEY`)
 )
 # LDAP tools' bind password (`ldapsearch … -w PASSWORD`) and `openssl enc … -k PASSWORD`
 LDAP_OPENSSL = regex_detector(

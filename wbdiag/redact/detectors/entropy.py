@@ -99,6 +99,13 @@ _ESCAPED_BREAK = re.compile(r"\\[nr]")
 _HEX_NUMBER = re.compile(r"0x[0-9A-Fa-f]{1,1022}")
 # (Java names hold `$`: `TokenService$$SpringCGLIB$$0.refresh`)
 _DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
+# a logger and its method as log4j prints them (`%c:%M`: `nl.b3p.….JDBCFeatureSource:nl.b3p.…
+# .createDataStore`): two dotted code names of three parts or more
+_CODE_PLACE = re.compile(
+    r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}"
+)
+# a name in camel case, a short lower-case head (digits allowed) then capitalised words
+_CAMEL_KEY = re.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
@@ -223,8 +230,10 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if "/" in token and ("." in token or _id_path(token)):
             continue  # a path with a file name, or through a folder named by an id
-        if _DOTTED.fullmatch(token):
+        if _DOTTED.fullmatch(token) or _CODE_PLACE.fullmatch(token):
             continue
+        if _CAMEL_KEY.fullmatch(token) and line.startswith("=", end) and key == "":
+            continue  # a setting's name before its `=` (velero's `s3ForcePathStyle="true"`)
         if _HEX_NUMBER.fullmatch(token):
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token):

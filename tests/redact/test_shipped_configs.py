@@ -1,0 +1,123 @@
+"""Configuration files as projects ship them and their tools print them: what stands where a
+secret would (a mask, a reference, a usage line's name, a comment, a component's name) stays,
+and a real secret of the same layout goes."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import Redactor
+from wbdiag.redact.names import PLACEHOLDER
+
+
+def _redact(lines: list[str]) -> list[str]:
+    return list(Redactor().lines(lines))
+
+
+# (lines, a secret in them, or None for a look-alike that must come back unchanged)
+CASES: list[tuple[list[str], str | None]] = [
+    # kubectl config view without --raw prints DATA+OMITTED and REDACTED
+    (["users:", "- name: admin", "  user:", "    client-key-data: DATA+OMITTED"], None),
+    (
+        ["users:", "- name: admin", "  user:", "    token: eyQ7s9TkWm2xPbR4vZ8nLc1dHf6"],
+        "eyQ7s9TkWm2xPbR4vZ8nLc1dHf6",
+    ),
+    # Argo CD's reference to a key of argocd-secret, and a literal client secret
+    (["        config:", "          clientSecret: $dex.github.clientSecret"], None),
+    (["        config:", "          clientSecret: $oidc-auth:clientSecret"], None),
+    (
+        ["        config:", "          clientSecret: 7f3Kq9ZmW2xVb8RtN5cLp1Yd"],
+        "7f3Kq9ZmW2xVb8RtN5cLp1Yd",
+    ),
+    # Make's escaped `$` in a recipe, and a literal password after -p
+    (['\tdocker exec -it db mysql -uroot -p"$$MYSQL_ROOT_PASSWORD" wandb'], None),
+    (['\tdocker exec -it db mysql -uroot -p"Tq7.mZ2kW9xr" wandb'], "Tq7.mZ2kW9xr"),
+    (["mysql -uroot -p****** wandb"], None),
+    # mc's usage line names its arguments in capitals
+    (["mc alias set ALIAS HOSTNAME ACCESS_KEY SECRET_KEY"], None),
+    (["mc alias set store https://minio.example.com ACCESSKEY SECRETKEY"], None),
+    (
+        ["mc alias set store https://minio.example.com wandb-svc Rk8sV2qWm7ZpX4tLc9Nb"],
+        "Rk8sV2qWm7ZpX4tLc9Nb",
+    ),
+    # Bitnami's `## @param` comments between the children of an `auth:` block
+    (
+        [
+            "auth:",
+            "  client:",
+            "    ## @param auth.client.enabled Enable ZooKeeper client-server authentication",
+            "    enabled: false",
+        ],
+        None,
+    ),
+    (
+        [
+            "auth:",
+            "  client:",
+            "    ## @param auth.client.clientPassword",
+            "    clientPassword: Wq9Zt4kLm2Xv",
+        ],
+        "Wq9Zt4kLm2Xv",
+    ),
+    # OpenTelemetry's authenticator names an extension
+    (["        auth:", "          authenticator: basicauth/server"], None),
+    (["        auth:", "          password: Hd8Kq2mZx7Wt"], "Hd8Kq2mZx7Wt"),
+    # Spring's actuator says where a (masked) value came from
+    (
+        [
+            '    "spring.datasource.password" : {',
+            '      "value" : "******",',
+            '      "origin" : "System Environment Property \\"SPRING_DATASOURCE_PASSWORD\\""',
+            "    },",
+        ],
+        None,
+    ),
+    (
+        [
+            '    "spring.datasource.password" : {',
+            '      "value" : "Lm4Qz8Wk2Tx7",',
+            "    },",
+        ],
+        "Lm4Qz8Wk2Tx7",
+    ),
+    # External Secrets: the key the target Secret holds the value under
+    (["  data:", "  - secretKey: license", "    remoteRef:", "      key: wandb/smtp"], None),
+    (["  data:", "  - secretKey: Zq8mW3kT7xLp"], "Zq8mW3kT7xLp"),
+    # a variable piped into a command that reads it: the command's own output follows
+    (
+        [
+            '$ echo "$HARBOR_TOKEN" | helm registry login r.example.com --password-stdin',
+            "Login Succeeded",
+        ],
+        None,
+    ),
+    (['$ echo "$HARBOR_TOKEN"', "hb7Kq2Wm9ZxT4vLs"], "hb7Kq2Wm9ZxT4vLs"),
+    # a setting's name in camel case before its `=`, and a log4j logger with its method
+    (
+        [
+            "velero install --secret-file ./credentials-velero \\",
+            '    --backup-location-config region=minio,s3ForcePathStyle="true"',
+        ],
+        None,
+    ),
+    (
+        [
+            "2025-01-25 07:57:40 DEBUG nl.b3p.viewer.config.services.JDBCFeatureSource:nl.b3p.viewer"
+            ".config.services.JDBCFeatureSource.createDataStore(JDBCFeatureSource.java:207) - "
+            "Opening datastore using parameters: {port=5432, passwd=****, user=wandb}"
+        ],
+        None,
+    ),
+    (["opening datastore: {port=5432, secret=k3Rz9QmW7xT2vLp8Nc4Y}"], "k3Rz9QmW7xT2vLp8Nc4Y"),
+]
+
+
+@pytest.mark.parametrize(("lines", "secret"), CASES)
+def test_shipped_config_layouts(lines: list[str], secret: str | None) -> None:
+    out = _redact(lines)
+    if secret is None:
+        assert out == lines
+    else:
+        text = "\n".join(out)
+        assert secret not in text
+        assert PLACEHOLDER.search(text)
