@@ -112,7 +112,91 @@ CASES: list[tuple[list[str], str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "secret"), CASES)
+# secrets in layouts of their own, each beside a look-alike of the same layout
+LEAK_CASES: list[tuple[list[str], str | None]] = [
+    # `az storage account keys list`: the record of a key, its `value` the key
+    (
+        [
+            "  {",
+            '    "creationTime": "2023-03-20T10:31:01.363396+00:00",',
+            '    "keyName": "key1",',
+            '    "permissions": "FULL",',
+            '    "value": "Qm8xZ2VtV0pyb3ZlbE9kRjNuWkF0cG1rSDl4cTJ3WnlMNGJSdFZzS2M3ZU5qUGEx9w=="',
+            "  },",
+        ],
+        "Qm8xZ2VtV0pyb3ZlbE9kRjNuWkF0cG1rSDl4cTJ3WnlMNGJSdFZzS2M3ZU5qUGEx9w",
+    ),
+    (
+        ["  {", '    "keyName": "key1",', '    "permissions": "FULL",', '    "value": ""', "  },"],
+        None,
+    ),
+    # Terraform state: a random_password's result, deep in its instance's attributes
+    (
+        [
+            '      "type": "random_password",',
+            '      "name": "master",',
+            '      "instances": [',
+            "        {",
+            '          "attributes": {',
+            '            "length": 24,',
+            '            "result": "d8ztg6+htgsbgIPhriyzn-X9",',
+        ],
+        "d8ztg6+htgsbgIPhriyzn-X9",
+    ),
+    (
+        [
+            '      "type": "random_pet",',
+            '      "name": "suffix",',
+            '      "instances": [',
+            "        {",
+            '          "attributes": {',
+            '            "result": "Kq8mW2zT7xLpR4vN",',
+        ],
+        None,
+    ),
+    # Grafana's ini wraps a password holding `#` or `;` in triple quotes
+    (['password = """x9t*zo7#ZUIOr5;WGma2N8"""'], "x9t*zo7#ZUIOr5;WGma2N8"),
+    (['password = """"""'], None),
+    # MySQL 5.7's master.info: count, binary log, position, host, user, password, port
+    (
+        [
+            "25",
+            "mysql-bin.136537",
+            "574705",
+            "10.194.179.239",
+            "replicator",
+            "nnn~8~10Wrz+tSHOK5",
+            "3306",
+        ],
+        "nnn~8~10Wrz+tSHOK5",
+    ),
+    # relay-log.info: numbers where master.info holds a host and a user
+    (["7", "./relay-bin.000002", "4", "mysql-bin.000001", "154", "0", "1", "1"], None),
+    # ZooKeeper's shell: `addauth digest user:password`; an ACL lists the password's digest
+    (
+        ["[zk: zk-0:2181(CONNECTED) 0] addauth digest kafka:S1*lq73nbWAyzy97p1"],
+        "S1*lq73nbWAyzy97p1",
+    ),
+    (["'digest,'kafka:drVGEzi2NKFwzmUdPwXR5VaG5O8=", ": cdrwa"], None),
+    # MySQL's temporary password may hold a dot
+    (
+        [
+            "2025-08-25T04:42:44.837904Z 6 [Note] [MY-010454] [Server] A temporary password is "
+            "generated for root@localhost: mw.lqgxwFgO7"
+        ],
+        "mw.lqgxwFgO7",
+    ),
+    (
+        [
+            "2025-08-25T04:42:44.837904Z 6 [Note] [MY-010454] [Server] A temporary password is "
+            "generated for root@localhost: Administrator"
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "secret"), CASES + LEAK_CASES)
 def test_shipped_config_layouts(lines: list[str], secret: str | None) -> None:
     out = _redact(lines)
     if secret is None:

@@ -34,7 +34,13 @@ _SECRET_KINDS = frozenset(
         "secrettext", "securestring", "privatekey", "clientsecret", "sharedsecret",
     }
 )  # fmt: skip
+# a resource that generates a secret, as Terraform's state records it (`"type": "random_password"`
+# / `"instances": [` / … `"result": "…"`): the members that hold it, at any depth below
+_GENERATED = {"randompassword": frozenset({"result", "bcrypthash"})}
 _NAMING_KEYS = frozenset({"key", "name", "variable", "env", "setting"})
+# the name of one key of an account's pair (`"keyName": "key1"`: Azure storage accounts, Service
+# Bus, Event Hubs, as `az … keys list` prints them)
+_KEY_RECORD = "keyname"
 _HOLDERS = frozenset(
     {
         "value", "values", "data", "currentvalue", "initialvalue", "defaultvalue", "default",
@@ -56,7 +62,9 @@ def marks_secret(key: str, value: object) -> bool:
     if not isinstance(value, str):
         return False
     if k in _KIND_KEYS:
-        return _norm(value) in _SECRET_KINDS
+        return _norm(value) in _SECRET_KINDS or _norm(value) in _GENERATED
+    if k == _KEY_RECORD:
+        return bool(value)  # the record of one key (Azure's `keys list`): its `value` is the key
     return k in _NAMING_KEYS and is_secret_name(value)
 
 
@@ -152,6 +160,7 @@ class _Open:
     col: int  # the object's members' column
     left: int  # lines left to look at
     inside: int | None = None  # a holder's container is open: its lines deeper than `col`
+    deep: frozenset[str] = frozenset()  # members that hold the secret at any depth below
 
 
 def _marks(m: _Member) -> bool:
@@ -186,7 +195,8 @@ class MarkedObjects:
             if m is None or not _marks(m):
                 continue
             self._above(lines, i, m, out)
-            done = self._below(lines, i + 1, _Open(m.col, _WINDOW), out)
+            deep = _GENERATED.get(_norm(_unquoted(m.value or "")), frozenset())
+            done = self._below(lines, i + 1, _Open(m.col, _WINDOW, deep=deep), out)
         return out
 
     @staticmethod
@@ -232,7 +242,11 @@ class MarkedObjects:
             m = _member(line)
             col = m.col if m is not None else _indent(line)
             if col > state.col or (m is None and state.inside is not None and col == state.col):
-                if state.inside is not None:
+                if m is not None and _norm(m.key) in state.deep:
+                    span = _value_span(line, m)
+                    if span is not None:
+                        out.setdefault(j, []).append(span)
+                elif state.inside is not None:
                     span = _leaf_span(line)
                     if span is not None:
                         out.setdefault(j, []).append(span)
@@ -252,19 +266,22 @@ class MarkedObjects:
         return j
 
 
-_MARK_WORDS = "|".join(sorted(_SECRET_KINDS | {"secret_text", "secure_string", "private_key"}))
+_MARK_WORDS = "|".join(
+    sorted(_SECRET_KINDS | {"secret_text", "secure_string", "private_key", "random_password"})
+)
 MARK_PATTERNS = (
     r"(?:sensitive|secret|masked|secured)[\"']?[ \t]*:[ \t]*[\"']?true",
     r"(?:type|kind|category)[\"']?[ \t]*:[ \t]*[\"']?(?:" + _MARK_WORDS + r")[\"']?",
+    r"key_?name[\"']?[ \t]*:[ \t]*[\"']?\w",
 )
 # The lines that hold a marking member (a naming member's secret name: keyvalue.py's hints).
 MARK_HINTS = (
     "sensitive", "secret", "masked", "secured", "password", "passphrase", "token", "credential",
-    "apikey", "securestring", "privatekey", "private_key",
+    "apikey", "securestring", "privatekey", "private_key", "keyname", "key_name",
 )  # fmt: skip
 MARK_ARMING = Detector(
     KIND,
     MARK_HINTS,
     lambda line: iter(()),
-    (MARK_PATTERNS[0], MARK_PATTERNS[1] + r"[ \t]*,?[ \t]*$"),
+    (MARK_PATTERNS[0], MARK_PATTERNS[1] + r"[ \t]*,?[ \t]*$", MARK_PATTERNS[2]),
 )  # fmt: skip

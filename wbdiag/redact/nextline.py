@@ -63,6 +63,7 @@ from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nexthurl import BasicAuthSection
+from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
@@ -653,6 +654,7 @@ def arm(line: str) -> Follower | None:
         or BoundParams.arm(line)
         or SplitStatement.arm(line)
         or RespAuth.arm(line)
+        or (ReplicationInfo.arm(line) if "-bin." in line else None)
         or Sent.arm(line)
         or InputValue.arm(line)
         or NamedValue.arm(line)

@@ -44,6 +44,7 @@ from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
+from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
@@ -57,6 +58,7 @@ from wbdiag.redact.wrapped64 import BLOCK_OPENER
 _PICK_ONLY = (
     ARMING,
     OUTPUT_ARMING,
+    INFO_ARMING,
     TOOL_ARMING,
     FILE_ARMING,
     DUMP_ARMING,
@@ -90,6 +92,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.CURL_CERT,
     cmdline.SSHPASS,
     cmdline.MC_ALIAS,
+    cmdline.ZK_ADDAUTH,
     cmdline.MC_USER_ADD,
     cmdline.REDIS_MONITOR_AUTH,
     cmdline.LDAP_OPENSSL,

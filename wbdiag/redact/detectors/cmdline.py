@@ -84,6 +84,14 @@ CURL_CERT = regex_detector(
     ),
 )
 SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)
+# ZooKeeper's shell authenticating a session (`addauth digest user:password`, zkCli and Kafka's
+# zookeeper-shell): the password in the clear (an ACL's `digest,'user:<hash>` is its hash)
+ZK_ADDAUTH = regex_detector(
+    "cmdline",
+    ("addauth",),
+    r"\baddauth[ \t]{1,8}digest[ \t]{1,8}[^\s:'\"]{1,128}:" + _VALUE,
+    accept=lambda v: not is_trivial_value(v),
+)
 # `mc alias set ALIAS URL ACCESSKEY SECRETKEY` and its older spelling `mc config host add`
 MC_ALIAS = regex_detector(
     "cmdline",

@@ -363,6 +363,11 @@ def _value_span(
         if signed is not None and is_mask(signed.group(1)):
             return None  # SigV4 whose signature the client masked (`mc --debug`): no secret left
         return start, rest.end()
+    if line.startswith(('"""', "'''"), vpos):
+        # triple quotes (Grafana's ini for a password holding `#` or `;`, Python's strings):
+        # everything up to the closing three
+        close = line.find(line[vpos : vpos + 3], vpos + 3)
+        return (vpos + 3, close) if close > vpos + 3 else None
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()

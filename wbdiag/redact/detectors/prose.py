@@ -59,8 +59,19 @@ def _announced_spans(line: str) -> Iterator[Span]:
     if _PHRASE.search(line, max(0, word.start() - 24), colon) is None:
         return
     value = body[space + 1 :]
-    if secretish("password", value) and not _NOT_SECRET.fullmatch(value):
+    if (secretish("password", value) or _three_classes(value)) and not _NOT_SECRET.fullmatch(value):
         yield space + 1, len(body), KIND
+
+
+def _three_classes(value: str) -> bool:
+    """Upper case, lower case and digits in one token: after a sentence that announces a
+    password, one (MySQL's temporary passwords may hold a dot: `mw.lqgxwFgO7`, no code name)."""
+    return (
+        len(value) >= 8
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+    )
 
 
 _NOT_FOUND = re.compile(
