@@ -21,6 +21,22 @@ def _hex(text: str) -> str:
 
 # (lines, the line the gate must flag, 1-based)
 LEAKS = [
+    # a literal where a variable may stand (oauth2-proxy's config, a URL's userinfo)
+    (['client_secret   = "Zq8Kw2Lm9Rx4Tv7PHn3W"'], 1),
+    (["# s3://AKIAQ3EXAMPLE7Z:Hn3Wq8Zk2Lp7Rv5MxT4q@minio:9000/wandb"], 1),
+    # ZooKeeper's addauth digest USER:PASSWORD
+    (["[zk: zk-0:2181(CONNECTED) 0] addauth digest kafka:S1*lq73nbWAyzy97p1"], 1),
+    # the record of an account's key, pretty-printed (`az storage account keys list`)
+    (
+        [
+            "  {",
+            '    "keyName": "key1",',
+            '    "permissions": "FULL",',
+            '    "value": "66Dcff+6/tIS54g+d7Kp4IjtFmu04k03xuXN50oXAvvIuILAY/Or/EItkvt78Ic54AlKjAA=="',
+            "  },",
+        ],
+        4,
+    ),
     # SQL: a password's place
     (["CREATE USER 'ml'@'10.%' IDENTIFIED BY 'Vw3.kq9Hz+Lp'; -- ok"], 1),
     (["Query\tALTER USER", "    'svc'@'%'", "    IDENTIFIED BY", "    'Rt6z.Mn2+qLx'"], 4),
@@ -167,6 +183,20 @@ LOOK_ALIKES = [
     ["cipher ECDHE-RSA-AES128-GCM-SHA256 mac HMAC-SHA256 negotiated"],
     # a multi-line value that is a reference or a word
     ["db_password: |", "  ${DB_PASSWORD}"],
+    # variables a value is read from: the shell's, Make's, Argo CD's key of a Secret
+    ['client_secret   = "$OAUTH2_CLIENT_SECRET"', 'cookie_secret   = "$OAUTH2_COOKIE_SECRET"'],
+    ["        config:", "          clientSecret: $dex.github.clientSecret"],
+    ["# s3://$ACCESS_KEY_ID:$SECRET_KEY@$HOST/$BUCKET?tls=true"],
+    # ZooKeeper's addauth with a variable; an ACL's digest; a key record without its value
+    ["[zk: zk-0:2181(CONNECTED) 0] addauth digest kafka:$ZK_PASSWORD"],
+    ["'digest,'kafka:drVGEzi2NKFwzmUdPwXR5VaG5O8=", ": cdrwa"],
+    [
+        "  {",
+        '    "keyName": "key1",',
+        '    "permissions": "FULL",',
+        '    "value": "(hidden)"',
+        "  },",
+    ],
 ]
 
 

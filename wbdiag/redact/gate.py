@@ -209,6 +209,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatealigned.LITERALS, gatealigned.HINTS),
     (gatelinks.LITERALS, gatelinks.HINTS),
     (gateprose.LITERALS, gateprose.HINTS),
+    (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
 )
 (
     _SQL,
@@ -228,6 +229,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     _ALIGNED,
     _LINKS,
     _PROSE,
+    _KEY_RECORD,
 ) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -261,6 +263,7 @@ _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 _BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
     (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+    (_KEY_RECORD, gateplaces.key_record_secrets, "key_record_secret"),
     (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
     (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
 )
@@ -297,10 +300,11 @@ def _random(value: str) -> bool:
 
 
 # a URL's password that is a mask, a template or a placeholder (`:***@`,
-# `:%(rabbit_password)s@`, `:SECRET@`, `:[REDACTED]@`, `:<password>@`), read percent-decoded too
-# (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as written
+# `:%(rabbit_password)s@`, `:SECRET@`, `:$SECRET_KEY@`, `:[REDACTED]@`, `:<password>@`), read
+# percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
+# written
 _MASK_OR_TEMPLATE = re.compile(
-    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
+    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
 )
 _CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
 

@@ -423,13 +423,22 @@ def plausible_secret(value: str) -> bool:
     return classes >= 3 and _unlike_words(tok) >= 2
 
 
+# a variable the value is read from: the shell's and Make's (`$OAUTH2_CLIENT_SECRET`,
+# `$$MYSQL_PW`, `${PW}`), Argo CD's key of a Secret (`$dex.github.clientSecret`)
+_VARIABLE = re.compile(
+    r"\$\$?\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?"
+    r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
+)
+
+
 def reference(value: str) -> bool:
     """A value that refers to a secret or holds it encrypted or hashed (`arn:aws:…`,
-    `k8s-secret://…`, `hmac-sha256:…`), or a name (`caching_sha2_password`,
+    `k8s-secret://…`, `hmac-sha256:…`, `$VARIABLE`), or a name (`caching_sha2_password`,
     `io.k8s.api.core.v1.Secret`)."""
     low = value.lower()
     return (
-        any(r in low for r in REFERENCE)
+        _VARIABLE.fullmatch(value) is not None
+        or any(r in low for r in REFERENCE)
         or _unlike_words(value.rstrip("=")) == 0
         or _QUALIFIED.fullmatch(value) is not None
     )
@@ -655,6 +664,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
             if (
                 MIXED_RX.search(token) is not None
                 and looks_random(token)
+                and _VARIABLE.fullmatch(token) is None
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)

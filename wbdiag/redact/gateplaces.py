@@ -10,11 +10,11 @@ no secret word stands next to the value:
   or host);
 - `positional_secrets`: an admin command's positional secret (MinIO's `mc alias set NAME URL
   ACCESS SECRET`, `mc admin user add ALIAS USER SECRET`, RabbitMQ's `add_user USER PASSWORD`,
-  `vault operator unseal KEY`), on one line or as a YAML list of arguments, one per line (a
-  container's `args:`), or a JSON list; a Redis ACL rule that sets a password (`user NAME on
-  >PASSWORD`, `ACL SETUSER NAME >PASSWORD`, also as an `ACL LIST` reply's item); and the reply
-  `redis-cli CONFIG GET` prints raw below it, a name and its value a line each, where the name
-  names a secret (`masterauth` / `…`);
+  `vault operator unseal KEY`, ZooKeeper's `addauth digest USER:PASSWORD`), on one line or as a
+  YAML list of arguments, one per line (a container's `args:`), or a JSON list; a Redis ACL rule
+  that sets a password (`user NAME on >PASSWORD`, `ACL SETUSER NAME >PASSWORD`, also as an `ACL
+  LIST` reply's item); and the reply `redis-cli CONFIG GET` prints raw below it, a name and its
+  value a line each, where the name names a secret (`masterauth` / `…`);
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
@@ -23,6 +23,8 @@ no secret word stands next to the value:
 - `store_secrets`: a secret's value in a secret store's answer that names the secret
   (`projects/…/secrets/…` and the base64 `payload.data`, Key Vault's `value` beside
   `…/secrets/…`), judged decoded when it is base64 of text;
+- `key_record_secrets`: the `value` of the record of an account's key (`"keyName": "key1"`,
+  Azure's storage, Service Bus and Event Hubs keys as `az … keys list` prints them);
 - `sealed_lines`: lines of a Bitnami SealedSecret's `encryptedData` mapping whose value is one
   long base64 run: ciphertext for the cluster's controller key, public by design.
 
@@ -142,6 +144,7 @@ _POSITIONAL = re.compile(
     r"|(?:^| )(?:operator unseal|vault login) (?P<d>\S+)"
     # (a Redis ACL rule: `>` adds a password; the rules before it are bounded in number)
     r"|(?:^| )(?i:user \S+ (?:on|off)|setuser \S+)(?: [^\s>]\S{0,128}){0,16} >(?P<e>\S+)"
+    r"|(?:^| )addauth digest [^\s:]{1,128}:(?P<f>\S+)"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -155,10 +158,11 @@ POSITIONAL_LITERALS = (
     "vault login",
     " >",
     "config get",
+    "addauth",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
-    r"|vault[ \t]+login",
+    r"|vault[ \t]+login|addauth[ \t]+digest",
     r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]>[^\s>]",
     r"config[ \t]+get[ \t]",
 )
@@ -302,6 +306,36 @@ def pair_secrets(text: str) -> Iterator[str]:
         if "[REDACTED" not in value and _judged(value):
             yield value
             return
+
+
+# --- the record of one key of an account (Azure's `az storage account keys list`, Service Bus,
+# Event Hubs: `"keyName": "key1"`, `"permissions": "FULL"`, `"value": "<the key>"`), pretty-printed
+
+_KEY_NAME = re.compile(r"[\"']?key_?name[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?\w", re.IGNORECASE)
+_RECORD_VALUE = re.compile(
+    r"[ \t]*[\"']?value[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?P<v>[^\"'\s,]{8,4096})"
+)
+KEY_RECORD_LITERALS = ("keyname", "key_name")
+KEY_RECORD_HINTS = (r"key_?name[\"']?[ \t]*:",)
+_RECORD_REACH = 8
+
+
+def key_record_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for the `value` of the key record whose `keyName` is on line `i`: its
+    members above and below, up to the braces of its object."""
+    if _KEY_NAME.search(block[i]) is None:
+        return
+    above = range(i - 1, max(-1, i - 1 - _RECORD_REACH), -1)
+    below = range(i + 1, min(len(block), i + 1 + _RECORD_REACH))
+    for lines in (below, above):
+        for j in lines:
+            text = block[j].strip()
+            if text[:1] in "{}[]":
+                break  # the object ends
+            m = _RECORD_VALUE.match(block[j])
+            if m is not None and "[REDACTED" not in m.group("v") and _judged(m.group("v")):
+                yield j, m.group("v")
+                return
 
 
 # --- a secret store's answer
