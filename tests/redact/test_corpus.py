@@ -323,8 +323,12 @@ HOLDOUT_LIMITS = {
     # layouts taken from real material: files as projects ship them or users paste them, log lines
     # from public issues, command lines from install guides, CI files (docs/redaction.md); measured
     # once: 16 of 627 secrets leaked in 16 of 519 records, 72 of 445 look-alikes changed, the same
-    # with both prefilter engines. Not yet fixed.
-    "holdout23": Limits(519, 445, leaks=16, changed=72),
+    # with both prefilter engines. Then fixed by class (masks, references and usage lines that
+    # stand for a secret, comments and component names in a secret's block; key records, a state's
+    # generated password, triple quotes, master.info, ZooKeeper's addauth): no secret leaks, 15
+    # look-alikes change, both engines: ten AWS key ids (replaced on purpose) and five SealedSecret
+    # ciphertexts shorter than a real one.
+    "holdout23": Limits(519, 445, leaks=0, changed=15),
 }
 
 

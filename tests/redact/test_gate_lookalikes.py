@@ -19,8 +19,10 @@ FLAG_LIMITS: dict[str, int] = {
     # flagged by policy as the redactor replaces it (a DSN's `%VAR%` password and k6's `__ENV`
     # reads, flagged at its first measurement, pass since: 13 -> 5)
     "holdout22": 5,
-    # holdout23's first measurement (its look-alikes from real configurations and guides)
-    "holdout23": 20,
+    # holdout23 (its look-alikes from real configurations and guides): 20 at first; with variables
+    # (`$OAUTH2_CLIENT_SECRET`, Argo CD's `$dex.github.clientSecret`, a URL's `:$SECRET_KEY@`) read
+    # as references, 5: an AWS access key id in Bufstream's config, flagged by policy
+    "holdout23": 5,
 }
 
 
