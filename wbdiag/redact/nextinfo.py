@@ -15,7 +15,7 @@ from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import is_trivial_value
 
 KIND = "keyvalue"
-# a binary log's file name: a base name, `-bin` or not, a dot and six digits
+# a binary log's file name: a base name ending in `-bin`, a dot and six or seven digits
 _BINLOG = re.compile(r"[ \t]*(?:\./)?[A-Za-z0-9_.-]{1,64}-bin\.\d{6,7}[ \t]*")
 _POSITION = re.compile(r"\d{1,20}")
 _HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}")
