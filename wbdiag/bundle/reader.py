@@ -41,6 +41,10 @@ class WorkLimits:
     member_share: float = 0.8  # of the budget, for one log (real bundles can hold one big log)
     miner_share: float = 0.5  # of the budget, for the error miner (in its own process)
     read_factor: float = 1.5  # past this times the budget, the pass stops reading the bundle
+    # The patterns' one-time compile (seconds for the shipped pack) runs before the budget starts
+    # and comes off it, down to this share: a pass costs what it did with the compile inside the
+    # budget, yet a small bundle's first log is never cut because the compile took the budget.
+    after_compile_share: float = 1 / 3
     check_factor: float = 1.0  # redact-check reads every line of every member
     slow_factor: float = 10.0  # without Hyperscan
 

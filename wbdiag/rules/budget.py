@@ -53,12 +53,13 @@ class LogBudget:
         self.total = total
         self.why = why  # where `total` comes from
         self.used = 0
-        self.seconds = seconds
-        self.member_seconds = seconds * work.member_share
+        self.budget_seconds = seconds  # as configured; `seconds` is what is left after the compile
+        self.member_share = work.member_share
         self.read_factor = work.read_factor
-        self.read_seconds = seconds * work.read_factor
         # the miner runs beside the scan, in a helper process of its own
         self.miner_seconds = seconds * work.miner_share
+        self.after_compile_share = work.after_compile_share
+        self.compile_seconds = 0.0  # the patterns' one-time compile before `start` (charge)
         self.start()
         self.cut: list[str] = []  # logs cut short or skipped past the byte budget, in order
         self.out_of_time: list[str] = []  # logs cut short or skipped past the CPU budget
@@ -66,10 +67,24 @@ class LogBudget:
         self.stopped = ""  # why the pass stopped reading the bundle, if it did
         self._last: tuple[str, BoundedStream, int] | None = None
 
+    def charge(self, compile_seconds: float) -> None:
+        """The CPU seconds the patterns' one-time compile took before `start`: they come off the
+        pass's seconds (and its reading's), down to `after_compile_share` of them."""
+        self.compile_seconds = max(0.0, compile_seconds)
+
     def start(self) -> None:
         started = time.process_time()
+        full = self.budget_seconds
+        self.seconds = max(full - self.compile_seconds, full * self.after_compile_share)
+        self.member_seconds = self.seconds * self.member_share
+        self.read_seconds = self.seconds * self.read_factor
         self._deadline = started + self.seconds
         self._read_deadline = started + self.read_seconds
+
+    def _after_compile(self) -> str:
+        if self.seconds >= self.budget_seconds:
+            return ""
+        return f" of {self.budget_seconds:.1f}, less the patterns' one-time compile"
 
     def spent(self) -> bool:
         return time.process_time() >= self._deadline
@@ -137,7 +152,7 @@ class LogBudget:
         if self.out_of_time:
             out.append(
                 f"logs were analysed for {self.seconds:.1f} CPU seconds (the analysis's work "
-                f"budget); {len(self.out_of_time)} log file(s) cut or not analysed past it, the "
+                f"budget{self._after_compile()}); {len(self.out_of_time)} log file(s) cut or not analysed past it, the "
                 f"first {self.out_of_time[0]}"
             )
         return out

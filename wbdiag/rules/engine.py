@@ -7,6 +7,7 @@ Then each rule's condition tree is evaluated against what the pass gathered.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -250,12 +251,15 @@ def analyze(
         helper_at_once=large,
         together=_log_parts_of_all(conditions),
     )
+    compiling = time.process_time()
     scanner.compile_ahead()  # beside the helpers' start
     document_globs = [g for c in conditions for g in c.document_globs()]
     with scanner.running():
-        # the patterns' one-time compile (seconds for the shipped pack) before the budget starts:
-        # counted in it, it cut a small bundle's first log on a loaded machine
+        # the patterns' one-time compile (seconds for the shipped pack) before the budget starts,
+        # then charged to it with a floor (budget.py): counted in it as it ran, it cut a small
+        # bundle's first log on a loaded machine; left out, a costly bundle's pass cost more
         scanner.prepare()
+        budget.charge(time.process_time() - compiling)
         contents = read_bundle(source, scanner, document_globs, require_manifest, budget)
     if miner.unmined:
         contents.problems.append(

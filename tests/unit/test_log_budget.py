@@ -1,0 +1,44 @@
+"""LogBudget's seconds after the patterns' one-time compile (budget.py, WorkLimits): the compile
+comes off the pass's seconds, its reading's and one file's share alike, down to a floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.bundle.reader import WorkLimits
+from wbdiag.rules.budget import LogBudget
+
+WORK = WorkLimits()
+
+
+@pytest.mark.parametrize(
+    ("compile_seconds", "left"),
+    [(0.0, 3.0), (0.5, 2.5), (2.0, 1.0), (2.5, 1.0), (30.0, 1.0)],
+)
+def test_the_compile_comes_off_the_budget_down_to_a_floor(
+    compile_seconds: float, left: float
+) -> None:
+    budget = LogBudget(None, "a directory's limit", 3.0, WORK)
+    budget.charge(compile_seconds)
+    budget.start()
+    assert budget.seconds == pytest.approx(left)
+    assert budget.member_seconds == pytest.approx(left * WORK.member_share)
+    assert budget.read_seconds == pytest.approx(left * WORK.read_factor)
+    assert budget.miner_seconds == pytest.approx(3.0 * WORK.miner_share)  # its own process
+
+
+def test_what_was_cut_names_the_budget_left_after_the_compile() -> None:
+    budget = LogBudget(None, "a directory's limit", 3.0, WORK)
+    budget.charge(2.0)
+    budget.start()
+    budget.out_of_time.append("docker/containers/a/container.log")
+    [problem] = budget.problems()
+    assert "analysed for 1.0 CPU seconds" in problem
+    assert "of 3.0, less the patterns' one-time compile" in problem
+
+
+def test_without_a_compile_the_message_is_the_plain_budget() -> None:
+    budget = LogBudget(None, "a directory's limit", 3.0, WORK)
+    budget.out_of_time.append("docker/containers/a/container.log")
+    [problem] = budget.problems()
+    assert "analysed for 3.0 CPU seconds (the analysis's work budget);" in problem
