@@ -23,6 +23,8 @@ FLAG_LIMITS: dict[str, int] = {
     # (`$OAUTH2_CLIENT_SECRET`, Argo CD's `$dex.github.clientSecret`, a URL's `:$SECRET_KEY@`) read
     # as references, 5: an AWS access key id in Bufstream's config, flagged by policy
     "holdout23": 5,
+    # holdout24's first measurement (look-alikes in the collectors' own layouts)
+    "holdout24": 10,
 }
 
 
