@@ -96,7 +96,9 @@ print(json.dumps({
 """
 
 
-def test_the_patterns_one_time_compile_is_not_counted_in_the_budget(tmp_path: Path) -> None:
+def test_the_patterns_one_time_compile_does_not_use_up_a_small_bundles_budget(
+    tmp_path: Path,
+) -> None:
     denied = (
         "2026-11-28T10:00:02.000000Z 8 [Note] [MY-010926] [Server] Access denied for user "
         "'wandb_local'@'172.17.0.1' (using password: YES)\n"

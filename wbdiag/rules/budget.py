@@ -152,7 +152,7 @@ class LogBudget:
         if self.out_of_time:
             out.append(
                 f"logs were analysed for {self.seconds:.1f} CPU seconds (the analysis's work "
-                f"budget{self._after_compile()}); {len(self.out_of_time)} log file(s) cut or not analysed past it, the "
-                f"first {self.out_of_time[0]}"
+                f"budget{self._after_compile()}); {len(self.out_of_time)} log file(s) cut or not "
+                f"analysed past it, the first {self.out_of_time[0]}"
             )
         return out
