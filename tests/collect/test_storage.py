@@ -28,7 +28,7 @@ from wbdiag.cli import main
 from wbdiag.collect.base import CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
-from wbdiag.collect.sources import storage as storage_mod
+from wbdiag.collect.sources import storage_probe as storage_mod
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.collect.sources.storage import StorageCollector
 from wbdiag.collect.sources.storage_cors import origin_matches, origin_of
