@@ -327,15 +327,18 @@ HOLDOUT_LIMITS = {
     # stand for a secret, comments and component names in a secret's block; key records, a state's
     # generated password, triple quotes, master.info, ZooKeeper's addauth): no secret leaks, 15
     # look-alikes change, both engines: ten AWS key ids (replaced on purpose) and five SealedSecret
-    # ciphertexts shorter than a real one.
-    "holdout23": Limits(519, 445, leaks=0, changed=15),
+    # ciphertexts shorter than a real one; with an `encryptedData` mapping's values left in place
+    # as the gate leaves them (sealed.py), the ten key ids alone.
+    "holdout23": Limits(519, 445, leaks=0, changed=10),
     # holdout24, written from 4,575 used shape names (266 shape names new, 41 of them new kinds):
     # records as they sit in a bundle's files, in the layouts the collectors write them (container
     # logs, Kubernetes and Docker JSON, MySQL output, object-store and load-balancer probes, the
     # SDK's files; docs/redaction.md); measured once after the holdout22 and holdout23 rounds: 37
     # of 657 secrets leaked in 34 of 528 records, 27 of 450 look-alikes changed, the same with
-    # both prefilter engines. Not yet fixed.
-    "holdout24": Limits(528, 450, leaks=37, changed=27),
+    # both prefilter engines. Look-alikes fixed by class (a tool's own mask in a secret's place, a
+    # note of where a password is read from, a failure's class before its message): 5 change, both
+    # engines, each an AWS access key id alone in S3's error body (replaced on purpose).
+    "holdout24": Limits(528, 450, leaks=37, changed=5),
 }
 
 

@@ -23,8 +23,10 @@ FLAG_LIMITS: dict[str, int] = {
     # (`$OAUTH2_CLIENT_SECRET`, Argo CD's `$dex.github.clientSecret`, a URL's `:$SECRET_KEY@`) read
     # as references, 5: an AWS access key id in Bufstream's config, flagged by policy
     "holdout23": 5,
-    # holdout24's first measurement (look-alikes in the collectors' own layouts)
-    "holdout24": 10,
+    # holdout24 (look-alikes in the collectors' own layouts): 10 at first; with a numbered cookie's
+    # name (`AWSELBAuthSessionCookie-0=`) read as a name, 5: the AWS access key id in S3's
+    # `InvalidAccessKeyId` error body, flagged by policy
+    "holdout24": 5,
 }
 
 

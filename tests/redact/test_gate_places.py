@@ -241,15 +241,3 @@ def test_hex_text_is_the_decoded_value() -> None:
 def test_positional_secret_is_the_item_after_the_access_key() -> None:
     block = ["- alias", "- set", "- s3", "- http://s:9000", "- Ab3Xy8Kq2LmZ", "- Lk4Wq9Zx2Rm7Tn3P"]
     assert list(gateplaces.positional_secrets(block, 0)) == [(5, "Lk4Wq9Zx2Rm7Tn3P")]
-
-
-def test_sealed_lines_end_with_the_mapping() -> None:
-    blob = "AgBx" + "Zq8Kw2Lm9Rx4Tv7P" * 8
-    block = [
-        "  encryptedData:",
-        f"    a: {blob}",
-        f"    b: {blob}",
-        "  template:",
-        f"    c: {blob}",
-    ]
-    assert list(gateplaces.sealed_lines(block, 0)) == [1, 2]

@@ -20,11 +20,7 @@ from wbdiag.redact.escaped import uncoloured
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies
-from wbdiag.redact.names import (
-    PLACEHOLDER,
-    is_reference_name,
-    is_trivial_value,
-)
+from wbdiag.redact.names import PLACEHOLDER, is_reference_name, is_trivial_value
 from wbdiag.redact.nextdump import QUOTED_PRINTABLE, qp_spans, quoted_printable
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.openquote import (
@@ -36,6 +32,7 @@ from wbdiag.redact.openquote import (
 )
 from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.quoted import quoted, requote
+from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.utf16 import spelled
 from wbdiag.redact.wrapped64 import wrapped_spans
 
@@ -164,7 +161,7 @@ class FileState:
         """Only the prefilter's candidates and the lines inside a multi-line secret are looked
         at; the loop jumps from one to the next."""
         prefilter, _ = self.r._compiled()
-        candidates = prefilter.lines(lines)
+        candidates = without_ciphertext(lines, prefilter.lines(lines))  # (sealed.py)
         order = sorted(candidates)
         if any("ransfer-" in lines[i] for i in order):
             # a mail part's base64 body, read decoded (before the lines are read one by one)

@@ -42,6 +42,7 @@ from wbdiag.redact import (
     gatestyle,
     gatevalues,
     gateviews,
+    sealed,
 )
 from wbdiag.redact.prefilter import Group, Prefilter
 
@@ -169,8 +170,7 @@ _SPLIT = len(_SHAPES) + 3
 # Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
 # lines after it may hold the secret
 _WINDOW = len(_SHAPES) + 4
-# (or an object or array opened under a secret's name or marked sensitive, an evaluator's trace
-# of a secret: gatenested.py)
+# (or an object or array under a secret's name or marked sensitive, a secret's trace: gatenested.py)
 _WINDOW_HINTS = (
     (
         *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
@@ -190,7 +190,7 @@ _WINDOW_HINTS = (
     ),
 )
 # Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
-# (gateplaces.py), and a SealedSecret's ciphertext: one group each, in this order
+# (gateplaces.py), and a SealedSecret's ciphertext (sealed.py): one group each, in this order
 _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatesql.LITERALS, gatesql.HINTS),
     (gatesql.NAMED_LITERALS, gatesql.NAMED_HINTS),
@@ -199,7 +199,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
     (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
     (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
-    (gateplaces.SEALED_LITERALS, gateplaces.SEALED_HINTS),
+    (sealed.LITERALS, sealed.HINTS),
     (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
     (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),
     (gatesql.ROWS_LITERALS, gatesql.ROWS_HINTS),
@@ -577,17 +577,17 @@ class Gate:
         ]:
             picked.setdefault(i + 1, set())
         # a SealedSecret's ciphertext: not judged by the context checks
-        sealed = {
+        ciphertext = {
             j
             for i, groups in picked.items()
             if groups is None or _SEALED in groups
-            for j in gateplaces.sealed_lines(block, i)
+            for j in sealed.sealed_lines(block, i)
         }
         flagged: set[int] = set()
         for i in sorted(picked):
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
-                if i in sealed and kind in _CONTEXT_KINDS:
+                if i in ciphertext and kind in _CONTEXT_KINDS:
                     continue
                 flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)

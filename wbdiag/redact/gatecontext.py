@@ -261,8 +261,7 @@ _FILE_NAME = re.compile(
     r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|so|jar|whl|wav|mp4)\Z"
 )
 _UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
-# A type or package name, read from its reverse-DNS start (`io.k8s.api.core.v1.Secret`,
-# `com.mysql.cj.jdbc.Driver`)
+# A type or package name from its reverse-DNS start (`io.k8s.api.core.v1.Secret`, `com.mysql.…`)
 _QUALIFIED = re.compile(
     r"(?:io|com|org|net|dev|java|javax|jakarta|android)(?:\.[A-Za-z_][A-Za-z0-9_$]{0,63}){2,16}"
 )
@@ -670,6 +669,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.git_object_id(text, start, token)
                 and not gatepublic.object_id(text, start, token)
                 and not gatepublic.sigv4_scope(token)
+                and not gatepublic.shard_name(token)
                 and not gatediag.diagnostic(text, end, start, token)
             ):
                 yield token

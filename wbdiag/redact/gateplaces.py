@@ -25,8 +25,6 @@ no secret word stands next to the value:
   `…/secrets/…`), judged decoded when it is base64 of text;
 - `key_record_secrets`: the `value` of the record of an account's key (`"keyName": "key1"`,
   Azure's storage, Service Bus and Event Hubs keys as `az … keys list` prints them);
-- `sealed_lines`: lines of a Bitnami SealedSecret's `encryptedData` mapping whose value is one
-  long base64 run: ciphertext for the cluster's controller key, public by design.
 
 Each value is judged by `plausible_secret`: its place says it is a secret, so it only has to
 read as no word, identifier, path, placeholder or reference.
@@ -258,29 +256,6 @@ def hmac_keys(text: str) -> Iterator[str]:
         value = m.group("v")
         if MIXED_RX.search(value) and "[REDACTED" not in value and looks_random(value):
             yield value
-
-
-# --- a SealedSecret's ciphertext
-
-_SEALED_OPEN = re.compile(r"([ \t]*)encryptedData:[ \t]*\Z")
-_SEALED_VALUE = re.compile(
-    r"([ \t]+)[\w.-]{1,253}:[ \t]*['\"]?[A-Za-z0-9+/]{100,}={0,2}['\"]?[ \t]*\Z"
-)
-SEALED_LITERALS = ("encrypteddata",)
-SEALED_HINTS = (r"encryptedData:[ \t]*\n",)
-
-
-def sealed_lines(block: Sequence[str], i: int) -> Iterator[int]:
-    """The lines of the `encryptedData:` mapping opened on line `i` that hold ciphertext."""
-    m = _SEALED_OPEN.match(block[i])
-    if m is None:
-        return
-    depth = len(m.group(1))
-    for j in range(i + 1, len(block)):
-        value = _SEALED_VALUE.match(block[j])
-        if value is None or len(value.group(1)) <= depth:
-            return
-        yield j
 
 
 # --- a (user, password) pair

@@ -10,6 +10,8 @@ import base64
 import binascii
 import re
 
+from wbdiag.redact.detectors.base import looks_random
+
 # PEM labels of public material: certificates and their requests and revocation lists, public
 # keys, DH/DSA/EC domain parameters, signatures and signed data (`-----BEGIN DH PARAMETERS-----`,
 # `X9.42 DH PARAMETERS`, `PGP PUBLIC KEY BLOCK`). Private keys, seeds and static keys have none
@@ -134,3 +136,14 @@ def object_id(text: str, start: int, token: str) -> bool:
         and 0x4A000000 <= int(token[:8], 16) < 0x80000000
         and _OBJECT_ID_BEFORE.search(text, max(0, start - 16), start) is not None
     )
+
+
+# a name numbered as one of its shards, before its `=` (an ALB splits its session cookie into
+# `AWSELBAuthSessionCookie-0`, `-1`, …): without its number it reads as words, not as a value
+_SHARD_NAME = re.compile(r"(?P<n>[A-Za-z][A-Za-z0-9]{7,63})[-_][0-9]{1,2}=")
+
+
+def shard_name(token: str) -> bool:
+    """The token is a numbered name and its `=` (`AWSELBAuthSessionCookie-0=`)."""
+    m = _SHARD_NAME.fullmatch(token)
+    return m is not None and not looks_random(m.group("n"))

@@ -36,6 +36,7 @@ from wbdiag.redact.foreign import (
     fold,
     folded,
 )
+from wbdiag.redact.sealed import ciphertext
 
 _WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
@@ -136,14 +137,13 @@ _NOT_HOLDING = frozenset(
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
-        # which implementation checks it (Vitess' `--mysql_auth_server_impl static`)
-        "impl", "implementation",
+        "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
-        # the attribute that holds a secret, or where secrets are kept (`pwdAttribute:
-        # userPassword`, `secret_backend: vault`)
+        "error", "exception",  # a failure's class: `SQLInvalidAuthorizationSpecException: …`
+        # the attribute that holds a secret, where secrets are kept (`pwdAttribute`, `…_backend`)
         "attribute", "attributes", "attr", "backend", "backends", "engine",
         # what a server offers (OIDC discovery: `token_endpoint_auth_methods_supported`)
         "supported",
@@ -245,7 +245,7 @@ ENV_REFERENCE = (
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|\[?(?i:redacted|filtered|masked|hidden|removed)\]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
@@ -271,8 +271,8 @@ _REFERENCE_VALUE = re.compile(
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
     r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
-    # what kubectl describe and terraform plan print in place of a value
-    r"|<set to the key |\(sensitive value\)"
+    # what kubectl describe, terraform plan and a banner (`(set via …_FILE)`) print for a value
+    r"|<set to the key |\(sensitive value\)|\((?:set|read|loaded|taken) (?:via|from) "
 )
 # what a runbook or an example writes where the reader puts their own secret
 _FILL_IN = re.compile(
@@ -494,7 +494,7 @@ def is_trivial_value(value: str) -> bool:
         return True
     if not v.isascii() and _is_label(v):
         return True  # a UI's label in another script (`"login.password": "パスワード"`)
-    if v.startswith("Ag") and _SEALED.fullmatch(v):
+    if ciphertext(v):
         return True  # a SealedSecret's ciphertext: encrypted to the controller's public key
     parts = v.split()
     if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
@@ -503,7 +503,8 @@ def is_trivial_value(value: str) -> bool:
         return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
     if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
         return True  # counts in a sentence: `Secrets: 3 found, 0 expiring`
-    return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES for p in parts)
+    # (`Bearer <token>`, `Basic ****`: a scheme and a mask, as a browser's HAR export writes them)
+    return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES or is_mask(p) for p in parts)
 
 
 def _is_label(value: str) -> bool:
@@ -521,9 +522,6 @@ _ALGORITHM = re.compile(
     r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
     r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
 )
-# Bitnami's sealed-secrets: base64 of the session key's length (two bytes, 0x02…), the session
-# key sealed with RSA and the value sealed with it; only the controller's private key opens it
-_SEALED = re.compile(r"Ag[A-Za-z0-9+/]{254,65536}={0,2}")
 _COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`

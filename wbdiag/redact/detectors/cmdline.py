@@ -228,18 +228,18 @@ def _letter_dsn_spans(line: str) -> Iterator[Span]:
 
 
 LETTER_DSN = Detector("cmdline", (",p=",), _letter_dsn_spans)
-# redis-cli MONITOR: `"AUTH" "password"`, `"AUTH" "user" "password"` (both go)
+# redis-cli MONITOR: `"AUTH" "pw"`, `"AUTH" "user" "pw"` (both go; not Redis' own `"(redacted)"`)
 REDIS_MONITOR_AUTH = regex_detector(
     "cmdline",
     ('"auth"',),
     r'(?i)"AUTH"[ \t]{1,4}"(?P<a>[^"]{1,512})"(?:[ \t]{1,4}"(?P<b>[^"]{1,512})")?',
+    accept=lambda v: not is_mask(v),
 )
 # `mc admin user add ALIAS USER SECRET` (MinIO: the new user's secret key)
 MC_USER_ADD = regex_detector(
     "cmdline",
     ("user add",),
-    r"\badmin[ \t]{1,8}user[ \t]{1,8}add[ \t]{1,8}[^\s]{1,256}[ \t]{1,8}[^\s]{1,256}[ \t]{1,8}"
-    + _VALUE,
+    r"\badmin[ \t]{1,8}user[ \t]{1,8}add[ \t]{1,8}\S{1,256}[ \t]{1,8}\S{1,256}[ \t]{1,8}" + _VALUE,
 )
 
 # `htpasswd -b[c…] FILE USER PASSWORD` (batch mode takes the password as the last argument)

@@ -1,11 +1,11 @@
 """JSON objects in a line, judged by their structure: every string anywhere below a
-secret-named key (`{"database_password": {"value": "…"}}`, `"tokens": ["…", "…"]`), the
-`value` of an object flagged `"sensitive": true` (Terraform outputs and plans), and the `value`
-of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_PASSWORD",
-"value": "…"}`) or of a key's record (`{"keyName": "key1", "value": "…"}`), and a record's secret its other
+secret-named key (`{"database_password": {"value": "…"}}`, `"tokens": ["…", "…"]`), the `value`
+of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_PASSWORD", "value":
+"…"}`) or that one of its members marks (marked.py: `"sensitive": true` in Terraform outputs and
+plans, the record of a key `{"keyName": "key1", "value": "…"}`), and a record's secret its other
 members point out (a Jupyter kernel's connection file's `key`, `kaggle.json`'s `key` beside its
-`username`, a notebook password widget's `value`). A key that refers to a secret held elsewhere (`secretKeyRef`, `name`,
-`existingSecret`) ends the secret context below it.
+`username`, a notebook password widget's `value`). A key that refers to a secret held elsewhere
+(`secretKeyRef`, `name`, `existingSecret`) ends the secret context below it.
 
 The line is parsed from its first `{` or `[` (a log prefix before it is fine); a line that does
 not parse is left to the other layers."""
@@ -37,9 +37,6 @@ _VALUE_KEYS = ("value", "Value")
 # `HeaderName` / `HeaderValue` (CloudFront), `option_name` / `option_value`
 _PAIRED_NAMING = ("Key", "Name", "_key", "_name")
 _PAIRED_VALUE = ("Value", "_value")
-# the record of one key, its `value` the key itself: Azure's `listKeys` (`{"keyName": "key1",
-# "value": "…", "permissions": "FULL"}`, storage accounts, Service Bus, Event Hubs)
-_KEY_RECORD = ("keyName", "KeyName", "key_name")
 
 
 def _named(node: dict[object, object]) -> bool:
@@ -52,8 +49,6 @@ def _named(node: dict[object, object]) -> bool:
             # (`{"name": "code", "value": …}`: by the value's shape)
             value = node.get("value", node.get("Value"))
             return isinstance(value, str) and is_shaped_secret(v, value)
-    if any(isinstance(node.get(k), str) for k in _KEY_RECORD):
-        return True
     if len(node) > 8 or not any(isinstance(o, str) and o.endswith(_PAIRED_VALUE) for o in node):
         return False
     return any(

@@ -13,7 +13,7 @@ from itertools import pairwise
 from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.layouts import saml_attribute_spans
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_mask, is_secret_name, is_trivial_value
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
 # (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block
@@ -150,6 +150,8 @@ AZURE_KEY = regex_detector(
     ("accountkey", "sharedaccesskey", "sig=", "sharedaccesssignature"),
     r"(?i)(?:AccountKey|SharedAccessKey|SharedAccessSignature|[?&;]sig)\s{0,3}=\s{0,3}"
     r"(?P<s>[A-Za-z0-9%+/=_.:&-]{8,600}?)(?=$|[\s;\"',<>]|&(?!sig))",
+    # (azcopy logs a SAS with `sig=-REDACTED-`: its own mask)
+    accept=lambda v: not is_mask(v),
 )
 # Keys of tools with a fixed shape: age identities (`AGE-SECRET-KEY-1` and 58 bech32
 # characters), Tailscale auth, OAuth client and API keys (`tskey-auth-<id>-<secret>`).
