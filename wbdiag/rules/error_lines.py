@@ -402,16 +402,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *ERRNO_CANDIDATES,
     # load balancers' and ingress controllers' failures in their own shapes (error_gateways.py)
     *GATEWAY_CANDIDATES,
-    # a 5xx in a structured logger's access line, an API's error body (error_http.py)
+    # a 5xx in a structured logger's access line, a failed 4xx, a named status (error_http.py)
     *HTTP_CANDIDATES,
     # MySQL's error numbers with their message and InnoDB's dictionary mismatches (error_mysql.py)
     *MYSQL_CANDIDATES,
-    # the services W&B depends on: supervisord, Redis, SMTP, Azure AD, LDAP, PHP (error_services.py)
+    # the services W&B depends on: supervisord, Redis, SMTP, OAuth, MinIO, LDAP (error_services.py)
     *SERVICE_CANDIDATES,
     # W&B's clients: the SDK's warnings that it failed, a browser's console, an error page,
     # GraphQL's refusal of a field the server does not have (error_clients.py)
     *CLIENT_CANDIDATES,
-    # a `Failure:` report, a lost connection, a Monolog record with an exception (error_records.py)
+    # a `Failure:` report, a lost connection, Monolog's exception, an error object (error_records.py)
     *RECORD_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)

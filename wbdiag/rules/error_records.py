@@ -12,6 +12,17 @@
     message at file:line)"}`): a handler that caught it and logs it at INFO, NOTICE or WARNING
     (Symfony's security firewall: `security.INFO: Authenticator failed.`); at DEBUG it stays
     trusted as other debug lines are.
+  - an error object pretty-printed over several lines, one member a line, whose member naming its
+    class says it is an exception: pino's serialized `err: {` (`"type": "S3ServiceException",`,
+    Directus, directus/directus#20688) and Nextcloud's JSON log record opened by a bare `{`
+    (`"Exception": "Sabre\\DAV\\Exception",`, nextcloud/server#29142); the member is listed
+    alone, since the scan judges the lines one by one and the object's other members (its
+    message, a level number) say nothing alone. A member naming anything else (`"type":
+    "Warning"`, `"name": "ValidationError"` in a schema) stays out;
+  - a failure's fields printed as labelled lines (`Error code: InvalidArgument`, `Error type:
+    TimeoutError`, as Directus prints the AWS SDK's error behind Heroku's `app[web.1]:` prefix,
+    directus/directus#5435): the label starts the line or follows a speaker's colon; `Error
+    code: 0`, `none` or `null` is no failure.
 Each candidate starts with a literal (the scan's prefilter searches it) and stays loose;
 RECORD_CONFIRM says the positions it cannot.
 """
@@ -25,6 +36,16 @@ RECORD_CANDIDATES = (
     r"onnection to [\w.:/-]{1,100} (?:was |has been )?lost",
     "onnection lost",
     r"exception\\?\":\\?\"\[object\] \(",
+    # (a member's value ends the line: its quote, maybe escaped in a docker json-file log, a comma;
+    # an `…Error` value only behind a key naming a class: `"rcode": "NoError",` is CoreDNS's success)
+    r"Exception\\?\",?(?:\s*$|\\n)",
+    *(
+        key + r"\\?\": ?\\?\"[\w.$\\]*Error\\?\",?(?:\s*$|\\n)"
+        for key in ("type", "xception", "rrorType", "rror_type", "class", "xceptionClass")
+    ),
+    "Error code: ",
+    "Error type: ",
+    "Exception type: ",
 )
 
 _FAILURE_REPORT = r"(?:^|\]: )Failure: (?!0\b|none\b|None\b|null\b)\S"
@@ -33,7 +54,18 @@ _MONOLOG_EXCEPTION = (
     r"\b[\w.-]{1,60}\.(?:INFO|NOTICE|WARNING|ERROR|CRITICAL|ALERT|EMERGENCY): .{0,500}?"
     r"\\?\"exception\\?\":\\?\"\[object\] \([A-Za-z_\\]{1,300}\(code: "
 )
-RECORD_CONFIRM = (_FAILURE_REPORT, _LOST, _MONOLOG_EXCEPTION)
+# the member's key names the object's class; its value is an exception's class name, maybe with
+# its module or namespace (Sabre\\DAV\\Exception as JSON escapes PHP's backslashes)
+_EXCEPTION_MEMBER = (
+    r'^\s*"(?:type|Exception|exception|exceptionClass|exception_class|errorType|error_type|class)"'
+    r'\s?:\s?"(?:[\w$]+(?:\.|\\{1,2}))*(?:[A-Z]\w*)?'
+    r'(?:Exception|Error)",?\s*$'
+)
+_ERROR_FIELD = (
+    r"(?:^|: )(?:Error (?:code|type)|Exception type): "
+    r"(?!0\b|none\b|None\b|null\b|nil\b|OK\b)[\w.-]"
+)
+RECORD_CONFIRM = (_FAILURE_REPORT, _LOST, _MONOLOG_EXCEPTION, _EXCEPTION_MEMBER, _ERROR_FIELD)
 _LOST_RE = re.compile(_LOST)
 _MONOLOG_RE = re.compile(_MONOLOG_EXCEPTION)
 

@@ -15,6 +15,13 @@ or without a level word.
   mailer quotes it; a 2xx or 4xx reply stays out (`250 2.0.0 OK`, `421 4.7.0 Try again later`);
 - Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`):
   every AADSTS code names a refused sign-in or token request;
+- an OAuth 2.0 provider's error code (RFC 6749's `invalid_request`, `invalid_client`,
+  `invalid_grant`, `invalid_scope`, `unauthorized_client`, `unsupported_grant_type`,
+  `unsupported_response_type`; RFC 6750's `invalid_token`) with its description, as a client
+  library words the refusal: Authlib's `invalid_request: The provided value for the input
+  parameter 'redirect_uri' is not valid.` (gramps-project/gramps-web#824) and oauthlib's
+  `(invalid_grant) Bad Request`; the code alone in a field (`error: 'invalid_request',
+  error_description: …`, a route an OIDC provider does not serve) stays out;
 - an OpenID Connect client refusing its provider's ID token (the SSO W&B and its peers sign in
   with): go-oidc's verification errors (`oidc: issuer did not match the issuer returned by
   provider, expected "…" got "…"`, `oidc: id token issued by a different provider`, `oidc:
@@ -24,6 +31,10 @@ or without a level word.
   failure;
 - an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
   err=49 text=`: invalid credentials); err=0 is success and err=14 a SASL bind still in progress;
+- MinIO's nodes whose clocks differ, in its two wordings: `Server times are too far apart`
+  (errServerTimeMismatch, MinIO until 2018, per drive at start-up: `[03/04] host:9000:/export :
+  Server times are too far apart`, minio/minio#3999) and `client time … is too apart with server
+  time …`; a distributed MinIO refuses its peers until they agree;
 - PHP's warning that a function could not do its job (`PHP Warning:  ldap_bind(): Unable to bind
   to server: Invalid credentials`, `file_get_contents(): Failed to open stream: …`): PHP's
   extensions report a failed call as a warning; its other warnings (an undefined array key, a
@@ -54,6 +65,16 @@ SERVICE_CANDIDATES = (
     " RESULT tag=",
     r"\): Unable to ",
     r"\): [Ff]ailed to ",
+    "invalid_request",
+    "invalid_client",
+    "invalid_grant",
+    "invalid_scope",
+    "invalid_token",
+    "unauthorized_client",
+    "unsupported_grant_type",
+    "unsupported_response_type",
+    "times are too far apart",
+    "is too apart with server time",
 )
 
 _SUPERVISOR = (
@@ -75,10 +96,25 @@ _OIDC = (
     r"algorithm\b|malformed jwt\b)"
     r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
 )
+_OAUTH_ERROR = (
+    r"(?:^|[\s:(\[\]])(?:invalid_(?:request|client|grant|scope|token)|unauthorized_client|"
+    r"unsupported_(?:grant|response)_type)(?:: |\) )[A-Z]"
+)
+_MINIO_CLOCK = r"\b[Ss]erver times are too far apart\b|\bis too apart with server time\b"
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
 
-SERVICE_CONFIRM = (_SUPERVISOR, _REDIS, _SMTP, _AADSTS, _OIDC, _LDAP_RESULT, _PHP_CALL)
+SERVICE_CONFIRM = (
+    _SUPERVISOR,
+    _REDIS,
+    _SMTP,
+    _AADSTS,
+    _OAUTH_ERROR,
+    _OIDC,
+    _MINIO_CLOCK,
+    _LDAP_RESULT,
+    _PHP_CALL,
+)
 _FAILURE = re.compile("|".join(SERVICE_CONFIRM))
 # the literals one of SERVICE_CONFIRM's shapes needs: most lines hold none, and skip the search
 _NEEDLES = (
@@ -91,6 +127,11 @@ _NEEDLES = (
     " 5.",
     "AADSTS",
     "oidc: ",
+    "invalid_",
+    "unauthorized_client",
+    "unsupported_",
+    "too far apart",
+    "too apart",
     "oken v",
     "RESULT tag=",
     "): ",
