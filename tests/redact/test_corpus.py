@@ -337,8 +337,12 @@ HOLDOUT_LIMITS = {
     # of 657 secrets leaked in 34 of 528 records, 27 of 450 look-alikes changed, the same with
     # both prefilter engines. Look-alikes fixed by class (a tool's own mask in a secret's place, a
     # note of where a password is read from, a failure's class before its message): 5 change, both
-    # engines, each an AWS access key id alone in S3's error body (replaced on purpose).
-    "holdout24": Limits(528, 450, leaks=37, changed=5),
+    # engines, each an AWS access key id alone in S3's error body (replaced on purpose). Its leaks
+    # fixed by class (a MySQL client's name/value rows and mysqld's variable listing, binlog row
+    # images, an API key under a bare `key`, a Compose healthcheck's `test:` list, curl
+    # --trace-ascii rows and multipart form fields, escapes inside a password, a query encoded
+    # twice, urlparse's port error, a base64 member beside its name): no secret leaks, both engines.
+    "holdout24": Limits(528, 450, leaks=0, changed=5),
 }
 
 

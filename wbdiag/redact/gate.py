@@ -29,6 +29,7 @@ from urllib.parse import quote, unquote
 from wbdiag.redact import (
     gateaccess,
     gatealigned,
+    gatecollected,
     gatecontext,
     gatedecode,
     gatelinks,
@@ -210,27 +211,16 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatelinks.LITERALS, gatelinks.HINTS),
     (gateprose.LITERALS, gateprose.HINTS),
     (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
+    (gatecollected.LITERALS, gatecollected.HINTS),
 )
-(
-    _SQL,
-    _SQL_NAMED,
-    _HEX,
-    _CONCAT,
-    _CALL,
-    _TABLE,
-    _POSITIONAL,
-    _SEALED,
-    _HMAC,
-    _CIPHER,
-    _ROWS,
-    _PAIR,
-    _STORE,
-    _STACKS,
-    _ALIGNED,
-    _LINKS,
-    _PROSE,
-    _KEY_RECORD,
-) = range(len(_SHAPES) + 5, len(_SHAPES) + 5 + len(_PLACES))
+# the groups of _PLACES, in its order: its first ten and its last nine (nineteen in all)
+_P = len(_SHAPES) + 5
+_SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
+    _P, _P + len(_PLACES)
+)
+*_, _ROWS, _PAIR, _STORE, _STACKS, _ALIGNED, _LINKS, _PROSE, _KEY_RECORD, _COLLECTED = range(
+    _P, _P + len(_PLACES)
+)
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
     (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
@@ -245,6 +235,7 @@ _LOCAL_PLACES = (
     (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
     (_LINKS, gatelinks.link_secrets, "link_code"),
     (_PROSE, gateprose.prose_secrets, "prose_secret"),
+    (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)
@@ -266,6 +257,7 @@ _BLOCK_PLACES = (
     (_KEY_RECORD, gateplaces.key_record_secrets, "key_record_secret"),
     (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
     (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
+    (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
 )
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)

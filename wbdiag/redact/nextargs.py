@@ -27,9 +27,10 @@ from wbdiag.redact.names import (
 KIND = "cmdline"
 _MAX_LINE = 4096
 _MAX_ITEMS = 64
-# `args:`, `- command:`, `"args": [`: a list of a command's arguments opens below
+# `args:`, `- command:`, `"args": [`: a list of a command's arguments opens below (also a
+# Compose healthcheck's `test:` and `docker inspect`'s `"Cmd": [`, `"Test": [`)
 _OPENS = re.compile(
-    r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:args|command|argv|arguments|cmd|entrypoint)[\"']?[ \t]*:"
+    r"(?i)[ \t]*(?:-[ \t]{1,4})?[\"']?(?:args|command|argv|arguments|cmd|entrypoint|test)[\"']?[ \t]*:"
     r"[ \t]*(?P<json>\[)?[ \t]*"
 )
 _YAML_ITEM = re.compile(r"(?P<i>[ \t]*)-[ \t]{1,8}(?P<q>[\"']?)(?P<v>[^\n]{0,2048}?)(?P=q)[ \t]*")
@@ -196,10 +197,10 @@ CONCAT_OPEN = Detector(
 # The lines that open an argument list (a secret name's triple quotes are keyvalue.py's hints)
 ARGS_ARMING = Detector(
     KIND,
-    ("args", "command", "argv", "arguments", "cmd", "entrypoint"),
+    ("args", "command", "argv", "arguments", "cmd", "entrypoint", "test"),
     lambda line: iter(()),
     (
-        r"^[ \t]*(?:-[ \t]+)?[\"']?(?:args|command|argv|arguments|cmd|entrypoint)[\"']?[ \t]*:"
+        r"^[ \t]*(?:-[ \t]+)?[\"']?(?:args|command|argv|arguments|cmd|entrypoint|test)[\"']?[ \t]*:"
         r"[ \t]*\[?[ \t]*$",
     ),
 )

@@ -49,7 +49,8 @@ _WINDOW = 4  # rows joined: a secret pair of up to about 50 bytes
 _MAX_ROWS = 4096
 
 
-def _judge(text: str) -> list[Span]:
+def judge(text: str) -> list[Span]:
+    """What every detector finds in `text`."""
     from wbdiag.redact.detectors import DETECTORS
 
     lowered = text.lower()
@@ -131,7 +132,7 @@ class HexDump:
         found: list[tuple[int, int]] = []
         pos = 0
         for part in joined.split("\n"):
-            found.extend((pos + s - offset, pos + e - offset) for s, e, _ in _judge(part))
+            found.extend((pos + s - offset, pos + e - offset) for s, e, _ in judge(part))
             pos += len(part) + 1
         found = [(s, e) for s, e in found if e > 0]
         if not found:

@@ -82,6 +82,7 @@ from wbdiag.redact.nexttool import (
     fetched,
     reads_secret,
 )
+from wbdiag.redact.nexttrace import arm_dump
 from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
 
@@ -719,14 +720,11 @@ def _arm_notebook(line: str) -> Follower | None:
     return None
 
 
-_HEX_DIGITS = frozenset("0123456789abcdef")
-
-
 def _arm_layouts(line: str) -> Follower | None:
     """The followers of layouts a line shows by a few characters (most lines have none of them:
     the substring tests spare the calls)."""
-    if line[:1] in _HEX_DIGITS and "  " in line and (dump := HexDump.arm_row(line)) is not None:
-        return dump  # (a dump's row pasted without its command)
+    if (dump := arm_dump(line)) is not None:
+        return dump  # (a dump's row pasted without its command, curl's trace, a form's field)
     if "  " in line and (columns := Frame.arm(line) or Columns.arm(line)) is not None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:

@@ -20,6 +20,7 @@ from wbdiag.redact.detectors import (
     jsontree,
     keyshapes,
     layouts,
+    namecells,
     params,
     positional,
     prose,
@@ -50,6 +51,7 @@ from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
+from wbdiag.redact.nexttrace import TRACE_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
 from wbdiag.redact.wrapped64 import BLOCK_OPENER
 
@@ -62,6 +64,7 @@ _PICK_ONLY = (
     TOOL_ARMING,
     FILE_ARMING,
     DUMP_ARMING,
+    TRACE_ARMING,
     NOTEBOOK_ARMING,
     FRAME_ARMING,
     CRI_PARTIAL,
@@ -85,6 +88,7 @@ DETECTORS: tuple[Detector, ...] = (
     urls.ENCODED_URL,
     urls.CONTINUED_USERINFO,
     urls.GO_USERINFO,
+    urls.PORT_CAST,
     cmdline.MYSQL_P,
     cmdline.REDIS_A,
     cmdline.ACL_SETUSER,
@@ -135,6 +139,7 @@ DETECTORS: tuple[Detector, ...] = (
     positional.CI_MASK,
     prose.PROSE,
     struck.STRUCK,
+    namecells.NAME_CELLS,
     tabbed.COOKIE_JAR,
     tabbed.SECURE_STRING_ROW,
     keyshapes.RSA_PARAMS,
@@ -160,6 +165,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.TOOL_KEY,
     tokens.BASE64_PEM_KEY,
     tokens.WANDB_API_KEY,
+    tokens.BARE_KEY,
     tokens.PASSWORD_HASH,
     tokens.BEARER,
     tokens.BASIC_AUTH,
@@ -182,6 +188,7 @@ DETECTORS: tuple[Detector, ...] = (
     hexmaps.HEX_MAPS,
     hexargs.HEX_SQL,
     sqlvalues.SQL_VALUES,
+    sqlvalues.BINLOG_ROW,
     serialized.LENGTH_PREFIXED,
     secretstores.SECRET_PAYLOAD,
     toolconfigs.TOOL_CONFIGS,

@@ -32,7 +32,8 @@ from wbdiag.redact.names import (
 KIND = "keyvalue"
 _DECODER = json.JSONDecoder()
 _NAMING_KEYS = ("key", "name", "Key", "Name", "variable", "Variable", "env", "setting")
-_VALUE_KEYS = ("value", "Value")
+# (the value as the record encodes it: `{"name": "SESSION_SECRET", "b64": "…"}`)
+_VALUE_KEYS = ("value", "Value", "b64", "base64", "Base64", "value_b64", "valueBase64")
 # a pair of fields named for each other: `ParameterKey` / `ParameterValue` (CloudFormation),
 # `HeaderName` / `HeaderValue` (CloudFront), `option_name` / `option_value`
 _PAIRED_NAMING = ("Key", "Name", "_key", "_name")

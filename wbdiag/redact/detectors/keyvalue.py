@@ -66,8 +66,8 @@ _ENV_VALUE = re.compile(
     r"[ \t]{0,4}[:=][ \t]{0,4}"
 )
 # `- name: SECRET` (Kubernetes env), `key: x-api-key` (Envoy's header lists), then `value:`
-_NAME_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
+_NAME_BEFORE = re.compile(  # (not a header's parameter: `form-data; name="password"`)
+    r"(?i)(?<![A-Za-z0-9_])(?<!;[ \t])(?<!;)(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
 # (also HCL's `value = "…"`, under a plan's `+`/`~` markers, and JSON's `"value": "…"`)
 ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")

@@ -40,13 +40,16 @@ def _query_spans(line: str) -> Iterator[Span]:
         yield m.start("v"), m.start("v") + len(value), KIND
     if "%" not in line:
         return
-    for m in _ENCODED_PARAM.finditer(line):
-        key, value = m.group("k"), m.group("v")
+    pos = 0
+    while (enc := _ENCODED_PARAM.search(line, pos)) is not None:
+        key, value = enc.group("k"), enc.group("v")
         amp = _ENCODED_AMP.search(value)
         value = value[: amp.start()] if amp else value
+        # (the next parameter starts at the encoded `&` that ends this one's value)
+        pos = enc.start("v") + len(value)
         if not is_secret_name(key) or len(value) < _MIN or is_trivial_value(value):
             continue
-        yield m.start("v"), m.start("v") + len(value), KIND
+        yield enc.start("v"), enc.start("v") + len(value), KIND
 
 
 # An OAuth / OIDC authorization code on its way back to the client (`/oidc/callback?code=…

@@ -12,7 +12,9 @@ before the value (keyvalue.py has `password = '…'`):
   `PGP_SYM_DECRYPT(data, 'key')`, `PASSWORD('…')`, `crypt('…', gen_salt('bf'))`): what is
   encrypted and the key, not the ciphertext or a salt;
 - in the rows of an INSERT without column names, a column that holds a vendor's token in one row
-  (tokens.py) holds a secret in every row: its generated values go too.
+  (tokens.py) holds a secret in every row: its generated values go too;
+- a row image of `mysqlbinlog -v` (`###   @3='…'`), which names no column: a value that reads
+  generated (a key's length, letters of both cases and digits), not a hex digest or an id.
 Rows and lists are read in one pass (linear); values that are flags, numbers or masks stay."""
 
 from __future__ import annotations
@@ -255,3 +257,24 @@ SQL_VALUES = Detector(
         r"(?:crypt|crypt_bytea|password)[ \t]*\(",
     ),
 )
+
+
+# `###   @3='…'`: a column of a row image in `mysqlbinlog -v` / `--base64-output=decode-rows`
+_BINLOG_COLUMN = re.compile(r"^###[ \t]{1,8}@\d{1,4}='(?P<v>[A-Za-z0-9_~+/=.-]{20,4096})'")
+_HEX = re.compile(r"[0-9a-fA-F-]{20,4096}")
+_RUN = re.compile(r"[A-Za-z0-9]{1,4096}")
+
+
+def _binlog_spans(line: str) -> Iterator[Span]:
+    m = _BINLOG_COLUMN.match(line)
+    if m is None:
+        return
+    v = m.group("v")
+    # (a path or a name of words has short runs between its separators: `runs/abc123/Output.log`)
+    run = max(_RUN.findall(v), key=len, default="")
+    mixed = sum(c.isupper() for c in run) >= 3 and sum(c.islower() for c in run) >= 3
+    if mixed and len(run) >= 20 and not _HEX.fullmatch(v) and looks_random(run, 20):
+        yield m.start("v"), m.end("v"), KIND
+
+
+BINLOG_ROW = Detector(KIND, ("###",), _binlog_spans, (r"^###[ \t]+@\d+='",))

@@ -13,7 +13,7 @@ from itertools import pairwise
 from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.layouts import saml_attribute_spans
-from wbdiag.redact.names import is_mask, is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_mask, is_secret_name, is_trivial_value, words
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
 # (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block
@@ -206,6 +206,33 @@ WANDB_API_KEY = regex_detector(
     ("local-", "login"),
     r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40})(?![0-9a-f])"
     r"|\blogin\b[^\n]{0,200}?(?<![A-Za-z0-9])(?P<t>[0-9a-f]{40}|[0-9a-f]{86})(?![A-Za-z0-9])",
+)
+# A W&B API key's shape (40 or 86 hex) under a bare `key` (a traceback's local in wandb_login:
+# `key = '…'`; the slow log's `WHERE raw_key = '…'`): the name alone would take every cache key,
+# the shape alone every SHA-1 digest (`commit = '…'`, `etag: …` stay).
+_BARE_KEY = re.compile(
+    r"(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))[`\"']?[ \t]{0,4}(?:==?|:)[ \t]{0,4}[`\"']?"
+    r"(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
+)
+
+
+# the words that leave a bare `key` a key (`key`, `raw_key`, `plainKey`), not a key of something
+# else (`cache_key`, `sort_key`): too bare for names.py to call secret, a key's shape makes it one
+_BARE_KEY_WORDS = frozenset({"key", "raw", "plain", "plaintext", "clear", "new", "old", "user"})
+
+
+def _bare_key(line: str) -> Iterator[Span]:
+    for m in _BARE_KEY.finditer(line):
+        ws = words(m.group("n"))
+        if ws[-1:] == ["key"] and all(w in _BARE_KEY_WORDS for w in ws):
+            yield m.start("s"), m.end("s"), "wandb_api_key"
+
+
+BARE_KEY = Detector(
+    "wandb_api_key",
+    ("key",),
+    _bare_key,
+    (r"key[`\"']?[ \t]{0,4}(?:=|:)[ \t]{0,4}[`\"']?[0-9a-f]{40}",),
 )
 # MySQL password hashes (mysql_native_password) in grants and user tables.
 PASSWORD_HASH = regex_detector(

@@ -16,6 +16,7 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_det
 from wbdiag.redact.names import is_mask, is_template, is_trivial_value
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
+_QUOTE_END = re.compile(r"[\s\"'`]")
 _MAX_URL = 2048
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
 _PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
@@ -35,9 +36,22 @@ _CUT_USERINFO = re.compile(
 _GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
 
 
-def _token_end(line: str, pos: int) -> int:
-    m = _TOKEN_END.search(line, pos, min(len(line), pos + _MAX_URL))
+def _token_end(line: str, pos: int, rx: re.Pattern[str] = _TOKEN_END) -> int:
+    m = rx.search(line, pos, min(len(line), pos + _MAX_URL))
     return m.start() if m else min(len(line), pos + _MAX_URL)
+
+
+def _url_end(line: str, ui_start: int) -> int:
+    """Where the URL whose userinfo starts at `ui_start` ends: at a space or quote, or at `<`
+    and `>` (`<https://host/>`), unless these come inside the password (a generated one holds
+    them, raw or JSON-escaped: `smtp://u:ab\u003ccd@host`), before the `@` of a host."""
+    end = _token_end(line, ui_start)
+    if end < len(line) and line[end] in "<>" and line.find("@", ui_start, end) < 0:
+        wide = _token_end(line, end, _QUOTE_END)
+        at = line.rfind("@", end, wide)
+        if at > end and "/" not in line[ui_start:at] and _HOST.match(line, at + 1, wide):
+            return wide
+    return end
 
 
 def _url_spans(line: str) -> Iterator[Span]:
@@ -45,7 +59,7 @@ def _url_spans(line: str) -> Iterator[Span]:
     pos = line.find("://")
     while pos >= 0:
         ui_start = pos + 3
-        end = _token_end(line, ui_start)
+        end = _url_end(line, ui_start)
         if pos >= covered:
             s = pos
             while s > 0 and s > pos - 32 and (line[s - 1].isalnum() or line[s - 1] in "+.-"):
@@ -104,8 +118,14 @@ def _go_dsn_spans(line: str) -> Iterator[Span]:
         at = m.start()
         start = at
         floor = max(covered, at - _MAX_URL)
+        colon_seen = False
         while start > floor and not line[start - 1].isspace() and line[start - 1] not in "\"'`=":
             start -= 1
+            colon_seen = colon_seen or line[start] == ":"
+            # an escaped quote inside the password of a quoted value (logfmt's `dsn="u:ab\"cd@…"`):
+            # before the user's colon, it does not end the DSN
+            if not colon_seen and line[start - 2 : start] == '\\"' and start - 2 > floor:
+                start -= 2
         covered = m.end()
         if "://" in line[start:at]:
             continue  # a URL: _url_spans has it
@@ -124,6 +144,7 @@ URL_PASSWORD = Detector(
     _url_spans,
     (
         r"://[^\s\"'<>`]*@",
+        r"://[^\s\"'`/@]*[<>][^\s\"'`/]*@",
         r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)",
         r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`0-9]{1}[^\s/@:\"'<>`]{3}[^\s/@:\"'<>`]*$",
     ),
@@ -174,4 +195,15 @@ GO_USERINFO = regex_detector(
     r"&\{[^\s{}]{0,256}[ ](?P<s>[^\s{}]{1,512})[ ]true\}",
     accept=lambda v: not is_trivial_value(v),
     patterns=(r"&\{[^\s{}]*[ ][^\s{}]+[ ]true\}",),
+)
+
+
+# Python's urlparse reads what follows the last `:` before the host's end as the port; in a URL
+# whose password holds `/`, `?` or `#`, that is the password's head, and `.port` prints it:
+# `ValueError: Port could not be cast to integer value as '4w88h3mcDe'`
+PORT_CAST = regex_detector(
+    "url_password",
+    ("could not be cast to integer",),
+    r"(?i)\bport could not be cast to integer value as (?P<q>['\"]?)(?P<s>[^\s'\"]{3,512})(?P=q)",
+    accept=lambda v: not v.isdigit() and not is_template(v) and not is_mask(v),
 )

@@ -1,0 +1,135 @@
+"""Values the layouts the collectors write set apart from their name, read by the gate's own
+patterns (none shared with the redactor):
+- a listing of two columns apart by spaces whose name ends in a secret word (`mysqld --verbose
+  --help`'s variables: `report-password      …`);
+- a column of a `mysqlbinlog -v` row image (`###   @3='…'`), which has no name: a value that
+  reads generated, not a hex digest;
+- urlparse's port error, which prints what follows a URL's last `:` (`Port could not be cast to
+  integer value as '…'`): a password's head;
+- a password that goes on past an escape: a JSON `\\u003c` after a placeholder before the host's
+  `@` (`mailer:[REDACTED…]\\u003c\\u00e9…@smtp…`), an escaped quote in a quoted DSN (logfmt's
+  `dsn="u:ab\\"cd@tcp(…)/db"`);
+- a base64 member of a record whose `name` names a secret (`"name":"SESSION_SECRET","b64":"…"`);
+and over lines (`block_secrets`):
+- curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
+  glued to a placeholder or after a secret's `name=`, starts the next row;
+- a multipart form's field named for a secret (also in a trace's rows): its body, after the
+  part's headers and the blank line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from wbdiag.redact.gatecontext import context_ends, looks_random, plausible_secret
+
+_LISTING = re.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
+_ROW_IMAGE = re.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")
+_HEX_ONLY = re.compile(r"[0-9a-fA-F-]{16,1024}")
+_PORT_ERROR = re.compile(r"(?i)port could not be cast to integer value as '([^'\s]{3,256})'")
+_ESCAPED_REST = re.compile(r"\](?P<r>(?:\\u[0-9a-fA-F]{4}|[^\s\"'@/\\\[\]]){4,256})@[\w.\[-]")
+_QUOTED_DSN = re.compile(
+    r"[\w.-]{1,64}:(?P<p>(?:[^\s\"'@\\]|\\[\"\\]){0,256}\\\"(?:[^\s\"'@\\]|\\[\"\\]){0,256})"
+    r"@(?:tcp|unix|udp)?\(?[\w.\[-]"
+)
+_NAME_MEMBER = re.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
+_B64_MEMBER = re.compile(
+    r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
+)
+_ROW = re.compile(r"([0-9a-f]{4,8}): ?(.{0,4096})\Z")
+_WIDTH = 64
+_LEAD = re.compile(r"[^\s&\"'\[]{6,512}")
+_PAIR_END = re.compile(r"(?:^|[&?])([A-Za-z][\w.-]{0,63})=\Z")
+_FORM = re.compile(
+    r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\"?([^\";\s]{1,128})"
+)
+_PART_LINES = 6  # a form part's headers and the blank line
+_REDACTED = "[REDACTED:"
+_WORD_REST = re.compile(r"[A-Za-z]{0,16}")  # (`pass` of `password`)
+
+LITERALS = (
+    "###", "cast to integer", "\\u", '\\"', '"b64"', '"base64"', "form-data",
+    *(f"{d}: " for d in "0123456789abcdef"),
+    "pass", "pwd", "secret", "token", "key", "credential",
+)  # fmt: skip
+HINTS = (
+    r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
+    r"^###[ \t]+@[0-9]+='",
+    r"cast to integer value as '",
+    r"\]\\u[0-9a-f]{4}",
+    r":[^\s\"'@]*\\\"[^\s@]*@",
+    r"\"(?:b64|base64|value_b64|valuebase64)\"[ \t]*:",
+    r"form-data;[ \t]*name=",
+    r"^[0-9a-f]{4}: ",
+)
+
+
+def _names_secret(name: str) -> bool:
+    """A name whose last word is a secret word (`report-password`, not `password-history`)."""
+    ends = context_ends(name, names=True)
+    return bool(ends) and _WORD_REST.fullmatch(name, ends[-1]) is not None
+
+
+def layout_secrets(text: str) -> Iterator[str]:
+    """The values a line's layout places: a listing's value, a row image's column, a port
+    error's text, a password's rest past an escape, a secret's base64 member."""
+    m = _LISTING.match(text)
+    if m is not None and _names_secret(m.group(1)) and plausible_secret(m.group(2)):
+        yield m.group(2)
+    m = _ROW_IMAGE.match(text)
+    if m is not None and not _HEX_ONLY.fullmatch(m.group(1)) and looks_random(m.group(1)):
+        yield m.group(1)
+    m = _PORT_ERROR.search(text)
+    if m is not None and not m.group(1).isdigit() and _REDACTED not in m.group(1):
+        yield m.group(1)
+    for m in _ESCAPED_REST.finditer(text):
+        if "\\u" in m.group("r"):
+            yield m.group("r")
+    for m in _QUOTED_DSN.finditer(text):
+        if _REDACTED not in m.group("p"):
+            yield m.group("p")
+    name = _NAME_MEMBER.search(text) if '"name"' in text else None
+    if name is not None and _names_secret(name.group(1)):
+        for m in _B64_MEMBER.finditer(text):
+            yield m.group(1)
+
+
+def _row(line: str) -> str | None:
+    m = _ROW.match(line)
+    return m.group(2).rstrip("\r") if m else None
+
+
+def _offset(line: str) -> int:
+    m = _ROW.match(line)
+    return int(m.group(1), 16) if m else -1
+
+
+def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line index, value) of what a trace's full row leaves to the next, and of a secret-named
+    form field's body, from the line at `i`."""
+    text = _row(block[i])
+    # (a row the redaction changed is known full by the next row's offset)
+    full = i + 1 < len(block) and _offset(block[i + 1]) - _offset(block[i]) == _WIDTH
+    if text is not None and full:
+        after = _row(block[i + 1])
+        lead = _LEAD.match(after) if after else None
+        pair = _PAIR_END.search(text)
+        cut = text.endswith("]") or (pair is not None and _names_secret(pair.group(1)))
+        if (
+            lead is not None
+            and cut
+            and (plausible_secret(lead.group(0)) or looks_random(lead.group(0)))
+        ):
+            yield i + 1, lead.group(0)
+    form = _FORM.search(block[i]) if "form-data" in block[i] else None
+    if form is None or not _names_secret(form.group(1)):
+        return
+    for j in range(i + 1, min(len(block) - 1, i + _PART_LINES)):
+        row = _row(block[j])
+        if (row if row is not None else block[j]).strip():
+            continue  # a header of the part
+        body = _row(block[j + 1])
+        value = (body if body is not None else block[j + 1]).strip()
+        if value and _REDACTED not in value and (plausible_secret(value) or looks_random(value)):
+            yield j + 1, value
+        return
