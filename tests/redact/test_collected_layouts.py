@@ -98,7 +98,7 @@ def test_collected_layout_secrets_go(lines: list[str], secrets: list[str]) -> No
         # binlog row images: a word, a hex digest, a UUID, a path, a name of words
         ["###   @2='slack'", "###   @4='2f1c3e5d7a9b0c2e4f6a8b1d3c5e7f9a0b2c4d6e'", "###   @4='550e8400-e29b-41d4-a716-446655440000'", "###   @5='wandb-artifacts/runs/abc123/files/Output.log'", "###   @5='Artifact_v12_model-weights-2024'"],
         # a digest under a name of its own; a bare key that is a path
-        ["    commit = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    cache_key = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    key = 'runs/abc123/config.yaml'", "SELECT id FROM api_keys WHERE key_hash = UNHEX(SHA2(?, 256)) AND user_id = 3337;"],
+        ["    commit = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    cache_key = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    key = 'runs/abc123/config.yaml'", '  "key": "990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d",', "SELECT id FROM api_keys WHERE key_hash = UNHEX(SHA2(?, 256)) AND user_id = 3337;"],
         # a healthcheck's test without a password
         ["    healthcheck:", "      test:", "        - CMD", "        - redis-cli", "        - ping"],
         # a trace of a public client's request; a form's field that names no secret

@@ -207,11 +207,12 @@ WANDB_API_KEY = regex_detector(
     r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40})(?![0-9a-f])"
     r"|\blogin\b[^\n]{0,200}?(?<![A-Za-z0-9])(?P<t>[0-9a-f]{40}|[0-9a-f]{86})(?![A-Za-z0-9])",
 )
-# A W&B API key's shape (40 or 86 hex) under a bare `key` (a traceback's local in wandb_login:
-# `key = '…'`; the slow log's `WHERE raw_key = '…'`): the name alone would take every cache key,
-# the shape alone every SHA-1 digest (`commit = '…'`, `etag: …` stay).
+# A W&B API key's shape (40 or 86 hex) assigned to a bare `key` (a traceback's local in
+# wandb_login: `key = '…'`; the slow log's `WHERE raw_key = '…'`): the name alone would take
+# every cache key, the shape alone every SHA-1 digest (`commit = '…'` stays, and a JSON member
+# `"key": "…"`, an object's or a cache's key).
 _BARE_KEY = re.compile(
-    r"(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))[`\"']?[ \t]{0,4}(?:==?|:)[ \t]{0,4}[`\"']?"
+    r"(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?[ \t]{0,4}[\"']?"
     r"(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
 )
 
@@ -232,7 +233,7 @@ BARE_KEY = Detector(
     "wandb_api_key",
     ("key",),
     _bare_key,
-    (r"key[`\"']?[ \t]{0,4}(?:=|:)[ \t]{0,4}[`\"']?[0-9a-f]{40}",),
+    (r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}",),
 )
 # MySQL password hashes (mysql_native_password) in grants and user tables.
 PASSWORD_HASH = regex_detector(
