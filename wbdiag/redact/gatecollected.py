@@ -28,10 +28,10 @@ _ROW_IMAGE = re.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")
 _HEX_ONLY = re.compile(r"[0-9a-fA-F-]{16,1024}")
 _PORT_ERROR = re.compile(r"(?i)port could not be cast to integer value as '([^'\s]{3,256})'")
 _ESCAPED_REST = re.compile(r"\](?P<r>(?:\\u[0-9a-fA-F]{4}|[^\s\"'@/\\\[\]]){4,256})@[\w.\[-]")
-_QUOTED_DSN = re.compile(
-    r"[\w.-]{1,64}:(?P<p>(?:[^\s\"'@\\]|\\[\"\\]){0,256}\\\"(?:[^\s\"'@\\]|\\[\"\\]){0,256})"
-    r"@(?:tcp|unix|udp)?\(?[\w.\[-]"
-)
+# the rest of a password after an escaped quote, before the host's `@`; and what comes before it
+_AFTER_ESCAPED_QUOTE = re.compile(r"\\\"(?P<p>[^\s\"'@\\]{1,256})@(?:tcp|unix|udp)?\(?[\w.\[-]")
+_USER_BEFORE = re.compile(r"[\w.-]{1,64}:[^\s\"'@\\]{0,256}\Z")
+_USER_REACH = 330
 _NAME_MEMBER = re.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
 _B64_MEMBER = re.compile(
     r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
@@ -85,8 +85,9 @@ def layout_secrets(text: str) -> Iterator[str]:
     for m in _ESCAPED_REST.finditer(text):
         if "\\u" in m.group("r"):
             yield m.group("r")
-    for m in _QUOTED_DSN.finditer(text):
-        if _REDACTED not in m.group("p"):
+    for m in _AFTER_ESCAPED_QUOTE.finditer(text) if '\\"' in text else ():
+        head = _USER_BEFORE.search(text, max(0, m.start() - _USER_REACH), m.start())
+        if head is not None and _REDACTED not in m.group("p"):
             yield m.group("p")
     name = _NAME_MEMBER.search(text) if '"name"' in text else None
     if name is not None and _names_secret(name.group(1)):
