@@ -116,6 +116,7 @@ def run(
     classes: list[type[Collector]],
     timeout: float = 10.0,
     values: dict[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> Manifest:
     settings = WandbSettings()
     settings.merge(
@@ -124,9 +125,8 @@ def run(
         True,
     )
     out = tmp_path / "b.tgz"
-    Runner(
-        CollectOptions(timeout=timeout), settings, out, Progress(io.StringIO(), live=False), classes
-    ).run()
+    progress = progress or Progress(io.StringIO(), live=False)
+    Runner(CollectOptions(timeout=timeout), settings, out, progress, classes).run()
     assert out.is_file()
     files = {m.path: m.stream.read() for m in BundleSource.open(out).members()}
     manifest = load_manifest(files.pop(layout.MANIFEST))
@@ -159,6 +159,21 @@ def test_every_outcome_is_recorded_and_the_bundle_written(tmp_path: Path) -> Non
     assert status(m, "attachments")[0] is CollectorStatus.FAILED
     assert m.redaction.get("setting", 0) >= 1
     assert m.wandb_host == "https://wandb.example.test"
+
+
+def test_a_slow_start_does_not_shorten_the_named_budget(tmp_path: Path) -> None:
+    """The note names the budget the collector was given, however long its thread took to start
+    (on a loaded machine the new thread can run first: a budget read after it said 0.4s)."""
+
+    class SlowStart(Progress):
+        def started(self, name: str) -> None:
+            super().started(name)
+            time.sleep(0.2)  # between the deadline being set and the thread running
+
+    m = run(tmp_path, [Hangs], progress=SlowStart(io.StringIO(), live=False))
+    st, err = status(m, "storage")
+    assert st is CollectorStatus.TIMED_OUT
+    assert (err or "").startswith("no answer within 0.5s"), err
 
 
 def test_discovered_settings_fill_gaps_only(tmp_path: Path) -> None:

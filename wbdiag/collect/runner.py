@@ -98,7 +98,11 @@ class Runner:
     # -- one collector ----------------------------------------------------------------------
     def _start(self, cls: type[Collector], writer: BundleWriter) -> _Run:
         collector = cls()
-        deadline = min(time.monotonic() + cls.timeout, self.deadline)
+        now = time.monotonic()
+        deadline = min(now + cls.timeout, self.deadline)
+        # the budget as given, read before the thread starts: on a loaded machine the new thread
+        # can run first, and a budget read after it would name less time than the collector had
+        budget = max(0.0, deadline - now)
         out = Output(writer, cls.name, self.options.log_cap_bytes, deadline, cls.writes)
         record = CollectorRecord(
             name=cls.name, status=CollectorStatus.OK, started=_now(), writes=list(cls.writes)
@@ -124,7 +128,6 @@ class Runner:
         thread = threading.Thread(target=body, name=f"collect-{cls.name}", daemon=True)
         self.progress.started(cls.name)
         thread.start()
-        budget = max(0.0, out.deadline - time.monotonic())
         return _Run(collector, out, record, thread, done, budget)
 
     def _settle(self, run: _Run, timed_out: bool) -> None:
