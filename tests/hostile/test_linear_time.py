@@ -116,21 +116,27 @@ def test_every_rule_pattern_confirms_in_linear_time(
     pack = load_pack()
     conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
     matcher = build_matcher([PatternSpec(c.pattern, c.ignore_case) for c in conditions])
-    # the literal text of each pattern, repeated: the lines that get past any prefilter
-    crafted = []
+    # the literal text of each pattern, repeated: the lines that get past any prefilter (each
+    # distinct line once: patterns that open with the same words make the same line)
+    crafted: dict[str, None] = {}
     for c in conditions:
         words = [w for w in c.pattern.replace("\\", " ").split(" ") if w.isalnum()]
         head = " ".join(words[:4]) + " "
-        crafted.append((head + "a->" * N)[:N])
-        crafted.append((head + "'" * N)[:N])
-    crafted.append(("tcp " + "a->" * N)[:N])  # server.mysql_io_timeout: quadratic in re
-    crafted.append(("Access denied for user " + "'a" * N)[:N])
-    within_budget(matcher.match, crafted)
+        crafted[(head + "a->" * N)[:N]] = None
+        crafted[(head + "'" * N)[:N]] = None
+    crafted[("tcp " + "a->" * N)[:N]] = None  # server.mysql_io_timeout: quadratic in re
+    crafted[("Access denied for user " + "'a" * N)[:N]] = None
+    within_budget(matcher.match, list(crafted))
 
 
 def test_redaction_and_leak_gate() -> None:
     redactor = Redactor()
     gate = Gate([])
+    # their one-time compile before timing, as for the scanner above: the redactor's first line
+    # compiles its databases (0.75 of the 1.0 CPU second budget, idle) and was charged to the
+    # first adversarial line, which failed it under load
+    redactor("warm-up: password=x")
+    list(gate.lines("x.log", ["warm-up: password=x"]))
     within_budget(redactor)
     within_budget(lambda line: list(gate.lines("x.log", [line])))
 
