@@ -3,9 +3,11 @@
 A file stays on one worker, so its module fixtures and per-process caches are built once. xdist
 hands out the files with the most tests first, but the longest files are not those: the
 redaction corpus (95 tests of seconds each: every set redacted with both engines) went out in the
-middle of the run and could end it alone on one core. So the units in FIRST go out first, in
-that order, then the rest as xdist orders them (most tests first); a file in BY_FUNCTION goes
-out one test function at a time (its functions share nothing), so two workers share it.
+middle of the run and could end it alone on one core; the fuzz tests (5 tests, each a hundred
+processes' worth of CPU) went out last and did. So the units in FIRST go out first, in that
+order (longest first by their CPU seconds in a full run), then the rest as xdist orders them (most
+tests first); a file in BY_FUNCTION goes out one test function at a time (its functions share
+nothing), so two workers share it, and a file named in FIRST ranks each of its functions there.
 """
 
 from __future__ import annotations
@@ -15,14 +17,25 @@ from typing import Any
 
 import pytest
 
-BY_FUNCTION = ("tests/redact/test_linear.py",)
-# the longest units, longest first (a 2-core run: each of the first four takes minutes)
+BY_FUNCTION = (
+    "tests/redact/test_linear.py",
+    "tests/hostile/test_documents.py",  # 41 processes of `wbdiag analyze` in 7 functions
+    "tests/fuzz/test_fuzz.py",
+)
+# the longest units, longest first: CPU seconds of each in a full 2-worker run (7,944 tests)
 FIRST = (
-    "tests/redact/test_corpus.py",
-    "tests/redact/test_linear.py::test_each_detector_is_linear",
-    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",
-    "tests/unit/test_matching.py",
-    "tests/hostile/test_budgets.py",
+    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 92
+    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 87
+    "tests/hostile/test_budgets.py",  # 84
+    "tests/redact/test_corpus.py",  # 69
+    "tests/hostile/test_archives.py",  # 64
+    "tests/hostile/test_linear_time.py",  # 49
+    "tests/unit/test_matching.py",  # 42
+    "tests/hostile/test_encoding.py",  # 40
+    "tests/fuzz/test_fuzz.py",  # 100 in 5 functions
+    "tests/hostile/test_documents.py",  # 129 in 7 functions
+    "tests/unit/test_miner_fast_paths.py",  # 25
+    "tests/redact/test_prefilter_hs.py",  # 23
 )
 
 
@@ -58,6 +71,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     def key(item: pytest.Item) -> tuple[int, int, int]:
         name = unit(item.nodeid)
-        return rank.get(name, len(FIRST)), -sizes[name], place[item.nodeid]
+        path = name.partition("::")[0]
+        return rank.get(name, rank.get(path, len(FIRST))), -sizes[name], place[item.nodeid]
 
     items.sort(key=key)
