@@ -108,6 +108,7 @@ class PatternNeedles:
     check: Requirement | None = None
 
 
+@functools.lru_cache(maxsize=4096)  # the miner's patterns are in every plan (matching.py)
 def requirement(regex: str, ignore_case: bool, ascii_text: bool) -> PatternNeedles | None:
     """The two rarest sets of needles every match of the pattern holds, or None when there is
     none rare enough. `ascii_text`: the needles are used only on pure-ASCII text."""
@@ -433,11 +434,10 @@ def _share(requirements: Sequence[PatternNeedles | None]) -> list[Search]:
         for n, c in counts.items()
         if c >= 2 and score(n.text.decode("utf-8"), n.caseless) >= SHARED_MIN_SCORE
     }
-    while True:
-        shared = [(n, counts[n]) for n in rare if counts[n] >= 2]
-        if not shared:
-            break
-        best, _ = max(shared, key=lambda nc: (nc[1], len(nc[0].text), nc[0].text))
+    # counts only fall: a substring held by fewer than two patterns leaves `rare` for good, so
+    # each round looks at the candidates left rather than at every rare substring again
+    while rare:
+        best = max(rare, key=lambda n: (counts[n], len(n.text), n.text))
         users = [i for i, parts in subs.items() if best in parts]
         if all(single[i] == best for i in users):
             rare.discard(best)  # the same needle for all: nothing to share
@@ -446,7 +446,9 @@ def _share(requirements: Sequence[PatternNeedles | None]) -> list[Search]:
             own = single[i]
             _remove(always, checked, own, i)
             checked.setdefault(best, []).append((i, frozenset([own])))
-            counts.subtract(subs.pop(i))
+            parts = subs.pop(i)
+            counts.subtract(parts)
+            rare.difference_update([n for n in parts if counts[n] < 2])
     return [
         (n, tuple(sorted(set(always.get(n, ())))), tuple(checked.get(n, ())))
         for n in sorted(set(always) | set(checked), key=lambda n: n.text)
