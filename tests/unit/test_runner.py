@@ -195,17 +195,33 @@ def test_global_deadline(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_writes_a_partial_bundle(tmp_path: Path) -> None:
+    hanging = threading.Event()
+
     class Slow(Hangs):
         timeout = 60.0
 
+        def collect(self, ctx: CollectContext, out: Output) -> None:
+            hanging.set()
+            super().collect(ctx, out)
+
+    def ctrl_c() -> None:
+        # once mysql's collector has ended and storage's runs: a fixed delay (0.5 s) came before
+        # mysql ended on a loaded machine
+        if not hanging.wait(NOT_HELD):
+            return
+        for thread in threading.enumerate():
+            if thread.name == "collect-mysql":
+                thread.join(NOT_HELD)
+        os.kill(os.getpid(), signal.SIGINT)
+
     # a suite started in the background (nohup, `&`) inherits SIGINT ignored: Ctrl-C as a terminal sends it
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
-    timer.start()
+    presser = threading.Thread(target=ctrl_c, daemon=True)
+    presser.start()
     try:
         m = run(tmp_path, [WritesMysql, Slow], timeout=60)
     finally:
-        timer.cancel()
+        presser.join()
         signal.signal(signal.SIGINT, previous)
     assert m.interrupted
     assert status(m, "mysql")[0] is CollectorStatus.OK

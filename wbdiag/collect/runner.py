@@ -159,7 +159,21 @@ class Runner:
         self.progress.finished(rec)
 
     def _run_phase(self, classes: list[type[Collector]], writer: BundleWriter) -> None:
-        runs: list[_Run] = []
+        pending: list[_Run] = []
+        # a Ctrl-C while the collectors start settles the ones started so far, as one after it
+        # does (run() records the rest as not started)
+        try:
+            self._start_all(classes, writer, pending)
+            self._wait(pending)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            self.progress.message("interrupted: writing what was gathered so far")
+            for run in pending:
+                self._settle(run, timed_out=not run.done.is_set())
+
+    def _start_all(
+        self, classes: list[type[Collector]], writer: BundleWriter, started: list[_Run]
+    ) -> None:
         for cls in classes:
             if cls.name in self.options.disabled:
                 rec = CollectorRecord(
@@ -181,26 +195,21 @@ class Runner:
                     cls, CollectorStatus.TIMED_OUT, "not started: the global deadline had passed"
                 )
                 continue
-            runs.append(self._start(cls, writer))
-        pending = list(runs)
-        try:
-            while pending:
-                now = time.monotonic()
-                for run in list(pending):
-                    own_deadline = run.out.deadline
-                    if run.done.is_set():
-                        self._settle(run, timed_out=False)
-                        pending.remove(run)
-                    elif now >= own_deadline:
-                        self._settle(run, timed_out=True)
-                        pending.remove(run)
-                if pending:
-                    pending[0].done.wait(0.05)
-        except KeyboardInterrupt:
-            self.interrupted = True
-            self.progress.message("interrupted: writing what was gathered so far")
-            for run in pending:
-                self._settle(run, timed_out=not run.done.is_set())
+            started.append(self._start(cls, writer))
+
+    def _wait(self, pending: list[_Run]) -> None:
+        """Settle each run as it ends or its deadline passes (`pending` shrinks as they do)."""
+        while pending:
+            now = time.monotonic()
+            for run in list(pending):
+                if run.done.is_set():
+                    self._settle(run, timed_out=False)
+                    pending.remove(run)
+                elif now >= run.out.deadline:
+                    self._settle(run, timed_out=True)
+                    pending.remove(run)
+            if pending:
+                pending[0].done.wait(0.05)
 
     # -- the whole run ----------------------------------------------------------------------
     def run(self) -> CollectResult:
