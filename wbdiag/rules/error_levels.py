@@ -46,7 +46,9 @@ logged at INFO and pasted without a level): every connection ends so; the same t
 by a reset, a timeout or a failed handshake stays an error, as do an RPC that failed with it
 (`rpc error: code = Unavailable desc = transport is closing`) and a dial that failed. So are a Kubernetes event of type Normal whose reason is
 not a failure (`routine_event`, error_states.py), a watch that etcd's compaction ended, which the
-watcher lists again after (`watch_expired`: kube-apiserver logged it at error level until 1.23) and a tool's whole message saying it had nothing
+watcher lists again after (`watch_expired`: kube-apiserver logged it at error level until 1.23),
+an update Kubernetes refused for an older version of its object, which the controller retries
+(`update_conflict`: `Reconciler error` … `the object has been modified`) and a tool's whole message saying it had nothing
 to do, printed through its error path (golang-migrate's `error: no change`), and `find`'s answer
 that a starting point does not exist (`find: '/etc/harbor/ssl': No such file or directory`: a
 start-up script probing an optional directory), except under /vol, whose directories wandb/local's
@@ -87,7 +89,12 @@ from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_records import lost_connection, monolog_exception
 from wbdiag.rules.error_services import service_failure, service_routine
-from wbdiag.rules.error_states import reports_failure, routine_event, watch_expired
+from wbdiag.rules.error_states import (
+    reports_failure,
+    routine_event,
+    update_conflict,
+    watch_expired,
+)
 
 ERROR_LEVELS = frozenset(
     [
@@ -466,6 +473,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         or _grpc_closed(body)
         or service_routine(body)
         or watch_expired(body)
+        or update_conflict(body)
     ):
         return False
     if _progress_trace(body):
