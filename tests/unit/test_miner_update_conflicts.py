@@ -29,6 +29,11 @@ _CONFLICT = (
         f'weightsandbiases.apps.wandb.com \\"wandb\\": {_CONFLICT}"}}',
         "E1128 10:00:00.000000       1 controller.go:114] error syncing 'wandb/wandb-app': "
         f'Operation cannot be fulfilled on deployments.apps "wandb-app": {_CONFLICT}, requeuing',
+        # logrus's message alone (halkyonio/operator#15), a resource in brackets (dell/csm#1670)
+        'time="2018-12-03T14:59:17Z" level=error msg="Operation cannot be fulfilled on '
+        f'components.component.k8s.io \\"fruit-backend-sb\\": {_CONFLICT}"',
+        '{"level":"error","msg":"Failed install","error":"Operation cannot be fulfilled on '
+        f'[containerstoragemodules.storage.dell.com] \\"powerflex\\": {_CONFLICT}"}}',
         f'level=error msg="failed to update status" err="Operation cannot be fulfilled on pods '
         f'\\"wandb-app-0\\": {_CONFLICT}"',
     ],

@@ -335,11 +335,12 @@ def watch_expired(body: str) -> bool:
 # object's is refused (`Operation cannot be fulfilled on notebooks.kubeflow.org "x": the object
 # has been modified; please apply your changes to the latest version and try again`, the API
 # server's OptimisticLockErrorMsg), and the controller that sent it reads the object again and
-# retries: controller-runtime logs it as a `Reconciler error` at ERROR and requeues. Routine at any
-# level when the conflict is the whole error, ending it (a quote, a brace, `, requeuing`); any
-# other error in its place, or after it, stays a failure.
+# retries: controller-runtime logs it as a `Reconciler error` at ERROR and requeues (some
+# operators print the resource in brackets: `on [containerstoragemodules.storage.dell.com]`).
+# Routine at any level when the conflict is the whole error, ending it (a quote, a brace,
+# `, requeuing`); any other error in its place, or after it, stays a failure.
 _UPDATE_CONFLICT = re.compile(
-    r"Operation cannot be fulfilled on [\w.-]{1,253} \\{0,3}\"[^\"\\\s]{1,253}\\{0,3}\": the object "
+    r"Operation cannot be fulfilled on \[?[\w.-]{1,253}\]? \\{0,3}\"[^\"\\\s]{1,253}\\{0,3}\": the object "
     r"has been modified; please apply your changes to the latest version and try again"
     r"(?:, requeuing)?(?:\s*$|\\{0,3}[\"'}])"
 )
