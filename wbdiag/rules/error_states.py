@@ -340,8 +340,8 @@ def watch_expired(body: str) -> bool:
 # Routine at any level when the conflict is the whole error, ending it (a quote, a brace,
 # `, requeuing`); any other error in its place, or after it, stays a failure.
 _UPDATE_CONFLICT = re.compile(
-    r"Operation cannot be fulfilled on \[?[\w.-]{1,253}\]? \\{0,3}\"[^\"\\\s]{1,253}\\{0,3}\": the object "
-    r"has been modified; please apply your changes to the latest version and try again"
+    r"Operation cannot be fulfilled on \[?[\w.-]{1,253}\]? \\{0,3}\"[^\"\\\s]{1,253}\\{0,3}\": "
+    r"the object has been modified; please apply your changes to the latest version and try again"
     r"(?:, requeuing)?(?:\s*$|\\{0,3}[\"'}])"
 )
 
