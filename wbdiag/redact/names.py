@@ -484,7 +484,7 @@ def is_trivial_value(value: str) -> bool:
     """Flags, small numbers, masks, templates and references are never secrets; as known
     secrets they would shred every `true` or port number in the bundle."""
     v = value.strip().strip("\"'")
-    if len(v) < 3 or v.lower() in _TRIVIAL_VALUES:
+    if len(v) < 3 or v.lower().removesuffix(",") in _TRIVIAL_VALUES:  # (`password: None,`)
         return True
     if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
         return True

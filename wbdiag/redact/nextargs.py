@@ -112,7 +112,10 @@ class TripleQuoted:
 # a string literal (Python's prefixes before it), alone or after a part of the same value, and
 # what may follow the last part (`)`, `,`, the rest of a call)
 _LITERAL = re.compile(r"[rRuUbB]{0,2}(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\\\n]|\\.){0,4096})(?P=q)")
-_OPEN_PAREN = re.compile(r"(?P<k>[A-Za-z_][\w.]{0,127})[\"']?\]?[ \t]{0,8}[:=][ \t]{0,8}\([ \t]*\Z")
+# (Rust's `{:#?}` writes an `Option` field over lines: `password: Some(` / `"…",` / `),`)
+_OPEN_PAREN = re.compile(
+    r"(?P<k>[A-Za-z_][\w.]{0,127})[\"']?\]?[ \t]{0,8}[:=][ \t]{0,8}(?:Some)?\([ \t]*\Z"
+)
 _CONCAT_LINES = 32
 
 

@@ -407,7 +407,8 @@ class PassedLocal:
 
     @staticmethod
     def arm(line: str) -> PassedLocal | None:
-        if len(line) > _MAX_LINE or "(" not in line:
+        # (`password: Some(` opens Rust's `Option` over lines: nextargs.Concatenated reads it)
+        if len(line) > _MAX_LINE or "(" not in line or line.rstrip().endswith(": Some("):
             return None
         names = frozenset(
             m.group("v")

@@ -177,6 +177,7 @@ DETECTORS: tuple[Detector, ...] = (
     jsontree.JSON_TREE,
     query.QUERY_SECRET,
     query.OAUTH_CODE,
+    query.QUERY_FIELD,
     query.BARE_USERINFO,
     hashes.CRYPT_HASH,
     hashes.LDAP_HASH,

@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
+from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
 from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import (
     NAME_HINTS,
@@ -100,7 +101,7 @@ def _spans(line: str) -> Iterator[Span]:
                 continue
         else:
             bare = _BARE.match(line, vpos)
-            if bare is None or go_empty_field(line, vpos):
+            if bare is None or blank_then_field(line, vpos):
                 continue
             end = bare.end()
             glued = NEXT_PAIR.search(line, vpos, end)

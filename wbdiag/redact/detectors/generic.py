@@ -25,8 +25,9 @@ from wbdiag.redact.detectors.base import (
     identifier_around,
     looks_random,
 )
+from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR, go_empty_field
+from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
 from wbdiag.redact.names import (
     TEMPLATE_EXPR,
     YAML_LOCAL_TAG,
@@ -174,7 +175,7 @@ def _context(line: str) -> Iterator[Span]:
             continue
         if ks > 0 and line[ks - 1] in "/:":
             continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part
-        if go_empty_field(line, vpos):
+        if blank_then_field(line, vpos):
             continue  # `{User:wandb Password: Database:wandb}`: an empty field
         if ks > 0 and line[ks - 1] == "=" and not line[ke:vpos].strip(" \t"):
             continue  # the word is a value itself: `vault kv get -field=password PATH`

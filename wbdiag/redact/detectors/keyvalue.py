@@ -29,6 +29,7 @@ from wbdiag.redact.detectors.base import (
     looks_random,
     not_a_quoted_value,
 )
+from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.xmlvalues import (
     NAME_ELEMENTS,
     attribute_value,
@@ -448,21 +449,6 @@ def _empty_then_pair(line: str, vpos: int) -> bool:
     return vpos > 0 and line[vpos - 1] in " \t" and _PAIR_START.match(line, vpos) is not None
 
 
-# Go's %+v prints `{User:wandb Password: Database:wandb}`: fields glued to their colon, so a
-# space after one means an empty value and the next field follows
-_GO_FIELD = re.compile(r"[A-Z][A-Za-z0-9]{0,64}:(?![/\s])")
-_GO_STRUCT = re.compile(r"\{[A-Z][A-Za-z0-9]{0,64}:[^\s]")
-
-
-def go_empty_field(line: str, vpos: int) -> bool:
-    """Whether the text at `vpos`, after `Name: `, is the next field of a Go struct dump."""
-    return (
-        line[vpos - 2 : vpos] == ": "
-        and _GO_FIELD.match(line, vpos) is not None
-        and _GO_STRUCT.search(line, max(0, vpos - 4096), vpos) is not None
-    )
-
-
 def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
     closing bracket that ends the structure around it, and trailing punctuation. Separators
@@ -470,7 +456,7 @@ def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     m = _BARE.match(line, vpos)
     if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
-    if go_empty_field(line, vpos):
+    if blank_then_field(line, vpos):
         return None
     end = m.end()
     escaped = _ESCAPED_COMMA.match(line, end) if line.startswith("\\,", end) else None

@@ -20,10 +20,8 @@ _PARAM = re.compile(r"[?&;](?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})=(?P<v>[^&\s\"'<>
 _MIN = 6
 # `%3F`/`%26` (`?`/`&`) then NAME `%3D` (`=`), percent-encoded once or twice; the value ends at the
 # next encoded `&`
-_ENCODED_PARAM = re.compile(
-    r"%(?:25)?(?:3[Ff]|26)(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})%(?:25)?3[Dd]"
-    r"(?P<v>[^&\s\"'<>#`|\\]{1,4096})"
-)
+_ENCODED_NAME = re.compile(r"%(?:25)?(?:3[Ff]|26)(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})%(?:25)?3[Dd]")
+_ENCODED_VALUE = re.compile(r"(?:(?!%(?:25)?(?:26|3[Ff]))[^&\s\"'<>#`|\\]){1,4096}")
 _ENCODED_AMP = re.compile(r"%(?:25)?26")
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
@@ -40,16 +38,15 @@ def _query_spans(line: str) -> Iterator[Span]:
         yield m.start("v"), m.start("v") + len(value), KIND
     if "%" not in line:
         return
-    pos = 0
-    while (enc := _ENCODED_PARAM.search(line, pos)) is not None:
-        key, value = enc.group("k"), enc.group("v")
-        amp = _ENCODED_AMP.search(value)
-        value = value[: amp.start()] if amp else value
-        # (the next parameter starts at the encoded `&` that ends this one's value)
-        pos = enc.start("v") + len(value)
-        if not is_secret_name(key) or len(value) < _MIN or is_trivial_value(value):
+    # (every encoded name is read, those inside another parameter's value too: a redirect's
+    # `?u=…%3Fcontinue%3D…%253Ftoken%253D…`; a value ends at the next encoded `&` or `?`, so no
+    # character is read twice)
+    for enc in _ENCODED_NAME.finditer(line):
+        value_at = _ENCODED_VALUE.match(line, enc.end()) if is_secret_name(enc.group("k")) else None
+        value = value_at.group() if value_at else ""
+        if len(value) < _MIN or is_trivial_value(value):
             continue
-        yield enc.start("v"), enc.start("v") + len(value), KIND
+        yield enc.end(), enc.end() + len(value), KIND
 
 
 # An OAuth / OIDC authorization code on its way back to the client (`/oidc/callback?code=…
@@ -89,6 +86,22 @@ def _auth_code_spans(line: str) -> Iterator[Span]:
             oauth = _OAUTH_QUERY.search(line, start, token_end) is not None
         if oauth and len(value) >= 16:
             yield m.start("v"), m.start("v") + len(value), KIND
+
+
+# A query string kept in a field of its own, without its `?`: ASGI's scope in uvicorn's trace
+# (`'query_string': b'code=…&state=…'`), CGI's `QUERY_STRING=…`, a JSON log's `"querystring"`.
+# Its first parameter is read as if a `?` stood before it.
+_QUERY_FIELD = re.compile(
+    r"(?i)query_?string[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?:b?(?P<q>[\"']))?(?=[A-Za-z][\w.-]{0,64}=)"
+)
+
+
+def _query_field_spans(line: str) -> Iterator[Span]:
+    for m in _QUERY_FIELD.finditer(line):
+        at = m.end() - 1  # (the quote or the separator before the first parameter)
+        view = line[:at] + "?" + line[at + 1 :]
+        yield from _query_spans(view)
+        yield from _auth_code_spans(view)
 
 
 _USERINFO = re.compile(
@@ -133,6 +146,12 @@ OAUTH_CODE = Detector(
     ("code=", "code%"),
     _auth_code_spans,
     (r"[?&]code=[A-Za-z0-9._~%/+-]{16}", r"%(?:25)?(?:3f|26)code%(?:25)?3d[A-Za-z0-9._~%/+-]{16}"),
+)
+QUERY_FIELD = Detector(
+    KIND,
+    ("query_string", "querystring"),
+    _query_field_spans,
+    (r"query_?string[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?:b?[\"'])?[a-z][\w.-]{0,64}=",),
 )
 BARE_USERINFO = Detector(
     "url_password",
