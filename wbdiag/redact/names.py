@@ -15,6 +15,7 @@ on its words:
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -483,14 +484,14 @@ def is_mask(value: str) -> bool:
 def is_trivial_value(value: str) -> bool:
     """Flags, small numbers, masks, templates and references are never secrets; as known
     secrets they would shred every `true` or port number in the bundle."""
-    v = value.strip().strip("\"'")
+    v = (html.unescape(value) if "&" in value else value).strip().strip("\"'")  # (`&quot;`)
     if len(v) < 3 or v.lower().removesuffix(",") in _TRIVIAL_VALUES:  # (`password: None,`)
         return True
     if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
         return True
     if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
         return True
-    if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v):
+    if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v) or _TF_REFERENCE.fullmatch(v):
         return True
     if not v.isascii() and _is_label(v):
         return True  # a UI's label in another script (`"login.password": "パスワード"`)
@@ -632,15 +633,11 @@ def is_reference_value(name: str, value: str) -> bool:
             return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`)
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
-    if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(
-        len(seg) >= 16 and _mixed(seg) for seg in v.split("/")
-    ):
+    if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):
         return True
     if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
         return True
-    if _RELATIVE_KEY_FILE.fullmatch(v) and not any(
-        len(s) >= 16 and _mixed(s) for s in v.split("/")
-    ):
+    if _RELATIVE_KEY_FILE.fullmatch(v) and not any(map(_generated, v.split("/"))):
         return True  # a key file below a directory (`certs/tg05ut.key`)
     ws = words(name)
     if "client" in ws[-3:-1]:
@@ -663,6 +660,15 @@ def _names_signing_key(ws: list[str]) -> bool:
 
 def _mixed(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _generated(segment: str) -> bool:
+    """A path's segment a generator wrote (a token as a file's name), not words and a short
+    suffix (`license-xg5ok.txt`): a long run of letters and digits."""
+    return len(segment) >= 16 and any(len(p) >= 12 and _mixed(p) for p in _PARTS.split(segment))
+
+
+_PARTS = re.compile(r"[-_.@]")
 
 
 # Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is

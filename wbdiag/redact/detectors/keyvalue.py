@@ -623,7 +623,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # a licence is one token; an unquoted `license: valid (enterprise)` a status, but a
             # value that starts with a key-like token goes whole (a YAML scalar stays one)
             first = value.split()[0]
-            if len(first) >= min_length(key) and not first.isalpha():
+            if len(first) >= min_length(key) and not (first.isalpha() or is_trivial_value(value)):
                 spans.append((start, end, KIND))
             continue
         if (

@@ -342,6 +342,12 @@ _B64_WORDS = tuple(
     )
     for f in _fragments(w)
 )  # fmt: skip
+# (encoded twice, a Secret's `data` holding an already encoded file: the fragments of the
+# words' fragments; one of six characters or fewer would be found in too many tokens)
+_B64_TWICE = tuple(
+    {f2 for f in _B64_WORDS if len(f) >= 8 for f2 in _fragments(f.encode()) if len(f2) >= 7}
+)
+_B64_WORDS += _B64_TWICE
 _B64_TEXT = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])")
 _MAX_DECODED_LINES = 256
 
@@ -351,10 +357,10 @@ def _base64_text_spans(line: str) -> Iterator[Span]:
         token = m.group()
         if not any(f in token for f in _B64_WORDS):
             continue
-        raw = token.replace("-", "+").replace("_", "/").rstrip("=")
-        try:
-            text = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
-        except (binascii.Error, ValueError):
+        text = _decoded(token)
+        if text is not None and _B64_TEXT.fullmatch(text.strip()):
+            text = _decoded(text.strip())  # (encoded twice)
+        if text is None:
             continue
         # (a JSON string keeps its lines as `\n`)
         lines = text.replace("\\n", "\n").splitlines()[:_MAX_DECODED_LINES]
@@ -362,6 +368,14 @@ def _base64_text_spans(line: str) -> Iterator[Span]:
             next(saml_attribute_spans(decoded), None) for decoded in lines
         ):  # (a SAMLResponse's assertion: its attributes)
             yield m.start(), m.end(), "base64_text"
+
+
+def _decoded(token: str) -> str | None:
+    raw = token.replace("-", "+").replace("_", "/").rstrip("=")
+    try:
+        return base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _userinfo(text: str) -> bool:

@@ -1,0 +1,64 @@
+"""Values in material customers paste (Compose files, Helm values from a forum, Terraform,
+shell history, a Secret's JSON): a Secret's `data` holding a file encoded twice goes; what
+points at a secret or marks where it goes stays: Compose's `${VAR:?message}`, Terraform's
+`var.…` in a `set_sensitive` block, placeholders a forum HTML-escaped, the file `kubectl create
+secret --from-file=key=<path>` reads, and a Sentry DSN's public key (public by Sentry's design;
+the old form's secret after it goes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("both_engines")
+
+# base64 of base64 of `DB_HOST=mysql.example.com\nMYSQL_PASSWORD=Tq7vLm2Xc9Rz4Wp\n`
+_ENV_TWICE = "UkVKZlNFOVRWRDF0ZVhOeGJDNWxlR0Z0Y0d4bExtTnZiUXBOV1ZOUlRGOVFRVk5UVjA5U1JEMVVjVGQyVEcweVdHTTVVbm8wVjNBSw=="
+# the same of `DB_HOST=mysql.example.com\nDB_PORT=3306\n`: no secret in it
+_PLAIN_TWICE = "UkVKZlNFOVRWRDF0ZVhOeGJDNWxlR0Z0Y0d4bExtTnZiUXBFUWw5UVQxSlVQVE16TURZSw=="
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # a Secret's data: an env file encoded twice (JSON and YAML)
+        (['    "data": {', f'        ".env": "{_ENV_TWICE}"', "    },"], [_ENV_TWICE]),
+        (["data:", f"  app.env: {_ENV_TWICE}"], [_ENV_TWICE]),
+        # Compose: a default after `:-` is a value
+        (["      LICENSE: ${LICENSE:-eyJhbGciOiJSUzI1NiJ9.Xk3mQ9zLp2wT7}"], ["Xk3mQ9zLp2wT7"]),
+        # a Helm value HTML-escaped, its password in it
+        (["    password: &quot;Vn4-Lq8_Tz2kWx6&quot;"], ["Vn4-Lq8_Tz2kWx6"]),
+        # a Terraform set_sensitive block with a literal
+        (["  set_sensitive {", '    name  = "license"', '    value = "Bz5Jk9Qw2Lm7Xt4Rv8"', "  }"], ["Bz5Jk9Qw2Lm7Xt4Rv8"]),
+        # --from-literal holds the value; a file named by a token is no path to keep
+        (["kubectl create secret generic wandb-license --from-literal=license=Hq3Wz8Lk5Xv2Nm7"], ["Hq3Wz8Lk5Xv2Nm7"]),
+        # a Sentry DSN of the old form: public key, then the secret key
+        (["SENTRY_DSN=https://3dfe513d12fb541a16a05ca7ed21ecdb:9c2b8e41d7a3f05e6b1c4d9a8f7e2b3c@sentry.example.com/36"], ["9c2b8e41d7a3f05e6b1c4d9a8f7e2b3c"]),
+    ],
+)  # fmt: skip
+def test_pasted_value_secrets_go(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a Secret's data: a file encoded twice that holds no secret
+        (['    "data": {', f'        "app.env": "{_PLAIN_TWICE}"', "    },"]),
+        # Compose: the variable is required, its message says where to set it
+        ["    environment:", "      LICENSE: ${LICENSE:?set LICENSE in .env}", "      MYSQL_PASSWORD: ${MYSQL_PASSWORD:?required}"],
+        # Terraform: the values are variables and other resources' attributes
+        ["  set_sensitive {", '    name  = "license"', "    value = var.wandb_license", "  }", "  set_sensitive {", '    name  = "mysql.password"', "    value = random_password.mysql.result", "  }"],
+        # a forum's HTML-escaped placeholders and templates
+        ["global:", "  license: &quot;&lt;your license&gt;&quot;", "  mysql:", "    password: &quot;{{ .Values.mysqlPassword }}&quot;"],
+        # shell history: --from-file reads the secret from a file by its path
+        ["  470  kubectl -n wandb create secret generic wandb-license --from-file=license=./license-xg5ok.txt"],
+        ["kubectl create secret generic tls --from-file=tls.key=certs/wandb-tls-2024.key"],
+        # a Sentry DSN with its public key only
+        ["GORILLA_SENTRY_DSN=https://6b6dc051a190e45bcc4c3ff05baf15bc@sentry.example.com/10"],
+        ['  "dsn": "https://6b6dc051a190e45bcc4c3ff05baf15bc@o450123.ingest.sentry.io/5512345",'],
+    ],
+)  # fmt: skip
+def test_pasted_value_lookalikes_stay(lines: list[str]) -> None:
+    assert_kept(lines)
