@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.base import Span, looks_random
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.keyvalue import body_start
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
 
 KIND = "keyvalue"
 _PROMPT = re.compile(
@@ -61,6 +61,17 @@ class Console:
         if is_trivial_value(value) or not (looks_random(value) or secretish("value", value)):
             return False, []
         return False, [(m.start("v"), m.end("v"), KIND)]
+
+
+# The prompt lines that arm a Console (the secret's name may end the line: `>
+# nonsensitive(module.wandb.database_password)`, which no key=value hint picks): a prompt's mark,
+# then a secret word.
+CONSOLE_ARMING = Detector(
+    KIND,
+    NAME_HINTS,
+    lambda line: iter(()),
+    (r"(?:>|\]:)[ \t][^\n]*(?:" + "|".join(NAME_HINTS) + ")",),
+)
 
 
 # `cat PATH` as the last thing on a line, PATH a key file by its name; `base64 [<] PATH`, PATH

@@ -25,6 +25,7 @@ from wbdiag.redact.detectors import (
     positional,
     prose,
     query,
+    rejected,
     secretstores,
     serialized,
     sqlvalues,
@@ -42,6 +43,7 @@ from wbdiag.redact.markup import MARKUP_PICK
 from wbdiag.redact.mimeparts import BASE64_PART_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
+from wbdiag.redact.nextconsole import CONSOLE_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
@@ -80,6 +82,7 @@ _PICK_ONLY = (
     MARK_ARMING,
     CI_ARMING,
     BASIC_AUTH_ARMING,
+    CONSOLE_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -178,6 +181,7 @@ DETECTORS: tuple[Detector, ...] = (
     query.QUERY_SECRET,
     query.OAUTH_CODE,
     query.QUERY_FIELD,
+    rejected.REJECTED_VALUE,
     query.BARE_USERINFO,
     hashes.CRYPT_HASH,
     hashes.LDAP_HASH,

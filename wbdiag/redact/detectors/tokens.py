@@ -200,11 +200,12 @@ PRIVATE_KEY = regex_detector(
     r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END" + KEY_LABEL + r"-----"
     r"|[A-Za-z0-9+/=\\ \t:,-]{0,16384}))",
 )
-# W&B API keys: local-<40 hex> (self-hosted) and `wandb login <key>`.
+# W&B API keys: local-<40 hex> (self-hosted) and `wandb login <key>`; a key pasted with more
+# after it is the same secret, and the SDK's error echoes it (`Received invalid key: local-…`).
 WANDB_API_KEY = regex_detector(
     "wandb_api_key",
     ("local-", "login"),
-    r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40})(?![0-9a-f])"
+    r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40,64})(?![0-9a-f])"
     r"|\blogin\b[^\n]{0,200}?(?<![A-Za-z0-9])(?P<t>[0-9a-f]{40}|[0-9a-f]{86})(?![A-Za-z0-9])",
 )
 # A W&B API key's shape (40 or 86 hex) assigned to a bare `key` (a traceback's local in
