@@ -2,10 +2,11 @@
 shell history, a Secret's JSON): a Secret's `data` holding a file encoded twice goes; what
 points at a secret or marks where it goes stays: Compose's `${VAR:?message}`, Terraform's
 `var.…` in a `set_sensitive` block, placeholders a forum HTML-escaped, the file `kubectl create
-secret --from-file=key=<path>` reads, and a Sentry DSN's public key (public by Sentry's design;
-the old form's secret after it goes). Also what a console or an error echoes: `terraform
-console`'s value of a module's secret output, the password an API rejected (`… is not a valid
-password. Value: …`), a W&B key pasted with more after it in the SDK's error."""
+secret --from-file=key=<path>` reads. A Sentry DSN's key goes by policy (public by Sentry's
+design, but it lets anyone send events to the project, and names it). Also what a console or an
+error echoes: `terraform console`'s value of a module's secret output, the password an API
+rejected (`… is not a valid password. Value: …`), a W&B key pasted with more after it in the
+SDK's error."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ _PLAIN_TWICE = "UkVKZlNFOVRWRDF0ZVhOeGJDNWxlR0Z0Y0d4bExtTnZiUXBFUWw5UVQxSlVQVE16
         (["  set_sensitive {", '    name  = "license"', '    value = "Bz5Jk9Qw2Lm7Xt4Rv8"', "  }"], ["Bz5Jk9Qw2Lm7Xt4Rv8"]),
         # --from-literal holds the value; a file named by a token is no path to keep
         (["kubectl create secret generic wandb-license --from-literal=license=Hq3Wz8Lk5Xv2Nm7"], ["Hq3Wz8Lk5Xv2Nm7"]),
-        # a Sentry DSN of the old form: public key, then the secret key
+        # a Sentry DSN's key: replaced by policy (it lets anyone send events to the project and
+        # names it), the old form's secret key after it too
+        (["GORILLA_SENTRY_DSN=https://6b6dc051a190e45bcc4c3ff05baf15bc@sentry.example.com/10"], ["6b6dc051a190e45bcc4c3ff05baf15bc"]),
         (["SENTRY_DSN=https://3dfe513d12fb541a16a05ca7ed21ecdb:9c2b8e41d7a3f05e6b1c4d9a8f7e2b3c@sentry.example.com/36"], ["9c2b8e41d7a3f05e6b1c4d9a8f7e2b3c"]),
         # terraform console: a module's output named by a secret word, its value on the next line
         (["> nonsensitive(module.wandb.database_password)", '"Pq4~zK8_wN2!vX6+Lm"', "> module.wandb.url"], ["Pq4~zK8_wN2!vX6+Lm"]),
@@ -63,9 +66,6 @@ def test_pasted_value_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # shell history: --from-file reads the secret from a file by its path
         ["  470  kubectl -n wandb create secret generic wandb-license --from-file=license=./license-xg5ok.txt"],
         ["kubectl create secret generic tls --from-file=tls.key=certs/wandb-tls-2024.key"],
-        # a Sentry DSN with its public key only
-        ["GORILLA_SENTRY_DSN=https://6b6dc051a190e45bcc4c3ff05baf15bc@sentry.example.com/10"],
-        ['  "dsn": "https://6b6dc051a190e45bcc4c3ff05baf15bc@o450123.ingest.sentry.io/5512345",'],
         # a console echo of a setting that names no secret; an error about a password without it
         ["> module.wandb.url", '"https://wandb.example.com"'],
         ["│ Error: InvalidParameterValue: The parameter MasterUserPassword is not a valid password because it is shorter than 8 characters.", "Error: invalid value for port. Value: 70000"],

@@ -54,12 +54,6 @@ def _url_end(line: str, ui_start: int) -> int:
     return end
 
 
-# A Sentry DSN's key (`https://<32 hex>@sentry.example.com/<project>`) is public by Sentry's
-# design: browsers and apps ship it to send events, which it can only submit. The old form's
-# secret after it (`https://<public>:<secret>@…`) is a password like any other.
-_SENTRY_DSN = re.compile(r"[0-9a-f]{32}@[A-Za-z0-9.-]{1,253}(?::\d{1,5})?/\d{1,12}/?")
-
-
 def _url_spans(line: str) -> Iterator[Span]:
     covered = 0
     pos = line.find("://")
@@ -95,9 +89,6 @@ def _url_spans(line: str) -> Iterator[Span]:
                     and (
                         scheme.startswith(_LONE_PASSWORD_SCHEMES)
                         or (len(userinfo) >= 20 and looks_random(userinfo, 20))
-                    )
-                    and not (
-                        scheme.startswith("http") and _SENTRY_DSN.fullmatch(line, ui_start, end)
                     )
                 ):  # Redis takes a lone userinfo as the password; a long random one is a key
                     yield ui_start, at, "url_password"
