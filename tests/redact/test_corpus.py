@@ -346,14 +346,22 @@ HOLDOUT_LIMITS = {
     # holdout25, written from 4,885 used shape names (248 shape names new, 9 of them new kinds),
     # the same focus as holdout24 (what the collectors write); measured once after the holdout24
     # round (main c472c89): 15 of 589 secrets leaked in 15 of 480 records, 15 of 440 look-alikes
-    # changed, the same with both prefilter engines.
-    "holdout25": Limits(480, 440, leaks=15, changed=15),
+    # changed, the same with both prefilter engines. Fixed by class since (Rust's `{:#?}` Option
+    # over lines and its `None`, ASGI's query string as bytes, a parameter encoded twice inside
+    # another, a settings row of blank `name= ` values, a Secret's data encoded twice): 3 leak (a
+    # base64 `user:password` blob under a neutral name), 5 change (MinIO's `AccessKey` id,
+    # replaced on purpose as every access key id is), both engines.
+    "holdout25": Limits(480, 440, leaks=3, changed=5),
     # holdout26, written from 5,133 used shape names (248 shape names new, 18 of them new kinds):
     # layouts from real public material customers paste and attach (shipped configurations,
     # issue pastes) and what happens to it on the way (terminal wrapping, quoting, escaping);
     # measured once at the same build: 32 of 681 secrets leaked in 25 of 474 records, 25 of 450
-    # look-alikes changed, the same with both prefilter engines.
-    "holdout26": Limits(474, 450, leaks=32, changed=25),
+    # look-alikes changed, the same with both prefilter engines. Fixed by class since (echoes:
+    # `terraform console`, an API's error, the SDK's; look-alikes: Compose's `${VAR:?message}`,
+    # Terraform references, HTML-escaped placeholders, a `--from-file` path): 25 secrets leak in
+    # 18 records (wrapped and quoted text, a tmux capture), 5 change (a Sentry DSN's key, replaced
+    # by policy: holdout19 counts it a secret), both engines.
+    "holdout26": Limits(474, 450, leaks=25, changed=5),
 }
 
 
