@@ -301,6 +301,13 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
         # value is the message (wandb/wandb#4368)
         ("message: \"objconv/json: expected token but found '<'\"", "objconv/json: expected"),
         ('  error: "Upload failed unexpectedly after 5 attempts",', "Upload failed"),
+        # cert-manager's CertificateRequest waiting for an issuer the cluster does not have
+        (
+            "    Normal  IssuerNotFound      10m   cert-manager-certificaterequests-issuer-acme  "
+            '      Referenced "ClusterIssuer" not found: clusterissuer.cert-manager.io '
+            '"application-team-1" not found',
+            "IssuerNotFound",
+        ),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -346,6 +353,11 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "[4356] 26 Jan 01:43:34.284 # fork operation complete",
         "1:M 07 Jan 2023 19:16:34.747 * Background saving terminated with success",
         "  Normal   Killing    18m   kubelet   Stopping container calico-node",
+        # cert-manager's routine steps at Normal, an issuer it is still waiting on among them
+        "  Normal  IssuerNotReady  10m  cert-manager-certificaterequests-issuer-acme  Referenced "
+        "issuer does not have a Ready status condition",
+        "  Normal  OrderCreated  10m  cert-manager-certificaterequests-issuer-acme  Created "
+        "Order resource default/web-tls-1-3848173024",
         'secret "wandb-license" created',
         "no secret found in the environment: using the default",
         "checking that the MySQL server has gone away or not is on the to-do list",

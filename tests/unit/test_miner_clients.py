@@ -38,6 +38,14 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "wandb: 429 encountered (Filestream rate limit exceeded, retrying in 12.1 seconds.), "
         "retrying request",
         "wandb: 408 encountered (request timed out), retrying request",
+        # … its tail where a paste cut the start (wandb/wandb#2597)
+        "rate limit exceeded, retrying in 2.040469904300563 seconds), retrying request",
+        "Filestream rate limit exceeded, retrying in 4.4 seconds.), retrying request",
+        # urllib's URLError as its text prints it: an SSL error, an OS error, a message
+        "Message: b '<urlopen error [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c: "
+        "720)>'",
+        "WARNING fetch failed: <urlopen error [Errno 111] Connection refused>",
+        "<urlopen error timed out>",
         # the SDK's warnings that it did not do something, and why
         "wandb: WARNING Skipping model checkpoint upload - unable to read the file due to: "
         "[Errno 13] Permission denied: 'ckpt/last.pt'",
@@ -85,6 +93,10 @@ def test_client_failures_are_listed(line: str) -> None:
         # the SDK's throttle, a 2xx, its notices
         "wandb: WARNING Rate-limited (Filestream). Current limit: 2.1 requests per second.",
         "wandb: 200 encountered, upload finished",
+        # the retry's words in prose, and urllib's repr without a reason
+        "INFO docs: rate limit exceeded, retrying in a moment is how the client behaves",
+        "rate limit exceeded, retrying in 2 seconds",
+        "INFO the handler returns <urlopen error > for an empty reason",
         "wandb: WARNING Skipping upload of empty file output.log",
         "Skipping the slow tests due to configuration",
         "The following errors were fixed in this release: #12, #18",

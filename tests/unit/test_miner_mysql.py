@@ -55,6 +55,13 @@ from wbdiag.rules.portable_regex import check_portable
         "number of indexes 3 defined in the MySQL",
         "2021-02-16 22:06:05 1 [Warning] InnoDB: Table mysql/innodb_index_stats has length "
         "mismatch in the column name table_name.  Please run mysql_upgrade",
+        # the retry messages without their number (JDBC's SQLException under Hibernate), alone
+        # or at WARN, and CodeIgniter's error page's number on its own line
+        "Lock wait timeout exceeded; try restarting transaction",
+        "2016-12-09 12:17:51.053 WARN SqlExceptionHelper - Deadlock found when trying to get lock; "
+        "try restarting transaction",
+        "Error Number: 1146",
+        "  Error Number: 1062",
     ],
 )
 def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
@@ -80,6 +87,12 @@ def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
         # an error number without its message, and prose about InnoDB
         "WARNING retry 3 of 5 after Error 1213",
         "INFO docs: columns in InnoDB tables are stored in clustered indexes",
+        # the retry messages' words without the retry, the setting, a number that is not
+        # MySQL's or stands in a sentence, all at DEBUG
+        "INFO innodb_lock_wait_timeout = 50; Lock wait timeout exceeded counter reset",
+        "DEBUG Lock wait timeout exceeded; try restarting transaction",
+        "Error Number: 42",
+        "INFO Error Number: 1146 is documented in the manual",
     ],
 )
 def test_mysql_look_alikes_stay_out(line: str) -> None:

@@ -15,6 +15,11 @@ GraphQL server refusing a query it cannot validate.
   (Filestream rate limit exceeded, retrying in 4.4 seconds.), retrying request`): the server's
   refusal, listed as an error as a 5xx retry is (client.http_retry reads those); the SDK's own
   throttle of its file stream (`Rate-limited (Filestream). Current limit: …`) stays a notice.
+  The same retry's tail where a wrap or a paste cut its start (`rate limit exceeded, retrying in
+  2.04 seconds), retrying request`, wandb/wandb#2597) is listed too.
+- Python's urllib failing a request, as `URLError`'s text prints it without its class (`<urlopen
+  error [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:720)>`, odoo-saas-tools#781;
+  `<urlopen error [Errno 111] Connection refused>`, `<urlopen error timed out>`).
 - The SDK's warnings that it did not do something and why: it skipped a step `due to:` an
   exception's message (`Skipping trace saving - … due to: Object of type 'float32' is not JSON
   serializable`), `The following error has occured: [Errno 32] Broken pipe` (the SDK's spelling,
@@ -51,6 +56,8 @@ CLIENT_CANDIDATES = (
     " must not have a selection since ",
     " must have a selection of subfields",
     r" encountered \(",
+    "rate limit exceeded, retrying in ",
+    "<urlopen error ",
     " due to: ",
     "he following error ",
     "he following exception ",
@@ -84,7 +91,12 @@ _GRAPHQL_SKEW = "|".join(
     )
 )
 # the SDK's retry of a refused request: `429 encountered (…), retrying request`
-_SDK_RETRY = r"\b[45]\d\d encountered \([^()\n]{1,300}\),? retrying\b"
+_SDK_RETRY = (
+    r"\b[45]\d\d encountered \([^()\n]{1,300}\),? retrying\b"
+    r"|\brate limit exceeded, retrying in [\d.]{1,30} seconds?\.?\),? retrying request\b"
+)
+# URLError's text: its reason (an OS error, an SSL error, a message) in angle brackets
+_URLOPEN = r"<urlopen error (?:\[[^\]\n]{1,100}\] )?[\w(][^<>\n]{0,300}>"
 _SDK_SKIPPED = (
     r"\b[Ss]kipp(?:ing|ed) [a-z][^\n]{0,300}? due to: \S"
     r"|\b[Tt]he following (?:error|exception) (?:has )?occurr?ed: \S"
@@ -117,6 +129,7 @@ _HTML_NOT_JSON = (
 CLIENT_CONFIRM = (
     _GRAPHQL_SKEW,
     _SDK_RETRY,
+    _URLOPEN,
     _SDK_SKIPPED,
     _SDK_DROPPED,
     _KNOWN_BUG,
@@ -132,6 +145,8 @@ _NEEDLES = (
     " is not defined by type ",
     " have a selection ",
     " encountered (",
+    ", retrying in ",
+    "<urlopen error ",
     " due to: ",
     "he following ",
     "the current step ",

@@ -10,6 +10,11 @@
     and PDO's `SQLSTATE[40001]: Serialization failure: 1213 Deadlock found …`. An ORM that retries
     a deadlock or a lock wait logs it at WARNING, some at INFO: the statement failed all the same.
     Not at DEBUG or TRACE, which the miner trusts (a driver's trace of what it retries).
+  - MySQL's two messages that ask for a retry without their number, as JDBC's SQLException
+    prints them (Hibernate's SqlExceptionHelper: `Lock wait timeout exceeded; try restarting
+    transaction`, ebaocloud-ops-cn/error-monitor#10; `Deadlock found when trying to get lock; try
+    restarting transaction`), and CodeIgniter's database error page, which gives the number on a
+    line of its own (`A Database Error Occurred` / `Error Number: 1146`, magicbug/Cloudlog#1149).
   - InnoDB's data dictionary disagreeing with MySQL's definition of a table, which mysqld logs at
     `[Warning]` (`table shop/orders contains 7 user defined columns in InnoDB, but 6 columns
     in MySQL`, `… has a primary key in InnoDB data dictionary, but not in MySQL!`, `contains 3
@@ -53,6 +58,12 @@ _AFTER_ERROR = (
     _BEFORE + r"(?:[Ee]rror|ERROR) #?(?:\([A-Za-z][^()\n]{0,40}\) )?[\[(]?" + _NUMBER + r"[\])]?"
     r"(?: \([0-9A-Z]{5}\))?(?: at line \d+)?(?:: | - )" + _MESSAGE
 )
+# the two messages whose words name MySQL's retry, and CodeIgniter's `Error Number: 1146`
+_RETRY_MESSAGE = (
+    r"\b(?:Lock wait timeout exceeded|Deadlock found when trying to get lock); try restarting "
+    r"transaction\b"
+)
+_ERROR_NUMBER = r"(?:^|\s)Error Number: " + _NUMBER + r"\s*$"
 _PDO = r"\bSQLSTATE\[[0-9A-Z]{5}\]: [A-Za-z][\w ]{0,60}: " + _NUMBER + " " + _MESSAGE
 
 # InnoDB's dictionary against MySQL's table definition
@@ -75,6 +86,9 @@ _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CA
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
+    "Lock wait timeout exceeded; ",
+    "Deadlock found when trying to get lock; ",
+    "Error Number: ",
     # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_lines.py already)
     "columns in InnoDB, but ",
     "in InnoDB data dictionary, but ",
@@ -83,7 +97,15 @@ MYSQL_CANDIDATES = (
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
-MYSQL_CONFIRM = (_TUPLE_CONFIRM, _AFTER_ERROR, _PDO, *_DICTIONARY, _ABORTED)
+MYSQL_CONFIRM = (
+    _TUPLE_CONFIRM,
+    _AFTER_ERROR,
+    _RETRY_MESSAGE,
+    _ERROR_NUMBER,
+    _PDO,
+    *_DICTIONARY,
+    _ABORTED,
+)
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
 # the literals of the shapes above: most lines below error level hold none
@@ -98,6 +120,7 @@ _LITERALS = (
     " InnoDB",
     "length mismatch",
     "Aborted connection",
+    "try restarting transaction",
 )
 
 

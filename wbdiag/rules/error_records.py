@@ -22,7 +22,11 @@
   - a failure's fields printed as labelled lines (`Error code: InvalidArgument`, `Error type:
     TimeoutError`, as Directus prints the AWS SDK's error behind Heroku's `app[web.1]:` prefix,
     directus/directus#5435): the label starts the line or follows a speaker's colon; `Error
-    code: 0`, `none` or `null` is no failure.
+    code: 0`, `none` or `null` is no failure;
+  - a record of Gitea's logger, whose level is a letter in brackets after its caller (`[...
+    cron/cron.go:92 Run()] [E] MirrorUpdate: invalid connection` before 1.9, `...ations/
+    migrations.go:419:Migrate() [E] …` since, go-gitea/gitea#6804): [E], [C] and [F] are error,
+    critical and fatal; [I], [W], [D] and [T] stay below.
 Each candidate starts with a literal (the scan's prefilter searches it) and stays loose;
 RECORD_CONFIRM says the positions it cannot.
 """
@@ -46,6 +50,7 @@ RECORD_CANDIDATES = (
     "Error code: ",
     "Error type: ",
     "Exception type: ",
+    *(r"\(\)" + close + r" \[" + letter + r"\] " for close in ("", r"\]") for letter in "ECF"),
 )
 
 _FAILURE_REPORT = r"(?:^|\]: )Failure: (?!0\b|none\b|None\b|null\b)\S"
@@ -65,7 +70,16 @@ _ERROR_FIELD = (
     r"(?:^|: )(?:Error (?:code|type)|Exception type): "
     r"(?!0\b|none\b|None\b|null\b|nil\b|OK\b)[\w.-]"
 )
-RECORD_CONFIRM = (_FAILURE_REPORT, _LOST, _MONOLOG_EXCEPTION, _EXCEPTION_MEMBER, _ERROR_FIELD)
+# the caller Gitea names before the level: its Go file, line and function
+_GITEA_LEVEL = r"\.go:\d+[: ][\w.]{1,100}\(\)\]? \[[ECF]\] [\w\[]"
+RECORD_CONFIRM = (
+    _FAILURE_REPORT,
+    _LOST,
+    _MONOLOG_EXCEPTION,
+    _EXCEPTION_MEMBER,
+    _ERROR_FIELD,
+    _GITEA_LEVEL,
+)
 _LOST_RE = re.compile(_LOST)
 _MONOLOG_RE = re.compile(_MONOLOG_EXCEPTION)
 

@@ -44,6 +44,10 @@ FAILURE_REASONS = (
     "FailedSync",
     "FreeDiskSpaceFailed",
     "ImageGCFailed",
+    # cert-manager's CertificateRequest waits, as a Normal event, for an issuer its certificate
+    # names and the cluster does not have: no certificate until someone creates it
+    # (cert-manager/cert-manager#5882)
+    "IssuerNotFound",
     "ImagePullBackOff",
     "InvalidImageName",
     "NetworkNotReady",
