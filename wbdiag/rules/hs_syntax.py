@@ -1,8 +1,13 @@
 """Python `re` patterns as Hyperscan source (wbdiag/rules/matching.py scans blocks with them).
 
-Byte mode (ASCII blocks) is exact, line by line: on a block of ASCII lines a pattern reports a
-match ending in a line exactly when Python's `re` (and RE2, wbdiag/rules/linear.py) matches that
-line, so the matcher needs no confirmation there (`line_exact` says which patterns qualify).
+Byte mode (ASCII blocks) is exact, line by line, for most patterns: on a block of ASCII lines
+such a pattern reports a match ending in a line exactly when Python's `re` (and RE2,
+wbdiag/rules/linear.py) matches that line, so the matcher needs no confirmation there
+(`line_exact` says which patterns qualify). A repeat bounded at LOOSE_REPEAT or more (`.{0,300}?`,
+`[^)]{1,1000}`) becomes unbounded instead, a superset confirmed line by line: Hyperscan unrolls a
+bounded repeat into states, and the few such repeats cost most of the compile (measured on the
+shipped scan: 1.05 CPU s with them bounded, 0.43 s unbounded), while a line long enough to tell
+the two apart is rare.
   - Classes mean what Python's mean on ASCII text: `\\s` is spelled out (Python's str `\\s` also
     holds the \\x1c-\\x1f separators), `\\S` is its complement, `[` inside a class is escaped
     (`[:alpha:]` is a POSIX class in Hyperscan, literal text in Python), `{,n}` is `{0,n}`.
@@ -48,15 +53,31 @@ _NEWLINE = re.compile(
 )
 
 
+LOOSE_REPEAT = 100  # byte mode: a repeat bounded at this or more compiles unbounded
+
+
 def line_exact(regex: str) -> bool:
     """Whether the byte-mode translation matches within one line exactly as `re` does: true
-    unless the pattern can itself match a newline (then a match could run across lines)."""
-    return _NEWLINE.search(regex) is None
+    unless the pattern can itself match a newline (then a match could run across lines) or
+    holds a repeat bounded at LOOSE_REPEAT or more (translated unbounded)."""
+    if _NEWLINE.search(regex) is not None:
+        return False
+    try:
+        return not _translate(regex, wide=False)[1]
+    except (Unsupported, ValueError, KeyError):
+        return False
 
 
 def hyperscan_pattern(regex: str, wide: bool = False) -> str:
-    """A Python `re` pattern as Hyperscan source: exact on ASCII text in byte mode, a superset on
-    any text in UTF-8 mode (`wide`). See the module docstring; raises Unsupported."""
+    """A Python `re` pattern as Hyperscan source: exact on ASCII text in byte mode (unless
+    `line_exact` says otherwise), a superset on any text in UTF-8 mode (`wide`). See the module
+    docstring; raises Unsupported."""
+    return _translate(regex, wide)[0]
+
+
+def _translate(regex: str, wide: bool) -> tuple[str, bool]:
+    """The Hyperscan source, and whether a long bounded repeat was made unbounded."""
+    loosened = False
     if re.search(r"\(\?[a-zA-Z]*x", regex):
         raise Unsupported("verbose (?x) patterns are not translated")
     out: list[str] = []
@@ -76,15 +97,19 @@ def hyperscan_pattern(regex: str, wide: bool = False) -> str:
                 i += 1
                 continue
             low, comma, high = m.groups()
+            bound = int(high or (low if not comma else 0) or 0)
             if wide or (comma and not high and not low):
                 out.append("*")  # a superset; UTF-8 bounded repeats compile for minutes
+            elif bound >= LOOSE_REPEAT:
+                loosened = True  # a superset, confirmed (see the module docstring)
+                out.append({"": "*", "0": "*", "1": "+"}.get(low, "{" + low + ",}"))
             else:
                 out.append("{" + (low or "0") + comma + high + "}")
             i = m.end()
         else:
             out.append(_literal(c, wide) if ord(c) > 127 else c)
             i += 1
-    return "".join(out)
+    return "".join(out), loosened
 
 
 def _literal(c: str, wide: bool) -> str:
