@@ -1,9 +1,9 @@
 """The miner on failures reported as a state or a catalogue message (wbdiag/rules/error_states.py)
-and on the error families without a level word that error_lines.py names: Kubernetes events and
+and on the error families without a level word that error_candidates.py names: Kubernetes events and
 describe output, kubectl and docker rows, klog behind a syslog prefix, tornado headers, Go, Node,
 Python, Java, PHP, curl and systemd errors; and on the reporters whose first level is not the
-line's (error_levels.py: glog's prefix before klog lines, a client's fallback notice, the wandb
-client's warning before it raises a timeout). Each failure is listed; each look-alike is not."""
+line's (error_levels.py: glog's prefix before klog lines; error_notices.py: a client's fallback
+notice; error_quiet.py: the wandb client's warning before it raises a timeout). Each failure is listed; each look-alike is not."""
 
 from __future__ import annotations
 
@@ -404,7 +404,7 @@ def test_look_alikes_are_not_listed(line: str) -> None:
     assert templates(line) == []
 
 
-# error_levels.py, and the error families added with it (a crash by signal, a `…_err=` field)
+# error_levels.py (and error_quiet.py, error_notices.py), and the error families added with it (a crash by signal, a `…_err=` field)
 @pytest.mark.parametrize(
     ("line", "kept"),
     [

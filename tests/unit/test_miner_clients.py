@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import miner_lists
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_clients import CLIENT_CANDIDATES, CLIENT_CONFIRM
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
 from wbdiag.rules.matching import build_matcher
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import TemplateMiner

@@ -4,7 +4,7 @@ kernel's OOM killer report, the scheduler's older `No nodes are available` wordi
 `Unschedulable` condition, a pod row kubectl shows `Unknown`, a Go map's 5xx answer, MySQL's aborted
 connections with a cause, a warning's `Error creating connection` with a network cause, and EF
 Core's `Failed executing DbCommand` (error_states.py, error_mysql.py, error_http.py,
-error_levels.py, error_lines.py). Each failure is listed; each routine look-alike is not, and a
+error_quiet.py, error_candidates.py). Each failure is listed; each routine look-alike is not, and a
 watch that etcd's compaction ended stays quiet at error level while other watch errors do not."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import pytest
 
 from tests.helpers import miner_lists
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, ERROR_CANDIDATE
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS, ERROR_CANDIDATE
 from wbdiag.rules.portable_regex import split_alternatives
 
 

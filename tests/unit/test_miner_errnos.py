@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import miner_lists
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_errnos import (
     C_ERRNO_TEXTS,
     ERRNO_CANDIDATES,
     ERRNO_CONFIRM,
     GO_ERRNO_TEXTS,
 )
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, unwrap
+from wbdiag.rules.error_lines import unwrap
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from wbdiag.rules.corpus import Entry, Variant, Verdict, evaluate_entry
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_records import RECORD_CANDIDATES
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.portable_regex import check_portable

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from wbdiag.rules import error_lines, masks, unrecognised
+from wbdiag.rules import error_confirm, masks, unrecognised
 from wbdiag.rules.corpus import load_corpus
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS, message_of, unwrap
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
+from wbdiag.rules.error_lines import message_of, unwrap
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.masks import _MASKS, mask, readable_template
 
@@ -89,7 +90,7 @@ def test_the_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
-    assert error_lines.confirm_split()[0] is not None, "google-re2 is a dependency: it is split"
+    assert error_confirm.confirm_split()[0] is not None, "google-re2 is a dependency: it is split"
     # the candidate patterns (mostly literal words), and the characters around which the
     # lookarounds of the `re` branches decide (word characters, dots, quotes, spaces, é)
     words = list(CANDIDATE_PATTERNS)
@@ -98,11 +99,11 @@ def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
     lines = [unwrap(line)[0] for line in corpus_lines()]
     for _ in range(25_000):
         lines.append("".join(rng.choice(words if rng.random() < 0.3 else around) for _ in range(8)))
-    split = [error_lines.confirm(line) for line in lines]
+    split = [error_confirm.confirm(line) for line in lines]
     disagree = [
         line
         for line, said in zip(lines, split, strict=True)
-        if said != (error_lines._CONFIRM.search(line) is not None)
+        if said != (error_confirm._CONFIRM.search(line) is not None)
     ]
     assert disagree == []
     confirmed = sum(split)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import miner_lists
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES, GATEWAY_CONFIRM
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
 from wbdiag.rules.portable_regex import check_portable
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import miner_lists
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_http import HTTP_CANDIDATES, HTTP_CONFIRM, answered_5xx
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import TemplateMiner
 

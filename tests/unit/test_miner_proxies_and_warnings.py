@@ -1,6 +1,6 @@
 """The miner lists a proxy or mesh that could not reach what is behind it (error_gateways.py's
 PROXY_FAILURES) at any level, a warning that says what failed with a network or TLS cause
-(error_levels.py's `warned_failure`), kubectl exec's failed command, a status a client did not
+(error_quiet.py's `warned_failure`), kubectl exec's failed command, a status a client did not
 expect beside the one it did, Kubernetes' refusal of a named object and a logging.exception's
 `Unexpected error when …` message; gRPC-Go's transport notices of a connection that closed stay
 out, and its failures stay in."""

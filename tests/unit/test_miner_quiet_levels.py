@@ -1,8 +1,8 @@
-"""The miner's levels below error (error_levels.py): a message saying what the program could not
-do with its failure in an `error` or `err` field is listed at DEBUG too; a warning that says what
-it could not do with a server's refusal as the cause is listed; a resource limit the process could
-not raise is a notice; so is a start-up poll's refused try below WARN, and a zap record whose
-one-letter level `L` says INFO. Debug chatter, warnings without a cause and limits that stop the
+"""The miner's levels below error (error_quiet.py, error_notices.py, error_levels.py): a message
+saying what the program could not do with its failure in an `error` or `err` field is listed at
+DEBUG too; a warning that says what it could not do with a server's refusal as the cause is
+listed; a resource limit the process could not raise is a notice; so is a start-up poll's refused
+try below WARN, and a zap record whose one-letter level `L` says INFO. Debug chatter, warnings without a cause and limits that stop the
 program keep their verdicts."""
 
 from __future__ import annotations

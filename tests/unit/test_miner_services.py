@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import miner_lists
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_services import SERVICE_CANDIDATES, SERVICE_CONFIRM
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import TemplateMiner

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.test_unrecognised import LOG, run
-from wbdiag.rules.error_lines import CANDIDATE_PATTERNS
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_tracebacks import (
     FRAME_CANDIDATE,
     RAISE_CANDIDATES,

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Protocol, cast
 
-from wbdiag.rules import error_lines, linear
+from wbdiag.rules import error_confirm, linear
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +46,7 @@ def test_the_scan_patterns_are_small_programs() -> None:
 
 
 def test_the_miner_confirmation_branches_are_small_programs() -> None:
-    branches = split_alternatives(error_lines._CONFIRM.pattern)
+    branches = split_alternatives(error_confirm._CONFIRM.pattern)
     fast = [(b, False) for b in branches if check_portable(b) is None]
     large = [(n, r) for n, r in _sizes(fast) if n > MAX_PROGRAM]
     assert not large, large

@@ -37,9 +37,9 @@ GraphQL server refusing a query it cannot validate.
   beginning of value`, objconv's `expected token but found '<'`, JavaScript's `Unexpected token <
   in JSON at position 0` (`Unexpected token '<', "<!DOCTYPE "... is not valid JSON` since V8 10).
 A warning that says what it fell back to and nothing more (`Path … wasn't writable, using system
-temp directory`) is none of these: the fallback worked (error_levels.py).
-error_lines.py adds the candidates and confirmations; error_levels.py takes `client_failure` at any
-level.
+temp directory`) is none of these: the fallback worked (error_notices.py).
+error_candidates.py and error_confirm.py add the candidates and confirmations; error_levels.py
+takes `client_failure` at any level.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ import re
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: CLIENT_CONFIRM
 # says more. (GraphQL's `Cannot query field` and the console's `Failed to load resource` are
-# candidates by error_lines.py's `Cannot ` and `Failed to `.)
+# candidates by error_candidates.py's `Cannot ` and `Failed to `.)
 CLIENT_CANDIDATES = (
     "Unknown argument ",
     "Unknown type ",

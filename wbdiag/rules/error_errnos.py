@@ -15,7 +15,7 @@ Each runtime words the same errno its own way:
   - InnoDB (MySQL 5.x, no level on these lines) a number and a sentence of its own (`InnoDB:
     Operating system error number 2 in a file operation.`, `InnoDB: File ./ib_logfile0: 'open'
     returned OS error 71. Cannot continue operation`).
-error_lines.py adds these candidates and confirmations to its own; the line's level still decides
+error_candidates.py and error_confirm.py add these candidates and confirmations to their own; the line's level still decides
 (error_levels.py): `INFO config: open /x: no such file or directory, using the defaults` is a notice.
 """
 

@@ -2,14 +2,15 @@
 shapes, without an error word.
 
 HAProxy's HTTP access log answering 5xx, `<NOSRV>` among them (the 503 it sends when no server
-of the backend is up; an nginx access line answering 5xx is a candidate in error_lines.py too),
+of the backend is up; an nginx access line answering 5xx is a candidate in error_candidates.py too),
 the error page a proxy or server sends instead of the answer, for a 5xx (`<h1>503 Service
 Unavailable</h1>`, `<title>502 Bad Gateway</title>`) or a refusal's 4xx (nginx's `<title>405 Not
 Allowed</title>` for a method it does not serve, `403 Forbidden`; not 404 or 410, a path that is
 not there), in a body a client printed, a JSON string or a log line with its escaped `\r\n`, GCE's health of an ingress's backends (the
 `ingress.kubernetes.io/backends` annotation, `gcloud compute backend-services get-health`), and
 a controller's report of what it failed to do and why (the AWS Load Balancer Controller's `Failed
-deploy model due to …`). error_lines.py adds these candidates and confirmations to its own.
+deploy model due to …`). error_candidates.py and
+error_confirm.py add these candidates and confirmations to their own.
 
 A proxy or a service mesh also says, whatever level it logs it at, that it could not reach what
 is behind it (`PROXY_FAILURES`): Envoy's local reply for an upstream it could not connect to
@@ -19,7 +20,7 @@ config … gRPC config stream closed: 14, no healthy upstream` when istiod is un
 connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshake failure`), and
 Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
 linkerd_stack::failfast: Service entering failfast after 3s`). Envoy and Linkerd log these at
-warning (error_levels.py's `warned_failure` takes them).
+warning (error_quiet.py's `warned_failure` takes them).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ GATEWAY_CANDIDATES = (
     "entering failfast",
 )
 
-# each a failure at any level: in a warning too (error_levels.py)
+# each a failure at any level: in a warning too (error_quiet.py)
 PROXY_FAILURES = (
     r"\bupstream connect error or disconnect/reset before headers\b"
     r"|\bno healthy upstream\b"

@@ -1,12 +1,12 @@
 """What an HTTP exchange says failed, in the shapes a structured logger or an API body gives it.
 
 - An access line answering 5xx wrapped in a structured logger's line, which logs every request at
-  INFO (a 5xx in a plain access line is a candidate in error_lines.py): the whole access line as a
+  INFO (a 5xx in a plain access line is a candidate in error_candidates.py): the whole access line as a
   logfmt or JSON message, its quotes escaped (`level=info msg="172.19.0.1 - - […] \\"POST /upload
   HTTP/1.1\\" 502 59"`), or the request's fields (`method=POST path=/graphql status=503`,
   `{"method":"GET", …, "status":502}`, Go's maps `map[method:GET …] … map[status:503 …]`: a
   status field of 5xx with an HTTP method on the line). A
-  server's 5xx is its failure, whatever level it logs the request at (error_levels.py takes
+  server's 5xx is its failure, whatever level it logs the request at (error_quiet.py takes
   `answered_5xx` at INFO, NOTICE and WARN; DEBUG and TRACE stay out); a 2xx, 3xx or 4xx answer
   stays a notice, as do a status field without a method (an exit status) and one that is not 5xx.
 - An API's JSON error body whose message says it failed (`"message": "Failed to discover OpenID
@@ -24,7 +24,7 @@
   `Upload error detected but didn't finish upload: HTTP code 400: "400 Bad Request": …` (its
   Amazon Drive backend, mmozeiko/RcloneBrowser#58) and its REST backends' `Failed to copy: HTTP
   error 403 (403 Forbidden) returned body: …`; a 2xx or 3xx status stays out.
-error_lines.py adds the candidates and confirmations.
+error_candidates.py and error_confirm.py add the candidates and confirmations.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _EMPTY_ERROR = r"""\\?"error\\?"\s?:\s?(?:null\b|\\?"\\?")"""
 _FAILED_MESSAGE = r"""\\?"(?:message|detail|msg)\\?"\s?:\s?\\?"[Ff]ailed to [a-z]"""
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: HTTP_CONFIRM says
-# more. (The JSON body's `"error":` is a candidate in error_lines.py already.)
+# more. (The JSON body's `"error":` is a candidate in error_candidates.py already.)
 HTTP_CANDIDATES = (
     "status=5",
     r"\[status:5",

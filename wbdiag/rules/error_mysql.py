@@ -30,9 +30,9 @@
     alibaba/canal#3730) or a packet over max_allowed_packet.
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
-and left out on purpose (error_lines.py): not even a candidate.
-error_lines.py adds the candidates and confirmations to its own; error_levels.py asks
-`mysql_failure` for a line whose level word is below error.
+and left out on purpose (error_candidates.py): not even a candidate.
+error_candidates.py and error_confirm.py add the candidates and confirmations to their own;
+error_quiet.py asks `mysql_failure` for a line whose level word is below error.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ MYSQL_CANDIDATES = (
     "Lock wait timeout exceeded; ",
     "Deadlock found when trying to get lock; ",
     "Error Number: ",
-    # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_lines.py already)
+    # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_candidates.py already)
     "columns in InnoDB, but ",
     "in InnoDB data dictionary, but ",
     "indexes inside InnoDB, which ",

@@ -85,7 +85,7 @@ _MONOLOG_RE = re.compile(_MONOLOG_EXCEPTION)
 
 
 def lost_connection(body: str) -> bool:
-    """A lost connection (a failure at WARN: error_levels.py)."""
+    """A lost connection (a failure at WARN: error_quiet.py)."""
     return " lost" in body and _LOST_RE.search(body) is not None
 
 

@@ -39,8 +39,8 @@ or without a level word.
   to server: Invalid credentials`, `file_get_contents(): Failed to open stream: …`): PHP's
   extensions report a failed call as a warning; its other warnings (an undefined array key, a
   deprecation) stay notices.
-error_lines.py adds the candidates and confirmations; error_levels.py takes `service_failure` at
-any level.
+error_candidates.py and error_confirm.py add the candidates and confirmations; error_levels.py
+takes `service_failure` at any level.
 """
 
 from __future__ import annotations

@@ -4,10 +4,10 @@ kubectl and docker print failures as table rows and fields (`Warning  FailedSche
 `deepak  NotReady  <none>  20m  v1.11.3`, a pod, claim or volume left `Pending`, `Lost` or
 `Failed`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
 and MinIO answer with sentences from the AWS error catalogue (`The Access Key Id you provided
-does not exist in our records.`). error_lines.py adds these candidates and confirmations to its
-own; `reports_failure` names the few reports logged at INFO (an event a test framework dumps, a
-node condition it waits for, the event recorder's own line), where the level is the reporter's, not
-the failure's.
+does not exist in our records.`). error_candidates.py and error_confirm.py add these candidates
+and confirmations to their own; `reports_failure` names the few reports logged at INFO (an event
+a test framework dumps, a node condition it waits for, the event recorder's own line), where the
+level is the reporter's, not the failure's.
 """
 
 from __future__ import annotations

@@ -38,15 +38,13 @@ from datetime import datetime
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
-from wbdiag.rules.error_levels import is_error_level  # re-exported
-from wbdiag.rules.error_lines import (  # the candidate definition lives there; re-exported
+from wbdiag.rules.error_candidates import (  # the candidate definition; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
-    compile_patterns,
-    error_body,
-    message_of,
-    unwrap,
 )
+from wbdiag.rules.error_confirm import compile_patterns
+from wbdiag.rules.error_levels import is_error_level  # re-exported
+from wbdiag.rules.error_lines import error_body, message_of, unwrap  # re-exported
 from wbdiag.rules.error_tracebacks import TracebackRuns
 from wbdiag.rules.masks import (  # re-exported
     MAX_TEMPLATE_CHARS,

@@ -1,0 +1,164 @@
+"""Lines that look like errors but are routine: the notices the miner does not list.
+
+A line without a level that announces a fallback before naming any failure (go-redis's `auto
+mode fallback: maintnotifications disabled due to handshake error: ERR …`), or names what it uses
+instead (`…, using system temp directory`, `…, using the default port instead`, `…, defaulting to
+8080`), is a notice: the program carries on without the feature; so is such a warning (the wandb
+client's `WARNING Path … wasn't writable, using system temp directory`), as warnings are unless a
+shape of error_quiet.py says they failed, and a line that names a failure before its fallback
+stays one. So is gRPC-Go's transport logging its own end when its connection closes (`transport:
+loopyWriter.run returning. connection error: desc = "transport is closing"`,
+`http2Server.HandleStreams failed to read frame: … use of closed network connection`, logged at
+INFO and pasted without a level): every connection ends so; the same transport closed by a reset,
+a timeout or a failed handshake stays an error, as do an RPC that failed with it (`rpc error: code
+= Unavailable desc = transport is closing`) and a dial that failed. So are (beside error_states.py's
+Kubernetes events of type Normal whose reason is not a failure, `routine_event`, a watch that
+etcd's compaction ended, which the watcher lists again after, `watch_expired`: kube-apiserver
+logged it at error level until 1.23, and an update Kubernetes refused for an older version of its
+object, which the controller retries, `update_conflict`: `Reconciler error` … `the object has been
+modified`) a tool's whole message saying it had nothing to do, printed through its error path
+(golang-migrate's `error: no change`), and `find`'s answer that a starting point does not exist
+(`find: '/etc/harbor/ssl': No such file or directory`: a start-up script probing an optional
+directory), except under /vol, whose directories wandb/local's start script creates itself (a
+missing one there is its failure). So is a Go program's read of a child process's pipe after the
+pipe was closed (`read |0: file already closed`, os.ErrClosed on the pipe os.Pipe names `|0`): the
+child exited and its output ended; HashiCorp's go-plugin logged it at error level for each plugin
+it stopped (Velero's `level=error msg="reading plugin stderr" … error="read |0: file already
+closed"`) until it suppressed it (hashicorp/go-plugin#299). So is an object store's missing bucket
+named for a file a browser asks every site for (`favicon.ico`, `robots.txt`,
+`apple-touch-icon.png`): a browser opened the store's address, no client asked. A resource limit
+the process could not raise, without a level, is a notice (`limit_notice`: Redis's `# Server
+can't set maximum open files to N because of OS error: Operation not permitted.`): it runs on with
+the limit it has. error_levels.py asks these after the failures that hold at any level.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a notice that the program falls back, or names what it uses instead, and what would make the
+# line a failure before it (go-redis's `auto mode fallback: …`, `…, falling back to polling`,
+# `…, using system temp directory`, `…, using the default port instead`, `…, defaulting to 8080`)
+_FALLBACK = re.compile(
+    r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b|\bdefaulting to\b)"
+    r"|, using (?:the )?system temp(?:orary)? director(?:y|ies)\b|, using [^,.;:\n]{1,80}? instead\b"
+)
+_FALLBACK_WORDS = ("back", "BACK", "Back", "efaulting", "EFAULTING", "using")
+_FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
+
+# A tool's whole message saying there was nothing to do, which some print through their error
+# path (golang-migrate's ErrNoChange and ErrNilVersion: `error: no change`, `error: no
+# migration`): the phrase alone, after at most an `error: ` prefix; with anything more the line
+# says something else
+_NOTHING_TO_DO = re.compile(
+    r"\s*(?:[Ee]rror: )?(?:[Nn]o change|[Nn]o migration|[Nn]o migrations to apply|[Nn]othing to "
+    r"(?:do|migrate|update)|[Aa]lready up[ -]to[ -]date)[.!]?\s*$"
+)
+_NOTHING_MAX = 60
+
+# find's answer for a starting point that does not exist (GNU find quotes it '…' or ‘…’ by locale,
+# busybox not at all); the probe of an optional directory, except under wandb/local's /vol
+_FIND_MISSING = re.compile(r"find: ['‘]?(/[^'’\n]{0,300}?)['’]?: No such file or directory\s*$")
+
+
+def fallback_notice(body: str) -> bool:
+    if not any(w in body for w in _FALLBACK_WORDS):  # one is in every notice
+        return False
+    f = _FALLBACK.search(body)
+    return f is not None and _FAILURE_WORD.search(body, 0, f.start()) is None
+
+
+# A resource limit the process could not raise (setrlimit refused: Redis's `# Server can't set
+# maximum open files to 10032 because of OS error: Operation not permitted.`, HAProxy's `Cannot
+# raise FD limit to 8206, limit is 1024.`, MySQL's `Could not increase number of max_open_files
+# to more than 1024`): the process goes on with the limit it has, which it names on that line or
+# the next; one that says it stops (exiting, aborting, cannot continue) stays a failure, and so
+# does running out (`Too many open files`) and a runtime that could not set a container's limit
+# (runc's `error setting rlimit type 7`)
+_LIMIT_NOT_RAISED = re.compile(
+    r"\b(?:[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) (?:set|raise|increase) "
+    r"(?:the )?(?:(?:number of|max(?:imum)?|soft|hard) ){0,3}(?:open files|file descriptors?|FDs?"
+    r"|max_open_files|nofile|NOFILE|RLIMIT_[A-Z]+|processes|locked memory)(?: limit)?\b"
+)
+_LIMIT_STOPS = re.compile(r"(?i:\bexiting\b|\baborting\b|\bcan ?not continue\b|\bfatal\b)")
+
+
+def limit_notice(body: str) -> bool:
+    return (
+        ("et " in body or "aise " in body or "ncrease " in body)
+        and _LIMIT_NOT_RAISED.search(body) is not None
+        and _LIMIT_STOPS.search(body) is None
+    )
+
+
+def nothing_to_do(body: str) -> bool:
+    return len(body) <= _NOTHING_MAX and _NOTHING_TO_DO.match(body) is not None
+
+
+# gRPC-Go's transport ending with its connection: the loopy writer's and the server's reader's exit
+# notices when the cause is the close itself (not a reset, a timeout or a handshake)
+_GRPC_CLOSED = re.compile(
+    r"\btransport: (?:loopyWriter\.run returning\.|http2Server\.HandleStreams failed to read "
+    r"frame:) .{0,300}?(?:desc = \\?\"transport is closing\\?\"|: use of closed network connection\b|"
+    r": EOF\b)"
+)
+
+
+def grpc_closed(body: str) -> bool:
+    return "transport: " in body and _GRPC_CLOSED.search(body) is not None
+
+
+# a read of a pipe that was already closed (the files os.Pipe returns are named |0, |1)
+_CLOSED_PIPE = re.compile(r"\bread \|\d+: file already closed\b")
+
+
+def closed_pipe(body: str) -> bool:
+    return "already closed" in body and _CLOSED_PIPE.search(body) is not None
+
+
+# A browser's own request for a site's file (its icon, a crawler's robots.txt, …) sent to the
+# object store's address, which the store takes for a bucket of that name (MinIO's `Error: Bucket
+# not found: robots.txt (cmd.BucketNotFound)` each time a browser opens its API port): the file's
+# name where the missing bucket's stands, after the store's words or in a bucket field. A real
+# bucket is never named so; any other name stays an error.
+_SITE_FILE = (
+    r"(?:favicon\.ico|robots\.txt|apple-touch-icon(?:-precomposed|-\d+x\d+)*\.png|"
+    r"browserconfig\.xml|site\.webmanifest|manifest\.json|sitemap\.xml|ads\.txt|crossdomain\.xml)"
+)
+_SITE_FILE_BUCKET = re.compile(
+    r"(?:(?i:bucket not found|bucket does not exist)|BucketNotFound|NoSuchBucket)[:=\s(\"']{1,4}"
+    r"(?:bucket[:=] ?)?[\"']?" + _SITE_FILE + r"(?![\w.-])"
+    r"|(?:\"bucket\"\s?:\s?\"|<BucketName>|\bbucket=)" + _SITE_FILE + r"(?![\w.-])"
+)
+
+
+def site_file_bucket(body: str) -> bool:
+    return ("ucket" in body or "UCKET" in body) and _SITE_FILE_BUCKET.search(body) is not None
+
+
+def find_probe(body: str) -> bool:
+    m = _FIND_MISSING.match(body) if body.startswith("find: ") else None
+    return m is not None and not (m.group(1) + "/").startswith("/vol/")
+
+
+# Python logging's default form, `LEVEL:logger:message`, where a library logs a trace of a step
+# it is taking at a level its own name calls CRITICAL or ERROR (ldap3 names its detail levels
+# BASIC, PROTOCOL, NETWORK, EXTENDED after the logger and, configured so, logs them at CRITICAL:
+# `CRITICAL:ldap3:BASIC:try to open candidate address […]`): the message says an action is in
+# progress (trying to, opening, connecting to, a candidate), not that one failed. A failure word
+# after it (`try to open … failed`, `refused`, an exception) keeps the line an error, and so does
+# any other CRITICAL or ERROR message.
+_PY_TRACE = re.compile(
+    r"(?:^|\s)(?:CRITICAL|ERROR):[\w.-]{1,80}:(?:[A-Z]{3,12}:)?\s?"
+    r"(?i:try(?:ing)? to |attempting to |about to |opening |connecting to |starting |"
+    r"(?:try|open|connect)(?:ing)? (?:the )?candidate |candidate )"
+)
+_TRACE_FAILED = re.compile(
+    r"(?i:error|fail|fatal|panic|exception|refused|denied|timed? ?out|unreachable|reset|abort"
+    r"|\blost\b|cannot|can't|unable|could not|not found|invalid)"
+)
+
+
+def progress_trace(body: str) -> bool:
+    m = _PY_TRACE.search(body[:200]) if ("CRITICAL:" in body or "ERROR:" in body) else None
+    return m is not None and _TRACE_FAILED.search(body, m.end()) is None

@@ -1,0 +1,227 @@
+"""Failures a program logs below error level, and the levels at which each still counts.
+
+Some reporters log a failure at a level of their own, so the level seen first is not the
+failure's (error_levels.py asks these first):
+  - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
+    out`) and raises the timeout right after;
+  - some programs log their failures at WARN by design (`warned_failure`): an event logger its
+    error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
+    retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
+    established`, urllib3's `Retrying (Retry(total=2, …)) after connection broken by
+    'OSError(…)'`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
+    its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
+    err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
+    `Communications link failure`), and a client an operation that failed on the server's 5xx,
+    quoting the exception that carries the status (ClearML's `WARNING:root:Could not delete Task
+    …, General data error (TransportError(503, '…'))`: a server's failure, as a 5xx in an access
+    log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
+    [server not licensed]`: it stops serving), and kubelet an image it failed to pull (`W0508 …
+    kubelet.go:1199] Failed to pull image "…" from pod "…"`, as kubelets of 2015 logged it; the
+    event it records for it is a Warning), and a program that says what it failed to do (or what
+    it was doing when the error came: `Error creating connection`) with a network or TLS cause
+    (`level=warning msg="failed to get initial kubelet config …: dial tcp: lookup …: no such
+    host"`: the cause names a connection that did not happen, which retrying later does not make
+    routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image […]: Error response
+    from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it
+    (Envoy's `no healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
+    PROXY_FAILURES); at WARN only, and only these shapes: other warnings stay notices;
+  - a supervisor reports its child's failure when it shuts down, at its own routine level
+    (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
+    (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
+    master giving up (`[INFO] Reason: Worker failed to boot.`).
+The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
+failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's
+dictionary at odds with MySQL's are failures at any level but DEBUG's (error_mysql.py), and so is
+a request a server answered with 5xx in a structured logger's access line (error_http.py)
+(`notice_failure`). A message saying what the program could not do, its failure in a non-empty
+`error` or `err` field, is one at every level but TRACE, DEBUG included (`failed_with_error`:
+Crossplane's managed reconciler logs `Cannot create external resource {…, "error": "… context
+deadline exceeded"}` at DEBUG); at INFO, NOTICE and DEBUG only when the error names a real
+failure (a connection, a timeout, a refusal, a 5xx, TLS, a resource used up), since a controller
+logs its reconcile loop's routine outcomes there so (`Failed to get prometheus object {"err": "…
+not found"}`, then it creates the object); other DEBUG lines stay trusted, and a start-up poll
+below WARN stays a notice with any error (a health check or a readiness wait that logs each
+refused try while the service it waits for starts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wbdiag.rules.error_gateways import PROXY_FAILURES
+from wbdiag.rules.error_http import answered_5xx
+from wbdiag.rules.error_mysql import mysql_failure
+from wbdiag.rules.error_records import lost_connection, monolog_exception
+
+# the wandb client's warning before it raises a request's timeout (its warning that the directory
+# it was given is not writable names the fallback it uses, the system's temporary directory, and
+# stays a notice as other warnings do)
+WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\btimed out\b"
+WANDB_FAILURE = re.compile(WANDB_FAILURE_WARNING)
+# a supervisor's report of a child's failure at its shutdown, logged at notice or info: OTP's
+# application controller (`Application x exited: exited in: X.start(:normal, [])`, `… exited:
+# shutdown`; `exited: :stopped` is a clean stop) and gunicorn's arbiter (`Reason: Worker failed to
+# boot.`, `Reason: App failed to load.`)
+SHUTDOWN_REPORT = (
+    r"\bApplication \w+ exited: (?:exited in: |shutdown\b|\{)"
+    r"|\bReason: (?:Worker failed to boot|App failed to load)\."
+)
+_SHUTDOWN_REPORT = re.compile(SHUTDOWN_REPORT)
+# failures logged at WARN by design (the module docstring): an event logger's error event with
+# its error, a retrying client's failed connection, go-kit's failed operation with its err field
+_WARN_LEVELS = frozenset(["warn", "warning"])
+# (Keycloak's JBoss logger quotes the values: type="LOGIN_ERROR", …, error="invalid_redirect_uri")
+_ERROR_EVENT = re.compile(r"\btype=\"?[A-Z_]{1,60}_ERROR\b")
+_EVENT_ERROR = re.compile(r"(?:^|[\s,])error=\"?\w")
+_NOT_CONNECTED = re.compile(
+    r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b"
+)
+_GOKIT_MSG = re.compile(r'(?:^|\s)msg="((?:[^"\\]|\\.)*)"')
+_FAILED = re.compile(r"\bfailed\b")
+_GOKIT_ERR = re.compile(r'(?:^|\s)err="?(?!nil\b|null\b|<nil>)[^\s"]')
+# urllib3's warning for each retry of a connection that broke, with the exception that broke it
+URLLIB3_RETRY = (
+    r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
+)
+_URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+# what a program failed to do (`failed to`, `can't`, `cannot`, `could not`, `unable to` and a
+# verb), and a cause after it that is a connection that did not happen (Go's net errors, the errno
+# texts, a TLS failure: `failed to get kubelet config from API: Get "…": dial tcp: lookup x: no
+# such host`, `Failed to connect to broker: … connection refused`) or a server's refusal (a
+# registry's `denied: access forbidden`, `unauthorized: authentication required`, the docker
+# daemon's `Error response from daemon: …`: rke's `WARN[0002] Can't pull Docker image [x] on host
+# [y]: Error response from daemon: …`)
+_FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]+\b"
+# (or Go's `Error <verb>ing …` before the cause: logrus's `level=warning msg="Error creating connection
+# dial tcp 172.17.0.3:28015: connection refused"`, a RethinkDB client retrying; dolaterio/dolaterio#28)
+_ERROR_ACTION = r"\b(?:[Ee]rror|ERROR) [a-z]{3,}ing\b"
+_FAILED_FOR_NETWORK = re.compile(
+    r"(?:"
+    + _FAILED_ACTION
+    + "|"
+    + _ERROR_ACTION
+    + r").{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
+    r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
+    r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
+    r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
+    r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b)"
+)
+_ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
+_NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ")
+# the same failed action logged at DEBUG (or another level below error) with the failure in an
+# error field: a controller that records its failures as events logs them so (Crossplane's
+# managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,
+# "error": "failed to install release: …"}`); an empty or nil error is no failure
+_FAILED_WITH_ERROR = re.compile(
+    _FAILED_ACTION + r".{0,2000}?(?:\\?\"(?:error|err)\\?\": ?\\?\"(?!\\?\"|nil\b|null\b|<nil>)"
+    r"|(?:^|\s)(?:error|err)=(?!\"(?:nil|null|<nil>)?\"|(?:nil|null|<nil>)(?:\s|$))\S)"
+)
+_PROXY_FAILURE = re.compile(PROXY_FAILURES)
+# a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
+# WARN your spirit trial has ended [server not licensed]); not a reminder that it will
+LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
+_LICENCE_ENDED = re.compile(LICENCE_ENDED)
+# a client's exception carrying the server's 5xx as its first argument (elasticsearch-py's
+# TransportError(503, '…'), ApiError(500, …))
+_SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
+# kubelet's failed pull, as it logs it and as its event says it: Failed to pull image "x:1"
+_PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
+
+
+# What makes such an error a failure at INFO, NOTICE or DEBUG, where a controller logs each step
+# of its reconcile loop: a connection that did not happen or broke, a timeout, a refusal, a
+# server's 5xx, TLS, a resource used up, a crash, an object the API server refused as invalid. A
+# controller-runtime operator logs `Failed to get prometheus object {"err": "Prometheus… \"x\" not
+# found"}` at INFO and creates the object next; an object that already exists, was modified by
+# another writer (a conflict) or a retry or requeue it announces is the loop's routine outcome too.
+# At WARN any non-empty error stays a failure, as the level says.
+_REAL_FAILURE = re.compile(
+    r"(?i:\bconnection (?:refused|reset|closed|aborted)\b|\bbroken pipe\b|\bno route to host\b"
+    r"|\bnetwork is unreachable\b|\bno such host\b|\bname resolution\b|\bdial (?:tcp|udp|unix)"
+    r"|\bEOF\b|\btimed? ?out\b|\btimeout\b|\bdeadline exceeded\b|denied|forbidden|unauthori[sz]ed"
+    r"|\bx509: |\btls: |\bcertificate\b|\bhandshake\b|\b5\d\d (?:Internal|Bad|Service|Gateway)\b"
+    r"|\b(?:status(?: code)?|code)[:=]? ?5\d\d\b|\(5\d\d\)|internal server error|service unavailable"
+    r"|bad gateway|\binternal error\b|no space left|out of memory|\bOOMKilled\b|too many open files"
+    r"|quota exceeded|exceeded quota|\bpanic|\bis invalid\b)"
+)
+
+
+# A start-up poll: a program waiting for a service it needs (a health check, a readiness wait)
+# logs each refused try below WARN until the service answers (gnomock's INFO `healthcheck failed:
+# dial tcp …: connect: connection refused` while mysqld starts): routine there, whatever its error
+_STARTUP_POLL = re.compile(
+    r"(?i:\bwaiting for\b|\bwait(?:ing)? until\b|\bhealth ?check|\breadiness\b"
+    r"|\bnot (?:yet )?ready\b|\bstill starting\b)"
+)
+
+
+def failed_with_error(body: str, level: str = "warn") -> bool:
+    """A message saying what the program could not do, the failure in an `error` or `err` field;
+    below WARN only when that error names a real failure (_REAL_FAILURE) and the line is not a
+    start-up poll (_STARTUP_POLL)."""
+    if "err" not in body or not any(w in body for w in _ACTION_WORDS):
+        return False
+    m = _FAILED_WITH_ERROR.search(body)
+    if m is None:
+        return False
+    if level in _WARN_LEVELS:
+        return True
+    return _REAL_FAILURE.search(body, m.end() - 1) is not None and not _STARTUP_POLL.search(body)
+
+
+# the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
+# odds with MySQL's (error_mysql.py), or a request a server answered with 5xx in a structured
+# logger's access line (error_http.py) is still a failure; not DEBUG or TRACE
+_NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "information"])
+# … and at which a failed action with its error field is (failed_with_error): DEBUG too, not TRACE
+_QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
+
+
+def notice_failure(level: str, body: str) -> bool:
+    return (
+        level in _NOTICE_LEVELS
+        and (mysql_failure(body) or answered_5xx(body) or monolog_exception(body))
+    ) or (level in _QUIET_LEVELS and failed_with_error(body, level))
+
+
+def below_error(level: str, body: str) -> bool:
+    """Whether a plain line at this level (below error) reports a failure all the same."""
+    return (level in _WARN_LEVELS and warned_failure(body)) or notice_failure(level, body)
+
+
+def warned_failure(body: str) -> bool:
+    # each shape is searched for only when its literal is in the line: most warnings hold none
+    if "Failed to pull image " in body and _PULL_FAILED.search(body):
+        return True
+    if "_ERROR" in body and _ERROR_EVENT.search(body) and _EVENT_ERROR.search(body):
+        return True
+    if "could not be established" in body and _NOT_CONNECTED.search(body):
+        return True
+    if lost_connection(body):  # a lost connection its client retries (error_records.py)
+        return True
+    # a JDBC pool's failed connection (Agroal, HikariCP: `WARN [io.agroal.pool] … Communications
+    # link failure`): MySQL Connector/J's message for a server it cannot reach
+    if "Communications link failure" in body:
+        return True
+    if "connection broken by" in body and _URLLIB3_RETRY.search(body):
+        return True
+    if "Error(5" in body and _SERVER_ERROR.search(body):
+        return True
+    if "has " in body and _LICENCE_ENDED.search(body):
+        return True
+    if any(w in body for w in _NETWORK_ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
+        return True
+    if ("upstream" in body or "handshake" in body or "failfast" in body) and _PROXY_FAILURE.search(
+        body
+    ):
+        return True
+    if "failed" not in body or "err=" not in body:
+        return False
+    m = _GOKIT_MSG.search(body)
+    return (
+        m is not None and _FAILED.search(m.group(1)) is not None and bool(_GOKIT_ERR.search(body))
+    )
+
+
+def shutdown_report(body: str) -> bool:
+    return (" exited: " in body or "Reason: " in body) and _SHUTDOWN_REPORT.search(body) is not None
