@@ -362,6 +362,16 @@ HOLDOUT_LIMITS = {
     # 18 records (wrapped and quoted text, a tmux capture), 5 change (a Sentry DSN's key, replaced
     # by policy: holdout19 counts it a secret), both engines.
     "holdout26": Limits(474, 450, leaks=25, changed=5),
+    # holdout27, written from 5,381 used shape names (255 shape names new, about 43 of them new
+    # kinds): structured logs and configuration dumps of the ecosystem's tools; measured once
+    # after the holdout25 and holdout26 rounds (main dcc8091): 42 of 531 secrets leaked in 39 of
+    # 495 records, 35 of 450 look-alikes changed, the same with both prefilter engines.
+    "holdout27": Limits(495, 450, leaks=42, changed=35),
+    # holdout28, written at the same time (259 shape names new, 15 of them new kinds): hard values
+    # (quotes, escapes, non-ASCII, lengths) and hard positions in ordinary material; measured once
+    # at the same build: 52 of 711 secrets leaked in 45 of 510 records, 27 of 445 look-alikes
+    # changed, the same with both prefilter engines.
+    "holdout28": Limits(510, 445, leaks=52, changed=27),
 }
 
 
