@@ -278,6 +278,25 @@ def test_captures_come_from_re() -> None:
     )
 
 
+def test_patterns_compile_for_re_only_when_a_line_needs_them() -> None:
+    """The Hyperscan engine asks RE2 only for the patterns that reported (to confirm or to
+    capture); building the matcher compiles none of them."""
+    specs = [PatternSpec(r"dial tcp (?P<addr>\S+): connection refused"), PatternSpec(r"x.{0,200}y")]
+    specs += [PatternSpec(f"never{i} here") for i in range(20)]
+    m = hs_matcher(specs)
+    compiled = m._compiled
+    assert isinstance(compiled, matching._Compiled) and len(compiled) == len(specs)
+    assert compiled._done == [None] * len(specs)
+    hits = m.match_block(
+        LineBlock.from_lines(["dial tcp 10.0.0.7:3306: connection refused", "x y"])
+    )
+    assert [(n, i, h.group("addr") if i == 0 else None) for n, i, h in hits] == [
+        (0, 0, "10.0.0.7:3306"),
+        (1, 1, None),
+    ]
+    assert [i for i, rx in enumerate(compiled._done) if rx is not None] == [0, 1]
+
+
 # -- translation --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("regex", "ascii", "wide"),
