@@ -162,3 +162,49 @@ def test_each_candidate_is_a_whole_regex_of_its_own() -> None:
     assert list(split_alternatives(ERROR_CANDIDATE)) == list(CANDIDATE_PATTERNS)
     for pattern in CANDIDATE_PATTERNS:
         re.compile(pattern)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # client-go's reflector that could not list a kind, at WARN (nginx/kubernetes-ingress#3424)
+        # and in its later structured and error-level wordings
+        "[nginx-ingress-controller-nginx-ingress-5b67849cc9-fl4th] W0111 16:23:56.404473       1 "
+        "reflector.go:424] pkg/mod/k8s.io/client-go@v0.25.2/tools/cache/reflector.go:169: failed "
+        "to list *v1.Certificate: the server could not find the requested resource (get "
+        "certificates.cert-manager.io)",
+        "W0312 08:00:01.000000       1 reflector.go:539] k8s.io/client-go@v0.29.0/tools/cache/"
+        'reflector.go:229: failed to list *v1.Secret: secrets is forbidden: User "system:'
+        'serviceaccount:wandb:wandb-operator" cannot list resource "secrets"',
+        "I0312 08:00:02.000000       1 trace.go:236] reflector.go:229: Failed to watch "
+        "*v1.ConfigMap: failed to list *v1.ConfigMap: Get "
+        '"https://10.96.0.1:443/api/v1/configmaps": dial tcp 10.96.0.1:443: i/o timeout',
+        # a `kubectl get events` row wrapped at the terminal's width after its reason
+        # (openshift/tektoncd-pipeline#480)
+        "40s         Warning   FailedCreate",
+        "2m          Warning   BackOff",
+    ],
+)
+def test_reflector_failures_and_wrapped_event_rows_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reflector's routine steps: its list and watch, a watch that ended to be restarted
+        "I0312 08:00:00.000000       1 reflector.go:289] Starting reflector *v1.Pod (10m0s) from "
+        "k8s.io/client-go/informers/factory.go:150",
+        "I0312 08:00:00.000100       1 reflector.go:325] Listing and watching *v1.Pod from "
+        "k8s.io/client-go/informers/factory.go:150",
+        "W0312 08:00:00.000200       1 reflector.go:462] k8s.io/client-go/informers/factory.go:150:"
+        " watch of *v1.Pod ended with: too old resource version: 8902015 (8925793)",
+        # an application's list that failed, without client-go's Go type
+        "W0312 08:00:00.000300       1 app.go:12] retrying: listed 3 of 4 buckets",
+        # kubectl's rows: a Normal event ending the line, the table's header
+        "40s         Normal    Scheduled",
+        "LAST SEEN   TYPE      REASON",
+    ],
+)
+def test_reflector_and_event_row_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -82,3 +82,37 @@ def test_the_gateway_tables_are_in_the_miner_and_portable() -> None:
     assert set(GATEWAY_CANDIDATES) <= set(CANDIDATE_PATTERNS)
     for pattern in (*GATEWAY_CANDIDATES, *GATEWAY_CONFIRM):
         assert check_portable(pattern) is None, pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Envoy's local reply with spaces around its slash, as a client's page shows it
+        # (envoyproxy/envoy#17534)
+        "response upstream connect error or disconnect / reset before headers. reset reason: "
+        "connection termination",
+        # HAProxy's alert when a backend has no server left, broadcast by syslogd
+        # (inverse-inc/packetfence#3442) and in its own log at WARN
+        " haproxy[24439]:backend 10.10.3.3-backend has no server available!",
+        "Mar  2 11:20:33 lb1 haproxy[812]: [WARNING] 060/112033 (812) : backend 'be_wandb' has no "
+        "server available!",
+        "[ALERT] 060/112033 (812) : backend be_wandb has no server available!",
+    ],
+)
+def test_proxy_failures_in_other_wordings_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # HAProxy's routine state changes: a server back up, a backend with servers left
+        "Mar  2 11:21:40 lb1 haproxy[812]: Server be_wandb/wandb-0 is UP, reason: Layer7 check "
+        "passed, code: 200, check duration: 3ms. 1 active and 0 backup servers online.",
+        "backend be_wandb has 2 servers available",
+        # a docs sentence about Envoy's reply
+        "Envoy replies with upstream connect error when no endpoint answers; see the docs.",
+    ],
+)
+def test_proxy_failure_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -154,3 +154,60 @@ def test_oauth_refusals_and_minio_clock_skew_are_listed(line: str) -> None:
 )
 def test_oauth_and_clock_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Redis Sentinel finding an instance down: subjectively, then by quorum (redis/redis#14422,
+        # #5742), for a master, a replica, another Sentinel
+        "18:X 30 Sep 2025 15:06:46.900 # +odown master mscp_sentinel 172.28.203.166 8379 "
+        "#quorum 3/2",
+        "8140:X 01 Jan 18:57:30.138 # +sdown master mymaster x.x.x.x 6379",
+        "1:X 03 Feb 2026 10:01:12.441 # +sdown slave 10.0.0.6:6379 10.0.0.6 6379 @ mymaster "
+        "10.0.0.5 6379",
+        "1:X 03 Feb 2026 10:01:12.442 # +sdown sentinel 3f1c… 10.0.0.7 26379 @ mymaster 10.0.0.5 "
+        "6379",
+        # a Java client that could not connect, naming the exception (redis/lettuce#3113)
+        "[lettuce-epollEventLoop-926-1] [i.l.c.c.t.DefaultClusterTopologyRefresh][344] - Unable "
+        "to connect to [10.178.16.245:6380]: java.nio.channels.ClosedChannelException",
+        "2026-02-11 04:10:22.301  WARN 1 --- [ioEventLoop-4-2] i.l.c.c.t.DefaultClusterTopologyRefresh"
+        " : Unable to connect to [redis-0.redis:6379]: io.netty.channel.ConnectTimeoutException",
+        # SeaweedFS's master that cannot place a volume (seaweedfs/seaweedfs#6041), at INFO
+        "I0917 05:46:35.838059 volume_growth.go:109 create 1 volume, created 0: No matching data "
+        "node found!",
+        # s3fs's exit message and its foreground failure (s3fs-fuse#732, #2798)
+        "s3fs: same bucket(default) passwd setting found in passwd file.",
+        "s3fs: could not determine how to establish security credentials.",
+        "s3fs.cpp:s3fs_check_service(4503): Failed to check bucket and directory for mount point: "
+        "Unable to connect(host=https://providerendpoint, message=)",
+        "[CRT] s3fs.cpp:s3fs_check_service(3864): invalid credentials(host=https://s3.amazonaws.com)"
+        " - result of checking service.",
+    ],
+)
+def test_sentinel_java_clients_seaweedfs_and_s3fs_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentinel's routine events: an instance back up, a failover's steps, a replica found
+        "1:X 03 Feb 2026 10:02:00.000 # -sdown master mymaster 10.0.0.5 6379",
+        "1:X 03 Feb 2026 10:02:00.001 # -odown master mymaster 10.0.0.5 6379",
+        "1:X 03 Feb 2026 10:02:01.000 * +slave slave 10.0.0.6:6379 10.0.0.6 6379 @ mymaster "
+        "10.0.0.5 6379",
+        "1:X 03 Feb 2026 10:02:02.000 # +monitor master mymaster 10.0.0.5 6379 quorum 2",
+        # a Java client's notice without an exception, a docs sentence
+        "2026-02-11 04:10:22.301  INFO 1 --- [main] c.e.App : Unable to connect to Redis is "
+        "reported when the cluster is down",
+        # SeaweedFS placing a volume, s3fs's routine start-up lines
+        "I0917 05:46:35.838059 volume_growth.go:109 create 1 volume, created 1: [10.0.0.8:8080]",
+        "s3fs.cpp:s3fs_init(4000): init v1.95(commit:561ce1e) with OpenSSL, credential-library"
+        "(built-in)",
+        "curl.cpp:ResetHandle(1912): Succeeded to reset the handle.",
+        "s3fs[812]: init v1.89(commit:unknown) with OpenSSL",
+    ],
+)
+def test_sentinel_java_clients_seaweedfs_and_s3fs_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

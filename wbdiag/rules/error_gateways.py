@@ -19,7 +19,8 @@ or for a cluster without a healthy endpoint (`no healthy upstream`, also in Isti
 config … gRPC config stream closed: 14, no healthy upstream` when istiod is unreachable), HAProxy's
 connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshake failure`), and
 Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
-linkerd_stack::failfast: Service entering failfast after 3s`). Envoy and Linkerd log these at
+linkerd_stack::failfast: Service entering failfast after 3s`), and HAProxy's alert that a
+backend has no server left (`backend be_wandb has no server available!`). Envoy and Linkerd log these at
 warning (error_quiet.py's `warned_failure` takes them).
 """
 
@@ -50,14 +51,21 @@ GATEWAY_CANDIDATES = (
     "no healthy upstream",
     "SSL handshake fail",
     "entering failfast",
+    "has no server available!",
 )
 
 # each a failure at any level: in a warning too (error_quiet.py)
 PROXY_FAILURES = (
-    r"\bupstream connect error or disconnect/reset before headers\b"
+    # (with spaces around the slash as a paste or a client's page may set it: `upstream connect error
+    # or disconnect / reset before headers. reset reason: connection termination`, envoy#17534)
+    r"\bupstream connect error or disconnect ?/ ?reset before headers\b"
     r"|\bno healthy upstream\b"
     r"|\bSSL handshake fail(?:ure|ed)\b"
     r"|\b[Ss]ervice entering failfast\b"
+    # HAProxy's alert when the last server of a backend goes down, which syslogd also broadcasts
+    # to the terminals (`Message from syslogd@portal at …` then ` haproxy[24439]:backend
+    # 10.10.3.3-backend has no server available!`, inverse-inc/packetfence#3442)
+    r"|\b[Bb]ackend \S+ has no server available!"
 )
 
 GATEWAY_CONFIRM = (

@@ -132,11 +132,16 @@ _LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|
 _JSONISH_FIELD = re.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.){1,2000})"')
 
 
+_CLOSERS = frozenset([")", "]", ")]", "),", "],"])
+
+
 def message_of(body: str, obj: dict[str, Any] | None) -> str:
     """What the template is made from: a JSON or logfmt line's message and error, else the line."""
     if obj is None:
         if "=" in body:
-            fields = [v for _, v in _LOGFMT_FIELD.findall(body)]
+            # (an empty value closing a parenthesised list is no field: s3fs's `Unable to
+            # connect(host=…, message=)`)
+            fields = [v for _, v in _LOGFMT_FIELD.findall(body) if v not in _CLOSERS]
             # fields that are numeric codes alone (slapd's `err=49 text=`) make no readable
             # template: the line is its own message then
             if fields and not all(v.isdigit() for v in fields):

@@ -117,6 +117,8 @@ _FAILED_WITH_ERROR = re.compile(
     r"|(?:^|\s)(?:error|err)=(?!\"(?:nil|null|<nil>)?\"|(?:nil|null|<nil>)(?:\s|$))\S)"
 )
 _PROXY_FAILURE = re.compile(PROXY_FAILURES)
+# a literal each of PROXY_FAILURES' shapes holds
+_PROXY_WORDS = ("upstream", "handshake", "failfast", "no server available")
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
 LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
@@ -211,9 +213,7 @@ def warned_failure(body: str) -> bool:
         return True
     if any(w in body for w in _NETWORK_ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
         return True
-    if ("upstream" in body or "handshake" in body or "failfast" in body) and _PROXY_FAILURE.search(
-        body
-    ):
+    if any(w in body for w in _PROXY_WORDS) and _PROXY_FAILURE.search(body):
         return True
     if "failed" not in body or "err=" not in body:
         return False

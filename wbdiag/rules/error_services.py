@@ -38,7 +38,22 @@ or without a level word.
 - PHP's warning that a function could not do its job (`PHP Warning:  ldap_bind(): Unable to bind
   to server: Invalid credentials`, `file_get_contents(): Failed to open stream: …`): PHP's
   extensions report a failed call as a warning; its other warnings (an undefined array key, a
-  deprecation) stay notices.
+  deprecation) stay notices;
+- Redis Sentinel's events for an instance it finds down: `+sdown` (this Sentinel cannot reach it)
+  and `+odown` (a quorum of Sentinels agrees, and a master's failover starts), for a master, a
+  replica or another Sentinel (`18:X 30 Sep 2025 15:06:46.900 # +odown master mymaster 10.0.0.5
+  6379 #quorum 3/2`, redis/redis#14422, #5742); its `-sdown` and `-odown` (back up) stay notices;
+- a Java client that could not connect to a service, naming the exception that ended the attempt
+  (Lettuce's cluster topology refresh, at WARN: `Unable to connect to [10.178.16.245:6380]:
+  java.nio.channels.ClosedChannelException`, redis/lettuce#3113);
+- SeaweedFS's master that cannot place a new volume on its data nodes (`create 1 volume, created
+  0: No matching data node found!`, seaweedfs/seaweedfs#6041), at glog's INFO level: writes fail
+  once its writable volumes are full;
+- s3fs (a bucket mounted as a file system): its fatal messages to stderr before it exits, `s3fs: `
+  and the message (S3FS_PRN_EXIT: `s3fs: same bucket(default) passwd setting found in passwd
+  file.`, s3fs-fuse#732), and its foreground log's failure at the source line that found it
+  (`s3fs.cpp:s3fs_check_service(4503): Failed to check bucket and directory for mount point: …`,
+  s3fs-fuse#2798).
 error_candidates.py and error_confirm.py add the candidates and confirmations; error_levels.py
 takes `service_failure` at any level.
 """
@@ -75,6 +90,12 @@ SERVICE_CANDIDATES = (
     "unsupported_response_type",
     "times are too far apart",
     "is too apart with server time",
+    r"\+sdown ",
+    r"\+odown ",
+    "Unable to connect to ",
+    "No matching data node found",
+    "s3fs: ",
+    r"\.cpp:",
 )
 
 _SUPERVISOR = (
@@ -103,6 +124,15 @@ _OAUTH_ERROR = (
 _MINIO_CLOCK = r"\b[Ss]erver times are too far apart\b|\bis too apart with server time\b"
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
+_SENTINEL_DOWN = r"# \+[os]down (?:master|slave|replica|sentinel) \S"
+# the exception's class with its package (java.nio.channels.ClosedChannelException,
+# io.netty.channel.ConnectTimeoutException)
+_JAVA_UNREACHABLE = r"\bUnable to connect to \S+: (?:[a-z]\w*\.)+[A-Z]\w*(?:Exception|Error)\b"
+_SEAWEEDFS_PLACEMENT = r"\bNo matching data node found!"
+_S3FS = (
+    r"^s3fs: [a-z]"
+    r"|(?:^|\] )\w+\.cpp:\w+\(\d+\): (?:[Ff]ailed|[Cc]ould not|[Cc]an ?not|[Uu]nable to|[Ii]nvalid)\b"
+)
 
 SERVICE_CONFIRM = (
     _SUPERVISOR,
@@ -114,6 +144,10 @@ SERVICE_CONFIRM = (
     _MINIO_CLOCK,
     _LDAP_RESULT,
     _PHP_CALL,
+    _SENTINEL_DOWN,
+    _JAVA_UNREACHABLE,
+    _SEAWEEDFS_PLACEMENT,
+    _S3FS,
 )
 _FAILURE = re.compile("|".join(SERVICE_CONFIRM))
 # the literals one of SERVICE_CONFIRM's shapes needs: most lines hold none, and skip the search
@@ -135,6 +169,11 @@ _NEEDLES = (
     "oken v",
     "RESULT tag=",
     "): ",
+    "down ",
+    "Unable to connect to ",
+    "No matching data node",
+    "s3fs: ",
+    ".cpp:",
 )
 # slapd's SASL bind still in progress: a step of a bind, not its failure
 _SASL_IN_PROGRESS = re.compile(r"\bRESULT tag=\d+ err=14\b")

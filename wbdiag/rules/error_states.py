@@ -158,6 +158,8 @@ STATE_CANDIDATES = (
     "event for ",
     "viction manager: ",
     "type: 'Warning' reason: ",
+    # client-go's reflector that could not list or watch a kind (REFLECTOR_FAILED)
+    r"ailed to (?:list|watch) \*",
     "Condition Ready of node ",
     # docker ps: Up 5 minutes (unhealthy), Exited (1) 2 minutes ago, Restarting (1) 5 seconds ago
     r"\(unhealthy\)",
@@ -224,15 +226,25 @@ _EVICTION = (
     r"|pod (?:\S+ )?is evicted successfully|cannot evict a critical pod|unable to evict any pods"
     r"|eviction thresholds have been met)"
 )
+# client-go's reflector that could not list or watch a kind, which it logs at WARN and retries
+# (`W0111 16:23:56.404473 1 reflector.go:424] …/reflector.go:169: failed to list *v1.Certificate:
+# the server could not find the requested resource`, nginx/kubernetes-ingress#3424; `E… Failed to
+# watch *v1.Pod: failed to list *v1.Pod: pods is forbidden: …`): the controller's cache of that
+# kind stays empty until it can (a CRD not installed, RBAC missing); the Go type with its `*`
+# names client-go's words
+REFLECTOR_FAILED = r"\b[Ff]ailed to (?:list|watch) \*[\w.]+(?:\[[^\]\s]*\])?: \S"
 _EVENT_REPORT = re.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
     r"|\btype: 'Warning' reason: '\w+'"
-    r"|" + _EVICTION
+    r"|" + _EVICTION + r"|" + REFLECTOR_FAILED
 )
 
 STATE_CONFIRM = (
-    r"(?:^|\s)Warning[ \t]{2,}[A-Z][A-Za-z]+[ \t]",
+    # (the reason may end the line: `kubectl get events` wraps its row at the terminal's width,
+    # its object and message on the next lines, openshift/tektoncd-pipeline#480)
+    r"(?:^|\s)Warning[ \t]{2,}[A-Z][A-Za-z]+(?:[ \t]|\s*$|\\n)",
+    REFLECTOR_FAILED,
     r"(?:^|\s)(?:Normal|Warning)[ \t]{2,}" + _REASON + r"[ \t]",
     r"""[{,]\s?"type"\s?:\s?"Warning"\s?[,}]""",
     r"\b[Bb]ack-off (?:\d\S* )?(?:restarting failed container|pulling image)\b",
@@ -300,7 +312,14 @@ def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
     return m is not None and m.group(1) not in _FAILURE_REASONS
 
 
-_REPORT_WORDS = ("event for ", "Condition Ready", "'Warning'", "viction manager: ")
+_REPORT_WORDS = (
+    "event for ",
+    "Condition Ready",
+    "'Warning'",
+    "viction manager: ",
+    "ailed to list *",
+    "ailed to watch *",
+)
 
 
 def reports_failure(body: str) -> bool:
@@ -308,7 +327,7 @@ def reports_failure(body: str) -> bool:
     - event for pod-x: {kubelet minikube} Failed: Error: ErrImagePull`), a node condition it waits
     for, a Warning event as the event recorder logs it (`type: 'Warning' reason: 'BackOff'`),
     kubelet's eviction manager under pressure (`W1215 … eviction manager: attempting to reclaim
-    ephemeral-storage`)."""
+    ephemeral-storage`), client-go's reflector that could not list a kind (REFLECTOR_FAILED)."""
     # each branch holds one of these literals: most lines skip the search (it tries every position)
     if not any(w in body for w in _REPORT_WORDS):
         return False
