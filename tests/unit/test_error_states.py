@@ -308,6 +308,22 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             '"application-team-1" not found',
             "IssuerNotFound",
         ),
+        # a CLI's failed action after its own name, the cause after a colon (SwanHubX/self-hosted
+        # #99), and the same shape from other tools
+        (
+            "swanlab: Failed to upload: 'str' object has no attribute 'path', will retry...",
+            "Failed to upload",
+        ),
+        ("s3fs: Unable to access bucket: 403 Forbidden", "Unable to access bucket"),
+        ("rclone: Failed to copy: AccessDenied: Access Denied", "Failed to copy"),
+        ("trainer-1  | swanlab: Could not read config: permission denied", "Could not"),
+        # S3's NotImplemented as MinIO answers it, bare or in its XML body (Chocobozzz/PeerTube#5479)
+        ("A header you provided implies functionality that is not implemented", "implies"),
+        (
+            "<Error><Code>NotImplemented</Code><Message>A header you provided implies functionality "
+            "that is not implemented</Message></Error>",
+            "NotImplemented",
+        ),
     ],
 )
 def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> None:
@@ -398,6 +414,13 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         # an exception level's word in prose, and an unquoted member whose value says nothing failed
         "The EXCEPTION level is reserved for caught exceptions",
         'status: "upload finished after 5 attempts"',
+        # a CLI's name before what is no failure with its cause, or a lower-case level word (winston's
+        # `warn: `) where the name stands: the level decides
+        "swanlab: Failed to upload 0 files to https://swanlab.example.com: 200 OK",
+        "warn: Failed to load the cache: using the defaults",
+        "info: Could not find a cached token: requesting a new one",
+        "swanlab: Tip: Failed to upload? Check the network",
+        "this functionality is not implemented yet: see the roadmap",
     ],
 )
 def test_look_alikes_are_not_listed(line: str) -> None:

@@ -241,3 +241,42 @@ def test_a_start_up_poll_below_warn_stays_out(line: str) -> None:
 )
 def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
     assert miner_lists(line), line
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        # Traefik 2's report of the 5xx it answered, at DEBUG only (traefik/traefik#7102), with a
+        # cause that names a failed connection, a timeout or a closed one
+        (
+            "level=debug msg=\"'502 Bad Gateway' caused by: dial tcp 10.244.0.146:5000: connect: "
+            'connection refused"',
+            True,
+        ),
+        ('time="2020-07-20T10:00:00Z" level=debug msg="\'502 Bad Gateway\' caused by: EOF"', True),
+        (
+            'time="2020-07-20T10:00:00Z" level=debug msg="\'504 Gateway Timeout\' caused by: '
+            'net/http: timeout awaiting response headers"',
+            True,
+        ),
+        (
+            '{"level":"debug","msg":"\'502 Bad Gateway\' caused by: dial tcp 10.0.0.5:8080: i/o '
+            'timeout","time":"2020-07-20T10:00:00Z"}',
+            True,
+        ),
+        # without a level (pasted), and a fork that logs it at error level
+        ("'502 Bad Gateway' caused by: EOF", True),
+        ("level=error msg=\"'500 Internal Server Error' caused by: unsupported header\"", True),
+        # the 499 it answers a client that gave up, a 5xx whose cause names no real failure at
+        # DEBUG, TRACE, and a message that quotes a status without answering it
+        (
+            "level=debug msg=\"'499 Client Closed Connection' caused by: context canceled\"",
+            False,
+        ),
+        ("level=debug msg=\"'500 Internal Server Error' caused by: context canceled\"", False),
+        ("level=trace msg=\"'502 Bad Gateway' caused by: EOF\"", False),
+        ("level=debug msg=\"retrying after '502 Bad Gateway' from the backend: EOF\"", False),
+    ],
+)
+def test_a_proxys_5xx_with_a_real_cause_is_listed_at_debug(line: str, listed: bool) -> None:
+    assert miner_lists(line) is listed, line

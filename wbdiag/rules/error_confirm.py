@@ -141,6 +141,12 @@ _CONFIRM = _FirstUse(
             # a URL's `://` and a `host:port` are not it, nor a 2xx)
             r"^(?:Unable to|Failed to|Could not|Couldn't|Cannot|Can't) [a-z]{2,}\b.{0,300}?: "
             r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)",
+            # (or after the program's name, as a CLI prefixes its messages: SwanLab's `swanlab:
+            # Failed to upload: 'str' object has no attribute 'path', will retry...`,
+            # SwanHubX/self-hosted#99; not a lower-case level word, as winston's `warn: ` is)
+            r"^(?!(?:trace|debug|info|notice|warn|warning|verbose|silly|http|log)\b)[a-z][\w.-]{0,40}: "
+            r"(?:Unable to|Failed to|Could not|Couldn't|Cannot|Can't) [a-z]{2,}\b.{0,300}?: "
+            r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)",
             r"\b(?:dial|listen) (?:tcp|udp|unix)[46]?(?: \S+)?: ",
             # (and with the colon lost in a paste: read tcp a->b i/o timeout)
             r"\b(?:read|write) (?:tcp|udp)[46]? \S+(?:: | i/o timeout\b)",

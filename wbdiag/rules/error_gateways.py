@@ -21,7 +21,10 @@ connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshak
 Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
 linkerd_stack::failfast: Service entering failfast after 3s`), and HAProxy's alert that a
 backend has no server left (`backend be_wandb has no server available!`). Envoy and Linkerd log these at
-warning (error_quiet.py's `warned_failure` takes them).
+warning (error_quiet.py's `warned_failure` takes them). A reverse proxy's report of the 5xx it
+answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gateway' caused by: dial
+tcp …: connection refused`), is a failure too; Traefik logs it at DEBUG only (error_quiet.py's
+`proxy_answered_5xx`).
 """
 
 from __future__ import annotations
@@ -52,7 +55,16 @@ GATEWAY_CANDIDATES = (
     "SSL handshake fail",
     "entering failfast",
     "has no server available!",
+    # a reverse proxy's report of the 5xx it answered and why (PROXY_ANSWERED)
+    "' caused by: ",
 )
+
+# A reverse proxy's report of the 5xx it answered for an upstream exchange that failed, the cause
+# after it: oxy's and Traefik 1's and 2's `'%d %s' caused by: %v` (`'502 Bad Gateway' caused by:
+# dial tcp 10.244.0.146:5000: connect: connection refused`, traefik/traefik#7102; `'504 Gateway
+# Timeout' caused by: net/http: timeout awaiting response headers`). Not the 499 it answers a
+# client that gave up. Traefik logs it at DEBUG only (error_quiet.py's `proxy_answered_5xx`).
+PROXY_ANSWERED = r"'5\d\d [A-Z][A-Za-z -]{2,40}' caused by: "
 
 # each a failure at any level: in a warning too (error_quiet.py)
 PROXY_FAILURES = (
@@ -79,4 +91,5 @@ GATEWAY_CONFIRM = (
     r"(?:^|\s)healthState: UNHEALTHY\s*$",
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
     PROXY_FAILURES,
+    PROXY_ANSWERED + r"\S",
 )

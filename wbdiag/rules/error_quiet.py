@@ -39,16 +39,19 @@ Crossplane's managed reconciler logs `Cannot create external resource {…, "err
 deadline exceeded"}` at DEBUG); at INFO, NOTICE and DEBUG only when the error names a real
 failure (a connection, a timeout, a refusal, a 5xx, TLS, a resource used up), since a controller
 logs its reconcile loop's routine outcomes there so (`Failed to get prometheus object {"err": "…
-not found"}`, then it creates the object); other DEBUG lines stay trusted, and a start-up poll
-below WARN stays a notice with any error (a health check or a readiness wait that logs each
-refused try while the service it waits for starts).
+not found"}`, then it creates the object); a reverse proxy's report of the 5xx it answered with
+its cause is one at the same levels when the cause names a real failure (`proxy_answered_5xx`:
+Traefik 2 logs `'502 Bad Gateway' caused by: dial tcp …: connection refused` at DEBUG only);
+other DEBUG lines stay trusted, and a start-up poll below WARN stays a notice with any error (a
+health check or a readiness wait that logs each refused try while the service it waits for
+starts).
 """
 
 from __future__ import annotations
 
 import re
 
-from wbdiag.rules.error_gateways import PROXY_FAILURES
+from wbdiag.rules.error_gateways import PROXY_ANSWERED, PROXY_FAILURES
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_records import lost_connection, monolog_exception
@@ -171,11 +174,26 @@ def failed_with_error(body: str, level: str = "warn") -> bool:
     return _REAL_FAILURE.search(body, m.end() - 1) is not None and not _STARTUP_POLL.search(body)
 
 
+# A reverse proxy's report of the 5xx it answered, with its cause (error_gateways.py's
+# PROXY_ANSWERED): Traefik logs it at DEBUG only, the failed request's one report of why. Below
+# error level it is a failure when the cause names a real one (_REAL_FAILURE, searched after the
+# status: `dial tcp …: connection refused`, a timeout, `EOF`), as `failed_with_error` is.
+_PROXY_ANSWERED = re.compile(PROXY_ANSWERED)
+
+
+def proxy_answered_5xx(body: str) -> bool:
+    if "' caused by: " not in body:
+        return False
+    m = _PROXY_ANSWERED.search(body)
+    return m is not None and _REAL_FAILURE.search(body, m.end()) is not None
+
+
 # the levels below error at which a MySQL error number with its message, InnoDB's dictionary at
 # odds with MySQL's (error_mysql.py), or a request a server answered with 5xx in a structured
 # logger's access line (error_http.py) is still a failure; not DEBUG or TRACE
 _NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "information"])
-# … and at which a failed action with its error field is (failed_with_error): DEBUG too, not TRACE
+# … and at which a failed action with its error field is (failed_with_error), and a proxy's 5xx
+# with a real cause (proxy_answered_5xx): DEBUG too, not TRACE
 _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 
 
@@ -183,7 +201,7 @@ def notice_failure(level: str, body: str) -> bool:
     return (
         level in _NOTICE_LEVELS
         and (mysql_failure(body) or answered_5xx(body) or monolog_exception(body))
-    ) or (level in _QUIET_LEVELS and failed_with_error(body, level))
+    ) or (level in _QUIET_LEVELS and (failed_with_error(body, level) or proxy_answered_5xx(body)))
 
 
 def below_error(level: str, body: str) -> bool:

@@ -97,6 +97,9 @@ S3_MESSAGES = (
     # few drives answer; MinIO waits on it at start-up (… possible cause (Unable to initialize
     # config system: …: Storage resources are insufficient for the write operation …))
     "Storage resources are insufficient for the",
+    # NotImplemented: a header asked for what the store does not do (MinIO answers it for a
+    # request it does not support, as PeerTube's uploads to it showed: Chocobozzz/PeerTube#5479)
+    "A header you provided implies functionality that is not implemented",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
