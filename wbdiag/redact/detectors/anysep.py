@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
 from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import (
     NAME_HINTS,

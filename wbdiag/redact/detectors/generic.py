@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.caseless import Words
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR
 from wbdiag.redact.detectors.base import (
     Detector,
     Span,
@@ -27,7 +28,6 @@ from wbdiag.redact.detectors.base import (
 )
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
-from wbdiag.redact.detectors.keyvalue import NEXT_PAIR
 from wbdiag.redact.names import (
     TEMPLATE_EXPR,
     YAML_LOCAL_TAG,

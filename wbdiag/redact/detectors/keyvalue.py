@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wbdiag.redact.detectors.barevalue import BARE, CODE, bare_value
 from wbdiag.redact.detectors.base import (
     IDENT_CHARS,
     MAX_KEY,
@@ -29,7 +30,6 @@ from wbdiag.redact.detectors.base import (
     looks_random,
     not_a_quoted_value,
 )
-from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.xmlvalues import (
     NAME_ELEMENTS,
     attribute_value,
@@ -57,8 +57,6 @@ _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\))?"
     r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
-_NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
-_NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
 _HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
 _FLAG_SPACE = re.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
@@ -118,29 +116,11 @@ _POINTER = re.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
 # go-spew's `Sdump` prints a field's type, and a string's length, before the value
 # (`Password: (string) (len=16) "…",`, `Password: (string) "",`): the value is the quoted part
 _SPEW_TYPE = re.compile(r"\(\*?[A-Za-z_][\w.\[\]]{0,63}\)[ \t](?:\(len=\d{1,9}\)[ \t])?(?=[\"'])")
-_BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
-# Helm's `--set` escapes a comma inside a value (`password=ab\,cd`): the value goes on after it
-_ESCAPED_COMMA = re.compile(r"(?:\\,[^\s\"'`<>\\]{0,4096}){1,64}")
-# A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
-NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
-# ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
-# a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
-# A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`), and a
-# tuple of variables (`auth=(user, password)`).
-_CODE = re.compile(
-    r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)|[A-Za-z_]{3,64}\((?:\)|\Z)"
-    r"|\([A-Za-z_][\w.]{0,64},\Z"
-)
-# pydantic's SecretStr('**********'), Rust secrecy's Secret([REDACTED alloc::string::String])
-_MASKED_CALL = re.compile(
-    r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
-)
 # a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
 # glued after the name's colon and the closing quote
 _SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
 # the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
 _LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
-_CLOSERS = {")": "(", "]": "[", "}": "{"}
 # Python bytes and string prefixes before a quote: b'…', u"…"; bash's ANSI-C and locale
 # quoting, `$'\x41…'`, `$"…"`; CBOR diagnostic notation's byte strings, `h'…'`, `b64'…'`
 _STR_PREFIX = re.compile(r"(?:[bBuUrR]{1,2}|\$|h|b(?:64|32)|h32)(?=[\"'])")
@@ -406,7 +386,7 @@ def _value_span(
         end = n if end < 0 else end
         while end > vpos and line[end - 1] in " \t":
             end -= 1
-        if _CODE.match(line, vpos, end):
+        if CODE.match(line, vpos, end):
             return None  # a Go or Python source line: `Passwd: cfg.Password,`
         return (vpos, end)
     if line.startswith(("(sensitive value)", "<set to the key "), vpos):
@@ -420,7 +400,7 @@ def _value_span(
         # a sentence, not a pair: `failed to validate token: signature is invalid` (a value glued
         # to the colon, `password:hunter2 ok`, is a pair)
         return None
-    return _bare_value(line, vpos)
+    return bare_value(line, vpos)
 
 
 # a generated password without a digit: letters of both cases and symbols among them
@@ -447,46 +427,6 @@ def _empty_then_pair(line: str, vpos: int) -> bool:
     (`sig= password=…`): the names there are keys of their own. (Under a secret key only
     `name: ` counts; a password may hold `=`.)"""
     return vpos > 0 and line[vpos - 1] in " \t" and _PAIR_START.match(line, vpos) is not None
-
-
-def _bare_value(line: str, vpos: int) -> tuple[int, int] | None:
-    """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
-    closing bracket that ends the structure around it, and trailing punctuation. Separators
-    inside stay: generated passwords hold `;`, `,`, `&` and `)`."""
-    m = _BARE.match(line, vpos)
-    if m is None or _CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
-        return None
-    if blank_then_field(line, vpos):
-        return None
-    end = m.end()
-    escaped = _ESCAPED_COMMA.match(line, end) if line.startswith("\\,", end) else None
-    if escaped is not None:
-        end = escaped.end()
-    if (
-        line[vpos - 1] in " \t"
-        and line[: vpos - 1].rstrip(" \t\xa0")[-1:] in (":", "=", ">")  # not `--password A0:`
-        and _NEXT_KEY.fullmatch(line, vpos, end)
-        and end < len(line)
-        and line[end] in _NEXT_VALUE[line[end - 1]]
-    ):
-        return None  # an empty value, then the next pair: `sig= password: …`, `sig= pw='…'`
-    glued = NEXT_PAIR.search(line, vpos, end)
-    if glued:
-        end = glued.start()
-    opened: list[str] = []
-    for i in range(vpos, end):
-        c = line[i]
-        if c in "([{":
-            opened.append(c)
-        elif c in _CLOSERS:
-            if opened and opened[-1] == _CLOSERS[c]:
-                opened.pop()
-            elif i + 1 >= end or line[i + 1] in ")]},;":
-                end = i
-                break
-    while end > vpos and line[end - 1] in ",;.":
-        end -= 1
-    return (vpos, end) if end > vpos else None
 
 
 def _credential_like(word: str) -> bool:
@@ -555,7 +495,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # a reference or a description (`passwordRef: arn:…:secretsmanager:…`): names
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
-            bare = _BARE.match(line, after.end()) if after else None
+            bare = BARE.match(line, after.end()) if after else None
             # (`key: x-api-key` names a header whose value follows: the name is read)
             if bare and not _empty_then_pair(line, bare.start()) and lowered_key != "key":
                 covered = bare.end()
