@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import NAME_HINTS
-from wbdiag.redact.nextrows import Columns, cell_value, secret_header
+from wbdiag.redact.nextcolumns import Columns
+from wbdiag.redact.nextrows import cell_value, secret_header
 
 KIND = "keyvalue"
 _MAX_LINE = 4096

@@ -59,6 +59,7 @@ from wbdiag.redact.names import (
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
 from wbdiag.redact.nextcells import CellLines, WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
+from wbdiag.redact.nextcolumns import Columns
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
@@ -67,7 +68,7 @@ from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
-from wbdiag.redact.nextrows import Block, Columns, CredentialFile, Section, Table
+from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
     READS_GATE,

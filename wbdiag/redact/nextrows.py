@@ -2,8 +2,7 @@
 - a table under its header: a CSV, TSV or `;` header (`name,user,password,host`), psql's and
   MySQL's `|` tables (`  name  | token ` / `-----+------` / rows), a markdown table: in every row
   below, the cells of the columns whose header names a secret, until a row of another shape
-  (psql's `(3 rows)`, the next log line); columns apart by spaces under a rule of dashes (`az …
-  -o table`: `USERNAME  PASSWORD` / `--------  --------` / rows), cut where the rule's dashes start;
+  (psql's `(3 rows)`, the next log line) (columns apart by spaces: nextcolumns.py);
 - a block whose header names a secret (Terraform's `resource "random_password" "db" {`, also in
   `terraform state show` / `plan` output): its `result` and `value` attributes, until the block
   closes.
@@ -33,13 +32,13 @@ from wbdiag.redact.names import (
 
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")
-_CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
+CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
 # a header cell of a few words (a console's CSV download: `IAM user name,Smtp password`)
-_WORDS_CELL = re.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
+WORDS_CELL = re.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
 _HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`-]{3,2048}")
 _TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
-_MAX_HEADER = 2048
-_MAX_CELLS = 64
+MAX_HEADER = 2048
+MAX_CELLS = 64
 _BOX_RULE = re.compile(r"[ \t]{0,64}\+-[-+]{1,4096}\+[ \t]*")
 # `SELECT a, b.c, `d` FROM`: the columns a query prints, named
 _SELECT = re.compile(r"(?i)(?<![\w.])select[ \t]{1,8}(?P<c>[\w`\"., \t]{3,2048}?)[ \t]{1,8}from\b")
@@ -115,7 +114,7 @@ def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
         start, stop = start + 1, stop - 1
     cells: list[tuple[int, int]] = []
     pos = start
-    while len(cells) <= _MAX_CELLS:
+    while len(cells) <= MAX_CELLS:
         after = pos
         if sep != "|":
             while after < stop and body[after] in " \t":
@@ -164,7 +163,7 @@ class Table:
             return selected
         if ("LOAD" in body or "load" in body) and (loaded := Table.loaded(body)):
             return loaded
-        if len(body) > _MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
+        if len(body) > MAX_HEADER or _HEADER_CHARS.fullmatch(body) is None:
             return None  # most lines hold a character no header row does (`:`, `=`, `{`)
         sep = next((s for s in _SEPARATORS if s in body), None)
         if sep is None:
@@ -174,8 +173,8 @@ class Table:
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
         # pandas' `to_markdown()` and tabulate's tables leave the index column's header empty
         index = 1 if outer and len(cells) > 2 and not cells[0] else 0
-        if not 2 <= len(cells) <= _MAX_CELLS or not all(
-            _CELL.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells[index:]
+        if not 2 <= len(cells) <= MAX_CELLS or not all(
+            CELL.fullmatch(c) or WORDS_CELL.fullmatch(c) for c in cells[index:]
         ):
             return None
         if any(looks_random(c) for c in cells):
@@ -203,7 +202,7 @@ class Table:
         if m is None:
             return None
         names = [n.strip(' \t`"').rsplit(".", 1)[-1] for n in m.group("c").split(",")]
-        if not 2 <= len(names) <= _MAX_CELLS or not all(_CELL.fullmatch(n) for n in names):
+        if not 2 <= len(names) <= MAX_CELLS or not all(CELL.fullmatch(n) for n in names):
             return None
         qualified = is_secret_name(m.group("t").strip('`"').rsplit(".", 1)[-1])
         secret = tuple(i for i, n in enumerate(names) if secret_header(n, qualified))
@@ -222,7 +221,7 @@ class Table:
         if m is None:
             return None
         names = [n.strip(' \t`"').rsplit(".", 1)[-1] for n in m.group("c").split(",")]
-        if not 2 <= len(names) <= _MAX_CELLS or not all(_CELL.fullmatch(n) for n in names):
+        if not 2 <= len(names) <= MAX_CELLS or not all(CELL.fullmatch(n) for n in names):
             return None
         secret = tuple(i for i, n in enumerate(names) if is_secret_name(n))
         return Table("|", len(names), secret, True, ruled=True) if secret else None
@@ -277,60 +276,6 @@ class Table:
             s, e = cells[col]
             if cell_value(body[s:e]) or _mixed_letters(body[s:e]):
                 spans.append((start + s, start + e, KIND))
-        return True, spans
-
-
-# a header of columns apart by two or more spaces, then a rule of dashes per column (`az … -o
-# table`, `gcloud … list`): the rule says where each column starts
-_COLUMN_CELL = re.compile(r"[^\s](?:[^\s]| (?! )){0,63}")
-_COLUMNS_HEADER = re.compile(r"[ \t]*[A-Za-z][\w. ]{2,2048}")
-_DASHES = re.compile(r"-{2,1024}")
-_DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?: {1,64}-{2,1024}){1,64}[ \t]{0,64}")
-
-
-@dataclass
-class Columns:
-    names: tuple[str, ...]  # the header's cells, left to right
-    starts: tuple[int, ...] = ()  # where each column starts (from the rule)
-
-    @staticmethod
-    def arm(line: str) -> Columns | None:
-        if "  " not in line or len(line) > _MAX_HEADER:
-            return None
-        body = line[body_start(line) :].rstrip()
-        if len(body) > _MAX_HEADER or _COLUMNS_HEADER.fullmatch(body) is None or "  " not in body:
-            return None
-        names = tuple(m.group() for m in _COLUMN_CELL.finditer(body))
-        if not 2 <= len(names) <= _MAX_CELLS or not any(secret_header(n) for n in names):
-            return None
-        if not all(_CELL.fullmatch(n) or _WORDS_CELL.fullmatch(n) for n in names):
-            return None
-        return Columns(names)
-
-    def step(self, line: str) -> tuple[bool, list[Span]]:
-        start = body_start(line)
-        body = line[start:].rstrip()
-        if not self.starts:
-            if _DASH_RULE.fullmatch(body) is None:
-                return False, []
-            starts = tuple(m.start() for m in _DASHES.finditer(body))
-            if len(starts) != len(self.names):
-                return False, []
-            self.starts = starts
-            return True, []
-        if not body.strip() or len(body) <= self.starts[-1]:
-            return False, []
-        if any(body[s - 1] not in " \t" or body[s] in " \t" for s in self.starts[1:]):
-            return False, []  # no longer a row of these columns
-        spans: list[Span] = []
-        for col, name in enumerate(self.names):
-            if not secret_header(name):
-                continue
-            s = self.starts[col]
-            e = self.starts[col + 1] if col + 1 < len(self.starts) else len(body)
-            cell = body[s:e].strip()
-            if cell and cell_value(cell):
-                spans.append((start + s, start + s + len(cell), KIND))
         return True, spans
 
 
