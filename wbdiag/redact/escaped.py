@@ -20,8 +20,9 @@ HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[5
 # a terminal's SGR colour or style code, and erase-line (read as nothing)
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]{0,16}[mK]")
 # a Latin letter, digit or sign as `\uXXXX` (U+0020 to U+02FF, not a control character, a quote
-# or a backslash); text in other scripts stays escaped (a resource bundle's messages, not values)
-U_ESCAPE = re.compile(r"\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
+# or a backslash); text in other scripts stays escaped (a resource bundle's messages, not values).
+# Not after a backslash: `\\u00e9` is an escaped backslash and `u00e9` (JSON inside a JSON string)
+U_ESCAPE = re.compile(r"(?<!\\)\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
 _ESCAPE = re.compile(
     HEX_ESCAPE.pattern + "|" + ANSI_CODE.pattern + "|" + U_ESCAPE.pattern + r"|\\(/)"
 )

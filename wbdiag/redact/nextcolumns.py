@@ -1,6 +1,9 @@
 """Columns apart by spaces under a rule of dashes (`az … -o table`, `gcloud … list`): a header
 of names, then a rule of dashes per column that says where each column starts; in every row
 below, the cells of the columns whose name names a secret, until a row of another shape.
+kubectl's tables (`get`, `-o custom-columns=…`; Go's tabwriter) have no rule: their header's
+names are upper-case words, each at the start of its column, and the rows start their cells
+there too.
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it."""
@@ -28,12 +31,14 @@ _COLUMN_CELL = re.compile(r"[^\s](?:[^\s]| (?! )){0,63}")
 _COLUMNS_HEADER = re.compile(r"[ \t]*[A-Za-z][\w. ]{2,2048}")
 _DASHES = re.compile(r"-{2,1024}")
 _DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?: {1,64}-{2,1024}){1,64}[ \t]{0,64}")
+_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9_.-]{0,63}(?: [A-Z][A-Z0-9_.-]{0,63}){0,3}")
 
 
 @dataclass
 class Columns:
     names: tuple[str, ...]  # the header's cells, left to right
     starts: tuple[int, ...] = ()  # where each column starts (from the rule)
+    aligned: tuple[int, ...] = ()  # where each name starts, in kubectl's header (no rule)
 
     @staticmethod
     def arm(line: str) -> Columns | None:
@@ -47,11 +52,15 @@ class Columns:
             return None
         if not all(CELL.fullmatch(n) or WORDS_CELL.fullmatch(n) for n in names):
             return None
+        if body[0] != " " and all(_UPPER_NAME.fullmatch(n) for n in names):
+            return Columns(names, aligned=tuple(m.start() for m in _COLUMN_CELL.finditer(body)))
         return Columns(names)
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         start = body_start(line)
         body = line[start:].rstrip()
+        if not self.starts and self.aligned and _DASH_RULE.fullmatch(body) is None:
+            self.starts = self.aligned  # kubectl's: the first row, under the names
         if not self.starts:
             if _DASH_RULE.fullmatch(body) is None:
                 return False, []

@@ -68,6 +68,7 @@ from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
+from wbdiag.redact.nextprinted import Printed, public_data_field
 from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
@@ -477,7 +478,7 @@ class Output:
         if "decrypt" in head and _DECRYPTS.search(head):
             return Output(0, labelled=_RESET_LINES)  # its `"plaintext": "…"` a few lines on
         if (printed and _PRINTS_SECRET.search(head)) or (stored and _PRINTS_STORED.search(head)):
-            return Output(0)
+            return None if public_data_field(head) else Output(0)
         echo = _ECHO_VAR.search(head) if echoed else None
         if echo is None or not is_secret_name(echo.group("n")):
             return None
@@ -652,6 +653,7 @@ def arm(line: str) -> Follower | None:
         or (WrappedCell.arm(line) if line.endswith("|") else None)
         or (_arm_next_node(line) if '"text"' in line else None)
         or Block.arm(line)
+        or Printed.arm(line)
         or Output.arm(line)
         or BoundParams.arm(line)
         or SplitStatement.arm(line)

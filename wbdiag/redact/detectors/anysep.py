@@ -44,6 +44,10 @@ _CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
 _BARE = re.compile(r"[^\s\"'`|│┃║\\\]<>]{1,512}")
 _MIN_WEAK = 8
+_BORDERS = frozenset("|│┃║")
+_MAX_CELL = 1024
+# the words after a cell's first one, one space apart, then the spaces before its border
+_CELL_WORDS = re.compile(r"(?P<w>(?: [^\s|│┃║]{1,128}){0,7})[ \t]*")
 # (a name has no digit: `relogin=`; `sC5Y=zX…` is a generated value holding `=`)
 _PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
 # headers whose values keyvalue.py reads field by field
@@ -64,6 +68,37 @@ def _accept(key: str, value: str) -> bool:
     if reads_random(value):
         return not is_reference_value(key, value)  # (`Credential=ID/…/aws4_request`)
     return "**" not in value and secretish(key, value.replace("*", "x"))
+
+
+def _csv_close(line: str, vpos: int, close: int) -> int:
+    """The quote that closes a CSV field whose text starts at `vpos`, from the first quote
+    after it: a quote inside is doubled (RFC 4180, `"ab""cd"`), so a `""` goes on (an empty
+    field's `""` has closed already)."""
+    while close > vpos and line.startswith('""', close):
+        close = line.find('"', close + 2)
+    return close
+
+
+def _cell_end(line: str, end: int, sep: str) -> int:
+    """Where a table cell's value ends from the end of its first word: at its border, words
+    one space apart inside (`| smtp_password | Falconjz velvetqb1 emberav |`), when the cell
+    holds no more than that."""
+    if sep not in _BORDERS:
+        return end
+    border = line.find(" " + sep, end, end + _MAX_CELL)
+    if border < 0:
+        return end
+    words = _CELL_WORDS.fullmatch(line, end, border)
+    if words is None or not words.group("w"):
+        return end
+    # a passphrase's words are long or hold a digit; a remark's are not (`not set`, `is
+    # required for login`, `changeme in production`)
+    parts = line[line.rfind(" ", 0, end) + 1 : words.end("w")].split()
+    if any(len(p) < 4 for p in parts) or not (
+        all(len(p) >= 6 for p in parts) or any(c.isdigit() for c in "".join(parts))
+    ):
+        return end
+    return words.end("w")
 
 
 def _spans(line: str) -> Iterator[Span]:
@@ -96,6 +131,8 @@ def _spans(line: str) -> Iterator[Span]:
         if vq:
             quote = _CLOSING.get(vq, vq[-1])
             close = line.find(vq, vpos) if len(vq) > 1 else line.find(quote, vpos)
+            if vq == '"' and sep == ",":
+                close = _csv_close(line, vpos, close)
             end = n if close < 0 else close
             if not_a_quoted_value(line, (ks, ke), vpos - len(vq), quote, end + len(vq) - 1):
                 continue
@@ -103,7 +140,7 @@ def _spans(line: str) -> Iterator[Span]:
             bare = _BARE.match(line, vpos)
             if bare is None or blank_then_field(line, vpos):
                 continue
-            end = bare.end()
+            end = _cell_end(line, bare.end(), sep)
             glued = NEXT_PAIR.search(line, vpos, end)
             if glued:
                 end = glued.start()  # `token=x&page=2`: the value ends before `&page=`
@@ -131,7 +168,7 @@ ANY_SEPARATOR = Detector(
         "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[A-Za-z0-9_.\-]*"
         r"[\"'`\\]*(?:[ \t]*(?:=>|->|::|:\[|:=|[:=|,]|→|⇒|➜|⟶|│|┃|║)[ \t]*|\t|[ \t]{2}"
         r"|[ \t]+(?:has[ \t]value|is[ \t]set[ \t]to|set[ \t]to|with)[ \t]+)"
-        r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?[\"'`\\]*[^\s\"'`|\\\]<>]{6}",
+        r"[ \t]*(?:[A-Z][A-Za-z]+\(|\[|<<)?(?:[\"'`\\]*[^\s\"'`|\\\]<>]{6}|\"[^\n]{4})",
         r"</t[dh]>[ \t]*<td",  # the next cell of an HTML row
         r"\][ \t]*=>[ \t]*[^\s]",  # PHP print_r's `[name] => …`
     ),

@@ -28,12 +28,86 @@ _MASKED_CALL = re.compile(
     r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
 )
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+# What a value goes on through, glued between its parts: an escaped backslash before a letter or
+# digit and a `\uXXXX` escape (Java's .properties, JSON, JSON inside a JSON string: `a\\u00e9b`),
+# and a quote between two letters or digits (argv as `ps` prints it, docker's --env-file: quotes
+# are the value's own there; a closing quote is followed by a separator, never by a letter)
+_GOES_ON = re.compile(
+    r"(?:\\\\(?=[A-Za-z0-9])|\\u[0-9A-Fa-f]{4}|(?<=[^\W_])[\"'](?=[^\W_]))"
+    r"[^\s\"'`<>\\]{0,4096}"
+)
+# an environment file's line (`KEY=value`, `export KEY=value`, a Compose list's `- KEY=value`)
+# before the name, and an environment list's item as a JSON string (docker inspect's `"Env"`)
+_ENV_LINE = re.compile(r"[ \t]*(?:export[ \t]{1,4}|-[ \t]{1,4})?")
+_ENV_ITEM = re.compile(r"[ \t]*\[?[ \t]*\"")
+_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
+# an inline comment: `#` after a space and before a space or the end (`#x` is the value's own)
+_COMMENT = re.compile(r"[ \t]{1,64}#(?=[ \t]|\Z)")
 
 
-def bare_value(line: str, vpos: int) -> tuple[int, int] | None:
+def env_line_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
+    """The value of an environment variable assigned on a line of its own: the rest of the line
+    (up to an inline comment), spaces, quotes inside and glued `,x=` included, as docker's
+    --env-file and dotenv read it; or, as a JSON string of an environment list, up to the
+    string's closing quote. None when the line is no such assignment."""
+    vpos = ke + 1
+    if (
+        line[ke : ke + 1] != "="
+        or vpos >= len(line)
+        or line[vpos] in " \t\"'$"
+        or not _ENV_NAME.fullmatch(line, ks, ke)
+    ):
+        return None
+    if _ENV_ITEM.fullmatch(line, 0, ks):
+        close = line.find('"', vpos)
+        if close < 0 or line[close - 1] == "\\":
+            return None
+        return vpos, close
+    if not _ENV_LINE.fullmatch(line, 0, ks) or CODE.match(line, vpos):
+        return None
+    comment = _COMMENT.search(line, vpos)
+    end = comment.start() if comment else len(line)
+    while end > vpos and line[end - 1] in " \t":
+        end -= 1
+    return (vpos, end) if end > vpos else None
+
+
+# Go's %+v of a struct (`{Host:… Session:{Secret:… Length:720h}}`) prints a string field raw:
+# spaces, quotes and backslashes inside, up to the next field (` Name:`) or the struct's `}`
+_GO_KEY = re.compile(r"[A-Z][A-Za-z0-9]{0,64}")
+_GO_NEXT = re.compile(r" [A-Z][A-Za-z0-9]{0,64}:|\}")
+_GO_LOOK_BACK = 1024  # characters before a field read for its struct's `{` (keeps it linear)
+
+
+def go_field_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
+    """The value of a Go struct's field as %+v prints it, or None when `line[ks:ke]` is no such
+    field (a capitalised name glued to `:` and its value, inside `{`)."""
+    vpos = ke + 1
+    if (
+        line[ke:vpos] != ":"
+        or vpos >= len(line)
+        or line[vpos] in " \t{[\"'"
+        or line[ks - 1 : ks] not in ("{", " ")
+        or not _GO_KEY.fullmatch(line, ks, ke)
+    ):
+        return None
+    if line[ks - 1] == " " and line.rfind("{", max(0, ks - _GO_LOOK_BACK), ks) < 0:
+        return None
+    nxt = _GO_NEXT.search(line, vpos, vpos + 4096)
+    return (vpos, nxt.start()) if nxt is not None and nxt.start() > vpos else None
+
+
+def spaced_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
+    """A value whose layout says where it ends, spaces inside it or not: an environment
+    variable's line, a Go struct's field."""
+    return env_line_value(line, ks, ke) or go_field_value(line, ks, ke)
+
+
+def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int] | None:
     """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
     closing bracket that ends the structure around it, and trailing punctuation. Separators
-    inside stay: generated passwords hold `;`, `,`, `&` and `)`."""
+    inside stay: generated passwords hold `;`, `,`, `&` and `)`. A flag's value (`whole_arg`,
+    `--password=…`) is the whole argument: a `,x=` inside it is no next pair."""
     m = BARE.match(line, vpos)
     if m is None or CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
@@ -43,6 +117,8 @@ def bare_value(line: str, vpos: int) -> tuple[int, int] | None:
     escaped = _ESCAPED_COMMA.match(line, end) if line.startswith("\\,", end) else None
     if escaped is not None:
         end = escaped.end()
+    while (goes_on := _GOES_ON.match(line, end)) is not None:
+        end = goes_on.end()
     if (
         line[vpos - 1] in " \t"
         and line[: vpos - 1].rstrip(" \t\xa0")[-1:] in (":", "=", ">")  # not `--password A0:`
@@ -51,7 +127,7 @@ def bare_value(line: str, vpos: int) -> tuple[int, int] | None:
         and line[end] in _NEXT_VALUE[line[end - 1]]
     ):
         return None  # an empty value, then the next pair: `sig= password: …`, `sig= pw='…'`
-    glued = NEXT_PAIR.search(line, vpos, end)
+    glued = None if whole_arg else NEXT_PAIR.search(line, vpos, end)
     if glued:
         end = glued.start()
     opened: list[str] = []

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.barevalue import BARE, CODE, bare_value
+from wbdiag.redact.detectors.barevalue import BARE, CODE, bare_value, spaced_value
 from wbdiag.redact.detectors.base import (
     IDENT_CHARS,
     MAX_KEY,
@@ -400,7 +400,9 @@ def _value_span(
         # a sentence, not a pair: `failed to validate token: signature is invalid` (a value glued
         # to the colon, `password:hunter2 ok`, is a pair)
         return None
-    return bare_value(line, vpos)
+    # (`--password=…` is one argument; `--secret id=…,src=…` a list of pairs)
+    whole_arg = line.startswith("--", ks) and line.startswith("=", ke)
+    return spaced_value(line, ks, ke) or bare_value(line, vpos, whole_arg)
 
 
 # a generated password without a digit: letters of both cases and symbols among them
@@ -496,8 +498,14 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
             bare = BARE.match(line, after.end()) if after else None
-            # (`key: x-api-key` names a header whose value follows: the name is read)
-            if bare and not _empty_then_pair(line, bare.start()) and lowered_key != "key":
+            # (`key: x-api-key` names a header whose value follows: the name is read; a Go
+            # struct's or a map's fields, `Session:{Secret:…`, are pairs of their own)
+            if (
+                bare
+                and not _empty_then_pair(line, bare.start())
+                and lowered_key != "key"
+                and line[bare.start()] not in "{["
+            ):
                 covered = bare.end()
             continue
         if line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</"):
@@ -559,7 +567,12 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             continue
         if shaped and not is_shaped_secret(key, value):
             continue
-        if min_length(key) > 3 and " " in value.strip() and line[start - 1 : start] not in "\"'":
+        if (
+            min_length(key) > 3
+            and " " in value.strip()
+            and line[start - 1 : start] not in "\"'"
+            and spaced_value(line, ks, ke) is None
+        ):
             # a licence is one token; an unquoted `license: valid (enterprise)` a status, but a
             # value that starts with a key-like token goes whole (a YAML scalar stays one)
             first = value.split()[0]

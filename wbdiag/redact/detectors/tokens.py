@@ -200,12 +200,15 @@ PRIVATE_KEY = regex_detector(
     r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END" + KEY_LABEL + r"-----"
     r"|[A-Za-z0-9+/=\\ \t:,-]{0,16384}))",
 )
-# W&B API keys: local-<40 hex> (self-hosted) and `wandb login <key>`; a key pasted with more
-# after it is the same secret, and the SDK's error echoes it (`Received invalid key: local-…`).
+# W&B API keys: local-<40 hex> (self-hosted), the 86-character keys the SDK takes since 0.22.3
+# (`wandb_v1_` and 77 word characters; the SDK checks 40 or more), and `wandb login <key>`; a key
+# pasted with more after it is the same secret, and the SDK's error echoes it (`Received invalid
+# key: local-…`).
 WANDB_API_KEY = regex_detector(
     "wandb_api_key",
-    ("local-", "login"),
+    ("local-", "login", "wandb_v1_"),
     r"(?i)(?<![A-Za-z0-9-])(?P<s>local-[0-9a-f]{40,64})(?![0-9a-f])"
+    r"|(?<![A-Za-z0-9])wandb_v1_(?P<v>[A-Za-z0-9_]{40,})"
     r"|\blogin\b[^\n]{0,200}?(?<![A-Za-z0-9])(?P<t>[0-9a-f]{40}|[0-9a-f]{86})(?![A-Za-z0-9])",
 )
 # A W&B API key's shape (40 or 86 hex) assigned to a bare `key` (a traceback's local in

@@ -1,0 +1,126 @@
+"""Classes of hard values and hard positions in ordinary deployment material (holdout28's
+round), each with look-alikes beside it: an environment variable's line whose value holds
+spaces, quotes, `#x` and `,x=`; argv with quotes inside a value; escaped backslashes and `\\u`
+escapes inside a value; a CSV cell with doubled quotes; W&B's 86-character keys; what `cat …;
+echo` and a decoded jsonpath print alone on a line; kubectl's tables without a rule; a box
+table's cell of several words; a Go struct's field printed raw."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("both_engines")
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # an env file (docker's --env-file keeps it all literally; dotenv up to ` # `)
+        (["LOG_LEVEL=info", "SMTP_PASSWORD=Harbor7q lantern2Wd ochreKx"], ["lantern2Wd ochreKx"]),
+        (["SMTP_PASSWORD=pT4v #k9Rw #Zm2"], ["pT4v #k9Rw #Zm2"]),
+        (["export SMTP_PASSWORD=Qe9\"vL2'mR7x"], ["Qe9\"vL2'mR7x"]),
+        (["REDIS_PASSWORD=Kp3=Tw8,Vy6=Rq1 # rotated monthly"], ["Kp3=Tw8,Vy6=Rq1"]),
+        (["    environment:", "      - DB_PASSWORD=Xr5m=Lq2,Ht9=Pw4"], ["Xr5m=Lq2,Ht9=Pw4"]),
+        # docker inspect's Env: a JSON string per variable, spaces inside
+        (
+            ['        "Env": [', '            "SMTP_PASSWORD=Basalt4 quiver9X tundraQe",'],
+            ["quiver9X tundraQe"],
+        ),
+        # argv as `ps` prints it, quotes of both kinds inside; a flag's whole `=` argument
+        (["root  812  0.0  docker run -e SMTP_PASSWORD=Vw8\"Lt3'Qz5 -p 80:80 img"], ["Lt3'Qz5"]),
+        (["exec args=[--db-host=db --db-password=Wq3=Ft7,Kd=Rm8x]"], ["Ft7,Kd=Rm8x"]),
+        # Java's .properties escapes; JSON inside a JSON string escapes its `\u` escapes twice
+        (["spring.mail.password=Rv7\\\\Tq2\\\\Mx9"], ["Tq2\\\\Mx9"]),
+        (["spring.mail.password=Ld4\\u00e9\\u00fcKw8Zp"], ["\\u00fcKw8Zp"]),
+        (
+            ['{"id": 7, "body": "{\\"env\\": \\"SMTP_PASSWORD=Nb5\\\\u00f1Rt8\\\\u00e7Xq\\"}"}'],
+            ["Rt8\\\\u00e7Xq"],
+        ),
+        # a CSV export: quotes inside a cell doubled, commas and spaces inside it
+        (["app,env,key,value", 'wandb,prod,SMTP_PASSWORD,"Gz4""Pm8""Tk2"'], ['Pm8""Tk2']),
+        (["app,env,key,value", 'wandb,prod,SMTP_PASSWORD,"Hw2, Rq, Zx9"'], ["Hw2, Rq, Zx9"]),
+        # W&B's keys since SDK 0.22.3: `wandb_v1_` and 77 word characters
+        (["KEY\twandb_v1_" + "Tq8_mZ3vR" * 8 + "Kx3wQ"], ["Tq8_mZ3vR" * 8]),
+        # a mounted Secret's file shown with `; echo`, spaces and other scripts inside
+        (
+            [
+                "$ kubectl exec app-0 -- cat /etc/creds/smtp-password; echo",
+                "Ember4 sorrel9 Quill",
+                "$ ",
+            ],
+            ["Ember4 sorrel9 Quill"],
+        ),
+        (["$ cat /run/secrets/api-token; echo", "Zk7密码Rq2Wx"], ["Zk7密码Rq2Wx"]),
+        # a Secret's field decoded by jsonpath: the next prompt glued to the value
+        (
+            [
+                "ops@jump:~$ kubectl get secret smtp -o jsonpath='{.data.SMTP_PASSWORD}' | base64 -d",
+                "Marble3 tinsel8 Vortexops@jump:~$ ",
+            ],
+            ["Marble3 tinsel8 Vortex"],
+        ),
+        # kubectl's custom columns: no rule under the header
+        (
+            [
+                "NAME        TYPE     TOKEN",
+                "smtp        Opaque   V2hpc2tlcjkgYmFzYWx0NA==",
+                "registry    Opaque   cXVpdmVyN0xhbnRlcm4y",
+            ],
+            ["V2hpc2tlcjkgYmFzYWx0NA", "cXVpdmVyN0xhbnRlcm4y"],
+        ),
+        # a box table's last cell of several words
+        (
+            [
+                "+------+------------------------+",
+                "| name | value                  |",
+                "+------+------------------------+",
+                "| smtp_password | Copper5 Willow9 Thistle |",
+            ],
+            ["Copper5 Willow9 Thistle"],
+        ),
+        # Go's %+v of a struct: a string field raw, up to the next field
+        (
+            ['DEBUG cfg: {Addr:https://x.example Session:{Secret:Quartz4 rivet"Lm\\9 TTL:1h}}'],
+            ['Quartz4 rivet"Lm\\9'],
+        ),
+    ],
+)
+def test_hard_value_goes(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # env lines: a reference, an empty value before a comment, a file path, plain settings
+        ["SMTP_PASSWORD=${SMTP_PASSWORD:?set it in .env}"],
+        ["SMTP_PASSWORD= # set in vault", "LOG_FORMAT=json # default"],
+        ["SMTP_PASSWORD_FILE=/run/secrets/smtp # mounted"],
+        ["NO_PROXY=.svc,.cluster.local,localhost,127.0.0.1,db.example.com,cache.example.com"],
+        # a flag whose value is a list of pairs, one of them a file
+        ["docker buildx build --secret id=smtp_pw,src=/run/secrets/smtp -t img:1 ."],
+        # escapes outside a secret's value
+        ["app.title=Caf\\u00e9 \\\\ Bar", '{"msg": "path C:\\\\u00e9\\\\tmp"}'],
+        # a CSV cell of prose with doubled quotes under no secret name
+        ["app,env,key,value", 'wandb,prod,BANNER,"Say ""hi"", then sign in"'],
+        # a W&B key's prefix in a file name
+        ["applied migration wandb_v1_add_runs_table.sql"],
+        # `cat` of a file that names no secret; a decoded field that names none
+        ["$ cat /etc/hostname; echo", "wandb-app-0", "$ "],
+        [
+            "ops@jump:~$ kubectl get secret smtp -o jsonpath='{.data.SMTP_USER}' | base64 -d",
+            "wandb_mailerops@jump:~$ ",
+        ],
+        # kubectl's tables without a secret's value in them
+        ["NAME      SECRETS   AGE", "default   1         12d", "wandb     1         12d"],
+        ["NAME      READY   STATUS    RESTARTS   AGE", "wandb-0   1/1     Running   0          3d"],
+        # a box table's cell of words that say the value is not there
+        ["| smtp_password | not set |", "| smtp_password | is required for login |"],
+        # a Go struct's empty secret field, a struct under a name that is no secret
+        ["{User:wandb Password: Database:wandb}", "{Session:{Name:wandb-session TTL:1h}}"],
+    ],
+)
+def test_look_alike_stays(lines: list[str]) -> None:
+    assert_kept(lines)

@@ -1,0 +1,82 @@
+"""A secret's bytes printed as they are, with no line break of their own, on the line after the
+command that printed them:
+- `cat` (`head`, `tail`) of a secret-named file, then `; echo` (or `&& echo`) for the line
+  break the file lacks (`kubectl exec … -- cat /var/run/secrets/…/oidc-secret; echo`, the usual
+  way to show a mounted Secret's file);
+- a Secret's data field by jsonpath, decoded (`kubectl get secret … -o
+  jsonpath='{.data.MYSQL_PASSWORD}' | base64 -d`): with no line break the next prompt is glued
+  to the value (`…lanternWzOGadmin@bastion:~$ `).
+The value is the whole line (spaces, quotes, any script: a passphrase is one), less the prompt
+the command line started with when it is glued to its end. A data field whose name is no secret
+(`{.data.MYSQL_USER}`) arms nothing (nor nextline.Output: `public_data_field`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import is_secret_name, is_trivial_value
+
+KIND = "keyvalue"
+# `cat PATH; echo` as the end of a line; the path's last segment names the file
+_CAT_ECHO = re.compile(
+    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
+    r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*(?:;|&&)[ \t]*echo[ \t]*\Z"
+)
+# a Secret's data field by jsonpath, piped to a base64 decoder as the end of a line
+_DECODED_FIELD = re.compile(
+    r"\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?\{\.data\.(?P<n>[^}\s'\"]{1,128})\}['\"]?"
+    r"[ \t]*\|[ \t]*base64[ \t]{1,4}(?:-d|--decode|-D)[ \t]*\Z"
+)
+_DATA_FIELD = re.compile(r"jsonpath=?[ \t]?['\"]?\{\.data\.(?P<n>[^}\s'\"]{1,128})\}")
+# a shell prompt before the command: `admin@bastion:~$ `, `$ `, `root@pod:/# `
+_PROMPT = re.compile(r"[ \t]*(?P<p>(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#])[ \t]")
+_MAX_LINE = 1024
+_MIN_VALUE = 8
+
+
+def _field_name(name: str) -> str:
+    # jsonpath escapes a dot in a key (`{.data.tls\.key}`)
+    return name.replace("\\.", ".")
+
+
+def public_data_field(line: str) -> bool:
+    """Whether `line` reads a Secret's data field by jsonpath whose name is no secret's."""
+    m = _DATA_FIELD.search(line) if "jsonpath" in line else None
+    return m is not None and not is_secret_name(_field_name(m.group("n")))
+
+
+@dataclass
+class Printed:
+    prompt: str  # the prompt the command line started with ("" when none)
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> Printed | None:
+        if len(line) > _MAX_LINE or ("echo" not in line and "base64" not in line):
+            return None
+        tail = line.rstrip()
+        m = _CAT_ECHO.search(tail) if "echo" in tail else _DECODED_FIELD.search(tail)
+        if m is None or not is_secret_name(_field_name(m.group("n"))):
+            return None
+        prompt = _PROMPT.match(line, body_start(line))
+        return Printed(prompt.group("p") if prompt is not None else "")
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        start = body_start(line)
+        text = line[start:].rstrip()
+        if not text.strip():
+            self.skipped += 1
+            return self.skipped <= 1, []
+        if self.prompt and text.lstrip().startswith(self.prompt):
+            return False, []  # the next command: the file was empty
+        end = start + len(text)
+        if self.prompt and text.endswith(self.prompt):
+            end -= len(self.prompt)  # the next prompt, glued to the value
+        begin = start + len(text) - len(text.lstrip())
+        value = line[begin:end]
+        if len(value) < _MIN_VALUE or is_trivial_value(value.strip()):
+            return False, []
+        return False, [(begin, end, KIND)]
