@@ -3,15 +3,28 @@ round), each with look-alikes beside it: an environment variable's line whose va
 spaces, quotes, `#x` and `,x=`; argv with quotes inside a value; escaped backslashes and `\\u`
 escapes inside a value; a CSV cell with doubled quotes; W&B's 86-character keys; what `cat …;
 echo` and a decoded jsonpath print alone on a line; kubectl's tables without a rule; a box
-table's cell of several words; a Go struct's field printed raw."""
+table's cell of several words; a Go struct's field printed raw. Then the look-alikes of that
+round: parameter expansions (`${NAME:?message}`, `${NAME:-}`), a host in a NO_PROXY list whose
+first label ends like a name, a cookie of a time zone, PEM markers around an elided body, a TLS
+Secret's certificate."""
 
 from __future__ import annotations
+
+import base64
 
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("both_engines")
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+_CERT = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQk9z\n-----END CERTIFICATE-----\n"
+_KEY = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B\n-----END PRIVATE KEY-----\n"
 
 
 @pytest.mark.parametrize(
@@ -92,6 +105,37 @@ def test_hard_value_goes(lines: list[str], secrets: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        # a parameter expansion's default under a secret's name is a secret's value
+        (["SMTP_PASSWORD=${SMTP_PASSWORD:-Tq8vLm2Rx}"], ["Tq8vLm2Rx"]),
+        (["  REDIS: redis://:${REDIS_PASSWORD:-Wz4kPq9Lm}@redis:6379/0"], ["Wz4kPq9Lm"]),
+        # a session cookie percent-encoded; a key between PEM markers; a TLS Secret's key
+        (
+            ["Cookie: tz=Asia%2FTokyo; wb_session=Zm9vYmFyMTIzNDU2Nzg5%3D%3D"],
+            ["Zm9vYmFyMTIzNDU2Nzg5"],
+        ),
+        (
+            ['{"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0B\\n"}'],
+            ["MIIEvQIBADANBgkqhkiG9w0B"],
+        ),
+        (
+            [
+                "kind: Secret",
+                "type: kubernetes.io/tls",
+                "data:",
+                "  tls.crt: " + _b64(_CERT),
+                "  tls.key: " + _b64(_KEY),
+            ],
+            [_b64(_KEY)[40:80]],
+        ),
+    ],
+)
+def test_next_to_a_look_alike_a_secret_goes(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         # env lines: a reference, an empty value before a comment, a file path, plain settings
@@ -120,6 +164,28 @@ def test_hard_value_goes(lines: list[str], secrets: list[str]) -> None:
         ["| smtp_password | not set |", "| smtp_password | is required for login |"],
         # a Go struct's empty secret field, a struct under a name that is no secret
         ["{User:wandb Password: Database:wandb}", "{Session:{Name:wandb-session TTL:1h}}"],
+        # parameter expansions: a message, an empty default, a variable
+        ['SMTP_PASSWORD="${SMTP_PASSWORD:?set SMTP_PASSWORD in .env}"'],
+        ['SMTP_PASSWORD="${SMTP_PASSWORD:?required}"'],
+        ["    environment:", "      REDIS: redis://:${REDIS_PASSWORD:-}@redis:6379/0"],
+        ["API_TOKEN=${API_TOKEN:-${CI_JOB_TOKEN}}"],
+        # hosts in a list, one of them named like LDAP's `bindpw`
+        ["NO_PROXY=localhost,bindpw.corp.example.com,10.0.0.0/16,10.1.0.0/16,.svc"],
+        # a preference cookie percent-encoded
+        ["> Cookie: theme=dark; tz=America%2FArgentina%2FBuenos_Aires"],
+        # a help text naming the markers of a key
+        [
+            "  --tls-key string   a PEM file: -----BEGIN PRIVATE KEY----- ... -----END PRIVATE KEY-----"
+        ],
+        # a TLS Secret that holds only certificates
+        [
+            "apiVersion: v1",
+            "data:",
+            "  ca.crt: " + _b64(_CERT),
+            "  tls.crt: " + _b64(_CERT * 2),
+            "kind: Secret",
+            "type: kubernetes.io/tls",
+        ],
     ],
 )
 def test_look_alike_stays(lines: list[str]) -> None:

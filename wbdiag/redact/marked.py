@@ -14,6 +14,8 @@ carries an object still open at the end of a block into the next one."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass
 
@@ -128,6 +130,24 @@ def _indent(line: str) -> int:
     return len(body) - len(body.lstrip(" \t"))
 
 
+# a PEM block of public material (a TLS Secret's `tls.crt` and `ca.crt`), as base64: its header
+# decoded, and no private key anywhere in it
+_PUBLIC_PEM = re.compile(
+    rb"-----BEGIN (?:[A-Z0-9.]{1,12} ){0,3}(?:CERTIFICATE|CERTIFICATE REQUEST|X509 CRL|PUBLIC KEY)"
+    rb"-----"
+)
+
+
+def _public_pem_base64(value: str) -> bool:
+    if not value.startswith("LS0tLS1CRUdJTi"):  # `-----BEGIN ` in base64
+        return False
+    try:
+        text = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return _PUBLIC_PEM.match(text) is not None and b"PRIVATE" not in text
+
+
 def _value_span(line: str, m: _Member) -> Span | None:
     if m.value is None:
         return None
@@ -137,6 +157,8 @@ def _value_span(line: str, m: _Member) -> Span | None:
         return None
     if not value or is_trivial_value(value) or is_reference_value("value", value):
         return None
+    if _public_pem_base64(value):
+        return None  # a certificate, public by its form
     start = m.vpos + (1 if raw[:1] in ("'", '"') else 0)
     return start, start + len(value), KIND
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.barevalue import NEXT_PAIR
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR, expansion
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
@@ -44,6 +44,10 @@ _CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
 _BARE = re.compile(r"[^\s\"'`|│┃║\\\]<>]{1,512}")
 _MIN_WEAK = 8
+# a host name (its first label may end like a name: `bindpw.corp.example.com`)
+_HOST_NAME = re.compile(
+    r"(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|io|dev|ai|cloud|internal|local|lan|corp|svc)"
+)
 _BORDERS = frozenset("|│┃║")
 _MAX_CELL = 1024
 # the words after a cell's first one, one space apart, then the spaces before its border
@@ -116,6 +120,10 @@ def _spans(line: str) -> Iterator[Span]:
         key = line[ks:ke].strip(".-")
         if not key or (ks > 0 and line[ks - 1] in "/:") or not is_secret_name(key):
             continue  # a path segment or an ARN part (`arn:aws:secretsmanager:…`)
+        if expansion(line, ks, ke) is not None:
+            continue  # a reference, `${REDIS_PASSWORD:-}` (a default: keyvalue.py's)
+        if "." in key and _HOST_NAME.fullmatch(key):
+            continue  # a host in a list (`NO_PROXY=…,py9pw.example.com,10.0.0.0/16`)
         if key.lower().endswith(_OWN_SYNTAX):
             continue
         m = _SEP.match(line, ke)

@@ -103,6 +103,27 @@ def spaced_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
     return env_line_value(line, ks, ke) or go_field_value(line, ks, ke)
 
 
+# a shell or Compose parameter expansion's operator after its name: `${NAME:-default}`,
+# `${NAME:?message}`
+_EXPANSION_OP = re.compile(r":?[-=?+]")
+_MAX_EXPANSION = 512
+
+
+def expansion(line: str, ks: int, ke: int) -> tuple[int, int] | None:
+    """The default text of the parameter expansion whose name is `line[ks:ke]`
+    (`${DB_PASSWORD:-changeme}`; empty for `${NAME}`, `${NAME:-}` and `${NAME:?message}`, whose
+    text is an error message), or None when the name is not inside `${`."""
+    if line[ks - 2 : ks] != "${":
+        return None
+    op = _EXPANSION_OP.match(line, ke)
+    if op is None:
+        return (ke, ke)
+    close = line.find("}", op.end(), op.end() + _MAX_EXPANSION)
+    if close < 0 or "?" in op.group() or line.startswith("$", op.end()):
+        return (op.end(), op.end())  # (a nested expansion is judged on its own)
+    return (op.end(), close)
+
+
 def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int] | None:
     """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
     closing bracket that ends the structure around it, and trailing punctuation. Separators

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.caseless import Words
-from wbdiag.redact.detectors.barevalue import NEXT_PAIR
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR, expansion
 from wbdiag.redact.detectors.base import (
     Detector,
     Span,
@@ -175,6 +175,8 @@ def _context(line: str) -> Iterator[Span]:
             continue
         if ks > 0 and line[ks - 1] in "/:":
             continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part
+        if expansion(line, ks, ke) is not None:
+            continue  # a reference, `${MYSQL_PASSWORD:?missing}` (a default: keyvalue.py's)
         if blank_then_field(line, vpos):
             continue  # `{User:wandb Password: Database:wandb}`: an empty field
         if ks > 0 and line[ks - 1] == "=" and not line[ke:vpos].strip(" \t"):

@@ -18,8 +18,9 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import unquote
 
-from wbdiag.redact.detectors.barevalue import BARE, CODE, bare_value, spaced_value
+from wbdiag.redact.detectors.barevalue import BARE, CODE, bare_value, expansion, spaced_value
 from wbdiag.redact.detectors.base import (
     IDENT_CHARS,
     MAX_KEY,
@@ -208,6 +209,7 @@ _WORD_B = _WORD_A.replace("\\1", "\\2")
 _TWO_WORDS = re.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
 # analytics cookies: client ids of web analytics, not sessions
 _ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
+_WORD_PATH = re.compile(r"[A-Za-z]{1,32}(?:[/_+-][A-Za-z]{1,32}){1,8}")
 _COOKIE_ATTRS = frozenset(
     {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 )
@@ -456,7 +458,10 @@ def _cookie_spans(line: str, vpos: int, set_cookie: bool) -> Iterator[Span]:
             wanted = ""
         if wanted and not is_trivial_value(value) and cookie not in _COOKIE_ATTRS:
             stripped = value.strip().strip('"')
-            if stripped and _credential_like(stripped):
+            # judged decoded: `tz=Europe%2FBerlin` is a preference, its `%2F` no digit of a
+            # token, and words joined by `/` or `_` (a time zone, a locale) no token at all
+            decoded = unquote(stripped) if "%" in stripped else stripped
+            if stripped and _credential_like(decoded) and not _WORD_PATH.fullmatch(decoded):
                 start = pos + len(name) + len(eq) + value.find(stripped)
                 yield start, start + len(stripped), "cookie"
         pos += len(part) + 1
@@ -486,6 +491,16 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         covered = ke
         raw_key = line[ks:ke]
         key = raw_key.strip(".-/")
+        if (expanded := expansion(line, ks, ke)) is not None:
+            # a reference (`${MYSQL_PASSWORD:?missing}`), and a default a secret's may be
+            covered, default = expanded[1], line[expanded[0] : expanded[1]]
+            if (
+                is_secret_name(key)
+                and len(default) >= min_length(key)
+                and not is_trivial_value(default)
+            ):
+                spans.append((expanded[0], expanded[1], KIND))
+            continue
         if "." in key and _HOST_PORT.match(line, ke) and key.rsplit(".", 1)[-1].isalpha():
             continue  # a host and its port (`https://auth.example.com:443/…`), not a pair
         lowered_key = key.lower()

@@ -192,11 +192,13 @@ JWT = regex_detector(
     ("eyj",),
     r"(?<![A-Za-z0-9_-])(?P<s>eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192})",
 )
-# Key blocks in one line (JSON-escaped \n in a service-account key, or the header alone).
+# Key blocks in one line (JSON-escaped \n in a service-account key, or the header alone); not
+# the markers around an elided body, as help texts and docs write them (`-----BEGIN PRIVATE
+# KEY----- ... -----END PRIVATE KEY-----`)
 PRIVATE_KEY = regex_detector(
     "private_key",
     KEY_BLOCK_HINTS,
-    r"(?P<s>-----BEGIN" + KEY_LABEL + r"-----"
+    r"(?P<s>-----BEGIN" + KEY_LABEL + r"-----(?![ \t]{0,4}(?:\.\.\.|…)[ \t]{0,4}-----END)"
     r"(?:[A-Za-z0-9+/=\\ \t:,-]{0,16384}?-----END" + KEY_LABEL + r"-----"
     r"|[A-Za-z0-9+/=\\ \t:,-]{0,16384}))",
 )
