@@ -31,6 +31,7 @@ from wbdiag.redact import (
     gatealigned,
     gatecollected,
     gatecontext,
+    gatecut,
     gatedecode,
     gatelinks,
     gatenested,
@@ -212,13 +213,14 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateprose.LITERALS, gateprose.HINTS),
     (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
     (gatecollected.LITERALS, gatecollected.HINTS),
+    (gatecut.LITERALS, gatecut.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last nine (nineteen in all)
+# the groups of _PLACES, in its order: its first ten and its last ten (twenty in all)
 _P = len(_SHAPES) + 5
 _SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
 )
-*_, _ROWS, _PAIR, _STORE, _STACKS, _ALIGNED, _LINKS, _PROSE, _KEY_RECORD, _COLLECTED = range(
+*_, _ROWS, _PAIR, _STORE, _STACKS, _ALIGNED, _LINKS, _PROSE, _KEY_RECORD, _COLLECTED, _CUT = range(
     _P, _P + len(_PLACES)
 )
 # the line-local ones: (group, check, kind)
@@ -236,6 +238,7 @@ _LOCAL_PLACES = (
     (_LINKS, gatelinks.link_secrets, "link_code"),
     (_PROSE, gateprose.prose_secrets, "prose_secret"),
     (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
+    (_CUT, gatecut.cut_short, "redacted_value_continued"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(_SHAPES) + 5 + len(_PLACES)
