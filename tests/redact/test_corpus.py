@@ -370,8 +370,14 @@ HOLDOUT_LIMITS = {
     # holdout28, written at the same time (259 shape names new, 15 of them new kinds): hard values
     # (quotes, escapes, non-ASCII, lengths) and hard positions in ordinary material; measured once
     # at the same build: 52 of 711 secrets leaked in 45 of 510 records, 27 of 445 look-alikes
-    # changed, the same with both prefilter engines.
-    "holdout28": Limits(510, 445, leaks=52, changed=27),
+    # changed, the same with both prefilter engines. Fixed by class since (an env line's value
+    # with spaces, quotes, `#x` and `,x=`; argv's quotes; escaped backslashes and doubled `\u`
+    # escapes; CSV's doubled quotes; W&B's `wandb_v1_` keys; what `cat …; echo` and a decoded
+    # jsonpath print; kubectl's tables without a rule; a box table's cell of words; a Go
+    # struct's raw field; look-alikes: parameter expansions, hosts in NO_PROXY, a time zone
+    # cookie, PEM markers in a help text, a TLS Secret's certificates): none leaks, none
+    # changes, both engines.
+    "holdout28": Limits(510, 445, leaks=0, changed=0),
 }
 
 
