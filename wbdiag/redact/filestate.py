@@ -17,6 +17,7 @@ from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState, body_sta
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
+from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, width_spans
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies
@@ -57,10 +58,8 @@ _WRAPPED_REST = re.compile(
     r"(?:\[continued\]|\[cont\]|\(cont(?:inued)?\)|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
     r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
 )
-# a terminal's widths: a line exactly this long that ends in a secret was cut there, and the
-# next line, from its first column, goes on with the value up to a space (`…password=7GoZo6M`
-# / `m.B2x9 attempt=3`)
-_TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})
+# a line exactly a terminal's width that ends in a secret was cut there, and the next line, from
+# its first column, goes on with the value up to a space (`…password=7GoZo6M` / `m.B2x9 …`)
 _CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)")
 _FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _WRAP_MIN = 16
@@ -167,8 +166,9 @@ class FileState:
             # a mail part's base64 body, read decoded (before the lines are read one by one)
             base64_bodies(lines, FileState(self.r).redact, self._part_token)
         self._split_records(lines, order)
-        for j, spans in wrapped_spans(lines, order, self.r.spans).items():
-            lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
+        for found in (width_spans, wrapped_spans):  # (fixedwidth.py, wrapped64.py)
+            for j, spans in found(lines, order, self.r.spans).items():
+                lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
         for j, spans in self.marked.spans(lines, order).items():
             lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
         if self.quoted_printable or any("uoted-printable" in lines[i] for i in order):
@@ -315,7 +315,7 @@ class FileState:
         self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
         self.cut = False
         tail = line.rstrip()
-        if spans and spans[-1][1] == len(line) and len(line) in _TERMINAL_WIDTHS:
+        if spans and spans[-1][1] == len(line) and len(line) in TERMINAL_WIDTHS:
             self.wrapped, self.folded, self.cut, self.open_quote = spans[-1][2], False, True, 0
         elif spans and tail.endswith("-") and spans[-1][1] >= len(tail) - 1 > spans[-1][0] + 8:
             # hyphenated at the line's end (pdftotext breaks a long word so): as a cut value
@@ -403,7 +403,7 @@ class FileState:
             if piece is None or not _cut_piece(piece.group("t")):
                 return None
             after = line[piece.end() :]
-            if not after and len(line) in _TERMINAL_WIDTHS:
+            if not after and len(line) in TERMINAL_WIDTHS:
                 self.wrapped, self.cut = kind, True  # a full line of it: cut again at the width
             return self.r.token(piece.group("t"), kind) + (self.r(after) if after else "")
         if self.wrapped is not None:

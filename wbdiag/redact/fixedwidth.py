@@ -1,0 +1,143 @@
+"""Text wrapped at a fixed width: a terminal's (`kubectl describe` pasted from an 80-column
+window, a long `helm --set` line) or a mailer's (a quoted reply hard-wrapped at 72, each line
+after its `> `). A secret, or the name before it, may be cut anywhere (`…secretKey=` / `value
+--set …`, `--set global.r` / `edis.password=…`, a licence JWT over five quoted lines), so the
+lines of one wrapped line are judged joined; what the detectors find across a break, from a
+continuation's first column, or within a line that alone shows nothing there (its name was cut),
+goes on each line it spans.
+
+The width: the block's longest line, when at least two lines are that long (or it is a common
+terminal width): nothing wrapped at a width runs past it. A line that long is continued by the
+next when the next goes on from its first column (after the same quote marks): a terminal never
+indents what it wraps, while a new line of an indented layout starts with spaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wbdiag.redact.detectors.base import Span
+
+# a terminal's widths: one line this long is evidence enough (filestate.py cuts a value there)
+TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})
+_MIN_WIDTH = 40  # narrower text is a column of a table, not a wrapped line
+_MAX_LINES = 64  # lines of one wrapped line
+_MAX_JOINED = 16384
+# an e-mail quote's marks (`> `, `>> `, `> > `)
+_QUOTE = re.compile(r"(?:>[ \t]?){1,8}")
+
+
+def width(lines: list[str]) -> int:
+    """The width the block is wrapped at, or 0 when it shows none."""
+    if not lines:
+        return 0
+    sizes = [len(line) for line in lines]
+    widest = max(sizes)
+    if widest < _MIN_WIDTH or (widest not in TERMINAL_WIDTHS and sizes.count(widest) < 2):
+        return 0
+    return widest
+
+
+def _quote(line: str) -> str:
+    m = _QUOTE.match(line) if line.startswith(">") else None
+    return m.group() if m else ""
+
+
+def _continues(line: str, above: str, mark: str) -> bool:
+    """`line` goes on with the wrapped line above: the same quote marks, then no space, and not
+    the head of a record as the line above starts (a dump's offset, a log's timestamp: each
+    line of such a layout is as long as the next)."""
+    if not line.startswith(mark):
+        return False
+    rest = line[len(mark) :]
+    if not rest or rest[0] in " \t" or _quote(rest) != "":
+        return False
+    head, head_above = _HEAD.match(rest), _HEAD.match(above, len(mark))
+    return not (head and head_above and _shape(head.group()) == _shape(head_above.group()))
+
+
+# a line of encoded data alone (a key's or a certificate's base64, hex): no name in it to cut,
+# and wrapped64.py reads base64 runs decoded
+_DATA = re.compile(r"[A-Za-z0-9+/._-]{1,4096}={0,2}")
+# a line's first token before a space (`0040:`, `00000010`, `2024-05-01T10:00:00Z`)
+_HEAD = re.compile(r"[^\s]{1,40}(?=[ \t])")
+_SHAPES = str.maketrans(
+    "0123456789abcdefABCDEFghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ",
+    "h" * 22 + "a" * 40,
+)
+
+
+def _shape(token: str) -> str:
+    return token.translate(_SHAPES)
+
+
+def width_spans(
+    lines: list[str], order: list[int], find: Callable[[str], list[Span]]
+) -> dict[int, list[Span]]:
+    """The spans, per line, of what `find` reports across the breaks of each wrapped line that
+    holds a candidate line (`order`, ascending)."""
+    out: dict[int, list[Span]] = {}
+    if not order:
+        return out
+    w = width(lines)
+    if not w:
+        return out
+    done = -1
+    for i in order:
+        if i <= done:
+            continue
+        first = i
+        while first > 0 and i - first < _MAX_LINES and len(lines[first - 1]) == w:
+            if not _continues(lines[first], lines[first - 1], _quote(lines[first - 1])):
+                break
+            first -= 1
+        last = first
+        mark = _quote(lines[first])
+        while (
+            last + 1 < len(lines)
+            and last - first < _MAX_LINES
+            and len(lines[last]) == w
+            and _continues(lines[last + 1], lines[last], mark)
+        ):
+            last += 1
+        done = last
+        if last > first and not _DATA.fullmatch(lines[first], len(mark)):
+            _join(lines, first, last, mark, find, out)
+    return out
+
+
+def _join(
+    lines: list[str],
+    first: int,
+    last: int,
+    mark: str,
+    find: Callable[[str], list[Span]],
+    out: dict[int, list[Span]],
+) -> None:
+    # (line index, where its part starts in the line, offset in the joined line, part's length)
+    parts: list[tuple[int, int, int, int]] = []
+    pieces: list[str] = []
+    size = 0
+    for k in range(first, last + 1):
+        lead = 0 if k == first else len(mark)
+        text = lines[k][lead:]
+        if size + len(text) > _MAX_JOINED:
+            break
+        parts.append((k, lead, size, len(text)))
+        pieces.append(text)
+        size += len(text)
+    breaks = [offset for _, _, offset, _ in parts[1:]]
+    alone: dict[int, list[Span]] = {}  # what each part, read alone, holds
+    for start, end, kind in find("".join(pieces)):
+        if not any(start <= b < end for b in breaks):
+            # within one line: taken when the line alone misses it (its name was cut)
+            p = next(k for k, part in enumerate(parts) if start < part[2] + part[3])
+            if p not in alone:
+                alone[p] = find(pieces[p])
+            offset = parts[p][2]
+            if any(s < end - offset and start - offset < e for s, e, _ in alone[p]):
+                continue
+        for idx, lead, offset, length in parts:
+            lo, hi = max(start, offset), min(end, offset + length)
+            if lo < hi:
+                out.setdefault(idx, []).append((lead + lo - offset, lead + hi - offset, kind))
