@@ -6,7 +6,8 @@ secret --from-file=key=<path>` reads. A Sentry DSN's key goes by policy (public 
 design, but it lets anyone send events to the project, and names it). Also what a console or an
 error echoes: `terraform console`'s value of a module's secret output, the password an API
 rejected (`… is not a valid password. Value: …`), a W&B key pasted with more after it in the
-SDK's error."""
+SDK's error; a service-account key's `private_key_id` (replaced as an access key id is), and
+kubectl's go-template decoding a Secret's field (`|base64decode`) in a coloured tmux capture."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ _PLAIN_TWICE = "UkVKZlNFOVRWRDF0ZVhOeGJDNWxlR0Z0Y0d4bExtTnZiUXBFUWw5UVQxSlVQVE16
         (["│ Error: creating RDS Cluster (wandb): InvalidParameterValue: The parameter MasterUserPassword is not a valid password. Value: hT5.mQ2xV8zRk4Lw/@"], ["hT5.mQ2xV8zRk4Lw"]),
         # the SDK's error echoes a key pasted with more after it
         (["wandb: ERROR API key must be 40 characters long, yours was 48", "wandb: ERROR Received invalid key: local-0f3a9c2e7b1d5f8a4c6e0b2d9f7a1c3e5b8d0f2a4c6e"], ["0f3a9c2e7b1d5f8a4c6e0b2d9f7a1c3e5b8d0f2a4c6e"]),
+        # a service-account key's id (names the private key beside it, as an access key id
+        # does): in its JSON, and in that JSON kept as a multi-line double-quoted dotenv value
+        (['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",'], ["7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c"]),
+        (['GCS_KEY_JSON="{', '  \\"type\\": \\"service_account\\",', '  \\"private_key_id\\": \\"e2f4a6c8b0d1f3a5c7e9b2d4f6a8c7c1e9a0b3d5\\",', '}"'], ["e2f4a6c8b0d1f3a5c7e9b2d4f6a8c7c1e9a0b3d5"]),
+        # kubectl's go-template decoding a Secret's field: its output on the next line, in a
+        # tmux capture with colours and zsh's reverse-video `%` after output with no newline
+        (["\x1b[32m❯\x1b[0m kubectl -n wandb get secret wandb-redis -o go-template='{{.data.REDIS_PASSWORD | base64decode}}'", "Rz4~Kq9.Lm2_Xw7Tn\x1b[7m%\x1b[27m"], ["Rz4~Kq9.Lm2_Xw7Tn"]),
+        (["$ kubectl get secret wandb-license -o go-template='{{index .data \"license\" | base64decode}}'", "Lc8Vq3Zx5Nm1Rt7Wp"], ["Lc8Vq3Zx5Nm1Rt7Wp"]),
     ],
 )  # fmt: skip
 def test_pasted_value_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -69,6 +78,11 @@ def test_pasted_value_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # a console echo of a setting that names no secret; an error about a password without it
         ["> module.wandb.url", '"https://wandb.example.com"'],
         ["│ Error: InvalidParameterValue: The parameter MasterUserPassword is not a valid password because it is shorter than 8 characters.", "Error: invalid value for port. Value: 70000"],
+        # ids that are no key's: a database row's key id, a key id left empty
+        ['  "key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",', '  "private_key_id": "",'],
+        # a go-template that decodes nothing secret; a Secret's field read without decoding
+        ["$ kubectl get secret wandb-redis -o go-template='{{.metadata.name}}'", "wandb-redis"],
+        ["$ kubectl get configmap wandb -o go-template='{{.data.HOST | base64decode}}'", "mysql.wandb.svc"],
     ],
 )  # fmt: skip
 def test_pasted_value_lookalikes_stay(lines: list[str]) -> None:

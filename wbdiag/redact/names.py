@@ -674,9 +674,11 @@ _PARTS = re.compile(r"[-_.@]")
 # Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
 # its integration key (32 hex), AMQP's `routing_key` a dotted topic; OAuth's `code` (a HAR's
 # query array, `{"name": "code", "value": …}`) is a long random token, an error's or a country's
-# code a short word or number.
+# code a short word or number. A service-account key's `private_key_id` (Google's, 40 hex) names
+# the private key beside it: replaced as an access key id is, a database's `key_id` is not.
 _SHAPED = {
     "routingkey": re.compile(r"[0-9a-f]{32}"),
+    "privatekeyid": re.compile(r"[0-9a-f]{40}"),
     "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
 }
 _SHAPED_MIXED = {"code"}  # ... and holding upper and lower case and digits

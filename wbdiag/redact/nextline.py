@@ -372,9 +372,9 @@ class Pending:
 
 _PRIVATE_LINES = re.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
 _PRINTS_SECRET = re.compile(
-    # (an SMTP server asking for the password: also as Python's smtplib prints its reply,
-    # `reply: b'334 UGFzc3dvcmQ6\r\n'`)
-    r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b"
+    # (kubectl's go-template decodes with `|base64decode`; an SMTP server asking for the
+    # password: also as smtplib prints its reply, `reply: b'334 UGFzc3dvcmQ6\r\n'`)
+    r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64(?:[ \t]{1,4}(?:-d|--decode|-D)|decode)\b"
     r"|\bgcloud\b[^\n]{0,200}[ \t]print-(?:access|identity)-token\b"
     r"|\bkubectl\b[^\n]{0,200}[ \t]create[ \t]{1,4}token\b"
     r"|\becr[ \t]{1,4}get-login-password\b"
