@@ -267,3 +267,37 @@ def test_secret_manager_payloads_go(lines: list[str], secret: str) -> None:
 )  # fmt: skip
 def test_secret_manager_look_alikes_stay(lines: list[str]) -> None:
     assert_kept(lines)
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+@pytest.mark.parametrize(
+    ("lines", "secret"),
+    [
+        # Basic credentials without their scheme, under a name that says nothing
+        (['{"level":"debug","msg":"upstream request","raw":"' + _b64("wandb:Kq8~Zx3Lm5Rt2Wn") + '"}'], _b64("wandb:Kq8~Zx3Lm5Rt2Wn")),
+        ([f"proxy: forwarding header bytes={_b64('minio:Vb7Nc1Qx5Lm8Rp4Tz')} upstream=s3"], _b64("minio:Vb7Nc1Qx5Lm8Rp4Tz")),
+        ([f"  value: {_b64('admin:p4Ss-Wq9Lz2Xk7')}"], _b64("admin:p4Ss-Wq9Lz2Xk7")),
+    ],
+)  # fmt: skip
+def test_base64_login_pairs_go(lines: list[str], secret: str) -> None:
+    assert_gone(lines, [secret])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # base64 of ordinary data that starts with a login's name and a colon: an image and its
+        # tag, a passwd record, a time, a path, a word
+        [f'{{"msg":"cache key","raw":"{_b64("wandb:latest-release")}"}}'],
+        [f'{{"raw":"{_b64("root:x:0:0:root:/root:/bin/bash")}"}}'],
+        [f'{{"raw":"{_b64("admin:2026-05-01T10:00:00Z")}"}}'],
+        [f'{{"raw":"{_b64("user:/home/user/wandb")}"}}'],
+        [f'{{"raw":"{_b64("redis:connection refused by peer")}"}}'],
+        [f'{{"raw":"{_b64("default:12345678")}"}}'],
+    ],
+)  # fmt: skip
+def test_base64_login_look_alikes_stay(lines: list[str]) -> None:
+    assert_kept(lines)

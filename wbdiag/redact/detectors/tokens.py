@@ -395,7 +395,7 @@ def _userinfo(text: str) -> bool:
 _COMMON_FIRST = "abcdeghijklmnopqrstuvxy"
 
 
-def _literal(fragment: str) -> str:
+def hint_literal(fragment: str) -> str:
     low = fragment.lower()
     cut = next((i for i, c in enumerate(low) if c in _COMMON_FIRST), 0)
     return low[cut:] if len(low) - cut >= 4 else low
@@ -403,7 +403,7 @@ def _literal(fragment: str) -> str:
 
 BASE64_TEXT = Detector(
     "base64_text",
-    tuple(sorted({_literal(f) for f in _B64_WORDS})),
+    tuple(sorted({hint_literal(f) for f in _B64_WORDS})),
     _base64_text_spans,
     tuple(re.escape(f) for f in _B64_WORDS),
 )
