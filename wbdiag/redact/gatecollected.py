@@ -10,6 +10,11 @@ patterns (none shared with the redactor):
   `@` (`mailer:[REDACTED…]\\u003c\\u00e9…@smtp…`), an escaped quote in a quoted DSN (logfmt's
   `dsn="u:ab\\"cd@tcp(…)/db"`);
 - a base64 member of a record whose `name` names a secret (`"name":"SESSION_SECRET","b64":"…"`);
+- base64 of a login and a password, Basic credentials without their scheme, under any name
+  (`"raw":"d2FuZGI6…"`): found by the base64 of the logins services use most, with their colon,
+  at a run's start;
+- a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
+  in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
   glued to a placeholder or after a secret's `name=`, starts the next row;
@@ -18,6 +23,8 @@ and over lines (`block_secrets`):
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator, Sequence
 
@@ -36,6 +43,14 @@ _NAME_MEMBER = re.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
 _B64_MEMBER = re.compile(
     r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
 )
+_KEY_ID = re.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40})\\?\"")
+_LOGINS = (b"wandb", b"admin", b"root", b"user", b"minio", b"postgres", b"mysql", b"default")
+# (the characters `login:` alone decides at a run's start)
+_LOGIN_RUNS = tuple(base64.b64encode(n + b":").decode()[: (len(n) + 1) * 4 // 3] for n in _LOGINS)
+_B64_LOGIN = re.compile(
+    r"(?<![A-Za-z0-9+/_-])(?:" + "|".join(_LOGIN_RUNS) + r")[A-Za-z0-9+/]{4,1024}={0,2}"
+)
+_LOGIN_PAIR = re.compile(r"[A-Za-z_][\w.@-]{0,63}:([^\s:/]{8,256})")
 _ROW = re.compile(r"([0-9a-f]{4,8}): ?(.{0,4096})\Z")
 _WIDTH = 64
 _LEAD = re.compile(r"[^\s&\"'\[]{6,512}")
@@ -50,7 +65,8 @@ _WORD_REST = re.compile(r"[A-Za-z]{0,16}")  # (`pass` of `password`)
 LITERALS = (
     "###", "cast to integer", "\\u", '\\"', '"b64"', '"base64"', "form-data",
     *(f"{d}: " for d in "0123456789abcdef"),
-    "pass", "pwd", "secret", "token", "key", "credential",
+    "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
+    *(r.lower() for r in _LOGIN_RUNS),
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -61,6 +77,8 @@ HINTS = (
     r"\"(?:b64|base64|value_b64|valuebase64)\"[ \t]*:",
     r"form-data;[ \t]*name=",
     r"^[0-9a-f]{4}: ",
+    r"private_key_id\\?\"[ \t]*:",
+    "|".join(_LOGIN_RUNS),
 )
 
 
@@ -72,7 +90,8 @@ def _names_secret(name: str) -> bool:
 
 def layout_secrets(text: str) -> Iterator[str]:
     """The values a line's layout places: a listing's value, a row image's column, a port
-    error's text, a password's rest past an escape, a secret's base64 member."""
+    error's text, a password's rest past an escape, a secret's base64 member, a login's base64,
+    a key's id."""
     m = _LISTING.match(text)
     if m is not None and _names_secret(m.group(1)) and plausible_secret(m.group(2)):
         yield m.group(2)
@@ -89,10 +108,26 @@ def layout_secrets(text: str) -> Iterator[str]:
         head = _USER_BEFORE.search(text, max(0, m.start() - _USER_REACH), m.start())
         if head is not None and _REDACTED not in m.group("p"):
             yield m.group("p")
+    for m in _B64_LOGIN.finditer(text):
+        if _login_pair(m.group()):
+            yield m.group()
+    m = _KEY_ID.search(text) if "private_key_id" in text else None
+    if m is not None:
+        yield m.group(1)
     name = _NAME_MEMBER.search(text) if '"name"' in text else None
     if name is not None and _names_secret(name.group(1)):
         for m in _B64_MEMBER.finditer(text):
             yield m.group(1)
+
+
+def _login_pair(run: str) -> bool:
+    """Base64 of `login:password`, the password generated-looking."""
+    try:
+        raw = base64.b64decode(run.rstrip("=") + "=" * (-len(run.rstrip("=")) % 4), validate=True)
+        m = _LOGIN_PAIR.fullmatch(raw.decode("ascii"))
+    except (binascii.Error, ValueError):
+        return False
+    return m is not None and looks_random(m.group(1))
 
 
 def _row(line: str) -> str | None:

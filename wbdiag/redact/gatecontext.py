@@ -209,8 +209,8 @@ HINTS: tuple[str, ...] = (
     # as a hint that costs the scan of every block about a tenth more)
     _LOOKALIKE_ANY,
     # a command that names a secret or reveals what it is given (`announces_output`)
-    r"^(?:\$|\+\+?) [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
-    r"^(?:\$|\+\+?) [^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure|\|[ \t]?(?:rev|base64|xxd)"
+    r"^(?:\$|❯|\+\+?) [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
+    r"^(?:\$|❯|\+\+?) [^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure|\|[ \t]?(?:rev|base64|xxd)"
     r"|[ \t]-field=)[^\n]*\n",
     # the first two for the words added since (`_MORE_CONTEXTS`)
     *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
@@ -568,15 +568,15 @@ _COMMAND_PUBLIC = re.compile(r"(?i)dgst|sum\b|hash|digest|fingerprint|pubkey|x50
 
 
 # a command that shows what it is given in the clear, whatever it is named: one that reveals,
-# decrypts or decodes it, or a pipe through `rev` or a decoder (`rclone reveal …`,
-# `echo … | rev`, `… | base64 -d`, `vault kv get -field=…`)
+# decrypts or decodes it, or a pipe through `rev` or a decoder (`… | base64 -d`, a go-template's
+# `|base64decode`, `echo … | rev`, `rclone reveal …`, `vault kv get -field=…`)
 _COMMAND_REVEALS = re.compile(
     r"(?i)(?<![\w-])(?:reveal|decrypt|unseal|deobfuscate|unobscure)(?![\w-])"
-    r"|\|[ \t]?(?:rev|base64[ \t]{1,4}(?:-d|-D|--decode)|xxd[ \t]{1,4}-r)(?![\w-])"
+    r"|\|[ \t]?(?:rev|base64(?:[ \t]{1,4}(?:-d|-D|--decode)|decode)|xxd[ \t]{1,4}-r)(?![\w-])"
     r"|[ \t]-field=\S"
 )
-# a shell's prompt, or its trace of the commands it runs (`set -x`: `+ cmd`, `++ cmd` nested)
-_PROMPTS = ("$ ", "+ ", "++ ")
+# a shell's prompt (zsh themes' `❯`), or its trace of the commands it runs (`set -x`: `+ cmd`)
+_PROMPTS = ("$ ", "❯ ", "+ ", "++ ")
 
 
 def announces_output(text: str) -> bool:

@@ -2,8 +2,9 @@
 token between separators:
 
 - `ends_redacted` and `continued_secret`: a value that runs on onto the next line (a YAML
-  double-quoted scalar folded there, quoted-printable's soft line break), of which the redactor
-  took the part on the first line only: the next line opens with the rest;
+  double-quoted scalar folded there, quoted-printable's soft line break, a terminal's or a
+  quoted reply's wrap), of which the redactor took the part on the first line only: the next
+  line opens with the rest (after a reply's `> `; before a URL's host, a password's);
 - `spaced_secrets`: a quoted value with spaces right after a secret word (`password "Kq7.v
   Rz9Lp"` in a netrc), judged whole without its spaces, which cut it into pieces too short to
   judge;
@@ -48,6 +49,9 @@ _ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\][=\\]?\Z")
 _MARKUP = re.compile(r"[<>{}\[\]()\"'`]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
 _FIRST_TOKEN = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:[\"'\s,;]|\Z)")
+# ... or the rest of a URL's password before its host (`…:[REDACTED…]` / `Kp8Vn@mail…:587`)
+_BEFORE_HOST = re.compile(r"([^\s\"'`,;(){}\[\]<>|=:@&\\/]{6,512})@[A-Za-z0-9][\w.-]{0,253}")
+_QUOTE_MARKS = re.compile(r"(?:>[ \t]?){1,8}")
 
 
 def ends_redacted(text: str) -> bool:
@@ -71,7 +75,9 @@ def continued_secret(text: str) -> str:
     a rest by its place (a terminal's wrap, a YAML plain scalar folded, a base64 value wrapped
     into lines of which the redactor took the first): judged as a value its place names a
     secret (`plausible_secret`), and base64 of text decoded first."""
-    token = _random_match(_FIRST_TOKEN, text)
+    if text.startswith(">"):
+        text = _QUOTE_MARKS.sub("", text, count=1)  # (a reply's quote, hard-wrapped)
+    token = _random_match(_FIRST_TOKEN, text) or _random_match(_BEFORE_HOST, text)
     if token or not lone_token(text):
         return token
     value = text.strip()
