@@ -350,8 +350,9 @@ HOLDOUT_LIMITS = {
     # over lines and its `None`, ASGI's query string as bytes, a parameter encoded twice inside
     # another, a settings row of blank `name= ` values, a Secret's data encoded twice): 3 leak (a
     # base64 `user:password` blob under a neutral name), 5 change (MinIO's `AccessKey` id,
-    # replaced on purpose as every access key id is), both engines.
-    "holdout25": Limits(480, 440, leaks=3, changed=5),
+    # replaced on purpose as every access key id is), both engines. Since, base64 of `login:password`
+    # under any name (detectors/logins.py): no secret leaks, both engines.
+    "holdout25": Limits(480, 440, leaks=0, changed=5),
     # holdout26, written from 5,133 used shape names (248 shape names new, 18 of them new kinds):
     # layouts from real public material customers paste and attach (shipped configurations,
     # issue pastes) and what happens to it on the way (terminal wrapping, quoting, escaping);
@@ -360,8 +361,10 @@ HOLDOUT_LIMITS = {
     # `terraform console`, an API's error, the SDK's; look-alikes: Compose's `${VAR:?message}`,
     # Terraform references, HTML-escaped placeholders, a `--from-file` path): 25 secrets leak in
     # 18 records (wrapped and quoted text, a tmux capture), 5 change (a Sentry DSN's key, replaced
-    # by policy: holdout19 counts it a secret), both engines.
-    "holdout26": Limits(474, 450, leaks=25, changed=5),
+    # by policy: holdout19 counts it a secret), both engines. Since, text wrapped at a fixed width
+    # judged joined (fixedwidth.py), a key's `private_key_id`, a go-template's `|base64decode`:
+    # no secret leaks, both engines.
+    "holdout26": Limits(474, 450, leaks=0, changed=5),
     # holdout27, written from 5,381 used shape names (255 shape names new, about 43 of them new
     # kinds): structured logs and configuration dumps of the ecosystem's tools; measured once
     # after the holdout25 and holdout26 rounds (main dcc8091): 42 of 531 secrets leaked in 39 of
