@@ -10,6 +10,7 @@ import base64
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+from wbdiag.redact import Redactor
 from wbdiag.redact.fixedwidth import width
 
 pytestmark = pytest.mark.usefixtures("both_engines")
@@ -114,3 +115,18 @@ def test_width_needs_two_lines_or_a_terminal_width() -> None:
     assert width(["a" * 50, "b" * 49, "c" * 10]) == 0
     assert width(["a" * 80, "b" * 10]) == 80
     assert width(["a" * 30, "b" * 30]) == 0  # (narrower: a table's column)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a secret that ends a line of the width, then a line of its own: a word, a date, a form
+        # feed
+        ["I0412 10:11:12.123456 main.go:42] connecting to cache host=cache-01 pw=Tq8zW3", "x" * 77, "INFO next record"],
+        ["I0412 10:11:12.123456 main.go:42] connecting to cache host=cache-01 pw=Tq8zW3", "2026-04-12 10:11:13 next", "y" * 77],
+        ["level=info msg=\"cache ready\" addr=cache-01:6379 token=Tq8zW3mKx7Lp2Nv", "z" * 69, "\x0c"],
+    ],
+)  # fmt: skip
+def test_lines_of_their_own_after_the_width_stay(lines: list[str]) -> None:
+    out = list(Redactor().lines(lines))
+    assert out[0] != lines[0] and out[1:] == lines[1:], out

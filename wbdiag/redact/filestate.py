@@ -17,7 +17,7 @@ from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState, body_sta
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
-from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, width_spans
+from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, cut_piece, width_spans
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies
@@ -88,19 +88,6 @@ def _wrapped_rest(token: str) -> bool:
         and any(c.islower() for c in token)
         and entropy(token) >= 3.5
     )
-
-
-def _cut_piece(token: str) -> bool:
-    """The rest of a value a terminal cut: not what starts a line of its own (a level word, a
-    date), not a flag or a number."""
-    if len(token) <= 2:
-        return True  # (too short to say: the value's last characters)
-    if token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
-        return False  # a word: `INFO`, `next`, `Caused`
-    return not (is_trivial_value(token) or _DATE.fullmatch(token))
-
-
-_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 
 
 def _fold_end(token: str) -> bool:
@@ -400,7 +387,7 @@ class FileState:
         if self.wrapped is not None and self.cut:
             kind, self.wrapped, self.cut = self.wrapped, None, False
             piece = _CUT_REST.match(line)
-            if piece is None or not _cut_piece(piece.group("t")):
+            if piece is None or not cut_piece(piece.group("t")):
                 return None
             after = line[piece.end() :]
             if not after and len(line) in TERMINAL_WIDTHS:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.names import is_trivial_value
 
 # a terminal's widths: one line this long is evidence enough (filestate.py cuts a value there)
 TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})
@@ -38,6 +39,19 @@ def width(lines: list[str]) -> int:
     return widest
 
 
+def cut_piece(token: str) -> bool:
+    """The rest of a value a terminal cut: not what starts a line of its own (a level word, a
+    date), not a flag or a number."""
+    if len(token) <= 2:
+        return True  # (too short to say: the value's last characters)
+    if token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
+        return False  # a word: `INFO`, `next`, `Caused`
+    return not (is_trivial_value(token) or _DATE.fullmatch(token))
+
+
+_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+
+
 def _quote(line: str) -> str:
     m = _QUOTE.match(line) if line.startswith(">") else None
     return m.group() if m else ""
@@ -50,8 +64,10 @@ def _continues(line: str, above: str, mark: str) -> bool:
     if not line.startswith(mark):
         return False
     rest = line[len(mark) :]
-    if not rest or rest[0] in " \t" or _quote(rest) != "":
+    if not rest or rest[0].isspace() or _quote(rest) != "":
         return False
+    if not cut_piece(rest.split(None, 1)[0]):
+        return False  # a line of its own (`INFO …`, `2026-04-12 …`), not the rest of a value
     head, head_above = _HEAD.match(rest), _HEAD.match(above, len(mark))
     return not (head and head_above and _shape(head.group()) == _shape(head_above.group()))
 
