@@ -208,3 +208,34 @@ def test_reflector_failures_and_wrapped_event_rows_are_listed(line: str) -> None
 )
 def test_reflector_and_event_row_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the API server's validation refusal (StatusReasonInvalid), harbor-operator#943
+        'The HarborCluster "harborcluster-sample" is invalid: spec.version: Invalid value: '
+        '"2.5.0": downgrade from 2.5.2 to 2.5.0 is not allowed',
+        # ... a built-in kind, a list of field errors, escaped in a JSON log
+        'The Deployment "wandb" is invalid: spec.template.spec.containers[0].image: Required value',
+        'The Service "wandb" is invalid: [spec.ports[0].nodePort: Invalid value: 30080: provided '
+        'port is already allocated, metadata.name: Invalid value: "x"]',
+        '{"msg":"apply failed","error":"The PersistentVolumeClaim \\"wandb-files\\" is invalid: '
+        'spec: Forbidden: spec is immutable after creation"}',
+    ],
+)
+def test_validation_refusals_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence about validity that is no refusal of an object
+        'the value "x" is invalid: expected a number',
+        'Checking whether The Deployment "wandb" is valid',
+        'webhook "vwandb.kb.io" validates that The WeightsAndBiases "x" is valid before create',
+    ],
+)
+def test_validation_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -116,3 +116,42 @@ def test_proxy_failures_in_other_wordings_are_listed(line: str) -> None:
 )
 def test_proxy_failure_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Envoy's JSON access record of a request whose upstream connection failed (envoy#20311)
+        '{"duration":475,"response_flags":"UF","bytes_received":0,"method":"GET","path":'
+        '"/service03","upstream":{"duration":null,"host":"172.19.0.2:8000"},"response_code":503}',
+        # ... no healthy upstream, an upstream timeout, a flag list, escaped in a json-file log
+        '{"response_code":503,"response_flags":"UH","path":"/graphql"}',
+        '{"log":"{\\"response_flags\\":\\"UT\\",\\"response_code\\":504}\\n"}',
+        '{"response_flags": "URX,UF", "response_code": 503}',
+        # Envoy's and Istio's default text format: the flags after the status
+        '[2026-03-02T11:20:31.118Z] "GET /graphql HTTP/1.1" 503 UF 0 91 475 - "-" "curl/8.5.0" '
+        '"bdc55196" "wandb" "10.0.0.7:8080"',
+        '[2026-03-02T11:20:32.004Z] "POST /files HTTP/2" 504 UT 0 24 15000 - "-" "python" "a1" '
+        '"wandb" "10.0.0.7:8080"',
+    ],
+)
+def test_envoy_upstream_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no flag, the client's own (downstream termination, no route), a 2xx with its dash
+        '{"response_flags":"-","response_code":200,"path":"/healthz"}',
+        '{"response_flags":"DC","response_code":0,"path":"/files"}',
+        '{"response_flags":"NR","response_code":404,"path":"/nope"}',
+        '[2026-03-02T11:20:33.500Z] "GET /healthz HTTP/1.1" 200 - 0 2 1 1 "-" "kube-probe/1.29"',
+        '[2026-03-02T11:20:34.500Z] "GET /nope HTTP/1.1" 404 NR 0 0 0 - "-" "curl/8.5.0"',
+        # a flag-like word in a path, and a config naming the field
+        '{"response_flags":"-","path":"/UF/report","response_code":200}',
+        '  response_flags: "%RESPONSE_FLAGS%"',
+    ],
+)
+def test_envoy_records_without_an_upstream_failure_stay_out(line: str) -> None:
+    assert not miner_lists(line)

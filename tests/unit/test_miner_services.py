@@ -211,3 +211,31 @@ def test_sentinel_java_clients_seaweedfs_and_s3fs_failures_are_listed(line: str)
 )
 def test_sentinel_java_clients_seaweedfs_and_s3fs_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # golang.org/x/oauth2's RetrieveError: the code quoted after its prefix (filebrowser#737)
+        '\'failed to exchange token: oauth2: "invalid_grant" "Code not valid"\'',
+        'level=warn msg="login failed" err="oauth2: \\"invalid_client\\" \\"Invalid client '
+        'credentials\\""',
+        'oauth callback: oauth2: "unauthorized_client" "Client not enabled to retrieve service '
+        'account"',
+    ],
+)
+def test_x_oauth2_refusals_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a code named in a config or a doc, not a refusal
+        "supported error codes: oauth2: invalid_grant, invalid_client",
+        'oauth2: token endpoint "https://sso.example.com/token" configured',
+        'grant_types: ["authorization_code", "refresh_token"] oauth2: "code"',
+    ],
+)
+def test_x_oauth2_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -222,6 +222,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # after the colon: pods "x-7d9f-" is forbidden: unable to validate against any security context
     # constraint: […], … is forbidden: exceeded quota: …
     '" is forbidden: ',
+    # ... or its validation's refusal (StatusReasonInvalid), a field path and its reason after it:
+    # The HarborCluster "x" is invalid: spec.version: Invalid value: "2.5.0": downgrade from 2.5.2
+    # to 2.5.0 is not allowed (goharbor/harbor-operator#943)
+    '" is invalid: ',
     # wandb's agent and sweeps: Run 3kx9z2 errored: ValueError('...'); the client's warning before
     # it raises a timeout: wandb: WARNING A graphql request ... timed out (timeout=9 sec)
     " errored: ",

@@ -24,7 +24,8 @@ backend has no server left (`backend be_wandb has no server available!`). Envoy 
 warning (error_quiet.py's `warned_failure` takes them). A reverse proxy's report of the 5xx it
 answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gateway' caused by: dial
 tcp …: connection refused`), is a failure too; Traefik logs it at DEBUG only (error_quiet.py's
-`proxy_answered_5xx`).
+`proxy_answered_5xx`). Envoy's access record of a request its upstream failed, by its response
+flags (`ENVOY_UPSTREAM_FLAGS`: `"response_flags":"UF"`), is one too.
 """
 
 from __future__ import annotations
@@ -57,6 +58,21 @@ GATEWAY_CANDIDATES = (
     "has no server available!",
     # a reverse proxy's report of the 5xx it answered and why (PROXY_ANSWERED)
     "' caused by: ",
+    # Envoy's access record of a request its upstream failed (ENVOY_UPSTREAM_FLAGS)
+    "response_flags",
+    r"\" 5\d\d U",
+)
+
+# Envoy's (and Istio's) access record: the response flags that say the upstream failed the request,
+# whatever the status (UF upstream connection failure, UH no healthy upstream, UT upstream timeout,
+# URX retry limit exceeded, UO circuit breaker overflow), as a JSON record's field
+# (`"response_flags":"UF"`, envoyproxy/envoy#20311) or after the status in the default text format
+# (`"GET /x HTTP/1.1" 503 UF 0 91 …`); a flag list separates them with commas. Not the client's
+# own flags (DC downstream termination, NR no route).
+_ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UF|UH|UT|URX|UO)"
+ENVOY_UPSTREAM_FLAGS = (
+    rf"\bresponse_flags\\{{0,3}}\"\s?:\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
+    rf"|\bHTTP/[\d.]{{1,5}}\\?\" 5\d\d {_ENVOY_FLAG}[ ,]"
 )
 
 # A reverse proxy's report of the 5xx it answered for an upstream exchange that failed, the cause
@@ -92,4 +108,5 @@ GATEWAY_CONFIRM = (
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
     PROXY_FAILURES,
     PROXY_ANSWERED + r"\S",
+    ENVOY_UPSTREAM_FLAGS,
 )

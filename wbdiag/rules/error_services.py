@@ -22,6 +22,8 @@ or without a level word.
   parameter 'redirect_uri' is not valid.` (gramps-project/gramps-web#824) and oauthlib's
   `(invalid_grant) Bad Request`; the code alone in a field (`error: 'invalid_request',
   error_description: …`, a route an OIDC provider does not serve) stays out;
+  golang.org/x/oauth2 quotes the code after its prefix (`oauth2: "invalid_grant" "Code not
+  valid"`);
 - an OpenID Connect client refusing its provider's ID token (the SSO W&B and its peers sign in
   with): go-oidc's verification errors (`oidc: issuer did not match the issuer returned by
   provider, expected "…" got "…"`, `oidc: id token issued by a different provider`, `oidc:
@@ -117,9 +119,15 @@ _OIDC = (
     r"algorithm\b|malformed jwt\b)"
     r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
 )
+_OAUTH_CODE = (
+    r"(?:invalid_(?:request|client|grant|scope|token)|unauthorized_client|"
+    r"unsupported_(?:grant|response)_type)"
+)
+# (and golang.org/x/oauth2's RetrieveError, the code quoted after its prefix: `failed to exchange
+# token: oauth2: "invalid_grant" "Code not valid"`, gtsteffaniak/filebrowser#737)
 _OAUTH_ERROR = (
-    r"(?:^|[\s:(\[\]])(?:invalid_(?:request|client|grant|scope|token)|unauthorized_client|"
-    r"unsupported_(?:grant|response)_type)(?:: |\) )[A-Z]"
+    rf"(?:^|[\s:(\[\]]){_OAUTH_CODE}(?:: |\) )[A-Z]"
+    rf"|\boauth2: \\{{0,3}}\"{_OAUTH_CODE}\\{{0,3}}\""
 )
 _MINIO_CLOCK = r"\b[Ss]erver times are too far apart\b|\bis too apart with server time\b"
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
