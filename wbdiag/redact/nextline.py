@@ -70,6 +70,7 @@ from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
 from wbdiag.redact.nextprinted import Printed, public_data_field
 from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
+from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
     READS_GATE,
@@ -676,6 +677,7 @@ def arm(line: str) -> Follower | None:
         or _arm_args(line)
         or (KeyElement.arm(line) if line.endswith(">") else None)
         or (BasicAuthSection.arm(line) if line.endswith("]") else None)
+        or arm_shown(line)
     )
 
 

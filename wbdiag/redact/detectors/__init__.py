@@ -9,8 +9,10 @@ from wbdiag.redact.detectors import (
     byteslit,
     cmdline,
     damaged,
+    dbstatement,
     directives,
     entropy,
+    etcdjson,
     generic,
     hashes,
     hexargs,
@@ -29,9 +31,11 @@ from wbdiag.redact.detectors import (
     rejected,
     secretstores,
     serialized,
+    springenv,
     sqlvalues,
     struck,
     tabbed,
+    terraformlog,
     tokens,
     toolconfigs,
     urls,
@@ -52,6 +56,7 @@ from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
+from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.nexttrace import TRACE_ARMING
@@ -84,6 +89,7 @@ _PICK_ONLY = (
     CI_ARMING,
     BASIC_AUTH_ARMING,
     CONSOLE_ARMING,
+    SHOWN_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -103,6 +109,11 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.ZK_ADDAUTH,
     cmdline.MC_USER_ADD,
     cmdline.REDIS_MONITOR_AUTH,
+    dbstatement.DB_STATEMENT_AUTH,
+    springenv.ACTUATOR_PROPERTY,
+    etcdjson.ETCD_JSON,
+    terraformlog.TF_VARIABLE,
+    terraformlog.TF_PASSWORD_RESULT,
     cmdline.LDAP_OPENSSL,
     cmdline.KEYCHAIN_W,
     cmdline.LDAPPASSWD,

@@ -23,9 +23,14 @@ _PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
 _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redis-sentinel
 # (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`; Go's network and
 # address, golang-migrate's `mysql://user:password@tcp(host:3306)/db`; the backslashes of an
-# escaped closing quote after it, in JSON inside a JSON string: `…@redis:6379\\\"}`)
+# escaped closing quote after it, in JSON inside a JSON string: `…@redis:6379\\\"}`; an escape
+# shown as text or a control character right after the host: a JSON-escaped newline in a log
+# shipper's record, `…:8123\\n"`, the NULs `/proc/<pid>/environ` shows, `…:6379\\0NEXT=`, a
+# terminal colour, `…:6379\x1b[1m}`; the closing brace of a Rust tracing span's fields,
+# `startup{redis_url=redis://:…@redis:6379}: target:`, or a closing parenthesis)
 _HOST = re.compile(
-    r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})(?:[/?#]|\\{1,16}\Z|\Z)"
+    r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})"
+    r"(?:[/?#})]|\\{1,16}\Z|\\[0nrt]|[\x00-\x1f]|\Z)"
 )
 # a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`, or
 # at the end of the line (an event recorder's cut message)

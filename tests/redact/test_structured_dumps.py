@@ -1,0 +1,115 @@
+"""Structured logs and configuration dumps of the tools around a deployment: a URL's password
+before an escape shown as text or a closing brace, a traced Redis `AUTH` statement, Spring
+actuator's answer for one property; each class with the look-alikes beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("both_engines")
+
+# (lines of one file, the secrets that must go)
+GONE = [
+    # a URL's host followed by a JSON-escaped newline (Fluentd's stdout output of a container
+    # log), the NULs `/proc/<pid>/environ` shows as `\0`, a Rust tracing span's closing brace in
+    # colour
+    (['tag.log: {"log":"connect http://default:cXI.2jZeGgDNhVMy4@clickhouse.svc:8123\\n","s":"e"}'],
+     ["cXI.2jZeGgDNhVMy4"]),
+    (["HOME=/root\\0REDIS=redis://:Lp+HhMnFkVlZT5_6tl8l@redis.svc:6379\\0TERM=xterm\\0"],
+     ["Lp+HhMnFkVlZT5_6tl8l"]),
+    (["\x1b[1mstartup\x1b[0m\x1b[1m{\x1b[0mredis_url=redis://:Zv7bBDc0WWqN0lnPlEz_QF@redis:6379"
+      "\x1b[1m}\x1b[0m\x1b[2m:\x1b[0m \x1b[2mwb_indexer\x1b[0m cache connected"],
+     ["Zv7bBDc0WWqN0lnPlEz_QF"]),
+    (["startup{url=postgres://wb:Xq7.pLm2-Rt9z@db:5432}: connected"], ["Xq7.pLm2-Rt9z"]),
+    (["(via mysql://wb:Ng4vQ8-xT2mZ@mysql.svc:3306) retrying\\r"], ["Ng4vQ8-xT2mZ"]),
+    # a Redis client's span: the collector's debug exporter, OTLP/JSON, a flat JSON attribute
+    (["    Attributes:", "     -> db.system: Str(redis)",
+      "     -> db.statement: Str(AUTH default G1lOoFkz~I964+LU)"], ["G1lOoFkz~I964+LU"]),
+    (['{"key":"db.statement","value":{"stringValue":"AUTH wandb sM17Ym*4hIkJWJ.2A"}}'],
+     ["sM17Ym*4hIkJWJ.2A"]),
+    (['{"db.system":"redis","db.query.text":"AUTH oFZq63~julLV~qASJ"}'], ["oFZq63~julLV~qASJ"]),
+    # Spring Boot actuator's `/env/{name}`: the value twice, the name in the origin only
+    (['{"property":{"source":"systemEnvironment","value":"NiSxYAZ~Z!v5.!X1QV!C8"},'
+      '"propertySources":[{"name":"systemEnvironment","property":{"value":"NiSxYAZ~Z!v5.!X1QV!C8",'
+      '"origin":"System Environment Property \\"KAFKA_SASL_PASSWORD\\""}}]}'],
+     ["NiSxYAZ~Z!v5.!X1QV!C8"]),
+    # etcd's JSON: the key's base64 names the secret (`/wandb/redis_password`, `/app/api.token`)
+    (['{"kvs":[{"key":"L3dhbmRiL3JlZGlzX3Bhc3N3b3Jk","create_revision":9,"mod_revision":9,'
+      '"version":1,"value":"ZkguU341enZJUkk5S0RKIXJsQVZQWWY="}],"count":1}'],
+     ["ZkguU341enZJUkk5S0RKIXJsQVZQWWY="]),
+    (['{"kvs": [{"key": "L2FwcC9hcGkudG9rZW4=", "value": "UXc4dFJ6MnZMcDl4S200"}]}'],
+     ["UXc4dFJ6MnZMcDl4S200"]),
+    # Terraform's trace of a variable's value, and a random_password's result in its state
+    (['[TRACE] backend/local: variable "oidc_client_secret" from terraform.tfvars = "z3HKqTFrA1Qk"'],
+     ["z3HKqTFrA1Qk"]),
+    (['[DEBUG] variable "db_password" = "Pq9.wXm2-Lk7"'], ["Pq9.wXm2-Lk7"]),
+    (['      "attributes": {', '        "bcrypt_hash": "$2a$10$",', '        "id": "none",',
+      '        "keepers": {', '          "rotation": "2"', '        },',
+      '        "length": 32,', '        "result": "4v.Ik3Sjt_AmsJ",', '        "special": true'],
+     ["4v.Ik3Sjt_AmsJ"]),
+    (['            "bcrypt_hash": "$2a$10$",', '            "id": "none",',
+      '            "result": "MI~kpcsDgkwvK0aG~maO",'], ["MI~kpcsDgkwvK0aG~maO"]),
+    (['{"attributes":{"bcrypt_hash":"$2a$10$x","id":"none","length":20,"result":"hYqTVOwoQF0~~-tq"}}'],
+     ["hYqTVOwoQF0~~-tq"]),
+    # nginx -T: a map keyed by a secret header lists its values
+    (["map $http_x_api_key $api_client {", '    default          "";',
+      '    "1DFs0bigKtkiVnkaQIc3sXlwI"  "ci-runner";', "    pJMKRGYoKvJSvQkleHSZ  ops;", "}"],
+     ["1DFs0bigKtkiVnkaQIc3sXlwI", "pJMKRGYoKvJSvQkleHSZ"]),
+    # Promtail's inspect stage output under an extracted secret
+    (["[inspect: regex stage]:", '{stages.Entry}.Extracted["token"]:',
+      "\t+: A7SB5ZzKfeO2qgMqvi4rorHaJctUbfEHZ2d", '{stages.Entry}.Extracted["path"]:'],
+     ["A7SB5ZzKfeO2qgMqvi4rorHaJctUbfEHZ2d"]),
+    # a Prometheus relabelling that sends a key as the scrape's URL parameter
+    (["  - source_labels: [__address__]", "    target_label: __param_apikey",
+      "    replacement: 6bde7a5afbf6c18548b2603e166468d3ea55262f", "    action: replace"],
+     ["6bde7a5afbf6c18548b2603e166468d3ea55262f"]),
+    (["  - target_label: __param_token", "    replacement: 'Tk9.vLp2-Xq7mZ'"], ["Tk9.vLp2-Xq7mZ"]),
+]  # fmt: skip
+
+# look-alikes beside each class: nothing changes
+KEPT = [
+    ['tag.log: {"log":"GET https://wandb.example.com/api@v1\\n","stream":"stdout"}'],
+    ["HOME=/root\\0URL=https://wandb.example.com:443\\0TERM=xterm\\0"],
+    ["\x1b[1mstartup\x1b[0m\x1b[1m{\x1b[0murl=https://wandb.example.com\x1b[1m}\x1b[0m ok"],
+    ["mail {user@example.com} sent\\n"],
+    ["     -> db.statement: Str(AUTH ?)"],
+    ["     -> db.statement: Str(AUTH default <password>)"],
+    ["     -> db.statement: Str(GET session:4f1c)"],
+    ['{"key":"db.statement","value":{"stringValue":"SELECT 1"}}'],
+    [
+        '{"property":{"source":"systemEnvironment","value":"https://wandb.example.com"},'
+        '"propertySources":[{"name":"systemEnvironment","property":{"value":"https://wandb.example.com",'
+        '"origin":"System Environment Property \\"WANDB_BASE_URL\\""}}]}'
+    ],
+    [
+        '{"property":{"source":"systemEnvironment","value":"******"},"propertySources":[{"name":'
+        '"systemEnvironment","property":{"value":"******","origin":"System Environment Property '
+        '\\"MYSQL_PASSWORD\\""}}]}'
+    ],
+    ['{"kvs":[{"key":"L3dhbmRiL21heF91cGxvYWRfbWI=","version":1,"value":"NTEy"}],"count":1}'],
+    ['{"kvs":[{"key":"L3dhbmRiL3JlZGlzX3Bhc3N3b3Jk","version":1,"value":"dHJ1ZQ=="}],"count":1}'],
+    ['[TRACE] backend/local: variable "region" from terraform.tfvars = "us-east-1"'],
+    ['variable "db_password" = "${var.secret}"'],
+    ['            "bcrypt_hash": null,', '            "result": "${random_password.db.result}",'],
+    ['            "name": "wandb",', '            "result": "ok",'],
+    ["map $http_x_api_key $api_client {", '    default          "";', "    ~^Bearer  api;", "}"],
+    ["map $http_upgrade $connection_upgrade {", "    default upgrade;", "    ''      close;", "}"],
+    ["map $host $backend {", "    wandb.example.com  wandb-app;", "}"],
+    ['{stages.Entry}.Extracted["token"]:', "\t+: <nil>"],
+    ['{stages.Entry}.Extracted["path"]:', "\t+: /api/v1/oauth/callback"],
+    ["  - source_labels: [__address__]", "    target_label: __param_target", "    replacement: $1"],
+    ["    target_label: __param_apikey", "    replacement: $1", "    action: replace"],
+    ["    target_label: __param_module", "    replacement: http_2xx"],
+]
+
+
+@pytest.mark.parametrize(("lines", "secrets"), GONE)
+def test_the_secret_of_a_dump_goes(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+@pytest.mark.parametrize("lines", KEPT)
+def test_a_look_alike_stays(lines: list[str]) -> None:
+    assert_kept(lines)
