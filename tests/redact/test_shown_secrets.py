@@ -69,6 +69,8 @@ def test_an_unmarked_object_stays(lines: list[str]) -> None:
         # value only)
         (["2024-05-01T09:00:00.1234567Z API_TOKEN=***", "2024-05-01T09:00:00.1234567Z + echo WHY3LUttMi5QcTlfTHo=", "2024-05-01T09:00:00.1234567Z WHY3LUttMi5QcTlfTHo="], ["WHY3LUttMi5QcTlfTHo"]),
         (["Masking supported pattern matches of $SMTP_PW", "[Pipeline] sh", "+ echo Xv7-Km2.Pq9_Lz | rev", "zL9_qP.2mK-7vX"], ["Xv7-Km2.Pq9_Lz", "zL9_qP.2mK-7vX"]),
+        # Jenkins' warning that Groovy interpolated a secret into a step's command
+        (['Warning: A secret was passed to "sh" using Groovy String interpolation, which is insecure.', "\t\t Affected argument(s) used the following variable(s): [WB_TOKEN]", "[Pipeline] sh", "+ curl -H 'Authorization: Bearer ****' https://wandb.example.com/api/ping", "+ echo af_oN1oRSRoPa5SOSbxP3b3rUaC3VlvefD | rev"], ["af_oN1oRSRoPa5SOSbxP3b3rUaC3VlvefD"]),
     ],
 )  # fmt: skip
 def test_a_command_s_output_of_a_secret_goes(lines: list[str], secrets: list[str]) -> None:
@@ -86,6 +88,8 @@ def test_a_command_s_output_of_a_secret_goes(lines: list[str], secrets: list[str
         ["API_TOKEN=***", "+ echo 3f2a9c0d1e2b3a4c5d6e7f80", "3f2a9c0d1e2b3a4c5d6e7f80", "+ echo building", "building", "+ echo $HOME"],
         # no masking announced: a literal echoed is the job's own text
         ["[Pipeline] sh", "+ echo Build-42-Release", "Build-42-Release"],
+        # after Groovy's interpolation warning: a word, a variable
+        ['Warning: A secret was passed to "sh" using Groovy String interpolation, which is insecure.', "[Pipeline] sh", "+ echo deploying", "deploying", "+ echo $WORKSPACE"],
     ],
 )  # fmt: skip
 def test_an_output_of_no_secret_stays(lines: list[str]) -> None:

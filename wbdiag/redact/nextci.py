@@ -4,7 +4,9 @@
   the `Result:` (which the runner masks; the intermediate values it does not), not the names the
   expression indexes by (`=> 'DB_PASSWORD'`);
 - a job that announced a masked secret (Jenkins' `withCredentials`: `Masking supported pattern
-  matches of $DB_PW`; a secret name's value shown as `***`), then, within a few lines, echoes a
+  matches of $DB_PW`; its warning that a secret was interpolated by Groovy into a step's
+  command, `Affected argument(s) used the following variable(s): [WB_TOKEN]`; a secret name's
+  value shown as `***`), then, within a few lines, echoes a
   generated literal in its shell trace (`+ echo …`, `+ echo … | rev`, `| base64`): the runner
   masks only the exact value, so a value it did not recognise is that secret in another form. The
   literal goes, and the one-token line the command printed after it.
@@ -66,7 +68,10 @@ class Evaluated:
 
 # a job's announcement that it masks a secret: Jenkins' credentials binding, or a secret name
 # whose value the runner printed as its mask (`DB_PASSWORD=***`, `API_TOKEN: ***`)
-_MASKING = re.compile(r"\bMasking (?:supported pattern|only exact) matches of\b")
+_MASKING = re.compile(
+    r"\bMasking (?:supported pattern|only exact) matches of\b"
+    r"|\bA secret was passed to \"[\w-]{1,32}\" using Groovy String interpolation"
+)
 _MASKED_NAME = re.compile(
     r"(?:^|(?<=[\s\"'$]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,4}[=:][ \t]{0,4}"
     r"[\"']?\*{3,}[\"']?(?=\s|\Z)"
@@ -98,7 +103,7 @@ class MaskedThenShown:
 
     @staticmethod
     def arm(line: str) -> MaskedThenShown | None:
-        if "Masking" in line and _MASKING.search(line):
+        if ("Masking" in line or "Groovy" in line) and _MASKING.search(line):
             return MaskedThenShown()
         if "***" in line:
             m = _MASKED_NAME.search(line, body_start(line))
@@ -126,7 +131,11 @@ class MaskedThenShown:
 # The lines that arm these followers (a masked secret name is picked by keyvalue.py's hints).
 CI_ARMING = Detector(
     KIND,
-    ("##[debug]evaluating:", "masking supported pattern", "masking only exact"),
+    ("##[debug]evaluating:", "masking supported pattern", "masking only exact", "groovy string"),
     lambda line: iter(()),
-    (r"##\[debug\]evaluating:[^\n]*secrets", r"masking (?:supported pattern|only exact) matches"),
+    (
+        r"##\[debug\]evaluating:[^\n]*secrets",
+        r"masking (?:supported pattern|only exact) matches",
+        r"using groovy string interpolation",
+    ),
 )
