@@ -38,6 +38,7 @@ from wbdiag.redact.foreign import (
     folded,
 )
 from wbdiag.redact.sealed import ciphertext
+from wbdiag.redact.shapednames import mixed
 
 _WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
@@ -635,7 +636,7 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):
         return True
-    if _KEY_FILE.fullmatch(v) and not _mixed(v.rsplit(".", 1)[0]):
+    if _KEY_FILE.fullmatch(v) and not mixed(v.rsplit(".", 1)[0]):
         return True
     if _RELATIVE_KEY_FILE.fullmatch(v) and not any(map(_generated, v.split("/"))):
         return True  # a key file below a directory (`certs/tg05ut.key`)
@@ -658,45 +659,13 @@ def _names_signing_key(ws: list[str]) -> bool:
     return ws[-1:] == ["signingkey"] or ws[-2:] == ["signing", "key"]
 
 
-def _mixed(text: str) -> bool:
-    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-
-
 def _generated(segment: str) -> bool:
     """A path's segment a generator wrote (a token as a file's name), not words and a short
     suffix (`license-xg5ok.txt`): a long run of letters and digits."""
-    return len(segment) >= 16 and any(len(p) >= 12 and _mixed(p) for p in _PARTS.split(segment))
+    return len(segment) >= 16 and any(len(p) >= 12 and mixed(p) for p in _PARTS.split(segment))
 
 
 _PARTS = re.compile(r"[-_.@]")
-
-
-# Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
-# its integration key (32 hex), AMQP's `routing_key` a dotted topic; OAuth's `code` (a HAR's
-# query array, `{"name": "code", "value": …}`) is a long random token, an error's or a country's
-# code a short word or number. A service-account key's `private_key_id` (Google's, 40 hex) names
-# the private key beside it: replaced as an access key id is, a database's `key_id` is not.
-_SHAPED = {
-    "routingkey": re.compile(r"[0-9a-f]{32}"),
-    "privatekeyid": re.compile(r"[0-9a-f]{40}"),
-    "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
-}
-_SHAPED_MIXED = {"code"}  # ... and holding upper and lower case and digits
-
-
-def is_shaped_secret(name: str, value: str) -> bool:
-    """A value that is a secret by its name and shape together (`routing_key: <32 hex>`)."""
-    folded = name.lower().replace("_", "").replace("-", "")
-    shape = _SHAPED.get(folded)
-    if shape is None or shape.fullmatch(value) is None:
-        return False
-    return folded not in _SHAPED_MIXED or (
-        _mixed(value) and value.lower() != value != value.upper()
-    )
-
-
-def is_shaped_name(name: str) -> bool:
-    return name.lower().replace("_", "").replace("-", "") in _SHAPED
 
 
 def is_secret_setting(name: str) -> bool:

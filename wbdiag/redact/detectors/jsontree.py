@@ -23,11 +23,10 @@ from wbdiag.redact.names import (
     is_reference_name,
     is_reference_value,
     is_secret_name,
-    is_shaped_name,
-    is_shaped_secret,
     is_trivial_value,
     words,
 )
+from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 
 KIND = "keyvalue"
 _DECODER = json.JSONDecoder()

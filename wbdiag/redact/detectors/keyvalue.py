@@ -43,14 +43,13 @@ from wbdiag.redact.names import (
     is_peer_auth,
     is_reference_value,
     is_secret_name,
-    is_shaped_name,
-    is_shaped_secret,
     is_template,
     is_trivial_value,
     min_length,
     name_hints_in,
 )
 from wbdiag.redact.pieces import concatenated, listed
+from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 
 KIND = "keyvalue"
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`)

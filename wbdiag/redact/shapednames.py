@@ -1,0 +1,37 @@
+"""Names that hold a secret only when their value has one vendor's shape (PagerDuty's
+`routing_key`, OAuth's `code`): the name alone says too little (names.py judges names alone)."""
+
+from __future__ import annotations
+
+import re
+
+
+def mixed(text: str) -> bool:
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+# Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
+# its integration key (32 hex), AMQP's `routing_key` a dotted topic; OAuth's `code` (a HAR's
+# query array, `{"name": "code", "value": …}`) is a long random token, an error's or a country's
+# code a short word or number. A service-account key's `private_key_id` (Google's, 40
+# hex) names the private key beside it: replaced as an access key id is, a database's `key_id` is
+# not.
+_SHAPED = {
+    "routingkey": re.compile(r"[0-9a-f]{32}"),
+    "privatekeyid": re.compile(r"[0-9a-f]{40}"),
+    "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
+}
+_SHAPED_MIXED = {"code"}  # ... and holding upper and lower case and digits
+
+
+def is_shaped_secret(name: str, value: str) -> bool:
+    """A value that is a secret by its name and shape together (`routing_key: <32 hex>`)."""
+    folded = name.lower().replace("_", "").replace("-", "")
+    shape = _SHAPED.get(folded)
+    if shape is None or shape.fullmatch(value) is None:
+        return False
+    return folded not in _SHAPED_MIXED or (mixed(value) and value.lower() != value != value.upper())
+
+
+def is_shaped_name(name: str) -> bool:
+    return name.lower().replace("_", "").replace("-", "") in _SHAPED
