@@ -35,6 +35,11 @@ GONE = [
       '"propertySources":[{"name":"systemEnvironment","property":{"value":"NiSxYAZ~Z!v5.!X1QV!C8",'
       '"origin":"System Environment Property \\"KAFKA_SASL_PASSWORD\\""}}]}'],
      ["NiSxYAZ~Z!v5.!X1QV!C8"]),
+    # a session's token under the bare name `session` (a log4j2 contextMap, a logfmt field)
+    (['{"message":"session established","contextMap":{"session":"8H6ydvpSklKjjidG0NXDZQqWNObGMI6DgAp6lo4huC"}}'],
+     ["8H6ydvpSklKjjidG0NXDZQqWNObGMI6DgAp6lo4huC"]),
+    (["level=debug msg=login session=51DLwD2hargoNzGtLOd6kbNalDIA1UVu user=grafana"],
+     ["51DLwD2hargoNzGtLOd6kbNalDIA1UVu"]),
     # etcd's JSON: the key's base64 names the secret (`/wandb/redis_password`, `/app/api.token`)
     (['{"kvs":[{"key":"L3dhbmRiL3JlZGlzX3Bhc3N3b3Jk","create_revision":9,"mod_revision":9,'
       '"version":1,"value":"ZkguU341enZJUkk5S0RKIXJsQVZQWWY="}],"count":1}'],
@@ -88,6 +93,10 @@ KEPT = [
         '"systemEnvironment","property":{"value":"******","origin":"System Environment Property '
         '\\"MYSQL_PASSWORD\\""}}]}'
     ],
+    ['{"contextMap":{"session":"3f2a9c0d-1e2b-3a4c-5d6e-7f8091a2b3c4","user":"grafana"}}'],
+    ["session: web-frontend-7f9c8d6b5-x2k4p"],
+    ['{"session":"ReadOnlySessionHandlerForTests"}'],
+    ["session=42 state=active"],
     ['{"kvs":[{"key":"L3dhbmRiL21heF91cGxvYWRfbWI=","version":1,"value":"NTEy"}],"count":1}'],
     ['{"kvs":[{"key":"L3dhbmRiL3JlZGlzX3Bhc3N3b3Jk","version":1,"value":"dHJ1ZQ=="}],"count":1}'],
     ['[TRACE] backend/local: variable "region" from terraform.tfvars = "us-east-1"'],

@@ -13,15 +13,18 @@ def mixed(text: str) -> bool:
 # Names that hold a secret only in one vendor's shape: PagerDuty's Events API `routing_key` is
 # its integration key (32 hex), AMQP's `routing_key` a dotted topic; OAuth's `code` (a HAR's
 # query array, `{"name": "code", "value": …}`) is a long random token, an error's or a country's
-# code a short word or number. A service-account key's `private_key_id` (Google's, 40
+# code a short word or number. A `session` (an MDC's key in a log4j2 `contextMap`, a structured
+# log's field) is the session's bearer token when it reads like one, mixed case and digits; a
+# session's number, name or UUID is not. A service-account key's `private_key_id` (Google's, 40
 # hex) names the private key beside it: replaced as an access key id is, a database's `key_id` is
 # not.
 _SHAPED = {
     "routingkey": re.compile(r"[0-9a-f]{32}"),
     "privatekeyid": re.compile(r"[0-9a-f]{40}"),
     "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
+    "session": re.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
 }
-_SHAPED_MIXED = {"code"}  # ... and holding upper and lower case and digits
+_SHAPED_MIXED = {"code", "session"}  # ... and holding upper and lower case and digits
 
 
 def is_shaped_secret(name: str, value: str) -> bool:
