@@ -1,6 +1,9 @@
 """Structured logs and configuration dumps of the tools around a deployment: a URL's password
 before an escape shown as text or a closing brace, a traced Redis `AUTH` statement, Spring
-actuator's answer for one property; each class with the look-alikes beside it."""
+actuator's answer for one property, etcd's base64 keys, Terraform's traces and state, nginx
+maps, Promtail's inspect output, Prometheus relabelling, a bare `session`; each class with the
+look-alikes beside it, and the look-alikes of these dumps that hold no secret (a principal's
+unique id, a secret's version, a usage's metavar and example URL)."""
 
 from __future__ import annotations
 
@@ -112,6 +115,40 @@ KEPT = [
     ["    target_label: __param_apikey", "    replacement: $1", "    action: replace"],
     ["    target_label: __param_module", "    replacement: http_2xx"],
 ]
+
+
+# what a dump shows beside secrets that is none: an IAM principal's unique id (its ARN's
+# neighbour; access key ids stay replaced by policy), a secret's version and date under a
+# listing of secrets, a usage's metavar and its example URL in placeholder words
+NO_SECRET = [
+    ['"attributes": {"arn": "arn:aws:iam::400180686025:user/wandb", "unique_id": "AIDA6N9CLQKA9PGGWKX4"},'],
+    ['{"UserId": "AROAQJUYAUFWVVUH5BLUX:botocore-session-1700000000"}'],
+    ['{"dynamic_active_secrets":[{"name":"wandb-tls-41","version_info":"189659f58ca99448",'
+     '"last_updated":"2024-10-18T07:52:34.669Z","secret":{"name":"wandb-tls","tls_certificate":'
+     '{"private_key":{"filename":"/etc/certs/tls.key"}}}}]}'],
+    ['{"secrets": {"db_password": {"resource_version": "8f3a2c91d0e4b7a6", "value": "******"}}}'],
+    ["      --api-key <API_KEY>            W&B API key (40 hex characters) [env: WANDB_API_KEY=]"],
+    ["  -t, --token <TOKEN>  Token used to authenticate"],
+    ["      --database-url <URL>  MySQL URL, e.g. mysql://user:password@host:3306/db [env: DATABASE_URL=]"],
+]  # fmt: skip
+STILL_SECRET = [
+    (['{"secrets": [{"name": "db", "version_info": "3", "value": "Kq8.vLm2-Xz7Rt"}]}'], ["Kq8.vLm2-Xz7Rt"]),
+    (["<PASSWORD>Qx7vLp2mZr9</PASSWORD>"], ["Qx7vLp2mZr9"]),
+    (["<password>Qx7vLp2mZr9"], ["Qx7vLp2mZr9"]),
+    (["mysql://root:password@mysql:3306/wandb"], ["root:password@"]),
+    (["mysql://user:Qx7vLp2mZr9@mysql:3306/wandb"], ["Qx7vLp2mZr9"]),
+    (["aws_access_key_id=AKIAQJUYAUFWVVUH5BLU region=us-east-1"], ["AKIAQJUYAUFWVVUH5BLU"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", NO_SECRET)
+def test_what_a_dump_shows_beside_secrets_stays(lines: list[str]) -> None:
+    assert_kept(lines)
+
+
+@pytest.mark.parametrize(("lines", "secrets"), STILL_SECRET)
+def test_a_secret_beside_those_still_goes(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
 
 
 @pytest.mark.parametrize(("lines", "secrets"), GONE)

@@ -124,6 +124,8 @@ def _secret_strings(
         listing = secret and words(key)[-1:] in _PLURALS and _listing_record(node)
         for k, v in node.items():
             key = str(k)
+            if secret and _metadata(key):
+                continue  # a secret's version or date (Envoy's SDS dump: `version_info`)
             if secret and is_reference_name(key) and not is_secret_name(key):
                 if key == "name" and isinstance(v, str) and _generated(v):
                     out.add(v)  # W&B's ApiKey object: its `name` is the key (`generateApiKey`)
@@ -159,6 +161,15 @@ def _secret_strings(
 
 
 _NESTED_OPEN = ('{"', "[{", "[]", "{}")
+# members of a secret's record that say which version of it this is, or when it changed
+_METADATA_WORDS = frozenset({"version", "revision", "updated", "created", "timestamp"})
+
+
+def _metadata(key: str) -> bool:
+    ws = words(key)
+    return bool(ws) and not is_secret_name(key) and any(w in _METADATA_WORDS for w in ws)
+
+
 # the members of a secret's record that hold the secret itself (`{"id": …, "key": "…"}`)
 _PLURALS = (["keys"], ["tokens"], ["secrets"], ["credentials"], ["apikeys"])
 _RECORD_VALUE_KEYS = frozenset({"value", "Value", "key", "Key"})

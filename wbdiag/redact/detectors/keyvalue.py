@@ -541,10 +541,10 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if (
             tag is not None
             and not tag.group().endswith("/>")
-            and _SEP_BEFORE.search(line, max(0, ks - 8), ks - 1)
+            and (_SEP_BEFORE.search(line, max(0, ks - 8), ks - 1) or key.isupper())
             and not _closed(line, tag.end())
         ):
-            continue  # a tool's mask for the value (`password: <secret>`), no element
+            continue  # a mask (`password: <secret>`) or a usage's metavar (`--token <TOKEN>`)
         if tag is not None and not tag.group().endswith("/>"):
             # (attributes may stand before the text: FileZilla's `<Pass encoding="base64">`)
             vs = tag.end()

@@ -23,11 +23,13 @@ KEY_LABEL = (
 )
 KEY_BLOCK_HINTS = ("private key", "static key v", "nkey seed")
 
-# AWS access key ids: a four-letter type prefix and 16 base-32 characters.
+# AWS access key ids: a four-letter type prefix and 16 base-32 characters. (The unique ids of
+# users, roles, groups, policies and instance profiles, `AIDA…`, `AROA…`, `AGPA…`, `ANPA…`,
+# `ANVA…`, `AIPA…`, share the shape but name a principal as its ARN does, and stay.)
 _AWS_KEY_ID = regex_detector(
     "aws_access_key",
-    ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "aipa", "anpa", "anva"),
-    r"(?<![A-Z0-9])(?P<s>(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA)[A-Z0-9]{16})(?![A-Z0-9])",
+    ("akia", "asia", "abia", "acca"),
+    r"(?<![A-Z0-9])(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Z0-9])",
 )
 # a key's metadata record (`aws iam list-access-keys`, `get-access-key-last-used`: the id beside
 # its status and dates, no secret on the line) lists a key by its id; `create-access-key` prints

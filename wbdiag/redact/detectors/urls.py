@@ -41,6 +41,16 @@ _CUT_USERINFO = re.compile(
 _GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
 
 
+# a usage's example of the form, in placeholder words for both parts (a flag's help: `e.g.
+# mysql://user:password@host:3306/db`); a real user beside the word `password` is kept as a secret
+_EXAMPLE_USERS = frozenset({"user", "username", "usr", "login", "name"})
+_EXAMPLE_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret"})
+
+
+def _example(user: str, secret: str) -> bool:
+    return user.lower() in _EXAMPLE_USERS and secret.lower() in _EXAMPLE_PASSWORDS
+
+
 def _token_end(line: str, pos: int, rx: re.Pattern[str] = _TOKEN_END) -> int:
     m = rx.search(line, pos, min(len(line), pos + _MAX_URL))
     return m.start() if m else min(len(line), pos + _MAX_URL)
@@ -86,6 +96,7 @@ def _url_spans(line: str) -> Iterator[Span]:
                         and not _PORT_PATH.match(secret)
                         and not is_template(secret)
                         and not is_mask(unquote(secret))
+                        and not _example(userinfo[:colon], secret)
                     ):
                         yield ui_start + colon + 1, at, "url_password"
                 elif (
