@@ -15,11 +15,13 @@ patterns (none shared with the redactor):
   at a run's start;
 - a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
   in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`);
+- a configuration dump's values apart from their name (gatedumps.py);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
   glued to a placeholder or after a secret's `name=`, starts the next row;
 - a multipart form's field named for a secret (also in a trace's rows): its body, after the
-  part's headers and the blank line."""
+  part's headers and the blank line;
+- a configuration dump's values on the lines below what names them (gatedumps.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag.redact import gatedumps
 from wbdiag.redact.gatecontext import context_ends, looks_random, plausible_secret
 
 _LISTING = re.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
@@ -67,6 +70,7 @@ LITERALS = (
     *(f"{d}: " for d in "0123456789abcdef"),
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),
+    *gatedumps.LITERALS,
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -79,6 +83,7 @@ HINTS = (
     r"^[0-9a-f]{4}: ",
     r"private_key_id\\?\"[ \t]*:",
     "|".join(_LOGIN_RUNS),
+    *gatedumps.HINTS,
 )
 
 
@@ -118,6 +123,7 @@ def layout_secrets(text: str) -> Iterator[str]:
     if name is not None and _names_secret(name.group(1)):
         for m in _B64_MEMBER.finditer(text):
             yield m.group(1)
+    yield from gatedumps.dump_secrets(text)
 
 
 def _login_pair(run: str) -> bool:
@@ -143,6 +149,7 @@ def _offset(line: str) -> int:
 def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line index, value) of what a trace's full row leaves to the next, and of a secret-named
     form field's body, from the line at `i`."""
+    yield from gatedumps.dump_block_secrets(block, i)
     text = _row(block[i])
     # (a row the redaction changed is known full by the next row's offset)
     full = i + 1 < len(block) and _offset(block[i + 1]) - _offset(block[i]) == _WIDTH

@@ -29,8 +29,13 @@ PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg|..[AQgw]K[BC])")
 # base64 of a PEM header (`-----BEGIN `), as a kubeconfig's `certificate-authority-data` holds it
 _PEM_IN_BASE64 = "LS0tLS1CRUdJTi"
 # a placeholder that fills a secret's shape: eight or more of one filler character
-# (`T00000000`, `XXXXXXXX`, `xxxxxxxx`, `********`); a generated value has no such run
-_FILLER = re.compile(r"0{8}|X{8}|x{8}|\*{8}|#{8}")
+# (`T00000000`, `XXXXXXXX`, `xxxxxxxx`, `********`); a generated value has no such run; a tool's
+# mask word between stars (Troubleshoot's `***HIDDEN***`); a URL's userinfo in placeholder words
+# (a usage's `e.g. mysql://user:password@host`)
+_FILLER = re.compile(
+    r"0{8}|X{8}|x{8}|\*{8}|#{8}|\*{3}[A-Z]{4,16}\*{3}"
+    r"|(?i://(?:user|username|usr|login|name):(?:password|pass|passwd|pwd|secret)@)"
+)
 # a git object id after its type, as `git ls-tree`, `cat-file -p` and `log --raw` print it
 # (`100644 blob 8f7a…\tpath`, `tree 4b82…`, `parent 9c81…`)
 _GIT_OBJECT_BEFORE = re.compile(r"(?:^|[\s:])(?:blob|tree|commit|tag|parent|object) \Z")
