@@ -368,8 +368,14 @@ HOLDOUT_LIMITS = {
     # holdout27, written from 5,381 used shape names (255 shape names new, about 43 of them new
     # kinds): structured logs and configuration dumps of the ecosystem's tools; measured once
     # after the holdout25 and holdout26 rounds (main dcc8091): 42 of 531 secrets leaked in 39 of
-    # 495 records, 35 of 450 look-alikes changed, the same with both prefilter engines.
-    "holdout27": Limits(495, 450, leaks=42, changed=35),
+    # 495 records, 35 of 450 look-alikes changed, the same with both prefilter engines. Fixed by
+    # class since (a URL's host before an escape shown as text or a closing brace, a traced Redis
+    # AUTH, Spring actuator's one-property answer, etcd's base64 keys, Terraform's traced variables
+    # and random_password results, nginx maps, Promtail's inspect output, a relabelling's
+    # `__param_`, Jenkins' Groovy warning, a bare `session`; look-alikes: principals' unique ids,
+    # a secret's version, a usage's metavar and example URL): no secret leaks, 20 change (AWS
+    # access key ids and unsalted password hashes, replaced by policy), both engines.
+    "holdout27": Limits(495, 450, leaks=0, changed=20),
     # holdout28, written at the same time (259 shape names new, 15 of them new kinds): hard values
     # (quotes, escapes, non-ASCII, lengths) and hard positions in ordinary material; measured once
     # at the same build: 52 of 711 secrets leaked in 45 of 510 records, 27 of 445 look-alikes

@@ -32,9 +32,12 @@ FLAG_LIMITS: dict[str, int] = {
     # had missed there: 21 of 21 leaking records caught, 5 before; no look-alike flagged more)
     "holdout25": 15,
     "holdout26": 11,
-    # holdout27 and holdout28, at their first measurement (main dcc8091); holdout28 still none
-    # after its round (the gate's gatecut.py added: no look-alike of any set flagged by it)
-    "holdout27": 25,
+    # holdout27 and holdout28, at their first measurement (main dcc8091): 25 and 0; holdout28 still
+    # none after its round (the gate's gatecut.py added: no look-alike of any set flagged by it);
+    # holdout27's since Troubleshoot's `***HIDDEN***` and a usage's `user:password@` read as
+    # fillers, 15: AWS access key ids and unsalted password hashes, flagged by policy as the
+    # redactor replaces them
+    "holdout27": 15,
     "holdout28": 0,
 }
 
