@@ -392,8 +392,10 @@ HOLDOUT_LIMITS = {
     # OpenShift, Argo CD, External Secrets, kustomize, Terraform); kept sealed until the rounds
     # of holdout25 to holdout28 had landed, then measured once (main 94c1ad7): 21 of 676 secrets
     # leaked in 18 of 510 records, 40 of 445 look-alikes changed, 3 lines broken (a Docker
-    # config without credentials replaced whole), the same with both prefilter engines.
-    "holdout29": Limits(510, 445, leaks=21, changed=40, broken=3),
+    # config without credentials replaced whole), the same with both prefilter engines. Since, a
+    # decoded Secret field holding a JSON object keeps its structure (nextprinted.py): 0 broken,
+    # its values still replaced (the same 40 changed).
+    "holdout29": Limits(510, 445, leaks=21, changed=40),
 }
 
 

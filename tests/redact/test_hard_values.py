@@ -11,10 +11,12 @@ Secret's certificate."""
 from __future__ import annotations
 
 import base64
+import json
 
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+from wbdiag.redact import Redactor
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 
@@ -190,3 +192,33 @@ def test_next_to_a_look_alike_a_secret_goes(lines: list[str], secrets: list[str]
 )
 def test_look_alike_stays(lines: list[str]) -> None:
     assert_kept(lines)
+
+
+_DECODE = "$ kubectl get secret {s} -o jsonpath='{{.data.{f}}}' | base64 -d"
+
+
+@pytest.mark.parametrize(
+    ("field", "document", "secrets"),
+    [
+        (
+            r"\.dockerconfigjson",
+            {"auths": {"registry.example.com": {"username": "robot", "auth": "cm9ib3Q6UHE3eEx"}}},
+            ["cm9ib3Q6UHE3eEx"],
+        ),
+        (
+            r"credentials\.json",
+            {"value": "Zq8vTm3Lp0Xw", "n": ["Aa1Bb2Cc3Dd4"]},
+            ["Zq8vTm3Lp0Xw", "Aa1Bb2Cc3Dd4"],
+        ),
+        (r"token\.json", {"user": "bob", "key": 'Zq8v"Tm3Lp0XwKd'}, ["Tm3Lp0XwKd"]),
+    ],
+)
+def test_a_decoded_secret_that_is_a_json_object_keeps_its_structure(
+    field: str, document: dict[str, object], secrets: list[str]
+) -> None:
+    """A secret-named data field decoded on the line after its command: a JSON object's string
+    values go one by one, whatever their names, and the line still parses."""
+    lines = [_DECODE.format(s="regcred", f=field), json.dumps(document, separators=(",", ":"))]
+    out = list(Redactor().lines(lines))
+    assert not [s for s in secrets if s in "\n".join(out)], out
+    assert isinstance(json.loads(out[1]), dict)

@@ -8,10 +8,12 @@ command that printed them:
   to the value (`…lanternWzOGadmin@bastion:~$ `).
 The value is the whole line (spaces, quotes, any script: a passphrase is one), less the prompt
 the command line started with when it is glued to its end. A data field whose name is no secret
-(`{.data.MYSQL_USER}`) arms nothing (nor nextline.Output: `public_data_field`)."""
+(`{.data.MYSQL_USER}`) arms nothing (nor nextline.Output: `public_data_field`); a JSON object
+keeps its structure: its string values go one by one."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -79,4 +81,29 @@ class Printed:
         value = line[begin:end]
         if len(value) < _MIN_VALUE or is_trivial_value(value.strip()):
             return False, []
+        if _json_object(value):
+            # (a decoded `.dockerconfigjson`): replaced whole it would no longer parse, so its
+            # string values go one by one, whatever their member's name
+            return False, [
+                (begin + m.start("v"), begin + m.end("v"), KIND)
+                for m in _JSON_STRING.finditer(value)
+                if not _MEMBER_NAME.match(value, m.end())
+                and len(m.group("v")) >= _MIN_VALUE
+                and not is_trivial_value(m.group("v"))
+            ]
         return False, [(begin, end, KIND)]
+
+
+# JSON's strings, left to right; one with a `:` after it is a member's name
+_JSON_STRING = re.compile(r'"(?P<v>(?:[^"\\\n]|\\.)*)"')
+_MEMBER_NAME = re.compile(r"[ \t]*:")
+
+
+def _json_object(value: str) -> bool:
+    text = value.strip()
+    if not text.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
