@@ -20,7 +20,7 @@ import pytest
 from bench import make_bundle
 from tests.servers.common import unavailable
 from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules import blocks, hs_syntax, matching
+from wbdiag.rules import blocks, hs_syntax, linear, matching
 from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern
@@ -285,7 +285,7 @@ def test_patterns_compile_for_re_only_when_a_line_needs_them() -> None:
     specs += [PatternSpec(f"never{i} here") for i in range(20)]
     m = hs_matcher(specs)
     compiled = m._compiled
-    assert isinstance(compiled, matching._Compiled) and len(compiled) == len(specs)
+    assert isinstance(compiled, linear.Lazy) and len(compiled) == len(specs)
     assert compiled._done == [None] * len(specs)
     hits = m.match_block(
         LineBlock.from_lines(["dial tcp 10.0.0.7:3306: connection refused", "x y"])

@@ -23,6 +23,7 @@ import importlib
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from typing import Any, Protocol, cast
 
 try:
@@ -300,3 +301,33 @@ def backtracking(regex: str) -> str | None:
     except re.error:
         return None  # compile errors are reported by check()
     return walk(parsed, False)
+
+
+class Spec(Protocol):
+    """What `Lazy` compiles: a pattern and its case flag (matching.PatternSpec)."""
+
+    @property
+    def regex(self) -> str: ...
+
+    @property
+    def ignore_case(self) -> bool: ...
+
+
+class Lazy(Sequence[Pattern]):
+    """Each pattern compiled (`compile_any`) when first asked for: the Hyperscan engine confirms
+    only the few patterns that report (compiling all 736 of the shipped scan took 0.6 CPU s of
+    every analysis). Two threads may compile one pattern twice; both results are equal."""
+
+    def __init__(self, specs: Sequence[Spec]) -> None:
+        self._specs = tuple(specs)
+        self._done: list[Pattern | None] = [None] * len(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __getitem__(self, i: int) -> Pattern:  # type: ignore[override]
+        rx = self._done[i]
+        if rx is None:
+            spec = self._specs[i]
+            rx = self._done[i] = compile_any(spec.regex, spec.ignore_case)
+        return rx

@@ -91,26 +91,6 @@ def _alternation(patterns: Sequence[PatternSpec]) -> linear.Pattern | None:
     return linear.compile_any("|".join(parts)) if parts else None
 
 
-class _Compiled(Sequence[linear.Pattern]):
-    """Each pattern's RE2 form, compiled when first asked for: the Hyperscan engine confirms
-    only the few patterns that report (compiling all 736 of the shipped scan took 0.6 CPU s of
-    every analysis). Two threads may compile one pattern twice; both results are equal."""
-
-    def __init__(self, patterns: Sequence[PatternSpec]) -> None:
-        self._specs = tuple(patterns)
-        self._done: list[linear.Pattern | None] = [None] * len(self._specs)
-
-    def __len__(self) -> int:
-        return len(self._specs)
-
-    def __getitem__(self, i: int) -> linear.Pattern:  # type: ignore[override]
-        rx = self._done[i]
-        if rx is None:
-            spec = self._specs[i]
-            rx = self._done[i] = linear.compile_any(spec.regex, spec.ignore_case)
-        return rx
-
-
 class ReMatcher:
     """Blocks: each pattern's rarest required literal is searched through the whole block
     (prefilter.py), and only the lines holding one are tried with that pattern's `re`; patterns
@@ -120,7 +100,7 @@ class ReMatcher:
 
     def __init__(self, patterns: Sequence[PatternSpec], reason: str | None = None) -> None:
         self.reason = reason
-        self._compiled = _Compiled(patterns)
+        self._compiled = linear.Lazy(patterns)
         self._specs = tuple(patterns)
 
     @functools.cached_property
