@@ -188,7 +188,14 @@ STATE_CANDIDATES = (
 # checks.`, `Cross-Origin Request Blocked: …`, `… blocked by OpaqueResponseBlocking`), Go's
 # encoding/json (`cannot unmarshal string into Go struct field …`), and wandb verify's failed
 # checks, printed under the check's ❌ with only their advice to tell them (`Failed to log values to
-# run. Contact W&B for support.`, `Unable to download file. Check SQS configuration, …`).
+# run. Contact W&B for support.`, `Unable to download file. Check SQS configuration, …`); a
+# database wait's probe that got no answer: pg_isready's status for a server that did not answer or
+# refused connections (`host:port - no response`, `- rejecting connections`, its whole output, as
+# init scripts print it in their loop: `pgtest-postgresql-0.pgtest-postgresql-headless:5432 - no
+# response`, apecloud/kubeblocks#3753; its `- accepting connections` is the wait's end), and
+# busybox nc's refusal of its target (`nc: bad port '//buildbuddy-mysql'` for a malformed host,
+# buildbuddy-io/buildbuddy-helm#98; `nc: bad address 'mysql'` for a name that does not resolve;
+# `nc: can't connect to remote host (10.0.0.5): Connection refused`), as init containers run it.
 TOOL_CANDIDATES = (
     "returned non-zero exit status ",
     "finished with non-zero exit value ",
@@ -201,6 +208,10 @@ TOOL_CANDIDATES = (
     "blocked by OpaqueResponseBlocking",
     "ontact W&B for support",
     r"Check (?:SQS config|bucket permissions|database encoding)",
+    " - no response",
+    " - rejecting connections",
+    "nc: bad ",
+    "nc: can't connect to remote host",
 )
 TOOL_CONFIRM = (
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
@@ -214,6 +225,9 @@ TOOL_CONFIRM = (
     r"\bblocked by OpaqueResponseBlocking\b",
     r"\bcannot unmarshal \w+ into Go (?:struct field|value of type) ",
     r"[.,] (?:or )?[Cc]ontact W&B for support\.|\. Check (?:SQS config|bucket permissions|database encoding)",
+    # the probe's whole output ends the line: prose (`timeout - no response received`) goes on
+    r"(?:^|\s)[^\s:]+:\d{1,5} - (?:no response|rejecting connections)\s*$",
+    r"(?:^|\s)nc: (?:bad (?:port|address) '|can't connect to remote host\b)",
 )
 
 # kubelet's eviction manager acting on a node under pressure, which it logs at INFO or WARN
