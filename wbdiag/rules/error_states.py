@@ -163,6 +163,9 @@ STATE_CANDIDATES = (
     "type: 'Warning' reason: ",
     # client-go's reflector that could not list or watch a kind (REFLECTOR_FAILED)
     r"ailed to (?:list|watch) \*",
+    # kubelet's prober on a failed probe (_PROBE_FAILED)
+    "probeResult=",
+    r" failed \(failure\): ",
     "Condition Ready of node ",
     # docker ps: Up 5 minutes (unhealthy), Exited (1) 2 minutes ago, Restarting (1) 5 seconds ago
     r"\(unhealthy\)",
@@ -250,11 +253,21 @@ _EVICTION = (
 # kind stays empty until it can (a CRD not installed, RBAC missing); the Go type with its `*`
 # names client-go's words
 REFLECTOR_FAILED = r"\b[Ff]ailed to (?:list|watch) \*[\w.]+(?:\[[^\]\s]*\])?: \S"
+# kubelet's prober logs each failed probe at INFO, the failure its Warning event `Unhealthy`
+# reports (`I0203 05:19:12.412872 1934 prober.go:121] "Probe failed" probeType="Readiness" pod=…
+# probeResult=failure output="Get …: connect: connection refused"`, secureCodeBox/secureCodeBox
+# #2265; before structured logging `prober.go:111] Liveness probe for "web-0_ns(uid):web" failed
+# (failure): HTTP probe failed with statuscode: 503`); a probe that succeeds is logged at V(3) as
+# `"Probe succeeded"`, and `probeResult=success` or `unknown` (the probe could not run) stay out
+_PROBE_FAILED = (
+    r'\\?"Probe failed\\?" probeType=\\?"?\w+\b[^\n]{0,1000}?\bprobeResult=\\?"?failure\b'
+    r'|\b(?:Readiness|Liveness|Startup) probe for \\?"[^"\\]{1,300}\\?" failed \(failure\): \S'
+)
 _EVENT_REPORT = re.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
     r"|\btype: 'Warning' reason: '\w+'"
-    r"|" + _EVICTION + r"|" + REFLECTOR_FAILED
+    r"|" + _EVICTION + r"|" + REFLECTOR_FAILED + r"|" + _PROBE_FAILED
 )
 
 STATE_CONFIRM = (
@@ -331,6 +344,8 @@ def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
 
 _REPORT_WORDS = (
     "event for ",
+    "probeResult=",
+    " failed (failure): ",
     "Condition Ready",
     "'Warning'",
     "viction manager: ",
