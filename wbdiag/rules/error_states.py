@@ -100,6 +100,11 @@ S3_MESSAGES = (
     # NotImplemented: a header asked for what the store does not do (MinIO answers it for a
     # request it does not support, as PeerTube's uploads to it showed: Chocobozzz/PeerTube#5479)
     "A header you provided implies functionality that is not implemented",
+    # ... and OpenStack Swift's s3api (behind Hetzner's, OVH's and other S3-compatible stores) for
+    # a payload the newer AWS SDKs stream in aws-chunked encoding with a checksum (boto3 1.36 and
+    # later, aws-sdk-go-v2): `Transfering payloads in multiple chunks using aws-chunked is not
+    # supported.` (getsentry/self-hosted#4144; newer s3api spells it `Transferring`); uploads fail
+    "payloads in multiple chunks using aws-chunked is not supported",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM

@@ -1,0 +1,38 @@
+"""The miner lists an S3-compatible store's refusal in its own catalogue words (error_states.py's
+S3_MESSAGES), without a level or an error word: here OpenStack Swift's s3api refusing the
+aws-chunked uploads of the newer AWS SDKs, as the client quotes it; prose about the same encoding
+that refuses nothing stays out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # as Sentry's upload through boto3 reported it (getsentry/self-hosted#4144)
+        "Transfering payloads in multiple chunks using aws-chunked is not supported.",
+        # the newer spelling, in the SDK's error and in the store's XML body
+        "botocore.exceptions.ClientError: An error occurred (NotImplemented) when calling the "
+        "PutObject operation: Transferring payloads in multiple chunks using aws-chunked is not "
+        "supported.",
+        "<Error><Code>NotImplemented</Code><Message>Transfering payloads in multiple chunks using "
+        "aws-chunked is not supported</Message></Error>",
+    ],
+)
+def test_store_refusals_in_catalogue_words_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uploading payloads in multiple chunks using aws-chunked encoding (checksum CRC32)",
+        "aws-chunked is supported by this endpoint; streaming 3 chunks",
+    ],
+)
+def test_store_message_look_alikes_are_not_listed(line: str) -> None:
+    assert not miner_lists(line)
