@@ -1,11 +1,13 @@
 """The leak gate: an independent second look at what is about to leave the site.
 
 It shares no pattern with the redactor (detectors/): its own token shapes, written separately
-from the vendors' documented formats; high-entropy values right after a secret word; and every
+from the vendors' documented formats (gateshapes.py); high-entropy values right after a secret
+word (gatenamed.py; gatecontext.py, whether a token reads as generated in gatetoken.py); every
 known secret, searched in the text as it stands and in the text decoded (percent-encoding,
 JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
 password places; gateplaces.py: tables, call arguments, admin commands' positional secrets;
-gatenested.py: objects and arrays under a secret's name, an evaluator's trace of a secret);
+gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
+of a secret);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
@@ -17,10 +19,8 @@ from __future__ import annotations
 import base64
 import binascii
 import itertools
-import math
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -34,144 +34,36 @@ from wbdiag.redact import (
     gatecut,
     gatedecode,
     gatelinks,
-    gatenested,
+    gatenamed,
     gateplaces,
     gateprose,
-    gatepublic,
     gaterecords,
+    gateshapes,
     gatesql,
     gatestacks,
     gatestyle,
     gatevalues,
     gateviews,
+    gatewindows,
     sealed,
 )
 from wbdiag.redact.prefilter import Group, Prefilter
 
-# Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
-# only, Python's is Unicode; any non-ASCII byte may be part of a Unicode word character.
-_W = r"[0-9A-Za-z_\x80-\xff]"
-
-
-@dataclass(frozen=True)
-class _Shape:
-    """A token shape: its pattern (Python `re`), the literals one of its matches must hold
-    (the pure-Python prefilter), and a hint pattern for Hyperscan that matches wherever the
-    pattern does, within one line (no lookarounds; word characters and boundaries are Unicode
-    in Python but ASCII in Hyperscan, so the hints do without them)."""
-
-    kind: str
-    pattern: str
-    literals: tuple[str, ...]
-    hint: str
-
-
-# fmt: off
-_SHAPES: tuple[_Shape, ...] = (
-    _Shape("aws_access_key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("akia", "asia"),
-           r"(?:AKIA|ASIA)[0-9A-Z]{16}"),
-    _Shape("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat"),
-           r"gh[pousr]_[0-9A-Za-z]{36}|github_pat_" + _W + "{22}"),
-    _Shape("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",), r"xox[a-z]-[0-9A-Za-z-]{10}"),
-    _Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
-           r"hooks\.slack\.com/services/T"),
-    _Shape("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",), r"eyJ[^.\n]{10}[^.\n]*\.eyJ"),
-    _Shape("private_key", r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
-           ("private key", "mii"), r"PRIVATE KEY-----|MII[A-Za-z0-9+/]{60}"),
-    _Shape("azure_key", r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
-           ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
-    _Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
-    _Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
-    _Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
-    # chat webhooks: the URL is the credential (Teams connectors, Discord)
-    _Shape("webhook_url", r"(?i)webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/|"
-           r"outlook\.office\.com/webhook/[0-9a-f-]{36}@|discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w-]{30}",
-           ("office.com/webhook", "discord"),
-           r"office\.com/webhook|discord(?:app)?\.com/api/webhooks/\d"),
-    # an RSA key's private parameters in JSON (JWK, .NET RSAParameters) and Vault key shares
-    _Shape("key_parameter", r"\"(?:[dpq]|d[pq]|qi|inverseQ)\":\s{0,4}\"[\w+/-]{43}"
-           r"|(?i:(?:unseal|recovery) key) \d{1,2}: [\w+/]{32}", ("\"d\":", "\"p\":", "\"q\":", "\"dp\":", "\"dq\":", "\"qi\":", "\"inverseq\":", "unseal", "recovery"),
-           r"\"(?:[dpq]|d[pq]|qi|inverseq)\":\s*\"[0-9a-z+/_-]{43}|(?:unseal|recovery) key \d{1,2}: [0-9a-z+/_]{32}"),
-    # key material of tools with a fixed shape: an age identity, a Tailscale key, a WireGuard
-    # private or preshared key, a PEM private key in base64, and the header of a key block the
-    # redactor takes whole with its body (OpenVPN's static key, a NATS NKEY seed): a header left
-    # standing means its body was let through (their lines alone, 32 hex or 58 base-32
-    # characters, hold no literal a line could be picked by)
-    _Shape("tool_key", r"AGE-SECRET-KEY-1[0-9A-Z]{58}|\btskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
-           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
-           r"|LS0tLS1CRUdJTiB(?:QUklWQVRF|FQyBQUklWQVRF|SU0EgUFJJVkFURS|PUEVOU1NIIFBSSVZBVEUg|EU0EgUFJJVkFURS|FTkNSWVBURUQgUFJJVkFURS)"
-           r"|-----BEGIN (?:OpenVPN Static key V\d|[A-Z]{2,10} NKEY SEED)-----",
-           ("age-secret-key-1", "tskey-", "privatekey", "presharedkey", "ls0tls1crudjtib", "static key v", "nkey seed"),
-           r"AGE-SECRET-KEY-1[0-9A-Z]{58}|tskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
-           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
-           r"|LS0tLS1CRUdJTiB|-----BEGIN (?:OpenVPN Static key V[0-9]|[A-Z]{2,10} NKEY SEED)-----"),
-    # a CephX key (a keyring's `key = AQ…==`, `ceph auth get-key`): base64 of a typed record
-    _Shape("tool_key", r"(?<![A-Za-z0-9+/])AQ[A-Za-z0-9+/]{36,40}==", ("==",),
-           r"AQ[A-Za-z0-9+/]{36,40}=="),
-    # a database's credentials as a ClickHouse table function's positional arguments
-    # (`mysql('host:3306', 'db', 'table', 'user', 'password')`, `remoteSecure(…)`): the last one
-    _Shape("table_function_password",
-           r"(?i)\b(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]{0,4}'[^'\n]{0,256}'"
-           r"(?:[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'){3}[ \t]{0,4},[ \t]{0,4}'(?P<v>[^'\n]{1,256})'"
-           r"|\bremote(?:secure)?\([ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}[\w.]{1,128}"
-           r"[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}'(?P<w>[^'\n]{1,256})'",
-           ("remote", "mysql(", "postgresql(", "mongodb("),
-           r"(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]*'[^'\n]*'[ \t]*,"),
-    # a symmetric NTP key as chrony's and ntpd's key files hold it (`27 SHA1 HEX:41B6…`)
-    _Shape("tool_key",
-           r"^[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-[0-9]{3}|AES128|AES256)"
-           r"[ \t]{1,8}(?:HEX:[0-9A-Fa-f]{16}|ASCII:\S{8}|[0-9A-Fa-f]{40})",
-           ("hex:", "ascii:", "sha", "md5", "aes"),
-           r"[ \t](?:MD5|SHA|AES)[0-9-]*[ \t]+(?:HEX:|ASCII:|[0-9A-F]{40})"),
-    # a chat or automation webhook whose URL path holds its token after `/hooks/`
-    # (`https://chat.example/hooks/<id>/<token>`, `…/webhooks/<token>`): judged as the context
-    # check judges a token, segment by segment
-    _Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,4}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
-           ("/hooks/", "/hook/", "/webhooks/", "/webhook/"),
-           r"/(?:web)?hooks?/[^\s]{20}"),
-    # a webhook on a host named for it (`https://hooks.example.com/services/T…/B…/<token>`,
-    # Slack's layout on another host): its path's segments judged the same way
-    _Shape("webhook_url", r"(?i)://(?:web)?hooks?\.[\w.-]{1,253}(?::\d{1,5})?(?P<p>(?:/[\w.~-]{1,256}){1,8})",
-           ("://hook", "://webhook"), r"://(?:web)?hooks?\.[^/\s]{1,253}/[^\s]{20}"),
-    _Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
-           r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
-)
-# fmt: on
-# (`auth` but not `authority`: a certificate authority's data is public)
-_SECRET_WORD = (
-    r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
-    r"credentials?|auth(?!orit))"
-)
-_CONTEXT = re.compile(
-    _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
-    r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
-)
-# a name that ends so names a reference or a property of the secret, not the secret
-# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`)
-_REFERENCE_SUFFIX = re.compile(
-    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
-)
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-_CONTEXT_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
-_CONTEXT_HINT = (
-    r"(?:pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)"
-    r"[0-9A-Za-z_.\x80-\xff-]{0,96}[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
-    r"[^\s\"'\\,;&{}\[\]()<>]{10}"
-)
 # the prefilter's groups of the two context checks (after one group per shape)
-_OLD_CONTEXT = len(_SHAPES)
-_NEW_CONTEXT = len(_SHAPES) + 1
+_OLD_CONTEXT = len(gateshapes.SHAPES)
+_NEW_CONTEXT = len(gateshapes.SHAPES) + 1
 # Text in UTF-16 read as single bytes (`P\x00A\x00S\x00S\x00…`, a Windows tool's output or file
 # shown raw): judged with its NULs dropped
 _INTERLEAVED = re.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
-_WIDE = len(_SHAPES) + 2
+_WIDE = len(gateshapes.SHAPES) + 2
 _WIDE_HINTS = (("\x00",), (r"\x00[^\x00]\x00[^\x00]\x00",))
 # A line that ends with the redactor's placeholder (`gatevalues.ends_redacted`): the next line
 # may hold the rest of the value
-_SPLIT = len(_SHAPES) + 3
+_SPLIT = len(gateshapes.SHAPES) + 3
 # Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
 # lines after it may hold the secret
-_WINDOW = len(_SHAPES) + 4
+_WINDOW = len(gateshapes.SHAPES) + 4
 # (or an object or array under a secret's name or marked sensitive, a secret's trace: gatenested.py)
 _WINDOW_HINTS = (
     (
@@ -216,7 +108,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatecut.LITERALS, gatecut.HINTS),
 )
 # the groups of _PLACES, in its order: its first ten and its last ten (twenty in all)
-_P = len(_SHAPES) + 5
+_P = len(gateshapes.SHAPES) + 5
 _SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
 )
@@ -241,7 +133,7 @@ _LOCAL_PLACES = (
     (_CUT, gatecut.cut_short, "redacted_value_continued"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
-_ENCODED = len(_SHAPES) + 5 + len(_PLACES)
+_ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
 # the ones that read lines around the one picked: (group, check, kind)
 # Terminal styling (gatestyle.py): a block's lines that hold it are judged without it
 _STYLED = _ENCODED + 1
@@ -278,69 +170,6 @@ class Leak:
     excerpt: str  # the first few characters only
 
 
-def _entropy(text: str) -> float:
-    n = len(text)
-    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
-
-
-def _random(value: str) -> bool:
-    return (
-        gatecontext.TIMESTAMP.fullmatch(value) is None
-        and not gatepublic.public_key_material(value)
-        and any(c.isdigit() for c in value)
-        and any(c.isalpha() for c in value)
-        and not value.startswith(("/", "./", "http"))
-        and _entropy(value) >= 3.3
-    )
-
-
-# a URL's password that is a mask, a template or a placeholder (`:***@`,
-# `:%(rabbit_password)s@`, `:SECRET@`, `:$SECRET_KEY@`, `:[REDACTED]@`, `:<password>@`), read
-# percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
-# written
-_MASK_OR_TEMPLATE = re.compile(
-    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
-)
-_CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
-
-
-def _public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
-    if gatepublic.placeholder(m.group(0)):
-        return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
-    if kind == "table_function_password":
-        return not gatecontext.looks_random(m.group("v") or m.group("w"))
-    if kind == "webhook_url" and "p" in m.re.groupindex:
-        return not any(gatecontext.looks_random(part) for part in m.group("p").split("/"))
-    if kind == "url_password":
-        # (`%DB_PASS%` is no percent-encoding: `%DB` would decode to a byte)
-        return (
-            _CMD_VARIABLE.search(m.group(0)) is not None
-            or _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
-        )
-    if kind == "aws_access_key":
-        # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's
-        # key metadata, `"accessKeyId"` in CloudTrail): an identifier, like the user name next
-        # to it. In a credentials file or environment (`aws_access_key_id =`,
-        # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
-        # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
-        # A table's row that says its secret is not shown names the key by its id alone.
-        named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
-        return (
-            named_id
-            or gatepublic.sigv4_scope(text, m.start())
-            or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
-        )
-    if kind != "private_key" or "PRIVATE KEY" in m.group(0):
-        return False
-    at = text.find("MII", m.start())
-    return (
-        gatepublic.PUBLIC_DER.match(text, at) is not None
-        or "CERTIFICATE" in prev
-        or "PUBLIC KEY" in prev
-        or gatepublic.public_pem(prev)
-    )
-
-
 def _excerpt(text: str) -> str:
     return text[:3] + "…" if len(text) > 8 else "…"
 
@@ -348,7 +177,7 @@ def _excerpt(text: str) -> str:
 class Gate:
     def __init__(self, known: Mapping[str, str] | Iterable[str] = ()) -> None:
         self.known = sorted({k for k in known if len(k) >= 6}, key=len, reverse=True)
-        self._shapes = [(s.kind, re.compile(s.pattern, re.MULTILINE)) for s in _SHAPES]
+        self._shapes = [(s.kind, re.compile(s.pattern, re.MULTILINE)) for s in gateshapes.SHAPES]
         spelled: set[str] = set()
         for value in self.known:
             spelled.add(value)
@@ -356,8 +185,8 @@ class Gate:
             spelled.add(
                 base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
             )
-        groups: list[Group] = [(s.literals, (s.hint,)) for s in _SHAPES]
-        groups.append((_CONTEXT_HINTS, (_CONTEXT_HINT,)))
+        groups: list[Group] = [(s.literals, (s.hint,)) for s in gateshapes.SHAPES]
+        groups.append((gatenamed.LITERALS, (gatenamed.HINT,)))
         groups.append((gatecontext.LITERALS, gatecontext.HINTS))
         groups.append(_WIDE_HINTS)
         groups.append(_SPLIT_HINTS)
@@ -420,25 +249,17 @@ class Gate:
             for m in rx.finditer(text):
                 if any(k == kind and m.start() < e and s < m.end() for k, s, e in spans):
                     continue  # (a Discord webhook's URL is one with a token after `/webhooks/`)
-                if "[REDACTED:" not in m.group(0) and not _public_match(kind, m, text, prev):
+                if "[REDACTED:" not in m.group(0) and not gateshapes.public_match(
+                    kind, m, text, prev
+                ):
                     found = True
                     spans.append((kind, m.start(), m.end()))
                     yield kind, _excerpt(m.group(0))
-        for m in _CONTEXT.finditer(text) if groups is None or _OLD_CONTEXT in groups else ():
-            value = m.group("v")
-            if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
-                continue
-            if gatecontext.in_host(text, m.start(), m.start("rest")):
-                continue  # a word inside a host name (`auth.example.com:443/…`)
-            if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
-                continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
-            if gatecontext.reference(value) or gatecontext.public_before(text, m.start("v")):
-                continue
-            if gatepublic.sigv4_scope(value) or gatecontext.lower_name(value):
-                continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
-            if _random(value):
-                found = True
-                yield "secret_in_context", _excerpt(value)
+        for value in (
+            gatenamed.named_secrets(text) if groups is None or _OLD_CONTEXT in groups else ()
+        ):
+            found = True
+            yield "secret_in_context", _excerpt(value)
         if groups is None or _SQL in groups or armed:
             for value in gatesql.password_literals(text, prev):
                 found = True
@@ -587,7 +408,9 @@ class Gate:
                 flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)
         yield from self._places(path, block, start, picked, flagged)
-        yield from self._windows(path, block, start, picked, flagged)
+        for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
+            for j, kind, value in gatewindows.window_secrets(block, i, flagged):
+                yield Leak(path, start + j, kind, _excerpt(value))
         yield from self._views(path, block, start, picked, flagged)
         backslashed = sorted(
             i for i, groups in picked.items() if groups is None or _BACKSLASHED in groups
@@ -662,54 +485,6 @@ class Gate:
                     if j not in flagged:
                         flagged.add(j)
                         yield Leak(path, start + j, leak.kind, leak.excerpt)
-
-    @staticmethod
-    def _windows(
-        path: str,
-        block: list[str],
-        start: int,
-        picked: dict[int, set[int] | None],
-        flagged: set[int],
-    ) -> Iterator[Leak]:
-        """Secrets a few lines after code that prints them, a password field's opening, an
-        object's or an array's opening under a secret's name, or an evaluator's trace of a
-        secret (on lines not flagged already)."""
-        for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
-            text = block[i]
-            value = gatenested.annotated_secret(block, i) if "└" in text else ""
-            if value:  # an annotated traceback's value, under its variable
-                if i not in flagged:
-                    flagged.add(i)
-                    yield Leak(path, start + i, "annotated_secret", _excerpt(value))
-                continue
-            if gatevalues.prints_secret(text):
-                check, kind, first = gatevalues.printed_secret, "printed_secret", i + 1
-            elif gatevalues.password_field(text):
-                check, kind, first = gatevalues.field_secret, "password_field_value", i
-            elif gatenested.opens_secret_object(text):
-                check, kind, first = gatenested.object_value, "secret_object_value", i
-            elif gatenested.opens_secure_object(text):
-                check, kind, first = gatenested.member_value, "secret_object_value", i + 1
-            elif gatenested.opens_secret_element(text):
-                check, kind, first = gatenested.element_value, "secret_object_value", i + 1
-            elif gatenested.evaluates_secret(text):
-                check, kind, first = gatenested.evaluated_value, "evaluated_secret", i + 1
-            elif gatenested.opens_secret_array(text):
-                for j, value in gatenested.array_secrets(block, i):
-                    if j not in flagged:
-                        flagged.add(j)
-                        yield Leak(path, start + j, "secret_array_element", _excerpt(value))
-                continue
-            else:
-                continue
-            for j in range(first, min(len(block), i + 1 + gatevalues.WINDOW)):
-                if j in flagged:
-                    break
-                token = check(block[j])
-                if token:
-                    flagged.add(j)
-                    yield Leak(path, start + j, kind, _excerpt(token))
-                    break
 
 
 class KnowsSecrets(Protocol):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import MIXED_RX, context_ends, plausible_secret
+from wbdiag.redact.gatecontext import MIXED_RX, context_ends
+from wbdiag.redact.gatetoken import plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 _REACH = 50  # rows read after a header

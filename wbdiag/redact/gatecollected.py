@@ -31,7 +31,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from wbdiag.redact import gatedumps
-from wbdiag.redact.gatecontext import context_ends, looks_random, plausible_secret
+from wbdiag.redact.gatecontext import context_ends
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
 _LISTING = re.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
 _ROW_IMAGE = re.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import context_ends, looks_random, plausible_secret
+from wbdiag.redact.gatecontext import context_ends
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
 _ORIGIN = re.compile(
     r"\"value\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\\\s]{6,512})\"[ \t]{0,4},[ \t]{0,4}\"origin\"[ \t]{0,4}:"

@@ -1,6 +1,6 @@
 """Links that carry a one-time credential in their query: an OAuth callback's authorization code,
 an invitation's or a device login's code (`…/invite?code=…`, `…/callback?code=…`). The value is
-judged as generated (gatecontext.looks_random) in the link as it stands, in a link a mail filter
+judged as generated (gatetoken.looks_random) in the link as it stands, in a link a mail filter
 rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), and in
 a redirect parameter that holds the link percent-encoded once or twice
 (`?next=%2Fcallback%3Fcode%3D…`, `%253D`)."""
@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact.gatecontext import looks_random
+from wbdiag.redact.gatetoken import looks_random
 
 _NAMES = r"(?:code|auth_code|authorization_code|invite_code|device_code)"
 _CODE = re.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")

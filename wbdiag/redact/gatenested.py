@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import MIXED_RX, looks_random, names_secret
+from wbdiag.redact.gatecontext import MIXED_RX, names_secret
+from wbdiag.redact.gatetoken import looks_random
 
 # a member's name, then `:` or `=` and an object's or an array's opening, last on the line
 _OPENS = re.compile(

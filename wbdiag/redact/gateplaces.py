@@ -37,7 +37,8 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import MIXED_RX, context_ends, looks_random, plausible_secret
+from wbdiag.redact.gatecontext import MIXED_RX, context_ends
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 # --- tables

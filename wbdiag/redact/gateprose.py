@@ -2,7 +2,7 @@
 before the value:
 
 - `account_passwords`: a default account and its password joined by a spaced slash (`reachable
-  with root / …`, `login admin / …`): the second judged as generated (gatecontext.looks_random);
+  with root / …`, `login admin / …`): the second judged as generated (gatetoken.looks_random);
 - `struck_values`: a generated token right after a secret's value the redactor replaced, the
   line's last word: the old value struck through and the new one beside it (`password: ~~old~~
   new`, which the redactor took as one value up to the strike's end).
@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatecontext import context_ends, looks_random
+from wbdiag.redact.gatecontext import context_ends
+from wbdiag.redact.gatetoken import looks_random
 
 _ACCOUNTS = r"(?:root|admin|administrator|superuser|postgres|elastic)"
 _ACCOUNT_PAIR = re.compile(r"(?<![\w/.-])" + _ACCOUNTS + r" / ([^\s/\"'<>]{8,128})")

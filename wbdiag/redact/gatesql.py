@@ -25,7 +25,8 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatecontext import MIXED_RX, looks_random, names_secret, plausible_secret
+from wbdiag.redact.gatecontext import MIXED_RX, names_secret
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
 # a quoted literal in SQL (doubled quotes inside), as the group `v`
 _LIT = r"(?P<q>['\"])(?P<v>(?:[^'\"\n\\]|''|\\.){1,256})(?P=q)"

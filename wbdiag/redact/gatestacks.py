@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatecontext import looks_random, names_secret, plausible_secret
+from wbdiag.redact.gatecontext import names_secret
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 _ORACLE = re.compile(

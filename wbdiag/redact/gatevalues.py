@@ -29,16 +29,8 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatecontext import (
-    MIXED_RX,
-    lone_token,
-    looks_random,
-    name_before,
-    names_secret,
-    plausible_secret,
-    public_before,
-    reference,
-)
+from wbdiag.redact.gatecontext import MIXED_RX, lone_token, name_before, names_secret, public_before
+from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
 
 WINDOW = 4  # how many lines after code that prints a secret, or a password field, hold its value

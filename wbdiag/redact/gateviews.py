@@ -33,7 +33,8 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import context_ends, fold_confusables, looks_random
+from wbdiag.redact.gatecontext import context_ends, fold_confusables
+from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 View = tuple[list[str], list[int]]  # the lines of a view, and the block's line for each

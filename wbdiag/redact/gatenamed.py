@@ -1,0 +1,66 @@
+"""The leak gate's first context check: a secret word, then `=` or `:`, then a value that reads
+as generated (`DB_PASSWORD=…`, `"api_token": "…"`), on one line; its hint for the prefilter."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from wbdiag.redact import gatecontext, gatepublic, gatetoken
+
+# (`auth` but not `authority`: a certificate authority's data is public)
+_SECRET_WORD = (
+    r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
+    r"credentials?|auth(?!orit))"
+)
+_NAMED = re.compile(
+    _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
+    r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
+)
+# a name that ends so names a reference or a property of the secret, not the secret
+# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`)
+_REFERENCE_SUFFIX = re.compile(
+    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
+)
+LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+HINT = (
+    r"(?:pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth)"
+    r"[0-9A-Za-z_.\x80-\xff-]{0,96}[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
+    r"[^\s\"'\\,;&{}\[\]()<>]{10}"
+)
+
+
+def _entropy(text: str) -> float:
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+def _random(value: str) -> bool:
+    return (
+        gatetoken.TIMESTAMP.fullmatch(value) is None
+        and not gatepublic.public_key_material(value)
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not value.startswith(("/", "./", "http"))
+        and _entropy(value) >= 3.3
+    )
+
+
+def named_secrets(text: str) -> Iterator[str]:
+    """The generated values the line gives a secret word's name."""
+    for m in _NAMED.finditer(text):
+        value = m.group("v")
+        if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
+            continue
+        if gatecontext.in_host(text, m.start(), m.start("rest")):
+            continue  # a word inside a host name (`auth.example.com:443/…`)
+        if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
+            continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
+        if gatetoken.reference(value) or gatecontext.public_before(text, m.start("v")):
+            continue
+        if gatepublic.sigv4_scope(value) or gatetoken.lower_name(value):
+            continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
+        if _random(value):
+            yield value

@@ -1,0 +1,148 @@
+"""The leak gate's token shapes (gate.py): written from the vendors' documented formats, apart
+from the redactor's detectors, each with the literals a match must hold (the pure-Python
+prefilter) and a Hyperscan hint; `public_match`: a match that is public material, a filler or a
+mask, not a secret (a template's `XXXXXXXX`, an AWS key id as AWS's APIs name it, a public
+key's DER, a URL's masked password)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from wbdiag.redact import gatecontext, gatepublic, gatetoken
+
+# Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
+# only, Python's is Unicode; any non-ASCII byte may be part of a Unicode word character.
+_W = r"[0-9A-Za-z_\x80-\xff]"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A token shape: its pattern (Python `re`), the literals one of its matches must hold
+    (the pure-Python prefilter), and a hint pattern for Hyperscan that matches wherever the
+    pattern does, within one line (no lookarounds; word characters and boundaries are Unicode
+    in Python but ASCII in Hyperscan, so the hints do without them)."""
+
+    kind: str
+    pattern: str
+    literals: tuple[str, ...]
+    hint: str
+
+
+# fmt: off
+SHAPES: tuple[Shape, ...] = (
+    Shape("aws_access_key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("akia", "asia"),
+           r"(?:AKIA|ASIA)[0-9A-Z]{16}"),
+    Shape("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat"),
+           r"gh[pousr]_[0-9A-Za-z]{36}|github_pat_" + _W + "{22}"),
+    Shape("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",), r"xox[a-z]-[0-9A-Za-z-]{10}"),
+    Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
+           r"hooks\.slack\.com/services/T"),
+    Shape("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",), r"eyJ[^.\n]{10}[^.\n]*\.eyJ"),
+    Shape("private_key", r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
+           ("private key", "mii"), r"PRIVATE KEY-----|MII[A-Za-z0-9+/]{60}"),
+    Shape("azure_key", r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
+           ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
+    Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
+    Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
+    Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
+    # chat webhooks: the URL is the credential (Teams connectors, Discord)
+    Shape("webhook_url", r"(?i)webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/|"
+           r"outlook\.office\.com/webhook/[0-9a-f-]{36}@|discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w-]{30}",
+           ("office.com/webhook", "discord"),
+           r"office\.com/webhook|discord(?:app)?\.com/api/webhooks/\d"),
+    # an RSA key's private parameters in JSON (JWK, .NET RSAParameters) and Vault key shares
+    Shape("key_parameter", r"\"(?:[dpq]|d[pq]|qi|inverseQ)\":\s{0,4}\"[\w+/-]{43}"
+           r"|(?i:(?:unseal|recovery) key) \d{1,2}: [\w+/]{32}", ("\"d\":", "\"p\":", "\"q\":", "\"dp\":", "\"dq\":", "\"qi\":", "\"inverseq\":", "unseal", "recovery"),
+           r"\"(?:[dpq]|d[pq]|qi|inverseq)\":\s*\"[0-9a-z+/_-]{43}|(?:unseal|recovery) key \d{1,2}: [0-9a-z+/_]{32}"),
+    # key material of tools with a fixed shape: an age identity, a Tailscale key, a WireGuard
+    # private or preshared key, a PEM private key in base64, and the header of a key block the
+    # redactor takes whole with its body (OpenVPN's static key, a NATS NKEY seed): a header left
+    # standing means its body was let through (their lines alone, 32 hex or 58 base-32
+    # characters, hold no literal a line could be picked by)
+    Shape("tool_key", r"AGE-SECRET-KEY-1[0-9A-Z]{58}|\btskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
+           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
+           r"|LS0tLS1CRUdJTiB(?:QUklWQVRF|FQyBQUklWQVRF|SU0EgUFJJVkFURS|PUEVOU1NIIFBSSVZBVEUg|EU0EgUFJJVkFURS|FTkNSWVBURUQgUFJJVkFURS)"
+           r"|-----BEGIN (?:OpenVPN Static key V\d|[A-Z]{2,10} NKEY SEED)-----",
+           ("age-secret-key-1", "tskey-", "privatekey", "presharedkey", "ls0tls1crudjtib", "static key v", "nkey seed"),
+           r"AGE-SECRET-KEY-1[0-9A-Z]{58}|tskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
+           r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
+           r"|LS0tLS1CRUdJTiB|-----BEGIN (?:OpenVPN Static key V[0-9]|[A-Z]{2,10} NKEY SEED)-----"),
+    # a CephX key (a keyring's `key = AQ…==`, `ceph auth get-key`): base64 of a typed record
+    Shape("tool_key", r"(?<![A-Za-z0-9+/])AQ[A-Za-z0-9+/]{36,40}==", ("==",),
+           r"AQ[A-Za-z0-9+/]{36,40}=="),
+    # a database's credentials as a ClickHouse table function's positional arguments
+    # (`mysql('host:3306', 'db', 'table', 'user', 'password')`, `remoteSecure(…)`): the last one
+    Shape("table_function_password",
+           r"(?i)\b(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]{0,4}'[^'\n]{0,256}'"
+           r"(?:[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'){3}[ \t]{0,4},[ \t]{0,4}'(?P<v>[^'\n]{1,256})'"
+           r"|\bremote(?:secure)?\([ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}[\w.]{1,128}"
+           r"[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}'(?P<w>[^'\n]{1,256})'",
+           ("remote", "mysql(", "postgresql(", "mongodb("),
+           r"(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]*'[^'\n]*'[ \t]*,"),
+    # a symmetric NTP key as chrony's and ntpd's key files hold it (`27 SHA1 HEX:41B6…`)
+    Shape("tool_key",
+           r"^[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-[0-9]{3}|AES128|AES256)"
+           r"[ \t]{1,8}(?:HEX:[0-9A-Fa-f]{16}|ASCII:\S{8}|[0-9A-Fa-f]{40})",
+           ("hex:", "ascii:", "sha", "md5", "aes"),
+           r"[ \t](?:MD5|SHA|AES)[0-9-]*[ \t]+(?:HEX:|ASCII:|[0-9A-F]{40})"),
+    # a chat or automation webhook whose URL path holds its token after `/hooks/`
+    # (`https://chat.example/hooks/<id>/<token>`, `…/webhooks/<token>`): judged as the context
+    # check judges a token, segment by segment
+    Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,4}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
+           ("/hooks/", "/hook/", "/webhooks/", "/webhook/"),
+           r"/(?:web)?hooks?/[^\s]{20}"),
+    # a webhook on a host named for it (`https://hooks.example.com/services/T…/B…/<token>`,
+    # Slack's layout on another host): its path's segments judged the same way
+    Shape("webhook_url", r"(?i)://(?:web)?hooks?\.[\w.-]{1,253}(?::\d{1,5})?(?P<p>(?:/[\w.~-]{1,256}){1,8})",
+           ("://hook", "://webhook"), r"://(?:web)?hooks?\.[^/\s]{1,253}/[^\s]{20}"),
+    Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
+           r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
+)
+# fmt: on
+# a URL's password that is a mask, a template or a placeholder (`:***@`,
+# `:%(rabbit_password)s@`, `:SECRET@`, `:$SECRET_KEY@`, `:[REDACTED]@`, `:<password>@`), read
+# percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
+# written
+_MASK_OR_TEMPLATE = re.compile(
+    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
+)
+_CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
+
+
+def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
+    if gatepublic.placeholder(m.group(0)):
+        return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
+    if kind == "table_function_password":
+        return not gatetoken.looks_random(m.group("v") or m.group("w"))
+    if kind == "webhook_url" and "p" in m.re.groupindex:
+        return not any(gatetoken.looks_random(part) for part in m.group("p").split("/"))
+    if kind == "url_password":
+        # (`%DB_PASS%` is no percent-encoding: `%DB` would decode to a byte)
+        return (
+            _CMD_VARIABLE.search(m.group(0)) is not None
+            or _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
+        )
+    if kind == "aws_access_key":
+        # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's
+        # key metadata, `"accessKeyId"` in CloudTrail): an identifier, like the user name next
+        # to it. In a credentials file or environment (`aws_access_key_id =`,
+        # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
+        # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
+        # A table's row that says its secret is not shown names the key by its id alone.
+        named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
+        return (
+            named_id
+            or gatepublic.sigv4_scope(text, m.start())
+            or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
+        )
+    if kind != "private_key" or "PRIVATE KEY" in m.group(0):
+        return False
+    at = text.find("MII", m.start())
+    return (
+        gatepublic.PUBLIC_DER.match(text, at) is not None
+        or "CERTIFICATE" in prev
+        or "PUBLIC KEY" in prev
+        or gatepublic.public_pem(prev)
+    )
