@@ -37,6 +37,7 @@ from wbdiag.redact import (
     gatenamed,
     gateplaces,
     gateprose,
+    gatequoted,
     gaterecords,
     gateshapes,
     gatesql,
@@ -319,6 +320,10 @@ class Gate:
         secret = gatevalues.assigned_secret(text, ends)
         if secret:
             yield "assigned_secret", _excerpt(secret)
+            return
+        for secret in gatequoted.quoted_secrets(text, ends):
+            yield "quoted_secret", _excerpt(secret)
+            return
 
     @staticmethod
     def _decoded(text: str) -> Iterator[str]:

@@ -160,6 +160,14 @@ _ASSIGNED_REACH = 48 + 12 + 256 + 8  # the name, the `=` and quotes, the value, 
 _WIDE_SECRET_NAMES = tuple(w.lower() for w in WIDE_WORDS + MORE_WIDE_WORDS)
 
 
+def own_secret_name(name: str) -> bool:
+    """The name is a secret's own (`DB_PASSWORD`, `oidc.secret`, `パスワード`), not one that only
+    holds a secret word (`password_policy`)."""
+    low = name.lower()
+    flat = low.replace("_", "").replace("-", "").replace(".", "")
+    return _SECRET_NAME.search(flat) is not None or low.endswith(_WIDE_SECRET_NAMES)
+
+
 def assigned_secret(text: str, ends: list[int]) -> str:
     """The value a line assigns to a name that is a secret's own (`DB_PASSWORD=…`,
     `パスワード=…`, `"api_token": "…"`), filling the rest of the line: judged as a value its
@@ -170,9 +178,7 @@ def assigned_secret(text: str, ends: list[int]) -> str:
     m = _ASSIGNED.search(text, cut)
     if m is None or m.end("n") < ends[0]:
         return ""
-    name = m.group("n").lower()
-    flat = name.replace("_", "").replace("-", "").replace(".", "")
-    if _SECRET_NAME.search(flat) is None and not name.endswith(_WIDE_SECRET_NAMES):
+    if not own_secret_name(m.group("n")):
         return ""
     value = m.group("v")
     if not value.isascii() or "://" in value or reference(value):
