@@ -33,6 +33,7 @@ from wbdiag.redact import (
     gatecontext,
     gatecut,
     gatedecode,
+    gatediffs,
     gatelinks,
     gatenamed,
     gateplaces,
@@ -79,6 +80,7 @@ _WINDOW_HINTS = (
         r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{(]?[ \t]*\n",
         r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
         r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        r"[-+~][ \t]+name[ \t]*=[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
         "└[ \t]{0,4}['\"]",
         r"<[0-9a-z_.:-]*(?:key|secret|password|token|credentials?)(?:[ \t][^<>\n]*)?>[ \t]*\r?\n",
         r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
@@ -107,15 +109,27 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
     (gatecollected.LITERALS, gatecollected.HINTS),
     (gatecut.LITERALS, gatecut.HINTS),
+    (gatediffs.LITERALS, gatediffs.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last ten (twenty in all)
+# the groups of _PLACES, in its order: its first ten and its last eleven (twenty-one in all)
 _P = len(gateshapes.SHAPES) + 5
 _SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
 )
-*_, _ROWS, _PAIR, _STORE, _STACKS, _ALIGNED, _LINKS, _PROSE, _KEY_RECORD, _COLLECTED, _CUT = range(
-    _P, _P + len(_PLACES)
-)
+(
+    *_,
+    _ROWS,
+    _PAIR,
+    _STORE,
+    _STACKS,
+    _ALIGNED,
+    _LINKS,
+    _PROSE,
+    _KEY_RECORD,
+    _COLLECTED,
+    _CUT,
+    _DIFFS,
+) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
     (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
@@ -154,6 +168,7 @@ _BLOCK_PLACES = (
     (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
     (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
     (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
+    (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
 )
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)

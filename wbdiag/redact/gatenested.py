@@ -52,9 +52,11 @@ _RESULT = re.compile(
 )
 # a list item that names a secret, its value in a sibling member a few lines below (OpenShift
 # template `parameters`, Kubernetes `env`: `- name: DATABASE_PASSWORD`, `description: …`,
-# `value: …`)
+# `value: …`); or a block's `name` member behind a plan's or a diff's change mark (Terraform's
+# `+ name  = "global.auth.oidc.secret"` in a `set {` block, `type`, then `+ value = "…"`)
 _NAMED_ITEM = re.compile(
-    r"[ \t]*-[ \t]+[\"']?name[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[\w.-]{1,64})[\"']?[ \t]*\Z"
+    r"[ \t]*(?:-[ \t]+[\"']?name[\"']?[ \t]*:|[-+~][ \t]+name[ \t]*=)"
+    r"[ \t]*[\"']?(?P<n>[\w.-]{1,64})[\"']?[ \t]*\Z"
 )
 # an object whose name marks every member secret (Grafana's `secureJsonData`, `secureSettings`),
 # opened last on its line (YAML or JSON)

@@ -88,9 +88,10 @@ SHAPES: tuple[Shape, ...] = (
            ("hex:", "ascii:", "sha", "md5", "aes"),
            r"[ \t](?:MD5|SHA|AES)[0-9-]*[ \t]+(?:HEX:|ASCII:|[0-9A-F]{40})"),
     # a chat or automation webhook whose URL path holds its token after `/hooks/`
-    # (`https://chat.example/hooks/<id>/<token>`, `…/webhooks/<token>`): judged as the context
-    # check judges a token, segment by segment
-    Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,4}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
+    # (`https://chat.example/hooks/<id>/<token>`, `…/webhooks/<token>`, however deep: an
+    # OpenShift BuildConfig's `…/buildconfigs/<name>/webhooks/<secret>/github`): judged as the
+    # context check judges a token, segment by segment
+    Shape("webhook_url", r"(?i)://[^/\s]{1,256}(?:/[\w.~-]{1,64}){0,12}/(?:web)?hooks?/(?P<p>[\w/-]{20,256})",
            ("/hooks/", "/hook/", "/webhooks/", "/webhook/"),
            r"/(?:web)?hooks?/[^\s]{20}"),
     # a webhook on a host named for it (`https://hooks.example.com/services/T…/B…/<token>`,
