@@ -42,6 +42,13 @@ LEAKS = [
     ['  "key": "5d2b6e1c-8f3a-4c7d-9e0b-1a2f3c4d5e6f",'],
     ["SNYK_TOKEN=0f8e2d4c-6b1a-4e9f-8d3c-7a5b2e1f9c04"],
     ["api_key: 9c3e7a15-2d4b-4f6e-a8c0-b1d3e5f7a9c2"],
+    # Vault AppRole's secret_id, a secret named as an id; a Vault token by its shape
+    [
+        "$ vault write auth/approle/login role_id=5d2b6e1c-8f3a-4c7d-9e0b-1a2f3c4d5e6f secret_id=0f8e2d4c-6b1a-4e9f-8d3c-7a5b2e1f9c04"
+    ],
+    ["        secretId: 9c3e7a15-2d4b-4f6e-a8c0-b1d3e5f7a9c2"],
+    ["id                  hvs.CAESIPq7Lm2Zx9Rk4Tw8Vb3Nc6Hd"],
+    ['{"batch": {"issued": "hvb.AAAAAQKx7Lm2Zx9Rk4Tw8Vb3Nc6HdQp"}}'],
     # a setting named for a cache's key is still a setting
     ["REDIS_CACHE_KEY=Zr8Kp2Lm9Qw4Xv7Hn"],
     # code that prints a secret, and its output a few lines below
@@ -70,6 +77,11 @@ LEAKS = [
 ]
 
 LOOK_ALIKES = [
+    # AppRole's public role id, a secret id's accessor, an Azure client secret's id; Vault's docs
+    ["$ vault write auth/approle/login role_id=5d2b6e1c-8f3a-4c7d-9e0b-1a2f3c4d5e6f secret_id=-"],
+    ["secret_id_accessor    0f8e2d4c-6b1a-4e9f-8d3c-7a5b2e1f9c04"],
+    ['"client_secret_id": "9c3e7a15-2d4b-4f6e-a8c0-b1d3e5f7a9c2"'],
+    ["Tokens now start with hvs. (service), hvb. (batch) and hvr. (recovery)."],
     # a secret's own name whose value is a reference, a mask, an encrypted form, a filler, a
     # path or words; or a name of something else
     ["パスワード=${DB_PASSWORD}"],

@@ -129,10 +129,11 @@ _UUID_VALUE = re.compile(
 )
 # the names a secret itself goes by, without their separators (`api_key`, `X-Auth-Token`); a
 # bare `key` in lower case only, as configuration files write it (an API's `"Key"` is an S3
-# object's name)
+# object's name); Vault AppRole's `secret_id`, a secret named as an id (not its
+# `secret_id_accessor`, nor its public `role_id`)
 _SECRET_NAME = re.compile(
     r"(?:secret|password|passwd|pwd|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey"
-    r"|hmackey|signingkey|licensekey)\Z|\A(?:token|key)\Z"
+    r"|hmackey|signingkey|licensekey)\Z|\A(?:token|key|secretid)\Z"
 )
 
 
