@@ -35,6 +35,10 @@ LEAKS = [
     # a generator's passphrase in quotes
     ['MYSQL_PASSWORD="Ambertq4 ridgeK7w lanternPz"'],
     ["  adminPassword: 'Cedar9X mossyQt orchid5R'"],
+    # an env file's unquoted passphrase (Docker keeps the spaces), a block scalar's value
+    ["SMTP_PASSWORD=Marbleq7 gingerXt cloverN2p"],
+    ["  oidc:", "    clientSecret: |-", "      Kq2 #zT8m #Wp4x"],
+    ["  auth:", "    password: >-", "      Ferny4Q bramblE2 quillTx9"],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -57,6 +61,12 @@ LOOK_ALIKES = [
     ["GET /login?token=abc&page=2&sort=name"],
     ["PASSWORD_POLICY='min=12, upper=1, digit=1'"],
     ["DB_PASSWORD_FILE=/run/secrets/db,ro"],
+    # an env file's note, a block scalar's prose or structure, a list after a secret's name
+    ["ADMIN_PASSWORD=see the Vault kv2 entry"],
+    ["  oidc:", "    clientSecret: |-", "      # set by the operator at install"],
+    ["  description: |-", "    The API Key used by CI2 to Push images"],
+    ['            "MYSQL_PASSWORD_FILE=/run/secrets/db_password",', '            "WANDB_LOCAL_VERSION=0.59.2",'],
+    ['  "OIDC_CLIENT_SECRET",', '  "OIDC_CLIENT_ID"'],
 ]  # fmt: skip
 
 test_quoted_leaks = leaks_test(LEAKS)

@@ -339,6 +339,9 @@ class Gate:
         for secret in gatequoted.quoted_secrets(text, ends):
             yield "quoted_secret", _excerpt(secret)
             return
+        secret = gatequoted.armed_value(text) if armed else ""
+        if secret:
+            yield "quoted_secret", _excerpt(secret)
 
     @staticmethod
     def _decoded(text: str) -> Iterator[str]:

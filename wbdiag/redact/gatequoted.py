@@ -12,7 +12,9 @@ unescaped, as a value its place names a secret (`plausible_secret`):
   space (a dotenv comment after it is no part of it);
 - a quoted value with spaces: a generator's passphrase (`"Harbornwh tundrag9 willowk0jE"`),
   when half its words or more have a capital or a digit inside; not a sentence, `"Change Me
-  Now"`.
+  Now"`; so too an env file's unquoted value to the end of its line (Docker's `--env-file`
+  keeps spaces), and a line whose line before names a secret and opens its value (a YAML block
+  scalar: `secret: |-` then `DyR #q3Hi #jCHo`; `armed_value`).
 
 Only values holding such a character are read here: a plain token is the context check's.
 """
@@ -37,6 +39,7 @@ _INNER = re.compile(r"[a-z][0-9]{0,2}[A-Z]|[A-Za-z][0-9]")
 # a query's or a DSN's next parameter glued to a bare value (`&page=2`, `;user=`)
 _NEXT_PARAM = re.compile(r"[&;][A-Za-z_][\w.-]{0,40}=")
 _CLOSING = re.compile(r"[\"'][,;:}\]]")
+_MEMBERS = re.compile(r"[=:{}\[\]]")
 _CODE = re.compile(r"[()\[\]{}<>]")
 _MASKS = ("•", "…", "***")
 _MAX = 256
@@ -148,3 +151,20 @@ def quoted_secrets(text: str, ends: list[int]) -> Iterator[str]:
         if _judged(value):
             yield value
             return
+        if value == raw and text[: m.start("n")].strip() in ("", "export"):
+            rest = text[at:].rstrip()  # an env file's line: its value runs to the line's end
+            if " " in rest and "#" not in rest and _passphrase(rest):
+                yield rest
+                return
+
+
+def armed_value(text: str) -> str:
+    """The whole line, when the line before it names a secret and opens its value (a YAML block
+    scalar's `secret: |-`, a table's header) and the line holds no name of its own: a
+    passphrase's words, or a value with `#` or quotes that cut it for the other checks."""
+    value = text.strip()
+    if not value or value[0] in "\"'-#" or _MEMBERS.search(value) is not None:
+        return ""  # a string, a list item, a comment, or a member with a name of its own
+    if _CUTTING.search(value) is None:
+        return ""
+    return value if _judged(value) else ""
