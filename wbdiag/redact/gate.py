@@ -35,6 +35,7 @@ from wbdiag.redact import (
     gatedecode,
     gatediffs,
     gatelinks,
+    gatelogins,
     gatenamed,
     gateplaces,
     gateprose,
@@ -110,8 +111,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatecollected.LITERALS, gatecollected.HINTS),
     (gatecut.LITERALS, gatecut.HINTS),
     (gatediffs.LITERALS, gatediffs.HINTS),
+    (gatelogins.LITERALS, gatelogins.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last eleven (twenty-one in all)
+# the groups of _PLACES, in its order: its first ten and its last twelve (twenty-two in all)
 _P = len(gateshapes.SHAPES) + 5
 _SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -129,6 +131,7 @@ _SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CI
     _COLLECTED,
     _CUT,
     _DIFFS,
+    _LOGINS,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 _LOCAL_PLACES = (
@@ -146,6 +149,7 @@ _LOCAL_PLACES = (
     (_PROSE, gateprose.prose_secrets, "prose_secret"),
     (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
     (_CUT, gatecut.cut_short, "redacted_value_continued"),
+    (_LOGINS, gatelogins.login_secrets, "login_password"),
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 _ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
