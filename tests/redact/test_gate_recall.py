@@ -1,0 +1,82 @@
+"""The leak gate's own recall: every holdout set's secret-bearing records given to it as written,
+unredacted, the way it meets what the redactor missed. A record counts when the gate flags a
+line that holds one of its secrets (or, for a secret no line holds as written, any line: an
+encoded form). Per set a floor at the last measurement, so the gate's recall cannot silently
+fall (docs/redaction.md, the leak gate); raise a floor when a change flags more, never lower it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.redact.corpus_eval import CORPUS, leaked, load
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
+
+# raw records flagged, per set, of its secret-bearing records (may only go up); 11,755 of 12,769
+# in all when first measured, 11,977 since values read by their quoting, a diff's rotated value,
+# a login's password and Vault's tokens were read (docs/redaction.md)
+RAW_FLOORS: dict[str, int] = {
+    "holdout": 110,  # of 114
+    "holdout10": 441,  # of 480
+    "holdout11": 380,  # of 432
+    "holdout12": 376,  # of 432
+    "holdout13": 405,  # of 435
+    "holdout14": 404,  # of 426
+    "holdout15": 403,  # of 432
+    "holdout16": 432,  # of 453
+    "holdout17": 547,  # of 567
+    "holdout18": 551,  # of 582
+    "holdout19": 486,  # of 501
+    "holdout2": 231,  # of 240
+    "holdout20": 422,  # of 432
+    "holdout21": 408,  # of 435
+    "holdout22": 541,  # of 555
+    "holdout23": 481,  # of 519
+    "holdout24": 517,  # of 528
+    "holdout25": 455,  # of 480
+    "holdout26": 461,  # of 474
+    "holdout27": 476,  # of 495
+    "holdout28": 451,  # of 510
+    "holdout29": 504,  # of 510
+    "holdout3": 109,  # of 120
+    "holdout4": 381,  # of 393
+    "holdout5": 427,  # of 447
+    "holdout6": 354,  # of 396
+    "holdout7": 369,  # of 414
+    "holdout8": 400,  # of 435
+    "holdout9": 383,  # of 444
+    "holdout_layers": 72,  # of 88
+}
+
+
+def caught(gate: Gate, record: dict[str, Any]) -> bool:
+    """The gate flags a line of the record that holds one of its secrets."""
+    lines = record["lines"]
+    flagged = {leak.line - 1 for leak in gate.lines("f", lines)}
+    for secret in record["secrets"] if flagged else ():
+        holding = [i for i, text in enumerate(lines) if leaked(secret, text)]
+        if not holding or flagged.intersection(holding):
+            return True
+    return False
+
+
+def test_every_set_has_a_floor() -> None:
+    assert set(RAW_FLOORS) == set(SETS)
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+@pytest.mark.parametrize("part", SETS)
+def test_the_gate_flags_raw_records(
+    part: str, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    gate = Gate()
+    records = [r for r in load(CORPUS / part / "positives.jsonl") if r.get("secrets")]
+    assert records
+    results = [caught(gate, r) for r in records]
+    missed = sorted({str(r["shape"]) for r, hit in zip(records, results, strict=True) if not hit})
+    assert sum(results) >= RAW_FLOORS.get(part, len(records)), missed
