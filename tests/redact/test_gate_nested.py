@@ -28,6 +28,26 @@ LEAKS = [
         "</masterKey>",
     ],
     ["<clientSecret>", "  <value>Rk4tW9zQm2Lx7Bv9</value>", "</clientSecret>"],
+    # a property's name element naming a secret, its value on the next line, character
+    # references decoded (Hadoop's core-site.xml)
+    [
+        "  <property>",
+        "    <name>fs.s3a.secret.key</name>",
+        "    <value>Kv7&amp;tQ2z&amp;Wm9</value>",
+        "  </property>",
+    ],
+    [
+        "<property>",
+        "  <name>javax.jdo.option.ConnectionPassword</name>",
+        "  <value>Zp4&quot;Lm8&apos;Rt2</value>",
+        "</property>",
+    ],
+    [
+        "<property>",
+        "  <name>hadoop.http.authentication.signature.secret</name>",
+        "  <value>Tq8ZwL3mKx9Pv2Rn</value>",
+        "</property>",
+    ],
     # an evaluator's trace of a secret, and the result it reports
     ["[debug] Evaluating: env.SMTP_PASSWORD", "[debug] => 'Xk29LmQz7R!v4Tn'"],
     ["Resolving: vars.deploy_token", "  Result: Tq8ZwL3mKx9Pv2Rn"],
@@ -60,6 +80,37 @@ LOOK_ALIKES = [
     ["<publicKey>", "  <value>Tq8ZwL3mKx9Pv2Rn+/Lq2Wv8Zr5Tn3Kx7Pm9Qe4==</value>", "</publicKey>"],
     ["<descriptor>", "  <value>Tq8ZwL3mKx9Pv2Rn+/Lq2Wv8Zr5Tn3Kx7Pm9Qe4==</value>", "</descriptor>"],
     ["<masterKey>", "  <value>stored-in-azure-key-vault</value>", "</masterKey>"],
+    # a property that names no secret's own value, or holds a path or a provider's name
+    [
+        "<property>",
+        "  <name>fs.s3a.access.key</name>",
+        "  <value>wandb-minio-reader</value>",
+        "</property>",
+    ],
+    [
+        "<property>",
+        "  <name>fs.s3a.secret.key.provider</name>",
+        "  <value>Kv7&amp;tQ2z&amp;Wm9</value>",
+        "</property>",
+    ],
+    [
+        "<property>",
+        "  <name>hadoop.security.credential.provider.path</name>",
+        "  <value>jceks://hdfs/user/creds.jceks</value>",
+        "</property>",
+    ],
+    [
+        "<property>",
+        "  <name>fs.s3a.secret.key</name>",
+        "  <value>${env.S3_SECRET}</value>",
+        "</property>",
+    ],
+    [
+        "<property>",
+        "  <name>dfs.client.password</name>",
+        "  <value>see&amp;docs</value>",
+        "</property>",
+    ],
     # an evaluator's trace of no secret, or a masked result
     ["[debug] Evaluating: github.ref_name", "[debug] => 'feature-Xk29Lm7'"],
     ["[debug] Evaluating: secrets.DB_PASSWORD", "[debug] => '***'"],

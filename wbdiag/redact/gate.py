@@ -84,6 +84,7 @@ _WINDOW_HINTS = (
         r"[-+~][ \t]+name[ \t]*=[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
         "└[ \t]{0,4}['\"]",
         r"<[0-9a-z_.:-]*(?:key|secret|password|token|credentials?)(?:[ \t][^<>\n]*)?>[ \t]*\r?\n",
+        r"<name>[^<\n]*(?:pass|pwd|secret|token|credential|key)[^<\n]*</name>[ \t]*\r?\n",
         r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
     ),
 )

@@ -23,11 +23,13 @@ secret's name, or a marker, says of a value some lines below it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator, Sequence
 
 from wbdiag.redact.gatecontext import MIXED_RX, names_secret
-from wbdiag.redact.gatetoken import looks_random
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
+from wbdiag.redact.gatevalues import own_secret_name
 
 # a member's name, then `:` or `=` and an object's or an array's opening, last on the line
 _OPENS = re.compile(
@@ -146,11 +148,17 @@ _SECRET_ELEMENT = re.compile(
     r"[ \t]*<(?:[\w.-]{1,32}:)?(?P<n>[A-Za-z][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?>[ \t]*\Z"
 )
 _ELEMENT_NAMES = ("key", "secret", "password", "token", "credential", "credentials")
+_NAME_ELEMENT = re.compile(r"[ \t]*<name>(?P<n>[A-Za-z][\w.-]{0,127})</name>[ \t]*\Z")
 _VALUE_ELEMENT = re.compile(r"[ \t]*<value>(?P<v>[^<>\s]{8,1024})</value>")
 
 
 def opens_secret_element(text: str) -> bool:
-    """The line opens an XML element named after a secret, and nothing else."""
+    """The line opens an XML element named after a secret, and nothing else; or it is a
+    property's `<name>` element alone, its text a secret's own name (Hadoop's
+    `<name>fs.s3a.secret.key</name>`, whose `<value>` is on the next line)."""
+    named = _NAME_ELEMENT.match(text)
+    if named is not None:
+        return own_secret_name(named.group("n"))
     m = _SECRET_ELEMENT.match(text)
     if m is None:
         return False
@@ -159,9 +167,16 @@ def opens_secret_element(text: str) -> bool:
 
 
 def element_value(text: str) -> str:
-    """The random-looking text of the line's `<value>` element, or ''."""
+    """The text of the line's `<value>` element, its character references decoded (`&amp;`,
+    `&quot;`), when it reads as generated or, holding a reference, as a secret's value; or ''."""
     m = _VALUE_ELEMENT.match(text)
-    return m.group("v") if m is not None and _random(m.group("v")) else ""
+    if m is None:
+        return ""
+    value = m.group("v")
+    if "&" in value:
+        value = html.unescape(value)
+        return value if plausible_secret(value) else ""
+    return value if _random(value) else ""
 
 
 def evaluates_secret(text: str) -> bool:
