@@ -139,7 +139,7 @@ def _compile(exprs: Sequence[bytes], ids: Sequence[int], flag: int) -> Any:
     return db
 
 
-def _scan(db: Any, scratch: Any, data: bytes, ids: list[int]) -> list[tuple[int, int]]:
+def _scan(db: Any, scratch: Any, data: bytes, ids: Sequence[int]) -> list[tuple[int, int]]:
     """(end offset, group) of every match of `db` in `data`; `ids` maps expression to group."""
     hits: list[tuple[int, int]] = []
 
@@ -253,6 +253,64 @@ def _hint_patterns(hints: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.P
 _PATTERN_LINE = 4096
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What a Prefilter derives from its groups alone, built once per group set: a Redactor
+    (one per file collected, one per record of a corpus) builds a Prefilter, and spelling these
+    out for the redactor's 140-odd detectors took longer than scanning a small file."""
+
+    exprs: tuple[bytes, ...]
+    ids: tuple[int, ...]  # pattern index -> group
+    by_group: tuple[tuple[int, ...], ...]  # group -> its pattern indexes
+    # a group's patterns hold one of its literal hints: a line without them skips its patterns
+    # (one substring test per hint and line, not one per group)
+    hint_groups: tuple[tuple[str, tuple[int, ...]], ...]
+    unhinted: tuple[int, ...]
+    hint_rx: re.Pattern[str] | None
+    wide_rx: re.Pattern[str] | None
+    # the `re` forms, compiled lazily (Hyperscan needs them only for the few patterns its
+    # database misses) and shared by every Prefilter of the plan
+    rx: dict[int, re.Pattern[str]]
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> _Plan:
+    exprs, ids = expressions(groups)
+    by_group: list[list[int]] = [[] for _ in groups]
+    for k, gid in enumerate(ids):
+        by_group[gid].append(k)
+    hint_groups: dict[str, list[int]] = {}
+    for gid, (lits, _) in enumerate(groups):
+        for h in {h.lower() for h in lits}:
+            hint_groups.setdefault(h, []).append(gid)
+    hints = tuple(sorted({h.lower() for literals, _ in groups for h in literals}))
+    hint_rx, wide_rx = _hint_patterns(hints)
+    return _Plan(
+        exprs=tuple(exprs),
+        ids=tuple(ids),
+        by_group=tuple(tuple(ks) for ks in by_group),
+        hint_groups=tuple((h, tuple(gids)) for h, gids in hint_groups.items()),
+        unhinted=tuple(gid for gid, (lits, _) in enumerate(groups) if not lits),
+        hint_rx=hint_rx,
+        wide_rx=wide_rx,
+        rx={},
+    )
+
+
+# the last groups planned, by identity: the redactor hands the same tuple to every Prefilter, and
+# a tuple of 140-odd tuples hashes afresh at each lookup
+_LAST: list[tuple[Sequence[Group], _Plan]] = []
+
+
+def _plan_of(groups: Sequence[Group]) -> _Plan:
+    last = _LAST[-1] if _LAST else None
+    if last is not None and last[0] is groups:
+        return last[1]
+    plan = _plan(tuple((tuple(lits), tuple(pats)) for lits, pats in groups))
+    _LAST[:] = [(groups, plan)]  # (holding `groups` keeps its identity from being reused)
+    return plan
+
+
 class Prefilter:
     def __init__(
         self, groups: Sequence[Group], exact: Sequence[str] = (), by_pattern: bool = False
@@ -263,30 +321,14 @@ class Prefilter:
         self.exact = sorted(set(exact), key=len, reverse=True)
         self.engine = _engine()
         self.by_pattern = by_pattern
-        exprs, ids = expressions(groups)
-        # (the `re` forms are compiled lazily: Hyperscan needs them only for the few patterns
-        # its database misses)
-        self._exprs = exprs
-        self._rx: dict[int, re.Pattern[str]] = {}
-        self._by_group: list[list[int]] = [[] for _ in groups]
-        # a group's patterns hold one of its literal hints: a line without them skips its
-        # patterns (one substring test per hint and line, not one per group)
-        self._hint_groups: dict[str, list[int]] = {}
-        self._unhinted = [gid for gid, (lits, _) in enumerate(groups) if not lits]
-        for gid, (lits, _) in enumerate(groups):
-            for h in {h.lower() for h in lits}:
-                self._hint_groups.setdefault(h, []).append(gid)
-        for k, gid in enumerate(ids):
-            self._by_group[gid].append(k)
-        self._dbs: list[tuple[Any, list[int]]] = []  # (database, expression id -> group)
+        plan = self._plan = _plan_of(groups)
+        self._dbs: list[tuple[Any, Sequence[int]]] = []  # (database, expression id -> group)
         self._local = threading.local()  # Hyperscan scratch space is per thread and database
         self._built: Built | None = None
-        self._groups: list[int] = []  # pattern index -> group
         if self.engine == "hyperscan" and _hs is not None:
-            if exprs:
-                self._built = built = _pattern_db(tuple(exprs))
-                self._groups = ids
-                self._dbs += [(db, ids) for db, _ in built.dbs]
+            if plan.exprs:
+                self._built = built = _pattern_db(plan.exprs)
+                self._dbs += [(db, plan.ids) for db, _ in built.dbs]
             if self.exact:
                 db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
                 literal = [re.escape(e).encode("utf-8") for e in self.exact]
@@ -294,8 +336,6 @@ class Prefilter:
                     expressions=literal, ids=list(range(len(literal))), flags=[0] * len(literal)
                 )
                 self._dbs.append((db, [EXACT] * len(literal)))
-        hints = tuple(sorted({h.lower() for literals, _ in groups for h in literals}))
-        self._hint_rx, self._wide_rx = _hint_patterns(hints)
         self._exact_rx = (
             re.compile("|".join(re.escape(e) for e in self.exact)) if self.exact else None
         )
@@ -309,8 +349,8 @@ class Prefilter:
             return self._lines_hs(lines)
         text = "\n".join(lines)
         found: dict[int, set[int] | None] = {}
-        wide = self._wide_rx if self._wide_rx is not None and not text.isascii() else None
-        for rx in (self._hint_rx, wide):
+        wide = self._plan.wide_rx if self._plan.wide_rx is not None and not text.isascii() else None
+        for rx in (self._plan.hint_rx, wide):
             if rx is not None:
                 found.update(dict.fromkeys(_re_lines(rx, text)))
         if self.by_pattern:
@@ -323,9 +363,9 @@ class Prefilter:
         return found
 
     def _pattern(self, k: int) -> re.Pattern[str]:
-        rx = self._rx.get(k)
+        rx = self._plan.rx.get(k)
         if rx is None:
-            rx = self._rx[k] = _re_form(self._exprs[k])
+            rx = self._plan.rx[k] = _re_form(self._plan.exprs[k])
         return rx
 
     def _matched(
@@ -334,15 +374,15 @@ class Prefilter:
         """Of the lines the literal hints picked, the groups whose patterns match each (what
         Hyperscan reports); a line none matches is dropped, as Hyperscan never reports it."""
         out: dict[int, set[int] | None] = {}
-        by_group = self._by_group
+        by_group = self._plan.by_group
         for index in found:
             line = lines[index]
             if len(line) > _PATTERN_LINE:
                 out[index] = None  # `re` searches are not linear in a line: the caller picks
                 continue
             lowered = line.lower()
-            hinted = set(self._unhinted)
-            for h, gids in self._hint_groups.items():
+            hinted = set(self._plan.unhinted)
+            for h, gids in self._plan.hint_groups:
                 if h in lowered:
                     hinted.update(gids)
             groups = {
@@ -397,7 +437,7 @@ class Prefilter:
                     continue
             groups = found.setdefault(index, set())
             assert groups is not None
-            groups.update(self._groups[k] for k in ks)
+            groups.update(self._plan.ids[k] for k in ks)
 
 
 def _re_form(expr: bytes) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
+from wbdiag.redact.detectors.base import Detector
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, scan
 from wbdiag.redact.escaped import decoded, escaped, mapped
 from wbdiag.redact.fields import free_text
@@ -37,10 +38,20 @@ _BLOCK_BYTES = 1 << 20
 _KNOWN_KIND = "known"
 
 
-def detector_groups() -> list[Group]:
+def detector_groups() -> tuple[Group, ...]:
     """Each detector's (literal hints, hint patterns), in DETECTORS order: the prefilter's
     groups."""
-    return [(d.hints, d.prefilter_patterns()) for d in DETECTORS]
+    last = _GROUPS[-1] if _GROUPS else None
+    if last is not None and last[0] is DETECTORS:
+        return last[1]
+    groups = tuple((d.hints, d.prefilter_patterns()) for d in DETECTORS)
+    _GROUPS[:] = [(DETECTORS, groups)]
+    return groups
+
+
+# the groups of the last detector set, by identity: once per process, though every Redactor
+# builds a Prefilter from them (a test may set DETECTORS to another tuple)
+_GROUPS: list[tuple[tuple[Detector, ...], tuple[Group, ...]]] = []
 
 
 def warm_up() -> None:
