@@ -15,6 +15,7 @@ from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES
 from wbdiag.rules.error_records import RECORD_CANDIDATES
+from wbdiag.rules.error_remote import REMOTE_CANDIDATES
 from wbdiag.rules.error_services import SERVICE_CANDIDATES
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, TOOL_CANDIDATES
 from wbdiag.rules.error_tracebacks import FRAME_CANDIDATE, RAISE_CANDIDATES
@@ -389,5 +390,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *CLIENT_CANDIDATES,
     # a `Failure:` report, a lost connection, Monolog's exception, an error object (error_records.py)
     *RECORD_CANDIDATES,
+    # a remote call's failure: a retried store operation, Azure's error code, a refused SSH
+    # channel, a client giving up connecting (error_remote.py)
+    *REMOTE_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)

@@ -25,6 +25,7 @@ from wbdiag.rules.error_quiet import (
     WANDB_FAILURE_WARNING,
 )
 from wbdiag.rules.error_records import RECORD_CONFIRM
+from wbdiag.rules.error_remote import REMOTE_CONFIRM
 from wbdiag.rules.error_services import SERVICE_CONFIRM
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CONFIRM, TOOL_CONFIRM
 from wbdiag.rules.error_tracebacks import RAISE_CONFIRM
@@ -256,6 +257,7 @@ _CONFIRM = _FirstUse(
             *SERVICE_CONFIRM,
             *CLIENT_CONFIRM,
             *RECORD_CONFIRM,
+            *REMOTE_CONFIRM,
         ]
     )
 )

@@ -29,6 +29,7 @@ from wbdiag.rules.error_notices import (
     grpc_closed,
     limit_notice,
     nothing_to_do,
+    peek_closed,
     progress_trace,
     site_file_bucket,
 )
@@ -122,6 +123,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if (
         site_file_bucket(body)
         or grpc_closed(body)
+        or peek_closed(body)
         or service_routine(body)
         or watch_expired(body)
         or update_conflict(body)

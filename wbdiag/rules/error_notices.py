@@ -108,6 +108,17 @@ def grpc_closed(body: str) -> bool:
     return "transport: " in body and _GRPC_CLOSED.search(body) is not None
 
 
+# Traefik's TCP router peeking at a new connection's first byte to route it, when the client
+# closed it before sending any (`level=error msg="Error while Peeking first byte: EOF"`,
+# traefik/traefik#4726; later releases log it at debug): a load balancer's health check or a port
+# scan opens and closes connections so; a timeout or a reset there stays an error
+_PEEK_CLOSED = re.compile(r"\b[Ee]rror while [Pp]eeking (?:at the )?first byte: EOF\b")
+
+
+def peek_closed(body: str) -> bool:
+    return "first byte" in body and _PEEK_CLOSED.search(body) is not None
+
+
 # a read of a pipe that was already closed (the files os.Pipe returns are named |0, |1)
 _CLOSED_PIPE = re.compile(r"\bread \|\d+: file already closed\b")
 

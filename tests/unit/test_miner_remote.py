@@ -1,0 +1,91 @@
+"""The miner lists a remote call's failure as its caller words it (error_remote.py): a retried
+store operation with its reason, Azure Storage's error code, an SSH channel the far end refused, a
+client that gave up connecting; and keeps Traefik's peek at a connection the client closed before
+sending anything (error_notices.py) out. Their look-alikes stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
+from wbdiag.rules.error_remote import REMOTE_CANDIDATES, REMOTE_CONFIRM
+from wbdiag.rules.portable_regex import check_portable
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Metaflow's S3 datastore (Netflix/metaflow#419), and made-up variants
+        "1.6107E+12 | 2021-01-15 15:11:50.880 [40293/process_a_provider/211754 (pid 18823)] S3   "
+        "datastore operation _put_s3_object failed (Unable to locate credentials).   Retrying 2 "
+        "more times..",
+        "storage operation upload_blob failed (Connection reset by peer). Retrying in 5s",
+        # Azure.Storage.Blobs' RequestFailedException ends with the code (Azure/WALinuxAgent#2311)
+        "ErrorCode: BlobNotFound",
+        "    ErrorCode: AuthenticationFailed",
+        # x/crypto/ssh's OpenChannelError (kubeflow/katib#1160) and OpenSSH's channel failure
+        "ssh: rejected: connect failed (Connection refused)",
+        "ssh: rejected: administratively prohibited (open failed)",
+        "channel 2: open failed: connect failed: Connection refused",
+        # a client that gave up connecting (comet-ml/issue-tracking#4), quoted as pasted
+        "\u201cCould not connect to server after multiple tries.\u201d",
+        "Could not connect to the tracking server after 5 attempts",
+    ],
+)
+def test_remote_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an operation that succeeded after its retry, and one that failed without a reason
+        "S3 datastore operation _put_s3_object succeeded after 2 retries",
+        "datastore operation list failed. Retrying",
+        # an error code that is no Azure code: a number, lower case, inside a sentence
+        "ErrorCode: 0",
+        "ErrorCode: none",
+        "the field ErrorCode: BlobNotFound is documented in the SDK",
+        # ssh's rejection text without its reason, and a channel that opened
+        "ssh: rejected: (unknown reason)",
+        "channel 2: open confirm rwindow 2097152 rmax 32768",
+        # a connection that worked after retries, and one without the retries
+        "Connected to server after multiple tries.",
+        "Could not connect to server, retrying",
+    ],
+)
+def test_remote_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+def test_a_client_closing_before_it_sent_is_routine() -> None:
+    # Traefik's TCP router peeking at a connection the client closed at once (traefik#4726)
+    assert not miner_lists(
+        'time="2019-03-21T18:28:46Z" level=error msg="Error while Peeking first byte: EOF"'
+    )
+    assert not miner_lists(
+        '{"level":"error","msg":"Error while peeking first byte: EOF","time":"2026-11-28T10:00:00Z"}'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reset or a timeout while peeking stays an error: not a client closing cleanly
+        'time="2019-03-21T18:28:46Z" level=error msg="Error while Peeking first byte: read tcp '
+        '10.0.0.1:443->10.0.0.2:5555: read: connection reset by peer"',
+        'time="2019-03-21T18:28:46Z" level=error msg="Error while Peeking first byte: read tcp '
+        '10.0.0.1:443->10.0.0.2:5555: i/o timeout"',
+        # EOF elsewhere at error level stays an error
+        'time="2019-03-21T18:28:46Z" level=error msg="Error while reading request body: EOF"',
+    ],
+)
+def test_other_peek_and_eof_errors_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+def test_candidates_are_portable_and_included() -> None:
+    for pattern in (*REMOTE_CANDIDATES, *REMOTE_CONFIRM):
+        assert check_portable(pattern) is None, pattern
+    assert set(REMOTE_CANDIDATES) <= set(CANDIDATE_PATTERNS)

@@ -1,0 +1,51 @@
+"""A call to a remote service or store that failed, as the caller words it without a level word.
+
+- a storage or datastore operation that failed and is retried, named with the reason in
+  parentheses (Metaflow's `S3 datastore operation _put_s3_object failed (Unable to locate
+  credentials). Retrying 2 more times..`, Netflix/metaflow#419): the caller's own sentence for a
+  call that did not go through; the reason decides nothing, a retried failure is one;
+- Azure Storage's error code as its SDKs end an exception's message (Azure.Storage.Blobs'
+  RequestFailedException: `Status: 404 (The specified blob does not exist.)` and `ErrorCode:
+  BlobNotFound` on lines of their own, Azure/WALinuxAgent#2311): the store refused the request.
+  The code alone on its line in CamelCase, as the service names it; `ErrorCode: 0` and a code
+  inside a sentence stay out;
+- an SSH tunnel's or port forward's channel the far end refused to open: Go's x/crypto/ssh
+  (`ssh: rejected: connect failed (Connection refused)`, an OpenChannelError, kubeflow/katib#1160:
+  a webhook call through a tunnel to a cluster's API server) and OpenSSH (`channel 2: open failed:
+  connect failed: Connection refused`): nothing listened where the tunnel leads;
+- a client that gave up connecting to its server after its retries (`Could not connect to server
+  after multiple tries.`, comet-ml/issue-tracking#4).
+error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
+still decides (error_levels.py).
+"""
+
+from __future__ import annotations
+
+# Each starts with a literal (the scan's prefilter searches it) and stays loose: REMOTE_CONFIRM
+# says more.
+REMOTE_CANDIDATES = (
+    r"operation \S+ failed \(",
+    "ErrorCode: ",
+    "ssh: rejected: ",
+    "open failed: ",
+    "ould not connect to ",
+)
+
+_OPERATION_RETRIED = (
+    r"\b(?:[Dd]atastore|[Ss]torage|S3|GCS|[Bb]lob|[Bb]ucket) operation \w+ failed "
+    r"\([^()\n]{1,300}\)\.?\s{0,10}Retrying\b"
+)
+# (the code's words run together: BlobNotFound, AuthenticationFailed, ServerBusy)
+_AZURE_CODE = r"^\s*ErrorCode: [A-Z][a-z]+(?:[A-Z][a-z]*)+\s*$"
+# x/crypto/ssh's RejectionReason texts and OpenSSH's channel open failure
+_SSH_REJECTED = (
+    r"\bssh: rejected: (?:connect failed|administratively prohibited|resource shortage|"
+    r"unknown channel type) \("
+    r"|\bchannel \d+: open failed: (?:connect failed|administratively prohibited)\b"
+)
+_GAVE_UP_CONNECTING = (
+    r"\b[Cc]ould not connect to (?:the )?\S+(?: \S+){0,2} after (?:multiple|several|many|\d+) "
+    r"(?:tries|attempts|retries)\b"
+)
+
+REMOTE_CONFIRM = (_OPERATION_RETRIED, _AZURE_CODE, _SSH_REJECTED, _GAVE_UP_CONNECTING)
