@@ -68,7 +68,7 @@ from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
-from wbdiag.redact.nextprinted import Printed, public_data_field
+from wbdiag.redact.nextprinted import listed_command, printed, public_data_field
 from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
@@ -322,8 +322,8 @@ class Pending:
                 return True, []  # a mapping below, or a heading's plain field: go on
             return True, self._value(line, start + m.start("v"), value, strict=True)
         item = _ITEM.fullmatch(body)
-        if item is None:
-            return True, []
+        if item is None or listed_command(item.group("v")):
+            return item is None, []  # (a command a note lists: `kubectl get secret … | base64 -d`)
         return True, self._value(line, start + item.start("v"), item.group("v"), strict=True)
 
     def _single(self, line: str, start: int, body: str) -> list[Span]:
@@ -654,7 +654,7 @@ def arm(line: str) -> Follower | None:
         or (WrappedCell.arm(line) if line.endswith("|") else None)
         or (_arm_next_node(line) if '"text"' in line else None)
         or Block.arm(line)
-        or Printed.arm(line)
+        or printed(line)
         or Output.arm(line)
         or BoundParams.arm(line)
         or SplitStatement.arm(line)

@@ -9,7 +9,10 @@ command that printed them:
 The value is the whole line (spaces, quotes, any script: a passphrase is one), less the prompt
 the command line started with when it is glued to its end. A data field whose name is no secret
 (`{.data.MYSQL_USER}`) arms nothing (nor nextline.Output: `public_data_field`); a JSON object
-keeps its structure: its string values go one by one."""
+keeps its structure: its string values go one by one, less a Docker config's credential helper
+names (`"credsStore": "ecr-login"`). A next line that is no output, the next command (`kubectl
+…` again, a Helm chart's NOTES listing commands), a comment (`# …`) or a heading (`Connect
+with:`), holds no value: the commands were listed, not run."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.nextdecoded import Decoded
 
 KIND = "keyvalue"
 # `cat PATH; echo` as the end of a line; the path's last segment names the file
@@ -35,6 +39,12 @@ _DECODED_FIELD = re.compile(
 _DATA_FIELD = re.compile(r"jsonpath=?[ \t]?['\"]?\{\.data\.(?P<n>[^}\s'\"]{1,128})\}")
 # a shell prompt before the command: `admin@bastion:~$ `, `$ `, `root@pod:/# `
 _PROMPT = re.compile(r"[ \t]*(?P<p>(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#])[ \t]")
+# what a listing of commands puts after one: a comment, a heading of words ending in `:`
+_NOT_OUTPUT = re.compile(r"#[ \t]|[A-Za-z]{1,32}(?:[ \t][A-Za-z]{1,32}){1,12}:\Z")
+# a command line a note lists (`kubectl get secret … | base64 -d`): no value, whatever it reads
+_LISTED_COMMAND = re.compile(
+    r"(?:kubectl|oc|helm|vault|aws|gcloud|az|docker|mysql|psql|redis-cli)[ \t]{1,4}[a-z][\w-]{0,32}[ \t]"
+)
 _MAX_LINE = 1024
 _MIN_VALUE = 8
 
@@ -42,6 +52,18 @@ _MIN_VALUE = 8
 def _field_name(name: str) -> str:
     # jsonpath escapes a dot in a key (`{.data.tls\.key}`)
     return name.replace("\\.", ".")
+
+
+def printed(line: str) -> Printed | Decoded | None:
+    """What a command line prints of a secret on the lines after it: one value (Printed), or a
+    whole Secret's data decoded (nextdecoded.py)."""
+    return Printed.arm(line) or Decoded.arm(line)
+
+
+def listed_command(text: str) -> bool:
+    """Whether `text` is a command line of a tool that reads secrets (`kubectl get secret …`),
+    listed for the reader to run: what it prints is not there."""
+    return _LISTED_COMMAND.match(text) is not None
 
 
 def public_data_field(line: str) -> bool:
@@ -53,6 +75,7 @@ def public_data_field(line: str) -> bool:
 @dataclass
 class Printed:
     prompt: str  # the prompt the command line started with ("" when none)
+    program: str  # the command's first word (`kubectl`): the same again is the next command
     skipped: int = 0
 
     @staticmethod
@@ -64,7 +87,9 @@ class Printed:
         if m is None or not is_secret_name(_field_name(m.group("n"))):
             return None
         prompt = _PROMPT.match(line, body_start(line))
-        return Printed(prompt.group("p") if prompt is not None else "")
+        start = prompt.end() if prompt is not None else body_start(line)
+        words = line[start:].split(None, 1)
+        return Printed(prompt.group("p") if prompt is not None else "", words[0] if words else "")
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         start = body_start(line)
@@ -74,6 +99,13 @@ class Printed:
             return self.skipped <= 1, []
         if self.prompt and text.lstrip().startswith(self.prompt):
             return False, []  # the next command: the file was empty
+        shown = text.lstrip()
+        if (
+            _NOT_OUTPUT.match(shown)
+            or shown.startswith(self.program + " ")
+            or listed_command(shown)
+        ):
+            return False, []  # the next of a list of commands, not what one printed
         end = start + len(text)
         if self.prompt and text.endswith(self.prompt):
             end -= len(self.prompt)  # the next prompt, glued to the value
@@ -84,12 +116,14 @@ class Printed:
         if _json_object(value):
             # (a decoded `.dockerconfigjson`): replaced whole it would no longer parse, so its
             # string values go one by one, whatever their member's name
+            helpers = _credential_helpers(value)
             return False, [
                 (begin + m.start("v"), begin + m.end("v"), KIND)
                 for m in _JSON_STRING.finditer(value)
                 if not _MEMBER_NAME.match(value, m.end())
                 and len(m.group("v")) >= _MIN_VALUE
                 and not is_trivial_value(m.group("v"))
+                and m.group("v") not in helpers
             ]
         return False, [(begin, end, KIND)]
 
@@ -107,3 +141,14 @@ def _json_object(value: str) -> bool:
         return isinstance(json.loads(text), dict)
     except ValueError:
         return False
+
+
+def _credential_helpers(value: str) -> set[str]:
+    """The credential helpers a Docker config names (`"credsStore": "ecr-login"`, each
+    registry's in `credHelpers`): programs that hold the credentials, not credentials."""
+    doc = json.loads(value.strip())
+    names = {doc.get("credsStore")}
+    helpers = doc.get("credHelpers")
+    if isinstance(helpers, dict):
+        names.update(helpers.values())
+    return {n for n in names if isinstance(n, str)}

@@ -49,6 +49,7 @@ from wbdiag.redact.mimeparts import BASE64_PART_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextconsole import CONSOLE_ARMING
+from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
@@ -90,6 +91,7 @@ _PICK_ONLY = (
     BASIC_AUTH_ARMING,
     CONSOLE_ARMING,
     SHOWN_ARMING,
+    DECODED_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,

@@ -1,0 +1,90 @@
+"""A whole Secret's data printed decoded, one value per key, on the lines after the command:
+- jq's `@base64d` over the data (`kubectl get secret … -o json | jq '.data |
+  map_values(@base64d)'`, `… | jq -r '.data | to_entries[] | "\\(.key)=\\(.value | @base64d)"'`): a
+  JSON object, or `KEY=value` lines;
+- `kubectl view-secret NAME --all` (`-a`): `KEY='value'` lines;
+- `oc extract secret/NAME --to=-`: each value under a `# KEY` header line, the lines up to the
+  next header.
+Every value goes, whatever its key's name: the command decoded the Secret, so each key is one of
+its secrets (`KMS_KEY`, `SECRET`); empty and trivial values stay. The output ends at a blank line,
+the next prompt, or after `_MAX_LINES`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.names import is_trivial_value
+
+KIND = "keyvalue"
+# the command lines (their ends: what the line is a pipeline for)
+_JQ_DECODED = re.compile(r"\bsecrets?\b[^\n]{0,256}\bjq\b[^\n]{0,256}@base64d")
+_VIEW_ALL = re.compile(r"\bview-secret\b[^\n]{0,256}[ \t](?:--all|-a)\b")
+_EXTRACT = re.compile(r"\bextract[ \t]{1,4}(?:secrets?/|secret[ \t])[^\n]{0,256}--to[= ]-(?:\s|\Z)")
+# `"KEY": "value",` of a pretty-printed object; `KEY=value`, `KEY='value'`
+_MEMBER = re.compile(
+    r'[ \t]*"(?:[^"\\]|\\.){1,256}"[ \t]*:[ \t]*"(?P<v>(?:[^"\\]|\\.)*)",?[ \t]*\Z'
+)
+_PAIR = re.compile(r"[ \t]*[\w.-]{1,256}=(?P<q>['\"]?)(?P<v>.*?)(?P=q)[ \t]*\Z")
+_HEADER = re.compile(r"#[ \t]\S{1,256}[ \t]*\Z")
+# a shell prompt that starts the next command (`$ `, `user@host:~$ `)
+_PROMPT = re.compile(r"(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?\$(?:[ \t]|\Z)")
+_MAX_LINES = 256
+_BRACES = frozenset({"{", "}", "[", "]"})
+
+
+def _trivial(value: str) -> bool:
+    return not value.strip() or is_trivial_value(value.strip())
+
+
+@dataclass
+class Decoded:
+    headers: bool  # `oc extract`: the values sit under `# KEY` lines
+    seen: int = 0
+    under: bool = False  # (headers) a header was seen: the lines below it are its value
+
+    @staticmethod
+    def arm(line: str) -> Decoded | None:
+        lowered = line.lower()
+        if "@base64d" in lowered and _JQ_DECODED.search(lowered):
+            return Decoded(headers=False)
+        if "view-secret" in lowered and _VIEW_ALL.search(lowered):
+            return Decoded(headers=False)
+        if "--to" in lowered and _EXTRACT.search(lowered):
+            return Decoded(headers=True)
+        return None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.seen += 1
+        start = body_start(line)
+        body = line[start:].rstrip()
+        text = body.strip()
+        if not text or self.seen > _MAX_LINES or _PROMPT.match(text):
+            return False, []
+        if self.headers:
+            if _HEADER.match(text):
+                self.under = True
+                return True, []
+            if not self.under or _trivial(text):
+                return self.under, []
+            begin = line.index(text, start)
+            return True, [(begin, begin + len(text), KIND)]
+        if text in _BRACES:
+            return True, []
+        m = _MEMBER.match(body) or _PAIR.match(body)
+        if m is None:
+            return False, []  # no longer the decoded data
+        if _trivial(m.group("v")):
+            return True, []
+        return True, [(start + m.start("v"), start + m.end("v"), KIND)]
+
+
+# The command lines that arm a Decoded follower (no other detector picks `oc extract`).
+DECODED_ARMING = Detector(
+    KIND,
+    ("@base64d", "view-secret", "--to=-", "--to -"),
+    lambda line: iter(()),
+    (r"@base64d", r"view-secret[^\n]*[ \t]-(?:-all|a)\b", r"extract[ \t][^\n]*--to[= ]-"),
+)
