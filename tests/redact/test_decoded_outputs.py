@@ -62,6 +62,7 @@ def test_a_secret_decoded_whole_loses_every_value(lines: list[str], secrets: lis
     [
         # the decoded output ends at the next prompt and at a blank line
         [_JQ, "{", '  "EMPTY": ""', "}", "$ kubectl get pods", "wandb-0   1/1   Running"],
+        [_JQ, "{", "}", "LOG_LEVEL=info-verbose-mode"],
         ["$ oc extract secret/wandb-bucket --to=/tmp/out", "/tmp/out/ACCESS_KEY"],
         ["$ kubectl view-secret wandb-bucket", "Multiple sub keys found. Specify another argument"],
         # decoding commands listed, not run

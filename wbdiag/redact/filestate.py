@@ -73,8 +73,9 @@ _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64,
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
 _OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
 _SIBLINGS = 4  # keys an env entry may hold between its name and its value
-# (a YAML key with a scalar: a mapping or a JSON object below it is another follower's)
-_SIBLING_KEY = re.compile(r"[ \t]+[A-Za-z][\w.-]{0,64}:[ \t]+[^\s{\[|>&*!#]")
+_SIBLING_KEY = re.compile(  # (a YAML key with a scalar, not a mapping; a plan's `+ type = …`)
+    r"[ \t]+(?:(?:[-+~] +)?[A-Za-z][\w.-]{0,64} *=|[A-Za-z][\w.-]{0,64}:)[ \t]+[^\s{\[|>&*!#]"
+)
 
 
 def _wrapped_rest(token: str) -> bool:

@@ -20,14 +20,13 @@ from wbdiag.redact.names import is_trivial_value
 
 KIND = "keyvalue"
 # the command lines (their ends: what the line is a pipeline for)
-_JQ_DECODED = re.compile(r"\bsecrets?\b[^\n]{0,256}\bjq\b[^\n]{0,256}@base64d")
 _VIEW_ALL = re.compile(r"\bview-secret\b[^\n]{0,256}[ \t](?:--all|-a)\b")
 _EXTRACT = re.compile(r"\bextract[ \t]{1,4}(?:secrets?/|secret[ \t])[^\n]{0,256}--to[= ]-(?:\s|\Z)")
 # `"KEY": "value",` of a pretty-printed object; `KEY=value`, `KEY='value'`
 _MEMBER = re.compile(
     r'[ \t]*"(?:[^"\\]|\\.){1,256}"[ \t]*:[ \t]*"(?P<v>(?:[^"\\]|\\.)*)",?[ \t]*\Z'
 )
-_PAIR = re.compile(r"[ \t]*[\w.-]{1,256}=(?P<q>['\"]?)(?P<v>.*?)(?P=q)[ \t]*\Z")
+_PAIR = re.compile(r"[ \t]*[\w.-]{1,256}=(?P<v>.*)")
 _HEADER = re.compile(r"#[ \t]\S{1,256}[ \t]*\Z")
 # a shell prompt that starts the next command (`$ `, `user@host:~$ `)
 _PROMPT = re.compile(r"(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?\$(?:[ \t]|\Z)")
@@ -48,7 +47,7 @@ class Decoded:
     @staticmethod
     def arm(line: str) -> Decoded | None:
         lowered = line.lower()
-        if "@base64d" in lowered and _JQ_DECODED.search(lowered):
+        if "@base64d" in lowered and "secret" in lowered and "jq" in lowered:
             return Decoded(headers=False)
         if "view-secret" in lowered and _VIEW_ALL.search(lowered):
             return Decoded(headers=False)
@@ -72,13 +71,20 @@ class Decoded:
             begin = line.index(text, start)
             return True, [(begin, begin + len(text), KIND)]
         if text in _BRACES:
-            return True, []
+            return body != "}", []  # (the object's closing brace ends the output)
         m = _MEMBER.match(body) or _PAIR.match(body)
         if m is None:
             return False, []  # no longer the decoded data
-        if _trivial(m.group("v")):
+        begin, end = m.span("v")
+        if (
+            body[begin : begin + 1] in ("'", '"')
+            and end - begin > 1
+            and body[end - 1] == body[begin]
+        ):
+            begin, end = begin + 1, end - 1  # (`KEY='value'`)
+        if _trivial(body[begin:end]):
             return True, []
-        return True, [(start + m.start("v"), start + m.end("v"), KIND)]
+        return True, [(start + begin, start + end, KIND)]
 
 
 # The command lines that arm a Decoded follower (no other detector picks `oc extract`).

@@ -68,8 +68,8 @@ _ENV_VALUE = re.compile(
 _NAME_BEFORE = re.compile(  # (not a header's parameter: `form-data; name="password"`)
     r"(?i)(?<![A-Za-z0-9_])(?<!;[ \t])(?<!;)(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
-# (also HCL's `value = "…"`, under a plan's `+`/`~` markers, and JSON's `"value": "…"`)
-ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")
+# (also HCL's `value = "…"`, under a plan's `+`/`~` markers, a diff's `<`/`>`, JSON's `"value": …`)
+ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~<>][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 # a YAML complex key (`? password`), its value on the next line after `: `
@@ -86,7 +86,7 @@ _REPLY_NAME = re.compile(r"[ \t]*\d{0,2}[13579]\)[ \t]+\"\Z")
 # a flag and its value as neighbours in a list or a tuple: ["--password", "…"], ('x-api-key', '…')
 _TUPLE_OPEN = re.compile(r"\([bB]?[\"']\Z")
 _PAIR_COMMA = re.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
-_REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:#.*)?\Z")
+_REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:->[ \t]*null[ \t]*)?(?:#.*)?\Z")  # (a plan's)
 _BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
 # an indented heredoc (HCL `<<-EOT`, shell `<<-EOF`): the lines below, until its marker
 _HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t]*\Z")

@@ -414,13 +414,19 @@ BASE64_TEXT = Detector(
 # alert integrations' REST endpoints whose path carries the key (VictorOps'
 # `/integrations/generic/20131114/alert/<key>/<routing key>`, PagerDuty's `/integration/<key>/`)
 # (also Slack's incoming-webhook path on another host, a relay or a Slack-compatible endpoint:
-# `/services/T…/B…/<token>`, the team's and the bot's ids before it)
+# `/services/T…/B…/<token>`, the team's and the bot's ids before it, or the team's alone), and a
+# token after `/webhooks/` (OpenShift's BuildConfig triggers,
+# `…/buildconfigs/<name>/webhooks/<secret>/github`; generic receivers' `/webhook/<token>`)
 _PATH_TOKEN = re.compile(
-    r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|t|integration|integrations/generic/\d{8}/alert"
-    r"|services/T[A-Z0-9]{0,15}/B[A-Z0-9]{0,15})"
+    r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|webhooks?|t|integration|integrations/generic/\d{8}/alert"
+    r"|services/T[A-Z0-9]{0,15}(?:/B[A-Z0-9]{0,15})?)"
     r"/(?P<t>[A-Za-z0-9_-]{20,128})"
     r"(?![A-Za-z0-9_-])"
 )
+
+
+# a path's slug, lower-case words and a version (`documentation_index_page_v2`): no token
+_SLUG = re.compile(r"[a-z]{2,32}(?:[_-](?:[a-z]{2,32}|v\d{1,3}))+")
 
 
 # an OCI pre-authenticated request (`/p/<token>/n/<namespace>/b/<bucket>/o/…`): the token is
@@ -432,7 +438,9 @@ def _path_token_spans(line: str) -> Iterator[Span]:
     for m in _PATH_TOKEN.finditer(line):
         floor = max(0, m.start() - 2048)
         gap = max(line.rfind(" ", floor, m.start()), line.rfind("\t", floor, m.start()))
-        if line.find("://", max(gap, floor), m.start()) >= 0 and looks_random(m.group("t"), 20):
+        token = m.group("t")
+        in_url = line.find("://", max(gap, floor), m.start()) >= 0
+        if in_url and looks_random(token, 20) and not _SLUG.fullmatch(token):
             yield m.start("t"), m.end("t"), "webhook_url"
     if "/p/" in line:
         for m in _PAR_TOKEN.finditer(line):
@@ -445,9 +453,9 @@ URL_PATH_TOKEN = Detector(
     ("://", "/p/"),  # (the path follows a scheme; `/hooks/` would be a new first character)
     _path_token_spans,
     (
-        r"://[^\s]*/(?:hooks|t|integration|alert)/[a-z0-9_-]{20}",
+        r"://[^\s]*/(?:hooks|webhooks?|t|integration|alert)/[a-z0-9_-]{20}",
         r"://[^\s]*/hooks/[a-z0-9]{8,19}/[a-z0-9_-]{20}",
-        r"://[^\s]*/services/t[a-z0-9]{0,15}/b[a-z0-9]{0,15}/[a-z0-9_-]{20}",
+        r"://[^\s]*/services/t[a-z0-9]{0,15}/(?:b[a-z0-9]{0,15}/)?[a-z0-9_-]{20}",
         r"/p/[a-z0-9_-]{20,}/n/",
     ),
 )
