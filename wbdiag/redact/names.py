@@ -144,6 +144,7 @@ _NOT_HOLDING = frozenset(
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
+        "handler", "handlers", "headers",  # code (`agent.auth.handler`), headers by name
         "error", "exception",  # a failure's class: `SQLInvalidAuthorizationSpecException: …`
         # the attribute that holds a secret, where secrets are kept (`pwdAttribute`, `…_backend`)
         "attribute", "attributes", "attr", "backend", "backends", "engine",
@@ -257,8 +258,8 @@ _MASK = re.compile(
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
-    # `kubectl config view`'s `DATA+OMITTED` (without `--raw`); Make's escaped `$$VAR` in a recipe
-    r"|DATA\+OMITTED|\$\$[A-Za-z_][A-Za-z0-9_]{0,80}"
+    # kubectl's `DATA+OMITTED`, helm diff's `-------- # (40 bytes)`; Make's escaped `$$VAR`
+    r"|DATA\+OMITTED|[-+]{8} # \(\d{1,12} bytes\)|\$\$[A-Za-z_][A-Za-z0-9_]{0,80}"
     # Argo CD's reference to a key of `argocd-secret` or of another Secret
     # (`$dex.github.clientSecret`, `$oidc-secret:clientSecret`)
     r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
@@ -530,7 +531,8 @@ _PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 # the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
 _RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
-_OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}")
+_USER_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
+_OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
 # a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
 _VAULT_PATH = re.compile(
     r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
@@ -598,7 +600,7 @@ def is_reference_value(name: str, value: str) -> bool:
     """A value that points at a secret instead of being one: a file path (credentials files,
     key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
     "secret"."""
-    v = value.strip()
+    v = value.strip().removesuffix(",")  # (a clause's comma: oc's `from secret X, key Y`)
     if _TF_REFERENCE.fullmatch(v):
         return True
     if v.isidentifier() and (v == name or v.lower() in words(name)):
@@ -643,7 +645,7 @@ def is_reference_value(name: str, value: str) -> bool:
     ws = words(name)
     if "client" in ws[-3:-1]:
         return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
-    if (ws[-2:] == ["access", "key"] or ws[-1:] == ["accesskey"]) and _OBJECT_NAME.fullmatch(v):
+    if (ws[-2:] == ["access", "key"] or ws[-1:] == ["accesskey"]) and _USER_NAME.fullmatch(v):
         return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
     if ws[-1:] and ws[-1] in _CREDENTIAL_ENTRY_NAMES and _ENTRY_NAME.fullmatch(v):
         return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
