@@ -394,8 +394,12 @@ HOLDOUT_LIMITS = {
     # leaked in 18 of 510 records, 40 of 445 look-alikes changed, 3 lines broken (a Docker
     # config without credentials replaced whole), the same with both prefilter engines. Since, a
     # decoded Secret field holding a JSON object keeps its structure (nextprinted.py): 0 broken,
-    # its values still replaced (the same 40 changed).
-    "holdout29": Limits(510, 445, leaks=21, changed=40),
+    # its values still replaced (the same 40 changed). Fixed by class since (a Secret's data
+    # decoded whole by jq's `@base64d`, `view-secret --all` and `oc extract --to=-`; a diff's
+    # changed `value:`; a plan's `set` block; a token as a webhook path's segment; look-alikes:
+    # commands listed without output, credential helpers, helm diff's mask, `# from secret`
+    # comments, handlers, header names, MinIO user names): none leaks, none changes, both engines.
+    "holdout29": Limits(510, 445, leaks=0, changed=0),
 }
 
 
