@@ -87,10 +87,10 @@ class Decoded:
         return True, [(start + begin, start + end, KIND)]
 
 
-# The command lines that arm a Decoded follower (no other detector picks `oc extract`).
+# The command lines that arm a Decoded follower (nextline.OUTPUT_ARMING picks `view-secret`).
 DECODED_ARMING = Detector(
     KIND,
-    ("@base64d", "view-secret", "--to=-", "--to -"),
+    ("@base64d", "--to=-", "--to -"),
     lambda line: iter(()),
-    (r"@base64d", r"view-secret[^\n]*[ \t]-(?:-all|a)\b", r"extract[ \t][^\n]*--to[= ]-"),
+    (r"@base64d", r"extract[ \t][^\n]*--to[= ]-"),
 )

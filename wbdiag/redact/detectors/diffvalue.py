@@ -56,5 +56,5 @@ DIFF_VALUE = Detector(
     KIND,
     ("value:",),
     _spans,
-    (r"^(?:[<>][ \t]|[-+][ \t][ \t])[^\n]*value:[ \t]",),
+    (r"^(?:[<>]|[-+][ \t])[ \t]+(?:-[ \t]+)?value:[ \t]",),
 )
