@@ -20,7 +20,7 @@ def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     return str(request.param)
 
 
-# Tuning and the seen held-out sets (their first measurements are in docs/redaction.md): every
+# Tuning and the seen held-out sets (their first measurements are in docs/redaction-measurements.md): every
 # record clean.
 CLEAN = [".", "holdout", "holdout2", "holdout_layers"]
 # the least each part holds: (secret-bearing records, look-alikes)
@@ -47,7 +47,7 @@ def test_look_alikes_stay(part: str) -> None:
 
 
 # holdout3 after its misses were fixed (first measured at 44 leaked and 11 changed,
-# docs/redaction.md): one prose look-alike remains.
+# docs/redaction-measurements.md): one prose look-alike remains.
 HOLDOUT3_MAX_LEAKS = 0
 HOLDOUT3_MAX_CHANGED = 1
 
@@ -61,7 +61,7 @@ def test_holdout3_does_not_regress() -> None:
 
 
 # holdout4 after its misses were fixed by the generic layers (first measured at 31 leaked and 4
-# changed, docs/redaction.md): the look-alikes it still changes are source lines and file names.
+# changed, docs/redaction-measurements.md): the look-alikes it still changes are source lines and file names.
 HOLDOUT4_MAX_LEAKS = 0
 HOLDOUT4_MAX_CHANGED = 4
 
@@ -75,7 +75,7 @@ def test_holdout4_does_not_regress() -> None:
 
 
 # the third of holdout_layers kept aside while the generic layers were built, measured once
-# (docs/redaction.md) at 2 leaked and 2 changed: a CSV row under its header, and `auth: <object
+# (docs/redaction-measurements.md) at 2 leaked and 2 changed: a CSV row under its header, and `auth: <object
 # id>`; both fixed since (tables under their header, a timestamped log message is no YAML value).
 UNSEEN_MAX_LEAKS = 0
 UNSEEN_MAX_CHANGED = 0
@@ -103,7 +103,7 @@ class Limits:
 
 HOLDOUT_LIMITS = {
     # holdout5, written apart from the redactor (it was neither read nor run by its writer) and kept
-    # outside the repository until measured once (docs/redaction.md): 36 of 447 secret-bearing
+    # outside the repository until measured once (docs/redaction-measurements.md): 36 of 447 secret-bearing
     # records leaked (12 shapes: webhook URLs of Teams and Discord, CSV rows and psql rows under their
     # header, an OIDC `code=` in an access log, a Terraform `random_password` result, a value after a
     # shell line continuation, non-English key names, arrows and guillemets around a value, a token
@@ -114,7 +114,7 @@ HOLDOUT_LIMITS = {
     # fields and Secret key names as look-alikes): 0 leaked, 0 changed.
     "holdout5": Limits(447, 273, leaks=0, changed=0),
     # holdout6, written like holdout5 (two thirds of its shapes new to every other set) while
-    # holdout5's misses were fixed, measured once against that round (docs/redaction.md): 123 of 396
+    # holdout5's misses were fixed, measured once against that round (docs/redaction-measurements.md): 123 of 396
     # secret-bearing records leaked (29 shapes, mostly positional arguments, values printed on the
     # line after a command, and key names no list holds), 10 of 255 look-alikes changed (3.9%).
     # Since fixed by class (positional secrets of tools, key material outside PEM, output of commands
@@ -125,7 +125,7 @@ HOLDOUT_LIMITS = {
     # holdout13's round took it to 0 (PagerDuty's `routing_key` in its shape).
     "holdout6": Limits(396, 255, leaks=0, changed=0),
     # holdout7, written like holdout6 (three quarters of its shapes new to every other set), measured
-    # once (docs/redaction.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
+    # once (docs/redaction-measurements.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
     # look-alikes changed (18.2%). Since fixed by class (key blocks of OpenVPN and NATS, tool keys of
     # a fixed shape, base64 PEM keys, new key names, box-drawn cells and Erlang binaries, LDAP, `-u …
     # -p`, `secret set --body`, Percona DSN and captured Redis AUTH passwords, output of commands that
@@ -137,7 +137,7 @@ HOLDOUT_LIMITS = {
     # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
     "holdout7": Limits(414, 275, leaks=8, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
-    # holdout7's misses were fixed, measured once (docs/redaction.md): 68 of 564 secrets leaked in 62
+    # holdout7's misses were fixed, measured once (docs/redaction-measurements.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
     # in a secret-named file, YAML sequences at their key's indentation, flow lists and `{value: …}`
     # wrappers, multi-word CSV headers, host lists and cut URLs, more tools' positional and flag
@@ -146,7 +146,7 @@ HOLDOUT_LIMITS = {
     # masks, fill-in placeholders, a Redis reply's values at even positions): nothing leaks or changes.
     "holdout8": Limits(435, 270, leaks=0, changed=0),
     # holdout9, written like holdout8 (nine tenths of its shapes new to every other set) while the
-    # analysis speed work went on, measured once against all of holdout8's fixes (docs/redaction.md):
+    # analysis speed work went on, measured once against all of holdout8's fixes (docs/redaction-measurements.md):
     # 90 of 534 secrets leaked in 81 of 444 records (29 shapes), 30 of 275 look-alikes changed
     # (10.9%, 6 shapes), 3 JSON string lines replaced whole. Since fixed by class (values on the
     # lines after a label, a script, a raw query or a key-rotating command; positional passwords of
@@ -159,7 +159,7 @@ HOLDOUT_LIMITS = {
     # `ASIA…` key id, which the redactor replaces on purpose), no line broken.
     "holdout9": Limits(444, 275, leaks=1, changed=5),
     # holdout10, written like holdout9 (145 of its 160 shapes new to every other set), measured once
-    # against all of holdout9's fixes (docs/redaction.md): 109 of 651 secrets leaked in 78 of 480
+    # against all of holdout9's fixes (docs/redaction-measurements.md): 109 of 651 secrets leaked in 78 of 480
     # records (27 shapes), 40 of 275 look-alikes changed (14.5%, 8 shapes), no line broken. Since
     # fixed by class (look-alikes: references of more template languages and names inside a
     # template expression, prompts, calls, algorithm names, XML-DSig signatures; leaks: Go network
@@ -173,7 +173,7 @@ HOLDOUT_LIMITS = {
     # `-a` password holding a space), no look-alike changes.
     "holdout10": Limits(480, 275, leaks=8, changed=0),
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
-    # set), measured once after holdout10's round (docs/redaction.md): 66 of 513 secrets leaked in
+    # set), measured once after holdout10's round (docs/redaction-measurements.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
     # Since fixed by class (CRI partial lines judged joined, nginx `\x22` escapes decoded, URLs
     # before an escaped quote, YAML double-quoted values over lines, base64 of DSNs and env files,
@@ -184,7 +184,7 @@ HOLDOUT_LIMITS = {
     # nothing leaks or changes.
     "holdout11": Limits(432, 280, leaks=0, changed=0),
     # holdout12, written like holdout11 from 1,904 used shape names (123 of its 144 shapes new),
-    # measured once before holdout11's misses were fixed (docs/redaction.md): 67 of 462 secrets
+    # measured once before holdout11's misses were fixed (docs/redaction-measurements.md): 67 of 462 secrets
     # leaked in 67 of 432 records, 35 of 280 look-alikes changed, none broken. Since fixed by class
     # (masks a program printed, ids of revoked keys and key metadata, hex query ids, a session's
     # owner; what a command prints after it: stored secrets, keychain and SecureString reads,
@@ -199,7 +199,7 @@ HOLDOUT_LIMITS = {
     "holdout12": Limits(432, 280, leaks=3, changed=0),
     # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
     # new), aimed at what admins attach; measured once after holdout11's and holdout12's rounds
-    # (docs/redaction.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
+    # (docs/redaction-measurements.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
     # changed, none broken. Since fixed by class (colour codes between a name and its value,
     # HCL's `value =` after `name =`, a flag alone in a JSON array, archivers' glued `-p`, Redis
     # ACL `>password`, keys named by their use; the look-alikes: Secret names in lists and Helm
@@ -216,7 +216,7 @@ HOLDOUT_LIMITS = {
     "holdout13": Limits(435, 280, leaks=0, changed=0),
     # holdout14, written like holdout13 from 2,166 used shape names (128 of its 142 positive shapes
     # new), aimed at what the collectors gather from a W&B Server deployment; measured once
-    # (docs/redaction.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes
+    # (docs/redaction-measurements.md): 73 of 480 secrets leaked in 64 of 426 records, 46 of 285 look-alikes
     # changed, none broken. Since fixed by class (look-alikes: masks a program printed, a Secret's
     # key by its env name, SigV4 scopes, payload digests, placeholders, rates, options and CJK
     # prose after a secret word; leaks: Go DSNs without a network, percent-encoded and cut URLs,
@@ -228,7 +228,7 @@ HOLDOUT_LIMITS = {
     "holdout14": Limits(426, 285, leaks=3, changed=5),
     # holdout15, written like holdout14 from 2,365 used shape names (124 of its 144 positive shapes
     # new), aimed at what users and admins attach with --include; measured once at 613631d
-    # (docs/redaction.md): 54 of 528 secrets leaked in 54 of 432 records, 20 of 285 look-alikes
+    # (docs/redaction-measurements.md): 54 of 528 secrets leaked in 54 of 432 records, 20 of 285 look-alikes
     # changed with the Hyperscan prefilter and 25 with `re` (the engines disagree on one shape).
     # The engines agree since (each names the detectors whose hint patterns match a line, as
     # Hyperscan did; a Markdown table cell holding a `vault kv get` command stays): 20 changed.
@@ -238,7 +238,7 @@ HOLDOUT_LIMITS = {
     "holdout15": Limits(432, 285, leaks=0, changed=0),
     # holdout16, written from 2,705 used shape names (123 of its 151 positive shapes new), aimed at
     # the database, object-store and proxy side and deployment tooling; measured once after
-    # holdout15's round (docs/redaction.md): 63 of 555 secrets leaked in 56 of 453 records, 31
+    # holdout15's round (docs/redaction-measurements.md): 63 of 555 secrets leaked in 56 of 453 records, 31
     # of 295 look-alikes changed, the same with both prefilter engines. Its object-store, proxy,
     # CLI and config classes fixed (a command's lone output, box-drawn tables, ACME EAB keys,
     # positional key pairs and argument lists, CJK names, TOML sections and multi-line
@@ -250,7 +250,7 @@ HOLDOUT_LIMITS = {
     # holdout17, written from 2,871 used shape names (84 of its 189 positive shapes new, 44 of its
     # 80 look-alike shapes), aimed at the W&B server's own process, the Kubernetes and Docker
     # layer and machine-written formats; measured once before holdout16's round
-    # (docs/redaction.md): 79 of 663 secrets leaked in 71 of 567 records, 15 of 400 look-alikes
+    # (docs/redaction-measurements.md): 79 of 663 secrets leaked in 71 of 567 records, 15 of 400 look-alikes
     # changed, the same with both prefilter engines. holdout16's object-store round took two of
     # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak. Then key
     # names in other scripts, elements in XML namespaces, vendors' key headers, and as look-alikes
@@ -264,7 +264,7 @@ HOLDOUT_LIMITS = {
     # holdout18, written from 3,184 used shape names (105 of its 194 positive shapes new, all 55
     # look-alike shapes), aimed at the probes and settings of a deployment and the tools around
     # it (MySQL, object stores, HTTP dumps, identity and mail, infrastructure as code and CI);
-    # measured once after holdout17's round (docs/redaction.md): 58 of 670 secrets leaked in 42
+    # measured once after holdout17's round (docs/redaction-measurements.md): 58 of 670 secrets leaked in 42
     # of 582 records, 15 of 275 look-alikes changed, the same with both prefilter engines. Then
     # its config formats (XML values, LDAP names, AWS key pairs), SQL (doubled quotes, loaded and
     # exported rows), backslash-continued commands, key names in CJK scripts, and as look-alikes
@@ -275,7 +275,7 @@ HOLDOUT_LIMITS = {
     # holdout19, written from 3,433 used shape names (246 shape names new, 125 of them new kinds),
     # aimed at the diagnostics W&B's own components, the Kubernetes and container runtime and the
     # observability stack print; measured once after holdout18's first measurement
-    # (docs/redaction.md): 37 of 591 secrets leaked in 36 of 501 records, 30 of 395 look-alikes
+    # (docs/redaction-measurements.md): 37 of 591 secrets leaked in 36 of 501 records, 30 of 395 look-alikes
     # changed, the same with both prefilter engines. Its look-alikes fixed since (Grafana's
     # `$__file{…}` and Vector's `SECRET[…]` references, a mask as a Go DSN's password, a form's
     # label in another script, a JVM option's `-D`): none changes, both engines. Then its leaks
@@ -284,7 +284,7 @@ HOLDOUT_LIMITS = {
     "holdout19": Limits(501, 395, leaks=0, changed=0),
     # holdout20, written from 3,679 used shape names (201 shape names new), aimed at what
     # `--include` attachments and in-container log files bring from the machine-learning side and
-    # the application stacks around a deployment (docs/redaction.md); measured once: 46 of 489
+    # the application stacks around a deployment (docs/redaction-measurements.md); measured once: 46 of 489
     # secrets leaked in 34 of 432 records, 15 of 285 look-alikes changed, the same with both
     # prefilter engines. Its leaks in layouts and splits fixed since (a DataFrame as it prints, a
     # Markdown table's blank index header, papermill's `-p NAME VALUE`, adjacent string literals,
@@ -296,7 +296,7 @@ HOLDOUT_LIMITS = {
     "holdout20": Limits(432, 285, leaks=0, changed=5),
     # holdout21, written from 3,880 used shape names (205 shape names new), aimed at what people
     # write and export and attach with `--include`: tickets, chats, e-mails, wiki pages, OCR text
-    # and prose in other languages (docs/redaction.md); measured once: 154 of 489 secrets leaked
+    # and prose in other languages (docs/redaction-measurements.md); measured once: 154 of 489 secrets leaked
     # in 136 of 435 records, 19 of 300 look-alikes changed, the same with both prefilter engines.
     # Then fixed by class: sentences that give a password in any language, foreign and Turkish
     # capital names, OCR and copy damage, struck-through old values, Windows' echo (96 left).
@@ -307,7 +307,7 @@ HOLDOUT_LIMITS = {
     "holdout21": Limits(435, 300, leaks=51, changed=0),
     # holdout22, written from 4,085 used shape names (272 shape names new), a representative mix of
     # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
-    # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction.md);
+    # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction-measurements.md);
     # measured once: 36 of 657 secrets leaked in 36 of 555 records, 42 of 435 look-alikes
     # changed, the same with both prefilter engines. Then its look-alikes by class (a placeholder
     # after Redis `AUTH`, a flag's help text, k6's `__ENV` and `process.env`, a `%VAR%` DSN
@@ -321,7 +321,7 @@ HOLDOUT_LIMITS = {
     "holdout22": Limits(555, 435, leaks=0, changed=5),
     # holdout23, written from 4,313 used shape names (262 shape names new, 67 of them new kinds), its
     # layouts taken from real material: files as projects ship them or users paste them, log lines
-    # from public issues, command lines from install guides, CI files (docs/redaction.md); measured
+    # from public issues, command lines from install guides, CI files (docs/redaction-measurements.md); measured
     # once: 16 of 627 secrets leaked in 16 of 519 records, 72 of 445 look-alikes changed, the same
     # with both prefilter engines. Then fixed by class (masks, references and usage lines that
     # stand for a secret, comments and component names in a secret's block; key records, a state's
@@ -333,7 +333,7 @@ HOLDOUT_LIMITS = {
     # holdout24, written from 4,575 used shape names (266 shape names new, 41 of them new kinds):
     # records as they sit in a bundle's files, in the layouts the collectors write them (container
     # logs, Kubernetes and Docker JSON, MySQL output, object-store and load-balancer probes, the
-    # SDK's files; docs/redaction.md); measured once after the holdout22 and holdout23 rounds: 37
+    # SDK's files; docs/redaction-measurements.md); measured once after the holdout22 and holdout23 rounds: 37
     # of 657 secrets leaked in 34 of 528 records, 27 of 450 look-alikes changed, the same with
     # both prefilter engines. Look-alikes fixed by class (a tool's own mask in a secret's place, a
     # note of where a password is read from, a failure's class before its message): 5 change, both

@@ -1,7 +1,7 @@
 """The leak gate on every corpus set's look-alikes, as written (not redacted first): a flag there
 would stop a customer's `collect` on a line that holds no secret. Every set passes with none
 flagged, except a set held below at its first measurement until its classes are fixed
-(docs/redaction.md)."""
+(docs/redaction-measurements.md)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Second held-out set (corpus/holdout2/): written before the detector changes that followed it
-and measured once (the first measurement is in docs/redaction.md). Its templates and its secret
+and measured once (the first measurement is in docs/redaction-measurements.md). Its templates and its secret
 generators are its own: nothing here is shared with templates.py or secretgen.py, so a detector
 tuned on those cannot fit these by accident.
 

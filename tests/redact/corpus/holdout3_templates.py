@@ -1,5 +1,5 @@
 """Third held-out set (corpus/holdout3/): written after holdout2 had been seen and fixed, before
-any change that followed it, and measured once (docs/redaction.md has the first measurement).
+any change that followed it, and measured once (docs/redaction-measurements.md has the first measurement).
 Its templates and generators are its own, and its shapes are ones neither the tuning corpus nor
 the earlier held-out sets hold: credential files (.pgpass, rclone, s3cmd, kubeconfig
 client-key-data, .aws/credentials session tokens), list-form arguments (`["--requirepass",
