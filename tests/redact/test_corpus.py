@@ -400,6 +400,16 @@ HOLDOUT_LIMITS = {
     # commands listed without output, credential helpers, helm diff's mask, `# from secret`
     # comments, handlers, header names, MinIO user names): none leaks, none changes, both engines.
     "holdout29": Limits(510, 445, leaks=0, changed=0),
+    # holdout30 and holdout31, written from 6,154 used shape names: W&B's own material, server and
+    # SDK (the SDK's debug logs and settings, `wandb verify`, launch and sweeps, the server's env
+    # and container logs, SSO flows, webhooks, integrations), and the cloud and infrastructure
+    # tooling around a deployment (AWS, gcloud, Azure, Vault, 1Password, Bitwarden, Pulumi,
+    # Terraform state, kubeconfigs, CI federation); kept sealed until the holdout29 round and the
+    # gate's had landed, then measured once (main 91bff6b), the same with both prefilter engines:
+    # holdout30 15 of 555 secrets leaked in 15 of 474 records, 14 of 435 look-alikes changed;
+    # holdout31 44 of 846 secrets leaked in 44 of 513 records, 45 of 440 look-alikes changed.
+    "holdout30": Limits(474, 435, leaks=15, changed=14),
+    "holdout31": Limits(513, 440, leaks=44, changed=45),
 }
 
 

@@ -41,6 +41,11 @@ FLAG_LIMITS: dict[str, int] = {
     "holdout28": 0,
     # holdout29, at its first measurement (main 94c1ad7)
     "holdout29": 0,
+    # holdout30 and holdout31, at their first measurement (main 91bff6b): holdout31's 35 are
+    # gcloud's table of service-account key ids, 1Password's `op://` references and a concealed
+    # field's hint, and Azure workload identity's token file paths
+    "holdout30": 0,
+    "holdout31": 35,
 }
 
 

@@ -43,6 +43,8 @@ RAW_FLOORS: dict[str, int] = {
     "holdout28": 457,  # of 510
     "holdout29": 504,  # of 510
     "holdout3": 109,  # of 120
+    "holdout30": 459,  # of 474, at its first measurement (main 91bff6b)
+    "holdout31": 494,  # of 513, at its first measurement (main 91bff6b)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
     "holdout6": 354,  # of 396
