@@ -50,7 +50,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout6": 354,  # of 396
     "holdout7": 369,  # of 414
     "holdout8": 400,  # of 435
-    "holdout9": 383,  # of 444
+    "holdout9": 386,  # of 444
     "holdout_layers": 72,  # of 88
 }
 

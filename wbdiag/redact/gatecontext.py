@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gateaccess, gatediag, gatepublic
+from wbdiag.redact import gateaccess, gatediag, gatehandles, gatepublic
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
@@ -352,6 +352,8 @@ def arms(text: str) -> bool:
     if m is None or in_host(tail, m.start("c"), m.end("c")):
         return False
     at = len(text) - len(tail) + m.start("c")
+    if gatehandles.announces_none(text, at, at + len(m.group("c"))):
+        return False
     return not _names_no_secret(text, at, m.group("c").lower())
 
 
@@ -467,6 +469,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.object_id(text, start, token)
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
+                and not gatehandles.reveal_hint(text, start)
                 and not gatediag.diagnostic(text, end, start, token)
             ):
                 yield token

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from wbdiag.redact import gatecontext, gatepublic, gatetoken
+from wbdiag.redact.gatehandles import PROPERTY_SUFFIX
 
 # (`auth` but not `authority`: a certificate authority's data is public)
 _SECRET_WORD = (
@@ -18,11 +19,6 @@ _SECRET_WORD = (
 _NAMED = re.compile(
     _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
     r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
-)
-# a name that ends so names a reference or a property of the secret, not the secret
-# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`)
-_REFERENCE_SUFFIX = re.compile(
-    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
 )
 LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
 HINT = (
@@ -52,7 +48,7 @@ def named_secrets(text: str) -> Iterator[str]:
     """The generated values the line gives a secret word's name."""
     for m in _NAMED.finditer(text):
         value = m.group("v")
-        if _REFERENCE_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
+        if PROPERTY_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
             continue
         if gatecontext.in_host(text, m.start(), m.start("rest")):
             continue  # a word inside a host name (`auth.example.com:443/…`)

@@ -133,7 +133,7 @@ _UUID_VALUE = re.compile(
 # `secret_id_accessor`, nor its public `role_id`)
 _SECRET_NAME = re.compile(
     r"(?:secret|password|passwd|pwd|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey"
-    r"|hmackey|signingkey|licensekey)\Z|\A(?:token|key|secretid)\Z"
+    r"|hmackey|signingkey|licensekey|identityheader)\Z|\A(?:token|key|secretid)\Z"
 )
 
 

@@ -98,6 +98,12 @@ MORE_ASCII_WORDS = (
     # "the new license: …" in a ticket)
     "license",
     "licence",
+    # App Service's managed identity secret (`IDENTITY_HEADER=<uuid>`, sent back as
+    # `X-IDENTITY-HEADER`) and an OAuth PKCE verifier (`"code_verifier":"…"`)
+    "identity_header",
+    "identity-header",
+    "code_verifier",
+    "code-verifier",
 )
 MORE_WIDE_WORDS = tuple(
     dict.fromkeys(
@@ -258,5 +264,11 @@ REFERENCE = (
     "__env.",
     "process.env.",
     "import.meta.env.",
+    # a secret manager's reference, resolved where the value is used: 1Password's
+    # `op://vault/item/field`, App Service's `@Microsoft.KeyVault(SecretUri=…)`, CloudFormation's
+    # `{{resolve:secretsmanager:…}}`
+    "op://",
+    "@microsoft.keyvault(",
+    "{{resolve:",
 )
 PUBLIC_VALUE_PREFIX = ("/", "./", "../", "~/", "http", "$", "%", "{{", "arn", "projects", "k8s-")

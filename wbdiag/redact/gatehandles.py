@@ -1,0 +1,33 @@
+"""What names a secret without holding it, for the leak gate: a name that ends in a property of
+the secret (`KEY_TYPE`, `TOKEN_FILE`, `password_changed_date`), an endpoint whose path ends in a
+secret word (`IDENTITY_ENDPOINT=http://…/msi/token`), and a CLI's hint on how to show a field it
+conceals (1Password's `[use 'op item get … --reveal' to reveal]`: an item's id, not its value)."""
+
+from __future__ import annotations
+
+import re
+
+# a name that ends so names a reference or a property of the secret, not the secret
+# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`, a table's `KEY_TYPE` column)
+PROPERTY_SUFFIX = re.compile(
+    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
+)
+_NAME_REST = re.compile(r"[A-Za-z0-9_.-]{0,24}")
+_REVEAL_HINT = re.compile(
+    r"\[use [`'\"][^`'\"\n]{1,160}[`'\"] to (?:reveal|show|view|display)[^\]\n]{0,24}\]"
+)
+
+
+def announces_none(text: str, start: int, end: int) -> bool:
+    """The secret word at `start:end`, last on its line, announces no value on the next: its name
+    goes on to a property (`KEY_TYPE`), or it is the last segment of a URL's path."""
+    m = _NAME_REST.match(text, end)
+    rest = m.group(0) if m is not None else ""
+    if rest and PROPERTY_SUFFIX.match(rest) is not None:
+        return True
+    return start > 0 and text[start - 1] == "/" and "://" in text[:start]
+
+
+def reveal_hint(text: str, start: int) -> bool:
+    """The token at `start` stands in a CLI's hint on how to reveal a concealed field."""
+    return "[use " in text and any(m.start() < start < m.end() for m in _REVEAL_HINT.finditer(text))
