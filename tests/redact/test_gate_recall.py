@@ -35,7 +35,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout20": 422,  # of 432
     "holdout21": 408,  # of 435
     "holdout22": 541,  # of 555
-    "holdout23": 481,  # of 519
+    "holdout23": 484,  # of 519
     "holdout24": 517,  # of 528
     "holdout25": 455,  # of 480
     "holdout26": 461,  # of 474
@@ -44,7 +44,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout29": 504,  # of 510
     "holdout3": 109,  # of 120
     "holdout30": 459,  # of 474, at its first measurement (main 91bff6b)
-    "holdout31": 494,  # of 513, at its first measurement (main 91bff6b)
+    "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
     "holdout6": 354,  # of 396

@@ -6,6 +6,8 @@
 - a Terraform `random_password` in state: the `result` in the object that holds `bcrypt_hash`
   (on one line, or on the lines below it);
 and over lines (`block_secrets`):
+- a Terraform state's `random_string` or `random_password` resource: a generated `result` in
+  the lines below its `"type"` (a `random_string` has no `bcrypt_hash`), up to the next type;
 - an nginx `map` whose source variable names a secret (`map $http_x_api_key $client {`): each
   entry's first column, up to the closing brace;
 - Jenkins' warning that Groovy interpolated a secret into a step: a generated literal a shell
@@ -30,6 +32,8 @@ _FIRST_VALUE = re.compile(
 _RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\\\s]{6,512})\"")
 _BCRYPT = re.compile(r"([ \t]*)\"bcrypt_hash\"[ \t]{0,4}:")
 _BCRYPT_REACH = 40  # the lines of a random_password's attributes
+_RANDOM_TYPE = re.compile(r"[ \t]*\"type\"[ \t]{0,4}:[ \t]{0,4}\"random_(?:string|password)\"")
+_TYPE = '"type"'
 _MAP = re.compile(r"[ \t]*map[ \t]{1,8}\$([\w]{1,128})[ \t]{1,8}\$[\w]{1,128}[ \t]{0,8}\{[ \t]*\Z")
 _MAP_ENTRY = re.compile(r"[ \t]*[\"']?([^\s\"';{}]{6,512})[\"']?[ \t]{1,64}[^;\n]{1,512};")
 _MAP_REACH = 200  # a map's entries
@@ -38,10 +42,11 @@ _ECHO = re.compile(r"\+[ \t]{1,4}echo[ \t]{1,4}[\"']?([^\s\"'|$]{8,512})")
 _ECHO_REACH = 12
 _REDACTED = "[REDACTED:"
 
-LITERALS = ('"origin"', "bcrypt_hash", "map $", "groovy string interpolation")
+LITERALS = ('"origin"', "bcrypt_hash", "map $", "groovy string interpolation", '"random_')
 HINTS = (
     r"\"origin\"[ \t]*:[ \t]*\"[^\"\n]*\\\"",
     r"\"bcrypt_hash\"",
+    r"\"type\"[ \t]*:[ \t]*\"random_(?:string|password)\"",
     r"map \$",
     r"using groovy string interpolation",
 )
@@ -84,6 +89,14 @@ def dump_block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
             if m is not None and len(below) - len(below.lstrip()) == indent:
                 if _REDACTED not in m.group(1):
                     yield j, m.group(1)
+                break
+    if '"random_' in line and _RANDOM_TYPE.match(line) is not None:
+        for j in range(i + 1, min(len(block), i + _BCRYPT_REACH)):
+            if _TYPE in block[j]:
+                break  # (the next resource)
+            m = _RESULT.search(block[j])
+            if m is not None and _REDACTED not in m.group(1) and plausible_secret(m.group(1)):
+                yield j, m.group(1)
                 break
     m = _MAP.match(line) if "map" in line else None
     if m is not None and _names_secret(m.group(1)):
