@@ -155,3 +155,52 @@ def test_envoy_upstream_failures_are_listed(line: str) -> None:
 )
 def test_envoy_records_without_an_upstream_failure_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an Istio sidecar's access record quoted from its status (envoyproxy/envoy#37442), and
+        # made up: the whole record, other upstream flags and details
+        "503 UC upstream_reset_before_response_started{connection_termination}",
+        '[2024-12-04T10:00:00.000Z] "GET /api/health HTTP/1.1" 503 UC '
+        'upstream_reset_before_response_started{connection_termination} - "-" 0 95 3 - "-" '
+        '"curl/8.0" "x" "wandb:8080" "10.0.0.7:8080"',
+        "503 UF,URX upstream_reset_before_response_started{connection_failure}",
+        "504 UT upstream_response_timeout",
+        # Linkerd's balancer queue entering failfast, at INFO (linkerd/linkerd2#12720)
+        "[ 73137.020135s]  INFO ThreadId(01) outbound:proxy{addr=10.0.3.18:80}:service{ns=x "
+        "name=svc port=80}: linkerd_proxy_balance_queue::worker: Unavailable; entering failfast "
+        "timeout=3.0",
+        # Linkerd's inbound proxy failing a request, at WARN (linkerd/linkerd2#10037, #9116)
+        "[   299.092429s]  WARN ThreadId(01) inbound:server{port=80}:rescue{client.addr=10.0.2.192:"
+        "53320}: linkerd_app_inbound::http::server: Unexpected error error=connection closed "
+        "before message completed",
+    ],
+)
+def test_mesh_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Envoy's records of requests that went through, or that the client ended or no route had
+        '[2024-12-04T10:00:00.000Z] "GET /api/health HTTP/1.1" 200 - via_upstream - "-" 0 95 3 2',
+        '[2024-12-04T10:00:00.000Z] "GET /x HTTP/1.1" 0 DC downstream_remote_disconnect - "-" 0 0',
+        "404 NR route_not_found",
+        # Linkerd's recovery from failfast, and failfast at DEBUG (trusted)
+        "[ 73140.020135s]  INFO ThreadId(01) outbound:proxy{addr=10.0.3.18:80}: "
+        "linkerd_proxy_balance_queue::worker: Available; exited failfast",
+        "[ 73140.0s]  DEBUG ThreadId(01) linkerd_proxy_balance_queue::worker: Unavailable; "
+        "entering failfast timeout=3.0",
+        # the same request's INFO report (linkerd/linkerd2#9116), and a WARN without a real cause
+        "[  1849.685244s]  INFO ThreadId(01) inbound:server{port=8080}:rescue{client.addr="
+        "10.244.3.1:32860}: linkerd_app_core::errors::respond: Request failed error=connection "
+        "closed before message completed",
+        "[    10.0s]  WARN ThreadId(01) linkerd_app: Unexpected error error=",
+        "[    10.0s]  WARN ThreadId(01) linkerd_app: Unexpected error error=invalid URI",
+    ],
+)
+def test_mesh_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

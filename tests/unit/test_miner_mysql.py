@@ -170,3 +170,43 @@ def test_the_mysql_tables_are_in_the_miner_and_portable() -> None:
     assert set(MYSQL_CANDIDATES) <= set(CANDIDATE_PATTERNS)
     for pattern in (*MYSQL_CANDIDATES, *MYSQL_CONFIRM):
         assert check_portable(pattern) is None, pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # mysqld 8.4 at start-up for an account on a plugin it no longer loads (ssl/ezXSS#186)
+        "2024-10-17T17:56:44.540476Z 0 [Warning] [MY-010312] [Server] The plugin "
+        "'mysql_native_password' used to authenticate user 'root'@'localhost' is not loaded. "
+        "Nobody can currently login using this account.",
+        "2025-01-02T03:04:05.000000Z 0 [Warning] [MY-010312] [Server] The plugin "
+        "'mysql_native_password' used to authenticate user 'wandb_local'@'%' is not loaded. "
+        "Nobody can currently login using this account.",
+        # 1227 without its number, as MySQL Shell raises it (Neeky/dbm-agent#3), and with it
+        "Dba.createCluster: mysql-one:3306: Access denied; you need SYSTEM_VARIABLES_ADMIN and "
+        "PERSIST_RO_VARIABLES_ADMIN privileges for this operation (RuntimeError)",
+        "ERROR 1227 (42000): Access denied; you need (at least one of) the SUPER privilege(s) for "
+        "this operation",
+        "Access denied; you need (at least one of) the SUPER or SYSTEM_VARIABLES_ADMIN "
+        "privilege(s) for this operation",
+    ],
+)
+def test_refusals_without_a_number_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the plugin's deprecation warning while it is still loaded, and a clean start
+        "2024-10-17T17:56:44.540476Z 0 [Warning] [MY-013360] [Server] Plugin "
+        "mysql_native_password reported: ''mysql_native_password' is deprecated and will be "
+        "removed in a future release. Please use caching_sha2_password instead'",
+        "2024-10-17T17:56:44Z 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for "
+        "connections.",
+        # a manual's sentence about the privilege
+        "You need the SUPER privilege for this operation, see the manual",
+    ],
+)
+def test_refusal_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -280,3 +280,33 @@ def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
 )
 def test_a_proxys_5xx_with_a_real_cause_is_listed_at_debug(line: str, listed: bool) -> None:
     assert miner_lists(line) is listed, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Keycloak on WildFly at WARN (keycloak/keycloak#9296), and made up: Quarkus, not yet valid
+        "18:10:01,755 WARN  [org.wildfly.extension.elytron] (MSC service thread 1-2) WFLYELY00024: "
+        "Certificate [dstrootcax3] in KeyStore is not valid: java.security.cert."
+        "CertificateExpiredException: NotAfter: Thu Sep 30 14:01:15 GMT 2021",
+        "2024-01-01 10:00:00,000 WARN  [io.quarkus] TLS: java.security.cert."
+        "CertificateNotYetValidException: NotBefore: Mon Jan 01 00:00:00 GMT 2030",
+    ],
+)
+def test_a_certificate_out_of_its_dates_is_listed_at_warn(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reminder before it expires, a keystore message, and the exception at DEBUG (trusted)
+        "18:10:01,755 WARN  [org.wildfly] Certificate [x] in KeyStore expires in 20 days",
+        "18:10:01,755 INFO  [org.wildfly.extension.elytron] WFLYELY00023: KeyStore file /x.jks "
+        "does not exist. Used blank.",
+        "18:10:01,755 DEBUG [org.wildfly] trust check: java.security.cert."
+        "CertificateExpiredException: NotAfter: Thu Sep 30 14:01:15 GMT 2021",
+    ],
+)
+def test_certificate_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -89,3 +89,31 @@ def test_candidates_are_portable_and_included() -> None:
     for pattern in (*REMOTE_CANDIDATES, *REMOTE_CONFIRM):
         assert check_portable(pattern) is None, pattern
     assert set(REMOTE_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the AWS SDK for JavaScript v3 under a caller's message (langfuse/langfuse-k8s#116), and
+        # made-up variants: its error class, the Go SDK v1's and botocore's words for the same
+        "Failed to upload JSON to S3 ... Could not load credentials from any providers",
+        "CredentialsProviderError: Could not load credentials from any providers",
+        "NoCredentialProviders: no valid providers in chain. Deprecated.",
+        "Unable to locate credentials",
+    ],
+)
+def test_no_credentials_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # credentials that were found, in the SDKs' own debug words
+        "Loaded credentials from any providers in chain",
+        "Resolved credentials from the container provider",
+        "Found credentials in environment variables.",
+    ],
+)
+def test_found_credentials_stay_out(line: str) -> None:
+    assert not miner_lists(line)

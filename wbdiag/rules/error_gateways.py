@@ -61,6 +61,8 @@ GATEWAY_CANDIDATES = (
     # Envoy's access record of a request its upstream failed (ENVOY_UPSTREAM_FLAGS)
     "response_flags",
     r"\" 5\d\d U",
+    # ... and its response code details after the flags, when the record is quoted from its status
+    " upstream_reset_",
 )
 
 # Envoy's (and Istio's) access record: the response flags that say the upstream failed the request,
@@ -68,11 +70,15 @@ GATEWAY_CANDIDATES = (
 # URX retry limit exceeded, UO circuit breaker overflow), as a JSON record's field
 # (`"response_flags":"UF"`, envoyproxy/envoy#20311) or after the status in the default text format
 # (`"GET /x HTTP/1.1" 503 UF 0 91 …`); a flag list separates them with commas. Not the client's
-# own flags (DC downstream termination, NR no route).
-_ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UF|UH|UT|URX|UO)"
+# own flags (DC downstream termination, NR no route). UC, the upstream closing the connection
+# before it answered, is the upstream's too (`503 UC upstream_reset_before_response_started{
+# connection_termination}`, envoyproxy/envoy#37442, an Istio sidecar's access record quoted from
+# its status: the flags, then the response code details in snake case, their reason in braces).
+_ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UC|UF|UH|UT|URX|UO)"
 ENVOY_UPSTREAM_FLAGS = (
     rf"\bresponse_flags\\{{0,3}}\"\s?:\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
     rf"|\bHTTP/[\d.]{{1,5}}\\?\" 5\d\d {_ENVOY_FLAG}[ ,]"
+    rf"|(?:^|[\s\"])5\d\d {_ENVOY_FLAG} upstream_[a-z_]+(?:\{{[\w,]{{1,200}}\}})?(?:\s|$|\\[nr]|\\?\")"
 )
 
 # A reverse proxy's report of the 5xx it answered for an upstream exchange that failed, the cause
@@ -90,6 +96,8 @@ PROXY_FAILURES = (
     r"|\bno healthy upstream\b"
     r"|\bSSL handshake fail(?:ure|ed)\b"
     r"|\b[Ss]ervice entering failfast\b"
+    # (Linkerd's balancer queue, linkerd_proxy_balance_queue, logs it at INFO: error_quiet.py)
+    r"|\bUnavailable; entering failfast\b"
     # HAProxy's alert when the last server of a backend goes down, which syslogd also broadcasts
     # to the terminals (`Message from syslogd@portal at …` then ` haproxy[24439]:backend
     # 10.10.3.3-backend has no server available!`, inverse-inc/packetfence#3442)

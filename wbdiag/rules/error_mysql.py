@@ -83,6 +83,22 @@ _ABORT_CAUSES = (
 )
 _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CAUSES) + r")\)"
 
+# A refusal the server words without a number: an account whose authentication plugin is not
+# loaded, which mysqld 8.4 and 9 warn of at start-up for every account still on
+# mysql_native_password (`[Warning] [MY-010312] [Server] The plugin 'mysql_native_password' used
+# to authenticate user 'root'@'localhost' is not loaded. Nobody can currently login using this
+# account.`, ssl/ezXSS#186): at [Warning], and nobody logs in; and 1227's message without its
+# number (ER_SPECIFIC_ACCESS_DENIED_ERROR), as MySQL Shell's AdminAPI raises it (`Dba.
+# createCluster: host:3306: Access denied; you need SYSTEM_VARIABLES_ADMIN and
+# PERSIST_RO_VARIABLES_ADMIN privileges for this operation (RuntimeError)`, Neeky/dbm-agent#3;
+# the server's own wording: `Access denied; you need (at least one of) the SUPER privilege(s) for
+# this operation`)
+_REFUSAL_LITERALS = ("is not loaded. Nobody can currently login", "Access denied; you need ")
+_REFUSED = (
+    r"\bThe plugin '\w+' used to authenticate user \S+ is not loaded\. Nobody can currently login\b",
+    r"\bAccess denied; you need (?:\(at least one of\) )?(?:the )?[A-Z][\w ,]{0,300}?"
+    r" privileges?(?:\(s\))? for this operation\b",
+)
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -94,6 +110,7 @@ MYSQL_CANDIDATES = (
     "in InnoDB data dictionary, but ",
     "indexes inside InnoDB, which ",
     "has length mismatch in the column name ",
+    *_REFUSAL_LITERALS,
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -105,6 +122,7 @@ MYSQL_CONFIRM = (
     _PDO,
     *_DICTIONARY,
     _ABORTED,
+    *_REFUSED,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -121,6 +139,8 @@ _LITERALS = (
     "length mismatch",
     "Aborted connection",
     "try restarting transaction",
+    "Nobody can currently login",
+    "Access denied; you need",
 )
 
 

@@ -197,10 +197,22 @@ _NOTICE_LEVELS = frozenset(["warn", "warning", "notice", "note", "info", "inform
 _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 
 
+# Linkerd's proxy entering failfast, which its balancer queue logs at INFO (`INFO … linkerd_proxy_
+# balance_queue::worker: Unavailable; entering failfast timeout=3.0`, linkerd/linkerd2#12720) and
+# its older stack at WARN (`Service entering failfast after 3s`): either way every request to the
+# service fails fast from then on; its `Available; exited failfast` is the recovery
+_FAILFAST = re.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
+
+
 def notice_failure(level: str, body: str) -> bool:
     return (
         level in _NOTICE_LEVELS
-        and (mysql_failure(body) or answered_5xx(body) or monolog_exception(body))
+        and (
+            mysql_failure(body)
+            or answered_5xx(body)
+            or monolog_exception(body)
+            or ("entering failfast" in body and _FAILFAST.search(body) is not None)
+        )
     ) or (level in _QUIET_LEVELS and (failed_with_error(body, level) or proxy_answered_5xx(body)))
 
 
@@ -209,7 +221,24 @@ def below_error(level: str, body: str) -> bool:
     return (level in _WARN_LEVELS and warned_failure(body)) or notice_failure(level, body)
 
 
+# a proxy's own report of a request it failed, at WARN: Linkerd's `WARN … linkerd_app_inbound::
+# http::server: Unexpected error error=connection closed before message completed`
+# (linkerd/linkerd2#10037), its cause in the error field; a real failure (_REAL_FAILURE) only
+_UNEXPECTED_WITH_ERROR = re.compile(r"\b[Uu]nexpected error:? error=\"?(?!nil\b|null\b|<nil>)\S")
+# Java's certificate validity exceptions, which a server logs at WARN for a certificate it will
+# not use (Keycloak on WildFly: `WARN [org.wildfly.extension.elytron] … WFLYELY00024: Certificate
+# [x] in KeyStore is not valid: java.security.cert.CertificateExpiredException: NotAfter: …`,
+# keycloak/keycloak#9296): the certificate is out of its dates, whoever reads it
+_CERT_VALIDITY = re.compile(r"\bCertificate(?:Expired|NotYetValid)Exception\b")
+
+
 def warned_failure(body: str) -> bool:
+    if "Certificate" in body and _CERT_VALIDITY.search(body):
+        return True
+    if "nexpected error" in body:
+        m = _UNEXPECTED_WITH_ERROR.search(body)
+        if m is not None and _REAL_FAILURE.search(body, m.end() - 1) is not None:
+            return True
     # each shape is searched for only when its literal is in the line: most warnings hold none
     if "Failed to pull image " in body and _PULL_FAILED.search(body):
         return True

@@ -14,7 +14,12 @@
   a webhook call through a tunnel to a cluster's API server) and OpenSSH (`channel 2: open failed:
   connect failed: Connection refused`): nothing listened where the tunnel leads;
 - a client that gave up connecting to its server after its retries (`Could not connect to server
-  after multiple tries.`, comet-ml/issue-tracking#4).
+  after multiple tries.`, comet-ml/issue-tracking#4);
+- an AWS SDK whose credential chain found no credentials, so that no call to the store or any
+  other service is signed: the SDK for JavaScript v3's CredentialsProviderError (`Failed to upload
+  JSON to S3 ... Could not load credentials from any providers`, langfuse/langfuse-k8s#116), the
+  Go SDK v1's `NoCredentialProviders: no valid providers in chain` and botocore's `Unable to locate
+  credentials`, whatever the caller wraps them in.
 error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
 still decides (error_levels.py).
 """
@@ -29,6 +34,9 @@ REMOTE_CANDIDATES = (
     "ssh: rejected: ",
     "open failed: ",
     "ould not connect to ",
+    "Could not load credentials from any providers",
+    "NoCredentialProviders",
+    "Unable to locate credentials",
 )
 
 _OPERATION_RETRIED = (
@@ -48,4 +56,16 @@ _GAVE_UP_CONNECTING = (
     r"(?:tries|attempts|retries)\b"
 )
 
-REMOTE_CONFIRM = (_OPERATION_RETRIED, _AZURE_CODE, _SSH_REJECTED, _GAVE_UP_CONNECTING)
+_NO_CREDENTIALS = (
+    r"\bCould not load credentials from any providers\b"
+    r"|\bNoCredentialProviders: no valid providers in chain\b"
+    r"|\bUnable to locate credentials\b"
+)
+
+REMOTE_CONFIRM = (
+    _OPERATION_RETRIED,
+    _AZURE_CODE,
+    _SSH_REJECTED,
+    _GAVE_UP_CONNECTING,
+    _NO_CREDENTIALS,
+)
