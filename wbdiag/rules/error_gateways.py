@@ -78,7 +78,7 @@ _ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UC|UF|UH|UT|URX|UO)"
 ENVOY_UPSTREAM_FLAGS = (
     rf"\bresponse_flags\\{{0,3}}\"\s?:\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
     rf"|\bHTTP/[\d.]{{1,5}}\\?\" 5\d\d {_ENVOY_FLAG}[ ,]"
-    rf"|(?:^|[\s\"])5\d\d {_ENVOY_FLAG} upstream_[a-z_]+(?:\{{[\w,]{{1,200}}\}})?(?:\s|$|\\[nr]|\\?\")"
+    rf"|(?:^|[\s\"])5\d\d {_ENVOY_FLAG} upstream_[a-z_]+(?:\{{[a-z_,]+\}})?(?:\s|$|\\[nr]|\\?\")"
 )
 
 # A reverse proxy's report of the 5xx it answered for an upstream exchange that failed, the cause

@@ -96,7 +96,7 @@ _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CA
 _REFUSAL_LITERALS = ("is not loaded. Nobody can currently login", "Access denied; you need ")
 _REFUSED = (
     r"\bThe plugin '\w+' used to authenticate user \S+ is not loaded\. Nobody can currently login\b",
-    r"\bAccess denied; you need (?:\(at least one of\) )?(?:the )?[A-Z][\w ,]{0,300}?"
+    r"\bAccess denied; you need (?:\(at least one of\) )?(?:the )?[A-Z][A-Za-z0-9_ ,]*?"
     r" privileges?(?:\(s\))? for this operation\b",
 )
 MYSQL_CANDIDATES = (
