@@ -24,16 +24,18 @@ failure's (error_levels.py asks these first):
     routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image […]: Error response
     from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it
     (Envoy's `no healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
-    PROXY_FAILURES); at WARN only, and only these shapes: other warnings stay notices;
+    PROXY_FAILURES), and Linkerd's proxy a request it failed (`Unexpected error error=…` with a
+    real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`);
+    at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
     (`[notice] Application x exited: exited in: X.Application.start(:normal, [])`), gunicorn's
     master giving up (`[INFO] Reason: Worker failed to boot.`).
 The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
 failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's
-dictionary at odds with MySQL's are failures at any level but DEBUG's (error_mysql.py), and so is
-a request a server answered with 5xx in a structured logger's access line (error_http.py)
-(`notice_failure`). A message saying what the program could not do, its failure in a non-empty
+dictionary at odds with MySQL's are failures at any level but DEBUG's (error_mysql.py), and so are
+Linkerd's failfast (its balancer queue logs it at INFO) and a request a server answered with 5xx
+in a structured logger's access line (error_http.py) (`notice_failure`). A message saying what the program could not do, its failure in a non-empty
 `error` or `err` field, is one at every level but TRACE, DEBUG included (`failed_with_error`:
 Crossplane's managed reconciler logs `Cannot create external resource {…, "error": "… context
 deadline exceeded"}` at DEBUG); at INFO, NOTICE and DEBUG only when the error names a real
