@@ -40,6 +40,8 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         # S3's SSE-C key the customer sends (header, CLI flags, SDK field)
         "x-amz-server-side-encryption-customer-key", "sse-c-key", "sse-customer-key",
         "SSECustomerKey",
+        # a TOTP seed (a password manager's login, an account's 2FA setting)
+        "totp", "totpSecret", "TOTP_SEED",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -63,6 +65,8 @@ def test_secret_names(name: str) -> None:
         # the digest sent beside an SSE-C key, the algorithm, a customer's key in a table
         "x-amz-server-side-encryption-customer-key-MD5", "SSECustomerKeyMD5",
         "x-amz-server-side-encryption-customer-algorithm", "customer_key",
+        # whether a TOTP is set, how long its codes last
+        "totp_enabled", "totpRequired", "totp_period",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -76,10 +80,20 @@ def test_not_secret_names(name: str) -> None:
               "arn:aws:secretsmanager:us-east-1:123456789012:secret:wandb-Ab3dEf",
               "projects/acme/secrets/mysql/versions/3", "your_api_token_here", "changeit",
               # the AWS CLI reads a binary parameter from a file (`--sse-customer-key fileb://…`)
-              "fileb://sse.key"],
+              "fileb://sse.key",
+              # a key's prefix with an ellipsis for the key (`.env.example`)
+              "sk-...", "ghp_\u2026", "xoxb-..."],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)
+
+
+# a key cut short still holds its characters; a prefix and a key with no ellipsis is the key
+@pytest.mark.parametrize(
+    "value", ["sk-Tb6qP9wLx3mZ...", "ghp_Kd8mW3xQz5vR\u2026", "sk-proj-Tb6qP9wLx3mZ"]
+)
+def test_cut_keys_are_not_trivial(value: str) -> None:
+    assert not is_trivial_value(value)
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,10 @@ _HEX96 = (
         # a Secret's stringData: every value below it, quoted values holding `#` too
         (["kind: Secret", "stringData:", "  admin: Gn9xT4mKb2wQ7p", "  backup: 'Zq8#xLm2Pw7K'", "type: Opaque"], ["Gn9xT4mKb2wQ7p", "Zq8#xLm2Pw7K"]),
         (['{"kind":"Secret","stringData":{"ci":"Vq8nL3wKz5xPq2"}}'], ["Vq8nL3wKz5xPq2"]),
+        # a password manager's login with its TOTP seed (`bw get item … | jq -c .login`): the
+        # seed makes every one-time code
+        (['$ bw get item "wandb-admin" | jq -c .login', '{"uris": [], "username": "admin@example.com", "password": "Tb6qP9wLx3mZ", "totp": "GYGK53M53EB4F4SP", "passwordRevisionDate": null}'], ["Tb6qP9wLx3mZ", "GYGK53M53EB4F4SP"]),
+        (["TOTP_SECRET=JBSWY3DPEHPK3PXPQ7RT"], ["JBSWY3DPEHPK3PXPQ7RT"]),
     ],
 )  # fmt: skip
 def test_printed_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -87,6 +91,9 @@ def test_printed_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ['Warning  Failed  secret "wandb/wandb-oidc" not found; secret default/app-creds'],
         # a MinIO user's access key is their name
         ["AccessKey: wandb-svc", "Status: enabled", "PolicyName: readwrite"],
+        # a login without a TOTP seed, a 2FA setting that holds none
+        ['{"username": "admin@example.com", "totp": null, "passwordRevisionDate": null}'],
+        ["totp_enabled: true", "totp_period: 30"],
     ],
 )  # fmt: skip
 def test_neighbours_stay(lines: list[str]) -> None:

@@ -65,6 +65,8 @@ _SECRET_WORDS = frozenset(
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
         "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
+        # a TOTP seed (a password manager's `"totp"`): it makes every one-time code
+        "totp",
         "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", "samlresponse",
         # an HMAC key, by itself or encoded (ACME External Account Binding: lego's `--hmac`,
         # Traefik's `eab.hmacEncoded`)
@@ -289,6 +291,9 @@ _FILL_IN = re.compile(
     # a usage line's name for the argument in capitals (`mc alias set ALIAS URL ACCESS_KEY
     # SECRET_KEY`, `… ACCESSKEY SECRETKEY`): the secret's name, where the reader puts theirs
     r"|(?:[A-Z]{2,16}_){0,2}(?:(?:SECRET|ACCESS|API|AUTH)_?)?(?:KEY|PASSWORD|PASSWD|TOKEN|SECRET)"
+    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`):
+    # the kind of key to paste, none of its characters
+    r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
