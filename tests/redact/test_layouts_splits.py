@@ -114,6 +114,37 @@ def test_a_markdown_table_without_secrets_stays() -> None:
     )
 
 
+# Ray Tune's trial table heads a nested config's keys flattened with `/` (`wandb/api_key`)
+_RAY_RULE = "+----------------------+----------+------------------------------------------+"
+
+
+def test_a_trial_table_loses_its_flattened_secret_column() -> None:
+    assert_gone(
+        [
+            _RAY_RULE,
+            "| Trial name           | status   | wandb/api_key                            |",
+            "|----------------------+----------+------------------------------------------|",
+            "| train_fn_d7eea_00000 | RUNNING  | 56afbfc1aff21e17e4d742564fa1859d7c6cd7ae |",
+            _RAY_RULE,
+        ],
+        ["56afbfc1aff21e17e4d742564fa1859d7c6cd7ae"],
+    )
+
+
+def test_a_trial_table_without_a_secret_column_stays() -> None:
+    assert_kept(
+        [
+            _RAY_RULE,
+            "| Trial name           | status   | wandb/project   | train_loop_config/lr |",
+            "|----------------------+----------+-----------------+----------------------|",
+            "| train_fn_d7eea_00000 | RUNNING  | 56afbfc1aff21e1 |               0.0001 |",
+            _RAY_RULE,
+        ]
+    )
+    # a header whose path names a secret's place, not a secret (`secrets/name`)
+    assert_kept(["| run | secrets/name |", "|---|---|", "| r1 | wandb-mysql-Tb6qP9wLx3mZ |"])
+
+
 # -- papermill's parameters --------------------------------------------------------------------
 @pytest.mark.parametrize(
     "line",

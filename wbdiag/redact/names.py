@@ -64,9 +64,7 @@ _SECRET_WORDS = frozenset(
         "credential", "credentials", "creds", "requirepass", "masterauth", "bindpw", "dbpass",
         "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
         "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
-        "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp",
-        # a TOTP seed (a password manager's `"totp"`): it makes every one-time code
-        "totp",
+        "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp", "totp",
         "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", "samlresponse",
         # an HMAC key, by itself or encoded (ACME External Account Binding: lego's `--hmac`,
         # Traefik's `eab.hmacEncoded`)
@@ -164,8 +162,7 @@ _NOT_HOLDING = frozenset(
         # what happened to a secret or a token (Kubernetes event reasons `SecretSynced`,
         # `TokenRequest`)
         "synced", "request", "requests", "requested",
-        # a command that prints it (Airflow's `fernet_key_cmd`, a mail client's
-        # `password_command`)
+        # a command that prints it (Airflow's `fernet_key_cmd`, a mail client's `password_command`)
         "cmd", "command",
         # the digest sent beside a key to check it arrived whole (S3's SSE-C
         # `x-amz-server-side-encryption-customer-key-MD5`)
@@ -223,8 +220,7 @@ _REQUEST_KEYS = frozenset(
         "row", "hash", "lookup", "group", "message", "event", "shard", "kid",
     }
 )  # fmt: skip
-# Values that are never secrets whatever their name: flags, placeholders, nsswitch sources,
-# well-known licence names.
+# Values never secrets whatever their name: flags, placeholders, nsswitch sources, licence names.
 _TRIVIAL_VALUES = frozenset(
     {
         "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "<nil>", "enabled",
@@ -291,8 +287,7 @@ _FILL_IN = re.compile(
     # a usage line's name for the argument in capitals (`mc alias set ALIAS URL ACCESS_KEY
     # SECRET_KEY`, `… ACCESSKEY SECRETKEY`): the secret's name, where the reader puts theirs
     r"|(?:[A-Z]{2,16}_){0,2}(?:(?:SECRET|ACCESS|API|AUTH)_?)?(?:KEY|PASSWORD|PASSWD|TOKEN|SECRET)"
-    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`):
-    # the kind of key to paste, none of its characters
+    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`)
     r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")

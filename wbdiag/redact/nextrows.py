@@ -32,10 +32,10 @@ from wbdiag.redact.names import (
 
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")
-CELL = re.compile(r"[^\W\d][\w.-]{0,63}")
+CELL = re.compile(r"[^\W\d][\w.-]{0,63}(?:/[^\W\d][\w.-]{0,63}){0,3}")  # Ray Tune's `a/b`
 # a header cell of a few words (a console's CSV download: `IAM user name,Smtp password`)
 WORDS_CELL = re.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
-_HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`-]{3,2048}")
+_HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`/-]{3,2048}")
 _TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
 MAX_HEADER = 2048
 MAX_CELLS = 64
