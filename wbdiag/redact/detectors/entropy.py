@@ -106,6 +106,10 @@ _CODE_PLACE = re.compile(
 )
 # a name in camel case, a short lower-case head (digits allowed) then capitalised words
 _CAMEL_KEY = re.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
+# an HTTP header's name: dashed words, the last of letters (`X-aws-ec2-metadata-token`)
+_HEADER_NAME = re.compile(
+    r"[A-Za-z][a-z0-9]{0,24}(?:-[A-Za-z][a-z0-9]{0,24}){0,8}-[A-Za-z][a-z]{1,24}"
+)
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
@@ -234,6 +238,12 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if _CAMEL_KEY.fullmatch(token) and line.startswith("=", end) and key == "":
             continue  # a setting's name before its `=` (velero's `s3ForcePathStyle="true"`)
+        if (
+            line.startswith(": ", end)
+            and line[start - 1 : start] in ('"', "'")
+            and (_HEADER_NAME.fullmatch(token))
+        ):
+            continue  # a header's name in curl's `-H "X-aws-ec2-metadata-token: $TOKEN"`
         if _HEX_NUMBER.fullmatch(token):
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token):
