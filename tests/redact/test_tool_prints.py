@@ -54,6 +54,8 @@ _HEX96 = (
         # seed makes every one-time code
         (['$ bw get item "wandb-admin" | jq -c .login', '{"uris": [], "username": "admin@example.com", "password": "Tb6qP9wLx3mZ", "totp": "GYGK53M53EB4F4SP", "passwordRevisionDate": null}'], ["Tb6qP9wLx3mZ", "GYGK53M53EB4F4SP"]),
         (["TOTP_SECRET=JBSWY3DPEHPK3PXPQ7RT"], ["JBSWY3DPEHPK3PXPQ7RT"]),
+        # a Vault token looked up by itself (not by its accessor)
+        (["$ vault token lookup hvs.CAESIJ8Kd8mW3xQz5vR7tLq2Nw8XkTb6qP9wLx3mZ4kQ2vN8"], ["hvs.CAESIJ8Kd8mW3xQz5vR7tLq2Nw8XkTb6qP9wLx3mZ4kQ2vN8"]),
         # a header's value in curl's `-H "Name: value"`
         (['curl -H "X-aws-ec2-metadata-token: AQAEAX42att9kNYRrxs2I0hhIwUK1zLl5Em==" http://169.254.169.254/latest/meta-data/iam/info'], ["AQAEAX42att9kNYRrxs2I0hhIwUK1zLl5Em=="]),
     ],
@@ -99,6 +101,8 @@ def test_printed_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # a header's name in curl's `-H "Name: $VAR"` (the instance metadata service's token)
         ['$ curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/iam/info'],
         ["curl -H 'X-Vault-Token: $VAULT_TOKEN' http://127.0.0.1:8200/v1/auth/token/lookup-self"],
+        # a Vault token's accessor: a handle to look the token up or revoke it
+        ["$ vault token lookup -accessor NxTWhsc5duIHrHuGQ4kuJPhL", "Key                 Value", "---                 -----", "accessor            n0Ss4Us4ukHH8z9GSlN3rKA0", "policies            [default wandb-rlii]"],
     ],
 )  # fmt: skip
 def test_neighbours_stay(lines: list[str]) -> None:

@@ -76,9 +76,11 @@ _NOT_SECRET_PREFIX = (
     "~/",
     "[REDACTED",
 )
+# what names an id, a digest or a handle just before the token (Vault's token `accessor`: it
+# looks a token up or revokes it, and logs in nowhere)
 _BEFORE = re.compile(
     r"(?i)(?:sha\d{1,3}|md5|digest|fingerprint|integrity|etag|checksum|commit|kid|id|"
-    r"trace|span|request)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
+    r"trace|span|request|accessor)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
 _QUOTED_KEY = re.compile(
