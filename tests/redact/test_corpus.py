@@ -408,8 +408,11 @@ HOLDOUT_LIMITS = {
     # gate's had landed, then measured once (main 91bff6b), the same with both prefilter engines:
     # holdout30 15 of 555 secrets leaked in 15 of 474 records, 14 of 435 look-alikes changed;
     # holdout31 44 of 846 secrets leaked in 44 of 513 records, 45 of 440 look-alikes changed.
-    "holdout30": Limits(474, 435, leaks=15, changed=14),
-    "holdout31": Limits(513, 440, leaks=44, changed=45),
+    # Since, fixed by class and measured with both engines alike: holdout30 12 leaked, 12
+    # changed (a Ray Tune table's `wandb/api_key` column, `.env` examples' `sk-...`); holdout31
+    # 38 leaked, 20 changed (a TOTP seed, curl's header name, a Vault token's accessor).
+    "holdout30": Limits(474, 435, leaks=12, changed=12),
+    "holdout31": Limits(513, 440, leaks=38, changed=20),
 }
 
 
