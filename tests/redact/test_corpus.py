@@ -413,6 +413,13 @@ HOLDOUT_LIMITS = {
     # 38 leaked, 20 changed (a TOTP seed, curl's header name, a Vault token's accessor).
     "holdout30": Limits(474, 435, leaks=12, changed=12),
     "holdout31": Limits(513, 440, leaks=38, changed=20),
+    # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
+    # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
+    # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
+    # holdout30/holdout31 round and the gate's had landed, then measured once (main 905d0ac), the
+    # same with both prefilter engines: 33 of 570 secrets leaked in 30 of 540 records, 45 of 450
+    # look-alikes changed.
+    "holdout32": Limits(540, 450, leaks=33, changed=45),
 }
 
 

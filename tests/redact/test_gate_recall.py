@@ -45,6 +45,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout3": 109,  # of 120
     "holdout30": 459,  # of 474, at its first measurement (main 91bff6b)
     "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
+    "holdout32": 494,  # of 540, at its first measurement (main 905d0ac)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
     "holdout6": 354,  # of 396
