@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 
 _MAX_LINES = 32  # lines of one command
 _MAX_COMMAND = 16384

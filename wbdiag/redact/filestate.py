@@ -13,11 +13,12 @@ from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.base import entropy, looks_random
-from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState, body_start
+from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
 from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, cut_piece, width_spans
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
 
 KIND = "keyvalue"

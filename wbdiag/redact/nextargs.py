@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.arglist import item_spans
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import (
     NAME_HINTS,
     is_reference_value,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 
 _MAX_WIDTH = 12  # columns: the first value within as many lines, or no table

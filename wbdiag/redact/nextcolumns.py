@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.nextrows import (
     CELL,
     KIND,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_trivial_value
 
 KIND = "keyvalue"

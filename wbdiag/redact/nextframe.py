@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS
 from wbdiag.redact.nextcolumns import Columns
 from wbdiag.redact.nextrows import cell_value, secret_header

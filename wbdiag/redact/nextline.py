@@ -47,9 +47,9 @@ from typing import Protocol
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
 from wbdiag.redact.fields import NextNode, last_node_text
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import (
     is_reference_name,
     is_reference_value,

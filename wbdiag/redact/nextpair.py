@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.detectors.tokens import AWS_KEY_ID_AT_END, aws_secret_key
+from wbdiag.redact.linebody import body_start
 
 KIND = "aws_secret_key"
 # the next line: a comment's mark, a label, then the secret alone

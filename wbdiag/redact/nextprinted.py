@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 from wbdiag.redact.nextdecoded import Decoded
 

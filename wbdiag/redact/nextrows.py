@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import (
     NAME_HINTS,
     SECTION_QUALIFIERS,

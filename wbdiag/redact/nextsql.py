@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.cmdline import SQL_PASSWORD
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 
 KIND = "keyvalue"

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 
 KIND = "keyvalue"

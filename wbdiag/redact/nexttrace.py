@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name, is_trivial_value
 from wbdiag.redact.nextdump import HexDump, judge
 

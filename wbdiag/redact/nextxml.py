@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.detectors.keyvalue import body_start
 from wbdiag.redact.detectors.xmlvalues import VALUE_ELEMENTS
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
 
 KIND = "keyvalue"

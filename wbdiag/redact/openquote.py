@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from wbdiag.redact.detectors.keyvalue import body_start
+from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 
 _YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")

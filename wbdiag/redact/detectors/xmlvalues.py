@@ -7,12 +7,21 @@
   `<param-value>`, a property list's `<key>` / `<string>`); over two lines: nextline.py;
 - an element that names the secret in its `name` or `key` attribute and holds it as its text or
   in a `<value>` child (Spring's and Hibernate's `<property name="…password">…</property>`,
-  `<entry key="…">…</entry>`)."""
+  `<entry key="…">…</entry>`).
+Also whether a secret name opens an element (`<password>`, `<wsse:Password Type="…">`) and
+whether an end tag follows, for keyvalue.py to read the element's text."""
 
 from __future__ import annotations
 
 import re
 
+# the end of an element's start tag after its name: `>`, or attributes and `>`
+TAG_END = re.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
+# an element's start before its name, in a namespace or none (`<password>`, `<wsse:Password`)
+_ELEMENT_START = re.compile(r"<(?:[A-Za-z_][\w.-]{0,63}:)?\Z")
+_END_TAG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,127}>")
+# an XML character data section: markup characters inside are the value's own
+CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # (the attribute's value; either quote)
 _VALUE_ATTR = re.compile(
     r"[ \t](?i:value|val)[ \t]{0,4}=[ \t]{0,4}(?:\"(?P<dv>[^\"<>\n]{1,4096})\"|'(?P<sv>[^'<>\n]{1,4096})')"
@@ -55,3 +64,19 @@ def named_element_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
         m = _ATTR_THEN_TEXT.match(line, ke)
         return m.span("v") if m is not None else None
     return None
+
+
+def closed(line: str, pos: int) -> bool:
+    """Whether an end tag (`</password>`) follows `pos` on the line."""
+    end = line.find("</", pos)
+    return end >= 0 and _END_TAG.match(line, end) is not None
+
+
+def element_open(line: str, ks: int) -> bool:
+    """Whether the name at `ks` is an XML element's, after `<` or `<prefix:` (SOAP's
+    `<wsse:Password Type="…">`)."""
+    return (
+        ks > 0
+        and line[ks - 1] in "<:"
+        and _ELEMENT_START.search(line, max(0, ks - 65), ks) is not None
+    )
