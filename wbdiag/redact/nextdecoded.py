@@ -87,7 +87,7 @@ class Decoded:
         return True, [(start + begin, start + end, KIND)]
 
 
-# The command lines that arm a Decoded follower (nextline.OUTPUT_ARMING picks `view-secret`).
+# The command lines that arm a Decoded follower (nextoutput.OUTPUT_ARMING picks `view-secret`).
 DECODED_ARMING = Detector(
     KIND,
     ("@base64d", "--to=-", "--to -"),

@@ -21,17 +21,9 @@
   `<key>API_TOKEN</key>` and the `<string>` on the next line; a key that ends its line in `=>` (PHP's `var_dump`: `["password"]=>` / `string(19)
   "…"`); an `Authorization:` header whose scheme ends the line (curl `--trace-ascii` wraps the
   token onto the next, after its `0079:` offset).
-- PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
-- a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
-  print-access-token`, `kubectl create token`, `aws ecr get-login-password`, `pass show`,
-  `kubectl view-secret`) and an SMTP
-  server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
-  token of the next non-empty line, when that line holds at most two; a password-reset tool
-  (`elasticsearch-reset-password`): the value after `New value:` within the next lines;
-- a RESP array's arguments after its `AUTH` element (`*3` / `$4` / `AUTH` / `$7` / `default` /
-  `$24` / the password).
-A value a logger split over the records of one request: nextparts.py. Tables under a header
-and blocks under a secret-named header: nextrows.py; fields a tool prints
+What a command prints after it, a RESP array's `AUTH` arguments and what an expect script
+sends: nextoutput.py. A value a logger split over the records of one request: nextparts.py.
+Tables under a header and blocks under a secret-named header: nextrows.py; fields a tool prints
 over lines in its own layout (pydantic, SSM records, key tables): nexttool.py; notebooks' and
 Jupyter runtime files' records: nextnotebook.py.
 
@@ -44,7 +36,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
@@ -66,14 +58,14 @@ from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nexthurl import BasicAuthSection
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
+from wbdiag.redact.nextoutput import Output, RespAuth, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
-from wbdiag.redact.nextprinted import listed_command, printed, public_data_field
+from wbdiag.redact.nextprinted import listed_command, printed
 from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
-    READS_GATE,
     FakeProvider,
     InputValue,
     KeysTable,
@@ -83,7 +75,6 @@ from wbdiag.redact.nexttool import (
     RawFields,
     ReplyArgs,
     fetched,
-    reads_secret,
 )
 from wbdiag.redact.nexttrace import arm_dump
 from wbdiag.redact.nextxml import KeyElement
@@ -369,275 +360,6 @@ class Pending:
             return []
         begin = line.index(stripped, pos)
         return [(begin, begin + len(stripped), KIND)]
-
-
-_PRIVATE_LINES = re.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
-_PRINTS_SECRET = re.compile(
-    # (kubectl's go-template decodes with `|base64decode`; an SMTP server asking for the
-    # password: also as smtplib prints its reply, `reply: b'334 UGFzc3dvcmQ6\r\n'`)
-    r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64(?:[ \t]{1,4}(?:-d|--decode|-D)|decode)\b"
-    r"|\bgcloud\b[^\n]{0,200}[ \t]print-(?:access|identity)-token\b"
-    r"|\bkubectl\b[^\n]{0,200}[ \t]create[ \t]{1,4}token\b"
-    r"|\becr[ \t]{1,4}get-login-password\b"
-    # a password store prints the secret on its first line; kubectl's view-secret plugin, a key
-    r"|\b(?:go)?pass[ \t]{1,4}show\b|\bkubectl[ \t]{1,4}view-secret\b"
-    # a secret manager reading one secret (`op read op://…`), a CLI rotating or creating a key
-    # and printing the new one (`conjur host rotate-api-key`, `… create-api-key`)
-    r"|\bop[ \t]{1,4}read\b|\b(?:rotate|regenerate|create|reset)-api-key\b"
-    # a tool printing the password it generated at install (`argocd admin initial-password`)
-    r"|(?<=[ \t])initial-password(?=[ \t]|\Z)"
-    # rclone's obscured passwords are reversible: `reveal` prints the password, `obscure` the
-    # form its config keeps
-    r"|\brclone[ \t]{1,4}(?:reveal|obscure)\b"
-    r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
-)
-# the same for commands found by words of their own (a second gate: the first one's words
-# stay few)
-_PRINTS_STORED = re.compile(
-    # a CLI showing a stored secret (Kanidm's `oauth2 show-basic-secret`, `get-secret-value
-    # --output text`, `gcloud secrets versions access`), Vault printing one field, the macOS
-    # keychain's `-w` (the password alone), PowerShell turning a SecureString back into text
-    r"(?i)\b(?:show|get|print|reveal|read)-[a-z-]{0,24}(?:secret|password|token)(?:-value)?\b"
-    r"|\bsecrets[ \t]{1,4}versions[ \t]{1,4}access\b|\bvault\b[^\n]{0,200}[ \t]-field[= ]"
-    r"|\bfind-(?:generic|internet)-password\b[^\n]{0,200}[ \t]-w\b"
-    r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
-    r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
-    # a Secret's data field by jsonpath, base64 as kubectl prints it (`{.data.password}`)
-    r"|\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?\{\.data\.[^}\s'\"]{1,128}\}"
-)
-# `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
-# whatever encoding the pipe gave it; Windows' `echo %WANDB_API_KEY%` (cmd) and
-# `echo $env:WANDB_API_KEY` (PowerShell)
-_ECHO_VAR = re.compile(
-    r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%[sq](?:\\n)?[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
-    r"[\"']?(?:\$?\{?|%|\$env:)(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})[}%]?[\"']?[ \t]*(?:\||\Z)"
-)
-# a Python or shell repr of the line a tool sent (`send: 'YldP…\r\n'`): the value inside
-_SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
-_MAX_KEY_LINES = 64
-_OUTPUT_WORDS = (
-    "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key", "initial-password", "rclone",
-)  # fmt: skip
-_OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
-_STORED_GATE = re.compile(
-    r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
-)
-_CONSUMES_STDIN = re.compile(
-    r"-stdin\b|\b(?:login|chpasswd|passwd|kubeseal|htpasswd)\b|--from-file[= ](?:-|/dev/stdin)\b"
-)
-_ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
-# every word of the three gates above, factored (one search of every line armed on)
-_ANY_GATE = re.compile(
-    r"-(?:api-key|secret|password|token|field)|print(?:-|f[ \t]|env[ \t])|echo[ \t]|base64"
-    r"|create|get-login-password|UGFzc3dvcmQ6|show|view-secret|reset-password|op read|versions"
-    r"|SecureString|GetNetworkCredential|decrypt|rclone|jsonpath"
-)
-# tools that reset a password and print the new one a few lines on, after a label
-_RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
-_LABELLED = re.compile(
-    r"[ \t]*(?:new[ \t]value|new[ \t]password|password|generated[ \t]password)[ \t]*[:=][ \t]*"
-    r"(?P<v>\S{6,512})[ \t]*",
-    re.IGNORECASE,
-)
-# Vault's transit engine decrypting: the plaintext (base64) in the JSON it prints
-_DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
-_PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
-_RESET_LINES = 8
-_BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
-
-
-@dataclass
-class Output:
-    """Lines after the one that announced them: `count` lines whole (PuTTY's private lines), or
-    (count 0) the last token of the next non-empty line (what a command printed)."""
-
-    count: int
-    skipped: int = 0
-    labelled: int = 0  # lines left to find `New value: …` in (a password reset tool's output)
-
-    @staticmethod
-    def arm(line: str) -> Output | None:
-        if len(line) > _MAX_LINE:
-            return None
-        if "Private-Lines" in line:
-            m = _PRIVATE_LINES.match(line, body_start(line))
-            n = int(m.group("n")) if m else 0
-            return Output(n) if 0 < n <= _MAX_KEY_LINES else None
-        if READS_GATE.search(line) and reads_secret(line[body_start(line) :].split(";", 1)[0]):
-            return Output(0)  # `aws configure get aws_secret_access_key`, `terraform output -raw …`
-        if _ANY_GATE.search(line) is None:
-            return None  # (most lines: one search; the regexes after are dearer)
-        printed = _OUTPUT_GATE.search(line) is not None
-        stored = _STORED_GATE.search(line) is not None
-        echoed = _ECHO_GATE.search(line) is not None
-        body = line[body_start(line) :].rstrip()
-        # what follows the command on its line (`; echo`, `&& echo`) does not matter
-        head = body.split(";", 1)[0].split("&&", 1)[0]
-        if printed and "reset-password" in head and _RESETS.search(head):
-            return Output(0, labelled=_RESET_LINES)
-        if "decrypt" in head and _DECRYPTS.search(head):
-            return Output(0, labelled=_RESET_LINES)  # its `"plaintext": "…"` a few lines on
-        if (printed and _PRINTS_SECRET.search(head)) or (stored and _PRINTS_STORED.search(head)):
-            return None if public_data_field(head) else Output(0)
-        echo = _ECHO_VAR.search(head) if echoed else None
-        if echo is None or not is_secret_name(echo.group("n")):
-            return None
-        # piped into a command that reads it (`| docker login --password-stdin`): what that
-        # command prints next (`Login Succeeded`) is its own
-        return None if _CONSUMES_STDIN.search(head, echo.end()) else Output(0)
-
-    def step(self, line: str) -> tuple[bool, list[Span]]:
-        if self.count:
-            # (a line the redactor took as the rest of a wrapped value was not stepped here:
-            # the block also ends at its first line that is no base64)
-            body = body_start(line)
-            if _BASE64_LINE.fullmatch(line, body) is None:
-                return False, []
-            self.count -= 1
-            start = len(line) - len(line[body:].lstrip())
-            return self.count > 0, [(start, len(line.rstrip()), KIND)]
-        if self.labelled:
-            self.labelled -= 1
-            m = _LABELLED.fullmatch(line, body_start(line)) or _PLAINTEXT.fullmatch(
-                line, body_start(line)
-            )
-            if m is None or is_trivial_value(m.group("v")):
-                return self.labelled > 0, []
-            return False, [(m.start("v"), m.end("v"), KIND)]
-        stripped = line[body_start(line) :].strip()
-        if not stripped:
-            self.skipped += 1
-            return self.skipped <= 1, []
-        parts = stripped.split()
-        token = parts[-1]
-        if stripped.startswith(("{", "[")):
-            return False, []  # JSON (`… | base64 -d | jq -c .`): its own members are judged
-        if len(parts) > 2 or len(token) < 8 or is_trivial_value(token):
-            return False, []
-        pos = line.rindex(token)
-        sent = _SENT_REPR.fullmatch(token)
-        if sent is not None:
-            return False, [(pos + sent.start("v"), pos + sent.end("v"), KIND)]
-        return False, [(pos, pos + len(token), KIND)]
-
-
-_RESP_LENGTH = re.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
-
-
-@dataclass
-class RespAuth:
-    """A RESP array's arguments after its `AUTH` element (a capture of Redis traffic): `$N`
-    length lines, then the password, or a user name and the password. The first argument goes
-    when it reads like a secret, the second always; the array ends at the next `*`, `+` or `-`."""
-
-    seen: int = 0
-
-    @staticmethod
-    def arm(line: str) -> RespAuth | None:
-        return RespAuth() if line[body_start(line) :].strip().upper() == "AUTH" else None
-
-    def step(self, line: str) -> tuple[bool, list[Span]]:
-        body = body_start(line)
-        if _RESP_LENGTH.fullmatch(line, body):
-            return True, []
-        value = line[body:].strip()
-        if not value or value[0] in "*+-:" or " " in value:
-            return False, []
-        self.seen += 1
-        take = self.seen == 2 or looks_random(value) or secretish("password", value)
-        start = line.index(value, body)
-        spans = [(start, start + len(value), KIND)] if take and not is_trivial_value(value) else []
-        return self.seen < 2, spans
-
-
-# an expect script waits for a password prompt, then types the password
-_EXPECT_PROMPT = re.compile(
-    r"(?i)(?<![^\s;{])expect(?:[ \t]{1,4}-[a-z]{1,8}){0,2}[ \t]{1,4}[^\n]{0,200}"
-    r"(?:assword|assphrase|asscode|pin:|token)"
-)
-_SEND = re.compile(
-    r"[ \t]*(?:exp_)?send(?:[ \t]{1,4}--)?[ \t]{1,4}\"(?P<v>(?:[^\"\\]|\\[^rn]){1,512})"
-    r"(?:\\r|\\n)?\""
-)
-
-
-@dataclass
-class Sent:
-    """What an expect script sends after a password prompt (`expect "password:"` / `send
-    "…\\r"`)."""
-
-    skipped: int = 0
-
-    @staticmethod
-    def arm(line: str) -> Sent | None:
-        if "expect" not in line or _EXPECT_PROMPT.search(line, body_start(line)) is None:
-            return None
-        return Sent()
-
-    def step(self, line: str) -> tuple[bool, list[Span]]:
-        body = body_start(line)
-        if not line[body:].strip():
-            self.skipped += 1
-            return self.skipped <= 1, []
-        m = _SEND.match(line, body)
-        if m is None or is_trivial_value(m.group("v")) or m.group("v").startswith("$"):
-            return False, []  # (`send "$password\\r"`: a variable)
-        return False, [(m.start("v"), m.end("v"), KIND)]
-
-
-# The lines that arm an Output, RespAuth or Sent follower: no other detector picks them.
-OUTPUT_ARMING = Detector(
-    KIND,
-    ("private-lines:", "base64", "print-access-token", "print-identity-token", "create token",
-     "get-login-password", "ugfzc3dvcmq6", "auth", "pass show", "view-secret", "reset-password",
-     "expect ", "expect\t", "op read", "-api-key", "psk", "-secret", "-password", "-token",
-     "versions", "-field", "securestring", "getnetworkcredential", "echo", "printf", "printenv",
-     "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
-     "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
-     "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
-     "secrets show", "rclone", "jsonpath"),
-    lambda line: iter(()),
-    (
-        r"private-lines:[ \t]*\d",
-        # hints may be broader than the follower they arm; these two are, because the Hyperscan
-        # build of the `fast` extra missed real lines with their exact forms (`| base64 -d` after
-        # a long gap; `--show-secrets` beside the patterns below; tests/redact/test_prefilter_hs.py)
-        r"secrets?\b[^\n]*base64[ \t]+(?:-d|--decode)",
-        r"print-(?:access|identity)-token",
-        r"kubectl[^\n]*[ \t]create[ \t]+token",
-        r"ecr[ \t]+get-login-password",
-        r"334[ \t]+ugfzc3dvcmq6",
-        r"(?:^|[ \t])auth[ \t]*$",
-        r"pass[ \t]+show",
-        r"kubectl[ \t]+view-secret",
-        r"reset-passwords?",
-        r"op[ \t]read",
-        # `cat` of a pre-shared key file (the other secret file names hold a NAME_HINTS word)
-        r"(?:cat|head|tail)[ \t][^\n]*psk",
-        r"(?:rotate|regenerate|create|reset)-api-key",
-        r"rclone[ \t]+(?:reveal|obscure)",
-        r"secrets?\b[^\n]*jsonpath=?[ \t]?['\"]?\{\.data\.",
-        r"(?:show|get|print|reveal|read)-[a-z-]*(?:secret|password|token)",
-        r"secrets[ \t]+versions[ \t]+access",
-        r"vault[^\n]*[ \t]-field[= ]",
-        r"find-(?:generic|internet)-password[^\n]*[ \t]-w",
-        r"securestringto|convertfrom-securestring[^\n]*-asplaintext|getnetworkcredential",
-        r"vault[^\n]*transit/decrypt/",
-        r"(?:echo|printf|printenv)[ \t][^\n|]*[$a-z_](?:pass|secret|token|key|auth|cred)",
-        r"expect[ \t][^\n]*(?:assword|assphrase|asscode|pin:|token)",
-        # a Kubernetes Secret's `stringData:` (names.py: its values are secrets), no NAME_HINTS word
-        r"stringdata[\"']?[ \t]*:[ \t]*$",
-        # a setting or output read by name, a password manager's read (nexttool.reads_secret)
-        # (each holds one of the literal hints: `re` picks lines by those)
-        r"config(?:ure)? get[ \t]",
-        r"config[^\n]* --get[ \t]",
-        r"config:get[ \t]",
-        r"(?:terraform|tofu|terragrunt|stack) output[ \t]",
-        r"secret-tool[ \t]+lookup|keyring get|bw get[ \t]|lpass show",
-        r"secrets? (?:get|show)[ \t][^\n]*(?:--plain|--raw|--query)",
-    ),
-)  # fmt: skip
 
 
 class Follower(Protocol):

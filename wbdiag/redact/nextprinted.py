@@ -8,7 +8,7 @@ command that printed them:
   to the value (`…lanternWzOGadmin@bastion:~$ `).
 The value is the whole line (spaces, quotes, any script: a passphrase is one), less the prompt
 the command line started with when it is glued to its end. A data field whose name is no secret
-(`{.data.MYSQL_USER}`) arms nothing (nor nextline.Output: `public_data_field`); a JSON object
+(`{.data.MYSQL_USER}`) arms nothing (nor nextoutput.Output: `public_data_field`); a JSON object
 keeps its structure: its string values go one by one, less a Docker config's credential helper
 names (`"credsStore": "ecr-login"`). A next line that is no output, the next command (`kubectl
 …` again, a Helm chart's NOTES listing commands), a comment (`# …`) or a heading (`Connect

@@ -55,8 +55,8 @@ from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
-from wbdiag.redact.nextline import OUTPUT_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
+from wbdiag.redact.nextoutput import OUTPUT_ARMING
 from wbdiag.redact.nextrows import ARMING, FILE_ARMING
 from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
