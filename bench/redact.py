@@ -26,9 +26,9 @@ sys.path.insert(0, str(HERE))
 from make_bundle import ERROR_RATE, KINDS, make_log  # noqa: E402
 
 from wbdiag.redact import Redactor  # noqa: E402
-from wbdiag.redact.names import PLACEHOLDER  # noqa: E402
 from wbdiag.redact.prefilter import compile_ahead  # noqa: E402
 from wbdiag.redact.redactor import detector_groups  # noqa: E402
+from wbdiag.redact.values import PLACEHOLDER  # noqa: E402
 
 CORPUS = HERE.parent / "tests" / "redact" / "corpus" / "positives.jsonl"
 PLANT_EVERY = 2000

@@ -427,7 +427,8 @@ def redact_check(bundle: Path, secrets_from: Path | None) -> None:
     """Re-scan a finished bundle with the independent leak gate; exit 3 if anything
     secret-looking remains."""
     from wbdiag.redact.check import check_bundle
-    from wbdiag.redact.names import is_secret_setting, is_trivial_value
+    from wbdiag.redact.names import is_secret_setting
+    from wbdiag.redact.values import is_trivial_value
     from wbdiag.settings import parse_env_file
 
     known: list[str] = []

@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 
 from wbdiag.redact import Redactor
-from wbdiag.redact.names import PLACEHOLDER
 from wbdiag.redact.prefilter import ENV_ENGINE
+from wbdiag.redact.values import PLACEHOLDER
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 FRAGMENT = 6

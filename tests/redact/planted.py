@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from tests.redact.corpus_eval import CORPUS, leaks_in, load
 from wbdiag.cli import main
-from wbdiag.redact.names import PLACEHOLDER
+from wbdiag.redact.values import PLACEHOLDER
 
 # Made by the tools, not the corpus, and random enough to share a 6-character run with a generated
 # hex or digit secret by chance: sha256 digests and engine ids (64 hex), Kubernetes uids (no corpus

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wbdiag.redact.names import (
-    is_reference_value,
-    is_secret_name,
-    is_secret_setting,
-    is_trivial_value,
-)
+from wbdiag.redact.names import is_secret_name, is_secret_setting
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 from wbdiag.settings import SECRET_SETTINGS
 
 

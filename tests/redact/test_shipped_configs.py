@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wbdiag.redact import Redactor
-from wbdiag.redact.names import PLACEHOLDER
+from wbdiag.redact.values import PLACEHOLDER
 
 
 def _redact(lines: list[str]) -> list[str]:

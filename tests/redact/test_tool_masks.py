@@ -11,8 +11,8 @@ import pytest
 
 from wbdiag.redact import Redactor
 from wbdiag.redact.gate import Gate
-from wbdiag.redact.names import PLACEHOLDER
 from wbdiag.redact.prefilter import ENV_ENGINE
+from wbdiag.redact.values import PLACEHOLDER
 
 ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
 _AZURE = "https://wandbstore.blob.core.windows.net/wandb/86d8f056?se=2025-01-01T00%3A00%3A00Z"

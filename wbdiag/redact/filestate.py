@@ -22,7 +22,7 @@ from wbdiag.redact.linebody import body_start
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
 from wbdiag.redact.mimeparts import base64_bodies
-from wbdiag.redact.names import PLACEHOLDER, is_reference_name, is_trivial_value
+from wbdiag.redact.names import is_reference_name
 from wbdiag.redact.nextdump import QUOTED_PRINTABLE, qp_spans, quoted_printable
 from wbdiag.redact.nextline import Follower, arm
 from wbdiag.redact.openquote import (
@@ -36,6 +36,7 @@ from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.utf16 import spelled
+from wbdiag.redact.values import PLACEHOLDER, is_trivial_value
 from wbdiag.redact.wrapped64 import wrapped_spans
 
 if TYPE_CHECKING:

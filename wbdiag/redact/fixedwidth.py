@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 # a terminal's widths: one line this long is evidence enough (filestate.py cuts a value there)
 TERMINAL_WIDTHS = frozenset({80, 100, 120, 132, 160, 200, 240})

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _FLAGS = frozenset(

@@ -1,4 +1,4 @@
-"""The one home for "does this name hold a secret?" and "is this value worth hiding?".
+"""The one home for "does this name hold a secret?" ("is this value worth hiding?": values.py).
 
 Every layer asks here: the settings, the structure-aware scanner of log lines, the Docker and
 Kubernetes collectors (environment, ConfigMaps, custom resources). A name is split into words
@@ -15,7 +15,6 @@ on its words:
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -37,8 +36,6 @@ from wbdiag.redact.foreign import (
     fold,
     folded,
 )
-from wbdiag.redact.sealed import ciphertext
-from wbdiag.redact.shapednames import mixed
 
 _WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
@@ -220,90 +217,6 @@ _REQUEST_KEYS = frozenset(
         "row", "hash", "lookup", "group", "message", "event", "shard", "kid",
     }
 )  # fmt: skip
-# Values never secrets whatever their name: flags, placeholders, nsswitch sources, licence names.
-_TRIVIAL_VALUES = frozenset(
-    {
-        "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "<nil>", "enabled",
-        "disabled", "required", "optional", "files", "compat", "sss", "systemd", "nis",
-        "strict", "auto", "empty", "set", "unset", "redacted", "hidden", "masked", "secret",
-        "password", "undefined", "n/a", "na", "bearer", "basic", "token", "default",
-        "gpl", "gpl-2.0", "gplv2", "gpl-3.0", "mit", "apache-2.0", "bsd", "commercial", "lgpl",
-        "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
-        "caching_sha2_password", "oidc", "ldap", "saml", "jwt", "string", "int", "bool", "login",
-        "todo", "tbd", "fixme",
-        # where a tool reads it from instead (`openssl … -pass stdin`)
-        "stdin",
-    }
-)  # fmt: skip
-# PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
-_CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
-# a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
-_NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
-# a Windows shell's variable (`%MYSQL_PASSWORD%`) and a script's read of its environment by
-# name (k6's `__ENV.API_TOKEN`, Node's `process.env.API_TOKEN`, Vite's `import.meta.env.X`)
-ENV_REFERENCE = (
-    r"%[A-Za-z_][A-Za-z0-9_]{0,80}%"
-    r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
-)
-_MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
-    # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
-    # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
-    # and Octopus' `#{VAR}`
-    r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
-    # Grafana's provisioning macros (`$__file{/run/secrets/x}`, `$__env{PW}`, `$__vault{…}`) and
-    # Vector's secret-backend references (`SECRET[backend.key]`): the value is read from there
-    r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
-    # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
-    r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
-    # kubectl's `DATA+OMITTED`, helm diff's `-------- # (40 bytes)`; Make's escaped `$$VAR`
-    r"|DATA\+OMITTED|[-+]{8} # \(\d{1,12} bytes\)|\$\$[A-Za-z_][A-Za-z0-9_]{0,80}"
-    # Argo CD's reference to a key of `argocd-secret` or of another Secret
-    # (`$dex.github.clientSecret`, `$oidc-secret:clientSecret`)
-    r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
-    r"|\$[a-z][a-z0-9-]{2,62}:[A-Za-z][A-Za-z0-9_.-]{0,128}"
-    r"|" + ENV_REFERENCE
-)
-_REFERENCE_VALUE = re.compile(
-    r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|fileb?|env|op)://"
-    # a value SOPS encrypted (the ciphertext of a secret kept in git, not the secret)
-    r"|ENC\[[A-Z0-9_]{2,24},data:"
-    r"|(?:valueFrom|secretKeyRef)\b"
-    # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
-    r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
-    r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
-    # what kubectl describe, terraform plan and a banner (`(set via …_FILE)`) print for a value
-    r"|<set to the key |\(sensitive value\)|\((?:set|read|loaded|taken) (?:via|from) "
-)
-# what a runbook or an example writes where the reader puts their own secret
-_FILL_IN = re.compile(
-    r"(?i:change[_-]?me|change[_-]?it|replace[_-]?me|fill[_-]?me[_-]?in"
-    r"|your[_-]?(?:password|secret|token))(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
-    # `your-secret-key-here`, `your_api_token_here`
-    r"|(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
-    # AWS's documentation marks its sample values with EXAMPLE: in capitals alone it is a word
-    # (`EXAMPLESIGNATURE`, `MY_EXAMPLE_KEY`), no generated value
-    r"|(?:[A-Z]{1,24}_)?EXAMPLE(?:_?[A-Z]{1,24})?"
-    # a usage line's name for the argument in capitals (`mc alias set ALIAS URL ACCESS_KEY
-    # SECRET_KEY`, `… ACCESSKEY SECRETKEY`): the secret's name, where the reader puts theirs
-    r"|(?:[A-Z]{2,16}_){0,2}(?:(?:SECRET|ACCESS|API|AUTH)_?)?(?:KEY|PASSWORD|PASSWD|TOKEN|SECRET)"
-    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`)
-    r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
-)
-PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
-# a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
-_TEMPLATE = re.compile(
-    r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
-    r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
-    r"|" + ENV_REFERENCE
-)
-# a template expression (Jinja, Helm, Go templates, GitHub Actions' `${{ … }}`): the names and
-# strings inside it are code (`{{ lookup('hashi_vault', 'secret=path:key') }}`), not pairs
-TEMPLATE_EXPR = re.compile(r"\{\{[^{}]{0,400}\}\}")
-
-
-def is_template(value: str) -> bool:
-    return _TEMPLATE.fullmatch(value) is not None
 
 
 def words(name: str) -> list[str]:
@@ -474,200 +387,6 @@ def min_length(name: str) -> int:
     """Shortest value under `name` worth hiding: a licence is long, a password may be short."""
     ws = words(name)
     return 8 if ws and ws[-1] in ("license", "licence") else 3
-
-
-def is_mask(value: str) -> bool:
-    """What a program prints in place of a secret it hid (`****`, `[REDACTED]`, rclone's
-    `<sensitive value>`, `***REDACTED***`, the last four characters `****abcd`, s3cmd's
-    `AK...17_chars...Q`), or a template."""
-    return _MASK.fullmatch(value) is not None
-
-
-def is_trivial_value(value: str) -> bool:
-    """Flags, small numbers, masks, templates and references are never secrets; as known
-    secrets they would shred every `true` or port number in the bundle."""
-    v = (html.unescape(value) if "&" in value else value).strip().strip("\"'")  # (`&quot;`)
-    if len(v) < 3 or v.lower().removesuffix(",") in _TRIVIAL_VALUES:  # (`password: None,`)
-        return True
-    if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
-        return True
-    if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
-        return True
-    if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v) or _TF_REFERENCE.fullmatch(v):
-        return True
-    if not v.isascii() and _is_label(v):
-        return True  # a UI's label in another script (`"login.password": "パスワード"`)
-    if ciphertext(v):
-        return True  # a SealedSecret's ciphertext: encrypted to the controller's public key
-    parts = v.split()
-    if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
-        return True  # a signature described: `Signature : RSA/SHA256, Tue …, Key ID 7b7f…`
-    if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():
-        return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
-    if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
-        return True  # counts in a sentence: `Secrets: 3 found, 0 expiring`
-    # (`Bearer <token>`, `Basic ****`: a scheme and a mask, as a browser's HAR export writes them)
-    return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES or is_mask(p) for p in parts)
-
-
-def _is_label(value: str) -> bool:
-    """The word for password (or secret, token) in another script, as a form labels its field,
-    maybe with its colon: the name of the field, not what is typed into it."""
-    text = value.rstrip(":\uff1a \u00a0")
-    if not text or any(c.isascii() and c != " " for c in text) or any(c.isdigit() for c in text):
-        return False
-    return is_secret_name(text)
-
-
-# the name of an algorithm (JOSE `RS256`, `HMAC-SHA256`, rpm's `RSA/SHA256`), not a key
-_ALGORITHM = re.compile(
-    r"(?i:(?:HS|RS|ES|PS)(?:256|384|512)K?|EdDSA|Ed25519|Ed448"
-    r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
-    r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
-)
-_COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
-_PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
-# a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
-_KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
-# the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
-_RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
-_USER_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
-_OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
-# a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
-_VAULT_PATH = re.compile(
-    r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
-)
-_OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
-_NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
-# an OpenPGP key id (short, long) or fingerprint as git and gpg name a key, `!` forcing that
-# subkey; upper-case hex as gpg prints it (a random hex secret is written in lower case)
-_OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
-# the name of an entry of a credentials file, in snake case (Kedro's catalog names an entry of
-# `credentials.yml`: `credentials: warehouse_creds`); a generated credential is not lower-case
-# words joined by `_`
-_ENTRY_NAME = re.compile(r"[a-z][a-z0-9]{0,31}(?:_[a-z][a-z0-9]{0,31}){1,6}")
-_CREDENTIAL_ENTRY_NAMES = frozenset({"credentials", "credential", "creds"})
-# openssl's passphrase sources other than `pass:` (the value itself): a variable, a file, a
-# descriptor, standard input
-_PASS_SOURCE = re.compile(
-    r"env:[A-Za-z_][A-Za-z0-9_]{0,80}|fd:\d{1,4}|file:(?:~|\.{1,2})?/[^\s]{1,400}"
-)
-_SECRET_ID = re.compile(r"id=[A-Za-z0-9_.-]{1,64}")
-_POINTER_WORDS = 4  # the words of a note before the reference it points at
-_ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
-
-
-# an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
-_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
-# a Secret's key in lower case, one to three words (`license`, `db-password`, `api_key`)
-_SECRET_KEY_NAME = re.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
-# the digest of a payload under its algorithm's name: it proves one message and opens nothing
-_PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
-# a placeholder a document writes for a part of a signed request (`<ACCESS_KEY_ID>`, `${DATE}`,
-# `{region}`, `$REGION`): the scope is public, and so is the shape of one
-_SCOPE_PART = (
-    r"<[^<>/%\s]{1,40}>|\$?\{[^{}/%\s]{1,40}\}|\$[A-Z_]{1,40}|[A-Z]{0,24}EXAMPLE[A-Z]{0,24}"
-)
-_SIGV4_SCOPE = re.compile(
-    rf"(?:[A-Z0-9]{{16,128}}|{_SCOPE_PART})(?:/|%2F)(?:\d{{8}}|{_SCOPE_PART})(?:/|%2F)"
-    rf"(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)"
-    r"aws4_request,?"
-)
-# the end of a scope alone (`%2Fs3%2Faws4_request`: what follows a placeholder for the rest)
-SCOPE_TAIL = re.compile(r"(?:(?:/|%2F)[a-z0-9-]{1,32}){1,3}(?:/|%2F)(?:aws4|goog4)_request,?")
-# Google's V4 signing scope: the signer (a service account's address or an HMAC key's access
-# id), the date, the region, `storage` and `goog4_request`
-_GOOG4_SCOPE = re.compile(
-    r"[\w.+%@-]{1,256}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)"
-    r"goog4_request,?"
-)
-# a YAML local tag and what it is given (`!vault wandb/db#pw`, Home Assistant's `!secret db_pw`,
-# CloudFormation's `!Ref DbPassword`, Ansible's `!vault |` above its ciphertext): resolved
-# elsewhere (`!!str …`, a standard tag, is followed by the value itself)
-YAML_LOCAL_TAG = re.compile(r"![A-Za-z][\w.-]{0,40}[ \t]+\S")
-# an LDAP distinguished name: two or more attribute=value parts of the usual attribute types
-_LDAP_RDN = r"(?i:cn|ou|dc|o|uid|c|l|st|street|sn|mail)=[^,=+\\\n]{1,128}"
-_LDAP_DN = re.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
-_HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
-# Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
-_TF_REFERENCE = re.compile(
-    r"(?:var|local|module|data|each)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
-    r"|[a-z][a-z0-9_]{0,64}\.[a-z][\w-]{0,64}\.(?:result|value|secret_string|password|id)"
-)
-
-
-def is_reference_value(name: str, value: str) -> bool:
-    """A value that points at a secret instead of being one: a file path (credentials files,
-    key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
-    "secret"."""
-    v = value.strip().removesuffix(",")  # (a clause's comma: oc's `from secret X, key Y`)
-    if _TF_REFERENCE.fullmatch(v):
-        return True
-    if v.isidentifier() and (v == name or v.lower() in words(name)):
-        return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
-    if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
-        return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
-    if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"] and is_secret_name(v):
-        return True  # the same in lower case (External Secrets' `secretKey: license`)
-    if "aws4_request" in v and _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
-        return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
-    if "goog4_request" in v and _GOOG4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
-        return True  # the same in a GCS V4 signed URL (`X-Goog-Credential=sa@…/…/goog4_request`)
-    if v.startswith("sha") and _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
-        return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
-    if v.startswith("!") and YAML_LOCAL_TAG.match(v):
-        return True  # a YAML tag resolved elsewhere (`!vault wandb/db#pw`, `!secret db_pw`)
-    if "=" in v and _LDAP_DN.fullmatch(v):
-        return True  # an LDAP entry's name (`pwdPolicySubentry: cn=default,ou=policies,…`)
-    if _HELM_RELEASE.fullmatch(v):
-        return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
-    if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
-        return True  # which key signs (git's `user.signingkey = 3AA5C34371567BD2`): a public id
-    if v[:5].upper() == "FILE:" and _PATH.fullmatch(v[5:]):
-        return True  # MariaDB's `file_key_management_filekey = FILE:/etc/mysql/…` reads a file
-    if ":" in v[:5] and _PASS_SOURCE.fullmatch(v):
-        return True  # where openssl reads the passphrase from (`-pass env:VAR`, `file:/path`)
-    if v.startswith("id=") and _SECRET_ID.fullmatch(v) and words(name)[-1:] == ["secret"]:
-        return True  # a build secret by its id (`docker buildx build --secret id=npm,src=…`)
-    parts = v.split()
-    if 1 < len(parts) <= _POINTER_WORDS + 1 and all(p.isalpha() for p in parts[:-1]):
-        last = parts[-1].strip("()")
-        if last != v and (_REFERENCE_VALUE.match(last) or is_reference_value(name, last)):
-            return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`)
-    if _ID_THEN_PATH.fullmatch(v):
-        return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
-    if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):
-        return True
-    if _KEY_FILE.fullmatch(v) and not mixed(v.rsplit(".", 1)[0]):
-        return True
-    if _RELATIVE_KEY_FILE.fullmatch(v) and not any(map(_generated, v.split("/"))):
-        return True  # a key file below a directory (`certs/tg05ut.key`)
-    ws = words(name)
-    if "client" in ws[-3:-1]:
-        return False  # an OAuth client secret is the secret itself (OIDC_CLIENT_SECRET)
-    if (ws[-2:] == ["access", "key"] or ws[-1:] == ["accesskey"]) and _USER_NAME.fullmatch(v):
-        return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
-    if ws[-1:] and ws[-1] in _CREDENTIAL_ENTRY_NAMES and _ENTRY_NAME.fullmatch(v):
-        return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
-    if not ws or ws[-1] not in ("secret", "secrets"):
-        return False
-    if ws[-1] == "secrets" and _OBJECT_NAMES.fullmatch(v):
-        return True  # a list of Secrets by name (`Image pull secrets:  regcred`)
-    # (also as `namespace/name`: `couldn't find key X in Secret wandb/wandb-mysql`)
-    return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
-
-
-def _names_signing_key(ws: list[str]) -> bool:
-    return ws[-1:] == ["signingkey"] or ws[-2:] == ["signing", "key"]
-
-
-def _generated(segment: str) -> bool:
-    """A path's segment a generator wrote (a token as a file's name), not words and a short
-    suffix (`license-xg5ok.txt`): a long run of letters and digits."""
-    return len(segment) >= 16 and any(len(p) >= 12 and mixed(p) for p in _PARTS.split(segment))
-
-
-_PARTS = re.compile(r"[-_.@]")
 
 
 def is_secret_setting(name: str) -> bool:

@@ -20,7 +20,8 @@ from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_trivial_value
 
 _MAX_WIDTH = 12  # columns: the first value within as many lines, or no table
 _MAX_LINES = 512

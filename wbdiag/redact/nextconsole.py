@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value
+from wbdiag.redact.names import NAME_HINTS, is_secret_name
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _PROMPT = re.compile(

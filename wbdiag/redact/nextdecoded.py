@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # the command lines (their ends: what the line is a pipeline for)

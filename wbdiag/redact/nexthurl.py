@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _HEADER = re.compile(r"[ \t]*\[BasicAuth\][ \t]*")

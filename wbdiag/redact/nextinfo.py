@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a binary log's file name: a base name ending in `-bin`, a dot and six or seven digits

@@ -42,12 +42,7 @@ from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
 from wbdiag.redact.fields import NextNode, last_node_text
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import (
-    is_reference_name,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-)
+from wbdiag.redact.names import is_reference_name, is_secret_name
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
 from wbdiag.redact.nextcells import CellLines, WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
@@ -79,6 +74,7 @@ from wbdiag.redact.nexttool import (
 from wbdiag.redact.nexttrace import arm_dump
 from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)

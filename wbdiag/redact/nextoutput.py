@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.nextprinted import public_data_field
 from wbdiag.redact.nexttool import READS_GATE, reads_secret
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096  # a line that announces output is a short line

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096

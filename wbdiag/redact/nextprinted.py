@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.nextdecoded import Decoded
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # `cat PATH; echo` as the end of a line; the path's last segment names the file

@@ -24,11 +24,10 @@ from wbdiag.redact.names import (
     NAME_HINTS,
     SECTION_QUALIFIERS,
     is_reference_name,
-    is_reference_value,
     is_secret_name,
-    is_trivial_value,
     qualifies_key,
 )
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")

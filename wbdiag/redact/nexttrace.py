@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.nextdump import HexDump, judge
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # curl's `--trace` / `--trace-ascii` headers of a block of data or headers

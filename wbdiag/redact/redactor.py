@@ -26,12 +26,9 @@ from wbdiag.redact.fields import mapped as mapped_text
 from wbdiag.redact.filestate import FileState, merge
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.markup import View, encoded_words, marked_up
-from wbdiag.redact.names import (
-    is_secret_name,
-    is_trivial_value,
-    min_length,
-)
+from wbdiag.redact.names import is_secret_name, min_length
 from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
+from wbdiag.redact.values import is_trivial_value
 
 _BLOCK_LINES = 4096
 _BLOCK_BYTES = 1 << 20

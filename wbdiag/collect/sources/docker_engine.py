@@ -16,7 +16,8 @@ import requests
 from wbdiag.collect.base import SourceForbidden, SourceSkipped
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.redact import Redactor
-from wbdiag.redact.names import is_secret_setting, is_trivial_value
+from wbdiag.redact.names import is_secret_setting
+from wbdiag.redact.values import is_trivial_value
 
 WANDB_REPOSITORY = "wandb/local"
 WANDB_CONTAINER_NAME = "wandb-local"

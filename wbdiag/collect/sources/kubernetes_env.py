@@ -27,8 +27,9 @@ from wbdiag.collect.sources.kubernetes_objects import (
     pod_spec_of,
 )
 from wbdiag.redact import Redactor
-from wbdiag.redact.names import PLACEHOLDER, is_secret_setting
 from wbdiag.redact.names import is_secret_name as secret_name
+from wbdiag.redact.names import is_secret_setting
+from wbdiag.redact.values import PLACEHOLDER
 from wbdiag.settings import is_wandb_setting
 
 # -- secrets -----------------------------------------------------------------------------------

@@ -20,13 +20,8 @@ from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
-from wbdiag.redact.names import (
-    NAME_HINTS,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-    name_hints_in,
-)
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, name_hints_in
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _SEP = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from wbdiag.redact.detectors import cmdline, positional
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "cmdline"
 _MAX_ITEMS = 64

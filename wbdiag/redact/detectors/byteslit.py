@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a name holding a secret word, a separator or spaces and at most one word, then the literal

@@ -7,7 +7,7 @@ one (`AUTH ?`) or a placeholder (`AUTH default <password>`) holds none."""
 from __future__ import annotations
 
 from wbdiag.redact.detectors.base import regex_detector
-from wbdiag.redact.names import is_mask
+from wbdiag.redact.values import is_mask
 
 # (the attribute's name, then its value's wrapping: `: Str(`, `":"`, `=`, or OTLP/JSON's
 # `","value":{"stringValue":"`; the user before the password is optional)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "directive"
 

@@ -20,14 +20,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
-from wbdiag.redact.names import (
-    SCOPE_TAIL,
-    is_cursor_name,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-    words,
-)
+from wbdiag.redact.names import is_cursor_name, is_secret_name, words
+from wbdiag.redact.values import SCOPE_TAIL, is_reference_value, is_trivial_value
 
 KIND = "random_in_context"
 _WORDS = (

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _B64 = r"[A-Za-z0-9+/]{4,4096}={0,2}"

@@ -28,13 +28,8 @@ from wbdiag.redact.detectors.base import (
 )
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
-from wbdiag.redact.names import (
-    TEMPLATE_EXPR,
-    YAML_LOCAL_TAG,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-)
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import TEMPLATE_EXPR, YAML_LOCAL_TAG, is_reference_value, is_trivial_value
 
 CONTEXT_KIND = "generic"
 

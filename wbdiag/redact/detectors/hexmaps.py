@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.hexargs import judge
-from wbdiag.redact.names import is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.names import is_secret_name, min_length
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # hex byte groups apart by one or two blanks (`a2 65 746f6b656e 78 1a …`, `82 a4 75 73`)

@@ -21,7 +21,8 @@ from wbdiag.redact.foreign import (
     FOREIGN_PAIRS,
     FOREIGN_WORDS,
 )
-from wbdiag.redact.names import YAML_LOCAL_TAG, is_secret_name
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import YAML_LOCAL_TAG
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.tokens import CHAT_WEBHOOK, SLACK_WEBHOOK, URL_PATH_TOKEN
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "webhook_url"
 _MAX_ARGS = 4096

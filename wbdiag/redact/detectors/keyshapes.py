@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
 RSA_PARAMS = regex_detector(

@@ -38,18 +38,10 @@ from wbdiag.redact.detectors.xmlvalues import (
     named_element_value,
 )
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import (
-    NAME_HINTS,
-    PLACEHOLDER,
-    is_peer_auth,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-    min_length,
-    name_hints_in,
-)
+from wbdiag.redact.names import NAME_HINTS, is_peer_auth, is_secret_name, min_length, name_hints_in
 from wbdiag.redact.pieces import concatenated, listed
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
+from wbdiag.redact.values import PLACEHOLDER, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`)

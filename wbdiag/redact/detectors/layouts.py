@@ -19,14 +19,8 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import (
-    NAME_HINTS,
-    SECTION_QUALIFIERS,
-    is_reference_value,
-    is_secret_name,
-    is_trivial_value,
-    min_length,
-)
+from wbdiag.redact.names import NAME_HINTS, SECTION_QUALIFIERS, is_secret_name, min_length
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"

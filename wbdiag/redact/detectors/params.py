@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import NAME_HINTS, is_reference_value, is_secret_setting, is_trivial_value
+from wbdiag.redact.names import NAME_HINTS, is_secret_setting
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "cmdline"
 _TOOLS = ("papermill",)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.names import is_template, is_trivial_value
+from wbdiag.redact.values import is_template, is_trivial_value
 
 KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import NAME_HINTS, is_reference_value, is_secret_name, is_trivial_value
+from wbdiag.redact.names import NAME_HINTS, is_secret_name
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "query_secret"
 _PARAM = re.compile(r"[?&;](?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})=(?P<v>[^&\s\"'<>#`|\\]{1,4096})")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _VALUE = re.compile(r"\bValue:[ \t]{1,4}(?P<v>[^\s]{1,512})")

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, is_trivial_value, min_length
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a PHP string used as a key, then the string after it; or a session variable's name and its string

@@ -24,8 +24,9 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors import tokens
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
-from wbdiag.redact.names import is_secret_name, is_trivial_value, words
+from wbdiag.redact.names import is_secret_name, words
 from wbdiag.redact.nextsql import literal_end, literals
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 1 << 20

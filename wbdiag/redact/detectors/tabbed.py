@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
-from wbdiag.redact.names import is_reference_value, is_secret_name, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _FLAGS = ("TRUE", "FALSE")

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.names import is_mask, is_secret_name, is_template, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "keyvalue"
 _STRING = r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\""

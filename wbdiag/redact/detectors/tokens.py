@@ -13,7 +13,8 @@ from itertools import pairwise
 from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.layouts import saml_attribute_spans
-from wbdiag.redact.names import is_mask, is_secret_name, is_trivial_value, words
+from wbdiag.redact.names import is_secret_name, words
+from wbdiag.redact.values import is_mask, is_trivial_value
 
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
 # (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block

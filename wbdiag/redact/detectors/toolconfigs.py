@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
-from wbdiag.redact.names import is_template, is_trivial_value
+from wbdiag.redact.values import is_template, is_trivial_value
 
 KIND = "keyvalue"
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
-from wbdiag.redact.names import is_mask, is_template, is_trivial_value
+from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 _TOKEN_END = re.compile(r"[\s\"'<>`]")
 _QUOTE_END = re.compile(r"[\s\"'`]")

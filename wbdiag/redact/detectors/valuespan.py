@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from wbdiag.redact.detectors.barevalue import CODE, bare_value, spaced_value
 from wbdiag.redact.detectors.base import Span, entropy, not_a_quoted_value
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import is_mask, is_template, is_trivial_value
+from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 # an ODBC / ADO.NET braced value (`Pwd={a;b}`), up to the `;` or quote that ends the pair
 _BRACED = re.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
