@@ -10,7 +10,7 @@ secret = $2`), and the values come apart from it, by position:
 Also a statement that a log prints over lines with its password on a later line than the words
 that announce it (the general log's `CREATE USER …` / `  IDENTIFIED BY` / `  '…'`, a client's
 `->` continuation prompt): the words at the end of the line and the next lines are read joined,
-by cmdline.py's SQL_PASSWORD.
+by sqlpassword.py's SQL_PASSWORD.
 The value at a secret column's position goes (when it is no flag, number or mask); the others
 stay. Named parameters (`%(password)s` with a dict) are pairs: keyvalue.py has them."""
 
@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.cmdline import SQL_PASSWORD
+from wbdiag.redact.detectors.sqlpassword import SQL_PASSWORD
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_trivial_value

@@ -2,7 +2,8 @@
 MariaDB tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p
 SECRET`, MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `htpasswd -b FILE USER SECRET`
 (positional: no name says "secret"), `set NAME VALUE` forms (`aws configure set`, csh `setenv`,
-`CONFIG SET requirepass`) and MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`.
+`CONFIG SET requirepass`); MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`:
+sqlpassword.py.
 Long options with a secret name (`--password VALUE`, `--from-literal=password=…`) are the
 key=value scanner's."""
 
@@ -19,7 +20,7 @@ from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
 # a quoted or bare argument; whichever group matched is the secret (single quotes may hold a
 # doubled quote: SQL's escape, and the shell's joined strings, `'ab''cd'`; not first: after a
 # quote, `''` closes a string the statement is built in)
-_VALUE = (
+VALUE = (
     r"(?:'(?P<sq>[^'\n](?:[^'\n]|''){0,511})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 )
 
@@ -27,7 +28,7 @@ _VALUE = (
 MYSQL_P = regex_detector(
     "cmdline",
     ("mysql", "mariadb", "7z ", "7za ", "7zz ", "rar "),
-    r"(?<![\w/-])-p" + _VALUE,
+    r"(?<![\w/-])-p" + VALUE,
     # (`-p"$$MYSQL_ROOT_PASSWORD"`, `-p****`: a reference or a mask; a number is a password)
     accept=lambda v: not is_mask(v),
     patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
@@ -47,7 +48,7 @@ REDIS_A = regex_detector(
     # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
     r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
     r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
-    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + _VALUE,
+    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]", r"auth\(\["),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
     # (nor is a placeholder a password: `AUTH default <password>` in a runbook)
@@ -78,13 +79,13 @@ CURL_CERT = regex_detector(
         r"-e[ \t]+[^\s:]+\.(?:pem|p12|pfx|crt|der):",
     ),
 )
-SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + _VALUE)
+SSHPASS = regex_detector("cmdline", ("sshpass",), r"\bsshpass[ \t]{1,8}-p[ \t]{0,8}" + VALUE)
 # ZooKeeper's shell authenticating a session (`addauth digest user:password`, zkCli and Kafka's
 # zookeeper-shell): the password in the clear (an ACL's `digest,'user:<hash>` is its hash)
 ZK_ADDAUTH = regex_detector(
     "cmdline",
     ("addauth",),
-    r"\baddauth[ \t]{1,8}digest[ \t]{1,8}[^\s:'\"]{1,128}:" + _VALUE,
+    r"\baddauth[ \t]{1,8}digest[ \t]{1,8}[^\s:'\"]{1,128}:" + VALUE,
     accept=lambda v: not is_trivial_value(v),
 )
 # `mc alias set ALIAS URL ACCESSKEY SECRETKEY` and its older spelling `mc config host add`
@@ -92,7 +93,7 @@ MC_ALIAS = regex_detector(
     "cmdline",
     ("alias set", "alias add", "host add"),
     r"\b(?:alias[ \t]{1,8}(?:set|add)|config[ \t]{1,8}host[ \t]{1,8}add)[ \t]{1,8}[^\s]{1,256}"
-    r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + _VALUE,
+    r"[ \t]{1,8}[^\s]{1,2048}[ \t]{1,8}[^\s]{1,512}[ \t]{1,8}" + VALUE,
     accept=lambda v: not is_trivial_value(v),  # (a usage line: `… ACCESS_KEY SECRET_KEY`)
 )
 # LDAP tools' bind password (`ldapsearch … -w PASSWORD`) and `openssl enc … -k PASSWORD`
@@ -101,18 +102,18 @@ LDAP_OPENSSL = regex_detector(
     ("ldap", "openssl"),
     r"(?:\bldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop)\b[^\n]{0,300}?"
     r"[ \t]-w|\bopenssl[ \t]{1,8}(?:enc|aes-[^\s]{1,32}|des[^\s]{0,32})\b[^\n]{0,300}?[ \t]-k)"
-    r"[ \t]{1,8}" + _VALUE,
+    r"[ \t]{1,8}" + VALUE,
 )
 # the macOS keychain's `security add-generic-password … -w PASSWORD` (`add-internet-password`
 # too; a `-w` ending the line prompts for it)
 KEYCHAIN_W = regex_detector(
     "cmdline",
     ("add-generic-password", "add-internet-password"),
-    r"\badd-(?:generic|internet)-password\b[^\n]{0,300}?[ \t]-w[ \t]{1,8}(?!-)" + _VALUE,
+    r"\badd-(?:generic|internet)-password\b[^\n]{0,300}?[ \t]-w[ \t]{1,8}(?!-)" + VALUE,
 )
 # ldappasswd's old and new passwords (`-a OLD`, `-s NEW`) besides the bind password (`-w`):
 # each flag after the tool's name (in ldapsearch `-s` is the scope, so only here)
-_LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + _VALUE)
+_LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + VALUE)
 
 
 def _ldappasswd_spans(line: str) -> Iterator[Span]:
@@ -132,7 +133,7 @@ LDAPPASSWD = Detector("cmdline", ("ldappasswd",), _ldappasswd_spans)
 # (`-U USER -P PASSWORD` too: ipmitool, sqlcmd; Windows' `/U USER /P PASSWORD`: schtasks)
 _USER_THEN_P = re.compile(
     r"(?<![\w-])(?:-[uU][ \t]{1,8}[^\s-][^\s]{0,127}[ \t]{1,8}-[pP]"
-    r"|(?<![^\s])/[uU][ \t]{1,8}[^\s/][^\s]{0,127}[ \t]{1,8}/[pP])[ \t]{1,8}" + _VALUE
+    r"|(?<![^\s])/[uU][ \t]{1,8}[^\s/][^\s]{0,127}[ \t]{1,8}/[pP])[ \t]{1,8}" + VALUE
 )
 _PROMPTING_P = re.compile(r"\b(?:mysql|mariadb)")
 
@@ -197,7 +198,7 @@ SECRET_SET_BODY = regex_detector(
     "cmdline",
     ("secret set", "secrets set", "secret create", "secrets create"),
     r"\bsecrets?[ \t]{1,4}(?:set|create|put|add)\b[^\n]{0,300}?[ \t](?:--body|-b|--value|--data)"
-    r"(?:[ \t]{1,8}|=)" + _VALUE,
+    r"(?:[ \t]{1,8}|=)" + VALUE,
 )
 # Percona Toolkit DSNs: comma-separated one-letter keys (`h=db,u=root,p=SECRET,P=3306`)
 _DSN_TOKEN = re.compile(r"[^\s\"']{1,4096}")
@@ -234,7 +235,7 @@ REDIS_MONITOR_AUTH = regex_detector(
 MC_USER_ADD = regex_detector(
     "cmdline",
     ("user add",),
-    r"\badmin[ \t]{1,8}user[ \t]{1,8}add[ \t]{1,8}\S{1,256}[ \t]{1,8}\S{1,256}[ \t]{1,8}" + _VALUE,
+    r"\badmin[ \t]{1,8}user[ \t]{1,8}add[ \t]{1,8}\S{1,256}[ \t]{1,8}\S{1,256}[ \t]{1,8}" + VALUE,
 )
 
 # `htpasswd -b[c…] FILE USER PASSWORD` (batch mode takes the password as the last argument)
@@ -243,76 +244,8 @@ HTPASSWD = regex_detector(
     ("htpasswd",),
     r"\bhtpasswd(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}?[ \t]{1,8}-[A-Za-z]{0,7}b[A-Za-z]{0,7}"
     r"(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}[ \t]{1,8}[^\s-][^\s]{0,1024}[ \t]{1,8}[^\s]{1,256}"
-    r"[ \t]{1,8}" + _VALUE,
+    r"[ \t]{1,8}" + VALUE,
 )
-# MySQL statements (general and slow logs, SHOW PROCESSLIST, scripts)
-# (a space may be written `\040`: libedit's ~/.mysql_history); `PASSWORD 'literal'` is the
-# option form (`CREATE SERVER … OPTIONS (USER 'u', PASSWORD 'p')`, PostgreSQL's `WITH PASSWORD`)
-_SP = r"(?:[ \t]|\\040)"
-_SQL_PASSWORD = re.compile(
-    # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
-    # (MariaDB: `IDENTIFIED VIA ed25519 [OR unix_socket] USING PASSWORD('…')`)
-    r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:"
-    + _SP
-    + r"{1,8}(?:WITH|VIA)"
-    + _SP
-    + r"{1,8}[\w'\"]{1,64}(?:"
-    + _SP
-    + r"{1,8}OR"
-    + _SP
-    + r"{1,8}[\w'\"]{1,64}){0,4})?"
-    + _SP
-    + r"{1,8}(?:BY|AS|USING)(?:"
-    + _SP
-    + r"{1,8}PASSWORD(?:[ \t]{0,4}\()?)?|(?<![A-Za-z_])SET"
-    + _SP
-    + r"{1,8}PASSWORD\b[^=\n]{0,300}="
-    + _SP
-    + r"{0,8}(?:PASSWORD[ \t]{0,4}\()?)"
-    + _SP
-    + r"{0,8}(?:"
-    # a statement quoted inside another string: an audit log's CSV field (`\\'…\\'`), SQL
-    # built in a string (`''…''`); before the plain value, which would take the `\\` alone
-    + r"\\'(?P<esq>[^'\\\n]{1,512})\\'|\\\"(?P<edq>[^\"\\\n]{1,512})\\\""
-    + r"|''(?P<dsq>[^'\n]{1,512})''|"
-    + _VALUE
-    # a statement a tool cut inside the password (`sys.session`'s `… IDENTIFIED BY 'Xy3…...`)
-    + r"|'(?P<cut>[^'\n]{1,512}?)(?:\.\.\.|…))"
-    + r"|(?<![A-Za-z_])PASSWORD"
-    + _SP
-    + r"{1,8}'(?P<lit>[^'\n]{1,512})'"
-)
-_SQL_GROUPS = tuple(_SQL_PASSWORD.groupindex)
-# `IDENTIFIED WITH plugin AS '…'`: the plugin's authentication string, a hash for the password
-# plugins (`*2470C0…`, `$A$005$…`), or its fixed argument for others (`AWSAuthenticationPlugin
-# AS 'RDS'`, an LDAP DN, a PAM service): only a hash or a random string is secret
-_AS_STRING = re.compile(r"(?i)[ \t]AS[ \t]{1,8}'?\Z")
-_HASH_START = ("*", "$")
-
-
-def _sql_password_spans(line: str) -> Iterator[Span]:
-    for m in _SQL_PASSWORD.finditer(line):
-        for g in _SQL_GROUPS:
-            start, end = m.span(g)
-            if end <= start:
-                continue
-            value = m.group(g)
-            # (`IDENTIFIED BY RANDOM PASSWORD`: MySQL makes one and prints it, nextrows.py)
-            if is_trivial_value(value) or value.upper() == "RANDOM":
-                continue
-            if _AS_STRING.search(line, max(m.start(), start - 16), start) and not (
-                value.startswith(_HASH_START) or looks_random(value)
-            ):
-                continue
-            yield start, end, "sql_password"
-
-
-SQL_PASSWORD = Detector(
-    "sql_password",
-    ("identified", "set password", "password '", "password\\040'"),
-    _sql_password_spans,
-)
-
 _SET = re.compile(
     r"(?i)\b(?:setenv|set)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
@@ -349,7 +282,7 @@ SHORT_P = regex_detector(
     (" -p ",),
     r"(?:\b(?:docker|podman|nerdctl|helm|oras|skopeo|crane)(?:[ \t]{1,8}registry)?[ \t]{1,8}login\b"
     r"|\baz[ \t]{1,8}login\b|\b(?:sqlcmd|bcp|zip|mongosh|mongo|mongodump|mongorestore|mongoexport"
-    r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP][ \t]{1,8}" + _VALUE,
+    r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP][ \t]{1,8}" + VALUE,
 )
 # SMTP `AUTH PLAIN <base64 of \0user\0password>` in mail client debug output
 SMTP_AUTH = regex_detector(
@@ -381,14 +314,14 @@ RABBITMQCTL = regex_detector(
     r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password)[ \t]{1,8}"
     + _ARG
     + r"[ \t]{1,8}"
-    + _VALUE,
+    + VALUE,
 )
 # Windows `net use [X:] \\server\share PASSWORD /user:NAME` (the password may also follow /user)
 NET_USE = regex_detector(
     "cmdline",
     ("net use",),
     r"(?i)\bnet[ \t]{1,4}use[ \t]{1,8}(?:[a-z*]:[ \t]{1,8})?\\\\[^\s]{1,256}"
-    r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + _VALUE,
+    r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + VALUE,
 )
 # IMAP `TAG LOGIN user password` in a client or server transcript
 IMAP_LOGIN = regex_detector(
@@ -399,7 +332,7 @@ IMAP_LOGIN = regex_detector(
     + r"[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}"
     + _ARG
     + r"[ \t]{1,8}"
-    + _VALUE
+    + VALUE
     + r"[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
     patterns=(r"(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
@@ -487,7 +420,7 @@ USER_PERCENT = regex_detector(
 RUN_AS_PASSWORD = regex_detector(
     "cmdline",
     (" /rp ",),
-    r"(?i)(?<![^\s])/RP[ \t]{1,8}(?!\*(?:\s|$))" + _VALUE,
+    r"(?i)(?<![^\s])/RP[ \t]{1,8}(?!\*(?:\s|$))" + VALUE,
     accept=lambda v: not is_trivial_value(v),
     patterns=(r"[ \t]/rp[ \t]+[^\s*]",),
 )
@@ -499,7 +432,7 @@ REPO_CREDENTIALS = regex_detector(
     r"(?:\bhttp-basic\.[^\s]{1,128}[ \t]{1,8}"
     + _ARG
     + r"|\bpypi-token\.[^\s]{1,128})[ \t]{1,8}"
-    + _VALUE,
+    + VALUE,
     accept=lambda v: not is_trivial_value(v) and not v.startswith("-"),
 )
 # a secret word, then `user:password` as its argument (HAProxy's `stats auth admin:PW`,
