@@ -57,7 +57,8 @@ from wbdiag.redact.nextoutput import Output, RespAuth, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
 from wbdiag.redact.nextprinted import listed_command, printed
-from wbdiag.redact.nextrows import Block, CredentialFile, Section, Table
+from wbdiag.redact.nextrows import Block, Table
+from wbdiag.redact.nextsections import CredentialFile, Section
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (

@@ -58,7 +58,8 @@ from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextoutput import OUTPUT_ARMING
-from wbdiag.redact.nextrows import ARMING, FILE_ARMING
+from wbdiag.redact.nextrows import ARMING
+from wbdiag.redact.nextsections import FILE_ARMING
 from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
