@@ -146,3 +146,28 @@ def test_candidates_are_portable_and_included() -> None:
     for pattern in (*CLIENT_CANDIDATES, *CLIENT_CONFIRM):
         assert check_portable(pattern) is None, pattern
     assert set(CLIENT_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # W&B's own page after an SSO login the provider refused (community.wandb.ai), and GitLab's
+        "We're sorry, but there was a problem authenticating your account: Unknown authentication "
+        "failure.",
+        "there was a problem authenticating your account: invalid_client",
+        'Could not authenticate you from OpenIDConnect because "Invalid credentials".',
+    ],
+)
+def test_sign_in_refusal_pages_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "INFO authenticating your account with the identity provider",
+        "If there was a problem authenticating your account, contact your administrator.",
+    ],
+)
+def test_sign_in_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -169,3 +169,32 @@ def test_the_errno_tables_agree_and_are_portable() -> None:
     # every errno text, in either case, holds a candidate literal
     for text in (*C_ERRNO_TEXTS, *GO_ERRNO_TEXTS):
         assert any(c in text for c in ERRNO_CANDIDATES), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # docker buildx's error wrapped after each colon: the errno's text is the last line
+        # (git.resacachile.cl anti/DECNET's wiki), and Go's other errnos left alone the same way
+        "read-only file system",
+        "  no space left on device",
+        "permission denied",
+        "too many open files",
+    ],
+)
+def test_a_go_errno_alone_on_its_line_is_listed(line: str) -> None:
+    assert listed(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the errno's words inside a sentence, a notice that names one, C's capitalised text in a
+        # sentence of its own
+        "the volume is mounted as a read-only file system on purpose",
+        "INFO check: permission denied errors: 0",
+        "Skipping the cache: read-only file system detected, using memory",
+    ],
+)
+def test_an_errno_inside_a_sentence_stays_out(line: str) -> None:
+    assert not listed(line), line

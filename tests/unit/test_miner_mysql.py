@@ -210,3 +210,31 @@ def test_refusals_without_a_number_are_listed(line: str) -> None:
 )
 def test_refusal_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # mysqld refusing a host before any account is checked, without the error's number (MySQL
+        # 5.7's reference manual, and the unblock hint MariaDB adds), and 1130's text alone
+        "Host 'host_name' is blocked because of many connection errors.",
+        "Host '10.0.3.7' is blocked because of many connection errors; unblock with 'mysqladmin "
+        "flush-hosts'",
+        "Host '172.18.0.5' is not allowed to connect to this MySQL server",
+        "Host 'wandb-7d9f.wandb.svc' is not allowed to connect to this MariaDB server",
+    ],
+)
+def test_host_refusals_without_a_number_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a docs heading and a setting about blocked hosts, a host allowed
+        "max_connect_errors: a host is blocked after this many connection errors",
+        "Host 'db' is allowed to connect from 10.0.0.0/8",
+    ],
+)
+def test_host_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

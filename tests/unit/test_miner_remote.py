@@ -117,3 +117,30 @@ def test_no_credentials_are_listed(line: str) -> None:
 )
 def test_found_credentials_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Go's HTTP client giving up at its Timeout, bare (a guide to Go's context errors) and
+        # wrapped by its caller; the body's read cut off the same way
+        "context deadline exceeded (Client.Timeout exceeded while awaiting headers)",
+        "net/http: request canceled (Client.Timeout exceeded while awaiting headers)",
+        "fetch manifest: context deadline exceeded (Client.Timeout or context cancellation while "
+        "reading body)",
+    ],
+)
+def test_go_http_client_timeouts_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a timeout setting and a docs sentence naming the field
+        "client: Client.Timeout=30s, retries=3",
+        "Set http.Client.Timeout to bound the whole request, headers included.",
+    ],
+)
+def test_http_client_timeout_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

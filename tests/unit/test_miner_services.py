@@ -239,3 +239,51 @@ def test_x_oauth2_refusals_are_listed(line: str) -> None:
 )
 def test_x_oauth2_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Azure AD's code after ` - ` (Microsoft's troubleshooting page for AADSTS50011)
+        "Error AADSTS50011 - The reply URL does not match the reply URLs configured for the "
+        "application <GUID>.",
+        # an identity provider refusing the redirect URI: Okta's support article, its older
+        # wording, Keycloak's, Google's and GitHub's code
+        "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings.",
+        "The 'redirect_uri' parameter must be an absolute URI that is whitelisted in the client "
+        "app settings.",
+        "2026-02-11 04:10:22,301 WARN [org.keycloak.services] KC-SERVICES0094: Invalid parameter: "
+        "redirect_uri",
+        "Error 400: redirect_uri_mismatch",
+        # an OIDC client refusing the provider's ID token (onelogin/onelogin-oidc-node#12)
+        "id token not issued by correct OpenID provider - expected: https://myapp.onelogin.com/oidc"
+        " | from: https://openid-connect-eu.onelogin.com/oid",
+        # Redis's replies refusing a command for the server's state, as clients print them
+        "OOM command not allowed when used memory > 'maxmemory'",
+        "redis.exceptions.ResponseError: OOM command not allowed when used memory > 'maxmemory'.",
+        "ReplyError: READONLY You can't write against a read only replica.",
+        "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.",
+        "NOREPLICAS Not enough good replicas to write.",
+        "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.",
+    ],
+)
+def test_identity_provider_and_redis_refusals_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a redirect URI in a request or a setting, a docs sentence about the parameter
+        "GET /oauth2/default/v1/authorize?client_id=x&redirect_uri=https%3A%2F%2Fwandb.example.com"
+        '%2Foidc%2Fcallback HTTP/1.1" 302',
+        "OIDC redirect_uri set to https://wandb.example.com/oidc/callback",
+        "The redirect_uri parameter must be registered with the provider before you sign in.",
+        # Redis's routine notices about memory and replication
+        "1:M 03 Feb 2026 10:01:12.441 * Replica 10.0.0.6:6379 asks for synchronization",
+        "used_memory_human:1.02G maxmemory_policy:noeviction",
+        "INFO switched to a read only replica for reads",
+    ],
+)
+def test_redirect_and_redis_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

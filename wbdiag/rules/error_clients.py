@@ -31,7 +31,11 @@ GraphQL server refusing a query it cannot validate.
   Found)` or `net::ERR_CONNECTION_REFUSED`.
 - An HTML error page that refuses the client, as a client prints the body it got: Google's front
   end's `Your client does not have permission to get URL /graphql from this server.` and Apache's
-  `You don't have permission to access /x on this server.` (or `this resource.`).
+  `You don't have permission to access /x on this server.` (or `this resource.`); and a web app's
+  page refusing a sign-in with the reason its identity provider gave (W&B's own `We're sorry, but
+  there was a problem authenticating your account: Unknown authentication failure.` after an SSO
+  login, community.wandb.ai; GitLab's `Could not authenticate you from OpenIDConnect because
+  "Invalid credentials".`).
 - An HTML page where the client expected JSON (a proxy's error or login page, a wrong base URL), as
   its JSON decoder fails on the `<` that starts it: Go's `invalid character '<' looking for
   beginning of value`, objconv's `expected token but found '<'`, JavaScript's `Unexpected token <
@@ -66,6 +70,8 @@ CLIENT_CANDIDATES = (
     " has a known ",
     "not have permission to get URL",
     "t have permission to access ",
+    "problem authenticating your account",
+    "Could not authenticate you from ",
     "invalid character '<'",
     "but found '<'",
     "Unexpected token <",
@@ -117,6 +123,8 @@ _BROWSER = (
 _ERROR_PAGE = (
     r"\b[Cc]lient does not have permission to get URL\b"
     r"|\bYou don't have permission to access (?:this resource|\S+ on this server)"
+    r"|\bthere was a problem authenticating your account: \S"
+    r"|\bCould not authenticate you from \w+ because \\?\""
 )
 
 # a JSON decoder's error on the `<` an HTML page starts with
@@ -154,6 +162,7 @@ _NEEDLES = (
     " has a known ",
     "Failed to load resource",
     "permission to ",
+    "authenticat",
     "'<'",
     "token <",
 )

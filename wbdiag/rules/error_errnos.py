@@ -8,7 +8,10 @@ Each runtime words the same errno its own way:
   - Go its lower-case text after the operation and the path (os.PathError `open /x: permission
     denied`, os.LinkError `rename /a /b: invalid cross-device link`, os.SyscallError
     `inotify_add_watch: no space left on device`), alone or wrapped after a colon (`during
-    recovery: rename /a /b: invalid cross-device link`);
+    recovery: rename /a /b: invalid cross-device link`), or alone on its line where a terminal or
+    a page wrapped the error after each colon (docker buildx: `failed to update builder last
+    activity time:` / `open /home/u/.docker/buildx/activity/.tmp-default…:` / `read-only file
+    system`);
   - Node (libuv) the errno's name and its text before the system call (`EXDEV: cross-device link
     not permitted, rename '/a' -> '/b'`);
   - Rust its text and number (`Invalid cross-device link (os error 18)`);
@@ -123,6 +126,7 @@ ERRNO_CONFIRM = (
     r"(?:^|: )(?:" + _GO_PATH_OPS + r") \S+: " + _GO + r"\b",
     r"(?:^|: )(?:" + _GO_LINK_OPS + r") \S+ \S+: " + _GO + r"\b",
     r"(?:^|: )(?:" + _GO_SYSCALLS + r"): " + _GO + r"\b",
+    r"^\s*" + _GO + r"\s*$",
     # Node's (libuv's) code, text and system call: EXDEV: cross-device link not permitted, rename
     r"(?:^|[\s:\[(\"'])" + _NODE + r": [a-z][a-z/ -]{1,60}, [a-z_]{2,20}\b",
     r"\(os error \d+\)",

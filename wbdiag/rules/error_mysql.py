@@ -92,12 +92,22 @@ _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CA
 # createCluster: host:3306: Access denied; you need SYSTEM_VARIABLES_ADMIN and
 # PERSIST_RO_VARIABLES_ADMIN privileges for this operation (RuntimeError)`, Neeky/dbm-agent#3;
 # the server's own wording: `Access denied; you need (at least one of) the SUPER privilege(s) for
-# this operation`)
-_REFUSAL_LITERALS = ("is not loaded. Nobody can currently login", "Access denied; you need ")
+# this operation`); and a host mysqld refuses before any account is checked, 1129's and 1130's
+# messages without their numbers (`Host 'host_name' is blocked because of many connection errors.
+# Unblock with 'mysqladmin flush-hosts'`, MySQL 5.7's reference manual; `Host '10.0.0.5' is not
+# allowed to connect to this MySQL server`, MariaDB's `… this MariaDB server`)
+_REFUSAL_LITERALS = (
+    "is not loaded. Nobody can currently login",
+    "Access denied; you need ",
+    "is blocked because of many connection errors",
+    "is not allowed to connect to this M",
+)
 _REFUSED = (
     r"\bThe plugin '\w+' used to authenticate user \S+ is not loaded\. Nobody can currently login\b",
     r"\bAccess denied; you need (?:\(at least one of\) )?(?:the )?[A-Z][A-Za-z0-9_ ,]*?"
     r" privileges?(?:\(s\))? for this operation\b",
+    r"\bHost '[^'\s]{1,255}' is (?:blocked because of many connection errors\b|not allowed to "
+    r"connect to this (?:MySQL|MariaDB) server\b)",
 )
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
@@ -141,6 +151,7 @@ _LITERALS = (
     "try restarting transaction",
     "Nobody can currently login",
     "Access denied; you need",
+    "Host '",
 )
 
 

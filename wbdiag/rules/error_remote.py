@@ -15,6 +15,10 @@
   connect failed: Connection refused`): nothing listened where the tunnel leads;
 - a client that gave up connecting to its server after its retries (`Could not connect to server
   after multiple tries.`, comet-ml/issue-tracking#4);
+- Go's HTTP client giving up on a request at its Timeout, which it names in brackets after the
+  error (`context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, a guide to
+  Go's context errors; `… (Client.Timeout or context cancellation while reading body)`), however
+  the caller wraps it or leaves it bare;
 - an AWS SDK whose credential chain found no credentials, so that no call to the store or any
   other service is signed: the SDK for JavaScript v3's CredentialsProviderError (`Failed to upload
   JSON to S3 ... Could not load credentials from any providers`, langfuse/langfuse-k8s#116), the
@@ -37,6 +41,7 @@ REMOTE_CANDIDATES = (
     "Could not load credentials from any providers",
     "NoCredentialProviders",
     "Unable to locate credentials",
+    r"\(Client\.Timeout ",
 )
 
 _OPERATION_RETRIED = (
@@ -62,10 +67,15 @@ _NO_CREDENTIALS = (
     r"|\bUnable to locate credentials\b"
 )
 
+_CLIENT_TIMEOUT = (
+    r"\(Client\.Timeout (?:exceeded while awaiting headers|or context cancellation while reading "
+    r"body)\)"
+)
 REMOTE_CONFIRM = (
     _OPERATION_RETRIED,
     _AZURE_CODE,
     _SSH_REJECTED,
     _GAVE_UP_CONNECTING,
     _NO_CREDENTIALS,
+    _CLIENT_TIMEOUT,
 )

@@ -6,6 +6,10 @@ or without a level word.
   expected)`, status 0 included when the program is meant to run for ever) and that it gave up
   restarting one (`gave up: nodemanager entered FATAL state, too many start retries too quickly`);
   its `exited: … (exit status 0; expected)` and `success: … entered RUNNING state` stay notices;
+- Redis's error replies that refuse a command for the server's state, as a client prints them
+  (`OOM command not allowed when used memory > 'maxmemory'.`, `READONLY You can't write against a
+  read only replica.`, `MASTERDOWN Link with MASTER is down …`, `NOREPLICAS Not enough good
+  replicas to write.`, `BUSY Redis is busy running a script. …`; MISCONF is in error_confirm.py);
 - Redis marks warnings and fatal lines alike with `#`: its fatal ones are a failed fork for a
   background save (`# fork operation failed`, `# Background saving terminated by signal 9`), its
   exit on an error (`Redis can not continue. Exiting.`) and its crash report's banner (`=== REDIS
@@ -13,8 +17,13 @@ or without a level word.
 - an SMTP server's permanent refusal with its enhanced status code (`535 5.7.8 Username and
   Password not accepted`, `535-5.7.8 …` on a continued reply, `550 5.7.1 Relaying denied`), as a
   mailer quotes it; a 2xx or 4xx reply stays out (`250 2.0.0 OK`, `421 4.7.0 Try again later`);
-- Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`):
-  every AADSTS code names a refused sign-in or token request;
+- Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`, or
+  after ` - ` as its troubleshooting pages and error pages print it: `Error AADSTS50011 - The reply
+  URL does not match …`): every AADSTS code names a refused sign-in or token request;
+- an identity provider refusing the redirect URI a client sent, in its own words: Okta's `The
+  'redirect_uri' parameter must be a Login redirect URI in the client app settings.` (its older
+  `… must be an absolute URI that is whitelisted in the client app settings.`), Keycloak's `Invalid
+  parameter: redirect_uri`, Google's and GitHub's `redirect_uri_mismatch`;
 - an OAuth 2.0 provider's error code (RFC 6749's `invalid_request`, `invalid_client`,
   `invalid_grant`, `invalid_scope`, `unauthorized_client`, `unsupported_grant_type`,
   `unsupported_response_type`; RFC 6750's `invalid_token`) with its description, as a client
@@ -28,7 +37,8 @@ or without a level word.
   with): go-oidc's verification errors (`oidc: issuer did not match the issuer returned by
   provider, expected "…" got "…"`, `oidc: id token issued by a different provider`, `oidc:
   expected audience …`, `oidc: failed to verify signature`), and an app's own words for them
-  (`OIDC ID token verification failed: Issuer mismatch: expected=…`), at WARNING as a login
+  (`OIDC ID token verification failed: Issuer mismatch: expected=…`, onelogin-oidc-node's `id
+  token not issued by correct OpenID provider - expected: … | from: …`), at WARNING as a login
   handler logs them; an expired token (`oidc: token is expired`) is a session to refresh, not a
   failure;
 - an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
@@ -76,7 +86,16 @@ SERVICE_CANDIDATES = (
     r" 5\.7\.\d",
     r" 5\.1\.\d",
     "AADSTS",
+    "parameter must be a",
+    "Invalid parameter: redirect_uri",
+    "redirect_uri_mismatch",
+    "OOM command not allowed",
+    "READONLY You can't write",
+    "MASTERDOWN Link with MASTER",
+    "NOREPLICAS Not enough good",
+    "BUSY Redis is busy",
     "oidc: ",
+    " token not issued by ",
     " token verification failed: ",
     " token validation failed: ",
     " RESULT tag=",
@@ -112,12 +131,23 @@ _REDIS = (
 )
 # an SMTP reply (5yz) with its enhanced status code (class 5, RFC 3463), space or `-` between
 _SMTP = r"(?:^|[\s\"':(\[])5[0-5]\d[ -]5\.[1-7]\.\d{1,3}\b"
-_AADSTS = r"\bAADSTS\d{5,7}: \S"
+_AADSTS = r"\bAADSTS\d{5,7}(?::| -) \S"
+_REDIRECT_REFUSED = (
+    r"\b\\?['\"]?redirect_uri\\?['\"]? parameter must be an? (?:Login redirect URI|absolute URI)\b"
+    r"|\bInvalid parameter: redirect_uri\b"
+    r"|\bredirect_uri_mismatch\b"
+)
+_REDIS_REFUSED = (
+    r"(?:^|[\s(:'\"-])(?:OOM command not allowed when used memory\b|READONLY You can't write "
+    r"against a read only (?:replica|slave)\b|MASTERDOWN Link with MASTER is down\b|NOREPLICAS "
+    r"Not enough good (?:replicas|slaves) to write\b|BUSY Redis is busy running a script\b)"
+)
 _OIDC = (
     r"\boidc: (?:issuer did not match\b|id token issued by a different provider\b|expected "
     r"audience\b|failed to verify (?:id token )?signature\b|id token signed with unsupported "
     r"algorithm\b|malformed jwt\b)"
     r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
+    r"|\b(?:ID|[Ii]d) token not issued by (?:the )?correct (?:OpenID |OIDC )?provider\b"
 )
 _OAUTH_CODE = (
     r"(?:invalid_(?:request|client|grant|scope|token)|unauthorized_client|"
@@ -147,6 +177,8 @@ SERVICE_CONFIRM = (
     _REDIS,
     _SMTP,
     _AADSTS,
+    _REDIRECT_REFUSED,
+    _REDIS_REFUSED,
     _OAUTH_ERROR,
     _OIDC,
     _MINIO_CLOCK,
@@ -168,7 +200,15 @@ _NEEDLES = (
     "REDIS",
     " 5.",
     "AADSTS",
+    "parameter must be",
+    "redirect_uri",
+    "OOM command",
+    "READONLY",
+    "MASTERDOWN",
+    "NOREPLICAS",
+    "BUSY Redis",
     "oidc: ",
+    "token not issued",
     "invalid_",
     "unauthorized_client",
     "unsupported_",

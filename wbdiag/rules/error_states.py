@@ -4,7 +4,8 @@ kubectl and docker print failures as table rows and fields (`Warning  FailedSche
 `deepak  NotReady  <none>  20m  v1.11.3`, a pod, claim or volume left `Pending`, `Lost` or
 `Failed`, `State:  Waiting`, `Up 5 minutes (unhealthy)`), and S3
 and MinIO answer with sentences from the AWS error catalogue (`The Access Key Id you provided
-does not exist in our records.`). error_candidates.py and error_confirm.py add these candidates
+does not exist in our records.`); build and migration tools name a step that failed (Gradle's
+`:task FAILED`, Flyway's `Validate failed: …`). error_candidates.py and error_confirm.py add these candidates
 and confirmations to their own; `reports_failure` names the few reports logged at INFO (an event
 a test framework dumps, a node condition it waits for, the event recorder's own line), where the
 level is the reporter's, not the failure's.
@@ -220,6 +221,13 @@ TOOL_CANDIDATES = (
     " - rejecting connections",
     "nc: bad ",
     "nc: can't connect to remote host",
+    # Flyway's own failures, raised as its exceptions' messages (error_candidates.py's `Exception:
+    # ` finds them when the class is printed; a log may print its inner class instead or the
+    # message's lines alone)
+    "Validate failed: ",
+    "checksum mismatch for migration ",
+    "Flyway failed to ",
+    "Detected failed migration to version ",
 )
 TOOL_CONFIRM = (
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
@@ -236,6 +244,15 @@ TOOL_CONFIRM = (
     # the probe's whole output ends the line: prose (`timeout - no response received`) goes on
     r"(?:^|\s)[^\s:]+:\d{1,5} - (?:no response|rejecting connections)\s*$",
     r"(?:^|\s)nc: (?:bad (?:port|address) '|can't connect to remote host\b)",
+    # Flyway refusing to migrate: its validation (`org.flywaydb.core.internal.command.DbValidate$1:
+    # Validate failed: Migrations have failed validation`, then `Migration checksum mismatch for
+    # migration 3`, a Flyway troubleshooting guide), its start (`Flyway failed to initialize: none
+    # of the following migration scripts locations could be found:`, a Spring Boot guide) and a
+    # migration it recorded as failed (`Detected failed migration to version 1.2 (x)`)
+    r"(?:^|[\s:])Validate failed: (?:Migrations have failed validation\b|Detected \w)"
+    r"|\bMigration checksum mismatch for migration (?:version )?\S"
+    r"|\bFlyway failed to [a-z]+: \S"
+    r"|\bDetected failed migration to version \S",
 )
 
 # kubelet's eviction manager acting on a node under pressure, which it logs at INFO or WARN
