@@ -57,7 +57,14 @@ def _listed(body: str) -> str | None:
     return text if text.isprintable() else None
 
 
+# what every match holds: the literal's opening (a cheap search that spares _LITERAL's name part
+# its try at every position of a line without one)
+_OPENING = re.compile(r"[bB][\"']|\[")
+
+
 def _spans(line: str) -> Iterator[Span]:
+    if _OPENING.search(line) is None:
+        return
     for m in _LITERAL.finditer(line):
         if not is_secret_name(m.group("k")):
             continue

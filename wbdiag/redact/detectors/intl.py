@@ -70,6 +70,21 @@ _HINTS = tuple(
     )
 )
 _HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
+# The same words lower-cased, searched in the lower-cased line: an alternation of this many
+# words costs `re` several times more with IGNORECASE (a 64 KiB line: 150 ms against 40 ms).
+# Only where lower-casing keeps every offset (`İ` becomes two characters) does it stand in.
+_LOWER_HINT_RX = re.compile(
+    "|".join(re.escape(h) for h in dict.fromkeys(h.lower() for h in _HINTS))
+)
+
+
+def _hints_in(line: str) -> Iterator[re.Match[str]]:
+    lowered = line.lower()
+    if len(lowered) == len(line):
+        return _LOWER_HINT_RX.finditer(lowered)
+    return _HINT_RX.finditer(line)
+
+
 # (the space may be full-width, as CJK text sets it: `認証トークン：\u3000…`)
 _SEP = re.compile(r"[\"'」]?[ \t\u3000]{0,8}(?:=>|->|→|[:=：＝])[ \t\u3000]{0,8}")
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』", "（": "）"}
@@ -94,7 +109,7 @@ def _second_of_pair(line: str, ks: int, ke: int, floor: int) -> bool:
 def _spans(line: str) -> Iterator[Span]:
     covered = 0
     n = len(line)
-    for hit in _HINT_RX.finditer(line):
+    for hit in _hints_in(line):
         if hit.start() < covered:
             continue
         floor = covered

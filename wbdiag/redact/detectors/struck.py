@@ -24,6 +24,8 @@ _TRAILING = ".,;:!?)"
 
 
 def _spans(line: str) -> Iterator[Span]:
+    if "~~" not in line and "</" not in line:
+        return  # no struck value (spares _STRUCK's name part its try at every position)
     for m in _STRUCK.finditer(line):
         if not is_secret_name(m.group("k").rsplit(None, 1)[-1]) and not is_secret_name(
             m.group("k")
