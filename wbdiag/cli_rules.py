@@ -63,7 +63,8 @@ def rules_list(rule_paths: tuple[Path, ...], fmt: str) -> None:
 @click.option(
     "--stamp",
     is_flag=True,
-    help="Then record the shipped pack as checked (analyze skips its schema check while it "
+    help="Then record the shipped pack as checked (analyze skips its schema, pattern and "
+    "validator checks while it "
     "matches) and the patterns it scans with (analyze compiles them ahead).",
 )
 def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:

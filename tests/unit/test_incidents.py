@@ -4,7 +4,6 @@ one incident; ordered by severity, then how much they explain, then first seen."
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -142,7 +141,7 @@ def _rule(rid: str, severity: Severity, explains: tuple[Explains, ...] = ()) -> 
         message="m",
         remediation="r",
         references=("wandb/server#1",),
-        condition=LogCondition(("x.log",), "x", False, 1, re.compile("x")),
+        condition=LogCondition(("x.log",), "x", False, 1),
         location=SourceLocation("x"),
         explains=explains,
     )

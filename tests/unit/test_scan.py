@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from wbdiag.rules import linear
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.offload import Later
@@ -25,9 +24,7 @@ def cond(pattern: str, min_count: int = 1, unless: str | None = None) -> LogCond
         pattern=pattern,
         ignore_case=False,
         min_count=min_count,
-        regex=re.compile(pattern),
         unless=unless,
-        unless_regex=None if unless is None else linear.compile(unless),
     )
 
 

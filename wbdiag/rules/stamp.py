@@ -6,9 +6,10 @@ single-threaded start (importing jsonschema is most of it), and checking their p
 compiled by `re` twice and by RE2, and walked for backtracking; linear.py, portable_regex.py)
 another 0.07 s. `wbdiag rules validate --stamp` checks the shipped pack in full and writes
 STAMP_FILE into it: the SHA-256 of the schema and of every rule file's name and bytes.
-`analyze` and `diff` skip the schema and pattern checks of the shipped pack while its files still
-hash to that; validators.py always runs, and rule files given with `--rules` are always checked
-in full. `wbdiag rules test` checks everything and fails on a stamp that no longer matches the
+`analyze` and `diff` skip the schema and pattern checks and validators.py of the shipped pack
+while its files still hash to that (the validators read every pattern's group names, which
+compiled all of them at every start), and compile a log pattern only when something asks for it;
+rule files given with `--rules` are always checked in full. `wbdiag rules test` checks everything and fails on a stamp that no longer matches the
 pack, so a changed rule cannot ship without its checks.
 """
 

@@ -4,6 +4,7 @@ in the same words)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -27,11 +28,19 @@ class LogCondition(Condition):
     pattern: str
     ignore_case: bool
     min_count: int
-    regex: re.Pattern[str]
     # Tried only on the lines `pattern` matched (scan.py), never in the multi-pattern pass: the
     # scan's pattern list stays the conditions' patterns, so its prefilter stays exact.
     unless: str | None = None
-    unless_regex: linear.Pattern | None = None
+
+    # Both compiled on first use: a scan matches `pattern` through its own engines (matching.py),
+    # and compiling the shipped pack's patterns with `re` cost every start about 0.4 s.
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
+
+    @functools.cached_property
+    def unless_regex(self) -> linear.Pattern | None:
+        return None if self.unless is None else linear.compile_any(self.unless, self.ignore_case)
 
     @classmethod
     def parse(cls, spec: Any, path: PathKey, ctx: ParseContext) -> LogCondition:
@@ -50,16 +59,16 @@ class LogCondition(Condition):
                         "(another product, its endpoint)",
                         (*path, "unless"),
                     )
-        regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-        return cls(
+        condition = cls(
             paths=as_globs(spec.get("paths", list(ALL_LOGS))),
             pattern=pattern,
             ignore_case=ignore_case,
             min_count=int(spec.get("min_count", 1)),
-            regex=regex,
             unless=unless,
-            unless_regex=None if unless is None else linear.compile_any(unless, ignore_case),
         )
+        if not ctx.patterns_checked:  # a pattern nobody checked yet fails here, not mid-scan
+            _ = condition.regex, condition.unless_regex
+        return condition
 
     def excludes(self, line: str) -> bool:
         """Whether `unless` takes back a line the pattern matched."""
