@@ -47,10 +47,11 @@ FLAG_LIMITS: dict[str, int] = {
     # (gatehandles.py)
     "holdout30": 0,
     "holdout31": 0,
-    # holdout32, at its first measurement (main 905d0ac): PowerShell's Set-PSDebug trace of
+    # holdout32, at its first measurement (main 905d0ac): 15, PowerShell's Set-PSDebug trace of
     # variable names, an error record's header naming a variable in Chinese, CLIXML's encrypted
-    # SecureString placeholder
-    "holdout32": 15,
+    # SecureString placeholder; none since PowerShell's variables (`$env:NAME`, a member read
+    # from one) read as references and a description in angle brackets as no value
+    "holdout32": 0,
 }
 
 

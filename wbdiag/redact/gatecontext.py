@@ -254,7 +254,7 @@ def public_before(text: str, start: int) -> bool:
     key = name_before(text, start).lower()
     if key and (key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE)):
         return True
-    if gatepublic.encrypted_before(window):
+    if gatepublic.encrypted_before(window) or gatepublic.described_before(window):
         return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)

@@ -54,9 +54,21 @@ _SIGV4_SCOPE = re.compile(
 _ENCRYPTED_BEFORE = re.compile(r"secure:[ \t]{0,4}[\"']?v1:[A-Za-z0-9+/=]{0,64}:?\Z")
 
 
+# a description in angle brackets a tool prints in a value's place, the token inside it
+# (PowerShell's CLIXML of a SecureString: `&lt;DPAPI-protected, machine DESKTOP-D9LNQGO&gt;`):
+# words and a space since the bracket, no quote or `=` (an open tag's attributes hold values)
+_DESCRIBED_BEFORE = re.compile(r"(?:<|&lt;)[A-Za-z][A-Za-z0-9 ,.()/-]{0,80} \Z")
+
+
 def encrypted_before(window: str) -> bool:
     """The text right before a token opens an encrypted value's envelope."""
     return "v1:" in window and _ENCRYPTED_BEFORE.search(window) is not None
+
+
+def described_before(window: str) -> bool:
+    """The token stands inside a description in angle brackets, after its words."""
+    tail = window[-88:]
+    return ("<" in tail or "&lt;" in tail) and _DESCRIBED_BEFORE.search(tail) is not None
 
 
 def public_pem(line: str) -> bool:

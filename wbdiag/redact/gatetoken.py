@@ -37,10 +37,15 @@ _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
 _PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}|%![A-Za-z](?![A-Za-z0-9])){1,16}")
 # A shell's reference to a variable or a command's output (`-D$MYSQL_DATABASE`, `${DB_PASS}`,
 # `$(cat /run/secrets/db)`, compose's `$$VAR`): the value is elsewhere. The name is one whole
-# identifier in one casing, so a generated `k$QRt7` keeps its randomness.
+# identifier in one casing, so a generated `k$QRt7` keeps its randomness. (PowerShell's too: a
+# scope's or drive's variable, `$env:WANDB_TOKEN`, and members read from a variable as words,
+# `$secret.GetNetworkCredential().Password`, `$myCred.UserName`)
 _SHELL_REF = re.compile(
     r"\$\$?(?:\{[^{}\s]{1,64}\}|\([^()\s]{1,64}\)"
+    r"|(?i:env|script|global|local|using|private):[A-Za-z_][A-Za-z0-9_]{0,64}(?![A-Za-z0-9_])"
+    r"|[a-z][a-z0-9]{0,24}(?:[A-Z][a-z0-9]{1,24}){1,4}(?=\.[A-Za-z])"
     r"|[A-Z_][A-Z0-9_]{1,64}(?![A-Za-z0-9_])|[a-z_][a-z0-9_]{1,64}(?![A-Za-z0-9_]))"
+    r"(?:\.[A-Z]?[a-z]{1,24}(?:[A-Z][a-z]{1,24}){0,4}(?:\(\))?){0,8}"
 )
 _FILE_NAME = re.compile(
     r"(?i)\.(?:pdf|png|jpe?g|gif|svg|webp|log|txt|json|ya?ml|csv|tsv|tar|gz|tgz|zip|py|go|js|"

@@ -1,0 +1,88 @@
+"""The leak gate on Windows shells' and tools' forms: PowerShell's variable references and
+member reads (`$env:WANDB_TOKEN`, `$cred.GetNetworkCredential().Password`) and a description in
+angle brackets in a value's place (CLIXML's `&lt;DPAPI-protected, machine …&gt;`) hold no
+value. Each with near misses that stay flagged or unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from wbdiag.redact import gatepublic, gatetoken
+from wbdiag.redact.gate import Gate
+from wbdiag.redact.prefilter import ENV_ENGINE
+
+ENGINES = ["hyperscan", "re"]
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "$secret.GetNetworkCredential().Password",
+        "$myCred.GetNetworkCredential().Password",
+        "Bearer$env:WANDB_TOKEN",
+        "${env:WANDB_API_KEY}",
+        "$script:dbPassword",
+        "$using:ApiToken.ToString()",
+    ],
+)
+def test_powershell_references_read_as_no_value(token: str) -> None:
+    assert not gatetoken.looks_random(token)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "Xk9$QRt7mz!",  # a `$` inside a generated password is no reference
+        "$env:X.Kq7Lm9Zx2Pw",  # a generated tail after a reference is still judged
+        "Kq7$cred.Zx9Lm2Pw!",
+    ],
+)
+def test_generated_values_with_a_dollar_stay_random(token: str) -> None:
+    assert gatetoken.looks_random(token)
+
+
+@pytest.mark.parametrize(
+    ("window", "described"),
+    [
+        ('<SS N="Password">&lt;DPAPI-protected, machine ', True),
+        ("password: <encrypted with the host key ", True),
+        ('<add key="Password" value="', False),  # an open tag's attribute holds the value
+        ("<Password>", False),  # an element's text is its value
+        ("password < ", False),
+    ],
+)
+def test_a_description_in_angle_brackets(window: str, described: bool) -> None:
+    assert gatepublic.described_before(window) is described
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ['<SS N="Password">Kq7Lm9Zx2Pw4Rt8Vb</SS>'],
+        ['    <Props><S N="UserName">ops</S><SS N="Password">Kq7&amp;Lm9Zx2Pw!</SS></Props>'],
+        ["$env:REDIS_PASSWORD = 'Kq7Lm9Zx2Pw4Rt8Vb'"],
+    ],
+)
+def test_the_gate_flags(lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert [leak.line for leak in Gate().lines("x.log", lines)] == [len(lines)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "DEBUG:    4+  >>>> $env:REDIS_PASSWORD = $secret.GetNetworkCredential().Password\r",
+            "DEBUG:     ! SET $env:REDIS_PASSWORD = '<SecureString>'.",
+        ],
+        ["$plain = $cred.GetNetworkCredential().Password"],
+        ['+ Invoke-RestMethod -Uri $uri -Headers @{Authorization="Bearer $env:WANDB_TOKEN"}'],
+        ['<SS N="Password">&lt;DPAPI-protected, machine WSD3J1C62&gt;</SS>'],
+        ['<SS N="Password">&lt;DPAPI-protected, machine DESKTOP-D9LNQGO&gt;</SS>'],
+    ],
+)
+def test_the_gate_leaves(lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    assert list(Gate().lines("x.log", lines)) == []
