@@ -1,13 +1,14 @@
 """The leak gate on Windows shells' and tools' forms: PowerShell's variable references and
 member reads (`$env:WANDB_TOKEN`, `$cred.GetNetworkCredential().Password`) and a description in
 angle brackets in a value's place (CLIXML's `&lt;DPAPI-protected, machine …&gt;`) hold no
-value. Each with near misses that stay flagged or unflagged."""
+value; a command at cmd.exe's or PowerShell's prompt that names a secret prints it on the next
+line (gateprompts.py); an answer file's `<Password>` holds its value in a `<Value>` child. Each with near misses that stay flagged or unflagged."""
 
 from __future__ import annotations
 
 import pytest
 
-from wbdiag.redact import gatepublic, gatetoken
+from wbdiag.redact import gateprompts, gatepublic, gatetoken
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
@@ -27,6 +28,19 @@ ENGINES = ["hyperscan", "re"]
 )
 def test_powershell_references_read_as_no_value(token: str) -> None:
     assert not gatetoken.looks_random(token)
+
+
+@pytest.mark.parametrize(
+    ("token", "random"),
+    [
+        ("*SENSITIVE*DATA*DELETED*", False),
+        ("***HIDDEN***", False),
+        ("*Kq7Lm9*Zx2Pw*", True),  # asterisks inside a generated value
+        ("KQ*ZX*PW*RT*LM*9V", True),
+    ],
+)
+def test_a_mask_of_starred_words(token: str, random: bool) -> None:
+    assert gatetoken.looks_random(token) is random
 
 
 @pytest.mark.parametrize(
@@ -55,11 +69,48 @@ def test_a_description_in_angle_brackets(window: str, described: bool) -> None:
     assert gatepublic.described_before(window) is described
 
 
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("$ vault read secret/db", "vault read secret/db"),
+        ("+ echo $TOKEN", "echo $TOKEN"),
+        (
+            r"C:\Windows\System32\inetsrv>appcmd list apppool X /text:processModel.password",
+            "appcmd list apppool X /text:processModel.password",
+        ),
+        (
+            r"PS C:\> Get-Secret -Name WandbApiKey -AsPlainText",
+            "Get-Secret -Name WandbApiKey -AsPlainText",
+        ),
+        (r"PS C:\Users\ops> whoami", "whoami"),
+        (r"C:\>", None),  # a prompt with no command
+        (r"Directory of C:\Users\secrets", None),
+        ("$5 off", None),
+    ],
+)
+def test_prompts(line: str, command: str | None) -> None:
+    assert gateprompts.command(line) == command
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
     "lines",
     [
+        [
+            r"C:\Windows\System32\inetsrv>appcmd list apppool WandbProxy /text:processModel.password",
+            "NwX5Qa~8Z9JUPhhun",
+        ],
+        [
+            r"PS C:\> Get-Secret -Name WandbApiKey -AsPlainText",
+            "b767a5a317162d012ce128e952f6dbcb06f8b4f9",
+        ],
+        [r"PS C:\ops> Get-Secret -Name WandbApiKey -AsPlainText", "Kq7Lm9Zx2Pw4Rt8Vb"],
+        # the same behind a Windows file's line ends
+        [r"PS C:\> Get-Secret -Name WandbApiKey -AsPlainText" + "\r", "Kq7Lm9Zx2Pw4Rt8Vb\r"],
         ['<SS N="Password">Kq7Lm9Zx2Pw4Rt8Vb</SS>'],
+        # an answer file's password element, its `<Value>` below it, in CRLF lines
+        ["          <Password>\r", "            <Value>FRMRlyvXwLdMngA1Ul</Value>\r"],
+        ["<AdministratorPassword>", "  <Value>Kq7Lm9Zx2Pw4Rt8Vb</Value>"],
         ['    <Props><S N="UserName">ops</S><SS N="Password">Kq7&amp;Lm9Zx2Pw!</SS></Props>'],
         ["$env:REDIS_PASSWORD = 'Kq7Lm9Zx2Pw4Rt8Vb'"],
     ],
@@ -80,7 +131,13 @@ def test_the_gate_flags(lines: list[str], engine: str, monkeypatch: pytest.Monke
         ["$plain = $cred.GetNetworkCredential().Password"],
         ['+ Invoke-RestMethod -Uri $uri -Headers @{Authorization="Bearer $env:WANDB_TOKEN"}'],
         ['<SS N="Password">&lt;DPAPI-protected, machine WSD3J1C62&gt;</SS>'],
+        # Windows setup's log in the answer file's place, and an element named for no secret
+        ["          <Password>\r", "            <Value>*SENSITIVE*DATA*DELETED*</Value>\r"],
+        ["          <Description>\r", "            <Value>WandbProxyPool</Value>\r"],
         ['<SS N="Password">&lt;DPAPI-protected, machine DESKTOP-D9LNQGO&gt;</SS>'],
+        # a prompt's command that names no secret, or a listing of several tokens
+        [r"C:\Users\ops>hostname", "WSD3J1C62K7Q"],
+        [r"PS C:\> Get-Secret -Name WandbApiKey -AsPlainText", "Name   Type   VaultName"],
     ],
 )
 def test_the_gate_leaves(lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gateaccess, gatediag, gatehandles, gatepublic
+from wbdiag.redact import gateaccess, gatediag, gatehandles, gateprompts, gatepublic
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
@@ -202,9 +202,9 @@ HINTS: tuple[str, ...] = (
     # as a hint that costs the scan of every block about a tenth more)
     _LOOKALIKE_ANY,
     # a command that names a secret or reveals what it is given (`announces_output`)
-    r"^(?:\$|❯|\+\+?) [^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
-    r"^(?:\$|❯|\+\+?) [^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure|\|[ \t]?(?:rev|base64|xxd)"
-    r"|[ \t]-field=)[^\n]*\n",
+    "^" + gateprompts.HINT + r"[^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
+    "^" + gateprompts.HINT + r"[^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure"
+    r"|\|[ \t]?(?:rev|base64|xxd)|[ \t]-field=)[^\n]*\n",
     # the first two for the words added since (`_MORE_CONTEXTS`)
     *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
     *(c + r"[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n" for c in _MORE_CONTEXTS),
@@ -374,8 +374,6 @@ _COMMAND_REVEALS = re.compile(
     r"|\|[ \t]?(?:rev|base64(?:[ \t]{1,4}(?:-d|-D|--decode)|decode)|xxd[ \t]{1,4}-r)(?![\w-])"
     r"|[ \t]-field=\S"
 )
-# a shell's prompt (zsh themes' `❯`), or its trace of the commands it runs (`set -x`: `+ cmd`)
-_PROMPTS = ("$ ", "❯ ", "+ ", "++ ")
 
 
 def announces_output(text: str) -> bool:
@@ -383,8 +381,9 @@ def announces_output(text: str) -> bool:
     given (`$ argocd admin initial-password`, `$ kubectl get secret db -o
     jsonpath='{.data.password}'`, `+ echo … | rev`): a lone token on the next line is its
     output (`lone_token`); a line of several is a table or a digest's listing."""
-    return text.startswith(_PROMPTS) and (
-        names_secret(text) or _COMMAND_REVEALS.search(text) is not None
+    command = gateprompts.command(text)
+    return command is not None and (
+        names_secret(command) or _COMMAND_REVEALS.search(command) is not None
     )
 
 

@@ -143,13 +143,14 @@ def array_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # an XML element named after a secret, opened alone on its line (an ASP.NET Data Protection key
 # ring's `<masterKey p4:requiresEncryption="true" …>`, `<clientSecret>`), and the `<value>` child
-# that holds it a few lines below; a public key's element holds no secret
+# that holds it a few lines below (`<Value>` in a Windows answer file, its lines ended by CRLF);
+# a public key's element holds no secret
 _SECRET_ELEMENT = re.compile(
-    r"[ \t]*<(?:[\w.-]{1,32}:)?(?P<n>[A-Za-z][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?>[ \t]*\Z"
+    r"[ \t]*<(?:[\w.-]{1,32}:)?(?P<n>[A-Za-z][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?>[ \t\r]*\Z"
 )
 _ELEMENT_NAMES = ("key", "secret", "password", "token", "credential", "credentials")
-_NAME_ELEMENT = re.compile(r"[ \t]*<name>(?P<n>[A-Za-z][\w.-]{0,127})</name>[ \t]*\Z")
-_VALUE_ELEMENT = re.compile(r"[ \t]*<value>(?P<v>[^<>\s]{8,1024})</value>")
+_NAME_ELEMENT = re.compile(r"[ \t]*<name>(?P<n>[A-Za-z][\w.-]{0,127})</name>[ \t\r]*\Z")
+_VALUE_ELEMENT = re.compile(r"[ \t]*<(?i:value)>(?P<v>[^<>\s]{8,1024})</(?i:value)>")
 
 
 def opens_secret_element(text: str) -> bool:

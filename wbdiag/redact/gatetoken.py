@@ -32,6 +32,9 @@ _HEX = re.compile(r"[0-9a-f]{16,512}")
 _SHORT_HEX = re.compile(r"[0-9a-f]{7,15}")
 _BRACKETED_WORD = re.compile(r"[\[<{(][A-Za-z_-]{3,64}[\]>})]")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
+# a mask of capital words between asterisks (Windows Setup's `*SENSITIVE*DATA*DELETED*` in an
+# answer file it logs, `***HIDDEN***`)
+_STARRED_WORDS = re.compile(r"\*{0,8}[A-Z]{2,24}(?:\*{1,8}[A-Z]{2,24}){0,6}\*{0,8}")
 # percent-encoding, and Go's mark of a formatting verb without its argument (`%!F(MISSING)`,
 # which the token stops before)
 _PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}|%![A-Za-z](?![A-Za-z0-9])){1,16}")
@@ -149,6 +152,8 @@ def looks_random(token: str) -> bool:
         return False  # a word
     if _BRACKETED_WORD.fullmatch(tok) and _unlike_words(tok[1:-1]) == 0:
         return False  # a placeholder or mask (`[MASKED]`, `<password>`, `{db_pass}`)
+    if "*" in tok and _STARRED_WORDS.fullmatch(tok):
+        return False
     if _COUNTING.search(tok.lower()):
         return False  # an example value that counts (`0123456789abcdef…`)
     if _HEX.fullmatch(tok):
