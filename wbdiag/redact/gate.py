@@ -176,8 +176,8 @@ _BLOCK_PLACES = (
     (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
 )
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
-_SPLIT_LAST = frozenset("]=\\ \t")  # (a cheap test first: how such a line can end)
-_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\][=\\]?[ \t]*\n",))
+_SPLIT_LAST = frozenset("]=\\ \t\r")  # (a cheap test first: how such a line can end)
+_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n",))
 _CONTINUED = ("\\", "\\\n", "\\\r\n")  # a line's end that continues it (`Gate._continued`)
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))

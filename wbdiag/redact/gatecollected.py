@@ -16,6 +16,10 @@ patterns (none shared with the redactor):
 - a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
   in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`);
 - a configuration dump's values apart from their name (gatedumps.py);
+- a value a trace binds to a parameter named after it (gatebinding.py: PowerShell's
+  `BIND arg [Kq7…] to parameter [Password]`);
+- a mapping named for a secret, keyed by the addresses its values open (gateaddressed.py: the
+  W&B SDK's `{'azure_account_url_to_access_key': {'https://…': '…'}}`);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
   glued to a placeholder or after a secret's `name=`, starts the next row;
@@ -30,7 +34,7 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact import gatedumps
+from wbdiag.redact import gateaddressed, gatebinding, gatedumps
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
@@ -71,7 +75,7 @@ LITERALS = (
     *(f"{d}: " for d in "0123456789abcdef"),
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),
-    *gatedumps.LITERALS,
+    *gatedumps.LITERALS, *gatebinding.LITERALS, *gateaddressed.LITERALS,
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -85,6 +89,8 @@ HINTS = (
     r"private_key_id\\?\"[ \t]*:",
     "|".join(_LOGIN_RUNS),
     *gatedumps.HINTS,
+    *gatebinding.HINTS,
+    *gateaddressed.HINTS,
 )
 
 
@@ -125,6 +131,8 @@ def layout_secrets(text: str) -> Iterator[str]:
         for m in _B64_MEMBER.finditer(text):
             yield m.group(1)
     yield from gatedumps.dump_secrets(text)
+    yield from gatebinding.bound_secrets(text)
+    yield from gateaddressed.addressed_secrets(text, _names_secret)
 
 
 def _login_pair(run: str) -> bool:

@@ -1,12 +1,13 @@
 """Links that carry a one-time credential in their query: an OAuth callback's authorization code,
 an invitation's or a device login's code (`…/invite?code=…`, `…/callback?code=…`). The value is
 judged as generated (gatetoken.looks_random) in the link as it stands, in a link a mail filter
-rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), and in
-a redirect parameter that holds the link percent-encoded once or twice
-(`?next=%2Fcallback%3Fcode%3D…`, `%253D`)."""
+rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), in a
+form's body that posts the callback's parameters (`code=…&state=…`), and in a redirect parameter
+that holds the link percent-encoded once or twice (`?next=%2Fcallback%3Fcode%3D…`, `%253D`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote
@@ -15,6 +16,11 @@ from wbdiag.redact.gatetoken import looks_random
 
 _NAMES = r"(?:code|auth_code|authorization_code|invite_code|device_code)"
 _CODE = re.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")
+# (or posted as a form's body, OAuth's `response_mode=form_post` or a client's debug print of
+# it: `send: b'code=…&state=…'`; a body opens at a quote or the line's start, `state` after it)
+_FORM_CODE = re.compile(
+    r"(?:^|(?<=[\"'\s]))" + _NAMES + r"=([^&\s\"'<>#]{8,512})&[^\s\"']{0,512}?state="
+)
 _V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)__;")
 _V2 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
 _V2_CODES = str.maketrans("-_", "%/")
@@ -24,6 +30,7 @@ HINTS = (
     r"[?&]" + _NAMES + r"=[^&\s]{8}",
     r"%(?:25)?(?:3f|26)" + _NAMES + r"%(?:25)?3d",
     r"urldefense(?:\.proofpoint)?\.com/v[23]/",
+    r"(?:^|[\"'\s])" + _NAMES + r"=[^&\s]{8}[^&\s]*&[^\s\"']*state=",
 )
 
 
@@ -44,7 +51,7 @@ def link_secrets(text: str) -> Iterator[str]:
         if "%" in variants[-1]:
             variants.append(unquote(variants[-1]))
     for variant in variants:
-        for m in _CODE.finditer(variant):
+        for m in itertools.chain(_CODE.finditer(variant), _FORM_CODE.finditer(variant)):
             value = m.group(1)
             if "[REDACTED" not in value and "%" not in value and looks_random(value):
                 yield value

@@ -4,7 +4,8 @@ token between separators:
 - `ends_redacted` and `continued_secret`: a value that runs on onto the next line (a YAML
   double-quoted scalar folded there, quoted-printable's soft line break, a terminal's or a
   quoted reply's wrap), of which the redactor took the part on the first line only: the next
-  line opens with the rest (after a reply's `> `; before a URL's host, a password's);
+  line opens with the rest (after a reply's `> `; before a URL's host, a password's; a registry
+  export's binary value in rows of bytes after `,\\`, gateregistry.py);
 - `spaced_secrets`: a quoted value with spaces right after a secret word (`password "Kq7.v
   Rz9Lp"` in a netrc), judged whole without its spaces, which cut it into pieces too short to
   judge;
@@ -29,6 +30,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from wbdiag.redact import gateregistry
 from wbdiag.redact.gatecontext import MIXED_RX, lone_token, name_before, names_secret, public_before
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
@@ -36,7 +38,7 @@ from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
 WINDOW = 4  # how many lines after code that prints a secret, or a password field, hold its value
 
 # The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
-_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\][=\\]?\Z")
+_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\](?:[=\\]|,\\)?\Z")
 # the first token of a line, after its indentation and an opening quote
 _MARKUP = re.compile(r"[<>{}\[\]()\"'`]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
@@ -48,8 +50,8 @@ _QUOTE_MARKS = re.compile(r"(?:>[ \t]?){1,8}")
 
 def ends_redacted(text: str) -> bool:
     """The line ends with the redactor's placeholder: the value may go on on the next line."""
-    tail = text.rstrip(" \t")
-    return tail.endswith(("]", "]=", "]\\")) and _ENDS_REDACTED.search(tail) is not None
+    tail = text.rstrip(" \t\r")
+    return tail.endswith(("]", "]=", "]\\", "],\\")) and _ENDS_REDACTED.search(tail) is not None
 
 
 def _random_match(rx: re.Pattern[str], text: str) -> str:
@@ -69,6 +71,8 @@ def continued_secret(text: str) -> str:
     secret (`plausible_secret`), and base64 of text decoded first."""
     if text.startswith(">"):
         text = _QUOTE_MARKS.sub("", text, count=1)  # (a reply's quote, hard-wrapped)
+    elif text[:1] in " \t" and "," in text and gateregistry.row_text(text):
+        return gateregistry.row_text(text)  # (a registry export's binary value, wrapped)
     token = _random_match(_FIRST_TOKEN, text) or _random_match(_BEFORE_HOST, text)
     if token or not lone_token(text):
         return token
