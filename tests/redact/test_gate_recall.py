@@ -37,15 +37,15 @@ RAW_FLOORS: dict[str, int] = {
     "holdout22": 541,  # of 555
     "holdout23": 484,  # of 519
     "holdout24": 517,  # of 528
-    "holdout25": 455,  # of 480
+    "holdout25": 458,  # of 480; 455 before holdout32's gate classes (main 9a621a8)
     "holdout26": 461,  # of 474
     "holdout27": 476,  # of 495
     "holdout28": 457,  # of 510
     "holdout29": 504,  # of 510
     "holdout3": 109,  # of 120
-    "holdout30": 459,  # of 474, at its first measurement (main 91bff6b)
+    "holdout30": 465,  # of 474; 459 at its first measurement (main 91bff6b)
     "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
-    "holdout32": 494,  # of 540, at its first measurement (main 905d0ac)
+    "holdout32": 512,  # of 540; 494 at its first measurement (main 905d0ac)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
     "holdout6": 354,  # of 396
