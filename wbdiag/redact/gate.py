@@ -28,159 +28,45 @@ from urllib.parse import quote, unquote
 
 from wbdiag.redact import (
     gateaccess,
-    gatealigned,
-    gatecollected,
     gatecontext,
-    gatecut,
     gatedecode,
-    gatediffs,
-    gatelinks,
-    gatelogins,
+    gategroups,
     gatenamed,
-    gateplaces,
-    gateprose,
     gatequoted,
     gaterecords,
     gateshapes,
     gatesql,
-    gatestacks,
     gatestyle,
     gatevalues,
     gateviews,
     gatewindows,
     sealed,
 )
-from wbdiag.redact.prefilter import Group, Prefilter
+from wbdiag.redact.gategroups import (
+    BACKSLASHED,
+    BLOCK_PLACES,
+    ENCODED,
+    LOCAL_PLACES,
+    NEW_CONTEXT,
+    OLD_CONTEXT,
+    RECORDS,
+    SEALED,
+    SPLIT,
+    SQL,
+    STYLED,
+    VIEWS,
+    WIDE,
+    WINDOW,
+)
+from wbdiag.redact.prefilter import Prefilter
 
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
-# the prefilter's groups of the two context checks (after one group per shape)
-_OLD_CONTEXT = len(gateshapes.SHAPES)
-_NEW_CONTEXT = len(gateshapes.SHAPES) + 1
 # Text in UTF-16 read as single bytes (`P\x00A\x00S\x00S\x00…`, a Windows tool's output or file
 # shown raw): judged with its NULs dropped
 _INTERLEAVED = re.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
-_WIDE = len(gateshapes.SHAPES) + 2
-_WIDE_HINTS = (("\x00",), (r"\x00[^\x00]\x00[^\x00]\x00",))
-# A line that ends with the redactor's placeholder (`gatevalues.ends_redacted`): the next line
-# may hold the rest of the value
-_SPLIT = len(gateshapes.SHAPES) + 3
-# Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
-# lines after it may hold the secret
-_WINDOW = len(gateshapes.SHAPES) + 4
-# (or an object or array under a secret's name or marked sensitive, a secret's trace: gatenested.py)
-_WINDOW_HINTS = (
-    (
-        *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
-        *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
-        *("sensitive", "name", "secure", "└", "key"),
-    ),
-    (
-        r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
-        r"[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
-        r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
-        r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{(]?[ \t]*\n",
-        r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
-        r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
-        r"[-+~][ \t]+name[ \t]*=[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
-        "└[ \t]{0,4}['\"]",
-        r"<[0-9a-z_.:-]*(?:key|secret|password|token|credentials?)(?:[ \t][^<>\n]*)?>[ \t]*\r?\n",
-        r"<name>[^<\n]*(?:pass|pwd|secret|token|credential|key)[^<\n]*</name>[ \t]*\r?\n",
-        r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
-    ),
-)
-# Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
-# (gateplaces.py), and a SealedSecret's ciphertext (sealed.py): one group each, in this order
-_PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (gatesql.LITERALS, gatesql.HINTS),
-    (gatesql.NAMED_LITERALS, gatesql.NAMED_HINTS),
-    (gatesql.HEX_LITERALS, gatesql.HEX_HINTS),
-    (gatesql.CONCAT_LITERALS, gatesql.CONCAT_HINTS),
-    (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
-    (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
-    (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
-    (sealed.LITERALS, sealed.HINTS),
-    (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
-    (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),
-    (gatesql.ROWS_LITERALS, gatesql.ROWS_HINTS),
-    (gateplaces.PAIR_LITERALS, gateplaces.PAIR_HINTS),
-    (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
-    (gatestacks.LITERALS, gatestacks.HINTS),
-    (gatealigned.LITERALS, gatealigned.HINTS),
-    (gatelinks.LITERALS, gatelinks.HINTS),
-    (gateprose.LITERALS, gateprose.HINTS),
-    (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
-    (gatecollected.LITERALS, gatecollected.HINTS),
-    (gatecut.LITERALS, gatecut.HINTS),
-    (gatediffs.LITERALS, gatediffs.HINTS),
-    (gatelogins.LITERALS, gatelogins.HINTS),
-)
-# the groups of _PLACES, in its order: its first ten and its last twelve (twenty-two in all)
-_P = len(gateshapes.SHAPES) + 5
-_SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, _SEALED, _HMAC, _CIPHER, *_ = range(
-    _P, _P + len(_PLACES)
-)
-(
-    *_,
-    _ROWS,
-    _PAIR,
-    _STORE,
-    _STACKS,
-    _ALIGNED,
-    _LINKS,
-    _PROSE,
-    _KEY_RECORD,
-    _COLLECTED,
-    _CUT,
-    _DIFFS,
-    _LOGINS,
-) = range(_P, _P + len(_PLACES))
-# the line-local ones: (group, check, kind)
-_LOCAL_PLACES = (
-    (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
-    (_HEX, gatesql.hex_text, "hex_encoded_secret"),
-    (_CONCAT, gatesql.concatenated_rest, "redacted_value_continued"),
-    (_CALL, gateplaces.call_secrets, "call_argument_secret"),
-    (_HMAC, gateplaces.hmac_keys, "hmac_key"),
-    (_CIPHER, gatesql.cipher_arguments, "sql_cipher_argument"),
-    (_ROWS, gatesql.row_peers, "redacted_column_peer"),
-    (_PAIR, gateplaces.pair_secrets, "credentials_pair"),
-    (_STORE, gateplaces.store_secrets, "secret_store_value"),
-    (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
-    (_LINKS, gatelinks.link_secrets, "link_code"),
-    (_PROSE, gateprose.prose_secrets, "prose_secret"),
-    (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
-    (_CUT, gatecut.cut_short, "redacted_value_continued"),
-    (_LOGINS, gatelogins.login_secrets, "login_password"),
-)
-# Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
-_ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
-# the ones that read lines around the one picked: (group, check, kind)
-# Terminal styling (gatestyle.py): a block's lines that hold it are judged without it
-_STYLED = _ENCODED + 1
-# A line a backslash continues (`Gate._continued`), and a container runtime's partial records
-# (gaterecords.py): found by the prefilter's one scan, not by a test of every line
-_BACKSLASHED = _ENCODED + 2
-_RECORDS = _ENCODED + 3
-# Text people write and export in forms that hide a value's place (gateviews.py): e-mail bodies
-# in their transfer encoding, HTML and DokuWiki tables, CSV files, hOCR, a field's name and
-# value on lines of their own; read as the lines they render to
-_VIEWS = _ENCODED + 4
-_BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
-_BLOCK_PLACES = (
-    (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
-    (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
-    (_KEY_RECORD, gateplaces.key_record_secrets, "key_record_secret"),
-    (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
-    (_ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
-    (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
-    (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
-)
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t\r")  # (a cheap test first: how such a line can end)
-_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n",))
 _CONTINUED = ("\\", "\\\n", "\\\r\n")  # a line's end that continues it (`Gate._continued`)
-# Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
-_DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 
 
 @dataclass(frozen=True)
@@ -206,20 +92,7 @@ class Gate:
             spelled.add(
                 base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
             )
-        groups: list[Group] = [(s.literals, (s.hint,)) for s in gateshapes.SHAPES]
-        groups.append((gatenamed.LITERALS, (gatenamed.HINT,)))
-        groups.append((gatecontext.LITERALS, gatecontext.HINTS))
-        groups.append(_WIDE_HINTS)
-        groups.append(_SPLIT_HINTS)
-        groups.append(_WINDOW_HINTS)
-        groups.extend(_PLACES)
-        groups.append((gatedecode.LITERALS, gatedecode.HINTS))
-        groups.append((gatestyle.MARKS, ()))
-        groups.append(_BACKSLASHED_HINTS)
-        groups.append((gaterecords.MARKS, ()))
-        groups.append((gateviews.LITERALS, gateviews.HINTS))
-        if self.known:
-            groups.extend(_DECODE_HINTS)
+        groups = gategroups.groups(bool(self.known))
         self._prefilter = Prefilter(groups, sorted(spelled))
         self._known_rx = (
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
@@ -250,7 +123,7 @@ class Gate:
                 yield from self.line(plain, gateviews.plain_text(prev), None, armed)
                 return
         if (
-            (groups is None or _WIDE in groups)
+            (groups is None or WIDE in groups)
             and "\x00" in text
             and _INTERLEAVED.search(text) is not None
         ):
@@ -277,16 +150,16 @@ class Gate:
                     spans.append((kind, m.start(), m.end()))
                     yield kind, _excerpt(m.group(0))
         for value in (
-            gatenamed.named_secrets(text) if groups is None or _OLD_CONTEXT in groups else ()
+            gatenamed.named_secrets(text) if groups is None or OLD_CONTEXT in groups else ()
         ):
             found = True
             yield "secret_in_context", _excerpt(value)
-        if groups is None or _SQL in groups or armed:
+        if groups is None or SQL in groups or armed:
             for value in gatesql.password_literals(text, prev):
                 found = True
                 yield "sql_password", _excerpt(value)
                 break
-        for group, check, kind in _LOCAL_PLACES:
+        for group, check, kind in LOCAL_PLACES:
             if not found and (groups is None or group in groups):
                 for value in check(text):
                     found = True
@@ -301,7 +174,7 @@ class Gate:
             for finding in self._in_context(text, armed, groups):
                 found = True
                 yield finding
-        if not found and (_ENCODED in groups if groups is not None else gatedecode.picks(text)):
+        if not found and (ENCODED in groups if groups is not None else gatedecode.picks(text)):
             for secret in gatedecode.decoded_secrets(text):
                 yield "encoded_secret", _excerpt(secret)
                 break
@@ -315,7 +188,7 @@ class Gate:
         """The context check; its first finding only (the line is flagged by it)."""
         if armed:
             ends = [0]
-        elif groups is None or _NEW_CONTEXT in groups:
+        elif groups is None or NEW_CONTEXT in groups:
             ends = gatecontext.context_ends(text)
         else:
             return
@@ -390,7 +263,7 @@ class Gate:
 
     def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
         picked = self._prefilter.lines(block)
-        styled = [i for i, groups in picked.items() if groups is None or _STYLED in groups]
+        styled = [i for i, groups in picked.items() if groups is None or STYLED in groups]
         if styled:  # colour codes are styling, not values: judged without them
             plain = gatestyle.plain(block, styled)
             if plain is not block:
@@ -402,7 +275,7 @@ class Gate:
         armed = {
             i + 1
             for i, groups in picked.items()
-            if (groups is None or _NEW_CONTEXT in groups)
+            if (groups is None or NEW_CONTEXT in groups)
             and i + 1 < len(block)
             and (
                 gatecontext.arms(block[i])
@@ -415,7 +288,7 @@ class Gate:
         for i in [
             i
             for i, groups in picked.items()
-            if (groups is None or _SPLIT in groups)
+            if (groups is None or SPLIT in groups)
             and i + 1 < len(block)
             and gatevalues.ends_redacted(block[i])
         ]:
@@ -424,7 +297,7 @@ class Gate:
         ciphertext = {
             j
             for i, groups in picked.items()
-            if groups is None or _SEALED in groups
+            if groups is None or SEALED in groups
             for j in sealed.sealed_lines(block, i)
         }
         flagged: set[int] = set()
@@ -436,15 +309,15 @@ class Gate:
                 flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)
         yield from self._places(path, block, start, picked, flagged)
-        for i in sorted(i for i, groups in picked.items() if groups is None or _WINDOW in groups):
+        for i in sorted(i for i, groups in picked.items() if groups is None or WINDOW in groups):
             for j, kind, value in gatewindows.window_secrets(block, i, flagged):
                 yield Leak(path, start + j, kind, _excerpt(value))
         yield from self._views(path, block, start, picked, flagged)
         backslashed = sorted(
-            i for i, groups in picked.items() if groups is None or _BACKSLASHED in groups
+            i for i, groups in picked.items() if groups is None or BACKSLASHED in groups
         )
         yield from self._continued(path, block, start, flagged, backslashed)
-        records = any(groups is None or _RECORDS in groups for groups in picked.values())
+        records = any(groups is None or RECORDS in groups for groups in picked.values())
         for i, before, text in gaterecords.continued(block) if records else ():
             if i not in flagged and i - 1 not in flagged:  # (a runtime's partial records)
                 for _kind, excerpt in itertools.chain(
@@ -484,7 +357,7 @@ class Gate:
         """Secrets a table's header or an admin command's arguments place on lines of their
         own, and hex dumps and base64 wrapped over lines (on lines not flagged already)."""
         for i, groups in sorted(picked.items()):
-            for group, check, kind in _BLOCK_PLACES:
+            for group, check, kind in BLOCK_PLACES:
                 if groups is not None and group not in groups:
                     continue
                 for j, value in check(block, i):
@@ -503,7 +376,7 @@ class Gate:
         """Secrets in the lines a form people write renders to (gateviews.py), on the lines of
         the block they stand for (not flagged already)."""
         read: set[int] = set()  # (a view's lines start no view of their own)
-        for i in sorted(i for i, groups in picked.items() if groups is None or _VIEWS in groups):
+        for i in sorted(i for i, groups in picked.items() if groups is None or VIEWS in groups):
             if i in read:
                 continue
             for lines, origin in gateviews.views(block, i):

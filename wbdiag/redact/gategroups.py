@@ -1,0 +1,172 @@
+"""The leak gate's prefilter groups (gate.py): one group of literal hints and Hyperscan patterns
+per check, numbered in the order `groups` lists them; a check runs on a line only when its
+group picked it. Also the tables of the checks that read a value by its place, on its line
+(`LOCAL_PLACES`) or on the lines around it (`BLOCK_PLACES`)."""
+
+from __future__ import annotations
+
+from wbdiag.redact import (
+    gatealigned,
+    gatecollected,
+    gatecontext,
+    gatecut,
+    gatedecode,
+    gatediffs,
+    gatelinks,
+    gatelogins,
+    gatenamed,
+    gateplaces,
+    gateprose,
+    gaterecords,
+    gateshapes,
+    gatesql,
+    gatestacks,
+    gatestyle,
+    gateviews,
+    sealed,
+)
+from wbdiag.redact.prefilter import Group
+
+# the prefilter's groups of the two context checks (after one group per shape)
+OLD_CONTEXT = len(gateshapes.SHAPES)
+NEW_CONTEXT = len(gateshapes.SHAPES) + 1
+# Text in UTF-16 read as single bytes (gate.py judges it with its NULs dropped)
+WIDE = len(gateshapes.SHAPES) + 2
+_WIDE_HINTS = (("\x00",), (r"\x00[^\x00]\x00[^\x00]\x00",))
+# A line that ends with the redactor's placeholder (`gatevalues.ends_redacted`): the next line
+# may hold the rest of the value
+SPLIT = len(gateshapes.SHAPES) + 3
+# Code that prints a secret, or a password field (gatevalues.prints_secret, password_field): the
+# lines after it may hold the secret
+WINDOW = len(gateshapes.SHAPES) + 4
+# (or an object or array under a secret's name or marked sensitive, a secret's trace: gatenested.py)
+_WINDOW_HINTS = (
+    (
+        *("print", "echo", "puts", "console.log", "write-host", "write-output", "evaluating"),
+        *("resolving", "expanding", "pass", "pwd", "secret", "token", "credential", "api"),
+        *("sensitive", "name", "secure", "└", "key"),
+    ),
+    (
+        r"(?:print|echo|puts|console\.log|write-host|write-output|evaluating|resolving|expanding)"
+        r"[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        r"(?:type|model_name|widget|kind)[\"']?[ \t]*[:=][ \t]*[\"']?password",
+        r"(?:pass|pwd|secret|token|credential|api[-_]?key)[^\n]*[:=][ \t]*[\[{(]?[ \t]*\n",
+        r"(?:sensitive|secret)[\"']?[ \t]*[:=][ \t]*[\"']?true",
+        r"-[ \t]+[\"']?name[\"']?[ \t]*:[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        r"[-+~][ \t]+name[ \t]*=[^\n]*(?:pass|pwd|secret|token|credential|api[-_]?key)",
+        "└[ \t]{0,4}['\"]",
+        r"<[0-9a-z_.:-]*(?:key|secret|password|token|credentials?)(?:[ \t][^<>\n]*)?>[ \t]*\r?\n",
+        r"<name>[^<\n]*(?:pass|pwd|secret|token|credential|key)[^<\n]*</name>[ \t]*\r?\n",
+        r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
+    ),
+)
+# Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
+# (gateplaces.py), and a SealedSecret's ciphertext (sealed.py): one group each, in this order
+_PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (gatesql.LITERALS, gatesql.HINTS),
+    (gatesql.NAMED_LITERALS, gatesql.NAMED_HINTS),
+    (gatesql.HEX_LITERALS, gatesql.HEX_HINTS),
+    (gatesql.CONCAT_LITERALS, gatesql.CONCAT_HINTS),
+    (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
+    (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
+    (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
+    (sealed.LITERALS, sealed.HINTS),
+    (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
+    (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),
+    (gatesql.ROWS_LITERALS, gatesql.ROWS_HINTS),
+    (gateplaces.PAIR_LITERALS, gateplaces.PAIR_HINTS),
+    (gateplaces.STORE_LITERALS, gateplaces.STORE_HINTS),
+    (gatestacks.LITERALS, gatestacks.HINTS),
+    (gatealigned.LITERALS, gatealigned.HINTS),
+    (gatelinks.LITERALS, gatelinks.HINTS),
+    (gateprose.LITERALS, gateprose.HINTS),
+    (gateplaces.KEY_RECORD_LITERALS, gateplaces.KEY_RECORD_HINTS),
+    (gatecollected.LITERALS, gatecollected.HINTS),
+    (gatecut.LITERALS, gatecut.HINTS),
+    (gatediffs.LITERALS, gatediffs.HINTS),
+    (gatelogins.LITERALS, gatelogins.HINTS),
+)
+# the groups of _PLACES, in its order: its first ten and its last twelve (twenty-two in all)
+_P = len(gateshapes.SHAPES) + 5
+SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
+    _P, _P + len(_PLACES)
+)
+(
+    *_,
+    _ROWS,
+    _PAIR,
+    _STORE,
+    _STACKS,
+    _ALIGNED,
+    _LINKS,
+    _PROSE,
+    _KEY_RECORD,
+    _COLLECTED,
+    _CUT,
+    _DIFFS,
+    _LOGINS,
+) = range(_P, _P + len(_PLACES))
+# the line-local ones: (group, check, kind)
+LOCAL_PLACES = (
+    (_SQL_NAMED, gatesql.named_elsewhere, "sql_named_secret"),
+    (_HEX, gatesql.hex_text, "hex_encoded_secret"),
+    (_CONCAT, gatesql.concatenated_rest, "redacted_value_continued"),
+    (_CALL, gateplaces.call_secrets, "call_argument_secret"),
+    (_HMAC, gateplaces.hmac_keys, "hmac_key"),
+    (_CIPHER, gatesql.cipher_arguments, "sql_cipher_argument"),
+    (_ROWS, gatesql.row_peers, "redacted_column_peer"),
+    (_PAIR, gateplaces.pair_secrets, "credentials_pair"),
+    (_STORE, gateplaces.store_secrets, "secret_store_value"),
+    (_STACKS, gatestacks.stack_secrets, "stack_config_secret"),
+    (_LINKS, gatelinks.link_secrets, "link_code"),
+    (_PROSE, gateprose.prose_secrets, "prose_secret"),
+    (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
+    (_CUT, gatecut.cut_short, "redacted_value_continued"),
+    (_LOGINS, gatelogins.login_secrets, "login_password"),
+)
+# Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
+ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
+# Terminal styling (gatestyle.py): a block's lines that hold it are judged without it
+STYLED = ENCODED + 1
+# A line a backslash continues (`Gate._continued`), and a container runtime's partial records
+# (gaterecords.py): found by the prefilter's one scan, not by a test of every line
+BACKSLASHED = ENCODED + 2
+RECORDS = ENCODED + 3
+# Text people write and export in forms that hide a value's place (gateviews.py): e-mail bodies
+# in their transfer encoding, HTML and DokuWiki tables, CSV files, hOCR, a field's name and
+# value on lines of their own; read as the lines they render to
+VIEWS = ENCODED + 4
+_BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
+# the ones that read lines around the one picked: (group, check, kind)
+BLOCK_PLACES = (
+    (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
+    (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+    (_KEY_RECORD, gateplaces.key_record_secrets, "key_record_secret"),
+    (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
+    (ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
+    (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
+    (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
+)
+_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n",))
+# Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
+_DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
+
+
+def groups(known: bool) -> list[Group]:
+    """The prefilter's groups, in the order of the indexes above (`known`: the gate searches for
+    known secrets, whose decoded variants two more groups pick)."""
+    listed: list[Group] = [(s.literals, (s.hint,)) for s in gateshapes.SHAPES]
+    listed.append((gatenamed.LITERALS, (gatenamed.HINT,)))
+    listed.append((gatecontext.LITERALS, gatecontext.HINTS))
+    listed.append(_WIDE_HINTS)
+    listed.append(_SPLIT_HINTS)
+    listed.append(_WINDOW_HINTS)
+    listed.extend(_PLACES)
+    listed.append((gatedecode.LITERALS, gatedecode.HINTS))
+    listed.append((gatestyle.MARKS, ()))
+    listed.append(_BACKSLASHED_HINTS)
+    listed.append((gaterecords.MARKS, ()))
+    listed.append((gateviews.LITERALS, gateviews.HINTS))
+    if known:
+        listed.extend(_DECODE_HINTS)
+    return listed
