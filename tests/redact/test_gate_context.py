@@ -78,6 +78,8 @@ def test_not_random_tokens(token: str) -> None:
         "ПАРОЛЬ: x",
         "数据库密码: x",
         "비밀번호: x",
+        '{"APIキー": x',
+        "アクセスキー=x",
         "Authorization: Bearer x",
         "mysql -u app -p x",
         "redis-cli -a x",
@@ -93,6 +95,7 @@ def test_contexts_in_any_language_and_casing(line: str) -> None:
     [
         "caller=gorilla/auth.go:42 msg=ok",  # a source file, not a secret
         "keyboard layout: us",
+        "キーボード: us",  # Japanese "keyboard": "key" in katakana alone names no secret
         "value=[REDACTED:password:1] status=ok",  # a placeholder names no secret
         '"apiVersion": "rbac.authorization.k8s.io/v1",',  # an API group or host name
         "apiVersion: secrets-store.csi.x-k8s.io/v1",

@@ -23,6 +23,7 @@ LOOK_ALIKES = [
     "WARN session 0x2b4f9e31c7d80015 expired (org.example.zookeeper.ZkClientCnxn$AuthRetry9)",
     "INFO session '72057594037927999' closed by owner (com.example.zk.SessionTracker$Expiry)",
     "ERROR current session '216172788743670999' lost [io.example.zk.ZkTokenRefresher$Watch2]",
+    "WARN bad credentials logger=org.example.auth.LdapBindAuthenticator",
     # an SMTP failure reply: the transaction id at its end, alone or before the server's tag
     "535 5.7.8 Username and Password not accepted. For more information, go to "
     "https://support.example.com/mail/?p=BadCredentials d41c7b90ae412-89ab3c12044zq1122334b.51 "
@@ -39,6 +40,9 @@ LEAKS = [
     f"WARN lost session={RANDOM} (org.apache.zookeeper.ClientCnxn)",
     f"session '{RANDOM}' does not match (kafka.zk.Client)",
     "token: (Ab.Cd$Ef9xK2!mQ)",
+    # a generated value that reads as `package.Class`, given to a secret's name
+    "falha ao autenticar usuario=deploy senha=q.RQIvzYHF88Xdzemn host=mysql.example.net",
+    "password: 'k.XbQ7rTmZ2pLw9v'",
     # an SMTP reply that carries a value named so, or a token amid its text
     f"535 5.7.8 auth failed password: {RANDOM}",
     f"535 5.7.8 auth failed password={RANDOM} - gsmtp",

@@ -108,6 +108,14 @@ def test_prompts(line: str, command: str | None) -> None:
         # the same behind a Windows file's line ends
         [r"PS C:\> Get-Secret -Name WandbApiKey -AsPlainText" + "\r", "Kq7Lm9Zx2Pw4Rt8Vb\r"],
         ['<SS N="Password">Kq7Lm9Zx2Pw4Rt8Vb</SS>'],
+        # Windows admin commands' positional passwords, also glued to cmd.exe's prompt
+        [r"C:\>net use Z: \\files.example.com\backups hyAz4QggZIhQH4CqCXOC /user:CORP\ops"],
+        [r"net use \\files.example.com\ml /user:ops Kq7Lm9Zx2Pw4Rt8Vb /persistent:no"],
+        ["net user svc-wandb Kq7Lm9Zx2Pw4Rt8Vb /add"],
+        [r'C:\>schtasks /Create /TN "export" /SC DAILY /RU CORP\ops /RP 1.2ABXiHQ6cegM'],
+        [
+            "\tLinha de Comando do Processo:\tschtasks /create /tn sync /ru ops /rp I+qUAjDohOv6dEv1OT2Y"
+        ],
         # an answer file's password element, its `<Value>` below it, in CRLF lines
         ["          <Password>\r", "            <Value>FRMRlyvXwLdMngA1Ul</Value>\r"],
         ["<AdministratorPassword>", "  <Value>Kq7Lm9Zx2Pw4Rt8Vb</Value>"],
@@ -131,6 +139,12 @@ def test_the_gate_flags(lines: list[str], engine: str, monkeypatch: pytest.Monke
         ["$plain = $cred.GetNetworkCredential().Password"],
         ['+ Invoke-RestMethod -Uri $uri -Headers @{Authorization="Bearer $env:WANDB_TOKEN"}'],
         ['<SS N="Password">&lt;DPAPI-protected, machine WSD3J1C62&gt;</SS>'],
+        # the same commands without a password: prompted for (`*`), a flag, a word
+        [r"C:\>net use Z: \\files.example.com\backups * /user:CORP\ops"],
+        [r"net use Z: \\files.example.com\backups /persistent:no"],
+        ["net user svc-wandb /domain"],
+        ['schtasks /Create /TN "export" /SC DAILY /RU SYSTEM /RP *'],
+        ["schtasks /Query /FO LIST /V"],
         # Windows setup's log in the answer file's place, and an element named for no secret
         ["          <Password>\r", "            <Value>*SENSITIVE*DATA*DELETED*</Value>\r"],
         ["          <Description>\r", "            <Value>WandbProxyPool</Value>\r"],

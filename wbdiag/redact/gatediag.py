@@ -4,7 +4,7 @@ runtime's diagnostic, not the secret. Three forms, each public wherever a log pr
 
 - an Active Directory LDAP diagnostic id (`LdapErr: DSID-0C09042A`);
 - a qualified JVM class name, with its inner classes (`org.example.Client$Retry`), as a
-  log's logger or source field;
+  log's logger or source field (not as the value a secret's name is given: `senha=q.RQIvz…`);
 - an SMTP server's failure reply (`535 5.7.8 …`): its secret words are status text, and the
   id that ends the reply (a transaction or queue id, alone or before the server's tag:
   `<id> - gsmtp`) the server's own, unless a `=` or `:` names it as the value.
@@ -27,14 +27,19 @@ _SMTP_REPLY = re.compile(r"(?:^|[\s:(\"'\[])[45][0-9]{2}[ -][45]\.[0-9]{1,3}\.[0
 # what may follow the id that ends a reply: nothing, or the server's tag (`- gsmtp`)
 _REPLY_END = re.compile(r"[ \t]*(?:-[ \t]+[A-Za-z0-9._-]{1,32}[ \t]*)?\Z")
 _TRAILING = ",;.:"
+# between a secret's name and its value: `=` or `:`, quoted (`senha=q.RQIvzYHF88`, a generated
+# value that reads as `package.Class`)
+_VALUE_GAP = re.compile(r"[\"']?[ \t]{0,2}[=:][ \t]{0,2}[\"']?")
 
 
 def diagnostic(text: str, end: int, start: int, token: str) -> bool:
     """The token at `start`, after a secret's context ending at `end`, is a diagnostic id or a
     class name, or an id in an SMTP failure reply's status text."""
     bare = token.rstrip(_TRAILING)
-    if _AD_DIAGNOSTIC.fullmatch(bare) is not None or _CLASS_NAME.fullmatch(bare) is not None:
+    if _AD_DIAGNOSTIC.fullmatch(bare) is not None:
         return True
+    if _CLASS_NAME.fullmatch(bare) is not None:  # (not the value the secret's name is given)
+        return _VALUE_GAP.fullmatch(text, end, start) is None if 0 < end <= start else True
     if not 0 < end <= start or _SMTP_REPLY.search(text, 0, end) is None:
         return False
     gap = text[end:start]

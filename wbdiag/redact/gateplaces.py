@@ -144,6 +144,12 @@ _POSITIONAL = re.compile(
     # (a Redis ACL rule: `>` adds a password; the rules before it are bounded in number)
     r"|(?:^| )(?i:user \S+ (?:on|off)|setuser \S+)(?: [^\s>]\S{0,128}){0,16} >(?P<e>\S+)"
     r"|(?:^| )addauth digest [^\s:]{1,128}:(?P<f>\S+)"
+    # Windows, also glued to cmd.exe's prompt (`C:\>net …`): `net use [Z:] \\server\share
+    # <password> [/user:…]` (or after `/user:…`), `net user <name> <password>`, schtasks' `/RP`
+    # and `/P` (the run-as user's and the `/U` user's)
+    r"|(?:^| |>)(?i:net use)(?: [A-Za-z]:)? \\\\\S+(?: /\S+){0,4} (?P<g>[^\s/*]\S*)"
+    r"|(?:^| |>)(?i:net user) [^\s/]\S* (?P<h>[^\s/*]\S*)"
+    r"|(?:^| |>)(?i:schtasks)(?: \S+){0,32} /(?i:rp|p) (?P<i>[^\s/*]\S*)"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -158,12 +164,17 @@ POSITIONAL_LITERALS = (
     " >",
     "config get",
     "addauth",
+    "net use",
+    "net user",
+    "schtasks",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
     r"|vault[ \t]+login|addauth[ \t]+digest",
     r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]>[^\s>]",
     r"config[ \t]+get[ \t]",
+    r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
+    r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
@@ -210,7 +221,7 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
     found = _POSITIONAL.search(argv)
     if found is None:
         return
-    group = next(g for g in "abcde" if found.group(g))
+    group = next(g for g in found.groupdict() if found.group(g))
     at = argv[: found.start(group)].count(" ")
     line, value = items[at]
     if _judged(value):

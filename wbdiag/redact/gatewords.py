@@ -151,6 +151,12 @@ MORE_WIDE_WORDS = tuple(
             "憑證",
             "토큰",
             "비밀",
+            # Japanese "key" and "secret" in katakana, as a key's name (`"APIキー": …`,
+            # `アクセスキー`), not `キー` alone (`キーボード`, a keyboard)
+            "apiキー",
+            "api キー",
+            "アクセスキー",
+            "シークレット",
         )
         # (and Turkish's capitals, whose `i` is a dotted `İ`: `VERİTABANI_ŞİFRE=`)
         for form in (word, word.capitalize(), word.upper(), word.replace("i", "İ").upper())
