@@ -26,6 +26,9 @@ LEAKS = [
     [*_REG, "  64,00,44,00,39,00,76,00,74,00,33,00,00,00\r"],
     [*_REG[1:], "  41,00,70,00,46,00,67,00,58,00,4f,00,42,00,66,00,34,00,76,00,00,00"],
     ['"Secret"=[REDACTED:keyvalue:1],\\', "  4b,71,37,4c,6d,39,5a,78,00"],  # hex: of bytes
+    # the value as exported, named for a secret: its first row's text
+    ['"Password"=hex(2):69,00,48,00,55,00,72,00,69,00,56,00,78,00,63,00,\\\r', "  64,00,44,00,00,00\r"],
+    ['"ApiToken"=hex:4b,71,37,4c,6d,39,5a,78,32,50,77'],
     ["send: b'code=EmSDouWz7lHWAQ5rAe7fnWspq3uCuTSQH3CO-NNAStX&state=b3aa5f9e37f4'"],
     ["code=Zp4Lm9Qx2Rv7Kt3WnHq3Zr8&state=af0ifjsldkj"],
 ]  # fmt: skip
@@ -41,6 +44,8 @@ LOOK_ALIKES = [
     # a registry value's rows after a value the redactor left, or rows of no text
     ['"Path"=hex(2):25,00,53,00,79,00,73,00,74,00,65,00,6d,00,52,00,6f,00,6f,00,74,00,\\', "  25,00,5c,00,73,00,79,00,73,00,74,00,65,00,6d,00,33,00,32,00,00,00"],
     ['"Password"=[REDACTED:keyvalue:1],\\', "  00,00"],
+    ['"Password"=hex(2):2a,00,2a,00,2a,00,2a,00,2a,00,2a,00,00,00'],  # a mask
+    ['"PasswordHint"=hex(2):69,00,48,00,55,00,72,00,69,00,56,00,78,00,63,00,00,00'],
     # a status code, a form without `state`, a code that is a word
     ["send: b'code=500&reason=Internal'"],
     ["send: b'grant_type=client_credentials&scope=read'"],

@@ -112,6 +112,10 @@ def test_prompts(line: str, command: str | None) -> None:
         [r"C:\>net use Z: \\files.example.com\backups hyAz4QggZIhQH4CqCXOC /user:CORP\ops"],
         [r"net use \\files.example.com\ml /user:ops Kq7Lm9Zx2Pw4Rt8Vb /persistent:no"],
         ["net user svc-wandb Kq7Lm9Zx2Pw4Rt8Vb /add"],
+        [
+            r"PS C:\> $sec = ConvertTo-SecureString -String 'ZxNaTCktKyGDSjrVDHUdh0sof' -AsPlainText -Force"
+        ],
+        ["$p = (ConvertTo-SecureString 'Kq7!mL2xR9vK' -AsPlainText -Force)"],
         [r'C:\>schtasks /Create /TN "export" /SC DAILY /RU CORP\ops /RP 1.2ABXiHQ6cegM'],
         [
             "\tLinha de Comando do Processo:\tschtasks /create /tn sync /ru ops /rp I+qUAjDohOv6dEv1OT2Y"
@@ -145,6 +149,11 @@ def test_the_gate_flags(lines: list[str], engine: str, monkeypatch: pytest.Monke
         ["net user svc-wandb /domain"],
         ['schtasks /Create /TN "export" /SC DAILY /RU SYSTEM /RP *'],
         ["schtasks /Query /FO LIST /V"],
+        # DPAPI's ciphertext (no -AsPlainText), or the plaintext read from a variable
+        [
+            "$sec = ConvertTo-SecureString -String '01000000d08c9ddf0115d1118c7a00c04fc297eb0100' -Force"
+        ],
+        ["$sec = ConvertTo-SecureString -String $env:DB_PASSWORD -AsPlainText -Force"],
         # Windows setup's log in the answer file's place, and an element named for no secret
         ["          <Password>\r", "            <Value>*SENSITIVE*DATA*DELETED*</Value>\r"],
         ["          <Description>\r", "            <Value>WandbProxyPool</Value>\r"],

@@ -20,6 +20,7 @@ patterns (none shared with the redactor):
   `BIND arg [Kq7…] to parameter [Password]`);
 - a mapping named for a secret, keyed by the addresses its values open (gateaddressed.py: the
   W&B SDK's `{'azure_account_url_to_access_key': {'https://…': '…'}}`);
+- a registry export's binary value named for a secret, its first row's text (gateregistry.py);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
   glued to a placeholder or after a secret's `name=`, starts the next row;
@@ -34,9 +35,10 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact import gateaddressed, gatebinding, gatedumps
+from wbdiag.redact import gateaddressed, gatebinding, gatedumps, gateregistry
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
+from wbdiag.redact.gatevalues import own_secret_name
 
 _LISTING = re.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
 _ROW_IMAGE = re.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")
@@ -75,7 +77,7 @@ LITERALS = (
     *(f"{d}: " for d in "0123456789abcdef"),
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),
-    *gatedumps.LITERALS, *gatebinding.LITERALS, *gateaddressed.LITERALS,
+    *gatedumps.LITERALS, *gatebinding.LITERALS, *gateaddressed.LITERALS, *gateregistry.LITERALS,
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -91,6 +93,7 @@ HINTS = (
     *gatedumps.HINTS,
     *gatebinding.HINTS,
     *gateaddressed.HINTS,
+    *gateregistry.HINTS,
 )
 
 
@@ -133,6 +136,7 @@ def layout_secrets(text: str) -> Iterator[str]:
     yield from gatedumps.dump_secrets(text)
     yield from gatebinding.bound_secrets(text)
     yield from gateaddressed.addressed_secrets(text, _names_secret)
+    yield from gateregistry.named_secrets(text, own_secret_name)
 
 
 def _login_pair(run: str) -> bool:

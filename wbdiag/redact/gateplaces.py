@@ -150,6 +150,10 @@ _POSITIONAL = re.compile(
     r"|(?:^| |>)(?i:net use)(?: [A-Za-z]:)? \\\\\S+(?: /\S+){0,4} (?P<g>[^\s/*]\S*)"
     r"|(?:^| |>)(?i:net user) [^\s/]\S* (?P<h>[^\s/*]\S*)"
     r"|(?:^| |>)(?i:schtasks)(?: \S+){0,32} /(?i:rp|p) (?P<i>[^\s/*]\S*)"
+    # PowerShell's plaintext made a SecureString (`ConvertTo-SecureString [-String] '…'
+    # -AsPlainText -Force`; without -AsPlainText the string is DPAPI's ciphertext)
+    r"|(?:^| |\()(?i:convertto-securestring)(?: (?i:-string))? (?P<j>[^\s-]\S*)"
+    r"(?=.{0,256} (?i:-asplaintext))"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -167,6 +171,7 @@ POSITIONAL_LITERALS = (
     "net use",
     "net user",
     "schtasks",
+    "convertto-securestring",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
@@ -175,6 +180,7 @@ POSITIONAL_HINTS = (
     r"config[ \t]+get[ \t]",
     r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
+    r"convertto-securestring[ \t][^\n]*-asplaintext",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
