@@ -27,7 +27,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout13": 405,  # of 435
     "holdout14": 404,  # of 426
     "holdout15": 403,  # of 432
-    "holdout16": 432,  # of 453
+    "holdout16": 435,  # of 453
     "holdout17": 547,  # of 567
     "holdout18": 551,  # of 582
     "holdout19": 486,  # of 501
@@ -45,13 +45,13 @@ RAW_FLOORS: dict[str, int] = {
     "holdout3": 109,  # of 120
     "holdout30": 465,  # of 474; 459 at its first measurement (main 91bff6b)
     "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
-    "holdout32": 512,  # of 540; 494 at its first measurement (main 905d0ac)
+    "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
-    "holdout6": 354,  # of 396
+    "holdout6": 357,  # of 396
     "holdout7": 369,  # of 414
-    "holdout8": 400,  # of 435
-    "holdout9": 386,  # of 444
+    "holdout8": 403,  # of 435
+    "holdout9": 389,  # of 444
     "holdout_layers": 72,  # of 88
 }
 
