@@ -45,10 +45,16 @@ from make_bundle import ERROR_RATE, KINDS, make_log  # noqa: E402
 from redact import CORPUS, PLANT_EVERY  # noqa: E402
 from run import measure  # noqa: E402
 
-from tests.servers import fake_k8s  # noqa: E402
+from tests.servers import (  # noqa: E402
+    fake_k8s,
+    fake_k8s_api,
+    fake_k8s_requests,
+    fake_k8s_scenarios,
+    fake_k8s_users,
+)
 
 SCENARIO = "bench"
-NAMESPACE = fake_k8s.DEFAULT_NAMESPACE
+NAMESPACE = fake_k8s_scenarios.DEFAULT_NAMESPACE
 TEMPLATE_POD = "wandb-app"  # the healthy release's app pod (its Deployment's pod name prefix)
 CONTAINER = "app"
 
@@ -82,7 +88,7 @@ def _make_body(mib: int, seed: int) -> tuple[bytes, list[str]]:
     return ("\n".join(lines) + "\n").encode(), secrets
 
 
-class BenchApi(fake_k8s.FakeApiServer):
+class BenchApi(fake_k8s_api.FakeApiServer):
     """The fake API server, serving the bench pods' logs from prepared bodies."""
 
     def __init__(self, *args: Any, bodies: Mapping[str, bytes], **kwargs: Any) -> None:
@@ -94,7 +100,7 @@ class BenchApi(fake_k8s.FakeApiServer):
         if body is None:
             return super()._pod_log(sc, pod, q)
         if q.get("sinceSeconds") or q.get("sinceTime") or q.get("previous") == "true":
-            raise fake_k8s.bad_request("the bench serves whole current logs only")
+            raise fake_k8s_requests.bad_request("the bench serves whole current logs only")
         tail = q.get("tailLines")
         if tail is not None:  # the newest lines: search back from the end
             pos = len(body) - 1
@@ -105,10 +111,12 @@ class BenchApi(fake_k8s.FakeApiServer):
             body = body[pos + 1 :]
         if q.get("limitBytes"):
             body = body[: int(q["limitBytes"])]
-        return fake_k8s.Response(200, body, "text/plain")
+        return fake_k8s_requests.Response(200, body, "text/plain")
 
 
-def bench_scenario(base: fake_k8s.Scenario, pods: int) -> tuple[fake_k8s.Scenario, list[str]]:
+def bench_scenario(
+    base: fake_k8s_scenarios.Scenario, pods: int
+) -> tuple[fake_k8s_scenarios.Scenario, list[str]]:
     """`base` with `pods` more app pods (one container each, running, on a node)."""
     objects = {rt: list(items) for rt, items in base.objects.items()}
     pod_type = next(rt for rt in objects if rt.plural == "pods")
@@ -170,7 +178,7 @@ def main() -> int:
         server, names = start_server(tmp, args.pods, bodies)
         try:
             kubeconfig = server.write_kubeconfig(tmp / "kubeconfig", SCENARIO)
-            token = server.tokens[fake_k8s.CTX_ADMIN]
+            token = server.tokens[fake_k8s_users.CTX_ADMIN]
             base = server.url(SCENARIO)
             urls = " ".join(
                 shlex.quote(
@@ -197,7 +205,7 @@ def main() -> int:
                     if argv is None:
                         argv = [
                             sys.executable, "-m", "wbdiag", "collect", "--kubeconfig",
-                            str(kubeconfig), "--context", fake_k8s.CTX_ADMIN, "-n", NAMESPACE,
+                            str(kubeconfig), "--context", fake_k8s_users.CTX_ADMIN, "-n", NAMESPACE,
                             "--no-docker", "--no-probes", "--log-cap", cap, "-o", str(out),
                         ]  # fmt: skip
                     wall, cpu, tree, _single, code = measure(argv, {}, None)[:5]

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.servers.fake_k8s import make_sentinels
+from tests.servers.fake_k8s_placeholders import make_sentinels
 from wbdiag.analyze import analyze_bundle
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus, Manifest

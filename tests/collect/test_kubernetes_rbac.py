@@ -18,14 +18,9 @@ import yaml
 
 from tests.collect.test_kubernetes import NS, Collected, collect
 from tests.helpers import present
-from tests.servers.fake_k8s import (
-    ADMIN_USER,
-    CTX_LEAST,
-    CTX_NAMESPACE_ONLY,
-    LEAST_USER,
-    SCENARIOS,
-    FakeK8s,
-)
+from tests.servers.fake_k8s import FakeK8s
+from tests.servers.fake_k8s_scenarios import SCENARIOS
+from tests.servers.fake_k8s_users import ADMIN_USER, CTX_LEAST, CTX_NAMESPACE_ONLY, LEAST_USER
 from tests.servers.fake_rbac import MANIFESTS, load_documents, manifest_paths
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus

@@ -27,21 +27,19 @@ from kubernetes.dynamic import DynamicClient
 from kubernetes.dynamic.exceptions import ResourceNotFoundError
 
 from tests.helpers import present
-from tests.servers.fake_k8s import (
+from tests.servers.fake_k8s import FakeK8s
+from tests.servers.fake_k8s_api import FakeApiServer
+from tests.servers.fake_k8s_placeholders import parse_rfc3339
+from tests.servers.fake_k8s_requests import Request
+from tests.servers.fake_k8s_resources import RESOURCE_TYPES, resource_type
+from tests.servers.fake_k8s_scenarios import SCENARIOS, Scenario
+from tests.servers.fake_k8s_users import (
     ADMIN_USER,
     CONTEXTS,
     CTX_ADMIN,
     CTX_BAD_TOKEN,
     CTX_RESTRICTED,
-    RESOURCE_TYPES,
     RESTRICTED_USER,
-    SCENARIOS,
-    FakeApiServer,
-    FakeK8s,
-    Request,
-    Scenario,
-    parse_rfc3339,
-    resource_type,
 )
 
 NS = "wandb"
