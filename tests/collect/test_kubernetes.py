@@ -5,130 +5,50 @@
 Each scenario is collected once per module through the Runner (this collector + the settings
 collector), then the bundle is checked against docs/bundle-format.md, analyzed with the shipped rule
 pack, and scanned for every secret the fake cluster planted. Expectations about which pods fail are
-derived from the fixture objects, so they follow the fixtures.
+derived from the fixture objects, so they follow the fixtures. Runs of their own: the limits on
+what it reads (test_kubernetes_limits.py), refusals and failures (test_kubernetes_failures.py);
+its pieces as units: test_kubernetes_pieces.py.
 """
 
 from __future__ import annotations
 
-import base64
 import io
-import itertools
 import json
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-from tests.servers.common import free_port
+from tests.collect.kubernetes_support import (
+    FAKE_KIND,
+    KINDS,
+    LIST_KIND,
+    NS,
+    TIMESTAMPED,
+    TYPED_MODEL,
+    Collected,
+    Obj,
+    collect,
+    pod_names,
+    read,
+    secret_forms,
+    statuses,
+    subjects,
+)
 from tests.servers.fake_k8s import FakeK8s
 from wbdiag.bundle import layout
-from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
-from wbdiag.bundle.reader import BundleSource, load_manifest
+from wbdiag.bundle.manifest import CollectorStatus
 from wbdiag.cli import main
 from wbdiag.collect import registry
 from wbdiag.collect.base import DISCOVERY, CollectOptions
 from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
-from wbdiag.collect.sources import kubernetes as k8s
-from wbdiag.collect.sources import kubernetes_connect as k8s_connect
-from wbdiag.collect.sources import kubernetes_env as k8s_env
-from wbdiag.collect.sources import kubernetes_lists as k8s_lists
-from wbdiag.collect.sources import kubernetes_objects as k8s_objects
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
-from wbdiag.collect.sources.kubernetes_refs import SecretReferences
-from wbdiag.collect.sources.settings import SettingsCollector
-from wbdiag.redact import Redactor
 from wbdiag.redact.check import check_bundle
-from wbdiag.redact.names import is_secret_name
-from wbdiag.rules.engine import Analysis, analyze
 from wbdiag.rules.loader import load_pack
-from wbdiag.rules.model import Finding
 from wbdiag.settings import WandbSettings
-
-Obj = dict[str, Any]
-
-NS = "wandb"
-KINDS = (
-    "pods", "deployments", "statefulsets", "replicasets", "daemonsets", "jobs", "cronjobs",
-    "services", "ingresses", "configmaps", "persistentvolumeclaims", "events",
-)  # fmt: skip
-FAKE_KIND = {
-    "pods": "Pod", "deployments": "Deployment", "statefulsets": "StatefulSet",
-    "replicasets": "ReplicaSet", "daemonsets": "DaemonSet", "jobs": "Job", "cronjobs": "CronJob",
-    "services": "Service", "ingresses": "Ingress", "configmaps": "ConfigMap", "secrets": "Secret",
-    "persistentvolumeclaims": "PersistentVolumeClaim", "events": "Event",
-    "weightsandbiases": "WeightsAndBiases", "routes": "Route",
-}  # fmt: skip
-TYPED_MODEL = {
-    "pods": "V1PodList", "deployments": "V1DeploymentList", "statefulsets": "V1StatefulSetList",
-    "replicasets": "V1ReplicaSetList", "daemonsets": "V1DaemonSetList", "jobs": "V1JobList",
-    "cronjobs": "V1CronJobList", "services": "V1ServiceList", "ingresses": "V1IngressList",
-    "configmaps": "V1ConfigMapList", "secrets": "V1SecretList",
-    "persistentvolumeclaims": "V1PersistentVolumeClaimList", "events": "CoreV1EventList",
-}  # fmt: skip
-LIST_KIND = {
-    "pods": "PodList", "deployments": "DeploymentList", "statefulsets": "StatefulSetList",
-    "replicasets": "ReplicaSetList", "daemonsets": "DaemonSetList", "jobs": "JobList",
-    "cronjobs": "CronJobList", "services": "ServiceList", "ingresses": "IngressList",
-    "configmaps": "ConfigMapList", "secrets": "SecretList",
-    "persistentvolumeclaims": "PersistentVolumeClaimList", "events": "EventList",
-}  # fmt: skip
-TIMESTAMPED = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) (.*)\Z")
-
-_counter = itertools.count()
-
-
-@dataclass
-class Collected:
-    path: Path
-    members: dict[str, bytes]
-    manifest: Manifest
-    analysis: Analysis
-
-    def doc(self, path: str) -> Any:
-        return json.loads(self.members[path])
-
-    def resource(self, kind: str, namespace: str = NS) -> Obj:
-        doc: Obj = self.doc(layout.k8s_resource(namespace, kind))
-        return doc
-
-    def record(self, name: str = "kubernetes") -> CollectorRecord:
-        return next(c for c in self.manifest.collectors if c.name == name)
-
-    def finding(self, rule_id: str) -> Finding:
-        return next(f for f in self.analysis.findings if f.rule.id == rule_id)
-
-    def fired(self) -> dict[str, Finding]:
-        return {f.rule.id: f for f in self.analysis.findings if f.fired}
-
-    def logs(self) -> dict[str, str]:
-        return {p: d.decode("utf-8") for p, d in self.members.items() if p.endswith(".log")}
-
-
-def read(path: Path) -> Collected:
-    members = {m.path: m.stream.read() for m in BundleSource.open(path).members()}
-    manifest = load_manifest(members[layout.MANIFEST])
-    return Collected(path, members, manifest, analyze(BundleSource.open(path), load_pack()))
-
-
-def collect(
-    fake: FakeK8s, directory: Path, scenario: str, context: str = "admin", **options: Any
-) -> Collected:
-    n = next(_counter)
-    kubeconfig = fake.write_kubeconfig(directory / f"kubeconfig-{n}", scenario, context)
-    output = directory / f"bundle-{scenario}-{context}-{n}.tgz"
-    Runner(
-        CollectOptions(timeout=120, kubeconfig=kubeconfig, **options),
-        WandbSettings(),
-        output,
-        progress=Progress(stream=io.StringIO(), live=False),
-        collectors=[KubernetesCollector, SettingsCollector],
-    ).run()
-    return read(output)
 
 
 @pytest.fixture(scope="module")
@@ -145,30 +65,6 @@ def bundles(
         return cache[scenario, context]
 
     return get
-
-
-# -- helpers over the fixture objects ----------------------------------------------------------
-def statuses(pod: Obj) -> list[Obj]:
-    st = pod.get("status") or {}
-    return list(st.get("initContainerStatuses") or []) + list(st.get("containerStatuses") or [])
-
-
-def pod_names(fake: FakeK8s, scenario: str, test: Callable[[Obj], bool]) -> set[str]:
-    return {p["metadata"]["name"] for p in fake.objects(scenario, "Pod", NS) if test(p)}
-
-
-def subjects(finding: Finding) -> str:
-    return " ".join([finding.message, *(e.subject or "" for e in finding.evidence)])
-
-
-def secret_forms(value: str) -> Iterable[str]:
-    """A planted secret, and the forms it could leak in (base64 as in a Secret's data, each long
-    part of a JWT or of a PEM body)."""
-    yield value
-    yield base64.b64encode(value.encode()).decode()
-    for part in re.split(r"[.\n]", value):
-        if len(part) >= 20:
-            yield part
 
 
 # -- the documented files --------------------------------------------------------------------
@@ -303,71 +199,6 @@ def test_logs_current_and_previous_with_timestamps_at_documented_paths(
     app = next(iter(pod_names(fake_k8s, "broken", lambda p: "wandb-app" in p["metadata"]["name"])))
     previous_log = broken[layout.k8s_pod_log(NS, app, "app", previous=True)]
     assert "3306: connect: connection refused" in previous_log
-
-
-def test_log_requests_use_limit_bytes_since_and_timestamps(
-    fake_k8s: FakeK8s, tmp_path: Path
-) -> None:
-    mark = fake_k8s.mark()
-    b = collect(fake_k8s, tmp_path, "broken", since="2h", log_cap_bytes=64 * 1024)
-    assert b.record().status is CollectorStatus.OK
-    logs = [r for r in fake_k8s.requests_since(mark) if r.path.endswith("/log")]
-    assert logs
-    for r in logs:
-        assert r.query.get("timestamps") == "true"
-        assert r.query.get("sinceSeconds") == "7200"
-        assert r.query.get("limitBytes") == str(64 * 1024)
-        assert r.query.get("container")
-    previous = {
-        (r.path.split("/")[-2], r.query["container"]) for r in logs if r.query.get("previous")
-    }
-    assert previous, "no previous logs were asked for"
-    for pod_name, container in previous:
-        pod = next(
-            p for p in fake_k8s.objects("broken", "Pod", NS) if p["metadata"]["name"] == pod_name
-        )
-        cs = next(s for s in statuses(pod) if s["name"] == container)
-        assert cs.get("restartCount", 0) > 0 or "terminated" in (cs.get("lastState") or {})
-
-
-def test_a_log_over_the_cap_keeps_its_newest_lines(fake_k8s: FakeK8s, tmp_path: Path) -> None:
-    cap = 8192
-    b = collect(fake_k8s, tmp_path, "healthy", log_cap_bytes=cap)
-    pod = next(
-        p["metadata"]["name"] for p in fake_k8s.objects("healthy", "Pod", NS)
-        if p["metadata"]["name"].startswith("wandb-app")
-    )  # fmt: skip
-    stored = fake_k8s.log_text("healthy", pod, "app").splitlines()
-    assert len("\n".join(stored)) > cap
-    got = b.logs()[layout.k8s_pod_log(NS, pod, "app")]
-    assert 0 < len(got.encode()) <= cap
-    texts = [m.group(2) for m in map(TIMESTAMPED.match, got.splitlines()) if m]
-    assert texts and texts == stored[-len(texts) :]
-    assert any("kept its newest" in n for n in b.record().notes)
-
-
-def test_lists_are_paged_and_capped(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(k8s_lists, "PAGE", 2)
-    monkeypatch.setattr(k8s_lists, "SCAN_PAGE", 3)
-    mark = fake_k8s.mark()
-    b = collect(fake_k8s, tmp_path, "healthy")
-    lists = [
-        r for r in fake_k8s.requests_since(mark)
-        if not r.path.endswith("/log") and r.path.rstrip("/") not in ("/version", "/apis")
-        and r.method == "GET"  # not the permission reviews
-    ]  # fmt: skip
-    assert all(r.query.get("limit") in ("2", "3") for r in lists)
-    assert any(r.query.get("continue") for r in lists)
-    pods = fake_k8s.objects("healthy", "Pod", NS)
-    assert len(b.resource("pods")["items"]) == len(pods) > 2
-
-    monkeypatch.setattr(k8s_lists, "MAX_ITEMS", 3)
-    b = collect(fake_k8s, tmp_path, "healthy")
-    doc = b.resource("pods")
-    assert len(doc["items"]) == 3 and doc["metadata"] == {"wbdiagTruncated": True}
-    assert any("kept the first 3" in n for n in b.record().notes)
 
 
 # -- what the rules find -----------------------------------------------------------------------
@@ -513,60 +344,6 @@ def test_restricted_context_gives_a_partial_bundle_with_access_entries(
     assert fired == []
 
 
-def test_bad_token_is_forbidden_with_access_json(fake_k8s: FakeK8s, tmp_path: Path) -> None:
-    b = collect(fake_k8s, tmp_path, "healthy", "bad-token")
-    rec = b.record()
-    assert rec.status is CollectorStatus.FORBIDDEN
-    assert rec.error and "bad-token" in rec.error
-    assert [a["status"] for a in b.doc(layout.K8S_ACCESS)] == [401]
-    assert {p for p in b.members if p.startswith("kubernetes/")} == {layout.K8S_ACCESS}
-    assert b.manifest.deployment.value == "none"
-
-
-def test_unreachable_api_server_fails_with_a_clear_error(tmp_path: Path) -> None:
-    port = free_port()
-    kubeconfig = tmp_path / "kubeconfig"
-    kubeconfig.write_text(json.dumps({
-        "apiVersion": "v1", "kind": "Config", "current-context": "gone",
-        "clusters": [{"name": "gone", "cluster": {"server": f"http://127.0.0.1:{port}"}}],
-        "users": [{"name": "u", "user": {"token": "t0ken-not-used-anywhere"}}],
-        "contexts": [{"name": "gone", "context": {"cluster": "gone", "user": "u"}}],
-    }))  # fmt: skip
-    out = tmp_path / "b.tgz"
-    Runner(
-        CollectOptions(timeout=60, kubeconfig=kubeconfig), WandbSettings(), out,
-        progress=Progress(stream=io.StringIO(), live=False), collectors=[KubernetesCollector],
-    ).run()  # fmt: skip
-    b = read(out)
-    rec = b.record()
-    assert rec.status is CollectorStatus.FAILED
-    assert rec.error and "cannot reach the Kubernetes API" in rec.error and str(port) in rec.error
-    assert b.doc(layout.K8S_ACCESS)[0]["status"] is None
-
-
-def test_no_kubeconfig_and_not_in_a_cluster_is_skipped(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.delenv("KUBECONFIG", raising=False)
-    monkeypatch.delenv("KUBERNETES_SERVICE_HOST", raising=False)
-    out = tmp_path / "b.tgz"
-    Runner(
-        CollectOptions(timeout=30), WandbSettings(), out,
-        progress=Progress(stream=io.StringIO(), live=False), collectors=[KubernetesCollector],
-    ).run()  # fmt: skip
-    rec = read(out).record()
-    assert rec.status is CollectorStatus.SKIPPED
-    assert rec.error and "no kubeconfig" in rec.error
-
-
-def test_namespace_flag_selects_only_that_namespace(fake_k8s: FakeK8s, tmp_path: Path) -> None:
-    b = collect(fake_k8s, tmp_path, "healthy", namespace=NS)
-    cluster = b.doc(layout.K8S_CLUSTER)
-    assert (cluster["namespaces"], cluster["selected_by"]) == ([NS], "flag")
-    assert not any(p.startswith("kubernetes/namespaces/wandb-cr/") for p in b.members)
-
-
 # -- secrets and settings ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("scenario", "context"),
@@ -648,241 +425,3 @@ def test_registered_as_a_discovery_collector() -> None:
     assert registry.REGISTRY["kubernetes"] is KubernetesCollector
     assert KubernetesCollector.phase == DISCOVERY
     assert KubernetesCollector.timeout < CollectOptions().timeout
-
-
-# -- the pieces ----------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("name", "secret"),
-    [
-        ("MYSQL_PASSWORD", True), ("LICENSE", True), ("license", True), ("secretKey", True),
-        ("accessKey", True), ("tls.key", True), ("GORILLA_SESSION_KEY", True),
-        ("password", True), ("secretName", False), ("existingSecret", False),
-        ("passwordFile", False), ("MYSQL_HOST", False), ("HOST", False), ("secretKeyRef", False),
-    ],
-)  # fmt: skip
-def test_secret_names(name: str, secret: bool) -> None:
-    assert is_secret_name(name) is secret
-
-
-@pytest.mark.parametrize(
-    ("image", "expected"),
-    [
-        ("wandb/local:0.59.2", (True, "local")),
-        ("docker.io/wandb/megabinary:0.59.2", (True, "megabinary")),
-        ("registry.corp:5000/mirror/wandb/local@sha256:abc", (True, "local")),
-        ("mysql:8.0.36", (False, "mysql")),
-        ("bitnami/redis:7.2", (False, "redis")),
-        ("wandb:latest", (False, "wandb")),
-    ],
-)
-def test_image_names(image: str, expected: tuple[bool, str]) -> None:
-    assert k8s_objects.image_name(image) == expected
-
-
-def test_labels_that_mark_wandb() -> None:
-    inst = "app.kubernetes.io/instance"
-    name = "app.kubernetes.io/name"
-    assert k8s_objects.labels_are_wandb({inst: "prod", name: "weave"})
-    assert k8s_objects.labels_are_wandb({inst: "wandb", name: "app"})
-    assert k8s_objects.labels_are_wandb(
-        {inst: "prod", name: "app", "helm.sh/chart": "operator-wandb-0.1"}
-    )
-    assert not k8s_objects.labels_are_wandb({inst: "shop", name: "app"})
-    assert not k8s_objects.labels_are_wandb({name: "weave"})
-
-
-def test_container_env_expands_references_and_configmaps() -> None:
-    container = {
-        "envFrom": [{"configMapRef": {"name": "cfg"}, "prefix": ""}],
-        "env": [
-            {"name": "MYSQL_HOST", "value": "db"},
-            {"name": "MYSQL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "s", "key": "k"}}},
-            {"name": "MYSQL", "value": "mysql://u:$(MYSQL_PASSWORD)@$(MYSQL_HOST):3306/w"},
-            {"name": "ESCAPED", "value": "$$(MYSQL_HOST)"},
-            {"name": "FROM_CM", "valueFrom": {"configMapKeyRef": {"name": "cfg", "key": "HOST"}}},
-        ],
-    }
-    env = k8s_env.container_env(
-        container, {"cfg": {"HOST": "https://w.example", "BUCKET": "s3://b"}}
-    )
-    assert env == {
-        "HOST": "https://w.example", "BUCKET": "s3://b", "MYSQL_HOST": "db",
-        "MYSQL": "mysql://u:$(MYSQL_PASSWORD)@db:3306/w", "ESCAPED": "$(MYSQL_HOST)",
-        "FROM_CM": "https://w.example",
-    }  # fmt: skip
-
-
-def test_secret_values_are_registered_but_flags_are_not() -> None:
-    red = Redactor()
-    reg = k8s_env.SecretRegistry(red)
-    reg.tree({"env": [
-        {"name": "ALLOW_EMPTY_PASSWORD", "value": "true"},
-        {"name": "DB_PASSWORD", "value": "hunter2-hunter2"},
-        {"name": "BUCKET", "value": "s3://AKIAXXXXXXXXXXXXXXXX:s3cr3t-value@minio/b"},
-    ], "values": {"global": {"license": "lic-0123456789abcdef"}}})  # fmt: skip
-    text = red("true hunter2-hunter2 s3cr3t-value lic-0123456789abcdef wandb_local")
-    assert text.split()[0] == "true" and text.split()[-1] == "wandb_local"
-    assert all(t.startswith("[REDACTED:") for t in text.split()[1:-1]), text
-
-
-def test_secret_references_name_secrets_and_keys_from_specs_and_the_custom_resource() -> None:
-    refs = SecretReferences()
-    refs.pod_spec({
-        "containers": [{"name": "app", "env": [
-            {"name": "MYSQL_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "pw"}}},
-            {"name": "HOST", "value": "https://wandb.example.com"},
-        ], "envFrom": [{"secretRef": {"name": "license"}}]}],
-        "volumes": [
-            {"name": "tls", "secret": {"secretName": "certs", "items": [{"key": "tls.key"}]}},
-            {"name": "p", "projected": {"sources": [{"secret": {"name": "proj"}}]}},
-        ],
-        "imagePullSecrets": [{"name": "regcred"}],
-    }, "deployments/wandb-app")  # fmt: skip
-    refs.tree(
-        {
-            "values": {
-                "mysql": {"existingSecret": "db"},
-                "oidc": {"secretKeyRef": {"name": "oidc", "key": "client-secret"}},
-            }
-        },
-        "weightsandbiases/wandb",
-    )
-    doc = {i["name"]: i for i in refs.document()["items"]}
-    assert sorted(doc) == ["certs", "db", "license", "oidc", "proj", "regcred"]
-    assert doc["db"]["keys"] == ["pw"]
-    assert doc["db"]["referencedBy"] == [
-        "deployments/wandb-app env MYSQL_PASSWORD", "weightsandbiases/wandb existingSecret",
-    ]  # fmt: skip
-    assert doc["certs"]["keys"] == ["tls.key"] and doc["oidc"]["keys"] == ["client-secret"]
-
-
-# -- failures inside a run (injected into the real client's calls) ------------------------------
-def _api_error(status: int, message: str) -> Exception:
-    from kubernetes.client.exceptions import ApiException
-
-    return ApiException(status=status, reason="Forbidden", body=json.dumps({"message": message}))
-
-
-def test_a_timed_out_list_is_recorded_and_the_rest_collected(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import urllib3
-
-    real = k8s_lists.ApiReader._page
-
-    def page(
-        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
-    ) -> Any:
-        if kind is k8s_objects.EVENTS and namespace == NS:
-            raise urllib3.exceptions.ReadTimeoutError(None, "/events", "Read timed out.")  # type: ignore[arg-type]
-        return real(self, kind, namespace, *a)
-
-    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
-    b = collect(fake_k8s, tmp_path, "healthy")
-    assert b.record().status is CollectorStatus.PARTIAL
-    [entry] = b.doc(layout.K8S_ACCESS)
-    assert (entry["resource"], entry["namespace"], entry["status"], entry["reason"]) == (
-        "events", NS, None, "timeout",
-    )  # fmt: skip
-    assert layout.k8s_resource(NS, "events") not in b.members
-    assert b.resource("pods")["items"] and b.logs()
-
-
-def test_search_falls_back_to_likely_namespaces_when_cluster_lists_are_refused(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real = k8s_lists.ApiReader._page
-
-    def page(
-        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
-    ) -> Any:
-        if namespace is None and kind is not k8s_objects.NODES:
-            raise _api_error(403, f"{kind.name} is forbidden at the cluster scope")
-        return real(self, kind, namespace, *a)
-
-    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
-    b = collect(fake_k8s, tmp_path, "healthy")
-    cluster = b.doc(layout.K8S_CLUSTER)
-    # the context's namespace (wandb), default and wandb were searched; wandb-cr is not guessed
-    assert cluster["namespaces"] == [NS] and cluster["selected_by"] == "labels"
-    refused = {(a["resource"], a["namespace"], a["status"]) for a in b.doc(layout.K8S_ACCESS)}
-    assert {("namespaces", None, 403), ("pods", None, 403)} <= refused
-    assert b.record().status is CollectorStatus.OK  # the search's refusals cost nothing here
-    assert b.resource("pods")["items"]
-
-
-def test_nothing_readable_is_forbidden(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def page(
-        self: k8s_lists.ApiReader, kind: k8s_objects.Kind, namespace: str | None, *a: Any
-    ) -> Any:
-        raise _api_error(403, f"{kind.name} is forbidden")
-
-    monkeypatch.setattr(k8s_lists.ApiReader, "_page", page)
-    b = collect(fake_k8s, tmp_path, "healthy")
-    rec = b.record()
-    assert rec.status is CollectorStatus.FORBIDDEN and rec.error and "access.json" in rec.error
-    assert {p for p in b.members if p.startswith("kubernetes/")} == {
-        layout.K8S_ACCESS,
-        layout.K8S_PERMISSIONS,  # what the server said may be read (everything, for admin)
-    }
-    assert all(a["status"] == 403 for a in b.doc(layout.K8S_ACCESS))
-
-
-def test_missing_previous_log_is_a_note_not_a_failure(fake_k8s: FakeK8s, tmp_path: Path) -> None:
-    """A container that restarted but whose previous run the kubelet no longer has: the API
-    answers 400 "previous terminated container ... not found"."""
-    from wbdiag.bundle.writer import BundleWriter
-    from wbdiag.collect.base import CollectContext, Output
-
-    pod = next(
-        p["metadata"]["name"] for p in fake_k8s.objects("healthy", "Pod", NS)
-        if p["metadata"]["name"].startswith("wandb-app")
-    )  # fmt: skip
-    red = Redactor()
-    ctx = CollectContext(
-        CollectOptions(kubeconfig=fake_k8s.write_kubeconfig(tmp_path / "kc", "healthy")),
-        WandbSettings(),
-        red,
-    )
-    out = Output(
-        BundleWriter(tmp_path / "staging", red), "kubernetes", 1 << 20, writes=("kubernetes/",)
-    )
-    conn = k8s_connect.connect(ctx)
-    try:
-        run = k8s.KubernetesRun(ctx, out, conn, budget=60)
-        assert run.pod_logs().fetch((NS, pod, "app", True), None, set())
-    finally:
-        conn.api_client.close()
-    assert out.files == [] and run.reader.access == []
-    assert not out.partial
-    assert any("previous terminated container" in n for n in out.notes)
-
-
-def test_kubeconfig_from_the_environment(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    kubeconfig = fake_k8s.write_kubeconfig(tmp_path / "kc", "healthy", "bad-token")
-    monkeypatch.setenv("KUBECONFIG", f"{tmp_path / 'absent'}:{kubeconfig}")
-    out = tmp_path / "b.tgz"
-    Runner(
-        CollectOptions(timeout=60, kube_context="admin", namespace=NS), WandbSettings(), out,
-        progress=Progress(stream=io.StringIO(), live=False), collectors=[KubernetesCollector],
-    ).run()  # fmt: skip
-    b = read(out)
-    assert b.record().status is CollectorStatus.OK
-    assert b.doc(layout.K8S_CLUSTER)["context"] == "admin"
-
-
-def test_a_cluster_without_wandb_is_skipped_and_writes_nothing(
-    fake_k8s: FakeK8s, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(k8s, "wandb_match", lambda kind, obj: None)
-    monkeypatch.setattr(k8s, "CR_GROUP", "absent.example.com")
-    b = collect(fake_k8s, tmp_path, "healthy")
-    rec = b.record()
-    assert rec.status is CollectorStatus.SKIPPED
-    assert rec.error and "no W&B deployment found" in rec.error and "--namespace" in rec.error
-    assert not [p for p in b.members if p.startswith("kubernetes/")]
-    assert b.manifest.deployment.value == "none"

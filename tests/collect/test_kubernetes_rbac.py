@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.collect.test_kubernetes import NS, Collected, collect
+from tests.collect.kubernetes_support import NS, Collected, collect
 from tests.helpers import present
 from tests.servers.fake_k8s import FakeK8s
 from tests.servers.fake_k8s_scenarios import SCENARIOS
@@ -172,7 +172,7 @@ def test_without_the_cluster_role_collect_skips_and_prints_the_rules_it_needs(
         map(json.dumps, wanted["rules"])
     ), "what it asks for is exactly the optional ClusterRole"
 
-    from tests.collect.test_kubernetes import read
+    from tests.collect.kubernetes_support import read
 
     b = read(out)
     rec = b.record()
