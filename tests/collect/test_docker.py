@@ -1,112 +1,41 @@
 """The Docker collector against a real Docker engine (the `dockerd` fixture: wandb-local running,
 wandb-crashed exited 1, unrelated busybox), through the Runner and the shipped rule pack, once
-through the CLI with DOCKER_HOST from the environment, and against engines that do not answer."""
+through the CLI with DOCKER_HOST from the environment. Every test that needs the engine is here.
+Its pure parts: test_docker_pieces.py; engines that do not answer: test_docker_engines.py."""
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import re
-import socket
-import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from tests.collect.docker_support import (
+    CAP,
+    LOG,
+    RFC3339,
+    SMALL_CAP,
+    Collected,
+    read_bundle,
+    rules_knowing,
+    run_collect,
+)
 from tests.servers.dockerd import GORILLA_FILLER_LINES, DockerEngine
-from wbdiag.bundle import globs, layout
+from wbdiag.bundle import layout
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.cli import main
-from wbdiag.collect.base import CollectOptions, SourceForbidden, SourceSkipped
-from wbdiag.collect.progress import Progress
-from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import docker_logs
-from wbdiag.collect.sources.docker import DockerCollector
-from wbdiag.collect.sources.docker_engine import (
-    classify_engine_error,
-    connect,
-    container_name,
-    image_repository,
-    is_wandb_image,
-    redacted_env,
-    register_env_secrets,
-)
-from wbdiag.collect.sources.docker_logs import ContainerLog, dechunk, demultiplex
-from wbdiag.collect.sources.settings import SettingsCollector
-from wbdiag.redact import Redactor
-from wbdiag.redact.check import check_bundle
-from wbdiag.rules.conditions.log import LogCondition
-from wbdiag.rules.engine import Analysis, analyze
-from wbdiag.rules.loader import RulePack, load_pack
-from wbdiag.rules.model import Finding, Status
-from wbdiag.settings import WandbSettings, is_wandb_setting
+from wbdiag.collect.sources.docker_logs import ContainerLog
+from wbdiag.rules.engine import analyze
+from wbdiag.rules.loader import load_pack
+from wbdiag.rules.model import Status
+from wbdiag.settings import is_wandb_setting
 
 pytestmark = pytest.mark.servers
-
-CAP = 256 * 1024  # container.log of wandb-local is ~2.7 MB: cut; gorilla.log (~200 KB) is not
-SMALL_CAP = 16 * 1024
-LOG = layout.docker_log
-RFC3339 = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z "
-
-
-@dataclass
-class Collected:
-    path: Path
-    manifest: dict[str, Any]
-    members: dict[str, bytes]
-    analysis: Analysis
-
-    @property
-    def record(self) -> dict[str, Any]:
-        return next(c for c in self.manifest["collectors"] if c["name"] == "docker")
-
-    def file_record(self, path: str) -> dict[str, Any]:
-        return next(f for f in self.record["files"] if f["path"] == path)
-
-    def doc(self, path: str) -> Any:
-        return json.loads(self.members[path])
-
-    def text(self, path: str) -> str:
-        return self.members[path].decode("utf-8")
-
-    def finding(self, rule_id: str) -> Finding:
-        return next(f for f in self.analysis.findings if f.rule.id == rule_id)
-
-    def assert_no_secret(self, secrets: tuple[str, ...]) -> None:
-        assert secrets
-        for path, data in self.members.items():
-            for secret in secrets:
-                assert secret.encode() not in data, f"{secret[:6]}… found in {path}"
-        assert check_bundle(self.path) == []
-
-
-def read_bundle(path: Path) -> Collected:
-    members = {m.path: m.stream.read() for m in BundleSource.open(path).members()}
-    return Collected(
-        path=path,
-        manifest=json.loads(members["manifest.json"]),
-        members=members,
-        analysis=analyze(BundleSource.open(path), load_pack()),
-    )
-
-
-def run_collect(out_dir: Path, **options: Any) -> Collected:
-    output = out_dir / f"bundle-{time.monotonic_ns()}.tgz"
-    Runner(
-        CollectOptions(timeout=120, **options),
-        WandbSettings(),
-        output,
-        progress=Progress(stream=io.StringIO(), live=False),
-        collectors=[DockerCollector, SettingsCollector],
-    ).run()
-    return read_bundle(output)
 
 
 @pytest.fixture(scope="module")
@@ -115,101 +44,6 @@ def collected(dockerd: DockerEngine, tmp_path_factory: pytest.TempPathFactory) -
     return run_collect(
         tmp_path_factory.mktemp("docker"), docker_host=dockerd.base_url, log_cap_bytes=CAP
     )
-
-
-def rules_knowing(pack: RulePack, line: str, path: str) -> set[str]:
-    """Rules of the pack with a log pattern that matches `line` in a file at `path`."""
-    return {
-        r.id
-        for r in pack.rules
-        for c in r.condition.walk()
-        if isinstance(c, LogCondition) and globs.matches(path, c.paths) and c.regex.search(line)
-    }
-
-
-# -- the pure parts ---------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("image", "wandb"),
-    [
-        ("wandb/local", True),
-        ("wandb/local:0.59.2", True),
-        ("docker.io/wandb/local:0.59.2", True),
-        ("registry.corp/wandb/local", True),
-        ("registry.corp:5000/mirror/wandb/local:latest", True),
-        ("wandb/local@sha256:" + "a" * 64, True),
-        ("WANDB/LOCAL:0.1", True),
-        ("wandb/local-dev:1", False),
-        ("notwandb/local:1", False),
-        ("wandb/megabinary:0.59.2", False),
-        ("busybox-plain:latest", False),
-        ("sha256:" + "b" * 64, False),
-        ("", False),
-    ],
-)
-def test_wandb_image_recognised_on_any_registry(image: str, wandb: bool) -> None:
-    assert is_wandb_image(image) is wandb
-
-
-def test_image_repository_drops_tag_and_digest_not_port() -> None:
-    assert (
-        image_repository("registry.corp:5000/wandb/local:0.59") == "registry.corp:5000/wandb/local"
-    )
-    assert image_repository("registry.corp:5000/wandb/local") == "registry.corp:5000/wandb/local"
-    assert image_repository("wandb/local:1@sha256:" + "c" * 64) == "wandb/local"
-
-
-def test_container_name_ignores_link_aliases() -> None:
-    assert container_name(["/web/db", "/wandb-local"], "x") == "wandb-local"
-    assert container_name([], "abc123") == "abc123"
-
-
-def _frame(stream: int, payload: bytes) -> bytes:
-    return bytes([stream, 0, 0, 0]) + len(payload).to_bytes(4, "big") + payload
-
-
-def test_dechunk_stops_at_the_last_chunk() -> None:
-    pieces = [b"frame one\n", b"x" * 5000, b"", b"tail"]
-    body = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces if p)
-    body = body.replace(b"1388\r\n", b"1388;ext=1\r\n") + b"0\r\n\r\nNOT PART OF THE BODY"
-    for size in (1, 2, 5, 64, len(body)):
-        blocks = [body[i : i + size] for i in range(0, len(body), size)]
-        assert b"".join(dechunk(blocks)) == b"".join(pieces)
-    with pytest.raises(ValueError):
-        list(dechunk([b"zz\r\nabc"]))
-
-
-def test_demultiplex_frames_split_anywhere() -> None:
-    payloads = [b"out line\n", b"err line\n", b"", b"x" * 70_000 + b"\n", b"last"]
-    body = b"".join(_frame(1 + i % 2, p) for i, p in enumerate(payloads))
-    want = b"".join(payloads)
-    for size in (1, 3, 8, 9, 4096, len(body)):
-        blocks = [body[i : i + size] for i in range(0, len(body), size)]
-        assert b"".join(demultiplex(blocks)) == want
-    assert b"".join(demultiplex([body[:-2]])) == want[:-2]  # cut short: what it has
-
-
-def test_env_secrets_registered_even_when_no_pattern_knows_them() -> None:
-    env = {
-        "OPAQUE_STORE_KEY": "zq81-opaque-value",  # secret by name (*_KEY) only
-        "DATABASE_URL": "postgres://app:pw-84x7@db.internal/app",  # credentials in a URL
-        "SMTP_PASSWORD": "abc",  # too short for exact matching: blanked in inspect only
-        "LDAP_PASSWORD_REQUIRED": "true",  # a switch, not a secret
-        "PWD": "/home/wandb",
-        "HOST": "https://wandb.example.test",
-    }
-    redactor = Redactor()
-    register_env_secrets(redactor, env)
-    line = "store key zq81-opaque-value, db pw-84x7, true, in /home/wandb, " + env["HOST"]
-    out = redactor(line)
-    assert "zq81-opaque-value" not in out and "pw-84x7" not in out
-    assert out.endswith("true, in /home/wandb, https://wandb.example.test")
-    attrs = {"Config": {"Env": [f"{k}={v}" for k, v in env.items()] + ["EMPTY_TOKEN="]}}
-    cleaned = dict(e.split("=", 1) for e in redacted_env(redactor, attrs) or [])
-    assert cleaned["OPAQUE_STORE_KEY"].startswith("[REDACTED:setting:")
-    assert cleaned["SMTP_PASSWORD"].startswith("[REDACTED:setting:")
-    assert cleaned["LDAP_PASSWORD_REQUIRED"] == "true" and cleaned["PWD"] == "/home/wandb"
-    assert cleaned["EMPTY_TOKEN"] == ""
-    assert redacted_env(redactor, {"Config": {"Env": None}}) is None
 
 
 # -- one collection, default discovery ----------------------------------------------------------
@@ -543,102 +377,3 @@ def test_cli_finds_the_engine_from_docker_host(dockerd: DockerEngine, tmp_path: 
     assert layout.docker_file(dockerd.wandb_container, "/var/log/gorilla.log") in bundle.members
     assert bundle.finding("docker.exited").status is Status.FAIL
     bundle.assert_no_secret(dockerd.secrets)
-
-
-# -- engines that do not answer ----------------------------------------------------------------
-@pytest.fixture
-def short_dir() -> Iterator[Path]:
-    """unix socket paths are limited to 108 bytes: pytest's tmp_path can be longer."""
-    with tempfile.TemporaryDirectory(prefix="wbdiag-dk-", dir="/tmp") as d:
-        yield Path(d)
-
-
-def assert_skipped_bundle(bundle: Collected, why: str) -> None:
-    rec = bundle.record
-    assert rec["status"] == "skipped" and why in rec["error"], rec
-    assert rec["files"] == []
-    assert not any(p.startswith("docker/") for p in bundle.members)
-    assert bundle.manifest["deployment"] == "none"
-    exited = bundle.finding("docker.exited")
-    assert exited.status is Status.NOT_EVALUATED
-    assert exited.reason is not None and "collector docker skipped" in exited.reason
-
-
-def test_missing_socket_skips(short_dir: Path) -> None:
-    url = f"unix://{short_dir}/missing/docker.sock"
-    bundle = run_collect(short_dir, docker_host=url)
-    assert_skipped_bundle(bundle, f"no Docker engine at {url}: the socket does not exist")
-
-
-def test_refused_socket_skips(short_dir: Path) -> None:
-    path = short_dir / "refused.sock"
-    sock = socket.socket(socket.AF_UNIX)
-    sock.bind(str(path))  # bound, never listening: connect() is refused
-    try:
-        bundle = run_collect(short_dir, docker_host=f"unix://{path}")
-    finally:
-        sock.close()
-    assert_skipped_bundle(bundle, "connection refused")
-
-
-def test_permission_denied_on_the_socket_is_forbidden(short_dir: Path) -> None:
-    path = short_dir / "docker.sock"
-    server = socket.socket(socket.AF_UNIX)
-    server.bind(str(path))
-    server.listen(1)
-    os.chmod(path, 0o600)
-    os.chmod(short_dir, 0o755)
-    url = f"unix://{path}"
-    try:
-        if os.geteuid() != 0:
-            os.chmod(path, 0)
-            with pytest.raises(SourceForbidden, match="permission denied"):
-                connect(url)
-            return
-        # root ignores file modes: try as `nobody` in a forked child (modules already loaded)
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child reports through the pipe
-            try:
-                os.setgid(65534)
-                os.setuid(65534)
-                connect(url)
-                message = "connected"
-            except BaseException as exc:
-                message = f"{type(exc).__name__}: {exc}"
-            os.write(write, message.encode()[:4000])
-            os._exit(0)
-        os.close(write)
-        os.waitpid(pid, 0)
-        message = os.read(read, 4096).decode()
-        os.close(read)
-    finally:
-        server.close()
-    assert message.startswith("SourceForbidden: permission denied on the Docker engine at " + url)
-
-
-def test_classification_of_the_sdk_errors() -> None:
-    import docker.errors
-    import requests
-    import urllib3.exceptions
-
-    def wrapped(inner: OSError) -> docker.errors.DockerException:
-        protocol = urllib3.exceptions.ProtocolError("Connection aborted.", inner)
-        try:
-            try:
-                raise requests.exceptions.ConnectionError(protocol)
-            except requests.exceptions.ConnectionError as exc:
-                raise docker.errors.DockerException(
-                    f"Error while fetching server API version: {exc}"
-                ) from exc
-        except docker.errors.DockerException as outer:
-            return outer
-
-    where = "unix:///var/run/docker.sock"
-    denied = classify_engine_error(wrapped(PermissionError(13, "Permission denied")), where)
-    assert isinstance(denied, SourceForbidden)
-    for inner in (FileNotFoundError(2, "x"), ConnectionRefusedError(111, "x"), TimeoutError()):
-        assert isinstance(classify_engine_error(wrapped(inner), where), SourceSkipped)
-    assert (
-        classify_engine_error(docker.errors.DockerException("Invalid bind address"), where) is None
-    )
