@@ -1,127 +1,33 @@
 """The object-store probe against a real S3 server (SeaweedFS), through the Runner and the shipped
-rule pack, plus one run through the CLI."""
+rule pack, plus one run through the CLI. Every test that needs the server is here; the probe
+without one: test_storage_offline.py."""
 
 from __future__ import annotations
 
-import io
 import json
-import socket
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import botocore.exceptions
 import pytest
-import requests
 import trustme
-import urllib3.exceptions
 from click.testing import CliRunner
 
+from tests.collect.storage_support import (
+    TOP_KEYS,
+    good_settings,
+    probe_objects,
+    read_bundle,
+    run_collect,
+)
 from tests.servers.common import free_port
 from tests.servers.seaweed import GLOBAL_ORIGIN, SeaweedS3
-from wbdiag.bundle.reader import BundleSource
 from wbdiag.cli import main
 from wbdiag.collect.base import CollectOptions
-from wbdiag.collect.progress import Progress
-from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources import storage_probe as storage_mod
-from wbdiag.collect.sources.settings import SettingsCollector
-from wbdiag.collect.sources.storage import StorageCollector
-from wbdiag.collect.sources.storage_cors import origin_matches, origin_of
-from wbdiag.collect.sources.storage_errors import classify_connection_error
-from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
-from wbdiag.rules.model import Finding, Status
-from wbdiag.settings import WandbSettings
-
-STORAGE_RULES = (
-    "storage.cors",
-    "storage.presigned_url",
-    "storage.bucket_queue",
-    "storage.tls",
-    "storage.unreachable",
-    "storage.credentials",
-    "storage.no_such_bucket",
-    "storage.clock_skew",
-)
-TOP_KEYS = {
-    "bucket_url", "provider", "endpoint", "bucket", "region", "tls", "bucket_queue",
-    "auth_source", "reachable", "credentials_ok", "error", "error_kind", "presigned", "cors",
-    "clock_skew_seconds", "skipped",
-}  # fmt: skip
-
-
-@dataclass
-class Collected:
-    path: Path
-    manifest: dict[str, Any]
-    members: dict[str, bytes]
-    findings: dict[str, Finding]
-
-    @property
-    def doc(self) -> dict[str, Any]:
-        return dict(json.loads(self.members["probes/storage.json"]))
-
-    @property
-    def record(self) -> dict[str, Any]:
-        return next(c for c in self.manifest["collectors"] if c["name"] == "storage")
-
-    def fired(self, rule_id: str) -> bool:
-        return self.findings[rule_id].fired
-
-    def assert_nowhere(self, *secrets: str) -> None:
-        for path, data in self.members.items():
-            for secret in secrets:
-                assert secret.encode() not in data, f"{secret[:6]}… found in {path}"
-
-
-def read_bundle(path: Path) -> Collected:
-    members = {m.path: m.stream.read() for m in BundleSource.open(path).members()}
-    analysis = analyze(BundleSource.open(path), load_pack())
-    return Collected(
-        path=path,
-        manifest=json.loads(members["manifest.json"]),
-        members=members,
-        findings={f.rule.id: f for f in analysis.findings},
-    )
-
-
-_counter = iter(range(1_000_000))
-
-
-def run_collect(
-    tmp_path: Path, values: dict[str, str], options: CollectOptions | None = None
-) -> Collected:
-    settings = WandbSettings()
-    settings.merge(values, "flags", True)
-    output = tmp_path / f"bundle-{next(_counter)}.tgz"
-    Runner(
-        options or CollectOptions(timeout=120),
-        settings,
-        output,
-        progress=Progress(stream=io.StringIO(), live=False),
-        collectors=[StorageCollector, SettingsCollector],
-    ).run()
-    return read_bundle(output)
-
-
-def good_settings(s3: SeaweedS3, **over: str) -> dict[str, str]:
-    values = {
-        "BUCKET": s3.connection_string(s3.cors_bucket),
-        "BUCKET_QUEUE": "internal://",
-        "HOST": s3.wandb_origin,
-    }
-    values.update(over)
-    return values
-
-
-def probe_objects(s3: SeaweedS3, bucket: str) -> list[str]:
-    listed = s3.client().list_objects_v2(Bucket=bucket, Prefix="wbdiag-probe/")
-    return [o["Key"] for o in listed.get("Contents", [])]
+from wbdiag.rules.model import Status
 
 
 @pytest.fixture
@@ -383,49 +289,6 @@ def test_keys_from_settings(seaweed: SeaweedS3, tmp_path: Path) -> None:
     got.assert_nowhere(seaweed.secret_key)
 
 
-def test_aws_without_credentials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """s3://bucket (AWS) and an empty credential chain: signing fails before any connection."""
-    for var in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
-                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-                "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN"):  # fmt: skip
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
-    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-credentials"))
-    got = run_collect(
-        tmp_path,
-        {"BUCKET": "s3://wandb-files", "AWS_REGION": "eu-west-1", "HOST": "https://w.test"},
-    )
-    doc = got.doc
-    assert doc["provider"] == "aws" and doc["tls"] is True
-    assert doc["region"] == "eu-west-1" and doc["auth_source"] == "aws-default-chain"
-    assert doc["credentials_ok"] is False and doc["error_kind"] == "no_credentials"
-    assert got.record["status"] == "failed" and "NoStoreCredentials" in got.record["error"]
-    assert got.fired("storage.credentials")
-    assert not got.fired("storage.unreachable") and not got.fired("storage.bucket_queue")
-
-
-def test_silent_store_times_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A store that accepts connections and never answers: the read timeout ends the probe."""
-    monkeypatch.setattr(storage_mod, "READ_TIMEOUT", 1.0)
-    with socket.socket() as silent:
-        silent.bind(("127.0.0.1", 0))
-        silent.listen(8)
-        port = silent.getsockname()[1]
-        started = time.monotonic()
-        got = run_collect(
-            tmp_path, {"BUCKET": f"s3://AKIAQUIET000000000000:Qu1et-Secret@127.0.0.1:{port}/b"}
-        )
-        elapsed = time.monotonic() - started
-    assert elapsed < 10
-    doc = got.doc
-    assert doc["reachable"] is False and doc["error_kind"] == "timeout"
-    assert "Read timeout" in doc["error"]
-    assert got.record["status"] == "failed"
-    assert got.fired("storage.unreachable")
-    got.assert_nowhere("Qu1et-Secret")
-
-
 # -- BUCKET_QUEUE --------------------------------------------------------------------------------
 @pytest.mark.servers
 @pytest.mark.parametrize("queue", [None, "sqs://wandb-queue"])
@@ -478,37 +341,6 @@ def test_store_down(seaweed: SeaweedS3, tmp_path: Path) -> None:
     got.assert_nowhere(seaweed.secret_key)
 
 
-# -- nothing to probe ----------------------------------------------------------------------------
-def test_bucket_unset_is_skipped(tmp_path: Path) -> None:
-    got = run_collect(tmp_path, {"HOST": "https://wandb.example.test"})
-    assert got.record["status"] == "skipped"
-    assert "embedded" in got.record["error"] and "MinIO" in got.record["error"]
-    assert "probes/storage.json" not in got.members
-    for rule in STORAGE_RULES:
-        assert got.findings[rule].status is Status.NOT_EVALUATED, rule
-        assert "storage" in (got.findings[rule].reason or ""), got.findings[rule].reason
-
-
-@pytest.mark.parametrize(
-    ("url", "provider"), [("gs://wandb-bucket", "gcs"), ("az://account/container", "azure")]
-)
-def test_gcs_and_azure_are_recorded_not_probed(tmp_path: Path, url: str, provider: str) -> None:
-    got = run_collect(tmp_path, {"BUCKET": url, "HOST": "https://wandb.example.test"})
-    doc = got.doc
-    assert doc["provider"] == provider and doc["tls"] is True
-    assert "S3 checks" in doc["skipped"]
-    assert doc["presigned"] is None and doc["reachable"] is None
-    assert got.record["status"] == "ok" and got.record["notes"]
-    assert not got.fired("storage.bucket_queue") and not got.fired("storage.tls")
-
-
-def test_invalid_bucket_url(tmp_path: Path) -> None:
-    got = run_collect(tmp_path, {"BUCKET": "minio://key:Sup3rS3cret@host/b"})
-    assert got.record["status"] == "failed"
-    assert got.doc["error_kind"] == "invalid_url"
-    got.assert_nowhere("Sup3rS3cret")
-
-
 # -- through the CLI -----------------------------------------------------------------------------
 @pytest.mark.servers
 def test_cli_collect_then_analyze(seaweed: SeaweedS3, tmp_path: Path) -> None:
@@ -538,54 +370,3 @@ def test_cli_collect_then_analyze(seaweed: SeaweedS3, tmp_path: Path) -> None:
     findings = json.loads(report.output)["findings"]
     ids = {f["rule_id"] for f in findings if f["status"] in ("fail", "warn")}
     assert {"storage.cors", "storage.bucket_queue", "storage.tls"} <= ids
-
-
-# -- pure functions ------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("host", "origin"),
-    [
-        ("https://wandb.example.com", "https://wandb.example.com"),
-        ("https://WandB.Example.com:443/", "https://wandb.example.com"),
-        ("http://wandb.example.com:8080/some/path", "http://wandb.example.com:8080"),
-        ("http://[::1]:80", "http://[::1]"),
-        ("wandb.example.com", None),
-        ("ftp://x", None),
-    ],
-)
-def test_origin_of(host: str, origin: str | None) -> None:
-    assert origin_of(host) == origin
-
-
-def test_origin_matches() -> None:
-    assert origin_matches("*", "https://a.example")
-    assert origin_matches("https://A.example", "https://a.example")
-    assert origin_matches("https://*.example.com", "https://wandb.example.com")
-    assert not origin_matches("https://*.example.com", "http://wandb.example.com")
-    assert not origin_matches("https://wandb.example.com/", "https://wandb.example.com")
-    assert not origin_matches("http://10.0.0.5", "https://wandb.example.com")
-
-
-def test_classify_connection_error() -> None:
-    def boto(inner: Exception) -> Exception:
-        exc: Exception = botocore.exceptions.EndpointConnectionError(
-            endpoint_url="http://x", error=inner
-        )
-        return exc
-
-    conn: Any = None  # urllib3 wants the connection object; its messages do not
-    refused = urllib3.exceptions.NewConnectionError(
-        conn, "Failed to establish a new connection: [Errno 111] Connection refused"
-    )
-    assert classify_connection_error(boto(refused)) == "refused"
-    dns = urllib3.exceptions.NameResolutionError(
-        "x.invalid", conn, socket.gaierror(-2, "Name or service not known")
-    )
-    assert classify_connection_error(boto(dns)) == "dns"
-    timeout = botocore.exceptions.ConnectTimeoutError(endpoint_url="http://x")
-    assert classify_connection_error(timeout) == "timeout"
-    tls = botocore.exceptions.SSLError(
-        endpoint_url="https://x", error=OSError("certificate verify failed")
-    )
-    assert classify_connection_error(tls) == "tls"
-    assert classify_connection_error(requests.exceptions.SSLError("bad handshake")) == "tls"
-    assert classify_connection_error(requests.exceptions.ReadTimeout("read timed out")) == "timeout"
