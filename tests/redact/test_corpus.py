@@ -418,8 +418,10 @@ HOLDOUT_LIMITS = {
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
     # holdout30/holdout31 round and the gate's had landed, then measured once (main 905d0ac), the
     # same with both prefilter engines: 33 of 570 secrets leaked in 30 of 540 records, 45 of 450
-    # look-alikes changed.
-    "holdout32": Limits(540, 450, leaks=33, changed=45),
+    # look-alikes changed. Since, fixed by class and measured with both engines alike: 3 leaked
+    # (Windows tools' flags, CLIXML, SecretManagement and appcmd reads, wrapped registry hex,
+    # setvariable under a secret's name, localized labels and mixed-script values), 45 changed.
+    "holdout32": Limits(540, 450, leaks=3, changed=45),
 }
 
 

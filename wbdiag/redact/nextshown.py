@@ -9,7 +9,10 @@
   (`target_label: __param_apikey` / `replacement: …`, `/api/v1/status/config` prints them in that
   order): the replacement, unless it is a reference to a capture group (`$1`) or a mask;
 - a Terraform state's `random_password`, pretty-printed: its `bcrypt_hash` attribute comes first,
-  its `result` (the password) a few members below, in the same object.
+  its `result` (the password) a few members below, in the same object;
+- a registry export's binary value (`"Password"=hex(2):69,00,…,\\`, REG_EXPAND_SZ as UTF-16
+  bytes) that regedit wraps onto indented lines of hex pairs: every pair on them, while the line
+  before ends in a backslash.
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it; SHOWN_ARMING has the prefilter pick the lines that arm them."""
 
@@ -155,7 +158,35 @@ class PasswordResult:
         return False, [(base + r.start("v"), base + r.end("v"), KIND)]
 
 
-def arm_shown(line: str) -> MapBlock | Extracted | Relabel | PasswordResult | None:
+# a value named after a secret whose hex pairs go on below (a carriage return: a .reg file's CRLF)
+_REG_HEX = re.compile(
+    r"[ \t]*\"(?P<n>[^\"\n]{1,256})\"=hex(?:\([0-9a-fA-F]{1,8}\))?:(?:[0-9a-fA-F]{2},){0,4096}"
+    r"\\\r?"
+)
+_HEX_PAIRS = re.compile(
+    r"[ \t]{1,16}(?P<v>(?:[0-9a-fA-F]{2},){0,4096}[0-9a-fA-F]{2})(?P<c>,\\)?\r?"
+)
+
+
+@dataclass
+class RegistryHex:
+    """The wrapped lines of a secret-named registry value's hex pairs."""
+
+    @staticmethod
+    def arm(line: str) -> RegistryHex | None:
+        m = _REG_HEX.fullmatch(line)
+        return RegistryHex() if m is not None and is_secret_name(m.group("n")) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        m = _HEX_PAIRS.fullmatch(line)
+        if m is None:
+            return False, []
+        return m.group("c") is not None, [(m.start("v"), m.end("v"), KIND)]
+
+
+def arm_shown(
+    line: str,
+) -> MapBlock | Extracted | Relabel | PasswordResult | RegistryHex | None:
     """The follower a dump's line arms, by a few characters first (most lines have none)."""
     if "map $" in line and line.rstrip().endswith("{"):
         return MapBlock.arm(line)
@@ -165,6 +196,8 @@ def arm_shown(line: str) -> MapBlock | Extracted | Relabel | PasswordResult | No
         return Relabel.arm(line)
     if '"bcrypt_hash"' in line:
         return PasswordResult.arm(line)
+    if "=hex" in line:
+        return RegistryHex.arm(line)
     return None
 
 

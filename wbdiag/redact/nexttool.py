@@ -335,13 +335,18 @@ _READS_NAMED = re.compile(
 )
 # a password manager or keyring printing one secret (`secret-tool lookup`, `keyring get`, `bw get
 # password`, `lpass show --password`, `doppler secrets get NAME --plain`, `az keyvault secret
-# show … --query value -o tsv`)
+# show … --query value -o tsv`, PowerShell SecretManagement's `Get-Secret … -AsPlainText`)
 _READS_SECRET = re.compile(
     r"(?i)\bsecret-tool[ \t]{1,4}lookup\b|\bkeyring[ \t]{1,4}get\b"
+    r"|\bGet-Secret\b[^\n|;]{0,200}[ \t]-AsPlainText\b"
     r"|\bbw[ \t]{1,4}get[ \t]{1,4}(?:password|totp|notes)\b|\blpass[ \t]{1,4}show\b[^\n|;]{0,200}--password\b"
     r"|\bsecrets?[ \t]{1,4}(?:get|show)\b[^\n|;]{0,200}(?:--plain|--raw|--query[ =][\"']?value\b)"
 )
-READS_GATE = re.compile(r"(?i)get|output|lookup|show")
+# IIS's `appcmd list apppool NAME /text:processModel.password`: one attribute's value, alone
+_APPCMD_TEXT = re.compile(
+    r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
+)
+READS_GATE = re.compile(r"(?i)get|output|lookup|show|/text:")
 # Redis's `CONFIG GET requirepass` replies with the name and its value (nextline.py reads those)
 _REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
 
@@ -353,6 +358,9 @@ def reads_secret(head: str) -> bool:
     if m is not None and _REDIS.search(head) is None:
         name = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
         return bool(name) and is_secret_name(name)
+    if "/text:" in head:
+        text = _APPCMD_TEXT.search(head)
+        return text is not None and is_secret_name(text.group("n").rsplit(".", 1)[-1])
     return _READS_SECRET.search(head) is not None
 
 

@@ -1,6 +1,6 @@
 """The value of a secret-named XML element that holds it on the lines below its start tag: a
 `<value>` child (an ASP.NET Core Data Protection key ring's `<masterKey …>` / `<!-- … -->` /
-`<value>…</value>`) or its text alone on a line (`<password>` / `  …` / `</password>`).
+`<value>…</value>`; unattend.xml's `<Password>` / `<Value>…</Value>`) or its text alone on a line (`<password>` / `  …` / `</password>`).
 Comments and blank lines between them are passed over; any other element ends the look."""
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ _OPEN = re.compile(
 )
 _COMMENT = re.compile(r"[ \t]*<!--.{0,1024}?-->[ \t]*")
 _CHILD_VALUE = re.compile(
-    r"[ \t]*<(?P<t>" + VALUE_ELEMENTS + r")(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,8192})</(?P=t)>"
+    r"[ \t]*<(?P<t>(?i:"
+    + VALUE_ELEMENTS
+    + r"))(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,8192})</(?P=t)>"
     r"[ \t]*"
 )
 _TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t]*")

@@ -41,6 +41,7 @@ from wbdiag.redact.detectors import (
     tokens,
     toolconfigs,
     urls,
+    wintools,
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
@@ -148,6 +149,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.REPO_CREDENTIALS,
     cmdline.AUTH_PAIR,
     cmdline.LDAP_SIMPLE_BIND,
+    wintools.WINDOWS_TOOLS,
     positional.POSITIONAL,
     positional.DSN_TUPLE,
     positional.MYSQLI_CONNECT,

@@ -22,7 +22,7 @@ from wbdiag.redact.foreign import (
     FOREIGN_WORDS,
 )
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import YAML_LOCAL_TAG
+from wbdiag.redact.values import YAML_LOCAL_TAG, is_trivial_value
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts
@@ -47,8 +47,9 @@ def _hint_of(word: str) -> str:
     return max(_UNSURE.split(word), key=len)
 
 
-# (of a pair of words written apart, the second: the scanner reads back to the first)
-_PAIR_SECONDS = {b for _, b in FOREIGN_PAIRS if not b.isascii()}
+# (of a pair of words written apart, the second: the scanner reads back to the first; the ASCII
+# scanners read `mot de passe` as the word `passe` alone, which names nothing)
+_PAIR_SECONDS = {b for _, b in FOREIGN_PAIRS if not b.isascii()} | {"passe"}
 _HINTS = tuple(
     sorted(
         {
@@ -155,13 +156,36 @@ def _spans(line: str) -> Iterator[Span]:
             end = bare.end()
         covered = end
         value = line[vpos:end]
-        if value.isalpha() and not value.isascii():
+        if value.isalpha() and not value.isascii() and _one_word(value):
             continue  # a word in any script (zurückgesetzt, 已设置), not a generated value
         # (a pair, `名前=値`, is judged as the key=value scanner judges an ASCII name's value)
         pair = sep is not None and sep.group().strip(" \t\u3000\"'」") in _PAIR_SEPS
         judge = pair_value if pair else secretish
-        if judge("password", value.replace("*", "x")) and "**" not in value:
+        if "**" in value:
+            continue
+        if judge("password", value.replace("*", "x")) or (pair and _generated_dotted(value)):
             yield vpos, end, KIND
+
+
+def _one_word(value: str) -> bool:
+    """Letters that spell a word: in one case, capitalised, or of a script without case; a
+    generator's letters mix cases and scripts (`bh밀óKrlKnsõb`, `lítрgQjдcOGvG`)."""
+    cased = [c for c in value if c.islower() or c.isupper()]
+    return not cased or value.islower() or value.isupper() or value.istitle()
+
+
+# a lower-case letter, digits, then an upper-case one inside a dotted value (`xoni7O.wtx1MU7`):
+# a generator's, where a dotted name in code reads `cfg.Password`, `v1.Secret`, `Aws4.SignerV2`
+_LOWER_DIGIT_UPPER = re.compile(r"[a-z][0-9]{1,8}[A-Z]")
+
+
+def _generated_dotted(value: str) -> bool:
+    return (
+        "." in value
+        and 8 <= len(value) <= 512
+        and _LOWER_DIGIT_UPPER.search(value) is not None
+        and not is_trivial_value(value)
+    )
 
 
 def _hint_pattern(word: str) -> str:

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import secretish
-from wbdiag.redact.values import is_template, is_trivial_value
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
@@ -169,11 +170,20 @@ REDIS_HOSTS = regex_detector(
 )
 # What a CI runner is told to mask in its log is a secret by definition: GitHub Actions'
 # `::add-mask::VALUE`, Azure Pipelines' `##vso[task.setsecret]VALUE` and a variable set with
-# `issecret=true`
+# `issecret=true`; so is one set without it under a secret's name (`##vso[task.setvariable
+# variable=MYSQL_PASSWORD]…`: the agent masks nothing, the log holds the value)
 _CI_MASK = re.compile(
     r"::add-mask::(?P<v>[^\s'\"]{4,4096})"
     r"|##vso\[task\.(?P<c>setsecret|setvariable)(?P<a>[^\]\n]{0,256})\](?P<w>[^\s'\"]{4,4096})"
 )
+
+
+_VARIABLE = re.compile(r"(?i)\bvariable=(?P<n>[^;\]\n]{1,128})")
+
+
+def _secret_variable(attributes: str) -> bool:
+    m = _VARIABLE.search(attributes)
+    return m is not None and is_secret_name(m.group("n").strip())
 
 
 def _ci_mask_spans(line: str) -> Iterator[Span]:
@@ -183,10 +193,11 @@ def _ci_mask_spans(line: str) -> Iterator[Span]:
             group == "w"
             and m.group("c") == "setvariable"
             and "issecret=true" not in m.group("a").lower()
+            and not _secret_variable(m.group("a"))
         ):
             continue
         value = m.group(group)
-        if not is_trivial_value(value) and not value.startswith("$"):
+        if not is_trivial_value(value) and not is_mask(value) and not value.startswith("$"):
             yield m.start(group), m.end(group), KIND
 
 

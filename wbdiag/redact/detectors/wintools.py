@@ -1,0 +1,106 @@
+"""Secrets in the syntax of Windows administration tools, which the POSIX-minded command-line
+detectors and the key=value scanner do not read as pairs. Arguments a command line takes, echoed
+by `cmd`'s prompt, a transcript or a runbook (a colon or `=` glued to a short flag):
+- `winrs -r:HOST -u:USER -p:PASSWORD "command"` (also `-password:`, `/p:`);
+- Chocolatey's `choco source add … -p=PASSWORD` / `--password="…"`, and the API key of `choco
+  apikey` / `choco push` (`-k=KEY`, `--key`, `--api-key`);
+- `reg add KEY /v NAME /t REG_SZ /d DATA`: the data, when the value's name names a secret
+  (Winlogon's `DefaultPassword`);
+- a PowerShell trace of parameter binding (`Trace-Command -Name ParameterBinding`): `BIND arg
+  [VALUE] to parameter [Password]`, the argument bound to a secret-named parameter (a type's
+  name, `System.Security.SecureString`, is no value);
+- a PowerShell object serialized as CLIXML (`Export-Clixml`): a plain string property named
+  after a secret, `<S N="PlainPassword">…</S>` (a SecureString's `<SS N="Password">` holds a
+  DPAPI blob bound to one user and machine, no password)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.values import is_mask, is_trivial_value
+
+KIND = "cmdline"
+
+# (a value: in double quotes, or up to a space)
+_VALUE = r"(?:\"(?P<dq>[^\"\n]{1,1024})\"|(?P<w>[^\s\"]{1,1024}))"
+_WINRS = re.compile(
+    r"(?i:\bwinrs(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t][-/](?i:p|password):" + _VALUE
+)
+_CHOCO = re.compile(
+    r"(?i:\bchoco(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t]"
+    r"(?:-p|--password|-k|--key|--api-?key)(?:=|[ \t]{1,4})" + _VALUE
+)
+_REG_ADD = re.compile(r"(?i)\breg(?:\.exe)?[ \t]{1,4}add[ \t]")
+# the value's name (`/v NAME`), then its data (`/d DATA`) further on
+_REG_NAME = re.compile(
+    r"[ \t][-/][vV][ \t]{1,4}(?:\"(?P<qn>[^\"\n]{1,128})\"|(?P<n>[^\s\"]{1,128}))"
+)
+_REG_DATA = re.compile(r"[ \t][-/][dD][ \t]{1,4}" + _VALUE)
+_BIND = re.compile(r"BIND arg \[(?P<v>[^\]\n]{1,1024})\] to parameter \[(?P<n>[\w-]{1,128})\]")
+_CLIXML = re.compile(r"<S N=\"(?P<n>[^\"<>\n]{1,128})\">(?P<v>[^<>\n]{1,4096})</S>")
+# a type's name the trace prints for an object argument (`System.Security.SecureString`)
+_TYPE_NAME = re.compile(r"[A-Z]\w{0,64}(?:\.[A-Z]\w{0,64}){1,8}")
+
+
+def _kept(value: str) -> bool:
+    return is_trivial_value(value) or is_mask(value) or value.startswith(("$", "%"))
+
+
+def _value_span(m: re.Match[str]) -> Span | None:
+    g = "dq" if m.group("dq") is not None else "w"
+    if _kept(m.group(g)):
+        return None
+    return m.start(g), m.end(g), KIND
+
+
+def _spans(line: str) -> Iterator[Span]:
+    lowered = line.lower()
+    if "winrs" in lowered:
+        for m in _WINRS.finditer(line):
+            span = _value_span(m)
+            if span is not None:
+                yield span
+    if "choco" in lowered:
+        for m in _CHOCO.finditer(line):
+            span = _value_span(m)
+            if span is not None:
+                yield span
+    if "reg" in lowered and " add" in lowered:
+        add = _REG_ADD.search(line)
+        named = _REG_NAME.search(line, add.end() - 1) if add is not None else None
+        if named is not None and is_secret_name(named.group("qn") or named.group("n")):
+            data = _REG_DATA.search(line, named.end())
+            span = _value_span(data) if data is not None else None
+            if span is not None:
+                yield span
+    if "BIND arg" in line:
+        for m in _BIND.finditer(line):
+            value = m.group("v")
+            if (
+                is_secret_name(m.group("n"))
+                and not _kept(value)
+                and not _TYPE_NAME.fullmatch(value)
+            ):
+                yield m.start("v"), m.end("v"), KIND
+
+    if "<S N=" in line:
+        for m in _CLIXML.finditer(line):
+            if is_secret_name(m.group("n")) and not _kept(m.group("v")):
+                yield m.start("v"), m.end("v"), KIND
+
+
+WINDOWS_TOOLS = Detector(
+    KIND,
+    ("winrs", "choco", "reg add", "reg.exe add", "bind arg", "<s n="),
+    _spans,
+    (
+        r"\bwinrs\b",
+        r"\bchoco\b",
+        r"\breg(?:\.exe)?[ \t]+add\b",
+        r"BIND arg \[",
+        r"<S N=\"[^\"<>]*(?:pass|pw|secret|token|key|cred|auth)",
+    ),
+)
