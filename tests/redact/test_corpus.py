@@ -410,9 +410,11 @@ HOLDOUT_LIMITS = {
     # holdout31 44 of 846 secrets leaked in 44 of 513 records, 45 of 440 look-alikes changed.
     # Since, fixed by class and measured with both engines alike: holdout30 12 leaked, 12
     # changed (a Ray Tune table's `wandb/api_key` column, `.env` examples' `sk-...`); holdout31
-    # 38 leaked, 20 changed (a TOTP seed, curl's header name, a Vault token's accessor).
-    "holdout30": Limits(474, 435, leaks=12, changed=12),
-    "holdout31": Limits(513, 440, leaks=38, changed=20),
+    # 38 leaked, 20 changed (a TOTP seed, curl's header name, a Vault token's accessor). Then
+    # holdout30 9 leaked (the service log's protobuf `api_key { value }`), holdout31 17 leaked
+    # (1Password's concealed fields and `--reveal`, a `random_string` named after a secret).
+    "holdout30": Limits(474, 435, leaks=9, changed=12),
+    "holdout31": Limits(513, 440, leaks=17, changed=20),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the

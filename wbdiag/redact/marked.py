@@ -28,18 +28,26 @@ KIND = "keyvalue"
 _FLAGS = frozenset(
     {"sensitive", "secret", "masked", "secured", "issecret", "issensitive", "ismasked", "issecured"}
 )
-_KIND_KEYS = frozenset({"type", "kind", "category", "valuetype", "fieldtype", "inputtype"})
+# (1Password's items: a field's `"purpose": "PASSWORD"`, its `"type": "CONCEALED"`)
+_KIND_KEYS = frozenset(
+    {"type", "kind", "category", "valuetype", "fieldtype", "inputtype", "purpose"}
+)
 # the kinds that say the object is a secret (not a type name that holds one: `kind:
 # ExternalSecret`, `type: kubernetes.io/tls`)
 _SECRET_KINDS = frozenset(
     {
         "secret", "password", "passphrase", "token", "credential", "credentials", "apikey",
-        "secrettext", "securestring", "privatekey", "clientsecret", "sharedsecret",
+        "secrettext", "securestring", "privatekey", "clientsecret", "sharedsecret", "concealed",
     }
 )  # fmt: skip
 # a resource that generates a secret, as Terraform's state records it (`"type": "random_password"`
 # / `"instances": [` / … `"result": "…"`): the members that hold it, at any depth below
 _GENERATED = {"randompassword": frozenset({"result", "bcrypthash"})}
+# a `random_string` is a secret only when its resource's name says so (`"name":
+# "master_password"`; most are suffixes of names): its `result`, and its `id`, which repeats it
+_RANDOM_STRING = re.compile(r"[ \t]*\"type\"[ \t]*:[ \t]*\"random_string\"[ \t]*,?[ \t]*")
+_NAMED_GENERATED = frozenset({"result", "id"})
+_RESOURCE_LINES = 4  # a resource's members between its `type` and its `name`
 _NAMING_KEYS = frozenset({"key", "name", "variable", "env", "setting"})
 # the name of one key of an account's pair (`"keyName": "key1"`: Azure storage accounts, Service
 # Bus, Event Hubs, as `az … keys list` prints them)
@@ -196,6 +204,14 @@ def _marks(m: _Member) -> bool:
     return marks_secret(m.key, flag)
 
 
+def _random_string_above(lines: list[str], i: int) -> bool:
+    """A Terraform state's resource `"type": "random_string"` a few lines above its name."""
+    return any(
+        _RANDOM_STRING.fullmatch(lines[j]) is not None
+        for j in range(max(0, i - _RESOURCE_LINES), i)
+    )
+
+
 class MarkedObjects:
     """The block pass: for each marking member among the candidate lines, its siblings' values."""
 
@@ -219,6 +235,8 @@ class MarkedObjects:
                 continue
             self._above(lines, i, m, out)
             deep = _GENERATED.get(_norm(_unquoted(m.value or "")), frozenset())
+            if m.key == "name" and _random_string_above(lines, i):
+                deep = _NAMED_GENERATED
             done = self._below(lines, i + 1, _Open(m.col, _WINDOW, deep=deep), out)
         return out
 
@@ -294,13 +312,13 @@ _MARK_WORDS = "|".join(
 )
 MARK_PATTERNS = (
     r"(?:sensitive|secret|masked|secured)[\"']?[ \t]*:[ \t]*[\"']?true",
-    r"(?:type|kind|category)[\"']?[ \t]*:[ \t]*[\"']?(?:" + _MARK_WORDS + r")[\"']?",
+    r"(?:type|kind|category|purpose)[\"']?[ \t]*:[ \t]*[\"']?(?:" + _MARK_WORDS + r")[\"']?",
     r"key_?name[\"']?[ \t]*:[ \t]*[\"']?\w",
 )
 # The lines that hold a marking member (a naming member's secret name: keyvalue.py's hints).
 MARK_HINTS = (
     "sensitive", "secret", "masked", "secured", "password", "passphrase", "token", "credential",
-    "apikey", "securestring", "privatekey", "private_key", "keyname", "key_name",
+    "apikey", "securestring", "privatekey", "private_key", "keyname", "key_name", "concealed",
 )  # fmt: skip
 MARK_ARMING = Detector(
     KIND,

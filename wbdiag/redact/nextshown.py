@@ -12,7 +12,9 @@
   its `result` (the password) a few members below, in the same object;
 - a registry export's binary value (`"Password"=hex(2):69,00,…,\\`, REG_EXPAND_SZ as UTF-16
   bytes) that regedit wraps onto indented lines of hex pairs: every pair on them, while the line
-  before ends in a backslash.
+  before ends in a backslash;
+- a protobuf message in text format (the SDK's service log: `settings {` / `  api_key {` /
+  `    value: "…"` / `  }`): a wrapper message named after a secret holds it in its `value`.
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it; SHOWN_ARMING has the prefilter pick the lines that arm them."""
 
@@ -168,6 +170,29 @@ _HEX_PAIRS = re.compile(
 )
 
 
+# a message field opened alone on its line, and a wrapper's `value` (protobuf's text format)
+_PROTO_OPEN = re.compile(r"[ \t]*(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]\{[ \t]*")
+_PROTO_VALUE = re.compile(
+    r"[ \t]*value:[ \t](?P<q>\"?)(?P<v>(?:[^\"\\\n]|\\.){1,4096})(?P=q)[ \t]*"
+)
+
+
+@dataclass
+class ProtoWrapper:
+    """The `value` of a secret-named wrapper message, up to its closing brace."""
+
+    @staticmethod
+    def arm(line: str) -> ProtoWrapper | None:
+        m = _PROTO_OPEN.fullmatch(line)
+        return ProtoWrapper() if m is not None and is_secret_name(m.group("n")) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        m = _PROTO_VALUE.fullmatch(line)
+        if m is None or _kept(m.group("v")):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
 @dataclass
 class RegistryHex:
     """The wrapped lines of a secret-named registry value's hex pairs."""
@@ -186,7 +211,7 @@ class RegistryHex:
 
 def arm_shown(
     line: str,
-) -> MapBlock | Extracted | Relabel | PasswordResult | RegistryHex | None:
+) -> MapBlock | Extracted | Relabel | PasswordResult | RegistryHex | ProtoWrapper | None:
     """The follower a dump's line arms, by a few characters first (most lines have none)."""
     if "map $" in line and line.rstrip().endswith("{"):
         return MapBlock.arm(line)
@@ -198,6 +223,8 @@ def arm_shown(
         return PasswordResult.arm(line)
     if "=hex" in line:
         return RegistryHex.arm(line)
+    if line.endswith("{"):
+        return ProtoWrapper.arm(line)
     return None
 
 

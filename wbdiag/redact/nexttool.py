@@ -342,6 +342,11 @@ _READS_SECRET = re.compile(
     r"|\bbw[ \t]{1,4}get[ \t]{1,4}(?:password|totp|notes)\b|\blpass[ \t]{1,4}show\b[^\n|;]{0,200}--password\b"
     r"|\bsecrets?[ \t]{1,4}(?:get|show)\b[^\n|;]{0,200}(?:--plain|--raw|--query[ =][\"']?value\b)"
 )
+# 1Password's `op item get ITEM --fields label=db_password,… --reveal`: the fields' values, one
+# line of comma-separated values (the names may name no secret: `--fields username`)
+_OP_FIELDS = re.compile(
+    r"\bop[ \t]{1,4}item[ \t]{1,4}get\b[^\n|;]{0,300}?[ \t]--fields[ =](?P<f>[^\s|;]{1,512})"
+)
 # IIS's `appcmd list apppool NAME /text:processModel.password`: one attribute's value, alone
 _APPCMD_TEXT = re.compile(
     r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
@@ -358,6 +363,8 @@ def reads_secret(head: str) -> bool:
     if m is not None and _REDIS.search(head) is None:
         name = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
         return bool(name) and is_secret_name(name)
+    if "--reveal" in head and (fields := _OP_FIELDS.search(head)) is not None:
+        return any(is_secret_name(f.split("=", 1)[-1]) for f in fields.group("f").split(",") if f)
     if "/text:" in head:
         text = _APPCMD_TEXT.search(head)
         return text is not None and is_secret_name(text.group("n").rsplit(".", 1)[-1])
@@ -368,7 +375,17 @@ def reads_secret(head: str) -> bool:
 # `Name` that names a secret holds a secret name: keyvalue.py's hints pick those).
 TOOL_ARMING = Detector(
     KIND,
-    ("keys list", "list-keys", "jq ", "yq ", '"auth', "jsonpath", "fake:", "securejsondata"),
+    (
+        "keys list",
+        "list-keys",
+        "jq ",
+        "yq ",
+        '"auth',
+        "jsonpath",
+        "fake:",
+        "securejsondata",
+        "op item get",
+    ),
     lambda line: iter(()),
     (
         r"\bfake:[ \t]*$",
@@ -376,6 +393,7 @@ TOOL_ARMING = Detector(
         _ENV_VALUES.pattern,
         r"keys[ \t]+list",
         r"list-keys",
+        r"\bop[ \t]+item[ \t]+get[ \t][^\n]*--reveal",
         r"\b[jy]q[ \t]+-",
         r"\d\)[ \t]+\"auth2?\"[ \t]*$",
         # (a fetch's URL ends in a secret name: keyvalue.py's hints pick most; this one the rest)
