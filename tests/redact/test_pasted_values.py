@@ -83,6 +83,8 @@ def test_pasted_value_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # a go-template that decodes nothing secret; a Secret's field read without decoding
         ["$ kubectl get secret wandb-redis -o go-template='{{.metadata.name}}'", "wandb-redis"],
         ["$ kubectl get configmap wandb -o go-template='{{.data.HOST | base64decode}}'", "mysql.wandb.svc"],
+        # a template that decodes a secret's field where it is used: its pipe is no table cell
+        ["      password: {{ .data.password | base64decode }}", '      MYSQL_PASSWORD: "{{ .data.MYSQL_PASSWORD | b64dec }}"'],
     ],
 )  # fmt: skip
 def test_pasted_value_lookalikes_stay(lines: list[str]) -> None:

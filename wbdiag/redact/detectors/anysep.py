@@ -21,7 +21,7 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, name_hints_in
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.values import TEMPLATE_EXPR, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _SEP = re.compile(
@@ -105,9 +105,16 @@ def _spans(line: str) -> Iterator[Span]:
         yield from row_spans(line)  # a row of tab-separated cells (tabbed.py)
     covered = 0
     n = len(line)
+    # names inside a template expression are code: `{{ .data.password | base64decode }}`
+    templates = [m.span() for m in TEMPLATE_EXPR.finditer(line)] if "{{" in line else []
     for hit_start, hit_end in name_hints_in(line):
         if hit_start < covered:
             continue
+        if templates:
+            inside = next((e for s, e in templates if s < hit_start < e), None)
+            if inside is not None:
+                covered = inside
+                continue
         ks, ke = identifier_around(line, hit_start, hit_end, covered)
         if line[ke - 1 : ke + 1] == "->":
             ke -= 1  # an arrow after the name (s3cmd's `secret_key->…`), not the name's `-`
