@@ -422,8 +422,9 @@ HOLDOUT_LIMITS = {
     # same with both prefilter engines: 33 of 570 secrets leaked in 30 of 540 records, 45 of 450
     # look-alikes changed. Since, fixed by class and measured with both engines alike: 3 leaked
     # (Windows tools' flags, CLIXML, SecretManagement and appcmd reads, wrapped registry hex,
-    # setvariable under a secret's name, localized labels and mixed-script values), 45 changed.
-    "holdout32": Limits(540, 450, leaks=3, changed=45),
+    # setvariable under a secret's name, localized labels and mixed-script values); 5 changed (the
+    # stand-ins Windows settings write, glued flags, credential helpers and stores kept).
+    "holdout32": Limits(540, 450, leaks=3, changed=5),
 }
 
 

@@ -122,3 +122,38 @@ def test_a_localized_secret_goes(lines: list[str], secrets: list[str]) -> None:
 )  # fmt: skip
 def test_a_localized_lookalike_stays(lines: list[str]) -> None:
     assert_kept(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Azure Pipelines' own mask after a secret variable is set
+        ["2025-10-11T18:13:51.6459215Z ##vso[task.setvariable variable=MYSQL_PASSWORD;issecret=true]***", "2025-10-11T18:13:52.9235661Z MYSQL_PASSWORD=***"],
+        # Git Credential Manager's settings: the helper and where it keeps credentials
+        ["credential.helper=manager", "credential.credentialstore=wincredman"],
+        # an RDP file's switch, ASP.NET's generated machine keys, a type's name printed
+        ["prompt for credentials:i:1"],
+        ['  <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" validation="HMACSHA256" />'],
+        ["UserName       : opslpj", "Password       : ", "SecurePassword : System.Security.SecureString"],
+        # references to a secret: App Service's Key Vault reference, a script's variables
+        ['    "ApiKey": "@Microsoft.KeyVault(SecretUri=https://kv-4467961211c0.vault.azure.net/secrets/wandb-api-key/)",'],
+        ["DEBUG:    4+  >>>> $env:REDIS_PASSWORD = $secret.GetNetworkCredential().Password"],
+        ['+ $r = Invoke-RestMethod -Uri $uri -Headers @{ Authorization = "Bearer $token" }'],
+    ],
+)  # fmt: skip
+def test_a_windows_stand_in_stays(lines: list[str]) -> None:
+    assert_kept(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        (["##vso[task.setvariable variable=MYSQL_PASSWORD;issecret=true]Lq8vZ2mXk4Tn"], ["Lq8vZ2mXk4Tn"]),
+        (['  <machineKey validationKey="F3A91C0D5E7B2A4C6E8F0A1B3C5D7E9F" decryptionKey="9C1E4B7A2D5F8C0E3A6B9D2F5C8E1A4B" validation="HMACSHA256" />'], ["F3A91C0D5E7B2A4C6E8F0A1B3C5D7E9F", "9C1E4B7A2D5F8C0E3A6B9D2F5C8E1A4B"]),
+        (["UserName       : opslpj", "Password       : Tq8mLz2wxPk4", "SecurePassword : System.Security.SecureString"], ["Tq8mLz2wxPk4"]),
+        (['$env:REDIS_PASSWORD = "Xk3mQ9zLp2wR"'], ["Xk3mQ9zLp2wR"]),
+        (['$r = Invoke-RestMethod -Uri $uri -Headers @{ Authorization = "Bearer Zq8xLm2Pw7KdTr4vNh6Ts1Vb" }'], ["Zq8xLm2Pw7KdTr4vNh6Ts1Vb"]),
+    ],
+)  # fmt: skip
+def test_a_secret_beside_the_stand_ins_goes(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)

@@ -98,6 +98,8 @@ _KEY_QUALIFIERS = frozenset(
         # a symmetric key named for its cipher or its use (Airflow's `fernet_key`, a
         # `cipher_key`, `crypto_key`, `symmetric_key`, `encrypt_key`)
         "fernet", "symmetric", "cipher", "crypto", "encrypt",
+        # ASP.NET's `<machineKey validationKey=…>`: the HMAC key that signs view state
+        "validation",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -107,6 +109,8 @@ _GLUED = (
     "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey",
     "sessionkey", "accountkey", "credential", "requirepass",
 )  # fmt: skip
+# a flag glued to the word it is about (Azure Pipelines' `issecret=true`)
+_GLUED_FLAG = re.compile(r"(?:is|has|use|no)(?:password|secret|token|credential)s?")
 # Services that keep secrets, glued to what they keep (`secretsmanager:GetSecretValue`)
 _KEEPERS = ("manager", "store")
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
@@ -168,6 +172,9 @@ _NOT_HOLDING = frozenset(
         # basicauth/server`), and where a value came from (Spring's actuator: `"origin" :
         # "System Environment Property …"`)
         "authenticator", "authenticators", "origin",
+        # the program that fetches or keeps credentials (git's `credential.helper=manager`,
+        # Docker's `credHelpers`)
+        "helper", "helpers",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -266,6 +273,8 @@ def is_secret_name(name: str) -> bool:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if _is_customer_key(ws):
         return True
+    if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in _SECRET_WORDS:
+        return False  # where credentials are kept (Git Credential Manager's `credentialstore`)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
         if not (
@@ -291,7 +300,9 @@ def is_secret_name(name: str) -> bool:
             # the LDAP clients' glued names: bindpw, rootpw, ldappw, nslcd's rootpwmodpw (the
             # password of the DN that changes passwords); no English word ends in "pw"
             return True
-        if any(g in w for g in _GLUED) and not (w.startswith("tokeniz") or w.endswith(_KEEPERS)):
+        if any(g in w for g in _GLUED) and not (
+            w.startswith("tokeniz") or w.endswith(_KEEPERS) or _GLUED_FLAG.fullmatch(w)
+        ):
             return True
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True

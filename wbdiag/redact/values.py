@@ -69,6 +69,8 @@ _REFERENCE_VALUE = re.compile(
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
     r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
+    # App Service's Key Vault reference (`@Microsoft.KeyVault(SecretUri=…)`, `(VaultName=…;…)`)
+    r"|@Microsoft\.KeyVault\("
     # what kubectl describe, terraform plan and a banner (`(set via …_FILE)`) print for a value
     r"|<set to the key |\(sensitive value\)|\((?:set|read|loaded|taken) (?:via|from) "
 )
@@ -110,6 +112,18 @@ def is_mask(value: str) -> bool:
     return _MASK.fullmatch(value) is not None
 
 
+# Windows settings that say a value is made elsewhere or shown elsewhere: ASP.NET's generated
+# machine keys (`AutoGenerate,IsolateApps`), a .NET type's name where the object is printed
+# (`SecurePassword : System.Security.SecureString`), an RDP file's integer (`prompt for
+# credentials:i:1`), a PowerShell variable's member (`$cred.GetNetworkCredential().Password`)
+_WINDOWS_STAND_IN = re.compile(
+    r"AutoGenerate(?:,Isolate(?:Apps|ByAppId))*"
+    r"|System(?:\.[A-Z][A-Za-z0-9]{0,64}){1,8}"
+    r"|i:-?\d{1,10}"
+    r"|\$[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}(?:\(\))?){1,8}"
+)
+
+
 def is_trivial_value(value: str) -> bool:
     """Flags, small numbers, masks, templates and references are never secrets; as known
     secrets they would shred every `true` or port number in the bundle."""
@@ -121,6 +135,8 @@ def is_trivial_value(value: str) -> bool:
     if _MASK.fullmatch(v) or _REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
         return True
     if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v) or _TF_REFERENCE.fullmatch(v):
+        return True
+    if _WINDOWS_STAND_IN.fullmatch(v):
         return True
     if not v.isascii() and _is_label(v):
         return True  # a UI's label in another script (`"login.password": "パスワード"`)

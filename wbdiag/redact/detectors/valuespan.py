@@ -37,6 +37,10 @@ _AUTH_SCHEME = re.compile(
 )
 _SIGNATURE = re.compile(r"\bSignature=([^\s,]{1,40})")
 _VENDOR_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,24}(?P<w>[ \t]+)(?P<t>[^\s\"'\\]{1,512})")
+# a shell's or PowerShell's variable standing for the credentials, to the end of the value
+_SCRIPT_VARIABLE = re.compile(
+    r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}){0,4}(?=[\s\"'`;,)}]|\Z)"
+)
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
@@ -178,6 +182,8 @@ def value_span(
             rest.group().split(None, 1)[0].rstrip("`")
         ):
             return None  # a script's template (k6's `` `Bearer ${token}` ``): filled in elsewhere
+        if line.startswith("$", start) and _SCRIPT_VARIABLE.match(line, start):
+            return None  # a variable in a script (PowerShell's `"Bearer $token"`, `$env:TOKEN`)
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
         signed = _SIGNATURE.search(rest.group())
