@@ -420,11 +420,12 @@ HOLDOUT_LIMITS = {
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
     # holdout30/holdout31 round and the gate's had landed, then measured once (main 905d0ac), the
     # same with both prefilter engines: 33 of 570 secrets leaked in 30 of 540 records, 45 of 450
-    # look-alikes changed. Since, fixed by class and measured with both engines alike: 3 leaked
-    # (Windows tools' flags, CLIXML, SecretManagement and appcmd reads, wrapped registry hex,
-    # setvariable under a secret's name, localized labels and mixed-script values); 5 changed (the
-    # stand-ins Windows settings write, glued flags, credential helpers and stores kept).
-    "holdout32": Limits(540, 450, leaks=3, changed=5),
+    # look-alikes changed. Since, fixed by class and measured with both engines alike, none
+    # leaks (Windows tools' flags, CLIXML, SecretManagement and appcmd reads, wrapped registry
+    # hex, setvariable under a secret's name, localized labels and mixed-script values,
+    # unattend's <Value> with CRLF); 5 changed (the stand-ins Windows settings write, glued
+    # flags, credential helpers and stores kept).
+    "holdout32": Limits(540, 450, leaks=0, changed=5),
 }
 
 

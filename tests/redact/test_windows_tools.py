@@ -67,6 +67,8 @@ def test_a_windows_tools_lookalike_stays(lines: list[str]) -> None:
         (['"Password"=hex(2):69,00,48,00,55,00,72,00,69,00,56,00,78,00,63,00,\\\r', "  64,00,44,00,39,00,76,00,74,00,33,00,\\\r", "  41,00,00,00\r", '"Port"=dword:00000cea\r'], ["64,00,44,00,39,00", "41,00,00,00"]),
         # unattend.xml's autologon password, its `<Value>` capitalised
         (["        <AutoLogon>", "          <Password>", "            <Value>FRMRlyvXwLdMngA1Ul</Value>", "            <PlainText>true</PlainText>", "          </Password>"], ["FRMRlyvXwLdMngA1Ul"]),
+        # ... as a Windows editor saves it (CRLF)
+        (["        <AutoLogon>\r", "          <Password>\r", "            <Value>NTLs_eRHF9hzm8s</Value>\r", "            <PlainText>true</PlainText>\r", "          </Password>\r"], ["NTLs_eRHF9hzm8s"]),
         # Azure Pipelines: a variable set without `issecret=true` under a secret's name
         (["2024-12-01T09:43:52.1085981Z ##vso[task.setvariable variable=MYSQL_PASSWORD]ujGVTXsIxiarGd9"], ["ujGVTXsIxiarGd9"]),
         (["##vso[task.setvariable variable=wandbApiKey;issecret=false]Lq8vZ2mXk4Tn"], ["Lq8vZ2mXk4Tn"]),
@@ -85,6 +87,7 @@ def test_a_printed_windows_secret_goes(lines: list[str], secrets: list[str]) -> 
         ['"Path"=hex(2):25,00,53,00,79,00,73,00,74,00,65,00,6d,00,52,00,6f,00,6f,00,\\\r', "  74,00,25,00,00,00\r"],
         # unattend.xml's password left empty (the image asks for it)
         ["          <Password>", "            <Value></Value>", "            <PlainText>true</PlainText>", "          </Password>"],
+        ["          <Password>\r", "            <Value></Value>\r", "            <PlainText>true</PlainText>\r", "          </Password>\r"],
         # Azure Pipelines: a variable that names no secret
         ["##vso[task.setvariable variable=BUILD_CONFIGURATION]Release"],
     ],

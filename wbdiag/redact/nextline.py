@@ -394,7 +394,7 @@ def arm(line: str) -> Follower | None:
         or _arm_layouts(line)
         or _arm_notebook(line)
         or _arm_args(line)
-        or (KeyElement.arm(line) if line.endswith(">") else None)
+        or (KeyElement.arm(line) if line.endswith((">", ">\r")) else None)
         or (BasicAuthSection.arm(line) if line.endswith("]") else None)
         or arm_shown(line)
     )

@@ -1,6 +1,7 @@
 """The value of a secret-named XML element that holds it on the lines below its start tag: a
 `<value>` child (an ASP.NET Core Data Protection key ring's `<masterKey …>` / `<!-- … -->` /
-`<value>…</value>`; unattend.xml's `<Password>` / `<Value>…</Value>`) or its text alone on a line (`<password>` / `  …` / `</password>`).
+`<value>…</value>`; unattend.xml's `<Password>` / `<Value>…</Value>`, also with CRLF line
+ends) or its text alone on a line (`<password>` / `  …` / `</password>`).
 Comments and blank lines between them are passed over; any other element ends the look."""
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ KIND = "keyvalue"
 # a start tag alone at the end of its line, in a namespace or none, with attributes or none
 _OPEN = re.compile(
     r"[ \t]*<(?:[A-Za-z_][\w.-]{0,63}:)?(?P<t>[A-Za-z_][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?(?<!/)>"
-    r"[ \t]*"
+    r"[ \t\r]*"
 )
-_COMMENT = re.compile(r"[ \t]*<!--.{0,1024}?-->[ \t]*")
+_COMMENT = re.compile(r"[ \t]*<!--.{0,1024}?-->[ \t\r]*")
 _CHILD_VALUE = re.compile(
     r"[ \t]*<(?P<t>(?i:"
     + VALUE_ELEMENTS
     + r"))(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,8192})</(?P=t)>"
-    r"[ \t]*"
+    r"[ \t\r]*"
 )
-_TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t]*")
+_TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t\r]*")
 _MAX_LINE = 2048
 _MAX_SKIPPED = 3
 
