@@ -426,6 +426,13 @@ HOLDOUT_LIMITS = {
     # unattend's <Value> with CRLF); 5 changed (the stand-ins Windows settings write, glued
     # flags, credential helpers and stores kept).
     "holdout32": Limits(540, 450, leaks=0, changed=5),
+    # holdout33, written from 6,928 used shape names: the ML team's side of a deployment
+    # (notebooks and their outputs, Slurm, torchrun, Ray, Kubeflow, SageMaker, Vertex AI and
+    # Databricks jobs, W&B, MLflow, DVC, Hugging Face and package index settings); kept sealed
+    # until the holdout32 round and the gate's had landed, then measured once (main 3c6f554),
+    # the same with both prefilter engines: 15 of 540 secrets leaked in 15 of 486 records, 20 of
+    # 450 look-alikes changed, 3 lines broken (a notebook's JSON string cut inside a private key).
+    "holdout33": Limits(486, 450, leaks=15, changed=20, broken=3),
 }
 
 
