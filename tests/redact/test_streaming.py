@@ -3,6 +3,7 @@ under the cap is kept on disk in segments, and memory does not grow with the log
 
 from __future__ import annotations
 
+import gc
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,13 +28,17 @@ def test_memory_does_not_grow_with_the_log(tmp_path: Path) -> None:
     writer.write_lines("logs/first.log", _lines(5_000))
     peaks = []
     for name, count in (("logs/small.log", 30_000), ("logs/big.log", 150_000)):  # 2.4 and 12 MB
+        gc.collect()  # garbage the tests before left in this worker is not this log's
         tracemalloc.start()
         rec = writer.write_lines(name, _lines(count))
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
     assert rec.bytes > 10 << 20 and not rec.truncated
     small, big = peaks
-    assert big < small + (1 << 20), peaks  # five times the log, not more memory
+    # five times the log, not more memory: holding the big log would take 10 MB more; the slack
+    # is for when the cycle collector runs, which depends on the tests before in this worker
+    # (1.24 MB more was seen under load)
+    assert big < small + (2 << 20), peaks
     assert big < 8 << 20, peaks  # blocks of lines, never the whole log
     text = (tmp_path / "staging" / "logs/big.log").read_text()
     assert "Pw-0000007-x" not in text and text.count("[REDACTED:") == 150
