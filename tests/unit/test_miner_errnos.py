@@ -84,6 +84,10 @@ def test_errno_and_cause_lines_are_listed(line: str) -> None:
         "<27>Nov  2 03:04:05 db-1 app: ",
         "2022-04-25T19:45:05+0200 vmi861719 nknovh[4425]: ",
         "2024-03-13T07:17:01.123456789Z Apr 25 19:45:05 vmi861719 nknovh[4425]: ",
+        # the CRI log format of a container's log on the node (containerd, CRI-O): time, stream
+        # and tag (F a whole line, P a part), as /var/log/pods/…/0.log holds it
+        "2025-12-03T04:57:47.799512909Z stderr F ",
+        "2025-12-03T04:57:47.799512909Z stdout P ",
     ],
 )
 @pytest.mark.parametrize(
@@ -111,6 +115,10 @@ def test_a_syslog_prefix_does_not_hide_the_line(prefix: str, message: str) -> No
         "Nov 28 10:00:00 host systemd[1]: Started Session 3 of user root.",
         # docker's and kubelet's time ends in Z: a `word tag[pid]: ` after it is the line's own
         "2024-03-13T07:17:01.123456789Z INFO worker[3]: [mysql] is the driver's log tag",
+        # the CRI format's stream and tag before a line at its own lower level
+        "2025-12-03T04:57:47.799512909Z stderr F INFO [mysql] reconnecting after packets.go:73: "
+        "unexpected EOF",
+        "2025-12-03T04:57:47.799512909Z stdout F chmod is what the entrypoint runs first",
         # perror of a system call alone: mysqld's libnuma notice in a container (docker-library/
         # mysql#422), benign
         "mbind: Operation not permitted",

@@ -238,3 +238,40 @@ def test_host_refusals_without_a_number_are_listed(line: str) -> None:
 )
 def test_host_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # mysqld_safe's refusal of a server binary it cannot run, its two lines apart behind
+        # supervisord's prefix (huginn/huginn#3283) and bare, as its log_error writes them
+        "mysqld stderr | 2023-06-26T13:07:24.451042Z mysqld_safe The file /usr/sbin/mysqld",
+        "mysqld stderr | does not exist or is not executable. Please cd to the mysql installation",
+        "does not exist or is not executable. Please cd to the mysql installation",
+        "160810 09:00:01 mysqld_safe The file /usr/local/mysql/bin/mysqld does not exist or is "
+        "not executable.",
+        # its other refusals to start: a server already running, a socket directory missing
+        "2016-08-10T09:00:01.000000Z mysqld_safe A mysqld process already exists",
+        "db_1  | 170301 10:00:00 mysqld_safe Directory '/var/run/mysqld' for UNIX socket file "
+        "don't exists.",
+    ],
+)
+def test_mysqld_safe_refusals_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same script's notices, and prose about its check and its option
+        "2023-06-26T13:07:24.451042Z mysqld_safe Logging to '/var/log/mysql/error.log'.",
+        "2023-06-26T13:07:24.451042Z mysqld_safe Starting mysqld daemon with databases from "
+        "/var/lib/mysql",
+        "2023-06-26T13:07:24.451042Z mysqld_safe mysqld from pid file /var/run/mysqld/mysqld.pid "
+        "ended",
+        "if the file does not exist or is not executable, the check is skipped",
+        "mysqld_safe The file option is read from [mysqld_safe] in my.cnf as well",
+    ],
+)
+def test_mysqld_safe_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

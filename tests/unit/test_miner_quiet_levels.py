@@ -97,6 +97,13 @@ def test_a_real_failure_in_the_error_field_is_listed_at_info(line: str) -> None:
         '{"level":"debug","msg":"Cannot reuse connection, opening another","error":""}',
         'time="2026-03-04T05:06:07Z" level=debug msg="Unable to find optional plugin" error=<nil>',
         'level=debug msg="invalid token: token is malformed" err="token contains 1 segment"',
+        # Go's http.Server handshake errors, which Traefik logs at debug as routine, behind a
+        # kubectl --prefix and bare (traefik/traefik-helm-chart#1364)
+        'traefik-7875895976-8wn5g traefik {"level":"debug","msg":"http: TLS handshake error from '
+        '10.68.36.135:19557: remote error: tls: unknown certificate authority",'
+        '"time":"2025-03-20T09:48:28Z"}',
+        'time="2025-03-20T09:48:28Z" level=debug msg="http: TLS handshake error from '
+        '10.0.0.7:40112: EOF"',
         # TRACE is never listed
         '{"level":"trace","msg":"Failed to parse header","error":"unexpected EOF"}',
     ],

@@ -33,6 +33,10 @@ _JSON_MEMBER = re.compile(
     r'^\s*(?:"[\w .-]{1,60}"|[A-Za-z_][\w.-]{0,60})\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$'
 )
 _DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
+# the CRI log format's stream and tag after its time, as containerd and CRI-O write a container's
+# log on the node (/var/log/pods/…/0.log: `2025-03-20T09:48:28.123456789Z stderr F …`; P marks a
+# line split at the runtime's buffer)
+_CRI_STREAM = re.compile(r"(?:stdout|stderr) [FP] ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
 _COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")
 # syslog's and journald's prefix (RFC 3164, `journalctl -o short`): time, host, tag and pid:
@@ -61,12 +65,14 @@ def json_object(body: str) -> dict[str, Any] | None:
 
 
 def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
-    """The line as its program wrote it, without docker's timestamp, docker compose's service
-    prefix, syslog's or journald's prefix or a shipper's envelope, and the JSON object it is (None
+    """The line as its program wrote it, without docker's timestamp (and the CRI format's stream
+    and tag after it), docker compose's service prefix, syslog's or journald's prefix or a shipper's envelope, and the JSON object it is (None
     for a plain line)."""
     for _ in range(_MAX_UNWRAP):
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
+        cri = _CRI_STREAM.match(body) if m else None
+        body = body[cri.end() :] if cri else body
         c = _COMPOSE_PREFIX.match(body)
         if c:  # `docker compose logs -t`: the time follows the service prefix
             body = body[c.end() :]

@@ -28,6 +28,8 @@
     walkor/webman#116: a client idle past wait_timeout or a network that stalls, which the client
     sees as `MySQL server has gone away`), a write that failed (`(Failed on my_net_write())`,
     alibaba/canal#3730) or a packet over max_allowed_packet.
+  - mysqld_safe's refusals to start mysqld, written with no level word: a server binary it
+    cannot run, a server already running, a socket directory missing (`_SAFE_REFUSED`).
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
 and left out on purpose (error_candidates.py): not even a candidate.
@@ -109,6 +111,25 @@ _REFUSED = (
     r"\bHost '[^'\s]{1,255}' is (?:blocked because of many connection errors\b|not allowed to "
     r"connect to this (?:MySQL|MariaDB) server\b)",
 )
+# mysqld_safe's refusals to start mysqld, which its log_error writes with no level word (each
+# message as its script words it; the first holds newlines, so a log shows its lines apart, each
+# behind supervisord's or compose's prefix: huginn/huginn#3283): `mysqld_safe The file
+# /usr/sbin/mysqld` / `does not exist or is not executable. Please cd to the mysql installation`,
+# `mysqld_safe A mysqld process already exists`, `mysqld_safe Directory '/var/run/mysqld' for
+# UNIX socket file don't exists.`; the same script's notices (`Logging to …`, `Starting mysqld
+# daemon …`, `mysqld from pid file … ended`) stay out
+_SAFE_LITERALS = (
+    "does not exist or is not executable. Please cd to the m",
+    "mysqld_safe The file ",
+    "mysqld_safe A mysqld process already exists",
+    "for UNIX socket file don't exists",
+)
+_SAFE_REFUSED = (
+    r"(?:^|\s)does not exist or is not executable\. Please cd to the (?:mysql|mariadb|MariaDB) ",
+    r"\bmysqld_safe The file \S+(?:\s*$| does not exist or is not executable\b)",
+    r"\bmysqld_safe A mysqld process already exists\b",
+    r"\bmysqld_safe Directory '[^'\s]+' for UNIX socket file don't exists\b",
+)
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -121,6 +142,7 @@ MYSQL_CANDIDATES = (
     "indexes inside InnoDB, which ",
     "has length mismatch in the column name ",
     *_REFUSAL_LITERALS,
+    *_SAFE_LITERALS,
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -133,6 +155,7 @@ MYSQL_CONFIRM = (
     *_DICTIONARY,
     _ABORTED,
     *_REFUSED,
+    *_SAFE_REFUSED,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -152,6 +175,8 @@ _LITERALS = (
     "Nobody can currently login",
     "Access denied; you need",
     "Host '",
+    "mysqld_safe ",
+    "or is not executable",
 )
 
 
