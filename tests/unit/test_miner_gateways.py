@@ -204,3 +204,33 @@ def test_mesh_failures_are_listed(line: str) -> None:
 )
 def test_mesh_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # gcloud's MANAGED_STATUS column, a domain a line (kubernetes/k8s.io#2505), its yaml
+        # domainStatus, and the GKE ManagedCertificate as kubectl describe prints it
+        "    k8s-infra-prow.k8s.io: FAILED_NOT_VISIBLE",
+        "                    xn--8a342mzfam5b18csni3w.certsbridge.com: FAILED_CAA_FORBIDDEN",
+        "    wandb.example.com: FAILED_RATE_LIMITED",
+        "      Status:  FailedNotVisible",
+    ],
+)
+def test_managed_certificate_failed_domains_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a domain done or on its way, the resource's row, other FAILED_ codes and reasons
+        "    test1.certsbridge.com: ACTIVE",
+        "    wandb.example.com: PROVISIONING",
+        "mcrt-c0e5fe27-188f-4dc4-b010-3256ef2d1221  PROVISIONING",
+        "job status: FAILED_PRECONDITION",
+        "Retry on: FAILED_NOT_VISIBLE domains are checked again every 15 minutes",
+    ],
+)
+def test_managed_certificate_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

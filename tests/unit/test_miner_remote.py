@@ -144,3 +144,48 @@ def test_go_http_client_timeouts_are_listed(line: str) -> None:
 )
 def test_http_client_timeout_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the AWS SDK for Go v2's status error under Crossplane's upjet provider (crossplane/
+        # crossplane#5578), Terraform's AWS provider (STS, IAM) and after its retries
+        "managed/s3.aws.upbound.io/v1beta1, kind=bucket  cannot initialize the Terraform plugin "
+        "SDK async external client: cannot get terraform setup: failed to retrieve aws credentials "
+        "from aws config: failed to refresh cached credentials, failed to retrieve credentials, "
+        "operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, "
+        "RequestID: 4a8524d5-fc0e-46ff-9000-fd823d1b8661, api error AccessDenied: Not authorized "
+        "to perform sts:AssumeRoleWithWebIdentity",
+        "Error: creating IAM Instance Profile (x-runner): operation error IAM: "
+        "CreateInstanceProfile, https response error StatusCode: 403, RequestID: 3b4bfb50-c67c, "
+        "api error AccessDenied: User: arn:aws:sts::1:assumed-role/ci is not authorized",
+        "operation error Secrets Manager: GetSecretValue, exceeded maximum number of attempts, 3, "
+        "https response error StatusCode: 503, RequestID: 1f2e, api error ServiceUnavailable: x",
+        # MinIO's client, as the Bitnami chart's set-up ran it (bitnami/charts#1387), and its
+        # alias check
+        "mc: Unable to make bucket local/icptest. Your previous request to create the named "
+        "bucket succeeded and you already own it.",
+        "mc: Unable to initialize new alias from the provided credentials. The Access Key Id you "
+        "provided does not exist in our records.",
+    ],
+)
+def test_go_sdk_v2_status_errors_and_mc_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same error at debug, a status that is no error, the SDK's own retry quota (no
+        # status), and mc's notices
+        'level=debug msg="operation error S3: HeadObject, https response error StatusCode: 404"',
+        "handling https response error StatusCode: 200 as success",
+        "mc: Configuration written to `/root/.mc/config.json`. Please update your access "
+        "credentials.",
+        "mc: Successfully created `/root/.mc/share`.",
+        "Bucket created successfully `local/icptest`.",
+    ],
+)
+def test_go_sdk_v2_and_mc_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

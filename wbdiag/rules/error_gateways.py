@@ -47,6 +47,10 @@ GATEWAY_CANDIDATES = (
     # gcloud's report
     '"UNHEALTHY',
     "healthState: UNHEALTHY",
+    # ... and a Google-managed certificate's domain the load balancer could not get it for
+    # (GCE_CERT_DOMAIN_FAILED)
+    ": FAILED_",
+    r"Status: +Failed(?:NotVisible|Caa|RateLimited)",
     # a controller's failed step and its cause: Failed deploy model due to …, Failed build model
     # due to …
     r"Failed [a-z]+ [a-z ]{0,40}due to ",
@@ -104,6 +108,16 @@ PROXY_FAILURES = (
     r"|\b[Bb]ackend \S+ has no server available!"
 )
 
+# A Google-managed certificate's domain status (Compute's sslCertificates, and the GKE
+# ManagedCertificate resource in its own spelling): the domain does not resolve to the load
+# balancer, a CAA record forbids Google's CA or could not be checked, or the CA's rate limit;
+# no certificate for it until that changes. gcloud prints each domain on its own line under
+# MANAGED_STATUS (`    k8s-infra-prow.k8s.io: FAILED_NOT_VISIBLE`, kubernetes/k8s.io#2505), the
+# resource as `domainStatus:` entries; kubectl describe's `Status:  FailedNotVisible`
+GCE_CERT_DOMAIN_FAILED = (
+    r"^\s*(?:[\w*-]+\.)+[\w-]+: FAILED_(?:NOT_VISIBLE|CAA_CHECKING|CAA_FORBIDDEN|RATE_LIMITED)\s*$"
+    r"|^\s*Status: +Failed(?:NotVisible|CaaChecking|CaaForbidden|RateLimited)\s*$"
+)
 GATEWAY_CONFIRM = (
     # (the accept date with its milliseconds: nginx's has none, and its access line has its own
     # candidate)
@@ -113,6 +127,7 @@ GATEWAY_CONFIRM = (
     r"<(?:h1|title)>(?:5\d\d|4(?:0[0-35-9]|1[1-9]|[2-9]\d)) [A-Z][\w -]{2,40}</(?:h1|title)>",
     r"\bingress\.kubernetes\.io/backends\b.*\\?\"UNHEALTHY\\?\"",
     r"(?:^|\s)healthState: UNHEALTHY\s*$",
+    GCE_CERT_DOMAIN_FAILED,
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
     PROXY_FAILURES,
     PROXY_ANSWERED + r"\S",

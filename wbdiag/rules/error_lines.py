@@ -47,6 +47,13 @@ _SYSLOG_PREFIX = re.compile(
     r"[\w./@-]{1,100}(?:\[\d{1,10}\])?: "
 )
 _HOST_TAG_PID = re.compile(r"[\w.-]{1,255} [\w./@-]{1,100}\[\d{1,10}\]: ")
+# date(1)'s default format in brackets, which shell scripts stamp their lines with (acme.sh's
+# `[Wed Sep 26 06:02:48 UTC 2018] Sign failed: …`, acmesh-official/acme.sh#1855): the message
+# after it decides, as after syslog's prefix
+_DATE_HEADER = re.compile(
+    r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d "
+    r"(?:[A-Z]{2,5}|[+-]\d{4}) \d{4}\] "
+)
 # A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit
 # ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
 _ENVELOPE_KEYS = ("log", "MESSAGE")
@@ -83,6 +90,8 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
         s = _SYSLOG_PREFIX.match(body) or (_HOST_TAG_PID.match(body) if iso else None)
         if s:
             body = body[s.end() :]
+        d = _DATE_HEADER.match(body)
+        body = body[d.end() :] if d else body
         obj = json_object(body)
         inner = None if obj is None else next((obj[k] for k in _ENVELOPE_KEYS if k in obj), None)
         if not isinstance(inner, str) or json_level(obj or {}) is not None:

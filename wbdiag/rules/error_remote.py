@@ -23,7 +23,17 @@
   other service is signed: the SDK for JavaScript v3's CredentialsProviderError (`Failed to upload
   JSON to S3 ... Could not load credentials from any providers`, langfuse/langfuse-k8s#116), the
   Go SDK v1's `NoCredentialProviders: no valid providers in chain` and botocore's `Unable to locate
-  credentials`, whatever the caller wraps them in.
+  credentials`, whatever the caller wraps them in;
+- the AWS SDK for Go v2's error for a call any AWS service answered with a 4xx or 5xx, which names
+  the service, the operation and the status (`operation error STS: AssumeRoleWithWebIdentity,
+  https response error StatusCode: 403, …`, under Crossplane's `cannot initialize the Terraform
+  plugin SDK async external client`, crossplane/crossplane#5578; Terraform's AWS provider), also
+  after its retries (`exceeded maximum number of attempts, 3, https response error StatusCode:
+  503`): whatever the caller wraps it in, the call failed;
+- MinIO's client (mc) saying what it could not do, the cause in a sentence after a period
+  (`mc: Unable to make bucket local/x. Your previous request to create the named bucket succeeded
+  and you already own it.`, bitnami/charts#1387, where it stopped the container's set-up at every
+  restart): mc words only its errors so, with `<ERROR>` before them, which a paste may lose.
 error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
 still decides (error_levels.py).
 """
@@ -42,6 +52,7 @@ REMOTE_CANDIDATES = (
     "NoCredentialProviders",
     "Unable to locate credentials",
     r"\(Client\.Timeout ",
+    "https response error StatusCode: ",
 )
 
 _OPERATION_RETRIED = (
@@ -71,6 +82,13 @@ _CLIENT_TIMEOUT = (
     r"\(Client\.Timeout (?:exceeded while awaiting headers|or context cancellation while reading "
     r"body)\)"
 )
+# (the service as the SDK names it: S3, STS, Route 53, Secrets Manager)
+_GO_SDK_V2_STATUS = (
+    r"\boperation error [A-Z][\w .-]{0,40}: [A-Z]\w*, (?:exceeded maximum number of attempts, "
+    r"\d+, )?https response error StatusCode: [45]\d\d\b"
+)
+# (ERROR_CANDIDATE's "Unable to " selects it)
+_MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
 REMOTE_CONFIRM = (
     _OPERATION_RETRIED,
     _AZURE_CODE,
@@ -78,4 +96,6 @@ REMOTE_CONFIRM = (
     _GAVE_UP_CONNECTING,
     _NO_CREDENTIALS,
     _CLIENT_TIMEOUT,
+    _GO_SDK_V2_STATUS,
+    _MC_UNABLE,
 )
