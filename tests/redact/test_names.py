@@ -38,6 +38,8 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "SSECustomerKey",
         # a TOTP seed (a password manager's login, an account's 2FA setting)
         "totp", "totpSecret", "TOTP_SEED",
+        # a session cookie (not an SSO section's name)
+        "wandb_session", "_gitlab_session",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -63,6 +65,9 @@ def test_secret_names(name: str) -> None:
         "x-amz-server-side-encryption-customer-algorithm", "customer_key",
         # whether a TOTP is set, how long its codes last
         "totp_enabled", "totpRequired", "totp_period",
+        # a sidecar that syncs Secrets, AWS config's SSO section, a model's tensors
+        "secretSync", "password_sync", "sso_session", "model.embed_tokens.weight",
+        "encoder.token_embedding.bias",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -78,7 +83,9 @@ def test_not_secret_names(name: str) -> None:
               # the AWS CLI reads a binary parameter from a file (`--sse-customer-key fileb://…`)
               "fileb://sse.key",
               # a key's prefix with an ellipsis for the key (`.env.example`)
-              "sk-...", "ghp_\u2026", "xoxb-..."],
+              "sk-...", "ghp_\u2026", "xoxb-...",
+              # a docs' run of `x` after the prefix (`export HF_TOKEN=hf_xxxx…`)
+              "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)
@@ -86,7 +93,13 @@ def test_trivial_values(value: str) -> None:
 
 # a key cut short still holds its characters; a prefix and a key with no ellipsis is the key
 @pytest.mark.parametrize(
-    "value", ["sk-Tb6qP9wLx3mZ...", "ghp_Kd8mW3xQz5vR\u2026", "sk-proj-Tb6qP9wLx3mZ"]
+    "value",
+    [
+        "sk-Tb6qP9wLx3mZ...",
+        "ghp_Kd8mW3xQz5vR\u2026",
+        "sk-proj-Tb6qP9wLx3mZ",
+        "hf_xxxxxxxxK3y9Qz7Wm",
+    ],
 )
 def test_cut_keys_are_not_trivial(value: str) -> None:
     assert not is_trivial_value(value)

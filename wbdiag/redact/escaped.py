@@ -2,8 +2,9 @@ r"""Lines that escape their quotes as `\xHH`: nginx writes `"`, `\` and control 
 logged request body or header that way (`rb="{\x22password\x22:\x22…\x22}"`). The detectors
 read such a line with its escapes decoded (the JSON it holds is JSON to them); what they find is
 mapped back onto the escaped line (redactor.py). Terminal colour codes (`\x1b[36m`: logrus on a
-TTY, `terraform plan` in CI logs) are read the same way, as nothing: `\x1b[1mvalue\x1b[0m =
-\x1b[33m"…"` is `value = "…"` to the detectors.
+TTY, `terraform plan` in CI logs; JSON-escaped in a notebook's traceback, `\u001b[0;32m`) are
+read the same way, as nothing: `\x1b[1mvalue\x1b[0m = \x1b[33m"…"` is `value = "…"` to the
+detectors.
 Two more escapes of text are read decoded: `\uXXXX` of Latin text (Java properties after
 native2ascii, JSON; not a quote or a backslash, which would change how the line's quoting reads)
 and JSON's escaped solidus `\/` (PHP's json_encode writes every `/` so: `redis:\/\/:…@host`)."""
@@ -19,12 +20,14 @@ from wbdiag.redact.names import NAME_HINTS
 HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
 # a terminal's SGR colour or style code, and erase-line (read as nothing)
 ANSI_CODE = re.compile(r"\x1b\[[0-9;]{0,16}[mK]")
+# the same code escaped in a JSON string (a notebook's coloured traceback: `\u001b[0;32m`)
+JSON_ANSI_CODE = re.compile(r"(?<!\\)\\u001[bB]\[[0-9;]{0,16}[mK]")
 # a Latin letter, digit or sign as `\uXXXX` (U+0020 to U+02FF, not a control character, a quote
 # or a backslash); text in other scripts stays escaped (a resource bundle's messages, not values).
 # Not after a backslash: `\\u00e9` is an escaped backslash and `u00e9` (JSON inside a JSON string)
 U_ESCAPE = re.compile(r"(?<!\\)\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
 _ESCAPE = re.compile(
-    HEX_ESCAPE.pattern + "|" + ANSI_CODE.pattern + "|" + U_ESCAPE.pattern + r"|\\(/)"
+    "|".join(p.pattern for p in (HEX_ESCAPE, ANSI_CODE, JSON_ANSI_CODE, U_ESCAPE)) + r"|\\(/)"
 )
 
 
@@ -33,6 +36,7 @@ def escaped(line: str) -> bool:
         ("\\x" in line and HEX_ESCAPE.search(line) is not None)
         or "\x1b[" in line
         or "\\/" in line
+        or ("\\u001" in line and JSON_ANSI_CODE.search(line) is not None)
         or ("\\u" in line and U_ESCAPE.search(line) is not None)
     )
 

@@ -5,9 +5,11 @@ own, its escapes decoded and split at its line breaks, as they would the same te
 a file: where the text ends, the line ends (a closing quote is no part of the value, `\n` no
 part of the next one). What they find is mapped back onto the string's escaped characters.
 
-Only a member's string value that holds a space or a line break is read so (free text, not an
-id or a token alone: the JSON layers judge those by their keys), and only when its text holds
-a secret's name and a token of letters and digits; a few per line, each bounded.
+A string alone on its line, an array's element (a notebook's cell as the `.ipynb` file holds
+it), is read the same way. Only a member's string value that holds a space or a line break is
+read so (free text, not an id or a token alone: the JSON layers judge those by their keys), and
+only when its text holds a secret's name and a token of letters and digits; a few per line,
+each bounded.
 
 A rich-text document (Jira's ADF) splits a sentence into text nodes where its marks change: a
 node that ends in a label (`The new password: `) has its value in the next node (NextNode)."""
@@ -24,6 +26,9 @@ from wbdiag.redact.names import name_hints_in
 
 # a member's string value: `"key": "…"` (escaped quotes inside it stay inside)
 _MEMBER_STRING = re.compile(r"\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\"")
+# a string alone on its line, an array's element: a notebook's cell source or output as the
+# `.ipynb` file holds it (`    "!echo '{\\"key\\":\\"…\\"}' > ~/.kaggle/kaggle.json\\n",`)
+_ELEMENT_STRING = re.compile(r"[ \t]{0,64}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\",?[ \t]{0,4}")
 _ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 _MAX_FIELDS = 16
@@ -43,6 +48,9 @@ def free_text(line: str) -> Iterator[tuple[str, list[int], list[int]]]:
         if (" " not in raw and "\\n" not in raw) or not _worth_reading(raw):
             continue
         yield from _lines(line, m.start("s"), m.end("s"))
+    element = _ELEMENT_STRING.fullmatch(line) if line[:1] in ' \t"' else None
+    if element is not None and " " in (raw := element.group("s")) and _worth_reading(raw):
+        yield from _lines(line, element.start("s"), element.end("s"))
 
 
 def _worth_reading(raw: str) -> bool:

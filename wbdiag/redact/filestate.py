@@ -30,6 +30,7 @@ from wbdiag.redact.openquote import (
     csv_end,
     left_open,
     opens_secret_quote,
+    string_end,
     unquoted_end,
 )
 from wbdiag.redact.partial import joined_spans, opens_record
@@ -258,13 +259,18 @@ class FileState:
         self, line: str, groups: set[int] | None = None, extra: list[Span] | None = None
     ) -> str:
         begin = _PEM_BEGIN.search(line)
-        if begin and not _PEM_END.search(line, begin.end()):
+        # a key block in a string the line closes (a notebook's cell, JSON in its JSON) ends
+        # where the string does, however it is escaped: not a block over the next lines
+        close = string_end(line, begin.start()) if begin else -1
+        if begin and close < 0 and not _PEM_END.search(line, begin.end()):
             self.in_pem = True
             head = line[: begin.start()]
             spans = self.r.spans(head, LineState())
             return self.r._apply(head, spans) + self._pem_token()
         state = LineState()
         spans = self.r.spans(line, state, groups)
+        if begin and close >= 0:
+            extra = [*(extra or []), (begin.start(), close, "private_key")]
         if extra:
             spans = merge(line, spans + extra)
         self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]

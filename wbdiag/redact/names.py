@@ -175,6 +175,11 @@ _NOT_HOLDING = frozenset(
         # the program that fetches or keeps credentials (git's `credential.helper=manager`,
         # Docker's `credHelpers`)
         "helper", "helpers",
+        # what moves secrets, not one (Zero to JupyterHub's `proxy.secretSync`: a sidecar)
+        "sync",
+        # a model's tensor, by its module's path (a safetensors header's
+        # `model.embed_tokens.weight`, a state_dict's keys)
+        "weight", "weights", "bias",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -283,9 +288,10 @@ def is_secret_name(name: str) -> bool:
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
-    if ws[-1] == "session" and len(ws) > 1 and ws[0] not in ("ssl", "tls"):
+    if ws[-1] == "session" and len(ws) > 1 and ws[0] not in ("ssl", "tls", "sso"):
         # a session cookie (`wandb_session`, `_gitlab_session`): it logs in (openssl's
-        # `SSL-Session:` heads a description)
+        # `SSL-Session:` heads a description; AWS config's `sso_session` names its
+        # `[sso-session …]` section)
         return True
     if ws[-1] in _SALTS and len(ws) > 1:
         return True  # `CONSOLE_PBKDF_SALT`, `HASH_SALT`: with the passphrase, the derived key

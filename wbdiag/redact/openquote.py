@@ -1,7 +1,7 @@
 """A double-quoted value a line leaves open, to go on over the next lines: a YAML scalar folded
 onto indented lines, a value continued after an escaped line break (`\\`), a quoted CSV cell
 over rows (`""` a quote inside it). filestate.py follows the value; these tell where it opens
-and where it closes."""
+and where it closes, also for a string escaped inside another (`\\"…\\"`)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,25 @@ def unquoted_end(line: str, start: int) -> int:
         if run % 2 == 0:
             return pos
         pos += 1
+
+
+def string_end(line: str, vstart: int) -> int:
+    """Where the string whose opening quote stands just before `vstart` ends on this line (at
+    its closing quote, or at the backslashes that escape it), or -1. The opening quote may be
+    escaped (JSON inside a JSON string, a notebook's cell: `\\"…\\"`; twice: `\\\\\\"`): the
+    closing one is escaped alike, a quote inside the string once more (`\\\\\\"` at depth one)."""
+    if vstart < 1 or line[vstart - 1] != '"':
+        return -1
+    depth = 0
+    while vstart - 2 - depth >= 0 and line[vstart - 2 - depth] == "\\":
+        depth += 1
+    depth = depth if depth % 2 else 0  # (`\\\\"`: an escaped backslash, then a plain quote)
+    pos = vstart
+    while (pos := line.find('"', pos)) >= 0:
+        run = 0
+        while pos - run > vstart and line[pos - run - 1] == "\\":
+            run += 1
+        if run % (2 * depth + 2) == depth:
+            return pos - depth
+        pos += 1
+    return -1

@@ -160,7 +160,7 @@ class Redactor:
                     state.next_value = kv_state.next_value
             else:
                 found.extend(det.find(line))
-        if not decoded_once and '":' in line:
+        if not decoded_once and ('":' in line or line.lstrip(" \t").startswith('"')):
             # the free text of a JSON string read as lines of its own (fields.py)
             for text, starts, ends in free_text(line):
                 found.extend(mapped_text(starts, ends, self.spans(text, decoded_once=True)))

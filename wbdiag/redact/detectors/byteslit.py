@@ -1,11 +1,12 @@
 """Python's bytes literals after a secret name, as a debug log prints the bytes it sends: `b'…'`
 with its characters written as escapes or not (`auth payload b'\\x41\\x2d…'`, `password=b"…"`),
-`bytearray(b'…')` and `bytes([0x41, 0x2d, …])`. The name may stand before a separator or, with
-at most one word between, before the literal (`auth payload b'…'`, `token bytes b'…'`). The
-literal is decoded (Python's escapes: `\\xHH`, octal, `\\n`, `\\\\`; a list's numbers) and goes
-when its text reads like a generated secret; bytes that are no text (a packet's header, a
-digest) and words stay. Quoting of other strings (`$'\\x41…'`, `b'…'` after `password=`) is
-keyvalue.py's."""
+`bytearray(b'…')` and `bytes([0x41, 0x2d, …])`; and the hex or base64 text a call decodes into
+bytes (`cookie_secret = bytes.fromhex('…')`, JupyterHub's config), when it reads random. The
+name may stand before a separator or, with at most one word between, before the literal (`auth
+payload b'…'`, `token bytes b'…'`). The literal is decoded (Python's escapes: `\\xHH`, octal,
+`\\n`, `\\\\`; a list's numbers) and goes when its text reads like a generated secret; bytes
+that are no text (a packet's header, a digest) and words stay. Quoting of other strings
+(`$'\\x41…'`, `b'…'` after `password=`) is keyvalue.py's."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _LITERAL = re.compile(
     r"(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4}(?:[a-z]{2,16}[ \t]{1,4})?)"
     r"(?:(?:bytearray|bytes)\([ \t]{0,4})?"
     r"(?:[bB](?P<q>['\"])(?P<v>(?:[^'\"\\\n]|\\[^\n]){1,4096})(?P=q)"
+    r"|(?:[A-Za-z_][A-Za-z0-9_]{0,15}\.)?(?:fromhex|unhexlify|a2b_hex|b64decode|urlsafe_b64decode)\([ \t]{0,4}"
+    r"[bB]?(?P<e>['\"])(?P<h>[A-Za-z0-9+/=_-]{16,4096})(?P=e)"
     r"|\[(?P<l>[ \t]{0,4}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?:[ \t]{0,4},[ \t]{0,4}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})){2,1023}[ \t]{0,4})\])"
 )
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|([0-7]{1,3})|(.))")
@@ -59,7 +62,7 @@ def _listed(body: str) -> str | None:
 
 # what every match holds: the literal's opening (a cheap search that spares _LITERAL's name part
 # its try at every position of a line without one)
-_OPENING = re.compile(r"[bB][\"']|\[")
+_OPENING = re.compile(r"[bB][\"']|\[|\([ \t]{0,4}[bB]?[\"']")
 
 
 def _spans(line: str) -> Iterator[Span]:
@@ -68,7 +71,11 @@ def _spans(line: str) -> Iterator[Span]:
     for m in _LITERAL.finditer(line):
         if not is_secret_name(m.group("k")):
             continue
-        group = "v" if m.group("v") is not None else "l"
+        group = next(g for g in ("v", "h", "l") if m.group(g) is not None)
+        if group == "h":  # (the encoded text the call decodes: `bytes.fromhex('…')`)
+            if looks_random(m.group("h"), 16):
+                yield m.start("h"), m.end("h"), KIND
+            continue
         text = _unescaped(m.group("v")) if group == "v" else _listed(m.group("l"))
         if (
             text is not None
@@ -79,12 +86,17 @@ def _spans(line: str) -> Iterator[Span]:
             yield m.start(group), m.end(group), KIND
 
 
+# (not `b"` alone: every JSON `"job"` and `"db"` holds it)
+_HINTS = (
+    " b'", ' b"', "=b'", '=b"', ":b'", ':b"', "b'\\x", 'b"\\x', "bytes([", "bytearray(",
+    "fromhex(", "unhexlify(", "a2b_hex(", "b64decode(",
+)  # fmt: skip
 BYTES_LITERAL = Detector(
     KIND,
-    # (not `b"` alone: every JSON `"job"` and `"db"` holds it)
-    (" b'", ' b"', "=b'", '=b"', ":b'", ':b"', "b'\\x", 'b"\\x', "bytes([", "bytearray("),
+    _HINTS,
     _spans,
     (
         r"(?:pass|pw|secret|token|key|auth|cred)[^\n]{0,40}(?:[ \t=:]b['\"]|b['\"]\\x|bytes\(\[|bytearray\()",
+        r"(?:pass|pw|secret|token|key|auth|cred)[^\n]{0,40}(?:fromhex|unhexlify|a2b_hex|b64decode)\(",
     ),
 )

@@ -86,6 +86,7 @@ GITHUB_TOKEN = regex_detector(
     "github_token",
     ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
     r"(?<![A-Za-z0-9_])(?P<s>(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255}))",
+    accept=lambda v: not is_mask(v),
 )
 # GitLab personal/deploy/runner tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP
 # relays), Docker Hub, HashiCorp Vault, Sentry, Google OAuth access and refresh tokens.
@@ -110,6 +111,7 @@ OTHER_TOKENS = regex_detector(
     r"|sntrys_[A-Za-z0-9+/=_-]{40,512}|ya29\.[A-Za-z0-9_-]{20,2048}|1//0[A-Za-z0-9_-]{40,512}"
     r"|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,40}|sk-(?:proj-|ant-api03-|ant-)?[A-Za-z0-9_-]{20,200}"
     r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))",
+    accept=lambda v: not is_mask(v),  # (a docs' stand-in: `hf_xxxx…`)
 )
 # Slack: xox?- tokens, app tokens, and incoming-webhook URLs (the path is the secret).
 SLACK_TOKEN = regex_detector(
@@ -157,12 +159,15 @@ AZURE_KEY = regex_detector(
     accept=lambda v: not is_mask(v),
 )
 # Keys of tools with a fixed shape: age identities (`AGE-SECRET-KEY-1` and 58 bech32
-# characters), Tailscale auth, OAuth client and API keys (`tskey-auth-<id>-<secret>`).
+# characters), Tailscale auth, OAuth client and API keys (`tskey-auth-<id>-<secret>`), and a
+# Modal token's id (`ak-…`, `token_id` beside `token_secret = "as-…"`): the id half of a pair, as
+# an AWS access key id is, and redacted alike.
 TOOL_KEY = regex_detector(
     "tool_key",
-    ("age-secret-key-1", "tskey-"),
+    ("age-secret-key-1", "tskey-", "ak-"),
     r"(?<![A-Za-z0-9-])(?P<s>AGE-SECRET-KEY-1[0-9A-Z]{58}"
-    r"|tskey-(?:auth|client|api|scim|webhook)-[A-Za-z0-9]{4,40}-[A-Za-z0-9]{16,80})(?![A-Za-z0-9])",
+    r"|tskey-(?:auth|client|api|scim|webhook)-[A-Za-z0-9]{4,40}-[A-Za-z0-9]{16,80}"
+    r"|ak-(?=[a-z]{0,63}[A-Z0-9])(?=[A-Z0-9]{0,63}[a-z])[A-Za-z0-9]{20,64})(?![A-Za-z0-9])",
 )
 # A PEM private key in base64 (a Kubernetes Secret's `tls.key`, Envoy's `inline_bytes`):
 # `LS0tLS1CRUdJTi` is base64 of "-----BEGIN "; it goes when it decodes to a key block.

@@ -84,6 +84,12 @@ def _url_spans(line: str) -> Iterator[Span]:
             # the host after the chosen @ must look like one; otherwise try an earlier @
             while at >= 0 and not _HOST.match(line, at + 1, end):
                 at = line.rfind("@", ui_start, at)
+            vcs = at > ui_start and (scheme.startswith("git+") or line.endswith(".git", 0, at))
+            slash = line.find("/", ui_start, at) if vcs else -1
+            if slash >= 0 and (first := line.rfind("@", ui_start, slash)) >= 0:
+                # a VCS URL's revision after its path (pip's `git+https://TOKEN@github.com/o/
+                # r.git@main`), not the end of a password that holds `/` and `@`
+                at = first if _HOST.match(line, first + 1, end) else at
             if at > ui_start:
                 userinfo = line[ui_start:at]
                 colon = userinfo.find(":")
