@@ -432,7 +432,11 @@ HOLDOUT_LIMITS = {
     # until the holdout32 round and the gate's had landed, then measured once (main 3c6f554),
     # the same with both prefilter engines: 15 of 540 secrets leaked in 15 of 486 records, 20 of
     # 450 look-alikes changed, 3 lines broken (a notebook's JSON string cut inside a private key).
-    "holdout33": Limits(486, 450, leaks=15, changed=20, broken=3),
+    # Since, fixed by class and measured with both engines alike: none leaks (JSON-escaped colour
+    # codes, a cell's command read as a line, a VCS URL's revision, a call's encoded argument,
+    # Modal's token id as an access key id), none changes (a secret syncer, a model's tensors,
+    # `sso_session`, a prefix before `x`s) and none breaks (a key block ends with its string).
+    "holdout33": Limits(486, 450, leaks=0, changed=0, broken=0),
 }
 
 
