@@ -1,8 +1,8 @@
 """Redaction state carried from line to line within one file: PEM blocks, YAML block scalars,
 values announced for the lines below (nextline.py), secrets a terminal or a log shipper wrapped
 onto the next line, quoted-printable soft breaks, base64 wrapped over lines (wrapped64.py),
-pasted tokens echoed back, double-quoted values left open; and the span arithmetic the Redactor
-shares with it."""
+pasted tokens echoed back, double-quoted values left open. What the rest of a wrapped secret
+looks like: wraprest.py; the span arithmetic the Redactor shares with it: spanmerge.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.detectors import Span
-from wbdiag.redact.detectors.base import entropy, looks_random
 from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
@@ -36,41 +35,26 @@ from wbdiag.redact.openquote import (
 from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
+from wbdiag.redact.spanmerge import merge
 from wbdiag.redact.utf16 import spelled
-from wbdiag.redact.values import PLACEHOLDER, is_trivial_value
+from wbdiag.redact.values import is_trivial_value
 from wbdiag.redact.wrapped64 import wrapped_spans
+from wbdiag.redact.wraprest import (
+    CUT_REST,
+    FOLD_END,
+    HEX_HEAD,
+    HEX_KEY_LENGTHS,
+    HEX_REST,
+    WRAPPED_REST,
+    fold_end,
+    wrapped_rest,
+)
 
 if TYPE_CHECKING:
     from wbdiag.redact.redactor import Redactor
 
 _PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
 _PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
-# the rest of a long secret that a terminal or a log shipper wrapped onto the next line
-# (after curl --trace-ascii's offset `0079: `; before what kubectl describe prints after a
-# value, its source `(v1:wandb-mysql-creds)`)
-# the rest of a wrapped secret: alone on its line, or (a log shipper that split a record) after
-# the runtime's stream tag and a continuation mark, before the closing quote of its JSON string
-_WRAPPED_REST = re.compile(
-    # a CRI line (kubelet's own timestamp, stream, P/F) may sit behind another timestamp: a
-    # container's stdout read with `docker logs --timestamps`
-    r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
-    r"(?:(?:stdout|stderr)[ \t][FP][ \t])?"
-    # a syslog relay's next record (RFC 5424: `<14>1 TIME HOST APP PID MSGID SD `), `(cont)` in it
-    r"(?:<\d{1,3}>\d{1,2}[ \t]\S{1,64}[ \t]\S{1,255}[ \t]\S{1,48}[ \t]\S{1,128}[ \t]\S{1,32}"
-    r"[ \t](?:-|\[[^\]\n]{0,1024}\])[ \t])?"
-    r"(?:\[continued\]|\[cont\]|\(cont(?:inued)?\)|…|\.\.\.)?[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{16,8192}={0,2})"
-    r"(?:[ \t]{1,16}\([^()\s]{1,128}\)|[\"'][,}\]][^\n]{0,8192})?[ \t]*"
-)
-# a line exactly a terminal's width that ends in a secret was cut there, and the next line, from
-# its first column, goes on with the value up to a space (`…password=7GoZo6M` / `m.B2x9 …`)
-_CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)")
-_FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
-_WRAP_MIN = 16
-# a hex key cut mid-token by a terminal or a log shipper (`WANDB_API_KEY=3409…` / `6633… (host
-# …)`): the rest starts the next line and makes, with the part before, a hex key's length
-_HEX_REST = re.compile(r"(?P<t>[0-9a-f]{4,60}|[0-9A-F]{4,60})(?=[ \t,;)]|\Z)")
-_HEX_HEAD = re.compile(r"[0-9a-f]{4,60}|[0-9A-F]{4,60}")
-_HEX_KEY_LENGTHS = frozenset({32, 40, 64})
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
@@ -79,24 +63,6 @@ _SIBLINGS = 4  # keys an env entry may hold between its name and its value
 _SIBLING_KEY = re.compile(  # (a YAML key with a scalar, not a mapping; a plan's `+ type = …`)
     r"[ \t]+(?:(?:[-+~] +)?[A-Za-z][\w.-]{0,64} *=|[A-Za-z][\w.-]{0,64}:)[ \t]+[^\s{\[|>&*!#]"
 )
-
-
-def _wrapped_rest(token: str) -> bool:
-    """The rest of a generated secret: random, or long and of mixed case (a 16-character piece
-    of one may hold no digit)."""
-    if looks_random(token, _WRAP_MIN):
-        return True
-    return (
-        len(token) >= _WRAP_MIN
-        and any(c.isupper() for c in token)
-        and any(c.islower() for c in token)
-        and entropy(token) >= 3.5
-    )
-
-
-def _fold_end(token: str) -> bool:
-    """The last piece of a folded secret, short: letters and digits both (not a word)."""
-    return any(c.isdigit() for c in token) and any(c.isalpha() for c in token)
 
 
 class FileState:
@@ -305,7 +271,7 @@ class FileState:
         ):
             self.wrapped, self.folded = spans[-1][2], False
             head = line[spans[-1][0] : spans[-1][1]]
-            self.hex_head = len(head) if _HEX_HEAD.fullmatch(head) else 0
+            self.hex_head = len(head) if HEX_HEAD.fullmatch(head) else 0
             still_open = self.csv_cell or left_open(line, spans[-1][0])
             self.open_quote = _OPEN_QUOTE_LINES if still_open else 0
         self.plain_indent = _plain_scalar_indent(line, spans[-1][0]) if ends_line else None
@@ -354,8 +320,8 @@ class FileState:
         """The rest of a hex key the last line ended in, first on this line with text after it:
         the same case of hex, the two making a hex key's length."""
         head, self.hex_head = self.hex_head, 0
-        rest = _HEX_REST.match(line, lead) if head else None
-        if rest is None or head + len(rest.group("t")) not in _HEX_KEY_LENGTHS:
+        rest = HEX_REST.match(line, lead) if head else None
+        if rest is None or head + len(rest.group("t")) not in HEX_KEY_LENGTHS:
             return None
         return rest
 
@@ -395,7 +361,7 @@ class FileState:
             return self._quoted_rest(line)
         if self.wrapped is not None and self.cut:
             kind, self.wrapped, self.cut = self.wrapped, None, False
-            piece = _CUT_REST.match(line)
+            piece = CUT_REST.match(line)
             if piece is None or not cut_piece(piece.group("t")):
                 return None
             after = line[piece.end() :]
@@ -405,13 +371,13 @@ class FileState:
         if self.wrapped is not None:
             kind, self.wrapped = self.wrapped, None
             lead = len(line) - len(_strip_timestamp(line))
-            tail = _WRAPPED_REST.fullmatch(line, lead)
+            tail = WRAPPED_REST.fullmatch(line, lead)
             folded, self.folded = self.folded, False
             if tail is None and folded:
-                tail = _FOLD_END.fullmatch(line, lead)  # the short last line of a folded value
-                if tail is None or not _fold_end(tail.group("t")):
+                tail = FOLD_END.fullmatch(line, lead)  # the short last line of a folded value
+                if tail is None or not fold_end(tail.group("t")):
                     return None
-            elif tail is None or not _wrapped_rest(tail.group("t")):
+            elif tail is None or not wrapped_rest(tail.group("t")):
                 tail = self._hex_rest(line, lead)
                 if tail is None:
                     return None
@@ -486,53 +452,3 @@ def _strip_timestamp(line: str) -> str:
 def _indent(line: str) -> int:
     body = _strip_timestamp(line)
     return len(body) - len(body.lstrip(" "))
-
-
-def merge(line: str, spans: list[Span]) -> list[Span]:
-    """Union of overlapping spans, minus existing placeholders, never ending inside an escape."""
-    holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
-    pieces: list[Span] = []
-    for start, end, kind in spans:
-        start, end = _escape_safe(line, start, end)
-        for s, e in _minus(start, end, holes):
-            if any(c.isalnum() for c in line[s:e]):
-                pieces.append((s, e, kind))
-    pieces.sort(key=lambda p: (p[0], -p[1]))
-    merged: list[Span] = []
-    for s, e, kind in pieces:
-        if merged and s < merged[-1][1]:
-            ps, pe, pk = merged[-1]
-            merged[-1] = (ps, max(pe, e), pk)
-        else:
-            merged.append((s, e, kind))
-    return merged
-
-
-def _minus(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for hs, he in holes:
-        if he <= pos or hs >= end:
-            continue
-        if hs > pos:
-            out.append((pos, hs))
-        pos = max(pos, he)
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-def _escape_safe(line: str, start: int, end: int) -> tuple[int, int]:
-    """Move span edges off the middle of a backslash escape: replacing `\\` alone would turn
-    the escaped quote after it into a real one."""
-    run = 0
-    while start - run > 0 and line[start - run - 1] == "\\":
-        run += 1
-    if run % 2:
-        start -= 1
-    run = 0
-    while end - run > start and line[end - run - 1] == "\\":
-        run += 1
-    if run % 2 and end < len(line):
-        end += 1
-    return start, end

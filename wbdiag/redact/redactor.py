@@ -23,11 +23,12 @@ from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, scan
 from wbdiag.redact.escaped import decoded, escaped, mapped
 from wbdiag.redact.fields import free_text
 from wbdiag.redact.fields import mapped as mapped_text
-from wbdiag.redact.filestate import FileState, merge
+from wbdiag.redact.filestate import FileState
 from wbdiag.redact.known import MIN_KNOWN, forms
 from wbdiag.redact.markup import View, encoded_words, marked_up
 from wbdiag.redact.names import is_secret_name, min_length
 from wbdiag.redact.prefilter import EXACT, Group, Prefilter, compile_ahead
+from wbdiag.redact.spanmerge import merge
 from wbdiag.redact.values import is_trivial_value
 
 _BLOCK_LINES = 4096
