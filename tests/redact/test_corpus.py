@@ -437,6 +437,13 @@ HOLDOUT_LIMITS = {
     # Modal's token id as an access key id), none changes (a secret syncer, a model's tensors,
     # `sso_session`, a prefix before `x`s) and none breaks (a key block ends with its string).
     "holdout33": Limits(486, 450, leaks=0, changed=0, broken=0),
+    # holdout34, written from 7,180 used shape names: what log pipelines do to a line (JSON
+    # escaped again, shippers' records and envelopes, base64 payloads of Kinesis, Pub/Sub,
+    # Firehose and Event Hubs, a line split across two records, re-wrapped pastes, other tools'
+    # masks); kept sealed until the holdout33 round had landed, then measured once (main
+    # c1b2d89), the same with both prefilter engines: 76 of 610 secrets leaked in 69 of 540
+    # records, 25 of 450 look-alikes changed.
+    "holdout34": Limits(540, 450, leaks=76, changed=25),
 }
 
 
