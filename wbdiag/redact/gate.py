@@ -49,6 +49,7 @@ from wbdiag.redact.gategroups import (
     LOCAL_PLACES,
     NEW_CONTEXT,
     OLD_CONTEXT,
+    PAYLOADS,
     RECORDS,
     SEALED,
     SPLIT,
@@ -176,7 +177,16 @@ class Gate:
                 yield finding
         if not found and (ENCODED in groups if groups is not None else gatedecode.picks(text)):
             for secret in gatedecode.decoded_secrets(text):
+                found = True
                 yield "encoded_secret", _excerpt(secret)
+                break
+        payloads = not found and (groups is None or PAYLOADS in groups)
+        for payload in gatedecode.json_payloads(text) if payloads else ():
+            for _kind, excerpt in self.line(payload):
+                found = True
+                yield "encoded_secret", excerpt
+                break
+            if found:
                 break
         if self._known_rx is not None:
             for variant in self._decoded(text):

@@ -11,7 +11,10 @@ goes through the context check (gatecontext.py) as any line does:
   are not text;
 - base64: runs that decode to text, nine tenths or more printable (an env or ini file encoded
   whole: `KEY=value` lines), also wrapped over lines of one base64 run each (a ConfigMap's
-  `binaryData`, `base64 -w 24`).
+  `binaryData`, `base64 -w 24`);
+- base64 of a JSON record (a stream's record payload: Kinesis's `Data`, Event Hubs Capture's
+  `Body`), judged decoded by every check of the gate as a line (`json_payloads`), since a log
+  record's secret may be of any shape, not only one beside a secret word.
 
 A secret is flagged only when the check finds it in the decoded text and not in the text as it
 stands: that was judged already.
@@ -254,6 +257,22 @@ def _new_secrets(original: str, decoded: str, binary: bool = False) -> Iterator[
     for secret in userinfo_secrets(decoded):
         if secret not in old:
             yield secret
+
+
+# base64 of a JSON object (`{"` encodes as `eyJ`): a shipper's record payload (Kinesis's `Data`,
+# Event Hubs Capture's `Body`) that holds a whole log record; a JWT's part (a `.` follows) is not one
+_B64_JSON = re.compile(r"(?<![A-Za-z0-9+/=_-])eyJ[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_.-])")
+
+
+def json_payloads(text: str) -> Iterator[str]:
+    """The text of each base64-encoded JSON record on the line, for the gate to judge whole as a
+    line (its secret may be of any shape, not only one beside a secret word)."""
+    if "eyJ" not in text:
+        return
+    for m in _B64_JSON.finditer(text):
+        decoded = _base64_text(m.group(0))
+        if decoded is not None:
+            yield decoded
 
 
 def decoded_secrets(text: str) -> Iterator[str]:

@@ -136,6 +136,8 @@ RECORDS = ENCODED + 3
 # in their transfer encoding, HTML and DokuWiki tables, CSV files, hOCR, a field's name and
 # value on lines of their own; read as the lines they render to
 VIEWS = ENCODED + 4
+# A base64-encoded JSON record (a stream's record payload), judged decoded as a line
+PAYLOADS = ENCODED + 5
 _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 # the ones that read lines around the one picked: (group, check, kind)
 BLOCK_PLACES = (
@@ -167,6 +169,7 @@ def groups(known: bool) -> list[Group]:
     listed.append(_BACKSLASHED_HINTS)
     listed.append((gaterecords.MARKS, ()))
     listed.append((gateviews.LITERALS, gateviews.HINTS))
+    listed.append((("eyJ",), ("eyJ",)))
     if known:
         listed.extend(_DECODE_HINTS)
     return listed

@@ -128,6 +128,17 @@ def id_beside_masked_secret(text: str, start: int, end: int) -> bool:
     )
 
 
+# a URL's password masked whole or but for its last four characters (`:****F31R@`, as
+# OpenTelemetry's redaction processor and many tools' masks keep a tail to tell keys apart)
+_MASKED_PASSWORD = re.compile(r":\*{3,64}[0-9A-Za-z]{0,4}@")
+
+
+def user_beside_masked_password(text: str, start: int, end: int) -> bool:
+    """The token at `start:end` is a URL's user name whose password is masked
+    (`s3://AKIA…:****F31R@bucket`): an id, like a table row's beside a secret not shown."""
+    return text.endswith("://", 0, start) and _MASKED_PASSWORD.match(text, end) is not None
+
+
 def git_object_id(text: str, start: int, token: str) -> bool:
     """The token at `start` is a git object id after its type (`100644 blob 8f7a…`)."""
     return (

@@ -109,7 +109,7 @@ SHAPES: tuple[Shape, ...] = (
 # percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
 # written
 _MASK_OR_TEMPLATE = re.compile(
-    r":(?:\*{3,64}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
+    r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
 )
 _CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
 
@@ -139,6 +139,7 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
             named_id
             or gatepublic.sigv4_scope(text, m.start())
             or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
+            or gatepublic.user_beside_masked_password(text, m.start(), m.end())
         )
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False

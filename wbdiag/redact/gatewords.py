@@ -229,6 +229,19 @@ PUBLIC_NAMES = (
     "next_token",
     "nexttoken",
     "marker",
+    # a log service's paging cursors (CloudWatch Logs' `nextForwardToken`/`nextBackwardToken`,
+    # `nextSequenceToken`, Kinesis's `NextShardIterator`)
+    "forwardtoken",
+    "backwardtoken",
+    "sequencetoken",
+    "sequence_token",
+    "sharditerator",
+    "shard_iterator",
+    # a record's routing key in a stream (Kinesis's `PartitionKey`, Event Hubs' `partitionKey`):
+    # it picks a shard, never grants anything
+    "partitionkey",
+    "partition_key",
+    "partition-key",
     "publickey",
     "public_key",
     "pubkey",
