@@ -442,8 +442,10 @@ HOLDOUT_LIMITS = {
     # Firehose and Event Hubs, a line split across two records, re-wrapped pastes, other tools'
     # masks); kept sealed until the holdout33 round had landed, then measured once (main
     # c1b2d89), the same with both prefilter engines: 76 of 610 secrets leaked in 69 of 540
-    # records, 25 of 450 look-alikes changed.
-    "holdout34": Limits(540, 450, leaks=76, changed=25),
+    # records, 25 of 450 look-alikes changed. Since, fixed by class and measured with both
+    # engines alike: 55 secrets leak in 48 records (none in a base64 record payload any more)
+    # and 10 look-alikes change (CloudWatch's cursors and Datadog's mask kept).
+    "holdout34": Limits(540, 450, leaks=55, changed=10),
 }
 
 

@@ -33,6 +33,7 @@ from wbdiag.redact.openquote import (
     unquoted_end,
 )
 from wbdiag.redact.partial import joined_spans, opens_record
+from wbdiag.redact.payloads import payload_spans
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
@@ -122,6 +123,7 @@ class FileState:
         if any("ransfer-" in lines[i] for i in order):
             # a mail part's base64 body, read decoded (before the lines are read one by one)
             base64_bodies(lines, FileState(self.r).redact, self._part_token)
+        self._payloads(lines)
         self._split_records(lines, order)
         for found in (width_spans, wrapped_spans):  # (fixedwidth.py, wrapped64.py)
             for j, spans in found(lines, order, self.r.spans).items():
@@ -183,6 +185,14 @@ class FileState:
                 continue
             for j, spans in per_line.items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
+
+    def _payloads(self, lines: list[str]) -> None:
+        """Log records' base64 payloads (payloads.py), read decoded; the lines are not all
+        candidates (base64 hides the names the prefilter looks for)."""
+        for j, line in enumerate(lines):
+            spans = payload_spans(line, FileState(self.r).redact)
+            if spans:
+                lines[j] = self.r._apply(line, [(a, b, "keyvalue") for a, b in spans])
 
     def _part_token(self, piece: str) -> str:
         return self.r.token(piece, "keyvalue")

@@ -210,6 +210,9 @@ _REVOKED = frozenset({"invalidated", "revoked", "deleted"})
 _CURSOR_WORDS = frozenset(
     {"page", "next", "continuation", "pagination", "sync", "resume", "cursor"}
 )
+# ... or the next one in a stream read in order (CloudWatch Logs' `nextSequenceToken`,
+# `nextForwardToken`, `nextBackwardToken`)
+_CURSOR_STEPS = frozenset({"sequence", "forward", "backward"})
 # A rate or a budget (`tokens_per_minute`, `secrets_per_namespace`): a number per unit.
 _PER_UNITS = frozenset(
     {
@@ -240,7 +243,9 @@ def words(name: str) -> list[str]:
 def is_cursor_name(name: str) -> bool:
     """A pagination cursor (`nextPageToken`, `continuation_token`): random, and no secret."""
     ws = words(name)
-    return len(ws) >= 2 and ws[-1] in ("token", "tokens") and ws[-2] in _CURSOR_WORDS
+    if len(ws) < 2 or ws[-1] not in ("token", "tokens"):
+        return False
+    return ws[-2] in _CURSOR_WORDS or (ws[-2] in _CURSOR_STEPS and ws[0] in ("next", "previous"))
 
 
 @lru_cache(maxsize=8192)

@@ -54,6 +54,8 @@ _MASK = re.compile(
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
+    # a log vendor's scanner's replacement, its name before the word (Datadog's `[sds_redacted]`)
+    r"|\[[A-Za-z]{2,12}_(?i:redacted|masked|filtered|removed)\]"
     # kubectl's `DATA+OMITTED`, helm diff's `-------- # (40 bytes)`; Make's escaped `$$VAR`
     r"|DATA\+OMITTED|[-+]{8} # \(\d{1,12} bytes\)|\$\$[A-Za-z_][A-Za-z0-9_]{0,80}"
     # Argo CD's reference to a key of `argocd-secret` or of another Secret
