@@ -1,13 +1,13 @@
-"""The leak gate's own context check (wbdiag/redact/gatecontext.py), unit by unit: what reads
-as random, what makes a line about a secret, what makes a value public, and the gate's verdict
-on whole lines in layouts of their own."""
+"""The leak gate's own context check (wbdiag/redact/gatecontext.py, gatefollow.py), unit by
+unit: what reads as random, what makes a line about a secret, what makes a value public, and the
+gate's verdict on whole lines in layouts of their own."""
 
 from __future__ import annotations
 
 import pytest
 
 from wbdiag.redact import gatecontext as gc
-from wbdiag.redact import gatetoken
+from wbdiag.redact import gatefollow, gatetoken
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
@@ -157,7 +157,7 @@ def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
     ],
 )
 def test_random_tokens_near_a_context(line: str, found: bool) -> None:
-    assert bool(list(gc.random_tokens(line, gc.context_ends(line)))) is found
+    assert bool(list(gatefollow.random_tokens(line, gc.context_ends(line)))) is found
 
 
 @pytest.mark.parametrize(

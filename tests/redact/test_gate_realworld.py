@@ -21,7 +21,7 @@ SAMPLES = sorted((ROOT / "sample_bundles").glob("*.tgz"))
 # Sets the gate still flags lines of, with how many (a limit that may only go down).
 CEILING: dict[str, int] = {
     # omniauth's `(openid_connect) Authentication failure! SSL_connect …`: the gate takes
-    # `failure!` after `Authentication` for a random value (gatecontext.random_tokens); a collect
+    # `failure!` after `Authentication` for a random value (gatefollow.random_tokens); a collect
     # holding this line stops until --allow-unredacted
     "heldout44": 1,
 }

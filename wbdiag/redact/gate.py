@@ -30,6 +30,7 @@ from wbdiag.redact import (
     gateaccess,
     gatecontext,
     gatedecode,
+    gatefollow,
     gategroups,
     gatenamed,
     gatequoted,
@@ -202,7 +203,7 @@ class Gate:
             ends = gatecontext.context_ends(text)
         else:
             return
-        for token in gatecontext.random_tokens(text, ends):
+        for token in gatefollow.random_tokens(text, ends):
             yield "random_in_secret_context", _excerpt(token)
             return
         target = None if armed else gateaccess.request_target(text)

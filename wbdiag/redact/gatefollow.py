@@ -1,0 +1,101 @@
+"""The leak gate's context check, its second half (the first, where a context is: gatecontext.py):
+the random-looking tokens within reach after a context, unless its value was redacted already or
+another name takes them, or they are public key material or git object ids (gatepublic.py) or
+an error message's diagnostics (gatediag.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact import gatediag, gatehandles, gatepublic
+from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, public_before
+from wbdiag.redact.gatetoken import VARIABLE, looks_random
+
+# Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
+_TOKEN = re.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
+_REACH = 48  # how far after a context its value may start
+# another name with its value: `k70=`, `"requestId":`, `id:` glued (prose's `for ops: ` is not)
+_OTHER_NAME = re.compile(
+    r"[\s,;{&](?:([A-Za-z_][\w.-]{0,40})(?:=|:\Z)|[\"']([A-Za-z_][\w.-]{0,40})[\"'][ \t]?[=:])"
+)
+# names that hold the value of the name before them (`{"name":"X_PASSWORD","value":"…"}`)
+_VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
+# A run without spaces, quotes or markup that generated passwords may hold whole
+_PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
+_PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
+_NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLError(Cert(1,`
+# what joins a redacted part to the rest of its value: the shell's ways to put a quote inside a
+# single-quoted value (`'…'"'"'…'`, `'…'\''…'`), Helm's escaped comma in `--set` (`…\,…`), and
+# nothing (a value the redaction ended early inside: `$'[REDACTED:…]…'` after an escaped quote)
+_QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''", "\\,", ""))
+
+
+def _taken(gap: str) -> bool:
+    """Between a context and a token: the context's value was redacted already, or another
+    name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`).
+    A token glued to a redacted part, directly or by a shell's quoting or an escape, is the rest
+    of that value (`PWD='[REDACTED:…]'"'"'Kux…'`, `password=[REDACTED:…]\\,Te…`)."""
+    if "[REDACTED:" in gap:
+        return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
+    for m in _OTHER_NAME.finditer(gap):
+        name = (m.group(1) or m.group(2)).lower()
+        if name not in _VALUE_NAMES and CONTEXT_RX.search(name) is None:
+            return True
+    return False
+
+
+def _continues_name(text: str, end: int) -> bool:
+    """A token that starts where a secret word ends, inside the same name, is the rest of that
+    name (`authorization.k8s.io`, `password_file`), not its value; a flag's glued value
+    (`-pTq8Zw…`) is a value."""
+    if end < 2 or not text[end - 1].isascii() or not text[end - 1].isalnum():
+        return False
+    if text[end - 2] == "-" and (end < 3 or text[end - 3] in " \t\n\"'"):
+        return False  # -p, -P, -a
+    nxt = text[end] if end < len(text) else ""
+    return nxt.isascii() and (nxt.isalnum() or nxt in "._-")
+
+
+def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
+    """The random-looking tokens that start close after a context's end (a secret follows its
+    name: `password=…`, `-p …`, `Authorization: Bearer …`) and whose own name or prefix does
+    not make them public: tokens between separators, and punctuated passwords whole
+    (`R;z%JGdy!)99vO`, which the separators cut into pieces too short to judge). One pass per
+    kind of token, however many contexts the line holds."""
+    if not ends:
+        return
+    for rx in (_TOKEN, _PUNCTUATED):
+        i = 0
+        for m in rx.finditer(text, ends[0]):
+            start = m.start()
+            while i + 1 < len(ends) and ends[i + 1] <= start:
+                i += 1  # the nearest context before the token
+            end = ends[i]
+            if start > end + _REACH or (end and _taken(text[end:start])):
+                continue
+            if start == end and _continues_name(text, end):
+                continue
+            token = m.group(0)
+            if rx is _PUNCTUATED and (
+                sum(c in _PASSWORD_SYMBOLS for c in token) < 2
+                or not any(c in _NOT_CODE for c in token)
+                or token.islower()
+                or token.isupper()
+            ):
+                continue
+            if (
+                MIXED_RX.search(token) is not None
+                and looks_random(token)
+                and VARIABLE.fullmatch(token) is None
+                and not public_before(text, start)
+                and not gatepublic.public_key_material(token)
+                and not gatepublic.git_object_id(text, start, token)
+                and not gatepublic.object_id(text, start, token)
+                and not gatepublic.sigv4_scope(token)
+                and not gatepublic.shard_name(token)
+                and not gatehandles.reveal_hint(text, start)
+                and not gatediag.diagnostic(text, end, start, token)
+            ):
+                yield token
