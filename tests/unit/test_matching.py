@@ -532,6 +532,7 @@ def test_the_scan_tests_pass_with_the_re_engine_too() -> None:
         "tests/unit/test_scan.py",
         "tests/unit/test_engine.py",
         "tests/unit/test_unrecognised.py",
+        "tests/unit/test_miner_candidates.py",
     ]
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],

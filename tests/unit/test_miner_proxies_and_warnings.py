@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import miner_lists
-from tests.unit.test_unrecognised import LOG, run
+from tests.unit.unrecognised_support import LOG, run
 from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_unrecognised import LOG, run
+from tests.unit.unrecognised_support import LOG, run
 from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_tracebacks import (
     FRAME_CANDIDATE,

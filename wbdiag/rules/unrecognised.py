@@ -9,7 +9,7 @@ quoted values (not JSON keys), paths, hex and mixed-alphanumeric ids and numbers
 never a template of placeholders only (`readable_template`, masks.py). Each template keeps a count,
 first/last time, one real sample and its highest rate within any 60 seconds.
 
-Masking or Drain3? Measured with `python -m tests.unit.test_unrecognised 200000`: a synthetic
+Masking or Drain3? Measured with `python -m tests.unit.miner_bench 200000`: a synthetic
 200,000-line log, every line an error of one of 40 true templates (random ids, IPs, ports, quoted
 and unquoted names, paths, numbers, pod names; JSON, logfmt, Python-logging and docker-prefixed
 lines); CPU seconds on this project's 2-core machine (two runs), both clusterers fed the same
