@@ -1,7 +1,8 @@
 """The matching interface: `re` and Hyperscan engines find exactly the same (line, pattern, match)
-on the shipped rules' fixture logs, on the benchmark generator's logs and on awkward text; blocks of
-lines are line for line what iter_lines yields; Hyperscan refusals fall back to `re`, observably;
-every shipped log pattern compiles with Hyperscan (so a rule author learns it from the tests).
+on the shipped rules' fixture logs, on the benchmark generator's logs and on awkward text;
+Hyperscan refusals fall back to `re`, observably; every shipped log pattern compiles with Hyperscan
+(so a rule author learns it from the tests). Blocks of lines: test_blocks.py; the translation to
+Hyperscan's syntax: test_hs_syntax.py.
 
 Speed is not tested here: bench/run.py and bench/engines.py measure it."""
 
@@ -18,12 +19,12 @@ from pathlib import Path
 import pytest
 
 from bench import make_bundle
-from tests.servers.common import unavailable
+from tests.unit.matching_support import hs_matcher, log_conditions, need_hyperscan, scanner_specs
 from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules import blocks, hs_syntax, linear, matching
+from wbdiag.rules import blocks, linear, matching
 from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
-from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern
+from wbdiag.rules.hs_syntax import Unsupported
 from wbdiag.rules.loader import default_fixtures_dir, load_pack
 from wbdiag.rules.matching import (
     HyperscanMatcher,
@@ -40,33 +41,6 @@ from wbdiag.rules.unrecognised import TemplateMiner
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_LINE = 64 * 1024
-
-
-def need_hyperscan() -> None:
-    try:
-        import hyperscan  # noqa: F401
-    except ImportError:
-        unavailable("the hyperscan package is not installed (pip install -e '.[fast]')")
-
-
-def log_conditions() -> list[LogCondition]:
-    return [c for r in load_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)]
-
-
-def scanner_specs() -> list[PatternSpec]:
-    """What LogScanner hands build_matcher for a log every shipped rule selects."""
-    sc = LogScanner(log_conditions(), [TemplateMiner()])
-    specs = [PatternSpec(c.pattern, c.ignore_case) for c in sc.conditions]
-    for observer, branches in zip(sc.observers, sc._observer_branches, strict=True):
-        specs += [PatternSpec(b, observer.pattern.ignore_case) for b in branches]
-    return specs
-
-
-def hs_matcher(specs: list[PatternSpec]) -> HyperscanMatcher:
-    need_hyperscan()
-    m = build_matcher(specs)
-    assert isinstance(m, HyperscanMatcher), m.reason
-    return m
 
 
 Found = list[tuple[int, int, tuple[int, int], dict[str, str | None]]]
@@ -104,79 +78,6 @@ def assert_same_everywhere(specs: list[PatternSpec], data: bytes) -> Found:
         assert by_block(hs_m, data, size) == expected, size
     assert by_block(re_m, data, 4096) == expected
     return expected
-
-
-# -- blocks are iter_lines, line for line --------------------------------------------------------
-def random_stream(rng: random.Random, limit: int) -> bytes:
-    pieces = [b"a", b"\xc3\xa9", b"\xe2\x82\xac", b"\xff", b"\xc3", b" ", b"\r", b"x" * 7]
-    out = []
-    for _ in range(rng.randrange(0, 40)):
-        length = rng.choice(
-            [0, 1, limit - 2, limit - 1, limit, limit + 1, 2 * limit, rng.randrange(60)]
-        )
-        line = b"".join(rng.choice(pieces) for _ in range(length))[: max(length, 0) + 3]
-        out.append(line + rng.choice([b"\n", b"\r\n", b"\r\r\n"]))
-    data = b"".join(out)
-    return data[: -rng.randrange(0, 3)] if data and rng.random() < 0.3 else data
-
-
-@pytest.mark.parametrize("seed", range(300))
-def test_read_blocks_yields_exactly_what_iter_lines_yields(seed: int) -> None:
-    rng = random.Random(seed)
-    limit = rng.choice([4, 5, 16, 17, 64])
-    data = random_stream(rng, limit)
-    expected = list(iter_lines(io.BufferedReader(io.BytesIO(data)), limit))
-    block_bytes = rng.choice([1, 2, 3, 7, 16, 64, 1 << 16])
-    blocks = list(read_blocks(io.BufferedReader(io.BytesIO(data)), limit, block_bytes))
-    assert [line for b in blocks for line in b.lines()] == expected
-    # lines asked for one by one (as the scanner does), out of order, before any split
-    for b in blocks:
-        fresh = LineBlock(b.data)
-        order = list(range(len(fresh)))
-        rng.shuffle(order)
-        assert [fresh.line(i) for i in sorted(order)] == b.lines()
-        assert all(fresh.line(i) == b.lines()[i] for i in order)
-        assert b.data.decode("utf-8")  # always valid UTF-8: a UTF-8 scanner may read it
-
-
-def test_block_index_maps_offsets_to_lines_either_way() -> None:
-    block = LineBlock.from_lines(["first", "", "third line", "é"])
-    assert len(block) == 4
-    offsets = {0: 0, 4: 0, 5: 0, 6: 1, 7: 2, 17: 2, 18: 3, 20: 3}
-    for offset in [*offsets, *reversed(offsets)]:
-        assert block.index(offset) == offsets[offset]
-    assert [block.line(i) for i in range(4)] == ["first", "", "third line", "é"]
-    with pytest.raises(ValueError):
-        LineBlock(b"no newline")
-    with pytest.raises(ValueError):
-        LineBlock.from_lines(["two\nlines"])
-
-
-def test_a_huge_line_is_cut_without_being_held_whole() -> None:
-    class Endless(io.RawIOBase):
-        """10 MB of one line, then a short one; records the largest read it served."""
-
-        def __init__(self) -> None:
-            self.left = 10_000_000
-            self.tail = b"\nshort\n"
-
-        def readable(self) -> bool:
-            return True
-
-        def readinto(self, buf: memoryview) -> int:  # type: ignore[override]
-            n = min(len(buf), self.left)
-            if n:
-                buf[:n] = b"x" * n
-                self.left -= n
-                return n
-            n = len(self.tail[: len(buf)])
-            buf[:n] = self.tail[:n]
-            self.tail = self.tail[n:]
-            return n
-
-    blocks = list(read_blocks(io.BufferedReader(Endless()), 1000, 1 << 16))
-    assert [line for b in blocks for line in b.lines()] == ["x" * 1000, "short"]
-    assert max(len(b.data) for b in blocks) < 2000
 
 
 # -- both engines: identical results ------------------------------------------------------------
@@ -295,96 +196,6 @@ def test_patterns_compile_for_re_only_when_a_line_needs_them() -> None:
         (1, 1, None),
     ]
     assert [i for i, rx in enumerate(compiled._done) if rx is not None] == [0, 1]
-
-
-# -- translation --------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("regex", "ascii", "wide"),
-    [
-        (r"a\sb", r"a[\x09\x0b-\x0d\x1c-\x20]b", r"a[\s\x1c-\x1f\x{80}-\x{10FFFF}]b"),
-        (r"\w+\d", r"\w+\d", r"[\w\x{80}-\x{10FFFF}]+[\d\x{80}-\x{10FFFF}]"),
-        (r"\bx\B", r"\bx\B", r"x"),
-        (r"[^\s]x{,3}", r"[^\x09-\x0d\x1c-\x20\n]x{0,3}", r"[^\s]x*"),
-        (
-            r"\S\W[\W]\D[a\D]",
-            r"[^\x09-\x0d\x1c-\x20][^\w\n][\x00-\x09\x0b-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f][^\d\n][a\x00-\x09\x0b-\x2f\x3a-\x7f]",
-            None,
-        ),
-        (r"a{2,5}?b{}", r"a{2,5}?b\{}", r"a*?b\{}"),
-        (r"\Aline\Z", r"^line$", r"^line$"),
-        (r"[[:alpha:]]", r"[\[:alpha:]]", r"[\[:alpha:]]"),
-        (r"[]a]", r"[\]a]", r"[\]a]"),
-        (r"\x41\u00e9\v", r"\x41é\x0b", r"\x41é\x0b"),
-        (r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)", r"(?P<n>x)|(?i:y)"),
-        # repeats bounded at LOOSE_REPEAT or more compile unbounded in byte mode too
-        (r"a.{0,300}?b", r"a.*?b", r"a.*?b"),
-        (r"a{1,1000}b{2,100}c{,99}", r"a+b{2,}c{0,99}", r"a*b*c*"),
-        (r"x{128}[{0,300}]\{0,300\}", r"x{128,}[{0,300}]\{0,300\}", r"x*[{0,300}]\{0,300\}"),
-    ],
-)
-def test_translation(regex: str, ascii: str, wide: str | None) -> None:
-    assert hyperscan_pattern(regex) == ascii
-    if wide is not None:
-        assert hyperscan_pattern(regex, wide=True) == wide
-
-
-# Every construct whose meaning could differ between the dialects, inside and outside classes.
-CLASS_PATTERNS = [
-    *(rf"x\{e}y" for e in "sSwWdD"),
-    *(rf"x[\{e}]y" for e in "sSwWdD"),
-    *(rf"x[^\{e}]y" for e in "swWdD"),
-    *(rf"x[a\{e}-]y" for e in "sSwWdD"),
-    r"x.y",
-    r"x[^a]y",
-    r"x[^]]y",
-    r"\bx\B",
-    r"(?i:x[a-c]y)",
-]
-
-
-@pytest.mark.parametrize("regex", CLASS_PATTERNS)
-def test_byte_mode_is_exact_on_every_ascii_character(regex: str) -> None:
-    """Line-exact byte mode (no confirmation): Hyperscan reports a line exactly when `re` matches
-    it, for every ASCII character between x and y, and no match runs across a newline."""
-    specs = [PatternSpec(regex)]
-    assert hs_syntax.line_exact(regex)
-    hs_m, re_m = hs_matcher(specs), ReMatcher(specs)
-    lines = [f"x{chr(c)}y" for c in range(128) if c != 10] + ["x", "y", "xy", "yx", "ax-by"]
-    block = LineBlock.from_lines(lines)
-    got = [(n, i) for n, i, _ in hs_m.match_block(block)]
-    assert got == [(n, i) for n, i, _ in re_m.match_block(block)]
-    assert got == [(n, 0) for n, line in enumerate(lines) if re.search(regex, line)]
-    assert hs_m.match_block(LineBlock(b"x\ny\n")) == []  # x, newline, y: never one match
-
-
-@pytest.mark.parametrize("regex", [r"a\nb", r"a\x0ab", r"a\012b", r"(?s:a.b)", r"(?is)a.b"])
-def test_patterns_that_name_a_newline_are_confirmed(regex: str) -> None:
-    assert not hs_syntax.line_exact(regex)
-    hs_m = hs_matcher([PatternSpec(regex), PatternSpec("b")])
-    assert [(n, i) for n, i, _ in hs_m.match_block(LineBlock(b"a\nb\n"))] == [(1, 1)]
-
-
-@pytest.mark.parametrize(
-    ("regex", "fits", "beyond"),
-    [
-        (r"a.{0,100}b", "a" + "x" * 100 + "b", "a" + "x" * 101 + "b"),
-        (r"a[^)]{1,150}b", "a" + "x" * 150 + "b", "a" + "x" * 151 + "b"),
-        (r"ab{120}c", "a" + "b" * 120 + "c", "a" + "b" * 119 + "c"),
-    ],
-)
-def test_long_bounded_repeats_are_confirmed(regex: str, fits: str, beyond: str) -> None:
-    """Compiled unbounded (a superset), so `re` confirms: a line within the bound is reported,
-    one outside it is not."""
-    assert not hs_syntax.line_exact(regex)
-    block = LineBlock.from_lines([fits, beyond, "a)b"])
-    got = [(n, i) for n, i, _ in hs_matcher([PatternSpec(regex)]).match_block(block)]
-    assert got == [(0, 0)] + ([(2, 0)] if re.search(regex, "a)b") else [])
-
-
-@pytest.mark.parametrize("regex", ["\u212a", "\u017f", r"[^\S]", r"(?x) a # comment"])
-def test_untranslatable_patterns_are_refused(regex: str) -> None:
-    with pytest.raises(Unsupported):
-        hyperscan_pattern(regex)
 
 
 # -- engine choice and fallback -----------------------------------------------------------------

@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from tests.unit.test_matching import TRICKY, scanner_specs
+from tests.unit.matching_support import scanner_specs
+from tests.unit.test_matching import TRICKY
 from wbdiag.rules import linear
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.matching import PatternSpec, ReMatcher

@@ -26,9 +26,10 @@ Engines (`matcher.engine`):
     alternation. `matcher.reason` says why Hyperscan was not used.
 `WBDIAG_MATCHER=re|hyperscan` forces one (tests, bench); forcing an engine that cannot be used is
 an error, not a silent fallback. Both engines find the same (line, pattern) pairs
-(tests/unit/test_matching.py compares them on every shipped fixture, the bench logs and every
-ASCII character against each class construct; tests/unit/test_matching_hsguard.py on lines made
-from every shipped pattern and on the engine's known misses).
+(tests/unit/test_matching.py compares them on every shipped fixture and the bench logs,
+tests/unit/test_hs_syntax.py on every ASCII character against each class construct;
+tests/unit/test_matching_hsguard.py on lines made from every shipped pattern and on the engine's
+known misses).
 """
 
 from __future__ import annotations
