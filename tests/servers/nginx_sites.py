@@ -44,7 +44,7 @@ from tests.servers.common import (
     stop_pid,
     wait_until,
 )
-from tests.servers.nginx import GUIDE_MAPS, GUIDE_PROXY
+from tests.servers.nginx_config import GUIDE_MAPS, GUIDE_PROXY
 
 DECOY_TOKEN = "Bearer nginx-decoy-Sekr1t-4471"
 DECOY_API_TOKEN = "wbdiag-decoy-api-Tok3n-9912"

@@ -13,7 +13,8 @@ import requests
 from botocore.exceptions import ClientError
 
 from tests.servers.mariadb import MariaDBServer
-from tests.servers.nginx import NginxProxy, websocket_handshake
+from tests.servers.nginx import NginxProxy
+from tests.servers.nginx_upstream import websocket_handshake
 from tests.servers.seaweed import SeaweedS3
 
 pytestmark = pytest.mark.servers
