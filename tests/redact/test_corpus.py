@@ -446,6 +446,14 @@ HOLDOUT_LIMITS = {
     # engines alike: 55 secrets leak in 48 records (none in a base64 record payload any more)
     # and 10 look-alikes change (CloudWatch's cursors and Datadog's mask kept).
     "holdout34": Limits(540, 450, leaks=55, changed=10),
+    # holdout36, written from 7,450 used shape names: API clients and traffic captures (devtools'
+    # copies as cURL, PowerShell and fetch, HAR, Postman, Insomnia, Bruno, Hoppscotch, HTTPie,
+    # `.http` files, mitmproxy, Fiddler, tcpdump, ngrep, tshark, clients' debug output, gRPC
+    # metadata, GraphQL bodies, OAuth flows as captured); measured once while the holdout34
+    # round ran (main 438b324, the redactor as holdout34's round left it), the same with both
+    # prefilter engines: 18 of 675 secrets leaked in 15 of 477 records, 56 of 430 look-alikes
+    # changed.
+    "holdout36": Limits(477, 430, leaks=18, changed=56),
 }
 
 
