@@ -40,6 +40,7 @@ for entry in (str(REPO), str(HERE)):
 import make_samples  # noqa: E402  (this directory: the constructed documents)
 
 from tests.servers import dockerd as fixture  # noqa: E402
+from tests.servers import dockerd_lookalike as lookalike  # noqa: E402
 from wbdiag.bundle import layout  # noqa: E402
 from wbdiag.bundle.reader import BundleSource  # noqa: E402
 from wbdiag.collect.base import (  # noqa: E402
@@ -184,8 +185,8 @@ LICENSE_ERROR = (
 CRASHLOOP_SCRIPT = f"""
 n=$(cat /vol/.wbdiag-starts 2>/dev/null || echo 0); n=$((n + 1)); echo "$n" > /vol/.wbdiag-starts
 echo '{LICENSE_ERROR}'
-if [ "$n" -le {CRASHES_BEFORE_SERVING} ]; then exec {fixture.ENTRYPOINT_IN_IMAGE} crash; fi
-exec {fixture.ENTRYPOINT_IN_IMAGE}
+if [ "$n" -le {CRASHES_BEFORE_SERVING} ]; then exec {lookalike.ENTRYPOINT_IN_IMAGE} crash; fi
+exec {lookalike.ENTRYPOINT_IN_IMAGE}
 """
 
 
@@ -198,56 +199,56 @@ def run_broken(engine: fixture.DockerEngine, client: Any) -> None:
         "environment": sample_env(healthy=False),
         "user": "999:0",
         "network_mode": "none",
-        "labels": {fixture.FIXTURE_LABEL: "sample"},
+        "labels": {lookalike.FIXTURE_LABEL: "sample"},
     }
     client.containers.run(
-        fixture.WANDB_IMAGE,
+        lookalike.WANDB_IMAGE,
         entrypoint=["/bin/sh", "-c", CRASHLOOP_SCRIPT],
-        name=fixture.WANDB_CONTAINER,
+        name=lookalike.WANDB_CONTAINER,
         hostname="wandb-local",
         volumes={"wandb": {"bind": "/vol", "mode": "rw"}},
         restart_policy={"Name": "on-failure"},
         **common,
     )
     client.containers.run(
-        fixture.WANDB_IMAGE,
+        lookalike.WANDB_IMAGE,
         entrypoint=[
             "/bin/sh",
             "-c",
-            f"echo '{LICENSE_ERROR}'; exec {fixture.ENTRYPOINT_IN_IMAGE} crash",
+            f"echo '{LICENSE_ERROR}'; exec {lookalike.ENTRYPOINT_IN_IMAGE} crash",
         ],
-        name=fixture.CRASHED_CONTAINER,
+        name=lookalike.CRASHED_CONTAINER,
         restart_policy={"Name": "no"},
         **common,
     )
     client.containers.run(
-        fixture.PLAIN_IMAGE,
+        lookalike.PLAIN_IMAGE,
         ["sh", "-c", "echo 'plain busybox container'; trap 'exit 0' TERM; sleep 10800 & wait $!"],
-        name=fixture.UNRELATED_CONTAINER,
+        name=lookalike.UNRELATED_CONTAINER,
         detach=True,
         network_mode="host",
         restart_policy={"Name": "no"},
-        labels={fixture.FIXTURE_LABEL: "sample"},
+        labels={lookalike.FIXTURE_LABEL: "sample"},
     )
-    local = client.containers.get(fixture.WANDB_CONTAINER)
+    local = client.containers.get(lookalike.WANDB_CONTAINER)
 
     def served() -> bool:
         local.reload()
         return (
             local.attrs["RestartCount"] >= CRASHES_BEFORE_SERVING
             and local.status == "running"
-            and fixture.READY_MARKER.encode() in local.logs(tail=3)
+            and lookalike.READY_MARKER.encode() in local.logs(tail=3)
         )
 
     wait_for(served, "the crash-looping look-alike serving", timeout=90)
-    wait_for(lambda: client.containers.get(fixture.CRASHED_CONTAINER).status == "exited", "crash")
+    wait_for(lambda: client.containers.get(lookalike.CRASHED_CONTAINER).status == "exited", "crash")
 
 
 def run_healthy(engine: fixture.DockerEngine, client: Any) -> None:
     client.containers.run(
-        fixture.WANDB_IMAGE,
+        lookalike.WANDB_IMAGE,
         entrypoint=["/bin/sh", "-c", HEALTHY_SCRIPT],
-        name=fixture.WANDB_CONTAINER,
+        name=lookalike.WANDB_CONTAINER,
         hostname="wandb-local",
         detach=True,
         environment=sample_env(healthy=True),
@@ -255,10 +256,10 @@ def run_healthy(engine: fixture.DockerEngine, client: Any) -> None:
         network_mode="none",
         restart_policy={"Name": "unless-stopped"},
         volumes={"wandb": {"bind": "/vol", "mode": "rw"}},
-        labels={fixture.FIXTURE_LABEL: "sample"},
+        labels={lookalike.FIXTURE_LABEL: "sample"},
     )
-    container = client.containers.get(fixture.WANDB_CONTAINER)
-    wait_for(lambda: fixture.READY_MARKER.encode() in container.logs(tail=3), "healthy look-alike")
+    container = client.containers.get(lookalike.WANDB_CONTAINER)
+    wait_for(lambda: lookalike.READY_MARKER.encode() in container.logs(tail=3), "healthy look-alike")
 
 
 def collect(engine: fixture.DockerEngine, output: Path, healthy: bool) -> Path:

@@ -24,7 +24,8 @@ from tests.collect.docker_support import (
     rules_knowing,
     run_collect,
 )
-from tests.servers.dockerd import GORILLA_FILLER_LINES, DockerEngine
+from tests.servers.dockerd import DockerEngine
+from tests.servers.dockerd_lookalike import GORILLA_FILLER_LINES
 from wbdiag.bundle import layout
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.cli import main

@@ -13,7 +13,8 @@ import docker
 import pytest
 from docker.models.containers import Container
 
-from tests.servers.dockerd import GORILLA_FILLER_LINES, DockerEngine
+from tests.servers.dockerd import DockerEngine
+from tests.servers.dockerd_lookalike import GORILLA_FILLER_LINES
 
 pytestmark = pytest.mark.servers
 

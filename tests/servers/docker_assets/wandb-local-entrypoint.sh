@@ -1,5 +1,5 @@
 #!/bin/sh
-# Entrypoint of the `wandb/local` look-alike image built by tests/servers/dockerd.py.
+# Entrypoint of the `wandb/local` look-alike image built by tests/servers/dockerd_lookalike.py.
 #
 # This is NOT W&B. It runs under busybox sh and shows what a failing single-container W&B Server
 # shows: a start-up banner that prints its config (the s3://KEY:SECRET@... URL included, as the
@@ -9,7 +9,8 @@
 #   wandb-local-entrypoint.sh          serve: write everything, print the ready marker, idle
 #   wandb-local-entrypoint.sh crash    print a start-up and a panic, exit 1
 #
-# The literal lines below are mirrored as constants in tests/servers/dockerd.py; keep them equal.
+# The literal lines below are mirrored as constants in tests/servers/dockerd_lookalike.py; keep
+# them equal.
 set -u
 
 MODE="${1:-serve}"
