@@ -2,8 +2,9 @@
 
 What a template test cannot show: how a browser parses the page. The DOM Chromium builds must
 have the overview first and the timeline SVG; a hostile string planted in the bundle (log lines
-that look like markup, SVG included) must stay text; loading the page must make no request; and
-the screenshot must show a rendered page, not a blank one.
+that look like markup, SVG included) must stay text; loading the page must make no request; the
+screenshot must show a rendered page, not a blank one; the incidents, the filter box and the
+severity toggles work. Start here's fit on a small screen: test_start_here_in_browser.py.
 """
 
 from __future__ import annotations
@@ -11,31 +12,24 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import signal
-import struct
-import subprocess
 import tarfile
 import threading
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.servers.common import LOOPBACK, free_port, require_binary
+from tests.browser.browser_support import SAMPLES, Dom, dump_dom, png_pixels, run_chromium
+from tests.servers.common import LOOPBACK, free_port
 from wbdiag.analyze import analyze_bundle
 from wbdiag.report.diff import diff_bundles, render_diff
 from wbdiag.report.render import ReportFormat, render
 from wbdiag.report.timeline import format_time, parse_time
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_bundles"
 # Markup in log lines: HTML script and img, an SVG element with a handler, a CDATA/title
 # break-out aimed at the timeline's <title>, and a relative URL the served run would notice.
 PLANT = (
@@ -43,19 +37,6 @@ PLANT = (
     '<img id="planted-img" src="/planted.png" onerror="document.title=1">'
     '<svg onload="document.title=2"><foreignObject>fo</foreignObject></svg>]]></title></text>'
 )
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",  # the tests run as root in CI
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter",
-    # No name is ever looked up: every request goes to a loopback proxy (see run_chromium).
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 # Chromium's own services, contacted at start-up whatever the page (seen with Debian's chromium
 # 156 even with --disable-background-networking). A request from the page would name another
 # host, or carry the page as Referer; fonts.googleapis.com and friends are deliberately absent.
@@ -71,11 +52,6 @@ BROWSER_SERVICE_HOSTS = frozenset(
     }
 )
 SECTION_IDS = ("start-here", "overview", "timeline", "incidents", "findings")
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    return require_binary("chromium")
 
 
 @dataclass(frozen=True)
@@ -115,68 +91,6 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Pages:
     result = diff_bundles(SAMPLES / "healthy-docker.tgz", bundle)
     diff.write_text(render_diff(result, ReportFormat.HTML), encoding="utf-8")
     return Pages(report, diff, work)
-
-
-def run_chromium(binary: str, work: Path, *args: str, timeout: float = 60) -> str:
-    """Run one headless Chromium in its own profile and HOME; return its stdout."""
-    profile = work / f"profile-{os.urandom(4).hex()}"
-    env = {**os.environ, "HOME": str(profile), "XDG_CONFIG_HOME": str(profile / "config")}
-    if not any(a.startswith("--proxy-server=") for a in args):
-        # Chromium's own service requests go to a closed loopback port, never off the machine
-        args = (f"--proxy-server=http://{LOOPBACK}:{free_port()}", *args)
-    proc = subprocess.Popen(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        start_new_session=True,  # its renderer and zygote children share our process group
-    )
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)  # the group of the process we started, by its id
-        proc.communicate()
-        raise
-    assert proc.returncode == 0, err.decode(errors="replace")[-3000:]
-    return out.decode("utf-8", errors="replace")
-
-
-class Dom(HTMLParser):
-    """Elements in document order, their attributes, and the text inside and outside <svg>."""
-
-    def __init__(self) -> None:
-        super().__init__()  # convert_charrefs: text arrives unescaped, as the user reads it
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-        self.svg_text: list[str] = []
-        self._svg_depth = 0
-        self._in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.elements.append((tag, dict(attrs)))
-        if tag == "svg":
-            self._svg_depth += 1
-        self._in_title = tag == "title" and self._svg_depth == 0
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "svg":
-            self._svg_depth -= 1
-        self._in_title = False
-
-    def handle_data(self, data: str) -> None:
-        (self.svg_text if self._svg_depth else self.text).append(data)
-        if self._in_title:
-            self.title += data
-
-    def ids(self) -> list[str]:
-        return [str(a["id"]) for _, a in self.elements if a.get("id")]
-
-
-def dump_dom(binary: str, page: Path, work: Path) -> Dom:
-    dom = Dom()
-    dom.feed(run_chromium(binary, work, "--dump-dom", page.as_uri()))
-    return dom
 
 
 def assert_inert(dom: Dom) -> None:
@@ -220,50 +134,6 @@ def test_diff_dom(chromium: str, pages: Pages) -> None:
 
 
 # -- the screenshot -------------------------------------------------------------------------
-def png_pixels(data: bytes) -> tuple[int, int, list[bytes], int]:
-    """Width, height, unfiltered rows and bytes per pixel of an 8-bit RGB(A) PNG (stdlib only)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    pos, idat = 8, []
-    width = height = bpp = 0
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
-        pos += 12 + length
-        if kind == b"IHDR":
-            width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", body)
-            assert depth == 8 and color in (2, 6) and interlace == 0, (depth, color, interlace)
-            bpp = 3 if color == 2 else 4
-        elif kind == b"IDAT":
-            idat.append(body)
-        elif kind == b"IEND":
-            break
-    raw = zlib.decompress(b"".join(idat))
-    stride = width * bpp
-    prev = bytearray(stride)
-    rows = []
-    for y in range(height):
-        start = y * (stride + 1)
-        kind_of_filter, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        if kind_of_filter == 1:  # Sub
-            for i in range(bpp, stride):
-                line[i] = (line[i] + line[i - bpp]) & 255
-        elif kind_of_filter == 2:  # Up
-            line = bytearray((a + b) & 255 for a, b in zip(line, prev, strict=True))
-        elif kind_of_filter == 3:  # Average
-            for i in range(stride):
-                left = line[i - bpp] if i >= bpp else 0
-                line[i] = (line[i] + ((left + prev[i]) >> 1)) & 255
-        elif kind_of_filter == 4:  # Paeth
-            for i in range(stride):
-                a = line[i - bpp] if i >= bpp else 0
-                b, c = prev[i], (prev[i - bpp] if i >= bpp else 0)
-                p = a + b - c
-                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
-                line[i] = (line[i] + pred) & 255
-        rows.append(bytes(line))
-        prev = line
-    return width, height, rows, bpp
 
 
 def near(pixel: tuple[int, ...], color: tuple[int, int, int], tolerance: int = 24) -> bool:
@@ -382,82 +252,7 @@ def test_loading_the_page_makes_no_request(
         assert str(port) not in r.headers.get("referer", "") + r.headers.get("origin", ""), r
 
 
-# -- Start here, on a 1366x768 screen -----------------------------------------------------------
-# Reads the laid-out page back: the rectangles of Start here and of its first incident, and the
-# viewport, written into the DOM that --dump-dom prints.
-MEASURE = """<script>
-(function () {
-  var box = function (el) { var r = el.getBoundingClientRect(); return [r.top, r.bottom]; };
-  var first = document.querySelector("#start-here .top");
-  document.body.setAttribute("data-measure", JSON.stringify({
-    viewport: window.innerHeight, width: window.innerWidth,
-    start: box(document.getElementById("start-here")), first: first ? box(first) : null,
-    findings: box(document.getElementById("findings")),
-    tops: Array.prototype.map.call(document.querySelectorAll("#start-here .top"), box),
-    firstText: first ? first.textContent : ""}));
-})();
-</script>"""
-
-
-def test_start_here_shows_the_migration_first_without_scrolling(
-    chromium: str, tmp_path: Path
-) -> None:
-    from tests.unit.test_incidents import POD, crashlooping_dirty_migration
-
-    bundle = crashlooping_dirty_migration(tmp_path / "dirty-migration")
-    html = render(analyze_bundle(bundle), ReportFormat.HTML)
-    page = tmp_path / "report.html"
-    page.write_text(html, encoding="utf-8")
-    # the real page, in the real browser: the first thing under the header is the incident
-    png = tmp_path / "start.png"
-    run_chromium(chromium, tmp_path, f"--screenshot={png}", "--window-size=1366,768", page.as_uri())
-    width, height, rows, _ = png_pixels(png.read_bytes())
-    assert (width, height) == (1366, 768)
-    red = bytes((0xB4, 0x23, 0x18))  # the critical badge and the incident's border
-    assert sum(row.count(red) for row in rows[:400]) > 300, "no critical incident on screen"
-    m = measure(chromium, html, tmp_path)
-    # --dump-dom leaves room for window chrome (about 625 of 768 pixels), as a real browser on a
-    # 1366x768 screen does: the first incident must fit in that
-    assert 600 <= m["viewport"] <= 768 and m["width"] == 1366, m
-    top, bottom = m["first"]
-    assert 0 <= top < bottom <= m["viewport"], m  # the first incident is fully on screen
-    assert m["start"][0] < m["findings"][0], m
-    assert "Dirty database version" in m["firstText"] or "dirty migration" in m["firstText"]
-    assert f"kubectl logs -n wandb {POD} -c app --previous" in m["firstText"]
-    assert "kubernetes.crashloop, kubernetes.restarts" in m["firstText"]
-
-
-def measure(binary: str, html: str, work: Path) -> dict[str, Any]:
-    """Geometry at 1366x768, from a copy of the page that measures itself (the page's CSP would
-    refuse the measuring script, so the copy has none)."""
-    measured = work / f"measured-{os.urandom(3).hex()}.html"
-    head, _, rest = html.partition('<meta http-equiv="Content-Security-Policy"')
-    measured.write_text(
-        head + rest.partition(">")[2].replace("</body>", MEASURE + "</body>"), encoding="utf-8"
-    )
-    dom = dump_dom_sized(binary, measured, work)
-    found: dict[str, Any] = json.loads(
-        next(str(a["data-measure"]) for t, a in dom.elements if t == "body")
-    )
-    return found
-
-
-@pytest.mark.parametrize("sample", ["broken-kubernetes.tgz", "broken-docker.tgz"])
-def test_start_here_fits_the_screen_on_the_samples(
-    chromium: str, tmp_path: Path, sample: str
-) -> None:
-    html = render(analyze_bundle(SAMPLES / sample), ReportFormat.HTML)
-    m = measure(chromium, html, tmp_path)
-    assert len(m["tops"]) == 3, m
-    assert all(0 <= top < bottom <= m["viewport"] for top, bottom in m["tops"]), m
-
-
-def dump_dom_sized(binary: str, page: Path, work: Path) -> Dom:
-    dom = Dom()
-    dom.feed(run_chromium(binary, work, "--window-size=1366,768", "--dump-dom", page.as_uri()))
-    return dom
-
-
+# -- incidents, the filter box, the severity toggles --------------------------------------------
 def test_incidents_collapse_after_the_first_three(chromium: str, pages: Pages) -> None:
     dom = dump_dom(chromium, pages.report, pages.work)
     incidents = [
