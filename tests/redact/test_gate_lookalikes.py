@@ -52,9 +52,10 @@ FLAG_LIMITS: dict[str, int] = {
     # SecureString placeholder; none since PowerShell's variables (`$env:NAME`, a member read
     # from one) read as references and a description in angle brackets as no value
     "holdout32": 0,
-    # holdout33, at its first measurement (main 3c6f554): Hugging Face's login banner (block
-    # letters drawn with `_|`)
-    "holdout33": 1,
+    # holdout33, at its first measurement (main 3c6f554): 1, Hugging Face's login banner (`Token
+    # is valid (permission: read).` then the next output); none since what follows a clause
+    # ended after the secret word reads as prose (gatefollow.py)
+    "holdout33": 0,
     # holdout34, at its first measurement (main c1b2d89): 25, CloudWatch's forward and backward
     # tokens, an Event Hubs record's partition key, an OpenTelemetry mask keeping the last four
     # characters (and the key id beside it), a Kinesis record's partition key beside base64

@@ -20,10 +20,10 @@ REALWORLD = sorted(
 SAMPLES = sorted((ROOT / "sample_bundles").glob("*.tgz"))
 # Sets the gate still flags lines of, with how many (a limit that may only go down).
 CEILING: dict[str, int] = {
-    # omniauth's `(openid_connect) Authentication failure! SSL_connect …`: the gate takes
-    # `failure!` after `Authentication` for a random value (gatefollow.random_tokens); a collect
-    # holding this line stops until --allow-unredacted
-    "heldout44": 1,
+    # heldout44: 1 at its import, omniauth's `Authentication failure! SSL_connect …` (`failure!`
+    # read as a random value after a secret word); none since a word closing a sentence reads
+    # as prose (gatefollow.py)
+    "heldout44": 0,
 }
 
 

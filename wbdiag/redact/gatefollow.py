@@ -1,7 +1,8 @@
 """The leak gate's context check, its second half (the first, where a context is: gatecontext.py):
 the random-looking tokens within reach after a context, unless its value was redacted already or
 another name takes them, or they are public key material or git object ids (gatepublic.py) or
-an error message's diagnostics (gatediag.py).
+an error message's diagnostics (gatediag.py), or prose that goes on after the secret word
+(`_prose`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,30 @@ _NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLErr
 # single-quoted value (`'…'"'"'…'`, `'…'\''…'`), Helm's escaped comma in `--set` (`…\,…`), and
 # nothing (a value the redaction ended early inside: `$'[REDACTED:…]…'` after an escaped quote)
 _QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''", "\\,", ""))
+# Prose after a secret word, not its value: a word that ends a sentence with its mark glued to
+# it (omniauth's `Authentication failure! SSL_connect …`), unless a `=`, `:` or quote gives it
+# to the name (`password: failure!` is a value); a word as prose writes it, lower case or
+# capitalised (mixed case is a value cut short: MySQL's truncated `'kQRmbHTyQaQRZvqs...'`).
+# And the token right after a clause of two words or more that ended after the secret word
+# (Hugging Face's `Token is valid (permission: read). <next output>`; not one a sentence goes
+# on to name: MSI's `Adding DBPASSWORD property. Its value is '…'.`)
+_CLOSING_WORD = re.compile(r"[A-Z]?[a-z]{2,63}[.!?]{1,3}")
+_SENTENCE_END = re.compile(r"[A-Za-z)\]][.!?]{1,3}[ \t]{1,4}\Z")
+
+
+def _prose(text: str, end: int, start: int, token: str) -> bool:
+    """The token at `start` is prose that goes on after the context ending at `end`: a word
+    closing a sentence, not given to the name, or anything after a clause's end."""
+    gap = text[end:start]
+    ended = _SENTENCE_END.search(gap)
+    if ended is not None and len(gap[: ended.start() + 1].split()) >= 2:
+        return True  # (a clause: a label's `Token expired. <value>` is still judged)
+    after = start + len(token)
+    return (
+        _CLOSING_WORD.fullmatch(token) is not None
+        and not any(c in gap for c in "=:\"'")
+        and (after == len(text) or text[after] in " \t")
+    )
 
 
 def _taken(gap: str) -> bool:
@@ -76,6 +101,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
             if start > end + _REACH or (end and _taken(text[end:start])):
                 continue
             if start == end and _continues_name(text, end):
+                continue
+            if end and _prose(text, end, start, m.group(0)):
                 continue
             token = m.group(0)
             if rx is _PUNCTUATED and (
