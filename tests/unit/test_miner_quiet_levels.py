@@ -317,3 +317,53 @@ def test_a_certificate_out_of_its_dates_is_listed_at_warn(line: str) -> None:
 )
 def test_certificate_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+# xet-core's tracing subscriber: a JSON record at WARN whose message is reqwest's Debug print of a
+# request that got no connection, retried (huggingface/xet-core#389)
+_XET_WARN = (
+    '{"timestamp":"2025-06-17T21:41:35.975077Z","level":"WARN","fields":{"message":"Reqwest('
+    'reqwest::Error { kind: Request, url: \\"https://cas-server.xethub.hf.co/reconstruction/'
+    'a7030cf2e58dead38199a68a8cd6f6f1a609a6072d7fb38ba5f85b3bb7e21557\\", source: hyper_util::'
+    "client::legacy::Error(Connect, Custom { kind: InvalidData, error: InvalidCertificate("
+    'UnknownIssuer) }) }). Retrying..."},"filename":"/home/runner/work/xet-core/xet-core/'
+    'cas_client/src/http_client.rs","line_number":242}'
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _XET_WARN,
+        # reqwest's Display form at WARN (candlecorp/wick#361), and made up: hyper 0.14's Connect
+        # error behind reqwest-retry's middleware
+        '2023-07-09T17:01:00  WARN component-wide error error=Component("error sending request '
+        "for url (https://example.invalid/x): error trying to connect: dns error: failed to "
+        'lookup address information: Name or service not known")',
+        "2024-01-01T00:00:00Z  WARN reqwest_retry::middleware: Retry attempt #1. Sleeping 1s "
+        "before the next attempt, error=Reqwest(reqwest::Error { kind: Request, url: "
+        'Url { scheme: "https", host: Some(Domain("wandb.example.com")), port: None, path: "/", '
+        'query: None, fragment: None }, source: hyper::Error(Connect, ConnectError("tcp connect '
+        'error", Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })) })',
+    ],
+)
+def test_a_rust_clients_failed_connection_is_listed_at_warn(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an answered request (a status, a body that did not decode), a dropped connection that
+        # is no failed connect, reqwest's connect at INFO, and the same record at DEBUG (trusted)
+        '2024-01-01T00:00:00Z  WARN retrying after reqwest::Error { kind: Status(503), url: "x" }',
+        '2024-01-01T00:00:00Z  WARN reqwest::Error { kind: Decode, source: Error("expected '
+        'value", line: 1, column: 1) }',
+        "2024-01-01T00:00:00Z  WARN error sending request for url (https://x.example/y): "
+        "connection closed before message completed",
+        "2024-01-01T00:00:00Z  INFO reqwest::connect: starting new connection: https://x.example/",
+        _XET_WARN.replace('"level":"WARN"', '"level":"DEBUG"'),
+    ],
+)
+def test_rust_client_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -132,10 +132,12 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if progress_trace(body):
         return False
     # a JSON object is the line, or a context after a console logger's message (zap's `…\tDEBUG\t
-    # logger\tmessage\t{"error": "…"}`): there the level before it decides, as on a plain line
+    # logger\tmessage\t{"error": "…"}`): there the level before it decides, as on a plain line,
+    # the failures logged at WARN by design among it (a tracing subscriber's JSON record of a
+    # retrying client's failed connection)
     level = None if obj is None else json_level(obj)
     if level is not None:
-        return level in ERROR_LEVELS or notice_failure(level, body)
+        return level in ERROR_LEVELS or below_error(level, body)
     if obj is not None and body.lstrip().startswith("{"):
         return not limit_notice(body)
     glog = _GLOG_EARLY.match(body)

@@ -48,10 +48,11 @@ _SYSLOG_PREFIX = re.compile(
 )
 _HOST_TAG_PID = re.compile(r"[\w.-]{1,255} [\w./@-]{1,100}\[\d{1,10}\]: ")
 # date(1)'s default format in brackets, which shell scripts stamp their lines with (acme.sh's
-# `[Wed Sep 26 06:02:48 UTC 2018] Sign failed: …`, acmesh-official/acme.sh#1855): the message
-# after it decides, as after syslog's prefix
+# `[Wed Sep 26 06:02:48 UTC 2018] Sign failed: …`, acmesh-official/acme.sh#1855; in a 12-hour
+# locale `[Tue Jun 18 12:52:16 PM CST 2024]`, #5178): the message after it decides, as after
+# syslog's prefix
 _DATE_HEADER = re.compile(
-    r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d "
+    r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d (?:[AP]M )?"
     r"(?:[A-Z]{2,5}|[+-]\d{4}) \d{4}\] "
 )
 # A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit

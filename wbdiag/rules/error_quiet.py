@@ -8,7 +8,8 @@ failure's (error_levels.py asks these first):
     error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
     established`, urllib3's `Retrying (Retry(total=2, …)) after connection broken by
-    'OSError(…)'`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
+    'OSError(…)'`, reqwest's connect error: `Reqwest(reqwest::Error { kind: Request, …, source:
+    hyper_util::client::legacy::Error(Connect, …) }). Retrying...`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
     its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
     err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
     `Communications link failure`), and a client an operation that failed on the server's 5xx,
@@ -89,6 +90,17 @@ URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
 _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+# a Rust program's request that got no connection (reqwest over hyper), which a client that
+# retries it logs at WARN: reqwest's Debug form with hyper's Connect kind in its source
+# (`Reqwest(reqwest::Error { kind: Request, url: "…", source: hyper_util::client::legacy::Error(
+# Connect, Custom { … InvalidCertificate(UnknownIssuer) }) }). Retrying...`,
+# huggingface/xet-core#389; hyper 0.14's `hyper::Error(Connect, ConnectError("tcp connect error",
+# …))`), and its Display form (`error sending request for url (https://…): error trying to connect:
+# dns error: …`, candlecorp/wick#361). A request that was answered is no such error
+_REQWEST_CONNECT = re.compile(
+    r"\breqwest::Error \{ kind: Request\b.{0,2000}?\bError\(Connect, "
+    r"|\berror sending request for url \([^()\s]{1,2000}\): error trying to connect: "
+)
 # what a program failed to do (`failed to`, `can't`, `cannot`, `could not`, `unable to` and a
 # verb), and a cause after it that is a connection that did not happen (Go's net errors, the errno
 # texts, a TLS failure: `failed to get kubelet config from API: Get "…": dial tcp: lookup x: no
@@ -255,6 +267,9 @@ def warned_failure(body: str) -> bool:
     if "Communications link failure" in body:
         return True
     if "connection broken by" in body and _URLLIB3_RETRY.search(body):
+        return True
+    reqwest = "reqwest::Error" in body or "error trying to connect" in body
+    if reqwest and _REQWEST_CONNECT.search(body):
         return True
     if "Error(5" in body and _SERVER_ERROR.search(body):
         return True

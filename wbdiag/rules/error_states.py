@@ -204,7 +204,13 @@ STATE_CANDIDATES = (
 # response`, apecloud/kubeblocks#3753; its `- accepting connections` is the wait's end), and
 # busybox nc's refusal of its target (`nc: bad port '//buildbuddy-mysql'` for a malformed host,
 # buildbuddy-io/buildbuddy-helm#98; `nc: bad address 'mysql'` for a name that does not resolve;
-# `nc: can't connect to remote host (10.0.0.5): Connection refused`), as init containers run it.
+# `nc: can't connect to remote host (10.0.0.5): Connection refused`), as init containers run it;
+# and acme.sh's failures of an ACME order, which it prints after date(1)'s stamp with no level
+# word (error_lines.py unwraps the stamp): the CA's verdict on a domain's challenge (`x.com:Verify
+# error:No TXT record found at _acme-challenge.x.com`, acmesh-official/acme.sh#5176; `Invalid
+# status, x.com:Verify error detail:…`, #5178), the order (`Create new order error. Le_OrderFinalize
+# not found.`, #2733) and its DNS API hook (`Error add txt for domain:_acme-challenge.x.com`, #4043;
+# `Add txt record error.`, #3577); its progress (`Pending, The CA is processing your order`) is not.
 TOOL_CANDIDATES = (
     "returned non-zero exit status ",
     "finished with non-zero exit value ",
@@ -228,6 +234,10 @@ TOOL_CANDIDATES = (
     "checksum mismatch for migration ",
     "Flyway failed to ",
     "Detected failed migration to version ",
+    "Verify error",
+    "Create new order error",
+    "Error add txt for domain",
+    "Add txt record error",
 )
 TOOL_CONFIRM = (
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
@@ -253,6 +263,8 @@ TOOL_CONFIRM = (
     r"|\bMigration checksum mismatch for migration (?:version )?\S"
     r"|\bFlyway failed to [a-z]+: \S"
     r"|\bDetected failed migration to version \S",
+    r"(?:^|[\s,:])Verify error(?: detail)?:\S|^Create new order error\b"
+    r"|^Error add txt for domain:\S|^Add txt record error\.",
 )
 
 # kubelet's eviction manager acting on a node under pressure, which it logs at INFO or WARN
