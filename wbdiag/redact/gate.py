@@ -68,6 +68,7 @@ _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _INTERLEAVED = re.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t\r")  # (a cheap test first: how such a line can end)
+_RECORD_LAST = frozenset('"}],\\ \t\r')  # (the same for a record's text: `gaterecords`)
 _CONTINUED = ("\\", "\\\n", "\\\r\n")  # a line's end that continues it (`Gate._continued`)
 
 
@@ -135,6 +136,16 @@ class Gate:
         found = False
         if prev[-1:] in _SPLIT_LAST and gatevalues.ends_redacted(prev):
             rest = gatevalues.continued_secret(text)
+            if rest:
+                found = True
+                yield "redacted_value_continued", _excerpt(rest)
+        if not found and (
+            (prev[-1:] in _RECORD_LAST and gaterecords.ends_redacted(prev))
+            or (prev[-1:] in _SPLIT_LAST and gatevalues.ends_redacted(prev))
+        ):
+            # (or the record's text ended so and the value goes on in the next record's text)
+            at = gaterecords.text_start(text)
+            rest = "" if at is None else gatevalues.continued_secret(text[at:])
             if rest:
                 found = True
                 yield "redacted_value_continued", _excerpt(rest)
@@ -301,7 +312,7 @@ class Gate:
             for i, groups in picked.items()
             if (groups is None or SPLIT in groups)
             and i + 1 < len(block)
-            and gatevalues.ends_redacted(block[i])
+            and (gatevalues.ends_redacted(block[i]) or gaterecords.ends_redacted(block[i]))
         ]:
             picked.setdefault(i + 1, set())
         # a SealedSecret's ciphertext: not judged by the context checks

@@ -149,7 +149,10 @@ BLOCK_PLACES = (
     (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
     (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
 )
-_SPLIT_HINTS = (("[redacted:",), (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n",))
+_SPLIT_HINTS = (
+    ("[redacted:",),
+    (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n", gaterecords.ENDS_REDACTED_HINT),
+)
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))
 

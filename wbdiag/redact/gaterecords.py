@@ -48,3 +48,30 @@ def continued(block: Sequence[str]) -> Iterator[tuple[int, str, str]]:
         if record is not None and before is not None and before[1]:
             yield i, before[0], record[0].rstrip("\n")
         before = record
+
+
+# A record whose text ends with the redactor's placeholder, the record's closing marks after it
+# (its string's quote, escaped inside a JSON string, then its braces, brackets and a list's
+# comma): a shipper or log service cut the line into records there (CloudWatch Logs' events,
+# fluent-bit's CRI `logtag` P/F pair, Loki's values), and the value goes on in the next one.
+_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]\\?\"[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\Z")
+ENDS_REDACTED_HINT = r"\[REDACTED:[^\]\n]{1,64}\]\\?\"[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\n"
+# Where the next record's text starts: a log's message member (`"message": "`, fluent-bit's
+# `"log"=>"`), a Loki value's line after its timestamp (`["1722025612346000617", "`), an RFC 5424
+# record's message after its header and structured data (`<134>1 … [frag@32473 seq="2"] `)
+_TEXT_START = re.compile(
+    r"\"(?:message|msg|log|short_message|full_message|line)\"[ \t]{0,4}(?::|=>)[ \t]{0,4}\""
+    r"|^[ \t]{0,64}\[[ \t]{0,4}\"[0-9]{10,19}\"[ \t]{0,4},[ \t]{0,4}\""
+    r"|^<[0-9]{1,3}>1 (?:\S{1,255} ){5}(?:-|(?:\[[^\]\n]{0,512}\]){1,8}) "
+)
+
+
+def ends_redacted(text: str) -> bool:
+    """The record's text ends with a placeholder before the record's closing marks."""
+    return text.rstrip()[-1:] in '"}],\\' and _ENDS_REDACTED.search(text) is not None
+
+
+def text_start(text: str) -> int | None:
+    """Where the record's text starts on the line (None: no record's text found)."""
+    m = _TEXT_START.search(text)
+    return None if m is None else m.end()

@@ -39,10 +39,13 @@ WINDOW = 4  # how many lines after code that prints a secret, or a password fiel
 
 # The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
 _ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\](?:[=\\]|,\\)?\Z")
-# the first token of a line, after its indentation and an opening quote
+# the first token of a line, after its indentation and an opening quote (its closing quote may be
+# escaped: JSON inside a JSON string, `…\\",\\"level\\":…`)
 _MARKUP = re.compile(r"[<>{}\[\]()\"'`]")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
-_FIRST_TOKEN = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:[\"'\s,;]|\Z)")
+_FIRST_TOKEN = re.compile(
+    r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:\\?[\"'\s,;]|\Z)"
+)
 # ... or the rest of a URL's password before its host (`…:[REDACTED…]` / `Kp8Vn@mail…:587`)
 _BEFORE_HOST = re.compile(r"([^\s\"'`,;(){}\[\]<>|=:@&\\/]{6,512})@[A-Za-z0-9][\w.-]{0,253}")
 _QUOTE_MARKS = re.compile(r"(?:>[ \t]?){1,8}")
