@@ -86,6 +86,7 @@ UNITS = [
     'token (1/2) req_id=a part="', "auth=('a', '", "'credentials': ('a', '", "    a_password, ",
     "│ └ '", '"httpHeaderName1":"authorization","httpHeaderValue1":"', '"a":"{\\"api_key\\":',
     '{"log": "token=a', "$__file{", "SECRET[a.", "00000000  41 41 41 41 41 41 41 41  |",
+    '["1697029088789000000", "password="],', 'dsn=a:bbbbbb <truncated>', '<1>1 a b c 1 - [f@1 s="1\\]"] password=',
     "DSN:a:", ',"a_password', "-Da.b=", "\u30d1\u30b9\u30ef\u30fc\u30c9",
     "a ~~", "~~a~~ ", "<del>a</del> ", "b'a",
 ]  # fmt: skip

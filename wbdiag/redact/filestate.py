@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
+from wbdiag.redact.cutrecords import joined_spans as cut_spans
+from wbdiag.redact.cutrecords import opens_cut
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
@@ -170,15 +172,18 @@ class FileState:
             i += 1
 
     def _split_records(self, lines: list[str], order: list[int]) -> None:
-        """Records a container runtime split over lines (CRI `P` / `F`, partial.py) and shell
-        commands a backslash continues (continued.py), judged joined; each line keeps what it
-        holds of a secret found across them."""
+        """Records a container runtime split over lines (CRI `P` / `F`, partial.py), a line a
+        shipper or a log store cut into records (cutrecords.py) and shell commands a backslash
+        continues (continued.py), judged joined; each line keeps what it holds of a secret
+        found across them."""
         after = 0
         for i in order:
             if i < after:
                 continue
             if opens_record(lines[i]):
                 after, per_line = joined_spans(lines, i, self.r.spans)
+            elif opens_cut(lines[i]):
+                after, per_line = cut_spans(lines, i, self.r.spans, after)
             elif continues(lines[i]) and not (i > 0 and continues(lines[i - 1])):
                 after, per_line = command_spans(lines, i, self.r.spans)
             else:

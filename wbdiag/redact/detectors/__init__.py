@@ -101,6 +101,7 @@ DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
     urls.URL_PASSWORD,
     urls.GO_DSN,
+    urls.CUT_DSN,
     urls.ENCODED_URL,
     urls.CONTINUED_USERINFO,
     urls.GO_USERINFO,

@@ -32,10 +32,12 @@ _HOST = re.compile(
     r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})"
     r"(?:[/?#})]|\\{1,16}\Z|\\[0nrt]|[\x00-\x1f]|\Z)"
 )
-# a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`, or
-# at the end of the line (an event recorder's cut message)
+# a URL a log shipper or a terminal cut inside its password: `mysql://u:Pw3x…[truncated`,
+# `s3://AKIA…:Pw3x <truncated>` (logcli's and GELF relays' mark), or at the end of the line (an
+# event recorder's cut message)
+_CUT_MARK = r"(?:…|\.\.\.|\[truncated|\[TRUNCATED|[ \t]?<truncated>)"
 _CUT_USERINFO = re.compile(
-    r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:…|\.\.\.|\[truncated|\Z)"
+    r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:" + _CUT_MARK + r"|\Z)"
 )
 # (the network may go unsaid: mysqld_exporter's `user:password@(host:3306)/`)
 _GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
@@ -167,11 +169,23 @@ URL_PASSWORD = Detector(
     (
         r"://[^\s\"'<>`]*@",
         r"://[^\s\"'`/@]*[<>][^\s\"'`/]*@",
-        r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated)",
+        r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`]{4}[^\s/@]*(?:…|\.\.\.|\[truncated|[ \t]?<truncated>)",
         r"://[^\s/@:\"'<>`]+:[^\s/@:\"'<>`0-9]{1}[^\s/@:\"'<>`]{3}[^\s/@:\"'<>`]*$",
     ),
 )
 GO_DSN = Detector("dsn_password", ("@tcp", "@unix", "@udp", "@("), _go_dsn_spans)
+
+# a Go DSN a log shipper cut inside its password, under a name that says it is one (zap's
+# `"dsn":"wandb:Pw3x <truncated>`, logfmt's `dsn=wandb:Pw3x…`): the `@tcp(…)` that marks the
+# form is gone with the rest, the cut mark says the value went on
+CUT_DSN = regex_detector(
+    "dsn_password",
+    ("dsn",),
+    r"(?i:dsn)\\{0,3}\"?[ \t]{0,4}[:=][ \t]{0,4}\\{0,3}\"?[A-Za-z0-9._~%+-]{1,64}:"
+    r"(?P<p>[^\s/@:\"'<>`\\…]{6,512})" + _CUT_MARK,
+    accept=lambda v: not v.isdigit() and not is_template(v) and not is_mask(v),
+    patterns=(r"dsn\\{0,3}\"?[ \t]*[:=][ \t]*\\{0,3}\"?[^\s:]{1,64}:[^\s/@:]{6}",),
+)
 
 
 # a URL percent-encoded once or twice as a parameter's value (`?redis_url=redis%253A%252F%252F
