@@ -444,8 +444,10 @@ HOLDOUT_LIMITS = {
     # c1b2d89), the same with both prefilter engines: 76 of 610 secrets leaked in 69 of 540
     # records, 25 of 450 look-alikes changed. Since, fixed by class and measured with both
     # engines alike: 55 secrets leak in 48 records (none in a base64 record payload any more)
-    # and 10 look-alikes change (CloudWatch's cursors and Datadog's mask kept).
-    "holdout34": Limits(540, 450, leaks=55, changed=10),
+    # and 10 look-alikes change (CloudWatch's cursors and Datadog's mask kept). Then none leaks
+    # (a line cut into records judged joined, a shipper's cut mark, re-wrapped pastes, CSV's
+    # doubled quotes) and 5 change (the AWS access key ids, replaced by policy).
+    "holdout34": Limits(540, 450, leaks=0, changed=5),
     # holdout36, written from 7,450 used shape names: API clients and traffic captures (devtools'
     # copies as cURL, PowerShell and fetch, HAR, Postman, Insomnia, Bruno, Hoppscotch, HTTPie,
     # `.http` files, mitmproxy, Fiddler, tcpdump, ngrep, tshark, clients' debug output, gRPC

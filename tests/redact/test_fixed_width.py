@@ -21,6 +21,15 @@ _JWT = (
 )
 
 
+# a fluent-bit record of a docker record of a zap line: its escapes escaped twice
+_NESTED = (
+    '{"@timestamp":"2024-01-14T04:09:26.737Z","log":"{\\"log\\":\\"{\\\\\\"level\\\\\\":'
+    '\\\\\\"warn\\\\\\",\\\\\\"msg\\\\\\":\\\\\\"email sink dial failed\\\\\\",'
+    '\\\\\\"GORILLA_EMAIL_SINK\\\\\\":\\\\\\"smtp://apikey:Qm4Lp9~Xw2Rt7Zk5Vb@smtp.example.com:587'
+    '\\\\\\"}\\\\n\\",\\"stream\\":\\"stdout\\"}","kubernetes":{"pod_name":"wandb-gorilla-0"}}'
+)
+
+
 def _wrap(text: str, cols: int, mark: str = "") -> list[str]:
     """`text` cut every `cols` columns, as a terminal or `fold -w` does (after `mark`, a quote's
     `> `, on each line)."""
@@ -60,6 +69,27 @@ def _rows(*texts: str, cols: int) -> list[str]:
         # a licence JWT hard-wrapped at 72 in a quoted reply, and quoted twice
         [["On Tue, ops wrote:", *_wrap("WANDB_LICENSE=" + _JWT, 72, "> "), "> thanks"], [_JWT[40:60], _JWT[-30:]]],
         [_wrap("license: " + _JWT, 64, ">> "), [_JWT[30:50], _JWT[-20:]]],
+        # a log record re-wrapped at 76 (`fold -w 76`): the key id cut before the password that
+        # follows it; the space before a bearer token first on the next line
+        [
+            _wrap(
+                'copied from the log viewer, row 4417 -> {"log":"BUCKET=s3://AKIAQ3ZNXW7L5TRB2KPD:'
+                'Vd8Lq2Zx7Tm4Kp9Rw3Nc6Hb1Jg5Fs0Yt@wandb-files.s3.us-east-1.amazonaws.com/files\\n"}',
+                76,
+            ),
+            ["Vd8Lq2Zx7Tm4Kp9Rw3Nc6Hb1Jg5Fs0Yt"],
+        ],
+        [
+            _wrap(
+                '> {"log":"10.118.204.131 - - [01/May/2024:22:34:01 +0000] \\"GET /api/v1/status HTTP'
+                '/1.1\\" 401 59 \\"-\\" \\"python-requests/2.31.0\\" authorization=\\"Bearer Zt7Qm2Lx9'
+                'Wp4Rk8Vn3Bc6Hd1Jf5Gs0Ty\\"\\n","stream":"stderr"}',
+                76,
+            ),
+            ["Zt7Qm2Lx9Wp4Rk8Vn3Bc6Hd1Jf5Gs0Ty"],
+        ],
+        # a terminal's cut at 100 that leaves a JSON escape's backslash last: no shell's `\\`
+        [_wrap("seen at 4810032: " + _NESTED, 100), ["Qm4Lp9~X", "w2Rt7Zk5Vb"]],
     ],
 )  # fmt: skip
 def test_wrapped_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -96,6 +126,12 @@ _SSH_KEY = "ssh-ed25519 " + base64.b64encode(bytes(range(51))).decode() + " ops@
             "2026-05-01T10:00:00Z level=info msg=\"rotating secret\" secret_name=wandb-mysql",
             "2026-05-01T10:00:01Z level=info msg=\"rotated secret\" secret_name=wandb-redis",
         ],
+        # text wrapped at 76 that holds a space where a line breaks: no secret across it
+        _wrap(
+            "The operator rotates the database password on a schedule; the bearer tokens of "
+            "the service accounts are minted on demand and expire within the hour, see docs",
+            76,
+        ),
         # an indented layout: the next line of the same length is a new line
         [
             "      MYSQL_PASSWORD:  <set to the key 'password' in secret 'wandb-mysql'>",

@@ -18,7 +18,7 @@ from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
-from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, cut_piece, width_spans
+from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, cut_piece, width, width_spans
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.marked import MarkedObjects
 from wbdiag.redact.markup import InView, in_view
@@ -177,6 +177,7 @@ class FileState:
         continues (continued.py), judged joined; each line keeps what it holds of a secret
         found across them."""
         after = 0
+        wrap = width(lines) if order else 0
         for i in order:
             if i < after:
                 continue
@@ -184,7 +185,12 @@ class FileState:
                 after, per_line = joined_spans(lines, i, self.r.spans)
             elif opens_cut(lines[i]):
                 after, per_line = cut_spans(lines, i, self.r.spans, after)
-            elif continues(lines[i]) and not (i > 0 and continues(lines[i - 1])):
+            elif (
+                continues(lines[i])
+                and not (i > 0 and continues(lines[i - 1]))
+                # (a `\` a terminal's wrap left at the width is no shell's: fixedwidth.py)
+                and len(lines[i]) != wrap
+            ):
                 after, per_line = command_spans(lines, i, self.r.spans)
             else:
                 continue

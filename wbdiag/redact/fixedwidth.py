@@ -2,14 +2,14 @@
 window, a long `helm --set` line) or a mailer's (a quoted reply hard-wrapped at 72, each line
 after its `> `). A secret, or the name before it, may be cut anywhere (`…secretKey=` / `value
 --set …`, `--set global.r` / `edis.password=…`, a licence JWT over five quoted lines), so the
-lines of one wrapped line are judged joined; what the detectors find across a break, from a
-continuation's first column, or within a line that alone shows nothing there (its name was cut),
-goes on each line it spans.
+lines of one wrapped line are judged joined; what the detectors find in them, across a break or
+within a line (that alone may show nothing there: its name was cut), goes on each line it spans.
 
 The width: the block's longest line, when at least two lines are that long (or it is a common
 terminal width): nothing wrapped at a width runs past it. A line that long is continued by the
-next when the next goes on from its first column (after the same quote marks): a terminal never
-indents what it wraps, while a new line of an indented layout starts with spaces."""
+next when the next goes on from its first column (after the same quote marks; or from its second,
+after the one space the wrap fell on): a terminal never indents what it wraps, while a new line
+of an indented layout starts with spaces."""
 
 from __future__ import annotations
 
@@ -58,12 +58,16 @@ def _quote(line: str) -> str:
 
 
 def _continues(line: str, above: str, mark: str) -> bool:
-    """`line` goes on with the wrapped line above: the same quote marks, then no space, and not
+    """`line` goes on with the wrapped line above: the same quote marks, then no indent, and not
     the head of a record as the line above starts (a dump's offset, a log's timestamp: each
     line of such a layout is as long as the next)."""
     if not line.startswith(mark):
         return False
     rest = line[len(mark) :]
+    if rest.startswith(" ") and not above.endswith(" "):
+        # the space the wrap fell on, first on the next line (`fold -w 76` keeps it there):
+        # one, before text, under a line that ended in a word
+        rest = rest[1:]
     if not rest or rest[0].isspace() or _quote(rest) != "":
         return False
     if not cut_piece(rest.split(None, 1)[0]):
@@ -142,17 +146,10 @@ def _join(
         parts.append((k, lead, size, len(text)))
         pieces.append(text)
         size += len(text)
-    breaks = [offset for _, _, offset, _ in parts[1:]]
-    alone: dict[int, list[Span]] = {}  # what each part, read alone, holds
+    # what falls within one line is taken too: the line alone may miss it (its name was cut),
+    # and once a secret across a break is replaced the line may no longer show what it does
+    # (`s3://AKIA…` / `…M5VI:PASSWORD@host`: the key id's placeholder before the password)
     for start, end, kind in find("".join(pieces)):
-        if not any(start <= b < end for b in breaks):
-            # within one line: taken when the line alone misses it (its name was cut)
-            p = next(k for k, part in enumerate(parts) if start < part[2] + part[3])
-            if p not in alone:
-                alone[p] = find(pieces[p])
-            offset = parts[p][2]
-            if any(s < end - offset and start - offset < e for s, e, _ in alone[p]):
-                continue
         for idx, lead, offset, length in parts:
             lo, hi = max(start, offset), min(end, offset + length)
             if lo < hi:

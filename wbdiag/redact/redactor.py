@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from wbdiag.redact.csvcells import doubled, undoubled
+from wbdiag.redact.csvcells import mapped as csv_mapped
 from wbdiag.redact.detectors import DETECTORS, FINDING, FOLLOWERS, Span
 from wbdiag.redact.detectors.base import Detector
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE, LineState, scan
@@ -136,6 +138,11 @@ class Redactor:
             # the detectors read the line with its escapes decoded (once: what the decoding
             # makes of `\\x5Cx22` is read as it is)
             found.extend(self._unescaped_spans(line, state))
+            return merge(line, found) if found else []
+        if not decoded_once and doubled(line):
+            # a CSV row read with its cells' doubled quotes as quotes (csvcells.py)
+            text, origin = undoubled(line)
+            found.extend(csv_mapped(origin, self.spans(text, state, decoded_once=True)))
             return merge(line, found) if found else []
         if not viewed and marked_up(line):
             # the text HTML or an encoded word spells (markup.py); a header's encoded words
