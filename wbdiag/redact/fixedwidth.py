@@ -2,8 +2,9 @@
 window, a long `helm --set` line) or a mailer's (a quoted reply hard-wrapped at 72, each line
 after its `> `). A secret, or the name before it, may be cut anywhere (`…secretKey=` / `value
 --set …`, `--set global.r` / `edis.password=…`, a licence JWT over five quoted lines), so the
-lines of one wrapped line are judged joined; what the detectors find in them, across a break or
-within a line (that alone may show nothing there: its name was cut), goes on each line it spans.
+lines of one wrapped line are judged joined; what the detectors find across a break, or within a
+line that alone shows nothing there (its name was cut) or that a secret across a break changes,
+goes on each line it spans.
 
 The width: the block's longest line, when at least two lines are that long (or it is a common
 terminal width): nothing wrapped at a width runs past it. A line that long is continued by the
@@ -146,10 +147,31 @@ def _join(
         parts.append((k, lead, size, len(text)))
         pieces.append(text)
         size += len(text)
-    # what falls within one line is taken too: the line alone may miss it (its name was cut),
-    # and once a secret across a break is replaced the line may no longer show what it does
-    # (`s3://AKIA…` / `…M5VI:PASSWORD@host`: the key id's placeholder before the password)
-    for start, end, kind in find("".join(pieces)):
+    breaks = [offset for _, _, offset, _ in parts[1:]]
+    found = find("".join(pieces))
+    # the parts a secret across a break is replaced in: once it is, such a part may no longer
+    # show what else it holds (`s3://AKIA…` / `…M5VI:PASSWORD@host`: the key id's placeholder
+    # before the password)
+    crossed = {
+        k
+        for start, end, _ in found
+        if any(start <= b < end for b in breaks)
+        for k, part in enumerate(parts)
+        if start < part[2] + part[3] and part[2] < end
+    }
+    alone: dict[int, list[Span]] = {}  # what each part, read alone, holds
+    for start, end, kind in found:
+        if not any(start <= b < end for b in breaks):
+            # within one line: taken when the line alone misses it (its name was cut) or a
+            # secret across a break changes the line
+            p = next(k for k, part in enumerate(parts) if start < part[2] + part[3])
+            if p not in alone:
+                alone[p] = find(pieces[p])
+            offset = parts[p][2]
+            if p not in crossed and any(
+                s < end - offset and start - offset < e for s, e, _ in alone[p]
+            ):
+                continue
         for idx, lead, offset, length in parts:
             lo, hi = max(start, offset), min(end, offset + length)
             if lo < hi:
