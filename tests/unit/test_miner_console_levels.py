@@ -36,3 +36,36 @@ def test_console_error_levels_are_listed(line: str) -> None:
 )
 def test_other_levels_and_prose_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # pganalyze's collector: a one-letter level and the server's tag (pganalyze/collector#142),
+        # and made-up variants behind Go's log time and with another tag
+        "E [default] Rds/Logs: Could not find RDS instance: DBInstanceNotFound: DBInstance xxx "
+        "not found.",
+        "2020/10/20 17:52:06 E [server1] Could not connect to database: pq: password "
+        'authentication failed for user "pganalyze"',
+        "E [aurora-prod] Failed to upload snapshot",
+    ],
+)
+def test_a_letter_level_before_a_tag_is_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same logger's other levels (its pull request #96) decide, whatever follows
+        "2020/10/20 17:52:06 I [server1] Testing statistics collection...",
+        "2020/10/20 17:52:06 W [server1]   Log collection will be disabled for this server",
+        "I [default] Could not find RDS instance: using the configured host",
+        "V [default] Failed to parse line 3: skipping",
+        # a letter and brackets that are no level: a list item, a heading
+        "E [1] see the appendix",
+        "TYPE [default] count",
+    ],
+)
+def test_a_letter_level_below_error_or_no_level_stays_out(line: str) -> None:
+    assert not miner_lists(line)

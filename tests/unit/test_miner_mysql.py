@@ -275,3 +275,32 @@ def test_mysqld_safe_refusals_are_listed(line: str) -> None:
 )
 def test_mysqld_safe_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a client refusing the cleartext plugin a cloud database's IAM login asks for:
+        # Connector/J (GoogleCloudPlatform/cloud-code-intellij#3166), libmysqlclient
+        # (sequelpro/sequelpro#2247)
+        "SSL connection required for plugin \"mysql_clear_password\". Check if 'sslMode' is "
+        "enabled.",
+        "Authentication plugin 'mysql_clear_password' cannot be loaded: plugin not enabled",
+        "WARN  HikariPool-1 - SSL connection required for plugin 'mysql_clear_password'. Check if "
+        '"sslMode" is enabled.',
+    ],
+)
+def test_a_refused_authentication_plugin_is_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SSL connection required for plugins is documented in the manual",
+        "Authentication plugin 'caching_sha2_password' is the default",
+        "DEBUG Authentication plugin 'mysql_clear_password' cannot be loaded: plugin not enabled",
+    ],
+)
+def test_authentication_plugin_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -189,3 +189,51 @@ def test_go_sdk_v2_status_errors_and_mc_failures_are_listed(line: str) -> None:
 )
 def test_go_sdk_v2_and_mc_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Go's url.Error: bb-storage under GKE workload identity (buildbarn/bb-storage#68) and the
+        # Cloud SQL proxy before Go 1.14 quoted the URL (GoogleCloudPlatform/getting-started-python
+        # #130); made-up variants wrapped, escaped in a JSON string, with another method
+        'Get "https://storage.googleapis.com/bucket/ace0c036-142-remote-execution": metadata: GCE '
+        'metadata "instance/service-accounts/default/token?scopes=x" not defined',
+        'couldn\'t connect to "<project-id>:us-east1:library": Post https://www.googleapis.com/sql/'
+        "v1beta4/projects/<project-id>/instances/library/createEphemeral?alt=json: oauth2: cannot "
+        "fetch token: 400 Bad Request",
+        'failed to upload: Put "https://s3.amazonaws.com/b/k": net/http: TLS handshake timeout',
+        '{"log":"Head \\"https://minio:9000/wandb/x\\": EOF\\n","stream":"stderr"}',
+        # a Go tool's lower-case sentence that it could not connect, the cause after a colon
+        'couldn\'t connect to "proj:us-central1:db": dial tcp 10.1.2.3:3307: connect: connection '
+        "refused",
+        "unable to connect to redis:6379: dial tcp: lookup redis on 10.96.0.10:53: no such host",
+        # azure-identity's credential that could not get a token (treeverse/dvc#6318), and another
+        # credential of the chain in the same words
+        "ManagedIdentityCredential.get_token failed: ManagedIdentityCredential authentication "
+        "unavailable, no managed identity endpoint found.",
+        "EnvironmentCredential.get_token failed: EnvironmentCredential authentication unavailable. "
+        "Environment variables are not fully configured.",
+    ],
+)
+def test_a_go_request_or_token_call_that_failed_is_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a request named without a cause after a colon, or at a level below error
+        'Get "https://example.com/" returned 200 OK in 3ms',
+        'level=info msg="retrying Get \\"https://x/y\\": EOF"',
+        "INFO Get https://docs.example.com for the manual",
+        # connecting named in a sentence, not a failure with its cause
+        "will retry if unable to connect to the database",
+        "couldn't connect to the cache yet, retrying in 5s",
+        # a credential that got its token, and a method that did not fail
+        "ManagedIdentityCredential.get_token succeeded",
+        "ManagedIdentityCredential.get_token failed over to the next credential",
+    ],
+)
+def test_go_request_and_token_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -62,6 +62,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # klog (Kubernetes controllers, the operator): E1202 12:00:00.123456 or F... for fatal
     r"E[01]\d{3} \d\d:\d\d:\d\d",
     r"F[01]\d{3} \d\d:\d\d:\d\d",
+    # pganalyze's collector: a one-letter level, then the server's tag (E [default] …)
+    r"E \[[A-Za-z][\w.-]*\] ",
     # Go runtime
     "panic: ",
     "fatal error: ",

@@ -177,6 +177,14 @@ _CONFIRM = _FirstUse(
             # (in Go's lower case, its wrapped cause after a colon holding another: store command
             # failed: create bucket client: not found bucket)
             r"^[a-z][\w -]* failed: [^:]+: \S",
+            # (or a method named with its class, the cause after the colon: azure-identity's
+            # ManagedIdentityCredential.get_token failed: ManagedIdentityCredential authentication
+            # unavailable, no managed identity endpoint found., treeverse/dvc#6318)
+            r"^[A-Za-z_]\w*(?:\.\w+)+(?:\(\))? failed: [A-Za-z]",
+            # a one-letter level and the server's tag in brackets, as pganalyze's collector logs
+            # (E [default] Rds/Logs: Could not find RDS instance: …, pganalyze/collector#142;
+            # 2020/10/20 17:52:06 W [server1] …, its pull request #96); error_levels.py reads it
+            r"^(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?E \[[A-Za-z][\w.-]{0,59}\] \S",
             r"(?:^|[\s:\"(])x509: (?:certificate|cannot|failed|unhandled|too many|a root|issuer|"
             r"malformed|invalid|unsupported|missing|unknown|decryption|“)",
             r"\bnet/http: \w",

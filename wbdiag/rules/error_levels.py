@@ -78,6 +78,9 @@ _LEVEL_WORD = re.compile(
 # klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
 # start, or after journald's or syslog's `kubelet[27956]: `
 _KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
+# pganalyze's collector: a one-letter level (V, I, W, E) and the server's tag in brackets, after
+# Go's log time or alone (`2020/10/20 17:52:06 W [server1] …`, `E [default] Rds/Logs: …`)
+_LETTER_TAG = re.compile(r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?([VIWE]) \[[A-Za-z][\w.-]{0,59}\] ")
 _SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
 # glog's prefix for lines logged before flag.Parse (any severity; case and spacing as pasted)
 _GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
@@ -147,7 +150,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if m:
         level = m.group(1).lower()
         return level in ERROR_LEVELS or below_error(level, body)
-    k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body)
+    k = _KLOG_LEVEL.match(body) or _SYSLOG_KLOG.match(body) or _LETTER_TAG.match(body)
     if k:
         letter = k.group(1)
         return letter in "EF" or below_error("warn" if letter == "W" else "info", body)

@@ -97,12 +97,19 @@ _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CA
 # this operation`); and a host mysqld refuses before any account is checked, 1129's and 1130's
 # messages without their numbers (`Host 'host_name' is blocked because of many connection errors.
 # Unblock with 'mysqladmin flush-hosts'`, MySQL 5.7's reference manual; `Host '10.0.0.5' is not
-# allowed to connect to this MySQL server`, MariaDB's `… this MariaDB server`)
+# allowed to connect to this MySQL server`, MariaDB's `… this MariaDB server`). And a client
+# refusing the plugin the server asks it to authenticate with (a cloud database's IAM login sends
+# its token in clear text): Connector/J's `SSL connection required for plugin
+# "mysql_clear_password". Check if 'sslMode' is enabled.` (GoogleCloudPlatform/cloud-code-intellij
+# #3166), libmysqlclient's `Authentication plugin 'mysql_clear_password' cannot be loaded: plugin
+# not enabled` (sequelpro/sequelpro#2247, TablePlus/TablePlus#384)
 _REFUSAL_LITERALS = (
     "is not loaded. Nobody can currently login",
     "Access denied; you need ",
     "is blocked because of many connection errors",
     "is not allowed to connect to this M",
+    "SSL connection required for plugin ",
+    "Authentication plugin '",
 )
 _REFUSED = (
     r"\bThe plugin '\w+' used to authenticate user \S+ is not loaded\. Nobody can currently login\b",
@@ -110,6 +117,8 @@ _REFUSED = (
     r" privileges?(?:\(s\))? for this operation\b",
     r"\bHost '[^'\s]{1,255}' is (?:blocked because of many connection errors\b|not allowed to "
     r"connect to this (?:MySQL|MariaDB) server\b)",
+    r"\bSSL connection required for plugin \\{0,3}[\"']\w+\\{0,3}[\"']",
+    r"\bAuthentication plugin '\w+' cannot be loaded\b",
 )
 # mysqld_safe's refusals to start mysqld, which its log_error writes with no level word (each
 # message as its script words it; the first holds newlines, so a log shows its lines apart, each
@@ -175,6 +184,8 @@ _LITERALS = (
     "Nobody can currently login",
     "Access denied; you need",
     "Host '",
+    "SSL connection required",
+    "Authentication plugin '",
     "mysqld_safe ",
     "or is not executable",
 )

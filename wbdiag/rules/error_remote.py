@@ -33,7 +33,14 @@
 - MinIO's client (mc) saying what it could not do, the cause in a sentence after a period
   (`mc: Unable to make bucket local/x. Your previous request to create the named bucket succeeded
   and you already own it.`, bitnami/charts#1387, where it stopped the container's set-up at every
-  restart): mc words only its errors so, with `<ERROR>` before them, which a paste may lose.
+  restart): mc words only its errors so, with `<ERROR>` before them, which a paste may lose;
+- Go's HTTP client's error for a request that got no response, the method and URL (quoted since
+  Go 1.14) and the cause after a colon (`Get "https://storage.googleapis.com/…": metadata: GCE
+  metadata "instance/service-accounts/default/token?…" not defined`, buildbarn/bb-storage#68;
+  `Post https://www.googleapis.com/sql/v1beta4/…: oauth2: cannot fetch token: 400 Bad Request`,
+  GoogleCloudPlatform/getting-started-python#130): net/http's url.Error, whatever wraps it;
+- a Go tool's own lower-case sentence that it could not connect, what to and why after a colon
+  (the Cloud SQL proxy's `couldn't connect to "project:region:instance": …`, the same thread).
 error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
 still decides (error_levels.py).
 """
@@ -53,6 +60,14 @@ REMOTE_CANDIDATES = (
     "Unable to locate credentials",
     r"\(Client\.Timeout ",
     "https response error StatusCode: ",
+    *(
+        f"{method} {quote}http"
+        for method in ("Get", "Post", "Put", "Head", "Delete", "Patch")
+        for quote in ('"', r'\\"', "")
+    ),
+    "ouldn't connect to ",
+    "nable to connect to ",
+    "ailed to connect to ",
 )
 
 _OPERATION_RETRIED = (
@@ -87,6 +102,17 @@ _GO_SDK_V2_STATUS = (
     r"\boperation error [A-Z][\w .-]{0,40}: [A-Z]\w*, (?:exceeded maximum number of attempts, "
     r"\d+, )?https response error StatusCode: [45]\d\d\b"
 )
+# (the URL in quotes, escaped where a JSON string holds them, or bare before Go 1.14; a colon and
+# the cause after it, not a sentence that names a request)
+_GO_URL_ERROR = (
+    r"(?:^|[\s:\"(])(?:Get|Post|Put|Head|Delete|Patch) "
+    r"(?:\\?\"https?://[^\s\"\\]+\\?\"|https?://\S+): \S"
+)
+# (at the line's start or after a wrap's colon: a level word before it decides as on any line)
+_COULD_NOT_CONNECT = (
+    r"(?:^|: )(?:couldn't|could not|unable to|failed to) connect to \S+?: "
+    r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)"
+)
 # (ERROR_CANDIDATE's "Unable to " selects it)
 _MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
 REMOTE_CONFIRM = (
@@ -98,4 +124,6 @@ REMOTE_CONFIRM = (
     _CLIENT_TIMEOUT,
     _GO_SDK_V2_STATUS,
     _MC_UNABLE,
+    _GO_URL_ERROR,
+    _COULD_NOT_CONNECT,
 )
