@@ -1,8 +1,10 @@
 """The leak gate flags a link's one-time code (an OAuth callback's, an invitation's) when it reads
 as generated, in the link as it stands, unwrapped from a mail filter's rewrite (Proofpoint's
 urldefense v3 and v2) and percent-decoded once or twice from a redirect parameter
-(gatelinks.py). Made-up cases, and near misses that stay unflagged: codes that are numbers, words
-or templates, and rewritten links without a code."""
+(gatelinks.py), and a captured request's name/value entry named `code` (HAR, Postman, Insomnia),
+its value on the name's line or the next. Made-up cases, and near misses that stay unflagged:
+codes that are numbers, words or templates, rewritten links without a code, and entries whose
+values are ids, states, nonces, challenges, ETags or variable references."""
 
 from __future__ import annotations
 
@@ -34,5 +36,36 @@ LOOK_ALIKES = [
     ["postal code=94107, country code=US"],
 ]
 
+# HAR's `queryString` / `postData.params` and Postman's `urlencoded` entries as pretty-printed
+ENTRY_LEAKS = [
+    ['              "name": "code",', '              "value": "Hq7ZxW2mRt9LpV4n-Kd3Bc8Tz_Wn5Lq"'],
+    ['\t\t\t\t\t\t\t"key": "code",', '\t\t\t\t\t\t\t"value": "Rv8Lq2Xm7Tz4Wn9Kp3Bc",'],
+    ['{"name": "code", "value": "4/0AfJohXm9Lq2Rt7Zp8Wn3Kv5", "comment": ""},'],
+    ['    "name": "device_code",', '    "value": "GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS"'],
+    # (a PKCE verifier's entry: its name is a secret's, read by the context check)
+    ['\t\t\t\t\t\t\t"key": "code_verifier",', '\t\t\t\t\t\t\t"value": "Feuwv9C1zkY0XvnyQS2xy",'],
+]
+ENTRY_LOOK_ALIKES = [
+    ['              "name": "code",', '              "value": "ERR_TIMEOUT_EXCEEDED"'],
+    ['              "name": "code",', '              "value": "500"'],
+    ['\t\t\t\t\t\t\t"key": "code",', '\t\t\t\t\t\t\t"value": "{{authCode}}",'],
+    ['              "name": "state",', '              "value": "JGH-wUg2abz0woZzxqWlEC"'],
+    ['              "name": "nonce",', '              "value": "NplVlbO_Hq7ZxW2mRt9LpV"'],
+    [
+        '              "name": "code_challenge",',
+        '              "value": "C6HHGDLnvj34BLQ7FCwDtSZd-XU2aSmCc-HqW8yoaIp"',
+    ],
+    ['              "name": "If-None-Match",', '              "value": "W/\\"4238757946177ebb\\""'],
+    [
+        '              "name": "X-Request-Id",',
+        '              "value": "362def19-dccd-4b91-87bf-5d218a1"',
+    ],
+    ['              "name": "code",', '              "value": "[REDACTED:keyvalue:1]"'],
+    # the entry's name on a line of its own, another entry's value after it
+    ['              "name": "code",', '              "comment": "Hq7ZxW2mRt9LpV4nKd3Bc8Tz"'],
+]
+
 test_codes_in_links_leak = leaks_test(LEAKS)
 test_links_without_a_code_pass = look_alikes_test(LOOK_ALIKES)
+test_codes_in_entries_leak = leaks_test(ENTRY_LEAKS)
+test_entries_without_a_code_pass = look_alikes_test(ENTRY_LOOK_ALIKES)

@@ -25,7 +25,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout10": 441,  # of 480
     "holdout11": 380,  # of 432
     "holdout12": 376,  # of 432
-    "holdout13": 405,  # of 435
+    "holdout13": 408,  # of 435; 405 before holdout34's cut-record classes (main dc9d87c)
     "holdout14": 404,  # of 426
     "holdout15": 403,  # of 432
     "holdout16": 435,  # of 453
@@ -48,8 +48,8 @@ RAW_FLOORS: dict[str, int] = {
     "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
     "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
     "holdout33": 459,  # of 486, at its first measurement (main 3c6f554)
-    "holdout34": 496,  # of 540; 481 at its first measurement (main c1b2d89)
-    "holdout36": 462,  # of 477, at its first measurement (main 438b324)
+    "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
+    "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
     "holdout6": 357,  # of 396

@@ -1,7 +1,8 @@
 """The leak gate joins a container runtime's partial log records (Docker json-file, CRI) before
 judging a secret cut at their boundary, and reads the rest of a value a shipper's or log
-service's record ended with at the start of the next record's text; records that are whole, or
-hold no secret, pass."""
+service's record ended with at the start of the next record's text (or as its whole text, short
+as it is), a URL's password cut before its host by a record's end or a shipper's cut marker;
+records that are whole, or hold no secret, pass."""
 
 from __future__ import annotations
 
@@ -92,4 +93,88 @@ def test_a_secret_cut_between_records_is_flagged(lines: list[str]) -> None:
 
 @pytest.mark.parametrize("lines", LOOK_ALIKES + SHIPPED_LOOK_ALIKES)
 def test_whole_records_and_harmless_parts_pass(lines: list[str]) -> None:
+    assert list(Gate().lines("f", lines)) == []
+
+
+# The rest of a value a record's placeholder took the first part of, alone as the next record's
+# text, short as it is; a record of its own is a number, a duration, a version, a word, a UUID
+R = '{{"id": "2286{0}", "timestamp": 174050036765{0}, "message": "{1}"}}'
+F = 'kube.app-0: [[1763130977.{0}, {{}}], {{"stream"=>"stdout", "logtag"=>"{1}", "log"=>"{2}"}}]'
+SHORT_REST_LEAKS = [
+    [R.format(1, "client_secret=[REDACTED:keyvalue:1]"), R.format(2, "6M41zrzwT")],
+    [F.format(1, "P", "login api_key=[REDACTED:keyvalue:1]"), F.format(2, "F", "d61540593")],
+]
+SHORT_REST_LOOK_ALIKES = [
+    [R.format(1, "token=[REDACTED:keyvalue:1]"), R.format(2, "250ms")],
+    [R.format(1, "token=[REDACTED:keyvalue:1]"), R.format(2, "v1.42.7")],
+    [R.format(1, "token=[REDACTED:keyvalue:1]"), R.format(2, "completed")],
+    [
+        R.format(1, "token=[REDACTED:keyvalue:1]"),
+        R.format(2, "362def19-dccd-4b91-87bf-5d218a149982"),
+    ],
+    # a short token after a record that did not end with a placeholder
+    [R.format(1, "token refreshed"), R.format(2, "6M41zrzwT")],
+]
+
+# A URL's or DSN's userinfo cut before its host: the first part of the password ends a record, the
+# rest and `@host` open the next
+E = r"{\"level\":\"error\",\"msg\":\"failed to open database\",\"dsn\":\"wandb:"
+G = '<134>1 2025-04-06T07:41:02.9Z node-a app 2802 - [frag@32473 seq="{0}" of="2"] {1}'
+USERINFO_LEAKS = [
+    [
+        R.format(1, E + "3lxaSWs1"),
+        R.format(2, r"Uf9mcrTvP@tcp(mysql.wandb.svc:3306)/wandb_local?parseTime=true\"}"),
+    ],
+    [
+        G.format(1, "BUCKET=s3://[REDACTED:aws_access_key:1]:5IUDpC"),
+        G.format(2, "Ilgz1@b.s3.aws/f"),
+    ],
+    [
+        G.format(1, '{"msg":"connecting","url":"postgres://wandb:Chr~DqJG'),
+        G.format(2, '5mXKuWewR@db.internal:5432/wandb"}'),
+    ],
+]
+USERINFO_LOOK_ALIKES = [
+    # a host and port, then a mail address: no userinfo cut
+    [R.format(1, "dial tcp mysql.svc:3306"), R.format(2, "alerts@example.com notified")],
+    # a starred password, a variable's reference, a word
+    [G.format(1, '{"dsn":"wandb:****'), G.format(2, '****@tcp(mysql:3306)/wandb"}')],
+    [G.format(1, '{"dsn":"wandb:${DB_PA'), G.format(2, 'SS}@tcp(mysql:3306)/wandb"}')],
+    [G.format(1, '{"dsn":"wandb:pass'), G.format(2, 'word@tcp(mysql:3306)/wandb"}')],
+]
+
+# A userinfo's password a shipper's cut marker ends, its host cut away
+MARKED_LEAKS = [
+    [
+        '2025-02-11T07:10:30Z {container="app"} {"level":"error","msg":"failed to open database",'
+        '"dsn":"wandb:6Rp3iQb5U <truncated>'
+    ],
+    ['{"short_message":"BUCKET=s3://[REDACTED:aws_access_key:1]:BbHbLmjK <truncated>","level":3}'],
+    ['msg="dialing" url=https://svc:Tq7Rm2Lx9Zp4…[truncated]'],
+]
+MARKED_LOOK_ALIKES = [
+    ['{"short_message":"image pulled: nginx:1.25.3-alpine3.18 <truncated>","level":6}'],
+    ['2025-02-11T07:10:30Z {container="app"} ts=2025-02-11T07:10:30.123456Z <truncated>'],
+    ['{"short_message":"connecting to postgres://wandb:password <truncated>","level":6}'],
+    [
+        '{"short_message":"BUCKET=s3://[REDACTED:aws_access_key:1]:[REDACTED:aws_secret:1] <truncated>"}'
+    ],
+    ['{"short_message":"addr=localhost:8080/healthz <truncated>"}'],
+]
+
+
+@pytest.mark.parametrize("lines", SHORT_REST_LEAKS + USERINFO_LEAKS)
+def test_a_userinfo_or_a_short_rest_cut_between_records_is_flagged(lines: list[str]) -> None:
+    assert [leak.line for leak in Gate().lines("f", lines)] == [2]
+
+
+@pytest.mark.parametrize("lines", MARKED_LEAKS)
+def test_a_password_a_cut_marker_ends_is_flagged(lines: list[str]) -> None:
+    assert [leak.line for leak in Gate().lines("f", lines)] == [1]
+
+
+@pytest.mark.parametrize(
+    "lines", SHORT_REST_LOOK_ALIKES + USERINFO_LOOK_ALIKES + MARKED_LOOK_ALIKES
+)
+def test_records_of_their_own_and_values_no_password_pass(lines: list[str]) -> None:
     assert list(Gate().lines("f", lines)) == []

@@ -60,6 +60,7 @@ from wbdiag.redact.gategroups import (
     WIDE,
     WINDOW,
 )
+from wbdiag.redact.gatetoken import plausible_secret
 from wbdiag.redact.prefilter import Prefilter
 
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
@@ -146,9 +147,16 @@ class Gate:
             # (or the record's text ended so and the value goes on in the next record's text)
             at = gaterecords.text_start(text)
             rest = "" if at is None else gatevalues.continued_secret(text[at:])
+            if not rest and gaterecords.ends_redacted(prev):
+                rest = gaterecords.whole_rest(text)  # (a record's whole text: the rest, short)
             if rest:
                 found = True
                 yield "redacted_value_continued", _excerpt(rest)
+        if not found and "@" in text and ":" in prev:  # a userinfo cut before its host
+            password = gaterecords.userinfo_rest(prev, text)
+            if password and plausible_secret(password):
+                found = True
+                yield "url_secret", _excerpt(password)
         spans: list[tuple[str, int, int]] = []  # the shapes' findings: one per kind and place
         for index, (kind, rx) in enumerate(self._shapes):
             if groups is not None and index not in groups:

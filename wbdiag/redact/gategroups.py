@@ -85,8 +85,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatecut.LITERALS, gatecut.HINTS),
     (gatediffs.LITERALS, gatediffs.HINTS),
     (gatelogins.LITERALS, gatelogins.HINTS),
+    (gaterecords.MARKED_LITERALS, gaterecords.MARKED_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twelve (twenty-two in all)
+# the groups of _PLACES, in its order: its first ten and its last thirteen (twenty-three in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -105,6 +106,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _CUT,
     _DIFFS,
     _LOGINS,
+    _MARKED,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -123,6 +125,7 @@ LOCAL_PLACES = (
     (_COLLECTED, gatecollected.layout_secrets, "layout_secret"),
     (_CUT, gatecut.cut_short, "redacted_value_continued"),
     (_LOGINS, gatelogins.login_secrets, "login_password"),
+    (_MARKED, gaterecords.marked_secrets, "url_secret"),  # a userinfo a cut marker ends
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -148,10 +151,16 @@ BLOCK_PLACES = (
     (ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped
     (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
     (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
+    (_LINKS, gatelinks.entry_codes, "link_code"),  # a captured request's `code` entry
 )
+# (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (
-    ("[redacted:",),
-    (r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n", gaterecords.ENDS_REDACTED_HINT),
+    ("[redacted:", "@"),
+    (
+        r"\[REDACTED:[^\]\n]{1,64}\](?:[=\\]|,\\)?[ \t\r]*\n",
+        gaterecords.ENDS_REDACTED_HINT,
+        gaterecords.OPENS_BEFORE_HOST_HINT,
+    ),
 )
 # Lines where a decoded variant differs from the text (see Gate._decoded): the escapes it undoes.
 _DECODE_HINTS = ((("%",), (r"%[0-9A-Fa-f]{2}",)), (("\\",), (r"\\[\"\\/]",)))

@@ -2,14 +2,17 @@
 an invitation's or a device login's code (`…/invite?code=…`, `…/callback?code=…`). The value is
 judged as generated (gatetoken.looks_random) in the link as it stands, in a link a mail filter
 rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), in a
-form's body that posts the callback's parameters (`code=…&state=…`), and in a redirect parameter
-that holds the link percent-encoded once or twice (`?next=%2Fcallback%3Fcode%3D…`, `%253D`)."""
+form's body that posts the callback's parameters (`code=…&state=…`), in a redirect parameter
+that holds the link percent-encoded once or twice (`?next=%2Fcallback%3Fcode%3D…`, `%253D`), and
+in a captured request's name/value entry (a HAR's `queryString` and `postData.params`, Postman's
+and Insomnia's key/value lists), its value on the name's line or on the line after it
+(`"name": "code",` then `"value": "…"`, as pretty-printed JSON writes an entry)."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import unquote
 
 from wbdiag.redact.gatetoken import looks_random
@@ -25,8 +28,13 @@ _V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)_
 _V2 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
 _V2_CODES = str.maketrans("-_", "%/")
 
-LITERALS = ("code=", "code%3d", "code%253d", "urldefense")
+# a name/value entry whose name is a one-time code, and its value (`entry_codes`)
+_ENTRY_NAME = re.compile(r'"(?:name|key)"[ \t]{0,4}:[ \t]{0,4}"' + _NAMES + r'"', re.IGNORECASE)
+_ENTRY_VALUE = re.compile(r'"value"[ \t]{0,4}:[ \t]{0,4}"([^"\s\\]{8,512})"')
+
+LITERALS = ("code=", "code%3d", "code%253d", "urldefense", '"code"', '_code"')
 HINTS = (
+    r'"(?:name|key)"[ \t]{0,4}:[ \t]{0,4}"' + _NAMES + '"',
     r"[?&]" + _NAMES + r"=[^&\s]{8}",
     r"%(?:25)?(?:3f|26)" + _NAMES + r"%(?:25)?3d",
     r"urldefense(?:\.proofpoint)?\.com/v[23]/",
@@ -56,3 +64,17 @@ def link_secrets(text: str) -> Iterator[str]:
             if "[REDACTED" not in value and "%" not in value and looks_random(value):
                 yield value
                 return
+
+
+def entry_codes(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for a generated value of a name/value entry on line `i` whose name is a
+    one-time code, the value on that line or alone on the next (a HAR's `"name": "code",` then
+    `"value": "…"`); a reference to a variable (`{{authCode}}`) or a number is no code."""
+    m = _ENTRY_NAME.search(block[i])
+    if m is None:
+        return
+    found, j = _ENTRY_VALUE.search(block[i], m.end()), i
+    if found is None and i + 1 < len(block):
+        found, j = _ENTRY_VALUE.match(block[i + 1].lstrip()), i + 1
+    if found is not None and "[REDACTED" not in found.group(1) and looks_random(found.group(1)):
+        yield j, found.group(1)
