@@ -22,6 +22,7 @@ from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.nextprinted import public_data_field
 from wbdiag.redact.nexttool import READS_GATE, reads_secret
+from wbdiag.redact.shelllist import output_command
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
@@ -119,7 +120,7 @@ class Output:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
-        if READS_GATE.search(line) and reads_secret(line[body_start(line) :].split(";", 1)[0]):
+        if READS_GATE.search(line) and reads_secret(output_command(line[body_start(line) :])):
             return Output(0)  # `aws configure get aws_secret_access_key`, `terraform output -raw …`
         if _ANY_GATE.search(line) is None:
             return None  # (most lines: one search; the regexes after are dearer)
@@ -127,8 +128,9 @@ class Output:
         stored = _STORED_GATE.search(line) is not None
         echoed = _ECHO_GATE.search(line) is not None
         body = line[body_start(line) :].rstrip()
-        # what follows the command on its line (`; echo`, `&& echo`) does not matter
-        head = body.split(";", 1)[0].split("&&", 1)[0]
+        # the command that prints first (`TOKEN=$(…); echo $TOKEN`: the echo); what follows it
+        # on its line (`; echo`, `&& echo`) does not matter
+        head = output_command(body)
         if printed and "reset-password" in head and _RESETS.search(head):
             return Output(0, labelled=_RESET_LINES)
         if "decrypt" in head and _DECRYPTS.search(head):
