@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from wbdiag.redact import Redactor
 from wbdiag.redact.names import is_secret_name, is_secret_setting
+from wbdiag.redact.prefilter import ENV_ENGINE
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 from wbdiag.settings import SECRET_SETTINGS
 
@@ -40,6 +42,8 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "totp", "totpSecret", "TOTP_SEED",
         # a session cookie (not an SSO section's name)
         "wandb_session", "_gitlab_session",
+        # Azure managed identity's endpoint secret (the variable, the header it is sent as)
+        "IDENTITY_HEADER", "X-IDENTITY-HEADER", "identityHeader",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -68,6 +72,8 @@ def test_secret_names(name: str) -> None:
         # a sidecar that syncs Secrets, AWS config's SSO section, a model's tensors
         "secretSync", "password_sync", "sso_session", "model.embed_tokens.weight",
         "encoder.token_embedding.bias",
+        # the managed identity's endpoint and which header names a proxy's user
+        "IDENTITY_ENDPOINT", "identity_header_name", "identity", "header",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -112,7 +118,9 @@ def test_cut_keys_are_not_trivial(value: str) -> None:
      # an LDAP entry's name, a YAML tag resolved elsewhere
      ("pwdPolicySubentry", "cn=default,ou=policies,dc=example,dc=org"),
      ("bind_password_entry", "uid=svc,ou=people,dc=corp,dc=example"),
-     ("password", "!vault wandb/db#password"), ("db_password", "!secret db_password")],
+     ("password", "!vault wandb/db#password"), ("db_password", "!secret db_password"),
+     # which header carries the identity, by its name (a proxy's setting)
+     ("identity_header", "x-hoop-user"), ("CALLER_IDENTITY_HEADER", "X-Agent-Id")],
 )  # fmt: skip
 def test_reference_values(name: str, value: str) -> None:
     assert is_reference_value(name, value)
@@ -120,3 +128,31 @@ def test_reference_values(name: str, value: str) -> None:
 
 def test_a_secret_that_looks_like_a_file_name_is_still_one() -> None:
     assert not is_reference_value("password", "Xk9fQ2mZ7t.pem")
+
+
+def test_a_secret_under_a_header_name_is_no_header_name() -> None:
+    # (a UUID's version group starts with a digit; a dashed word that does is no header's)
+    assert not is_reference_value("IDENTITY_HEADER", "fb87949e-bba0-4b06-bc3f-d4ecdbe7c0e5")
+
+
+# Azure managed identity's secret, as the environment holds it and curl sends it; the header a
+# proxy names stays (both prefilter engines: `identity` is a name hint of its own)
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("IDENTITY_HEADER=fb87949e-bba0-4b06-bc3f-d4ecdbe7c0e5", "fb87949e-bba0-4b06-bc3f-d4ecdbe7c0e5"),
+        ('$ curl -s "$IDENTITY_ENDPOINT?resource=https://vault.azure.net" -H "X-IDENTITY-HEADER: 40f60c76-55bd-48ca-babe-ae024578c6c1"', "40f60c76-55bd-48ca-babe-ae024578c6c1"),
+        ("    identityHeader: Zq8Lm2Pw7Kd4Rt9Vx3Ny", "Zq8Lm2Pw7Kd4Rt9Vx3Ny"),
+        ("identity_header: X-Forwarded-Email", None),
+        ('SKILLSCRIPT_MCP_CALLER_IDENTITY_HEADER: "X-Agent-Id"', None),
+        ("IDENTITY_ENDPOINT=http://10.0.0.4:42356/msi/token", None),
+        ('-H "X-IDENTITY-HEADER: $IDENTITY_HEADER"', None),
+    ],
+)  # fmt: skip
+def test_identity_header_values(
+    engine: str, line: str, secret: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    out = Redactor()(line)
+    assert (secret not in out) if secret else out == line

@@ -277,6 +277,10 @@ def is_secret_name(name: str) -> bool:
         return False  # the key inside a Secret that holds the password (`passwordSecretKey`)
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
+    if ws[-2:] == ["identity", "header"]:
+        # Azure's managed identity endpoint (App Service, Container Apps, Service Fabric) takes
+        # this secret from the `IDENTITY_HEADER` variable, sent as `X-IDENTITY-HEADER`
+        return True
     if ws[-3:] == ["secure", "json", "data"]:
         return True  # Grafana encrypts every field of a data source's `secureJsonData`
     if "policy" in ws[1:-1] or "policies" in ws[1:-1]:
@@ -435,8 +439,8 @@ NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
     "contrasena", "session", "samlresponse", "hmac",
-    # the one secret pair of words without another hint (`x-honeycomb-team`)
-    "honeycomb",
+    # the secret pairs of words without another hint (`x-honeycomb-team`, `IDENTITY_HEADER`)
+    "honeycomb", "identity",
 )  # fmt: skip
 _HINT_WORDS = Words(NAME_HINTS)
 

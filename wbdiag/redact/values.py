@@ -204,6 +204,10 @@ _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64
 
 
 # an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
+# an HTTP header's name: dashed words that start with a letter (`X-Agent-Id`, `x-hoop-user`)
+_HEADER_NAME = re.compile(
+    r"[A-Za-z][A-Za-z0-9]{0,24}(?:-[A-Za-z][A-Za-z0-9]{0,24}){0,8}-[A-Za-z]{2,24}"
+)
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
 # a Secret's key in lower case, one to three words (`license`, `db-password`, `api_key`)
 _SECRET_KEY_NAME = re.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
@@ -249,6 +253,8 @@ def is_reference_value(name: str, value: str) -> bool:
     v = value.strip().removesuffix(",")  # (a clause's comma: oc's `from secret X, key Y`)
     if _TF_REFERENCE.fullmatch(v):
         return True
+    if "-" in v and words(name)[-1:] == ["header"] and _HEADER_NAME.fullmatch(v):
+        return True  # which header carries it (`identity_header: x-hoop-user`), not its value
     if v.isidentifier() and (v == name or v.lower() in words(name)):
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
     if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
