@@ -57,6 +57,9 @@ _FORM = (
         ([" report_password | Vq8#nL3wKz5xPq2m"], ["Vq8#nL3wKz5xPq2m"]),
         # mysqld --verbose --help's variables: name, spaces, value
         (["report-host                                                  10.18.244.112", "report-password                                              24VEsv5lgOze"], ["24VEsv5lgOze"]),
+        # `pulumi config --show-secrets`: a key under its namespace, also in an indented block
+        (["$ pulumi config --show-secrets", "KEY                     VALUE", "aws:region              eu-west-1", "wandb:dbPassword        Iunh+-AjUn2O+cO"], ["Iunh+-AjUn2O+cO"]),
+        (["    KEY                     VALUE", "    wandb:dbPassword        wFJM+!8_-~Zs5Cl", "    wandb:namespace         wandb"], ["wFJM+!8_-~Zs5Cl"]),
         # mysqlbinlog -v: a row image names no column; a generated value goes
         (["### INSERT INTO `wandb_local`.`integrations`", "### SET", "###   @1=2286", "###   @2='slack'", "###   @3='j06gQMExQ4kRWYDc6wP21ASrJqc2u8MblEys2A7D'"], ["j06gQMExQ4kRWYDc6wP21ASrJqc2u8MblEys2A7D"]),
         # a W&B API key under a bare `key`: a traceback's local, the slow log's WHERE
@@ -95,6 +98,8 @@ def test_collected_layout_secrets_go(lines: list[str], secrets: list[str]) -> No
         [_BOX, "| smtp_password   |                      |", "| smtp_password   | NULL                 |", "| smtp_password   | ********             |", "| api_key | varchar(64) | YES |     | NULL    |       |"],
         # mysqld --help's table: help text, a file, a count; an option's description
         ["report-password                                              (No default value)", "caching-sha2-password-private-key-path                       private_key.pem", "password-history                                             3", "  --password[=name]   Password to use when connecting to server."],
+        # `pulumi config` without --show-secrets: the secret shown as `[secret]`; plain keys
+        ["KEY                     VALUE", "wandb:dbPassword        [secret]", "wandb:dbPasswordSecretName  wandb-mysql", "  aws:region            eu-west-1", "    tokenTTL            3600"],
         # binlog row images: a word, a hex digest, a UUID, a path, a name of words
         ["###   @2='slack'", "###   @4='2f1c3e5d7a9b0c2e4f6a8b1d3c5e7f9a0b2c4d6e'", "###   @4='550e8400-e29b-41d4-a716-446655440000'", "###   @5='wandb-artifacts/runs/abc123/files/Output.log'", "###   @5='Artifact_v12_model-weights-2024'"],
         # a digest under a name of its own; a bare key that is a path

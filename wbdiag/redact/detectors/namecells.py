@@ -3,7 +3,9 @@ no `=` or `:` between them (keyvalue.py has those):
 - a row of MySQL's box, psql's or a markdown table (`| smtp_password   | guS.jhQ*SsjY |`: `SELECT
   name, value FROM settings`, `SHOW VARIABLES`), whatever the header above it says;
 - a listing of two columns apart by spaces, the name at the line's start (`mysqld --verbose
-  --help`'s variables: `report-password            24VEsv5lgOze`).
+  --help`'s variables: `report-password            24VEsv5lgOze`), or after a code block's
+  indent, the name under its namespace (`pulumi config --show-secrets`: `wandb:dbPassword
+  …`).
 The value goes when it reads as a value after a secret's name (generic.pair_value); help text
 (`(No default value)`), a column's SQL type (`varchar(255)`), flags, numbers, files and references
 stay. Each line is split once (linear)."""
@@ -22,8 +24,12 @@ KIND = "keyvalue"
 _MAX_CELLS = 64
 _NAME = re.compile(r"[A-Za-z][\w.-]{1,63}")
 _VALUE = re.compile(r"[^\s|]{1,512}")
-# `name   value` and nothing else on the line (a help text's description has spaces)
-_SPACED = re.compile(r"(?P<n>[A-Za-z][\w.-]{1,63})[ \t]{2,128}(?P<v>[^\s|]{1,512})[ \t\r]{0,64}")
+# `name   value` and nothing else on the line (a help text's description has spaces); a Pulumi
+# config key is `namespace:name`
+_SPACED = re.compile(
+    r"[ \t]{0,8}(?P<n>(?:[A-Za-z][\w.-]{0,63}:)?[A-Za-z][\w.-]{1,63})[ \t]{2,128}"
+    r"(?P<v>[^\s|]{1,512})[ \t\r]{0,64}"
+)
 # a column's type in `DESCRIBE t` / `SHOW COLUMNS` (`| api_key | varchar(64) | YES |`)
 _SQL_TYPE = re.compile(
     r"(?i)(?:var)?(?:char|binary)\(\d{1,5}\)|(?:tiny|medium|long)?(?:text|blob)|json"
@@ -59,6 +65,7 @@ def _find(line: str) -> Iterator[Span]:
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 _ID = r"[A-Za-z0-9_.\-]*"
+_NS_ID = r"[A-Za-z0-9_.:\-]*"
 NAME_CELLS = Detector(
     KIND,
     NAME_HINTS,
@@ -66,8 +73,9 @@ NAME_CELLS = Detector(
     (
         # a name cell before a value cell: `| smtp_password | …`
         _H + _ID + r"[ \t]*\|[ \t]*[^\s|]",
-        # a name at the line's start, its value after two spaces: `report-password    …`
-        r"^[A-Za-z]" + _ID + _H + _ID + r"[ \t][ \t]+[^\s|]",
-        r"^" + _H + _ID + r"[ \t][ \t]+[^\s|]",
+        # a name at the line's start (or indented, or after its namespace), its value after two
+        # spaces: `report-password    …`, `wandb:dbPassword    …`
+        r"^[ \t]*[A-Za-z]" + _NS_ID + _H + _ID + r"[ \t][ \t]+[^\s|]",
+        r"^[ \t]*" + _H + _ID + r"[ \t][ \t]+[^\s|]",
     ),
 )
