@@ -36,6 +36,8 @@ FOUND: list[tuple[Detector, str, str]] = [
     (JSON_TREE, 'ts INFO {"name": "bucket_material", "sensitive": true, "value": "h7kll6pRW"}', "h7kll6pRW"),
     (JSON_TREE, '{"env": [{"key": "MYSQL_PASSWORD", "value": "673bDdzonY"}]}', "673bDdzonY"),
     (JSON_TREE, '{"webhook": {"tokens": ["Qm7vX2pL9sKd"]}}', "Qm7vX2pL9sKd"),
+    # a Python dict's repr (the wandb SDK's settings: an account URL to its access key)
+    (JSON_TREE, "init args: {'azure_account_url_to_access_key': {'https://acct.blob.core.windows.net': 'lgP4Y2IcuaQp/suFlCbhJWT8XnuDBM7y6TeyXP6DhDu40c+Efp4oDoCSDb+0vve8x+/6U8dMK6KDOpCdRb70UA=='}, 'x': None}", "lgP4Y2IcuaQp/suFlCbhJWT8XnuDBM7y6TeyXP6DhDu40c+Efp4oDoCSDb+0vve8x+/6U8dMK6KDOpCdRb70UA=="),
     (QUERY_SECRET, '"PUT /b/k?X-Amz-Date=20260314T101530Z&X-Amz-Signature=e204b660df40 HTTP/1.1"', "e204b660df40"),
     (QUERY_SECRET, "GET /x.bin?X-Goog-Expires=900&X-Goog-Signature=0a1b2c3d4e5f", "0a1b2c3d4e5f"),
     (QUERY_SECRET, "grant_type=client_credentials&client_secret=Ab12Cd34Ef56&scope=openid", "Ab12Cd34Ef56"),
@@ -64,6 +66,10 @@ STAYS: list[tuple[Detector, str]] = [
     (JSON_TREE, '{"url":{"sensitive":false,"type":"string","value":"https://wandb.example.com"}}'),
     (JSON_TREE, '{"password": {"secretKeyRef": {"name": "wandb-mysql", "key": "password"}}}'),
     (JSON_TREE, '{"key": "GORILLA_DEFAULT_REGION", "value": "us-east-1"}'),
+    # a Python dict with no secret below a secret name
+    (JSON_TREE, "init args: {'azure_account_url_to_access_key': None, 'mode': 'online', 'resume': True}"),
+    (JSON_TREE, "settings: {'credentials': {'type': 'service_account', 'project_id': 'wandb-prod'}}"),
+    (JSON_TREE, "init: {'auth': {'mode': 'token', 'provider': 'oidc-google', 'issuer': 'https://accounts.google.com'}}"),
     (QUERY_SECRET, "GET /api/v1/keys?page=2&key_type=api HTTP/1.1"),
     (QUERY_SECRET, "GET /a.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-SignedHeaders=host"),
     (BARE_USERINFO, "image: wandb/local:0.64.0@sha256:abc"),

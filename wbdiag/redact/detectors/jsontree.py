@@ -5,7 +5,9 @@ of an object whose `key`, `name` or `variable` names a secret (`{"key": "MYSQL_P
 plans, the record of a key `{"keyName": "key1", "value": "…"}`), and a record's secret its other
 members point out (a Jupyter kernel's connection file's `key`, `kaggle.json`'s `key` beside its
 `username`, a notebook password widget's `value`). A key that refers to a secret held elsewhere
-(`secretKeyRef`, `name`, `existingSecret`) ends the secret context below it.
+(`secretKeyRef`, `name`, `existingSecret`) ends the secret context below it. A Python dict's
+repr is read the same (single quotes, `True`, `None`) when the line holds no double quote, and
+its generated strings below a secret name go.
 
 The line is parsed from its first `{` or `[` (a log prefix before it is fine); a line that does
 not parse is left to the other layers."""
@@ -182,9 +184,30 @@ def _generated(value: str) -> bool:
     return _GENERATED.fullmatch(value) is not None and looks_random(value, 32)
 
 
+# Python's repr of a dict (`{'azure_account_url_to_access_key': {'https://…': '…'}}`, as the
+# wandb SDK logs its settings): read as JSON once its quotes and constants are JSON's, each of
+# the same length, so every position stays; only generated strings below a secret name go (a
+# program's repr holds its own settings' words and names there)
+_PY_OPEN = re.compile(r"\{[ \t]{0,8}'")
+_PY_CONSTANTS = re.compile(r"(?<=[:,\[][ \t])(?:True|False|None)(?=[,}\]])")
+_JSON_CONSTANTS = {"True": "true", "False": "false", "None": "null"}
+
+
+def _as_json(line: str) -> str | None:
+    """A line that holds a Python dict's repr and no double quote, in JSON's quotes (None
+    otherwise: a `"` makes the quotes ambiguous)."""
+    if '"' in line or "{'" not in line.replace("{ ", "{") or _PY_OPEN.search(line) is None:
+        return None
+    text = line.replace("'", '"')
+    return _PY_CONSTANTS.sub(lambda m: _JSON_CONSTANTS[m.group()], text)
+
+
 def _spans(line: str) -> Iterator[Span]:
     if len(line) > _MAX_LINE:
         return
+    repr_only = False
+    if _OPEN.search(line) is None and (text := _as_json(line)) is not None:
+        line, repr_only = text, True  # (same length: the spans hold for the line as written)
     start = _next_open(line, 0)
     tries = 0
     while start >= 0 and tries < _MAX_TRIES:
@@ -198,6 +221,8 @@ def _spans(line: str) -> Iterator[Span]:
             found: set[str] = set()
             _secret_strings(doc, False, 0, found)
             for value in found:
+                if repr_only and not looks_random(value):
+                    continue  # (a repr's words and names below a secret name: a program's own)
                 yield from _occurrences(line, value, start, end)
         start = _next_open(line, end)
 
