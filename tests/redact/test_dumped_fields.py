@@ -24,6 +24,9 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         (["TRACE:    10.0.3.9:51234 - ASGI [12] Started scope={'type': 'http', 'method': 'GET', 'path': '/oidc/callback', 'query_string': b'code=Hq2Lx9Vw4Rk7Tz1Pb6Nc3Md8Fs5Gj0Ya&state=9f8e7d6c5b4a3210'}"], ["Hq2Lx9Vw4Rk7Tz1Pb6Nc3Md8Fs5Gj0Ya"]),
         (["scope={'path': '/api/v1/export', 'query_string': b'format=csv&api_key=Zr8Kp3Wq6Ln1Xv4Tb7'}"], ["Zr8Kp3Wq6Ln1Xv4Tb7"]),
         (["QUERY_STRING=access_token=Uc5Ye2Hn8Jm1Qs4Wv7Bk"], ["Uc5Ye2Hn8Jm1Qs4Wv7Bk"]),
+        # a form_post callback's body, its first field without a `?` (http.client's debug)
+        (["send: b'POST /oidc/callback HTTP/1.1\\r\\nContent-Type: application/x-www-form-urlencoded\\r\\n\\r\\n'", "send: b'code=EmSDouWz7lHWAQ5rAe7fnWspq3uCuTSQH3CO-NNAStX&state=b3aa5f9e37f4'"], ["EmSDouWz7lHWAQ5rAe7fnWspq3uCuTSQH3CO-NNAStX"]),
+        (["body: code=Hq2Lx9Vw4Rk7Tz1Pb6Nc3Md8Fs5Gj0Ya&state=9f8e7d6c5b4a3210"], ["Hq2Lx9Vw4Rk7Tz1Pb6Nc3Md8Fs5Gj0Ya"]),
         # a token parameter encoded twice inside a parameter encoded once
         (["< Location: https://lb.example.com/r?u=https%3A%2F%2Fsso.example.com%2Flogin%3Fcontinue%3Dhttps%253A%252F%252Fwandb.example.com%252Fauthorize%253Ftoken%253DNp4Xc8Vb2Mz6Lk1Jh5Gf9Ds3%2526next%253D%25252Fhome"], ["Np4Xc8Vb2Mz6Lk1Jh5Gf9Ds3"]),
         # a blank setting, then a secret one with its value
@@ -45,6 +48,9 @@ def test_dumped_field_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # ASGI's scope: a query string without a secret, a code outside a login's callback
         ["scope={'type': 'http', 'path': '/api/runs', 'query_string': b'page=2&per_page=50'}"],
         ["scope={'path': '/api/promo', 'query_string': b'code=SPRING2024'}"],
+        # a code that starts a word with no login's context beside it; a short one in a form body
+        ["exit code=EmSDouWz7lHWAQ5rAe7fnWspq3uCuTSQH3CO-NNAStX", "promo code=SUMMER2024DISCOUNTCODE1 applied"],
+        ["send: b'code=SPRING2024&state=b3aa5f9e37f4'"],
         # a redirect whose encoded parameters name no secret
         ["< Location: https://lb.example.com/r?u=https%3A%2F%2Fsso.example.com%2Flogin%3Fcontinue%3Dhttps%253A%252F%252Fwandb.example.com%252Fhome%253Ftab%253Dprojects"],
         # MinIO's settings with OpenID off: blank values, then the next setting

@@ -56,8 +56,11 @@ def _query_spans(line: str) -> Iterator[Span]:
 # (`?code=404`, a promo code), so the query or the path must say which, and the value must read
 # generated. Also percent-encoded once or twice inside another parameter (a login's
 # `?next=%2Fcallback%3Fcode%3D…`, a mail gateway's `?url=https%3A%2F%2F…%3Fcode%3D…`).
+# A form body posts it too, its first field without a `?` (`response_mode=form_post`; http.client's
+# debug `send: b'code=…&state=…'`): the `code=` that starts a word or a quoted string.
 _AUTH_CODE = re.compile(
-    r"(?:[?&]code=|%(?:25)?(?:3[Ff]|26)code%(?:25)?3[Dd])(?P<v>[A-Za-z0-9._~%/+-]{16,2048})"
+    r"(?:[?&]code=|(?<![^\s'\"])code=|%(?:25)?(?:3[Ff]|26)code%(?:25)?3[Dd])"
+    r"(?P<v>[A-Za-z0-9._~%/+-]{16,2048})"
 )
 _OAUTH_QUERY = re.compile(
     r"(?i)[?&](?:session_)?state=|callback|oauth|oidc|openid|/sso\b|/authorize"
@@ -146,7 +149,10 @@ OAUTH_CODE = Detector(
     KIND,
     ("code=", "code%"),
     _auth_code_spans,
-    (r"[?&]code=[A-Za-z0-9._~%/+-]{16}", r"%(?:25)?(?:3f|26)code%(?:25)?3d[A-Za-z0-9._~%/+-]{16}"),
+    (
+        r"(?:[?&]|^|[\s'\"])code=[A-Za-z0-9._~%/+-]{16}",
+        r"%(?:25)?(?:3f|26)code%(?:25)?3d[A-Za-z0-9._~%/+-]{16}",
+    ),
 )
 QUERY_FIELD = Detector(
     KIND,
