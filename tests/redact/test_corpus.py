@@ -135,7 +135,8 @@ HOLDOUT_LIMITS = {
     # records: an Elasticsearch `encoded` key, CBOR's `tok`, an OTel vendor header, a short value in
     # a space-aligned table, a password in a YAML comment; the hexdump's split ASCII column went with
     # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
-    "holdout7": Limits(414, 275, leaks=8, changed=0),
+    # holdout31's round took `pulumi config`'s namespaced row (both engines): 7 leak.
+    "holdout7": Limits(414, 275, leaks=7, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
     # holdout7's misses were fixed, measured once (docs/redaction-measurements.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
@@ -413,8 +414,11 @@ HOLDOUT_LIMITS = {
     # 38 leaked, 20 changed (a TOTP seed, curl's header name, a Vault token's accessor). Then
     # holdout30 9 leaked (the service log's protobuf `api_key { value }`), holdout31 17 leaked
     # (1Password's concealed fields and `--reveal`, a `random_string` named after a secret).
-    "holdout30": Limits(474, 435, leaks=9, changed=12),
-    "holdout31": Limits(513, 440, leaks=17, changed=20),
+    # Then holdout30 3 leaked (the SDK's Python dict of an account URL to its key, an OAuth code
+    # as a form body's first field), holdout31 none (a token echoed after the command that set
+    # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
+    "holdout30": Limits(474, 435, leaks=3, changed=12),
+    "holdout31": Limits(513, 440, leaks=0, changed=20),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
