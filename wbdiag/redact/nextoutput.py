@@ -103,6 +103,16 @@ _RESET_LINES = 8
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
+def _assigned(head: str, shown: re.Match[str]) -> bool:
+    """Whether PowerShell's plain-text read of a credential is assigned rather than printed
+    (`$pw = $c.GetNetworkCredential().Password`, a header's `"authorization"="Bearer $(…)"`):
+    nothing is printed on the next line."""
+    if not shown.group().lower().startswith("getnetworkcredential"):
+        return False
+    eq = head.rfind("=", 0, shown.start())
+    return eq > 0 and head[eq - 1] not in "=!<>" and not head.startswith("=", eq + 1)
+
+
 @dataclass
 class Output:
     """Lines after the one that announced them: `count` lines whole (PuTTY's private lines), or
@@ -135,7 +145,10 @@ class Output:
             return Output(0, labelled=_RESET_LINES)
         if "decrypt" in head and _DECRYPTS.search(head):
             return Output(0, labelled=_RESET_LINES)  # its `"plaintext": "…"` a few lines on
-        if (printed and _PRINTS_SECRET.search(head)) or (stored and _PRINTS_STORED.search(head)):
+        shown = _PRINTS_STORED.search(head) if stored else None
+        if shown is not None and _assigned(head, shown):
+            shown = None
+        if (printed and _PRINTS_SECRET.search(head)) or shown is not None:
             return None if public_data_field(head) else Output(0)
         echo = _ECHO_VAR.search(head) if echoed else None
         if echo is None or not is_secret_name(echo.group("n")):

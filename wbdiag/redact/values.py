@@ -30,8 +30,14 @@ _TRIVIAL_VALUES = frozenset(
         "todo", "tbd", "fixme",
         # where a tool reads it from instead (`openssl … -pass stdin`)
         "stdin",
+        # the Fetch API's credentials mode (`"credentials": "include"`, devtools' Copy as fetch)
+        "include", "omit", "same-origin",
     }
 )  # fmt: skip
+# cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
+_CMD_CARET = re.compile(r"\^(?=[^A-Za-z0-9\s])")
+# HTTP authentication schemes, before the credentials an Authorization header carries
+_AUTH_SCHEMES = frozenset({"bearer", "basic", "token", "digest", "negotiate"})
 # PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 # a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
@@ -62,6 +68,9 @@ _MASK = re.compile(
     # (`$dex.github.clientSecret`, `$oidc-secret:clientSecret`)
     r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
     r"|\$[a-z][a-z0-9-]{2,62}:[A-Za-z][A-Za-z0-9_.-]{0,128}"
+    # API clients' variables: Hoppscotch's `<<token>>`, Insomnia's template tags
+    # (`{% response 'body', 'req_login', … %}`: the value another request returned)
+    r"|<<[A-Za-z_][\w.-]{0,80}>>|\{%[^{}%]{1,400}%\}"
     r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
@@ -124,6 +133,8 @@ _WINDOWS_STAND_IN = re.compile(
     r"|System(?:\.[A-Z][A-Za-z0-9]{0,64}){1,8}"
     r"|i:-?\d{1,10}"
     r"|\$[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}(?:\(\))?){1,8}"
+    # (the same member in a subexpression, as a string holds it: `"Bearer $($cred.Get…().Password)"`)
+    r"|\$\(\$[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}(?:\(\))?){1,8}\)"
 )
 
 
@@ -141,6 +152,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _WINDOWS_STAND_IN.fullmatch(v):
         return True
+    if "^" in v and _MASK.fullmatch(_CMD_CARET.sub("", v)):
+        return True  # a mask as cmd escapes it (devtools' Copy as cURL (cmd): `^[REDACTED^]`)
     if not v.isascii() and _is_label(v):
         return True  # a UI's label in another script (`"login.password": "パスワード"`)
     if ciphertext(v):
@@ -152,7 +165,15 @@ def is_trivial_value(value: str) -> bool:
         return True  # a count: `secrets: 3 mounted`, `password:  16 bytes` (kubectl describe)
     if len(parts) > 2 and _NUMBER.fullmatch(parts[0]) and all(_COUNTED.fullmatch(p) for p in parts):
         return True  # counts in a sentence: `Secrets: 3 found, 0 expiring`
-    # (`Bearer <token>`, `Basic ****`: a scheme and a mask, as a browser's HAR export writes them)
+    # (`Bearer <token>`, `Basic ****`: a scheme and a mask, as a browser's HAR export writes them;
+    # `Bearer REPLACE_ME`, `Basic {{ _.apiKey }}`: a scheme and a fill-in or an API client's
+    # variable)
+    if (
+        len(parts) > 1
+        and parts[0].lower() in _AUTH_SCHEMES
+        and parts[1].lower() not in _AUTH_SCHEMES
+    ):
+        return is_trivial_value(v[len(parts[0]) :])
     return len(parts) > 1 and all(p.lower() in _TRIVIAL_VALUES or is_mask(p) for p in parts)
 
 
@@ -257,6 +278,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # which header carries it (`identity_header: x-hoop-user`), not its value
     if v.isidentifier() and (v == name or v.lower() in words(name)):
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
+    if v[:1] == "$" and v[1:].isidentifier() and v[1:].lower() in (name.lower(), *words(name)):
+        return True  # the same as a shell's or PowerShell's (`-WebSession $session`)
     if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
     if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"] and is_secret_name(v):

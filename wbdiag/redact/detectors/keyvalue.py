@@ -255,6 +255,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             continue
         start, end = span
         covered = max(covered, end)  # names inside a value are not keys (linear on `a=a=a=…`)
+        if end - start > 1 and line[end - 1] == "^" and line.startswith('"', end):
+            end -= 1  # cmd's escaped quote closes it (devtools' Copy as cURL (cmd): `^"…^"`)
         if url_key and "#" in line[start:end]:
             end = line.index("#", start)  # a URL's fragment
         value = line[start:end]

@@ -42,6 +42,9 @@ _SCRIPT_VARIABLE = re.compile(
     r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}){0,4}(?=[\s\"'`;,)}]|\Z)"
 )
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
+# a capture that prints CR LF as `..` (ngrep, tcpdump -A): the next header, or the blank line
+# ending the headers, ends the value (`Authorization: Bearer ****..Accept: */*....`)
+_DOTTED_CRLF = re.compile(r"\.\.(?=[A-Za-z][A-Za-z0-9-]{0,64}:[ \t]|\.\.)")
 # a lower-case word and more words after `key: ` in the middle of a line
 _PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
 # A sentence carries a function or status word among its first words, or starts with two words
@@ -189,7 +192,8 @@ def value_span(
         signed = _SIGNATURE.search(rest.group())
         if signed is not None and is_mask(signed.group(1)):
             return None  # SigV4 whose signature the client masked (`mc --debug`): no secret left
-        return start, rest.end()
+        crlf = _DOTTED_CRLF.search(line, start, rest.end()) if ".." in rest.group() else None
+        return start, rest.end() if crlf is None else crlf.start()
     if line.startswith(('"""', "'''"), vpos):
         # triple quotes (Grafana's ini for a password holding `#` or `;`, Python's strings):
         # everything up to the closing three
