@@ -24,8 +24,8 @@
 What a command prints after it, a RESP array's `AUTH` arguments and what an expect script
 sends: nextoutput.py. A value a logger split over the records of one request: nextparts.py.
 Tables under a header and blocks under a secret-named header: nextrows.py; fields a tool prints
-over lines in its own layout (pydantic, SSM records, key tables): nexttool.py; notebooks' and
-Jupyter runtime files' records: nextnotebook.py.
+over lines in its own layout (pydantic, SSM records, key tables): nexttool.py; Redis' replies:
+nextredis.py; notebooks' and Jupyter runtime files' records: nextnotebook.py.
 
 The redactor keeps one `Pending` per file and feeds it every line after the one that armed it,
 across blocks and chunks."""
@@ -57,6 +57,7 @@ from wbdiag.redact.nextoutput import Output, RespAuth, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
 from wbdiag.redact.nextprinted import listed_command, printed
+from wbdiag.redact.nextredis import RawConfigReply, ReplyArgs
 from wbdiag.redact.nextrows import Block, Table
 from wbdiag.redact.nextsections import CredentialFile, Section
 from wbdiag.redact.nextshown import arm_shown
@@ -67,9 +68,7 @@ from wbdiag.redact.nexttool import (
     KeysTable,
     NamedValue,
     PassedLocal,
-    RawConfigReply,
     RawFields,
-    ReplyArgs,
     fetched,
 )
 from wbdiag.redact.nexttrace import arm_dump
