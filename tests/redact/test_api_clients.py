@@ -4,7 +4,14 @@ subexpression), "Copy as fetch" (`"credentials": "include"`), "Copy as cURL (cmd
 quoting, carets before symbols), Insomnia's and Hoppscotch's variables after an auth scheme
 (`{{ _.apiKey }}`, `{% response … %}`, `<<token>>`), a fill-in after the scheme in a HAR, and
 ngrep's one-line payload (CR LF shown as `..`) with a mask in its Authorization header: these
-stay byte for byte. Beside each, the same layout with a real secret, which goes."""
+stay byte for byte. Beside each, the same layout with a real secret, which goes.
+
+And what an OAuth code exchange leaves in them: PKCE's `code_verifier` (Postman's `urlencoded`
+key/value entries over lines, Bruno's `body:form-urlencoded` block), the authorization code (a
+HAR's `queryString` entry, its value on the line after its name; a form's `code:` line, when
+the value has a code's shape), a presigned URL's signature as HAR entries, a session cookie in
+cmd's quotes (`-b ^"session=…^"`) and oauth2-proxy's cookie (`_oauth2_proxy=…`). The
+`code_challenge` (PKCE's public hash), an error's `code` and the `state` stay."""
 
 from __future__ import annotations
 
@@ -66,3 +73,66 @@ def test_look_alikes_stay(lines: list[str]) -> None:
 )  # fmt: skip
 def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
     assert_gone(lines, secrets)
+
+
+_T = "\t" * 7
+_POSTMAN = [
+    "\t\t\t\t\t\t{",
+    _T + '"key": "%s",',
+    _T + '"value": "%s",',
+    _T + '"type": "text"',
+    "\t\t\t\t\t\t},",
+]
+_HAR = [
+    "            {",
+    '              "name": "%s",',
+    '              "value": "%s"',
+    "            },",
+]
+
+
+def _entry(layout: list[str], name: str, value: str) -> list[str]:
+    return [
+        line % name if i == 1 else line % value if i == 2 else line for i, line in enumerate(layout)
+    ]
+
+
+_VERIFIER = "dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk"  # (RFC 7636's example's shape)
+_CODE = "SplxlOBeZQQYbYS6WxSbIA7Hq2nP4kRt"
+
+
+@pytest.mark.parametrize(
+    ("lines", "secrets"),
+    [
+        [_entry(_POSTMAN, "code_verifier", _VERIFIER), [_VERIFIER]],
+        [_entry(_POSTMAN, "code", _CODE), [_CODE]],
+        [["body:form-urlencoded {", "  grant_type: authorization_code", f"  code: {_CODE}", f"  code_verifier: {_VERIFIER}", "  client_id: wandb-local", "}"], [_CODE, _VERIFIER]],
+        [_entry(_HAR, "code", _CODE) + _entry(_HAR, "state", "af0ifjsldkj"), [_CODE]],
+        [_entry(_HAR, "X-Amz-Signature", "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"), ["5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"]],
+        [['  -b ^"session=Kq8Wz3Lp5Rt2Vn7Xc4Hb9Md6Jf1^" ^'], ["Kq8Wz3Lp5Rt2Vn7Xc4Hb9Md6Jf1"]],
+        [['              "value": "_oauth2_proxy=Nv7Qm4Kd9Lx2PqRt5Wz8Hc3Bj6"'], ["Nv7Qm4Kd9Lx2PqRt5Wz8Hc3Bj6"]],
+        [_entry(_HAR, "_oauth2_proxy", "Nv7Qm4Kd9Lx2PqRt5Wz8Hc3Bj6"), ["Nv7Qm4Kd9Lx2PqRt5Wz8Hc3Bj6"]],
+    ],
+)  # fmt: skip
+def test_code_exchange_secrets_go(lines: list[str], secrets: list[str]) -> None:
+    assert_gone(lines, secrets)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # PKCE's challenge is the verifier's public hash; the authorize request's state
+        _entry(_POSTMAN, "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"),
+        ["  code_challenge: E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "  code_challenge_method: S256"],
+        _entry(_HAR, "state", "af0ifjsldkjAf0ifjsldkj42"),
+        # an error's code, a status code, a country's
+        _entry(_HAR, "code", "ERR_CONNECTION_REFUSED"),
+        ["  code: 404", "  code: invalid_grant_expired_token", "  code: US"],
+        # a payload's hash beside the signature
+        _entry(_HAR, "X-Amz-Content-Sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        # oauth2-proxy's settings are no cookie
+        ["OAUTH2_PROXY_CLIENT_ID=wandb-local", "oauth2_proxy_image: quay.io/oauth2-proxy/oauth2-proxy:v7.6.0"],
+    ],
+)  # fmt: skip
+def test_code_exchange_look_alikes_stay(lines: list[str]) -> None:
+    assert_kept(lines)

@@ -417,7 +417,8 @@ HOLDOUT_LIMITS = {
     # Then holdout30 3 leaked (the SDK's Python dict of an account URL to its key, an OAuth code
     # as a form body's first field), holdout31 none (a token echoed after the command that set
     # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
-    "holdout30": Limits(474, 435, leaks=3, changed=12),
+    # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36).
+    "holdout30": Limits(474, 435, leaks=0, changed=12),
     "holdout31": Limits(513, 440, leaks=0, changed=20),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
@@ -458,8 +459,10 @@ HOLDOUT_LIMITS = {
     # metadata, GraphQL bodies, OAuth flows as captured); measured once while the holdout34
     # round ran (main 438b324, the redactor as holdout34's round left it), the same with both
     # prefilter engines: 18 of 675 secrets leaked in 15 of 477 records, 56 of 430 look-alikes
-    # changed.
-    "holdout36": Limits(477, 430, leaks=18, changed=56),
+    # changed. Since, fixed by class and measured with both engines alike: 6 secrets leak in 6
+    # records (a HAR or Postman value whose name the window cut off) and none changes (PowerShell's
+    # and API clients' variables, fetch's credentials mode, ngrep's and cmd's masks kept).
+    "holdout36": Limits(477, 430, leaks=6, changed=0),
 }
 
 

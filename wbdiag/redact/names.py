@@ -50,6 +50,9 @@ _SECRET_PAIRS = frozenset(
         # a SAML assertion as the browser posts it (`SAMLResponse=`): it logs its bearer in
         # until it expires (the `SAMLRequest` asks for one and opens nothing)
         ("saml", "response"),
+        # OAuth PKCE's `code_verifier` (RFC 7636): with the authorization code, it buys tokens
+        # (the `code_challenge` is its public hash)
+        ("code", "verifier"), ("pkce", "verifier"),
     }
 ) | frozenset(("".join(map(fold, a)).lower(), "".join(map(fold, b)).lower()) for a, b in FOREIGN_PAIRS)  # fmt: skip
 
@@ -248,6 +251,9 @@ def is_cursor_name(name: str) -> bool:
     return ws[-2] in _CURSOR_WORDS or (ws[-2] in _CURSOR_STEPS and ws[0] in ("next", "previous"))
 
 
+_OAUTH2_PROXY_COOKIE = re.compile(r"_oauth2_proxy(?:_\d{1,2})?")
+
+
 @lru_cache(maxsize=8192)
 def is_secret_name(name: str) -> bool:
     """Does a value under this name (env var, setting, JSON/YAML key, flag, header) hold a
@@ -297,6 +303,8 @@ def is_secret_name(name: str) -> bool:
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
+    if _OAUTH2_PROXY_COOKIE.fullmatch(name):
+        return True  # oauth2-proxy's session cookie (`_oauth2_proxy=…`, split: `_oauth2_proxy_1`)
     if ws[-1] == "session" and len(ws) > 1 and ws[0] not in ("ssl", "tls", "sso"):
         # a session cookie (`wandb_session`, `_gitlab_session`): it logs in (openssl's
         # `SSL-Session:` heads a description; AWS config's `sso_session` names its
@@ -439,8 +447,9 @@ NAME_HINTS = (
     "pass", "pw", "secret", "token", "key", "licen", "credential", "creds", "auth", "cookie",
     "sig", "sas", "dockercfg", "dockerconfig", "jwt", "bearer", "otp", "kennwort", "senha",
     "contrasena", "session", "samlresponse", "hmac",
-    # the secret pairs of words without another hint (`x-honeycomb-team`, `IDENTITY_HEADER`)
-    "honeycomb", "identity",
+    # the secret pairs of words without another hint (`x-honeycomb-team`, `IDENTITY_HEADER`,
+    # `code_verifier`)
+    "honeycomb", "identity", "verifier",
 )  # fmt: skip
 _HINT_WORDS = Words(NAME_HINTS)
 

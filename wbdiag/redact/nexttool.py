@@ -4,7 +4,8 @@
   `settings.mysql_password`), then `… input_value='…'` on the next;
 - a parameter or secret printed as a record of fields over lines, whose `Name` names a secret
   (`aws ssm get-parameter --with-decryption`: `"Name": "/wandb/prod/mysql_password",` … `"Value":
-  "…"`): the `Value` within the next lines, until the record closes;
+  "…"`): the `Value` within the next lines, until the record closes; under a name that holds a
+  secret only in its shape (a HAR's query array: `"name": "code",`), when it has that shape;
 - a table of keys a cloud CLI lists (`az storage account keys list -o table`, `az cosmosdb keys
   list`, `az redis list-keys -o tsv`): every long random token in the rows below, until a blank
   line or the next prompt; the same for the env values `kubectl … -o jsonpath` prints (`{…env[*]
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
@@ -82,6 +84,7 @@ class NamedValue:
     """A record whose `Name` names a secret: its `Value` a few lines on."""
 
     left: int = _RECORD_LINES
+    shaped: str = ""  # a name that holds a secret only in its shape (shapednames.py)
 
     @staticmethod
     def arm(line: str) -> NamedValue | None:
@@ -93,6 +96,8 @@ class NamedValue:
         # the last part of a path or an ARN names the secret (or what brackets hold: a header's
         # name in `request.headers[…]`)
         last = re.split(r"[/:\[]", m.group("n").rstrip("/]"))[-1]
+        if last and is_shaped_name(last):
+            return NamedValue(shaped=last)  # (a HAR's query array: `"name": "code",`)
         return NamedValue() if last and is_secret_name(last) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
@@ -114,6 +119,8 @@ class NamedValue:
         value = m.group("v")
         if is_trivial_value(value) or value.startswith(("{", "[")):
             return False, []
+        if self.shaped and not is_shaped_secret(self.shaped, value):
+            return False, []  # (an error's code, a country's)
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 

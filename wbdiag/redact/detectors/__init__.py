@@ -202,6 +202,7 @@ DETECTORS: tuple[Detector, ...] = (
     jsontree.JSON_TREE,
     query.QUERY_SECRET,
     query.OAUTH_CODE,
+    query.FORM_CODE,
     query.QUERY_FIELD,
     rejected.REJECTED_VALUE,
     query.BARE_USERINFO,

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
+from wbdiag.redact.shapednames import is_shaped_secret
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "query_secret"
@@ -92,6 +93,18 @@ def _auth_code_spans(line: str) -> Iterator[Span]:
             yield m.start("v"), m.start("v") + len(value), KIND
 
 
+# The same code as a form's field on a line of its own (Bruno's `body:form-urlencoded { … }`:
+# `  code: …`): `code` alone names anything, so the value must have an authorization code's
+# shape (shapednames.py: long, mixed case and digits).
+_FORM_CODE = re.compile(r"[ \t]{0,16}code[ \t]{0,4}:[ \t]{0,4}(?P<v>[A-Za-z0-9._~-]{20,512})[ \t]*")
+
+
+def _form_code_spans(line: str) -> Iterator[Span]:
+    m = _FORM_CODE.fullmatch(line)
+    if m is not None and is_shaped_secret("code", m.group("v")):
+        yield m.start("v"), m.end("v"), KIND
+
+
 # A query string kept in a field of its own, without its `?`: ASGI's scope in uvicorn's trace
 # (`'query_string': b'code=…&state=…'`), CGI's `QUERY_STRING=…`, a JSON log's `"querystring"`.
 # Its first parameter is read as if a `?` stood before it.
@@ -153,6 +166,9 @@ OAUTH_CODE = Detector(
         r"(?:[?&]|^|[\s'\"])code=[A-Za-z0-9._~%/+-]{16}",
         r"%(?:25)?(?:3f|26)code%(?:25)?3d[A-Za-z0-9._~%/+-]{16}",
     ),
+)
+FORM_CODE = Detector(
+    KIND, ("code",), _form_code_spans, (r"^[ \t]*code[ \t]*:[ \t]*[A-Za-z0-9._~-]{20}",)
 )
 QUERY_FIELD = Detector(
     KIND,
