@@ -453,6 +453,12 @@ HOLDOUT_LIMITS = {
     # (a line cut into records judged joined, a shipper's cut mark, re-wrapped pastes, CSV's
     # doubled quotes) and 5 change (the AWS access key ids, replaced by policy).
     "holdout34": Limits(540, 450, leaks=0, changed=5),
+    # holdout35, written from 7,450 used shape names: the database and moving data (SQL text in
+    # MySQL's general, slow and audit logs, replication settings, ProxySQL, option files, backup,
+    # restore, sync and migration tools, Redis command logs); kept sealed until every other round
+    # had landed, then measured once (main 186b6bc), the same with both prefilter engines: 31 of
+    # 528 secrets leaked in 31 of 477 records, 20 of 425 look-alikes changed.
+    "holdout35": Limits(477, 425, leaks=31, changed=20),
     # holdout36, written from 7,450 used shape names: API clients and traffic captures (devtools'
     # copies as cURL, PowerShell and fetch, HAR, Postman, Insomnia, Bruno, Hoppscotch, HTTPie,
     # `.http` files, mitmproxy, Fiddler, tcpdump, ngrep, tshark, clients' debug output, gRPC

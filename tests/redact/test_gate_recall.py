@@ -49,6 +49,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
     "holdout33": 459,  # of 486, at its first measurement (main 3c6f554)
     "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
+    "holdout35": 442,  # of 477, at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout4": 381,  # of 393
     "holdout5": 427,  # of 447
