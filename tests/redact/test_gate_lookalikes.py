@@ -62,8 +62,8 @@ FLAG_LIMITS: dict[str, int] = {
     # payloads; none since a stream's routing key and a log service's paging cursors read as
     # names of public things and a mask may keep four characters
     "holdout34": 0,
-    # holdout35, at its first measurement (main 186b6bc): 5, a MinIO client's alias listing with
-    # its secret key masked
+    # holdout35, at its first measurement (main 186b6bc): 5, a MinIO client's alias listing for
+    # its AWS access key id (replaced by the redactor by policy)
     "holdout35": 5,
     # holdout36, at its first measurement (main 438b324): none
     "holdout36": 0,
