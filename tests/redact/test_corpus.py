@@ -457,8 +457,10 @@ HOLDOUT_LIMITS = {
     # MySQL's general, slow and audit logs, replication settings, ProxySQL, option files, backup,
     # restore, sync and migration tools, Redis command logs); kept sealed until every other round
     # had landed, then measured once (main 186b6bc), the same with both prefilter engines: 31 of
-    # 528 secrets leaked in 31 of 477 records, 20 of 425 look-alikes changed.
-    "holdout35": Limits(477, 425, leaks=31, changed=20),
+    # 528 secrets leaked in 31 of 477 records, 20 of 425 look-alikes changed. Since, with both
+    # engines alike: 16 leak in 16 records (MySQL 8's `REPLACE '…'` and RDS's replication calls
+    # read), 20 change.
+    "holdout35": Limits(477, 425, leaks=16, changed=20),
     # holdout36, written from 7,450 used shape names: API clients and traffic captures (devtools'
     # copies as cURL, PowerShell and fetch, HAR, Postman, Insomnia, Bruno, Hoppscotch, HTTPie,
     # `.http` files, mitmproxy, Fiddler, tcpdump, ngrep, tshark, clients' debug output, gRPC

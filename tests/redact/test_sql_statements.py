@@ -51,6 +51,13 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         (['\tat java.sql.DriverManager.getConnection("jdbc:mysql://db:3306/wandb", "wandb", "Hn4pQ8wZx2Lk")'], ["Hn4pQ8wZx2Lk"]),
         # a temporary password in a comment, a star among its characters
         (["-- temp password for the reporting user until it is rotated: y*lKQmzGlQNPa"], ["y*lKQmzGlQNPa"]),
+        # MySQL 8's `REPLACE 'current'`: both passwords (a general log, an audit log's JSON, a CSV field)
+        (["2025-02-12T19:41:22.363579Z\t  867 Query\tALTER USER 'repl'@'localhost' IDENTIFIED BY 'Bq8vY0VvXfFBOs' REPLACE 'V!yY0uPCNrBRd8'"], ["Bq8vY0VvXfFBOs", "V!yY0uPCNrBRd8"]),
+        (['{"audit_record": {"name": "Query", "sqltext": "ALTER USER \'wandb\'@\'%\' IDENTIFIED BY \'xVf42m7GxT2jh2\' REPLACE \'Lp9#qW2zRt6m\' RETAIN CURRENT PASSWORD"}}'], ["xVf42m7GxT2jh2", "Lp9#qW2zRt6m"]),
+        (["20250102 10:00:00,db1,root,localhost,12,34,QUERY,app,'SET PASSWORD = \\'Nw4kT8pZx2Qm\\' REPLACE \\'Hr7mK3wPq9Zt\\'',0"], ["Nw4kT8pZx2Qm", "Hr7mK3wPq9Zt"]),
+        # Amazon RDS's replication procedures: the source's password, the 4th argument
+        (["mysql> CALL mysql.rds_set_external_master ('wandb-mysql.example.internal', 3306, 'repl', 'Tq5~Wz8pRk2m', 'binlog.000451', 83747, 1);"], ["Tq5~Wz8pRk2m"]),
+        (["CALL mysql.rds_set_external_source_with_auto_position('10.0.4.17', 3306, 'repl', 'Gv7+Lp3xQz9!', 1, 0);"], ["Gv7+Lp3xQz9!"]),
         # MariaDB's key file encryption key
         (["[mariadb]", "file_key_management_filename = /etc/mysql/enc/keys.enc", "file_key_management_filekey = Q7xLm2pW9zKt4RbN8vYc3HsD6fGj1aEu"], ["Q7xLm2pW9zKt4RbN8vYc3HsD6fGj1aEu"]),
     ],
@@ -66,6 +73,12 @@ def test_sql_statement_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ["CREATE USER 'x'@'%' IDENTIFIED VIA unix_socket;", "CREATE USER 'y'@'%' IDENTIFIED WITH auth_socket;"],
         ["CREATE USER 'wb'@'localhost' IDENTIFIED VIA unix_socket", "  REQUIRE SSL;", "  'not-a-password-here'"],
         ["-- users are IDENTIFIED BY", "  their certificates only"],
+        # REPLACE as SQL's string function, and a REPLACE statement, with no password before it
+        ["mysql> UPDATE users SET name = REPLACE(name, 'old-team', 'new-team') WHERE id = 7;"],
+        ["REPLACE INTO settings (name, value) VALUES ('theme', 'dark-mode-v2');"],
+        # RDS procedures that take no password, or an empty one
+        ["CALL mysql.rds_set_external_master_gtid_purged('3E11FA47-71CA-11E1-9E33-C80AA9429562:1-5');", "CALL mysql.rds_start_replication;"],
+        ["CALL mysql.rds_set_external_source('db.example.net', 3306, 'repl', '', 'binlog.000001', 4, 1);"],
         # a statement built around a variable: nothing literal to take
         ["mysql> SET @sql = CONCAT('ALTER USER ''wandb''@''%'' IDENTIFIED BY ''', @pw, '''');"],
         # CONCAT into names that hold no secret
