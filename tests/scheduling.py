@@ -22,20 +22,22 @@ BY_FUNCTION = (
     "tests/hostile/test_documents.py",  # 41 processes of `wbdiag analyze` in 7 functions
     "tests/fuzz/test_fuzz.py",
 )
-# the longest units, longest first: CPU seconds of each in a full 2-worker run (7,944 tests)
+# the longest units, longest first: CPU seconds of each in a full 2-worker run (10,235 tests)
 FIRST = (
-    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 92
-    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 87
     "tests/hostile/test_budgets.py",  # 84
-    "tests/redact/test_corpus.py",  # 69
-    "tests/hostile/test_archives.py",  # 64
-    "tests/hostile/test_linear_time.py",  # 49
+    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 63
+    "tests/redact/test_prefilter_hs.py",  # 51
+    "tests/hostile/test_archives.py",  # 49
     "tests/unit/test_matching.py",  # 42
-    "tests/hostile/test_encoding.py",  # 40
-    "tests/fuzz/test_fuzz.py",  # 100 in 5 functions
-    "tests/hostile/test_documents.py",  # 129 in 7 functions
-    "tests/unit/test_miner_fast_paths.py",  # 25
-    "tests/redact/test_prefilter_hs.py",  # 23
+    "tests/redact/test_corpus.py",  # 42
+    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 31
+    "tests/hostile/test_encoding.py",  # 29
+    "tests/hostile/test_documents.py",  # 82 in 7 functions
+    "tests/redact/test_linear.py::test_re_prefilters_are_linear",  # 25
+    "tests/fuzz/test_fuzz.py",  # 69 in 5 functions
+    "tests/unit/test_miner_fast_paths.py",  # 23
+    "tests/test_packaging.py",  # 22
+    "tests/hostile/test_linear_time.py",  # 17
 )
 
 

@@ -4,6 +4,7 @@ its fixtures and the report templates ship inside the wheel."""
 from __future__ import annotations
 
 import json
+import os
 import site
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# the installed venv's processes: without a PYTHONPATH that would put the checkout first
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +41,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=root,
     )
     env_dir = root / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    # no pip inside (ensurepip costs seconds): the running interpreter's pip installs into it
+    venv.EnvBuilder(with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
     new_site = subprocess.run(
         [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
@@ -52,7 +56,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheels = list(wheel_dir.glob("wbdiag-*.whl"))
     assert len(wheels) == 1
     subprocess.run(
-        [str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(wheels[0])],
+        [
+            *(sys.executable, "-m", "pip", "--python", str(py)),
+            *("install", "--no-deps", "--quiet", str(wheels[0])),
+        ],
         check=True,
         cwd=root,
     )
@@ -63,6 +70,7 @@ def run(env_dir: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str
     return subprocess.run(
         [str(env_dir / "bin" / "wbdiag"), *args],
         cwd=cwd,
+        env=CLEAN_ENV,
         text=True,
         capture_output=True,
         timeout=300,
@@ -75,6 +83,7 @@ def test_installed_wheel_works_elsewhere(installed: Path, tmp_path: Path) -> Non
     located = subprocess.run(
         [str(installed / "bin" / "python"), "-c", "import wbdiag, sys; print(wbdiag.__file__)"],
         cwd=elsewhere,
+        env=CLEAN_ENV,
         text=True,
         capture_output=True,
         check=True,
