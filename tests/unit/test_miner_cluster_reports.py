@@ -34,6 +34,12 @@ from wbdiag.rules.portable_regex import split_alternatives
         "wandb-app-0_wandb(1c2d) is evicted successfully",
         "E0321 10:00:00.000000 1234 eviction_manager.go:410] eviction manager: eviction thresholds "
         "have been met, but no pods are active to evict",
+        # kubelet's image garbage collection short of what it must free, its ImageGCFailed
+        # event's message pasted alone (actions/actions-runner-controller#1215) and 1.29's wording
+        "failed to garbage collect required amount of images. Wanted to free 11069618585 bytes, "
+        "but freed 0 bytes",
+        "Failed to garbage collect required amount of images. Attempted to free 10 bytes, but "
+        "only found 0 bytes eligible to free.",
         # the kernel's OOM killer report (dmesg -T, journald's kernel prefix)
         "[Wed Dec  6 23:54:11 2017] java invoked oom-killer: gfp_mask=0xd0, order=0, "
         "oom_score_adj=-998",
@@ -110,6 +116,13 @@ def test_reports_of_failures_are_listed(line: str) -> None:
         'observed" pressureCondition=["MemoryPressure"]',
         "I0321 10:00:00.000000 1234 eviction_manager.go:300] eviction manager: thresholds - reclaim "
         "not satisfied",
+        # kubelet's first image garbage collection before its stats are ready, and one that freed
+        # what it had to
+        'I0202 10:00:00.000000 1 kubelet.go:1400] "Image garbage collection failed once. Stats '
+        'initialization may not have completed yet" err="failed to get imageFs info: unable to '
+        'find data in memory cache"',
+        "I0202 10:00:00.000000 1 image_gc_manager.go:300] Image garbage collection succeeded, "
+        "freed 1048576 bytes",
         # the OOM killer's settings and its name in prose
         "oom_score_adj=-998 for the kubelet keeps the OOM killer away from it",
         "INFO docs: a process that invoked oom-killer is not always the one it kills",

@@ -110,6 +110,11 @@ def test_the_http_tables_are_in_the_miner_and_portable() -> None:
         'upload\\"}" ("400 Bad Request")',
         '2026/03/02 10:00:00 x.bin: Failed to copy: HTTP error 403 (403 Forbidden) returned body: ""',
         "sync: HTTP status 503 Service Unavailable",
+        # the GitLab runner's upload answered 5xx, at WARNING while it retries and the line it
+        # wrapped after the WARNING one (spack/spack-infrastructure#91)
+        'WARNING: Uploading artifacts as "archive" to coordinator... failed  id=451296 '
+        "responseStatus=500 Internal Server Error status=500 token=abcd",
+        "failed  id=451296 responseStatus=500 Internal Server Error status=500",
     ],
 )
 def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
@@ -129,6 +134,12 @@ def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
         'level=info msg="10.0.0.4 - - [02/Mar/2026:10:00:00 +0000] \\"POST /up HTTP/1.1\\" 408 59"',
         "probe: HTTP status 200 OK",
         "Upload finished: HTTP code 201",
+        # the runner's successful upload, and its answers that are not the coordinator's failure
+        'Uploading artifacts as "archive" to coordinator... 201 Created  id=451296 '
+        "responseStatus=201 Created token=abcd",
+        'WARNING: Uploading artifacts as "archive" to coordinator... too large archive  id=1 '
+        "responseStatus=413 Request Entity Too Large status=413 token=abcd",
+        "DEBUG failed  id=451296 responseStatus=500 Internal Server Error status=500",
     ],
 )
 def test_routine_4xx_and_successes_stay_out(line: str) -> None:

@@ -304,3 +304,45 @@ def test_a_refused_authentication_plugin_is_listed(line: str) -> None:
 )
 def test_authentication_plugin_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # mysqld waiting for space: the reporter's paste (kubeflow/pipelines#8552), MySQL 8's
+        # error log, MariaDB's [Warning], the server's ER_DISK_FULL for a temporary table
+        "disk is full writing './binlog.~rec~'",
+        "2024-01-01T00:00:00.000000Z 12 [ERROR] [MY-000035] [Server] Disk is full writing "
+        "'./binlog.000003' (OS errno 28 - No space left on device). Waiting for someone to free "
+        "space... Retry in 60 secs. Message reprinted in 600 secs",
+        "2020-01-01 10:00:00 7 [Warning] mysqld: Disk is full writing './mysql-bin.000001' "
+        '(Errcode: 28 "No space left on device"). Waiting for someone to free space...',
+        "Disk full (/tmp/#sql_1.MAI); waiting for someone to free some space... (errno: 28 - No "
+        "space left on device)",
+        # 1290 without its number, relayed by Perl's DBD::mysql (sysown/proxysql#2590) and at
+        # WARNING by a retrying client of MariaDB
+        "# Retry:3909 31117 Try code failed: DBD::mysql::st execute failed: The MySQL server is "
+        "running with the --read-only option so it cannot execute this statement [for Statement "
+        '"REPLACE INTO `percona`.`heartbeat` (ts) VALUES (?)"] at /usr/bin/pt-heartbeat line 6174.',
+        "2024-01-01 10:00:00 WARNING retrying: The MariaDB server is running with the "
+        "--super-read-only option so it cannot execute this statement",
+    ],
+)
+def test_a_full_disk_and_a_read_only_server_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # words about a full disk or a read-only server that are no failure of a write
+        "The disk is full. Writing stopped.",
+        "Checking whether disk is full before writing the binlog",
+        "Waiting for someone to pick up the phone",
+        "read_only=ON: the server is running with the --read-only option",
+        # the same failures in a trace the miner trusts
+        "DEBUG Disk is full writing './binlog.000003' (OS errno 28 - No space left on device)",
+    ],
+)
+def test_full_disk_and_read_only_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

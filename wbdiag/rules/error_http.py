@@ -9,6 +9,10 @@
   server's 5xx is its failure, whatever level it logs the request at (error_quiet.py takes
   `answered_5xx` at INFO, NOTICE and WARN; DEBUG and TRACE stay out); a 2xx, 3xx or 4xx answer
   stays a notice, as do a status field without a method (an exit status) and one that is not 5xx.
+  The GitLab runner names the 5xx its coordinator answered in a field of its own, without the
+  method (`Uploading artifacts as "archive" to coordinator... failed  id=451296
+  responseStatus=500 Internal Server Error status=500`, spack/spack-infrastructure#91), at
+  WARNING while it retries.
 - An API's JSON error body whose message says it failed (`"message": "Failed to discover OpenID
   provider: …"`, `"detail": "failed to …"`) beside an `error` field left empty or null: the body
   of an error response, its error field unused. A body whose error is null and whose message says
@@ -51,6 +55,7 @@ _FAILED_MESSAGE = r"""\\?"(?:message|detail|msg)\\?"\s?:\s?\\?"[Ff]ailed to [a-z
 # more. (The JSON body's `"error":` is a candidate in error_candidates.py already.)
 HTTP_CANDIDATES = (
     "status=5",
+    "responseStatus=5",
     r"\[status:5",
     " status:5",
     "status_code=5",
@@ -76,6 +81,7 @@ _ANSWERED_5XX = (
     _STATUS_5XX + r".{0,300}?" + _METHOD_ON_LINE,
     _METHOD_ON_LINE + r".{0,300}?" + _STATUS_5XX,
     _ESCAPED_ACCESS_LINE,
+    r"\bresponseStatus=5\d\d\b",
 )
 # the 4xx statuses above, in a plain access line (not one escaped inside a logger's message)
 _ACCESS_4XX = r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 4(?:08|1[34]|29|31|9[4-6]) \d'

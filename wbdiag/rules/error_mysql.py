@@ -30,6 +30,9 @@
     alibaba/canal#3730) or a packet over max_allowed_packet.
   - mysqld_safe's refusals to start mysqld, written with no level word: a server binary it
     cannot run, a server already running, a socket directory missing (`_SAFE_REFUSED`).
+  - mysqld waiting for disk space before it can finish a write (`_DISK_FULL`), which MariaDB and
+    MySQL 5.x log at `[Warning]` or with no level: every write to that file waits until someone
+    frees space.
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
 and left out on purpose (error_candidates.py): not even a candidate.
@@ -102,7 +105,11 @@ _ABORTED = r"\bAborted connection \S+ to db: .{0,600}\((?:" + "|".join(_ABORT_CA
 # its token in clear text): Connector/J's `SSL connection required for plugin
 # "mysql_clear_password". Check if 'sslMode' is enabled.` (GoogleCloudPlatform/cloud-code-intellij
 # #3166), libmysqlclient's `Authentication plugin 'mysql_clear_password' cannot be loaded: plugin
-# not enabled` (sequelpro/sequelpro#2247, TablePlus/TablePlus#384)
+# not enabled` (sequelpro/sequelpro#2247, TablePlus/TablePlus#384). And 1290's message without its
+# number (ER_OPTION_PREVENTS_STATEMENT), as Perl's DBD::mysql or a proxy relays it from a server
+# started read-only (a replica, a failed-over primary): `DBD::mysql::st execute failed: The MySQL
+# server is running with the --read-only option so it cannot execute this statement`
+# (sysown/proxysql#2590; MariaDB says `The MariaDB server is running with …`)
 _REFUSAL_LITERALS = (
     "is not loaded. Nobody can currently login",
     "Access denied; you need ",
@@ -110,6 +117,7 @@ _REFUSAL_LITERALS = (
     "is not allowed to connect to this M",
     "SSL connection required for plugin ",
     "Authentication plugin '",
+    "option so it cannot execute this statement",
 )
 _REFUSED = (
     r"\bThe plugin '\w+' used to authenticate user \S+ is not loaded\. Nobody can currently login\b",
@@ -119,6 +127,8 @@ _REFUSED = (
     r"connect to this (?:MySQL|MariaDB) server\b)",
     r"\bSSL connection required for plugin \\{0,3}[\"']\w+\\{0,3}[\"']",
     r"\bAuthentication plugin '\w+' cannot be loaded\b",
+    r"\bThe (?:MySQL|MariaDB) server is running with the --?[\w-]{1,60} option so it cannot "
+    r"execute this statement\b",
 )
 # mysqld_safe's refusals to start mysqld, which its log_error writes with no level word (each
 # message as its script words it; the first holds newlines, so a log shows its lines apart, each
@@ -139,6 +149,16 @@ _SAFE_REFUSED = (
     r"\bmysqld_safe A mysqld process already exists\b",
     r"\bmysqld_safe Directory '[^'\s]+' for UNIX socket file don't exists\b",
 )
+# mysqld (mysys's EE_DISK_FULL and the server's ER_DISK_FULL) when a write finds the disk full and
+# waits: `Disk is full writing './binlog.000003' (OS errno 28 - No space left on device). Waiting
+# for someone to free space...`, `Disk full (/tmp/#sql_1.MAI); waiting for someone to free some
+# space... (errno: 28 - No space left on device)`; a paste may lower its first letter
+# (kubeflow/pipelines#8552: `disk is full writing './binlog.~rec~'`)
+_DISK_FULL_LITERALS = ("isk is full writing '", "aiting for someone to free ")
+_DISK_FULL = (
+    r"\b[Dd]isk is full writing '[^'\n]+'",
+    r"\b[Ww]aiting for someone to free (?:some )?space\b",
+)
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -152,6 +172,7 @@ MYSQL_CANDIDATES = (
     "has length mismatch in the column name ",
     *_REFUSAL_LITERALS,
     *_SAFE_LITERALS,
+    *_DISK_FULL_LITERALS,
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -165,6 +186,7 @@ MYSQL_CONFIRM = (
     _ABORTED,
     *_REFUSED,
     *_SAFE_REFUSED,
+    *_DISK_FULL,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -188,6 +210,8 @@ _LITERALS = (
     "Authentication plugin '",
     "mysqld_safe ",
     "or is not executable",
+    "cannot execute this statement",
+    *_DISK_FULL_LITERALS,
 )
 
 

@@ -125,6 +125,7 @@ STATE_CANDIDATES = (
     "failed startup probe",
     "unbound immediate PersistentVolumeClaims",
     "The node was low on resource",
+    "ailed to garbage collect required amount of images",
     'persistentvolumeclaim "',
     'configmap "',
     'secret "',
@@ -315,6 +316,13 @@ STATE_CONFIRM = (
     r"\bfailed (?:liveness|startup) probe\b",
     r"\bunbound immediate PersistentVolumeClaims\b",
     r"\bThe node was low on resource: ",
+    # kubelet's image garbage collection that could not free what the disk's high threshold asks
+    # for (its ImageGCFailed event: `failed to garbage collect required amount of images. Wanted
+    # to free 11069618585 bytes, but freed 0 bytes`, actions/actions-runner-controller#1215; from
+    # Kubernetes 1.29 `Failed to … Attempted to free …`): the node fills until pods are evicted.
+    # Its `Image garbage collection failed once. Stats initialization may not have completed yet`
+    # is a start-up's routine
+    r"\b[Ff]ailed to garbage collect required amount of images\b",
     r'(?:^|\s)(?:persistentvolumeclaim|configmap|secret)s? "[^"]+" not found\b',
     r"\b(?:Readiness|Liveness|Startup) probe failed\b",
     r"\b\d+/\d+ nodes are available: ",
