@@ -12,12 +12,14 @@ from wbdiag.redact import (
     gatecut,
     gatedecode,
     gatediffs,
+    gatedsn,
     gatelinks,
     gatelogins,
     gatenamed,
     gateplaces,
     gateprose,
     gaterecords,
+    gatereplica,
     gateshapes,
     gatesql,
     gatestacks,
@@ -86,8 +88,10 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatediffs.LITERALS, gatediffs.HINTS),
     (gatelogins.LITERALS, gatelogins.HINTS),
     (gaterecords.MARKED_LITERALS, gaterecords.MARKED_HINTS),
+    (gatereplica.LITERALS, gatereplica.HINTS),
+    (gatedsn.LITERALS, gatedsn.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last thirteen (twenty-three in all)
+# the groups of _PLACES, in its order: its first ten and its last fifteen (twenty-five in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -107,6 +111,8 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _DIFFS,
     _LOGINS,
     _MARKED,
+    _REPLICA,
+    _DSN,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -126,6 +132,7 @@ LOCAL_PLACES = (
     (_CUT, gatecut.cut_short, "redacted_value_continued"),
     (_LOGINS, gatelogins.login_secrets, "login_password"),
     (_MARKED, gaterecords.marked_secrets, "url_secret"),  # a userinfo a cut marker ends
+    (_DSN, gatedsn.connection_secrets, "connection_password"),  # no scheme: `h=…,p=…`, `u:…@h:1`
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -152,6 +159,7 @@ BLOCK_PLACES = (
     (_COLLECTED, gatecollected.block_secrets, "layout_secret"),  # a trace's rows, a form's field
     (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
     (_LINKS, gatelinks.entry_codes, "link_code"),  # a captured request's `code` entry
+    (_REPLICA, gatereplica.master_info_secrets, "replica_password"),  # `master.info`'s lines
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

@@ -3,17 +3,20 @@ no secret word stands next to the value:
 
 - `table_secrets`: the cells of a table (box-drawing `│`/`┃`/`║`, Markdown's or a SQL client's
   `|`, psql's inner `|` only) under a header cell that names a secret (`secret_access_key`, `Password`; not
-  `access_key_id`, `Secret name`): the header names every row's value;
+  `access_key_id`, `Secret name`): the header names every row's value; and a key-value
+  listing's row whose name names a secret and whose value lists credentials (`user:…;user2:…`);
 - `call_secrets`: a password among the quoted arguments of a call that connects or logs in, as
   a stack trace prints them (`PDO->__construct('mysql:host=…', 'wandb', '…')`,
-  `mysqli_connect('db', 'root', '…')`, `ldap_bind(…)`): the arguments after the first (a DSN
-  or host);
+  `mysqli_connect('db', 'root', '…')`, `ldap_bind(…)`, Amazon RDS's
+  `mysql.rds_set_external_master('host', 3306, 'repl', '…', …)`): the arguments after the first
+  (a DSN or host);
 - `positional_secrets`: an admin command's positional secret (MinIO's `mc alias set NAME URL
   ACCESS SECRET`, `mc admin user add ALIAS USER SECRET`, RabbitMQ's `add_user USER PASSWORD`,
   `vault operator unseal KEY`, ZooKeeper's `addauth digest USER:PASSWORD`), on one line or as a
   YAML list of arguments, one per line (a container's `args:`), or a JSON list; a Redis ACL rule
   that sets a password (`user NAME on >PASSWORD`, `ACL SETUSER NAME >PASSWORD`, also as an `ACL
-  LIST` reply's item); and the reply `redis-cli CONFIG GET` prints raw below it, a name and its
+  LIST` reply's item, quoted as a shell passes it: `'>…'`), the target's password of a
+  `MIGRATE … AUTH …` / `AUTH2 USER …`; and the reply `redis-cli CONFIG GET` prints raw below it, a name and its
   value a line each, where the name names a secret (`masterauth` / `…`);
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
@@ -37,7 +40,8 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import MIXED_RX, context_ends
+from wbdiag.redact.gatecontext import MIXED_RX, context_ends, names_secret
+from wbdiag.redact.gatesql import CREDENTIAL_PIECES
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
@@ -81,11 +85,45 @@ def _header(line: str) -> tuple[str, int, list[int]] | None:
     return None
 
 
+def _ruled_below(block: Sequence[str], i: int) -> bool:
+    return _RULE.match(block[i + 1]) is not None and bool(block[i + 1].strip())
+
+
+# a SQL client's `+----+` rule, and a header of column names only (`| Username | Password |`):
+# its rule under the header may be cut off, the rows follow the header right away
+_CLIENT_RULE = re.compile(r"[ \t]*\+-[-+]*[ \t]*\Z")
+_COLUMN_NAME = re.compile(r"[A-Za-z_]\w{0,63}")
+
+
+def _ruled_above(block: Sequence[str], i: int) -> bool:
+    if i == 0 or _CLIENT_RULE.match(block[i - 1]) is None:
+        return False
+    cells = _split(block[i], "|")
+    return len(cells) >= 4 and all(_COLUMN_NAME.fullmatch(c) for c in cells[1:-1])
+
+
+def _listed_credentials(row: str) -> str:
+    """A secret in a key-value listing's row whose name names one (`| admin-admin_credentials |
+    admin:…;cluster1:… |`, ProxySQL's variables): each piece of a list of credentials judged."""
+    cells = _split(row, "|") if "|" in row else []
+    if len(cells) != 4 or cells[0] or cells[3] or not names_secret(cells[1]):
+        return ""
+    for piece in CREDENTIAL_PIECES.split(cells[2]):
+        if MIXED_RX.search(piece) and "[REDACTED" not in piece and plausible_secret(piece):
+            return piece
+    return ""
+
+
 def table_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line, value) for each random-looking cell under a secret column of the table whose
     header is line `i`: a line of cells with a rule right under it (a row of a key-value
-    listing, `| ssl_key | /etc/…/key.pem |`, is no header)."""
-    if i + 1 >= len(block) or not _RULE.match(block[i + 1]) or not block[i + 1].strip():
+    listing, `| ssl_key | /etc/…/key.pem |`, is no header), or a SQL client's header of
+    column names only under its `+---+` rule (the rule under it may be cut off)."""
+    listed = _listed_credentials(block[i])
+    if listed:
+        yield i, listed
+        return
+    if i + 1 >= len(block) or not (_ruled_below(block, i) or _ruled_above(block, i)):
         return
     header = _header(block[i])
     if header is None:
@@ -112,14 +150,18 @@ def table_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 # --- a call's arguments
 
 _CALL = re.compile(
-    r"(?i)(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]{0,32}"
+    r"(?i)(?:connect|__construct|getconnection|mysqli|bind|rds_set_external_)[a-z0-9_]{0,32}"
+    r"[ \t]{0,4}"
     r"\((?P<a>[^()\n]{1,1024})\)"
 )
 _QUOTED = re.compile(r"'((?:[^'\\\n]|\\.){0,256})'|\"((?:[^\"\\\n]|\\.){0,256})\"")
 # what a first argument that names the server looks like: a DSN, URL or host, no spaces
 _SERVER = re.compile(r"[\w.:/=;@\[\]-]{2,256}")
-CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind")
-CALL_HINTS = (r"(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]*\([ \t]*['\"]",)
+CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind", "rds_set_external")
+CALL_HINTS = (
+    r"(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]*\([ \t]*['\"]",
+    r"rds_set_external_[a-z0-9_]*[ \t]*\([ \t]*['\"]",
+)
 
 
 def call_secrets(text: str) -> Iterator[str]:
@@ -144,6 +186,9 @@ _POSITIONAL = re.compile(
     # (a Redis ACL rule: `>` adds a password; the rules before it are bounded in number)
     r"|(?:^| )(?i:user \S+ (?:on|off)|setuser \S+)(?: [^\s>]\S{0,128}){0,16} >(?P<e>\S+)"
     r"|(?:^| )addauth digest [^\s:]{1,128}:(?P<f>\S+)"
+    # Redis's MIGRATE: the target's password after `AUTH`, or `AUTH2 USER` (the key may be `""`)
+    r"|(?:^| )(?i:migrate)(?: \S+){2,8}? (?i:auth) (?P<k>\S+)"
+    r"|(?:^| )(?i:migrate)(?: \S+){2,8}? (?i:auth2) \S+ (?P<l>\S+)"
     # Windows, also glued to cmd.exe's prompt (`C:\>net …`): `net use [Z:] \\server\share
     # <password> [/user:…]` (or after `/user:…`), `net user <name> <password>`, schtasks' `/RP`
     # and `/P` (the run-as user's and the `/U` user's)
@@ -166,6 +211,8 @@ POSITIONAL_LITERALS = (
     "unseal",
     "vault login",
     " >",
+    "setuser",
+    "migrate",
     "config get",
     "addauth",
     "net use",
@@ -176,7 +223,8 @@ POSITIONAL_LITERALS = (
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
     r"|vault[ \t]+login|addauth[ \t]+digest",
-    r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]>[^\s>]",
+    r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]['\"]?>[^\s>]",
+    r"migrate[ \t][^\n]*[ \t]auth2?[ \t]",
     r"config[ \t]+get[ \t]",
     r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",

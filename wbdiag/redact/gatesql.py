@@ -1,10 +1,14 @@
 """Values the leak gate reads by their place in a SQL statement (or in code that builds one),
 where the syntax, not a name next to the value, says it is a password:
 
-- `password_literals`: the string after `IDENTIFIED BY` (on the line, or alone at the start of
-  the next one, as a general query log wraps a statement), inside `PASSWORD('…')`, after
-  Postgres's `[ENCRYPTED] PASSWORD '…'`; not `IDENTIFIED BY PASSWORD '*…'` (a hash, which the
-  gate's own shape judges), `IDENTIFIED WITH plugin`, a `?`/`%s`/`:name` parameter;
+- `password_literals`: the string after `IDENTIFIED [WITH plugin] BY` (on the line, or alone at
+  the start of the next one, as a general query log wraps a statement), inside `PASSWORD('…')`,
+  after Postgres's `[ENCRYPTED] PASSWORD '…'`, a replica's `MASTER_PASSWORD=` /
+  `SOURCE_PASSWORD=`, `SET PASSWORD [FOR …] =`, a server's `OPTIONS (…, PASSWORD '…')`, also with
+  its quotes escaped (`\'…\'`, an audit log's CSV field); the quoted value is the password
+  however it reads (`'failure!'`, a word and a mark); not `IDENTIFIED BY PASSWORD '*…'` (a hash,
+  which the gate's own shape judges), `IDENTIFIED WITH plugin AS '…'`, a `?`/`%s`/`:name`
+  parameter, a mask (`'*****'`), a template's or a document's placeholder;
 - `named_elsewhere`: a value set where the statement names it in another clause
   (`UPDATE global_variables SET variable_value='…' WHERE variable_name='…_credentials'`, a
   proxy's or server's admin table), each `:`/`;`/`,` separated piece judged;
@@ -26,13 +30,18 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.gatecontext import MIXED_RX, names_secret
-from wbdiag.redact.gatetoken import looks_random, plausible_secret
+from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret
 
-# a quoted literal in SQL (doubled quotes inside), as the group `v`
-_LIT = r"(?P<q>['\"])(?P<v>(?:[^'\"\n\\]|''|\\.){1,256})(?P=q)"
+# a quoted literal in SQL (doubled quotes inside), as the group `v`; or with its quotes escaped
+_LIT = (
+    r"(?:(?P<q>['\"])(?P<v>(?:[^'\"\n\\]|''|\\.){1,256})(?P=q)"
+    r"|\\(?P<e>['\"])(?P<w>[^'\"\n\\]{1,256})\\(?P=e))"
+)
 _PASSWORD_PLACE = re.compile(
-    r"(?i)(?:\bidentified[ \t]{1,8}by|\b(?:with|encrypted|login)[ \t]{1,8}password)[ \t]{1,8}"
-    r"|\bpassword[ \t]{0,4}\("
+    r"(?i)(?:\bidentified(?:[ \t]{1,8}with[ \t]{1,8}[`'\"]?\w{1,64}[`'\"]?)?[ \t]{1,8}by"
+    r"|\b(?:with|encrypted|login)[ \t]{1,8}password|[(,][ \t]{0,4}password)[ \t]{1,8}"
+    r"|\bpassword[ \t]{0,4}\(|\b(?:master|source)_password[ \t]{0,4}=[ \t]{0,4}"
+    r"|\bset[ \t]{1,8}password(?:[ \t]{1,8}for[ \t]{1,8}[^\s=]{1,160})?[ \t]{0,4}=[ \t]{0,4}"
 )
 # a stored hash in a password's place (pg_dumpall's `PASSWORD 'SCRAM-SHA-256$4096:…'`, `md5…`)
 _HASHED = re.compile(r"(?i)scram-sha-256\$|md5[0-9a-f]{32}\Z")
@@ -42,8 +51,16 @@ _ENDS_WITH_PLACE = re.compile(r"(?i)\bidentified[ \t]{1,8}by[ \t]*\Z|\bpassword[
 _NEXT_LITERAL = re.compile(r"[ \t]{0,64}N?" + _LIT)
 LITERALS = ("identified", "password")
 HINTS = (
-    r"(?:identified[ \t]+by|password[ \t]*\(|(?:with|encrypted|login)[ \t]+password)[ \t]*N?['\"]",
+    r"(?:identified[ \t]+by|password[ \t]*\(|(?:with|encrypted|login)[ \t]+password)[ \t]*N?\\?['\"]",
     r"identified[ \t]+by[ \t]*\n",
+    r"identified[ \t]+with[ \t][^\n]*[ \t]by[ \t]*N?\\?['\"]",
+    r"(?:master|source)_password[ \t]*=[ \t]*\\?['\"]|[(,][ \t]*password[ \t]+N?['\"]",
+    r"set[ \t]+password[^\n]*=[ \t]*\\?['\"]",
+)
+# what a template, a document or a mask leaves in a password's place: a parameter, a variable,
+# a bracketed name, stars, a run of one letter (`xxxxxxxx`)
+_NOT_GIVEN = re.compile(
+    r"(?i)\*+|\?|%s|:\w+|\$\{?\w+\}?|<[^<>]*>|\{\{?[^{}]*\}\}?|\[[^\[\]]*\]|([a-z])\1+"
 )
 
 
@@ -52,16 +69,32 @@ def _judged(value: str) -> bool:
     return "[REDACTED" not in value and not _HASHED.match(value) and plausible_secret(value)
 
 
+def _given(value: str) -> bool:
+    """A quoted value in a password's place: the password however it reads (a word and a mark,
+    `'failure!'`), unless a template, a document or a mask put it there."""
+    value = value.replace("''", "'")
+    if _judged(value):
+        return True
+    return (
+        6 <= len(value) <= 128
+        and not any(c.isspace() for c in value)
+        and "[REDACTED" not in value
+        and not _HASHED.match(value)
+        and _NOT_GIVEN.fullmatch(value) is None
+        and not made_up(value)
+    )
+
+
 def password_literals(text: str, prev: str = "") -> Iterator[str]:
     """Literals in a password's place on the line, or at its start when `prev` ends with one."""
     if prev and _ENDS_WITH_PLACE.search(prev.rstrip()) is not None:
         m = _NEXT_LITERAL.match(text)
-        if m is not None and _judged(m.group("v")):
-            yield m.group("v")
+        if m is not None and _given(m.group("v") or m.group("w")):
+            yield m.group("v") or m.group("w")
     for place in _PASSWORD_PLACE.finditer(text):
         m = _AFTER_PLACE.match(text, place.end())
-        if m is not None and _judged(m.group("v")):
-            yield m.group("v")
+        if m is not None and _given(m.group("v") or m.group("w")):
+            yield m.group("v") or m.group("w")
 
 
 # `SET col = '…' WHERE other = '…'`: the value (a quote inside it doubled: `'ab''cd'`), then
@@ -70,7 +103,7 @@ _SET_WHERE = re.compile(
     r"(?i)\bset[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}=[ \t]{0,4}'(?P<v>(?:[^'\n]|''){1,512})'"
     r"[ \t]{1,8}where[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}(?:=|like)[ \t]{0,4}'(?P<n>[^'\n]{1,128})'"
 )
-_PIECES = re.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
+CREDENTIAL_PIECES = re.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
 NAMED_LITERALS = ("where",)
 NAMED_HINTS = (r"set[ \t]+[^\n]{1,64}=[ \t]*'[^\n]{1,1024}'[ \t]+where[ \t]",)
 
@@ -81,7 +114,7 @@ def named_elsewhere(text: str) -> Iterator[str]:
     for m in _SET_WHERE.finditer(text):
         if not names_secret(m.group("n")):
             continue
-        for piece in _PIECES.split(m.group("v")):
+        for piece in CREDENTIAL_PIECES.split(m.group("v")):
             if MIXED_RX.search(piece) and _judged(piece):
                 yield piece
                 break

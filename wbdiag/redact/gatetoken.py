@@ -184,13 +184,19 @@ _FILLER_WORDS = re.compile(
 )
 
 
+def made_up(value: str) -> bool:
+    """A value a document or a default fills a secret's place with (`ChangeMe123`,
+    `your-token-here`, `T00000000/XXXXXXXX`)."""
+    return gatepublic.placeholder(value) or _FILLER_WORDS.search(value) is not None
+
+
 def plausible_secret(value: str) -> bool:
     """A value whose place alone says it is a secret (SQL's `IDENTIFIED BY '…'`, a table's
     password column, an admin command's password argument): it need not read as generated, only
     not as a word, identifier, placeholder or reference: generated (`looks_random`), or eight
     or more characters of three classes (lower, upper, digit, symbol) in runs no word has."""
     tok = value.strip("-").rstrip("=.")
-    if gatepublic.placeholder(tok) or _FILLER_WORDS.search(tok):
+    if made_up(tok):
         return False
     if looks_random(value):
         return True
