@@ -63,6 +63,8 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (["$ aws secretsmanager get-secret-value --secret-id db --query SecretString --output text", "Pw9!xLq2#Zr7mK"], "Pw9!xLq2#Zr7mK"),
         (["$ gcloud secrets versions access latest --secret=wandb-license", "Lq4Zr8Xw2Mn6Pt0Vb3Kc"], "Lq4Zr8Xw2Mn6Pt0Vb3Kc"),
         (["$ vault kv get -field=password secret/wandb/mysql", "Hk4zW8qLx2v9!"], "Hk4zW8qLx2v9!"),
+        # run (not quoted as a setting's value), the command prints on the next line
+        (["$ PW=$(vault kv get -field=password secret/db); echo \"$PW\"", "Rz2@vN7kXq4pLm"], "Rz2@vN7kXq4pLm"),
         (["% security find-internet-password -a ops -s git.example.com -w", "r7Kq2mZx9LpW4v"], "r7Kq2mZx9LpW4v"),
         (["PS C:\\> $cred.GetNetworkCredential().Password", "Tb6^qP9wLx3m"], "Tb6^qP9wLx3m"),
         (["PS> ConvertFrom-SecureString $s -AsPlainText", "", "Xv3!nQ8zLw5k"], "Xv3!nQ8zLw5k"),
@@ -88,6 +90,11 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
         ["$ security find-generic-password -s wandb-api", "keychain: \"/Users/ops/Library/Keychains/login.keychain-db\""],
         ["echo Xq7Lm2Pw9Kd4 | sudo -s tee /etc/motd"],
         ["S: 334 VXNlcm5hbWU6", "C: b3BzQGV4YW1wbGUuY29t"],
+        # a command a setting holds, quoted, is not run there: the next line is another setting
+        ['RESTIC_PASSWORD_COMMAND="vault kv get -field=password secret/restic"', "RESTIC_CACHE_DIR=/var/cache/restic-a34f"],
+        ["export BORG_PASSCOMMAND='pass show backup/borg'", "BORG_REPO=ssh://backup@nas/./wandb"],
+        # a tool's own log line (`NAME=value` fields) after its password prompt
+        ["gh-ost --user=ghost --ask-pass --database=wandb --table=runs --execute", "Password:", "GH_OST_DATABASE_NAME=wandb GH_OST_TABLE_NAME=runs GH_OST_ELAPSED_SECONDS=5303"],
     ],
 )  # fmt: skip
 def test_outputs_of_other_commands_stay(lines: list[str]) -> None:

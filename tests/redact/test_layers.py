@@ -10,11 +10,12 @@ import pytest
 from wbdiag.redact import Redactor
 from wbdiag.redact.detectors.anysep import ANY_SEPARATOR
 from wbdiag.redact.detectors.base import Detector
-from wbdiag.redact.detectors.cmdline import LDAP_OPENSSL, MC_USER_ADD, REDIS_MONITOR_AUTH
+from wbdiag.redact.detectors.cmdline import LDAP_OPENSSL, MC_USER_ADD
 from wbdiag.redact.detectors.entropy import RANDOM_IN_CONTEXT
 from wbdiag.redact.detectors.hashes import CRYPT_HASH, LDAP_HASH, REDIS_ACL
 from wbdiag.redact.detectors.jsontree import JSON_TREE
 from wbdiag.redact.detectors.query import BARE_USERINFO, QUERY_SECRET
+from wbdiag.redact.detectors.rediscmd import REDIS_MONITOR_AUTH
 
 # (detector, line, the secret it must find)
 FOUND: list[tuple[Detector, str, str]] = [

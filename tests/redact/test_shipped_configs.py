@@ -170,8 +170,28 @@ LEAK_CASES: list[tuple[list[str], str | None]] = [
         ],
         "nnn~8~10Wrz+tSHOK5",
     ),
+    # MySQL 8's default binary log name, `binlog.NNNNNN`, and its empty trailing lines
+    (
+        [
+            "25",
+            "binlog.000917",
+            "17050",
+            "mysql-0.mysql-headless.wandb.svc.cluster.local",
+            "repl",
+            "gfygs20GILi_ZnZSUF",
+            "3306",
+            "60",
+            "0",
+            "",
+            "",
+        ],
+        "gfygs20GILi_ZnZSUF",
+    ),
     # relay-log.info: numbers where master.info holds a host and a user
     (["7", "./relay-bin.000002", "4", "mysql-bin.000001", "154", "0", "1", "1"], None),
+    (["11", "./mysql-relay-bin.000004", "4", "binlog.000836", "29947", "0", "0", "1"], None),
+    # a listing of binary logs names no password
+    (["binlog.000835", "binlog.000836", "binlog.index"], None),
     # ZooKeeper's shell: `addauth digest user:password`; an ACL lists the password's digest
     (
         ["[zk: zk-0:2181(CONNECTED) 0] addauth digest kafka:S1*lq73nbWAyzy97p1"],

@@ -58,6 +58,12 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         # Amazon RDS's replication procedures: the source's password, the 4th argument
         (["mysql> CALL mysql.rds_set_external_master ('wandb-mysql.example.internal', 3306, 'repl', 'Tq5~Wz8pRk2m', 'binlog.000451', 83747, 1);"], ["Tq5~Wz8pRk2m"]),
         (["CALL mysql.rds_set_external_source_with_auto_position('10.0.4.17', 3306, 'repl', 'Gv7+Lp3xQz9!', 1, 0);"], ["Gv7+Lp3xQz9!"]),
+        # a table of a server's stored credentials (`mysql.servers`, `mysql.slave_master_info`) in
+        # a paste that lost the rule under its header, and in vertical (`\G`) output
+        (["mysql> SELECT Server_name, Host, Username, Password, Port FROM mysql.servers;", "+-------------+--------------+----------+-----------------------+------+", "| Server_name | Host         | Username | Password              | Port |", "| wb_fed      | 10.60.90.100 | fed      | Zq3+vM8kWx5n-Lp2      | 3306 |"], ["Zq3+vM8kWx5n-Lp2"]),
+        (["mysql> SELECT * FROM mysql.slave_master_info\\G", "*************************** 1. row ***************************", "       Master_log_name: binlog.000836", "                  Host: db-primary.example.com", "             User_name: repl", "         User_password: Hk4zW8qLx2v9", "                  Port: 3306"], ["Hk4zW8qLx2v9"]),
+        # Percona's XML audit log: a password the log did not mask, its quotes XML-escaped
+        ([" <SQLTEXT>SET PASSWORD FOR &apos;wb&apos;@&apos;%&apos;=&apos;Qv8-nK3wZx7t&apos;</SQLTEXT>"], ["Qv8-nK3wZx7t"]),
         # MariaDB's key file encryption key
         (["[mariadb]", "file_key_management_filename = /etc/mysql/enc/keys.enc", "file_key_management_filekey = Q7xLm2pW9zKt4RbN8vYc3HsD6fGj1aEu"], ["Q7xLm2pW9zKt4RbN8vYc3HsD6fGj1aEu"]),
     ],
@@ -102,6 +108,10 @@ def test_sql_statement_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ["#1 /srv/app/db.php(9): mysqli->query('SELECT 1', 'a', 'b')"],
         # a comment about a password without one; a mask
         ["-- temp password for reporting: ab****yz", "# tmp password for the demo user: see the vault"],
+        # Percona's XML audit log masks the password as `<secret>`, XML-escaped
+        ["<AUDIT_RECORD>", " <COMMAND_CLASS>set_password</COMMAND_CLASS>", " <SQLTEXT>SET PASSWORD FOR &apos;wb&apos;@&apos;%&apos;=&lt;secret&gt;</SQLTEXT>", "</AUDIT_RECORD>"],
+        # a credentials table whose password cell is empty
+        ["mysql> SELECT Server_name, Host, Password FROM mysql.servers;", "+-------------+--------------+----------+", "| Server_name | Host         | Password |", "| wb_fed      | 10.60.90.100 |          |"],
         # the key file read from a file; Vitess' flags naming where credentials are kept
         ["file_key_management_filekey = FILE:/etc/mysql/encryption/keyfile.key"],
         ["/vt/bin/vtgate --topo_implementation etcd2 --cell zone1 \\", "  --mysql_auth_server_impl static --mysql_auth_server_static_file /vt/secrets/users.json \\", "  --db-credentials-file /vt/secrets/db/creds.json --grpc_port 15999"],

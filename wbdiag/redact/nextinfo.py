@@ -1,9 +1,9 @@
 """MySQL's replication connection file (`master.info`, 5.6/5.7, a file per line as `cat` shows
 it): the number of lines, the source's binary log file (`mysql-bin.000042`) and position, its
 host, the replication user and that user's password, in the clear, then the port and the rest.
-Armed by the binary log's name alone on its line; the password is the line after the host and
-the user, when the position is a number and the host no number (`relay-log.info` holds numbers
-there: its delay, workers and id)."""
+Armed by the binary log's name alone on its line (`mysql-bin.000042`, MySQL 8's default
+`binlog.000836`); the password is the line after the host and the user, when the position is a
+number and the host no number (`relay-log.info` holds numbers there: its delay, workers and id)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-# a binary log's file name: a base name ending in `-bin`, a dot and six or seven digits
-_BINLOG = re.compile(r"[ \t]*(?:\./)?[A-Za-z0-9_.-]{1,64}-bin\.\d{6,7}[ \t]*")
+# a binary log's file name: a base name ending in `-bin` (or MySQL 8's default, `binlog`), a dot
+# and six or seven digits
+_BINLOG = re.compile(r"[ \t]*(?:\./)?(?:[A-Za-z0-9_.-]{1,64}-bin|binlog)\.\d{6,7}[ \t]*")
 _POSITION = re.compile(r"\d{1,20}")
 _HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}")
 _USER = re.compile(r"[A-Za-z0-9_][\w.@-]{0,79}")
@@ -49,4 +50,6 @@ class ReplicationInfo:
 
 
 # The line that arms it: no other detector picks it.
-INFO_ARMING = Detector(KIND, ("-bin.",), lambda line: iter(()), (r"-bin\.\d{6}",))
+INFO_ARMING = Detector(
+    KIND, ("-bin.", "binlog."), lambda line: iter(()), (r"-bin\.\d{6}", r"binlog\.\d{6}")
+)

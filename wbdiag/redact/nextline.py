@@ -377,7 +377,7 @@ def arm(line: str) -> Follower | None:
         or BoundParams.arm(line)
         or SplitStatement.arm(line)
         or RespAuth.arm(line)
-        or (ReplicationInfo.arm(line) if "-bin." in line else None)
+        or (ReplicationInfo.arm(line) if "-bin." in line or "binlog." in line else None)
         or Sent.arm(line)
         or InputValue.arm(line)
         or NamedValue.arm(line)

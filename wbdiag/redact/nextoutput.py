@@ -100,6 +100,11 @@ _LABELLED = re.compile(
 _DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
 _PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
 _RESET_LINES = 8
+# a setting whose value is a command, quoted (`RESTIC_PASSWORD_COMMAND="vault kv get -field=…"`,
+# an env file's line, `export NAME='…'`): the command runs when a tool reads the setting
+_QUOTED_SETTING = re.compile(
+    r"(?:export[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_]{0,127}=(?:\"[^\"\n]{1,4096}\"|'[^'\n]{1,4096}')[ \t]*"
+)
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
@@ -126,6 +131,10 @@ class Output:
     def arm(line: str) -> Output | None:
         if len(line) > _MAX_LINE:
             return None
+        if '="' in line or "='" in line:
+            quoted = _QUOTED_SETTING.fullmatch(line, body_start(line))
+            if quoted is not None and "$(" not in quoted.group() and "`" not in quoted.group():
+                return None  # a command a setting holds is not run here: nothing printed below
         if "Private-Lines" in line:
             m = _PRIVATE_LINES.match(line, body_start(line))
             n = int(m.group("n")) if m else 0

@@ -253,8 +253,10 @@ class Table:
                 header.secret,
                 header.outer,
             )
+            # (a header right under a box's top rule or under the query that named its columns
+            # stays ruled: a paste that lost the rule below it still shows a table)
+            self.ruled = header.ruled or (self.ruled and self.rows == 0)
             self.rows = 0
-            self.ruled = header.ruled
             return True, []
         cells = _cells(body, self.sep, self.outer)
         if len(cells) > self.width and len(self.secret) == 1 and self.sep == ",":

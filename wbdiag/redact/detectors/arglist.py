@@ -1,8 +1,9 @@
 """A command's arguments written as a list, one string per argument: a container's `args:` or
 `command:` as a flow list (`["alias", "set", "local", "http://minio:9000", "admin", "…"]`) or a
 JSON array. The strings are read joined by spaces, as the command line they make, by the
-detectors of positional secrets (cmdline.py, positional.py: `mc alias set A URL KEY SECRET`,
-`garage key import ID SECRET`, `htpasswd -b FILE USER PW`); what they find in one string goes.
+detectors of positional secrets (cmdline.py, positional.py, rediscmd.py: `mc alias set A URL KEY
+SECRET`, `garage key import ID SECRET`, `htpasswd -b FILE USER PW`, `redis-cli -a PW`); what they
+find in one string goes.
 The same over lines (a YAML block sequence, a pretty-printed JSON array): nextargs.py."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.detectors import cmdline, positional
+from wbdiag.redact.detectors import cmdline, positional, rediscmd
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
 
@@ -20,7 +21,7 @@ _MAX_JOINED = 4096
 # the detectors that read a command line's positions
 _COMMAND_DETECTORS: tuple[Detector, ...] = tuple(
     d
-    for module in (cmdline, positional)
+    for module in (cmdline, positional, rediscmd)
     for d in vars(module).values()
     if isinstance(d, Detector) and d.kind == KIND
 )

@@ -1,5 +1,5 @@
 """Command lines and statements that carry a password in an argument: `mysql -pSECRET` (and the
-MariaDB tools), `redis-cli -a SECRET` / `AUTH SECRET`, `curl -u user:SECRET`, `sshpass -p
+MariaDB tools), `curl -u user:SECRET`, `sshpass -p
 SECRET`, MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `htpasswd -b FILE USER SECRET`
 (positional: no name says "secret"), `set NAME VALUE` forms (`aws configure set`, csh `setenv`,
 `CONFIG SET requirepass`); MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`:
@@ -32,27 +32,6 @@ MYSQL_P = regex_detector(
     # (`-p"$$MYSQL_ROOT_PASSWORD"`, `-p****`: a reference or a mask; a number is a password)
     accept=lambda v: not is_mask(v),
     patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
-)
-# Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password)
-ACL_SETUSER = regex_detector(
-    "cmdline",
-    ("setuser",),
-    r"(?<=[ \t])>(?P<s>[^\s>'\"][^\s'\"]{0,511})",
-    patterns=(r"\bacl[ \t]{1,8}setuser[ \t].*[ \t]>[^\s>]",),
-)
-REDIS_A = regex_detector(
-    "cmdline",
-    ("redis-cli", "valkey-cli", "> auth ", "auth(["),
-    # Redis 6 ACLs: `AUTH user password` (the last argument is the password)
-    # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one; `"-a", "…"`
-    # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
-    r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
-    r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
-    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
-    patterns=(r"redis-cli", r"valkey-cli", r">[ \t]*auth[ \t]", r"auth\(\["),
-    # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
-    # (nor is a placeholder a password: `AUTH default <password>` in a runbook)
-    accept=lambda v: not v.startswith((":", ",")) and not is_mask(v),
 )
 CURL_U = regex_detector(
     "cmdline",
@@ -155,43 +134,6 @@ USER_THEN_P = Detector(
     (r"[-/]u[ \t]+[^\s/-][^\s]*[ \t]+[-/]p[ \t]+[^\s]",),
 )
 _PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
-# Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
-# a quoted string): a RESP array (`*3..$4..AUTH..$7..default..$22..<password>..`, each argument
-# exactly its announced length) or an inline command (`"AUTH <password>\r\n"`)
-_RESP_AUTH = re.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
-_RESP_LEN = re.compile(r"\$(?P<n>\d{1,4})")
-_INLINE_AUTH = re.compile(
-    r"(?i)[\"']AUTH[ \t]{1,4}(?:[^\s\"'\\]{1,64}[ \t]{1,4})?(?P<s>[^\s\"'\\]{1,512})\\r\\n"
-)
-
-
-def _wire_auth_spans(line: str) -> Iterator[Span]:
-    for m in _INLINE_AUTH.finditer(line):
-        yield m.start("s"), m.end("s"), "cmdline"
-    for m in _RESP_AUTH.finditer(line):
-        eol, pos = m.group("eol"), m.end()
-        args: list[tuple[int, int]] = []
-        while len(args) < 2:
-            n = _RESP_LEN.match(line, pos)
-            if n is None or not line.startswith(eol, n.end()):
-                break
-            start = n.end() + len(eol)
-            end = start + int(n.group("n"))
-            if end > len(line):
-                break
-            args.append((start, end))
-            pos = end + len(eol) if line.startswith(eol, end) else len(line) + 1
-        # `AUTH password` or `AUTH user password`: the last argument is the password
-        if args:
-            yield args[-1][0], args[-1][1], "cmdline"
-
-
-WIRE_AUTH = Detector(
-    "cmdline",
-    ("auth",),
-    _wire_auth_spans,
-    (r"\$4(?:\.\.|\\r\\n)auth", r"[\"']auth[ \t][^\n]*\\r\\n"),
-)
 # `gh secret set NAME --body VALUE` and the like: a CLI that stores a secret takes its value in a
 # flag with no secret name (`--body`, `-b`, `--value`, `--data`)
 SECRET_SET_BODY = regex_detector(
@@ -224,13 +166,6 @@ def _letter_dsn_spans(line: str) -> Iterator[Span]:
 
 
 LETTER_DSN = Detector("cmdline", (",p=",), _letter_dsn_spans)
-# redis-cli MONITOR: `"AUTH" "pw"`, `"AUTH" "user" "pw"` (both go; not Redis' own `"(redacted)"`)
-REDIS_MONITOR_AUTH = regex_detector(
-    "cmdline",
-    ('"auth"',),
-    r'(?i)"AUTH"[ \t]{1,4}"(?P<a>[^"]{1,512})"(?:[ \t]{1,4}"(?P<b>[^"]{1,512})")?',
-    accept=lambda v: not is_mask(v),
-)
 # `mc admin user add ALIAS USER SECRET` (MinIO: the new user's secret key)
 MC_USER_ADD = regex_detector(
     "cmdline",

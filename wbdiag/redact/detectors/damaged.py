@@ -93,6 +93,8 @@ def spaced_token(text: str) -> bool:
     pieces = text.split(" ")
     if any(p.isalpha() and (p.islower() or p.isupper() or p.istitle()) for p in pieces):
         return False  # a word among them: a sentence, a title
+    if any("=" in p.rstrip("=") for p in pieces):
+        return False  # `NAME=value` fields (a tool's log line): base64 pads only at its end
     return looks_random("".join(pieces), 16)
 
 

@@ -91,6 +91,13 @@ def _sql_password_spans(line: str) -> Iterator[Span]:
             if end <= start:
                 continue
             value = m.group(g)
+            if g == "s" and "</" in value:
+                # an XML element's text ends at its end tag (Percona's XML audit `<SQLTEXT>`,
+                # where `=&lt;secret&gt;` is the log's mask)
+                end = start + value.index("</")
+                value = value[: end - start]
+                if end <= start:
+                    continue
             # (`IDENTIFIED BY RANDOM PASSWORD`: MySQL makes one and prints it, nextrows.py)
             if is_trivial_value(value) or value.upper() == "RANDOM":
                 continue

@@ -1,0 +1,116 @@
+"""Redis commands that carry a password, wherever they are typed or logged (a redis-cli prompt,
+a script's trace, shell history, a container's args, `MONITOR` output, a capture of the wire):
+`redis-cli -a SECRET` (and valkey-cli, redis-benchmark), `AUTH [user] SECRET`, `HELLO 3 AUTH user
+SECRET`, `MIGRATE … AUTH SECRET` / `AUTH2 user SECRET`, `ACL SETUSER name on >SECRET`. Rules in
+an `ACL LIST` reply and hashes of ACL passwords: hashes.py; a reply that lists a command's
+arguments one a line, `redis-cli --raw CONFIG GET`: nextredis.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span, regex_detector
+from wbdiag.redact.detectors.cmdline import VALUE
+from wbdiag.redact.values import is_mask
+
+# Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password; a script quotes
+# the rule, `'>password'`, each of several on a line; `<password` removes one and names it;
+# `#<sha256>` / `!<sha256>` a hash of one, unsalted: replaced by policy, as hashes.py does)
+_ACL_SETUSER = re.compile(r"(?i)\bACL[ \t]{1,8}SETUSER[ \t]")
+_ACL_PASSWORD_RULE = re.compile(
+    r"(?<=[ \t])['\"]?(?:[<>](?P<s>[^\s<>'\"][^\s'\"]{0,511})|[#!](?P<h>[0-9a-fA-F]{64})(?![0-9a-fA-F]))"
+)
+
+
+def _acl_setuser_spans(line: str) -> Iterator[Span]:
+    head = _ACL_SETUSER.search(line)
+    if head is None:
+        return
+    for m in _ACL_PASSWORD_RULE.finditer(line, head.end() - 1):
+        group = "s" if m.group("s") else "h"
+        yield m.start(group), m.end(group), "cmdline"
+
+
+ACL_SETUSER = Detector(
+    "cmdline",
+    ("setuser",),
+    _acl_setuser_spans,
+    (r"\bacl[ \t]{1,8}setuser[ \t].*[ \t]['\"]?(?:[<>][^\s<>'\"]|[#!][0-9a-f]{64})",),
+)
+REDIS_A = regex_detector(
+    "cmdline",
+    ("redis-cli", "valkey-cli", "redis-benchmark", "> auth ", "auth(["),
+    # Redis 6 ACLs: `AUTH user password` (the last argument is the password)
+    # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one; `"-a", "…"`
+    # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
+    r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
+    r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
+    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
+    patterns=(r"redis-cli", r"valkey-cli", r"redis-benchmark", r">[ \t]*auth[ \t]", r"auth\(\["),
+    # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
+    # (nor is a placeholder a password: `AUTH default <password>` in a runbook)
+    accept=lambda v: not v.startswith((":", ",")) and not is_mask(v),
+)
+# Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
+# a quoted string): a RESP array (`*3..$4..AUTH..$7..default..$22..<password>..`, each argument
+# exactly its announced length) or an inline command (`"AUTH <password>\r\n"`)
+_RESP_AUTH = re.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
+_RESP_LEN = re.compile(r"\$(?P<n>\d{1,4})")
+_INLINE_AUTH = re.compile(
+    r"(?i)[\"']AUTH[ \t]{1,4}(?:[^\s\"'\\]{1,64}[ \t]{1,4})?(?P<s>[^\s\"'\\]{1,512})\\r\\n"
+)
+
+
+def _wire_auth_spans(line: str) -> Iterator[Span]:
+    for m in _INLINE_AUTH.finditer(line):
+        yield m.start("s"), m.end("s"), "cmdline"
+    for m in _RESP_AUTH.finditer(line):
+        eol, pos = m.group("eol"), m.end()
+        args: list[tuple[int, int]] = []
+        while len(args) < 2:
+            n = _RESP_LEN.match(line, pos)
+            if n is None or not line.startswith(eol, n.end()):
+                break
+            start = n.end() + len(eol)
+            end = start + int(n.group("n"))
+            if end > len(line):
+                break
+            args.append((start, end))
+            pos = end + len(eol) if line.startswith(eol, end) else len(line) + 1
+        # `AUTH password` or `AUTH user password`: the last argument is the password
+        if args:
+            yield args[-1][0], args[-1][1], "cmdline"
+
+
+WIRE_AUTH = Detector(
+    "cmdline",
+    ("auth",),
+    _wire_auth_spans,
+    (r"\$4(?:\.\.|\\r\\n)auth", r"[\"']auth[ \t][^\n]*\\r\\n"),
+)
+# redis-cli MONITOR: `"AUTH" "pw"`, `"AUTH" "user" "pw"` (both go; not Redis' own `"(redacted)"`;
+# also `HELLO`'s and `MIGRATE`'s option, `"AUTH2" "user" "pw"`)
+REDIS_MONITOR_AUTH = regex_detector(
+    "cmdline",
+    ('"auth"', '"auth2"'),
+    r'(?i)"AUTH2?"[ \t]{1,4}"(?P<a>[^"]{1,512})"(?:[ \t]{1,4}"(?P<b>[^"]{1,512})")?',
+    accept=lambda v: not is_mask(v),
+)
+# Redis commands whose AUTH option carries a password wherever they are typed (a prompt, a
+# script, a command log): `HELLO 3 AUTH user password`, `MIGRATE host port key db timeout [COPY]
+# [REPLACE] AUTH password [KEYS …]` and its `AUTH2 user password` (`HELLO 3` alone has none)
+REDIS_AUTH_OPTION = regex_detector(
+    "cmdline",
+    ("hello", "migrate"),
+    r"(?i)(?:\bHELLO[ \t]{1,4}[23][ \t]{1,8}AUTH[ \t]{1,8}[^\s'\"]{1,128}[ \t]{1,8}"
+    # (MIGRATE's fixed arguments first: host, port, key or "", db, timeout; prose stays)
+    r"|\bMIGRATE[ \t]{1,4}[^\s]{1,256}[ \t]{1,4}\d{1,5}[ \t]{1,4}[^\s]{1,512}[ \t]{1,4}\d{1,5}"
+    r"[ \t]{1,4}\d{1,10}(?:[ \t]{1,4}(?:COPY|REPLACE)){0,2}[ \t]{1,4}"
+    r"(?:AUTH|AUTH2[ \t]{1,8}[^\s'\"]{1,128})[ \t]{1,8})" + VALUE,
+    patterns=(
+        r"\bhello[ \t]+[23][ \t]+auth[ \t]+[^\s]+[ \t]+[^\s]",
+        r"\bmigrate[ \t]+[^\s]+[ \t]+\d+[ \t]+[^\s]+[ \t]+\d+[ \t]+\d+[ \t][^\n]*auth2?[ \t]+[^\s]",
+    ),
+    accept=lambda v: not is_mask(v),
+)
