@@ -392,4 +392,10 @@ HOLDOUT_LIMITS = {
     # records (a HAR or Postman value whose name the window cut off) and none changes (PowerShell's
     # and API clients' variables, fetch's credentials mode, ngrep's and cmd's masks kept).
     "holdout36": Limits(477, 430, leaks=6, changed=0),
+    # holdout37, written from 7,939 used shape names: CI/CD, GitOps and secret managers (CI logs
+    # and pipeline files, Argo CD, Flux, Terraform, Ansible, Helm, Vault, External Secrets,
+    # Sealed Secrets, SOPS, cloud secret stores and their CLIs); kept sealed until the holdout35
+    # round landed, then measured once (main ba2ff19), the same with both prefilter engines: 39
+    # of 501 secrets leaked in 39 of 465 records, 61 of 450 look-alikes changed.
+    "holdout37": Limits(465, 450, leaks=39, changed=61),
 }

@@ -52,6 +52,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
     "holdout35": 476,  # of 477; 442 at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
+    "holdout37": 417,  # of 465, at its first measurement (main ba2ff19)
     "holdout4": 383,  # of 393; 381 before holdout35's gate classes
     "holdout5": 427,  # of 447
     "holdout6": 360,  # of 396; 357 before holdout35's gate classes
