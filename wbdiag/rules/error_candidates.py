@@ -87,6 +87,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"Error\) \(",
     r"Exception\) \(",
     "Exception in thread ",
+    # Node's errors that carry a code name it in brackets after their class (`AssertionError
+    # [ERR_ASSERTION]: id_token expired`, panva/openid-client#113; `TypeError [ERR_INVALID_URL]:
+    # Invalid URL`): its internal codes all start ERR_
+    r"Error \[ERR_",
     "Error: ",
     "Exception: ",
     "error: ",
@@ -158,6 +162,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # (BIND))
     r"\[ERR\]",
     r"\[EXCEPTION\]",
+    # ... and Serilog's error levels after its console template's time (`[15:12:56 ERR] The token
+    # request was rejected because …`, openiddict/openiddict-core#1225; error_levels.py reads them)
+    r"\[FTL\]",
+    r" ERR\] ",
+    r" FTL\] ",
     "failed with exit code ",
     # kubectl exec's report of the command's own failure: command terminated with exit code 1
     "terminated with exit code ",

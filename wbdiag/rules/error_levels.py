@@ -1,7 +1,7 @@
 """Whether a candidate error line is really at error level: the miner's level half.
 
 A line's own level field or first level word decides (`"level":"info"`, `INFO`, klog's `I1202`,
-tornado's `[I …]`); a line without any is an error when a candidate matched it (error_lines.py).
+tornado's `[I …]`, Serilog's `[15:12:56 INF]` after its time); a line without any is an error when a candidate matched it (error_lines.py).
 A few reporters put a level of their own in front of the line's, or log a failure below error
 level, so the level seen first is not the failure's:
   - glog's `ERROR: logging before flag.Parse: ` goes before every line logged before its flags
@@ -28,6 +28,7 @@ from wbdiag.rules.error_notices import (
     find_probe,
     grpc_closed,
     limit_notice,
+    no_session_cookie,
     nothing_to_do,
     peek_closed,
     progress_trace,
@@ -87,6 +88,25 @@ _GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
 # tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
 _TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
 
+# Serilog's three-letter levels ({Level:u3}) after the time its default templates put first: the
+# console's `[15:12:56 ERR] …`, the file sink's `2026-06-20 18:33:47.652 +00:00 [INF] …` and
+# Jellyfin's `[2026-06-20 18:33:47.652 +00:00] [INF] [42] …` (ZL154/JellyfinSecurity#98). Only
+# after a time: a bare `[DBG]` at the start is other tools' (httpx's gologger lists its failures
+# under it)
+_SERILOG_NAMES = {
+    "VRB": "trace",
+    "DBG": "debug",
+    "INF": "info",
+    "WRN": "warn",
+    "ERR": "error",
+    "FTL": "fatal",
+}
+_SERILOG_TIME = r"\d\d:\d\d:\d\d(?:[.,]\d{1,7})?(?: ?(?:[+-]\d\d:?\d\d|Z))?"
+_SERILOG_LEVEL = re.compile(
+    rf"^(?:\[(?:\d{{4}}-\d\d-\d\d[ T])?{_SERILOG_TIME}(?: |\] \[)"
+    rf"|\d{{4}}-\d\d-\d\d[ T]{_SERILOG_TIME} \[)(VRB|DBG|INF|WRN|ERR|FTL)\] "
+)
+
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
@@ -130,6 +150,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         or service_routine(body)
         or watch_expired(body)
         or update_conflict(body)
+        or no_session_cookie(body)
     ):
         return False
     if progress_trace(body):
@@ -156,6 +177,10 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return letter in "EF" or below_error("warn" if letter == "W" else "info", body)
     if _TORNADO_QUIET.match(body):
         return False
+    serilog = _SERILOG_LEVEL.match(body) if "] " in body else None
+    if serilog:
+        level = _SERILOG_NAMES[serilog.group(1)]
+        return level in ERROR_LEVELS or below_error(level, body)
     # the level words of a probe's quoted output are not the report's: only those before it count
     p = _PROBE_REPORT.search(body) if "probe failed: " in body else None
     if p:

@@ -29,7 +29,12 @@ named for a file a browser asks every site for (`favicon.ico`, `robots.txt`,
 `apple-touch-icon.png`): a browser opened the store's address, no client asked. A resource limit
 the process could not raise, without a level, is a notice (`limit_notice`: Redis's `# Server
 can't set maximum open files to N because of OS error: Operation not permitted.`): it runs on with
-the limit it has. error_levels.py asks these after the failures that hold at any level.
+the limit it has. So is an authenticating proxy's session loader finding no session cookie on a
+request (`no_session_cookie`: oauth2-proxy's `Error loading cookied session: cookie
+"_oauth2_proxy" not present, removing session`, logged at error level until it skipped
+http.ErrNoCookie, oauth2-proxy/oauth2-proxy#1146): a visitor who has not signed in yet; a cookie
+it could not read (`cookie signature not valid`, a secret that changed) stays an error.
+error_levels.py asks these after the failures that hold at any level.
 """
 
 from __future__ import annotations
@@ -145,6 +150,18 @@ _SITE_FILE_BUCKET = re.compile(
 
 def site_file_bucket(body: str) -> bool:
     return ("ucket" in body or "UCKET" in body) and _SITE_FILE_BUCKET.search(body) is not None
+
+
+# the cause only the cookie's absence: the store's own words (`cookie "…" not present`, `Cookie
+# "…" not present` in older releases) or Go's http.ErrNoCookie, then at most oauth2-proxy's suffix
+_NO_SESSION_COOKIE = re.compile(
+    r'\bError loading cookied session: (?:[Cc]ookie \\?"[^"\\\s]{1,100}\\?" not present'
+    r"|http: named cookie not present)(?:, removing session)?\s*$"
+)
+
+
+def no_session_cookie(body: str) -> bool:
+    return "cookied session" in body and _NO_SESSION_COOKIE.search(body) is not None
 
 
 def find_probe(body: str) -> bool:

@@ -12,7 +12,10 @@ failure's (error_levels.py asks these first):
     hyper_util::client::legacy::Error(Connect, …) }). Retrying...`), and go-kit's logfmt (Prometheus, Thanos, Loki, Mimir) an operation it retries,
     its message saying it failed and its `err` field why (`level=warn msg="syncing blocks failed"
     err="…"`), a JDBC connection pool the database's unreachability (Connector/J's
-    `Communications link failure`), and a client an operation that failed on the server's 5xx,
+    `Communications link failure`) or its refusal of the pool's login (Agroal's `WARN
+    [io.agroal.pool] … Access denied for user '…'@'…' (using password: YES)`,
+    keycloak/keycloak#11296: the 1045 mysql.access_denied describes), and a client an operation
+    that failed on the server's 5xx,
     quoting the exception that carries the status (ClearML's `WARNING:root:Could not delete Task
     …, General data error (TransportError(503, '…'))`: a server's failure, as a 5xx in an access
     log is), and a server its trial or licence that has ended (`WARN your spirit trial has ended
@@ -239,6 +242,9 @@ def below_error(level: str, body: str) -> bool:
 # http::server: Unexpected error error=connection closed before message completed`
 # (linkerd/linkerd2#10037), its cause in the error field; a real failure (_REAL_FAILURE) only
 _UNEXPECTED_WITH_ERROR = re.compile(r"\b[Uu]nexpected error:? error=\"?(?!nil\b|null\b|<nil>)\S")
+# a JDBC pool's logger or its named data source: Agroal's `[io.agroal.pool] (agroal-11) Datasource
+# '<default>': …`, HikariCP's `com.zaxxer.hikari.pool.HikariPool - HikariPool-1 - …`
+_JDBC_POOL = re.compile(r"\[io\.agroal\.pool\]|\bcom\.zaxxer\.hikari\.|\bHikariPool-\d+ - ")
 # Java's certificate validity exceptions, which a server logs at WARN for a certificate it will
 # not use (Keycloak on WildFly: `WARN [org.wildfly.extension.elytron] … WFLYELY00024: Certificate
 # [x] in KeyStore is not valid: java.security.cert.CertificateExpiredException: NotAfter: …`,
@@ -265,6 +271,9 @@ def warned_failure(body: str) -> bool:
     # a JDBC pool's failed connection (Agroal, HikariCP: `WARN [io.agroal.pool] … Communications
     # link failure`): MySQL Connector/J's message for a server it cannot reach
     if "Communications link failure" in body:
+        return True
+    # ... or the database's refusal of its login (MySQL's 1045 text, as Connector/J raises it)
+    if "Access denied for user " in body and _JDBC_POOL.search(body):
         return True
     if "connection broken by" in body and _URLLIB3_RETRY.search(body):
         return True

@@ -30,6 +30,11 @@
   plugin SDK async external client`, crossplane/crossplane#5578; Terraform's AWS provider), also
   after its retries (`exceeded maximum number of attempts, 3, https response error StatusCode:
   503`): whatever the caller wraps it in, the call failed;
+- AWS IAM's refusal of a call, which names the caller and the service's action (`User:
+  arn:aws:sts::…:assumed-role/… is not authorized to perform: sts:AssumeRole on resource: …`,
+  quoted alone in external-secrets/kubernetes-external-secrets#368; `… is not authorized to
+  perform: s3:PutObject because no identity-based policy allows …`), whatever the SDK wraps it in:
+  the identity lacks a permission, whichever service refused it;
 - MinIO's client (mc) saying what it could not do, the cause in a sentence after a period
   (`mc: Unable to make bucket local/x. Your previous request to create the named bucket succeeded
   and you already own it.`, bitnami/charts#1387, where it stopped the container's set-up at every
@@ -68,6 +73,7 @@ REMOTE_CANDIDATES = (
     "ouldn't connect to ",
     "nable to connect to ",
     "ailed to connect to ",
+    "is not authorized to perform",
 )
 
 _OPERATION_RETRIED = (
@@ -113,6 +119,8 @@ _COULD_NOT_CONNECT = (
     r"(?:^|: )(?:couldn't|could not|unable to|failed to) connect to \S+?: "
     r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)"
 )
+# (the action as IAM names it, service:Action, after an optional colon)
+_IAM_DENIED = r"\bis not authorized to perform:? [a-z][a-z0-9-]{1,40}:[A-Za-z*]"
 # (ERROR_CANDIDATE's "Unable to " selects it)
 _MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
 REMOTE_CONFIRM = (
@@ -126,4 +134,5 @@ REMOTE_CONFIRM = (
     _MC_UNABLE,
     _GO_URL_ERROR,
     _COULD_NOT_CONNECT,
+    _IAM_DENIED,
 )

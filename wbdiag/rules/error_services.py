@@ -40,7 +40,11 @@ or without a level word.
   (`OIDC ID token verification failed: Issuer mismatch: expected=…`, onelogin-oidc-node's `id
   token not issued by correct OpenID provider - expected: … | from: …`), at WARNING as a login
   handler logs them; an expired token (`oidc: token is expired`) is a session to refresh, not a
-  failure;
+  failure; a token refused because it was issued in the future or is not valid yet (its iat or
+  nbf after the verifier's clock) says the two clocks differ, and every sign-in fails until they
+  agree: openpubkey's `issuedAt of token is in the future` (openpubkey/openpubkey#104), go-jose's
+  `token issued in the future (iat)` and `token not valid yet (nbf)`, golang-jwt's and
+  google-auth's `Token used before issued`, golang-jwt v4's `token is not valid yet`;
 - an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
   err=49 text=`: invalid credentials); err=0 is success and err=14 a SASL bind still in progress;
 - MinIO's nodes whose clocks differ, in its two wordings: `Server times are too far apart`
@@ -98,6 +102,9 @@ SERVICE_CANDIDATES = (
     " token not issued by ",
     " token verification failed: ",
     " token validation failed: ",
+    " in the future",
+    "used before issued",
+    "not valid yet",
     " RESULT tag=",
     r"\): Unable to ",
     r"\): [Ff]ailed to ",
@@ -149,6 +156,11 @@ _OIDC = (
     r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
     r"|\b(?:ID|[Ii]d) token not issued by (?:the )?correct (?:OpenID |OIDC )?provider\b"
 )
+# (the library wordings the module docstring names)
+_TOKEN_TIME = (
+    r"\b(?:issuedAt of token is|(?:id_)?[Tt]oken (?:was )?issued) in the future\b"
+    r"|\b[Tt]oken used before issued\b|\b[Tt]oken (?:is )?not valid yet\b"
+)
 _OAUTH_CODE = (
     r"(?:invalid_(?:request|client|grant|scope|token)|unauthorized_client|"
     r"unsupported_(?:grant|response)_type)"
@@ -181,6 +193,7 @@ SERVICE_CONFIRM = (
     _REDIS_REFUSED,
     _OAUTH_ERROR,
     _OIDC,
+    _TOKEN_TIME,
     _MINIO_CLOCK,
     _LDAP_RESULT,
     _PHP_CALL,
@@ -209,6 +222,9 @@ _NEEDLES = (
     "BUSY Redis",
     "oidc: ",
     "token not issued",
+    "in the future",
+    "before issued",
+    "valid yet",
     "invalid_",
     "unauthorized_client",
     "unsupported_",
