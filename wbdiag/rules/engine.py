@@ -155,11 +155,19 @@ class _Context(EvalContext):
         self.contents = contents
         self.scanner = scanner
         self.miner = miner
+        # by glob set: the bundle is read by now, and most conditions share theirs (`**/*.log`)
+        self._documents: dict[tuple[str, ...], Sequence[tuple[str, Any]]] = {}
+        self._missing: dict[tuple[str, ...], str] = {}
 
-    def documents(self, patterns: tuple[str, ...]) -> list[tuple[str, Any]]:
-        return sorted(
-            (p, d) for p, d in self.contents.documents.items() if globs.matches(p, patterns)
-        )
+    def documents(self, patterns: tuple[str, ...]) -> Sequence[tuple[str, Any]]:
+        found = self._documents.get(patterns)
+        if found is None:
+            found = self._documents[patterns] = tuple(
+                sorted(
+                    (p, d) for p, d in self.contents.documents.items() if globs.matches(p, patterns)
+                )
+            )
+        return found
 
     def log_hits(self, condition: Condition) -> LogHits:
         assert isinstance(condition, LogCondition)
@@ -172,6 +180,12 @@ class _Context(EvalContext):
         return self.miner.templates(patterns, top_per_source=None)
 
     def missing_reason(self, patterns: tuple[str, ...]) -> str:
+        reason = self._missing.get(patterns)
+        if reason is None:
+            reason = self._missing[patterns] = self._missing_reason(patterns)
+        return reason
+
+    def _missing_reason(self, patterns: tuple[str, ...]) -> str:
         broken = [
             e if e.startswith(f"{p}: ") else f"{p}: {e}"
             for p, e in self.contents.document_errors.items()

@@ -40,8 +40,7 @@ import os
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from wbdiag.rules import hs_check, linear
 from wbdiag.rules.blocks import LineBlock
@@ -58,8 +57,10 @@ class MatcherUnavailable(RuntimeError):
     """A forced engine (WBDIAG_MATCHER) cannot be used for these patterns."""
 
 
-@dataclass(frozen=True)
-class PatternSpec:
+class PatternSpec(NamedTuple):
+    """A tuple: sets of ~900 are hashed and compared per analysis to find their compiled
+    matcher (`_databases`' cache, `compile_ahead`), which a frozen dataclass does in Python."""
+
     regex: str
     ignore_case: bool = False
 

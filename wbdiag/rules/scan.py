@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import operator
 import re
@@ -157,6 +158,13 @@ class LineObserver(Protocol):
     ) -> None: ...
 
 
+@functools.lru_cache(maxsize=64)
+def _branch_specs(pattern: PatternSpec) -> tuple[PatternSpec, ...]:
+    """An observer's pattern, branch by branch (the miner's: ~600 branches, the same for every
+    analysis of a process)."""
+    return tuple(PatternSpec(b, pattern.ignore_case) for b in split_alternatives(pattern.regex))
+
+
 class LogScanner:
     """`helper_process`: observers that see many lines run in a helper process beside the scan
     (wbdiag/rules/offload.py), started at once with `helper_at_once` (a large bundle), else once
@@ -261,14 +269,11 @@ class LogScanner:
                 prepare_observer(observer)
 
     def _specs(self, selected: tuple[int, ...]) -> list[PatternSpec]:
-        return [
-            PatternSpec(self.conditions[i].pattern, self.conditions[i].ignore_case)
-            for i in selected
-        ] + [
-            PatternSpec(branch, o.pattern.ignore_case)
-            for o, branches in zip(self.observers, self._observer_branches, strict=True)
-            for branch in branches
-        ]
+        return [self.conditions[i].spec for i in selected] + self._observer_specs
+
+    @functools.cached_property
+    def _observer_specs(self) -> list[PatternSpec]:
+        return [s for o in self.observers for s in _branch_specs(o.pattern)]
 
     def scan(self, path: str, stream: IO[bytes], max_line_bytes: int) -> None:
         selected = self._selected(path)

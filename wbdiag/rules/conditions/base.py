@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import abc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -37,7 +37,7 @@ class EvalContext(abc.ABC):
     """What a condition may read: documents by glob, log hits, and why an input is missing."""
 
     @abc.abstractmethod
-    def documents(self, patterns: tuple[str, ...]) -> list[tuple[str, Any]]: ...
+    def documents(self, patterns: tuple[str, ...]) -> Sequence[tuple[str, Any]]: ...
 
     @abc.abstractmethod
     def log_hits(self, condition: Condition) -> LogHits: ...

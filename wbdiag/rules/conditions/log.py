@@ -11,6 +11,7 @@ from typing import Any
 
 from wbdiag.rules import linear
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
+from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.model import Outcome
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.prefilter import requirement
@@ -37,6 +38,11 @@ class LogCondition(Condition):
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern, re.IGNORECASE if self.ignore_case else 0)
+
+    @functools.cached_property
+    def spec(self) -> PatternSpec:
+        """What the scan's matcher is built from (a scanner is built per analysis)."""
+        return PatternSpec(self.pattern, self.ignore_case)
 
     @functools.cached_property
     def unless_regex(self) -> linear.Pattern | None:
