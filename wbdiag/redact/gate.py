@@ -7,6 +7,7 @@ known secret, searched in the text as it stands and in the text decoded (percent
 JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
 password places; gateplaces.py: tables, call arguments, admin commands' positional secrets;
 gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `master.info`;
+gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
 of a secret);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).

@@ -17,6 +17,7 @@ from wbdiag.redact import (
     gatelogins,
     gatenamed,
     gateplaces,
+    gateprinted,
     gateprose,
     gaterecords,
     gatereplica,
@@ -90,8 +91,15 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gaterecords.MARKED_LITERALS, gaterecords.MARKED_HINTS),
     (gatereplica.LITERALS, gatereplica.HINTS),
     (gatedsn.LITERALS, gatedsn.HINTS),
+    (gateprinted.VAULT_LITERALS, gateprinted.VAULT_HINTS),
+    (gateprinted.TASK_LITERALS, gateprinted.TASK_HINTS),
+    (gateprinted.DECLARED_LITERALS, gateprinted.DECLARED_HINTS),
+    (gateprinted.RECORD_LITERALS, gateprinted.RECORD_HINTS),
+    (gateprinted.SNIPPET_LITERALS, gateprinted.SNIPPET_HINTS),
+    (gateprinted.PIPED_LITERALS, gateprinted.PIPED_HINTS),
+    (gateprinted.STORE_LITERALS, gateprinted.STORE_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last fifteen (twenty-five in all)
+# the groups of _PLACES, in its order: its first ten and its last twenty-two (thirty-two in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -113,6 +121,13 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _MARKED,
     _REPLICA,
     _DSN,
+    _VAULT,
+    _TASK,
+    _DECLARED,
+    _NAMED_RECORD,
+    _SNIPPET,
+    _PIPED,
+    _STORE_OBJECT,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -133,6 +148,8 @@ LOCAL_PLACES = (
     (_LOGINS, gatelogins.login_secrets, "login_password"),
     (_MARKED, gaterecords.marked_secrets, "url_secret"),  # a userinfo a cut marker ends
     (_DSN, gatedsn.connection_secrets, "connection_password"),  # no scheme: `h=…,p=…`, `u:…@h:1`
+    (_SNIPPET, gateprinted.snippet_values, "source_literal"),  # a diagnostic's `41: value = "…"`
+    (_PIPED, gateprinted.piped_secrets, "piped_secret"),  # `echo -n '…' | kubeseal --raw`
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -160,6 +177,11 @@ BLOCK_PLACES = (
     (_DIFFS, gatediffs.changed_secrets, "changed_secret"),  # a diff's rotated value
     (_LINKS, gatelinks.entry_codes, "link_code"),  # a captured request's `code` entry
     (_REPLICA, gatereplica.master_info_secrets, "replica_password"),  # `master.info`'s lines
+    (_VAULT, gateprinted.vault_rows, "tool_output_secret"),  # Vault's `Key  Value` table
+    (_TASK, gateprinted.task_results, "tool_output_secret"),  # an Ansible task's result
+    (_DECLARED, gateprinted.declared_values, "declared_secret"),  # a parameter's `default:`
+    (_NAMED_RECORD, gateprinted.named_records, "declared_secret"),  # `"key": "X_PASSWORD"`
+    (_STORE_OBJECT, gateprinted.store_objects, "secret_store_value"),  # its answer over lines
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

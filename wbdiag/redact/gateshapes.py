@@ -36,6 +36,11 @@ SHAPES: tuple[Shape, ...] = (
            r"(?:AKIA|ASIA)[0-9A-Z]{16}"),
     Shape("github_token", r"\bgh[pousr]_[0-9A-Za-z]{36}|\bgithub_pat_\w{22}", ("gh", "github_pat"),
            r"gh[pousr]_[0-9A-Za-z]{36}|github_pat_" + _W + "{22}"),
+    # GitLab's tokens by their documented prefixes (personal, OAuth application, deploy, runner,
+    # CI/CD job, pipeline trigger, feed, incoming mail, agent, SCIM, feature flags client) and a
+    # runner registration token's `GR1348941`
+    Shape("gitlab_token", r"\bgl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[\w-]{20,}|\bGR1348941[\w-]{20,}",
+           ("gl", "gr1348941"), r"gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_-]{20}|GR1348941[0-9A-Za-z_-]{20}"),
     Shape("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",), r"xox[a-z]-[0-9A-Za-z-]{10}"),
     Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
            r"hooks\.slack\.com/services/T"),
@@ -121,6 +126,8 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return not gatetoken.looks_random(m.group("v") or m.group("w"))
     if kind == "webhook_url" and "p" in m.re.groupindex:
         return not any(gatetoken.looks_random(part) for part in m.group("p").split("/"))
+    if kind == "gitlab_token":  # (a document's example: `glpat-0123456789abcdefghij`)
+        return not gatetoken.looks_random(m.group(0).removeprefix("GR1348941").split("-", 1)[-1])
     if kind == "url_password":
         # (`%DB_PASS%` is no percent-encoding: `%DB` would decode to a byte)
         return (
