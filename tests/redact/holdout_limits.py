@@ -396,6 +396,10 @@ HOLDOUT_LIMITS = {
     # and pipeline files, Argo CD, Flux, Terraform, Ansible, Helm, Vault, External Secrets,
     # Sealed Secrets, SOPS, cloud secret stores and their CLIs); kept sealed until the holdout35
     # round landed, then measured once (main ba2ff19), the same with both prefilter engines: 39
-    # of 501 secrets leaked in 39 of 465 records, 61 of 450 look-alikes changed.
-    "holdout37": Limits(465, 450, leaks=39, changed=61),
+    # of 501 secrets leaked in 39 of 465 records, 61 of 450 look-alikes changed. Since, fixed by
+    # class and measured with both engines alike: none leaks (CI and secret-manager CLIs' reads,
+    # Vault's table rows and unseal argument, a parameter's default, Terraform's outputs and
+    # snippets, Ansible's task messages) and none changes (references, ciphertext, permission
+    # levels, timestamps, Terraform's progress kept by policy).
+    "holdout37": Limits(465, 450, leaks=0, changed=0),
 }

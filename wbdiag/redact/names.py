@@ -145,6 +145,8 @@ _NOT_HOLDING = frozenset(
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
         "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
+        # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
+        "filter", "filters",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
@@ -457,3 +459,15 @@ _HINT_WORDS = Words(NAME_HINTS)
 def name_hints_in(line: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each NAME_HINTS word in `line`, in any case, left to right."""
     return _HINT_WORDS.spans(line)
+
+
+# a regular expression's group of alternatives (`^(data|stringData|password|license)$`, SOPS'
+# `encrypted_regex`): the names in it are what it matches, no name and its value
+_ALTERNATION = re.compile(r"\((?:\?:)?[^()\s|]{0,64}(?:\|[^()\s|]{0,64}){1,32}\)")
+
+
+def in_alternation(line: str, pos: int) -> bool:
+    """Does `pos` fall inside a group of alternatives of a regular expression?"""
+    if "(" not in line or "|" not in line:
+        return False
+    return any(m.start() < pos < m.end() for m in _ALTERNATION.finditer(line))

@@ -56,6 +56,7 @@ from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCel
 from wbdiag.redact.nextoutput import Output, RespAuth, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
+from wbdiag.redact.nextplay import TaskResult
 from wbdiag.redact.nextprinted import listed_command, printed
 from wbdiag.redact.nextredis import RawConfigReply, ReplyArgs
 from wbdiag.redact.nextrows import Block, Table
@@ -72,6 +73,7 @@ from wbdiag.redact.nexttool import (
     fetched,
 )
 from wbdiag.redact.nexttrace import arm_dump
+from wbdiag.redact.nextvault import VaultTable
 from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
 from wbdiag.redact.values import is_reference_value, is_trivial_value
@@ -110,6 +112,10 @@ _CHILD = re.compile(
 )
 # children below a secret name that hold it, though their names alone read as references
 _HOLDERS = frozenset({"value", "key"})
+# what a declared parameter or output says of itself (a CircleCI orb's or an action's input:
+# `type: string`, `description: …`, `required: false`; Terraform's `"sensitive": false`): its
+# `default:` or `value` may follow
+_DESCRIBING = frozenset({"type", "description", "required", "sensitive"})
 # a comment line in YAML (a plain scalar never starts with `#`)
 _COMMENT_LINE = re.compile(r"[ \t]*#(?:[#!\s]|\Z)")
 _JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
@@ -288,6 +294,8 @@ class Pending:
         js = _JSON_CHILD.fullmatch(body)
         if js is not None:
             key, value, vpos = js.group("k"), js.group("v"), start + js.start("v")
+            if key.lower() in _DESCRIBING:
+                return True, []
             if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
                 return False, []
             if value.startswith('\\"') and value.endswith('\\"') and len(value) > 4:
@@ -296,6 +304,8 @@ class Pending:
         m = _CHILD.fullmatch(body)
         if m is not None:
             key = m.group("k").strip("\"'")
+            if key.lower() in _DESCRIBING:
+                return True, []
             if key == "name" and m.group("lead").endswith("- "):
                 return True, []  # an entry's label in a sequence below the name (`- name: ci`)
             if m.group("v") and _JSON_LITERAL_MEMBER.fullmatch(m.group("v")):
@@ -307,6 +317,8 @@ class Pending:
             value = m.group("v")
             if not value or (self.heading and not is_secret_name(key)):
                 return True, []  # a mapping below, or a heading's plain field: go on
+            if is_reference_value(key, value.strip().strip("\"'")):
+                return True, []  # where it is read from (GitLab CI's `vault: path/field@engine`)
             return True, self._value(line, start + m.start("v"), value, strict=True)
         item = _ITEM.fullmatch(body)
         if item is None or listed_command(item.group("v")):
@@ -396,6 +408,8 @@ def arm(line: str) -> Follower | None:
         or (KeyElement.arm(line) if line.endswith((">", ">\r")) else None)
         or (BasicAuthSection.arm(line) if line.endswith("]") else None)
         or arm_shown(line)
+        or TaskResult.arm(line)
+        or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
     )
 
 

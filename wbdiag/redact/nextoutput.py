@@ -275,7 +275,7 @@ OUTPUT_ARMING = Detector(
      "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
-     "secrets show", "rclone", "jsonpath"),
+     "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -315,5 +315,7 @@ OUTPUT_ARMING = Detector(
         r"(?:terraform|tofu|terragrunt|stack) output[ \t]",
         r"secret-tool[ \t]+lookup|keyring get|bw get[ \t]|lpass show",
         r"secrets? (?:get|show)[ \t][^\n]*(?:--plain|--raw|--query)",
+        r"glab[ \t]+variable[ \t]+get[ \t]|buildkite-agent[ \t]+secret[ \t]+get[ \t]",
+        r"berglas[ \t]+access[ \t]|sops[ \t][^\n]*[ \t]--extract[ =]",
     ),
 )  # fmt: skip

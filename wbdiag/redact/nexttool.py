@@ -255,7 +255,11 @@ def fetched(line: str) -> KeysTable | None:
 # output`): the name comes first after the verb (flags may stand between)
 _READS_NAMED = re.compile(
     r"(?i)(?:\b(?:configure|config)(?:[ \t]{1,4}-{1,2}[\w-]{1,32}){0,4}[ \t]{1,4}(?:--)?get(?:-value)?"
-    r"|\bconfig:get|\b(?:terraform|tofu|terragrunt)\b[^\n|;]{0,64}?[ \t]output|\bstack[ \t]{1,4}output)"
+    r"|\bconfig:get|\b(?:terraform|tofu|terragrunt)\b[^\n|;]{0,64}?[ \t]output|\bstack[ \t]{1,4}output"
+    # CI and secret-manager CLIs reading one variable or secret (`glab variable get NAME`,
+    # `buildkite-agent secret get NAME`, `berglas access BUCKET/NAME`)
+    r"|\bglab[ \t]{1,4}variable[ \t]{1,4}get|\bbuildkite-agent[ \t]{1,4}secret[ \t]{1,4}get"
+    r"|\bberglas[ \t]{1,4}access)"
     r"(?:[ \t]{1,4}-{1,2}[\w-]{1,32}(?:=[^\s]{0,128})?){0,4}[ \t]{1,4}[\"']?(?P<n>[^\s\"'|;&]{1,256})"
 )
 # a password manager or keyring printing one secret (`secret-tool lookup`, `keyring get`, `bw get
@@ -267,6 +271,12 @@ _READS_SECRET = re.compile(
     r"|\bbw[ \t]{1,4}get[ \t]{1,4}(?:password|totp|notes)\b|\blpass[ \t]{1,4}show\b[^\n|;]{0,200}--password\b"
     r"|\bsecrets?[ \t]{1,4}(?:get|show)\b[^\n|;]{0,200}(?:--plain|--raw|--query[ =][\"']?value\b)"
 )
+# SOPS decrypting one value of a file (`sops -d --extract '["mysql"]["password"]' f.enc.yaml`):
+# the last key of the path names it
+_SOPS_EXTRACT = re.compile(
+    r"\bsops\b[^\n|;]{0,200}?[ \t]--extract[ =][\"']?(?:\[[^\]\s]{1,128}\]){0,15}"
+    r"\[[\"']?(?P<n>[^\]\s\"']{1,128})[\"']?\]"
+)
 # 1Password's `op item get ITEM --fields label=db_password,… --reveal`: the fields' values, one
 # line of comma-separated values (the names may name no secret: `--fields username`)
 _OP_FIELDS = re.compile(
@@ -276,7 +286,7 @@ _OP_FIELDS = re.compile(
 _APPCMD_TEXT = re.compile(
     r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
 )
-READS_GATE = re.compile(r"(?i)get|output|lookup|show|/text:")
+READS_GATE = re.compile(r"(?i)get|output|lookup|show|/text:|access|--extract")
 # Redis's `CONFIG GET requirepass` replies with the name and its value (nextline.py reads those)
 _REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
 
@@ -290,6 +300,8 @@ def reads_secret(head: str) -> bool:
         return bool(name) and is_secret_name(name)
     if "--reveal" in head and (fields := _OP_FIELDS.search(head)) is not None:
         return any(is_secret_name(f.split("=", 1)[-1]) for f in fields.group("f").split(",") if f)
+    if "--extract" in head and (extract := _SOPS_EXTRACT.search(head)) is not None:
+        return is_secret_name(extract.group("n"))
     if "/text:" in head:
         text = _APPCMD_TEXT.search(head)
         return text is not None and is_secret_name(text.group("n").rsplit(".", 1)[-1])

@@ -32,6 +32,10 @@ _TRIVIAL_VALUES = frozenset(
         "stdin",
         # the Fetch API's credentials mode (`"credentials": "include"`, devtools' Copy as fetch)
         "include", "omit", "same-origin",
+        # a permission's level (GitHub Actions' `GITHUB_TOKEN Permissions`: `IdToken: write`)
+        "read", "write",
+        # a usage line's word for the argument (`--agent-access-token value  The access …`)
+        "value",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
@@ -71,12 +75,20 @@ _MASK = re.compile(
     # API clients' variables: Hoppscotch's `<<token>>`, Insomnia's template tags
     # (`{% response 'body', 'req_login', … %}`: the value another request returned)
     r"|<<[A-Za-z_][\w.-]{0,80}>>|\{%[^{}%]{1,400}%\}"
+    # Concourse's credential manager variables (`((chart-repo.password))`) and a document's name
+    # for the value in single braces, lower-case words (`::add-mask::{value}`)
+    r"|\(\([^()\s]{1,200}\)\)|\{[a-z][a-z0-9_]{0,40}\}"
     r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|fileb?|env|op)://"
     # a value SOPS encrypted (the ciphertext of a secret kept in git, not the secret)
     r"|ENC\[[A-Z0-9_]{2,24},data:"
+    # an AWS KMS ciphertext blob, base64 (an SSM SecureString read without `--with-decryption`)
+    r"|AQI[BCD]AH[A-Za-z0-9+/]{40}"
+    # helmfile's vals (`ref+vault://…#/password`, `ref+awssecrets://…`) and the Argo CD Vault
+    # plugin's placeholder (`<path:secret/data/wandb#password>`): filled in at deploy time
+    r"|ref\+[a-z0-9]{2,24}://|<path:[^<>\s]"
     r"|(?:valueFrom|secretKeyRef)\b"
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
@@ -102,6 +114,8 @@ _FILL_IN = re.compile(
     r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
 )
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
+# a value SOPS encrypted, whole: `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`
+SOPS_ENVELOPE = re.compile(r"ENC\[[A-Z0-9_]{2,24},data:[^\]\s]{0,16384}\]")
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
 _TEMPLATE = re.compile(
     r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
@@ -152,6 +166,10 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _WINDOWS_STAND_IN.fullmatch(v):
         return True
+    if v[:1].isdigit() and _TIMESTAMP.fullmatch(v):
+        return True  # a moment (`gcloud secrets list`'s CREATED column)
+    if _TF_PROGRESS.fullmatch(v):
+        return True  # Terraform's progress after a resource's address (`random_password.x: …`)
     if "^" in v and _MASK.fullmatch(_CMD_CARET.sub("", v)):
         return True  # a mask as cmd escapes it (devtools' Copy as cURL (cmd): `^[REDACTED^]`)
     if not v.isascii() and _is_label(v):
@@ -221,6 +239,7 @@ _PASS_SOURCE = re.compile(
 )
 _SECRET_ID = re.compile(r"id=[A-Za-z0-9_.-]{1,64}")
 _POINTER_WORDS = 4  # the words of a note before the reference it points at
+_CI_VAULT_PATH = re.compile(r"(?:[\w.-]{1,64}/){1,16}[\w.-]{1,64}(?:@[\w.-]{1,64})?")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 
 
@@ -267,6 +286,19 @@ _TF_REFERENCE = re.compile(
 )
 
 
+# an ISO 8601 moment (`2025-03-27T10:49:41Z`, `2025-03-27 10:49:41.123+02:00`)
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+# what terraform apply prints after a resource's address (`Creation complete after 0s [id=none]`)
+_TF_PROGRESS = re.compile(
+    r"(?:(?:Creating|Modifying|Destroying|Reading|Refreshing state)\.\.\."
+    r"|(?:Creation|Modifications|Destruction|Read) complete after \d{1,6}[hms0-9]{0,12}"
+    r"|Still (?:creating|modifying|destroying|reading)\.\.\. \[\d{1,6}[hms0-9]{0,12} elapsed\])"
+    r"(?: \[id=[^\]\s]{0,400}\])?"
+)
+
+
 def is_reference_value(name: str, value: str) -> bool:
     """A value that points at a secret instead of being one: a file path (credentials files,
     key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
@@ -309,6 +341,12 @@ def is_reference_value(name: str, value: str) -> bool:
         last = parts[-1].strip("()")
         if last != v and (_REFERENCE_VALUE.match(last) or is_reference_value(name, last)):
             return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`)
+    if (
+        words(name)[-1:] == ["vault"]
+        and _CI_VAULT_PATH.fullmatch(v)
+        and not any(map(_generated, re.split("[/@]", v)))
+    ):
+        return True  # GitLab CI's `secrets: X: vault: path/to/secret/field@engine`
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):

@@ -60,12 +60,14 @@ from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextoutput import OUTPUT_ARMING
+from wbdiag.redact.nextplay import PLAY_ARMING
 from wbdiag.redact.nextrows import ARMING
 from wbdiag.redact.nextsections import FILE_ARMING
 from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.nexttrace import TRACE_ARMING
+from wbdiag.redact.nextvault import VAULT_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
 from wbdiag.redact.wrapped64 import BLOCK_OPENER
 
@@ -97,6 +99,8 @@ _PICK_ONLY = (
     CONSOLE_ARMING,
     SHOWN_ARMING,
     DECODED_ARMING,
+    PLAY_ARMING,
+    VAULT_ARMING,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -123,6 +127,7 @@ DETECTORS: tuple[Detector, ...] = (
     etcdjson.ETCD_JSON,
     terraformlog.TF_VARIABLE,
     terraformlog.TF_PASSWORD_RESULT,
+    terraformlog.TF_SNIPPET_VALUE,
     cmdline.LDAP_OPENSSL,
     cmdline.KEYCHAIN_W,
     cmdline.LDAPPASSWD,
@@ -170,6 +175,7 @@ DETECTORS: tuple[Detector, ...] = (
     tabbed.SECURE_STRING_ROW,
     keyshapes.RSA_PARAMS,
     keyshapes.UNSEAL_KEY,
+    keyshapes.UNSEAL_ARG,
     keyshapes.CEPHX_KEY,
     keyshapes.S3_SECRET_KEY,
     keyshapes.KEY_RECORDS,

@@ -20,7 +20,7 @@ from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, name_hints_in
+from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.values import TEMPLATE_EXPR, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
@@ -122,6 +122,8 @@ def _spans(line: str) -> Iterator[Span]:
         key = line[ks:ke].strip(".-")
         if not key or (ks > 0 and line[ks - 1] in "/:") or not is_secret_name(key):
             continue  # a path segment or an ARN part (`arn:aws:secretsmanager:…`)
+        if line[ks - 1 : ks] in ("(", "|") and in_alternation(line, ks):
+            continue  # one of a regular expression's alternatives (`(data|password|license)`)
         if expansion(line, ks, ke) is not None:
             continue  # a reference, `${REDIS_PASSWORD:-}` (a default: keyvalue.py's)
         if "." in key and _HOST_NAME.fullmatch(key):

@@ -1,8 +1,8 @@
 """Private key material outside PEM: the private parameters of an RSA key (or any JWK) in JSON
 (`"d"`, `"p"`, `"q"`, `"dp"`, `"dq"`, `"qi"`, .NET's `"inverseQ"`: the GitHub Actions runner's
 `.credentials_rsaparams`, a JWK set), Vault's unseal and recovery key shares
-(`Unseal Key 1: …`, `vault operator init` output), and Ceph's CephX keys (`AQ…==` in a keyring or
-`ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
+(`Unseal Key 1: …`, `vault operator init` output, `vault operator unseal <key>` in a shell's
+history), and Ceph's CephX keys (`AQ…==` in a keyring or `ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
 customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets of a TLS key log
 (`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
 (MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
@@ -31,6 +31,15 @@ UNSEAL_KEY = regex_detector(
     r"(?i)\b(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]{0,4}:[ \t]{0,8}"
     r"(?P<s>[A-Za-z0-9+/]{16,512}={0,2})(?![^\s])",
     patterns=(r"(?:unseal|recovery)[ \t]key(?:[ \t]\d{1,3})?[ \t]*:[ \t]*[a-z0-9+/]{16}",),
+)
+# a key share given on the command line (`vault operator unseal <key>`, in a shell's history):
+# flags may stand before it; `-reset`, a prompt (no argument) or `$KEY` hold none
+UNSEAL_ARG = regex_detector(
+    "private_key",
+    ("unseal",),
+    r"\bvault[ \t]{1,4}operator[ \t]{1,4}unseal(?:[ \t]{1,4}-[\w-]{1,32}(?:=[^\s]{0,256})?){0,4}"
+    r"[ \t]{1,4}[\"']?(?P<s>[A-Za-z0-9+/]{16,512}={0,2})(?![^\s\"'])",
+    patterns=(r"vault[ \t]+operator[ \t]+unseal[ \t][^\n]*[a-z0-9+/]{16}",),
 )
 # CephX: base64 of a 28-byte key record whose type byte makes it start `AQ`
 CEPHX_KEY = regex_detector(

@@ -41,7 +41,12 @@ from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_peer_auth, is_secret_name, min_length, name_hints_in
 from wbdiag.redact.pieces import concatenated, listed
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import PLACEHOLDER, is_reference_value, is_trivial_value
+from wbdiag.redact.values import (
+    PLACEHOLDER,
+    SOPS_ENVELOPE,
+    is_reference_value,
+    is_trivial_value,
+)
 
 KIND = "keyvalue"
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`)
@@ -152,8 +157,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
     state = LineState()
     covered = 0
     n = len(line)
-    # placeholders already in the line (`[REDACTED:url_password:4]`) hold no names
+    # placeholders already in the line (`[REDACTED:url_password:4]`) hold no names, nor does a
+    # SOPS envelope (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`: ciphertext and its fields)
     holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
+    if "ENC[" in line:
+        holes = sorted(holes + [m.span() for m in SOPS_ENVELOPE.finditer(line)])
     hole = 0
     for hit_start, hit_end in name_hints_in(line):
         while hole < len(holes) and holes[hole][1] <= hit_start:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.generic import pair_value
-from wbdiag.redact.names import NAME_HINTS, is_secret_name
+from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name
 
 KIND = "keyvalue"
 _MAX_CELLS = 64
@@ -46,7 +46,12 @@ def _cell_pairs(line: str) -> Iterator[Span]:
         pos += len(part) + 1
     for (ns, ne), (vs, ve) in pairwise(cells):
         name, value = line[ns:ne], line[vs:ve]
-        if _NAME.fullmatch(name) and _VALUE.fullmatch(value) and _taken(name, value):
+        if (
+            _NAME.fullmatch(name)
+            and _VALUE.fullmatch(value)
+            and _taken(name, value)
+            and not in_alternation(line, ns)  # (a regular expression: `^(data|password|x)$`)
+        ):
             yield vs, ve, KIND
 
 
