@@ -402,4 +402,11 @@ HOLDOUT_LIMITS = {
     # snippets, Ansible's task messages) and none changes (references, ciphertext, permission
     # levels, timestamps, Terraform's progress kept by policy).
     "holdout37": Limits(465, 450, leaks=0, changed=0),
+    # holdout38, written from 8,184 used shape names: cluster add-ons, monitoring and alerting
+    # (cert-manager, external-dns, Velero, Crossplane, ingress auth, Prometheus, Alertmanager,
+    # Grafana, the OpenTelemetry Collector, APM agents, log shippers, service meshes); kept sealed
+    # until every redactor and gate round of its stop had landed, then measured once (main
+    # 91a3b62), the same with both prefilter engines: 6 of 528 secrets leaked in 6 of 477
+    # records, 34 of 400 look-alikes changed.
+    "holdout38": Limits(477, 400, leaks=6, changed=34),
 }

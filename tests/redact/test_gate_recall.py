@@ -54,6 +54,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout35": 476,  # of 477; 442 at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout37": 459,  # of 465; 417 at its first measurement (main ba2ff19)
+    "holdout38": 454,  # of 477, at its first measurement (main 91a3b62)
     "holdout4": 383,  # of 393; 381 before holdout35's gate classes
     "holdout5": 427,  # of 447
     "holdout6": 363,  # of 396; 360 before holdout37's gate classes, 357 before holdout35's
