@@ -407,6 +407,8 @@ HOLDOUT_LIMITS = {
     # Grafana, the OpenTelemetry Collector, APM agents, log shippers, service meshes); kept sealed
     # until every redactor and gate round of its stop had landed, then measured once (main
     # 91a3b62), the same with both prefilter engines: 6 of 528 secrets leaked in 6 of 477
-    # records, 34 of 400 look-alikes changed.
-    "holdout38": Limits(477, 400, leaks=6, changed=34),
+    # records, 34 of 400 look-alikes changed. Since, both engines alike: none leaks (a Secret's
+    # key named for the password it holds, Pushover's `user_key`) and 34 change (the
+    # look-alikes' seven shapes, untouched yet).
+    "holdout38": Limits(477, 400, leaks=0, changed=34),
 }

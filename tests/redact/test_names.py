@@ -156,3 +156,51 @@ def test_identity_header_values(
     monkeypatch.setenv(ENV_ENGINE, engine)
     out = Redactor()(line)
     assert (secret not in out) if secret else out == line
+
+
+# A Secret's key named for the password it holds (cert-manager's PKCS12 keystore:
+# `passwordSecretRef: {name: …, key: password-key}`) and a user's own API key (Alertmanager's
+# Pushover receiver, 3scale) hold secrets; a chart's setting that names such a key by what it
+# holds is a reference (Grafana's `admin.userKey: admin-user`, `passwordKey: admin-password`).
+@pytest.mark.parametrize("name", ["password-key", "password_key", "user_key", "userKey"])
+def test_keys_named_for_what_they_hold(name: str) -> None:
+    assert is_secret_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("userKey", "admin-user"), ("passwordKey", "admin-password"), ("passwordKey", "password-key"),
+     ("user_key", "pushover-user")],
+)  # fmt: skip
+def test_a_key_named_for_what_it_holds_is_a_reference(name: str, value: str) -> None:
+    assert is_reference_value(name, value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("user_key", "uQiRzpo4DXghDmr9QzzfQu27cmVRsG"), ("userKey", "admin"),
+     ("password-key", "Kt7-wq2!Rv9mZp4Lx8Qs")],
+)  # fmt: skip
+def test_a_key_whose_value_names_nothing_of_it_is_no_reference(name: str, value: str) -> None:
+    assert not is_reference_value(name, value)
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+@pytest.mark.parametrize(
+    ("line", "secret"),
+    [
+        ("  password-key: Kt7-wq2!Rv9mZp4Lx8Qs", "Kt7-wq2!Rv9mZp4Lx8Qs"),
+        ('  password_key: "Hn4~pQ8vZr2Lw6Xk"', "Hn4~pQ8vZr2Lw6Xk"),
+        ("  - user_key: uQiRzpo4DXghDmr9QzzfQu27cmVRsG", "uQiRzpo4DXghDmr9QzzfQu27cmVRsG"),
+        ("    userKey: admin-user", None),
+        ("    passwordKey: admin-password", None),
+        ("      key: password-key", None),
+        ("  user_key_file: /etc/alertmanager/pushover_user_key", None),
+    ],
+)  # fmt: skip
+def test_keys_named_for_what_they_hold_in_lines(
+    engine: str, line: str, secret: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    out = Redactor()(line)
+    assert (secret not in out) if secret else out == line

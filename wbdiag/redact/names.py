@@ -92,6 +92,8 @@ _KEY_QUALIFIERS = frozenset(
         "application", "app",
         # PagerDuty's integration key (Grafana's and Alertmanager's `integrationKey`)
         "integration",
+        # a user's own API key: Alertmanager's Pushover `user_key`, 3scale's `user_key`
+        "user",
         # a service's own key between services (`X-Internal-Key`, `internal_key`)
         "internal",
         # a MAC key (Caddy's ACME `mac_key`), an External Account Binding's key (`--eab-key`)
@@ -298,9 +300,13 @@ def is_secret_name(name: str) -> bool:
     if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in _SECRET_WORDS:
         return False  # where credentials are kept (Git Credential Manager's `credentialstore`)
     if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
-        # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY
+        # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY, and a
+        # Secret's key named for the password it holds (cert-manager's PKCS12 `password-key`;
+        # a `passwordKey: mysql-password` names a key: values.is_reference_value)
         if not (
-            ws[-1] in ("key", "keys") and len(ws) > 1 and ws[-2] in _KEY_QUALIFIERS | _KEY_VERBS
+            ws[-1] in ("key", "keys")
+            and len(ws) > 1
+            and ws[-2] in _KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
         ):
             return False
         if ws[0] in _REFERENCE_FIRST:

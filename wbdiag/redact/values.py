@@ -314,8 +314,11 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # the same as a shell's or PowerShell's (`-WebSession $session`)
     if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
-    if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"] and is_secret_name(v):
-        return True  # the same in lower case (External Secrets' `secretKey: license`)
+    if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"]:
+        if is_secret_name(v):
+            return True  # the same in lower case (External Secrets' `secretKey: license`)
+        if set(words(name)[:-1]) & set(words(v)):
+            return True  # a key named for what it holds (Grafana chart's `userKey: admin-user`)
     if "aws4_request" in v and _SIGV4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
         return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
     if "goog4_request" in v and _GOOG4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
