@@ -169,6 +169,14 @@ def test_candidate_pattern_is_portable() -> None:
         "Error: Address already in use (os error 98)",
         "find: ‘/vol/env’: No such file or directory",
         "find: '/vol/minio/.minio.sys': No such file or directory",
+        # ls of a missing path under /vol, any other errno of ls, another coreutils tool's missing
+        # path (a copy or a move that failed)
+        "ls: /vol/env: No such file or directory",
+        "ls: cannot access '/vol/minio': No such file or directory",
+        "ls: cannot open directory '/etc/harbor/ssl': Permission denied",
+        "ls: /data/registry: Input/output error",
+        "cp: cannot stat '/harbor_cust_cert/ca.crt': No such file or directory",
+        "mv: cannot move '/data/a' to '/data/b': No such file or directory",
         # a shell's error behind syslog's tag; Go's log with a component's tag and the message in
         # brackets; Go's *PathError wrapped after a colon; urllib3's retry of a broken connection
         # at WARN; logrus' level with a timestamp; a supervisor's report of a failed child at its
@@ -346,6 +354,10 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "find: '/etc/harbor/ssl': No such file or directory",
         "find: ‘/docker-entrypoint-initdb.d’: No such file or directory",
         "find: /etc/nginx/templates: No such file or directory",
+        # ls probing an optional path (Harbor's entrypoint; busybox, GNU in either locale)
+        "ls: /harbor_cust_cert: No such file or directory",
+        "ls: cannot access '/etc/pki/custom': No such file or directory",
+        "ls: cannot access ‘/docker-entrypoint-initdb.d/*’: No such file or directory",
         "2026/11/28 10:00:00 could not find a config file, using the defaults",
         "wandb: WARNING Saving files without folders. If you want to preserve subdirectories pass "
         "base_path to wandb.save",

@@ -17,10 +17,10 @@ etcd's compaction ended, which the watcher lists again after, `watch_expired`: k
 logged it at error level until 1.23, and an update Kubernetes refused for an older version of its
 object, which the controller retries, `update_conflict`: `Reconciler error` … `the object has been
 modified`) a tool's whole message saying it had nothing to do, printed through its error path
-(golang-migrate's `error: no change`), and `find`'s answer that a starting point does not exist
-(`find: '/etc/harbor/ssl': No such file or directory`: a start-up script probing an optional
-directory), except under /vol, whose directories wandb/local's start script creates itself (a
-missing one there is its failure). So is a Go program's read of a child process's pipe after the
+(golang-migrate's `error: no change`), and `find`'s or `ls`'s answer that a path does not exist
+(`find: '/etc/harbor/ssl': No such file or directory`, `ls: /harbor_cust_cert: No such file or
+directory`: a start-up script probing an optional directory), except under /vol, whose
+directories wandb/local's start script creates itself (a missing one there is its failure). So is a Go program's read of a child process's pipe after the
 pipe was closed (`read |0: file already closed`, os.ErrClosed on the pipe os.Pipe names `|0`): the
 child exited and its output ended; HashiCorp's go-plugin logged it at error level for each plugin
 it stopped (Velero's `level=error msg="reading plugin stderr" … error="read |0: file already
@@ -62,8 +62,13 @@ _NOTHING_TO_DO = re.compile(
 _NOTHING_MAX = 60
 
 # find's answer for a starting point that does not exist (GNU find quotes it '…' or ‘…’ by locale,
-# busybox not at all); the probe of an optional directory, except under wandb/local's /vol
-_FIND_MISSING = re.compile(r"find: ['‘]?(/[^'’\n]{0,300}?)['’]?: No such file or directory\s*$")
+# busybox not at all), and ls's for a path to list (GNU coreutils' `ls: cannot access '/x': No
+# such file or directory`, busybox's and old GNU's `ls: /x: No such file or directory`, as in
+# Harbor's entrypoint listing /harbor_cust_cert); the probe of an optional path, except under
+# wandb/local's /vol. Any other errno (Permission denied, I/O error) or tool (cp, mv) stays listed.
+_FIND_MISSING = re.compile(
+    r"(?:find: |ls: (?:cannot access )?)['‘]?(/[^'’\n]{0,300}?)['’]?: No such file or directory\s*$"
+)
 
 
 def fallback_notice(body: str) -> bool:
@@ -165,7 +170,7 @@ def no_session_cookie(body: str) -> bool:
 
 
 def find_probe(body: str) -> bool:
-    m = _FIND_MISSING.match(body) if body.startswith("find: ") else None
+    m = _FIND_MISSING.match(body) if body.startswith(("find: ", "ls: ")) else None
     return m is not None and not (m.group(1) + "/").startswith("/vol/")
 
 
