@@ -223,6 +223,17 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             "non-zero exit value",
         ),
         ("(1/14) Running minio-py tests ... FAILED in 10 seconds", "FAILED in"),
+        # a CNI plugin's failure as libcni wraps it (aws/amazon-vpc-cni-k8s#3351), and inside
+        # the sandbox's error as kubelet relays it
+        (
+            '"aws-cni" failed (add): add cmd: failed to assign an IP address to container',
+            "failed (add)",
+        ),
+        (
+            'plugin type="calico" failed (delete): error getting ClusterInformation: connection '
+            "is unauthorized: Unauthorized",
+            "failed (delete)",
+        ),
         (
             "Fetch API cannot load https://flimxcxxxx.execute-api.us-east-1.amazonaws.com/dev/"
             "signed-url due to access control checks.",
@@ -375,6 +386,10 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "the x509: prefix marks Go's certificate errors",
         # a step that succeeded, a probe's answer, counts and prose
         "Command '['ls', '/vol']' returned non-zero exit status 0.",
+        # a CNI step without the failure's colon, or one that succeeded, and one at INFO
+        'plugin type="bridge" failed (add) once, then succeeded',
+        'plugin type="bridge" succeeded (add)',
+        'INFO plugin type="calico" failed (add): retrying in 5s',
         "Command '['docker', 'inspect', 'wandb/local', '--format', '']' returned non-zero exit "
         "status 1.",
         "> Process 'command 'java'' finished with non-zero exit value 0",

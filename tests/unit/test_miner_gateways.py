@@ -133,6 +133,11 @@ def test_proxy_failure_look_alikes_stay_out(line: str) -> None:
         '"bdc55196" "wandb" "10.0.0.7:8080"',
         '[2026-03-02T11:20:32.004Z] "POST /files HTTP/2" 504 UT 0 24 15000 - "-" "python" "a1" '
         '"wandb" "10.0.0.7:8080"',
+        # ... key="value" fields, an upstream protocol error (envoyproxy/envoy#34472), a flag list
+        'response_code="502", response_code_details="upstream_reset_before_response_started'
+        '{protocol_error}", response_flags="UPE"}',
+        'method="GET", path="/graphql", response_code="503", response_flags="UF,URX"',
+        'response_flags = "UPE", response_code = "502"',
     ],
 )
 def test_envoy_upstream_failures_are_listed(line: str) -> None:
@@ -151,6 +156,11 @@ def test_envoy_upstream_failures_are_listed(line: str) -> None:
         # a flag-like word in a path, and a config naming the field
         '{"response_flags":"-","path":"/UF/report","response_code":200}',
         '  response_flags: "%RESPONSE_FLAGS%"',
+        # key="value" fields without an upstream failure: none, the client's own, a downstream
+        # protocol error
+        'response_code="200", response_flags="-"',
+        'response_code="0", response_flags="DC"',
+        'response_code="400", response_code_details="http1.codec_error", response_flags="DPE"',
     ],
 )
 def test_envoy_records_without_an_upstream_failure_stay_out(line: str) -> None:
@@ -176,6 +186,14 @@ def test_envoy_records_without_an_upstream_failure_stay_out(line: str) -> None:
         "[   299.092429s]  WARN ThreadId(01) inbound:server{port=80}:rescue{client.addr=10.0.2.192:"
         "53320}: linkerd_app_inbound::http::server: Unexpected error error=connection closed "
         "before message completed",
+        # linkerd2-proxy aborting a request nothing took before its dispatch deadline
+        # (linkerd/linkerd2#3112), pasted without and with its WARN level
+        "proxy={server=out listen=127.0.0.1:4140 remote=10.10.45.84:41846} "
+        "linkerd2_proxy::app::errors request aborted because it reached the configured dispatch "
+        "deadline",
+        "WARN [ 3512.417s] proxy={server=out listen=127.0.0.1:4140 remote=10.1.2.3:5000} "
+        "linkerd2_proxy::app::errors request aborted because it reached the configured dispatch "
+        "deadline",
     ],
 )
 def test_mesh_failures_are_listed(line: str) -> None:
@@ -200,6 +218,12 @@ def test_mesh_failures_are_listed(line: str) -> None:
         "closed before message completed",
         "[    10.0s]  WARN ThreadId(01) linkerd_app: Unexpected error error=",
         "[    10.0s]  WARN ThreadId(01) linkerd_app: Unexpected error error=invalid URI",
+        # the dispatch deadline in a configuration, a request the client aborted, and the
+        # deadline's abort in a trace the miner trusts
+        "INFO linkerd2_proxy: configured dispatch deadline of 3s for outbound requests",
+        "INFO request aborted because the client went away",
+        "DEBUG linkerd2_proxy::app::errors request aborted because it reached the configured "
+        "dispatch deadline",
     ],
 )
 def test_mesh_look_alikes_stay_out(line: str) -> None:

@@ -326,6 +326,11 @@ def test_authentication_plugin_look_alikes_stay_out(line: str) -> None:
         '"REPLACE INTO `percona`.`heartbeat` (ts) VALUES (?)"] at /usr/bin/pt-heartbeat line 6174.',
         "2024-01-01 10:00:00 WARNING retrying: The MariaDB server is running with the "
         "--super-read-only option so it cannot execute this statement",
+        # Galera finding no primary component, at [Warning] (linkerd/linkerd2#5648, behind
+        # kubectl logs' pod and container prefix) and in MariaDB 10.x's own form
+        "mysql-2 mysql 2021-02-24 19:33:24 0 [Warning] WSREP: no nodes coming from prim view, "
+        "prim not possible",
+        "2023-05-02 10:00:00 0 [Warning] WSREP: no nodes coming from prim view, prim not possible",
     ],
 )
 def test_a_full_disk_and_a_read_only_server_are_listed(line: str) -> None:
@@ -342,6 +347,9 @@ def test_a_full_disk_and_a_read_only_server_are_listed(line: str) -> None:
         "read_only=ON: the server is running with the --read-only option",
         # the same failures in a trace the miner trusts
         "DEBUG Disk is full writing './binlog.000003' (OS errno 28 - No space left on device)",
+        # Galera's routine primary-component notes
+        "2023-05-02 10:00:00 0 [Note] WSREP: restore pc from disk successfully",
+        "2023-05-02 10:00:00 0 [Note] WSREP: New COMPONENT: primary = yes, bootstrap = no",
     ],
 )
 def test_full_disk_and_read_only_look_alikes_stay_out(line: str) -> None:

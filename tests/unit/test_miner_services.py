@@ -132,6 +132,12 @@ def test_candidates_are_portable_and_included() -> None:
         "[03/04] redacted.com:9000:/minio/storage/export : Server times are too far apart",
         "Unable to read 'format.json' from http://minio-2:9000/data: client time "
         "2024-03-13T07:17:01Z is too apart with server time 2024-03-13T07:40:01Z",
+        # Ceph's monitor clock skew in its cluster log, at WRN (rook/rook#2286), and in the
+        # cluster log's full form
+        "2018-11-16 19:39:35.954444 [WRN]  mon.2 10.0.3.48:6790/0 clock skew 0.0784957s > max "
+        "0.05s",
+        "2019-03-01 10:00:00.123 mon.a mon.0 10.0.0.1:6789/0 12 : cluster [WRN] mon.1 "
+        "10.0.0.2:6789/0 clock skew 1.5s > max 0.05s",
     ],
 )
 def test_oauth_refusals_and_minio_clock_skew_are_listed(line: str) -> None:
@@ -150,6 +156,10 @@ def test_oauth_refusals_and_minio_clock_skew_are_listed(line: str) -> None:
         # clocks that agree, a time-sync report
         "Server times are in sync (skew 3ms)",
         "[2018-01-16 18:00:13] Time Sync Report: 4/4 hosts matched",
+        # Ceph's clock skew cleared, its allowed drift in a config, a skew under the maximum
+        "[INF] Health check cleared: MON_CLOCK_SKEW (was: clock skew detected on mon.b)",
+        "mon clock drift allowed = 0.05",
+        "[INF] mon.2 clock skew 0.01s within max 0.05s",
     ],
 )
 def test_oauth_and_clock_look_alikes_stay_out(line: str) -> None:

@@ -19,7 +19,8 @@ or for a cluster without a healthy endpoint (`no healthy upstream`, also in Isti
 config … gRPC config stream closed: 14, no healthy upstream` when istiod is unreachable), HAProxy's
 connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshake failure`), and
 Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
-linkerd_stack::failfast: Service entering failfast after 3s`), and HAProxy's alert that a
+linkerd_stack::failfast: Service entering failfast after 3s`) or aborting one no service took
+before its dispatch deadline, and HAProxy's alert that a
 backend has no server left (`backend be_wandb has no server available!`). Envoy and Linkerd log these at
 warning (error_quiet.py's `warned_failure` takes them). A reverse proxy's report of the 5xx it
 answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gateway' caused by: dial
@@ -60,6 +61,7 @@ GATEWAY_CANDIDATES = (
     "SSL handshake fail",
     "entering failfast",
     "has no server available!",
+    "dispatch deadline",
     # a reverse proxy's report of the 5xx it answered and why (PROXY_ANSWERED)
     "' caused by: ",
     # Envoy's access record of a request its upstream failed (ENVOY_UPSTREAM_FLAGS)
@@ -71,16 +73,18 @@ GATEWAY_CANDIDATES = (
 
 # Envoy's (and Istio's) access record: the response flags that say the upstream failed the request,
 # whatever the status (UF upstream connection failure, UH no healthy upstream, UT upstream timeout,
-# URX retry limit exceeded, UO circuit breaker overflow), as a JSON record's field
-# (`"response_flags":"UF"`, envoyproxy/envoy#20311) or after the status in the default text format
+# URX retry limit exceeded, UO circuit breaker overflow, UPE upstream protocol error), as a JSON
+# record's field (`"response_flags":"UF"`, envoyproxy/envoy#20311) or a key="value" one
+# (`response_code="502", …, response_flags="UPE"`, envoyproxy/envoy#34472) or after the status
+# in the default text format
 # (`"GET /x HTTP/1.1" 503 UF 0 91 …`); a flag list separates them with commas. Not the client's
 # own flags (DC downstream termination, NR no route). UC, the upstream closing the connection
 # before it answered, is the upstream's too (`503 UC upstream_reset_before_response_started{
 # connection_termination}`, envoyproxy/envoy#37442, an Istio sidecar's access record quoted from
 # its status: the flags, then the response code details in snake case, their reason in braces).
-_ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UC|UF|UH|UT|URX|UO)"
+_ENVOY_FLAG = r"(?:[A-Z]{1,5},)*(?:UC|UF|UH|UT|URX|UO|UPE)"
 ENVOY_UPSTREAM_FLAGS = (
-    rf"\bresponse_flags\\{{0,3}}\"\s?:\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
+    rf"\bresponse_flags\\{{0,3}}\"?\s?[:=]\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
     rf"|\bHTTP/[\d.]{{1,5}}\\?\" 5\d\d {_ENVOY_FLAG}[ ,]"
     rf"|(?:^|[\s\"])5\d\d {_ENVOY_FLAG} upstream_[a-z_]+(?:\{{[a-z_,]+\}})?(?:\s|$|\\[nr]|\\?\")"
 )
@@ -100,6 +104,10 @@ PROXY_FAILURES = (
     r"|\bno healthy upstream\b"
     r"|\bSSL handshake fail(?:ure|ed)\b"
     r"|\b[Ss]ervice entering failfast\b"
+    # linkerd2-proxy's answer for a request that waited in its queue past the dispatch timeout
+    # (`linkerd2_proxy::app::errors request aborted because it reached the configured dispatch
+    # deadline`, linkerd/linkerd2#3112): nothing behind it took the request in time
+    r"|\brequest aborted because it reached the configured dispatch deadline\b"
     # (Linkerd's balancer queue, linkerd_proxy_balance_queue, logs it at INFO: error_quiet.py)
     r"|\bUnavailable; entering failfast\b"
     # HAProxy's alert when the last server of a backend goes down, which syslogd also broadcasts

@@ -33,6 +33,9 @@
   - mysqld waiting for disk space before it can finish a write (`_DISK_FULL`), which MariaDB and
     MySQL 5.x log at `[Warning]` or with no level: every write to that file waits until someone
     frees space.
+  - Galera (MariaDB's and Percona's cluster) finding no primary component to join, which it logs
+    at `[Warning]` (`WSREP: no nodes coming from prim view, prim not possible`): the node refuses
+    queries until a primary component forms.
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
 and left out on purpose (error_candidates.py): not even a candidate.
@@ -159,6 +162,10 @@ _DISK_FULL = (
     r"\b[Dd]isk is full writing '[^'\n]+'",
     r"\b[Ww]aiting for someone to free (?:some )?space\b",
 )
+# Galera's group communication finding no node of the last primary component to form one with
+# (gcomm's pc_proto.cpp: `[Warning] WSREP: no nodes coming from prim view, prim not possible`,
+# linkerd/linkerd2#5648): the node stays non-primary and refuses queries
+_GALERA_NO_PRIMARY = r"\bprim not possible\b"
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -173,6 +180,7 @@ MYSQL_CANDIDATES = (
     *_REFUSAL_LITERALS,
     *_SAFE_LITERALS,
     *_DISK_FULL_LITERALS,
+    "prim not possible",
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -187,6 +195,7 @@ MYSQL_CONFIRM = (
     *_REFUSED,
     *_SAFE_REFUSED,
     *_DISK_FULL,
+    _GALERA_NO_PRIMARY,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -212,6 +221,7 @@ _LITERALS = (
     "or is not executable",
     "cannot execute this statement",
     *_DISK_FULL_LITERALS,
+    "prim not possible",
 )
 
 

@@ -138,7 +138,7 @@ _FAILED_WITH_ERROR = re.compile(
 )
 _PROXY_FAILURE = re.compile(PROXY_FAILURES)
 # a literal each of PROXY_FAILURES' shapes holds
-_PROXY_WORDS = ("upstream", "handshake", "failfast", "no server available")
+_PROXY_WORDS = ("upstream", "handshake", "failfast", "no server available", "dispatch deadline")
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
 LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"

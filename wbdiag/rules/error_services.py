@@ -50,7 +50,10 @@ or without a level word.
 - MinIO's nodes whose clocks differ, in its two wordings: `Server times are too far apart`
   (errServerTimeMismatch, MinIO until 2018, per drive at start-up: `[03/04] host:9000:/export :
   Server times are too far apart`, minio/minio#3999) and `client time … is too apart with server
-  time …`; a distributed MinIO refuses its peers until they agree;
+  time …`; a distributed MinIO refuses its peers until they agree; and Ceph's monitors, whose
+  cluster log warns of one whose clock is off by more than the allowed drift (`[WRN] mon.2 …
+  clock skew 0.0784957s > max 0.05s`, rook/rook#2286): the monitors' quorum is at risk until the
+  clocks agree;
 - PHP's warning that a function could not do its job (`PHP Warning:  ldap_bind(): Unable to bind
   to server: Invalid credentials`, `file_get_contents(): Failed to open stream: …`): PHP's
   extensions report a failed call as a warning; its other warnings (an undefined array key, a
@@ -118,6 +121,7 @@ SERVICE_CANDIDATES = (
     "unsupported_response_type",
     "times are too far apart",
     "is too apart with server time",
+    " clock skew ",
     r"\+sdown ",
     r"\+odown ",
     "Unable to connect to ",
@@ -172,6 +176,8 @@ _OAUTH_ERROR = (
     rf"|\boauth2: \\{{0,3}}\"{_OAUTH_CODE}\\{{0,3}}\""
 )
 _MINIO_CLOCK = r"\b[Ss]erver times are too far apart\b|\bis too apart with server time\b"
+# (Ceph's monitor, in its cluster log: `mon.2 10.0.3.48:6790/0 clock skew 0.0784957s > max 0.05s`)
+_CEPH_CLOCK = r"\bclock skew \d+(?:\.\d+)?s > max \d+(?:\.\d+)?s\b"
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
 _SENTINEL_DOWN = r"# \+[os]down (?:master|slave|replica|sentinel) \S"
@@ -195,6 +201,7 @@ SERVICE_CONFIRM = (
     _OIDC,
     _TOKEN_TIME,
     _MINIO_CLOCK,
+    _CEPH_CLOCK,
     _LDAP_RESULT,
     _PHP_CALL,
     _SENTINEL_DOWN,
@@ -230,6 +237,7 @@ _NEEDLES = (
     "unsupported_",
     "too far apart",
     "too apart",
+    "clock skew",
     "oken v",
     "RESULT tag=",
     "): ",

@@ -239,8 +239,13 @@ TOOL_CANDIDATES = (
     "Create new order error",
     "Error add txt for domain",
     "Add txt record error",
+    # a CNI plugin's failure as libcni and go-cni wrap it, the operation in brackets
+    # (`"aws-cni" failed (add): add cmd: failed to assign an IP address to container`,
+    # aws/amazon-vpc-cni-k8s#3351; `plugin type="calico" failed (delete): …`)
+    r" failed \((?:add|delete|check|status)\): ",
 )
 TOOL_CONFIRM = (
+    r"\bfailed \((?:add|delete|check|status)\): \S",
     # (not `docker inspect`: it exits 1 for an image or container that is not there, the answer
     # `wandb server start` probes for before its first pull)
     r"^(?!.*'docker', 'inspect', ).*\breturned non-zero exit status -?[1-9]",
