@@ -71,8 +71,9 @@ FLAG_LIMITS: dict[str, int] = {
     "holdout37": 0,
     # holdout38, at its first measurement (main 91a3b62): 22, in five shapes (cert-manager's
     # DNS01 TXT value as it presents the challenge, a PagerDuty response's dedup_key, Grafana's
-    # and Fluent Bit's environment references, htpasswd's help text)
-    "holdout38": 22,
+    # and Fluent Bit's environment references, htpasswd's help text); none since references,
+    # a usage's option clusters, a DNS-01 challenge's TXT value and a dedup_key read as no value
+    "holdout38": 0,
 }
 
 

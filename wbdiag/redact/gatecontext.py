@@ -327,6 +327,11 @@ def context_ends(text: str, names: bool = False) -> list[int]:
     ]
 
 
+# an environment or template reference open before a name (`${`, `$__env{`, `$__file{`,
+# `${env:`): the name is a variable's, and the reference is the value, set elsewhere
+_REFERENCE_OPEN = re.compile(r"\$(?:__(?:env|file))?\{(?:env:)?[^{}\s]{0,64}\Z", re.I)
+
+
 def arms(text: str) -> bool:
     """The line ends by naming a secret: a value alone on the next line is one (not a PEM
     public key's or certificate's header: the body that follows is public; not a host or API
@@ -340,6 +345,8 @@ def arms(text: str) -> bool:
     at = len(text) - len(tail) + m.start("c")
     if gatehandles.announces_none(text, at, at + len(m.group("c"))):
         return False
+    if _REFERENCE_OPEN.search(text, max(0, at - 64), at) is not None:
+        return False  # a variable's name in a reference, the line's value (`${DB_PASSWORD}`)
     return not _names_no_secret(text, at, m.group("c").lower())
 
 

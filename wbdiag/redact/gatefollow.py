@@ -120,6 +120,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)
                 and not gatepublic.object_id(text, start, token)
+                and not gatepublic.acme_txt_value(text, start, token)
+                and not gatepublic.option_cluster(text, start, token)
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
                 and not gatehandles.reveal_hint(text, start)

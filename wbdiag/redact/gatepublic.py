@@ -175,3 +175,40 @@ def shard_name(token: str) -> bool:
     """The token is a numbered name and its `=` (`AWSELBAuthSessionCookie-0=`)."""
     m = _SHARD_NAME.fullmatch(token)
     return m is not None and not looks_random(m.group("n"))
+
+
+# An ACME DNS-01 challenge's TXT value as the client presents or cleans it up (cert-manager's
+# `"presenting DNS01 challenge for domain" … fqdn="_acme-challenge.…" key="…"`): the record is
+# published in DNS for the CA to read, 43 characters of base64url (a SHA-256 digest)
+_ACME_TXT_LINE = re.compile(r"(?i)_acme-challenge\.|dns-?01 challenge")
+_ACME_TXT_BEFORE = re.compile(r"(?<![\w-])(?:key|value|txt)[\"']?[ \t]?[=:][ \t]?[\"']?\Z", re.I)
+_ACME_TXT = re.compile(r"[A-Za-z0-9_-]{43}")
+
+
+def acme_txt_value(text: str, start: int, token: str) -> bool:
+    """The token is a DNS-01 challenge's TXT value on a line about that challenge."""
+    return (
+        _ACME_TXT.fullmatch(token) is not None
+        and _ACME_TXT_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _ACME_TXT_LINE.search(text) is not None
+    )
+
+
+# A usage synopsis's cluster of one-letter options in brackets (htpasswd's
+# `[-cimB25dpsDv]`, `-b[cmB25dpsDv]`): flags a tool's help lists, not a value
+_OPTION_CLUSTER_BEFORE = re.compile(r"(?:\[-|(?<![\w-])-[A-Za-z]\[)\Z")
+_OPTION_CLUSTER = re.compile(r"[A-Za-z0-9]{2,32}")
+
+
+def option_cluster(text: str, start: int, token: str) -> bool:
+    """The token is a usage's bracketed cluster of one-letter options (its `-` may be the
+    token's own first character)."""
+    dash = int(token.startswith("-"))
+    before = text[max(0, start - 3) : start] + token[:dash]
+    return (
+        _OPTION_CLUSTER_BEFORE.search(before) is not None
+        and _OPTION_CLUSTER.fullmatch(token[dash:]) is not None
+        and text.startswith("]", start + len(token))
+        # (the `[` right before the token does not open a name's value: `pw: [-…]`)
+        and not text[: start - 1].rstrip().endswith((":", "="))
+    )

@@ -40,11 +40,22 @@ def window_secrets(block: list[str], i: int, flagged: set[int]) -> Iterator[tupl
         return
     else:
         return
+    indent = _indent(text) if kind == "secret_object_value" else -1
+    inside = False  # a member indented under the opener was seen
     for j in range(first, min(len(block), i + 1 + gatevalues.WINDOW)):
         if j in flagged:
             break
+        if j > i and indent >= 0 and block[j].strip():
+            if _indent(block[j]) > indent:
+                inside = True
+            elif inside:
+                break  # back at the opener's depth: the object's members ended
         token = check(block[j])
         if token:
             flagged.add(j)
             yield j, kind, token
             break
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))

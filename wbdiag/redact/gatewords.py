@@ -242,6 +242,11 @@ PUBLIC_NAMES = (
     "partitionkey",
     "partition_key",
     "partition-key",
+    # an alert's deduplication key (PagerDuty's Events API `dedup_key`): it routes later events
+    # to the same incident, never grants anything (the integration's `routing_key` does)
+    "dedup_key",
+    "dedupkey",
+    "dedup-key",
     "publickey",
     "public_key",
     "pubkey",
