@@ -116,6 +116,19 @@ LEAKS = [
 ]  # fmt: skip
 
 LOOK_ALIKES = [
+    # wbdiag's own proxy/nginx-server.json: nginx's `proxy_pass` names no password, and its
+    # upstream is an address
+    [
+        '    "proxy_pass": {',
+        '      "file": "/etc/nginx/conf.d/20-wandb.conf",',
+        '      "level": "location",',
+        '      "line": 11,',
+        '      "value": "http://127.0.0.1:46245",',
+        "    },",
+    ],
+    ['  "grpc_pass": {', '    "value": "grpcs://wandb-backend-7f9c2d:9443"', "  },"],
+    # a webhook's address under a secret-named parameter, without credentials or a query
+    ["  slack_token_url:", "    default: https://hooks.internal.example/services", "    type: string"],
     # Vault: accessors, lease ids, ids, ciphertext, metadata
     [
         "Key                 Value",

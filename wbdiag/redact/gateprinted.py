@@ -33,9 +33,15 @@ from wbdiag.redact.gatewords import PUBLIC_NAMES
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
+# an address without credentials or a query (nginx's `proxy_pass` target, a webhook's host)
+_PLAIN_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{0,16}://[^\s@?#]*")
+
+
 def _secret_value(value: str) -> bool:
-    return "[REDACTED" not in value and (
-        _UUID.fullmatch(value) is not None or plausible_secret(value)
+    return (
+        "[REDACTED" not in value
+        and _PLAIN_URL.fullmatch(value) is None
+        and (_UUID.fullmatch(value) is not None or plausible_secret(value))
     )
 
 
@@ -136,12 +142,18 @@ _SECRET_PARTS = frozenset(
 )
 
 
+# nginx's directives that pass a request on (`proxy_pass`, `grpc_pass`): "pass" is the verb
+_PASSES_ON = frozenset(("proxy", "fastcgi", "uwsgi", "scgi", "grpc", "memcached"))
+
+
 def _declares_secret(name: str) -> bool:
     """The name names a secret by a part of its own, and not something public about it
     (`vault-secret-path`); AppRole's `secret-id` is its secret."""
     if _SECRET_ID.search(name) is not None:
         return True
     parts = [p.lower() for p in _PARTS.findall(name)]
+    if parts[-2:-1] and parts[-1] == "pass" and parts[-2] in _PASSES_ON:
+        return False
     return bool(parts) and not _SECRET_PARTS.isdisjoint(parts) and parts[-1] not in PUBLIC_NAMES
 
 
