@@ -30,6 +30,18 @@ def leaks_test(cases: list[list[str]]) -> Callable[..., None]:
     return test
 
 
+def leaks_at_test(cases: list[tuple[list[str], int]]) -> Callable[..., None]:
+    """A test that the gate flags each case's given line (1-based), with either engine."""
+
+    @ENGINES
+    @pytest.mark.parametrize(("lines", "line"), cases)
+    def test(engine: str, lines: list[str], line: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv(ENV_ENGINE, engine)
+        assert line in flagged(lines)
+
+    return test
+
+
 def look_alikes_test(cases: list[list[str]]) -> Callable[..., None]:
     """A test that the gate flags none of the cases, with either engine."""
 

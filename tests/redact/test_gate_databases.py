@@ -7,13 +7,8 @@ engines."""
 
 from __future__ import annotations
 
-import pytest
-
+from tests.redact.gatecases import leaks_at_test, look_alikes_test
 from wbdiag.redact import gatedsn, gatereplica
-from wbdiag.redact.gate import Gate
-from wbdiag.redact.prefilter import ENV_ENGINE
-
-ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
 
 # (lines, the line the gate must flag, 1-based)
 LEAKS = [
@@ -129,20 +124,8 @@ LOOK_ALIKES = [
 ]
 
 
-@ENGINES
-@pytest.mark.parametrize(("lines", "line"), LEAKS)
-def test_leaks_are_flagged(
-    engine: str, lines: list[str], line: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert line in [leak.line for leak in Gate().lines("f", lines)]
-
-
-@ENGINES
-@pytest.mark.parametrize("lines", LOOK_ALIKES)
-def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert list(Gate().lines("f", lines)) == []
+test_leaks_are_flagged = leaks_at_test(LEAKS)
+test_look_alikes_pass = look_alikes_test(LOOK_ALIKES)
 
 
 def test_master_info_password_is_two_lines_after_the_host() -> None:

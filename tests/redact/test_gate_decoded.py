@@ -10,11 +10,10 @@ import base64
 import pytest
 
 from tests.redact.checks import hexdump_c
+from tests.redact.gatecases import ENGINES, leaks_at_test, look_alikes_test
 from wbdiag.redact import gatedecode
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
-
-ENGINES = pytest.mark.parametrize("engine", ["hyperscan", "re"])
 
 
 def _b64(text: str) -> str:
@@ -141,20 +140,8 @@ LOOK_ALIKES = [
 ]
 
 
-@ENGINES
-@pytest.mark.parametrize(("lines", "line"), LEAKS)
-def test_leaks_are_flagged(
-    engine: str, lines: list[str], line: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert line in [leak.line for leak in Gate().lines("f", lines)]
-
-
-@ENGINES
-@pytest.mark.parametrize("lines", LOOK_ALIKES)
-def test_look_alikes_pass(engine: str, lines: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENV_ENGINE, engine)
-    assert list(Gate().lines("f", lines)) == []
+test_leaks_are_flagged = leaks_at_test(LEAKS)
+test_look_alikes_pass = look_alikes_test(LOOK_ALIKES)
 
 
 @pytest.mark.parametrize("word", ["pass", "Secret", "TOKEN", "_key"])
