@@ -11,8 +11,10 @@ from wbdiag.bundle import layout
 from wbdiag.collect.base import DISCOVERY, PROBES
 from wbdiag.collect.registry import REGISTRY as COLLECTORS
 from wbdiag.report.render import ReportFormat, render
+from wbdiag.rules import shared_patterns
 from wbdiag.rules.conditions import REGISTRY as CONDITIONS
-from wbdiag.rules.loader import default_fixtures_dir, load_pack, rule_schema
+from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.loader import default_fixtures_dir, default_rules_dir, load_pack, rule_schema
 from wbdiag.rules.selftest import run_selftest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,3 +83,34 @@ def test_every_report_format_renders(fmt: ReportFormat) -> None:
 
     report = analyze_bundle(REPO / "sample_bundles" / "broken-kubernetes.tgz")
     assert render(report, fmt).strip()
+
+
+@pytest.mark.parametrize("name", sorted(shared_patterns.FRAGMENTS))
+def test_shared_fragment_is_complete(name: str) -> None:
+    """A shared pattern fragment is documented and named by a shipped rule (one home for a word
+    list, not a second copy beside the rules' own)."""
+    docs = (REPO / "docs" / "rules.md").read_text()
+    assert f"`{name}`" in docs, "documented in docs/rules.md"
+    reference = "{{" + name + "}}"
+    rules_dir = default_rules_dir()
+    named = [p.name for p in rules_dir.rglob("*.yaml") if reference in p.read_text("utf-8")]
+    assert named, "named by at least one shipped rule"
+
+
+def test_no_pattern_text_is_written_twice() -> None:
+    """A pattern or unless written twice in the pack has one home: a shared fragment across files,
+    a YAML anchor within one."""
+    seen: dict[str, str] = {}
+    twice = []
+    for path in sorted(default_rules_dir().rglob("*.yaml")):
+        for line in path.read_text("utf-8").splitlines():
+            key, _, value = line.strip().partition(": ")
+            if key in ("pattern", "unless") and value.startswith("'") and len(value) > 40:
+                if value in seen:
+                    twice.append(f"{path.name} and {seen[value]}: {value[:60]}")
+                seen.setdefault(value, path.name)
+    assert twice == []
+    loaded = [
+        c for r in load_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)
+    ]
+    assert not [c.pattern for c in loaded if shared_patterns.REFERENCE.search(c.pattern)]

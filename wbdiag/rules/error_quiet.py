@@ -61,6 +61,7 @@ from wbdiag.rules.error_gateways import PROXY_ANSWERED, PROXY_FAILURES
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_records import lost_connection, monolog_exception
+from wbdiag.rules.shared_patterns import STARTUP_POLL
 
 # the wandb client's warning before it raises a request's timeout (its warning that the directory
 # it was given is not writable names the fallback it uses, the system's temporary directory, and
@@ -168,13 +169,10 @@ _REAL_FAILURE = re.compile(
 )
 
 
-# A start-up poll: a program waiting for a service it needs (a health check, a readiness wait)
-# logs each refused try below WARN until the service answers (gnomock's INFO `healthcheck failed:
-# dial tcp …: connect: connection refused` while mysqld starts): routine there, whatever its error
-_STARTUP_POLL = re.compile(
-    r"(?i:\bwaiting for\b|\bwait(?:ing)? until\b|\bhealth ?check|\breadiness\b"
-    r"|\bnot (?:yet )?ready\b|\bstill starting\b)"
-)
+# A start-up poll (shared_patterns.py, which server.mysql_refused's `unless` reads too): a program
+# waiting for a service it needs logs each refused try below WARN until the service answers:
+# routine there, whatever its error
+_STARTUP_POLL = re.compile(STARTUP_POLL)
 
 
 def failed_with_error(body: str, level: str = "warn") -> bool:

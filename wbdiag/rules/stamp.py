@@ -5,7 +5,8 @@ Checking 117 rule files against rule.schema.json costs `wbdiag analyze` about 0.
 single-threaded start (importing jsonschema is most of it), and checking their patterns (each
 compiled by `re` twice and by RE2, and walked for backtracking; linear.py, portable_regex.py)
 another 0.07 s. `wbdiag rules validate --stamp` checks the shipped pack in full and writes
-STAMP_FILE into it: the SHA-256 of the schema and of every rule file's name and bytes.
+STAMP_FILE into it: the SHA-256 of the schema, of the shared pattern fragments the rules name
+(shared_patterns.py) and of every rule file's name and bytes.
 `analyze` and `diff` skip the schema and pattern checks and validators.py of the shipped pack
 while its files still hash to that (the validators read every pattern's group names, which
 compiled all of them at every start), and compile a log pattern only when something asks for it;
@@ -20,10 +21,12 @@ from collections.abc import Sequence
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from wbdiag.rules import shared_patterns
+
 STAMP_FILE = "schema-checked.sha256"
 _HEADER = (
-    "# SHA-256 of wbdiag/rules/rule.schema.json and of every rule file here (name and bytes), all\n"
-    "# of which passed the schema and pattern checks. Written by `wbdiag rules validate --stamp`;\n"
+    "# SHA-256 of wbdiag/rules/rule.schema.json, of the shared pattern fragments and of every rule\n"
+    "# file here (name and bytes), all of which passed the schema and pattern checks. Written by `wbdiag rules validate --stamp`;\n"
     "# while it matches, analyze skips those checks of this pack (wbdiag/rules/stamp.py).\n"
 )
 
@@ -36,6 +39,7 @@ def digest(root: Path, files: Sequence[tuple[Path, bytes]]) -> str:
     """The hash of the schema and of the rule files (path under `root`, bytes), in their order."""
     h = hashlib.sha256()
     h.update(_schema_bytes())
+    h.update(shared_patterns.digest_bytes())
     for path, raw in files:
         name = path.relative_to(root).as_posix().encode("utf-8", "surrogateescape")
         h.update(b"\0%d\0%s\0" % (len(raw), name))

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from wbdiag.rules import linear
+from wbdiag.rules import linear, shared_patterns
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.model import Outcome
@@ -50,9 +50,11 @@ class LogCondition(Condition):
 
     @classmethod
     def parse(cls, spec: Any, path: PathKey, ctx: ParseContext) -> LogCondition:
-        pattern = spec["pattern"]
         ignore_case = bool(spec.get("ignore_case", False))
+        pattern = _expanded(spec["pattern"], (*path, "pattern"), ctx)
         unless = spec.get("unless")
+        if unless is not None:
+            unless = _expanded(unless, (*path, "unless"), ctx)
         if not ctx.patterns_checked:
             _check(pattern, "pattern", (*path, "pattern"), ctx)
             if unless is not None:
@@ -97,6 +99,13 @@ class LogCondition(Condition):
 
     def variables(self) -> frozenset[str]:
         return frozenset(self.regex.groupindex) | {"count"}
+
+
+def _expanded(regex: str, where: PathKey, ctx: ParseContext) -> str:
+    """`regex` with its `{{name}}` references to shared fragments (shared_patterns.py) filled."""
+    return shared_patterns.expand(
+        regex, lambda name: ctx.error(f"no shared pattern fragment named {name!r}", where)
+    )
 
 
 def _check(regex: str, field: str, where: PathKey, ctx: ParseContext) -> None:
