@@ -9,27 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.test_loader import GOOD
 from wbdiag.errors import RuleError
 from wbdiag.rules import shared_patterns
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.error_quiet import failed_with_error
 from wbdiag.rules.loader import load_rule_file
 
-RULE = """\
-id: server.example
-title: An example rule
-severity: warning
-category: server
-description: Something that happens in a W&B deployment.
-message: "connection to {addr} refused ({count} times)"
-remediation: Do the thing that fixes it.
-references:
-  - wandb/server#86
-condition:
-  log:
-    pattern: 'dial tcp (?P<addr>[0-9.]+:3306): connect: connection refused'
-    unless: '\\blevel=info\\b.*?{{startup_poll}}'
-"""
+# test_loader's rule, on MySQL's port, with an `unless` naming the start-up poll's words
+RULE = GOOD.replace("[0-9]+)", "3306)").replace(
+    "refused'\n", "refused'\n    unless: '\\blevel=info\\b.*?{{startup_poll}}'\n"
+)
 
 
 def _load(tmp_path: Path, text: str) -> LogCondition:
