@@ -390,8 +390,10 @@ HOLDOUT_LIMITS = {
     # prefilter engines: 18 of 675 secrets leaked in 15 of 477 records, 56 of 430 look-alikes
     # changed. Since, fixed by class and measured with both engines alike: 6 secrets leak in 6
     # records (a HAR or Postman value whose name the window cut off) and none changes (PowerShell's
-    # and API clients' variables, fetch's credentials mode, ngrep's and cmd's masks kept).
-    "holdout36": Limits(477, 430, leaks=6, changed=0),
+    # and API clients' variables, fetch's credentials mode, ngrep's and cmd's masks kept). Then
+    # none leaks (a generated `"value"` on the input's first line, its name cut off, goes by its
+    # shape; cutvalue.py) and still none changes.
+    "holdout36": Limits(477, 430, leaks=0, changed=0),
     # holdout37, written from 7,939 used shape names: CI/CD, GitOps and secret managers (CI logs
     # and pipeline files, Argo CD, Flux, Terraform, Ansible, Helm, Vault, External Secrets,
     # Sealed Secrets, SOPS, cloud secret stores and their CLIs); kept sealed until the holdout35
@@ -409,6 +411,8 @@ HOLDOUT_LIMITS = {
     # 91a3b62), the same with both prefilter engines: 6 of 528 secrets leaked in 6 of 477
     # records, 34 of 400 look-alikes changed. Since, both engines alike: none leaks (a Secret's
     # key named for the password it holds, Pushover's `user_key`) and 34 change (the
-    # look-alikes' seven shapes, untouched yet).
-    "holdout38": Limits(477, 400, leaks=0, changed=34),
+    # look-alikes' seven shapes, untouched yet). Then none changes either (a login's realm and a
+    # key's presence hold none, a hash's name and a thread's name of words, the Secret named
+    # under `tokens`, Argo CD notifications' `$key-name`, a usage's `-b[cmB25dpsDv]`).
+    "holdout38": Limits(477, 400, leaks=0, changed=0),
 }

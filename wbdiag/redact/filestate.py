@@ -13,6 +13,7 @@ from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.cutrecords import joined_spans as cut_spans
 from wbdiag.redact.cutrecords import opens_cut
+from wbdiag.redact.cutvalue import opening_value_spans
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
@@ -88,6 +89,7 @@ class FileState:
         self.siblings = 0  # keys read between an env entry's `name:` and its `value:`
         self.csv_cell = False  # the value left open is a quoted CSV cell (it goes on unindented)
         self.hex_head = 0  # the length of a hex secret that ended the last line (it may go on)
+        self.opened = False  # the input's first line was read (it may open past a cut)
 
     def _inside(self) -> bool:
         return (
@@ -119,6 +121,11 @@ class FileState:
     def _redact(self, lines: list[str]) -> None:
         """Only the prefilter's candidates and the lines inside a multi-line secret are looked
         at; the loop jumps from one to the next."""
+        if not self.opened and lines:
+            # an entry's value whose name the cut left above the input (cutvalue.py)
+            self.opened = True
+            if spans := opening_value_spans(lines[0]):
+                lines[0] = self.r._apply(lines[0], spans)
         prefilter, _ = self.r._compiled()
         candidates = without_ciphertext(lines, prefilter.lines(lines))  # (sealed.py)
         order = sorted(candidates)

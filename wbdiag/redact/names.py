@@ -184,6 +184,10 @@ _NOT_HOLDING = frozenset(
         "helper", "helpers",
         # what moves secrets, not one (Zero to JupyterHub's `proxy.secretSync`: a sidecar)
         "sync",
+        # the name of the protection space a login is asked for (ingress-nginx's `auth-realm`,
+        # Traefik's `basicAuth.realm`), shown to whoever is asked; and whether one is there
+        # (an exporter's span attribute `wandb.api_key.present: Bool(true)`)
+        "realm", "present",
         # a model's tensor, by its module's path (a safetensors header's
         # `model.embed_tokens.weight`, a state_dict's keys)
         "weight", "weights", "bias",

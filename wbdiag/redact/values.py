@@ -72,6 +72,9 @@ _MASK = re.compile(
     # (`$dex.github.clientSecret`, `$oidc-secret:clientSecret`)
     r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
     r"|\$[a-z][a-z0-9-]{2,62}:[A-Za-z][A-Za-z0-9_.-]{0,128}"
+    # ... and Argo CD notifications' reference to a key of `argocd-notifications-secret`
+    # (`token: $slack-token`): lower-case words joined by `-`, which no shell variable holds
+    r"|\$[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){1,8}"
     # API clients' variables: Hoppscotch's `<<token>>`, Insomnia's template tags
     # (`{% response 'body', 'req_login', … %}`: the value another request returned)
     r"|<<[A-Za-z_][\w.-]{0,80}>>|\{%[^{}%]{1,400}%\}"
@@ -365,6 +368,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
     if ws[-1:] and ws[-1] in _CREDENTIAL_ENTRY_NAMES and _ENTRY_NAME.fullmatch(v):
         return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
+    if ws[-1:] == ["tokens"] and _OBJECT_NAME.fullmatch(v):
+        return True  # the Secret that holds them, by its name (a DynaKube's `tokens: dynakube`)
     if not ws or ws[-1] not in ("secret", "secrets"):
         return False
     if ws[-1] == "secrets" and _OBJECT_NAMES.fullmatch(v):

@@ -5,9 +5,10 @@ whatever introduced it (`msg="secret loaded" value=…`, `your new API token is 
 regenerated to …`).
 
 What is excluded is what shares that shape without being a secret: digests and fingerprints
-(after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`), XML-DSig
+(after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`, `hash`), XML-DSig
 signature and digest values (SAML), ids under an id-like key (`kid=`, `request_id=`, `trace_id=`), public keys and certificates (`AAAA…`,
-`LS0t…`, `MII…`), paths and URLs, dotted code names, and anything inside a placeholder. Hex-only
+`LS0t…`, `MII…`), paths and URLs, dotted code names, names of words between separators (a
+thread's `1/NR-Activate-Session/app`), and anything inside a placeholder. Hex-only
 and lower-case-only tokens (UUIDs, object ids, commit hashes, Kubernetes names) never qualify
 here; the layers that know a name before them decide those."""
 
@@ -71,10 +72,11 @@ _NOT_SECRET_PREFIX = (
     "[REDACTED",
 )
 # what names an id, a digest or a handle just before the token (Vault's token `accessor`: it
-# looks a token up or revokes it, and logs in nowhere)
+# looks a token up or revokes it, and logs in nowhere; a key's hash as kubectl describe prints
+# an ACME account's `Last Private Key Hash:`)
 _BEFORE = re.compile(
     r"(?i)(?:sha\d{1,3}|md5|digest|fingerprint|integrity|etag|checksum|commit|kid|id|"
-    r"trace|span|request|accessor)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
+    r"trace|span|request|accessor|hash)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
 _QUOTED_KEY = re.compile(
@@ -136,6 +138,17 @@ _JOSE_HEADER = re.compile(rb'\{\s{0,8}"(?:alg|typ|kid)"\s{0,8}:')
 
 # an id as hex (a Notion page's 32 hex digits its export names folders by, an object's id)
 _HEX_ID = re.compile(r"[0-9a-f]{16,64}")
+
+
+# a name made of words and numbers between separators (a Python agent's thread,
+# `1/NR-Activate-Session/wandb-weave`): each part one word in one case, none generated
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,32}|[A-Z]{2,8}|\d{1,10}")
+_NAME_SEPARATORS = re.compile(r"[/_.:-]+")
+
+
+def _word_parts(token: str) -> bool:
+    parts = [p for p in _NAME_SEPARATORS.split(token) if p]
+    return len(parts) > 1 and all(_WORD_PART.fullmatch(p) for p in parts)
 
 
 def _id_path(token: str) -> bool:
@@ -212,7 +225,7 @@ def _spans(line: str) -> Iterator[Span]:
         while end > start and line[end - 1] in ".:=!?":
             end -= 1
         token = line[start:end]
-        if not reads_random(token):
+        if not reads_random(token) or _word_parts(token):
             continue
         if key and (
             key.lower() in _NOT_SECRET_KEYS

@@ -69,6 +69,9 @@ _NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(", "--")
 _CJK_PROSE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
 # a command-line option after the secret word (`Get-Credential -UserName …`), not its value
 _OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
+# a usage's bracketed cluster of one-letter options after its flag (htpasswd's
+# `-b[cmB25dpsDv]`): the flags a tool's help lists, no value
+_OPTION_CLUSTER = re.compile(r"-[A-Za-z]\[[A-Za-z0-9]{2,32}\]")
 # a next pair rather than a value: `relogin=True)`
 _PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
 
@@ -179,6 +182,8 @@ def _context(line: str) -> Iterator[Span]:
         if line[vpos] == "!" and YAML_LOCAL_TAG.match(line, vpos):
             continue  # a YAML tag resolved elsewhere (`password: !vault wandb/db#pw`)
         text = value.group()
+        if text[:1] == "-" and _OPTION_CLUSTER.fullmatch(text):
+            continue
         glued = NEXT_PAIR.search(text)
         if glued:
             text = text[: glued.start()]  # `?token=x&page=2`: the value ends before `&page=`
