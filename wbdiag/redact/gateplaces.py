@@ -199,6 +199,22 @@ _POSITIONAL = re.compile(
     # -AsPlainText -Force`; without -AsPlainText the string is DPAPI's ciphertext)
     r"|(?:^| |\()(?i:convertto-securestring)(?: (?i:-string))? (?P<j>[^\s-]\S*)"
     r"(?=.{0,256} (?i:-asplaintext))"
+    # the MySQL clients' password glued to `-p` (`-P` is the port; `-p DB` with a space is no
+    # password but the database), also after a `\n` a JSON string keeps of a probe's output
+    r"|(?:^|[ /=]|\\n)(?:mysql|mysqldump|mysqladmin|mysqlcheck|mysqlimport|mysqlshow|mysqlpump"
+    r"|mariadb|mariadb-dump|mariadb-admin)(?: [^\s|;&]\S*){0,16}? -p(?P<m>[^\s-]\S*)"
+    # `wandb login [--host URL] [--relogin] KEY` (also run from a notebook's `!`)
+    r"|(?:^| |!)wandb login(?: --?(?:host|base-url)(?:=\S+| \S+)| --?[a-z][\w-]*){0,8}"
+    r" (?P<n>[^\s\\-][^\s\\]*)"
+    # Poetry's `config http-basic.REPO USER PASSWORD` (zsh's history glues `: …:0;` to it)
+    r"|(?:^| |;)poetry config http-basic\.\S+ \S+ (?P<o>\S+)"
+    # a value echoed into a command that reads a secret from its input: `--password-stdin`,
+    # `sudo -S`, `databricks configure --token`, `docker secret create NAME -`
+    r"|(?:^| )(?:echo|printf)(?: -[a-z]{1,3})? (?P<p>[^\s|-]\S*) \|(?: [^\s|]+){0,24}?"
+    r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -)(?= |\Z)"
+    # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
+    # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
+    r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -219,6 +235,17 @@ POSITIONAL_LITERALS = (
     "net user",
     "schtasks",
     "convertto-securestring",
+    "mysql",
+    "mariadb",
+    "wandb login",
+    "http-basic.",
+    "--password-stdin",
+    "sudo -s",
+    "configure",
+    "secret create",
+    "creds",
+    "-auth",
+    "--cert",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
@@ -229,6 +256,11 @@ POSITIONAL_HINTS = (
     r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
     r"convertto-securestring[ \t][^\n]*-asplaintext",
+    r"(?:mysql|mariadb)[^\n]*-p[^\s-]",
+    r"wandb login[ \t]",
+    r"poetry[ \t][^\n]*http-basic\.",
+    r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",
+    r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
