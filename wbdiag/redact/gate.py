@@ -35,6 +35,7 @@ from wbdiag.redact import (
     gatefollow,
     gategroups,
     gatenamed,
+    gateprompts,
     gatequoted,
     gaterecords,
     gateshapes,
@@ -304,16 +305,19 @@ class Gate:
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
         # (or a command's output: a lone token after a command that names a secret)
-        armed = {
-            i + 1
-            for i, groups in picked.items()
-            if (groups is None or NEW_CONTEXT in groups)
-            and i + 1 < len(block)
-            and (
-                gatecontext.arms(block[i])
-                or (gatecontext.announces_output(block[i]) and gatecontext.lone_token(block[i + 1]))
-            )
-        }
+        # (a command's output the next prompt follows on its line: judged without the prompt)
+        armed: set[int] = set()
+        for i, groups in sorted(picked.items()):
+            if (groups is not None and NEW_CONTEXT not in groups) or i + 1 >= len(block):
+                continue
+            if gatecontext.arms(block[i]):
+                armed.add(i + 1)
+            elif gatecontext.announces_output(block[i]):
+                output = gateprompts.glued_output(block[i], block[i + 1])
+                if output is not None:
+                    block = block[: i + 1] + [output] + block[i + 2 :]
+                if gatecontext.lone_token(block[i + 1]):
+                    armed.add(i + 1)
         for i in armed:
             picked.setdefault(i, set())
         # the line after one that ends with a placeholder (`continued_secret`)

@@ -9,14 +9,34 @@ from __future__ import annotations
 import re
 
 # (a Windows directory holds no `<`, `>` or `|`; cmd.exe writes the command right after its `>`)
+# (bash's default names the user, the host and the directory: `ops@bastion:~$ `, root's `…# `)
 _PROMPT = re.compile(
     r"(?:\$|❯|\+\+?) |PS [A-Za-z]:\\[^<>|\n]{0,160}> |[A-Za-z]:\\[^<>|\n]{0,160}>(?=[^\s>])"
+    r"|[\w.-]{1,64}@[\w.-]{1,253}:[^\s$#]{0,256}[$#] "
 )
 # for Hyperscan, at a line's start (unbounded: a bounded repeat costs its scan more)
-HINT = r"(?:(?:\$|❯|\+\+?) |PS [A-Za-z]:\\[^\n>]*> |[A-Za-z]:\\[^\n>]*>)"
+HINT = (
+    r"(?:(?:\$|❯|\+\+?) |PS [A-Za-z]:\\[^\n>]*> |[A-Za-z]:\\[^\n>]*>"
+    r"|[^\s@]+@[^\s:]+:[^\s]*[$#] )"
+)
 
 
 def command(text: str) -> str | None:
     """The command after the line's prompt, or None when the line opens with none."""
     m = _PROMPT.match(text)
     return None if m is None else text[m.end() :]
+
+
+def glued_output(prev: str, text: str) -> str | None:
+    """A command's output that ends without a newline, so the shell's next prompt, the same as
+    the one `prev` opens with, follows it on its line (`Kq7…ops@bastion:~$ ` after `ops@bastion:~$
+    kubectl … | base64 -d`): the output without the prompt; None for any other line. A prompt of
+    `$ ` alone is too short to tell from a value's last characters."""
+    m = _PROMPT.match(prev)
+    if m is None or m.end() < 4:
+        return None
+    prompt = prev[: m.end()].rstrip()
+    rest = text.rstrip()
+    if len(rest) <= len(prompt) or not rest.endswith(prompt):
+        return None
+    return rest[: -len(prompt)]

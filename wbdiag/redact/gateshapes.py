@@ -105,6 +105,11 @@ SHAPES: tuple[Shape, ...] = (
     # Slack's layout on another host): its path's segments judged the same way
     Shape("webhook_url", r"(?i)://(?:web)?hooks?\.[\w.-]{1,253}(?::\d{1,5})?(?P<p>(?:/[\w.~-]{1,256}){1,8})",
            ("://hook", "://webhook"), r"://(?:web)?hooks?\.[^/\s]{1,253}/[^\s]{20}"),
+    # a token a service's URL path holds in a segment of its own: Anaconda's channel token
+    # (`https://conda.example.com/t/<token>/<channel>`), an OCI pre-authenticated request's
+    # (`…/p/<token>/n/<namespace>/b/<bucket>/o/`); judged as the context check judges a token
+    Shape("path_token", r"/t/(?P<p>[\w-]{20,256})(?![\w-])", ("/t/",), r"/t/[^\s/]{20}"),
+    Shape("path_token", r"/p/(?P<p>[\w.-]{20,256})/n/", ("/p/",), r"/p/[^\s/]{20}[^\s/]*/n/"),
     Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
@@ -124,6 +129,8 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "table_function_password":
         return not gatetoken.looks_random(m.group("v") or m.group("w"))
+    if kind == "path_token":
+        return not gatetoken.looks_random(m.group("p"))
     if kind == "webhook_url" and "p" in m.re.groupindex:
         return not any(gatetoken.looks_random(part) for part in m.group("p").split("/"))
     if kind == "gitlab_token":  # (a document's example: `glpat-0123456789abcdefghij`)
