@@ -201,9 +201,15 @@ HINTS: tuple[str, ...] = (
     # as a hint that costs the scan of every block about a tenth more)
     _LOOKALIKE_ANY,
     # a command that names a secret or reveals what it is given (`announces_output`)
-    "^" + gateprompts.HINT + r"[^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n",
-    "^" + gateprompts.HINT + r"[^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure"
-    r"|\|[ \t]?(?:rev|base64|xxd)|[ \t]-field=)[^\n]*\n",
+    *(
+        "^" + prompt + r"[^\n]*(?:" + _CONTEXT.replace(r"(?:^|[ \t\"'])", "") + r")[^\n]*\n"
+        for prompt in (gateprompts.HINT, gateprompts.USER_HINT)
+    ),
+    *(
+        "^" + prompt + r"[^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure"
+        r"|\|[ \t]?(?:rev|base64|xxd)|[ \t]-field=)[^\n]*\n"
+        for prompt in (gateprompts.HINT, gateprompts.USER_HINT)
+    ),
     # the first two for the words added since (`_MORE_CONTEXTS`)
     *(c + r"[^\n]*" + _MIXED + r"[^\n]*(?:\n|\z)" for c in _MORE_CONTEXTS),
     *(c + r"[0-9a-z_.-]*[^0-9a-z\s]*[ \t]*\n" for c in _MORE_CONTEXTS),

@@ -17,7 +17,11 @@ no secret word stands next to the value:
   that sets a password (`user NAME on >PASSWORD`, `ACL SETUSER NAME >PASSWORD`, also as an `ACL
   LIST` reply's item, quoted as a shell passes it: `'>…'`), the target's password of a
   `MIGRATE … AUTH …` / `AUTH2 USER …`; and the reply `redis-cli CONFIG GET` prints raw below it, a name and its
-  value a line each, where the name names a secret (`masterauth` / `…`);
+  value a line each, where the name names a secret (`masterauth` / `…`); a command's secret
+  argument no word names: the MySQL clients' `-p<password>`, `wandb login`'s key, Poetry's
+  `config http-basic.REPO USER PASSWORD`, a value echoed into a command that reads it from its
+  input (`--password-stdin`, `sudo -S`), a `USER:PASSWORD` flag (`--creds`, `-auth`), curl's
+  `--cert FILE:PASSPHRASE`;
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
