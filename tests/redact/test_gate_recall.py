@@ -21,45 +21,47 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # rotated value, a login's password, Vault's tokens and Hadoop's properties were read
 # (docs/redaction.md); the floors of the 33 sets up to holdout32 sum to 13,506 of 14,296, 13,568
 # since holdout35's gate classes (SQL's password places, connection strings, `master.info`),
-# 13,597 since holdout37's (what CI/CD, GitOps and secret-manager tools print and declare)
+# 13,597 since holdout37's (what CI/CD, GitOps and secret-manager tools print and declare),
+# 13,673 since the raw misses' (a command's secret argument no word names, a token in a URL's
+# path, a command's output glued to the next prompt)
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
-    "holdout10": 441,  # of 480
-    "holdout11": 381,  # of 432; 380 before holdout35's gate classes
-    "holdout12": 382,  # of 432; 379 before holdout37's gate classes, 376 before holdout35's
-    "holdout13": 411,  # of 435; 408 before holdout37's gate classes, 405 before holdout34's
+    "holdout10": 444,  # of 480; 441 before the raw misses' gate classes
+    "holdout11": 384,  # of 432; 381 before the raw misses' gate classes, 380 before holdout35's
+    "holdout12": 385,  # of 432; 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
+    "holdout13": 417,  # of 435; 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
     "holdout14": 404,  # of 426
     "holdout15": 410,  # of 432; 403 before holdout35's gate classes
-    "holdout16": 441,  # of 453; 435 before holdout35's gate classes
-    "holdout17": 549,  # of 567; 547 before holdout35's gate classes
+    "holdout16": 444,  # of 453; 441 before the raw misses' gate classes, 435 before holdout35's
+    "holdout17": 552,  # of 567; 549 before the raw misses' gate classes, 547 before holdout35's
     "holdout18": 560,  # of 582; 557 before holdout37's gate classes, 551 before holdout35's
     "holdout19": 489,  # of 501; 486 before holdout37's gate classes
     "holdout2": 231,  # of 240
     "holdout20": 422,  # of 432
-    "holdout21": 411,  # of 435; 408 before holdout37's gate classes
-    "holdout22": 544,  # of 555; 541 before holdout35's gate classes
-    "holdout23": 495,  # of 519; 493 before holdout37's gate classes, 484 before holdout35's
+    "holdout21": 417,  # of 435; 411 before the raw misses' gate classes, 408 before holdout37's
+    "holdout22": 550,  # of 555; 544 before the raw misses' gate classes, 541 before holdout35's
+    "holdout23": 504,  # of 519; 495 before the raw misses' gate classes, 493 before holdout37's, 484 before holdout35's
     "holdout24": 524,  # of 528; 521 before holdout37's gate classes, 517 before holdout35's
-    "holdout25": 464,  # of 480; 458 before holdout35's gate classes, 455 before holdout32's
-    "holdout26": 461,  # of 474
-    "holdout27": 476,  # of 495
-    "holdout28": 458,  # of 510; 457 before holdout35's gate classes
+    "holdout25": 468,  # of 480; 464 before the raw misses' gate classes, 458 before holdout35's, 455 before holdout32's
+    "holdout26": 464,  # of 474; 461 before the raw misses' gate classes
+    "holdout27": 479,  # of 495; 476 before the raw misses' gate classes
+    "holdout28": 462,  # of 510; 458 before the raw misses' gate classes, 457 before holdout35's
     "holdout29": 507,  # of 510; 504 before holdout37's gate classes
-    "holdout3": 109,  # of 120
-    "holdout30": 465,  # of 474; 459 at its first measurement (main 91bff6b)
+    "holdout3": 111,  # of 120; 109 before the raw misses' gate classes
+    "holdout30": 468,  # of 474; 465 before the raw misses' gate classes, 459 at its first measurement (main 91bff6b)
     "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
     "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
-    "holdout33": 459,  # of 486, at its first measurement (main 3c6f554)
+    "holdout33": 480,  # of 486; 459 before the raw misses' gate classes, 459 at its first measurement (main 3c6f554)
     "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
     "holdout35": 476,  # of 477; 442 at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout37": 459,  # of 465; 417 at its first measurement (main ba2ff19)
     "holdout38": 454,  # of 477, at its first measurement (main 91a3b62)
-    "holdout4": 383,  # of 393; 381 before holdout35's gate classes
+    "holdout4": 386,  # of 393; 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 427,  # of 447
     "holdout6": 363,  # of 396; 360 before holdout37's gate classes, 357 before holdout35's
-    "holdout7": 375,  # of 414; 369 before holdout35's gate classes
-    "holdout8": 403,  # of 435
+    "holdout7": 381,  # of 414; 375 before the raw misses' gate classes, 369 before holdout35's
+    "holdout8": 409,  # of 435; 403 before the raw misses' gate classes
     "holdout9": 392,  # of 444; 389 before holdout37's gate classes
     "holdout_layers": 72,  # of 88
 }
