@@ -315,7 +315,8 @@ class Gate:
             elif gatecontext.announces_output(block[i]):
                 output = gateprompts.glued_output(block[i], block[i + 1])
                 if output is not None:
-                    block = block[: i + 1] + [output] + block[i + 2 :]
+                    block = list(block)  # (a copy: the caller's lines stay as given)
+                    block[i + 1] = output
                 if gatecontext.lone_token(block[i + 1]):
                     armed.add(i + 1)
         for i in armed:
