@@ -29,6 +29,7 @@ from wbdiag.rules.error_notices import (
     grpc_closed,
     limit_notice,
     no_session_cookie,
+    not_ready_wait,
     nothing_to_do,
     peek_closed,
     progress_trace,
@@ -151,6 +152,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         or watch_expired(body)
         or update_conflict(body)
         or no_session_cookie(body)
+        or not_ready_wait(body)
     ):
         return False
     if progress_trace(body):

@@ -34,6 +34,11 @@ request (`no_session_cookie`: oauth2-proxy's `Error loading cookied session: coo
 "_oauth2_proxy" not present, removing session`, logged at error level until it skipped
 http.ErrNoCookie, oauth2-proxy/oauth2-proxy#1146): a visitor who has not signed in yet; a cookie
 it could not read (`cookie signature not valid`, a secret that changed) stays an error.
+A wait for something not ready yet that names its own wait before it tries again
+(`not_ready_wait`: Harbor's jobservice logs `[ERROR] … Track job …: stats may not have been ready
+yet, hold for 1499 ms and retry again`, goharbor/harbor#17347, while a job's stats are still being
+written) is a notice at any level: the program heals itself; a failure word in its message (an
+error, a refusal, a timeout) keeps it one.
 error_levels.py asks these after the failures that hold at any level.
 """
 
@@ -195,3 +200,19 @@ _TRACE_FAILED = re.compile(
 def progress_trace(body: str) -> bool:
     m = _PY_TRACE.search(body[:200]) if ("CRITICAL:" in body or "ERROR:" in body) else None
     return m is not None and _TRACE_FAILED.search(body, m.end()) is None
+
+
+# Something not ready (or available) yet, then the wait the program takes before it tries again,
+# to the end of the line: `hold for 1499 ms and retry again`, `waiting 5s before retrying`,
+# `retrying in 2 seconds`. The message from its subject (after the last `: `) holds no failure.
+_NOT_READY_WAIT = re.compile(
+    r"(?:^|: )([^:\n]{0,120}?)\bnot (?:have been |been |be )?(?:ready|available) yet, "
+    r"(?:(?:hold|wait|sleep)(?:ing)? (?:for )?\d{1,7} ?(?:ms|milliseconds?|s|secs?|seconds?),? "
+    r"(?:and|then|before) (?:retry|try|retrying|trying)(?: again)?"
+    r"|retrying in \d{1,7} ?(?:ms|milliseconds?|s|secs?|seconds?))[.!]?\s*$"
+)
+
+
+def not_ready_wait(body: str) -> bool:
+    m = _NOT_READY_WAIT.search(body) if " yet, " in body else None
+    return m is not None and _TRACE_FAILED.search(m.group(1)) is None
