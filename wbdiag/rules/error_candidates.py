@@ -20,6 +20,20 @@ from wbdiag.rules.error_services import SERVICE_CANDIDATES
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, TOOL_CANDIDATES
 from wbdiag.rules.error_tracebacks import FRAME_CANDIDATE, RAISE_CANDIDATES
 
+# mysqld and MySQL's command-line clients, each of which names itself before its error (`mysqlslap:
+# Error when connecting to server: 1226 User 'root' has exceeded the 'max_user_connections'
+# resource`, sysown/proxysql#794)
+MYSQL_TOOLS = (
+    "mysqld",
+    "mysqladmin",
+    "mysqldump",
+    "mysqlslap",
+    "mysqlcheck",
+    "mysqlimport",
+    "mysqlpump",
+    "mysqlshow",
+    "mysqlbinlog",
+)
 # how mysqld and MySQL's command-line tools start an error message after their name
 MYSQL_TOOL_ERRORS = (
     "Can't",
@@ -293,10 +307,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "MySQL server has gone away",
     "Too many connections",
     # go-sql-driver's and libmysqlclient's protocol errors: MySQL server does not support required
-    # protocol 41+, commands out of sync, packet for query is too large
+    # protocol 41+, commands out of sync, packet for query is too large (Connector/J's
+    # PacketTooBigException: `Packet for query is too large (4,739,923 > 65,535). You can change
+    # this value on the server by setting the 'max_allowed_packet' variable.`, OtterMind/Chat2DB#91)
     "MySQL server does not support",
     "ommands out of sync",
-    "packet for query is too large",
+    "acket for query is too large",
+    # SQLAlchemy's pool with every connection checked out past its timeout (its TimeoutError:
+    # `QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00`,
+    # numerique-gouv/ami-notifications-api#375)
+    "QueuePool limit of size ",
     # PHP PDO and mysqli: SQLSTATE[HY000] [2002] ..., (HY000/2002): ...
     r"SQLSTATE\[",
     r"\(HY000/",
@@ -323,17 +343,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "upstream sent too big header",
     "upstream prematurely closed",
     "no live upstreams",
+    # ... and its alert that a worker has no connection left (`1024 worker_connections are not
+    # enough while connecting to upstream`, VictoriaMetrics/ansible-playbooks#6)
+    "worker_connections are not enough",
     # shells, mysqld's and MySQL's clients, wget, npm, kubectl without a level:
     # /bin/sh: 1: wandb: not found, mysqld: Table 'mysql.plugin' doesn't exist, npm ERR! code ...,
     # The connection to the server localhost:8080 was refused - did you specify the right host ...
     ": not found",
     ": command not found",
     # (each with its message's first word: `mysqld: ready for connections` is in every MySQL log)
-    *(
-        f"{tool}: {text}"
-        for tool in ("mysqld", "mysqladmin", "mysqldump")
-        for text in MYSQL_TOOL_ERRORS
-    ),
+    *(f"{tool}: {text}" for tool in MYSQL_TOOLS for text in MYSQL_TOOL_ERRORS),
     "wget: ",
     "npm ERR!",
     "The connection to the server ",

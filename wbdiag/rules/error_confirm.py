@@ -12,7 +12,7 @@ import functools
 import re
 
 from wbdiag.rules import linear
-from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, TORNADO_HEADER
+from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, MYSQL_TOOLS, TORNADO_HEADER
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CONFIRM
@@ -209,16 +209,17 @@ _CONFIRM = _FirstUse(
             r"server|MySQL server has gone away|Too many connections\b)",
             r"\(HY000/\d{4}\): ",
             r"\b(?:MySQL server does not support required protocol|[Cc]ommands out of sync[.;] |"
-            r"packet for query is too large\b)",
+            r"[Pp]acket for query is too large\b)",
+            r"\bQueuePool limit of size \d+ overflow -?\d+ reached, connection timed out\b",
             r"(?:^|[\s\"'])curl: \(\d+\) ",
             r": Failed with result '",
             r"\bcode=(?:exited|killed|dumped), status=[1-9]\d*/",
             r"\bexited with code [1-9]",
             r"\bCannot connect to the Docker daemon\b",
             r"\b(?:upstream sent too big header|upstream prematurely closed connection|no live "
-            r"upstreams) while ",
+            r"upstreams|worker_connections are not enough) while ",
             r"^[\w./-]+: (?:\d+: )?(?:line \d+: )?[^:]{1,200}: (?:command )?not found\s*$",
-            r"(?:^|/)(?:mysqld|mysqladmin|mysqldump): (?:" + "|".join(MYSQL_TOOL_ERRORS) + ")",
+            r"(?:^|/)(?:" + "|".join(MYSQL_TOOLS) + "): (?:" + "|".join(MYSQL_TOOL_ERRORS) + ")",
             r"^wget: (?:unable|cannot|can't|server returned error|error)",
             r"^npm ERR! ",
             r"^The connection to the server \S+ was refused\b",

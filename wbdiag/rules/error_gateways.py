@@ -87,6 +87,11 @@ ENVOY_UPSTREAM_FLAGS = (
     rf"\bresponse_flags\\{{0,3}}\"?\s?[:=]\s?\\{{0,3}}\"{_ENVOY_FLAG}[,\"\\]"
     rf"|\bHTTP/[\d.]{{1,5}}\\?\" 5\d\d {_ENVOY_FLAG}[ ,]"
     rf"|(?:^|[\s\"])5\d\d {_ENVOY_FLAG} upstream_[a-z_]+(?:\{{[a-z_,]+\}})?(?:\s|$|\\[nr]|\\?\")"
+    # (the details before the flags, as a format of `%RESPONSE_CODE% %RESPONSE_CODE_DETAILS%
+    # %RESPONSE_FLAGS%` writes them, the reason in words: `503
+    # upstream_reset_before_response_started{local reset} LR`, envoyproxy/envoy#15968)
+    r"|(?:^|[\s\"])5\d\d upstream_reset_(?:before|after)_response_started(?:\{[a-z_, ]{1,60}\})?"
+    r"(?:\s|$|\\[nr]|\\?\")"
 )
 
 # A reverse proxy's report of the 5xx it answered for an upstream exchange that failed, the cause

@@ -84,6 +84,10 @@ S3_MESSAGES = (
     "Your proposed upload exceeds the maximum allowed",
     # (SlowDown; MinIO writes it in lower case after a comma: …, please reduce your request rate)
     "lease reduce your request rate",
+    # ... and S3-compatible stores' own wording (DigitalOcean Spaces' `SlowDown (server): Reduce
+    # your request rate.` as the AWS SDK for PHP prints the code and its fault,
+    # thephpleague/flysystem-aws-s3-v3#278)
+    "Reduce your request rate",
     "We encountered an internal error",
     "The XML you provided was not well-formed",
     "The requested bucket name is not available",
