@@ -1,9 +1,9 @@
 """The leak gate on what customers paste, after a redaction that missed part of it: the rest of a
 value a terminal or a quoted reply wrapped onto the next line (after the reply's `> `, before a
 URL's host), a decoded Secret's field printed after a zsh theme's `❯` prompt or a go-template's
-`|base64decode` (gatecontext.py, gatevalues.py), a service-account key's `private_key_id` and
-base64 of a login and a password under a neutral name (gatecollected.py). Made-up cases in the
-forms the tools print, and near misses that stay unflagged."""
+`|base64decode` (gatecontext.py, gatevalues.py), a service-account key's `private_key_id` beside
+its private key and base64 of a login and a password under a neutral name (gatecollected.py).
+Made-up cases in the forms the tools print, and near misses that stay unflagged."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ LEAKS = [
     # a Secret's field decoded, after a zsh theme's prompt; a go-template that decodes it
     ["❯ kubectl get secret wandb-redis -o jsonpath='{.data.REDIS_PASSWORD}' | base64 -d", "Rz4~Kq9.Lm2_Xw7Tn%"],
     ["$ kubectl get configmap wandb -o go-template='{{.data.X | base64decode}}'", "Lc8Vq3Zx5Nm1Rt7Wp"],
-    # a service-account key's id, in its JSON and escaped inside a dotenv value
-    ['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",'],
-    ['  \\"private_key_id\\": \\"e2f4a6c8b0d1f3a5c7e9b2d4f6a8c7c1e9a0b3d5\\",'],
+    # a service-account key's id beside its private key, in its JSON and escaped inside a
+    # dotenv value
+    ['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",', '  "private_key": "[REDACTED:pem:1]",'],
+    ['  \\"private_key_id\\": \\"e2f4a6c8b0d1f3a5c7e9b2d4f6a8c7c1e9a0b3d5\\",', '  \\"private_key\\": \\"[REDACTED:pem:1]\\",'],
     # base64 of `login:password` under a neutral name
     ['{"level":"debug","msg":"upstream request","raw":"d2FuZGI6S3E4flp4M0xtNVJ0Mldu"}'],
     ["forwarding bytes=YWRtaW46cDRTcy1XcTlMejJYazc= upstream=s3"],

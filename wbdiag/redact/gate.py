@@ -219,6 +219,8 @@ class Gate:
     @staticmethod
     def _in_context(text: str, armed: bool, groups: set[int] | None) -> Iterator[tuple[str, str]]:
         """The context check; its first finding only (the line is flagged by it)."""
+        if armed and gatecontext.key_alone(text):
+            armed = False  # (a key that opens a block, after a line that names a secret)
         if armed:
             ends = [0]
         elif groups is None or NEW_CONTEXT in groups:

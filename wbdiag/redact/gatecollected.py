@@ -13,20 +13,23 @@ patterns (none shared with the redactor):
 - base64 of a login and a password, Basic credentials without their scheme, under any name
   (`"raw":"d2FuZGI6…"`): found by the base64 of the logins services use most, with their colon,
   at a run's start;
-- a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
-  in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`);
+- a registry export's binary value named for a secret, its first row's text (gateregistry.py);
+- a Kerberos key a keytab listing prints in hex (gatekeytab.py: `klist -K`'s `(0x…)`);
 - a configuration dump's values apart from their name (gatedumps.py);
 - a value a trace binds to a parameter named after it (gatebinding.py: PowerShell's
   `BIND arg [Kq7…] to parameter [Password]`);
 - a mapping named for a secret, keyed by the addresses its values open (gateaddressed.py: the
   W&B SDK's `{'azure_account_url_to_access_key': {'https://…': '…'}}`);
-- a registry export's binary value named for a secret, its first row's text (gateregistry.py);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
   glued to a placeholder or after a secret's `name=`, starts the next row;
 - a multipart form's field named for a secret (also in a trace's rows): its body, after the
   part's headers and the blank line;
-- a configuration dump's values on the lines below what names them (gatedumps.py)."""
+- a configuration dump's values on the lines below what names them (gatedumps.py);
+- a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
+  in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`),
+  when the private key's member stands within a few lines of it (a key file's public fields
+  alone, the key left out, name a key that is not there)."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact import gateaddressed, gatebinding, gatedumps, gateregistry
+from wbdiag.redact import gateaddressed, gatebinding, gatedumps, gatekeytab, gateregistry
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
@@ -54,6 +57,10 @@ _B64_MEMBER = re.compile(
     r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
 )
 _KEY_ID = re.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40})\\?\"")
+# (the private key's own member, in the same object: a key file's public fields alone, the key
+# left out, name a key that is not there: `gcloud iam service-accounts keys list`'s JSON)
+_PRIVATE_KEY = re.compile(r"private_key\\?\"[ \t]{0,4}:")
+_KEY_REACH = 6  # lines around the key's id read for its private key (a key file has ten)
 _LOGINS = (b"wandb", b"admin", b"root", b"user", b"minio", b"postgres", b"mysql", b"default")
 # (the characters `login:` alone decides at a run's start)
 _LOGIN_RUNS = tuple(base64.b64encode(n + b":").decode()[: (len(n) + 1) * 4 // 3] for n in _LOGINS)
@@ -78,6 +85,7 @@ LITERALS = (
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),
     *gatedumps.LITERALS, *gatebinding.LITERALS, *gateaddressed.LITERALS, *gateregistry.LITERALS,
+    *gatekeytab.LITERALS,
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -94,6 +102,7 @@ HINTS = (
     *gatebinding.HINTS,
     *gateaddressed.HINTS,
     *gateregistry.HINTS,
+    *gatekeytab.HINTS,
 )
 
 
@@ -105,8 +114,8 @@ def _names_secret(name: str) -> bool:
 
 def layout_secrets(text: str) -> Iterator[str]:
     """The values a line's layout places: a listing's value, a row image's column, a port
-    error's text, a password's rest past an escape, a secret's base64 member, a login's base64,
-    a key's id."""
+    error's text, a password's rest past an escape, a secret's base64 member, a login's base64
+    (and what the modules named in this module's docstring read)."""
     m = _LISTING.match(text)
     if m is not None and _names_secret(m.group(1)) and plausible_secret(m.group(2)):
         yield m.group(2)
@@ -126,9 +135,6 @@ def layout_secrets(text: str) -> Iterator[str]:
     for m in _B64_LOGIN.finditer(text):
         if _login_pair(m.group()):
             yield m.group()
-    m = _KEY_ID.search(text) if "private_key_id" in text else None
-    if m is not None:
-        yield m.group(1)
     name = _NAME_MEMBER.search(text) if '"name"' in text else None
     if name is not None and _names_secret(name.group(1)):
         for m in _B64_MEMBER.finditer(text):
@@ -137,6 +143,7 @@ def layout_secrets(text: str) -> Iterator[str]:
     yield from gatebinding.bound_secrets(text)
     yield from gateaddressed.addressed_secrets(text, _names_secret)
     yield from gateregistry.named_secrets(text, own_secret_name)
+    yield from gatekeytab.key_secrets(text)
 
 
 def _login_pair(run: str) -> bool:
@@ -160,9 +167,14 @@ def _offset(line: str) -> int:
 
 
 def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
-    """(line index, value) of what a trace's full row leaves to the next, and of a secret-named
-    form field's body, from the line at `i`."""
+    """(line index, value) of what a trace's full row leaves to the next, of a secret-named
+    form field's body, and of a service-account key's id beside its private key, from the line
+    at `i`."""
     yield from gatedumps.dump_block_secrets(block, i)
+    key_id = _KEY_ID.search(block[i]) if "private_key_id" in block[i] else None
+    near = block[max(0, i - _KEY_REACH) : i + _KEY_REACH + 1]
+    if key_id is not None and any(_PRIVATE_KEY.search(line) for line in near):
+        yield i, key_id.group(1)
     text = _row(block[i])
     # (a row the redaction changed is known full by the next row's offset)
     full = i + 1 < len(block) and _offset(block[i + 1]) - _offset(block[i]) == _WIDTH

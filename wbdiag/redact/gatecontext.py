@@ -28,6 +28,7 @@ from wbdiag.redact import gateaccess, gatehandles, gateprompts, gatepublic
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
+    CODE_WORDS,
     MORE_ASCII_WORDS,
     MORE_WIDE_WORDS,
     PUBLIC_NAMES,
@@ -63,8 +64,9 @@ _MORE_CONTEXTS = (
     "(?:" + "|".join(re.escape(w) for w in MORE_WIDE_WORDS) + ")",
     _PW,
     _PW_DIRECTIVE,
+    "(?:" + "|".join(re.escape(w) for w in CODE_WORDS) + ")",
 )
-_ALL_ASCII_WORDS = ASCII_WORDS + MORE_ASCII_WORDS
+_ALL_ASCII_WORDS = ASCII_WORDS + MORE_ASCII_WORDS + CODE_WORDS
 _ALL_WIDE_WORDS = WIDE_WORDS + MORE_WIDE_WORDS
 _FLAG_PY = (r"(?:^|[ \t\"'])", r"(?<![^ \t\n\"'])")
 # for Python: the ASCII words as a prefix tree, and a flag's start as a lookbehind (so `re`
@@ -147,6 +149,25 @@ _MIXED = (
 # the same pairs for Python: a token without one is not judged, so what the gate flags on a line
 # its Hyperscan hint always picks
 MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
+# a command that prints a newly generated secret, whatever it is named: random bytes in an
+# encoding (`python -c '…os.urandom(32)…'`, `secrets.token_urlsafe`, `openssl rand -base64 32`,
+# `head -c 32 /dev/urandom | base64`, `pwgen`), as setup guides have a cookie secret made
+_COMMAND_GENERATES = re.compile(
+    r"(?i)urandom|\btoken_(?:hex|urlsafe|bytes)\(|(?<![\w-])openssl[ \t]{1,4}rand(?![\w-])"
+    r"|(?<![\w-])pwgen(?![\w-])"
+)
+GENERATES_LITERALS = ("urandom", "token_", "openssl rand", "pwgen")
+GENERATES_HINT = r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen)"
+# a mapping's key alone on its line opens a block (`redirectURIs:`): no value, whatever names a
+# secret on the line before it (`secretEnv: WANDB_CLIENT_SECRET`)
+_KEY_ALONE = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,8})?[A-Za-z_][\w.-]{0,63}:[ \t]{0,8}\r?\n?")
+
+
+def key_alone(text: str) -> bool:
+    """The line is a mapping's key and nothing else (`  redirectURIs:`)."""
+    return _KEY_ALONE.fullmatch(text) is not None
+
+
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
 LITERALS: tuple[str, ...] = (
     *_ALL_ASCII_WORDS,
@@ -164,6 +185,7 @@ LITERALS: tuple[str, ...] = (
         "xxd",
         "-field=",
     ),
+    *GENERATES_LITERALS,
     *_ALL_WIDE_WORDS,
     *_LOOKALIKE.lower(),
     # (Turkish's capitals: a dotted `İ` lowers to two characters, so the pure-Python prefilter
@@ -208,6 +230,11 @@ HINTS: tuple[str, ...] = (
     *(
         "^" + prompt + r"[^\n]*(?:reveal|decrypt|unseal|deobfuscate|unobscure"
         r"|\|[ \t]?(?:rev|base64|xxd)|[ \t]-field=)[^\n]*\n"
+        for prompt in (gateprompts.HINT, gateprompts.USER_HINT)
+    ),
+    # a command that prints a generated secret (`_COMMAND_GENERATES`), a hint of its own
+    *(
+        "^" + prompt + r"[^\n]*" + GENERATES_HINT + r"[^\n]*\n"
         for prompt in (gateprompts.HINT, gateprompts.USER_HINT)
     ),
     # the first two for the words added since (`_MORE_CONTEXTS`)
@@ -382,7 +409,9 @@ def announces_output(text: str) -> bool:
     output (`lone_token`); a line of several is a table or a digest's listing."""
     command = gateprompts.command(text)
     return command is not None and (
-        names_secret(command) or _COMMAND_REVEALS.search(command) is not None
+        names_secret(command)
+        or _COMMAND_REVEALS.search(command) is not None
+        or _COMMAND_GENERATES.search(command) is not None
     )
 
 

@@ -105,6 +105,19 @@ MORE_ASCII_WORDS = (
     "code_verifier",
     "code-verifier",
 )
+# An identity provider's one-time codes that stand for a login: the device code a client polls
+# the token endpoint with (RFC 8628's `device_code`) and the recovery codes an MFA enrolment
+# answers with (`"recovery_codes": [ "…" ]`); a hint of their own (gatecontext._MORE_CONTEXTS)
+CODE_WORDS = (
+    "device_code",
+    "device-code",
+    "recovery_code",
+    "recovery-code",
+    "backup_code",
+    "backup-code",
+    "scratch_code",
+    "scratch-code",
+)
 MORE_WIDE_WORDS = tuple(
     dict.fromkeys(
         form
