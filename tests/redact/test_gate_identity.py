@@ -2,7 +2,7 @@
 recovery codes by their names (gatewords.CODE_WORDS), a password echoed into `kinit` or a
 `--password-stdin` login (gateprinted.py), a keytab listing's keys in hex (gatekeytab.py), a
 secret a command at a prompt generates (gatecontext.announces_output), a service-account key's
-id beside its private key (gatecollected.py). Made-up cases in the forms the tools print (RFC
+id unless its private key was left out (gatecollected.py). Made-up cases in the forms the tools print (RFC
 8628's device authorization response, Auth0's MFA enrolment, MIT `klist -k -K -e`, oauth2-proxy's
 cookie secret recipe), beside the look-alikes they must pass: a key file's public fields without
 its private key, a config key that opens a block after a line naming a secret's variable (Dex's
@@ -27,9 +27,15 @@ LEAKS = [
     # a secret a command at a prompt generates, on the next line
     (["$ openssl rand -base64 32", "Kq7Lm9Zx2Rt5Wp8Nc3Vb6Hy1Jd4Fs0GkQe7Tu3Ws9A="], 2),
     (["$ python -c 'import secrets; print(secrets.token_urlsafe(32))'", "b8Xq2LmZ7rT4vN9kWc3Hy6Pd1Fs5Jg0Ke-Xu_TQe7A"], 2),
-    # a service-account key's id beside its private key: on the next line, on the line, escaped
+    # a service-account key's id beside its private key (on the next line, on the line), or
+    # where the lines end
     (['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",', '  "private_key": "[REDACTED:pem:1]",'], 1),
     (['{"type": "service_account", "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c", "private_key": "[REDACTED:pem:1]"}'], 1),
+    (['  "project_id": "wandb-prod",', '  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",'], 2),
+    # (its public fields alone, as a setting's escaped value or a log record's object carry them:
+    # the credential as configured)
+    (['WANDB_GCS_KEY="{', '  \\"private_key_id\\": \\"7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c\\",', '  \\"client_email\\": \\"sync@wandb-prod.iam.gserviceaccount.com\\"'], 2),
+    (['{"severity":"INFO","credentials":{"type":"service_account","private_key_id":"7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c","client_email":"sync@wandb-prod.iam.gserviceaccount.com"}}'], 1),
 ]  # fmt: skip
 
 LOOK_ALIKES = [

@@ -28,8 +28,8 @@ and over lines (`block_secrets`):
 - a configuration dump's values on the lines below what names them (gatedumps.py);
 - a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
   in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`),
-  when the private key's member stands within a few lines of it (a key file's public fields
-  alone, the key left out, name a key that is not there)."""
+  unless the file's own lines go on with a public member where the private key would stand (a
+  key file's public fields alone, the key left out, name a key that is not there)."""
 
 from __future__ import annotations
 
@@ -57,10 +57,12 @@ _B64_MEMBER = re.compile(
     r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
 )
 _KEY_ID = re.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40})\\?\"")
-# (the private key's own member, in the same object: a key file's public fields alone, the key
-# left out, name a key that is not there: `gcloud iam service-accounts keys list`'s JSON)
-_PRIVATE_KEY = re.compile(r"private_key\\?\"[ \t]{0,4}:")
-_KEY_REACH = 6  # lines around the key's id read for its private key (a key file has ten)
+# (a key file writes its private key right after the key's id; in the file's own lines, a
+# member on each, a public field there instead, `client_email` or `client_id`, says the key was
+# left out: the id names a key not there. The same fields escaped in a setting's value or
+# nested in a log record's object are the credential as configured, and stay judged)
+_KEY_ID_LINE = re.compile(r"[ \t]{0,16}\"private_key_id\"[ \t]{0,4}:")
+_KEY_LEFT_OUT = re.compile(r"[ \t]{0,4},?[ \t\r\n]{0,16}\"(?:client_email|client_id)\"")
 _LOGINS = (b"wandb", b"admin", b"root", b"user", b"minio", b"postgres", b"mysql", b"default")
 # (the characters `login:` alone decides at a run's start)
 _LOGIN_RUNS = tuple(base64.b64encode(n + b":").decode()[: (len(n) + 1) * 4 // 3] for n in _LOGINS)
@@ -168,13 +170,14 @@ def _offset(line: str) -> int:
 
 def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line index, value) of what a trace's full row leaves to the next, of a secret-named
-    form field's body, and of a service-account key's id beside its private key, from the line
-    at `i`."""
+    form field's body, and of a service-account key's id unless its file's lines left its
+    private key out (`_KEY_LEFT_OUT`), from the line at `i`."""
     yield from gatedumps.dump_block_secrets(block, i)
     key_id = _KEY_ID.search(block[i]) if "private_key_id" in block[i] else None
-    near = block[max(0, i - _KEY_REACH) : i + _KEY_REACH + 1]
-    if key_id is not None and any(_PRIVATE_KEY.search(line) for line in near):
-        yield i, key_id.group(1)
+    if key_id is not None:
+        beyond = block[i][key_id.end() :] + (block[i + 1] if i + 1 < len(block) else "")
+        if _KEY_ID_LINE.match(block[i]) is None or _KEY_LEFT_OUT.match(beyond) is None:
+            yield i, key_id.group(1)
     text = _row(block[i])
     # (a row the redaction changed is known full by the next row's offset)
     full = i + 1 < len(block) and _offset(block[i + 1]) - _offset(block[i]) == _WIDTH
