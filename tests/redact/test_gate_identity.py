@@ -1,5 +1,6 @@
 """The leak gate on what an identity provider and single sign-on print: a device code and MFA
-recovery codes by their names (gatewords.CODE_WORDS), a password echoed into `kinit` or a
+recovery codes by their names (gatewords.CODE_WORDS), a google_authenticator file's seed and
+scratch codes and recovery codes printed below a heading (gateotp.py), a password echoed into `kinit` or a
 `--password-stdin` login (gateprinted.py), a keytab listing's keys in hex (gatekeytab.py), a
 secret a command at a prompt generates (gatecontext.announces_output), a service-account key's
 id unless its private key was left out (gatecollected.py). Made-up cases in the forms the tools print (RFC
@@ -27,6 +28,11 @@ LEAKS = [
     # a secret a command at a prompt generates, on the next line
     (["$ openssl rand -base64 32", "Kq7Lm9Zx2Rt5Wp8Nc3Vb6Hy1Jd4Fs0GkQe7Tu3Ws9A="], 2),
     (["$ python -c 'import secrets; print(secrets.token_urlsafe(32))'", "b8Xq2LmZ7rT4vN9kWc3Hy6Pd1Fs5Jg0Ke-Xu_TQe7A"], 2),
+    # a google_authenticator file's seed and scratch codes; recovery codes printed below a heading
+    (["$ cat ~/.google_authenticator", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", '" RATE_LIMIT 3 30', '" TOTP_AUTH', "49213387", "70165528"], 2),
+    (["[REDACTED:totp:1]", '" WINDOW_SIZE 17', '" DISALLOW_REUSE', '" TOTP_AUTH', "49213387", "70165528"], 5),
+    (["Save these recovery codes in a safe place:", "  7f2kq-9zx1m    b3n8r-0qw4t", "  m5c2v-h7j9p    x1d6s-4kl8e", "Each code can be used once."], 2),
+    (["Your backup codes:", "", "1. 4829 1037", "2. 5561 9024"], 3),
     # a service-account key's id beside its private key (on the next line, on the line), or
     # where the lines end
     (['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",', '  "private_key": "[REDACTED:pem:1]",'], 1),
@@ -56,6 +62,13 @@ LOOK_ALIKES = [
     # a keytab listing without its keys; a pointer in a trace
     ["   3 HTTP/wandb.example.com@EXAMPLE.COM (aes256-cts-hmac-sha1-96)"],
     ["runtime.gopark(0x1, 0xc000123456)", "goroutine 7 [select]: main.run(0x7ffd5e8a9b10c0d0)"],
+    # google-authenticator's PAM line and its options alone; a heading of recovery codes with
+    # none below it, or a count
+    ["auth required pam_google_authenticator.so nullok secret=${HOME}/.google_authenticator"],
+    ['" RATE_LIMIT 3 30', '" WINDOW_SIZE 3', '" TOTP_AUTH'],
+    ["Save these recovery codes in a safe place:", "Each code can be used once.", "Download them from Settings."],
+    ["Recovery codes:", "  [REDACTED:keyvalue:1]", "  [REDACTED:keyvalue:2]"],
+    ["backup codes remaining: 8", "2026-05-01T10:00:00Z mfa enrolled"],
     # a command that generates, its output a table or written to a file; its help
     ["$ openssl rand -hex 32 > /etc/oauth2-proxy/cookie-secret", "$ ls -l /etc/oauth2-proxy"],
     ["$ pwgen --help", "Usage: pwgen [ OPTIONS ] [ pw_length ] [ num_pw ]"],

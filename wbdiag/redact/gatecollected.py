@@ -26,6 +26,8 @@ and over lines (`block_secrets`):
 - a multipart form's field named for a secret (also in a trace's rows): its body, after the
   part's headers and the blank line;
 - a configuration dump's values on the lines below what names them (gatedumps.py);
+- a google_authenticator file's seed and scratch codes, recovery codes printed below what names
+  them (gateotp.py);
 - a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
   in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`),
   unless the file's own lines go on with a public member where the private key would stand (a
@@ -38,7 +40,14 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact import gateaddressed, gatebinding, gatedumps, gatekeytab, gateregistry
+from wbdiag.redact import (
+    gateaddressed,
+    gatebinding,
+    gatedumps,
+    gatekeytab,
+    gateotp,
+    gateregistry,
+)
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
@@ -87,7 +96,7 @@ LITERALS = (
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),
     *gatedumps.LITERALS, *gatebinding.LITERALS, *gateaddressed.LITERALS, *gateregistry.LITERALS,
-    *gatekeytab.LITERALS,
+    *gatekeytab.LITERALS, *gateotp.LITERALS,
 )  # fmt: skip
 HINTS = (
     r"^[a-z][0-9a-z_.-]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*[ \t][ \t]+[^\s|]{6}",
@@ -105,6 +114,7 @@ HINTS = (
     *gateaddressed.HINTS,
     *gateregistry.HINTS,
     *gatekeytab.HINTS,
+    *gateotp.HINTS,
 )
 
 
@@ -173,6 +183,7 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     form field's body, and of a service-account key's id unless its file's lines left its
     private key out (`_KEY_LEFT_OUT`), from the line at `i`."""
     yield from gatedumps.dump_block_secrets(block, i)
+    yield from gateotp.otp_secrets(block, i)
     key_id = _KEY_ID.search(block[i]) if "private_key_id" in block[i] else None
     if key_id is not None:
         beyond = block[i][key_id.end() :] + (block[i + 1] if i + 1 < len(block) else "")
