@@ -1,13 +1,15 @@
 """The leak gate on what an identity provider and single sign-on print: a device code and MFA
 recovery codes by their names (gatewords.CODE_WORDS), a google_authenticator file's seed and
-scratch codes and recovery codes printed below a heading (gateotp.py), a password echoed into `kinit` or a
-`--password-stdin` login (gateprinted.py), a keytab listing's keys in hex (gatekeytab.py), a
-secret a command at a prompt generates (gatecontext.announces_output), a service-account key's
-id unless its private key was left out (gatecollected.py). Made-up cases in the forms the tools print (RFC
-8628's device authorization response, Auth0's MFA enrolment, MIT `klist -k -K -e`, oauth2-proxy's
-cookie secret recipe), beside the look-alikes they must pass: a key file's public fields without
-its private key, a config key that opens a block after a line naming a secret's variable (Dex's
-`secretEnv:`), references and names where the values would be."""
+scratch codes and recovery codes printed below a heading (gateotp.py), a password echoed into
+`kinit` or a `--password-stdin` login (gateprinted.py), a keytab listing's keys in hex
+(gatekeytab.py), a secret a command at a prompt generates (gatecontext.announces_output), a
+private key's DER labelled private (gateshapes.py), a service-account key's id unless its file's
+lines left its private key out (gatecollected.py). Made-up cases in the forms the tools print
+(RFC 8628's device authorization response, Auth0's MFA enrolment, google-authenticator-libpam's
+file, MIT `klist -k -K -e`, oauth2-proxy's cookie secret recipe), beside the look-alikes they
+must pass: a key file's public fields without its private key, a config key that opens a block
+after a line naming a secret's variable (Dex's `secretEnv:`), references and names where the
+values would be."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ LEAKS = [
     (["[REDACTED:totp:1]", '" WINDOW_SIZE 17', '" DISALLOW_REUSE', '" TOTP_AUTH', "49213387", "70165528"], 5),
     (["Save these recovery codes in a safe place:", "  7f2kq-9zx1m    b3n8r-0qw4t", "  m5c2v-h7j9p    x1d6s-4kl8e", "Each code can be used once."], 2),
     (["Your backup codes:", "", "1. 4829 1037", "2. 5561 9024"], 3),
+    # a private key's DER in base64 labelled private inside SAML metadata
+    (["      <ds:KeyInfo>", "        <!-- private: MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7Vq3Lm9Zx2Rt5Wp8Nc3Vb6Hy1Jd4Fs0GkQe7 -->", "      </ds:KeyInfo>"], 2),
     # a service-account key's id beside its private key (on the next line, on the line), or
     # where the lines end
     (['  "private_key_id": "7c1e9a0b3d5f2e4a6c8b0d1f3a5c7e9b2d4f6a8c",', '  "private_key": "[REDACTED:pem:1]",'], 1),
@@ -62,6 +66,9 @@ LOOK_ALIKES = [
     # a keytab listing without its keys; a pointer in a trace
     ["   3 HTTP/wandb.example.com@EXAMPLE.COM (aes256-cts-hmac-sha1-96)"],
     ["runtime.gopark(0x1, 0xc000123456)", "goroutine 7 [select]: main.run(0x7ffd5e8a9b10c0d0)"],
+    # a certificate's and a public key's DER in SAML metadata, not at a line's start
+    ["        <ds:X509Data><ds:X509Certificate>MIIC8DCCAdigAwIBAgIQbm9wZW5Lq9Zx2Rt5Wp8Nc3Vb6Hy1Jd4Fs0GkQe7Tu3Ws9Aa</ds:X509Certificate></ds:X509Data>"],
+    ["        <!-- public: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt -->"],
     # google-authenticator's PAM line and its options alone; a heading of recovery codes with
     # none below it, or a count
     ["auth required pam_google_authenticator.so nullok secret=${HOME}/.google_authenticator"],

@@ -45,7 +45,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
            r"hooks\.slack\.com/services/T"),
     Shape("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",), r"eyJ[^.\n]{10}[^.\n]*\.eyJ"),
-    Shape("private_key", r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}",
+    # (or a key's DER in base64 the word `private` labels, not at a line's start: a note left in
+    # SAML metadata, `<!-- private: MIIE… -->`; the hint's `MII…` picks it already)
+    Shape("private_key", r"PRIVATE KEY-----(?:\\n|\s)*[A-Za-z0-9+/]{20}|^\s*MII[A-Za-z0-9+/]{60}"
+           r"|(?i:\bprivate)[ \t]{0,4}[:=][ \t]{0,4}MII[A-Za-z0-9+/]{60}",
            ("private key", "mii"), r"PRIVATE KEY-----|MII[A-Za-z0-9+/]{60}"),
     Shape("azure_key", r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
            ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
