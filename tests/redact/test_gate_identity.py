@@ -1,7 +1,7 @@
 """The leak gate on what an identity provider and single sign-on print: a device code and MFA
 recovery codes by their names (gatewords.CODE_WORDS), a google_authenticator file's seed and
 scratch codes and recovery codes printed below a heading (gateotp.py), a password echoed into
-`kinit` or a `--password-stdin` login (gateprinted.py), a keytab listing's keys in hex
+`kinit` or a `--password-stdin` login (gateplaces.py), a keytab listing's keys in hex
 (gatekeytab.py), a secret a command at a prompt generates (gatecontext.announces_output), a
 private key's DER labelled private (gateshapes.py), a service-account key's id unless its file's
 lines left its private key out (gatecollected.py). Made-up cases in the forms the tools print
@@ -23,7 +23,7 @@ LEAKS = [
     # a password echoed into a command that reads it as one
     (["+ echo 'Vq8-Lm3Kz9Rt' | kinit svc-wandb@EXAMPLE.COM"], 1),
     (['echo "Tz4.nB8qLw2~XkR9" | docker login -u robot --password-stdin registry.example.com'], 1),
-    (["printf '%s' 'Hx7!pQ2zLm9Rw' | passwd --stdin svc-wandb"], 1),
+    (["echo -n 'Hx7!pQ2zLm9Rw' | passwd --stdin svc-wandb"], 1),
     # a keytab's keys in hex, after the encryption type or (without -e) the realm
     (["   3 HTTP/wandb.example.com@EXAMPLE.COM (aes256-cts-hmac-sha1-96)  (0x4f1c9a07d2e83b65a0c7e1f49d2b8366f0a5c3e17b9d24688e1f3a5c7d9b0e2f)"], 1),
     (["   2 host/ldap.example.com@EXAMPLE.COM (0x7be31c09a4d2f58e61c0b9a3d7e2f415)"], 1),

@@ -20,8 +20,8 @@ no secret word stands next to the value:
   value a line each, where the name names a secret (`masterauth` / `…`); a command's secret
   argument no word names: the MySQL clients' `-p<password>`, `wandb login`'s key, Poetry's
   `config http-basic.REPO USER PASSWORD`, a value echoed into a command that reads it from its
-  input (`--password-stdin`, `sudo -S`), a `USER:PASSWORD` flag (`--creds`, `-auth`), curl's
-  `--cert FILE:PASSPHRASE`;
+  input (`--password-stdin`, `sudo -S`, `kinit`), a `USER:PASSWORD` flag (`--creds`, `-auth`),
+  curl's `--cert FILE:PASSPHRASE`;
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
@@ -213,9 +213,11 @@ _POSITIONAL = re.compile(
     # Poetry's `config http-basic.REPO USER PASSWORD` (zsh's history glues `: …:0;` to it)
     r"|(?:^| |;)poetry config http-basic\.\S+ \S+ (?P<o>\S+)"
     # a value echoed into a command that reads a secret from its input: `--password-stdin`,
-    # `sudo -S`, `databricks configure --token`, `docker secret create NAME -`
+    # `sudo -S`, `databricks configure --token`, `docker secret create NAME -`, `kinit PRINCIPAL`
+    # (a password for the principal), `passwd --stdin USER`
     r"|(?:^| )(?:echo|printf)(?: -[a-z]{1,3})? (?P<p>[^\s|-]\S*) \|(?: [^\s|]+){0,24}?"
-    r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -)(?= |\Z)"
+    r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -"
+    r"|kinit|passwd --stdin)(?= |\Z)"
     # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
     # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
     r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
@@ -244,6 +246,8 @@ POSITIONAL_LITERALS = (
     "wandb login",
     "http-basic.",
     "--password-stdin",
+    "kinit",
+    "passwd --stdin",
     "sudo -s",
     "configure",
     "secret create",
@@ -264,6 +268,8 @@ POSITIONAL_HINTS = (
     r"wandb login[ \t]",
     r"poetry[ \t][^\n]*http-basic\.",
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",
+    # (a hint of its own: in the alternation above Hyperscan's scan may miss what it adds)
+    r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin)",
     r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)

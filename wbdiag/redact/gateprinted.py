@@ -21,7 +21,6 @@ orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -239,35 +238,22 @@ def snippet_values(text: str) -> Iterator[str]:
 
 # `echo -n '…' | kubeseal --raw …`, `printf '…' | gcloud secrets create NAME --data-file=-`,
 # `| docker secret create NAME -`, `| kubectl create secret generic … --from-file=…=/dev/stdin`
-_ECHOED = (
+_PIPED = re.compile(
     r"(?:^|[\s;&(])(?:echo(?:[ \t]{1,4}-[neE]{1,3}){0,2}|printf(?:[ \t]{1,4}['\"]?%s['\"]?)?)"
     r"[ \t]{1,4}(?P<q>['\"]?)(?P<v>[^\s'\"|;&]{1,256})(?P=q)[ \t]{0,4}\|[ \t]{0,4}"
+    r"(?:kubeseal|(?:gcloud|docker|podman)[ \t]{1,4}secrets?[ \t]{1,4}(?:create|versions[ \t]{1,4}add)"
+    r"|kubectl[ \t][^|;&\n]{0,256}create[ \t]{1,4}secret)"
 )
-_PIPED = re.compile(
-    _ECHOED + r"(?:kubeseal|(?:gcloud|docker|podman)[ \t]{1,4}secrets?[ \t]{1,4}"
-    r"(?:create|versions[ \t]{1,4}add)|kubectl[ \t][^|;&\n]{0,256}create[ \t]{1,4}secret)"
-)
-# (or into one that reads it as a password: `echo '…' | kinit user@REALM`, `… | docker login
-# -u x --password-stdin`, `… | passwd --stdin user`)
-_PIPED_LOGIN = re.compile(
-    _ECHOED + r"(?:kinit(?![\w-])|[^|;&\n]{0,256}--password-stdin|passwd[ \t]{1,4}--stdin)"
-)
-PIPED_LITERALS = (
-    *("kubeseal", "secrets create", "secret create", "versions add", "create secret"),
-    *("kinit", "--password-stdin", "--stdin"),
-)
+PIPED_LITERALS = ("kubeseal", "secrets create", "secret create", "versions add", "create secret")
 PIPED_HINTS = (
     r"(?:echo|printf)[^\n|]*\|[ \t]*(?:kubeseal|gcloud[ \t]+secrets|docker[ \t]+secret"
     r"|podman[ \t]+secret|kubectl[ \t][^\n]*create[ \t]+secret)",
-    # (a hint of its own: `_PIPED_LOGIN`)
-    r"(?:echo|printf)[^\n|]*\|[ \t]*(?:kinit|[^\n]*--password-stdin|passwd[ \t]+--stdin)",
 )
 
 
 def piped_secrets(text: str) -> Iterator[str]:
-    """A value echoed into a command that seals or stores it as a secret, or reads it as a
-    password."""
-    for m in itertools.chain(_PIPED.finditer(text), _PIPED_LOGIN.finditer(text)):
+    """A value echoed into a command that seals or stores it as a secret."""
+    for m in _PIPED.finditer(text):
         if _secret_value(m.group("v")):
             yield m.group("v")
             return
