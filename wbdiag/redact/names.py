@@ -56,6 +56,18 @@ _SECRET_PAIRS = frozenset(
     }
 ) | frozenset(("".join(map(fold, a)).lower(), "".join(map(fold, b)).lower()) for a, b in FOREIGN_PAIRS)  # fmt: skip
 
+# Two last words that make one (`recovery_codes_remaining` counts them)
+_LAST_PAIRS = frozenset(
+    {
+        # OAuth's device flow (RFC 8628): the client polls the token endpoint with the
+        # `device_code` until the user approves (the `user_code` is typed in, and shown)
+        ("device", "code"),
+        # MFA recovery codes (Auth0's `recovery_codes`): each one logs in instead of the second
+        # factor
+        ("recovery", "code"), ("recovery", "codes"),
+    }
+)  # fmt: skip
+
 # One word is enough.
 _SECRET_WORDS = frozenset(
     {
@@ -150,6 +162,10 @@ _NOT_HOLDING = frozenset(
         # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
         "filter", "filters",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
+        # how long it lasts (oauth2-proxy's `--cookie-expire`, Okta's API token `tokenWindow`)
+        "expire", "window",
+        # the apps that can hold it (Keycloak's `otpSupportedApplications`)
+        "applications",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
         "handler", "handlers", "headers",  # code (`agent.auth.handler`), headers by name
@@ -289,6 +305,8 @@ def is_secret_name(name: str) -> bool:
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "key"] and ws[-3:-2] and ws[-3] in _PASSWORD_WORDS:
         return False  # the key inside a Secret that holds the password (`passwordSecretKey`)
+    if tuple(ws[-2:]) in _LAST_PAIRS:
+        return True
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-2:] == ["identity", "header"]:
@@ -462,6 +480,8 @@ NAME_HINTS = (
     # the secret pairs of words without another hint (`x-honeycomb-team`, `IDENTITY_HEADER`,
     # `code_verifier`)
     "honeycomb", "identity", "verifier",
+    # (`device_code`, `recovery_codes`)
+    "device", "recovery",
 )  # fmt: skip
 _HINT_WORDS = Words(NAME_HINTS)
 

@@ -46,6 +46,7 @@ from wbdiag.redact.names import is_reference_name, is_secret_name
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
 from wbdiag.redact.nextcells import CellLines, WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
+from wbdiag.redact.nextcodes import arm_codes
 from wbdiag.redact.nextcolumns import Columns
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
@@ -409,6 +410,7 @@ def arm(line: str) -> Follower | None:
         or (BasicAuthSection.arm(line) if line.endswith("]") else None)
         or arm_shown(line)
         or TaskResult.arm(line)
+        or arm_codes(line)
         or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
     )
 

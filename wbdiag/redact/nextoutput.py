@@ -2,7 +2,9 @@
 - PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
 - a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
   print-access-token`, `kubectl create token`, `aws ecr get-login-password`, `pass show`,
-  `kubectl view-secret`) and an SMTP
+  `kubectl view-secret`), a one-liner that generates a random secret and prints it (`openssl
+  rand -base64 32`, Python's `os.urandom` and `secrets.token_urlsafe`, `/dev/urandom` through
+  `base64`; not written to a file, nor inside `$(…)`), and an SMTP
   server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
   token of the next non-empty line, when that line holds at most two; a password-reset tool
   (`elasticsearch-reset-password`): the value after `New value:` within the next lines;
@@ -76,6 +78,13 @@ _OUTPUT_WORDS = (
     "reset-password", "op read", "-api-key", "initial-password", "rclone",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
+# a one-liner that generates a random secret (oauth2-proxy's documented cookie secret: `python
+# -c 'import os,base64; print(base64.urlsafe_b64encode(os.urandom(32)).decode())'`)
+_GENERATES = re.compile(
+    r"\bopenssl[ \t]{1,4}rand\b|\bos\.urandom\(|\bsecrets\.token_(?:urlsafe|hex|bytes)\("
+    r"|/dev/urandom\b"
+)
+_GENERATOR_GATE = re.compile(r"rand|token_")
 _STORED_GATE = re.compile(
     r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
 )
@@ -87,7 +96,7 @@ _ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
 _ANY_GATE = re.compile(
     r"-(?:api-key|secret|password|token|field)|print(?:-|f[ \t]|env[ \t])|echo[ \t]|base64"
     r"|create|get-login-password|UGFzc3dvcmQ6|show|view-secret|reset-password|op read|versions"
-    r"|SecureString|GetNetworkCredential|decrypt|rclone|jsonpath"
+    r"|SecureString|GetNetworkCredential|decrypt|rclone|jsonpath|rand|token_"
 )
 # tools that reset a password and print the new one a few lines on, after a label
 _RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
@@ -159,6 +168,10 @@ class Output:
             shown = None
         if (printed and _PRINTS_SECRET.search(head)) or shown is not None:
             return None if public_data_field(head) else Output(0)
+        if _GENERATOR_GATE.search(head) and (made := _GENERATES.search(head)) is not None:
+            # (`X=$(openssl rand -hex 16)`, `… > cookie.secret`: nothing printed below)
+            hidden = "$(" in head[: made.start()] or "`" in head[: made.start()]
+            return None if hidden or ">" in head[made.end() :] else Output(0)
         echo = _ECHO_VAR.search(head) if echoed else None
         if echo is None or not is_secret_name(echo.group("n")):
             return None
@@ -275,7 +288,8 @@ OUTPUT_ARMING = Detector(
      "transit/decrypt", "stringdata", "config get", "configure get", " --get", "config:get",
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
-     "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract"),
+     "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract",
+     "openssl rand", "urandom", "secrets.token_"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -317,5 +331,6 @@ OUTPUT_ARMING = Detector(
         r"secrets? (?:get|show)[ \t][^\n]*(?:--plain|--raw|--query)",
         r"glab[ \t]+variable[ \t]+get[ \t]|buildkite-agent[ \t]+secret[ \t]+get[ \t]",
         r"berglas[ \t]+access[ \t]|sops[ \t][^\n]*[ \t]--extract[ =]",
+        r"openssl[ \t]+rand|urandom|secrets\.token_",
     ),
 )  # fmt: skip

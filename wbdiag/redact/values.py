@@ -214,7 +214,9 @@ _ALGORITHM = re.compile(
     r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
 )
 _COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
-_PATH = re.compile(r"(?:~|\.{1,2})?/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+# (a segment may be a shell variable: PAM's `secret=/var/lib/google-auth/${USER}`)
+_SEGMENT = r"(?:[\w.@-]{1,64}|\$\{\w{1,64}\}|\$\w{1,64})"
+_PATH = re.compile(r"(?:~|\.{1,2})?/(?:" + _SEGMENT + r"/){0,16}" + _SEGMENT)
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 # the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)

@@ -52,6 +52,7 @@ from wbdiag.redact.markup import MARKUP_PICK
 from wbdiag.redact.mimeparts import BASE64_PART_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
+from wbdiag.redact.nextcodes import CODES_ARMING
 from wbdiag.redact.nextconsole import CONSOLE_ARMING
 from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
@@ -96,6 +97,7 @@ _PICK_ONLY = (
     MARK_ARMING,
     CI_ARMING,
     BASIC_AUTH_ARMING,
+    CODES_ARMING,
     CONSOLE_ARMING,
     SHOWN_ARMING,
     DECODED_ARMING,
@@ -130,6 +132,7 @@ DETECTORS: tuple[Detector, ...] = (
     terraformlog.TF_SNIPPET_VALUE,
     cmdline.LDAP_OPENSSL,
     cmdline.KEYCHAIN_W,
+    cmdline.KADMIN,
     cmdline.LDAPPASSWD,
     cmdline.USER_THEN_P,
     rediscmd.WIRE_AUTH,
@@ -177,6 +180,8 @@ DETECTORS: tuple[Detector, ...] = (
     keyshapes.UNSEAL_KEY,
     keyshapes.UNSEAL_ARG,
     keyshapes.CEPHX_KEY,
+    keyshapes.KERBEROS_KEY,
+    keyshapes.PRIVATE_DER,
     keyshapes.S3_SECRET_KEY,
     keyshapes.KEY_RECORDS,
     tokens.ENTRA_SECRET,

@@ -83,6 +83,15 @@ LDAP_OPENSSL = regex_detector(
     r"[ \t]-w|\bopenssl[ \t]{1,8}(?:enc|aes-[^\s]{1,32}|des[^\s]{0,32})\b[^\n]{0,300}?[ \t]-k)"
     r"[ \t]{1,8}" + VALUE,
 )
+# Kerberos' admin tools: kadmin's own password (`kadmin -p admin/admin -w PASSWORD`), and a
+# principal's new one (`addprinc -pw PASSWORD`, `cpw -pw …`, also inside `kadmin.local -q "…"`)
+KADMIN = regex_detector(
+    "cmdline",
+    ("kadmin", "addprinc", "add_principal", "change_password"),
+    r"(?:\bkadmin(?:\.local)?\b[^\n]{0,300}?[ \t]-w"
+    r"|\b(?:addprinc|add_principal|ank|cpw|change_password)\b[^\n]{0,300}?[ \t]-pw)"
+    r"[ \t]{1,8}" + VALUE,
+)
 # the macOS keychain's `security add-generic-password … -w PASSWORD` (`add-internet-password`
 # too; a `-w` ending the line prompts for it)
 KEYCHAIN_W = regex_detector(

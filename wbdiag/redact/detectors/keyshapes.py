@@ -6,7 +6,8 @@ history), and Ceph's CephX keys (`AQ…==` in a keyring or `ceph auth get-key` o
 customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets of a TLS key log
 (`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
 (MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
-strongSwan's `ipsec.secrets` and chrony's keys file. PuTTY's `Private-Lines:`
+strongSwan's `ipsec.secrets` and chrony's keys file, a keytab's keys as `klist -K` prints
+them, and a private key's DER in base64 under a `private` label. PuTTY's `Private-Lines:`
 block spans lines: nextline.py follows it."""
 
 from __future__ import annotations
@@ -40,6 +41,23 @@ UNSEAL_ARG = regex_detector(
     r"\bvault[ \t]{1,4}operator[ \t]{1,4}unseal(?:[ \t]{1,4}-[\w-]{1,32}(?:=[^\s]{0,256})?){0,4}"
     r"[ \t]{1,4}[\"']?(?P<s>[A-Za-z0-9+/]{16,512}={0,2})(?![^\s\"'])",
     patterns=(r"vault[ \t]+operator[ \t]+unseal[ \t][^\n]*[a-z0-9+/]{16}",),
+)
+# a Kerberos key as `klist -K` and ktutil's `list -k` print a keytab's entries: `(0x…)` after
+# the principal (`HTTP/host@REALM`) or after its encryption type (`(aes256-cts-hmac-sha1-96)`)
+KERBEROS_KEY = regex_detector(
+    "private_key",
+    ("(0x",),
+    r"(?:@[A-Za-z0-9._-]{1,253}|\((?:DEPRECATED:)?(?:aes|des|arcfour|rc4|camellia)[\w-]{0,40}\))"
+    r"[ \t]{1,8}\(0x(?P<s>[0-9a-fA-F]{16,256})\)",
+    patterns=(r"[a-z0-9._)-][ \t]+\(0x[0-9a-f]{16}",),
+)
+# a private key's DER in base64 (`MII…`: a SEQUENCE) under a label `private` (a note left in
+# SAML metadata beside the certificate, `<!-- private: MIIEv… -->`)
+PRIVATE_DER = regex_detector(
+    "private_key",
+    ("private",),
+    r"(?i:\bprivate)[ \t]{0,4}[:=][ \t]{0,8}(?P<s>MII[A-Za-z0-9+/]{60,16384}={0,2})",
+    patterns=(r"private[ \t]*[:=][ \t]*mii[a-z0-9+/]{60}",),
 )
 # CephX: base64 of a 28-byte key record whose type byte makes it start `AQ`
 CEPHX_KEY = regex_detector(

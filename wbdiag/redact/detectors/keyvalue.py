@@ -49,9 +49,13 @@ from wbdiag.redact.values import (
 )
 
 KIND = "keyvalue"
-# (an encoding named after the key: `password(hex)=…`, `token (base64): …`)
+# (an encoding named after the key: `password(hex)=…`, `token (base64): …`; a note in words
+# before the colon, as a CLI prints a secret it shows once: `API key (shown once): …`, but not
+# a parameter's type in a docstring, `token (str, optional): …`, whose description follows)
 _AFTER_KEY = re.compile(
-    r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\))?"
+    r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
+    r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
+    r"|required)\b)[A-Za-z][A-Za-z ,]{0,39}\)(?=:[ \t]))?"
     r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
@@ -467,6 +471,7 @@ PATTERNS = (
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
     r"\bpwd[\"']?[ \t]*=",
     r"\((?:hex|base64|b64|base32|encoded|utf-?8)\)[ \t]*[:=]",  # `password(hex)=`
+    _H + _ID + r"[ \t]\([a-z][a-z ,]*\):",  # `api_key (shown once): …`
     r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
     r"|(?:master|primary)auth"
     r"|passphrase|bindpw|accountkey)[ \t]+\S",

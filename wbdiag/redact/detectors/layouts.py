@@ -55,7 +55,9 @@ KEYWORD_KEY = Detector(
 
 # `Secret key: …`: a word, one space, `key`, a separator, the value
 _LABEL = re.compile(
-    r"(?<![\w.-])(?P<w>[A-Za-z]{2,24})[ \t](?P<k>[Kk]ey|KEY)[ \t]{0,4}[:=][ \t]{1,4}"
+    r"(?<![\w.-])(?P<w>[A-Za-z]{2,24})[ \t](?P<k>[Kk]ey|KEY)"
+    # (a note in words before the colon: `API key (shown once): …`)
+    r"(?:[ \t]\([A-Za-z][A-Za-z ,]{0,39}\)(?=:))?[ \t]{0,4}[:=][ \t]{1,4}"
     r"(?P<v>[^\s\"'<>`]{6,512})(?=\s|\Z)"
 )
 
@@ -71,7 +73,10 @@ LABEL_KEY = Detector(
     KIND,
     ("key",),
     _label_spans,
-    (r"(?:" + "|".join(SECTION_QUALIFIERS) + r")[ \t]key[ \t]*[:=][ \t]+\S",),
+    (
+        r"(?:" + "|".join(SECTION_QUALIFIERS) + r")[ \t]key(?:[ \t]\([a-z][a-z ,]*\))?[ \t]*[:=]"
+        r"[ \t]+\S",
+    ),
 )
 
 # `"old" => "new"`, `"old" -> "new"`: the arrow between two quoted values

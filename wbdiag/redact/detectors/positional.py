@@ -66,6 +66,8 @@ _STORES = re.compile(
     r"(?i)kubeseal|secret|passw|token|api-?key|credential|-stdin|chpasswd|htpasswd"
     # sudo reading the password from stdin (Ansible's become: `echo PW | sudo -S -p "…"`)
     r"|\bsudo[ \t](?-i:[^|;\n]{0,40}?-[A-Za-z]{0,3}S\b)"
+    # Kerberos' kinit reads the principal's password from stdin (`echo PW | kinit svc@REALM`)
+    r"|\bkinit\b"
 )
 
 
