@@ -420,6 +420,11 @@ HOLDOUT_LIMITS = {
     # and Active Directory, SCIM, MFA seeds and recovery codes, Kerberos); kept sealed until the
     # holdout38 / holdout36 redactor round and the raw-recall gate round landed, then measured
     # once (main 70e822a), the same with both prefilter engines: 51 of 600 secrets leaked in 33
-    # of 456 records (11 shapes), 30 of 405 look-alikes changed (6 shapes).
-    "holdout39": Limits(456, 405, leaks=51, changed=30),
+    # of 456 records (11 shapes), 30 of 405 look-alikes changed (6 shapes). Since, read by class
+    # (a note before a secret's colon, `device_code`, recovery codes, a TOTP seed file, Kerberos'
+    # passwords and keys, a printed generated secret, a private key's DER under a label; lifetimes
+    # and a path through a variable kept), both engines alike: 6 leak in 3 records (the
+    # authenticator file's scratch codes), 10 look-alikes change (Dex's help text, a service
+    # account key's `private_key_id`).
+    "holdout39": Limits(456, 405, leaks=6, changed=10),
 }
