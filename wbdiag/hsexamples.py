@@ -2,7 +2,8 @@
 redactor's prefilter, wbdiag/redact/prefilter.py, and the rules matcher, wbdiag/rules/matching.py):
 lines it matches, which the compiled database must find it on (short ones, every repeat at its
 least, and long ones, repeats stretched after other text, because the engine's misses depend on
-the gap a repeat spans, on where the match starts and on the other patterns of the database);
+the gap a repeat spans, on where the match starts and on the other patterns of the database;
+and for the prefilter, lines through every alternative, because they can depend on the branch);
 and the literals every match of it holds, by which a pattern the database misses is still
 found."""
 
@@ -26,6 +27,13 @@ FILLERS = ("x", " ", " x1-xx/xx.")
 # text before the match on its line: the engine has missed a match that starts 14 characters
 # or more into a line, and found it nearer the start
 PREFIXES = ("", "y" * 16 + " ", "$ a1 b2-c3 " * 4)
+# for each alternative after an alternation's first, and with optional parts taken: the engine
+# has missed a match through one branch only (`\|[ \t]?base64` on a long line, where `rev` and
+# `xxd` beside it were found)
+BRANCH_STRETCHES = ((0, 0), (60, 60))
+
+# (the alternatives taken, as (id of their branch's list, index); optional parts taken)
+Choice = tuple[frozenset[tuple[int, int]], bool]
 
 
 _CATEGORIES = {  # a category's name: (a regex for it, a character it matches)
@@ -72,7 +80,11 @@ def _class_char(items: list[tuple[Any, Any]], filler: str) -> str | None:
     return None
 
 
-def _gen(items: Any, stretch: tuple[int, int], filler: str) -> str | None:
+def _gen(
+    items: Any, stretch: tuple[int, int], filler: str, choice: Choice = (frozenset(), False)
+) -> str | None:
+    """A line `items` matches; `choice`: the alternatives to take (by the id of their branch's
+    list and their index) instead of the first, and whether optional parts are taken."""
     out: list[str] = []
     for op, av in items:
         if op is _c.LITERAL:  # a run of them, as text (_plain)
@@ -89,12 +101,13 @@ def _gen(items: Any, stretch: tuple[int, int], filler: str) -> str | None:
                 return None
             out.append(ch)
         elif op is _c.SUBPATTERN:
-            sub = _gen(av[-1], stretch, filler)
+            sub = _gen(av[-1], stretch, filler, choice)
             if sub is None:
                 return None
             out.append(sub)
         elif op is _c.BRANCH:  # the first branch that makes a line (`(?:\n|$)`: the `$`)
-            branches = (_gen(b, stretch, filler) for b in av[1])
+            chosen = [b for n, b in enumerate(av[1]) if (id(av[1]), n) in choice[0]]
+            branches = (_gen(b, stretch, filler, choice) for b in [*chosen, *av[1]])
             sub = next((b for b in branches if b is not None and "\n" not in b), None)
             if sub is None:
                 return None
@@ -108,10 +121,10 @@ def _gen(items: Any, stretch: tuple[int, int], filler: str) -> str | None:
             extra = stretch[0] if gap else stretch[1]
             count = lo + extra if hi is _c.MAXREPEAT else min(hi, lo + extra)
             if hi - lo <= 1:
-                count = lo  # an optional part is left out
+                count = hi if choice[1] else lo  # an optional part, left out or taken
             subs = []  # one per turn of the filler, repeated in turn
             for turn in range(min(count, len(filler))):
-                sub = _gen(body, stretch, filler[turn:] + filler[:turn])
+                sub = _gen(body, stretch, filler[turn:] + filler[:turn], choice)
                 if sub is None:
                     return None
                 subs.append(sub)
@@ -160,11 +173,51 @@ def candidates(pattern: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _alternatives(items: Any, path: frozenset[tuple[int, int]]) -> list[frozenset[tuple[int, int]]]:
+    """For every alternative of every alternation in `items` but the first, the alternatives
+    that reach it: it and, for each alternation it is nested in, the alternative that holds it."""
+    out: list[frozenset[tuple[int, int]]] = []
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            out += _alternatives(av[-1], path)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            out += _alternatives(av[2], path)
+        elif op is _c.BRANCH:
+            for n, branch in enumerate(av[1]):
+                inner = path | {(id(av[1]), n)}
+                out += ([inner] if n else []) + _alternatives(branch, inner)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def branch_candidates(pattern: str) -> tuple[str, ...]:
+    """Lines through each alternative of the pattern's alternations and with its optional parts
+    taken, which `candidates` (first alternatives, optional parts left out) does not make; fewer
+    stretches and fillers, as a pattern of many alternatives makes many. A line may end with a
+    newline, the end of a pattern that ends at one (which `candidates` makes no line of)."""
+    try:
+        parsed = _plain(_p.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return ()
+    made_first = set(candidates(pattern))
+    found: dict[str, None] = {}
+    for chosen in [frozenset(), *_alternatives(parsed, frozenset())]:
+        for taken in (False, True):
+            for stretch in BRANCH_STRETCHES:
+                made = _gen(parsed, stretch, FILLERS[0], (chosen, taken))
+                if made is None or "\n" in made[:-1]:
+                    continue  # (a line may end with the newline a pattern ends with)
+                for prefix in PREFIXES[:2]:
+                    if prefix + made not in made_first:
+                        found[prefix + made] = None
+    return tuple(found)
+
+
 def examples(pattern: str) -> list[str]:
-    """The `candidates` lines that `pattern` matches under `re` (case-insensitive); empty when the
-    generator cannot make any. (The rules matcher checks its candidates with its own reference,
-    RE2, and only those its database does not report.)"""
-    lines = candidates(pattern)
+    """The `candidates` and `branch_candidates` lines that `pattern` matches under `re`
+    (case-insensitive); empty when the generator cannot make any. (The rules matcher checks its
+    candidates with its own reference, RE2, and only those its database does not report.)"""
+    lines = candidates(pattern) + branch_candidates(pattern)
     if not lines:
         return []
     rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
@@ -188,10 +241,32 @@ def _better(a: Anchors | None, b: Anchors | None) -> Anchors | None:
     return b if score_b > score_a else a
 
 
+def _spelled(op: Any, av: Any) -> Anchors | None:
+    """The texts a group of literal alternatives matches (`(?:api|app)`), None for any other."""
+    if op is _c.SUBPATTERN:
+        op, av = _c.BRANCH, (None, [av[-1]])
+    if op is not _c.BRANCH:
+        return None
+    out: set[str] = set()
+    for branch in av[1]:
+        if not branch or any(o is not _c.LITERAL for o, _ in branch):
+            if len(branch) == 1:
+                sub = _spelled(*branch[0])
+                if sub is not None:
+                    out |= sub
+                    continue
+            return None
+        out.add("".join(chr(a).lower() for _, a in branch))
+    return frozenset(out)
+
+
 def _seq_sets(items: Any) -> list[Anchors]:
-    """Every set a sequence requires: its literal runs and its required groups."""
+    """Every set a sequence requires: its literal runs and its required groups, and a group of
+    literal alternatives with the run right after it (`(?:api|app):` requires `api:` or `app:`,
+    rarer than `api` or `app`)."""
     found: list[Anchors] = []
     run: list[str] = []
+    before: Anchors | None = None  # the group of literal alternatives right before the run
     for op, av in [*items, (None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av).lower())
@@ -200,11 +275,15 @@ def _seq_sets(items: Any) -> list[Anchors]:
             continue  # zero width: the literals either side are adjacent in the text
         if run:
             found.append(frozenset({"".join(run)}))
+            if before is not None:
+                found.append(frozenset(b + "".join(run) for b in before))
             run = []
+        before = None
         if op is not None:
             sub = _node_anchors(op, av)
             if sub is not None:
                 found.append(sub)
+            before = _spelled(op, av)
     return found
 
 

@@ -15,12 +15,12 @@ from typing import Any
 
 def unreported(db: Any, cases: Sequence[tuple[str, int]]) -> set[int]:
     """Indices of `cases` ((line, expression id)) on which `db` does not report that expression,
-    in the block of all the lines joined by newlines or on the line alone. A report belongs to
-    the line its last byte is on."""
+    in the block of all the lines (`block`) or on the line alone. A report belongs to the line
+    its last byte is on."""
     if not cases:
         return set()
     encoded = [line.encode("utf-8", errors="surrogatepass") for line, _ in cases]
-    data = b"\n".join(encoded)
+    data = block(encoded)
 
     def on_match(expr: int, _start: int, end: int, _flags: int, into: object) -> None:
         assert isinstance(into, list)
@@ -42,3 +42,12 @@ def unreported(db: Any, cases: Sequence[tuple[str, int]]) -> set[int]:
         if all(expr != k for _, expr in alone):
             unseen.add(n)
     return unseen
+
+
+def block(lines: Sequence[bytes]) -> bytes:
+    """`lines` as one block, each on a line of its own: joined by newlines, where a line that
+    ends with one (a pattern that ends at a line's end) brings its own."""
+    return b"".join(
+        line if line.endswith(b"\n") or n == len(lines) - 1 else line + b"\n"
+        for n, line in enumerate(lines)
+    )

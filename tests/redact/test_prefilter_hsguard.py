@@ -51,8 +51,12 @@ def test_a_pattern_missed_beside_others_is_still_picked(monkeypatch: pytest.Monk
 
 def test_required_literals() -> None:
     assert anchors(GAP_MISS) == [{"secret"}, {"base64"}]
-    rarer_first = [{"secret", "password", "token"}, {"show", "get", "print", "reveal", "read"}]
+    words = {"show", "get", "print", "reveal", "read"}
+    rarer_first = [{"secret", "password", "token"}, words, {w + "-" for w in words}]
     assert anchors(BESIDE[0]) == rarer_first
+    # a group of words with the literal after it: the words spelled with it, rarer than alone
+    assert anchors(r"^[ \t]*(?:api|hmac):[ \t]*$") == [{"api:", "hmac:"}, {"api", "hmac"}]
+    assert anchors(r"(?:api|ke?y):") == []  # (`ke?y` is no word: nothing spelled with `:`)
     assert anchors(r"[-/]u[ \t]+\S") == []  # nothing of two characters: every line is handed
 
 

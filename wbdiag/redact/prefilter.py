@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from wbdiag.hsexamples import anchors, examples
-from wbdiag.hsselfcheck import unreported
+from wbdiag.hsselfcheck import block, unreported
 
 _hs: ModuleType | None
 try:  # the fast engine is optional
@@ -104,7 +104,7 @@ def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     if literals:
         literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
         lines = [line for k in also for line in cases[k]]
-        data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
+        data = block([line.encode("utf-8", errors="surrogatepass") for line in lines])
         scratch = _hs.Scratch(literal_db)
         picked = _by_literals(lines, data, literal_db, scratch, literal_ids, also)
         ks = [k for k in also for _ in cases[k]]
