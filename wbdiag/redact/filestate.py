@@ -36,7 +36,7 @@ from wbdiag.redact.openquote import (
     unquoted_end,
 )
 from wbdiag.redact.partial import joined_spans, opens_record
-from wbdiag.redact.payloads import payload_spans
+from wbdiag.redact.payloads import may_hold_payload, payload_spans
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
@@ -208,6 +208,8 @@ class FileState:
         """Log records' base64 payloads (payloads.py), read decoded; the lines are not all
         candidates (base64 hides the names the prefilter looks for)."""
         for j, line in enumerate(lines):
+            if not may_hold_payload(line):
+                continue  # (most lines: no fresh state to build for them)
             spans = payload_spans(line, FileState(self.r).redact)
             if spans:
                 lines[j] = self.r._apply(line, [(a, b, "keyvalue") for a, b in spans])

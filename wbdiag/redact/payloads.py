@@ -30,10 +30,15 @@ def _text(value: str) -> str | None:
     return None if _CONTROL.search(text) else text
 
 
+def may_hold_payload(line: str) -> bool:
+    """Can the line hold a payload member at all? (Two substring tests: most lines cannot.)"""
+    return 'ata"' in line or 'ody"' in line
+
+
 def payload_spans(line: str, redact: Callable[[list[str]], None]) -> list[tuple[int, int]]:
     """Where the line's base64 payloads whose decoded text holds a secret sit (`redact`: a fresh
     file's redaction of a list of lines)."""
-    if 'ata"' not in line and 'ody"' not in line:
+    if not may_hold_payload(line):
         return []
     out = []
     for m in _PAYLOAD.finditer(line):
