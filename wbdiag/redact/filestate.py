@@ -36,7 +36,7 @@ from wbdiag.redact.openquote import (
     unquoted_end,
 )
 from wbdiag.redact.partial import joined_spans, opens_record
-from wbdiag.redact.payloads import may_hold_payload, payload_spans
+from wbdiag.redact.payloads import payload_lines, payload_spans
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
@@ -127,12 +127,17 @@ class FileState:
             if spans := opening_value_spans(lines[0]):
                 lines[0] = self.r._apply(lines[0], spans)
         prefilter, _ = self.r._compiled()
-        candidates = without_ciphertext(lines, prefilter.lines(lines))  # (sealed.py)
+        # (the block searched whole for what a few of its lines hold, not line by line)
+        text = "\n".join(lines)
+        candidates = prefilter.lines(lines)
+        if "encryptedData:" in text:
+            candidates = without_ciphertext(lines, candidates)  # (sealed.py)
         order = sorted(candidates)
         if any("ransfer-" in lines[i] for i in order):
             # a mail part's base64 body, read decoded (before the lines are read one by one)
             base64_bodies(lines, FileState(self.r).redact, self._part_token)
-        self._payloads(lines)
+            text = "\n".join(lines)
+        self._payloads(lines, text)
         self._split_records(lines, order)
         for found in (width_spans, wrapped_spans):  # (fixedwidth.py, wrapped64.py)
             for j, spans in found(lines, order, self.r.spans).items():
@@ -204,12 +209,11 @@ class FileState:
             for j, spans in per_line.items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
 
-    def _payloads(self, lines: list[str]) -> None:
+    def _payloads(self, lines: list[str], text: str) -> None:
         """Log records' base64 payloads (payloads.py), read decoded; the lines are not all
-        candidates (base64 hides the names the prefilter looks for)."""
-        for j, line in enumerate(lines):
-            if not may_hold_payload(line):
-                continue  # (most lines: no fresh state to build for them)
+        candidates (base64 hides the names the prefilter looks for). `text`: the lines joined."""
+        for j in payload_lines(lines, text):
+            line = lines[j]
             spans = payload_spans(line, FileState(self.r).redact)
             if spans:
                 lines[j] = self.r._apply(line, [(a, b, "keyvalue") for a, b in spans])

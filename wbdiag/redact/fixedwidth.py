@@ -33,7 +33,7 @@ def width(lines: list[str]) -> int:
     """The width the block is wrapped at, or 0 when it shows none."""
     if not lines:
         return 0
-    sizes = [len(line) for line in lines]
+    sizes = list(map(len, lines))
     widest = max(sizes)
     if widest < _MIN_WIDTH or (widest not in TERMINAL_WIDTHS and sizes.count(widest) < 2):
         return 0

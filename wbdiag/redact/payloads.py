@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from wbdiag.redact.prefilter import lines_holding
 
 # the payload member (`"Data": "eyJ…"`); a record's other base64 (`NextShardIterator`, an
 # `ackId`, a cursor) is not the log line
@@ -30,15 +32,22 @@ def _text(value: str) -> str | None:
     return None if _CONTROL.search(text) else text
 
 
-def may_hold_payload(line: str) -> bool:
-    """Can the line hold a payload member at all? (Two substring tests: most lines cannot.)"""
-    return 'ata"' in line or 'ody"' in line
+# the ends of a payload member's names: a line without one holds none
+_MEMBER_ENDS = ('ata"', 'ody"')
+
+
+def payload_lines(lines: Sequence[str], text: str) -> list[int]:
+    """The indexes of the lines that may hold a payload, found in `text` (the lines joined by
+    newlines) by substring searches of the whole block: most blocks hold none."""
+    if text.count("\n") != len(lines) - 1:  # (a line with a newline of its own)
+        return [i for i, line in enumerate(lines) if any(w in line for w in _MEMBER_ENDS)]
+    return lines_holding(text, _MEMBER_ENDS)
 
 
 def payload_spans(line: str, redact: Callable[[list[str]], None]) -> list[tuple[int, int]]:
     """Where the line's base64 payloads whose decoded text holds a secret sit (`redact`: a fresh
     file's redaction of a list of lines)."""
-    if not may_hold_payload(line):
+    if not any(w in line for w in _MEMBER_ENDS):
         return []
     out = []
     for m in _PAYLOAD.finditer(line):
