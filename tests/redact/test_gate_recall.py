@@ -58,6 +58,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout37": 459,  # of 465; 417 at its first measurement (main ba2ff19)
     "holdout38": 454,  # of 477, at its first measurement (main 91a3b62)
     "holdout39": 421,  # of 456; 404 at its first measurement (main 70e822a)
+    "holdout40": 477,  # of 510, at its first measurement (main 6069c84)
     "holdout4": 386,  # of 393; 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 427,  # of 447
     "holdout6": 363,  # of 396; 360 before holdout37's gate classes, 357 before holdout35's
