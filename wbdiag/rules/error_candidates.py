@@ -242,6 +242,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # ... and at the line's very end, as `confirm` takes it (`The authentication failed`): the
     # `.` above needs a character after the word, which only a docker json-file log's `\n` gave
     r" failed\s*$",
+    # ntpd's clock drift beyond its slew (error_confirm.py)
+    " PPM exceeds tolerance ",
     # Kubernetes authorization without an error word: pods is forbidden: User "x" cannot list ...
     "is forbidden: User ",
     # ... and the API server's or an admission controller's refusal of a named object, its reason
@@ -358,6 +360,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "The connection to the server ",
     "Segmentation fault",
     "Temporary failure in name resolution",
+    # ... and apt's own words for it (methods/connect.cc), which apt-get update prints behind W: or
+    # Err: (`W: Failed to fetch http://…/InRelease  Temporary failure resolving 'archive.ubuntu.com'`,
+    # moby/moby#40294)
+    "Temporary failure resolving '",
     # getaddrinfo's EAI_NONAME as Python's socket.gaierror and glibc's tools word it
     "Name or service not known",
     # a Rust panic: thread 'main' panicked at 'msg', src/x.rs:1:5 (since 1.73: at src/x.rs:1:5:)
@@ -372,6 +378,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # Go's log package in an error's lower case: 2023/06/20 17:15:26 could not run migrations: no
     # migrations found (goose), confirmed with the cause after a colon
     " could not ",
+    # ... and its failed or impossible step, behind the site's tag Caddy 0.8 logs it with
+    # (`2015/12/21 03:24:16 [blog.badoet.com] failed to get certificate: …`, joshix/caddybox#20)
+    r"/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[[^\]\s]+\] )?(?:failed|unable) to ",
     # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
     ": file does not exist",
     # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)

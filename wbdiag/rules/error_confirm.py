@@ -137,7 +137,10 @@ _CONFIRM = _FirstUse(
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\w+\] )?\[?(?:Error|Failed to|Unable to) ",
             # (in Go's lower case: what could not be done, a colon, why)
-            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? could not [^:\n]{1,200}: \S",
+            # (or failed or unable to, with a tag in brackets before it: 2015/12/21 03:24:16
+            # [blog.badoet.com] failed to get certificate: The server could not validate our request.)
+            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[[^\]\s]+\] )?"
+            r"(?:could not|failed to|unable to) [^:\n]{1,200}: \S",
             # ... and without the timestamp, capitalised as MinIO and C programs word it: Unable to
             # read 'format.json' from http://…: client time … is too apart with server time …,
             # Cannot open /etc/app.conf: Permission denied (the cause after `: `, words or a 4xx/5xx;
@@ -172,6 +175,12 @@ _CONFIRM = _FirstUse(
             r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z/]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?\s*$)",
+            # (a Debian init script's action line, what it starts, then LSB's log_end_msg: `Starting
+            # MariaDB database server: mariadbd . . . failed!`, nagimov/agendav-docker#10)
+            r"^(?:Starting|Stopping|Restarting|Reloading) [^:]+: .*\bfailed!\s*$",
+            # ntpd's refusal of a drift beyond what it can slew (`ntpd[1]: frequency error -8960 PPM
+            # exceeds tolerance 500 PPM`, rancher/os#1963): the clock is not kept
+            r"\bfrequency error -?\d+ PPM exceeds tolerance \d+ PPM\b",
             # (or with what went with the failure after it: Upload failed unexpectedly after 5
             # attempts, Login failed for user 'sa', Sync failed due to …; not `Retry failed uploads`)
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed (?:unexpectedly|after"
@@ -225,6 +234,7 @@ _CONFIRM = _FirstUse(
             r"^The connection to the server \S+ was refused\b",
             r"(?:^|: )Segmentation fault\b",
             r"\bTemporary failure in name resolution\b",
+            r"\bTemporary failure resolving '[^'\s]+'",
             r"\bName or service not known\b",
             r"(?:^|\s)thread '[^'\n]+' panicked at ",
             r"\bCommunications link failure\b",

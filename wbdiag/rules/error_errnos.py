@@ -124,6 +124,10 @@ ERRNO_CONFIRM = (
     # license from x: open x: no such file or directory; during recovery: rename a b: invalid
     # cross-device link; inotify_add_watch: no space left on device
     r"(?:^|: )(?:" + _GO_PATH_OPS + r") \S+: " + _GO + r"\b",
+    # (a *LinkError also after a space, where a server's access line puts it after the status and
+    # the client: `/x: 500 192.168.0.10 rename /srv/a /srv/b: invalid cross-device link`,
+    # filebrowser/filebrowser#1177; its two paths keep prose out)
+    r"(?:^|: |\s)(?:" + _GO_LINK_OPS + r") /\S+ /\S+: " + _GO + r"\b",
     r"(?:^|: )(?:" + _GO_LINK_OPS + r") \S+ \S+: " + _GO + r"\b",
     r"(?:^|: )(?:" + _GO_SYSCALLS + r"): " + _GO + r"\b",
     r"^\s*" + _GO + r"\s*$",

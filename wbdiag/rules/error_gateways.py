@@ -58,6 +58,8 @@ GATEWAY_CANDIDATES = (
     # a proxy that could not reach what is behind it (PROXY_FAILURES)
     "upstream connect error ",
     "no healthy upstream",
+    " upstream, client: ",
+    " upstream, client ",
     "SSL handshake fail",
     "entering failfast",
     "has no server available!",
@@ -107,6 +109,11 @@ PROXY_FAILURES = (
     # or disconnect / reset before headers. reset reason: connection termination`, envoy#17534)
     r"\bupstream connect error or disconnect ?/ ?reset before headers\b"
     r"|\bno healthy upstream\b"
+    # nginx's error-log message without its `[error]` header, as a page or a user quotes it: the
+    # system call, its errno and what nginx was doing with the upstream (`failed (111: connection
+    # refused) while connecting to upstream, client 172.16.238.1`, nginx-proxy/nginx-proxy#1411;
+    # `upstream timed out (110: Connection timed out) while reading response header from upstream`)
+    r"|(?:\bfailed|\btimed out) \(\d+: [A-Za-z ]+\) while [a-z ]+ upstream, client:? "
     r"|\bSSL handshake fail(?:ure|ed)\b"
     r"|\b[Ss]ervice entering failfast\b"
     # linkerd2-proxy's answer for a request that waited in its queue past the dispatch timeout
