@@ -90,6 +90,19 @@ def _pem_b64(label: str) -> str:
         ["| prod | AKIAQ3EGRT5ZKX4PLM7N | **************** |"],
         ["| AKIAQ3EGRT5ZKX4PLM7N | ****************7PLM | shared-credentials-file |"],
         ["║ AKIAQ3EGRT5ZKX4PLM7N ║ [masked] ║"],
+        # a MinIO client's alias listing: the key's id on its own line, the secret not shown
+        [
+            "local",
+            "  URL       : http://127.0.0.1:9000",
+            "  AccessKey : AKIAQ3EGRT5ZKX4PLM7N",
+            "  SecretKey : ",
+            "  API       : s3v4",
+        ],
+        ["  AccessKey : 9Xk2LmQ7pW4rT8vZ1nB3", "  SecretKey : **********"],
+        # git's signing key named by its OpenPGP fingerprint or key id
+        ["credential.helper=store", f"user.signingkey={HEX40}"],
+        ["$ git config --global user.signingKey 0x3aa5c34371567bd2"],
+        ["[user]", f"\tsigningkey = {HEX40}"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -147,6 +160,14 @@ def test_public_look_alikes_pass(
         # real-looking values in a template's shape
         [f"url: https://hooks.slack.com/services/T04ABCD1E/B05FGH2IJ/{RANDOM}"],
         ["GITHUB_TOKEN=ghp_" + (RANDOM * 2)[:36]],
+        # a MinIO client's listing that shows the secret; a key id in a configuration file
+        ["  AccessKey : AKIAQ3EGRT5ZKX4PLM7N", f"  SecretKey : {RANDOM}q9{RANDOM[:14]}"],
+        ["  accessKey: AKIAQ3EGRT5ZKX4PLM7N"],
+        ["AccessKey : " + RANDOM],  # not the listing's padded field
+        # a signing key that is no OpenPGP key id: an HMAC key in hex, a generated value
+        [f"user.signingkey={RANDOM}"],
+        [f"signingkey = {HEX40}{HEX40[:24]}"],
+        [f"JWT_SIGNING_KEY={HEX40}"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])

@@ -119,6 +119,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)
+                and not gatepublic.signing_key_id(text, start, token)
+                and not gatepublic.listed_key_id(text, start)
                 and not gatepublic.object_id(text, start, token)
                 and not gatepublic.acme_txt_value(text, start, token)
                 and not gatepublic.option_cluster(text, start, token)

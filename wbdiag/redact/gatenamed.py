@@ -56,6 +56,8 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
         if gatetoken.reference(value) or gatecontext.public_before(text, m.start("v")):
             continue
+        if gatepublic.listed_key_id(text, m.start("v")):
+            continue  # a MinIO client's alias listing: the key's id (its secret on its own line)
         if gatepublic.sigv4_scope(value) or gatetoken.lower_name(value):
             continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
         if _random(value):

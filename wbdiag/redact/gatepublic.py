@@ -139,6 +139,33 @@ def user_beside_masked_password(text: str, start: int, end: int) -> bool:
     return text.endswith("://", 0, start) and _MASKED_PASSWORD.match(text, end) is not None
 
 
+# a MinIO client's alias listing (`mc alias list`), one padded field a line: `  AccessKey : AKIA…`
+# is the key's id; the listing prints the secret on its own `  SecretKey : …` line, judged there
+_LISTED_KEY_ID = re.compile(r"[ \t]{1,8}AccessKey[ \t]{1,8}:[ \t]{1,4}\Z")
+# git's OpenPGP signing key (`user.signingkey=…` as `git config --list` prints it, `git config
+# user.signingkey …`, a `[user]` section's `signingkey = …`): a key's id or fingerprint in hex,
+# public as the key's own name (an SSH signing key is a path or a public key)
+_SIGNING_KEY_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w.-])user\.signingkey(?:=|[ \t]{1,4})|^[ \t]{0,8}signingkey[ \t]{0,2}=[ \t]{0,2})"
+    r"(?:0x)?\Z"
+)
+# (a short or long key id, a v4 fingerprint; 32 bytes in hex read as an HMAC key's instead)
+_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
+
+
+def listed_key_id(text: str, start: int) -> bool:
+    """The token at `start` is the key id field of a MinIO client's alias listing."""
+    return _LISTED_KEY_ID.fullmatch(text, 0, start) is not None
+
+
+def signing_key_id(text: str, start: int, token: str) -> bool:
+    """The token at `start` is git's signing key named by its id or fingerprint."""
+    return (
+        _KEY_ID.fullmatch(token) is not None
+        and _SIGNING_KEY_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def git_object_id(text: str, start: int, token: str) -> bool:
     """The token at `start` is a git object id after its type (`100644 blob 8f7a…`)."""
     return (

@@ -150,13 +150,15 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         # to it. In a credentials file or environment (`aws_access_key_id =`,
         # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
         # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
-        # A table's row that says its secret is not shown names the key by its id alone.
+        # A table's row that says its secret is not shown names the key by its id alone, as a
+        # MinIO client's alias listing does on its `AccessKey :` line.
         named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
         return (
             named_id
             or gatepublic.sigv4_scope(text, m.start())
             or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
             or gatepublic.user_beside_masked_password(text, m.start(), m.end())
+            or gatepublic.listed_key_id(text, m.start())
         )
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False
