@@ -433,5 +433,8 @@ HOLDOUT_LIMITS = {
     # sealed until every redactor and gate round of its stop had landed (holdout39's included),
     # then measured once (main 6069c84), the same with both prefilter engines: 38 of 627
     # secrets leaked in 38 of 510 records (13 shapes), 39 of 425 look-alikes changed (8 shapes).
-    "holdout40": Limits(510, 425, leaks=38, changed=39),
+    # Then `-u` ending a cluster of short flags (`curl -su`) and in auditd's split arguments,
+    # ssh-keygen's `-N`/`-P`, a value in a traced test, a Redis AUTH whose announced length runs
+    # past the line: 23 leak in 23 records (8 shapes), the same 39 change, both engines.
+    "holdout40": Limits(510, 425, leaks=23, changed=39),
 }

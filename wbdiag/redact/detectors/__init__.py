@@ -117,6 +117,8 @@ DETECTORS: tuple[Detector, ...] = (
     rediscmd.REDIS_A,
     rediscmd.ACL_SETUSER,
     cmdline.CURL_U,
+    cmdline.SSH_KEYGEN,
+    cmdline.TRACED_TEST,
     cmdline.CURL_CERT,
     cmdline.SSHPASS,
     cmdline.MC_ALIAS,

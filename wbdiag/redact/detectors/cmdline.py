@@ -33,12 +33,18 @@ MYSQL_P = regex_detector(
     accept=lambda v: not is_mask(v),
     patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
 )
+# (also `-u` ending a cluster of short flags, `curl -su user:SECRET`, `-fsSLu`: a space after it,
+# so a word after one dash, `-output:x`, is not read as one; curl names the lines that hold one)
 CURL_U = regex_detector(
     "cmdline",
-    ("-u", "--user", "--proxy-user"),
-    r"(?<![\w-])(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=)['\"]?[^\s:'\"]{1,128}:"
+    ("-u", "--user", "--proxy-user", "curl"),
+    # (auditd's EXECVE record holds each argument apart: `a1="-u" a2="user:SECRET"`)
+    r"(?<![\w-])(?:(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=|\"[ \t]{1,8}a[0-9]{1,4}=)"
+    r"|-[A-Za-z]{1,8}u[ \t]{1,8})"
+    r"['\"]?[^\s:'\"]{1,128}:"
     # (a quote inside a single-quoted password, as `set -x` prints it: `'user:pa'\''ss'`)
     r"(?P<s>[^\s'\"]{1,512})(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
+    patterns=("-u", "--user", "--proxy-user", r"curl[^\n]*[ \t]-[a-z]{1,8}u[ \t]+[^\s:]+:"),
 )
 # curl's client certificate and its passphrase in one argument: `--cert FILE:PASSWORD` (also
 # `--proxy-cert`, and `-E` before a certificate file; not a PKCS#11 URI, not a Windows drive)
@@ -98,6 +104,54 @@ KEYCHAIN_W = regex_detector(
     "cmdline",
     ("add-generic-password", "add-internet-password"),
     r"\badd-(?:generic|internet)-password\b[^\n]{0,300}?[ \t]-w[ \t]{1,8}(?!-)" + VALUE,
+)
+# ssh-keygen's key passphrases: the new one (`-N PASSPHRASE`) and the old one (`-P`) when
+# changing it with `-p`; an empty one (`-N ''`) is no secret
+_SSH_KEYGEN_FLAG = re.compile(r"[ \t]-[NP][ \t]{1,8}" + VALUE)
+
+
+def _ssh_keygen_spans(line: str) -> Iterator[Span]:
+    tool = line.find("ssh-keygen")
+    if tool < 0:
+        return
+    for m in _SSH_KEYGEN_FLAG.finditer(line, tool):
+        for g in ("sq", "dq", "s"):
+            v = m.group(g)
+            if v and not is_trivial_value(v):
+                yield m.start(g), m.end(g), "cmdline"
+
+
+SSH_KEYGEN = Detector("cmdline", ("ssh-keygen",), _ssh_keygen_spans)
+# `set -x` prints a test with its variables expanded: `+ '[' -n "$REDIS_PASSWORD" ']'` shows the
+# password (`-n`/`-z`, and either side of `=`/`==`/`!=`; `test`, `[[` too); only a value that
+# reads like a key (not a path, a flag, a word)
+_TRACED_TEST = re.compile(
+    r"(?:^|[ \t])\+{1,8}[ \t]{1,4}(?:'\['|\[\[?|test)[ \t]{1,4}"
+    r"(?:-[nz][ \t]{1,4}"
+    + VALUE
+    + r"|"
+    + VALUE.replace("?P<", "?P<l")
+    + r"[ \t]{1,4}!?==?[ \t]{1,4}"
+    + r"(?:''|\"\"|"
+    + VALUE.replace("?P<", "?P<r")
+    + r"))"
+)
+_TRACED_GROUPS = ("sq", "dq", "s", "lsq", "ldq", "ls", "rsq", "rdq", "rs")
+
+
+def _traced_test_spans(line: str) -> Iterator[Span]:
+    for m in _TRACED_TEST.finditer(line):
+        for g in _TRACED_GROUPS:
+            v = m.group(g)
+            if v and v[0] not in "/.~$-" and looks_random(v) and not is_trivial_value(v):
+                yield m.start(g), m.end(g), "cmdline"
+
+
+TRACED_TEST = Detector(
+    "cmdline",
+    ("+ '['", "+ [", "+ test"),
+    _traced_test_spans,
+    (r"\+ '\['", r"\+ \[", r"\+ test"),
 )
 # ldappasswd's old and new passwords (`-a OLD`, `-s NEW`) besides the bind password (`-w`):
 # each flag after the tool's name (in ldapsearch `-s` is the scope, so only here)

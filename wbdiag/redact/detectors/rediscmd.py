@@ -57,6 +57,7 @@ REDIS_A = regex_detector(
 # exactly its announced length) or an inline command (`"AUTH <password>\r\n"`)
 _RESP_AUTH = re.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
 _RESP_LEN = re.compile(r"\$(?P<n>\d{1,4})")
+_PRINTED_ARG = re.compile(r"[^\s\"'\\]{1,512}")
 _INLINE_AUTH = re.compile(
     r"(?i)[\"']AUTH[ \t]{1,4}(?:[^\s\"'\\]{1,64}[ \t]{1,4})?(?P<s>[^\s\"'\\]{1,512})\\r\\n"
 )
@@ -75,6 +76,12 @@ def _wire_auth_spans(line: str) -> Iterator[Span]:
             start = n.end() + len(eol)
             end = start + int(n.group("n"))
             if end > len(line):
+                # a capture that cut the command short (strace's 32-character strings) or a
+                # length the line cannot hold: the argument as far as it was printed
+                rest = _PRINTED_ARG.match(line, start)
+                if rest is not None:
+                    cut = line.find(eol, start, rest.end())
+                    args.append((start, rest.end() if cut < 0 else cut))
                 break
             args.append((start, end))
             pos = end + len(eol) if line.startswith(eol, end) else len(line) + 1
