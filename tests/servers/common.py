@@ -15,7 +15,7 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,19 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((LOOPBACK, 0))
         return int(s.getsockname()[1])
+
+
+def free_ports(names: Iterable[str]) -> dict[str, int]:
+    """A distinct free port per name: the sockets stay bound until all are chosen, since the
+    kernel may hand a port just closed to the next bind (a server given one port for two of its
+    listeners answers on the one with the wrong block)."""
+    with contextlib.ExitStack() as stack:
+        ports: dict[str, int] = {}
+        for name in names:
+            s = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            s.bind((LOOPBACK, 0))
+            ports[name] = int(s.getsockname()[1])
+        return ports
 
 
 def wait_until(

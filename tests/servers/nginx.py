@@ -55,7 +55,7 @@ import trustme
 
 from tests.servers.common import (
     LOOPBACK,
-    free_port,
+    free_ports,
     port_open,
     require_binary,
     spawn,
@@ -151,7 +151,7 @@ def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NginxProxy]:
     upstream_thread.start()
 
     names = ("good", "good_http", "bad", "bad_http", "selfsigned", "wronghost", "expired")
-    ports = {name: free_port() for name in names}
+    ports = free_ports(names)
     conf = prefix / "nginx.conf"
     conf.write_text(_conf(prefix, ports, tls, upstream_url))
     error_log = prefix / "error.log"

@@ -37,7 +37,7 @@ import trustme
 
 from tests.servers.common import (
     LOOPBACK,
-    free_port,
+    free_ports,
     port_open,
     require_binary,
     spawn,
@@ -186,7 +186,7 @@ def nginx_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[NginxSites
     key = certs / "front.key"
     key.write_bytes(leaf.private_key_pem.bytes())
     key.chmod(0o600)
-    ports = {name: free_port() for name in ("app", "https", "http")}
+    ports = free_ports(("app", "https", "http"))
     files = write_sites(prefix, ports, crt, key)
     conf = prefix / "nginx.conf"
     error_log = prefix / "error.log"

@@ -59,7 +59,7 @@ from botocore.config import Config
 
 from tests.servers.common import (
     LOOPBACK,
-    free_port,
+    free_ports,
     port_open,
     require_binary,
     spawn,
@@ -161,11 +161,9 @@ def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedS3]:
     )
     config.chmod(0o600)
 
-    ports = {
-        name: free_port()
-        for name in ("master", "master.grpc", "volume", "volume.grpc", "filer", "filer.grpc")
-    }
-    ports |= {"s3": free_port(), "s3.grpc": free_port()}
+    ports = free_ports(
+        ("master", "master.grpc", "volume", "volume.grpc", "filer", "filer.grpc", "s3", "s3.grpc")
+    )
     cmd = [
         weed,
         "server",
