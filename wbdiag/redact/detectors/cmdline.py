@@ -110,15 +110,23 @@ KEYCHAIN_W = regex_detector(
 _SSH_KEYGEN_FLAG = re.compile(r"[ \t]-[NP][ \t]{1,8}" + VALUE)
 
 
-def _ssh_keygen_spans(line: str) -> Iterator[Span]:
-    tool = line.find("ssh-keygen")
-    if tool < 0:
+def _flag_values_after(
+    tool: str, flag: re.Pattern[str], line: str, *, skip_trivial: bool
+) -> Iterator[Span]:
+    """The values of `flag` after the tool's name on the line (quoted or bare); with
+    `skip_trivial`, not an empty passphrase or a `$VAR`."""
+    at = line.find(tool)
+    if at < 0:
         return
-    for m in _SSH_KEYGEN_FLAG.finditer(line, tool):
+    for m in flag.finditer(line, at):
         for g in ("sq", "dq", "s"):
             v = m.group(g)
-            if v and not is_trivial_value(v):
+            if v and not (skip_trivial and is_trivial_value(v)):
                 yield m.start(g), m.end(g), "cmdline"
+
+
+def _ssh_keygen_spans(line: str) -> Iterator[Span]:
+    return _flag_values_after("ssh-keygen", _SSH_KEYGEN_FLAG, line, skip_trivial=True)
 
 
 SSH_KEYGEN = Detector("cmdline", ("ssh-keygen",), _ssh_keygen_spans)
@@ -159,13 +167,7 @@ _LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + VALUE)
 
 
 def _ldappasswd_spans(line: str) -> Iterator[Span]:
-    tool = line.find("ldappasswd")
-    if tool < 0:
-        return
-    for m in _LDAPPASSWD_FLAG.finditer(line, tool):
-        for g in ("sq", "dq", "s"):
-            if m.group(g):
-                yield m.start(g), m.end(g), "cmdline"
+    return _flag_values_after("ldappasswd", _LDAPPASSWD_FLAG, line, skip_trivial=False)
 
 
 LDAPPASSWD = Detector("cmdline", ("ldappasswd",), _ldappasswd_spans)
