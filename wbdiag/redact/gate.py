@@ -41,6 +41,7 @@ from wbdiag.redact import (
     gateshapes,
     gatesql,
     gatestyle,
+    gatetraced,
     gatevalues,
     gateviews,
     gatewindows,
@@ -59,6 +60,7 @@ from wbdiag.redact.gategroups import (
     SPLIT,
     SQL,
     STYLED,
+    TRACED,
     VIEWS,
     WIDE,
     WINDOW,
@@ -415,10 +417,13 @@ class Gate:
         """Secrets in the lines a form people write renders to (gateviews.py), on the lines of
         the block they stand for (not flagged already)."""
         read: set[int] = set()  # (a view's lines start no view of their own)
-        for i in sorted(i for i, groups in picked.items() if groups is None or VIEWS in groups):
+        for i, groups in sorted(picked.items()):
             if i in read:
                 continue
-            for lines, origin in gateviews.views(block, i):
+            found = [*(gateviews.views(block, i) if groups is None or VIEWS in groups else ())]
+            if groups is None or TRACED in groups:  # (a tracer's records: gatetraced.py)
+                found += gatetraced.views(block, i)
+            for lines, origin in found:
                 read.update(origin)
                 for leak in self._block(path, lines, 0):
                     j = origin[leak.line]

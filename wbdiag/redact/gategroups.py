@@ -25,6 +25,7 @@ from wbdiag.redact import (
     gatesql,
     gatestacks,
     gatestyle,
+    gatetraced,
     gateviews,
     sealed,
 )
@@ -165,6 +166,9 @@ RECORDS = ENCODED + 3
 VIEWS = ENCODED + 4
 # A base64-encoded JSON record (a stream's record payload), judged decoded as a line
 PAYLOADS = ENCODED + 5
+# What a tracer records of a command (gatetraced.py): auditd's hex fields, strace's prompt and
+# answer; read as the lines a terminal showed
+TRACED = ENCODED + 6
 _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 # the ones that read lines around the one picked: (group, check, kind)
 BLOCK_PLACES = (
@@ -212,6 +216,7 @@ def groups(known: bool) -> list[Group]:
     listed.append((gaterecords.MARKS, ()))
     listed.append((gateviews.LITERALS, gateviews.HINTS))
     listed.append((("eyJ",), ("eyJ",)))
+    listed.append((gatetraced.LITERALS, gatetraced.HINTS))
     if known:
         listed.extend(_DECODE_HINTS)
     return listed
