@@ -54,6 +54,18 @@ LEAKS = [
         ],
         1,
     ),
+    # EXECVE's arguments quoted, each a field of its own; and as `ausearch -i` interprets them
+    ([f'type=EXECVE {EVENT} argc=3 a0="curl" a1="-u" a2="ec2-user:pxoDMWGZH67vO8tppYJ"'], 1),
+    (
+        [
+            "----",
+            "type=EXECVE msg=audit(Jan  5 16:34:50 174:495) : argc=3 a0=wandb a1=login "
+            "a2=069c546b510a2007b2fc49046676f4f8dc7b4aee",
+        ],
+        2,
+    ),
+    # /proc/<pid>/cmdline: the arguments NUL-separated
+    (["mysql\x00-h\x0010.168.113.152\x00-uroot\x00-pboGTzHvCrZoFVQNOGGDrhYZL\x00wandb\x00"], 1),
     # PROCTITLE: the arguments NUL-separated
     ([_proctitle(["redis-cli", "-a", "Tq8wLz2Vn5kRb7Xc", "ping"])], 1),
     # EXECVE's argument split into parts over the event's records (flagged on its last)
@@ -84,6 +96,12 @@ LOOK_ALIKES = [
     [_proctitle(["/usr/bin/python3", "/opt/app/server.py", "--port", "8080"])],
     [_proctitle(["mysql", "-u", "wandb", "-p", "-h", "db.internal"])],
     _execve_split(LONG_SCRIPT),
+    [f'type=EXECVE {EVENT} argc=4 a0="tar" a1="-czf" a2="/tmp/logs.tgz" a3="/var/log/wandb"'],
+    [
+        "type=EXECVE msg=audit(Jan  5 16:34:50 174:495) : argc=3 a0=git a1=checkout "
+        "a2=069c546b510a2007b2fc49046676f4f8dc7b4aee",
+    ],
+    ["/usr/bin/python3\x00-m\x00gunicorn\x00--bind\x000.0.0.0:8080\x00app:server\x00"],
     # a SYSCALL record's arguments are lower-case hex numbers, not text
     [
         f"type=SYSCALL {EVENT} arch=c000003e syscall=59 success=yes exit=0 a0=55d0c4a1b2c0 "

@@ -4,9 +4,13 @@ form hides both the secret word and the value:
 
 - auditd's records write a value that holds a space, a quote or a control character as hex
   (`cmd=6D7973716C…` in `USER_CMD`, `proctitle=…` with NULs between the arguments, `EXECVE`'s
-  `aN=…`), and split an argument too long for one record into `aN[i]=` parts over records of one
-  event (after `aN_len=`): a record is rendered as the command line it spells, an argument's
-  parts joined (a part the redactor replaced stays its placeholder);
+  `aN=…`), split an argument too long for one record into `aN[i]=` parts over records of one
+  event (after `aN_len=`), and give each of `EXECVE`'s arguments a field of its own, quoted,
+  hex, or as `ausearch -i` interprets it (`a0=wandb a1=login a2=…`): a record is rendered as
+  the command line it spells, an argument's parts joined (a part the redactor replaced stays its
+  placeholder);
+- a process's command line as `/proc/<pid>/cmdline` holds it, its arguments separated by NULs
+  (`mysql\\0-uroot\\0-p…`), rendered with a space for each NUL;
 - strace's trace of a prompt and its answer: a `write` of text that ends by naming a secret
   (`write(2, "Enter password: ", 16)`) and the first `read` of a string after it
   (`read(0, "…\\n", 4096)`, on stdin or the terminal; an `ioctl` that turns echo off may stand
@@ -22,11 +26,13 @@ from wbdiag.redact.gatecontext import arms
 
 View = tuple[list[str], list[int]]  # the lines of a view, and the block's line for each
 
-LITERALS: tuple[str, ...] = ("audit(", "write(")
-HINTS: tuple[str, ...] = (r"audit\([0-9]", r"write\([0-9]")
+LITERALS: tuple[str, ...] = ("audit(", "write(", "\x00")
+HINTS: tuple[str, ...] = (r"audit\(", r"write\([0-9]", r"[^\x00\n]\x00[^\x00\n][^\x00\n]")
 
 _REACH = 16  # lines after a prompt's write its answer's read, or an event's next record, is sought
-_EVENT = re.compile(r"audit\((\d{1,20}\.\d{1,6}:\d{1,20})\)")
+# (an event's id: its time and serial number, or as `ausearch -i` prints them, `Jan  5 16:34:50
+# 174:495`)
+_EVENT = re.compile(r"audit\(([^()\n]{1,64}:\d{1,20})\)")
 _FIELD = re.compile(r"(?<![\w-])(cmd|proctitle|a(\d{1,4})(?:\[(\d{1,6})\])?)=(\"[^\"]*\"|\S+)")
 _HEX = re.compile(r"[0-9A-F]+")
 # strace's line: an optional `[pid N] ` or pid column and time stamp, the call, its fd (with -y
@@ -35,6 +41,8 @@ _CALL = re.compile(
     r"(?:\[pid\s{1,8}\d{1,10}\]\s{1,4}|\d{1,10}\s{1,4})?(?:[\d:.]{1,24}\s{1,4})?"
     r"(write|read)\(\d{1,10}(?:<[^>\n]{0,256}>)?,\s\"((?:[^\"\\]|\\.)*)\""
 )
+# NULs between arguments, not between the letters of text in UTF-16 (gate.py reads that so)
+_NUL_SEPARATED = re.compile(r"[^\x00]{2}\x00[^\x00]{2}")
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|[0-7]{1,3}|.)")
 _NAMED = {"n": 10, "t": 9, "r": 13, "v": 11, "f": 12, "a": 7, "b": 8, "e": 27}
 
@@ -64,7 +72,12 @@ def _audit_view(block: Sequence[str], i: int) -> View | None:
     for j in range(i, min(len(block), i + _REACH)):
         if _EVENT.search(block[j]) is None or event.group(1) not in block[j]:
             break
-        for m in _FIELD.finditer(block[j]):
+        fields = list(_FIELD.finditer(block[j]))
+        # (a SYSCALL record's `a0=`…`a3=` are the call's arguments: numbers, not a command)
+        execve = "argc=" in block[j] or any(m.group(3) for m in fields)
+        for m in fields:
+            if m.group(2) is not None and not execve:
+                continue
             text, was_hex = _audit_value(m.group(4))
             hexed |= was_hex
             if m.group(2) is None:  # cmd, proctitle: a whole command line
@@ -73,7 +86,7 @@ def _audit_view(block: Sequence[str], i: int) -> View | None:
             n = int(m.group(2))
             args[n] = args.get(n, "") + text if m.group(3) else text
             arg_line[n] = j
-    if not hexed:
+    if not hexed and not args:
         return None  # (readable as it stands: judged so already)
     if args:
         commands.append((" ".join(args[n] for n in sorted(args)), max(arg_line.values())))
@@ -110,6 +123,8 @@ def _prompt_view(block: Sequence[str], i: int) -> View | None:
 def views(block: Sequence[str], i: int) -> Iterator[View]:
     """The views that start at line `i` of `block`."""
     text = block[i]
+    if "\x00" in text and _NUL_SEPARATED.search(text) is not None:
+        yield [text.replace("\x00", " ")], [i]
     if "audit(" in text:
         view = _audit_view(block, i)
         if view is not None and view[0]:
