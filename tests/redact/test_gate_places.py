@@ -114,9 +114,36 @@ LEAKS = [
     (["certbot register --eab-kid kid-1 --eab-hmac-key Wq8Lz3Kx9Rm2Tv7Nb4Pc6Hd"], 1),
     (["openssl dgst -sha256 -hmac Zq8Kw2Lm9Rx4Tv7P msg.txt"], 1),
     (["  --acme.eab.hmacEncoded=Hn3Wq8Zk2Lp7Rv5M-xT4q"], 1),
+    # a tool's password flag: the OpenLDAP clients' `-w` (ldappasswd's `-s`), Samba's
+    # `-U USER%PASSWORD`, htpasswd's batch mode
+    (
+        [
+            "  512  ldapwhoami -x -H ldaps://ldap.example.org -D 'cn=svc,dc=example' -w 'T.9!5tri~zuG'"
+        ],
+        1,
+    ),
+    (
+        [
+            'ldapsearch -H ldaps://ldap.example.org -D "cn=svc,dc=ex,dc=com" -w f~W!NEGBz8Iu -b dc=ex'
+        ],
+        1,
+    ),
+    (["+ ldappasswd -H ldap://ldap.auth -x -D cn=admin,dc=ex -W -s LljDsRm!e6vCO-IsMK uid=hl"], 1),
+    (["root  47239  0:00 net ads join -U svc-join%fx.RoRH36C7EucRkGnKgiY -S dc01.corp.example"], 1),
+    (["$ smbclient //fs01.example.com/ml -U 'CORP\\mlops%!jdbreEP2NoGYNID' -c 'ls exports/'"], 1),
+    (["$ htpasswd -bc /etc/nginx/.htpasswd grafana Kq7#Lm2Zx9Rw"], 1),
+    (["$ htpasswd -nbB grafana Kq7#Lm2Zx9Rw"], 1),
 ]
 
 LOOK_ALIKES = [
+    # a tool's password flag that prompts, names a file or a variable, or is another option
+    ["ldapsearch -x -H ldaps://ldap.example.org -D cn=admin,dc=ex -W -s sub -b dc=ex uid=kq7Lz2W"],
+    ["ldapsearch -x -y /etc/ldap.secret -D cn=admin,dc=example,dc=com -b dc=example,dc=com"],
+    ['ldapsearch -x -w "$LDAP_BIND_PW" -D cn=admin,dc=example,dc=com'],
+    ["smbclient -A /etc/samba/creds //fs01/share -U 'CORP\\mlops' -c 'get Kq7Lz2Wm9Rx4.csv'"],
+    ["htpasswd -c /etc/nginx/.htpasswd grafana"],
+    ["htpasswd -B -C 12 /etc/nginx/.htpasswd grafana"],
+    ['htpasswd -nbB admin "$ADMIN_PASSWORD"'],
     # SQL: hashes, parameters, plugins, words
     ["ALTER USER 'ml'@'%' IDENTIFIED WITH caching_sha2_password BY %s"],
     ["GRANT SELECT ON ml.* TO 'ml'@'%' IDENTIFIED BY '[REDACTED:password:1]';"],

@@ -21,7 +21,8 @@ no secret word stands next to the value:
   argument no word names: the MySQL clients' `-p<password>`, `wandb login`'s key, Poetry's
   `config http-basic.REPO USER PASSWORD`, a value echoed into a command that reads it from its
   input (`--password-stdin`, `sudo -S`, `kinit`), a `USER:PASSWORD` flag (`--creds`, `-auth`),
-  curl's `--cert FILE:PASSPHRASE`;
+  curl's `--cert FILE:PASSPHRASE`, the OpenLDAP clients' `-w` (ldappasswd's `-a`, `-s`),
+  Samba's `-U USER%PASSWORD`, htpasswd's batch mode (`-b FILE USER PASSWORD`, `-nb`);
 - `hmac_keys`: the value of a flag or setting that takes an HMAC key (`openssl dgst -hmac KEY`,
   ACME's external account binding: `--hmac`, `--eab-hmac-key`, `eab.hmacEncoded=`, `HMAC_KEY`);
   a name that is `hmac` alone holds a message's MAC, not a key;
@@ -221,6 +222,20 @@ _POSITIONAL = re.compile(
     # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
     # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
     r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
+    # the OpenLDAP clients' bind password (`-w`; `-W` prompts, `-y` names a file), ldappasswd's
+    # old and new passwords (`-a`, `-s`; ldapsearch's `-s` is the search's scope)
+    r"|(?:^| |/)ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)(?: \S+){0,32}?"
+    r" -w (?P<r>[^\s-]\S*)"
+    r"|(?:^| |/)ldappasswd(?: \S+){0,32}? -[as] (?P<s>[^\s-]\S*)"
+    # Samba's clients: `-U USER%PASSWORD` (`--user=`; `-A FILE` names a file)
+    r"|(?:^| |/)(?:smbclient|rpcclient|smbcacls|net (?:ads|rpc))(?: \S+){0,32}?"
+    r" (?:-U ?|--user[= ])[^\s%]{1,256}%(?P<t>\S+)"
+    # htpasswd's batch mode (`-b`): the password after the user, and after the file unless `-n`
+    # prints the entry instead
+    r"|(?:^| |/)htpasswd -[A-Za-z25]{0,8}(?:b[A-Za-z25]{0,8}n|n[A-Za-z25]{0,8}b)[A-Za-z25]{0,8}"
+    r"(?: -C \d{1,3})? [^\s-]\S* (?P<u>[^\s-]\S*)"
+    r"|(?:^| |/)htpasswd -[A-MO-Za-mo-z25]{0,8}b[A-MO-Za-mo-z25]{0,8}(?: -C \d{1,3})?"
+    r" [^\s-]\S* [^\s-]\S* (?P<v>[^\s-]\S*)"
 )
 # (a YAML list is picked by its item `- alias`, `- add_user`, `- unseal`)
 POSITIONAL_LITERALS = (
@@ -254,6 +269,13 @@ POSITIONAL_LITERALS = (
     "creds",
     "-auth",
     "--cert",
+    "ldap",
+    "smbclient",
+    "rpcclient",
+    "smbcacls",
+    "net ads",
+    "net rpc",
+    "htpasswd",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
@@ -273,6 +295,10 @@ POSITIONAL_HINTS = (
     # (a hint of its own: in the alternation above Hyperscan's scan may miss what it adds)
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin)",
     r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
+    # (each a hint of its own, as the two above)
+    r"ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)[ \t][^\n]*[ \t]-[wsa][ \t]",
+    r"(?:smbclient|rpcclient|smbcacls|net[ \t]+(?:ads|rpc))[ \t][^\n]*%",
+    r"htpasswd[ \t]+-[^\s]*b",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
