@@ -113,6 +113,20 @@ LEAKS = [
     ["curl -F token=glptt-9b2e4f71c0d8a3e65f1b7c9d2a4e8f0b3c6d1a57 -F ref=main https://gitlab.example.com/api/v4/projects/12/trigger/pipeline"],
     ['export GITLAB_RUNNER_TOKEN="glrt-t3_Zq8Kw2Lm9Rx4Tv7PHn3W"'],
     ["gitlab-runner register --registration-token GR1348941Lm9Rx4Tv7PHn3WbQ5z"],
+    # the plaintext of an object Pulumi marks secret (`pulumi stack export --show-secrets`)
+    [
+        '            "outputs": {',
+        '                "dbPassword": {',
+        '                    "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",',
+        '                    "plaintext": "\\"yTdG37-#*1pTiq!%l_Gg.Ml\\""',
+        '                },',
+    ],
+    [
+        "> On Thu, Mar 07, 2024 Ana wrote:",
+        '>         "password": {',
+        '>             "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",',
+        '>             "plaintext": "\\"BtlifHfpMwJth1J3ilhU\\""',
+    ],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -228,6 +242,19 @@ LOOK_ALIKES = [
     ["curl --header 'PRIVATE-TOKEN: glpat-0123456789abcdefghij' https://gitlab.example.com/api/v4/projects"],
     ["Checking out 9b2e4f71 as detached HEAD (ref is main)..."],
     ["$ curl -F token=[MASKED] -F ref=main https://gitlab.example.com/api/v4/projects/12/trigger/pipeline"],
+    # Pulumi's secret marker: a value that reads as no secret, and the encrypted form
+    [
+        '        "region": {',
+        '            "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",',
+        '            "plaintext": "\\"us-west-2\\""',
+        "        },",
+    ],
+    [
+        '        "dbPassword": {',
+        '            "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",',
+        '            "ciphertext": "v1:Zq8Kw2Lm9Rx4Tv7P:Hn3Wq8Zk2Lp7Rv5MxT4qLm9Rx4Tv7P"',
+        "        },",
+    ],
 ]  # fmt: skip
 
 test_printed_leaks = leaks_test(LEAKS)

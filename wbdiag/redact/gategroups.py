@@ -99,8 +99,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateprinted.SNIPPET_LITERALS, gateprinted.SNIPPET_HINTS),
     (gateprinted.PIPED_LITERALS, gateprinted.PIPED_HINTS),
     (gateprinted.STORE_LITERALS, gateprinted.STORE_HINTS),
+    (gateprinted.MARKER_LITERALS, gateprinted.MARKER_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twenty-two (thirty-two in all)
+# the groups of _PLACES, in its order: its first ten and its last twenty-three (thirty-three in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -129,6 +130,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _SNIPPET,
     _PIPED,
     _STORE_OBJECT,
+    _MARKER,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -186,6 +188,7 @@ BLOCK_PLACES = (
     (_DECLARED, gateprinted.declared_values, "declared_secret"),  # a parameter's `default:`
     (_NAMED_RECORD, gateprinted.named_records, "declared_secret"),  # `"key": "X_PASSWORD"`
     (_STORE_OBJECT, gateprinted.store_objects, "secret_store_value"),  # its answer over lines
+    (_MARKER, gateprinted.marked_secrets, "tool_output_secret"),  # Pulumi's secret's plaintext
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

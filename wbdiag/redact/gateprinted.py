@@ -13,7 +13,11 @@ and declare, where the secret's name stands on another line than its value:
   `terraform output -json`, `"value": "…"`; an HCL `variable "…_password" { default = "…" }`);
 - `named_records`: the `value` of a record whose `key` or `name` member is a secret's own name
   (`{"key": "MYSQL_PASSWORD", "workspace": "…", "value": "…"}`, Infisical's export, a task
-  definition's environment), pretty-printed over lines.
+  definition's environment), pretty-printed over lines;
+- `marked_secrets`: the `plaintext` of an object Pulumi marks secret (its signature key
+  `4dabf18193072939515e22adb298388d`), as `pulumi stack export --show-secrets` and a state file
+  print it (`"plaintext": "\\"…\\""`, the value's JSON in a string; `ciphertext` is encrypted
+  and stays), also in a quoted reply's `> ` lines.
 
 A value that is a UUID counts in these places (Vault's secret ids and one-time passwords, an
 orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_secret`.
@@ -21,6 +25,7 @@ orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 
@@ -276,4 +281,38 @@ def store_objects(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     for j in range(i + 1, min(len(block), i + 1 + _STORE_REACH)):
         for value in store_secrets(block[i] + " " + block[j]):
             yield j, value
+            return
+
+
+# --- Pulumi's secret marker
+
+# (the signature key Pulumi's state gives an object that holds a secret, and its value)
+MARKER_LITERALS = ("4dabf18193072939515e22adb298388d",)
+MARKER_HINTS = (r"\"4dabf18193072939515e22adb298388d\"",)
+_MARKER_REACH = 3  # lines either side of the signature the object's `plaintext` is sought on
+_PLAINTEXT = re.compile(r'[>\s]*"plaintext"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")')
+
+
+def _json_text(quoted: str) -> str:
+    """A JSON string's text, and the text of a JSON string inside it (the marked value's own
+    JSON: `"\\"…\\""`)."""
+    try:
+        value = json.loads(quoted)
+        if isinstance(value, str) and value.startswith('"'):
+            value = json.loads(value)
+    except ValueError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def marked_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) for the `plaintext` of the object whose secret signature is on line `i`."""
+    if '"4dabf18193072939515e22adb298388d"' not in block[i]:
+        return
+    for j in range(max(0, i - _MARKER_REACH), min(len(block), i + 1 + _MARKER_REACH)):
+        m = _PLAINTEXT.match(block[j])
+        if m is not None:
+            value = _json_text(m.group(1))
+            if value and plausible_secret(value):
+                yield j, value
             return
