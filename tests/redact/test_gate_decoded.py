@@ -97,6 +97,14 @@ LEAKS = [
         ],
         1,
     ),
+    # libedit's history file (.mysql_history): spaces as octal escapes
+    (
+        [
+            "_HiStOrY_V2_",
+            "ALTER\\040USER\\040'wandb'@'%'\\040IDENTIFIED\\040BY\\040'2_!fZBtgrWX5d1N4';",
+        ],
+        2,
+    ),
 ]
 
 LOOK_ALIKES = [
@@ -137,6 +145,12 @@ LOOK_ALIKES = [
     # a secret store's metadata
     ['{"id":"https://kv1.vault.azure.net/secrets/smtp","attributes":{"enabled":true}}'],
     ['{"name":"projects/42/secrets/smtp","replication":{"automatic":{}},"value":"enabled"}'],
+    # a history file's octal escapes around words and a user's name
+    [
+        "_HiStOrY_V2_",
+        "SELECT\\040user,host\\040FROM\\040mysql.user\\040WHERE\\040user='Kq7Lz2Wm9Rx4';",
+        "GRANT\\040ALL\\040ON\\040wandb.*\\040TO\\040'wandb'@'%';",
+    ],
 ]
 
 

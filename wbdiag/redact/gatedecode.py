@@ -4,7 +4,8 @@ the secret word nor the value is readable as it stands. Each form is decoded whe
 goes through the context check (gatecontext.py) as any line does:
 
 - escapes: runs of `\\xNN` and `\\uXXXX` (bash's `$'…'`, Java properties as native2ascii writes
-  them, C and JSON strings) and JSON's escaped solidus (`redis:\\/\\/:…@host`);
+  them, C and JSON strings), JSON's escaped solidus (`redis:\\/\\/:…@host`), and the octal
+  escapes of libedit's history files (`.mysql_history`: `IDENTIFIED\\040BY\\040'…'`);
 - hex: runs of hex bytes, glued or spaced (a MessagePack or CBOR payload printed as hex, `xxd`'s
   and `hexdump -C`'s columns), that spell text: 70% or more printable, its other bytes (a
   serialisation's type and length bytes) read as spaces; a digest or key decodes to bytes that
@@ -36,6 +37,9 @@ _ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){3,512}")
 _HEX_RUN = re.compile(
     r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2,1024}(?:[ \t]{1,2}[0-9A-Fa-f]{2,1024}){0,256}(?![0-9A-Za-z])"
 )
+# libedit's history file (`.mysql_history`, `.sqlite_history`) writes a space, a tab, a
+# backslash as octal escapes (`\040`, `\011`, `\134`)
+_OCTAL = re.compile(r"\\[0-3][0-7]{2}")
 _HEX_LETTER = re.compile(r"[A-Fa-f]")
 _B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])")
 _LONE_B64 = re.compile(r"([ \t]{0,64})([A-Za-z0-9+/]{4,4096}={0,2})[ \t]{0,8}\Z")
@@ -86,6 +90,7 @@ LITERALS: tuple[str, ...] = tuple(
             "\\/",
             *(s for w in _WORDS for c in _cases(w) for s in _hex_spellings(c)),
             *(s for w in _B64_WORDS for c in _cases(w) for s in _base64_spellings(c)),
+            "\\040",
         ]
     )
 )
@@ -106,7 +111,9 @@ HINTS: tuple[str, ...] = (
     r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4}){3}",
     r"\\/",
     # (the literals are case-sensitive in base64; Hyperscan's caseless scan picks a superset)
-    "|".join(re.escape(s) for s in LITERALS[3:]),
+    "|".join(re.escape(s) for s in LITERALS[3:-1]),
+    # (a hint of its own: an alternation Hyperscan scans may miss what is added to it)
+    r"\\040",
 )
 
 
@@ -210,6 +217,8 @@ def _decode_base64_run(m: re.Match[str]) -> str:
 def variants(text: str) -> Iterator[tuple[str, bool]]:
     """The line with each encoded form on it decoded where it stands (those that change it),
     and whether the decoded text is a serialisation's bytes (hex)."""
+    if "\\040" in text:  # a history file's octal escapes (a space as `\040`)
+        yield _OCTAL.sub(lambda m: chr(int(m.group(0)[1:], 8)), text), False
     if "\\" in text:
         decoded = text.replace("\\/", "/")
         if "\\x" in decoded or "\\u" in decoded:
