@@ -26,20 +26,20 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # path, a command's output glued to the next prompt)
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
-    "holdout10": 444,  # of 480; 441 before the raw misses' gate classes
+    "holdout10": 446,  # of 480; 444 before holdout40's gate classes, 441 before the raw misses' gate classes
     "holdout11": 384,  # of 432; 381 before the raw misses' gate classes, 380 before holdout35's
     "holdout12": 385,  # of 432; 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
     "holdout13": 417,  # of 435; 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
     "holdout14": 404,  # of 426
     "holdout15": 410,  # of 432; 403 before holdout35's gate classes
-    "holdout16": 444,  # of 453; 441 before the raw misses' gate classes, 435 before holdout35's
+    "holdout16": 447,  # of 453; 444 before holdout40's gate classes, 441 before the raw misses' gate classes, 435 before holdout35's
     "holdout17": 552,  # of 567; 549 before the raw misses' gate classes, 547 before holdout35's
-    "holdout18": 560,  # of 582; 557 before holdout37's gate classes, 551 before holdout35's
+    "holdout18": 563,  # of 582; 560 before holdout40's gate classes, 557 before holdout37's gate classes, 551 before holdout35's
     "holdout19": 489,  # of 501; 486 before holdout37's gate classes
     "holdout2": 231,  # of 240
     "holdout20": 422,  # of 432
     "holdout21": 417,  # of 435; 411 before the raw misses' gate classes, 408 before holdout37's
-    "holdout22": 550,  # of 555; 544 before the raw misses' gate classes, 541 before holdout35's
+    "holdout22": 553,  # of 555; 550 before holdout40's gate classes, 544 before the raw misses' gate classes, 541 before holdout35's
     "holdout23": 504,  # of 519; 495 before the raw misses' gate classes, 493 before holdout37's, 484 before holdout35's
     "holdout24": 524,  # of 528; 521 before holdout37's gate classes, 517 before holdout35's
     "holdout25": 468,  # of 480; 464 before the raw misses' gate classes, 458 before holdout35's, 455 before holdout32's
@@ -49,7 +49,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout29": 507,  # of 510; 504 before holdout37's gate classes
     "holdout3": 111,  # of 120; 109 before the raw misses' gate classes
     "holdout30": 468,  # of 474; 465 before the raw misses' gate classes, 459 at its first measurement (main 91bff6b)
-    "holdout31": 503,  # of 513; 494 at its first measurement (main 91bff6b)
+    "holdout31": 509,  # of 513; 503 before holdout40's gate classes, 494 at its first measurement (main 91bff6b)
     "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
     "holdout33": 480,  # of 486; 459 before the raw misses' gate classes, 459 at its first measurement (main 3c6f554)
     "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
@@ -57,13 +57,13 @@ RAW_FLOORS: dict[str, int] = {
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout37": 459,  # of 465; 417 at its first measurement (main ba2ff19)
     "holdout38": 454,  # of 477, at its first measurement (main 91a3b62)
-    "holdout39": 421,  # of 456; 404 at its first measurement (main 70e822a)
-    "holdout40": 477,  # of 510, at its first measurement (main 6069c84)
+    "holdout39": 430,  # of 456; 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
+    "holdout40": 501,  # of 510; 477 before its gate classes, at its first measurement (main 6069c84)
     "holdout4": 386,  # of 393; 383 before the raw misses' gate classes, 381 before holdout35's
-    "holdout5": 427,  # of 447
+    "holdout5": 430,  # of 447; 427 before holdout40's gate classes
     "holdout6": 363,  # of 396; 360 before holdout37's gate classes, 357 before holdout35's
-    "holdout7": 381,  # of 414; 375 before the raw misses' gate classes, 369 before holdout35's
-    "holdout8": 409,  # of 435; 403 before the raw misses' gate classes
+    "holdout7": 387,  # of 414; 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
+    "holdout8": 415,  # of 435; 409 before holdout40's gate classes, 403 before the raw misses' gate classes
     "holdout9": 392,  # of 444; 389 before holdout37's gate classes
     "holdout_layers": 72,  # of 88
 }
