@@ -139,6 +139,9 @@ def test_a_soft_break_joins_only_a_word_that_reads_like_a_secret() -> None:
         (['"key": "eyJrIjoiWnE4eExtMlB3N0tkNFJ0OUh3NW5RMmtadDhyWCIsIm4iOiJjaSIsImlkIjo3fQ=="'], ["eyJrIjoiWnE4eExtMlB3N0tkNFJ0OUh3NW5RMmtadDhyWCIsIm4iOiJjaSIsImlkIjo3fQ"]),
         # auditd's hex arguments and redis-cli's glued -a
         (['type=EXECVE msg=audit(1.2:3): argc=3 a0="mysqladmin" a1=2D2D70617373776F72643D546236715039774C78336D5A20346B a2="status"'], ["546236715039774C78336D5A"]),
+        # a long argument's later piece (`a2[1]=`), and sudo's `USER_CMD` `cmd=` field
+        (['type=EXECVE msg=audit(1.2:3): a2[1]=3B206D6320616C6961732073657420776220687474703A2F2F3132372E302E302E313A39303030206D696E696F61646D696E205071372D4C7A3278576D396B527434764E62'], ["5071372D4C7A3278576D396B527434764E62"]),
+        (["type=USER_CMD msg=audit(1.2:3): pid=7 uid=1000 msg='cwd=\"/root\" cmd=6D7973716C61646D696E202D75726F6F74202D704B77387A5178326D4C723576546E3320737461747573 exe=\"/usr/bin/sudo\" res=success'"], ["4B77387A5178326D4C723576546E33"]),
         (["redis-cli -h cache -aRz2vN7kXq4pLm8 ping"], ["Rz2vN7kXq4pLm8"]),
         # a hex dump that splits a pair over its rows
         (["$ hexdump -C ~/.my.cnf", *hexdump_c(b"[client]\npassword=Vq8#nL3wKz5xPq\nhost=db\n")], ["Vq8#nL3wKz5xPq", "56 71 38 23"]),
@@ -155,6 +158,8 @@ def test_secrets_over_lines_and_encodings_go(lines: list[str], secrets: list[str
         ["[access]", "key = ${ACCESS_KEY}", "[paths]", "key = artifacts/2026"],
         ["# conf/users.properties", "admin=admin", "", "wandb.events.enabled=true"],
         ['type=EXECVE msg=audit(1.2:3): argc=2 a0="ls" a1=2D6C61202F746D702F6D7920646972'],
+        ['type=EXECVE msg=audit(1.2:3): a2[1]=3B206C73202D6C61202F7661722F6C69622F77616E64622F64617461'],
+        ["type=USER_CMD msg=audit(1.2:3): pid=7 uid=1000 msg='cwd=\"/root\" cmd=73797374656D63746C20726573746172742077616E64622D6C6F63616C exe=\"/usr/bin/sudo\" res=success'"],
         ["$ xxd -l 16 /usr/bin/true", "00000000: 7f45 4c46 0201 0100 0000 0000 0000 0000  .ELF............"],
         ["$ hexdump -C banner.txt", *hexdump_c(b"hello world, wandb server\n")],
     ],

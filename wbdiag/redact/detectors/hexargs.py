@@ -1,6 +1,7 @@
 """Text written in hex. Command lines that auditd wrote so: an `EXECVE` record prints an argument
-that holds a space, a quote or a control character as upper-case hex (`a3=2D61…` is `-a…`), and
-a `PROCTITLE` record the whole command line so (its arguments apart by NUL bytes). The arguments
+that holds a space, a quote or a control character as upper-case hex (`a3=2D61…` is `-a…`; a long
+one in pieces, `a2[0]=…`, `a2[1]=…`), a `PROCTITLE` record the whole command line so (its
+arguments apart by NUL bytes), and a `USER_CMD` record the command sudo ran (`cmd=6D79…`). The arguments
 are decoded, joined as the shell would show them, and judged by every other detector; a hex
 argument that holds what one finds goes whole (its hex is the secret, encoded).
 Elsewhere, a run of hex that decodes to printable text (a digest or an id almost never does:
@@ -21,8 +22,10 @@ from collections.abc import Iterator
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
 KIND = "cmdline"
-_ARG = re.compile(r"(?<![\w-])a\d{1,4}=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))")
-_PROCTITLE = re.compile(r"(?<![\w-])proctitle=(?P<h>[0-9A-F]{2,16384})(?![0-9A-Za-z])")
+# (a long argument comes in pieces, `a2_len=…` then `a2[0]=…`, `a2[1]=…`: each piece is judged alone)
+_ARG = re.compile(r"(?<![\w-])a\d{1,4}(?:\[\d{1,6}\])?=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))")
+# (a `USER_CMD` record's `cmd=` field is the command sudo ran, in hex when it holds a space)
+_PROCTITLE = re.compile(r"(?<![\w-])(?:proctitle|cmd)=(?P<h>[0-9A-F]{2,16384})(?![0-9A-Za-z])")
 _MAX_ARGS = 256
 
 
@@ -81,7 +84,12 @@ def _spans(line: str) -> Iterator[Span]:
                 yield start, end, kind or KIND
 
 
-HEX_ARGS = Detector(KIND, ("type=execve", "proctitle="), _spans, (r"type=execve", r"proctitle="))
+HEX_ARGS = Detector(
+    KIND,
+    ("type=execve", "proctitle=", "type=user_cmd"),
+    _spans,
+    (r"type=execve", r"proctitle=", r"type=user_cmd"),
+)
 
 
 # a run of hex whose every byte is printable ASCII (0x20-0x7e): text, encoded
