@@ -225,8 +225,10 @@ WANDB_API_KEY = regex_detector(
 # wandb_login: `key = '…'`; the slow log's `WHERE raw_key = '…'`): the name alone would take
 # every cache key, the shape alone every SHA-1 digest (`commit = '…'` stays, and a JSON member
 # `"key": "…"`, an object's or a cache's key).
+# A command line's `--key <key>` is the same (a service's argv in `ps` or `systemctl status`).
 _BARE_KEY = re.compile(
-    r"(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?[ \t]{0,4}[\"']?"
+    r"(?:(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?"
+    r"|(?<![\w-])--?(?:key|KEY)(?:=|[ \t]))[ \t]{0,4}[\"']?"
     r"(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
 )
 
@@ -238,7 +240,7 @@ _BARE_KEY_WORDS = frozenset({"key", "raw", "plain", "plaintext", "clear", "new",
 
 def _bare_key(line: str) -> Iterator[Span]:
     for m in _BARE_KEY.finditer(line):
-        ws = words(m.group("n"))
+        ws = words(m.group("n") or "key")  # (a flag: `--key`)
         if ws[-1:] == ["key"] and all(w in _BARE_KEY_WORDS for w in ws):
             yield m.start("s"), m.end("s"), "wandb_api_key"
 
@@ -247,7 +249,7 @@ BARE_KEY = Detector(
     "wandb_api_key",
     ("key",),
     _bare_key,
-    (r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}",),
+    (r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}", r"-key[ \t][ \t]{0,4}[\"']?[0-9a-f]{40}"),
 )
 # MySQL password hashes (mysql_native_password) in grants and user tables.
 PASSWORD_HASH = regex_detector(
