@@ -70,6 +70,9 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (["PS> ConvertFrom-SecureString $s -AsPlainText", "", "Xv3!nQ8zLw5k"], "Xv3!nQ8zLw5k"),
         (["+ echo ${DB_PASSWORD} | xxd -p", "4a7b9c2d8e1f3a5b6c"], "4a7b9c2d8e1f3a5b6c"),
         (["$ printenv WANDB_API_KEY", "Rt8Vz1Ny4Kd2Pw9Lm3Xq"], "Rt8Vz1Ny4Kd2Pw9Lm3Xq"),
+        # under a coloured prompt (its codes hold `;`, not a command's end)
+        (["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv OIDC_SECRET", "Wq3Zr8Lm2Pv7Kd4Nx9Ty", "\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ "], "Wq3Zr8Lm2Pv7Kd4Nx9Ty"),
+        (["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ kubectl get secret s3 -o jsonpath='{.data.SECRET_KEY}' | base64 -d; echo", "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya"], "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya"),
         # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
         (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
@@ -87,6 +90,7 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
     [
         ["$ kanidm system oauth2 show grafana", "Xq7Lm2Pw9Kd4Rt8Vz1Ny"],
         ["$ echo $HOSTNAME | base64", "d2FuZGItMC5leGFtcGxlLmNvbQo="],
+        ["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv HOME", "/home/ops", "\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv WANDB_BASE_URL", "http://localhost:8080"],
         ["$ security find-generic-password -s wandb-api", "keychain: \"/Users/ops/Library/Keychains/login.keychain-db\""],
         ["echo Xq7Lm2Pw9Kd4 | sudo -s tee /etc/motd"],
         ["S: 334 VXNlcm5hbWU6", "C: b3BzQGV4YW1wbGUuY29t"],

@@ -275,7 +275,8 @@ class FileState:
             spans = merge(line, spans + extra)
         self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
         if self.pending is None and state.block_indent is None and state.next_value is None:
-            self.pending = arm(line)
+            # (a prompt's colour codes hold `;`, which would cut its command: `\x1b[01;32m`)
+            self.pending = arm(uncoloured(line))
             if self.pending is None and "</" in line and (label := in_view(line)):
                 # a name alone in an element (hOCR's word spans, a table's cells) or a table's
                 # header row: the value in the element or the row on the next lines, read as
