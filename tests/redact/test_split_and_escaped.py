@@ -32,6 +32,8 @@ _NL = "\n"
         # nginx `\x22`: a JSON body with a secret-named member
         (['rb="{\\x22query\\x22:\\x22m\\x22,\\x22variables\\x22:{\\x22apiToken\\x22:\\x22Qv8nK3wZx7tLm2\\x22}}"'], ["Qv8nK3wZx7tLm2"]),
         (['"POST /login HTTP/1.1" body="{\\x22user\\x22:\\x22a\\x22,\\x22password\\x22:\\x22Zq8;xLm2Pw7#\\x22}"'], ["Zq8;xLm2Pw7#"]),
+        # strace -xx: every character escaped, a secret-named pair inside
+        (['write(3, "\\x74\\x6f\\x6b\\x65\\x6e\\x3d\\x4c\\x71\\x34\\x5a\\x72\\x38\\x58\\x77\\x32\\x4d\\x6e\\x36\\x50\\x74\\x30\\x56\\x62\\x33", 20) = 20'], ["\\x4c\\x71\\x34\\x5a\\x72\\x38\\x58\\x77\\x32\\x4d\\x6e\\x36\\x50\\x74\\x30\\x56\\x62\\x33"]),
         # a URL in JSON inside a JSON string, escaped once and twice
         (['{"msg":"{\\"dsn\\":\\"postgres://app:Vq8nL3wKz5xP@pg:5432/db\\"}"}'], ["Vq8nL3wKz5xP"]),
         (['{"m":"x {\\"l\\":\\"{\\\\\\"r\\\\\\":\\\\\\"redis://:Rz2vN7kXq4pLm8@redis:6379\\\\\\"}\\"}"}'], ["Rz2vN7kXq4pLm8"]),
@@ -58,6 +60,8 @@ def test_split_and_escaped_secrets_go(lines: list[str], secrets: list[str]) -> N
         # nginx escapes around words and ids
         ['"GET /?q=\\x22hello\\x22 HTTP/1.1" 200 "Mozilla/5.0 \\x22beta\\x22"'],
         ['rb="{\\x22operationName\\x22:\\x22Viewer\\x22,\\x22variables\\x22:{\\x22entity\\x22:\\x22team-ml\\x22}}"'],
+        # strace -xx of a pair that names no secret
+        ['write(3, "\\x68\\x6f\\x73\\x74\\x3d\\x64\\x62\\x2e\\x65\\x78\\x61\\x6d\\x70\\x6c\\x65\\x2e\\x6f\\x72\\x67", 19) = 19', 'read(4, "\\x6d\\x6f\\x64\\x65\\x3a\\x20\\x72\\x77", 8) = 8'],
         # a log line cut inside a quote: the next line is its own
         ['level=info msg="token refreshed for wandb-svc', "level=info msg=done host=db"],
         # base64 of a URL without userinfo, of an env file without a secret

@@ -97,6 +97,15 @@ ESCAPED_NAME = Detector(
     lambda line: iter(()),
     (r"\\u00[2-7][0-9A-Fa-f](?:\\u00[2-7][0-9A-Fa-f]|[\w.-])*\"[ \t]*:",),
 )
+# Picks a line that escapes every character (strace's `-x`/`-xx`: `"\x70\x61\x73\x73\x3d…"`):
+# a name, then `=` or `:`, all in escapes; the name the detectors look for is only in the decoded
+# line.
+ESCAPED_TEXT = Detector(
+    "keyvalue",
+    ("\\x3d", "\\x3a"),
+    lambda line: iter(()),
+    (r"(?:\\x[2-7][0-9a-f]){3}\\x3[ad]",),
+)
 # Picks a coloured line whose codes stand between a name and its value.
 COLOURED = Detector(
     "keyvalue", ("\x1b[",), lambda line: iter(()), (r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",)

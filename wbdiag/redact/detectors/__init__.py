@@ -46,7 +46,7 @@ from wbdiag.redact.detectors import (
 )
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.keyvalue import KEY_VALUE
-from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_URL
+from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_TEXT, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.markup import MARKUP_PICK
 from wbdiag.redact.mimeparts import BASE64_PART_PICK
@@ -88,6 +88,7 @@ _PICK_ONLY = (
     CONTINUED_LINE,
     ESCAPED_PAIR,
     ESCAPED_NAME,
+    ESCAPED_TEXT,
     ESCAPED_URL,
     MARKUP_PICK,
     BASE64_PART_PICK,
