@@ -73,6 +73,11 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         # under a coloured prompt (its codes hold `;`, not a command's end)
         (["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv OIDC_SECRET", "Wq3Zr8Lm2Pv7Kd4Nx9Ty", "\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ "], "Wq3Zr8Lm2Pv7Kd4Nx9Ty"),
         (["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ kubectl get secret s3 -o jsonpath='{.data.SECRET_KEY}' | base64 -d; echo", "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya"], "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya"),
+        # strace of a password prompt: what the program read from stdin after it (-f's prefix,
+        # getpass's ioctls between)
+        (['write(2, "Enter password: ", 16) = 16', 'read(0, "Tq7!mZx2Lp9w\\n", 4096) = 13'], "Tq7!mZx2Lp9w"),
+        (['write(3, "Password: ", 10) = 10', 'read(3, "Zx8vLq2#Wm\\n", 511) = 11'], "Zx8vLq2#Wm"),
+        (['[pid 812] write(2, "Password: ", 10) = 10', "[pid 812] ioctl(0, TCGETS, {B38400 opost isig icanon -echo ...}) = 0", "[pid 812] ioctl(0, TCSETSF, {B38400 opost isig icanon -echo ...}) = 0", '[pid 812] read(0, "Kp2#vLz8Qw\\n", 4096) = 11'], "Kp2#vLz8Qw"),
         # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
         (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
@@ -90,6 +95,9 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
     [
         ["$ kanidm system oauth2 show grafana", "Xq7Lm2Pw9Kd4Rt8Vz1Ny"],
         ["$ echo $HOSTNAME | base64", "d2FuZGItMC5leGFtcGxlLmNvbQo="],
+        # strace: what a program read after a question or a user name's prompt
+        ['write(1, "Continue? [y/N]: ", 17) = 17', 'read(0, "y\\n", 4096) = 2', 'write(1, "Username: ", 10) = 10', 'read(0, "alice-ops\\n", 4096) = 10'],
+        ['write(2, "Enter password: ", 16) = 16', 'write(2, "\\n", 1) = 1', 'read(3, "# comment line here\\n", 4096) = 19', 'close(3) = 0', 'read(4, "root:x:0:0:root\\n", 4096) = 16'],
         ["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv HOME", "/home/ops", "\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv WANDB_BASE_URL", "http://localhost:8080"],
         ["$ security find-generic-password -s wandb-api", "keychain: \"/Users/ops/Library/Keychains/login.keychain-db\""],
         ["echo Xq7Lm2Pw9Kd4 | sudo -s tee /etc/motd"],

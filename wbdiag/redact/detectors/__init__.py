@@ -68,6 +68,7 @@ from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.nexttrace import TRACE_ARMING
+from wbdiag.redact.nexttyped import TYPED_ARMING
 from wbdiag.redact.nextvault import VAULT_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
 from wbdiag.redact.wrapped64 import BLOCK_OPENER
@@ -77,6 +78,7 @@ from wbdiag.redact.wrapped64 import BLOCK_OPENER
 _PICK_ONLY = (
     ARMING,
     OUTPUT_ARMING,
+    TYPED_ARMING,
     INFO_ARMING,
     TOOL_ARMING,
     FILE_ARMING,

@@ -23,7 +23,9 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
 KIND = "cmdline"
 # (a long argument comes in pieces, `a2_len=…` then `a2[0]=…`, `a2[1]=…`: each piece is judged alone)
-_ARG = re.compile(r"(?<![\w-])a\d{1,4}(?:\[\d{1,6}\])?=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))")
+_ARG = re.compile(
+    r"(?<![\w-])a\d{1,4}(?:\[\d{1,6}\])?=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))"
+)
 # (a `USER_CMD` record's `cmd=` field is the command sudo ran, in hex when it holds a space)
 _PROCTITLE = re.compile(r"(?<![\w-])(?:proctitle|cmd)=(?P<h>[0-9A-F]{2,16384})(?![0-9A-Za-z])")
 _MAX_ARGS = 256
