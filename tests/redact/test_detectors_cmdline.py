@@ -42,6 +42,23 @@ CASES = [
     ("++ test -z 'Qb86Rg00Bp;Pd1Vc5'", "Qb86Rg00Bp;Pd1Vc5", "++ test -z"),
     ("+ [[ Rn3XPMtWmw0To8Iurl != '' ]]", "Rn3XPMtWmw0To8Iurl", "!= ''"),
     ("+ '[' abc = Kq8vN3zWx5nT2m ']'", "Kq8vN3zWx5nT2m", "+ '[' abc ="),
+    # a password glued to mysql's -p, htpasswd's batch password; an anonymous login's secret
+    (
+        "root  812  1  0 11:58 pts/7  00:00:00 mysql -h db -u root -pKq8mZx2Lp9",
+        "Kq8mZx2Lp9",
+        "-u root",
+    ),
+    ("htpasswd -bnBC 10 ops Tz4#wLq8Mn2v", "Tz4#wLq8Mn2v", "-bnBC 10 ops"),
+    (
+        "machine ftp.example.org login anonymous password Hq7Lm2Xz9Pw4",
+        "Hq7Lm2Xz9Pw4",
+        "login anonymous",
+    ),
+    (
+        "Invoke-RestMethod -Uri https://ml.example.net/ -Credential Wq8zLm2Xp4Kd",
+        "Wq8zLm2Xp4Kd",
+        "-Uri",
+    ),
 ]
 
 # lines that come back unchanged: a cluster without a user:password after it, a word after one
@@ -67,6 +84,15 @@ STAYS = [
     "+ '[' production = production ']'",
     "+ '[' -n 2024-01-03T04:00:12Z ']'",
     "if [ -n Rn3XPMtWmw0To8Iurl ]; then",
+    # mysql overwrote its password in argv (`ps`); the docs' placeholder password; anonymous
+    # FTP's mail address as the password; a PSCredential in a variable; ssh-agent's socket
+    "root  812  1  0 11:58 pts/7  00:00:00 mysql -h db -u root -px xxxxxxxxxxxxxxxx",
+    "#   htpasswd -bnBC 10 \"\" password | tr -d ':\\n'",
+    "default login anonymous password user@example.com",
+    "Invoke-RestMethod -Uri https://ml.example.net/ -Credential $cred",
+    "SSH_AUTH_SOCK=/tmp/ssh-KjxizS50Zyc2/agent.3376; export SSH_AUTH_SOCK;",
+    # a help text's metavar and its description
+    "  -a <password>      Password to use when connecting to the server.",
 ]
 
 

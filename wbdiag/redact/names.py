@@ -198,6 +198,8 @@ _NOT_HOLDING = frozenset(
         # the program that fetches or keeps credentials (git's `credential.helper=manager`,
         # Docker's `credHelpers`)
         "helper", "helpers",
+        # where an agent listens (ssh-agent's `SSH_AUTH_SOCK=/tmp/ssh-…/agent.N`)
+        "sock", "socket",
         # what moves secrets, not one (Zero to JupyterHub's `proxy.secretSync`: a sidecar)
         "sync",
         # the name of the protection space a login is asked for (ingress-nginx's `auth-realm`,

@@ -317,6 +317,9 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
     if v[:1] == "$" and v[1:].isidentifier() and v[1:].lower() in (name.lower(), *words(name)):
         return True  # the same as a shell's or PowerShell's (`-WebSession $session`)
+    short = v[:1] == "$" and len(v) > 4 and v[1:].isidentifier()
+    if short and any(w.startswith(v[1:].lower()) for w in words(name)):
+        return True  # ... or its short form (`-Credential $cred`: a PSCredential object)
     if "_" in v and v.isupper() and _ENV_NAME.fullmatch(v) and is_secret_name(v):
         return True  # the key a Secret holds it under (`secretKey: OIDC_SECRET`), by its env name
     if _SECRET_KEY_NAME.fullmatch(v) and words(name)[-1:] == ["key"]:

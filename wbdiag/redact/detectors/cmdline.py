@@ -29,8 +29,9 @@ MYSQL_P = regex_detector(
     "cmdline",
     ("mysql", "mariadb", "7z ", "7za ", "7zz ", "rar "),
     r"(?<![\w/-])-p" + VALUE,
-    # (`-p"$$MYSQL_ROOT_PASSWORD"`, `-p****`: a reference or a mask; a number is a password)
-    accept=lambda v: not is_mask(v),
+    # (`-p"$$MYSQL_ROOT_PASSWORD"`, `-p****`: a reference or a mask; a number is a password;
+    # `-px xxxxxxxx` in `ps`: the client overwrote its password in argv with `x`)
+    accept=lambda v: not is_mask(v) and v.strip("x") != "",
     patterns=(r"(?:mysql|mariadb).*-p[^\s]", r"\b(?:7z[arz]?|rar)[ \t].*[ \t]-p[^\s'\"-]"),
 )
 # (also `-u` ending a cluster of short flags, `curl -su user:SECRET`, `-fsSLu`: a space after it,
@@ -245,6 +246,7 @@ HTPASSWD = regex_detector(
     r"\bhtpasswd(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}?[ \t]{1,8}-[A-Za-z]{0,7}b[A-Za-z]{0,7}"
     r"(?:[ \t]{1,8}-[A-Za-z]{1,8}){0,6}[ \t]{1,8}[^\s-][^\s]{0,1024}[ \t]{1,8}[^\s]{1,256}"
     r"[ \t]{1,8}" + VALUE,
+    accept=lambda v: not is_trivial_value(v),  # (the docs' `htpasswd -bnBC 10 "" password`)
 )
 _SET = re.compile(
     r"(?i)\b(?:setenv|set)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"

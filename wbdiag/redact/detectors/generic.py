@@ -72,6 +72,10 @@ _OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
 # a usage's bracketed cluster of one-letter options after its flag (htpasswd's
 # `-b[cmB25dpsDv]`): the flags a tool's help lists, no value
 _OPTION_CLUSTER = re.compile(r"-[A-Za-z]\[[A-Za-z0-9]{2,32}\]")
+# an anonymous login (FTP's convention, a .netrc's `default login anonymous password …`): the
+# password is a mail address, by custom
+_ANONYMOUS = re.compile(r"\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]")
+_MAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # a next pair rather than a value: `relogin=True)`
 _PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
 
@@ -194,6 +198,8 @@ def _context(line: str) -> Iterator[Span]:
             continue  # a sentence: `password was rotated`, `token is missing`
         if bare is not None:
             text = text.rstrip(",.;")  # (the sentence's punctuation after the value)
+        if "@" in text and _MAIL.fullmatch(text) and _ANONYMOUS.search(line, max(0, ks - 64), ks):
+            continue
         if secretish(key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
