@@ -93,6 +93,8 @@ STAYS = [
     "\tsigningkey = 3AA5C34371567BD2",
     "git config --global user.signingkey 0x4E2A9F1C7B3D5E80!",
     "gpg.signingKey: 0D69E11F12BDBA077B3726AB4E1F799AA4FF2279",
+    # (git keeps what was typed: `git config --list` may list it in lower case)
+    "user.signingkey=0d69e11f12bdba077b3726ab4e1f799aa4ff2279",
     # .netrc without a literal password; a quoted word that is no netrc entry
     'machine ci.example.org login bot password "$NETRC_PASSWORD"',
     'error: invalid password "for user ops"',
@@ -111,6 +113,10 @@ def test_look_alike_stays(line: str) -> None:
 def test_upper_case_hex_is_a_secret_under_other_names() -> None:
     # a key id is public only as the signing key's id: under an API key's name it is the key
     assert_redacted("api_key = 3AA5C34371567BD2", "3AA5C34371567BD2", "api_key")
+    # lower-case hex is a key's id under git's own name only (a service's `signing_key` is HMAC's)
+    assert_redacted(
+        "signing_key = 0d69e11f12bdba077b3726ab4e1f799aa4ff2279", "0d69e11f12bdba077b", "signing"
+    )
 
 
 def test_a_listing_under_a_heading_keeps_its_fields() -> None:

@@ -341,6 +341,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
         return True  # which key signs (git's `user.signingkey = 3AA5C34371567BD2`): a public id
+    if name.lower() == "user.signingkey" and v.islower() and _OPENPGP_ID.fullmatch(v.upper()):
+        return True  # (git keeps it as typed: `git config --list`'s `user.signingkey=3ae4…`)
     if v[:5].upper() == "FILE:" and _PATH.fullmatch(v[5:]):
         return True  # MariaDB's `file_key_management_filekey = FILE:/etc/mysql/…` reads a file
     if ":" in v[:5] and _PASS_SOURCE.fullmatch(v):
