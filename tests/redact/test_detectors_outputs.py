@@ -78,6 +78,8 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (['write(2, "Enter password: ", 16) = 16', 'read(0, "Tq7!mZx2Lp9w\\n", 4096) = 13'], "Tq7!mZx2Lp9w"),
         (['write(3, "Password: ", 10) = 10', 'read(3, "Zx8vLq2#Wm\\n", 511) = 11'], "Zx8vLq2#Wm"),
         (['[pid 812] write(2, "Password: ", 10) = 10', "[pid 812] ioctl(0, TCGETS, {B38400 opost isig icanon -echo ...}) = 0", "[pid 812] ioctl(0, TCSETSF, {B38400 opost isig icanon -echo ...}) = 0", '[pid 812] read(0, "Kp2#vLz8Qw\\n", 4096) = 11'], "Kp2#vLz8Qw"),
+        # a history: the answer to mysql_config_editor's prompt echoed into a pipe below it
+        (["mysql_config_editor set --login-path=wb --host=db --user=wandb --password", "echo Hn5Tq2Lw8Zx4Mr | mysql --login-path=wb"], "Hn5Tq2Lw8Zx4Mr"),
         # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
         (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
@@ -95,6 +97,9 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
     [
         ["$ kanidm system oauth2 show grafana", "Xq7Lm2Pw9Kd4Rt8Vz1Ny"],
         ["$ echo $HOSTNAME | base64", "d2FuZGItMC5leGFtcGxlLmNvbQo="],
+        # below mysql_config_editor's prompt: a statement or a variable echoed; a listing's echo
+        ["mysql_config_editor set --login-path=wb --host=db --user=wandb --password", 'echo "SELECT 1" | mysql --login-path=wb', "mysql_config_editor set --login-path=ro --user=ro --password", "echo $DB_PW | mysql --login-path=ro"],
+        ["mysql_config_editor print --all", "echo Kq8mZx2Lp9Wv | wc -c"],
         # strace: what a program read after a question or a user name's prompt
         ['write(1, "Continue? [y/N]: ", 17) = 17', 'read(0, "y\\n", 4096) = 2', 'write(1, "Username: ", 10) = 10', 'read(0, "alice-ops\\n", 4096) = 10'],
         ['write(2, "Enter password: ", 16) = 16', 'write(2, "\\n", 1) = 1', 'read(3, "# comment line here\\n", 4096) = 19', 'close(3) = 0', 'read(4, "root:x:0:0:root\\n", 4096) = 16'],

@@ -74,7 +74,7 @@ from wbdiag.redact.nexttool import (
     fetched,
 )
 from wbdiag.redact.nexttrace import arm_dump
-from wbdiag.redact.nexttyped import TypedSecret
+from wbdiag.redact.nexttyped import arm_typed
 from wbdiag.redact.nextvault import VaultTable
 from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
@@ -413,7 +413,7 @@ def arm(line: str) -> Follower | None:
         or TaskResult.arm(line)
         or arm_codes(line)
         or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
-        or TypedSecret.arm(line)
+        or arm_typed(line)
     )
 
 
