@@ -425,8 +425,10 @@ HOLDOUT_LIMITS = {
     # passwords and keys, a printed generated secret, a private key's DER under a label; lifetimes
     # and a path through a variable kept), both engines alike: 6 leak in 3 records (the
     # authenticator file's scratch codes), 10 look-alikes change (Dex's help text, a service
-    # account key's `private_key_id`).
-    "holdout39": Limits(456, 405, leaks=6, changed=10),
+    # account key's `private_key_id`). Then Dex's help text (`htpasswd -bnBC 10 "" password`: the
+    # docs' placeholder word) stays, both engines alike: the same 6 leak, 5 look-alikes change
+    # (the key file's `private_key_id`, which the redactor takes by policy: docs/redaction.md).
+    "holdout39": Limits(456, 405, leaks=6, changed=5),
     # holdout40, written from 8,423 used shape names: the administrator's host and shell (terminal
     # captures with colour codes, xtrace, shell histories, env listings, ps and /proc, systemd
     # units and journald, auditd's EXECVE records, sudo and cron, dotfiles, ssh, strace); kept
@@ -436,5 +438,12 @@ HOLDOUT_LIMITS = {
     # Then `-u` ending a cluster of short flags (`curl -su`) and in auditd's split arguments,
     # ssh-keygen's `-N`/`-P`, a value in a traced test, a Redis AUTH whose announced length runs
     # past the line: 23 leak in 23 records (8 shapes), the same 39 change, both engines.
-    "holdout40": Limits(510, 425, leaks=23, changed=39),
+    # Then auditd's split `a2[1]=` pieces and `USER_CMD`'s hex `cmd=`, a W&B key's shape after
+    # `--key` (systemctl status' cgroup tree), followers armed past a coloured prompt's codes,
+    # strace's `-xx` escapes and its stdin read after a password prompt, the echo after
+    # `mysql_config_editor`; ssh-agent's socket, a help text's metavar, mysql's argv overwrite,
+    # htpasswd's placeholder, anonymous FTP's address, `-Credential $cred` and git's lower-case
+    # `user.signingkey` kept: none leaks, 5 change (a MinIO alias listing's `AccessKey :` key
+    # id, which the redactor takes as AWS key ids are), both engines.
+    "holdout40": Limits(510, 425, leaks=0, changed=5),
 }
