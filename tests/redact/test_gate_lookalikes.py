@@ -82,6 +82,13 @@ FLAG_LIMITS: dict[str, int] = {
     # credential helper lines, a MinIO client's alias listing); none since git's signing key by
     # its OpenPGP id and a MinIO client's listed key id read as public
     "holdout40": 0,
+    # holdout41, at its first measurement (main c5d050e8): 5, in one shape (a Go service's
+    # `dialing redis url=rediss://default:xxxxx@…`, a masked password)
+    "holdout41": 5,
+    # holdout42, at its first measurement (main c5d050e8): 19, in four shapes (LiteLLM's key
+    # info and spend logs with a masked key and a hashed token, a missing-token error naming the
+    # variable, a masked `sk-…` key in a dashboard copy)
+    "holdout42": 19,
 }
 
 
