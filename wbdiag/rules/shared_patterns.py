@@ -51,6 +51,17 @@ GO_CONNECTION_REFUSED = (
     r"|No connection could be made because the target machine actively refused it)"
 )
 
+# A Python client's TLS handshake that got no TLS answer: OpenSSL's `wrong version number` as
+# requests and urllib word it (`SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number
+# (_ssl.c:1076)')`, `<urlopen error [SSL: WRONG_VERSION_NUMBER] …>`, pyOpenSSL's `bad handshake:
+# Error([('SSL routines', 'ssl3_get_record', 'wrong version number')])`, wandb/wandb#1066): https
+# spoken to a plain-http port, not a certificate the client distrusts. A server's own log of a
+# plain-http client (Jupyter's `SSL Error on 9 (…): [SSL: WRONG_VERSION_NUMBER]`) names none of
+# the client's words. Read by client.tls_untrusted's and client.network_retry's patterns.
+TLS_WRONG_VERSION = (
+    r"(?:SSLError|bad handshake|urlopen error)[^\n]*(?:wrong version number|WRONG_VERSION_NUMBER)"
+)
+
 # Where a store's error code stands before the code itself: S3's and Azure Blob's XML body
 # (`<Code>`), the Azure SDKs' `ErrorCode` field (Java's `ERROR CODE`, quoted or not, once or twice
 # escaped in JSON) and the `x-ms-error-code` header (Azure's Blob service error codes). Read by
@@ -65,6 +76,7 @@ FRAGMENTS: Mapping[str, str] = {
     "s3_subresource": S3_SUBRESOURCE,
     "go_connection_refused": GO_CONNECTION_REFUSED,
     "error_code_field": ERROR_CODE_FIELD,
+    "tls_wrong_version": TLS_WRONG_VERSION,
 }
 
 # `{{name}}`: no regex means two braces around a name (a repeat is `{m,n}` after an atom)
