@@ -294,6 +294,25 @@ def test_a_part_of_an_all_explains_its_line_only_with_the_other_parts(
     assert [e for _, line, e in rec.calls if line.startswith("FATAL")] == [explained]
 
 
+def test_a_log_part_of_a_not_never_explains_its_line() -> None:
+    """client.tls_untrusted stays quiet where the SDK's handshake got no TLS answer (`wrong version
+    number`): the line that says so keeps the rule from firing, so it stays an error no rule
+    knows; the same words under a rule's plain log condition explain it."""
+    line = "urllib.error.URLError: <urlopen error [SSL: WRONG_VERSION_NUMBER] wrong version number>"
+    for never_explain, explained in ((True, False), (False, True)):
+        c = cond("wrong version number")
+        rec = Recorder(ERROR_CANDIDATE)
+        scanner = LogScanner([c], [rec], never_explain=[c] if never_explain else ())
+        with scanner.running():
+            scanner.scan(
+                "docker/containers/wandb-local/container.log",
+                io.BytesIO((line + "\n").encode()),
+                1 << 16,
+            )
+        assert scanner.hits(c).count == 1
+        assert [e for _, _, e in rec.calls] == [explained]
+
+
 @pytest.mark.parametrize(
     "rest",
     [

@@ -26,7 +26,7 @@ from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
 from wbdiag.rules.budget import LogBudget, log_budget
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
-from wbdiag.rules.conditions.compose import AllCondition
+from wbdiag.rules.conditions.compose import AllCondition, NotCondition
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.matching import PatternSpec
@@ -84,6 +84,19 @@ def _log_parts_of_all(conditions: Iterable[Condition]) -> dict[LogCondition, lis
             for p in logs:
                 together.setdefault(p, []).extend(o for o in logs if o is not p)
     return together
+
+
+def _log_parts_of_not(conditions: Iterable[Condition]) -> list[LogCondition]:
+    """Each log condition under a `not`: a line it matches keeps its rule from firing, so it never
+    explains the line (an SDK's handshake error that says why another rule stays quiet is still an
+    error no rule describes)."""
+    return [
+        p
+        for c in conditions
+        if isinstance(c, NotCondition)
+        for p in c.part.walk()
+        if isinstance(p, LogCondition)
+    ]
 
 
 def read_bundle(
@@ -264,6 +277,7 @@ def analyze(
         helper_process=True,
         helper_at_once=large,
         together=_log_parts_of_all(conditions),
+        never_explain=_log_parts_of_not(conditions),
     )
     compiling = time.process_time()
     scanner.compile_ahead()  # beside the helpers' start

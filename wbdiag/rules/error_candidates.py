@@ -105,6 +105,19 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # [ERR_ASSERTION]: id_token expired`, panva/openid-client#113; `TypeError [ERR_INVALID_URL]:
     # Invalid URL`): its internal codes all start ERR_
     r"Error \[ERR_",
+    # an exception printed by its class's repr, as Paste's and WebError's error reports and Python
+    # 2's `print sys.exc_info()[0], e` word it (Error - <class 'webob.request.DisconnectionError'>:
+    # The client disconnected while sending the POST/PUT body …, galaxyproject/cloudman#47; <type
+    # 'exceptions.IOError'>: [Errno 2] …)
+    "Error'>: ",
+    "Exception'>: ",
+    # ... or by its name and a doubled colon, as gsutil prints boto's storage errors
+    # (GSResponseError:: status=403, code=AccountProblem, reason=Forbidden., GoogleCloudPlatform/gsutil#51)
+    "Error:: ",
+    # Python's interpreter run as `python -m x` for a module it does not have, after its own path
+    # (/Library/Frameworks/Python.framework/Versions/3.9/bin/python3.9: No module named pip,
+    # python/pythondotorg#1774; C:\Python39\python.exe: No module named pip)
+    ": No module named ",
     "Error: ",
     "Exception: ",
     "error: ",
@@ -182,6 +195,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r" ERR\] ",
     r" FTL\] ",
     "failed with exit code ",
+    # ... or a plain `code` (the legacy wandb SDK on the user's program: wandb: Program failed with
+    # code 2. Press ctrl-c to abort syncing., wandb/wandb#560)
+    "ailed with code ",
     # kubectl exec's report of the command's own failure: command terminated with exit code 1
     "terminated with exit code ",
     # shells without a level: ./run: line 35: fg: job has terminated (the errno texts of coreutils,

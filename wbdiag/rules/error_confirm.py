@@ -89,6 +89,12 @@ _CONFIRM = _FirstUse(
             r"^Exception in thread ",
             r"(?<![\w.])[A-Za-z_][\w.]*(?:Error|Exception): ",
             r"(?<![\w.])[A-Za-z_][\w.]*Error \[ERR_[A-Z0-9_]{1,60}\]: \S",
+            # (by its class's repr: <class 'webob.request.DisconnectionError'>: …, <type
+            # 'exceptions.IOError'>: …; or its name and a doubled colon: GSResponseError:: status=403)
+            r"<(?:class|type) '[A-Za-z_][\w.]*(?:Error|Exception)'>: \S",
+            r"(?:^|[\s(\[])[A-Z][\w.]*(?:Error|Exception):: [A-Za-z]",
+            # Python's interpreter on a module it does not have, after its own name or path
+            r"(?:^|[\s/\\])python[\w.]*(?:\.exe)?: No module named [\w.'\"]",
             _BARE_EXCEPTION,
             r"(?<![\w.])(?:Error|error|Exception): ",
             r"(?<![\w.])[a-z_][\w.]*\.timeout: ",
@@ -124,6 +130,7 @@ _CONFIRM = _FirstUse(
             r"(?:^|: |\] )Unexpected (?:error|exception) (?:when|while|during) [a-z]{3,}ing\b",
             r"""(?<![^\s"'])!!! """,
             r"\b(?:failed|exited) with (?:status|exit code) [1-9]",
+            r"\b[Ff]ailed with code [1-9]\d{0,2}(?:[.,:;)]|\s|$)",
             r"\bcommand terminated with exit code [1-9]",
             r"\bfailed with (?:(?:error )?code )?[45]\d\d(?:[.,:;)]|\s*$| [A-Z(]| !=)",
             r"\b[Ff]ailed to [a-z]+ (?:to |from )?https?://\S+: [45]\d\d\b",

@@ -178,8 +178,12 @@ class LogScanner:
         helper_process: bool = False,
         helper_at_once: bool = False,
         together: Mapping[LogCondition, Sequence[LogCondition]] | None = None,
+        never_explain: Iterable[LogCondition] = (),
     ) -> None:
         self.conditions = list(dict.fromkeys(conditions))
+        # a log condition under a `not`: counted, but its lines never explained (its match keeps
+        # the rule from firing)
+        self._never_explain = {id(c) for c in never_explain}
         # a log condition that fires only with others (the parts of an `all`): its lines are
         # explained when they all reached their counts, so they wait for the end like min_count's
         self._together = {id(c): tuple(others) for c, others in (together or {}).items()}
@@ -302,9 +306,10 @@ class LogScanner:
                         c = self.conditions[selected[idx]]
                         if c.unless_regex is not None and c.excludes(line):
                             continue  # taken back: neither counted nor explaining the line
-                        if c.min_count > 1 or id(c) in self._together:
+                        explains = id(c) not in self._never_explain
+                        if explains and (c.min_count > 1 or id(c) in self._together):
                             event.pending.add(selected[idx])
-                        else:
+                        elif explains:
                             event.explained = True
                         if sample is None:
                             sample = _Sample(path, lineno, line, line_time(line))
