@@ -102,6 +102,9 @@ def test_client_failures_are_listed(line: str) -> None:
         "The following errors were fixed in this release: #12, #18",
         "wandb: Step 12 logged; current step 480",
         "0.31.1 fixes a known issue with artifact caching on NFS",
+        # `wandb sync`'s warning that it skips runs an SDK before 0.10 wrote: a notice at WARNING
+        # (W&B's console-logs page lists it among warnings that do not stop a run)
+        "wandb: WARNING These runs were logged with a previous version of wandb.",
         # a browser's successful loads, the docs' wording
         "Navigated to https://wandb.example.internal/home",
         "Failed to load resource indicators are shown in red in the Network tab",

@@ -265,6 +265,9 @@ def test_x_oauth2_look_alikes_stay_out(line: str) -> None:
         "2026-02-11 04:10:22,301 WARN [org.keycloak.services] KC-SERVICES0094: Invalid parameter: "
         "redirect_uri",
         "Error 400: redirect_uri_mismatch",
+        # RFC 7591's code as a WordPress OIDC plugin prints it (oidc-wp/openid-connect-generic#472)
+        "error = invalid_redirect_uri",
+        '{"error":"invalid_redirect_uri","error_description":"Invalid redirect_uri"}',
         # an OIDC client refusing the provider's ID token (onelogin/onelogin-oidc-node#12)
         "id token not issued by correct OpenID provider - expected: https://myapp.onelogin.com/oidc"
         " | from: https://openid-connect-eu.onelogin.com/oid",
@@ -289,6 +292,7 @@ def test_identity_provider_and_redis_refusals_are_listed(line: str) -> None:
         '%2Foidc%2Fcallback HTTP/1.1" 302',
         "OIDC redirect_uri set to https://wandb.example.com/oidc/callback",
         "The redirect_uri parameter must be registered with the provider before you sign in.",
+        "INFO client registration: invalid_redirect_uris=0 valid_redirect_uris=2",
         # Redis's routine notices about memory and replication
         "1:M 03 Feb 2026 10:01:12.441 * Replica 10.0.0.6:6379 asks for synchronization",
         "used_memory_human:1.02G maxmemory_policy:noeviction",

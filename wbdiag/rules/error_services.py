@@ -23,7 +23,10 @@ or without a level word.
 - an identity provider refusing the redirect URI a client sent, in its own words: Okta's `The
   'redirect_uri' parameter must be a Login redirect URI in the client app settings.` (its older
   `… must be an absolute URI that is whitelisted in the client app settings.`), Keycloak's `Invalid
-  parameter: redirect_uri`, Google's and GitHub's `redirect_uri_mismatch`;
+  parameter: redirect_uri`, Google's and GitHub's `redirect_uri_mismatch`, and OAuth's
+  `invalid_redirect_uri` (RFC 7591's code, which providers also answer a sign-in with: the
+  OpenID Connect Generic WordPress plugin's `error = invalid_redirect_uri` above the URI it sent,
+  oidc-wp/openid-connect-generic#472);
 - an OAuth 2.0 provider's error code (RFC 6749's `invalid_request`, `invalid_client`,
   `invalid_grant`, `invalid_scope`, `unauthorized_client`, `unsupported_grant_type`,
   `unsupported_response_type`; RFC 6750's `invalid_token`) with its description, as a client
@@ -96,6 +99,7 @@ SERVICE_CANDIDATES = (
     "parameter must be a",
     "Invalid parameter: redirect_uri",
     "redirect_uri_mismatch",
+    "invalid_redirect_uri",
     "OOM command not allowed",
     "READONLY You can't write",
     "MASTERDOWN Link with MASTER",
@@ -146,7 +150,7 @@ _AADSTS = r"\bAADSTS\d{5,7}(?::| -) \S"
 _REDIRECT_REFUSED = (
     r"\b\\?['\"]?redirect_uri\\?['\"]? parameter must be an? (?:Login redirect URI|absolute URI)\b"
     r"|\bInvalid parameter: redirect_uri\b"
-    r"|\bredirect_uri_mismatch\b"
+    r"|\bredirect_uri_mismatch\b|\binvalid_redirect_uri\b"
 )
 _REDIS_REFUSED = (
     r"(?:^|[\s(:'\"-])(?:OOM command not allowed when used memory\b|READONLY You can't write "
