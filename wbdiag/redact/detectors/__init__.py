@@ -45,7 +45,7 @@ from wbdiag.redact.detectors import (
     wintools,
 )
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.keyvalue import KEY_VALUE
+from wbdiag.redact.detectors.keyvalue import KEY_VALUE, SPACED_WORDS
 from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_TEXT, ESCAPED_URL
 from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.markup import MARKUP_PICK
@@ -76,6 +76,8 @@ from wbdiag.redact.wrapped64 import BLOCK_OPENER
 # Detectors that only have the prefilter pick the lines that arm a follower (or that a block
 # pass reads: split records, escaped lines); they find nothing themselves.
 _PICK_ONLY = (
+    SPACED_WORDS,
+    generic.WORD_THEN_TEXT,
     ARMING,
     OUTPUT_ARMING,
     TYPED_ARMING,
@@ -249,6 +251,8 @@ DETECTORS: tuple[Detector, ...] = (
 _FOLLOW = (
     (KEY_VALUE, (jsontree.JSON_TREE, entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
     (generic.GENERIC_CONTEXT, (entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
+    (SPACED_WORDS, (jsontree.JSON_TREE, entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
+    (generic.WORD_THEN_TEXT, (entropy.RANDOM_IN_CONTEXT, layouts.LAYOUTS)),
 )
 FOLLOWERS: dict[int, tuple[int, ...]] = {
     DETECTORS.index(lead): tuple(DETECTORS.index(f) for f in followers)

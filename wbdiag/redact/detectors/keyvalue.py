@@ -457,6 +457,10 @@ _ID = r"[A-Za-z0-9_.\-]*"
 # Kubernetes env entry's value, the end of the line (`- name: X` then `value:`), a flag's value,
 # or a space-separated value after the few words that take one (.netrc, redis.conf). Hyperscan
 # only (no backtracking there, and unbounded repeats compile fastest).
+_SPACED = (
+    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
+    r"|(?:master|primary)auth|passphrase|bindpw|accountkey)"
+)
 PATTERNS = (
     # a value after the separator: not a port or line number (`auth.go:241`)
     _H + _ID + r"[\"'`\]\\]*[ \t]*(?:[:=][ \t]*(?:[^0-9\s]|[0-9]+[^0-9\s,;}\])\"']|[0-9]{6}|$)|$)",
@@ -473,9 +477,11 @@ PATTERNS = (
     r"\bpwd[\"']?[ \t]*=",
     r"\((?:hex|base64|b64|base32|encoded|utf-?8)\)[ \t]*[:=]",  # `password(hex)=`
     _H + _ID + r"[ \t]\([a-z][a-z ,]*\):",  # `api_key (shown once): …`
-    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
-    r"|(?:master|primary)auth"
-    r"|passphrase|bindpw|accountkey)[ \t]+\S",
+    # a space-separated value after the few words that take one: the word is the whole key
+    # (only dots and dashes before it; not `mysql_native_password reported: …`, MySQL 8's
+    # frequent notice), or the key starts the line's body as a directive, its value alone after
+    r"(?:^|[^A-Za-z0-9_.\-])[.\-]*" + _SPACED + r"[ \t]+\S",
+    _SPACED + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
     # an XML layout that names the secret by a name element or a name attribute, its value
     # after (xmlvalues.py; over two lines: nextline.py)
     r"<" + NAME_ELEMENTS + r">" + _ID + _H + _ID + r"</",
@@ -484,3 +490,8 @@ PATTERNS = (
     r"^[ \t]*" + _ID + _H + _ID + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
 )
 KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)
+# The lines the space-separated hint picked before it was narrowed (a longer name, then a word:
+# `mysql_native_password reported: …`): the detectors that follow this one still read them
+# (detectors.FOLLOWERS), this scanner no more, and they stay candidates for the followers a line
+# may arm (nextline.py)
+SPACED_WORDS = Detector(KIND, NAME_HINTS, lambda line: iter(()), (_SPACED + r"[ \t]+\S",))
