@@ -1,8 +1,8 @@
 """The leak gate flags a link's one-time code (an OAuth callback's, an invitation's) when it reads
 as generated, in the link as it stands, unwrapped from a mail filter's rewrite (Proofpoint's
 urldefense v3 and v2) and percent-decoded once or twice from a redirect parameter
-(gatelinks.py), and a captured request's name/value entry named `code` (HAR, Postman, Insomnia),
-its value on the name's line or the next. Made-up cases, and near misses that stay unflagged:
+(gatelinks.py), in a Rails log's parameters, and a captured request's name/value entry named
+`code` (HAR, Postman, Insomnia), its value on the name's line or the next. Made-up cases, and near misses that stay unflagged:
 codes that are numbers, words or templates, rewritten links without a code, and entries whose
 values are ids, states, nonces, challenges, ETags or variable references."""
 
@@ -23,6 +23,8 @@ LEAKS = [
     [
         "https://urldefense.proofpoint.com/v2/url?u=https-3A__app.example.com_invite-3Fcode-3DQx7Lm2Rv9Kt4Zp8Wn3&d=DwMF"
     ],
+    # a Rails log's request parameters
+    ['  Parameters: {"code"=>"Wq8vLm3zRt6pKx2Nf9sYb4hQ_Tz7", "state"=>"9c1e02fa7b3d"}'],
 ]
 
 LOOK_ALIKES = [
@@ -34,6 +36,8 @@ LOOK_ALIKES = [
     ["Referer: https://ml.example.com/login?next=%2Fdashboard%3Fproject%3Dvision-seg"],
     ["https://urldefense.com/v3/__https://docs.example.com/guide/install__;!!Xy9zAbC1$"],
     ["postal code=94107, country code=US"],
+    ['  Parameters: {"code"=>"WELCOME2025", "state"=>"9c1e02fa7b3d"}'],
+    ['  Parameters: {"code"=>"[FILTERED]", "state"=>"9c1e02fa7b3d"}'],
 ]
 
 # HAR's `queryString` / `postData.params` and Postman's `urlencoded` entries as pretty-printed

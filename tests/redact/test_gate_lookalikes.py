@@ -83,12 +83,15 @@ FLAG_LIMITS: dict[str, int] = {
     # its OpenPGP id and a MinIO client's listed key id read as public
     "holdout40": 0,
     # holdout41, at its first measurement (main c5d050e8): 5, in one shape (a Go service's
-    # `dialing redis url=rediss://default:xxxxx@…`, a masked password)
-    "holdout41": 5,
+    # `dialing redis url=rediss://default:xxxxx@…`, a masked password); none since a URL's
+    # password of one repeated character reads as a mask
+    "holdout41": 0,
     # holdout42, at its first measurement (main c5d050e8): 19, in four shapes (LiteLLM's key
     # info and spend logs with a masked key and a hashed token, a missing-token error naming the
-    # variable, a masked `sk-…` key in a dashboard copy)
-    "holdout42": 19,
+    # variable, a masked `sk-…` key in a dashboard copy); none since a key masked but for its
+    # prefix and tail, a SHA-256 beside a key's alias and a line whose value is a usage's
+    # placeholder read as no value
+    "holdout42": 0,
 }
 
 

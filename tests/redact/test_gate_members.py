@@ -80,3 +80,29 @@ def test_an_annotated_traceback_value_under_a_secret_variable() -> None:
     assert [leak.line for leak in Gate().lines("f", lines)] == [3]  # not the key's id (`key_id`)
     harmless = [t.format(secret="${S3_SECRET}", key_id="backup-reader") for t in TRACEBACK]
     assert list(Gate().lines("f", harmless)) == []
+
+
+# (the column under an f-string's placeholder, or inside a keyword argument: its name or value)
+ANNOTATED = [
+    '    headers = {{"Authorization": f"Bearer {{token}}"}}',
+    "                                         └ '{value}'",
+]
+KEYWORD = [
+    '    client = Client({name}="[REDACTED:keyvalue:1]", timeout=30)',
+    "                    │      └ '{value}'",
+    "                    └ <class 'app.Client'>",
+]
+
+
+def test_an_annotated_value_under_a_placeholder_or_argument_naming_a_secret() -> None:
+    value = "Kq7.vW+e3LpZ0xRk9m"
+    assert [
+        leak.line for leak in Gate().lines("f", [t.format(value=value) for t in ANNOTATED])
+    ] == [2]
+    lines = [t.format(name="api_key", value=value) for t in KEYWORD]
+    assert [leak.line for leak in Gate().lines("f", lines)] == [2]
+    # a value under an argument no secret names, or a secret's placeholder filler
+    lines = [t.format(name="base_url", value=value) for t in KEYWORD]
+    assert list(Gate().lines("f", lines)) == []
+    lines = [t.format(value="your-token-here") for t in ANNOTATED]
+    assert list(Gate().lines("f", lines)) == []

@@ -63,6 +63,8 @@ LEAKS = [
         2,
     ),
     (["#1 /srv/app/boot.php(3): mysqli_connect('db.internal', 'root', 'Hx4~Tq9zLm2W')"], 1),
+    # (or a frame's locals: the call's positional arguments as its `args` tuple)
+    (["        args = ('mysql.internal', 'wandb', 'Vz8!qLm3Tx7Kp', 3306)"], 1),
     # a table's secret column
     (
         [
@@ -160,6 +162,8 @@ LOOK_ALIKES = [
     ["#0 /srv/app/db.php(7): PDO->__construct('mysql:host=db;dbname=ml', 'ml', Object(Secret))"],
     ["conn = psycopg2.connect('host=db dbname=ml', connect_timeout=5)"],
     ["Request->__construct('GET', '/api/v1/runs/3xk9q2ab', Array)"],
+    ["        args = ('mysql.internal', 'wandb', 'wandb_local', 3306)"],
+    ["        args = ('GET', '/api/v1/runs/3xk9q2ab', 'application/json', 200)"],
     # tables: names, references, key-value listings, masked cells
     [
         "| Secret name     | Source          |",

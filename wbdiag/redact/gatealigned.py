@@ -35,7 +35,7 @@ def _text(line: str) -> str:
     return text[:-2] if text.endswith("\\n") else text
 
 
-def _secret_column(word: str) -> bool:
+def secret_column(word: str) -> bool:
     flat = word.lower().replace("-", "_")
     return bool(context_ends(word)) and not flat.endswith(PUBLIC_NAMES)
 
@@ -47,7 +47,7 @@ def aligned_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     if _HEADER.match(header) is None:
         return
     words = list(_CELL.finditer(header))
-    columns = [(w.start(), w.end()) for w in words if _secret_column(w.group(0))]
+    columns = [(w.start(), w.end()) for w in words if secret_column(w.group(0))]
     if not columns:
         return
     for j in range(i + 1, min(len(block), i + 1 + _REACH)):

@@ -365,6 +365,14 @@ def context_ends(text: str, names: bool = False) -> list[int]:
 _REFERENCE_OPEN = re.compile(r"\$(?:__(?:env|file))?\{(?:env:)?[^{}\s]{0,64}\Z", re.I)
 
 
+# the line's own value, a placeholder that names the secret (an error message's or a usage's
+# `export NEPTUNE_API_TOKEN="YOUR_API_TOKEN"`, `api_key: <your-api-key>`): the line is whole
+_PLACEHOLDER_VALUE = re.compile(
+    r"(?i)[=:][ \t]{0,4}([\"']?)(?:<[^<>\n]{1,64}>|[\w.-]{0,32}(?:your|placeholder|example)[\w.-]{0,32})"
+    r"\1[ \t\r]{0,4}\Z"
+)
+
+
 def arms(text: str) -> bool:
     """The line ends by naming a secret: a value alone on the next line is one (not a PEM
     public key's or certificate's header: the body that follows is public; not a host or API
@@ -380,6 +388,8 @@ def arms(text: str) -> bool:
         return False
     if _REFERENCE_OPEN.search(text, max(0, at - 64), at) is not None:
         return False  # a variable's name in a reference, the line's value (`${DB_PASSWORD}`)
+    if _PLACEHOLDER_VALUE.search(text, max(0, at - 72)) is not None:
+        return False
     return not _names_no_secret(text, at, m.group("c").lower())
 
 

@@ -13,6 +13,7 @@ from wbdiag.redact import (
     gatedecode,
     gatediffs,
     gatedsn,
+    gatefailed,
     gatelinks,
     gatelogins,
     gatenamed,
@@ -100,8 +101,11 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateprinted.PIPED_LITERALS, gateprinted.PIPED_HINTS),
     (gateprinted.STORE_LITERALS, gateprinted.STORE_HINTS),
     (gateprinted.MARKER_LITERALS, gateprinted.MARKER_HINTS),
+    (gatefailed.VALIDATION_LITERALS, gatefailed.VALIDATION_HINTS),
+    (gatefailed.PARSE_LITERALS, gatefailed.PARSE_HINTS),
+    (gatefailed.COMPARED_LITERALS, gatefailed.COMPARED_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twenty-three (thirty-three in all)
+# the groups of _PLACES, in its order: its first ten and its last twenty-six (thirty-six in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -131,6 +135,9 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _PIPED,
     _STORE_OBJECT,
     _MARKER,
+    _VALIDATION,
+    _PARSE,
+    _COMPARED,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -153,6 +160,9 @@ LOCAL_PLACES = (
     (_DSN, gatedsn.connection_secrets, "connection_password"),  # no scheme: `h=…,p=…`, `u:…@h:1`
     (_SNIPPET, gateprinted.snippet_values, "source_literal"),  # a diagnostic's `41: value = "…"`
     (_PIPED, gateprinted.piped_secrets, "piped_secret"),  # `echo -n '…' | kubeseal --raw`
+    (_VALIDATION, gatefailed.validation_inputs, "validation_input"),  # pydantic's `input`
+    (_PARSE, gatefailed.parse_inputs, "parse_input"),  # `For input string: "…"`
+    (_COMPARED, gatefailed.compared_values, "compared_value"),  # a failed assertion's values
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)

@@ -3,10 +3,11 @@ an invitation's or a device login's code (`…/invite?code=…`, `…/callback?c
 judged as generated (gatetoken.looks_random) in the link as it stands, in a link a mail filter
 rewrote (Proofpoint's `urldefense.com/v3/__<link>__;…$` and `v2/url?u=<link, encoded>`), in a
 form's body that posts the callback's parameters (`code=…&state=…`), in a redirect parameter
-that holds the link percent-encoded once or twice (`?next=%2Fcallback%3Fcode%3D…`, `%253D`), and
-in a captured request's name/value entry (a HAR's `queryString` and `postData.params`, Postman's
-and Insomnia's key/value lists), its value on the name's line or on the line after it
-(`"name": "code",` then `"value": "…"`, as pretty-printed JSON writes an entry)."""
+that holds the link percent-encoded once or twice (`?next=%2Fcallback%3Fcode%3D…`, `%253D`), in
+a Rails log's parameters (`Parameters: {"code"=>"…", "state"=>"…"}`), and in a captured
+request's name/value entry (a HAR's `queryString` and `postData.params`, Postman's and
+Insomnia's key/value lists), its value on the name's line or on the line after it (`"name":
+"code",` then `"value": "…"`, as pretty-printed JSON writes an entry)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _CODE = re.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")
 _FORM_CODE = re.compile(
     r"(?:^|(?<=[\"'\s]))" + _NAMES + r"=([^&\s\"'<>#]{8,512})&[^\s\"']{0,512}?state="
 )
+# (or a request's parameters as Rails logs them: `Parameters: {"code"=>"…", "state"=>"…"}`)
+_HASH_CODE = re.compile(r'"' + _NAMES + r'"[ \t]{0,2}=>[ \t]{0,2}"([^"\s\\]{8,512})"')
 _V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)__;")
 _V2 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
 _V2_CODES = str.maketrans("-_", "%/")
@@ -39,6 +42,7 @@ HINTS = (
     r"%(?:25)?(?:3f|26)" + _NAMES + r"%(?:25)?3d",
     r"urldefense(?:\.proofpoint)?\.com/v[23]/",
     r"(?:^|[\"'\s])" + _NAMES + r"=[^&\s]{8}[^&\s]*&[^\s\"']*state=",
+    r'"' + _NAMES + r'"[ \t]*=>[ \t]*"[^"\s\\]{8}',
 )
 
 
@@ -59,7 +63,12 @@ def link_secrets(text: str) -> Iterator[str]:
         if "%" in variants[-1]:
             variants.append(unquote(variants[-1]))
     for variant in variants:
-        for m in itertools.chain(_CODE.finditer(variant), _FORM_CODE.finditer(variant)):
+        found = (
+            _CODE.finditer(variant),
+            _FORM_CODE.finditer(variant),
+            _HASH_CODE.finditer(variant),
+        )
+        for m in itertools.chain(*found):
             value = m.group(1)
             if "[REDACTED" not in value and "%" not in value and looks_random(value):
                 yield value

@@ -58,6 +58,8 @@ def named_secrets(text: str) -> Iterator[str]:
             continue
         if gatepublic.listed_key_id(text, m.start("v")):
             continue  # a MinIO client's alias listing: the key's id (its secret on its own line)
+        if gatepublic.key_digest(text, value):
+            continue  # a key's stored hash in a record that names the key by its alias
         if gatepublic.sigv4_scope(value) or gatetoken.lower_name(value):
             continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
         if _random(value):

@@ -196,19 +196,31 @@ def evaluated_value(text: str) -> str:
 # variable whose value it shows (`│` carries other variables' columns down)
 _ANNOTATION = re.compile(r"└[ \t]{0,4}(?P<q>['\"])(?P<v>[^'\"\s]{8,512})(?P=q)[ \t]*\Z")
 _VARIABLE = re.compile(r"[A-Za-z_][\w.]{0,64}")
+_ARGUMENT_END = re.compile(r"[,)]")
+
+
+def _annotated_name(line: str, col: int) -> bool:
+    """The source line names a secret at the annotation's column: the variable there (an
+    f-string's `{token}` too), or the call's argument that holds the column (a keyword
+    argument's value, `api_key="…"`; `password=password`, whichever side the column is on)."""
+    name = _VARIABLE.match(line, col + (line[col : col + 1] == "{"))
+    if name is not None and names_secret(name.group(0)):
+        return True
+    left = max(line.rfind(c, 0, col + 1) for c in "([,") + 1
+    end = _ARGUMENT_END.search(line, col)
+    return left > 0 and names_secret(line[left : len(line) if end is None else end.start()])
 
 
 def annotated_secret(block: Sequence[str], i: int) -> str:
-    """The random-looking value an annotated traceback shows on line `i` for a variable whose
-    name is a secret's, or ''."""
+    """The value an annotated traceback shows on line `i` for a variable whose name is a
+    secret's (judged as a value its place names a secret, `plausible_secret`), or ''."""
     m = _ANNOTATION.search(block[i])
-    if m is None or not _random(m.group("v")):
+    if m is None or not plausible_secret(m.group("v")):
         return ""
     col = m.start()
     for k in range(i - 1, max(-1, i - _ARRAY_REACH), -1):
         line = block[k]
         if line[col : col + 1] in ("│", "└"):
             continue  # another annotation's line, its column carried down
-        name = _VARIABLE.match(line, col)
-        return m.group("v") if name is not None and names_secret(name.group(0)) else ""
+        return m.group("v") if _annotated_name(line, col) else ""
     return ""

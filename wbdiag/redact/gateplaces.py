@@ -8,7 +8,8 @@ no secret word stands next to the value:
 - `call_secrets`: a password among the quoted arguments of a call that connects or logs in, as
   a stack trace prints them (`PDO->__construct('mysql:host=…', 'wandb', '…')`,
   `mysqli_connect('db', 'root', '…')`, `ldap_bind(…)`, Amazon RDS's
-  `mysql.rds_set_external_master('host', 3306, 'repl', '…', …)`): the arguments after the first
+  `mysql.rds_set_external_master('host', 3306, 'repl', '…', …)`), or a frame's locals as its
+  `args` tuple (`args = ('db.example.com', 'admin', '…', 3306)`): the arguments after the first
   (a DSN or host);
 - `positional_secrets`: an admin command's positional secret (MinIO's `mc alias set NAME URL
   ACCESS SECRET`, `mc admin user add ALIAS USER SECRET`, RabbitMQ's `add_user USER PASSWORD`,
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -162,19 +164,27 @@ _CALL = re.compile(
 _QUOTED = re.compile(r"'((?:[^'\\\n]|\\.){0,256})'|\"((?:[^\"\\\n]|\\.){0,256})\"")
 # what a first argument that names the server looks like: a DSN, URL or host, no spaces
 _SERVER = re.compile(r"[\w.:/=;@\[\]-]{2,256}")
-CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind", "rds_set_external")
+_HOST = re.compile(r"localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[[0-9A-Fa-f:.]{2,45}\]")
+# (or a frame's locals: a connecting call's `args` tuple, server, user, password, port last)
+_ARGS = re.compile(
+    r"(?<![\w.])args[ \t]{0,4}=[ \t]{0,4}\((?P<a>[^()\n]{1,1024}),[ \t]{0,4}\d{2,5}\)"
+)
+CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind", "rds_set_", "args")
 CALL_HINTS = (
     r"(?:connect|__construct|getconnection|mysqli|bind)[a-z0-9_]*\([ \t]*['\"]",
     r"rds_set_external_[a-z0-9_]*[ \t]*\([ \t]*['\"]",
+    r"args[ \t]*=[ \t]*\([ \t]*['\"][^\n]*,[ \t]*[0-9]{2,5}\)",
 )
 
 
 def call_secrets(text: str) -> Iterator[str]:
     """Passwords among a connecting call's quoted arguments after the first (a server)."""
-    for m in _CALL.finditer(text):
+    for m in itertools.chain(_CALL.finditer(text), _ARGS.finditer(text)):
         args = [a or b for a, b in _QUOTED.findall(m.group("a"))]
         if len(args) < 3 or _SERVER.fullmatch(args[0]) is None:
             continue
+        if m.re is _ARGS and _HOST.fullmatch(args[0]) is None:
+            continue  # (a tuple of other arguments: `('GET', '/api/…', 200)`)
         for arg in args[1:]:
             if MIXED_RX.search(arg) and "[REDACTED" not in arg and plausible_secret(arg):
                 yield arg

@@ -94,6 +94,31 @@ def public_key_material(value: str) -> bool:
     return PUBLIC_DER.match(value) is not None or public_pem_in_base64(value)
 
 
+# a key masked but for its prefix and last characters, as a dashboard or an API lists it
+# (`sk-...KcQu`, `sk-proj-…9rY6`, `pk_live_...x1Yz`): an ellipsis between a short prefix and a
+# tail of eight characters at most
+_MASKED_KEY = re.compile(
+    r"[A-Za-z0-9]{0,12}(?:[-_][A-Za-z0-9]{1,12}){0,2}[-_]?(?:\.{3,4}|…)[A-Za-z0-9]{1,8}"
+)
+
+
+def masked_key(value: str) -> bool:
+    """The value is a key masked but for its prefix and tail (`sk-...KcQu`)."""
+    return _MASKED_KEY.fullmatch(value) is not None
+
+
+# a key's record that names the key by an alias or a name of its own (a proxy's key listing or
+# spend log: `"key_alias": "weave-judge"`, `"key_name": "sk-...sg19"`), and a SHA-256 digest in
+# lower-case hex: such a service keeps the key's hash in the key's place, never the key
+_KEY_ALIAS = re.compile(r"[\"']?(?:key|token)[_-]?(?:alias|name)[\"']?[ \t]{0,4}[:=]", re.I)
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def key_digest(text: str, token: str) -> bool:
+    """The token is a key's SHA-256 digest in a record that names the key by an alias."""
+    return _SHA256_HEX.fullmatch(token) is not None and _KEY_ALIAS.search(text) is not None
+
+
 def placeholder(value: str) -> bool:
     """The value fills a secret's shape with a placeholder (`T00000000/B00000000/XXXXXXXX`)."""
     return _FILLER.search(value) is not None

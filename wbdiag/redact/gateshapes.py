@@ -120,9 +120,11 @@ SHAPES: tuple[Shape, ...] = (
 # a URL's password that is a mask, a template or a placeholder (`:***@`,
 # `:%(rabbit_password)s@`, `:SECRET@`, `:$SECRET_KEY@`, `:[REDACTED]@`, `:<password>@`), read
 # percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
-# written
+# written; a run of one repeated character, as a service masks the password of a URL it logs
+# (`rediss://default:xxxxx@…`): no generator makes one
 _MASK_OR_TEMPLATE = re.compile(
-    r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@)"
+    r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@"
+    r"|(?P<r>[^\s@:/])(?P=r){2,63}@)"
 )
 _CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
 

@@ -186,8 +186,12 @@ _FILLER_WORDS = re.compile(
 
 def made_up(value: str) -> bool:
     """A value a document or a default fills a secret's place with (`ChangeMe123`,
-    `your-token-here`, `T00000000/XXXXXXXX`)."""
-    return gatepublic.placeholder(value) or _FILLER_WORDS.search(value) is not None
+    `your-token-here`, `T00000000/XXXXXXXX`), or a key's mask (`sk-...KcQu`)."""
+    return (
+        gatepublic.placeholder(value)
+        or gatepublic.masked_key(value)
+        or _FILLER_WORDS.search(value) is not None
+    )
 
 
 def plausible_secret(value: str) -> bool:
