@@ -13,6 +13,7 @@ from wbdiag.rules.error_clients import CLIENT_CANDIDATES
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
+from wbdiag.rules.error_localized import LOCALIZED_CANDIDATES
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES
 from wbdiag.rules.error_records import RECORD_CANDIDATES
 from wbdiag.rules.error_remote import REMOTE_CANDIDATES
@@ -62,9 +63,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "FATAL",
     "CRITICAL",
     "PANIC",
-    # zap's console encoder and its kin: an ISO time in UTC, then the level in lower case
-    # (`2026-01-02T03:04:05.678Z\terror\tmiddleware …`, `…Z error \t…`)
-    *(f"Z{sep}{level}" for sep in ("\t", " ") for level in ("error", "fatal", "panic", "dpanic")),
+    # zap's console encoder and its kin: the level in lower case, then a tab or padding to its
+    # column (`2026-01-02T03:04:05.678Z\terror\tmiddleware …`, `…Z error \t…`, winston's `error
+    # Failed …`); confirm wants it first, after the logger's own time if any. Not the `Z` of the
+    # time before it: docker's and kubectl's time ends in one too, and made `…Z error …` a
+    # candidate there only. `panic` also takes `dpanic`; `\\t` is the tab a JSON envelope escapes
+    *(
+        f"{level}{sep}"
+        for sep in ("\t", " \t", "  ", r"\\t", r" \\t")
+        for level in ("error", "fatal", "panic")
+    ),
     # logrus's text formatter abbreviates its levels: ERRO[0000], FATA[0000], PANI[0000]
     r"ERRO\[",
     r"FATA\[",
@@ -448,5 +456,7 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a remote call's failure: a retried store operation, Azure's error code, a refused SSH
     # channel, a client giving up connecting (error_remote.py)
     *REMOTE_CANDIDATES,
+    # an error word in the system's language: 错误：, エラー:, Fehler:, 连接失败 (error_localized.py)
+    *LOCALIZED_CANDIDATES,
 )
 ERROR_CANDIDATE = "|".join(CANDIDATE_PATTERNS)
