@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
@@ -41,9 +42,17 @@ _LOCATION = re.compile(
 _INPUT_VALUE = re.compile(r"input_value=(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)")
 
 
+# a heap dump's strings (`strings app.hprof`): a property's value alone on the line after its
+# dotted name (`spring.datasource.password` / `…`), one token; a path or a URL is no secret
+_DUMPED_VALUE = re.compile(r"(?P<v>[^\s\\/\"'`]{6,256})")
+
+
 @dataclass
 class InputValue:
-    """pydantic: the value of the field named on the line before."""
+    """pydantic: the value of the field named on the line before; a heap dump's strings: the
+    value printed on the line after its dotted property name."""
+
+    dotted: bool = False
 
     @staticmethod
     def arm(line: str) -> InputValue | None:
@@ -52,11 +61,17 @@ class InputValue:
         m = _LOCATION.fullmatch(line, body_start(line))
         if m is None:
             return None
-        last = re.split(r"[.]", m.group("k"))[-1]
-        return InputValue() if is_secret_name(last) else None
+        parts = re.split(r"[.]", m.group("k"))
+        if not is_secret_name(parts[-1]):
+            return None
+        return InputValue(dotted=len(parts) > 1 and "->" not in line and line == line.strip())
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         m = _INPUT_VALUE.search(line)
+        if m is None and self.dotted:
+            m = _DUMPED_VALUE.fullmatch(line)
+            if m is not None and not (looks_random(m.group("v")) or symbol_password(m.group("v"))):
+                return False, []
         if m is None or is_trivial_value(m.group("v")):
             return False, []
         return False, [(m.start("v"), m.end("v"), KIND)]
@@ -368,11 +383,19 @@ class PassedLocal:
     names: frozenset[str]
     columns: frozenset[int] = frozenset()
     left: int = _LOCALS_LINES
+    # every variable's column on the code line, and the marks of the first annotation line:
+    # a mark a column or a few off its variable (under an f-string's `{`, a renderer's drift)
+    # stands for the first variable from its column on, when no other mark comes first
+    variables: tuple[int, ...] = ()
+    marks: tuple[int, ...] = ()
 
     @staticmethod
     def arm(line: str) -> PassedLocal | None:
         # (`password: Some(` opens Rust's `Option` over lines: nextargs.Concatenated reads it)
-        if len(line) > _MAX_LINE or "(" not in line or line.rstrip().endswith(": Some("):
+        # (a call, or an f-string: `f"Bearer {token}"` under which better-exceptions marks token)
+        if len(line) > _MAX_LINE or line.rstrip().endswith(": Some("):
+            return None
+        if "(" not in line and not ('f"' in line or "f'" in line):
             return None
         names = frozenset(
             m.group("v")
@@ -380,18 +403,27 @@ class PassedLocal:
             if m.group("v") not in _NOT_VARIABLES and is_secret_name(m.group("k"))
         )
         # (a traceback's code line is indented under its `File "…", line N` line)
-        columns = frozenset(
-            m.start()
-            for m in (_VARIABLE.finditer(line) if line[:1] in (" ", "\t") else ())
-            if is_secret_name(m.group())
-        )
-        return PassedLocal(names, columns) if names or columns else None
+        found = list(_VARIABLE.finditer(line)) if line[:1] in (" ", "\t") else []
+        columns = frozenset(m.start() for m in found if is_secret_name(m.group()))
+        variables = tuple(m.start() for m in found)
+        return PassedLocal(names, columns, variables=variables) if names or columns else None
+
+    def _marked(self, mark: int) -> bool:
+        """Does the mark at column `mark` annotate a secret-named variable?"""
+        if mark in self.columns:
+            return True
+        after = [m for m in self.marks if m > mark]
+        limit = after[0] if after else _MAX_LINE
+        first = next((v for v in self.variables if v >= mark - 1), None)
+        return first is not None and first < limit and first in self.columns
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.left -= 1
         if self.columns and "└" in line:
+            if not self.marks:
+                self.marks = tuple(i for i, c in enumerate(line) if c in "│└")
             a = _ANNOTATED.fullmatch(line)
-            if a is not None and a.start("a") in self.columns:
+            if a is not None and self._marked(a.start("a")):
                 if is_trivial_value(a.group("v")):
                     return True, []
                 return True, [(a.start("v"), a.end("v"), KIND)]

@@ -27,7 +27,22 @@ CODE = re.compile(
 _MASKED_CALL = re.compile(
     r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
 )
+# ... unless its parts mix case as no name does (`aZVCU.YpBf1kCTb,` in Lombok's toString, `{…,
+# DB_PASSWORD=eFOcMhk.kKENQ1, …}` in Java's env map): a generated password with a dot
+_IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
+def _code(line: str, vpos: int, end: int) -> bool:
+    code = CODE.match(line, vpos, end)
+    if code is None:
+        return False
+    text = code.group()
+    return not (
+        text.endswith(",")
+        and _IRREGULAR_CASE.search(text) is not None
+        and any(c.isdigit() for c in text)
+    )
 # What a value goes on through, glued between its parts: an escaped backslash before a letter or
 # digit and a `\uXXXX` escape (Java's .properties, JSON, JSON inside a JSON string: `a\\u00e9b`),
 # and a quote between two letters or digits (argv as `ps` prints it, docker's --env-file: quotes
@@ -130,7 +145,7 @@ def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int]
     inside stay: generated passwords hold `;`, `,`, `&` and `)`. A flag's value (`whole_arg`,
     `--password=…`) is the whole argument: a `,x=` inside it is no next pair."""
     m = BARE.match(line, vpos)
-    if m is None or CODE.match(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
+    if m is None or _code(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
     if blank_then_field(line, vpos):
         return None

@@ -105,6 +105,23 @@ def _form_code_spans(line: str) -> Iterator[Span]:
         yield m.start("v"), m.end("v"), KIND
 
 
+# The same callback's query as a framework logs it parsed: Rails' `Parameters: {"code"=>"…",
+# "state"=>"…"}`, a JSON or Python dict of them. `code` beside `state` in one mapping is an
+# authorization response; the value must have a code's shape (a provider's `4/` prefix aside).
+_CODE_PAIR = re.compile(
+    r"[\"']code[\"'][ \t]{0,4}(?:=>|:)[ \t]{0,4}[\"'](?P<v>[A-Za-z0-9._~%/+-]{16,2048})[\"']"
+)
+_STATE_KEY = re.compile(r"[\"']state[\"'][ \t]{0,4}(?:=>|:)")
+
+
+def _code_pair_spans(line: str) -> Iterator[Span]:
+    if _STATE_KEY.search(line) is None:
+        return
+    for m in _CODE_PAIR.finditer(line):
+        if is_shaped_secret("code", m.group("v").rsplit("/", 1)[-1]):
+            yield m.start("v"), m.end("v"), KIND
+
+
 # A query string kept in a field of its own, without its `?`: ASGI's scope in uvicorn's trace
 # (`'query_string': b'code=…&state=…'`), CGI's `QUERY_STRING=…`, a JSON log's `"querystring"`.
 # Its first parameter is read as if a `?` stood before it.
@@ -169,6 +186,12 @@ OAUTH_CODE = Detector(
 )
 FORM_CODE = Detector(
     KIND, ("code",), _form_code_spans, (r"^[ \t]*code[ \t]*:[ \t]*[A-Za-z0-9._~-]{20}",)
+)
+CODE_PAIR = Detector(
+    KIND,
+    ('"code"', "'code'"),
+    _code_pair_spans,
+    (r"[\"']code[\"'][ \t]*(?:=>|:)[ \t]*[\"'][A-Za-z0-9._~%/+-]{16}",),
 )
 QUERY_FIELD = Detector(
     KIND,
