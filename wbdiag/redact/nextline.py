@@ -53,6 +53,7 @@ from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nexthurl import BasicAuthSection
 from wbdiag.redact.nextinfo import ReplicationInfo
+from wbdiag.redact.nextlookup import MissedKey
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextoutput import Output, RespAuth, Sent
 from wbdiag.redact.nextpair import KeyPair
@@ -398,6 +399,7 @@ def arm(line: str) -> Follower | None:
         or KeysTable.arm(line)
         or RawFields.arm(line)
         or PassedLocal.arm(line)
+        or MissedKey.arm(line)
         or FakeProvider.arm(line)
         or ReplyArgs.arm(line)
         or RawConfigReply.arm(line)

@@ -383,10 +383,11 @@ class PassedLocal:
     names: frozenset[str]
     columns: frozenset[int] = frozenset()
     left: int = _LOCALS_LINES
-    # every variable's column on the code line, and the marks of the first annotation line:
+    # every variable's columns on the code line, and the marks of the first annotation line:
     # a mark a column or a few off its variable (under an f-string's `{`, a renderer's drift)
-    # stands for the first variable from its column on, when no other mark comes first
-    variables: tuple[int, ...] = ()
+    # stands for the variable it falls in, or else the first from its column on, when no
+    # other mark comes first
+    variables: tuple[tuple[int, int], ...] = ()
     marks: tuple[int, ...] = ()
 
     @staticmethod
@@ -405,7 +406,7 @@ class PassedLocal:
         # (a traceback's code line is indented under its `File "…", line N` line)
         found = list(_VARIABLE.finditer(line)) if line[:1] in (" ", "\t") else []
         columns = frozenset(m.start() for m in found if is_secret_name(m.group()))
-        variables = tuple(m.start() for m in found)
+        variables = tuple(m.span() for m in found)
         return PassedLocal(names, columns, variables=variables) if names or columns else None
 
     def _marked(self, mark: int) -> bool:
@@ -414,7 +415,8 @@ class PassedLocal:
             return True
         after = [m for m in self.marks if m > mark]
         limit = after[0] if after else _MAX_LINE
-        first = next((v for v in self.variables if v >= mark - 1), None)
+        # (left to right: the first that ends past the mark holds it or starts after it)
+        first = next((a for a, b in self.variables if b > mark), None)
         return first is not None and first < limit and first in self.columns
 
     def step(self, line: str) -> tuple[bool, list[Span]]:

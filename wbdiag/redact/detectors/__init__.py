@@ -59,6 +59,7 @@ from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
+from wbdiag.redact.nextlookup import LOOKUP_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextoutput import OUTPUT_ARMING
 from wbdiag.redact.nextplay import PLAY_ARMING
@@ -82,6 +83,7 @@ _PICK_ONLY = (
     OUTPUT_ARMING,
     TYPED_ARMING,
     INFO_ARMING,
+    LOOKUP_ARMING,
     TOOL_ARMING,
     FILE_ARMING,
     DUMP_ARMING,
@@ -170,6 +172,7 @@ DETECTORS: tuple[Detector, ...] = (
     wintools.WINDOWS_TOOLS,
     positional.POSITIONAL,
     positional.DSN_TUPLE,
+    positional.CONNECT_TUPLE,
     positional.MYSQLI_CONNECT,
     positional.TABLE_FUNCTION,
     positional.OBJECT_STORE_KEYS,

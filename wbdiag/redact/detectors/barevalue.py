@@ -43,6 +43,8 @@ def _code(line: str, vpos: int, end: int) -> bool:
         and _IRREGULAR_CASE.search(text) is not None
         and any(c.isdigit() for c in text)
     )
+
+
 # What a value goes on through, glued between its parts: an escaped backslash before a letter or
 # digit and a `\uXXXX` escape (Java's .properties, JSON, JSON inside a JSON string: `a\\u00e9b`),
 # and a quote between two letters or digits (argv as `ps` prints it, docker's --env-file: quotes

@@ -111,6 +111,17 @@ DSN_TUPLE = regex_detector(
         r"\([ \t]*[\"']" + _PDO_DSN + r"[^\n]*,[^,]*,",
     ),
 )
+# A driver's connect arguments as a frame's locals print them (PyMySQL's `args = ('db.example.com',
+# 'admin', '…', 3306)`): a host, a user, the password, then the port
+_HOST = r"(?:[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{1,190}|localhost|\[[0-9A-Fa-f:]{2,45}\])"
+CONNECT_TUPLE = regex_detector(
+    KIND,
+    ("', '", '", "', "','", '","'),
+    r"\([ \t]{0,4}[\"']" + _HOST + r"[\"'],[ \t]{0,4}[\"'][\w.@-]{1,64}[\"'],[ \t]{0,4}"
+    r"(?:'(?P<sq>[^'\s]{1,256})'|\"(?P<dq>[^\"\s]{1,256})\"),[ \t]{0,4}\d{2,5}[ \t]{0,4}[,)]",
+    accept=_generated,
+    patterns=(r"\([ \t]*[\"'][a-z0-9.:\[\]-]+[\"'],[ \t]*[\"'][^\n]*,[ \t]*\d{2,5}[ \t]*[,)]",),
+)
 # mysqli's connection in a stack trace (`mysqli->__construct('db', 'wandb', 'PASSWORD', …)`,
 # `mysqli_connect(…)`, `mysqli->real_connect(…)`): the host, the user, then the password
 MYSQLI_CONNECT = regex_detector(
