@@ -451,8 +451,14 @@ HOLDOUT_LIMITS = {
     # reprs, Go and Java dumps, test assertion output, gdb, heap strings); kept sealed until the
     # redactor and gate rounds before it had landed, then measured once (main c5d050e8), the same
     # with both prefilter engines: 59 of 522 secrets leaked in 50 of 486 records (18 shapes), 15
-    # of 435 look-alikes changed (3 shapes).
-    "holdout41": Limits(486, 435, leaks=59, changed=15),
+    # of 435 look-alikes changed (3 shapes). Then a secret under its name in a dump's syntax
+    # (Lombok's toString, Java's env map, pydantic's and FastAPI's `input` under a secret's
+    # `loc`, a heap dump's value after its property, Rails' `code` beside `state`), the value
+    # better-exceptions marks under a secret-named variable a column off, PyMySQL's connect
+    # tuple and a KeyError on a secret-named key: 33 leak in 24 records (8 shapes: parse errors
+    # and assertions that name no secret, JSON Schema's instance quoted above its path, Celery's
+    # task arguments), the same 15 change, both engines.
+    "holdout41": Limits(486, 435, leaks=33, changed=15),
     # holdout42, written from 8,911 used shape names: model-provider and data-platform
     # credentials in ML tooling (LLM provider keys, Weave, LangChain and LiteLLM, vector
     # databases, Databricks, Snowflake, Kaggle, other trackers); kept sealed like holdout41 and
