@@ -458,11 +458,18 @@ HOLDOUT_LIMITS = {
     # tuple and a KeyError on a secret-named key: 33 leak in 24 records (8 shapes: parse errors
     # and assertions that name no secret, JSON Schema's instance quoted above its path, Celery's
     # task arguments), the same 15 change, both engines.
-    "holdout41": Limits(486, 435, leaks=33, changed=15),
+    # Since, rich's `inspect` help rows (a described setting), gdb's null pointer and Tomcat's
+    # `auth="Container"` stay, both engines alike: the same 33 leak, none changes.
+    "holdout41": Limits(486, 435, leaks=33, changed=0),
     # holdout42, written from 8,911 used shape names: model-provider and data-platform
     # credentials in ML tooling (LLM provider keys, Weave, LangChain and LiteLLM, vector
     # databases, Databricks, Snowflake, Kaggle, other trackers); kept sealed like holdout41 and
     # measured with it (main c5d050e8), both engines alike: 18 of 576 secrets leaked in 15 of 471
-    # records (5 shapes), 30 of 445 look-alikes changed (6 shapes).
-    "holdout42": Limits(471, 445, leaks=18, changed=30),
+    # records (5 shapes), 30 of 445 look-alikes changed (6 shapes). Since, a `<VENDOR>_KEY` set
+    # to a random literal in Python's environment (`os.environ[…]`, `setdefault`, `putenv`,
+    # `%env`), a server's allowed API keys, base64 of a Google credentials file and of a vendor's
+    # token; LiteLLM's `os.environ/` references and spend-log hashes, rate-limit headers, token
+    # budgets, key users and a placeholder after a vendor's prefix kept, both engines alike: 3
+    # leak in 3 records (the loguru locals marker's key), none changes.
+    "holdout42": Limits(471, 445, leaks=3, changed=0),
 }

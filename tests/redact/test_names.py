@@ -44,6 +44,9 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "wandb_session", "_gitlab_session",
         # Azure managed identity's endpoint secret (the variable, the header it is sent as)
         "IDENTITY_HEADER", "X-IDENTITY-HEADER", "identityHeader",
+        # the API keys a server accepts; a basic-auth users list (user:hash lines)
+        "AUTHENTICATION_APIKEY_ALLOWED_KEYS", "allowed_api_keys", "basicAuth.users",
+        "basic_auth_users",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -74,6 +77,11 @@ def test_secret_names(name: str) -> None:
         "encoder.token_embedding.bias",
         # the managed identity's endpoint and which header names a proxy's user
         "IDENTITY_ENDPOINT", "identity_header_name", "identity", "header",
+        # allowed keys of no secret, the users API keys belong to, a rate limit's counts, a
+        # run's token budget
+        "ALLOWED_KEYS", "allowed_keys", "AUTHENTICATION_APIKEY_USERS", "api_key_users",
+        "x-ratelimit-remaining-tokens", "anthropic-ratelimit-tokens-remaining",
+        "x-ratelimit-limit-tokens", "token_budget",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:
@@ -91,7 +99,11 @@ def test_not_secret_names(name: str) -> None:
               # a key's prefix with an ellipsis for the key (`.env.example`)
               "sk-...", "ghp_\u2026", "xoxb-...",
               # a docs' run of `x` after the prefix (`export HF_TOKEN=hf_xxxx…`)
-              "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"],
+              "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+              # the reader's own key after the vendor's prefix (LangSmith's `.env.example`)
+              "lsv2_pt_your_api_key_here", "sk-your-key-here",
+              # LiteLLM's read of an environment variable; a debugger's null pointer
+              "os.environ/OPENAI_API_KEY", "0x0", "0x0000000000000000"],
 )  # fmt: skip
 def test_trivial_values(value: str) -> None:
     assert is_trivial_value(value)
@@ -105,6 +117,9 @@ def test_trivial_values(value: str) -> None:
         "ghp_Kd8mW3xQz5vR\u2026",
         "sk-proj-Tb6qP9wLx3mZ",
         "hf_xxxxxxxxK3y9Qz7Wm",
+        # a pointer with a string behind it, a key that holds a placeholder's words
+        "0x55558ced1e60",
+        "lsv2_pt_8f0a3b2c9d4e5f6a7b8c9d0e1f2a3b4c_here",
     ],
 )
 def test_cut_keys_are_not_trivial(value: str) -> None:
@@ -120,7 +135,9 @@ def test_cut_keys_are_not_trivial(value: str) -> None:
      ("bind_password_entry", "uid=svc,ou=people,dc=corp,dc=example"),
      ("password", "!vault wandb/db#password"), ("db_password", "!secret db_password"),
      # which header carries the identity, by its name (a proxy's setting)
-     ("identity_header", "x-hoop-user"), ("CALLER_IDENTITY_HEADER", "X-Agent-Id")],
+     ("identity_header", "x-hoop-user"), ("CALLER_IDENTITY_HEADER", "X-Agent-Id"),
+     # Tomcat's Resource: who signs on to it
+     ("auth", "Container"), ("auth", "Application")],
 )  # fmt: skip
 def test_reference_values(name: str, value: str) -> None:
     assert is_reference_value(name, value)

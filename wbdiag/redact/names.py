@@ -209,6 +209,8 @@ _NOT_HOLDING = frozenset(
         # a model's tensor, by its module's path (a safetensors header's
         # `model.embed_tokens.weight`, a state_dict's keys)
         "weight", "weights", "bias",
+        # how much of it a run may spend (`token_budget: 813492`)
+        "budget",
     }
 )  # fmt: skip
 _REFERENCE_FIRST = frozenset(
@@ -228,6 +230,13 @@ _REFERENCE_FIRST = frozenset(
     }
 )
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
+# A word before a last `keys` that makes them the keys a server accepts, when an earlier word says
+# what keys (Weaviate's `AUTHENTICATION_APIKEY_ALLOWED_KEYS`: its API keys, comma-separated)
+_ACCEPTED = frozenset({"allowed", "accepted"})
+_KEYS = frozenset({"key", "keys", "apikey", "apikeys"})
+# A rate limit's header or setting counts what is left or allowed (`x-ratelimit-remaining-tokens`,
+# `anthropic-ratelimit-tokens-remaining`): a number, never a token
+_RATE_LIMITS = frozenset({"ratelimit", "ratelimits"})
 # the words for a password, before `secret key`: a chart's name for the key of the existing Secret
 # that holds it (`passwordSecretKey: mysql-password`; a `jwt_secret_key` is a key itself)
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pass", "pwd", "passphrase"})
@@ -301,8 +310,10 @@ def is_secret_name(name: str) -> bool:
         return False
     if "per" in ws[1:-1] and ws[-1] in _PER_UNITS:
         return False
-    if any(w in _REVOKED for w in ws[:-1]):
+    if any(w in _REVOKED for w in ws[:-1]) or any(w in _RATE_LIMITS for w in ws):
         return False
+    if ws[-1] == "users" and any(w in _KEYS for w in ws[:-1]):
+        return False  # the users keys belong to (Weaviate's `AUTHENTICATION_APIKEY_USERS`)
     if ws[-2:] in (["pull", "secrets"], ["pull", "secret"]):
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "key"] and ws[-3:-2] and ws[-3] in _PASSWORD_WORDS:
@@ -331,7 +342,7 @@ def is_secret_name(name: str) -> bool:
             ws[-1] in ("key", "keys")
             and len(ws) > 1
             and ws[-2] in _KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
-        ):
+        ) and not _accepted_keys(ws):
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
@@ -382,6 +393,16 @@ def is_secret_name(name: str) -> bool:
         if w.endswith(CJK_KEYS) and _cjk_key(ws, i):
             return True
     return False
+
+
+def _accepted_keys(ws: list[str]) -> bool:
+    """`…_APIKEY_ALLOWED_KEYS`: the keys a server accepts, named by an earlier word."""
+    return (
+        ws[-1] == "keys"
+        and len(ws) > 2
+        and ws[-2] in _ACCEPTED
+        and any(w in _SECRET_WORDS or w in _KEY_QUALIFIERS for w in ws[:-2])
+    )
 
 
 # Server-side encryption with a key the customer sends (S3's SSE-C: `--sse-c-key`,

@@ -93,6 +93,8 @@ _REFERENCE_VALUE = re.compile(
     # plugin's placeholder (`<path:secret/data/wandb#password>`): filled in at deploy time
     r"|ref\+[a-z0-9]{2,24}://|<path:[^<>\s]"
     r"|(?:valueFrom|secretKeyRef)\b"
+    # LiteLLM's config reads a value from the named environment variable (`os.environ/NAME`)
+    r"|os\.environ/[A-Za-z_]"
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
     r"|vault:[\w/.-]|arn:aws[\w-]{0,16}:(?:secretsmanager|ssm|kms):"
     r"|projects/[\w-]{1,64}/secrets/|https://[\w-]{1,64}\.vault\.azure\.net/"
@@ -105,8 +107,9 @@ _REFERENCE_VALUE = re.compile(
 _FILL_IN = re.compile(
     r"(?i:change[_-]?me|change[_-]?it|replace[_-]?me|fill[_-]?me[_-]?in"
     r"|your[_-]?(?:password|secret|token))(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
-    # `your-secret-key-here`, `your_api_token_here`
-    r"|(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
+    # `your-secret-key-here`, `your_api_token_here`, after a vendor's key prefix
+    # (LangSmith's `lsv2_pt_your_api_key_here`, `sk-your-key-here`)
+    r"|(?:[A-Za-z0-9]{1,8}[_-]){0,2}(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
     # AWS's documentation marks its sample values with EXAMPLE: in capitals alone it is a word
     # (`EXAMPLESIGNATURE`, `MY_EXAMPLE_KEY`), no generated value
     r"|(?:[A-Z]{1,24}_)?EXAMPLE(?:_?[A-Z]{1,24})?"
@@ -116,6 +119,7 @@ _FILL_IN = re.compile(
     # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`)
     r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
 )
+_NULL_POINTER = re.compile(r"0x0{1,16}")
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a value SOPS encrypted, whole: `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`
 SOPS_ENVELOPE = re.compile(r"ENC\[[A-Z0-9_]{2,24},data:[^\]\s]{0,16384}\]")
@@ -169,6 +173,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _WINDOWS_STAND_IN.fullmatch(v):
         return True
+    if v[:2] == "0x" and _NULL_POINTER.fullmatch(v):
+        return True  # a debugger's null pointer (gdb's `password = 0x0`): no string behind it
     if v[:1].isdigit() and _TIMESTAMP.fullmatch(v):
         return True  # a moment (`gcloud secrets list`'s CREATED column)
     if _TF_PROGRESS.fullmatch(v):
@@ -304,6 +310,9 @@ _TF_PROGRESS = re.compile(
 )
 
 
+_TOMCAT_AUTH = frozenset({"Container", "Application"})
+
+
 def is_reference_value(name: str, value: str) -> bool:
     """A value that points at a secret instead of being one: a file path (credentials files,
     key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
@@ -337,6 +346,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a YAML tag resolved elsewhere (`!vault wandb/db#pw`, `!secret db_pw`)
     if "=" in v and _LDAP_DN.fullmatch(v):
         return True  # an LDAP entry's name (`pwdPolicySubentry: cn=default,ou=policies,…`)
+    if v in _TOMCAT_AUTH and words(name) == ["auth"]:
+        return True  # Tomcat's `<Resource auth="Container">`: who signs on to the resource
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):
@@ -396,3 +407,19 @@ def _generated(segment: str) -> bool:
 
 
 _PARTS = re.compile(r"[-_.@]")
+
+
+# LiteLLM's spend log (`/spend/logs`, the `LiteLLM_SpendLogs` table): each row keeps the SHA-256
+# of the virtual key that paid under `api_key`, beside the row's `spend`; the key itself is never
+# logged. A 64-hex value under any other name, or in a row without `spend`, is judged as usual.
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_SPEND_MEMBER = re.compile(r"[\"']spend[\"'][ \t]{0,4}:[ \t]{0,4}[0-9]")
+
+
+def is_key_hash(key: str, value: str) -> bool:
+    """The hash a spend log keeps under `api_key` (with `spend` beside it: is_spend_log_hash)."""
+    return key.lower() == "api_key" and _SHA256_HEX.fullmatch(value) is not None
+
+
+def is_spend_log_hash(line: str, key: str, value: str) -> bool:
+    return is_key_hash(key, value) and _SPEND_MEMBER.search(line) is not None

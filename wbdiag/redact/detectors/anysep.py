@@ -21,7 +21,12 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
-from wbdiag.redact.values import TEMPLATE_EXPR, is_reference_value, is_trivial_value
+from wbdiag.redact.values import (
+    TEMPLATE_EXPR,
+    is_reference_value,
+    is_spend_log_hash,
+    is_trivial_value,
+)
 
 KIND = "keyvalue"
 _SEP = re.compile(
@@ -165,7 +170,7 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole
         if value.startswith("[REDACTED:") or value.endswith(":"):
             continue
-        if not _accept(key, value):
+        if not _accept(key, value) or is_spend_log_hash(line, key, value):
             continue
         if sep not in _STRONG and (len(value) < _MIN_WEAK or not _mixed(value)):
             continue

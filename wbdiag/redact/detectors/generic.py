@@ -29,7 +29,13 @@ from wbdiag.redact.detectors.base import (
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import TEMPLATE_EXPR, YAML_LOCAL_TAG, is_reference_value, is_trivial_value
+from wbdiag.redact.values import (
+    TEMPLATE_EXPR,
+    YAML_LOCAL_TAG,
+    is_reference_value,
+    is_spend_log_hash,
+    is_trivial_value,
+)
 
 CONTEXT_KIND = "generic"
 
@@ -200,7 +206,7 @@ def _context(line: str) -> Iterator[Span]:
             text = text.rstrip(",.;")  # (the sentence's punctuation after the value)
         if "@" in text and _MAIL.fullmatch(text) and _ANONYMOUS.search(line, max(0, ks - 64), ks):
             continue
-        if secretish(key, text):
+        if secretish(key, text) and not is_spend_log_hash(line, key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
         # (quoted, a password may hold what ends a bare one: `-p 'tC:y/w4n=3mrfEd'`)

@@ -22,7 +22,7 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.marked import MARK_HINTS, MARK_PATTERNS, holds_value, marked
 from wbdiag.redact.names import NAME_HINTS, is_reference_name, is_secret_name, words
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.values import is_key_hash, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _DECODER = json.JSONDecoder()
@@ -120,6 +120,8 @@ def _secret_strings(
         listing = secret and words(key)[-1:] in _PLURALS and _listing_record(node)
         for k, v in node.items():
             key = str(k)
+            if isinstance(v, str) and is_key_hash(key, v) and _numeric(node.get("spend")):
+                continue  # LiteLLM's spend log row: the hash of the key that paid
             if secret and _metadata(key):
                 continue  # a secret's version or date (Envoy's SDS dump: `version_info`)
             if secret and is_reference_name(key) and not is_secret_name(key):
@@ -157,6 +159,12 @@ def _secret_strings(
 
 
 _NESTED_OPEN = ('{"', "[{", "[]", "{}")
+
+
+def _numeric(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 # members of a secret's record that say which version of it this is, or when it changed
 _METADATA_WORDS = frozenset({"version", "revision", "updated", "created", "timestamp"})
 

@@ -45,6 +45,7 @@ from wbdiag.redact.values import (
     PLACEHOLDER,
     SOPS_ENVELOPE,
     is_reference_value,
+    is_spend_log_hash,
     is_trivial_value,
 )
 
@@ -294,6 +295,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             and not is_trivial_value(value)
             and len(value) >= min_length(key)
             and not is_reference_value(key, value)
+            and not is_spend_log_hash(line, key, value)
         ):
             spans.append((start, end, KIND))
     return spans, state

@@ -326,11 +326,18 @@ def _json_with_secret(value: str) -> bool:
     # its keys say what it is, even when the object is cut or nested
     if any(is_secret_name(k) for k in _JSON_KEY.findall(text)):
         return True
+    # a credentials file by its type, even cut before its secret (a service account key file:
+    # `{"type": "service_account", "private_key_id": …` in `GCP_SA_KEY_B64=`)
+    if _KEY_FILE_TYPE.search(text):
+        return True
     # a key by itself under a bare `k` or `key` (Grafana's legacy API keys: `{"k":"…","n":…}`)
     return any(looks_random(v, 20) for v in _KEY_MEMBER.findall(text))
 
 
 _KEY_MEMBER = re.compile(r'"(?:k|key)"\s{0,8}:\s{0,8}"([^"\\]{20,512})"')
+# Google's credential files that carry a secret: a service account's key (its private key) and a
+# user's (`gcloud auth application-default login`: a refresh token and the client's secret)
+_KEY_FILE_TYPE = re.compile(r'"type"\s{0,8}:\s{0,8}"(?:service_account|authorized_user)"')
 
 
 def _fragments(word: bytes) -> list[str]:

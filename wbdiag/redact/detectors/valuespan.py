@@ -64,6 +64,11 @@ _STATUS = re.compile(
 _WORD_A = r"(?=[a-z]*[aeiouy])(?=[a-z]*[b-df-hj-np-tv-z])(?![a-z]*([a-z])\1\1)[a-z]{2,12}"
 _WORD_B = _WORD_A.replace("\\1", "\\2")
 _TWO_WORDS = re.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
+# a described setting: a capitalised determiner and two more words (rich's `inspect` help rows,
+# `│ api_key: The API key used to authenticate … │`)
+_DOC_SENTENCE = re.compile(
+    r"(?:The|An?|This|Your|If|Whether)[ \t]{1,4}[A-Za-z&]{1,32}[ \t]{1,4}[A-Za-z]"
+)
 # analytics cookies: client ids of web analytics, not sessions
 _ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
 _WORD_PATH = re.compile(r"[A-Za-z]{1,32}(?:[/_+-][A-Za-z]{1,32}){1,8}")
@@ -249,6 +254,8 @@ def value_span(
     ):
         # a sentence, not a pair: `failed to validate token: signature is invalid` (a value glued
         # to the colon, `password:hunter2 ok`, is a pair)
+        return None
+    if sep == ":" and line[vpos - 1] in " \t" and _DOC_SENTENCE.match(line, vpos):
         return None
     # (`--password=…` is one argument; `--secret id=…,src=…` a list of pairs)
     whole_arg = line.startswith("--", ks) and line.startswith("=", ke)

@@ -1,0 +1,57 @@
+"""A vendor's token base64-encoded whole, as a value a manifest carries encoded (a ConfigMap's
+`binaryData: openai.key: c2stS…`, a Secret's `data` under any key name): it goes when the
+decoded text is one token the vendors' token detectors take whole. Found by the base64 of the
+vendors' prefixes at a value's start (`c2st` is `sk-`), so other base64 is never decoded."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator
+
+from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.tokens import GITHUB_TOKEN, OTHER_TOKENS, SLACK_TOKEN
+
+KIND = "base64_token"
+# the prefixes of tokens.GITHUB_TOKEN, OTHER_TOKENS and SLACK_TOKEN
+_PREFIXES = (
+    b"ghp_", b"gho_", b"ghu_", b"ghs_", b"ghr_", b"github_pat_", b"glpat-", b"gldt-", b"glrt-",
+    b"npm_", b"hf_", b"sk-", b"dckr_pat_", b"hvs.", b"sntrys_", b"ya29.", b"xoxb-", b"xoxp-",
+    b"xoxa-", b"xoxo-", b"xoxr-", b"xoxs-", b"xoxe-", b"xapp-",
+)  # fmt: skip
+
+
+def _head(prefix: bytes) -> str:
+    """The base64 characters a prefix alone decides at the start of a value."""
+    return base64.b64encode(prefix).decode()[: len(prefix) * 8 // 6]
+
+
+_HEADS = tuple(sorted({_head(p) for p in _PREFIXES}, key=len, reverse=True))
+_ENCODED = re.compile(
+    r"(?<![A-Za-z0-9+/_-])(?:" + "|".join(re.escape(h) for h in _HEADS) + r")"
+    r"[A-Za-z0-9+/]{16,1024}={0,2}(?![A-Za-z0-9+/=_-])"
+)
+_FINDERS = (GITHUB_TOKEN, OTHER_TOKENS, SLACK_TOKEN)
+
+
+def _token(value: str) -> bool:
+    try:
+        text = base64.b64decode(value, validate=True).decode("ascii").strip()
+    except (binascii.Error, ValueError):
+        return False
+    return any((0, len(text)) == span[:2] for f in _FINDERS for span in f.find(text))
+
+
+def _spans(line: str) -> Iterator[Span]:
+    for m in _ENCODED.finditer(line):
+        if _token(m.group()):
+            yield m.start(), m.end(), KIND
+
+
+ENCODED_TOKEN = Detector(
+    KIND,
+    tuple(sorted({h.lower() for h in _HEADS})),
+    _spans,
+    tuple(re.escape(h) for h in _HEADS),
+)
