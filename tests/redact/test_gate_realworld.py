@@ -24,10 +24,6 @@ CEILING: dict[str, int] = {
     # read as a random value after a secret word); none since a word closing a sentence reads
     # as prose (gatefollow.py)
     "heldout44": 0,
-    # heldout51: 1 at its import, a flag that is right: a MySQL error quotes a stored procedure's
-    # call with a password-like argument (`CALL check_credentials('admin','…')`), which the
-    # redactor leaves
-    "heldout51": 1,
 }
 
 

@@ -58,6 +58,12 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         # Amazon RDS's replication procedures: the source's password, the 4th argument
         (["mysql> CALL mysql.rds_set_external_master ('wandb-mysql.example.internal', 3306, 'repl', 'Tq5~Wz8pRk2m', 'binlog.000451', 83747, 1);"], ["Tq5~Wz8pRk2m"]),
         (["CALL mysql.rds_set_external_source_with_auto_position('10.0.4.17', 3306, 'repl', 'Gv7+Lp3xQz9!', 1, 0);"], ["Gv7+Lp3xQz9!"]),
+        # a routine that checks or sets a password: the literal after the user, or the only one
+        # (a MySQL error quotes the call: Aixada's `CALL check_credentials('admin','…') generated error 1267`)
+        (["CALL check_credentials('admin','qLx7b.Wmzp4T') generated error 1267:"], ["qLx7b.Wmzp4T"]),
+        (['mysql> SELECT `app`.`fn_verify_password`("svc", "hunter22");'], ["hunter22"]),
+        (["CALL sp_change_password('wandb', 'Old.pw9x', 'Nw2Ks.qT7mZ');"], ["Old.pw9x", "Nw2Ks.qT7mZ"]),
+        (["SELECT setUserPassword('Hv7bNw2KsqTRmx');"], ["Hv7bNw2KsqTRmx"]),
         # a table of a server's stored credentials (`mysql.servers`, `mysql.slave_master_info`) in
         # a paste that lost the rule under its header, and in vertical (`\G`) output
         (["mysql> SELECT Server_name, Host, Username, Password, Port FROM mysql.servers;", "+-------------+--------------+----------+-----------------------+------+", "| Server_name | Host         | Username | Password              | Port |", "| wb_fed      | 10.60.90.100 | fed      | Zq3+vM8kWx5n-Lp2      | 3306 |"], ["Zq3+vM8kWx5n-Lp2"]),
@@ -85,6 +91,11 @@ def test_sql_statement_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # RDS procedures that take no password, or an empty one
         ["CALL mysql.rds_set_external_master_gtid_purged('3E11FA47-71CA-11E1-9E33-C80AA9429562:1-5');", "CALL mysql.rds_start_replication;"],
         ["CALL mysql.rds_set_external_source('db.example.net', 3306, 'repl', '', 'binlog.000001', 4, 1);"],
+        # a routine whose name says nothing of a password, one that reads a user's, placeholders,
+        # a password routine's user alone
+        ["CALL check_status('admin','ok') generated error 1267:", "SELECT get_user('admin', 'staff-2024');"],
+        ["SELECT password_age('admin', 'days');", "CALL check_credentials(?, ?)", "CALL check_credentials(%s, %s)"],
+        ["SELECT verify_password(:user, :pw);", "CALL reset_password('admin');", "CALL check_credentials('admin','<password>')"],
         # a statement built around a variable: nothing literal to take
         ["mysql> SET @sql = CONCAT('ALTER USER ''wandb''@''%'' IDENTIFIED BY ''', @pw, '''');"],
         # CONCAT into names that hold no secret

@@ -152,6 +152,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.LETTER_DSN,
     cmdline.HTPASSWD,
     sqlpassword.SQL_PASSWORD,
+    sqlpassword.SQL_CREDENTIAL_CALL,
     cmdline.SET_VALUE,
     params.TOOL_PARAMS,
     cmdline.SHORT_P,

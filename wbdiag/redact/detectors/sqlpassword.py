@@ -2,7 +2,9 @@
 ed25519 USING PASSWORD('…')`, `IDENTIFIED WITH plugin AS '…'` when a hash or random), `SET
 PASSWORD … = '…'` and the option form `PASSWORD 'literal'`; MySQL 8's `IDENTIFIED BY '…' REPLACE
 '…'` (the current password, which the new one replaces); Amazon RDS's `CALL
-mysql.rds_set_external_master('host', 3306, 'user', 'password', …)` (its 4th argument); also
+mysql.rds_set_external_master('host', 3306, 'user', 'password', …)` (its 4th argument); a
+routine called to check or set a password or credentials (`CALL check_credentials('user',
+'password')`, `SELECT verify_password('…')`: the literal after the user); also
 inside another string (an audit log's CSV field, SQL built in a string) and cut by a tool inside
 the password. A statement
 split over lines: nextsql.py."""
@@ -80,6 +82,44 @@ _RDS_SOURCE = re.compile(
     r"[ \t]{0,4},[ \t]{0,4}'(?P<pw>[^'\n]{1,512})'"
 )
 
+# `CALL`/`SELECT` of a routine whose name says it checks or sets a password or credentials,
+# with its arguments (a MySQL error quotes the call: `CALL check_credentials('admin','…')
+# generated error 1267`)
+_CRED_CALL = re.compile(
+    r"(?i)(?<![\w.])(?:CALL|SELECT)[ \t]{1,8}(?P<r>[\w.`]{1,128})[ \t]{0,4}"
+    r"\((?P<a>[^()\n]{1,1024})\)"
+)
+_CRED_WORD = re.compile(r"(?i)cred|passw|pwd|passphrase")
+_CRED_VERB = re.compile(r"(?i)check|verif|valid|auth|set|chang|updat|match|compar")
+# one argument: a quoted literal (its text) or anything else (a placeholder, a number, a call)
+_ARG = re.compile(
+    r"[ \t]{0,8}(?:'(?P<sq>[^'\n]{0,512})'|\"(?P<dq>[^\"\n]{0,512})\"|[^,'\"\n]{0,256})"
+    r"[ \t]{0,8}(?:,|\Z)"
+)
+
+
+def _credential_call_spans(line: str) -> Iterator[Span]:
+    for m in _CRED_CALL.finditer(line):
+        name = m.group("r").replace("`", "").rsplit(".", 1)[-1]
+        if _CRED_WORD.search(name) is None or _CRED_VERB.search(name) is None:
+            continue
+        literals: list[tuple[int, int, str] | None] = []
+        pos, end = m.start("a"), m.end("a")
+        while pos < end:
+            a = _ARG.match(line, pos, end)
+            if a is None or a.end() == pos:
+                break
+            g = "sq" if a.start("sq") >= 0 else "dq" if a.start("dq") >= 0 else ""
+            literals.append((a.start(g), a.end(g), a.group(g)) if g else None)
+            pos = a.end()
+        for i, lit in enumerate(literals):
+            if lit is None or is_trivial_value(lit[2]):
+                continue
+            # the argument after the user; the only one, or a later one, when it reads as a key
+            # (`set_password('…')`; not `reset_password('admin')`)
+            if i == 1 or looks_random(lit[2]):
+                yield lit[0], lit[1], "sql_password"
+
 
 def _sql_password_spans(line: str) -> Iterator[Span]:
     for m in _RDS_SOURCE.finditer(line):
@@ -119,4 +159,12 @@ SQL_PASSWORD = Detector(
     "sql_password",
     ("identified", "set password", "password '", "password\\040'", "rds_set_external_"),
     _sql_password_spans,
+)
+
+
+SQL_CREDENTIAL_CALL = Detector(
+    "sql_password",
+    ("cred", "passw", "pwd", "passphrase"),
+    _credential_call_spans,
+    (r"(?:call|select)[ \t]{1,8}[\w.`]{0,128}(?:cred|passw|pwd|passphrase)",),
 )
