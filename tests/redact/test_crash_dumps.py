@@ -64,6 +64,23 @@ GOES = [
         ],
         ["Qm8vTz3LpRx5Wk2Nb7Hs"],
     ),
+    # loguru: a mark under the literal a keyword argument named like a secret takes
+    (
+        [
+            '  File "/srv/rag/rerank.py", line 44, in run',
+            '    co = cohere.Client(api_key="", timeout=30)',
+            "                               └ 'Zk9Wp3Lm8vTq2Rx5Nb7HsQm8vTz3LpRx5Wk2Nb'",
+        ],
+        ["Zk9Wp3Lm8vTq2Rx5Nb7HsQm8vTz3LpRx5Wk2Nb"],
+    ),
+    (
+        [
+            "    s3 = boto3.client('s3', region_name='eu-west-1', aws_secret_access_key='')",
+            "                                        │                                  └ 'Wk2Nb7HsQm8vTz3LpRx5/Tq8vRx+Zk9Wp3Lm8vTq'",
+            "                                        └ 'eu-west-1'",
+        ],
+        ["Wk2Nb7HsQm8vTz3LpRx5/Tq8vRx+Zk9Wp3Lm8vTq"],
+    ),
     # a KeyError on a lookup keyed by a secret-named variable quotes its value
     (
         [
@@ -110,6 +127,15 @@ STAYS = [
         "           │             │             └ '<redacted>'",
         "           │             └ 'api.example.org'",
         "           └ <class 'app.Client'>",
+    ],
+    # loguru: marks under keyword arguments that are no secret, beside one that is
+    [
+        '    r = co.rerank(model="", query=query, api_key=key)',
+        "                        └ 'rerank-english-v3.0'",
+    ],
+    [
+        "    s3 = boto3.client('s3', region_name='', aws_secret_access_key=secret)",
+        "                                        └ 'eu-west-1'",
     ],
     # a KeyError on an environment lookup names the variable, not its value
     ["    value = os.environ[api_key]", "KeyError: 'WANDB_API_KEY'"],

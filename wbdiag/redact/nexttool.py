@@ -373,6 +373,12 @@ _ANNOTATED = re.compile(
 )
 
 _ANNOTATION = re.compile(r"[ \t│]{0,512}└")
+# a keyword argument in a call, `api_key="…"` or `timeout=30`: its name through its value (a
+# mark under the value of one named like a secret annotates that argument)
+_KEYWORD = re.compile(
+    r"[(,][ \t]{0,4}(?P<k>[A-Za-z_]\w{0,64})[ \t]{0,2}=(?!=)[ \t]{0,2}"
+    r"(?:\"[^\"\n]{0,4096}\"|'[^'\n]{0,4096}'|[^,()\"'\n]{0,256})"
+)
 
 
 @dataclass
@@ -404,9 +410,12 @@ class PassedLocal:
             if m.group("v") not in _NOT_VARIABLES and is_secret_name(m.group("k"))
         )
         # (a traceback's code line is indented under its `File "…", line N` line)
-        found = list(_VARIABLE.finditer(line)) if line[:1] in (" ", "\t") else []
-        columns = frozenset(m.start() for m in found if is_secret_name(m.group()))
-        variables = tuple(m.span() for m in found)
+        code = line[:1] in (" ", "\t")
+        found = [(m.start(), m.end(), m.group()) for m in _VARIABLE.finditer(line)] if code else []
+        found += [(m.start("k"), m.end(), m.group("k")) for m in _KEYWORD.finditer(line) if code]
+        found.sort()
+        columns = frozenset(a for a, _, name in found if is_secret_name(name))
+        variables = tuple((a, b) for a, b, _ in found)
         return PassedLocal(names, columns, variables=variables) if names or columns else None
 
     def _marked(self, mark: int) -> bool:
