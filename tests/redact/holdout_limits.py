@@ -144,7 +144,10 @@ HOLDOUT_LIMITS = {
     # name, HTML inline cells, shell quote joins, YAML parents qualifying `key`, headings, syslog
     # continuation records, Istio header values, ldap3 binds): 3 leak (a password in a YAML
     # comment after `root =`), 5 look-alikes change (an `AKIA…` key id, replaced on purpose).
-    "holdout14": Limits(426, 285, leaks=3, changed=5),
+    # Since, the key id in these records' presigned URLs (an `X-Amz-Credential` scope beside an
+    # already masked signature) is kept: the same 3 leak, none change, both prefilter engines
+    # alike.
+    "holdout14": Limits(426, 285, leaks=3, changed=0),
     # holdout15, written like holdout14 from 2,365 used shape names (124 of its 144 positive shapes
     # new), aimed at what users and admins attach with --include; measured once at 613631d
     # (docs/redaction-measurements.md): 54 of 528 secrets leaked in 54 of 432 records, 20 of 285 look-alikes
@@ -335,9 +338,10 @@ HOLDOUT_LIMITS = {
     # Then holdout30 3 leaked (the SDK's Python dict of an account URL to its key, an OAuth code
     # as a form body's first field), holdout31 none (a token echoed after the command that set
     # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
-    # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36).
+    # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36). Later rounds' look-alike
+    # classes leave holdout31 10 changed, both prefilter engines alike.
     "holdout30": Limits(474, 435, leaks=0, changed=12),
-    "holdout31": Limits(513, 440, leaks=0, changed=20),
+    "holdout31": Limits(513, 440, leaks=0, changed=10),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
