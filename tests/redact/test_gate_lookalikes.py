@@ -92,6 +92,15 @@ FLAG_LIMITS: dict[str, int] = {
     # prefix and tail, a SHA-256 beside a key's alias and a line whose value is a usage's
     # placeholder read as no value
     "holdout42": 0,
+    # holdout43, at its first measurement (main 0f01ff62): 19, in four shapes (a documentation
+    # comment's `amqp://guest:guest@…` default, the container id `docker run -e
+    # REDIS_PASSWORD_FILE=…` prints, EMQX's API key list (key ids, no secrets), Service Bus
+    # message lock tokens)
+    "holdout43": 19,
+    # holdout44, at its first measurement (main 0f01ff62): 25, in five shapes (IOS's SSH public key
+    # hashes, `show crypto isakmp sa` cookies, Tailscale's public node keys, DNSKEY and DS records,
+    # FreeRADIUS debug's Message-Authenticator and State)
+    "holdout44": 25,
 }
 
 

@@ -61,6 +61,8 @@ RAW_FLOORS: dict[str, int] = {
     "holdout40": 501,  # of 510; 477 before its gate classes, at its first measurement (main 6069c84)
     "holdout41": 469,  # of 486; 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 459,  # of 471, at its first measurement (main c5d050e8) and after its gate classes
+    "holdout43": 435,  # of 471, at its first measurement (main 0f01ff62)
+    "holdout44": 355,  # of 501, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 386,  # of 393; 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 430,  # of 447; 427 before holdout40's gate classes
     "holdout6": 363,  # of 396; 360 before holdout37's gate classes, 357 before holdout35's
