@@ -61,15 +61,14 @@ def leaks_in(secrets: Iterable[str], text: str) -> list[tuple[str, str]]:
 
 
 def _parses(kind: str, text: str) -> bool:
+    # Only an object or an array is structure, in JSON as in YAML: a line holding only a number
+    # or a string parses as a document too, but a placeholder in place of a bare number (a
+    # scratch code alone on its line) breaks nothing a reader parses.
     try:
-        if kind == "json":
-            json.loads(text)
-        else:
-            doc = yaml.safe_load(text)
-            return isinstance(doc, (dict, list))
+        doc = json.loads(text) if kind == "json" else yaml.safe_load(text)
     except (ValueError, yaml.YAMLError):
         return False
-    return True
+    return isinstance(doc, (dict, list))
 
 
 @dataclass

@@ -432,7 +432,10 @@ HOLDOUT_LIMITS = {
     # account key's `private_key_id`). Then Dex's help text (`htpasswd -bnBC 10 "" password`: the
     # docs' placeholder word) stays, both engines alike: the same 6 leak, 5 look-alikes change
     # (the key file's `private_key_id`, which the redactor takes by policy: docs/redaction.md).
-    "holdout39": Limits(456, 405, leaks=6, changed=5),
+    # Then the authenticator file's scratch codes below its option lines go (the corpus check
+    # counts only objects and arrays as structure: a bare number is none), both engines alike:
+    # none leaks, the same 5 change.
+    "holdout39": Limits(456, 405, leaks=0, changed=5),
     # holdout40, written from 8,423 used shape names: the administrator's host and shell (terminal
     # captures with colour codes, xtrace, shell histories, env listings, ps and /proc, systemd
     # units and journald, auditd's EXECVE records, sudo and cron, dotfiles, ssh, strace); kept
@@ -464,7 +467,12 @@ HOLDOUT_LIMITS = {
     # task arguments), the same 15 change, both engines.
     # Since, rich's `inspect` help rows (a described setting), gdb's null pointer and Tomcat's
     # `auth="Container"` stay, both engines alike: the same 33 leak, none changes.
-    "holdout41": Limits(486, 435, leaks=33, changed=0),
+    # Then an error's quoted input that reads as generated (int(), float(), Java's
+    # NumberFormatException, configparser's `found: '%…'`, jsonschema's and unittest's quoted
+    # values, testify's and Jest's expected and actual lines, a diff below them), jsonschema's
+    # instance under a secret's name and Celery's positional task arguments go, both engines
+    # alike: none leaks, none changes.
+    "holdout41": Limits(486, 435, leaks=0, changed=0),
     # holdout42, written from 8,911 used shape names: model-provider and data-platform
     # credentials in ML tooling (LLM provider keys, Weave, LangChain and LiteLLM, vector
     # databases, Databricks, Snowflake, Kaggle, other trackers); kept sealed like holdout41 and

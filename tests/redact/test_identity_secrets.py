@@ -117,16 +117,35 @@ def test_no_codes_below_the_announcement(
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_google_authenticator_file_seed(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_google_authenticator_file_seed_and_scratch_codes(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     lines = [
         "$ cat ~/.google_authenticator",
         "63CRVD6NLHQRPMSLVL64OFRTXFGNQ6LQ",
         '" RATE_LIMIT 3 30',
+        '" WINDOW_SIZE 17',
         '" TOTP_AUTH',
+        "45032600",
+        "18876106",
+        "$ date +%Y%m%d",
+        "20240105",
     ]
     out = _redacted(lines, engine, monkeypatch)
-    assert "63CRVD6NLHQRPMSLVL64OFRTXFGNQ6LQ" not in out
-    assert '" TOTP_AUTH' in out
+    for secret in ("63CRVD6NLHQRPMSLVL64OFRTXFGNQ6LQ", "45032600", "18876106"):
+        assert secret not in out, out
+    assert '" RATE_LIMIT 3 30' in out and '" TOTP_AUTH' in out, out
+    assert "20240105" in out, out  # (the next command's output: the file ended at its prompt)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_numbers_below_a_seed_without_option_lines_stay(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (no option line after the seed: not the file's layout, the numbers are something else)
+    lines = ["$ cat ~/.google_authenticator", "63CRVD6NLHQRPMSLVL64OFRTXFGNQ6LQ", "20240105"]
+    out = _redacted(lines, engine, monkeypatch)
+    assert "63CRVD6NLHQRPMSLVL64OFRTXFGNQ6LQ" not in out and "20240105" in out, out
 
 
 @pytest.mark.parametrize("engine", ENGINES)

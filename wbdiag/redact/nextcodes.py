@@ -4,8 +4,9 @@ says what they are:
   codes in a safe place:`): every code-shaped token (`itybp-gfajh`, `1234 5678`) on the lines
   below, until a line of another shape (`Each code can be used once.`);
 - `cat ~/.google_authenticator` (libpam-google-authenticator's file): its first line, the TOTP
-  seed (base32). (Its 8-digit emergency scratch codes, each alone on a line, are left: a line
-  that is a bare number reads as a JSON document, which a placeholder would break.)
+  seed (base32), and the 8-digit emergency scratch codes, each alone on a line, below its
+  option lines (`\" RATE_LIMIT 3 30`, `\" TOTP_AUTH`); the file ends at a line of another
+  shape (the next prompt).
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it; CODES_ARMING has the prefilter pick the lines that arm them."""
 
@@ -30,6 +31,8 @@ _AUTHENTICATOR_FILE = re.compile(
     r"\b(?:cat|head|tail|less|more)\b[^\n]{0,200}\.google_authenticator\b"
 )
 _SEED = re.compile(r"[ \t]*(?P<v>[A-Z2-7]{16,128})[ \t]*")
+_OPTION = re.compile(r"\"[ \t][A-Z_]{2,32}(?:[ \t][^\n]{0,64})?")
+_SCRATCH = re.compile(r"[ \t]*(?P<v>\d{8})[ \t]*")
 
 
 def _code(token: str) -> bool:
@@ -72,7 +75,11 @@ class PrintedCodes:
 
 @dataclass
 class AuthenticatorFile:
-    """`~/.google_authenticator` as `cat` shows it: the seed on its first line."""
+    """`~/.google_authenticator` as `cat` shows it: the seed on its first line, then its option
+    lines and its scratch codes."""
+
+    lines: int = 0
+    options: bool = False
 
     @staticmethod
     def arm(line: str) -> AuthenticatorFile | None:
@@ -81,8 +88,18 @@ class AuthenticatorFile:
         return AuthenticatorFile()
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
-        m = _SEED.fullmatch(line, body_start(line))
-        return False, [] if m is None else [(m.start("v"), m.end("v"), KIND)]
+        self.lines += 1
+        body = body_start(line)
+        if self.lines == 1:
+            m = _SEED.fullmatch(line, body)
+            return m is not None, [] if m is None else [(m.start("v"), m.end("v"), KIND)]
+        if _OPTION.fullmatch(line, body):
+            self.options = True
+            return self.lines < _MAX_CODE_LINES, []
+        m = _SCRATCH.fullmatch(line, body)
+        if m is None or not self.options:
+            return False, []
+        return self.lines < _MAX_CODE_LINES, [(m.start("v"), m.end("v"), KIND)]
 
 
 def arm_codes(line: str) -> PrintedCodes | AuthenticatorFile | None:

@@ -48,6 +48,7 @@ from wbdiag.redact.nextcells import CellLines, WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextcodes import arm_codes
 from wbdiag.redact.nextcolumns import Columns
+from wbdiag.redact.nextcompared import arm_compared
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
@@ -414,6 +415,7 @@ def arm(line: str) -> Follower | None:
         or arm_shown(line)
         or TaskResult.arm(line)
         or arm_codes(line)
+        or arm_compared(line)
         or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
         or arm_typed(line)
     )

@@ -28,6 +28,7 @@ from wbdiag.redact.detectors import (
     logins,
     namecells,
     params,
+    parseinput,
     positional,
     prose,
     query,
@@ -40,6 +41,7 @@ from wbdiag.redact.detectors import (
     sqlvalues,
     struck,
     tabbed,
+    taskpool,
     terraformlog,
     tokens,
     toolconfigs,
@@ -55,6 +57,7 @@ from wbdiag.redact.mimeparts import BASE64_PART_PICK
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextcodes import CODES_ARMING
+from wbdiag.redact.nextcompared import COMPARED_ARMING
 from wbdiag.redact.nextconsole import CONSOLE_ARMING
 from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
@@ -107,6 +110,7 @@ _PICK_ONLY = (
     CI_ARMING,
     BASIC_AUTH_ARMING,
     CODES_ARMING,
+    COMPARED_ARMING,
     CONSOLE_ARMING,
     SHOWN_ARMING,
     DECODED_ARMING,
@@ -204,6 +208,7 @@ DETECTORS: tuple[Detector, ...] = (
     encodedtoken.ENCODED_TOKEN,
     tokens.URL_PATH_TOKEN,
     jobargs.JOB_ARGS,
+    taskpool.TASKPOOL_ARGS,
     tokens.AWS_ACCESS_KEY,
     tokens.GITHUB_TOKEN,
     tokens.OTHER_TOKENS,
@@ -235,6 +240,7 @@ DETECTORS: tuple[Detector, ...] = (
     query.QUERY_FIELD,
     rejected.REJECTED_VALUE,
     rejected.VALIDATION_INPUT,
+    parseinput.FAILED_INPUT,
     query.BARE_USERINFO,
     hashes.CRYPT_HASH,
     hashes.LDAP_HASH,
