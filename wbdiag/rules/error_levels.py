@@ -24,6 +24,7 @@ from typing import Any
 from wbdiag.rules.error_clients import client_failure
 from wbdiag.rules.error_notices import (
     closed_pipe,
+    etcd_key_exists,
     fallback_notice,
     find_probe,
     grpc_closed,
@@ -153,6 +154,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         or update_conflict(body)
         or no_session_cookie(body)
         or not_ready_wait(body)
+        or etcd_key_exists(body)
     ):
         return False
     if progress_trace(body):

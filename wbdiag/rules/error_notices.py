@@ -38,7 +38,12 @@ A wait for something not ready yet that names its own wait before it tries again
 (`not_ready_wait`: Harbor's jobservice logs `[ERROR] … Track job …: stats may not have been ready
 yet, hold for 1499 ms and retry again`, goharbor/harbor#17347, while a job's stats are still being
 written) is a notice at any level: the program heals itself; a failure word in its message (an
-error, a refusal, a timeout) keeps it one.
+error, a refusal, a timeout) keeps it one. So is etcd v2's answer that the key a create asked for
+exists already (`etcd_key_exists`: etcdctl's `Error:  105: Key already exists (/deis/cache)
+[15902]`, its Go client's `105: Key already exists (…) [N]`): `etcdctl mk` and the v2 API's
+create-only writes exist to do nothing when the key is there, which start-up scripts use to set a
+default once (deis/deis#4779); the whole message only, so a program that says what failed because
+of it stays an error.
 error_levels.py asks these after the failures that hold at any level.
 """
 
@@ -216,3 +221,14 @@ _NOT_READY_WAIT = re.compile(
 def not_ready_wait(body: str) -> bool:
     m = _NOT_READY_WAIT.search(body) if " yet, " in body else None
     return m is not None and _TRACE_FAILED.search(m.group(1)) is None
+
+
+# etcd v2's error 105 (EcodeNodeExist) as its Go client prints an error (`%d: %s (%s) [%d]`: code,
+# message, the key, the index), after at most etcdctl's `Error: ` prefix: the whole message
+_ETCD_KEY_EXISTS = re.compile(
+    r"\s*(?:Error:\s{1,3})?105: Key already exists \([^()\n]{1,300}\) \[\d{1,20}\]\s*$"
+)
+
+
+def etcd_key_exists(body: str) -> bool:
+    return "105: Key already" in body and _ETCD_KEY_EXISTS.match(body) is not None
