@@ -18,6 +18,18 @@ from tests.helpers import miner_lists
         "Key already exists (/deis/cache) [15902]",
         "Error:  105: Key already exists (/deis/cache) [15902]",
         "105: Key already exists (/coreos.com/network/config) [8]",
+        # an init system's OK column; googletest's failed case, padded wider than an init's status
+        "[  OK  ] Started Docker Application Container Engine.",
+        "[ OK ] /etc/init.simple/10-boot-conf",
+        "[  FAILED  ] TestSuite.TestCase (12 ms)",
+        # a Go struct's dump with a status that is no failure, or in a struct that is no error
+        'resp: &http.Response{Status:"200 OK", StatusCode:200}',
+        "metrics: &stats.Counter{StatusCode:404}",
+        # Harbor's webhook retry at WARNING for an answer that names no failed connection
+        "[WARNING] [/jobservice/hook/hook_agent.go:121]: Send hook event to x failed with error: "
+        "400 Bad Request; push hook event to the queue for retrying later",
+        # mymysql's form with a message that is no MySQL error text
+        'Received #1396 error from MySQL server: "ok"',
     ],
 )
 def test_routine_answers_stay_out(line: str) -> None:
@@ -33,6 +45,32 @@ def test_routine_answers_stay_out(line: str) -> None:
         # another store's "already exists" that stops a migration (tests/realworld/heldout35.yaml)
         "FAIL 20220330100659_AddJobsTable.go (create table: Error 1050: Table 'jobs' already "
         "exists), quitting migration",
+        # tests/realworld/heldout53.yaml #18 (alibaba/terraform-provider#148) and #25
+        # (hashicorp/terraform#10899)
+        "* alicloud_db_instance.rds: Failure create database try_dscp:  &common.Error{ErrorResponse:"
+        'common.ErrorResponse{Response:common.Response{RequestId:"B5E194AC-B38E-4134-838B-A449DA64'
+        '519A"}, HostId:"rds.aliyuncs.com", Code:"OperationDenied.DBInstanceStatus", Message:"The '
+        'operation is not permitted due to status of instance."}, StatusCode:403}',
+        '* mysql_user.test: Received #1396 error from MySQL server: "Operation CREATE USER failed '
+        "for 'test'@'%'\"",
+        # heldout54 #21 (RedpointArchive/phabricator#18), systemd's boot status, a Red Hat init
+        "phabricator_1 | [ FAILED ] /etc/init.simple/10-boot-conf",
+        "[FAILED] Failed to start MySQL Community Server.",
+        "Starting nginx: [FAILED]",
+        # heldout54 #31 (goharbor/harbor#14444): at WARNING, what failed with a refused connection
+        "jobservice[3584]: [WARNING] [/jobservice/hook/hook_agent.go:121]: Send hook event 'status "
+        "change: job=240996962fec456ad355a57b@1615680000, status=Success' to 'http://core:8080/"
+        "service/notifications/tasks/1' failed with error: Post \"http://core:8080/service/"
+        'notifications/tasks/1": dial tcp 192.168.16.8:8080: connect: connection refused; push '
+        "hook event to the queue for retrying later",
+        # heldout54 #76 (apache/airflow#50866) and requests' MissingSchema for a URL without scheme
+        "[\"Could not read served logs: Invalid URL 'http://:8793/log/dag_id=init_test_3.0.1/run_id="
+        "manual__2025-05-21T02:10:37.485869+00:00/task_id=print_time/attempt=1.log': No host "
+        'supplied"]',
+        "requests.exceptions.MissingSchema: Invalid URL 'wandb.example.com/graphql': No schema "
+        "supplied. Perhaps you meant http://wandb.example.com/graphql?",
+        # heldout54 #82 (docker-library/docs#2237)
+        "Cannot create or write into the data directory /data",
     ],
 )
 def test_failures_are_listed(line: str) -> None:

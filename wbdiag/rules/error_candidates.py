@@ -263,6 +263,16 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed.",
     " failed: ",
     " failed!",
+    # an init system's status column (error_confirm.py)
+    r"\[ ?FAILED ?\]",
+    # requests' refusal of a URL it cannot send to (error_confirm.py)
+    "': No host supplied",
+    "': No schema supplied",
+    # Nextcloud's installer refusing its data directory, a Go error struct's dump with a 4xx or 5xx
+    # (error_confirm.py)
+    "Cannot create or write into ",
+    "StatusCode:4",
+    "StatusCode:5",
     # ... and at the line's very end, as `confirm` takes it (`The authentication failed`): the
     # `.` above needs a character after the word, which only a docker json-file log's `\n` gave
     r" failed\s*$",

@@ -6,7 +6,8 @@
     `Error 1366: Incorrect string value …`, `Error 1213 (40001): …`, the mysql client's `ERROR
     1205 (HY000) at line 3: …`, a PHP application's own wrapper with the connection's state or
     the number in brackets between: `Query Error (connection 3) 1062: …`, `DB Error (1146):
-    …`)
+    …`), mymysql's (the Go driver of Terraform's mysql provider) `Received #1396 error from MySQL
+    server: "Operation CREATE USER failed for 'test'@'%'"` (hashicorp/terraform#10899)
     and PDO's `SQLSTATE[40001]: Serialization failure: 1213 Deadlock found …`. An ORM that retries
     a deadlock or a lock wait logs it at WARNING, some at INFO: the statement failed all the same.
     Not at DEBUG or TRACE, which the miner trusts (a driver's trace of what it retries).
@@ -72,6 +73,8 @@ _RETRY_MESSAGE = (
     r"transaction\b"
 )
 _ERROR_NUMBER = r"(?:^|\s)Error Number: " + _NUMBER + r"\s*$"
+# mymysql's Error (`Received #%d error from MySQL server: "%s"`)
+_RECEIVED = r"\bReceived #" + _NUMBER + r' error from MySQL server: \\{0,3}"[A-Z]'
 _PDO = r"\bSQLSTATE\[[0-9A-Z]{5}\]: [A-Za-z][\w ]{0,60}: " + _NUMBER + " " + _MESSAGE
 
 # InnoDB's dictionary against MySQL's table definition
@@ -172,6 +175,7 @@ MYSQL_CANDIDATES = (
     "Lock wait timeout exceeded; ",
     "Deadlock found when trying to get lock; ",
     "Error Number: ",
+    " error from MySQL server: ",
     # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_candidates.py already)
     "columns in InnoDB, but ",
     "in InnoDB data dictionary, but ",
@@ -190,6 +194,7 @@ MYSQL_CONFIRM = (
     _RETRY_MESSAGE,
     _ERROR_NUMBER,
     _PDO,
+    _RECEIVED,
     *_DICTIONARY,
     _ABORTED,
     *_REFUSED,
@@ -208,6 +213,7 @@ _LITERALS = (
     "rror",
     "RROR",
     "SQLSTATE[",
+    "error from MySQL server",
     " InnoDB",
     "length mismatch",
     "Aborted connection",
