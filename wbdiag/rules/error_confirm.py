@@ -194,13 +194,13 @@ _CONFIRM = _FirstUse(
             # (requests' InvalidURL and MissingSchema for a URL built from a setting left empty or
             # given without its scheme, in whatever message quotes them: Airflow's `Could not read
             # served logs: Invalid URL 'http://:8793/log/…': No host supplied`, apache/airflow#50866)
-            r"\bInvalid URL \\?'[^'\n]{0,2000}\\?': No (?:host|schema) supplied\b",
+            r"\bInvalid URL \\?'[^'\n]{0,600}\\?': No (?:host|schema) supplied\b",
             # (Nextcloud's check of its data directory at install, docker-library/docs#2237)
             r"\bCannot create or write into the data directory \S",
             # (a Go SDK's error printed with %#v, the HTTP status its last field: the Alibaba
             # provider's `Failure create database x:  &common.Error{…, Code:"OperationDenied…",
             # Message:"…"}, StatusCode:403}`, alibaba/terraform-provider#148)
-            r"&\w+\.Error\{.{0,2000}?\bStatusCode:[45]\d\d\}",
+            r"&\w+\.Error\{.{0,600}?\bStatusCode:[45]\d\d\}",
             # ntpd's refusal of a drift beyond what it can slew (`ntpd[1]: frequency error -8960 PPM
             # exceeds tolerance 500 PPM`, rancher/os#1963): the clock is not kept
             r"\bfrequency error -?\d+ PPM exceeds tolerance \d+ PPM\b",
