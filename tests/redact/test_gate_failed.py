@@ -39,6 +39,15 @@ LEAKS: list[tuple[list[str], int]] = [
         ],
         1,
     ),
+    # External Secrets' controller, its template's error in a JSON log record
+    (
+        [
+            '{"level":"error","msg":"Reconciler error","controller":"externalsecret",'
+            f'"error":"could not apply template: unable to decode \\"{KEY}\\" as JSON: '
+            'invalid character"}'
+        ],
+        1,
+    ),
     ([f"AssertionError: '{KEY}' != 'hunter-two'", f"- {KEY}", "+ hunter-two"], 1),
     (["    Error:      \tNot equal: ", f'                \texpected: "{PW}"'], 2),
     (['    Expected: "hello world"', f'    Received: "{KEY}"'], 2),
@@ -55,6 +64,10 @@ LOOK_ALIKES: list[list[str]] = [
     ["ValueError: could not convert string to float: 'not-a-number'"],
     [
         "configparser.InterpolationSyntaxError: '%' must be followed by '%' or '(', found: '%Y-%m-%d'"
+    ],
+    [
+        '{"level":"error","msg":"Reconciler error","controller":"externalsecret",'
+        '"error":"could not apply template: unable to decode \\"wandb-oidc-client\\" as JSON"}'
     ],
     # a test's values: words, versions, paths, ids
     ["AssertionError: 'wandb-server' != 'wandb-local-server'"],

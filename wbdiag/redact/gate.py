@@ -9,7 +9,8 @@ password places; gateplaces.py: tables, call arguments, admin commands' position
 gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `master.info`;
 gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
-of a secret);
+of a secret; gatefiles.py, gatewire.py: credential files and exports, a protocol session's
+login);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.

@@ -6,7 +6,8 @@ place, or compared in a test, is shown back whole by the error that rejects it.
   judged as a value its place names a secret (`plausible_secret`);
 - `parse_inputs`: the input a parser could not read, as its error quotes it (Java's `For input
   string: "…"`, Python's `invalid literal for int() with base 10: '…'`, `could not convert string
-  to float: '…'`, configparser's `found: '%…'`): no name says what it is, so it must read as
+  to float: '…'`, configparser's `found: '%…'`, External Secrets' template error `unable to
+  decode \"…\" as JSON`, which quotes the secret's value it meant to parse): no name says what it is, so it must read as
   generated (`looks_random`);
 - `compared_values`: the values a failed test assertion compares (unittest's `'…' != '…'`,
   testify's `expected: "…"` and `actual  : "…"`, Jest's `Expected: "…"` and `Received: "…"`),
@@ -36,16 +37,18 @@ _PARSE = re.compile(
     r"|invalid literal for \w{1,16}\(\) with base \d{1,2}: '(?P<b>[^'\n]{8,512})'"
     r"|could not convert string to \w{1,16}: '(?P<c>[^'\n]{8,512})'"
     r"|found: '%(?P<d>[^'\n]{8,512})'"
+    r"|unable to decode \\?\"(?P<e>[^\"\\\n]{8,512})\\?\""
 )
 PARSE_LITERALS = (
     "for input string",
     "invalid literal for",
     "could not convert string",
     "found: '%",
+    "unable to decode",
 )
 PARSE_HINTS = (
     r"for input string: \"|invalid literal for [0-9a-z_]+\(\) with base [0-9]+: '"
-    r"|could not convert string to [0-9a-z_]+: '|found: '%",
+    r"|could not convert string to [0-9a-z_]+: '|found: '%|unable to decode \\?\"",
 )
 
 _UNITTEST = re.compile(
@@ -82,7 +85,7 @@ def validation_inputs(text: str) -> Iterator[str]:
 def parse_inputs(text: str) -> Iterator[str]:
     """The generated-looking input a parser's error quotes."""
     for m in _PARSE.finditer(text):
-        value = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+        value = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
         if _generated(value):
             yield value
 

@@ -14,6 +14,7 @@ from wbdiag.redact import (
     gatediffs,
     gatedsn,
     gatefailed,
+    gatefiles,
     gatelinks,
     gatelogins,
     gatenamed,
@@ -28,6 +29,7 @@ from wbdiag.redact import (
     gatestyle,
     gatetraced,
     gateviews,
+    gatewire,
     sealed,
 )
 from wbdiag.redact.prefilter import Group
@@ -104,8 +106,10 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatefailed.VALIDATION_LITERALS, gatefailed.VALIDATION_HINTS),
     (gatefailed.PARSE_LITERALS, gatefailed.PARSE_HINTS),
     (gatefailed.COMPARED_LITERALS, gatefailed.COMPARED_HINTS),
+    (gatefiles.LITERALS, gatefiles.HINTS),
+    (gatewire.LITERALS, gatewire.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twenty-six (thirty-six in all)
+# the groups of _PLACES, in its order: its first ten and its last twenty-eight (thirty-eight in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -138,6 +142,8 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _VALIDATION,
     _PARSE,
     _COMPARED,
+    _FILES,
+    _WIRE,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -163,6 +169,8 @@ LOCAL_PLACES = (
     (_VALIDATION, gatefailed.validation_inputs, "validation_input"),  # pydantic's `input`
     (_PARSE, gatefailed.parse_inputs, "parse_input"),  # `For input string: "…"`
     (_COMPARED, gatefailed.compared_values, "compared_value"),  # a failed assertion's values
+    (_FILES, gatefiles.line_secrets, "credential_file_secret"),  # `.pgpass`, an env-file
+    (_WIRE, gatewire.line_secrets, "session_secret"),  # `AUTH PLAIN`, IMAP `LOGIN`, RESP
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -199,6 +207,8 @@ BLOCK_PLACES = (
     (_NAMED_RECORD, gateprinted.named_records, "declared_secret"),  # `"key": "X_PASSWORD"`
     (_STORE_OBJECT, gateprinted.store_objects, "secret_store_value"),  # its answer over lines
     (_MARKER, gateprinted.marked_secrets, "tool_output_secret"),  # Pulumi's secret's plaintext
+    (_FILES, gatefiles.block_secrets, "credential_file_secret"),  # a random_password, a CSV
+    (_WIRE, gatewire.block_secrets, "session_secret"),  # SMTP's answer to `Password:`
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

@@ -1,0 +1,160 @@
+"""Logins a protocol session carries, as a transcript or a capture shows them (the leak gate,
+gate.py): the password stands where the protocol puts it, named by no secret word, often in
+base64.
+
+- SMTP `AUTH LOGIN`: the client's line answering the server's `334 UGFzc3dvcmQ6` (base64 of
+  `Password:`), a base64 run of text (`C: …`, smtplib's `send: '…\\r\\n'`); `AUTH PLAIN` (also
+  IMAP's `AUTHENTICATE PLAIN`): base64 of `authzid NUL user NUL password`, on the command's
+  line or the client's next one;
+- IMAP `LOGIN`: `a001 LOGIN user "password"`, the last argument;
+- Redis `AUTH` as a capture shows the RESP array: `*3`, `$4`, `AUTH`, `$7`, `default`, `$24`,
+  then the password, over lines (a decoded capture) or on one (ngrep's `*3..$4..AUTH..`), where
+  the bulk string's length says where the password ends; `MONITOR`'s and `SLOWLOG GET`'s
+  quoted arguments (`"AUTH" "default" "…"`, `4) 1) "AUTH"` then its items over lines); a
+  password these place is judged as such (`plausible_secret`: not Redis's own `(redacted)`);
+- a Celery worker's debug trace of a task it runs (`TaskPool: Apply <function
+  fast_trace_task …> (args:(name, id, {request}, (args…), {kwargs}…`): a positional argument
+  that reads as generated (`looks_random`), none of the request's ids."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator, Sequence
+
+from wbdiag.redact.gatecontext import MIXED_RX
+from wbdiag.redact.gatetoken import looks_random, plausible_secret
+
+_PROMPT = re.compile(r"\b334 (?:UGFzc3dvcmQ6|cGFzc3dvcmQ6|UEFTU1dPUkQ6)")  # `Password:`
+_ANSWER = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{4,512}={0,2})(?:\\r\\n|\\r|\\n)?['\"]?\r?\Z")
+_PLAIN = re.compile(r"(?i)\bauth(?:enticate)? plain\b")
+_B64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{8,512}={0,2}(?![\w+/=])")
+_IMAP_LOGIN = re.compile(
+    r"(?:^|[\s>:])[A-Za-z0-9.]{1,16} (?i:login) (?:\"[^\"\n]{1,128}\"|[^\s\"]{1,128}) "
+    r"(?:\"(?P<q>(?:[^\"\\\n]|\\.){6,256})\"|(?P<b>[^\s\"]{6,256}))[ \t]*\r?\Z"
+)
+_RESP_SEP = r"(?:\.\.|\\r\\n)"
+_RESP_INLINE = re.compile(
+    rf"\*[23]{_RESP_SEP}\$4{_RESP_SEP}(?i:auth){_RESP_SEP}\$(?P<n>\d{{1,3}}){_RESP_SEP}"
+)
+_BULK = re.compile(rf"\$(?P<n>\d{{1,3}}){_RESP_SEP}")
+_QUOTED_AUTH = re.compile(
+    r"\"(?i:auth)\" (?:\"(?:[^\"\\\n]|\\.){1,64}\" )?\"(?P<p>(?:[^\"\\\n]|\\.){6,256})\"[ \t]*\r?\Z"
+)
+# (the command's own list of arguments, numbered from one, inside an entry's: `4) 1) "AUTH"`)
+_LISTED_AUTH = re.compile(r"([ \t]*\d{1,3}\) 1\) )\"(?i:auth)\"[ \t]*\r?\Z")
+_LISTED_ITEM = re.compile(r"[ \t]*\d{1,3}\) \"(?P<v>(?:[^\"\\\n]|\\.){1,256})\"[ \t]*\r?\Z")
+_CELERY = re.compile(r"TaskPool: Apply <function [^>\n]{1,128}> \(args:\(")
+_TASK_ARGS = re.compile(r"\}, \((?P<a>[^()\n]{1,2048})\), \{")
+_LITERAL = re.compile(r"'([^'\\\n]{16,512})'|\"([^\"\\\n]{16,512})\"")
+
+LITERALS = ("334 ", "plain", "login", "auth", "taskpool")
+HINTS = (
+    r"334 (?:ugfzc3dvcmq6|cgfzc3dvcmq6|ueftu1dpukq6)",
+    r"auth(?:enticate)?[ \t]+plain",
+    r"[0-9a-z.][ \t]+login[ \t]+[^\s]+[ \t]+[^\s]{6}",
+    r"\*[23](?:\.\.|\\r\\n)\$4(?:\.\.|\\r\\n)auth",
+    r"^auth\r?$",
+    r"\"auth\"[ \t]+\"",
+    r"\)[ \t]+\"auth\"\r?$",
+    r"taskpool: apply <function",
+)
+
+
+def _judged(value: str) -> bool:
+    """A value its place names a password, unless a word, a mask (`(redacted)`) or the like."""
+    return MIXED_RX.search(value) is not None and plausible_secret(value)
+
+
+def _text(run: str) -> str | None:
+    """A base64 run decoded, when it is text."""
+    try:
+        raw = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return text if text and all(c.isprintable() or c == "\x00" for c in text) else None
+
+
+def _plain_password(text: str) -> bool:
+    """Some base64 run on the line decodes to SASL PLAIN's `authzid NUL user NUL password`."""
+    for m in _B64.finditer(text):
+        decoded = _text(m.group())
+        parts = decoded.split("\x00") if decoded else []
+        if len(parts) == 3 and parts[1] and len(parts[2]) >= 4:
+            return True
+    return False
+
+
+def line_secrets(text: str) -> Iterator[str]:
+    """What one line of a session carries: `AUTH PLAIN`'s credentials, IMAP's `LOGIN`
+    password, a capture's or MONITOR's Redis `AUTH` password, a Celery task's argument."""
+    if _PLAIN.search(text) and _plain_password(text):
+        yield from (m.group() for m in _B64.finditer(text))
+        return
+    m = _IMAP_LOGIN.search(text)
+    if m is not None:
+        value = m.group("q") or m.group("b")
+        if _judged(value):
+            yield value
+            return
+    yield from _resp_inline(text)
+    m = _QUOTED_AUTH.search(text)
+    if m is not None and _judged(m.group("p")):
+        yield m.group("p")
+        return
+    if "TaskPool" in text and _CELERY.search(text):
+        args = _TASK_ARGS.search(text)
+        for lit in _LITERAL.finditer(args.group("a")) if args else ():
+            value = lit.group(1) or lit.group(2)
+            if MIXED_RX.search(value) and looks_random(value):
+                yield value
+                return
+
+
+def _resp_inline(text: str) -> Iterator[str]:
+    m = _RESP_INLINE.search(text)
+    if m is None:
+        return
+    first = text[m.end() : m.end() + int(m.group("n"))]
+    rest = text[m.end() + len(first) :]
+    second = _BULK.match(rest, len(rest) - len(rest.lstrip(".\\rn")))
+    value = rest[second.end() : second.end() + int(second.group("n"))] if second else first
+    if _judged(value):
+        yield value
+
+
+def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) of a password a session's later line carries, from the line at `i`: the
+    answer to SMTP's `Password:` prompt, a two-step `AUTH PLAIN`'s credentials, the last
+    argument of a Redis `AUTH` in a RESP capture's lines or a SLOWLOG entry's listed items."""
+    text = block[i]
+    if _PROMPT.search(text):
+        for j in range(i + 1, min(len(block), i + 3)):
+            m = _ANSWER.search(block[j])
+            if m is not None and _text(m.group(1)) is not None:
+                yield j, m.group(1)
+                return
+    elif _PLAIN.search(text) and not _plain_password(text):
+        for j in range(i + 1, min(len(block), i + 4)):
+            if _plain_password(block[j]):
+                yield j, block[j].strip()
+                return
+    elif text.strip().upper() == "AUTH" and i > 1 and block[i - 1].strip() == "$4":
+        count = block[i - 2].strip()
+        last = i + (4 if count == "*3" else 2 if count == "*2" else 0)
+        if i < last < len(block) and _judged(block[last].strip()):
+            yield last, block[last].strip()
+    else:
+        m = _LISTED_AUTH.match(text)
+        # (the items go on at the column of the command's own number: `1) "AUTH"`)
+        indent = len(m.group(1)) - len(m.group(1).rstrip().rsplit(" ", 1)[-1]) - 1 if m else 0
+        items = []
+        for j in range(i + 1, min(len(block), i + 3)) if m is not None else ():
+            item = _LISTED_ITEM.match(block[j])
+            if item is None or len(block[j]) - len(block[j].lstrip()) != indent:
+                break
+            items.append((j, item.group("v")))
+        if items and _judged(items[-1][1]):
+            yield items[-1]
