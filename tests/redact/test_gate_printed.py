@@ -97,6 +97,8 @@ LEAKS = [
     ],
     # a value piped to a command that seals or stores it as a secret
     ["  512  echo -n 'Tz4.nB8qLw2~XkR9' | kubeseal --raw --namespace ops --name db --from-file=/dev/stdin"],
+    # base64 echoed into a decoder (base64 of `Tz4.nB8qLw2~XkR9`)
+    ["$ echo 'VHo0Lm5COHFMdzJ+WGtSOQ==' | base64 -d"],
     ["printf 'Hk3mQ9zLp7Wx2Rt5' | gcloud secrets versions add sso-client --data-file=-"],
     ['echo "Nm6+Qw2Lz8Tk4VbR" | docker secret create db_password -'],
     # a secret store's answer pretty-printed (`gcloud secrets versions access … --format=json`)
@@ -220,6 +222,8 @@ LOOK_ALIKES = [
     # pipes of references, of words, into commands that store nothing
     ["echo -n \"$DB_PASSWORD\" | kubeseal --raw --namespace ops --name db --from-file=/dev/stdin"],
     ["echo 'hello' | kubeseal --raw --name db --from-file=/dev/stdin"],
+    ["echo aGVsbG8gd29ybGQsIHdhbmRi | base64 -d"],
+    ["echo d2FuZGItbXlzcWwtY3JlZGVudGlhbHM= | base64 --decode"],
     ["echo -n 'Tz4.nB8qLw2~XkR9' | sha256sum"],
     ["kubeseal --fetch-cert --controller-namespace kube-system > pub-cert.pem"],
     # a secret store's answers without a value: metadata, a KMS ciphertext's name

@@ -17,7 +17,10 @@ and declare, where the secret's name stands on another line than its value:
 - `marked_secrets`: the `plaintext` of an object Pulumi marks secret (its signature key
   `4dabf18193072939515e22adb298388d`), as `pulumi stack export --show-secrets` and a state file
   print it (`"plaintext": "\\"…\\""`, the value's JSON in a string; `ciphertext` is encrypted
-  and stays), also in a quoted reply's `> ` lines.
+  and stays), also in a quoted reply's `> ` lines;
+- `piped_secrets`: a value echoed into a command that seals or stores it as a secret
+  (`echo -n '…' | kubeseal --raw`, `… | docker secret create`), and base64 echoed into a decoder
+  (`echo '…' | base64 -d`) whose text reads as a secret.
 
 A value that is a UUID counts in these places (Vault's secret ids and one-time passwords, an
 orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_secret`.
@@ -25,6 +28,8 @@ orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -249,18 +254,39 @@ _PIPED = re.compile(
     r"(?:kubeseal|(?:gcloud|docker|podman)[ \t]{1,4}secrets?[ \t]{1,4}(?:create|versions[ \t]{1,4}add)"
     r"|kubectl[ \t][^|;&\n]{0,256}create[ \t]{1,4}secret)"
 )
-PIPED_LITERALS = ("kubeseal", "secrets create", "secret create", "versions add", "create secret")
+# a base64 run echoed into a decoder: the decoded text is what the line holds
+_DECODED = re.compile(
+    r"(?:^|[\s;&(])(?:echo(?:[ \t]{1,4}-[neE]{1,3}){0,2}|printf(?:[ \t]{1,4}['\"]?%s['\"]?)?)"
+    r"[ \t]{1,4}(?P<q>['\"]?)(?P<v>[A-Za-z0-9+/]{12,1024}={0,2})(?P=q)[ \t]{0,4}\|[ \t]{0,4}"
+    r"base64[ \t]{1,4}(?:-d|--decode|-D)\b"
+)
+PIPED_LITERALS = (
+    *("kubeseal", "secrets create", "secret create", "versions add", "create secret"),
+    *("base64 -d", "base64 --decode"),
+)
 PIPED_HINTS = (
     r"(?:echo|printf)[^\n|]*\|[ \t]*(?:kubeseal|gcloud[ \t]+secrets|docker[ \t]+secret"
     r"|podman[ \t]+secret|kubectl[ \t][^\n]*create[ \t]+secret)",
+    r"(?:echo|printf)[^\n|]*[0-9a-z+/]{12}[^\n|]*\|[ \t]*base64[ \t]+(?:-d|--decode)",
 )
 
 
 def piped_secrets(text: str) -> Iterator[str]:
-    """A value echoed into a command that seals or stores it as a secret."""
+    """A value echoed into a command that seals or stores it as a secret, or base64 echoed
+    into a decoder whose text reads as a secret."""
     for m in _PIPED.finditer(text):
         if _secret_value(m.group("v")):
             yield m.group("v")
+            return
+    for m in _DECODED.finditer(text) if "base64" in text else ():
+        run = m.group("v")
+        try:
+            decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode()
+        except (binascii.Error, ValueError):
+            continue
+        value = decoded.strip()  # (`echo` and a file's content end in a newline)
+        if value.isprintable() and " " not in value and _secret_value(value):
+            yield run
             return
 
 
