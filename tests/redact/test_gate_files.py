@@ -1,7 +1,7 @@
 """The leak gate on credential files and exports read by their layout (gatefiles.py): a libpq
 `.pgpass` line, a `docker run --env-file` file's spaced value, Terraform's `random_password`
 result in `terraform state show` and in state JSON, a CSV or TSV export's secret cells under its
-header. Made-up values in the tools' own formats; near misses of each form left alone, with both
+header; and the crypt(3) password hashes such files hold, by their shape (gateshapes.py). Made-up values in the tools' own formats; near misses of each form left alone, with both
 prefilter engines."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ LEAKS: list[tuple[list[str], int]] = [
     # ~/.pgpass: hostname:port:database:username:password (a colon in a field escaped)
     ([f"db.example.org:5432:wandb:wandb:{PW}"], 1),
     (["localhost:5432:*:replicator:Hk4vQ\\:p9Lz2Wm7", "*:*:*:admin:Rt6.wQz9Kp3xLv"], 1),
+    # Dovecot's passwd-file, a password under a scheme that keeps it in clear
+    (["$ sudo cat /etc/dovecot/users", f"alerts@example.org:{{PLAIN}}{PW}::::::"], 2),
     # docker run --env-file keeps the rest of the line, spaces and `#` too
     (["HOST=https://wandb.example.org", "MYSQL_PASSWORD=Qw7 #kLm2 #9Zx", "MYSQL_USER=wandb"], 2),
     (["MYSQL_PASSWORD=Harbor4k meadowQz lanternW9v"], 1),
@@ -60,6 +62,28 @@ LEAKS: list[tuple[list[str], int]] = [
     ),
     # a CSV whose header names the secret column
     (["user,host,password", f"wandb,10.0.0.12,{PW}"], 2),
+    # crypt(3) password hashes: htpasswd (bcrypt, Apache's MD5), shadow, Dex, an Argon2 record
+    (["admin:$2y$10$2YGvjAuz0rjrmK5BDkHAIzElWLk645L5JZX7B5AueesJE8c4WjL7C"], 1),
+    (['    - "ops:$apr1$Q/OwHYsa$xsbyqr7PH1B9RMN5UJyvpa"'], 1),
+    (
+        [
+            "root:$6$azir3wp8hE9HbBqs$2G.BDE0fDzVufl929OnMnVodmg4LKM4RaQgMPllQ5u5A11CgVQEtmHT.BQDpNkqB/LkCecVFHTNS39WxW7xfGc:19700:0:99999:7:::"
+        ],
+        1,
+    ),
+    (
+        [
+            "wandb:$y$j9T$6fusWzFCdheiAltdbOSvLj$arSZ4LaEHPFKMVzlLUBiFBrbUAHm4ksuwB/yx7YBOt9:19700:0:99999:7:::"
+        ],
+        1,
+    ),
+    (['  hash: "$2y$10$2YGvjAuz0rjrmK5BDkHAIzElWLk645L5JZX7B5AueesJE8c4WjL7C"'], 1),
+    (
+        [
+            '{"user": "admin", "password_hash": "$argon2id$v=19$m=65536,t=3,p=4$29SXtAKhqFLpXCtapP17HB$KcNZbfFyFOMmDJchjyXVp+00q6va43+CT4EWOJ4J7NP"}'
+        ],
+        1,
+    ),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -69,6 +93,7 @@ LOOK_ALIKES: list[list[str]] = [
     ["*:*:*:*:*"],
     ["localhost:5432:*:wandb:$PGPASSWORD"],
     ["db.example.org:5432:wandb:wandb:changeme"],
+    ["alerts@example.org:{PLAIN}changeme::::::", "ops@example.org:{SHA512-CRYPT}!::::::"],
     # an env-file's value with spaces that is a sentence, or a value and a shell's comment
     ["MYSQL_PASSWORD=changeme # set in production"],
     ["SMTP_PASSWORD_HINT=Ask the platform team"],
@@ -89,6 +114,9 @@ LOOK_ALIKES: list[list[str]] = [
     ],
     ["name\ttype\tvalue", "wandb-region\tString\tus-east-1"],
     ["run_id,project,state", "Zq8Lm3xR7wTk,ml-team,finished"],
+    # a hash's prefix alone, a locked account, a cost that is no hash
+    ["wandb:!:19700:0:99999:7:::", "nobody:*:19700:0:99999:7:::"],
+    ["bcrypt cost $2y$10$ is the default; argon2 uses $argon2id$v=19$m=65536,t=3,p=4"],
 ]
 
 test_a_credential_file_or_export_is_flagged = leaks_at_test(LEAKS)

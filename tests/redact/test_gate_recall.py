@@ -24,11 +24,11 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # 13,597 since holdout37's (what CI/CD, GitOps and secret-manager tools print and declare),
 # 13,673 since the raw misses' (a command's secret argument no word names, a token in a URL's
 # path, a command's output glued to the next prompt); of all 43 sets, 18,402 before g43's gate
-# classes (credential files and exports, a protocol session's login: gatefiles.py, gatewire.py)
-# and 18,463 since
+# classes (credential files and exports, a protocol session's login, crypt(3) password hashes,
+# base64 echoed into a decoder: gatefiles.py, gatewire.py) and 18,485 since
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
-    "holdout10": 446,  # of 480; 444 before holdout40's gate classes, 441 before the raw misses' gate classes
+    "holdout10": 448,  # of 480; 446 before g43's gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
     "holdout11": 387,  # of 432; 384 before g43's gate classes, 381 before the raw misses' gate classes, 380 before holdout35's
     "holdout12": 388,  # of 432; 385 before g43's gate classes, 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
     "holdout13": 420,  # of 435; 417 before g43's gate classes, 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
@@ -46,7 +46,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout24": 524,  # of 528; 521 before holdout37's gate classes, 517 before holdout35's
     "holdout25": 468,  # of 480; 464 before the raw misses' gate classes, 458 before holdout35's, 455 before holdout32's
     "holdout26": 464,  # of 474; 461 before the raw misses' gate classes
-    "holdout27": 479,  # of 495; 476 before the raw misses' gate classes
+    "holdout27": 482,  # of 495; 479 before g43's gate classes, 476 before the raw misses' gate classes
     "holdout28": 477,  # of 510; 462 before g43's gate classes, 458 before the raw misses' gate classes, 457 before holdout35's
     "holdout29": 507,  # of 510; 504 before holdout37's gate classes
     "holdout3": 112,  # of 120; 111 before g43's gate classes, 109 before the raw misses' gate classes
@@ -58,20 +58,20 @@ RAW_FLOORS: dict[str, int] = {
     "holdout35": 476,  # of 477; 442 at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout37": 462,  # of 465; 459 before g43's gate classes, 417 at its first measurement (main ba2ff19)
-    "holdout38": 454,  # of 477, at its first measurement (main 91a3b62)
-    "holdout39": 430,  # of 456; 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
+    "holdout38": 456,  # of 477; 454 before g43's gate classes, at its first measurement (main 91a3b62)
+    "holdout39": 433,  # of 456; 430 before g43's gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
     "holdout40": 504,  # of 510; 501 before g43's gate classes, 477 before its gate classes, at its first measurement (main 6069c84)
     "holdout41": 472,  # of 486; 469 before g43's gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 459,  # of 471, at its first measurement (main c5d050e8) and after its gate classes
     "holdout43": 435,  # of 471, at its first measurement (main 0f01ff62)
     "holdout44": 355,  # of 501, at its first measurement (main 0f01ff62; 356 with the re prefilter)
-    "holdout4": 386,  # of 393; 383 before the raw misses' gate classes, 381 before holdout35's
-    "holdout5": 436,  # of 447; 430 before g43's gate classes, 427 before holdout40's gate classes
+    "holdout4": 389,  # of 393; 386 before g43's gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
+    "holdout5": 439,  # of 447; 430 before g43's gate classes, 427 before holdout40's gate classes
     "holdout6": 372,  # of 396; 363 before g43's gate classes, 360 before holdout37's gate classes, 357 before holdout35's
     "holdout7": 390,  # of 414; 387 before g43's gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
     "holdout8": 415,  # of 435; 409 before holdout40's gate classes, 403 before the raw misses' gate classes
     "holdout9": 392,  # of 444; 389 before holdout37's gate classes
-    "holdout_layers": 72,  # of 88
+    "holdout_layers": 78,  # of 88; 72 before g43's gate classes
 }
 
 

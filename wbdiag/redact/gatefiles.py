@@ -4,6 +4,8 @@ secret word stands next to the value or the value's form hides it from the conte
 - a libpq password file's line, `hostname:port:database:username:password` (`.pgpass`, also
   inside a Secret or a `cat`'s output): the fifth field, with its `\\:` and `\\\\` escapes, is
   the password; the port is a number or `*`;
+- a password stored under a scheme that keeps it as it is (`{PLAIN}…`, `{CLEARTEXT}…`: Dovecot's
+  passwd-file, LDAP's `userPassword`);
 - a `docker run --env-file` file's value, which keeps everything after the `=` (spaces, `#`,
   quotes) as the value: a name that is a secret's own (`MYSQL_PASSWORD=7MA #lnb #8DI`) with a
   value of a few short pieces, random-looking when joined (one word at most: `changeme # set
@@ -38,6 +40,9 @@ _ENV_FILE = re.compile(
     r"[ \t]*\r?\Z"
 )
 _WORD = re.compile(r"[A-Za-z][a-z]{1,15}")
+# a password stored under a scheme that keeps it as it is (Dovecot's passwd-file and
+# `doveadm pw`'s schemes, LDAP's `userPassword`); a colon ends a passwd-file's field
+_SCHEMED = re.compile(r"\{(?i:plain|clear|cleartext|plain-trunc)\}(?P<p>[^:\s\\]{4,256})")
 _RANDOM_PASSWORD = re.compile(r"\"random_password\"")
 _RESULT = re.compile(r"[ \t]{0,64}\"?result\"?[ \t]{0,16}[=:][ \t]{0,4}\"(?P<v>[^\"\n]{6,256})\"")
 _TF_REACH = 40
@@ -48,11 +53,12 @@ _VALUE_COLUMNS = frozenset(("value", "secret_value", "plaintext"))
 _SECRET_TYPES = frozenset(("securestring", "secret", "password"))
 _CSV_REACH = 64
 
-LITERALS = (":", "=", "random_password", ",", "\t")
+LITERALS = (":", "=", "random_password", ",", "\t", "}")
 HINTS = (
     r"^[ \t]*(?:[a-z0-9][0-9a-z_.-]*|\*):(?:[0-9]+|\*):[^:\s]+:[^:\s]+:[^\s]{6}",
     r"^[ \t]*[a-z_][0-9a-z_]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_]*=[^\s\"'$]+[ \t]",
     r"\"random_password\"",
+    r"\{(?:plain|clear|cleartext|plain-trunc)\}[^:\s]{4}",
     # (a header's first cell may follow a byte-order mark: the pattern is not anchored)
     r"[a-z_][0-9a-z_ .-]*[,\t][a-z_][0-9a-z_ .-]*\r?$",
 )
@@ -63,13 +69,18 @@ def _unescaped(value: str) -> str:
 
 
 def line_secrets(text: str) -> Iterator[str]:
-    """A `.pgpass` line's password; an env-file's spaced value under a secret's own name."""
+    """A `.pgpass` line's password, a `{PLAIN}` password, an env-file's spaced value under a
+    secret's own name."""
     m = _PGPASS.match(text) if text.count(":") >= 4 else None
     if m is not None:
         value = _unescaped(m.group("p"))
         if MIXED_RX.search(value) and plausible_secret(value) and not reference(value):
             yield m.group("p")
             return
+    m = _SCHEMED.search(text) if "}" in text else None
+    if m is not None and MIXED_RX.search(m.group("p")) and plausible_secret(m.group("p")):
+        yield m.group("p")
+        return
     m = _ENV_FILE.match(text) if " " in text else None
     if m is not None and own_secret_name(m.group("n")):
         pieces = m.group("v").split()

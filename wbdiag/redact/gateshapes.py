@@ -54,6 +54,19 @@ SHAPES: tuple[Shape, ...] = (
            ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
     Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
     Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
+    # crypt(3)'s password hashes as htpasswd, shadow, Dex and Traefik hold them: bcrypt
+    # (`$2y$10$` + 53), SHA-crypt (`$6$salt$` + 86, `$5$` + 43), Apache's `$apr1$`, yescrypt
+    # (`$y$`), Argon2's PHC string; an offline guess at the password needs only the hash
+    Shape("password_hash",
+          r"\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}"
+          r"\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}"
+          r"|\$y\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}"
+          r"|\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,9},t=\d{1,9},p=\d{1,3}\$[A-Za-z0-9+/]{11,64}"
+          r"\$[A-Za-z0-9+/]{16,128}",
+          ("$2", "$5$", "$6$", "$apr1$", "$y$", "$argon2"),
+          r"\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$[^\s$]{1,24}\$[./0-9a-z]{43}"
+          r"|\$apr1\$[./0-9a-z]{1,8}\$[./0-9a-z]{22}|\$y\$[./0-9a-z]+\$[./0-9a-z]+\$[./0-9a-z]{43}"
+          r"|\$argon2(?:id|i|d)\$v=[0-9]+\$m="),
     # a Vault token as Vault 1.10 and later issue them: service, batch, recovery (`hvs.…`)
     Shape("vault_token", r"\bhv[sbr]\.[\w-]{24,}", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[0-9A-Za-z_-]{24}"),
     Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
