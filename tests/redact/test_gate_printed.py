@@ -97,6 +97,20 @@ LEAKS = [
     ],
     # a value piped to a command that seals or stores it as a secret
     ["  512  echo -n 'Tz4.nB8qLw2~XkR9' | kubeseal --raw --namespace ops --name db --from-file=/dev/stdin"],
+    # a Secret's field decoded: on the next line, glued to the next prompt, in a CI step's log
+    [
+        "$ kubectl -n wandb get secret wandb-mysql -o jsonpath='{.data.MYSQL_PASSWORD}' | base64 -d; echo",
+        "nvIWQz8:276@-wlqaethg",
+    ],
+    [
+        "ops@bastion:~$ kubectl get secret wandb-mysql -o jsonpath='{.data.MYSQL_PASSWORD}' | base64 -d",
+        "Harbor4k meadowQz lanternW9vops@bastion:~$ ",
+    ],
+    [
+        "2026-11-03T10:10:10.1234567Z ##[group]Run kubectl get secret wandb-mysql -o jsonpath='{.data.password}' | base64 -d",
+        "2026-11-03T10:10:11.7654321Z Tz4!nB8%qLw2=XkR9",
+        "2026-11-03T10:10:11.7654400Z ##[endgroup]",
+    ],
     # base64 echoed into a decoder (base64 of `Tz4.nB8qLw2~XkR9`)
     ["$ echo 'VHo0Lm5COHFMdzJ+WGtSOQ==' | base64 -d"],
     ["printf 'Hk3mQ9zLp7Wx2Rt5' | gcloud secrets versions add sso-client --data-file=-"],
@@ -226,6 +240,19 @@ LOOK_ALIKES = [
     ["echo d2FuZGItbXlzcWwtY3JlZGVudGlhbHM= | base64 --decode"],
     ["echo -n 'Tz4.nB8qLw2~XkR9' | sha256sum"],
     ["kubeseal --fetch-cert --controller-namespace kube-system > pub-cert.pem"],
+    # a decoded field that names no secret, or output that is a word, a path or a sentence
+    [
+        "$ kubectl get configmap wandb -o jsonpath='{.data.motd}' | base64 -d",
+        "Harbor4k meadowQz lanternW9v",
+    ],
+    [
+        "$ kubectl get secret wandb-mysql -o jsonpath='{.data.password}' | base64 -d",
+        "base64: invalid input",
+    ],
+    [
+        "$ kubectl get secret wandb-tls -o jsonpath='{.data.secretPath}' | base64 --decode",
+        "/var/run/secrets/wandb/tls",
+    ],
     # a secret store's answers without a value: metadata, a KMS ciphertext's name
     [
         "{",

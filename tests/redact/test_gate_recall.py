@@ -25,14 +25,14 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # 13,673 since the raw misses' (a command's secret argument no word names, a token in a URL's
 # path, a command's output glued to the next prompt); of all 43 sets, 18,402 before g43's gate
 # classes (credential files and exports, a protocol session's login, crypt(3) password hashes,
-# base64 echoed into a decoder: gatefiles.py, gatewire.py) and 18,485 since
+# base64 decoded: gatefiles.py, gatewire.py) and 18,494 since
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
     "holdout10": 448,  # of 480; 446 before g43's gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
     "holdout11": 387,  # of 432; 384 before g43's gate classes, 381 before the raw misses' gate classes, 380 before holdout35's
     "holdout12": 388,  # of 432; 385 before g43's gate classes, 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
     "holdout13": 420,  # of 435; 417 before g43's gate classes, 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
-    "holdout14": 404,  # of 426
+    "holdout14": 407,  # of 426; 404 before g43's gate classes
     "holdout15": 410,  # of 432; 403 before holdout35's gate classes
     "holdout16": 447,  # of 453; 444 before holdout40's gate classes, 441 before the raw misses' gate classes, 435 before holdout35's
     "holdout17": 552,  # of 567; 549 before the raw misses' gate classes, 547 before holdout35's
@@ -47,7 +47,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout25": 468,  # of 480; 464 before the raw misses' gate classes, 458 before holdout35's, 455 before holdout32's
     "holdout26": 464,  # of 474; 461 before the raw misses' gate classes
     "holdout27": 482,  # of 495; 479 before g43's gate classes, 476 before the raw misses' gate classes
-    "holdout28": 477,  # of 510; 462 before g43's gate classes, 458 before the raw misses' gate classes, 457 before holdout35's
+    "holdout28": 482,  # of 510; 462 before g43's gate classes, 458 before the raw misses' gate classes, 457 before holdout35's
     "holdout29": 507,  # of 510; 504 before holdout37's gate classes
     "holdout3": 112,  # of 120; 111 before g43's gate classes, 109 before the raw misses' gate classes
     "holdout30": 468,  # of 474; 465 before the raw misses' gate classes, 459 at its first measurement (main 91bff6b)
@@ -67,7 +67,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout44": 355,  # of 501, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before g43's gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 439,  # of 447; 430 before g43's gate classes, 427 before holdout40's gate classes
-    "holdout6": 372,  # of 396; 363 before g43's gate classes, 360 before holdout37's gate classes, 357 before holdout35's
+    "holdout6": 373,  # of 396; 363 before g43's gate classes, 360 before holdout37's gate classes, 357 before holdout35's
     "holdout7": 390,  # of 414; 387 before g43's gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
     "holdout8": 415,  # of 435; 409 before holdout40's gate classes, 403 before the raw misses' gate classes
     "holdout9": 392,  # of 444; 389 before holdout37's gate classes

@@ -108,8 +108,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatefailed.COMPARED_LITERALS, gatefailed.COMPARED_HINTS),
     (gatefiles.LITERALS, gatefiles.HINTS),
     (gatewire.LITERALS, gatewire.HINTS),
+    (gateprinted.DECODED_LITERALS, gateprinted.DECODED_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twenty-eight (thirty-eight in all)
+# the groups of _PLACES, in its order: its first ten and its last twenty-nine (thirty-nine in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -144,6 +145,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _COMPARED,
     _FILES,
     _WIRE,
+    _DECODED,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -209,6 +211,7 @@ BLOCK_PLACES = (
     (_MARKER, gateprinted.marked_secrets, "tool_output_secret"),  # Pulumi's secret's plaintext
     (_FILES, gatefiles.block_secrets, "credential_file_secret"),  # a random_password, a CSV
     (_WIRE, gatewire.block_secrets, "session_secret"),  # SMTP's answer to `Password:`
+    (_DECODED, gateprinted.decoded_outputs, "tool_output_secret"),  # `… | base64 -d`'s output
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

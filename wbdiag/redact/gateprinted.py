@@ -20,7 +20,10 @@ and declare, where the secret's name stands on another line than its value:
   and stays), also in a quoted reply's `> ` lines;
 - `piped_secrets`: a value echoed into a command that seals or stores it as a secret
   (`echo -n '…' | kubeseal --raw`, `… | docker secret create`), and base64 echoed into a decoder
-  (`echo '…' | base64 -d`) whose text reads as a secret.
+  (`echo '…' | base64 -d`) whose text reads as a secret;
+- `decoded_outputs`: the line after a command at a prompt or a CI step that decodes a field
+  naming a secret (`kubectl get secret … -o jsonpath='{.data.password}' | base64 -d`), also
+  glued to the next prompt.
 
 A value that is a UUID counts in these places (Vault's secret ids and one-time passwords, an
 orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_secret`.
@@ -34,9 +37,10 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import context_ends
+from wbdiag.redact import gateprompts
+from wbdiag.redact.gatecontext import MIXED_RX, context_ends, names_secret
 from wbdiag.redact.gateplaces import store_secrets
-from wbdiag.redact.gatetoken import looks_random, plausible_secret
+from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
@@ -288,6 +292,40 @@ def piped_secrets(text: str) -> Iterator[str]:
         if value.isprintable() and " " not in value and _secret_value(value):
             yield run
             return
+
+
+# --- a Secret's field decoded on the line after the command that decodes it
+
+# (GitHub Actions' log names the step's command after `##[group]Run`, each line after a time)
+_RUN_STEP = re.compile(r"(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z )?##\[group\]Run (?P<c>.{1,2048})")
+_STEP_TIME = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ")
+_DECODES = re.compile(r"\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b")
+DECODED_LITERALS = ("base64 -d", "base64 --decode")
+DECODED_HINTS = (r"(?:secret|\.data)[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)",)
+
+
+def decoded_outputs(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line, value) of what a command at a prompt or a CI step prints when it decodes a field
+    that names a secret (`kubectl get secret db -o jsonpath='{.data.password}' | base64 -d`):
+    the next line, or its text before the next prompt glued to it, judged as a value its place
+    names a secret; a generator's passphrase of a few pieces read joined."""
+    if i + 1 >= len(block) or _DECODES.search(block[i]) is None:
+        return
+    step = _RUN_STEP.match(block[i])
+    command = step.group("c") if step else gateprompts.command(block[i])
+    if command is None or not names_secret(command):
+        return
+    text = block[i + 1]
+    if step is not None:
+        time = _STEP_TIME.match(text)
+        text = text[time.end() :] if time else text
+    value = (gateprompts.glued_output(block[i], text) or text).strip()
+    pieces = value.split()
+    if "[REDACTED" in value or not 1 <= len(pieces) <= 4:
+        return
+    joined = "-".join(pieces)
+    if MIXED_RX.search(joined) and plausible_secret(joined) and not reference(joined):
+        yield i + 1, value
 
 
 # --- a secret store's answer pretty-printed over lines
