@@ -23,33 +23,33 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # since holdout35's gate classes (SQL's password places, connection strings, `master.info`),
 # 13,597 since holdout37's (what CI/CD, GitOps and secret-manager tools print and declare),
 # 13,673 since the raw misses' (a command's secret argument no word names, a token in a URL's
-# path, a command's output glued to the next prompt); of all 45 sets, 19,192 before g43's gate
-# classes (credential files and exports, a protocol session's login, crypt(3) password hashes,
-# base64 decoded: gatefiles.py, gatewire.py) and 19,296 since
+# path, a command's output glued to the next prompt); of all 45 sets, 19,192 before the
+# credential files' gate classes (credential files and exports, a protocol session's login,
+# crypt(3) password hashes, base64 decoded: gatefiles.py, gatewire.py) and 19,296 since
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
-    "holdout10": 448,  # of 480; 446 before g43's gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
-    "holdout11": 387,  # of 432; 384 before g43's gate classes, 381 before the raw misses' gate classes, 380 before holdout35's
-    "holdout12": 388,  # of 432; 385 before g43's gate classes, 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
-    "holdout13": 420,  # of 435; 417 before g43's gate classes, 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
-    "holdout14": 407,  # of 426; 404 before g43's gate classes
+    "holdout10": 448,  # of 480; 446 before the credential files' gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
+    "holdout11": 387,  # of 432; 384 before the credential files' gate classes, 381 before the raw misses' gate classes, 380 before holdout35's
+    "holdout12": 388,  # of 432; 385 before the credential files' gate classes, 382 before the raw misses' gate classes, 379 before holdout37's, 376 before holdout35's
+    "holdout13": 420,  # of 435; 417 before the credential files' gate classes, 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
+    "holdout14": 407,  # of 426; 404 before the credential files' gate classes
     "holdout15": 410,  # of 432; 403 before holdout35's gate classes
     "holdout16": 447,  # of 453; 444 before holdout40's gate classes, 441 before the raw misses' gate classes, 435 before holdout35's
     "holdout17": 552,  # of 567; 549 before the raw misses' gate classes, 547 before holdout35's
-    "holdout18": 569,  # of 582; 563 before g43's gate classes, 560 before holdout40's gate classes, 557 before holdout37's gate classes, 551 before holdout35's
+    "holdout18": 569,  # of 582; 563 before the credential files' gate classes, 560 before holdout40's gate classes, 557 before holdout37's gate classes, 551 before holdout35's
     "holdout19": 489,  # of 501; 486 before holdout37's gate classes
     "holdout2": 231,  # of 240
     "holdout20": 422,  # of 432
     "holdout21": 417,  # of 435; 411 before the raw misses' gate classes, 408 before holdout37's
     "holdout22": 553,  # of 555; 550 before holdout40's gate classes, 544 before the raw misses' gate classes, 541 before holdout35's
-    "holdout23": 507,  # of 519; 504 before g43's gate classes, 495 before the raw misses' gate classes, 493 before holdout37's, 484 before holdout35's
+    "holdout23": 507,  # of 519; 504 before the credential files' gate classes, 495 before the raw misses' gate classes, 493 before holdout37's, 484 before holdout35's
     "holdout24": 524,  # of 528; 521 before holdout37's gate classes, 517 before holdout35's
     "holdout25": 468,  # of 480; 464 before the raw misses' gate classes, 458 before holdout35's, 455 before holdout32's
     "holdout26": 464,  # of 474; 461 before the raw misses' gate classes
-    "holdout27": 482,  # of 495; 479 before g43's gate classes, 476 before the raw misses' gate classes
-    "holdout28": 482,  # of 510; 462 before g43's gate classes, 458 before the raw misses' gate classes, 457 before holdout35's
+    "holdout27": 482,  # of 495; 479 before the credential files' gate classes, 476 before the raw misses' gate classes
+    "holdout28": 482,  # of 510; 462 before the credential files' gate classes, 458 before the raw misses' gate classes, 457 before holdout35's
     "holdout29": 507,  # of 510; 504 before holdout37's gate classes
-    "holdout3": 112,  # of 120; 111 before g43's gate classes, 109 before the raw misses' gate classes
+    "holdout3": 112,  # of 120; 111 before the credential files' gate classes, 109 before the raw misses' gate classes
     "holdout30": 468,  # of 474; 465 before the raw misses' gate classes, 459 at its first measurement (main 91bff6b)
     "holdout31": 509,  # of 513; 503 before holdout40's gate classes, 494 at its first measurement (main 91bff6b)
     "holdout32": 534,  # of 540; 494 at its first measurement (main 905d0ac)
@@ -57,21 +57,21 @@ RAW_FLOORS: dict[str, int] = {
     "holdout34": 505,  # of 540; 481 at its first measurement (main c1b2d89)
     "holdout35": 476,  # of 477; 442 at its first measurement (main 186b6bc)
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
-    "holdout37": 462,  # of 465; 459 before g43's gate classes, 417 at its first measurement (main ba2ff19)
-    "holdout38": 456,  # of 477; 454 before g43's gate classes, at its first measurement (main 91a3b62)
-    "holdout39": 433,  # of 456; 430 before g43's gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
-    "holdout40": 504,  # of 510; 501 before g43's gate classes, 477 before its gate classes, at its first measurement (main 6069c84)
-    "holdout41": 472,  # of 486; 469 before g43's gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
+    "holdout37": 462,  # of 465; 459 before the credential files' gate classes, 417 at its first measurement (main ba2ff19)
+    "holdout38": 456,  # of 477; 454 before the credential files' gate classes, at its first measurement (main 91a3b62)
+    "holdout39": 433,  # of 456; 430 before the credential files' gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
+    "holdout40": 504,  # of 510; 501 before the credential files' gate classes, 477 before its gate classes, at its first measurement (main 6069c84)
+    "holdout41": 472,  # of 486; 469 before the credential files' gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 459,  # of 471, at its first measurement (main c5d050e8) and after its gate classes
     "holdout43": 435,  # of 471, at its first measurement (main 0f01ff62)
-    "holdout44": 367,  # of 501; 355 before g43's gate classes (368 with the re prefilter), at its first measurement (main 0f01ff62; 356 with the re prefilter)
-    "holdout4": 389,  # of 393; 386 before g43's gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
-    "holdout5": 439,  # of 447; 430 before g43's gate classes, 427 before holdout40's gate classes
-    "holdout6": 373,  # of 396; 363 before g43's gate classes, 360 before holdout37's gate classes, 357 before holdout35's
-    "holdout7": 390,  # of 414; 387 before g43's gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
+    "holdout44": 367,  # of 501; 355 before the credential files' gate classes (368 with the re prefilter), at its first measurement (main 0f01ff62; 356 with the re prefilter)
+    "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
+    "holdout5": 439,  # of 447; 430 before the credential files' gate classes, 427 before holdout40's gate classes
+    "holdout6": 373,  # of 396; 363 before the credential files' gate classes, 360 before holdout37's gate classes, 357 before holdout35's
+    "holdout7": 390,  # of 414; 387 before the credential files' gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
     "holdout8": 415,  # of 435; 409 before holdout40's gate classes, 403 before the raw misses' gate classes
     "holdout9": 392,  # of 444; 389 before holdout37's gate classes
-    "holdout_layers": 78,  # of 88; 72 before g43's gate classes
+    "holdout_layers": 78,  # of 88; 72 before the credential files' gate classes
 }
 
 
