@@ -1,5 +1,6 @@
 """The miner lists a line of zap's console encoder (and its kin) at a lower-case error level after
-an ISO time in UTC, docker's time taken off or not; other levels and prose stay out."""
+an ISO time in UTC, docker's time taken off or not; other levels and prose stay out. A level word
+behind a terminal's colour code, raw or written out by rsyslog and journald, decides as bare."""
 
 from __future__ import annotations
 
@@ -68,4 +69,49 @@ def test_a_letter_level_before_a_tag_is_listed(line: str) -> None:
     ],
 )
 def test_a_letter_level_below_error_or_no_level_stays_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a colour code glued to the level word, as rsyslog and journald write ESC out (aria2c's
+        # syslog in a public write-up of a failed disk; tests/realworld/heldout30.yaml,
+        # phachon/mm-wiki#390) and raw
+        "Aug 26 16:01:14 dottypi aria2c[498]: 08/26 16:01:14 [#033[1;31mERROR#033[0m] Captured an "
+        "exception",
+        "Aug 26 16:01:14 dottypi aria2c[498]: 08/26 16:01:14 [\x1b[1;31mERROR\x1b[0m] Captured an "
+        "exception",
+        "Mar 18 18:44:37 localhost mm-wiki: 2024/03/18 18:44:37.976 #033[1;31m[E]#033[0m "
+        '[value.go:447] err=LDAP Result Code 49 "Invalid Credentials": 80090308: LdapErr',
+    ],
+)
+def test_a_coloured_error_level_is_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the level word behind its colour code decides: wsl-pro-service's WARNING through
+        # rsyslog (its failure words made it an error while the code hid the level); gitlab-
+        # runner's job failure at WARNING (tests/realworld/heldout54.yaml #84,
+        # podman-container-tools/podman#10825), escaped and raw; aria2c's NOTICE; Metabase's INFO
+        # before its coloured message (heldout32.yaml, metabase/metabase#20377)
+        "2025-11-17T09:57:22.590316+00:00 Manju wsl-pro-service[7879]: #033[33mWARNING#033[0m "
+        "Daemon: could not connect to Windows Agent: could not get address: could not read agent "
+        'port file "/mnt/c/Users/manju/.ubuntupro/.address": open /mnt/c/Users/manju/.ubuntupro/'
+        ".address: no such file or directory",
+        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: #033[0;33mWARNING: Job failed: exit "
+        "code 137",
+        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: \x1b[0;33mWARNING: Job failed: exit "
+        "code 137",
+        "Aug 26 16:01:14 dottypi aria2c[498]: 08/26 16:01:14 [#033[1;32mNOTICE#033[0m] Download "
+        "completed: [MEMORY][METADATA]Almost.Famous.2000.EXTENDED.2160p.BluRay.REMUX.HEVC.DTS-HD."
+        "MA.5.1-FGT",
+        "Feb  9 22:25:12 BI metabase[2527]: 2022-02-09 22:25:12,964 INFO driver.impl :: "
+        "#033[34mRegistered driver :sqlserver#033[0m (parents: [:sql-jdbc]) \U0001f69a",
+    ],
+)
+def test_a_coloured_level_below_error_stays_out(line: str) -> None:
     assert not miner_lists(line)

@@ -59,6 +59,16 @@ _DATE_HEADER = re.compile(
 # ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
 _ENVELOPE_KEYS = ("log", "MESSAGE")
 _MAX_UNWRAP = 3
+# A terminal's colour code (SGR, and erase-line) glued to the level word it colours hides the
+# word from `\b` (`ESC[0;31mERROR: …`): read as nothing, raw or as rsyslog and journald's syslog
+# forwarding write ESC out in octal (`gitlab-runner[1701482]: #033[0;33mWARNING: Job failed: exit
+# code 137`, podman-container-tools/podman#10825)
+_COLOUR_CODE = re.compile(r"(?:\x1b|#033)\[[0-9;]{0,16}[mK]")
+
+
+def uncoloured(line: str) -> str:
+    """The line without its terminal colour codes (the same string when it holds none)."""
+    return _COLOUR_CODE.sub("", line) if "\x1b[" in line or "#033[" in line else line
 
 
 def json_object(body: str) -> dict[str, Any] | None:
@@ -74,9 +84,11 @@ def json_object(body: str) -> dict[str, Any] | None:
 
 def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
     """The line as its program wrote it, without docker's timestamp (and the CRI format's stream
-    and tag after it), docker compose's service prefix, syslog's or journald's prefix or a shipper's envelope, and the JSON object it is (None
-    for a plain line)."""
+    and tag after it), docker compose's service prefix, syslog's or journald's prefix, a
+    shipper's envelope or terminal colour codes, and the JSON object it is (None for a plain
+    line)."""
     for _ in range(_MAX_UNWRAP):
+        line = uncoloured(line)
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
         cri = _CRI_STREAM.match(body) if m else None
