@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag.redact.caseless import Words
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
@@ -301,7 +302,7 @@ _OP_FIELDS = re.compile(
 _APPCMD_TEXT = re.compile(
     r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
 )
-READS_GATE = re.compile(r"(?i)get|output|lookup|show|/text:|access|--extract")
+READS_GATE = Words(("get", "output", "lookup", "show", "/text:", "access", "--extract"))
 # Redis's `CONFIG GET requirepass` replies with the name and its value (nextline.py reads those)
 _REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
 

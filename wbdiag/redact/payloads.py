@@ -39,9 +39,10 @@ _MEMBER_ENDS = ('ata"', 'ody"')
 def payload_lines(lines: Sequence[str], text: str) -> list[int]:
     """The indexes of the lines that may hold a payload, found in `text` (the lines joined by
     newlines) by substring searches of the whole block: most blocks hold none."""
-    if text.count("\n") != len(lines) - 1:  # (a line with a newline of its own)
+    found = lines_holding(text, _MEMBER_ENDS)
+    if found and text.count("\n") != len(lines) - 1:  # (a line with a newline of its own)
         return [i for i, line in enumerate(lines) if any(w in line for w in _MEMBER_ENDS)]
-    return lines_holding(text, _MEMBER_ENDS)
+    return found  # (none in the text: none in any line)
 
 
 def payload_spans(line: str, redact: Callable[[list[str]], None]) -> list[tuple[int, int]]:

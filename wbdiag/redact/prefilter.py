@@ -472,10 +472,32 @@ def matching_lines(rx: re.Pattern[str], text: str) -> list[int]:
         pos = nl + 1
 
 
+_HOLDING = threading.local()  # Hyperscan scratch space per thread, for `lines_holding`'s databases
+
+
+@functools.lru_cache(maxsize=8)
+def _words_db(words: tuple[str, ...]) -> Any:
+    return _compile([re.escape(w).encode("utf-8") for w in words], range(len(words)), 0)
+
+
 def lines_holding(text: str, words: Sequence[str]) -> list[int]:
     """Indexes of the lines of `text` that hold one of `words` (exact, case-sensitive), in
-    order: `str.find` skips to each, where `re` would try an alternation of words without a
-    common first character at every position."""
+    order. With Hyperscan one scan of the block's UTF-8 for them all (a few times faster than
+    `str.find` over a log's text, where the words' letters are frequent); otherwise `str.find`
+    skips to each, where `re` would try an alternation of words without a common first
+    character at every position."""
+    if words and _engine() == "hyperscan":
+        key = tuple(words)
+        db = _words_db(key)
+        scratches = getattr(_HOLDING, "scratch", None)
+        if scratches is None:
+            scratches = _HOLDING.scratch = {}
+        scratch = scratches.get(key)
+        if scratch is None:
+            assert _hs is not None
+            scratch = scratches[key] = _hs.Scratch(db)
+        data = text.encode("utf-8", errors="surrogatepass")
+        return sorted(_by_line(data, _scan(db, scratch, data, [0] * len(words))))
     found: set[int] = set()
     for word in words:
         index = 0
