@@ -36,3 +36,18 @@ def test_spans_point_at_the_words_in_their_own_case() -> None:
     line = "İ x PassWord=1"
     (start, end), *_ = Words(("password",)).spans(line)
     assert line[start:end] == "PassWord"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *LINES,
+        "aws ssm GET-parameter --name /app/db_password",
+        "no command here but a ſhow of hands",  # a long s, which IGNORECASE matches to `s`
+        "İ kubectl get secret wandb",
+    ],
+)
+def test_holds_is_an_ignorecase_search(line: str) -> None:
+    words = ("get", "output", "lookup", "show", "/text:", "access", "--extract")
+    rx = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    assert Words(words).holds(line) == (rx.search(line) is not None)

@@ -9,8 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.redact.test_prefilter_hs import BLOCK, corpus_lines
 from wbdiag.redact import prefilter
-from wbdiag.redact.prefilter import ENV_ENGINE, EXACT, Prefilter, compile_ahead, literal_trie
+from wbdiag.redact.prefilter import (
+    ENV_ENGINE,
+    EXACT,
+    Prefilter,
+    compile_ahead,
+    lines_holding,
+    literal_trie,
+)
 
 LINES = [
     "nothing here",
@@ -111,3 +119,20 @@ def test_by_pattern_names_the_same_groups(engine: str, monkeypatch: pytest.Monke
         "plain Known-Value-99",
     ]
     assert pf.lines(lines) == {0: {0}, 2: {0, 1}, 4: {EXACT}}
+
+
+@pytest.mark.parametrize("engine", ["hyperscan", "re"])
+def test_lines_holding_are_the_lines_with_a_word(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both engines name exactly the lines that hold one of the words, on the corpus's blocks."""
+    monkeypatch.setenv(ENV_ENGINE, engine)
+    lines = corpus_lines()
+    words = ('ata"', 'ody"', "encryptedData:", "ü")
+    found = 0
+    for start in range(0, len(lines), BLOCK):
+        block = lines[start : start + BLOCK]
+        expected = [i for i, line in enumerate(block) if any(w in line for w in words)]
+        assert lines_holding("\n".join(block), words) == expected
+        found += len(expected)
+    assert found > 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+from tests.redact.test_prefilter_hs import corpus_lines
+from wbdiag.redact.nextsql import _OPEN_TAIL, _TAIL_CHARS, _may_open
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 
@@ -131,3 +133,27 @@ def test_sql_statement_secrets_go(lines: list[str], secrets: list[str]) -> None:
 )  # fmt: skip
 def test_sql_statement_look_alikes_stay(lines: list[str]) -> None:
     assert_kept(lines)
+
+
+def test_the_open_tails_pre_check_passes_every_tail_the_search_finds() -> None:
+    """`_may_open` skips the search only where it finds nothing: on the corpus's lines that name
+    a password, and on tails whose words are spelled with letters IGNORECASE folds to ASCII."""
+    lines = [
+        line
+        for line in corpus_lines()
+        if any(w in line for w in ("dentified", "DENTIFIED", "assword", "ASSWORD"))
+    ]
+    lines += [
+        "mysql> CREATE USER 'ann'@'%' ıdentıfıed by",  # (dotless i)
+        "mysql> ſet paſſword for 'ann'@'%' = paſſword(",  # (long s)
+        "mysql> SET PASSWORD FOR 'ann'@'%' = PASSWORD",
+    ]
+    opened = 0
+    for line in lines:
+        body = line.rstrip()
+        start = max(0, len(body) - _TAIL_CHARS)
+        if body.endswith(";") or _OPEN_TAIL.search(body, start) is None:
+            continue
+        opened += 1
+        assert _may_open(body[start:]), line
+    assert opened >= 4
