@@ -500,6 +500,12 @@ HOLDOUT_LIMITS = {
     # keepalived, HAProxy, F5, NetScaler, WireGuard, OpenVPN, strongSwan, pfSense / OPNsense, Palo
     # Alto, Fortinet, Cloudflare, Tailscale and other overlays, DNS TSIG, ACME EAB, proxies);
     # measured once, untuned (main 0f01ff62), both prefilter engines alike: 235 of 669 secrets
-    # leaked in 180 of 501 records (63 shapes), 18 of 525 look-alikes changed (4 shapes).
-    "holdout44": Limits(501, 525, leaks=235, changed=18),
+    # leaked in 180 of 501 records (63 shapes), 18 of 525 look-alikes changed (4 shapes). Since,
+    # network devices' configuration syntax (netdevice.py: type numbers, keys, pre-shared keys,
+    # Junos `$9$`), SNMP communities and v3 keys (snmp.py), VPN, overlay, firewall-API and DNS
+    # keys and device automation (netkeys.py), Headscale's printed keys, a credentials file shown
+    # by `type` or under its path in a comment; IPsec SAs under `esp sas:`, `auth_protocol`, a
+    # help text's metavar before an acronym kept, both engines alike: 3 leak in 3 records
+    # (tac_plus's top-level `key = "…"` line, which reads as a TOML entry's name), none changes.
+    "holdout44": Limits(501, 525, leaks=3, changed=0),
 }

@@ -117,6 +117,8 @@ _KEY_QUALIFIERS = frozenset(
         "fernet", "symmetric", "cipher", "crypto", "encrypt",
         # ASP.NET's `<machineKey validationKey=…>`: the HMAC key that signs view state
         "validation",
+        # NetBird's setup key (`NB_SETUP_KEY`, `--setup-key`): it enrolls a peer in the network
+        "setup",
     }
 )  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
@@ -157,6 +159,7 @@ _NOT_HOLDING = frozenset(
         "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
         "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
         "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
+        "protocol", "protocols",  # which one proves it (snmp_exporter's `auth_protocol: SHA`)
         "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)

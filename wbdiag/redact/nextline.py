@@ -87,6 +87,9 @@ KIND = "keyvalue"
 _OPEN_KEY = re.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}:[ \t]*(?:#.*)?\Z"
 )
+# IPsec's security associations, as `show crypto ipsec sa` heads them (`inbound esp sas:`): the
+# SPIs and counters below are no Azure shared access signature
+_IPSEC_SAS = re.compile(r"\b(?:esp|ah|pcp)[ \t]{1,4}sas\Z")
 # `key =` alone on its line (an INI file whose value goes on below, indented)
 _OPEN_EQUALS = re.compile(r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}=[ \t]*")
 _WORDS_LABEL = re.compile(
@@ -138,10 +141,19 @@ _CONTINUED = re.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})(?:[ \t]{0,4}[=:]|[ \t]{1,4})[ \t]{0,4}"
     r"\\\Z"
 )
-# `cat PATH` as the last thing on a line (a prompt or `kubectl exec … --` before it)
+# `cat PATH` as the last thing on a line (a prompt or `kubectl exec … --` before it; PowerShell's
+# and cmd's `type`), or a file's banner, its path alone in a comment (`# /etc/openvpn/key.pass`)
 _CAT = re.compile(
-    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
+    r"(?:^|(?<=[\s$#>]))(?:cat|head|tail|type)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
     r"(?P<p>[^\s|;&<>]{1,512})[ \t]*\Z"
+    r"|^#[ \t]{1,4}(?P<b>/[^\s|;&<>]{1,512})[ \t]*\Z"
+)
+# a credentials file's first line as a user name reads (`svc-wandb-42`, `netops01`, in a Windows
+# domain `CORP\\svc-vpn`), not a token (hex or a UUID has no letters-only run to start it): its
+# password follows
+_USER_LINE = re.compile(
+    r"[ \t]*(?:[A-Za-z][\w.-]{0,63}\\[\w.$-]{1,64}"
+    r"|[a-z]{2,16}[0-9]{0,4}(?:[._-][a-z0-9]{1,16}){0,3})[ \t\r]*"
 )
 # a label alone on its line, words only (a dashboard's copy box: `Secret Access Key` / the value)
 # (words apart by one space: tabs make a table header, nextrows.py; an upper-case word alone is a
@@ -192,10 +204,12 @@ class Pending:
                 return Pending(-1, strict=True, continued=True)
             return None
         cat = None
-        if "cat " in tail or "head " in tail or "tail " in tail:  # rare: the regex after
+        if any(
+            w in tail for w in ("cat ", "head ", "tail ", "type ", "# /")
+        ):  # rare: then the regex
             cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
-            name = cat.group("p").rstrip("/").rsplit("/", 1)[-1]
+            name = (cat.group("p") or cat.group("b")).rstrip("/").rsplit("/", 1)[-1]
             if not name or not is_secret_name(name):
                 return None
             table = Table.of_file(name)
@@ -244,7 +258,7 @@ class Pending:
                 return Pending(-1, strict=False)
             return None
         indent = len(body) - len(body.lstrip(" "))
-        if is_secret_name(m.group("k")):
+        if is_secret_name(m.group("k")) and not _IPSEC_SAS.search(body, 0, m.end("k")):
             # words before the name make it a heading (`Currently stored credentials:`, as
             # `cmdkey /list` prints it): the fields below are named, and only a secret name's
             # value is one
@@ -286,6 +300,9 @@ class Pending:
             return self._child(line, start, body)
         if self.nested:
             return False, []  # the mapping below the name ended
+        if self.lines > 1 and _USER_LINE.fullmatch(body):
+            self.lines -= 1
+            return True, []
         spans = self._single(line, start, body)
         if not spans and self.lines > 1 and len(body.split()) == 1:
             self.lines -= 1

@@ -47,6 +47,8 @@ _PRINTS_SECRET = re.compile(
     # rclone's obscured passwords are reversible: `reveal` prints the password, `obscure` the
     # form its config keeps
     r"|\brclone[ \t]{1,4}(?:reveal|obscure)\b"
+    # Headscale prints the key it creates (a pre-auth key for a node, an API key for its CLI)
+    r"|\bheadscale\b[^\n]{0,200}[ \t](?:preauthkeys?|apikeys?)[ \t]{1,4}create\b"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -297,7 +299,7 @@ OUTPUT_ARMING = Detector(
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
      "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract",
-     "openssl rand", "urandom", "secrets.token_"),
+     "openssl rand", "urandom", "secrets.token_", "headscale"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -318,6 +320,7 @@ OUTPUT_ARMING = Detector(
         r"(?:cat|head|tail)[ \t][^\n]*psk",
         r"(?:rotate|regenerate|create|reset)-api-key",
         r"rclone[ \t]+(?:reveal|obscure)",
+        r"headscale[^\n]*[ \t](?:preauthkeys?|apikeys?)[ \t]+create",
         r"secrets?\b[^\n]*jsonpath=?[ \t]?['\"]?\{\.data\.",
         r"(?:show|get|print|reveal|read)-[a-z-]*(?:secret|password|token)",
         r"secrets[ \t]+versions[ \t]+access",

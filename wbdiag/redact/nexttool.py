@@ -7,7 +7,8 @@
   "…"`): the `Value` within the next lines, until the record closes; under a name that holds a
   secret only in its shape (a HAR's query array: `"name": "code",`), when it has that shape;
 - a table of keys a cloud CLI lists (`az storage account keys list -o table`, `az cosmosdb keys
-  list`, `az redis list-keys -o tsv`): every long random token in the rows below, until a blank
+  list`, `az redis list-keys -o tsv`, `headscale preauthkeys list`): every long random token in
+  the rows below, until a blank
   line or the next prompt; the same for the env values `kubectl … -o jsonpath` prints (`{…env[*]
   .value}`: joined by spaces, none named);
 - a query that prints the raw values of fields, one a line (`jq -r '.user, .password' FILE`,
@@ -140,7 +141,11 @@ class NamedValue:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-_LISTS_KEYS = re.compile(r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b")
+# (Headscale's pre-auth keys: a node joins with one while it is unused, or forever if reusable)
+_LISTS_KEYS = re.compile(
+    r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b"
+    r"|\bheadscale[ \t]{1,4}preauthkeys[ \t]{1,4}list\b"
+)
 _B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
 _JSON_STRING = re.compile(r"\"(?P<s>[^\"\\\n]{1,4096})\"")
 # `kubectl get pod … -o jsonpath='{.spec.containers[*].env[*].value}'`: every env value, joined

@@ -95,8 +95,9 @@ _HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t
 # a separator before `<name>`: the tag stands where the value would (`credentials: <secret>`)
 _SEP_BEFORE = re.compile(r"[:=][ \t]{0,4}\Z")
 # words after an element that no end tag closes: prose around a placeholder, not a value
-# (a help text's column after a usage's metavar: `-a <password>      Password to use …`)
-_PROSE_AFTER = re.compile(r"[ \t]{1,32}[A-Za-z][a-z]{0,15}[ \t]{1,4}[A-Za-z]")
+# (a help text's column after a usage's metavar: `-a <password>      Password to use …`, an
+# acronym first: `--eab-hmac-key <eab_hmac_key>     HMAC key for …`)
+_PROSE_AFTER = re.compile(r"[ \t]{1,32}[A-Za-z](?:[a-z]{0,15}|[A-Z]{1,7})[ \t]{1,4}[A-Za-z]")
 # an environment variable's name (upper-case words): the one unquoted index read as a key
 _ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 # a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
