@@ -492,8 +492,15 @@ HOLDOUT_LIMITS = {
     # KEDA, Temporal, Prefect, Dagster); measured once, untuned (main 0f01ff62), both prefilter
     # engines alike: 48 of 552 secrets leaked in 42 of 471 records (15 shapes), 40 of 455
     # look-alikes changed (8 shapes, 10 of them password hashes the writer counts as look-alikes
-    # and the redactor replaces by policy), 3 lines' structure broken.
-    "holdout43": Limits(471, 455, leaks=48, changed=40, broken=3),
+    # and the redactor replaces by policy), 3 lines' structure broken. Since, NATS NKEY seeds and
+    # Prefect keys by their shape, `rabbitmqctl authenticate_user`'s and `-setcookie`'s
+    # arguments, `username_pw_set`, a dotted password after `-u USER -P`, a `user:password` file
+    # after its `cat`, Azure's `primaryKey`/`secondaryKey` in their shape, jq decoding one field,
+    # Prefect's block documents read with their secrets, a coloured table cell's name, Kombu's
+    # `sqs://KEY:SECRET@` and a value cut inside an escaped string (the 3 broken lines); the guest
+    # default, JWT claim names, lock tokens, Ruby namespaces, EMQX's key ids and a help text's
+    # format kept, both engines alike: none leaks, 10 change (the password hashes), none breaks.
+    "holdout43": Limits(471, 455, leaks=0, changed=10),
     # holdout44, written from 9,267 used shape names: network, edge and VPN infrastructure (Cisco
     # IOS / NX-OS / ASA and Junos configs with their reversible type 7 and `$9$` encodings, SNMP
     # communities, RADIUS and TACACS+ keys, routing protocol keys, IPsec pre-shared keys,

@@ -106,9 +106,17 @@ ESCAPED_TEXT = Detector(
     lambda line: iter(()),
     (r"(?:\\x[2-7][0-9a-f]){3}\\x3[ad]",),
 )
-# Picks a coloured line whose codes stand between a name and its value.
+# Picks a coloured line whose codes stand between a name and its value: before its `:` or `=`,
+# or a secret's name coloured in a table's cell (rich's `│ \x1b[36mRABBITMQ_DEFAULT_PASS\x1b[0m │`)
 COLOURED = Detector(
-    "keyvalue", ("\x1b[",), lambda line: iter(()), (r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",)
+    "keyvalue",
+    ("\x1b[",),
+    lambda line: iter(()),
+    (
+        r"\x1b\[[0-9;]{0,16}m[ \t]{0,4}[:=]",
+        r"(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + r")[\w.-]{0,64}"
+        r"\x1b\[[0-9;]{0,16}m[ \t]{0,32}(?:[|]|│|┃|║)",
+    ),
 )
 # Picks a line whose URL escapes its slashes (`"redis:\/\/:…@redis:6379\/0"`): the URL detectors'
 # own hints look for `://`.

@@ -171,6 +171,7 @@ _NOT_HOLDING = frozenset(
         "applications",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
         "at",  # a timestamp: password_changed_at, token_expires_at
+        "claim", "claims",  # a JWT claim's name (Pulsar's `tokenAuthClaim=sub`)
         "handler", "handlers", "headers",  # code (`agent.auth.handler`), headers by name
         "error", "exception",  # a failure's class: `SQLInvalidAuthorizationSpecException: …`
         # the attribute that holds a secret, where secrets are kept (`pwdAttribute`, `…_backend`)
@@ -317,6 +318,10 @@ def is_secret_name(name: str) -> bool:
         return False
     if ws[-1] == "users" and any(w in _KEYS for w in ws[:-1]):
         return False  # the users keys belong to (Weaviate's `AUTHENTICATION_APIKEY_USERS`)
+    if ws[-2:] == ["lock", "token"]:
+        return (
+            False  # a received message's lock (Service Bus' `lock_token`), given back to settle it
+        )
     if ws[-2:] in (["pull", "secrets"], ["pull", "secret"]):
         return False  # the names of registry Secrets (`Image pull secrets:  regcred`)
     if ws[-2:] == ["secret", "key"] and ws[-3:-2] and ws[-3] in _PASSWORD_WORDS:

@@ -165,6 +165,8 @@ _ECHO = re.compile(
     r"[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"']{6,512})(?P=q)[ \t]*"
 )
 _MAX_SKIPPED = 3
+# a line of a credentials file: a user, a colon, the password (no hash: `$…` is htpasswd's)
+_USER_PASSWORD = re.compile(r"[ \t]*[\w.@-]{1,64}:(?P<v>[^\s:$][^\s]{0,511})[ \t]*")
 # words before a secret name that ends its line: a heading (`Currently stored credentials:`)
 _HEADING_WORDS = re.compile(
     r"[ \t]*[A-Z][a-z]{1,31}[ \t]{1,4}(?:[A-Za-z][a-z]{0,31}[ \t]{1,4}){0,5}"
@@ -281,6 +283,11 @@ class Pending:
         if self.script:
             if body.lstrip().startswith("#"):
                 return True, []  # a shebang or a comment of the file
+            pair = _USER_PASSWORD.fullmatch(body)
+            if pair is not None:
+                # a file of `user:password` lines (Memcached's `-Y` auth file): each password
+                v = pair.group("v")
+                return True, self._value(line, start + pair.start("v"), v, strict=True)
             echo = _ECHO.fullmatch(body)
             if echo is not None:
                 value = echo.group("v")

@@ -17,14 +17,24 @@ def mixed(text: str) -> bool:
 # log's field) is the session's bearer token when it reads like one, mixed case and digits; a
 # session's number, name or UUID is not. A service-account key's `private_key_id` (Google's, 40
 # hex) names the private key beside it: replaced as an access key id is, a database's `key_id` is
-# not.
+# not. Azure's `primaryKey` / `secondaryKey` (`az servicebus … keys list`, `az eventhubs …`,
+# Terraform state's `primary_key`) are a shared access key, base64 of 32 or 64 random bytes; a
+# table's primary key is a column's name or a number.
+_AZURE_KEY = re.compile(r"[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==")
 _SHAPED = {
     "routingkey": re.compile(r"[0-9a-f]{32}"),
     "privatekeyid": re.compile(r"[0-9a-f]{40}"),
     "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
     "session": re.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
+    "primarykey": _AZURE_KEY,
+    "secondarykey": _AZURE_KEY,
 }
-_SHAPED_MIXED = {"code", "session"}  # ... and holding upper and lower case and digits
+_SHAPED_MIXED = {
+    "code",
+    "session",
+    "primarykey",
+    "secondarykey",
+}  # ... and holding upper and lower case and digits
 
 
 def is_shaped_secret(name: str, value: str) -> bool:

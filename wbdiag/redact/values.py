@@ -417,9 +417,25 @@ _SPEND_MEMBER = re.compile(r"[\"']spend[\"'][ \t]{0,4}:[ \t]{0,4}[0-9]")
 
 
 def is_key_hash(key: str, value: str) -> bool:
-    """The hash a spend log keeps under `api_key` (with `spend` beside it: is_spend_log_hash)."""
+    """The hash a spend log keeps under `api_key` (with `spend` beside it: is_key_listing)."""
     return key.lower() == "api_key" and _SHA256_HEX.fullmatch(value) is not None
 
 
-def is_spend_log_hash(line: str, key: str, value: str) -> bool:
-    return is_key_hash(key, value) and _SPEND_MEMBER.search(line) is not None
+# EMQX's API key list (`GET /api/v5/api_key`): each key by its id, `api_key` (16 hex), beside its
+# `expired_at`; the `api_secret` that authenticates with it is printed once, when it is made.
+_KEY_ID_HEX = re.compile(r"[0-9a-f]{16}")
+_EXPIRED_AT = re.compile(r"[\"']expired_at[\"'][ \t]{0,4}:")
+
+
+def is_key_id(key: str, value: str) -> bool:
+    """EMQX's id of an API key under `api_key` (with `expired_at` beside it: is_key_listing)."""
+    return key.lower() == "api_key" and _KEY_ID_HEX.fullmatch(value) is not None
+
+
+def is_key_listing(line: str, key: str, value: str) -> bool:
+    """A key listed by what identifies it, not the key: a spend log's hash, EMQX's key id."""
+    if is_key_hash(key, value):
+        return _SPEND_MEMBER.search(line) is not None
+    return (
+        is_key_id(key, value) and _EXPIRED_AT.search(line) is not None and "api_secret" not in line
+    )

@@ -15,7 +15,13 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.barevalue import NEXT_PAIR, expansion
-from wbdiag.redact.detectors.base import Detector, Span, identifier_around, not_a_quoted_value
+from wbdiag.redact.detectors.base import (
+    Detector,
+    Span,
+    identifier_around,
+    in_namespace_path,
+    not_a_quoted_value,
+)
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
@@ -23,8 +29,8 @@ from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.values import (
     TEMPLATE_EXPR,
+    is_key_listing,
     is_reference_value,
-    is_spend_log_hash,
     is_trivial_value,
 )
 
@@ -56,6 +62,10 @@ _CELL_WORDS = re.compile(r"(?P<w>(?: [^\s|│┃║]{1,128}){0,7})[ \t]*")
 _PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
 # headers whose values keyvalue.py reads field by field
 _OWN_SYNTAX = ("cookie", "authorization", "authentication")
+
+
+_JQ_FORMAT = re.compile(r"@(?:base64d?|base32d?|text|json|html|uri|csv|tsv|sh)['\"]?")
+_BARE_QUOTE = re.compile(r'(?<!\\)"')
 
 
 def _mixed(value: str) -> bool:
@@ -136,7 +146,7 @@ def _spans(line: str) -> Iterator[Span]:
         if key.lower().endswith(_OWN_SYNTAX):
             continue
         m = _SEP.match(line, ke)
-        if m is None or m.end() >= n:
+        if m is None or m.end() >= n or in_namespace_path(line, ks, ke):
             continue
         sep = m.group("sep").strip(" \t")
         if sep.startswith("</"):
@@ -151,7 +161,14 @@ def _spans(line: str) -> Iterator[Span]:
             if vq == '"' and sep == ",":
                 close = _csv_close(line, vpos, close)
             end = n if close < 0 else close
-            if not_a_quoted_value(line, (ks, ke), vpos - len(vq), quote, end + len(vq) - 1):
+            closing = end + len(vq) - 1
+            if close < 0 and vq[-1] == '"' and len(vq) > 1:
+                # the string the escaped value is inside ends first (a log record cut after
+                # `password=\"…`): at its own, unescaped quote
+                bare = _BARE_QUOTE.search(line, vpos)
+                if bare is not None:
+                    end = closing = bare.start()
+            if not_a_quoted_value(line, (ks, ke), vpos - len(vq), quote, closing):
                 continue
         else:
             bare = _BARE.match(line, vpos)
@@ -170,7 +187,9 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole
         if value.startswith("[REDACTED:") or value.endswith(":"):
             continue
-        if not _accept(key, value) or is_spend_log_hash(line, key, value):
+        if sep == "|" and _JQ_FORMAT.fullmatch(value):
+            continue  # a jq filter's pipe into a format (`.data.password | @base64d`)
+        if not _accept(key, value) or is_key_listing(line, key, value):
             continue
         if sep not in _STRONG and (len(value) < _MIN_WEAK or not _mixed(value)):
             continue

@@ -32,7 +32,7 @@ _ITEM = re.compile(r"(?P<q>[\"'])(?P<v>(?:[^\"'\\\n]|\\.){0,2048})(?P=q)[ \t]{0,
 # `"key", "import"`), or a tool that takes one by position
 _VERBS = ("set", "add", "import", "authorize")
 _TOOLS = ("b2", "qshell", "rabbitmqctl", "htpasswd", "authorize-account", "add_user",
-          "change_password")  # fmt: skip
+          "change_password", "authenticate_user")  # fmt: skip
 HINT_PATTERNS = (
     r"[\"'](?:alias|user|key|host|account)[\"'][ \t]*,[ \t]*[\"'](?:"
     + "|".join(_VERBS)

@@ -117,6 +117,13 @@ _PROMPT_END = re.compile(r"[\s),;]|\Z")
 _PROMPT_MAX = 200
 
 
+def in_namespace_path(line: str, ks: int, ke: int) -> bool:
+    """A name inside a path of namespaces (Ruby's `Rack::Auth::Basic`, C++'s and Rust's
+    `auth::token`), not a pair: LDIF's `userPassword:: <base64>` has a space after its `::`."""
+    after = line[ke + 2 : ke + 3]
+    return line.startswith("::", ke) and (after.isalpha() or after == "_")
+
+
 def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:
     """Whether the quoted text at `qpos` after the key spanning `key` is no value of that key:
     the quote closes the string the key is in (`{"Sig=": null}`: opened before the key, not

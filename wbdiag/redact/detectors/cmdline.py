@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
-from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.names import NAME_HINTS, is_secret_setting
 from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
 
@@ -191,7 +191,8 @@ def _user_then_p_spans(line: str) -> Iterator[Span]:
     for m in _USER_THEN_P.finditer(line):
         for g in ("sq", "dq", "s"):
             v = m.group(g)
-            if v and _PORTS.fullmatch(v) is None and (looks_random(v) or secretish("password", v)):
+            # (a generated password with dots, `o.abhrxZQJsfLapvvI`, as pair_value reads one)
+            if v and _PORTS.fullmatch(v) is None and (looks_random(v) or pair_value("password", v)):
                 yield m.start(g), m.end(g), "cmdline"
 
 
@@ -311,14 +312,24 @@ def _generated(value: str) -> bool:
     return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
 
 
-# `rabbitmqctl add_user USER PASSWORD`, `rabbitmqctl change_password USER PASSWORD`
+# `rabbitmqctl add_user USER PASSWORD`, `rabbitmqctl change_password USER PASSWORD`,
+# `rabbitmqctl authenticate_user USER PASSWORD` (which checks the password it is given)
 RABBITMQCTL = regex_detector(
     "cmdline",
     ("rabbitmqctl",),
-    r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password)[ \t]{1,8}"
+    r"\brabbitmqctl\b[^\n]{0,300}?[ \t](?:add_user|change_password|authenticate_user)[ \t]{1,8}"
     + _ARG
     + r"[ \t]{1,8}"
     + VALUE,
+)
+# Erlang's distribution cookie on a node's command line (`erl -setcookie C`, RabbitMQ's
+# `beam.smp … -setcookie C` in `ps` output): the shared secret that lets a node join, or run
+# code on, the cluster
+ERLANG_COOKIE = regex_detector(
+    "cmdline",
+    ("-setcookie",),
+    r"(?<![\w-])-setcookie[ \t]{1,8}" + VALUE,
+    accept=lambda v: not is_trivial_value(v) and not v.startswith("$"),
 )
 # Windows `net use [X:] \\server\share PASSWORD /user:NAME` (the password may also follow /user)
 NET_USE = regex_detector(
@@ -377,7 +388,9 @@ CURLRC_USER = regex_detector(
     ("user =", "user=", "user:", 'user "'),
     r"^"
     + _TS
-    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})[\"']?[^\s:\"']{1,128}:"
+    # (a user holds no `\n`: a help text's format, `user:pass\nuser2:pass2\n`, is two lines)
+    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})[\"']?"
+    r"(?:[^\s:\"'\\]|\\(?!n)){1,128}:"
     r"(?P<s>[^\s\"']{1,512})[\"']?[ \t]*$",
     accept=lambda v: not is_trivial_value(v) and not v.isdigit(),
     patterns=(r"-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*[\"']?[^\s:\"']+:[^\s\"']",),

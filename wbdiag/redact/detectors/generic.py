@@ -32,8 +32,8 @@ from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import (
     TEMPLATE_EXPR,
     YAML_LOCAL_TAG,
+    is_key_listing,
     is_reference_value,
-    is_spend_log_hash,
     is_trivial_value,
 )
 
@@ -206,7 +206,7 @@ def _context(line: str) -> Iterator[Span]:
             text = text.rstrip(",.;")  # (the sentence's punctuation after the value)
         if "@" in text and _MAIL.fullmatch(text) and _ANONYMOUS.search(line, max(0, ks - 64), ks):
             continue
-        if secretish(key, text) and not is_spend_log_hash(line, key, text):
+        if secretish(key, text) and not is_key_listing(line, key, text):
             yield vpos, vpos + len(text), CONTEXT_KIND
     for flag in _SHORT_FLAG.finditer(line):
         # (quoted, a password may hold what ends a bare one: `-p 'tC:y/w4n=3mrfEd'`)

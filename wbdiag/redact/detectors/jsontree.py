@@ -22,7 +22,7 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.marked import MARK_HINTS, MARK_PATTERNS, holds_value, marked
 from wbdiag.redact.names import NAME_HINTS, is_reference_name, is_secret_name, words
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import is_key_hash, is_reference_value, is_trivial_value
+from wbdiag.redact.values import is_key_hash, is_key_id, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _DECODER = json.JSONDecoder()
@@ -122,6 +122,9 @@ def _secret_strings(
             key = str(k)
             if isinstance(v, str) and is_key_hash(key, v) and _numeric(node.get("spend")):
                 continue  # LiteLLM's spend log row: the hash of the key that paid
+            listed_id = isinstance(v, str) and is_key_id(key, v) and "expired_at" in node
+            if listed_id and "api_secret" not in node:
+                continue  # EMQX's API key list: each key's id
             if secret and _metadata(key):
                 continue  # a secret's version or date (Envoy's SDS dump: `version_info`)
             if secret and is_reference_name(key) and not is_secret_name(key):

@@ -67,6 +67,16 @@ CEPHX_KEY = regex_detector(
     patterns=(r"aq[a-z0-9+/]{36,40}==",),
 )
 
+# A NATS NKEY seed (`nk`, `nsc`, a `.nk` file, `nats.connect(nkeys_seed_str=…)`): base32 of the
+# seed prefix, the key type (User, Account, Operator, server (N), Cluster, curve (X)), 32 bytes
+# and a CRC-16, 58 characters. The public keys (`U…`, `A…`, 56 characters) stay.
+NKEY_SEED = regex_detector(
+    "private_key",
+    ("su", "sa", "so", "sn", "sc", "sx"),
+    r"(?<![A-Za-z0-9])(?P<s>S[UAONCX][A-Z2-7]{56})(?![A-Za-z0-9])",
+    patterns=(r"s[uaoncx][a-z2-7]{56}",),
+)
+
 
 def _s3_secret(value: str) -> bool:
     """40 base64 characters of an S3-style secret key: random, every class, a `/` or `+` inside

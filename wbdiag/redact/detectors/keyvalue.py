@@ -25,6 +25,7 @@ from wbdiag.redact.detectors.base import (
     Detector,
     Span,
     identifier_around,
+    in_namespace_path,
     looks_random,
 )
 from wbdiag.redact.detectors.valuespan import cookie_spans, symbol_password, value_span
@@ -44,8 +45,8 @@ from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.values import (
     PLACEHOLDER,
     SOPS_ENVELOPE,
+    is_key_listing,
     is_reference_value,
-    is_spend_log_hash,
     is_trivial_value,
 )
 
@@ -218,7 +219,9 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             ):
                 covered = bare.end()
             continue
-        if line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</"):
+        if in_namespace_path(line, ks, ke) or (
+            line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</")
+        ):
             continue  # an XML namespace prefix (`<auth:apiKey>`), not a pair
         tag = TAG_END.match(line, ke) if element_open(line, ks) else None
         close = -1
@@ -296,7 +299,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             and not is_trivial_value(value)
             and len(value) >= min_length(key)
             and not is_reference_value(key, value)
-            and not is_spend_log_hash(line, key, value)
+            and not is_key_listing(line, key, value)
         ):
             spans.append((start, end, KIND))
     return spans, state

@@ -50,6 +50,9 @@ _EXAMPLE_PASSWORDS = frozenset({"password", "pass", "passwd", "pwd", "secret"})
 
 
 def _example(user: str, secret: str) -> bool:
+    # (or RabbitMQ's built-in default, `amqp://guest:guest@localhost`, which the docs print)
+    if user == secret == "guest":
+        return True
     return user.lower() in _EXAMPLE_USERS and secret.lower() in _EXAMPLE_PASSWORDS
 
 
@@ -83,8 +86,11 @@ def _url_spans(line: str) -> Iterator[Span]:
                 s -= 1
             scheme = line[s:pos].lower()
             at = line.rfind("@", ui_start, end)
-            # the host after the chosen @ must look like one; otherwise try an earlier @
-            while at >= 0 and not _HOST.match(line, at + 1, end):
+            # the host after the chosen @ must look like one; otherwise try an earlier @ (none
+            # at the URL's end: Kombu's `sqs://KEY:SECRET@` takes its endpoint from the region)
+            while at >= 0 and not (
+                (at + 1 == end and scheme == "sqs") or _HOST.match(line, at + 1, end)
+            ):
                 at = line.rfind("@", ui_start, at)
             vcs = at > ui_start and (scheme.startswith("git+") or line.endswith(".git", 0, at))
             slash = line.find("/", ui_start, at) if vcs else -1

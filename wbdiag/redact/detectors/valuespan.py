@@ -135,6 +135,11 @@ def _closing(line: str, start: int, backslashes: str, quote: str, escapes: bool 
             return q - want
         if want not in (0, 1, 3, 7) and run == want:
             return q - want
+        for shallow in (0, 1, 3):
+            # a quote of a shallower depth ends the string the value is inside (a log record
+            # cut after `password=\"…`: the JSON string closes, and the value with it)
+            if shallow < want and run % (2 * (shallow + 1)) == shallow:
+                return q - shallow
         pos = q + 1
 
 
