@@ -1,21 +1,25 @@
 """The miner's fast paths change nothing: each mask's guard holds wherever the mask would change
 the text, remembered templates are the templates, and the confirmation split between RE2 and
-`re` confirms what the one `re` alternation confirms."""
+`re` confirms what the one `re` alternation confirms, compiled at its first line outside the
+miner's work budget."""
 
 from __future__ import annotations
 
 import random
+import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from wbdiag.rules import error_confirm, masks, unrecognised
+from wbdiag.rules import error_confirm, linear, masks, unrecognised
 from wbdiag.rules.corpus import load_corpus
 from wbdiag.rules.error_candidates import CANDIDATE_PATTERNS
 from wbdiag.rules.error_lines import message_of, unwrap
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.masks import _MASKS, mask, readable_template
+from wbdiag.rules.unrecognised import TemplateMiner
 
 REPO = Path(__file__).resolve().parents[2]
 # what the masks look for: digits (Unicode ones too), separators, quotes, brackets, whitespace
@@ -108,3 +112,29 @@ def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
     assert disagree == []
     confirmed = sum(split)
     assert 0.05 * len(lines) < confirmed < 0.95 * len(lines), "both outcomes are tried"
+
+
+def test_the_first_confirmation_compiles_outside_the_miners_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # as in a fresh process, nothing compiled until the miner has a line to confirm; the split's
+    # RE2 compile (~0.5 CPU s) made at least 0.2 s here whatever this process's caches hold
+    split = error_confirm._split_confirm
+
+    def costly_split(pattern: str) -> tuple[linear.Pattern | None, re.Pattern[str] | None]:
+        started = time.thread_time()
+        while time.thread_time() - started < 0.2:
+            pass
+        return split(pattern)
+
+    monkeypatch.setattr(error_confirm, "_split_confirm", costly_split)
+    monkeypatch.setattr(error_confirm._CONFIRM, "_compiled", None)
+    error_confirm.confirm_split.cache_clear()
+    before = error_confirm.compile_seconds()
+    miner = TemplateMiner()
+    miner.observe("docker/containers/w/container.log", 1, "ERROR upload failed: timeout", False)
+    compiled = error_confirm.compile_seconds() - before
+    assert compiled >= 0.2
+    # the line's own work (well under a millisecond), not the compile, is what its budget counts
+    assert 0 <= miner._spent < 0.1
+    assert [t.template for t in miner.templates()] == ["ERROR upload failed: timeout"]

@@ -35,14 +35,6 @@ Later = tuple[tuple[int, str], ...]
 Call = tuple[str, int, str, bool, Later]  # (path, line number, line, explained, later)
 
 
-def prepare(observer: object) -> None:
-    """Have an observer compile now what its first call would (its optional `prepare()`), so a
-    work budget started after it counts only the lines' work."""
-    method = getattr(observer, "prepare", None)
-    if callable(method):
-        method()
-
-
 class HelperFailed(RuntimeError):
     """The helper process failed or died; its observers' results are lost."""
 
@@ -175,7 +167,6 @@ def _serve(inbox: IO[bytes], outbox: IO[bytes]) -> int:
     result: tuple[str, Any]
     try:
         observer = pickle.load(inbox)
-        prepare(observer)  # in this fresh process, before the observer's own budget counts
         while (batch := pickle.load(inbox)) is not None:
             observe = observer.observe
             for path, lineno, line, explained, later in batch:

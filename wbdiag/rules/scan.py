@@ -26,7 +26,6 @@ from wbdiag.rules.matching import (
 )
 from wbdiag.rules.model import Evidence
 from wbdiag.rules.offload import Later, ObserverRelay
-from wbdiag.rules.offload import prepare as prepare_observer
 from wbdiag.rules.portable_regex import split_alternatives
 from wbdiag.timestamps import line_time
 
@@ -259,18 +258,15 @@ class LogScanner:
     def prepare(self, whole: bool = False) -> None:
         """Compile now what the first lines would: the matcher of a file every condition selects
         (waiting for `compile_ahead`; `whole`: with what it compiles at its first non-ASCII
-        block) and the observers' patterns where they start (in-process unless
-        `helper_at_once`; a helper prepares its own). `analyze` calls it before its CPU budget
-        starts: a one-time compile is no cost of the bundle's."""
+        block). `analyze` calls it before its CPU budget starts: a one-time compile is no cost
+        of the bundle's. The miner's confirmation compiles at its first line instead, and its
+        work budget leaves that out (error_confirm.compile_seconds)."""
         every = tuple(range(len(self.conditions)))
         matcher = self._matchers.get(every)
         if matcher is None:
             matcher = self._matchers[every] = build_matcher(self._specs(every))
         if whole:
             matcher.prepare()
-        if not self._helper_at_once:
-            for observer in self.observers:
-                prepare_observer(observer)
 
     def _specs(self, selected: tuple[int, ...]) -> list[PatternSpec]:
         return [self.conditions[i].spec for i in selected] + self._observer_specs
