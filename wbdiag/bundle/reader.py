@@ -15,7 +15,7 @@ import math
 import os
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -324,14 +324,22 @@ def normalize_member_path(name: str) -> str | None:
 
 class BoundedStream(io.RawIOBase):
     """A member's stream ending after `limit` bytes (None: no limit) or once the process has
-    used its CPU time up to `deadline` (time.process_time(); checked once per read, and reads
-    are blocks of 64 KiB or more, never lines). `timed_out` says whether the deadline ended it."""
+    used its CPU time up to `deadline` (by `clock`, time.process_time() unless the budget says;
+    checked once per read, and reads are blocks of 64 KiB or more, never lines). `timed_out`
+    says whether the deadline ended it."""
 
-    def __init__(self, inner: IO[bytes], limit: int | None, deadline: float = math.inf) -> None:
+    def __init__(
+        self,
+        inner: IO[bytes],
+        limit: int | None,
+        deadline: float = math.inf,
+        clock: Callable[[], float] = time.process_time,
+    ) -> None:
         self._inner = inner
         self.limit = limit
         self._left = limit
         self._deadline = deadline
+        self._clock = clock
         self.timed_out = False
         self.stopped_at = 0.0  # the process time when the deadline ended it
         self.bytes_read = 0
@@ -342,7 +350,7 @@ class BoundedStream(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         if self.timed_out or self._left == 0:
             return 0
-        now = time.process_time()
+        now = self._clock()
         if now >= self._deadline:
             self.timed_out = True
             self.stopped_at = now

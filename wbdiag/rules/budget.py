@@ -19,6 +19,7 @@ import time
 from typing import IO
 
 from wbdiag.bundle.reader import BoundedStream, BundleSource, Member, WorkLimits
+from wbdiag.rules.error_confirm import compile_seconds
 from wbdiag.rules.matching import ENV_ENGINE
 
 
@@ -28,6 +29,13 @@ def fast_matcher() -> bool:
     if os.environ.get(ENV_ENGINE, "").strip().lower() == "re":
         return False
     return importlib.util.find_spec("hyperscan") is not None
+
+
+def work_time() -> float:
+    """The clock of the pass's budget: this process's CPU seconds less the error miner's
+    confirmation compile at its first line (error_confirm.compile_seconds, ~0.5 s), a one-time
+    cost that came before the budget when it compiled up front."""
+    return time.process_time() - compile_seconds()
 
 
 def log_budget(source: BundleSource) -> LogBudget:
@@ -73,7 +81,7 @@ class LogBudget:
         self.compile_seconds = max(0.0, compile_seconds)
 
     def start(self) -> None:
-        started = time.process_time()
+        started = work_time()
         full = self.budget_seconds
         self.seconds = max(full - self.compile_seconds, full * self.after_compile_share)
         self.member_seconds = self.seconds * self.member_share
@@ -87,10 +95,10 @@ class LogBudget:
         return f" of {self.budget_seconds:.1f}, less the patterns' one-time compile"
 
     def spent(self) -> bool:
-        return time.process_time() >= self._deadline
+        return work_time() >= self._deadline
 
     def reading_over(self) -> bool:
-        return time.process_time() >= self._read_deadline
+        return work_time() >= self._read_deadline
 
     def stopped_reading(self, path: str) -> str:
         self.stopped = (
@@ -101,7 +109,7 @@ class LogBudget:
         return self.stopped
 
     def take(self, path: str, member: Member) -> IO[bytes] | None:
-        now = time.process_time()
+        now = work_time()
         if now >= self._deadline:
             self.out_of_time.append(path)
             return None
@@ -116,7 +124,7 @@ class LogBudget:
                 limit = charged = room  # named in `cut` by done(), unless time ends it first
             self.used += charged
         deadline = min(self._deadline, now + self.member_seconds)
-        self._last = (path, BoundedStream(member.stream, limit, deadline), charged)
+        self._last = (path, BoundedStream(member.stream, limit, deadline, work_time), charged)
         return io.BufferedReader(self._last[1], 1 << 16)
 
     def done(self) -> None:
