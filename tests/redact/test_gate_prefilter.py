@@ -133,3 +133,47 @@ def test_a_flagged_line_in_any_context_is_picked(
     gate = Gate(KNOWN)
     lines = ["plain line", before + sep + sample + sep + after, "another"]
     assert _missed(gate, lines) == []
+
+
+# Lines a check flagged with `re` (which runs every check on a line its literals pick) but not
+# with Hyperscan (which runs a check only where its group's hint matched): a hint narrower than
+# its check. keepalived's CRLF config read as a table aligned by spaces (the hint ended at `$`
+# with no `\r` before it), SHA-crypt with its `rounds=` field, a CSV's header naming a license.
+ENGINES_AGREE = [
+    [
+        "vrrp_instance VI_1 {\r",
+        "    authentication {\r",
+        "        auth_type PASS\r",
+        "        auth_pass Kq7vX2pL\r",
+        "    }\r",
+    ],
+    [
+        "$ sudo cat /etc/dovecot/users",
+        "ops@example.com:{SHA512-CRYPT}$6$rounds=5000$Zq8Lm2Xv7Rt4Kp1W$"
+        + "h1mOfNs9oio2iIJoWcSfjhpz7CipktaiK1o4ib8DwJRJJk6mi877zLvMGaQaViKVPKD5kZC1VaHMt5aghZJz::",
+    ],
+    ["name,value,updated", 'WANDB_LICENSE_PART,"OWZtmFWzZYP9', 'zycdg91NGZ5CclOr",2024-02-10'],
+]
+
+
+def _flagged(gate: Gate, lines: list[str]) -> set[int]:
+    return {leak.line for leak in gate.lines("f", lines)}
+
+
+def test_both_engines_flag_the_same_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every corpus record and the reproducers above, as written and as a CRLF file's lines."""
+    gates = {}
+    for engine in ("hyperscan", "re"):
+        monkeypatch.setenv(ENV_ENGINE, engine)
+        gates[engine] = Gate()
+        assert gates[engine]._prefilter.engine == engine
+    records = [*ENGINES_AGREE]
+    for name in ("positives.jsonl", "negatives.jsonl"):
+        records += [json.loads(row)["lines"] for row in (CORPUS / name).read_text().splitlines()]
+    assert all(_flagged(gates["re"], lines) for lines in ENGINES_AGREE)
+    differ = []
+    for lines in records:
+        for variant in (lines, [s if s.endswith("\r") else s + "\r" for s in lines]):
+            if _flagged(gates["hyperscan"], variant) != _flagged(gates["re"], variant):
+                differ.append(variant)
+    assert differ == []

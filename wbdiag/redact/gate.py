@@ -196,7 +196,7 @@ class Gate:
             if armed is None:
                 armed = bool(prev) and (
                     gatecontext.arms(prev)
-                    or (gatecontext.announces_output(prev) and gatecontext.lone_token(text))
+                    or (gatecontext.announces_output(prev) and gatecontext.lone_output(prev, text))
                 )
             for finding in self._in_context(text, armed, groups):
                 found = True
@@ -322,7 +322,7 @@ class Gate:
                 if output is not None:
                     block = list(block)  # (a copy: the caller's lines stay as given)
                     block[i + 1] = output
-                if gatecontext.lone_token(block[i + 1]):
+                if gatecontext.lone_output(block[i], block[i + 1]):
                     armed.add(i + 1)
         for i in armed:
             picked.setdefault(i, set())

@@ -23,7 +23,8 @@ LITERALS = ("pass", "pwd", "secret", "token", "key", "credential")
 HINTS = (
     r"^[ \t]*\"?[ \t]*(?:[a-z_][0-9a-z_.-]*[ \t]+){1,15}[0-9a-z_.-]*"
     r"(?:pass|pwd|secret|token|key|credential)[0-9a-z_.-]*(?:[ \t]+[a-z_][0-9a-z_.-]*){0,15}"
-    r"[ \t]*(?:\\n)?\"?,?[ \t]*$",
+    # (a CRLF file's line keeps its `\r`: `_text` drops it, and so must the hint)
+    r"[ \t]*(?:\\n)?\"?,?[ \t]*\r?$",
 )
 
 

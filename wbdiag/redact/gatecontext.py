@@ -273,7 +273,13 @@ def public_before(text: str, start: int) -> bool:
     key = name_before(text, start).lower()
     if key and (key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE)):
         return True
-    if gatepublic.encrypted_before(window) or gatepublic.described_before(window):
+    if key == "api_key" and gatepublic.listed_api_key(text):
+        return True
+    if (
+        gatepublic.encrypted_before(window)
+        or gatepublic.described_before(window)
+        or gatepublic.published_before(window)
+    ):
         return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)
@@ -429,6 +435,22 @@ def names_secret(text: str) -> bool:
     """The text names a secret as a word (`WANDB_API_KEY`, `{.data.password}`), and not its
     digest or public key (`sha256sum`, `pubkey`)."""
     return _COMMAND_SECRET.search(text) is not None and _COMMAND_PUBLIC.search(text) is None
+
+
+# `docker run` and `docker create` print the new container's id (64 lower-case hex digits), not
+# what the command names (`-e REDIS_PASSWORD_FILE=…`)
+_CREATES_CONTAINER = re.compile(
+    r"(?i)\b(?:docker|podman|nerdctl)(?:[ \t]+container)?[ \t]+(?:run|create)\b"
+)
+_CONTAINER_ID = re.compile(r"[ \t]*[0-9a-f]{64}[ \t\r]*")
+
+
+def lone_output(command: str, text: str) -> bool:
+    """`text` is one token a command at a prompt printed (`announces_output`), and not the id
+    of the container the command created."""
+    return lone_token(text) and not (
+        _CONTAINER_ID.fullmatch(text) is not None and _CREATES_CONTAINER.search(command) is not None
+    )
 
 
 def lone_token(text: str) -> bool:

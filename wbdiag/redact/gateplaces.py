@@ -58,7 +58,8 @@ _SEPARATORS = ("│", "┃", "║", "|")
 # a rule between rows: box-drawing lines, `|---|:--:|`, `+-----+`, psql's `-----+-----`
 _RULE = re.compile(r"[\s─━═┄┈┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬╞╡╪+\-=:|│┃║]*\Z")
 _TABLE_REACH = 200  # rows read after a header
-TABLE_LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth")
+# (a license too, as the context check reads a header cell: `| WANDB_LICENSE_PART | … |`)
+TABLE_LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth", "licen")
 # (a separator on either side of a secret word: psql's header has inner separators only)
 _TABLE_WORD = "(?:" + "|".join(TABLE_LITERALS) + ")"
 _TABLE_SEPARATOR = r"(?:\||│|┃|║)"

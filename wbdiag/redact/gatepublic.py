@@ -60,6 +60,30 @@ _ENCRYPTED_BEFORE = re.compile(r"secure:[ \t]{0,4}[\"']?v1:[A-Za-z0-9+/=]{0,64}:
 _DESCRIBED_BEFORE = re.compile(r"(?:<|&lt;)[A-Za-z][A-Za-z0-9 ,.()/-]{0,80} \Z")
 
 
+# what a network protocol publishes in the clear, named by what it is: a public key's MD5 in IOS's
+# `ip ssh pubkey-chain` (`key-hash ssh-rsa <md5>`), IKEv1's SPI cookies in every packet's header
+# (`show crypto isakmp sa detail`'s `Initiator cookie: …  Responder cookie: …`), and a DNS zone's
+# public records (`IN DNSKEY 257 3 13 <base64>`, `DS`, `RRSIG`: published to every resolver)
+_PUBLISHED_BEFORE = re.compile(
+    r"(?i)(?:key-hash[ \t]{1,4}(?:ssh-rsa|ssh-dss|ssh-ed25519|ecdsa-sha2-nistp\d{3})"
+    r"|\b(?:initiator|responder)[ \t]cookie[ \t]{0,4}:?"
+    r"|\bIN[ \t]{1,8}(?:C?DNSKEY|C?DS|RRSIG|KEY|SSHFP|TLSA|NSEC3?(?:PARAM)?)[ \t][^\n]{0,80}"
+    r")[ \t]{1,8}(?:0x)?\Z"
+)
+
+
+def listed_api_key(text: str) -> bool:
+    """The line is a record of EMQX's API key listing (`GET /api/v5/api_key`): its `api_key` is
+    the key's id beside its expiry and state; the secret, `api_secret`, is shown only when the
+    key is created."""
+    return '"expired_at"' in text and '"enable"' in text and '"api_secret"' not in text
+
+
+def published_before(window: str) -> bool:
+    """The text before a token names it as what a protocol publishes (`_PUBLISHED_BEFORE`)."""
+    return _PUBLISHED_BEFORE.search(window[-120:]) is not None
+
+
 def encrypted_before(window: str) -> bool:
     """The text right before a token opens an encrypted value's envelope."""
     return "v1:" in window and _ENCRYPTED_BEFORE.search(window) is not None

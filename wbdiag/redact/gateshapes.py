@@ -64,7 +64,7 @@ SHAPES: tuple[Shape, ...] = (
           r"|\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,9},t=\d{1,9},p=\d{1,3}\$[A-Za-z0-9+/]{11,64}"
           r"\$[A-Za-z0-9+/]{16,128}",
           ("$2", "$5$", "$6$", "$apr1$", "$y$", "$argon2"),
-          r"\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$[^\s$]{1,24}\$[./0-9a-z]{43}"
+          r"\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$(?:rounds=[0-9]+\$)?[^\s$]{1,24}\$[./0-9a-z]{43}"
           r"|\$apr1\$[./0-9a-z]{1,8}\$[./0-9a-z]{22}|\$y\$[./0-9a-z]+\$[./0-9a-z]+\$[./0-9a-z]{43}"
           r"|\$argon2(?:id|i|d)\$v=[0-9]+\$m="),
     # a Vault token as Vault 1.10 and later issue them: service, batch, recovery (`hvs.…`)
@@ -140,6 +140,9 @@ _MASK_OR_TEMPLATE = re.compile(
     r"|(?P<r>[^\s@:/])(?P=r){2,63}@)"
 )
 _CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
+# a password that repeats the user's name (`amqp://guest:guest@…`, a broker's documented
+# default): no generator made it
+_USER_AS_PASSWORD = re.compile(r"://(?P<u>[^/\s:@]{1,64}):(?P=u)@")
 
 
 def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
@@ -158,6 +161,7 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return (
             _CMD_VARIABLE.search(m.group(0)) is not None
             or _MASK_OR_TEMPLATE.search(unquote(m.group(0))) is not None
+            or _USER_AS_PASSWORD.match(m.group(0)) is not None
         )
     if kind == "aws_access_key":
         # a key's id as AWS's APIs and audit records name it (`"AccessKeyId": "AKIA…"` in IAM's

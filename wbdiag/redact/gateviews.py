@@ -40,7 +40,8 @@ from wbdiag.redact.gatewords import PUBLIC_NAMES
 View = tuple[list[str], list[int]]  # the lines of a view, and the block's line for each
 
 _REACH = 400  # lines a view reads after its first
-_TABLE_WORD = r"(?:pass|pwd|secret|token|key|credential|auth)"
+# (a license too: a CSV's header cell, as the context check reads it, `WANDB_LICENSE_PART`)
+_TABLE_WORD = r"(?:pass|pwd|secret|token|key|credential|auth|licen[cs]e)"
 _FIELD_START = r"^[ \t]*[\"']?[^\n,;\t\"'=:{}<>\[\]]{0,48}"
 
 LITERALS: tuple[str, ...] = (
@@ -53,7 +54,7 @@ LITERALS: tuple[str, ...] = (
     "^",
     "fieldname",
     '"text"',
-    *("pass", "pwd", "secret", "token", "key", "credential", "auth"),
+    *("pass", "pwd", "secret", "token", "key", "credential", "auth", "licen"),
     *("\u200b", "\u200c", "\u200d", "\u2060"),
 )
 HINTS: tuple[str, ...] = (

@@ -280,6 +280,17 @@ PUBLIC_NAMES = (
     "site-key",
     "publishable_key",
     "publishablekey",
+    # a message's lock on a queue (Service Bus's peek-lock `lock_token`): it settles one
+    # delivery, never grants access
+    "lock_token",
+    "locktoken",
+    "lock-token",
+    # RADIUS's per-packet MAC (`Message-Authenticator = 0x…` in FreeRADIUS's debug output)
+    "message-authenticator",
+    # Tailscale's public keys by their prefix (`nodekey:…`, `discokey:…`; its private ones are
+    # `privkey:…`)
+    "nodekey",
+    "discokey",
 )
 # Contains these: a reference or an encrypted or hashed form, not the secret.
 REFERENCE = (
