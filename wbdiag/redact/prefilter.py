@@ -345,6 +345,8 @@ class Prefilter:
         known secret) that matched it, or None when the engine cannot tell (check them all)."""
         if not lines:
             return {}
+        if "\n".join(lines).count("\n") != len(lines) - 1:
+            return self._logical(lines)
         if self.engine == "hyperscan":
             return self._lines_hs(lines)
         text = "\n".join(lines)
@@ -361,6 +363,23 @@ class Prefilter:
                 if groups is not None:
                     groups.add(EXACT)
         return found
+
+    def _logical(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
+        """`lines` of which some hold a newline (`…\r\n` as read): scanned as the lines they
+        make, each finding given to the line it came from (the scans count newlines)."""
+        owner: list[int] = []
+        for index, line in enumerate(lines):
+            owner += [index] * (line.count("\n") + 1)
+        out: dict[int, set[int] | None] = {}
+        for part, groups in self.lines("\n".join(lines).split("\n")).items():
+            index = owner[part]
+            if groups is None:
+                out[index] = None
+                continue
+            have = out.setdefault(index, set())
+            if have is not None:
+                have.update(groups)
+        return out
 
     def _pattern(self, k: int) -> re.Pattern[str]:
         rx = self._plan.rx.get(k)
