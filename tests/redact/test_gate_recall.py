@@ -25,7 +25,9 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # 13,673 since the raw misses' (a command's secret argument no word names, a token in a URL's
 # path, a command's output glued to the next prompt); of all 45 sets, 19,192 before the
 # credential files' gate classes (credential files and exports, a protocol session's login,
-# crypt(3) password hashes, base64 decoded: gatefiles.py, gatewire.py) and 19,296 since
+# crypt(3) password hashes, base64 decoded: gatefiles.py, gatewire.py), 19,296 before the
+# network devices' gate classes (devices' own syntax, NATS seeds, Erlang cookies:
+# gatedevices.py) and 19,417 since
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
     "holdout10": 448,  # of 480; 446 before the credential files' gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
@@ -63,8 +65,8 @@ RAW_FLOORS: dict[str, int] = {
     "holdout40": 504,  # of 510; 501 before the credential files' gate classes, 477 before its gate classes, at its first measurement (main 6069c84)
     "holdout41": 472,  # of 486; 469 before the credential files' gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 459,  # of 471, at its first measurement (main c5d050e8) and after its gate classes
-    "holdout43": 435,  # of 471, at its first measurement (main 0f01ff62)
-    "holdout44": 367,  # of 501; 355 before the credential files' gate classes (368 with the re prefilter), at its first measurement (main 0f01ff62; 356 with the re prefilter)
+    "holdout43": 457,  # of 471; 435 before the network devices' gate classes, at its first measurement (main 0f01ff62)
+    "holdout44": 466,  # of 501; 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 439,  # of 447; 430 before the credential files' gate classes, 427 before holdout40's gate classes
     "holdout6": 373,  # of 396; 363 before the credential files' gate classes, 360 before holdout37's gate classes, 357 before holdout35's

@@ -10,7 +10,7 @@ gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `ma
 gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
 of a secret; gatefiles.py, gatewire.py: credential files and exports, a protocol session's
-login);
+login; gatedevices.py: network devices' own syntax, a NATS seed, an Erlang cookie);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.

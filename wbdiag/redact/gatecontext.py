@@ -151,13 +151,18 @@ _MIXED = (
 MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # a command that prints a newly generated secret, whatever it is named: random bytes in an
 # encoding (`python -c '…os.urandom(32)…'`, `secrets.token_urlsafe`, `openssl rand -base64 32`,
-# `head -c 32 /dev/urandom | base64`, `pwgen`), as setup guides have a cookie secret made
+# `head -c 32 /dev/urandom | base64`, `pwgen`), as setup guides have a cookie secret made; a
+# WireGuard key not piped to `wg pubkey`, Headscale's new pre-auth or API key
 _COMMAND_GENERATES = re.compile(
     r"(?i)urandom|\btoken_(?:hex|urlsafe|bytes)\(|(?<![\w-])openssl[ \t]{1,4}rand(?![\w-])"
-    r"|(?<![\w-])pwgen(?![\w-])"
+    r"|(?<![\w-])pwgen(?![\w-])|\bwg[ \t]{1,4}gen(?:key|psk)\b(?![^\n]*pubkey)"
+    r"|\b(?:preauthkeys|apikeys)[ \t]{1,4}create\b"
 )
-GENERATES_LITERALS = ("urandom", "token_", "openssl rand", "pwgen")
-GENERATES_HINT = r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen)"
+GENERATES_LITERALS = ("urandom", "token_", "openssl rand", "pwgen", "wg gen", "keys create")
+GENERATES_HINT = (
+    r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen|wg[ \t]+gen(?:key|psk)"
+    r"|(?:preauthkeys|apikeys)[ \t]+create)"
+)
 # a mapping's key alone on its line opens a block (`redirectURIs:`): no value, whatever names a
 # secret on the line before it (`secretEnv: WANDB_CLIENT_SECRET`)
 _KEY_ALONE = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,8})?[A-Za-z_][\w.-]{0,63}:[ \t]{0,8}\r?\n?")

@@ -11,6 +11,7 @@ from wbdiag.redact import (
     gatecontext,
     gatecut,
     gatedecode,
+    gatedevices,
     gatediffs,
     gatedsn,
     gatefailed,
@@ -109,8 +110,10 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatefiles.LITERALS, gatefiles.HINTS),
     (gatewire.LITERALS, gatewire.HINTS),
     (gateprinted.DECODED_LITERALS, gateprinted.DECODED_HINTS),
+    (gatedevices.LITERALS, gatedevices.HINTS),
+    (gatedevices.BLOCK_LITERALS, gatedevices.BLOCK_HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last twenty-nine (thirty-nine in all)
+# the groups of _PLACES, in its order: its first ten and its last thirty-one (forty-one in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -146,6 +149,8 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _FILES,
     _WIRE,
     _DECODED,
+    _DEVICES,
+    _SEEDS,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -173,6 +178,7 @@ LOCAL_PLACES = (
     (_COMPARED, gatefailed.compared_values, "compared_value"),  # a failed assertion's values
     (_FILES, gatefiles.line_secrets, "credential_file_secret"),  # `.pgpass`, an env-file
     (_WIRE, gatewire.line_secrets, "session_secret"),  # `AUTH PLAIN`, IMAP `LOGIN`, RESP
+    (_DEVICES, gatedevices.line_secrets, "device_secret"),  # `password 7 …`, `community X RO`
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -212,6 +218,7 @@ BLOCK_PLACES = (
     (_FILES, gatefiles.block_secrets, "credential_file_secret"),  # a random_password, a CSV
     (_WIRE, gatewire.block_secrets, "session_secret"),  # SMTP's answer to `Password:`
     (_DECODED, gateprinted.decoded_outputs, "tool_output_secret"),  # `… | base64 -d`'s output
+    (_SEEDS, gatedevices.block_secrets, "device_secret"),  # a NATS seed, an Erlang cookie
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

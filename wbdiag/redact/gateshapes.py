@@ -56,17 +56,22 @@ SHAPES: tuple[Shape, ...] = (
     Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
     # crypt(3)'s password hashes as htpasswd, shadow, Dex and Traefik hold them: bcrypt
     # (`$2y$10$` + 53), SHA-crypt (`$6$salt$` + 86, `$5$` + 43), Apache's `$apr1$`, yescrypt
-    # (`$y$`), Argon2's PHC string; an offline guess at the password needs only the hash
+    # (`$y$`), Argon2's PHC string, md5crypt (`$1$`: Cisco's type 5) and Cisco's type 8 and 9
+    # (`$8$`, `$9$` with a 14-character salt); an offline guess at the password needs only the hash
     Shape("password_hash",
+          r"\$[19]\$[./A-Za-z0-9]{1,14}\$[./A-Za-z0-9]{22,43}|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|"
           r"\$2[abxy]\$\d\d\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}"
           r"\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}"
           r"|\$y\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{1,86}\$[./A-Za-z0-9]{43}"
           r"|\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,9},t=\d{1,9},p=\d{1,3}\$[A-Za-z0-9+/]{11,64}"
           r"\$[A-Za-z0-9+/]{16,128}",
-          ("$2", "$5$", "$6$", "$apr1$", "$y$", "$argon2"),
-          r"\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$(?:rounds=[0-9]+\$)?[^\s$]{1,24}\$[./0-9a-z]{43}"
+          ("$2", "$5$", "$6$", "$apr1$", "$y$", "$argon2", "$1$", "$8$", "$9$"),
+          r"\$[189]\$[./0-9a-z]{1,14}\$[./0-9a-z]{22}|\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$(?:rounds=[0-9]+\$)?[^\s$]{1,24}\$[./0-9a-z]{43}"
           r"|\$apr1\$[./0-9a-z]{1,8}\$[./0-9a-z]{22}|\$y\$[./0-9a-z]+\$[./0-9a-z]+\$[./0-9a-z]{43}"
           r"|\$argon2(?:id|i|d)\$v=[0-9]+\$m="),
+    # PAN-OS's API key (`LUFRPT…`, in a request's `key=`) and Prefect Cloud's (`pnu_`, `pnb_`)
+    Shape("api_key", r"\bLUFRPT[A-Za-z0-9+/]{40,}={0,2}|\bpn[ub]_[0-9A-Za-z]{36}\b", ("lufrpt", "pnu_", "pnb_"),
+          r"LUFRPT[0-9a-z+/]{40}|pn[ub]_[0-9a-z]{36}"),
     # a Vault token as Vault 1.10 and later issue them: service, batch, recovery (`hvs.…`)
     Shape("vault_token", r"\bhv[sbr]\.[\w-]{24,}", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[0-9A-Za-z_-]{24}"),
     Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
