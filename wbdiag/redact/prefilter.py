@@ -345,11 +345,11 @@ class Prefilter:
         known secret) that matched it, or None when the engine cannot tell (check them all)."""
         if not lines:
             return {}
-        if "\n".join(lines).count("\n") != len(lines) - 1:
+        text = "\n".join(lines)
+        if text.count("\n") != len(lines) - 1:
             return self._logical(lines)
         if self.engine == "hyperscan":
-            return self._lines_hs(lines)
-        text = "\n".join(lines)
+            return self._lines_hs(lines, text)
         found: dict[int, set[int] | None] = {}
         wide = self._plan.wide_rx if self._plan.wide_rx is not None and not text.isascii() else None
         for rx in (self._plan.hint_rx, wide):
@@ -411,8 +411,7 @@ class Prefilter:
                 out[index] = groups
         return out
 
-    def _lines_hs(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
-        text = "\n".join(lines)
+    def _lines_hs(self, lines: Sequence[str], text: str) -> dict[int, set[int] | None]:
         data = text.encode("utf-8", errors="surrogatepass")
         hits: list[tuple[int, int]] = []
         for n, (db, ids) in enumerate(self._dbs):
