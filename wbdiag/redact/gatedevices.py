@@ -70,7 +70,9 @@ HINTS = (
     r"(?:password|key|key-string|secret)[ \t]+7[ \t]+\"?[0-9]{2}[0-9a-f]{6}",
     r"authentication-key[ \t]+[0-9]+[ \t]+md5[ \t]+[0-9a-f]{8}",
     r"\"\$9\$[^\"\s]{8}",
-    r"community[ \t]+(?:add[ \t]+name=)?[^\s]{6}",
+    # a token of six that is not the word `server` (MySQL's `Community Server` start-up line)
+    r"community[ \t]+(?:add[ \t]+name=)?(?:[^sS\s]|[sS](?:[^eE\s]|[eE](?:[^rR\s]|[rR](?:[^vV\s]"
+    r"|[vV](?:[^eE\s]|[eE](?:[^rR\s]|[rR]\S))))))[^\s]{0,5}",
     r"snmp[a-z]*[ \t][^\n]*-c[ \t]?[^\s]{6}",
     r"message-digest-key[ \t]+[0-9]+[ \t]+md5[ \t]+[^\s]{6}",
     r"auth_pass[ \t]+[^\s]{6}",

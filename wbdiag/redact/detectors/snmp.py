@@ -68,6 +68,13 @@ _LIBRENMS = re.compile(r"\[['\"]snmp['\"]\]\[['\"]community['\"]\](?:\[\])?[ \t]
 _PHP_STRING = re.compile(r"[ \t]{0,8}(?:array\(|\[)?[ \t]{0,8}'(?P<s>[^'\n]{1,256})'[ \t]{0,8},?")
 
 
+# the token after `community` is not the word `server` (a prefilter hint's spelling)
+_NOT_SERVER = (
+    r"(?:[^sS\s]|[sS](?:[^eE\s]|[eE](?:[^rR\s]|[rR](?:[^vV\s]|[vV](?:[^eE\s]|[eE](?:[^rR\s]"
+    r"|[rR]\S))))))"
+)
+
+
 def _span(m: re.Match[str], prefix: str = "") -> tuple[int, int] | None:
     for g in ("dq", "sq", "s"):
         if m.group(prefix + g) is not None:
@@ -132,7 +139,9 @@ SNMP = Detector(
     ("community", "snmp-server", "snmp", "createuser"),
     _spans,
     (
-        r"community",
+        # not MySQL's `MySQL Community Server - GPL.` of every start-up line (Hyperscan has no
+        # lookahead: a token that is not the word `server`)
+        r"community(?:[^ \t\n]|[ \t]+" + _NOT_SERVER + ")",
         r"snmp-server[ \t]+host[ \t][^\n]{0,200}version[ \t]+(?:1|2c)[ \t]+\S",
         r"snmp[^\n]{0,200}auth[ \t]+(?:md5|sha)",
         r"auth[ \t]+(?:md5|sha)[^\n]{0,300}localizedkey",
