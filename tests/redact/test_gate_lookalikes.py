@@ -103,6 +103,13 @@ FLAG_LIMITS: dict[str, int] = {
     # FreeRADIUS debug's Message-Authenticator and State); none since what those protocols
     # publish reads as public (gatepublic.py)
     "holdout44": 0,
+    # holdout45, at its first measurement (main 07580012): 10, in two shapes (a New Relic
+    # license key placeholder in a template, Dynatrace's masked token identifiers)
+    "holdout45": 10,
+    # holdout46, at its first measurement (main 07580012): 24, in five shapes (a BigQuery
+    # keyfile's public fields, Spark's redaction regex setting, Superset's chart and dashboard
+    # ids, Superset's SECRET_KEY read from the environment, the Trino CLI's help text)
+    "holdout46": 24,
 }
 
 

@@ -66,6 +66,8 @@ RAW_FLOORS: dict[str, int] = {
     "holdout41": 472,  # of 486; 469 before the credential files' gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 459,  # of 471, at its first measurement (main c5d050e8) and after its gate classes
     "holdout43": 457,  # of 471; 435 before the network devices' gate classes, at its first measurement (main 0f01ff62)
+    "holdout45": 481,  # of 558, at its first measurement (main 07580012)
+    "holdout46": 458,  # of 474, at its first measurement (main 07580012)
     "holdout44": 466,  # of 501; 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 439,  # of 447; 430 before the credential files' gate classes, 427 before holdout40's gate classes
