@@ -10,7 +10,9 @@ gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `ma
 gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
 of a secret; gatefiles.py, gatewire.py: credential files and exports, a protocol session's
-login; gatedevices.py: network devices' own syntax, a NATS seed, an Erlang cookie);
+login; gatedevices.py: network devices' own syntax, a NATS seed, an Erlang cookie; gateshown.py,
+gateparams.py, gatemanifests.py, gatetelemetry.py, gatejwt.py: a credential file a prompt's
+command shows, a statement's logged parameters, a Secret's data, OTLP attributes, a wrapped JWT);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
 `collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.

@@ -41,7 +41,10 @@ _HEX_RUN = re.compile(
 # backslash as octal escapes (`\040`, `\011`, `\134`)
 _OCTAL = re.compile(r"\\[0-3][0-7]{2}")
 _HEX_LETTER = re.compile(r"[A-Fa-f]")
-_B64_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])")
+# (also a variable's value, `WANDB_CONFIG_B64=…`, `-e KAFKA_PROPERTIES=…`: an `=` after a name)
+_B64_RUN = re.compile(
+    r"(?:(?<=[A-Za-z0-9_]=)|(?<![A-Za-z0-9+/=_-]))[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])"
+)
 _LONE_B64 = re.compile(r"([ \t]{0,64})([A-Za-z0-9+/]{4,4096}={0,2})[ \t]{0,8}\Z")
 _MIN_HEX = 16  # digits: 8 bytes
 _HEX_SPELLING = re.compile(r"[0-9a-f ]+")
@@ -271,7 +274,9 @@ def _new_secrets(original: str, decoded: str, binary: bool = False) -> Iterator[
 
 # base64 of a JSON object (`{"` encodes as `eyJ`): a shipper's record payload (Kinesis's `Data`,
 # Event Hubs Capture's `Body`) that holds a whole log record; a JWT's part (a `.` follows) is not one
-_B64_JSON = re.compile(r"(?<![A-Za-z0-9+/=_-])eyJ[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_.-])")
+_B64_JSON = re.compile(
+    r"(?:(?<=[A-Za-z0-9_]=)|(?<![A-Za-z0-9+/=_-]))eyJ[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_.-])"
+)
 
 
 def json_payloads(text: str) -> Iterator[str]:
@@ -283,6 +288,12 @@ def json_payloads(text: str) -> Iterator[str]:
         decoded = _base64_text(m.group(0))
         if decoded is not None:
             yield decoded
+
+
+def text_secrets(text: str) -> Iterator[str]:
+    """Secrets the context check finds in text decoded elsewhere (a Secret's value:
+    gatemanifests.py)."""
+    yield from _new_secrets("", text)
 
 
 def decoded_secrets(text: str) -> Iterator[str]:

@@ -13,6 +13,9 @@ gate.py), with no `=` or `:` after a secret word for the context check to read:
   alg key`), a proxy's `--proxy-user user:password`, NetScaler's `add system user u <hash>
   -encrypted`: judged as a value its place names a secret (`plausible_secret`), a key in hex or
   base64 by its length;
+- a value a product's own syntax names a key in: a NetBird setup key (a UUID, `--setup-key …`,
+  `NB_SETUP_KEY=…`), pfSense's OpenVPN static key (`<tls>…</tls>`, base64), a strongSwan VICI
+  client's shared secret (`load_shared({… 'data': b'…'})`);
 - a NATS NKey seed (`SU…`, 58 base-32 characters) or an Erlang cookie (RabbitMQ's, 20 capital
   letters) on a line that names one (`nkeys_seed_str=…`, `-setcookie …`) or the line after it (a
   `.nk` file's or `.erlang.cookie`'s `cat`, a manifest's `- name: NATS_USER_SEED` then `value:`).
@@ -53,6 +56,12 @@ _KEY_ARGUMENT = re.compile(
     r"|\badd[ \t]+system[ \t]+user[ \t]+\S{1,128}[ \t]+(?=[0-9a-f]{64,}[ \t]+-encrypted)"
 )
 _KEY_VALUE = re.compile(r"(?:0x)?[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{22,512}={0,2}")
+_PRODUCT = re.compile(
+    r"(?i)(?:--setup-key[ \t=]|\bNB_SETUP_KEY[ \t]*[=:][ \t]*)['\"]?(?P<u>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}"
+    r"-[0-9a-f]{12})\b"
+    r"|<(?:tls|shared_key)>(?P<t>[A-Za-z0-9+/]{40,4096}={0,2})</"
+    r"|load_shared\([^\n]{0,200}?['\"]data['\"]:[ \t]*b(?P<q>['\"])(?P<b>[^'\"\\]{6,256})(?P=q)"
+)
 _HEX_KEY = re.compile(r"0x[0-9A-Fa-f]{16,512}")
 # (keepalived's VRRP password is at most eight characters: judged by its classes alone)
 _SHORT = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*[a-z])[!-~]{6,8}")
@@ -65,6 +74,7 @@ LITERALS = (
     *("password", "key", "secret", "$9$", "community", "snmp", "message-digest-key"),
     *("auth_pass", "psk", "--proxy-user", "curl", "createuser", "nsupdate", "pdnsutil"),
     "system",
+    *("setup-key", "setup_key", "<tls>", "<shared_key>", "load_shared"),
 )
 HINTS = (
     r"(?:password|key|key-string|secret)[ \t]+7[ \t]+\"?[0-9]{2}[0-9a-f]{6}",
@@ -84,6 +94,9 @@ HINTS = (
     r"nsupdate[ \t][^\n]*-y[ \t]",
     r"pdnsutil[ \t]+import-tsig-key",
     r"add[ \t]+system[ \t]+user[ \t][^\n]*-encrypted",
+    r"(?:--setup-key[ \t=]|nb_setup_key[ \t]*[=:])[ \t]*['\"]?[0-9a-f]{8}-",
+    r"<(?:tls|shared_key)>[a-z0-9+/]{40}",
+    r"load_shared\([^\n]*data['\"]:[ \t]*b['\"]",
 )
 BLOCK_LITERALS = ("seed", ".nk", "nkey", "cookie")
 BLOCK_HINTS = (r"seed|\.nk|nkey|erlang[._-]?cookie|setcookie",)
@@ -116,6 +129,14 @@ def line_secrets(text: str) -> Iterator[str]:
         value = m.group("v")
         short = m.group(0).lower().startswith("auth_pass") and _SHORT.fullmatch(value)
         if _judged(value) or (short and not made_up(value)):
+            yield value
+            return
+    for m in _PRODUCT.finditer(text):
+        value = m.group("u") or m.group("t") or m.group("b")
+        if m.group("u") and len(set(value)) >= 8 and not made_up(value):
+            yield value
+            return
+        if (m.group("t") and _key(value)) or (m.group("b") and _judged(value)):
             yield value
             return
     for m in _SNMP_USER.finditer(text):

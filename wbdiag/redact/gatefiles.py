@@ -4,6 +4,8 @@ secret word stands next to the value or the value's form hides it from the conte
 - a libpq password file's line, `hostname:port:database:username:password` (`.pgpass`, also
   inside a Secret or a `cat`'s output): the fifth field, with its `\\:` and `\\\\` escapes, is
   the password; the port is a number or `*`;
+- an Oxidized `router.db` line, `host:model:username:password[:enable]` (the host a dotted name
+  or an address, the model a word): the password and the enable secret;
 - a password stored under a scheme that keeps it as it is (`{PLAIN}…`, `{CLEARTEXT}…`: Dovecot's
   passwd-file, LDAP's `userPassword`);
 - a `docker run --env-file` file's value, which keeps everything after the `=` (spaces, `#`,
@@ -35,6 +37,10 @@ _PGPASS = re.compile(
     r"[ \t]{0,16}(?:[A-Za-z0-9][\w.-]{0,252}|\*):(?:\d{1,5}|\*):"
     rf"{_FIELD}:{_FIELD}:(?P<p>(?:[^\s:\\]|\\.){{6,256}})[ \t]*\r?\Z"
 )
+_ROUTER_DB = re.compile(
+    r"[ \t]{0,16}[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,8}:[a-z][a-z0-9_]{1,31}:[^:\s]{1,64}"
+    r":(?P<p>[^:\s]{6,256})(?::(?P<e>[^:\s]{6,256}))?:?[ \t]*\r?\Z"
+)
 _ENV_FILE = re.compile(
     r"[ \t]{0,16}(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})=(?P<v>[^\s\"'$][^\n\"'$]{0,190}[^\s\"'$])"
     r"[ \t]*\r?\Z"
@@ -56,6 +62,7 @@ _CSV_REACH = 64
 LITERALS = (":", "=", "random_password", ",", "\t", "}")
 HINTS = (
     r"^[ \t]*(?:[a-z0-9][0-9a-z_.-]*|\*):(?:[0-9]+|\*):[^:\s]+:[^:\s]+:[^\s]{6}",
+    r"^[ \t]*[a-z0-9][0-9a-z_-]*\.[0-9a-z_.-]*:[a-z][a-z0-9_]*:[^:\s]+:[^:\s]{6}",
     r"^[ \t]*[a-z_][0-9a-z_]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_]*=[^\s\"'$]+[ \t]",
     r"\"random_password\"",
     r"\{(?:plain|clear|cleartext|plain-trunc)\}[^:\s]{4}",
@@ -76,6 +83,11 @@ def line_secrets(text: str) -> Iterator[str]:
         value = _unescaped(m.group("p"))
         if MIXED_RX.search(value) and plausible_secret(value) and not reference(value):
             yield m.group("p")
+            return
+    m = _ROUTER_DB.match(text) if text.count(":") >= 3 else None
+    for value in (m.group("p"), m.group("e")) if m is not None else ():
+        if value and MIXED_RX.search(value) and plausible_secret(value) and not reference(value):
+            yield value
             return
     m = _SCHEMED.search(text) if "}" in text else None
     if m is not None and MIXED_RX.search(m.group("p")) and plausible_secret(m.group("p")):

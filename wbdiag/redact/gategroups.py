@@ -16,18 +16,23 @@ from wbdiag.redact import (
     gatedsn,
     gatefailed,
     gatefiles,
+    gatejwt,
     gatelinks,
     gatelogins,
+    gatemanifests,
     gatenamed,
+    gateparams,
     gateplaces,
     gateprinted,
     gateprose,
     gaterecords,
     gatereplica,
     gateshapes,
+    gateshown,
     gatesql,
     gatestacks,
     gatestyle,
+    gatetelemetry,
     gatetraced,
     gateviews,
     gatewire,
@@ -112,8 +117,13 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gateprinted.DECODED_LITERALS, gateprinted.DECODED_HINTS),
     (gatedevices.LITERALS, gatedevices.HINTS),
     (gatedevices.BLOCK_LITERALS, gatedevices.BLOCK_HINTS),
+    (gateparams.LITERALS, gateparams.HINTS),
+    (gateshown.LITERALS, gateshown.HINTS),
+    (gatemanifests.LITERALS, gatemanifests.HINTS),
+    (gatetelemetry.LITERALS, gatetelemetry.HINTS),
+    (gatejwt.LITERALS, gatejwt.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last thirty-one (forty-one in all)
+# the groups of _PLACES, in its order: its first ten and its last thirty-six (forty-six in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -151,6 +161,11 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _DECODED,
     _DEVICES,
     _SEEDS,
+    _PARAMS,
+    _SHOWN,
+    _MANIFESTS,
+    _TELEMETRY,
+    _JWT,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -179,6 +194,7 @@ LOCAL_PLACES = (
     (_FILES, gatefiles.line_secrets, "credential_file_secret"),  # `.pgpass`, an env-file
     (_WIRE, gatewire.line_secrets, "session_secret"),  # `AUTH PLAIN`, IMAP `LOGIN`, RESP
     (_DEVICES, gatedevices.line_secrets, "device_secret"),  # `password 7 …`, `community X RO`
+    (_TELEMETRY, gatetelemetry.attribute_secrets, "attribute_secret"),  # OTLP's key and value
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
@@ -219,6 +235,10 @@ BLOCK_PLACES = (
     (_WIRE, gatewire.block_secrets, "session_secret"),  # SMTP's answer to `Password:`
     (_DECODED, gateprinted.decoded_outputs, "tool_output_secret"),  # `… | base64 -d`'s output
     (_SEEDS, gatedevices.block_secrets, "device_secret"),  # a NATS seed, an Erlang cookie
+    (_PARAMS, gateparams.bound_secrets, "bound_parameter"),  # a statement's logged parameters
+    (_SHOWN, gateshown.shown_secrets, "shown_file_secret"),  # `cat auth.txt`'s output
+    (_MANIFESTS, gatemanifests.data_secrets, "secret_data_value"),  # a Secret's `data:` values
+    (_JWT, gatejwt.wrapped_secrets, "jwt"),  # a JWT wrapped over lines
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

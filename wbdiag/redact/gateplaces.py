@@ -49,7 +49,7 @@ from collections.abc import Iterator, Sequence
 
 from wbdiag.redact.gatecontext import MIXED_RX, context_ends, names_secret
 from wbdiag.redact.gatesql import CREDENTIAL_PIECES
-from wbdiag.redact.gatetoken import looks_random, plausible_secret
+from wbdiag.redact.gatetoken import generated_letters, looks_random, plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 # --- tables
@@ -219,17 +219,17 @@ _POSITIONAL = re.compile(
     # password but the database), also after a `\n` a JSON string keeps of a probe's output
     r"|(?:^|[ /=]|\\n)(?:mysql|mysqldump|mysqladmin|mysqlcheck|mysqlimport|mysqlshow|mysqlpump"
     r"|mariadb|mariadb-dump|mariadb-admin)(?: [^\s|;&]\S*){0,16}? -p(?P<m>[^\s-]\S*)"
-    # `wandb login [--host URL] [--relogin] KEY` (also run from a notebook's `!`)
-    r"|(?:^| |!)wandb login(?: --?(?:host|base-url)(?:=\S+| \S+)| --?[a-z][\w-]*){0,8}"
+    # `wandb login [--host URL] [--relogin] KEY` (also run from a notebook's `!`, or by its path)
+    r"|(?:^| |!|/)wandb login(?: --?(?:host|base-url)(?:=\S+| \S+)| --?[a-z][\w-]*){0,8}"
     r" (?P<n>[^\s\\-][^\s\\]*)"
     # Poetry's `config http-basic.REPO USER PASSWORD` (zsh's history glues `: …:0;` to it)
     r"|(?:^| |;)poetry config http-basic\.\S+ \S+ (?P<o>\S+)"
     # a value echoed into a command that reads a secret from its input: `--password-stdin`,
     # `sudo -S`, `databricks configure --token`, `docker secret create NAME -`, `kinit PRINCIPAL`
-    # (a password for the principal), `passwd --stdin USER`
+    # (a password for the principal), `passwd --stdin USER`, Cyrus SASL's `saslpasswd2 -p …`
     r"|(?:^| )(?:echo|printf)(?: -[a-z]{1,3})? (?P<p>[^\s|-]\S*) \|(?: [^\s|]+){0,24}?"
     r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -"
-    r"|kinit|passwd --stdin)(?= |\Z)"
+    r"|kinit|passwd --stdin|saslpasswd2)(?= |\Z)"
     # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
     # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
     r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
@@ -274,6 +274,7 @@ POSITIONAL_LITERALS = (
     "--password-stdin",
     "kinit",
     "passwd --stdin",
+    "saslpasswd2",
     "sudo -s",
     "configure",
     "secret create",
@@ -304,7 +305,7 @@ POSITIONAL_HINTS = (
     r"poetry[ \t][^\n]*http-basic\.",
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",
     # (a hint of its own: in the alternation above Hyperscan's scan may miss what it adds)
-    r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin)",
+    r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin|saslpasswd2)",
     r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
     # (each a hint of its own, as the two above)
     r"ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)[ \t][^\n]*[ \t]-[wsa][ \t]",
@@ -336,7 +337,8 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
         found = _POSITIONAL.search(argv)
         if found is not None:
             value = next(v for v in found.groups() if v)
-            if _judged(value):
+            auth = bool(found.group("k") or found.group("l"))
+            if _judged(value) or (auth and generated_letters(value)):
                 yield i, value
         return
     indent = m.group(1)

@@ -217,6 +217,21 @@ def plausible_secret(value: str) -> bool:
     return classes >= 3 and _unlike_words(tok) >= 2
 
 
+# letters only, both cases in many runs (`gsKIDgysHoaqHTV`): what a generator of letters makes
+_LETTERS = re.compile(r"[A-Za-z]{12,128}")
+_CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+")
+
+
+def generated_letters(value: str) -> bool:
+    """Letters only, upper and lower case alternating in five runs or more: judged a secret
+    only where the place alone names a password (Redis's `MIGRATE … AUTH`), as no word reads so."""
+    return (
+        _LETTERS.fullmatch(value) is not None
+        and len(_CASE_RUNS.findall(value)) >= 5
+        and not made_up(value)
+    )
+
+
 # a variable the value is read from: the shell's and Make's (`$OAUTH2_CLIENT_SECRET`,
 # `$$MYSQL_PW`, `${PW}`), Argo CD's key of a Secret (`$dex.github.clientSecret`)
 VARIABLE = re.compile(
