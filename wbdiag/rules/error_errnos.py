@@ -17,7 +17,16 @@ Each runtime words the same errno its own way:
   - Rust its text and number (`Invalid cross-device link (os error 18)`);
   - InnoDB (MySQL 5.x, no level on these lines) a number and a sentence of its own (`InnoDB:
     Operating system error number 2 in a file operation.`, `InnoDB: File ./ib_logfile0: 'open'
-    returned OS error 71. Cannot continue operation`).
+    returned OS error 71. Cannot continue operation`);
+  - Phusion Passenger the text then the number (`No space left on device (errno=28)`);
+  - coreutils' chown, chgrp and chmod name what they could not change, with any errno, EINVAL
+    too (`chown: changing ownership of '/var/lib/mysql/': Invalid argument`: a filesystem that
+    keeps no owners, a Windows or NFS bind mount, docker-library/mysql#153);
+  - the kernel's SELinux reports a refused access in the audit log (`type=AVC msg=audit(…): avc:
+    denied  { write } for  pid=… comm="mysqld" …`; one it only logged, `permissive=1`, is
+    error_notices.py's) and
+    setroubleshoot sums it up (`SELinux is preventing /usr/sbin/mysqld from write access on the
+    directory /data.`).
 error_candidates.py and error_confirm.py add these candidates and confirmations to their own; the line's level still decides
 (error_levels.py): `INFO config: open /x: no such file or directory, using the defaults` is a notice.
 """
@@ -106,6 +115,11 @@ ERRNO_CANDIDATES = (
     "Operating system error number ",
     " returned OS error ",
     "Cannot continue operation",
+    "changing ownership of ",
+    "changing permissions of ",
+    "changing group of ",
+    "avc:  denied ",
+    "SELinux is preventing ",
 )
 
 ERRNO_CONFIRM = (
@@ -137,4 +151,9 @@ ERRNO_CONFIRM = (
     r"\bOperating system error number \d+ in a file operation\b",
     r"'\w+' returned OS error \d+",
     r"(?:^|InnoDB: |\. )Cannot continue operation\b",
+    r"\b" + _C + r" \(errno=\d+\)",
+    r"(?:^|\[\d+\]: )(?:chown|chgrp|chmod): changing (?:ownership|group|permissions) of "
+    r"['‘][^'’\n]{1,1000}['’]: [A-Z]",
+    r"\bavc:  denied  \{ [a-z_ ]{1,200} \} for ",
+    r"\bSELinux is preventing \S+ from \S",
 )

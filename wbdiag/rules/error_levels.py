@@ -34,6 +34,7 @@ from wbdiag.rules.error_notices import (
     nothing_to_do,
     peek_closed,
     progress_trace,
+    routine_report,
     site_file_bucket,
 )
 from wbdiag.rules.error_quiet import (
@@ -155,6 +156,7 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         or no_session_cookie(body)
         or not_ready_wait(body)
         or etcd_key_exists(body)
+        or routine_report(body)
     ):
         return False
     if progress_trace(body):

@@ -43,7 +43,14 @@ exists already (`etcd_key_exists`: etcdctl's `Error:  105: Key already exists (/
 [15902]`, its Go client's `105: Key already exists (…) [N]`): `etcdctl mk` and the v2 API's
 create-only writes exist to do nothing when the key is there, which start-up scripts use to set a
 default once (deis/deis#4779); the whole message only, so a program that says what failed because
-of it stays an error.
+of it stays an error. So are the reports of a routine outcome (`routine_report`): Kubernetes'
+volume expander handing a PVC's resize to the CSI driver's resizer (its `ExternalExpanding` event,
+of type Warning until 1.19, `Ignoring the PVC: didn't find a plugin capable of expanding the
+volume; waiting for an external controller to process this PVC.`,
+kubernetes-sigs/aws-ebs-csi-driver#432): every CSI resize emits it, and the resizer's own failure
+(`VolumeResizeFailed`) stays an error; and an SELinux denial the kernel only logged (`avc:  denied
+{ write } for … permissive=1`: a permissive domain or host lets the access through), where an
+enforced one is error_errnos.py's.
 error_levels.py asks these after the failures that hold at any level.
 """
 
@@ -232,3 +239,28 @@ _ETCD_KEY_EXISTS = re.compile(
 
 def etcd_key_exists(body: str) -> bool:
     return "105: Key already" in body and _ETCD_KEY_EXISTS.match(body) is not None
+
+
+# Reports of a routine outcome, each with the literal that every line of it holds (most lines hold
+# none, and skip the search): the expand controller's whole message for a PVC whose driver resizes
+# it out of tree (Kubernetes' pkg/controller/volume/expand, 1.14 to 1.18; from 1.19 a Normal event,
+# `waiting for an external controller to expand this PVC`), and the kernel's AVC record that ends
+# in the access's outcome (`permissive=0|1`, since Linux 4.17) when it let the access through
+_ROUTINE_REPORTS = (
+    (
+        "Ignoring the PVC",
+        re.compile(
+            r"\bIgnoring the PVC: didn't find a plugin capable of expanding the volume; waiting for "
+            r"an external controller to (?:process|expand) this PVC\.?(?:\s*$|\\{0,3}[\"'])"
+        ),
+    ),
+    (
+        "permissive=1",
+        re.compile(r"\bavc:  denied  \{[^}\n]{1,200}\} for .{0,2000}\bpermissive=1\b"),
+    ),
+)
+
+
+def routine_report(body: str) -> bool:
+    """The CSI resizer's hand-over of a resize, or an AVC denial the kernel only logged."""
+    return any(needle in body and p.search(body) is not None for needle, p in _ROUTINE_REPORTS)

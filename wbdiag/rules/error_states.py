@@ -145,6 +145,7 @@ STATE_CANDIDATES = (
     "Failed to pull image ",
     r"MountVolume\.",
     "Unable to attach or mount volumes",
+    "Multi-Attach error for volume ",
     # describe's container state: State: Waiting, Last State: Terminated, Reason: OOMKilled,
     # Exit Code: 137
     "State:",
@@ -314,12 +315,23 @@ _EVENT_REPORT = re.compile(
     r"|" + _EVICTION + r"|" + REFLECTOR_FAILED + r"|" + _PROBE_FAILED
 )
 
+# A claim's wait for its external provisioner that kubectl describe counts over five
+# minutes or more (`Normal  ExternalProvisioning  1m (x61 over 16m)  persistentvolume-controller
+# waiting for a volume to be created, …`, kubernetes-retired/external-storage#754): a provisioner
+# answers in seconds; one wait, or a short one, is every dynamically provisioned claim's (a Normal
+# event, routine_event's but for this)
+STUCK_PROVISIONING = (
+    r"(?:^|\s)Normal[ \t]{2,}ExternalProvisioning[ \t]{2,}\S+ \(x\d+ over "
+    r"(?:[5-9]m|[1-9]\d+m|\d+h|\d+d)"
+)
+
 STATE_CONFIRM = (
     # (the reason may end the line: `kubectl get events` wraps its row at the terminal's width,
     # its object and message on the next lines, openshift/tektoncd-pipeline#480)
     r"(?:^|\s)Warning[ \t]{2,}[A-Z][A-Za-z]+(?:[ \t]|\s*$|\\n)",
     REFLECTOR_FAILED,
     r"(?:^|\s)(?:Normal|Warning)[ \t]{2,}" + _REASON + r"[ \t]",
+    STUCK_PROVISIONING,
     r"""[{,]\s?"type"\s?:\s?"Warning"\s?[,}]""",
     r"\b[Bb]ack-off (?:\d\S* )?(?:restarting failed container|pulling image)\b",
     r"\bfailed (?:liveness|startup) probe\b",
@@ -339,6 +351,10 @@ STATE_CONFIRM = (
     r"(?:^|\s)Failed to pull image \S",
     r"\bMountVolume\.\w+ failed\b",
     r"\bUnable to attach or mount volumes\b",
+    # the attach/detach controller's FailedAttachVolume message, pasted alone: a ReadWriteOnce
+    # volume still attached to another node or used by another pod (`Multi-Attach error for volume
+    # "pvc-…" Volume is already used by pod(s) mysql-1-h5xbc`, konveyor/mig-demo-apps#8)
+    r'\bMulti-Attach error for volume \\?"[^"\\\s]{1,300}\\?" Volume is already ',
     r"^\s*State:\s+Waiting\b",
     r"^\s*Last State:\s+Terminated\b",
     r"^\s*Reason:\s+(?:Error|" + _REASON + r")\s*$",
@@ -375,6 +391,7 @@ STATE_CONFIRM = (
 # ErrorCheckCertificate … will re-issue`); only the reasons above are failures at Normal
 _NORMAL_EVENT = re.compile(r"(?:^|\s)Normal[ \t]{2,}([A-Z]\w{0,80})[ \t]")
 _FAILURE_REASONS = frozenset(FAILURE_REASONS)
+_STUCK_PROVISIONING = re.compile(STUCK_PROVISIONING)
 
 
 def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
@@ -390,7 +407,11 @@ def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
     if "Normal" not in body:
         return False
     m = _NORMAL_EVENT.search(body)
-    return m is not None and m.group(1) not in _FAILURE_REASONS
+    return (
+        m is not None
+        and m.group(1) not in _FAILURE_REASONS
+        and _STUCK_PROVISIONING.search(body) is None
+    )
 
 
 _REPORT_WORDS = (

@@ -1,0 +1,91 @@
+"""The miner on the storage under a deployment and on hardened hosts: a volume attached elsewhere,
+a tool's failed chown on a filesystem without owners, an errno as Passenger prints it, SELinux's
+denials and a claim's provisioning wait counted over minutes are listed; the CSI resizer's
+hand-over of a resize stays a notice. Real lines from tests/realworld with their sources; near
+misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import miner_lists
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # heldout55 #11 (konveyor/mig-demo-apps#8) and #12 (red-hat-storage/ocs-ci#1149)
+        'Multi-Attach error for volume "pvc-bc013ac6-c686-11e9-9081-06b878036c23" Volume is already '
+        "used by pod(s) mysql-1-h5xbc",
+        'Multi-Attach error for volume "pvc-dcf3b382-1b66-11ea-8736-005056be54a4" Volume is already '
+        "exclusively attached to one node and can't be attached to another",
+        # heldout55 #14 (openware/peatio#754)
+        "Error message: Cannot create a temporary directory in the format of "
+        "'/tmp/passenger-spawn-debug.XXX': No space left on device (errno=28)",
+        # heldout55 #40 (docker-library/mysql#153), and chmod's form behind journald's prefix
+        "chown: changing ownership of '/var/lib/mysql/': Invalid argument",
+        "Mar 01 10:00:00 host entrypoint.sh[412]: chmod: changing permissions of '/data/x': Invalid "
+        "argument",
+        # heldout56 #25 and #26 (portainer/portainer#849): an enforced AVC denial and
+        # setroubleshoot's summary of one
+        'type=AVC msg=audit(1495110106.576:2073): avc:  denied  { write } for  pid=12858 comm="mysqld"'
+        ' path="/opt/bitnami/mariadb/data/tc.log" dev="overlay" ino=137725 scontext=system_u:system_r:'
+        "svirt_lxc_net_t:s0:c752,c867 tcontext=system_u:object_r:docker_var_lib_t:s0 tclass=file",
+        "SELinux is preventing /opt/bitnami/nami/runtime/node from write access on the directory "
+        "/opt/apache-persistence.",
+        # heldout55 #17 (kubernetes-retired/external-storage#754): a claim's wait for its
+        # provisioner counted over 16 minutes, and over hours
+        "  Normal  ExternalProvisioning  1m (x61 over 16m)  persistentvolume-controller  waiting for "
+        'a volume to be created, either by external provisioner "example.com/aws-efs" or manually '
+        "created by system administrator",
+        "  Normal  ExternalProvisioning  3s (x900 over 3h)  persistentvolume-controller  waiting for "
+        'a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually '
+        "created by system administrator",
+    ],
+)
+def test_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # heldout55 #60 (kubernetes-sigs/aws-ebs-csi-driver#432): the expand controller handing a
+        # CSI volume's resize to the driver's resizer, as a Warning event row and alone
+        "0s          Warning   ExternalExpanding            persistentvolumeclaim/orcl-oracledb   "
+        "Ignoring the PVC: didn't find a plugin capable of expanding the volume; waiting for an "
+        "external controller to process this PVC.",
+        "Ignoring the PVC: didn't find a plugin capable of expanding the volume; waiting for an "
+        "external controller to process this PVC.",
+        # an AVC the kernel only logged (permissive mode), and a Multi-Attach sentence that is prose
+        'type=AVC msg=audit(1495110106.576:2073): avc:  denied  { write } for  pid=12858 comm="mysqld"'
+        ' path="/data/tc.log" scontext=system_u:system_r:container_t:s0 tclass=file permissive=1',
+        "The docs explain the Multi-Attach error for volumes of access mode ReadWriteOnce.",
+        # a chown that changed nothing because it was told to say so (coreutils' -v output)
+        "ownership of '/var/lib/mysql/' retained as mysql:mysql",
+        # every dynamically provisioned claim's wait while its volume is created, once or briefly
+        "  Normal  ExternalProvisioning  4s (x2 over 9s)  persistentvolume-controller  waiting for a "
+        'volume to be created, either by external provisioner "ebs.csi.aws.com" or manually '
+        "created by system administrator",
+        "  Normal  ExternalProvisioning  10s (x9 over 2m)  persistentvolume-controller  waiting for "
+        'a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually '
+        "created by system administrator",
+    ],
+)
+def test_routine_lines_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the resizer's own failure after the hand-over stays an error
+        "0s  Warning  VolumeResizeFailed  persistentvolumeclaim/data  resize volume pvc-1 failed: "
+        "rpc error: code = Internal desc = Could not resize volume",
+        # the hand-over's words with what failed after them are not the whole message
+        "Ignoring the PVC: didn't find a plugin capable of expanding the volume; waiting for an "
+        "external controller to process this PVC. Error: resizer not registered",
+    ],
+)
+def test_failures_near_the_notice_stay_listed(line: str) -> None:
+    assert miner_lists(line)
