@@ -124,6 +124,9 @@ _BLOCK_LINES = 8192
 # writer with 1 MiB, 64 KiB, 32 KiB or 16 KiB blocks).
 _STREAM_BLOCK_BYTES = 32 << 10
 _CR_AT_EOL = re.compile(r"\r+$", re.MULTILINE)
+# A block as written: its redacted lines, them joined by newlines, and that with a last newline
+# as UTF-8 (what goes to disk)
+RedactedBlock = tuple[list[str], str, bytes]
 
 
 def _batches(lines: Iterable[str]) -> Iterator[list[str]]:
@@ -163,11 +166,12 @@ def _decode_lines(data: bytes | bytearray, strip_cr: bool) -> list[str]:
     return text.split("\n")
 
 
-def _line_blocks(chunks: Iterable[bytes], limit: int, strip_cr: bool) -> Iterator[list[str]]:
+def line_blocks(
+    chunks: Iterable[bytes], limit: int, strip_cr: bool, size: int = _STREAM_BLOCK_BYTES
+) -> Iterator[list[str]]:
     """The lines of a byte stream whose chunks do not follow line boundaries, in blocks of about
-    _STREAM_BLOCK_BYTES. Memory stays bounded by the block size and, for one line longer than
-    that, by 2 * `limit` (only its last `limit` bytes can be kept anyway)."""
-    size = _STREAM_BLOCK_BYTES
+    `size` bytes. Memory stays bounded by the block size and, for one line longer than that, by
+    2 * `limit` (only its last `limit` bytes can be kept anyway)."""
     keep = max(limit, size)
     buf = bytearray()
     searched = 0  # buf[:searched] holds no newline past `size` (a long line's start)
@@ -358,7 +362,7 @@ class BundleWriter:
         """Lines (without newlines) of a log, redacted and written as they come (never the
         whole log in memory). Over the cap, the newest part is kept: a failing service's last
         words matter most."""
-        return self._write_blocks(path, _batches(lines), cap)
+        return self._write_blocks(path, self._redacted(_batches(lines)), cap)
 
     def write_chunks(
         self, path: str, chunks: Iterable[bytes], cap: int | None = None, strip_cr: bool = False
@@ -367,23 +371,36 @@ class BundleWriter:
         into lines, decoded as UTF-8 (an invalid byte becomes U+FFFD), `strip_cr`: without the
         carriage returns at line ends; then as `write_lines`."""
         cap = self.default_cap if cap is None else cap
-        return self._write_blocks(path, _line_blocks(chunks, cap, strip_cr), cap)
+        return self._write_blocks(path, self._redacted(line_blocks(chunks, cap, strip_cr)), cap)
 
-    def _write_blocks(self, path: str, blocks: Iterable[list[str]], cap: int | None) -> FileRecord:
+    def write_redacted(
+        self, path: str, blocks: Iterable[RedactedBlock], cap: int | None = None
+    ) -> FileRecord:
+        """A log's blocks already redacted (by a helper process, collect/redacthelper.py, with
+        this writer's redactor numbering the placeholders): gated, capped and written as
+        `write_chunks` does."""
+        return self._write_blocks(path, blocks, cap)
+
+    def _redacted(self, blocks: Iterable[list[str]]) -> Iterator[RedactedBlock]:
+        state = self.redact.file_state()
+        for block in blocks:
+            state.redact(block)
+            text = "\n".join(block)
+            yield block, text, (text + "\n").encode("utf-8", errors="replace")
+
+    def _write_blocks(
+        self, path: str, blocks: Iterable[RedactedBlock], cap: int | None
+    ) -> FileRecord:
         cap = self.default_cap if cap is None else cap
         tail = _TailFile(self._target(path), cap)
         with self._lock:  # writing a path again replaces it, and what the gate saw in it
             self._findings = [f for f in self._findings if f.path != path]
         report = FileReport()
-        state = self.redact.file_state()
         lineno = 0  # lines before this block
         try:
-            for block in blocks:
-                state.redact(block)
-                text = "\n".join(block)
+            for block, text, data in blocks:
                 _account(report, text, lineno)
                 self._check(path, block, lineno + 1)
-                data = (text + "\n").encode("utf-8", errors="replace")
                 tail.seen_bytes += len(data)
                 tail.write_block(data, len(block))
                 lineno += len(block)

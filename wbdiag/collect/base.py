@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from wbdiag.bundle.manifest import DeploymentMode, FileRecord
 from wbdiag.bundle.writer import BundleWriter
+from wbdiag.collect.redacthelper import RedactHelper
 from wbdiag.errors import CollectError
 from wbdiag.redact import Redactor
 from wbdiag.settings import WandbSettings
@@ -156,11 +157,27 @@ class Output:
         return self._keep(rec)
 
     def chunks(
-        self, path: str, chunks: Iterable[bytes], cap: int | None = None, strip_cr: bool = False
+        self,
+        path: str,
+        chunks: Iterable[bytes],
+        cap: int | None = None,
+        strip_cr: bool = False,
+        helper: RedactHelper | None = None,
     ) -> FileRecord:
-        """A log as raw bytes in chunks of any size (BundleWriter.write_chunks)."""
+        """A log as raw bytes in chunks of any size (BundleWriter.write_chunks). `helper`: a
+        process that redacts it beside this one (redacthelper.py); a failure there ends the
+        log where the helper stopped, with a note."""
         self._check(path)
-        rec = self._writer.write_chunks(path, chunks, cap=cap or self._cap, strip_cr=strip_cr)
+        cap = cap or self._cap
+        if helper is None:
+            return self._keep(self._writer.write_chunks(path, chunks, cap=cap, strip_cr=strip_cr))
+        try:
+            blocks = helper.blocks(chunks, cap, strip_cr)
+            rec = self._writer.write_redacted(path, blocks, cap=cap)
+        finally:
+            helper.close()
+        if helper.problem is not None:
+            self.note(f"{path}: {helper.problem}; kept the lines redacted before it")
         return self._keep(rec)
 
     def text(self, path: str, text: str, cap: int | None = None) -> FileRecord:

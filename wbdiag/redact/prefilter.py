@@ -47,9 +47,14 @@ def _engine() -> str:
 
 
 _COMPILE_LOCK = threading.Lock()  # a caller that needs a database waits for the warm-up's compile
+# databases compiled by another process of this collect (prefiltershare.py), by their patterns
+ADOPTED: dict[tuple[bytes, ...], Built] = {}
 
 
 def _pattern_db(exprs: tuple[bytes, ...]) -> Built:
+    adopted = ADOPTED.get(exprs)
+    if adopted is not None:
+        return adopted
     with _COMPILE_LOCK:
         return _compiled_db(exprs)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from wbdiag.redact.csvcells import doubled, undoubled
@@ -69,6 +69,8 @@ class Redactor:
         self._raw_known: dict[str, str] = {}  # the values as registered (for the gate)
         self._known_rx: re.Pattern[str] | None = None
         self._prefilter: Prefilter | None = None
+        # another process's redactor numbers the placeholders (collect/redacthelper.py)
+        self._issuer: Callable[[str, str], str] | None = None
 
     # -- registration ----------------------------------------------------------------------
     def add_secret(self, value: str | None, kind: str = "secret") -> None:
@@ -97,7 +99,19 @@ class Redactor:
         with self._lock:
             return dict(self._raw_known)
 
+    def issue_tokens_with(self, issuer: Callable[[str, str], str]) -> None:
+        """Placeholders come from `issuer` (secret, kind) from now on: a helper process asks
+        the collector's redactor, so a secret keeps one placeholder across the bundle."""
+        self._issuer = issuer
+
+    def count_replacements(self, counts: dict[str, int]) -> None:
+        """Replacements another process made with placeholders it had from `token` already."""
+        with self._lock:
+            self._replacements.update(counts)
+
     def token(self, secret: str, kind: str) -> str:
+        if self._issuer is not None:
+            return self._issuer(secret, kind)
         with self._lock:
             tok = self._tokens.get(secret)
             if tok is None:

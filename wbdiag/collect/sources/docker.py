@@ -69,6 +69,7 @@ from wbdiag.collect.base import (
     PlanStep,
 )
 from wbdiag.collect.readahead import read_ahead
+from wbdiag.collect.redacthelper import RedactHelper
 from wbdiag.collect.sources.docker_engine import (
     DEFAULT_DOCKER_HOST,
     WANDB_CONTAINER_NAME,
@@ -200,7 +201,31 @@ class DockerCollector(Collector):
         self, client: docker.DockerClient, where: str, ctx: CollectContext, out: Output
     ) -> None:
         try:
-            out.json(layout.DOCKER_VERSION, client.version())
+            version = client.version()
+        except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+            mapped = classify_engine_error(exc, where)
+            if mapped is not None:
+                raise mapped from None
+            raise
+        # the engine answers: a helper process starts up beside us to redact the log
+        helper = RedactHelper.start(ctx.redactor)
+        try:
+            self._read_engine(client, where, version, ctx, out, helper)
+        finally:
+            if helper is not None:
+                helper.close()
+
+    def _read_engine(
+        self,
+        client: docker.DockerClient,
+        where: str,
+        version: dict[str, Any],
+        ctx: CollectContext,
+        out: Output,
+        helper: RedactHelper | None,
+    ) -> None:
+        out.json(layout.DOCKER_VERSION, version)
+        try:
             summaries: list[dict[str, Any]] = client.api.containers(all=True)
         except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
             mapped = classify_engine_error(exc, where)
@@ -261,7 +286,8 @@ class DockerCollector(Collector):
                 if out.time_left() < MIN_SECONDS_PER_LOG:
                     skipped.append(what)
                 elif path is None:
-                    self._container_log(client, f, since, cap, out)
+                    self._container_log(client, f, since, cap, out, helper)
+                    helper = None  # used (a later container's log is redacted here)
                 else:
                     self._container_file(client, f, path, cap, out)
         if skipped:
@@ -337,7 +363,13 @@ class DockerCollector(Collector):
         return max(1, int(time.time()) - parse_since(ctx.options.since))
 
     def _container_log(
-        self, client: docker.DockerClient, found: _Found, since: int | None, cap: int, out: Output
+        self,
+        client: docker.DockerClient,
+        found: _Found,
+        since: int | None,
+        cap: int,
+        out: Output,
+        helper: RedactHelper | None = None,
     ) -> None:
         tail = cap // MIN_LOG_LINE_BYTES + 1
         params: dict[str, Any] = {
@@ -363,7 +395,11 @@ class DockerCollector(Collector):
             rest = itertools.chain([first], chunks) if first is not None else iter(())
             # dockerd keeps serving while a block is redacted (readahead.py)
             rec = out.chunks(
-                layout.docker_log(found.name), read_ahead(rest), cap=cap, strip_cr=True
+                layout.docker_log(found.name),
+                read_ahead(rest),
+                cap=cap,
+                strip_cr=True,
+                helper=helper,
             )
         finally:
             with contextlib.suppress(Exception):  # SSH streams cannot be cancelled
