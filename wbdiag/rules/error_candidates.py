@@ -404,6 +404,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "' panicked at ",
     # MySQL Connector/J's unreachable server, which JDBC pools log at WARN (error_quiet.py)
     "Communications link failure",
+    # the AWS SDK for C++'s error marshaller, which logs a service's error answer at WARN
+    # (error_quiet.py): Encountered AWSError 'SlowDown': Please reduce your request rate.
+    "AWSError '",
     # a CORS middleware refusing a browser's origin: falcon-cors' `Aborting response due to
     # origin not allowed`, Express's cors `Error: Origin not allowed by CORS`
     "rigin not allowed",

@@ -279,6 +279,7 @@ _CONFIRM = _FirstUse(
             r"\bName or service not known\b",
             r"(?:^|\s)thread '[^'\n]+' panicked at ",
             r"\bCommunications link failure\b",
+            r"\bEncountered (?:Unknown )?AWSError '[A-Za-z][\w.]*'",
             r"\b[Oo]rigin not allowed\b",
             r"<Code>[A-Z]\w+</Code>",
             r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b",

@@ -32,7 +32,10 @@ failure's (error_levels.py asks these first):
     from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it
     (Envoy's `no healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
     PROXY_FAILURES), and Linkerd's proxy a request it failed (`Unexpected error error=…` with a
-    real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`);
+    real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`),
+    and the AWS SDK for C++ every error a service answered (`Encountered AWSError 'SlowDown'`),
+    and a gRPC client a call that hit its deadline or found no server (`rpc error: code =
+    DeadlineExceeded desc = …`, `code = Unavailable`);
     at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
@@ -256,10 +259,25 @@ _JDBC_POOL = re.compile(r"\[io\.agroal\.pool\]|\bcom\.zaxxer\.hikari\.|\bHikariP
 # [x] in KeyStore is not valid: java.security.cert.CertificateExpiredException: NotAfter: …`,
 # keycloak/keycloak#9296): the certificate is out of its dates, whoever reads it
 _CERT_VALIDITY = re.compile(r"\bCertificate(?:Expired|NotYetValid)Exception\b")
+# the AWS SDK for C++'s error marshaller, which logs every error a service answered at WARN, its
+# only report of it (ClickHouse: `<Warning> AWSClient: AWSErrorMarshaller: Encountered AWSError
+# 'AccessDenied': Access Denied`; TiFlash: `[WARN] … Encountered AWSError 'SlowDown': Please reduce
+# your request rate.`, pingcap/tiflash#10538): the code in quotes, as the service names it
+_AWS_CPP_ERROR = re.compile(r"\bEncountered (?:Unknown )?AWSError '[A-Za-z][\w.]*'")
+# a gRPC call that failed on its deadline or found no server, as grpc-go's status error says it
+# (`rpc error: code = DeadlineExceeded desc = …`, gRPC's numbers 4 and 14 before names): a
+# client's warning that carries one is a call that did not go through (Milvus: `[WARN] … ["call
+# received grpc error"] [error="rpc error: code = DeadlineExceeded desc = context deadline
+# exceeded"]`, milvus-io/milvus#29560); other codes are the server's answer, read as any warning
+_GRPC_UNREACHED = re.compile(r"\brpc error: code = (?:DeadlineExceeded|Unavailable|4|14) desc = ")
 
 
 def warned_failure(body: str) -> bool:
     if "Certificate" in body and _CERT_VALIDITY.search(body):
+        return True
+    if "AWSError" in body and _AWS_CPP_ERROR.search(body):
+        return True
+    if "rpc error" in body and _GRPC_UNREACHED.search(body):
         return True
     if "nexpected error" in body:
         m = _UNEXPECTED_WITH_ERROR.search(body)
