@@ -33,6 +33,9 @@ GIVEN = [
     # a chat's abbreviation, and what a chat puts after the value
     ("bob: pw is Wq7LmX2pZk9R 🙈", "Wq7LmX2pZk9R", "🙈"),
     ("bob: pwd is Wq7-LmX2pZk9R!", "Wq7-LmX2pZk9R", "!"),
+    # (nothing but ASCII after the verb: the prefilter's pattern alone lets the line in)
+    ("ok the new mysql pw is `Wq7LmX2pZk9R`", "Wq7LmX2pZk9R", "mysql pw is"),
+    ("the pw is now Wq7-LmX2pZk9R", "Wq7-LmX2pZk9R", "pw is now"),
     # a quote or a parenthesis opening after the aside, without a verb
     ("Olá! A senha do servidor (Lm7pQx2ZvW9kR~t) está no cofre.", "Lm7pQx2ZvW9kR~t", "cofre"),
     ("the password for the bucket (Xk9vQ2m!Lp7Zr) is in the vault", "Xk9vQ2m!Lp7Zr", "vault"),
@@ -75,6 +78,8 @@ SPOKEN_OF = [
     "the password for the admin: changed",
     "pw for the staging db is in 1Password",
     "pw is wrong",
+    "the pw is `changeme`",
+    "new pw is in the vault",
     "the token for build 8a3f9c21 is expired",
     "the password policy (min12chars) applies",
     "the token is valid until 2026-01-01T10:00:00Z",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wbdiag.redact.continued import CONTINUED_LINE
 from wbdiag.redact.detectors import (
+    accountpair,
     anysep,
     arglist,
     byteslit,
@@ -233,6 +234,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BEARER,
     tokens.BASIC_AUTH,
     logins.BASE64_LOGIN,
+    accountpair.ACCOUNT_PAIR,
     generic.GENERIC_CONTEXT,
     anysep.ANY_SEPARATOR,
     layouts.LAYOUTS,

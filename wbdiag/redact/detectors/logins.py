@@ -19,14 +19,14 @@ from wbdiag.redact.detectors.tokens import hint_literal
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "basic_auth"
-_LOGINS = (
+LOGINS = (
     b"wandb", b"admin", b"root", b"user", b"minio", b"minioadmin", b"postgres", b"mysql",
     b"default", b"elastic", b"apikey", b"token", b"oauth2accesstoken", b"x-access-token",
     b"deploy", b"service", b"jenkins", b"gitlab-ci-token", b"guest", b"redis", b"ubuntu",
 )  # fmt: skip
 # the base64 characters that `name:` alone decides, at a token's start
 _PREFIXES = tuple(
-    base64.b64encode(name + b":").decode()[: (len(name) + 1) * 8 // 6] for name in _LOGINS
+    base64.b64encode(name + b":").decode()[: (len(name) + 1) * 8 // 6] for name in LOGINS
 )
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{12,1024}={0,2}(?![A-Za-z0-9+/_=-])")
 _LOGIN = re.compile(r"[A-Za-z_][\w.@+-]{0,63}")

@@ -180,5 +180,6 @@ _THEN = (
 )
 PATTERNS = (
     r"(?:^|[^a-z0-9_-])" + _EN + r"(?:[ \t][^\n]{0,180})?" + _THEN,
-    r"(?:^|[^a-z0-9_-])pwd? (?:[^\n]{0,180})?" + _THEN,
+    # (`pw is …`: the verb's own space is the one after the word)
+    r"(?:^|[^a-z0-9_-])pwd?(?:[ \t][^\n]{0,180})?" + _THEN,
 )

@@ -3,7 +3,9 @@
   every `{…}` password of `settings.xml` (those go by their `<password>` element: keyvalue.py);
 - Bundler's credentials for a gem source, one setting per host (`BUNDLE_GEMS__EXAMPLE__COM:
   "user:password"` in `.bundle/config` or the environment, `bundle config set gems.example.com
-  user:password`, and `bundle config`'s listing of one, `Set for …: "user:password"`)."""
+  user:password`, and `bundle config`'s listing of one, `Set for …: "user:password"`);
+- the Snyk CLI's API token, which it keeps under the key `api` (`snyk config set api=…`, as its
+  docs and CI scripts write it; `snyk config set org=…` and `endpoint=…` are no secrets)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ _BUNDLE_LISTED = re.compile(
     + r"): \"(?P<v>[^\s\":/]{1,256}:[^\s\"]{1,512})\""
 )
 
+# `snyk config set api=<token>` (`api` and nothing else is the token; a value quoted or bare)
+_SNYK_API = re.compile(
+    r"\bsnyk[ \t]{1,4}config[ \t]{1,4}set[ \t]{1,4}(?:[\w-]{1,64}=\S{1,512}[ \t]{1,4}){0,4}"
+    r"api=(?P<q>[\"']?)(?P<v>[^\s\"']{8,512})(?P=q)"
+)
+
 
 def _credentials(value: str) -> bool:
     """`user:password`, or a token alone (a source that takes one)."""
@@ -64,6 +72,11 @@ def _spans(line: str) -> Iterator[Span]:
         for m in _BUNDLE_CONFIG.finditer(line):
             if _credentials(m.group("v")):
                 yield m.start("v"), m.end("v"), KIND
+    if "snyk" in line:
+        for m in _SNYK_API.finditer(line):
+            v = m.group("v")
+            if not (is_trivial_value(v) or is_template(v)):
+                yield m.start("v"), m.end("v"), KIND
     if "Set " in line:
         for m in _BUNDLE_LISTED.finditer(line):
             if _credentials(m.group("v")):
@@ -72,12 +85,13 @@ def _spans(line: str) -> Iterator[Span]:
 
 TOOL_CONFIGS = Detector(
     KIND,
-    ("<master>", "bundle_", "bundle config", "set for ", "set via bundle_"),
+    ("<master>", "bundle_", "bundle config", "set for ", "set via bundle_", "snyk"),
     _spans,
     (
         r"<master>[ \t]*\{",
         r"BUNDLE_[A-Z0-9]+__[A-Z0-9_]*[\"']?[ \t]*[:=]",
         r"bundle[ \t]+config[ \t]",
         r"Set (?:for|via) [^\n]*: \"[^\s\":/]+:",
+        r"snyk[ \t]+config[ \t]+set[ \t][^\n]*api=",
     ),
 )
