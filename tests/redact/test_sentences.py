@@ -36,6 +36,14 @@ GIVEN = [
     # (nothing but ASCII after the verb: the prefilter's pattern alone lets the line in)
     ("ok the new mysql pw is `Wq7LmX2pZk9R`", "Wq7LmX2pZk9R", "mysql pw is"),
     ("the pw is now Wq7-LmX2pZk9R", "Wq7-LmX2pZk9R", "pw is now"),
+    # a key that its word before names a secret's; a key's hex after its verb or colon
+    ("as discussed the API key is  10fd73d56f2ba65699dc67e543aafbd7f829481c", "10fd73d56f2ba656",
+     "the API key is"),
+    ("Service account key for CI is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6, stored nowhere",
+     "45f79b8c50b8f7f3891f", ", stored nowhere"),
+    ("Storage account key used: dA7YS!BfD_PV_md", "dA7YS!BfD_PV_md", "key used: "),
+    ("the license key is Xk9vQ2mLp7Zr.", "Xk9vQ2mLp7Zr", "is"),
+    ("the token is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6", "45f79b8c50b8f7f3891f", "token is"),
     # a quote or a parenthesis opening after the aside, without a verb
     ("Olá! A senha do servidor (Lm7pQx2ZvW9kR~t) está no cofre.", "Lm7pQx2ZvW9kR~t", "cofre"),
     ("the password for the bucket (Xk9vQ2m!Lp7Zr) is in the vault", "Xk9vQ2m!Lp7Zr", "vault"),
@@ -89,6 +97,19 @@ SPOKEN_OF = [
     "the token endpoint is https://auth.example.com/oauth/token",
     "the secret key (sha256: 3f2a9c8e1b7d) was rotated",
     "The passwords are in 1Password.",
+    # a key no name says is a secret's, a digest or an id of one, a word, a short hex id
+    "the cache key is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6",
+    "the primary key is user_id",
+    "the API key hash is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6",
+    "the API key id: 45f79b8c50b8f7f3891fe01f88f76c6f605478d6",
+    "the API key is valid until 2026-01-01",
+    "the API key is 8a3f9c21",
+    "the token fingerprint is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6",
+    "the commit is 45f79b8c50b8f7f3891fe01f88f76c6f605478d6",
+    "the signing key is 3F2A9C8E1B7D4F6A3F2A9C8E1B7D4F6A3F2A9C8E",
+    "the API keys are rotated every 90 days",
+    "    Last Private Key Hash:  43R+RB2D8h+wVLl4nHMG9GNHcTzfVHJV3i3bg8TAFkgr",
+    "the token hash is Xk9vQ2mLp7Zr+w",
     # the same names as keys, with words
     "VERİTABANI_KULLANICI=wandb",
     '{"パスワード":"未設定"}',

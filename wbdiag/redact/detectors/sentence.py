@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Span, entropy
+from wbdiag.redact.detectors.base import Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.foreign import FOREIGN_KEYS, fold, folded
 from wbdiag.redact.names import is_secret_name
@@ -67,6 +67,20 @@ _SETTING = re.compile(r"[A-Za-z_][\w.-]{0,64}=[^=]")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 
 
+# a key's hex (an API key of 40 hex digits, a 32- or 64-digit secret): no word nor name is one
+_HEX_KEY = re.compile(r"[0-9a-f]{32,128}")
+# what the aside says the value is when it is no secret but a digest of one (`the token hash is
+# …`, cert-manager's `Last Private Key Hash:`), or, for a hex value, an id (`the API key id: …`)
+_DIGEST_ASIDE = re.compile(r"(?i)hash|sha\d|digest|fingerprint|checksum")
+_ID_ASIDE = re.compile(r"(?i)(?<![a-z])ids?(?![a-z])")
+
+
+def hex_key(value: str) -> bool:
+    """A secret's hex as a generator writes it: lower-case hex digits, letters and digits both,
+    32 or more (shorter runs are commit abbreviations and ids)."""
+    return _HEX_KEY.fullmatch(value) is not None and looks_random(value)
+
+
 def generated(value: str) -> bool:
     """A value a generator made, not a word or a name: long enough, three of upper case, lower
     case, digits and symbols, and varied."""
@@ -106,7 +120,10 @@ def given(line: str, end: int, bare_after_word: bool = False) -> tuple[int, int]
     English leaves that to generic.py)."""
     gives = _GIVES.match(line, end)
     if gives is not None:
-        return _value(line, gives.end(), strict=False)
+        if _DIGEST_ASIDE.search(line, end, gives.end()) is not None:
+            return None
+        hexed = _ID_ASIDE.search(line, end, gives.end()) is None
+        return _value(line, gives.end(), strict=False, hexed=hexed)
     opens = _OPENS.match(line, end)
     if opens is not None:
         return _value(line, opens.end(), strict=True)
@@ -117,7 +134,9 @@ def given(line: str, end: int, bare_after_word: bool = False) -> tuple[int, int]
     return None
 
 
-def _value(line: str, pos: int, strict: bool) -> tuple[int, int] | None:
+def _value(line: str, pos: int, strict: bool, hexed: bool = False) -> tuple[int, int] | None:
+    """`hexed`: a bare value may be a key's hex (after a verb or a colon whose aside names no
+    id)."""
     if pos >= len(line):
         return None
     close = _QUOTES.get(line[pos])
@@ -142,18 +161,22 @@ def _value(line: str, pos: int, strict: bool) -> tuple[int, int] | None:
     # (a value glued to the next word of a script without spaces: `…입니다`)
     cut = next((i for i, c in enumerate(value) if not c.isascii()), len(value))
     value = value[:cut]
-    return (pos, pos + len(value)) if generated(value) else None
+    ok = generated(value) or (hexed and hex_key(value))
+    return (pos, pos + len(value)) if ok else None
 
 
-# English: the words, `pw` (a chat's abbreviation) before its verb, and French's `mot de passe`
-# and Indonesian's `kata sandi` (two ASCII words, which intl.py's hints do not hold)
+# English: the words, `pw` (a chat's abbreviation) before its verb, French's `mot de passe` and
+# Indonesian's `kata sandi` (two ASCII words, which intl.py's hints do not hold), and a key that
+# its word before says is a secret's (`the API key`, `service account key`, `license key`:
+# names.py; not `the cache key`, `primary key`, nor `key` alone)
 _WORDS = re.compile(
     r"(?<![\w-])(?:(?i:password|passwd|passphrase|passcode|secret|token)s?|(?i:pw)d?"
-    r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi))(?![\w-])"
+    r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi)"
+    r"|(?P<key>[A-Za-z]{2,24}[ _-](?i:key)s?))(?![\w-])"
 )
 HINTS = (
     "password", "passwd", "passphrase", "passcode", "secret", "token", "pw ", "pwd ",
-    "mot de passe", "kata sandi",
+    "mot de passe", "kata sandi", "key ", "key:", "keys ",
 )  # fmt: skip
 
 
@@ -161,6 +184,9 @@ def sentence_spans(line: str) -> Iterator[Span]:
     covered = 0
     for m in _WORDS.finditer(line):
         if m.start() < covered:
+            continue
+        key = m.group("key")
+        if key is not None and not is_secret_name(key):
             continue
         span = given(line, m.end())
         if span is not None:
@@ -180,6 +206,7 @@ _THEN = (
 )
 PATTERNS = (
     r"(?:^|[^a-z0-9_-])" + _EN + r"(?:[ \t][^\n]{0,180})?" + _THEN,
+    r"[a-z][ _-]keys?(?:[ \t][^\n]{0,180})?" + _THEN,
     # (`pw is …`: the verb's own space is the one after the word)
     r"(?:^|[^a-z0-9_-])pwd?(?:[ \t][^\n]{0,180})?" + _THEN,
 )
