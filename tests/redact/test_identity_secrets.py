@@ -28,6 +28,9 @@ def _redacted(lines: list[str], engine: str, monkeypatch: pytest.MonkeyPatch) ->
         ("api_key (copy it now): Zq8Lm2Pw7Kd4Rt9Vx3NyB6cH", "Zq8Lm2Pw7Kd4Rt9Vx3NyB6cH"),
         ("Client secret (shown only once): 8AbcQ9xYzT3kLmN0pQrStUvWx", "8AbcQ9xYzT3kLmN0pQrStUvWx"),
         ("Password (generated): gT7#kq2LmZ9xW4", "gT7#kq2LmZ9xW4"),
+        # a date in the note (an old value kept in a YAML comment)
+        ("  # old password (rotated 2026-02): G8x%rjBG!G+*%j", "G8x%rjBG!G+*%j"),
+        ("Storage key (v2, 2025-11): Zq8Lm2Pw7Kd4Rt9Vx3NyB6cH", "Zq8Lm2Pw7Kd4Rt9Vx3NyB6cH"),
     ],
 )  # fmt: skip
 def test_a_note_between_the_name_and_the_value(
@@ -46,6 +49,8 @@ def test_a_note_between_the_name_and_the_value(
         "    token (str, optional): The API token used to authenticate.",
         "    client_secret (Optional): client secret of the app",
         "Password (optional): none",
+        "password (min 12 chars, 2 digits): required",
+        "    token (str, 2.0+): The API token used to authenticate.",
     ],
 )
 def test_a_note_before_no_value(engine: str, line: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,13 +51,13 @@ from wbdiag.redact.values import (
 )
 
 KIND = "keyvalue"
-# (an encoding named after the key: `password(hex)=…`, `token (base64): …`; a note in words
-# before the colon, as a CLI prints a secret it shows once: `API key (shown once): …`, but not
-# a parameter's type in a docstring, `token (str, optional): …`, whose description follows)
+# (an encoding named after the key: `password(hex)=…`, `token (base64): …`; a note before the
+# colon, as a CLI prints a secret it shows once, `API key (shown once): …`, `(rotated 2026-02)`;
+# not a parameter's type in a docstring, `token (str, optional): …`, whose description follows)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
     r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
-    r"|required)\b)[A-Za-z][A-Za-z ,]{0,39}\)(?=:[ \t]))?"
+    r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
     r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
@@ -482,7 +482,7 @@ PATTERNS = (
     r"\d\)[ \t]+\"" + _ID + _H + _ID + r"\"$",
     r"\bpwd[\"']?[ \t]*=",
     r"\((?:hex|base64|b64|base32|encoded|utf-?8)\)[ \t]*[:=]",  # `password(hex)=`
-    _H + _ID + r"[ \t]\([a-z][a-z ,]*\):",  # `api_key (shown once): …`
+    _H + _ID + r"[ \t]\([a-z][a-z0-9 ,./-]*\):",  # `api_key (shown once): …`
     # a space-separated value after the few words that take one: the word is the whole key
     # (only dots and dashes before it; not `mysql_native_password reported: …`, MySQL 8's
     # frequent notice), or the key starts the line's body as a directive, its value alone after

@@ -57,7 +57,7 @@ KEYWORD_KEY = Detector(
 _LABEL = re.compile(
     r"(?<![\w.-])(?P<w>[A-Za-z]{2,24})[ \t](?P<k>[Kk]ey|KEY)"
     # (a note in words before the colon: `API key (shown once): …`)
-    r"(?:[ \t]\([A-Za-z][A-Za-z ,]{0,39}\)(?=:))?[ \t]{0,4}[:=][ \t]{1,4}"
+    r"(?:[ \t]\([A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:))?[ \t]{0,4}[:=][ \t]{1,4}"
     r"(?P<v>[^\s\"'<>`]{6,512})(?=\s|\Z)"
 )
 
