@@ -40,6 +40,7 @@ from wbdiag.redact.payloads import payload_lines, payload_spans
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
+from wbdiag.redact.tacplus import tacplus_spans
 from wbdiag.redact.utf16 import spelled
 from wbdiag.redact.values import is_trivial_value
 from wbdiag.redact.wrapped64 import wrapped_spans
@@ -139,7 +140,8 @@ class FileState:
             text = "\n".join(lines)
         self._payloads(lines, text)
         self._split_records(lines, order)
-        for found in (width_spans, wrapped_spans):  # (fixedwidth.py, wrapped64.py)
+        # (fixedwidth.py, wrapped64.py, tacplus.py)
+        for found in (width_spans, wrapped_spans, tacplus_spans):
             for j, spans in found(lines, order, self.r.spans).items():
                 lines[j] = self.r._apply(lines[j], merge(lines[j], spans))
         for j, spans in self.marked.spans(lines, order).items():

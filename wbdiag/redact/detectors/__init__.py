@@ -81,6 +81,7 @@ from wbdiag.redact.nexttrace import TRACE_ARMING
 from wbdiag.redact.nexttyped import TYPED_ARMING
 from wbdiag.redact.nextvault import VAULT_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
+from wbdiag.redact.tacplus import TACPLUS_PICK
 from wbdiag.redact.wrapped64 import BLOCK_OPENER
 
 # Detectors that only have the prefilter pick the lines that arm a follower (or that a block
@@ -107,6 +108,7 @@ _PICK_ONLY = (
     ESCAPED_URL,
     MARKUP_PICK,
     BASE64_PART_PICK,
+    TACPLUS_PICK,
     COLOURED,
     ARGS_ARMING,
     BLOCK_OPENER,
