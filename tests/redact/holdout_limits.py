@@ -54,7 +54,9 @@ HOLDOUT_LIMITS = {
     # a space-aligned table, a password in a YAML comment; the hexdump's split ASCII column went with
     # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
     # holdout31's round took `pulumi config`'s namespaced row (both engines): 7 leak.
-    "holdout7": Limits(414, 275, leaks=7, changed=0),
+    # A later round took the password in a YAML comment, a date in its note (`old password
+    # (rotated 2026-02): …`): 6 leak, both engines.
+    "holdout7": Limits(414, 275, leaks=6, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
     # holdout7's misses were fixed, measured once (docs/redaction-measurements.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
@@ -89,8 +91,11 @@ HOLDOUT_LIMITS = {
     # quoted-printable soft breaks, INI sections that qualify `key`, users files, base64 keys under
     # `k`, auditd's hex arguments, hex dumps): 8 secrets leak in 8 records (Jenkins' `id : user /
     # password` lines, `snyk config set api=<uuid>`, a `:` inside a passwd-file password, a glued
-    # `-a` password holding a space), no look-alike changes.
-    "holdout10": Limits(480, 275, leaks=8, changed=0),
+    # `-a` password holding a space), no look-alike changes. A later round took Jenkins' lines
+    # (an account and its password joined by a spaced slash) and Snyk's `api`: 2 leak (the
+    # passwd-file password holding a `:`, its field separator; auditd's glued `-a` argument
+    # holding a space), both engines.
+    "holdout10": Limits(480, 275, leaks=2, changed=0),
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
     # set), measured once after holdout10's round (docs/redaction-measurements.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
@@ -226,7 +231,11 @@ HOLDOUT_LIMITS = {
     # Then mail and markup (HTML read as its text, RFC 2047 subjects decoded, base64 parts,
     # quoted replies, codes in wrapped and twice-encoded links).
     # Together: 51 secrets in 42 records, no look-alike changed.
-    "holdout21": Limits(435, 300, leaks=51, changed=0),
+    # Then `pw is …` let in by the prefilter, an account and its password joined by a spaced
+    # slash, a key its word before names a secret's (`the API key is …`, `storage account key
+    # used: …`) and a key's hex in a sentence: 33 secrets in 27 records, none changed, both
+    # engines.
+    "holdout21": Limits(435, 300, leaks=33, changed=0),
     # holdout22, written from 4,085 used shape names (272 shape names new), a representative mix of
     # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
     # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction-measurements.md);
@@ -514,7 +523,8 @@ HOLDOUT_LIMITS = {
     # by `type` or under its path in a comment; IPsec SAs under `esp sas:`, `auth_protocol`, a
     # help text's metavar before an acronym kept, both engines alike: 3 leak in 3 records
     # (tac_plus's top-level `key = "…"` line, which reads as a TOML entry's name), none changes.
-    "holdout44": Limits(501, 525, leaks=3, changed=0),
+    # Then that key, in a block that holds tac_plus's own statements (tacplus.py): none leaks.
+    "holdout44": Limits(501, 525, leaks=0, changed=0),
     # holdout45, written from 9,787 used shape names: monitoring, alerting and APM (Prometheus,
     # Alertmanager receivers, the Grafana stack, SaaS APM and log platforms, classic monitoring,
     # uptime checkers, alert channels); measured once, untuned (main 07580012), both prefilter
