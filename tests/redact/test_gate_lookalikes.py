@@ -104,12 +104,17 @@ FLAG_LIMITS: dict[str, int] = {
     # publish reads as public (gatepublic.py)
     "holdout44": 0,
     # holdout45, at its first measurement (main 07580012): 10, in two shapes (a New Relic
-    # license key placeholder in a template, Dynatrace's masked token identifiers)
-    "holdout45": 10,
+    # license key placeholder in a template, Dynatrace's masked token identifiers); none since
+    # a template's tag reads as a placeholder and a token's identifier with its secret part
+    # masked as public
+    "holdout45": 0,
     # holdout46, at its first measurement (main 07580012): 24, in five shapes (a BigQuery
     # keyfile's public fields, Spark's redaction regex setting, Superset's chart and dashboard
-    # ids, Superset's SECRET_KEY read from the environment, the Trino CLI's help text)
-    "holdout46": 24,
+    # ids, Superset's SECRET_KEY read from the environment, the Trino CLI's help text); none
+    # since a key file's public fields on one line, a regular expression's secret words, a
+    # cache entry's `form_data_key`, a variable read from the environment, an f-string's fields
+    # in a URL and a usage's metavar read as no value
+    "holdout46": 0,
 }
 
 

@@ -31,7 +31,8 @@ and over lines (`block_secrets`):
 - a service-account key's `"private_key_id"` (40 hex: it names the private key beside it), also
   in that JSON kept escaped inside a string (a dotenv value: `\\"private_key_id\\": \\"…\\"`),
   unless the file's own lines go on with a public member where the private key would stand (a
-  key file's public fields alone, the key left out, name a key that is not there)."""
+  key file's public fields alone, the key left out, name a key that is not there; also its whole
+  object on one line, closed without the key)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ _KEY_ID = re.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40
 # left out: the id names a key not there. The same fields escaped in a setting's value or
 # nested in a log record's object are the credential as configured, and stay judged)
 _KEY_ID_LINE = re.compile(r"[ \t]{0,16}\"private_key_id\"[ \t]{0,4}:")
+# (or the file's whole object on one line, as `jq -c` or a minified file prints it, opening with
+# its `type` and closed there with no private key among its members)
+_KEY_FILE_LINE = re.compile(
+    r"[ \t]{0,16}\{[ \t]{0,4}\"type\"[ \t]{0,4}:[ \t]{0,4}\"service_account\""
+)
 _KEY_LEFT_OUT = re.compile(r"[ \t]{0,4},?[ \t\r\n]{0,16}\"(?:client_email|client_id)\"")
 _LOGINS = (b"wandb", b"admin", b"root", b"user", b"minio", b"postgres", b"mysql", b"default")
 # (the characters `login:` alone decides at a run's start)
@@ -178,6 +184,18 @@ def _offset(line: str) -> int:
     return int(m.group(1), 16) if m else -1
 
 
+def _own_lines(line: str) -> bool:
+    """The line is a key file's own: its `private_key_id` member alone, or the whole file's
+    object closed on it without a private key."""
+    if _KEY_ID_LINE.match(line) is not None:
+        return True
+    return (
+        _KEY_FILE_LINE.match(line) is not None
+        and line.rstrip().endswith("}")
+        and '"private_key"' not in line
+    )
+
+
 def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line index, value) of what a trace's full row leaves to the next, of a secret-named
     form field's body, and of a service-account key's id unless its file's lines left its
@@ -187,7 +205,7 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     key_id = _KEY_ID.search(block[i]) if "private_key_id" in block[i] else None
     if key_id is not None:
         beyond = block[i][key_id.end() :] + (block[i + 1] if i + 1 < len(block) else "")
-        if _KEY_ID_LINE.match(block[i]) is None or _KEY_LEFT_OUT.match(beyond) is None:
+        if not _own_lines(block[i]) or _KEY_LEFT_OUT.match(beyond) is None:
             yield i, key_id.group(1)
     text = _row(block[i])
     # (a row the redaction changed is known full by the next row's offset)

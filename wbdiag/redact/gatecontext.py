@@ -284,6 +284,7 @@ def public_before(text: str, start: int) -> bool:
         gatepublic.encrypted_before(window)
         or gatepublic.described_before(window)
         or gatepublic.published_before(window)
+        or gatepublic.environment_read(window)
     ):
         return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))

@@ -126,6 +126,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.option_cluster(text, start, token)
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
+                and not gatepublic.token_identifier(token)
                 and not gatepublic.key_digest(text, token)
                 and not gatehandles.reveal_hint(text, start)
                 and not gatediag.diagnostic(text, end, start, token)

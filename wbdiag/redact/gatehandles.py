@@ -1,6 +1,7 @@
 """What names a secret without holding it, for the leak gate: a name that ends in a property of
 the secret (`KEY_TYPE`, `TOKEN_FILE`, `password_changed_date`), an endpoint whose path ends in a
-secret word (`IDENTITY_ENDPOINT=http://…/msi/token`), and a CLI's hint on how to show a field it
+secret word (`IDENTITY_ENDPOINT=http://…/msi/token`), a regular expression that matches secret
+words (Spark's `spark.redaction.regex`), and a CLI's hint on how to show a field it
 conceals (1Password's `[use 'op item get … --reveal' to reveal]`: an item's id, not its value)."""
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ PROPERTY_SUFFIX = re.compile(
     r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
 )
 _NAME_REST = re.compile(r"[A-Za-z0-9_.-]{0,24}")
+# a regular expression that names secret words to match them (Spark's `spark.redaction.regex
+# (?i)secret|password|token|access[.]key`, `(?i)url.*password=[^&]*`): an inline flag before the
+# word or a negated class after it; the line's value is the pattern
+_PATTERN_FLAGS = re.compile(r"\(\?[aiLmsux]{1,6}\)")
+_PATTERN_CLASS = re.compile(r"\[\^[^\]\n]{1,16}\][*+?]?[ \t\r]*\Z")
 _REVEAL_HINT = re.compile(
     r"\[use [`'\"][^`'\"\n]{1,160}[`'\"] to (?:reveal|show|view|display)[^\]\n]{0,24}\]"
 )
@@ -20,10 +26,13 @@ _REVEAL_HINT = re.compile(
 
 def announces_none(text: str, start: int, end: int) -> bool:
     """The secret word at `start:end`, last on its line, announces no value on the next: its name
-    goes on to a property (`KEY_TYPE`), or it is the last segment of a URL's path."""
+    goes on to a property (`KEY_TYPE`), it is the last segment of a URL's path, or a pattern
+    that matches it."""
     m = _NAME_REST.match(text, end)
     rest = m.group(0) if m is not None else ""
     if rest and PROPERTY_SUFFIX.match(rest) is not None:
+        return True
+    if _PATTERN_FLAGS.search(text, 0, start) or _PATTERN_CLASS.search(text, end):
         return True
     return start > 0 and text[start - 1] == "/" and "://" in text[:start]
 

@@ -62,5 +62,7 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # a key's stored hash in a record that names the key by its alias
         if gatepublic.sigv4_scope(value) or gatetoken.lower_name(value):
             continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
+        if gatepublic.token_identifier(value):
+            continue  # a token's public identifier, its secret masked (Dynatrace's `dt0c01.…`)
         if _random(value):
             yield value

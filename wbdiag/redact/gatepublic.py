@@ -72,6 +72,20 @@ _PUBLISHED_BEFORE = re.compile(
 )
 
 
+# a program's read of its environment by a variable's name, the token inside it (Python's
+# `os.environ.get("…")`, `os.getenv("…")`, `os.environ["…"]`, Ruby's `ENV["…"]`, `ENV.fetch("…")`,
+# Java's `System.getenv("…")`): the token names the variable; its value is set elsewhere
+_ENVIRONMENT_READ_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:os\.)?environ(?:\.get)?|(?:os\.|System\.)?getenv|ENV(?:\.fetch)?)"
+    r"[ \t]{0,2}[(\[][ \t]{0,2}[\"']\Z"
+)
+
+
+def environment_read(window: str) -> bool:
+    """The text before a token opens a read of the environment by the variable's name."""
+    return _ENVIRONMENT_READ_BEFORE.search(window[-40:]) is not None
+
+
 def listed_api_key(text: str) -> bool:
     """The line is a record of EMQX's API key listing (`GET /api/v5/api_key`): its `api_key` is
     the key's id beside its expiry and state; the secret, `api_secret`, is shown only when the
@@ -129,6 +143,20 @@ _MASKED_KEY = re.compile(
 def masked_key(value: str) -> bool:
     """The value is a key masked but for its prefix and tail (`sk-...KcQu`)."""
     return _MASKED_KEY.fullmatch(value) is not None
+
+
+# a token's public identifier without its secret part: Dynatrace's token is `dt0c01.`, a public
+# portion of 24 characters and a secret one of 64, and its documentation calls the first two
+# together the token identifier, safe to display (`dt0c01.ST2EY72KQINMH574WMNVI7YN.<masked>`)
+# (its secret part may stand masked: a word in angle brackets, stars, an ellipsis)
+_TOKEN_IDENTIFIER = re.compile(
+    r"dt0[a-z][0-9]{2}\.[A-Z0-9]{24}(?:\.(?:<[a-z]{3,16}>|\*{3,64}|\.{3}|…)?)?"
+)
+
+
+def token_identifier(value: str) -> bool:
+    """The value is a token's public identifier alone, its secret part left out or masked."""
+    return value.startswith("dt0") and _TOKEN_IDENTIFIER.fullmatch(value) is not None
 
 
 # a key's record that names the key by an alias or a name of its own (a proxy's key listing or

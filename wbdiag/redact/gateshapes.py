@@ -52,6 +52,12 @@ SHAPES: tuple[Shape, ...] = (
            ("private key", "mii"), r"PRIVATE KEY-----|MII[A-Za-z0-9+/]{60}"),
     Shape("azure_key", r"(?i)AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}",
            ("accountkey", "sig="), r"AccountKey=[A-Za-z0-9+/]{40}|[?&]sig=[A-Za-z0-9%]{20}"),
+    # a storage account's key (64 bytes in base64) as Hadoop's ABFS and WASB drivers take it, in
+    # a property named for the account's host (`fs.azure.account.key.<account>.dfs.core.windows.net`,
+    # whose `.net` makes it no secret word to the context check): XML's `<value>`, `--conf …=`
+    Shape("azure_key", r"(?i)fs\.azure\.account\.key\.[\w.-]{1,253}(?:</name>[ \t]{0,8}<value>|[ \t]{0,4}[=:][ \t]{0,4}[\"']?)"
+           r"[A-Za-z0-9+/]{86}==", ("fs.azure.account.key.",),
+           r"fs\.azure\.account\.key\.[^\s]{1,253}[=>:][ \t\"']*[A-Za-z0-9+/]{86}=="),
     Shape("wandb_api_key", r"\blocal-[0-9a-f]{40}\b", ("local-",), r"local-[0-9a-f]{40}"),
     Shape("password_hash", r"\*[0-9A-F]{40}\b", ("*",), r"\*[0-9A-F]{40}"),
     # crypt(3)'s password hashes as htpasswd, shadow, Dex and Traefik hold them: bcrypt
@@ -72,6 +78,17 @@ SHAPES: tuple[Shape, ...] = (
     # PAN-OS's API key (`LUFRPT…`, in a request's `key=`) and Prefect Cloud's (`pnu_`, `pnb_`)
     Shape("api_key", r"\bLUFRPT[A-Za-z0-9+/]{40,}={0,2}|\bpn[ub]_[0-9A-Za-z]{36}\b", ("lufrpt", "pnu_", "pnb_"),
           r"LUFRPT[0-9a-z+/]{40}|pn[ub]_[0-9a-z]{36}"),
+    # monitoring vendors' keys by their documented prefixes: a Sentry user auth token (`sntryu_`
+    # and 64 hex) or organization token (`sntrys_` and base64), an Uptime Kuma API key (`uk`, its
+    # id, `_` and the key), an ntfy access token (`tk_` and 29 lower-case letters and digits)
+    Shape("api_key", r"\bsntryu_[0-9a-f]{64}\b|\bsntrys_[A-Za-z0-9+/=_]{40,}", ("sntryu_", "sntrys_"),
+          r"sntryu_[0-9a-f]{64}|sntrys_[0-9a-z+/=_]{40}"),
+    Shape("api_key", r"\buk[0-9]{1,6}_[A-Za-z0-9_-]{32,64}(?![\w-])", ("uk",), r"uk[0-9]{1,6}_[0-9a-z_-]{32}"),
+    Shape("api_key", r"\btk_(?=[a-z]{0,28}[0-9])[a-z0-9]{29}\b", ("tk_",), r"tk_[0-9a-z]{29}"),
+    # a Telegram bot's token (the bot's numeric id, `:` and 35 characters, `AA…`), in its API's
+    # URLs (`/bot<token>/sendMessage`) and in Alertmanager's and Grafana's settings
+    Shape("telegram_bot_token", r"(?<![0-9])[0-9]{8,10}:AA[\w-]{33}(?![\w-])", (":aa",),
+          r"[0-9]{8}:AA[0-9A-Za-z_-]{33}"),
     # a Vault token as Vault 1.10 and later issue them: service, batch, recovery (`hvs.…`)
     Shape("vault_token", r"\bhv[sbr]\.[\w-]{24,}", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[0-9A-Za-z_-]{24}"),
     Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
@@ -84,6 +101,20 @@ SHAPES: tuple[Shape, ...] = (
     Shape("key_parameter", r"\"(?:[dpq]|d[pq]|qi|inverseQ)\":\s{0,4}\"[\w+/-]{43}"
            r"|(?i:(?:unseal|recovery) key) \d{1,2}: [\w+/]{32}", ("\"d\":", "\"p\":", "\"q\":", "\"dp\":", "\"dq\":", "\"qi\":", "\"inverseq\":", "unseal", "recovery"),
            r"\"(?:[dpq]|d[pq]|qi|inverseq)\":\s*\"[0-9a-z+/_-]{43}|(?:unseal|recovery) key \d{1,2}: [0-9a-z+/_]{32}"),
+    # alerting and log services whose URL path holds the integration's key, in their documented
+    # layouts: a Healthchecks.io ping URL's UUID, Loggly's customer token (`/bulk/`, `/inputs/`),
+    # Squadcast's and Zenduty's integration keys, VictorOps' REST endpoint key, SIGNL4's team
+    # secret, and a Mattermost incoming webhook's id (26 lower-case letters and digits)
+    Shape("webhook_url", r"(?i)\bhc-ping\.com/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+           r"|\bloggly\.com/(?:bulk|inputs)/[0-9a-f]{8}-[0-9a-f-]{27}"
+           r"|\bsquadcast\.com/v2/incidents/[\w-]{1,32}/[0-9a-f]{40}"
+           r"|\bzenduty\.com/api/(?:integration|events)/(?:[\w-]{1,32}/)?[0-9a-f]{8}-[0-9a-f-]{27}"
+           r"|\bvictorops\.com/integrations/generic/[0-9]{8}/alert/[0-9a-f]{8}-[0-9a-f-]{27}"
+           r"|\bsignl4\.com/webhook/[\w-]{6,64}"
+           r"|/hooks/(?=[a-z]{0,25}[0-9])[a-z0-9]{26}(?![\w-])",
+           ("hc-ping.com", "loggly.com", "squadcast.com", "zenduty.com", "victorops.com", "signl4.com", "/hooks/"),
+           r"hc-ping\.com/[0-9a-f]{8}-|loggly\.com/(?:bulk|inputs)/[0-9a-f]{8}-|squadcast\.com/v2/incidents/"
+           r"|zenduty\.com/api/|victorops\.com/integrations/|signl4\.com/webhook/[0-9a-z_-]{6}|/hooks/[0-9a-z]{26}"),
     # key material of tools with a fixed shape: an age identity, a Tailscale key, a WireGuard
     # private or preshared key, a PEM private key in base64, and the header of a key block the
     # redactor takes whole with its body (OpenVPN's static key, a NATS NKEY seed): a header left
@@ -139,9 +170,11 @@ SHAPES: tuple[Shape, ...] = (
 # `:%(rabbit_password)s@`, `:SECRET@`, `:$SECRET_KEY@`, `:[REDACTED]@`, `:<password>@`), read
 # percent-decoded too (`:%5BREDACTED%5D@`); a Windows shell's variable (`:%MYSQL_PASSWORD%@`) as
 # written; a run of one repeated character, as a service masks the password of a URL it logs
-# (`rediss://default:xxxxx@…`): no generator makes one
+# (`rediss://default:xxxxx@…`): no generator makes one; a format string's field, filled in from
+# a variable (Python's f-string or `str.format`: `:{DATABASE_PASSWORD}@`)
 _MASK_OR_TEMPLATE = re.compile(
-    r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@"
+    r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\{[A-Za-z_][A-Za-z0-9_.]{0,63}\}@"
+    r"|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@"
     r"|(?P<r>[^\s@:/])(?P=r){2,63}@)"
 )
 _CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")

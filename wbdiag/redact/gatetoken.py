@@ -31,6 +31,10 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _HEX = re.compile(r"[0-9a-f]{16,512}")
 _SHORT_HEX = re.compile(r"[0-9a-f]{7,15}")
 _BRACKETED_WORD = re.compile(r"[\[<{(][A-Za-z_-]{3,64}[\]>})]")
+# a template's tag that outputs an expression (ERB's, EJS's and JSP's `<%= license_key %>`, its
+# spaces dropped): the value is filled in when the template renders; a literal in quotes inside
+# it is a value and still judged
+_TEMPLATE_TAG = re.compile(r"<%[=-]?[ \t]{0,4}[A-Za-z_@$][\w@$.:\[\]()]{0,120}[ \t]{0,4}-?%>")
 _UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
 # a mask of capital words between asterisks (Windows Setup's `*SENSITIVE*DATA*DELETED*` in an
 # answer file it logs, `***HIDDEN***`)
@@ -69,6 +73,14 @@ _B64_PROMPT = re.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
 TIMESTAMP = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
+
+
+def _placeholder(tok: str) -> bool:
+    """A placeholder word in brackets (`[MASKED]`, `<accessToken>`, `{db_pass}`) or a template's
+    tag (`<%=license_key%>`)."""
+    if _BRACKETED_WORD.fullmatch(tok):
+        return _unlike_words(tok[1:-1]) == 0
+    return tok.startswith("<%") and _TEMPLATE_TAG.fullmatch(tok) is not None
 
 
 def _unlike_words(tok: str) -> int:
@@ -150,7 +162,7 @@ def looks_random(token: str) -> bool:
         return False
     if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
         return False  # a word
-    if _BRACKETED_WORD.fullmatch(tok) and _unlike_words(tok[1:-1]) == 0:
+    if _placeholder(tok):
         return False  # a placeholder or mask (`[MASKED]`, `<password>`, `{db_pass}`)
     if "*" in tok and _STARRED_WORDS.fullmatch(tok):
         return False
@@ -186,10 +198,12 @@ _FILLER_WORDS = re.compile(
 
 def made_up(value: str) -> bool:
     """A value a document or a default fills a secret's place with (`ChangeMe123`,
-    `your-token-here`, `T00000000/XXXXXXXX`), or a key's mask (`sk-...KcQu`)."""
+    `your-token-here`, `T00000000/XXXXXXXX`), or a key's mask (`sk-...KcQu`, a token's
+    identifier with its secret part masked)."""
     return (
         gatepublic.placeholder(value)
         or gatepublic.masked_key(value)
+        or gatepublic.token_identifier(value)
         or _FILLER_WORDS.search(value) is not None
     )
 
@@ -200,8 +214,8 @@ def plausible_secret(value: str) -> bool:
     not as a word, identifier, placeholder or reference: generated (`looks_random`), or eight
     or more characters of three classes (lower, upper, digit, symbol) in runs no word has."""
     tok = value.strip("-").rstrip("=.")
-    if made_up(tok):
-        return False
+    if made_up(tok) or _placeholder(tok):
+        return False  # (a help text's metavar: `--access-token=<accessToken>`)
     if looks_random(value):
         return True
     if not 8 <= len(tok) <= 256 or " " in tok or "$" in tok or "%" in tok or reference(tok):

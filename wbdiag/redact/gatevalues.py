@@ -144,12 +144,25 @@ _SECRET_NAME = re.compile(
 )
 
 
+# an HTTP Authorization header's scheme before its credentials, whatever the scheme (Splunk
+# HEC's `Authorization: Splunk <uuid>`, Opsgenie's `GenieKey`, Sensu's `Key`): what follows is
+# the credential itself; so is a vendor's session header's value (`X-Metabase-Session: <uuid>`)
+_SCHEME_BEFORE = re.compile(
+    r"(?i)(?:authorization[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?[A-Za-z][\w-]{1,24}[ \t]{1,4}"
+    r"|\bx-[a-z][\w-]{0,32}-session[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?)\Z"
+)
+
+
 def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
     """UUIDs that are a secret's whole value: right after a name that is a secret's own
-    (`"key": "…"`, `api_token=…`), within reach of a context on the line."""
+    (`"key": "…"`, `api_token=…`) or an Authorization header's scheme, within reach of a
+    context on the line."""
     if not ends or text.count("-", ends[0]) < 4:
         return  # (no UUID after the first context: a cheap test first)
     for m in _UUID_VALUE.finditer(text, ends[0]):
+        if _SCHEME_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None:
+            yield m.group(0)
+            continue
         name = name_before(text, m.start())
         flat = name.lower().replace("_", "").replace("-", "").replace(".", "")
         if flat == "key" and name != "key":

@@ -260,6 +260,9 @@ PUBLIC_NAMES = (
     "dedup_key",
     "dedupkey",
     "dedup-key",
+    # a cache entry's key (Superset's `form_data_key`, the explore state it keeps for a chart,
+    # in its URLs and logs beside `slice_id`): it names the entry, never grants anything
+    "form_data_key",
     "publickey",
     "public_key",
     "pubkey",
