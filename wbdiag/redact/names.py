@@ -30,12 +30,12 @@ from wbdiag.redact.foreign import (
     FOREIGN_KEYS,
     FOREIGN_PAIRS,
     FOREIGN_QUALIFIERS,
-    FOREIGN_WORDS,
     GLUED_KEYS,
     PREPOSITIONS,
     fold,
     folded,
 )
+from wbdiag.redact.namewords import KEY_QUALIFIERS, NOT_HOLDING, SECRET_WORDS
 
 _WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
@@ -68,23 +68,6 @@ _LAST_PAIRS = frozenset(
     }
 )  # fmt: skip
 
-# One word is enough.
-_SECRET_WORDS = frozenset(
-    {
-        "password", "passwd", "passwords", "pass", "pw", "pwd", "passphrase", "passcode",
-        "secret", "secrets", "token", "tokens", "apikey", "apikeys", "license", "licence",
-        "credential", "credentials", "creds", "requirepass", "masterauth", "bindpw", "dbpass",
-        "privatekey", "accesskey", "secretkey", "sessionkey", "accountkey", "signingkey",
-        "authorization", "cookie", "cookies", "sig", "signature", "dockerconfigjson",
-        "dockercfg", "auth", "sas", "saslpassword", "htpasswd", "jwt", "bearer", "otp", "totp",
-        "storepass", "keypass", "authtok", "authkey", "psk", "stringdata", "samlresponse",
-        # an HMAC key, by itself or encoded (ACME External Account Binding: lego's `--hmac`,
-        # Traefik's `eab.hmacEncoded`)
-        "hmac", "hmacencoded",
-        # MariaDB's `file_key_management_filekey`: the key that decrypts its key file
-        "filekey",
-    }
-) | folded(FOREIGN_WORDS)  # fmt: skip
 # the other languages' words as words() folds a name (foreign.py)
 _FOREIGN_KEYS = folded(FOREIGN_KEYS)
 _FOREIGN_QUALIFIERS = folded(FOREIGN_QUALIFIERS)
@@ -93,34 +76,6 @@ _CJK_QUALIFIERS = folded(CJK_QUALIFIERS)
 _CJK_QUALIFIER_ENDS = tuple(sorted(_CJK_QUALIFIERS))
 _CODE_WORDS = folded(CODE_WORDS)
 _CODE_QUALIFIERS = folded(CODE_QUALIFIERS)
-# Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
-_KEY_QUALIFIERS = frozenset(
-    {
-        "api", "access", "secret", "private", "session", "account", "storage", "encryption",
-        "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
-        "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
-        "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
-        # Datadog's `DD-APPLICATION-KEY` and `DD_APP_KEY`, Backblaze's `applicationKey`
-        "application", "app",
-        # PagerDuty's integration key (Grafana's and Alertmanager's `integrationKey`)
-        "integration",
-        # a user's own API key: Alertmanager's Pushover `user_key`, 3scale's `user_key`
-        "user",
-        # a service's own key between services (`X-Internal-Key`, `internal_key`)
-        "internal",
-        # a MAC key (Caddy's ACME `mac_key`), an External Account Binding's key (`--eab-key`)
-        "mac", "eab",
-        # Azure API Management's `Ocp-Apim-Subscription-Key`, Azure Functions' `x-functions-key`
-        "subscription", "functions", "function",
-        # a symmetric key named for its cipher or its use (Airflow's `fernet_key`, a
-        # `cipher_key`, `crypto_key`, `symmetric_key`, `encrypt_key`)
-        "fernet", "symmetric", "cipher", "crypto", "encrypt",
-        # ASP.NET's `<machineKey validationKey=…>`: the HMAC key that signs view state
-        "validation",
-        # NetBird's setup key (`NB_SETUP_KEY`, `--setup-key`): it enrolls a peer in the network
-        "setup",
-    }
-)  # fmt: skip
 # The last word of a name that holds what a key is derived with (not SaltStack's `salt_master`)
 _SALTS = frozenset({"salt", "pepper"})
 # Glued forms found inside one word (dbpassword, mysqlpass, requirepass, bindpw).
@@ -143,80 +98,6 @@ _XMLDSIG_ELEMENTS = frozenset({"signaturevalue", "digestvalue", "x509certificate
 # Words glued before "auth" that make it the password a server presents to another
 # (Valkey's `primaryauth`, Redis' `masterauth`); `oauth`, `preauth` name no secret.
 _AUTH_PEERS = frozenset({"primary", "master", "replica", "sentinel", "cluster", "upstream", "peer"})
-# A last word that makes the name a reference to, or a description of, a secret.
-_NOT_HOLDING = frozenset(
-    {
-        "file", "files", "path", "paths", "name", "names", "ref", "refs", "keyref", "selector",
-        "policy", "type", "types", "length", "len", "expiry", "expires", "expiration", "ttl",
-        "timeout", "enabled", "required", "min", "max", "count", "size", "format", "prefix",
-        "suffix", "dir", "directory", "location", "mount", "namespace", "id", "ids", "url",
-        "uri", "endpoint", "header", "field", "label", "labels", "mode", "method", "methods",
-        "provider", "version", "source", "from", "env", "hash", "algorithm", "algo", "scheme",
-        "reset", "changed", "age", "rotation", "errors", "attempts", "retries", "strength",
-        "complexity", "history", "lifetime", "store", "storage", "manager", "kind", "class", "user",
-        "username", "login", "host", "port", "used", "valid", "invalid", "expired", "missing",
-        "set", "limit", "index", "position", "pos", "level", "status", "flag",
-        "domain", "audience", "issuer", "scope", "scopes", "samesite", "secure", "httponly",
-        "lookup", "template", "generator", "refresh", "create", "created", "updated", "check",
-        "sha", "sha256", "digest", "fingerprint", "mechanism", "plugin", "when", "interval",
-        "protocol", "protocols",  # which one proves it (snmp_exporter's `auth_protocol: SHA`)
-        "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
-        "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
-        # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
-        "filter", "filters",
-        "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
-        # how long it lasts (oauth2-proxy's `--cookie-expire`, Okta's API token `tokenWindow`)
-        "expire", "window",
-        # the apps that can hold it (Keycloak's `otpSupportedApplications`)
-        "applications",
-        "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",
-        "at",  # a timestamp: password_changed_at, token_expires_at
-        "claim", "claims",  # a JWT claim's name (Pulsar's `tokenAuthClaim=sub`)
-        "handler", "handlers", "headers",  # code (`agent.auth.handler`), headers by name
-        "error", "exception",  # a failure's class: `SQLInvalidAuthorizationSpecException: …`
-        # the attribute that holds a secret, where secrets are kept (`pwdAttribute`, `…_backend`)
-        "attribute", "attributes", "attr", "backend", "backends", "engine",
-        # what a server offers (OIDC discovery: `token_endpoint_auth_methods_supported`)
-        "supported",
-        # settings about a password and the moment it changed (Entra's `PasswordPolicies`,
-        # `PasswordProfile`, `LastPasswordChangeDateTime`), and the words a login form shows
-        # around it (i18n `login.password.placeholder`, `…api_key.help`)
-        "policies", "profile", "time", "date", "datetime", "timestamp", "require",
-        "placeholder", "help", "hint", "tooltip", "description", "prompt", "title", "caption",
-        # Vault's handle on a token or secret_id: looks it up or revokes it, never logs in
-        "accessor",
-        # an id of an issued token (Entra's sign-in log `uniqueTokenIdentifier`)
-        "identifier", "identifiers",
-        # what happened to a secret or a token (Kubernetes event reasons `SecretSynced`,
-        # `TokenRequest`)
-        "synced", "request", "requests", "requested",
-        # a command that prints it (Airflow's `fernet_key_cmd`, a mail client's `password_command`)
-        "cmd", "command",
-        # the digest sent beside a key to check it arrived whole (S3's SSE-C
-        # `x-amz-server-side-encryption-customer-key-MD5`)
-        "md5",
-        # which component checks the credentials (OpenTelemetry's `auth:` / `authenticator:
-        # basicauth/server`), and where a value came from (Spring's actuator: `"origin" :
-        # "System Environment Property …"`)
-        "authenticator", "authenticators", "origin",
-        # the program that fetches or keeps credentials (git's `credential.helper=manager`,
-        # Docker's `credHelpers`)
-        "helper", "helpers",
-        # where an agent listens (ssh-agent's `SSH_AUTH_SOCK=/tmp/ssh-…/agent.N`)
-        "sock", "socket",
-        # what moves secrets, not one (Zero to JupyterHub's `proxy.secretSync`: a sidecar)
-        "sync",
-        # the name of the protection space a login is asked for (ingress-nginx's `auth-realm`,
-        # Traefik's `basicAuth.realm`), shown to whoever is asked; and whether one is there
-        # (an exporter's span attribute `wandb.api_key.present: Bool(true)`)
-        "realm", "present",
-        # a model's tensor, by its module's path (a safetensors header's
-        # `model.embed_tokens.weight`, a state_dict's keys)
-        "weight", "weights", "bias",
-        # how much of it a run may spend (`token_budget: 813492`)
-        "budget",
-    }
-)  # fmt: skip
 _REFERENCE_FIRST = frozenset(
     {
         "existing",
@@ -263,7 +144,7 @@ _PER_UNITS = frozenset(
     }
 )  # fmt: skip
 # A word glued to "key" that makes it one (`writekey`, `ingestkey`): the qualifiers of
-# _KEY_QUALIFIERS and the verbs that name what a vendor's key may do.
+# KEY_QUALIFIERS and the verbs that name what a vendor's key may do.
 _KEY_VERBS = frozenset({"write", "ingest", "ingestion", "publish", "push", "refresh", "insert"})
 # A vendor's header `X-<Vendor>-Key` is its API key (`X-RapidAPI-Key`, `X-Insert-Key`), but for
 # the headers whose key names or orders a request or an object
@@ -340,16 +221,16 @@ def is_secret_name(name: str) -> bool:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if _is_customer_key(ws):
         return True
-    if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in _SECRET_WORDS:
+    if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in SECRET_WORDS:
         return False  # where credentials are kept (Git Credential Manager's `credentialstore`)
-    if ws[-1] in _NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
+    if ws[-1] in NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY, and a
         # Secret's key named for the password it holds (cert-manager's PKCS12 `password-key`;
         # a `passwordKey: mysql-password` names a key: values.is_reference_value)
         if not (
             ws[-1] in ("key", "keys")
             and len(ws) > 1
-            and ws[-2] in _KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
+            and ws[-2] in KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
         ) and not _accepted_keys(ws):
             return False
         if ws[0] in _REFERENCE_FIRST:
@@ -364,9 +245,9 @@ def is_secret_name(name: str) -> bool:
     if ws[-1] in _SALTS and len(ws) > 1:
         return True  # `CONSOLE_PBKDF_SALT`, `HASH_SALT`: with the passphrase, the derived key
     for i, w in enumerate(ws):
-        if w in _SECRET_WORDS:
+        if w in SECRET_WORDS:
             return True
-        if w in ("key", "keys") and i > 0 and ws[i - 1] in _KEY_QUALIFIERS | _KEY_VERBS:
+        if w in ("key", "keys") and i > 0 and ws[i - 1] in KEY_QUALIFIERS | _KEY_VERBS:
             return True
         if w == "key" and i == len(ws) - 1 and i >= 2 and ws[0] == "x":
             return ws[i - 1] not in _REQUEST_KEYS  # a vendor's API key header
@@ -385,7 +266,7 @@ def is_secret_name(name: str) -> bool:
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
             return True
         if w.endswith("key") and (
-            w[:-3] in _KEY_VERBS or (len(w) > 5 and w[:-3] in _KEY_QUALIFIERS)
+            w[:-3] in _KEY_VERBS or (len(w) > 5 and w[:-3] in KEY_QUALIFIERS)
         ):
             return True  # writekey (libhoney), ingestkey, masterkey
         if i > 0 and (ws[i - 1], w) in _SECRET_PAIRS:
@@ -409,7 +290,7 @@ def _accepted_keys(ws: list[str]) -> bool:
         ws[-1] == "keys"
         and len(ws) > 2
         and ws[-2] in _ACCEPTED
-        and any(w in _SECRET_WORDS or w in _KEY_QUALIFIERS for w in ws[:-2])
+        and any(w in SECRET_WORDS or w in KEY_QUALIFIERS for w in ws[:-2])
     )
 
 
@@ -433,14 +314,14 @@ def _cjk_key(ws: list[str], i: int) -> bool:
     w = ws[i]
     head = w[: -len(next(k for k in CJK_KEYS if w.endswith(k)))]
     if head:
-        return head in _KEY_QUALIFIERS or head.endswith(_CJK_QUALIFIER_ENDS)
-    return i > 0 and (ws[i - 1] in _CJK_QUALIFIERS or ws[i - 1] in _KEY_QUALIFIERS)
+        return head in KEY_QUALIFIERS or head.endswith(_CJK_QUALIFIER_ENDS)
+    return i > 0 and (ws[i - 1] in _CJK_QUALIFIERS or ws[i - 1] in KEY_QUALIFIERS)
 
 
 def _qualified(ws: list[str], i: int) -> bool:
     """A key word in another language with its qualifier beside it (`klucz api`, `api
     schlussel`, `clave de acceso`)."""
-    quals = _KEY_QUALIFIERS | _FOREIGN_QUALIFIERS
+    quals = KEY_QUALIFIERS | _FOREIGN_QUALIFIERS
     after = ws[i + 1 : i + 3]
     if after[:1] and after[0] in PREPOSITIONS:
         after = after[1:]
@@ -450,10 +331,10 @@ def _qualified(ws: list[str], i: int) -> bool:
 def qualifies_key(word: str) -> bool:
     """A word that makes a following bare `key` a secret (`api`, `access`, `signing`): also as
     the name of the section or parent the key stands under (`[api]` / `key = …`)."""
-    return word.lower() in _KEY_QUALIFIERS and len(word) > 2
+    return word.lower() in KEY_QUALIFIERS and len(word) > 2
 
 
-SECTION_QUALIFIERS = tuple(sorted(q for q in _KEY_QUALIFIERS if len(q) > 2))
+SECTION_QUALIFIERS = tuple(sorted(q for q in KEY_QUALIFIERS if len(q) > 2))
 
 
 def is_peer_auth(word: str) -> bool:
@@ -475,7 +356,7 @@ def is_reference_name(name: str) -> bool:
         return True
     if ws[0] in _REFERENCE_FIRST:
         return True
-    return ws[-1] in _NOT_HOLDING and not is_secret_name(name)
+    return ws[-1] in NOT_HOLDING and not is_secret_name(name)
 
 
 def min_length(name: str) -> int:
