@@ -529,12 +529,26 @@ HOLDOUT_LIMITS = {
     # Alertmanager receivers, the Grafana stack, SaaS APM and log platforms, classic monitoring,
     # uptime checkers, alert channels); measured once, untuned (main 07580012), both prefilter
     # engines alike: 69 of 603 secrets leaked in 69 of 558 records (23 shapes), 30 of 475
-    # look-alikes changed (6 shapes).
-    "holdout45": Limits(558, 475, leaks=69, changed=30),
+    # look-alikes changed (6 shapes). Since, monitoring tools' keys in their own places
+    # (monitors.py: mimirtool's `--key`, Icinga's `--ticket`, Nagios' `$USERn$`, Monit's `allow`,
+    # curl logins of Graylog and Uptime Kuma, Pushover's user key, Hosted Graphite's metric
+    # prefix, alert channels' endpoint paths, a Telegram bot's path, Rollbar's and Raygun's SDK
+    # calls), Grafana's `glsa_` / `glc_` tokens, agent, keystore, NiFi and PRTG names, Airbrake's
+    # and Scout's keys by shape, NCPA's and Observium's communities; Datadog's `ENC[…]`, ERB
+    # tags, Dynatrace's public token ids, StatsD samples, Prometheus rule names and a DynaKube's
+    # Secret kept, both engines alike: 3 leak in 3 records (Healthchecks.io ping UUIDs), none
+    # changes.
+    "holdout45": Limits(558, 475, leaks=3, changed=0),
     # holdout46, written from 9,787 used shape names: data platforms and analytics (Spark, Hadoop,
     # Hive, Kerberos, Airflow, dbt, warehouses and query engines, JDBC / ODBC, Databricks,
     # Jupyter, MLflow, DVC, BI tools, Kafka Connect); measured once, untuned (main 07580012), both
     # prefilter engines alike: 30 of 591 secrets leaked in 27 of 474 records (11 shapes), 24 of
-    # 545 look-alikes changed (5 shapes).
-    "holdout46": Limits(474, 545, leaks=30, changed=24),
+    # 545 look-alikes changed (5 shapes). Since, a URI's password before an empty host, WebHDFS's
+    # `delegation`, HTTP clients' basic auth in a call, `X-<Vendor>-Key` headers, the Databricks
+    # CLI's `--string-value`, Shiro's `[users]`, NiFi's and Trino's keys; a table's rows under its
+    # header, Snowflake's parameter groups, SQL object names after `CREATE SECRET`, Shiro's
+    # matchers kept, both engines alike: 7 leak in 7 records (Trino digests that are no bcrypt,
+    # Metabase's session id in its login answer, a dotted Spark password), 5 change (Google's
+    # `private_key_id`, replaced by policy).
+    "holdout46": Limits(474, 545, leaks=7, changed=5),
 }

@@ -62,7 +62,7 @@ def _continues(line: str, above: str, mark: str) -> bool:
     """`line` goes on with the wrapped line above: the same quote marks, then no indent, and not
     the head of a record as the line above starts (a dump's offset, a log's timestamp: each
     line of such a layout is as long as the next)."""
-    if not line.startswith(mark):
+    if not line.startswith(mark) or _same_columns(line, above):
         return False
     rest = line[len(mark) :]
     if rest.startswith(" ") and not above.endswith(" "):
@@ -75,6 +75,14 @@ def _continues(line: str, above: str, mark: str) -> bool:
         return False  # a line of its own (`INFO …`, `2026-04-12 …`), not the rest of a value
     head, head_above = _HEAD.match(rest), _HEAD.match(above, len(mark))
     return not (head and head_above and _shape(head.group()) == _shape(head_above.group()))
+
+
+def _same_columns(line: str, above: str) -> bool:
+    """`line` is the next row of a table whose cells `above` splits with bars (`airflow
+    connections list`: a header, its `===+===` rule, its rows): a wrap puts no bar, nor a rule's
+    `+`, under each of the row's bars."""
+    bars = [i for i, c in enumerate(above) if c == "|"]
+    return len(bars) >= 2 and all(line[i : i + 1] in ("|", "+") for i in bars)
 
 
 # a line of encoded data alone (a key's or a certificate's base64, hex): no name in it to cut,

@@ -153,6 +153,7 @@ _REQUEST_KEYS = frozenset(
         "idempotency", "cache", "sort", "partition", "routing", "request", "dedup",
         "deduplication", "correlation", "trace", "object", "primary", "foreign", "public",
         "row", "hash", "lookup", "group", "message", "event", "shard", "kid",
+        "meta",  # an object's own metadata named `key` (S3's `x-amz-meta-key`)
     }
 )  # fmt: skip
 
@@ -217,6 +218,8 @@ def is_secret_name(name: str) -> bool:
         return True
     if ws[-3:] == ["secure", "json", "data"]:
         return True  # Grafana encrypts every field of a data source's `secureJsonData`
+    if ws[-3:] == ["sensitive", "props", "key"]:
+        return True  # NiFi's `nifi.sensitive.props.key`: encrypts the flow's sensitive values
     if "policy" in ws[1:-1] or "policies" in ws[1:-1]:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if _is_customer_key(ws):
@@ -227,11 +230,15 @@ def is_secret_name(name: str) -> bool:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY, and a
         # Secret's key named for the password it holds (cert-manager's PKCS12 `password-key`;
         # a `passwordKey: mysql-password` names a key: values.is_reference_value)
-        if not (
-            ws[-1] in ("key", "keys")
-            and len(ws) > 1
-            and ws[-2] in KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
-        ) and not _accepted_keys(ws):
+        if (
+            not (
+                ws[-1] in ("key", "keys")
+                and len(ws) > 1
+                and ws[-2] in KEY_QUALIFIERS | _KEY_VERBS | _PASSWORD_WORDS
+            )
+            and not _accepted_keys(ws)
+            and not _vendor_key_header(name, ws)
+        ):
             return False
         if ws[0] in _REFERENCE_FIRST:
             return False
@@ -282,6 +289,17 @@ def is_secret_name(name: str) -> bool:
         if w.endswith(CJK_KEYS) and _cjk_key(ws, i):
             return True
     return False
+
+
+def _vendor_key_header(name: str, ws: list[str]) -> bool:
+    """A vendor's API key header, `X-<Vendor>-Key` (`X-ClickHouse-Key`), not one that names a
+    request or an object (`X-Cache-Key`)."""
+    return (
+        name[:2] in ("x-", "X-")
+        and len(ws) >= 3
+        and ws[-1] == "key"
+        and ws[-2] not in _REQUEST_KEYS
+    )
 
 
 def _accepted_keys(ws: list[str]) -> bool:

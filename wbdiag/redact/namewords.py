@@ -21,6 +21,8 @@ SECRET_WORDS = frozenset(
         "hmac", "hmacencoded",
         # MariaDB's `file_key_management_filekey`: the key that decrypts its key file
         "filekey",
+        # PRTG's `passhash`: its API takes it in place of the password
+        "passhash",
     }
 ) | folded(FOREIGN_WORDS)  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -49,6 +51,11 @@ KEY_QUALIFIERS = frozenset(
         "validation",
         # NetBird's setup key (`NB_SETUP_KEY`, `--setup-key`): it enrolls a peer in the network
         "setup",
+        # Instana's agent key (`INSTANA_AGENT_KEY`): the agent reports with it
+        "agent",
+        # a keystore's password (Trino's and Presto's `http-server.https.keystore.key`) or its
+        # PEM key (Kafka's `ssl.keystore.key`)
+        "keystore",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.
@@ -123,5 +130,8 @@ NOT_HOLDING = frozenset(
         "weight", "weights", "bias",
         # how much of it a run may spend (`token_budget: 813492`)
         "budget",
+        # the component that compares credentials (Apache Shiro's `credentialsMatcher`,
+        # `passwordMatcher`), and a key's name in its keystore (`keystore_key_alias`)
+        "matcher", "matchers", "alias", "aliases",
     }
 )  # fmt: skip

@@ -63,7 +63,7 @@ from wbdiag.redact.nextplay import TaskResult
 from wbdiag.redact.nextprinted import listed_command, printed
 from wbdiag.redact.nextredis import RawConfigReply, ReplyArgs
 from wbdiag.redact.nextrows import Block, Table
-from wbdiag.redact.nextsections import CredentialFile, Section
+from wbdiag.redact.nextsections import CredentialFile, arm_section
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, SplitStatement
 from wbdiag.redact.nexttool import (
@@ -498,7 +498,7 @@ def _arm_layouts(line: str) -> Follower | None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:
         return console
-    if ("[" in line or line.endswith(":")) and (section := Section.arm(line)) is not None:
+    if ("[" in line or line.endswith(":")) and (section := arm_section(line)) is not None:
         return section
     if "properties" in line or "jmxremote" in line or "cat " in line or "xxd" in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)

@@ -3,7 +3,9 @@
   `[jwt.signing]`), or the same as a YAML parent (`api:` / `  key: …`): the `key` below, a secret
   name's value continued on an indented line (configparser), the mapping below a YAML secret name;
 - a file of users and their passwords by its name (ActiveMQ's and Jetty's `users.properties` /
-  `realm.properties`, the JMX password file): the value of every pair below.
+  `realm.properties`, the JMX password file), or by its section (Apache Shiro's `[users]` in a
+  `shiro.ini`, Zeppelin's: `admin = password, role1, role2`): the value of every pair below
+  that reads as generated, up to the next section.
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it, across blocks and chunks."""
@@ -132,7 +134,7 @@ _NAMES_FILE = re.compile(
     r"(?:^|[\s/#:>])(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*\Z"
 )
 _USER_PAIR = re.compile(
-    r"[ \t]*(?P<k>[A-Za-z_][\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
+    r"[ \t]*(?P<k>\w[\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
     r"(?P<v>[^\s,]{1,512})(?:[ \t]*,[^\n]{0,512})?[ \t]*"
 )
 
@@ -143,6 +145,8 @@ class CredentialFile:
 
     @staticmethod
     def arm(line: str) -> CredentialFile | None:
+        if line.strip() == "[users]":
+            return CredentialFile()  # (Shiro's section of users)
         if "properties" not in line and "jmxremote" not in line:
             return None
         return CredentialFile() if _NAMES_FILE.search(line.rstrip()) else None
@@ -150,8 +154,8 @@ class CredentialFile:
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.lines += 1
         start = body_start(line)
-        if self.lines > _MAX_SECTION:
-            return False, []
+        if self.lines > _MAX_SECTION or _SECTION.fullmatch(line, start):
+            return False, []  # (the next section of an INI file: Shiro's `[main]`)
         if _INI_COMMENT.fullmatch(line, start):
             return self.lines == 1 or bool(line[start:].strip()), []
         m = _USER_PAIR.fullmatch(line, start)
@@ -161,6 +165,11 @@ class CredentialFile:
         if not (cell_value(value) or mixed_letters(value)):
             return True, []
         return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+def arm_section(line: str) -> Section | CredentialFile | None:
+    """The follower a section's header arms: a Section, or Shiro's `[users]`."""
+    return Section.arm(line) or CredentialFile.arm(line)
 
 
 # The lines that arm a Section or a CredentialFile: a section header, a users file's name
@@ -174,11 +183,13 @@ FILE_ARMING = Detector(
         *(q + ":" for q in SECTION_QUALIFIERS),
         "users.properties",
         "realm.properties",
+        "[users]",
     ),
     lambda line: iter(()),
     (
         r"\[(?:[\w-]*[._-])?(?:" + "|".join(SECTION_QUALIFIERS) + r")(?:[._-][\w.-]*)?\][ \t]*$",
         r"^[ \t]*(?:" + "|".join(SECTION_QUALIFIERS) + r"):[ \t]*$",
         *(re.escape(f) for f in _CREDENTIAL_FILES),
+        r"^[ \t]*\[users\][ \t]*$",
     ),
 )

@@ -19,7 +19,10 @@ def mixed(text: str) -> bool:
 # hex) names the private key beside it: replaced as an access key id is, a database's `key_id` is
 # not. Azure's `primaryKey` / `secondaryKey` (`az servicebus … keys list`, `az eventhubs …`,
 # Terraform state's `primary_key`) are a shared access key, base64 of 32 or 64 random bytes; a
-# table's primary key is a column's name or a number.
+# table's primary key is a column's name or a number. Airbrake's `project_key` is 32 hex (a Jira
+# project's key is a short word in capitals); Scout APM's `SCOUT_KEY`, its organisation key, 20
+# characters mixed. WebHDFS's and HttpFS' `delegation` query parameter is a Hadoop delegation
+# token (URL-safe base64 of its identifier, password and service), another word's a setting.
 _AZURE_KEY = re.compile(r"[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==")
 _SHAPED = {
     "routingkey": re.compile(r"[0-9a-f]{32}"),
@@ -28,12 +31,17 @@ _SHAPED = {
     "session": re.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
     "primarykey": _AZURE_KEY,
     "secondarykey": _AZURE_KEY,
+    "projectkey": re.compile(r"[0-9a-f]{32}"),
+    "scoutkey": re.compile(r"[A-Za-z0-9]{20}"),
+    "delegation": re.compile(r"[A-Za-z0-9_-]{40,2048}"),
 }
 _SHAPED_MIXED = {
     "code",
     "session",
     "primarykey",
     "secondarykey",
+    "scoutkey",
+    "delegation",
 }  # ... and holding upper and lower case and digits
 
 

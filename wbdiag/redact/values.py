@@ -78,6 +78,8 @@ _MASK = re.compile(
     # API clients' variables: Hoppscotch's `<<token>>`, Insomnia's template tags
     # (`{% response 'body', 'req_login', … %}`: the value another request returned)
     r"|<<[A-Za-z_][\w.-]{0,80}>>|\{%[^{}%]{1,400}%\}"
+    # an ERB tag (Chef's and Puppet's templates: `license_key: '<%= license_key %>'`)
+    r"|<%=?-?[^%<>]{1,200}-?%>"
     # Concourse's credential manager variables (`((chart-repo.password))`) and a document's name
     # for the value in single braces, lower-case words (`::add-mask::{value}`)
     r"|\(\([^()\s]{1,200}\)\)|\{[a-z][a-z0-9_]{0,40}\}"
@@ -93,6 +95,8 @@ _REFERENCE_VALUE = re.compile(
     # plugin's placeholder (`<path:secret/data/wandb#password>`): filled in at deploy time
     r"|ref\+[a-z0-9]{2,24}://|<path:[^<>\s]"
     r"|(?:valueFrom|secretKeyRef)\b"
+    # the Datadog Agent's secrets management: `ENC[handle]`, resolved by its `secret_backend_command`
+    r"|ENC\[[\w./:@-]{1,200}\]"
     # LiteLLM's config reads a value from the named environment variable (`os.environ/NAME`)
     r"|os\.environ/[A-Za-z_]"
     # Vault paths, AWS Secrets Manager / SSM ARNs, GCP Secret Manager names, Key Vault URLs
@@ -177,6 +181,12 @@ def is_trivial_value(value: str) -> bool:
         return True  # a debugger's null pointer (gdb's `password = 0x0`): no string behind it
     if v[:1].isdigit() and _TIMESTAMP.fullmatch(v):
         return True  # a moment (`gcloud secrets list`'s CREATED column)
+    if (dt := _DYNATRACE_ID.match(v)) is not None and (
+        dt.end() == len(v) or (v[dt.end()] == "." and is_mask(v[dt.end() + 1 :]))
+    ):
+        return True  # a Dynatrace token's public id, alone or before a mask (`dt0c01.ST2E….***`)
+    if "|" in v and _STATSD_SAMPLE.fullmatch(v):
+        return True  # a StatsD sample after its metric's name (`….password_reset.latency:338|ms`)
     if _TF_PROGRESS.fullmatch(v):
         return True  # Terraform's progress after a resource's address (`random_password.x: …`)
     if "^" in v and _MASK.fullmatch(_CMD_CARET.sub("", v)):
@@ -229,6 +239,7 @@ _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keyst
 _RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
 _USER_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
 _OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
+_OBJECT_WORD = re.compile(r"[a-z]{3,30}")  # (one word: the DynaKube's own name, `dynakube`)
 # a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
 _VAULT_PATH = re.compile(
     r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
@@ -298,6 +309,12 @@ _TF_REFERENCE = re.compile(
 
 
 # an ISO 8601 moment (`2025-03-27T10:49:41Z`, `2025-03-27 10:49:41.123+02:00`)
+# a Dynatrace token's public part, its identifier (`dt0c01.<24 characters>`; `.<64>`, the secret)
+_DYNATRACE_ID = re.compile(r"dt0[a-z]\d{2}\.[A-Z0-9]{24}")
+# a StatsD sample: value, type, sample rate, DogStatsD's tags (`338|ms|@0.2`, `1|c|#env:prod`)
+_STATSD_SAMPLE = re.compile(
+    r"[-+]?\d{1,20}(?:\.\d{1,20})?\|(?:c|ms|g|s|h|d|m)(?:\|@[01](?:\.\d{1,6})?)?(?:\|#[^\s|]{0,512})?"
+)
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
@@ -324,6 +341,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # which header carries it (`identity_header: x-hoop-user`), not its value
     if v.isidentifier() and (v == name or v.lower() in words(name)):
         return True  # a variable passed on under its own name (`api_key=key`, `token=token`)
+    if v[:2] in ("my", "My") and v.isidentifier() and v[2:].lower() == name.lower():
+        return True  # a docs' stand-in, the name after `my` (PRTG's `passhash=myPassHash`)
     if v[:1] == "$" and v[1:].isidentifier() and v[1:].lower() in (name.lower(), *words(name)):
         return True  # the same as a shell's or PowerShell's (`-WebSession $session`)
     short = v[:1] == "$" and len(v) > 4 and v[1:].isidentifier()
@@ -386,7 +405,7 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # MinIO's access key is the user's name (`mc admin user info`: `wandb-svc`)
     if ws[-1:] and ws[-1] in _CREDENTIAL_ENTRY_NAMES and _ENTRY_NAME.fullmatch(v):
         return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
-    if ws[-1:] == ["tokens"] and _OBJECT_NAME.fullmatch(v):
+    if ws[-1:] == ["tokens"] and (_OBJECT_NAME.fullmatch(v) or _OBJECT_WORD.fullmatch(v)):
         return True  # the Secret that holds them, by its name (a DynaKube's `tokens: dynakube`)
     if not ws or ws[-1] not in ("secret", "secrets"):
         return False

@@ -31,6 +31,9 @@ _MASKED_CALL = re.compile(
 # DB_PASSWORD=eFOcMhk.kKENQ1, …}` in Java's env map): a generated password with a dot
 _IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
+# a group of parameters the name opens, each a pair of its own (Snowflake's `CREDENTIALS = (
+# AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`, `ENCRYPTION = (TYPE = 'AWS_SSE_S3')`)
+_PARAMETER_GROUP = re.compile(r"\([ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{1,63}[ \t]{0,4}=[ \t]{0,4}[^\s=]")
 
 
 def _code(line: str, vpos: int, end: int) -> bool:
@@ -149,7 +152,7 @@ def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int]
     m = BARE.match(line, vpos)
     if m is None or _code(line, vpos, m.end()) or _MASKED_CALL.match(line, vpos):
         return None
-    if blank_then_field(line, vpos):
+    if blank_then_field(line, vpos) or _PARAMETER_GROUP.match(line, vpos):
         return None
     end = m.end()
     escaped = _ESCAPED_COMMA.match(line, end) if line.startswith("\\,", end) else None

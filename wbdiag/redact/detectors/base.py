@@ -119,9 +119,23 @@ _PROMPT_MAX = 200
 
 def in_namespace_path(line: str, ks: int, ke: int) -> bool:
     """A name inside a path of namespaces (Ruby's `Rack::Auth::Basic`, C++'s and Rust's
-    `auth::token`), not a pair: LDIF's `userPassword:: <base64>` has a space after its `::`."""
+    `auth::token`), not a pair: LDIF's `userPassword:: <base64>` has a space after its `::`;
+    and the middle of a Prometheus rule's name, `level:metric:operations`
+    (`job:wandb_api_token_auth_failures:rate5m`)."""
     after = line[ke + 2 : ke + 3]
-    return line.startswith("::", ke) and (after.isalpha() or after == "_")
+    if line.startswith("::", ke) and (after.isalpha() or after == "_"):
+        return True
+    return (
+        line[ks - 1 : ks] == ":"
+        and _RULE_NAME_END.match(line, ke) is not None
+        and (_RULE_NAME_START.search(line, 0, ks) is not None)
+    )
+
+
+# a Prometheus recording rule's name around a metric (`level:metric:operations`): a level glued
+# before it, a lower-case operation after it, then the name's end
+_RULE_NAME_START = re.compile(r"(?:^|[\s\"'(])[a-z_][a-z0-9_]{0,64}:\Z")
+_RULE_NAME_END = re.compile(r":[a-z][a-z0-9_]{0,40}(?=[\s\"'{\[)]|\Z)")
 
 
 def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:

@@ -204,11 +204,13 @@ USER_THEN_P = Detector(
 )
 _PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
 # `gh secret set NAME --body VALUE` and the like: a CLI that stores a secret takes its value in a
-# flag with no secret name (`--body`, `-b`, `--value`, `--data`)
+# flag with no secret name (`--body`, `-b`, `--value`, `--data`; the Databricks CLI's `secrets
+# put-secret SCOPE KEY --string-value`)
 SECRET_SET_BODY = regex_detector(
     "cmdline",
-    ("secret set", "secrets set", "secret create", "secrets create"),
-    r"\bsecrets?[ \t]{1,4}(?:set|create|put|add)\b[^\n]{0,300}?[ \t](?:--body|-b|--value|--data)"
+    ("secret set", "secrets set", "secret create", "secrets create", "secrets put"),
+    r"\bsecrets?[ \t]{1,4}(?:set|create|put|add)\b[^\n]{0,300}?[ \t]"
+    r"(?:--body|-b|--value|--data|--string-value|--bytes-value)"
     r"(?:[ \t]{1,8}|=)" + VALUE,
 )
 # Percona Toolkit DSNs: comma-separated one-letter keys (`h=db,u=root,p=SECRET,P=3306`)

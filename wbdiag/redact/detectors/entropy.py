@@ -272,7 +272,7 @@ def _spans(line: str) -> Iterator[Span]:
             or is_cursor_name(quoted.group("k"))
         ):
             continue
-        if "arn:" in m.group() or is_trivial_value(m.group()):
+        if "arn:" in m.group() or is_trivial_value(m.group()) or is_trivial_value(token):
             continue  # a reference (an ARN, `vault:…`) or a mask
         yield start, end, KIND
 

@@ -153,6 +153,14 @@ def pair_value(key: str, value: str) -> bool:
 _IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 
 
+# SQL's verbs before the kind of object they make or drop, its name next (DuckDB's and
+# Snowflake's `CREATE [OR REPLACE] [PERSISTENT] SECRET name`, `DROP SECRET name`)
+_SQL_DDL = re.compile(
+    r"(?i)(?:^|[\s(;\"'])(?:create|drop|alter|describe|desc)(?:[ \t]{1,4}or[ \t]{1,4}replace)?"
+    r"(?:[ \t]{1,4}(?:persistent|temporary|temp))?[ \t]{1,4}\Z"
+)
+
+
 def _context(line: str) -> Iterator[Span]:
     covered = 0
     # names inside a template expression are code: `{{ lookup('vault', 'secret=path:key') }}`
@@ -189,6 +197,8 @@ def _context(line: str) -> Iterator[Span]:
             continue  # `{User:wandb Password: Database:wandb}`: an empty field
         if ks > 0 and line[ks - 1] == "=" and not line[ke:vpos].strip(" \t"):
             continue  # the word is a value itself: `vault kv get -field=password PATH`
+        if _SQL_DDL.search(line, max(0, ks - 48), ks):
+            continue  # the object's name a statement makes (DuckDB's `CREATE SECRET s3_prod (…)`)
         if line[vpos] == "!" and YAML_LOCAL_TAG.match(line, vpos):
             continue  # a YAML tag resolved elsewhere (`password: !vault wandb/db#pw`)
         text = value.group()

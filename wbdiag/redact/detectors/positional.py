@@ -174,15 +174,20 @@ TABLE_FUNCTION = regex_detector(
 )
 # A client's method that takes a user and a password by position: paho-mqtt's
 # `client.username_pw_set("user", "…")`, a Python `login("user", "…")` (smtplib, imaplib,
-# ftplib): the second literal, when it reads as generated
+# ftplib), an HTTP client's basic or digest auth (requests' `HTTPBasicAuth("user", "…")`,
+# aiohttp's `BasicAuth`, the Trino client's `BasicAuthentication` in a connection's repr): the
+# second literal, when it reads as generated
 USER_PW_CALL = regex_detector(
     KIND,
-    ("username_pw_set(", "login("),
-    r"(?:(?<![\w])username_pw_set|\.login)\([ \t]{0,4}(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\")"
+    ("username_pw_set(", "login(", "basicauth(", "digestauth(", "basicauthentication("),
+    r"(?:(?<![\w])(?:username_pw_set|(?:HTTP)?(?:Basic|Digest)Auth|BasicAuthentication)|\.login)"
+    r"\([ \t]{0,4}(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\")"
     r"[ \t]{0,4},[ \t]{0,4}(?:(?:password|passwd)[ \t]{0,4}=[ \t]{0,4})?"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
     accept=_generated,
-    patterns=(r"(?:username_pw_set|\.login)\([ \t]*['\"][^'\"\n]+['\"][ \t]*,",),
+    patterns=(
+        r"(?:username_pw_set|\.login|basicauth|digestauth|basicauthentication)\([ \t]*['\"][^'\"\n]+['\"][ \t]*,",
+    ),
 )
 # redis-commander's host list (`REDIS_HOSTS=label:host:port:db:password,…`, the label optional):
 # the field after the database index

@@ -31,10 +31,9 @@ _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 
 def _query_spans(line: str) -> Iterator[Span]:
     for m in _PARAM.finditer(line):
-        key, value = m.group("k"), m.group("v")
-        if not is_secret_name(key):
+        key, value = m.group("k"), m.group("v").rstrip(".,;)]}")
+        if not is_secret_name(key) and not is_shaped_secret(key, value):
             continue
-        value = value.rstrip(".,;)]}")
         if len(value) < _MIN or is_trivial_value(value) or is_reference_value(key, value):
             continue
         yield m.start("v"), m.start("v") + len(value), KIND
@@ -161,17 +160,18 @@ def _userinfo_spans(line: str) -> Iterator[Span]:
             continue  # `mailto:bob@example.com`; a word is a user name, not a password
         if _KIND_NUMBER.fullmatch(m.group("u")):
             continue  # a typed id: Teams' and Skype's chat ids (`19:…@thread.v2`, `8:orgid:…`)
-        if is_trivial_value(password):
-            continue
+        if is_trivial_value(password) or is_trivial_value(line[m.start("p") : m.end()]):
+            continue  # (with its "host", a StatsD sample: `latency:338|ms|@0.2`)
         yield m.start("p"), m.end("p"), "url_password"
 
 
 QUERY_SECRET = Detector(
     KIND,
-    NAME_HINTS,
+    (*NAME_HINTS, "delegation="),
     _query_spans,
     (
         r"[?&;][A-Za-z0-9_.\-]*" + _H + r"[A-Za-z0-9_.\-]*=[^&\s\"'<>#]{6}",
+        r"[?&;]delegation=[A-Za-z0-9_-]{40}",
         r"(?:key|token|secret|pass|password|auth|sig|signature)%(?:25)?3d",
     ),
 )

@@ -5,9 +5,9 @@ wherever a device, an agent or a poller keeps them:
   X …` and the curly-brace `community X {` (Junos, VyOS), RouterOS' `/snmp community add
   name=X`, `snmp-server user U G v3 auth sha X priv aes 128 Y` (NX-OS' hex `localizedkey` too);
 - agents: snmpd.conf's `rocommunity X [source]`, `rwcommunity`, `com2sec NAME SOURCE X`,
-  `createUser U SHA "X" AES "Y"`;
+  `createUser U SHA "X" AES "Y"`; NCPA's `community_string = X` (its API's token);
 - pollers: the net-snmp tools' `-c X`, `-A X`, `-X X` (`snmpwalk`, `snmpget`, …), snmp_exporter's
-  `community: X` under `auths`, LibreNMS' `$config['snmp']['community'] = array('X', …)`.
+  `community: X` under `auths`, LibreNMS' and Observium's `$config['snmp']['community'] = array('X', …)`.
 Only the value's place is read: the view, `RO`/`RW`, an ACL's number or name, an interface, a
 v3 user's name after `version 3`, a mask (`*****`) and a reference (`${…}`) stay; the well-known
 defaults `public` and `private` are no secret."""
@@ -42,6 +42,8 @@ _COMMUNITY = re.compile(
 )
 # curly-brace form: `community X {` alone on its line, and snmp_exporter's YAML `community: X`
 _OWN_LINE = re.compile(r"^[ \t]{0,32}community(?::[ \t]{1,8}|[ \t]{1,8})" + _VALUE)
+# NCPA's `ncpa.cfg`: `community_string = X` under `[api]`, the token its API and GUI log in with
+_NCPA = re.compile(r"^[ \t]{0,32}community_string[ \t]{0,8}=[ \t]{0,8}" + _VALUE)
 # v3 users: `auth <algorithm> X [priv [<algorithm> [bits]] Y]` and net-snmp's `createUser`
 _V3 = re.compile(
     r"\bauth[ \t]{1,8}(?:md5|sha[-\d]{0,4})[ \t]{1,8}"
@@ -65,7 +67,9 @@ _TOOL = re.compile(
 _TOOL_OPTION = re.compile(r"(?:^|(?<=\s))-(?P<o>[cAX])(?:[ \t]{1,8}|(?=[^\s-]))" + _VALUE)
 # LibreNMS: `$config['snmp']['community'] = array('X', 'Y');` or `[] = 'X';`
 _LIBRENMS = re.compile(r"\[['\"]snmp['\"]\]\[['\"]community['\"]\](?:\[\])?[ \t]{0,8}=[ \t]{0,8}")
-_PHP_STRING = re.compile(r"[ \t]{0,8}(?:array\(|\[)?[ \t]{0,8}'(?P<s>[^'\n]{1,256})'[ \t]{0,8},?")
+_PHP_STRING = re.compile(
+    r"[ \t]{0,8}(?:array\(|\[)?[ \t]{0,8}(?:'(?P<s>[^'\n]{1,256})'|\"(?P<d>[^\"\n]{1,256})\")[ \t]{0,8},?"
+)
 
 
 # the token after `community` is not the word `server` (a prefilter hint's spelling)
@@ -111,9 +115,13 @@ def _spans(line: str) -> Iterator[Span]:
         for m in _LIBRENMS.finditer(line):
             pos = m.end()
             while (s := _PHP_STRING.match(line, pos)) is not None:
-                if _secret(s.group("s")):
-                    yield s.start("s"), s.end("s"), KIND
+                g = "s" if s.group("s") is not None else "d"
+                if _secret(s.group(g)):
+                    yield s.start(g), s.end(g), KIND
                 pos = s.end()
+        ncpa = _NCPA.match(line)
+        if ncpa is not None and (span := _span(ncpa)) and _secret(line[span[0] : span[1]]):
+            yield span[0], span[1], KIND
     if "auth" in lowered and ("snmp" in lowered or "localizedkey" in lowered):
         for m in _V3.finditer(line):
             for prefix in ("a", "p"):

@@ -87,9 +87,13 @@ def _url_spans(line: str) -> Iterator[Span]:
             scheme = line[s:pos].lower()
             at = line.rfind("@", ui_start, end)
             # the host after the chosen @ must look like one; otherwise try an earlier @ (none
-            # at the URL's end: Kombu's `sqs://KEY:SECRET@` takes its endpoint from the region)
+            # at the URL's end: Kombu's `sqs://KEY:SECRET@` takes its endpoint from the region;
+            # none before a path: libpq's socket `postgresql://u:pw@/db?host=/run/…`, Airflow's
+            # `snowflake://u:pw@/DB/SCHEMA?account=…`)
             while at >= 0 and not (
-                (at + 1 == end and scheme == "sqs") or _HOST.match(line, at + 1, end)
+                (at + 1 == end and scheme == "sqs")
+                or _HOST.match(line, at + 1, end)
+                or line.startswith("/", at + 1, end)
             ):
                 at = line.rfind("@", ui_start, at)
             vcs = at > ui_start and (scheme.startswith("git+") or line.endswith(".git", 0, at))
