@@ -144,6 +144,17 @@ LOOK_ALIKES: list[list[str]] = [
     ["$ cat /etc/openvpn/client/auth.txt", "[REDACTED:password]"],
     ["$ cat /etc/memcached/auth", "app:${MEMCACHED_PASSWORD}"],
     ["$ cat /etc/group", "docker:x:999:ubuntu"],
+    # the file's output ends at the first line no credential file's layout fits: what follows a
+    # redacted password in a log of records run together is another record's (a JSON member, a
+    # PHP var_dump's key)
+    [
+        "$ kubectl exec vpn-0 -- cat /run/secrets/openvpn-auth",
+        "ops",
+        "[REDACTED:password:1]",
+        '    "db_secret": {',
+        "[2026-03-01 10:00:00] debug: array(2) {",
+        '    ["db_pass"]=>',
+    ],
     # parameters of a statement that sets no secret, or a secret's parameter redacted
     [
         "INFO sqlalchemy.engine.Engine INSERT INTO runs (name, project) VALUES (%s, %s)",

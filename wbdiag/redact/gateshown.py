@@ -82,8 +82,9 @@ def _judged(value: str) -> bool:
     return plausible_secret(value) or looks_random(value) or _KEY.fullmatch(value) is not None
 
 
-def _value(text: str, first: bool, last: bool) -> str:
-    """The secret a line of the file's output holds, or ''."""
+def _value(text: str, first: bool, last: bool) -> str | None:
+    """The secret a line of the file's output holds, '' for none, None for a line that fits none
+    of the layouts (the file's output has ended: what follows is another command's or record's)."""
     for rx in (_ECHO, _PAIR, _TOKEN):
         m = rx.fullmatch(text)
         if m is None:
@@ -93,7 +94,7 @@ def _value(text: str, first: bool, last: bool) -> str:
         # (a login line above a password line: its own line is no secret)
         login = rx is _TOKEN and first and not last and _LOGIN.fullmatch(text) is not None
         return "" if login else m.group("v")
-    return ""
+    return None
 
 
 def shown_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
@@ -111,6 +112,8 @@ def shown_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
         end += 1
     for j in range(i + 1, end):
         value = _value(block[j], j == i + 1, j == end - 1)
+        if value is None:
+            return
         if value:
             yield j, value
             return
