@@ -1,7 +1,7 @@
 """The generic layers, each on its own: a secret name before any separator (anysep.py), JSON
 structure (jsontree.py), query parameters and bare userinfo (query.py), password hashes
 (hashes.py), random tokens on a line that speaks of secrets (entropy.py), and values on the
-lines after their name (nextline.py, through the redactor's line state)."""
+lines after their name (nextpending.py, through the redactor's line state)."""
 
 from __future__ import annotations
 

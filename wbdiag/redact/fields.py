@@ -117,7 +117,7 @@ def text_nodes(line: str) -> list[tuple[int, int]]:
 class NextNode:
     """A rich-text document splits a sentence into nodes where its marks change: `The new
     password: ` as one text node, the value in the next one, marked as code or bold (on the next
-    line of a pretty-printed export). The label's own follower (nextline.Pending) reads the next
+    line of a pretty-printed export). The label's own follower (nextpending.Pending) reads the next
     node's text as the line after the label."""
 
     label: _Follower

@@ -1,5 +1,5 @@
 """Values spread over the lines after the one that opens them, in layouts of configuration
-and manifests (nextline.py has the generic ones):
+and manifests (nextpending.py has the generic ones):
 - a command's arguments as a list over lines (a container's `args:` / `command:` as a YAML block
   sequence, `- alias` / `- set` / …, or a pretty-printed JSON array): the items read joined, as
   the command line they make, by the detectors of positional secrets (detectors/arglist.py: `mc

@@ -4,7 +4,7 @@ line. A label alone on its line that names a secret (`Password`, `API key`) is o
 header's cells: the value may follow on the next line (a form) or as many lines on as the
 table has columns, and again as many lines further on, row after row. The first value found
 (one token that reads generated) says the period; then a one-token cell in that column that
-reads like a secret is one (nextline.Pending's tests). The table ends at a blank line or a line
+reads like a secret is one (nextpending.Pending's tests). The table ends at a blank line or a line
 no cell is (a sentence, a long line).
 
 A cell wrapped over rows: a key/value table drawn with borders (`| password | …|`, an ASCII
@@ -35,7 +35,7 @@ class _Follower(Protocol):
 
 @dataclass
 class CellLines:
-    # a label's follower (nextline.Pending): strict, a value as under a secret name; not
+    # a label's follower (nextpending.Pending): strict, a value as under a secret name; not
     # strict, a value that reads generated
     label: Callable[[bool], _Follower]
     seen: int = 0  # cell lines since the label (0: the label's own follower still reads)

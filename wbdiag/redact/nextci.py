@@ -11,7 +11,7 @@
   masks only the exact value, so a value it did not recognise is that secret in another form. The
   literal goes, and the one-token line the command printed after it.
 The output of commands that reveal a secret by name (`echo "$DB_PASSWORD" | base64`, `rclone
-reveal …`, `vault kv get -field=password …`): nextline.py's `Output`."""
+reveal …`, `vault kv get -field=password …`): nextoutput.py's `Output`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Values whose name is on an earlier line that is not a `name:` key (nextline.py has those):
+"""Values whose name is on an earlier line that is not a `name:` key (nextpending.py has those):
 - a table under its header: a CSV, TSV or `;` header (`name,user,password,host`), psql's and
   MySQL's `|` tables (`  name  | token ` / `-----+------` / rows), a markdown table: in every row
   below, the cells of the columns whose header names a secret, until a row of another shape

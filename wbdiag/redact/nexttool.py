@@ -1,5 +1,5 @@
 """Values a tool prints on a later line than the name they belong to, in the tool's own layout
-(nextline.py has the generic ones):
+(nextpending.py has the generic ones):
 - pydantic's validation errors: the field's location on one line (`api_key`, `db -> password`,
   `settings.mysql_password`), then `… input_value='…'` on the next;
 - a parameter or secret printed as a record of fields over lines, whose `Name` names a secret

@@ -13,7 +13,7 @@ it stands in the line):
 - digits and signs OCR or a writer puts for letters in a secret word (`passw0rd`, `t0ken`,
   `5ecret`, `p@ss`) as the letters, when the word then is one.
 A line with none of them has no view: the detectors read it as it is. OCR also breaks a long
-token where it guesses a space (`spaced_token`: nextline.py asks it of the line after a label).
+token where it guesses a space (`spaced_token`: nextpending.py asks it of the line after a label).
 """
 
 from __future__ import annotations

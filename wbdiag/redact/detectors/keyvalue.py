@@ -6,7 +6,8 @@ YAML or Go structs), `Authorization: …`, `Cookie: …`, `password <token>` (.n
 Every identifier on the line that holds a name hint is judged (names.is_secret_name), not only
 the first pair: `client config: WANDB_API_KEY=…` finds the inner key. The value ends where its
 quoting says (valuespan.py); a span never ends inside an escape and never swallows a closing
-quote, so a JSON or YAML line stays parseable.
+quote, so a JSON or YAML line stays parseable. A value after the name and spaces only (redis.conf,
+.netrc, a directive): keyspaced.py; in a flow list or object (`"key": ["…"]`): keyflow.py.
 
 Multi-line shapes (YAML block scalars after `smtpPassword: |-`, `- name: X` then `value: …`)
 are reported through `LineState` for the redactor to carry to the next lines.
@@ -28,7 +29,9 @@ from wbdiag.redact.detectors.base import (
     in_namespace_path,
     looks_random,
 )
-from wbdiag.redact.detectors.valuespan import cookie_spans, symbol_password, value_span
+from wbdiag.redact.detectors.keyflow import flow_values
+from wbdiag.redact.detectors.keyspaced import SPACED, spaced_span
+from wbdiag.redact.detectors.valuespan import cookie_spans, value_span
 from wbdiag.redact.detectors.xmlvalues import (
     CDATA,
     NAME_ELEMENTS,
@@ -39,8 +42,8 @@ from wbdiag.redact.detectors.xmlvalues import (
     named_element_value,
 )
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import NAME_HINTS, is_peer_auth, is_secret_name, min_length, name_hints_in
-from wbdiag.redact.pieces import concatenated, listed
+from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length, name_hints_in
+from wbdiag.redact.pieces import concatenated
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.values import (
     PLACEHOLDER,
@@ -104,43 +107,12 @@ _ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 # a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
 # glued after the name's colon and the closing quote
 _SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
-# the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
-_LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
 # A JSON literal after a quoted key; anything else there is YAML's plain scalar.
 _JSON_LITERAL = re.compile(
     r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
 )
-
-_CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
-_SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
-_SPACE_KEYS = frozenset(
-    {
-        "password",
-        "passwd",
-        "pass",
-        "token",
-        "secret",
-        "apikey",
-        "api_key",
-        "credential",
-        "passphrase",
-        "bindpw",  # nslcd.conf
-        "accountkey",  # blobfuse's connection file
-    }
-)
-# a .netrc entry (`machine HOST login USER password …`, `default login …`, or its `password …`
-# line when the entry is spread over lines) and a value in double quotes in it
-_NETRC_ENTRY = re.compile(r"[ \t]*(?:machine[ \t]{1,8}[^\s\"]{1,253}|default|password)[ \t]")
-_NETRC_QUOTED = re.compile(r"[ \t]{1,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"(?=\s|\Z)")
-# a generated Kubernetes object name after `secret ` is the Secret's name, not its value
-_K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
-# redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
-_CONF_KEYS = frozenset({"requirepass"})
 # a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`)
 _HOST_PORT = re.compile(r":\d{1,5}(?=[/\s\"'?#]|\Z)")
-# a directive alone on its line, its one argument after spaces (a Caddyfile's `mac_key …` in
-# `acme_eab { … }`, sshd_config- and nginx-style files): any secret name, a generated value
-_DIRECTIVE_VALUE = re.compile(r"[ \t]{1,16}(?P<v>[^\s\"'`<>;{}]{8,512});?[ \t]*\Z")
 
 
 @dataclass
@@ -347,35 +319,7 @@ def _span_for_key(
     if m is None and is_flag:
         m = _FLAG_SPACE.match(line, ke)
     if m is None:
-        lowered = key.lower()
-        if lowered in _CONF_KEYS or is_peer_auth(lowered):
-            conf = _CONF_VALUE.match(line, ke)
-            return conf.span("v") if conf else None
-        if not line[body_start(line) : ks].strip(" \t") and (
-            directive := _DIRECTIVE_VALUE.match(line, ke)
-        ):
-            value = directive.group("v")
-            # (a URL without userinfo is an address: nginx's `proxy_pass http://wandb:8080;`)
-            if (
-                (looks_random(value) or symbol_password(value))
-                and not _K8S_NAME.fullmatch(value)
-                and "://" not in value
-            ):
-                return directive.span("v")
-        if lowered in _SPACE_KEYS:
-            if _NETRC_ENTRY.match(line) and (quoted := _NETRC_QUOTED.match(line, ke)):
-                # a .netrc password in double quotes may hold spaces (curl, Python's netrc)
-                value = quoted.group("v")
-                return None if is_trivial_value(value) else quoted.span("v")
-            sv = _SPACE_VALUE.match(line, ke)
-            if (
-                sv
-                and (looks_random(sv.group("v")) or symbol_password(sv.group("v")))
-                and not _K8S_NAME.fullmatch(sv.group("v"))
-                and not _LEAD_PAIR.match(sv.group("v"))
-            ):
-                return sv.span("v")
-        return None
+        return spaced_span(line, key, ks, ke)
     vpos = m.end()
     if m.group("sep") == ":" and line.startswith("//", vpos):
         return None  # a URL's scheme (k8s-secret://…), not a key
@@ -391,7 +335,7 @@ def _span_for_key(
     if lowered.endswith("cookie"):
         return list(cookie_spans(line, vpos, set_cookie=lowered.endswith("set-cookie")))
     if line.startswith(("[", "{"), vpos):
-        flow = _flow_values(line, vpos, key, ks, ke)
+        flow = flow_values(line, vpos, key, ks, ke)
         if flow is not None:
             return flow
     if '"' in (m.group("kq") or "") and _JSON_LITERAL.match(line, vpos):
@@ -411,48 +355,6 @@ def _span_for_key(
     return span
 
 
-_FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
-_ENUM_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
-_FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
-# an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`)
-_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?value[\"']?[ \t]*:[ \t]*")
-
-
-def _flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] | None:
-    """A flow list of strings after a secret name (`"privateKey": [ "…" ]`, `tokens: ['a', 'b']`):
-    each string; or a flow object around the value (`{ "value": "…" }`): its value."""
-    wrapped = _FLOW_VALUE.match(line, vpos)
-    if wrapped is not None:
-        span = value_span(line, wrapped.end(), key, ":", ks, ke)
-        if span is None:
-            return []
-        start, end = span
-        value = line[start:end]
-        if is_trivial_value(value) or is_reference_value(key, value) or len(value) < 3:
-            return []
-        return [(start, end, KIND), (vpos, end, "")]
-    if _FLOW_LIST.match(line, vpos) is None:
-        return None
-    close = line.find("]", vpos, vpos + 16384)
-    if close < 0:
-        return None
-    spans: list[Span] = []
-    strings = [
-        (m.start("v"), m.end("v"), m.group("v")) for m in _FLOW_STRING.finditer(line, vpos, close)
-    ]
-    for start, end, value in strings:
-        if len(value) >= min_length(key) and not (
-            is_trivial_value(value)
-            or is_reference_value(key, value)
-            or _ENUM_WORD.fullmatch(value)  # `["client_secret_basic", "private_key_jwt"]`
-            # a list holds names as often as secrets: its strings must read like one
-            or not (looks_random(value) or len(value) >= 12)
-        ):
-            spans.append((start, end, KIND))
-    # (or its short strings are the pieces of one: `"password": ["Xk3q", "mQ9z", "Lp2w"]`)
-    return [*spans, *listed(strings), (vpos, close, "")]
-
-
 def _find(line: str) -> Iterator[Span]:
     yield from scan(line)[0]
 
@@ -463,10 +365,6 @@ _ID = r"[A-Za-z0-9_.\-]*"
 # Kubernetes env entry's value, the end of the line (`- name: X` then `value:`), a flag's value,
 # or a space-separated value after the few words that take one (.netrc, redis.conf). Hyperscan
 # only (no backtracking there, and unbounded repeats compile fastest).
-_SPACED = (
-    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
-    r"|(?:master|primary)auth|passphrase|bindpw|accountkey)"
-)
 PATTERNS = (
     # a value after the separator: not a port or line number (`auth.go:241`)
     _H + _ID + r"[\"'`\]\\]*[ \t]*(?:[:=][ \t]*(?:[^0-9\s]|[0-9]+[^0-9\s,;}\])\"']|[0-9]{6}|$)|$)",
@@ -486,10 +384,10 @@ PATTERNS = (
     # a space-separated value after the few words that take one: the word is the whole key
     # (only dots and dashes before it; not `mysql_native_password reported: …`, MySQL 8's
     # frequent notice), or the key starts the line's body as a directive, its value alone after
-    r"(?:^|[^A-Za-z0-9_.\-])[.\-]*" + _SPACED + r"[ \t]+\S",
-    _SPACED + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
+    r"(?:^|[^A-Za-z0-9_.\-])[.\-]*" + SPACED + r"[ \t]+\S",
+    SPACED + r"[ \t]+[^\s\"'`<>;{}]{8,}[ \t]*;?[ \t]*$",
     # an XML layout that names the secret by a name element or a name attribute, its value
-    # after (xmlvalues.py; over two lines: nextline.py)
+    # after (xmlvalues.py; over two lines: nextpending.py)
     r"<" + NAME_ELEMENTS + r">" + _ID + _H + _ID + r"</",
     r"(?:name|key)[ \t]*=[ \t]*[\"']" + _ID + _H + _ID + r"[\"'][^<>]*>[ \t]*(?:<value>)?[^<\s]",
     # a directive and its one argument alone on a line (`mac_key …`)
@@ -500,4 +398,4 @@ KEY_VALUE = Detector(KIND, NAME_HINTS, _find, PATTERNS)
 # `mysql_native_password reported: …`): the detectors that follow this one still read them
 # (detectors.FOLLOWERS), this scanner no more, and they stay candidates for the followers a line
 # may arm (nextline.py)
-SPACED_WORDS = Detector(KIND, NAME_HINTS, lambda line: iter(()), (_SPACED + r"[ \t]+\S",))
+SPACED_WORDS = Detector(KIND, NAME_HINTS, lambda line: iter(()), (SPACED + r"[ \t]+\S",))

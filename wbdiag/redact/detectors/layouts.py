@@ -5,7 +5,7 @@
 - a change shown as the old and the new value (`~ password: "old" => "new"` in a Pulumi preview,
   `~ password = "old" -> "new"` in a Terraform plan): the new value as well;
 - a property list's pair on one line (`<key>API_TOKEN</key><string>…</string>`, Java's XML
-  properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextline.py);
+  properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextpending.py);
 - a SAML attribute whose name names a secret and its `AttributeValue` (an assertion decoded,
   or inside base64: tokens.py);
 - a salt or a pepper (`CONSOLE_PBKDF_SALT=…`, `hash_salt: …`), which names.py counts as secret:

@@ -4,7 +4,7 @@
   `<password value="…"/>`; `<Password Value="…">`);
 - a name element and the value element after it on the same line (Hadoop's and Hive's
   `<name>fs.s3a.secret.key</name><value>…</value>`, a servlet's `<param-name>` /
-  `<param-value>`, a property list's `<key>` / `<string>`); over two lines: nextline.py;
+  `<param-value>`, a property list's `<key>` / `<string>`); over two lines: nextpending.py;
 - an element that names the secret in its `name` or `key` attribute and holds it as its text or
   in a `<value>` child (Spring's and Hibernate's `<property name="…password">…</property>`,
   `<entry key="…">…</entry>`).

@@ -1,0 +1,57 @@
+"""The value after a secret name in a flow collection (YAML's flow style, JSON): a flow list
+of strings (`"privateKey": [ "…" ]`, `tokens: ['a', 'b']`), each string that reads like a
+secret, or its short strings when they read, joined, as one (pieces.py); or a flow object that
+wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`). keyvalue.py finds
+the name and asks here when `[` or `{` opens the value."""
+
+from __future__ import annotations
+
+import re
+
+from wbdiag.redact.detectors.base import Span, looks_random
+from wbdiag.redact.detectors.valuespan import value_span
+from wbdiag.redact.names import min_length
+from wbdiag.redact.pieces import listed
+from wbdiag.redact.values import is_reference_value, is_trivial_value
+
+KIND = "keyvalue"  # (the key=value detector's spans)
+_FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
+_ENUM_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
+_FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
+# an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`)
+_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?value[\"']?[ \t]*:[ \t]*")
+
+
+def flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] | None:
+    """A flow list of strings after a secret name (`"privateKey": [ "…" ]`, `tokens: ['a', 'b']`):
+    each string; or a flow object around the value (`{ "value": "…" }`): its value."""
+    wrapped = _FLOW_VALUE.match(line, vpos)
+    if wrapped is not None:
+        span = value_span(line, wrapped.end(), key, ":", ks, ke)
+        if span is None:
+            return []
+        start, end = span
+        value = line[start:end]
+        if is_trivial_value(value) or is_reference_value(key, value) or len(value) < 3:
+            return []
+        return [(start, end, KIND), (vpos, end, "")]
+    if _FLOW_LIST.match(line, vpos) is None:
+        return None
+    close = line.find("]", vpos, vpos + 16384)
+    if close < 0:
+        return None
+    spans: list[Span] = []
+    strings = [
+        (m.start("v"), m.end("v"), m.group("v")) for m in _FLOW_STRING.finditer(line, vpos, close)
+    ]
+    for start, end, value in strings:
+        if len(value) >= min_length(key) and not (
+            is_trivial_value(value)
+            or is_reference_value(key, value)
+            or _ENUM_WORD.fullmatch(value)  # `["client_secret_basic", "private_key_jwt"]`
+            # a list holds names as often as secrets: its strings must read like one
+            or not (looks_random(value) or len(value) >= 12)
+        ):
+            spans.append((start, end, KIND))
+    # (or its short strings are the pieces of one: `"password": ["Xk3q", "mQ9z", "Lp2w"]`)
+    return [*spans, *listed(strings), (vpos, close, "")]
