@@ -341,9 +341,11 @@ def collect(
     allow_unredacted: bool,
 ) -> None:
     if not dry_run:
+        from wbdiag.redact import gate
         from wbdiag.redact.redactor import warm_up
 
         warm_up()  # the redaction hints compile while the collectors start
+        gate.warm_up()  # and the leak gate's
     from wbdiag.collect.api import (
         check_case_id,
         check_settings,

@@ -69,7 +69,7 @@ from wbdiag.redact.gategroups import (
     WINDOW,
 )
 from wbdiag.redact.gatetoken import plausible_secret
-from wbdiag.redact.prefilter import Prefilter
+from wbdiag.redact.prefilter import Group, Prefilter, _engine, compile_ahead
 
 _B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 # Text in UTF-16 read as single bytes (`P\x00A\x00S\x00S\x00…`, a Windows tool's output or file
@@ -93,6 +93,26 @@ def _excerpt(text: str) -> str:
     return text[:3] + "…" if len(text) > 8 else "…"
 
 
+def _groups(known: bool) -> tuple[list[Group], frozenset[int]]:
+    """The prefilter's groups of a gate (`known`: searching for known secrets), and those of
+    them it does not search. With Hyperscan every gate compiles the groups for known secrets:
+    one database, compiled ahead (`warm_up`) before any secret is known, serves the gate before
+    and after (the two decode groups' picks dropped while none is); `re` searches the groups'
+    literal hints, and these two (`%`, a backslash) would pick most lines of a log."""
+    if _engine() != "hyperscan":
+        return gategroups.groups(known), frozenset()
+    every = gategroups.groups(True)
+    if known:
+        return every, frozenset()
+    return every, frozenset(range(len(gategroups.groups(False)), len(every)))
+
+
+def warm_up() -> None:
+    """Start compiling the gate's hint database on a thread (collect calls this first): the
+    collectors start meanwhile, and the first block gated waits for it."""
+    compile_ahead(_groups(True)[0])
+
+
 class Gate:
     def __init__(self, known: Mapping[str, str] | Iterable[str] = ()) -> None:
         self.known = sorted({k for k in known if len(k) >= 6}, key=len, reverse=True)
@@ -104,7 +124,7 @@ class Gate:
             spelled.add(
                 base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
             )
-        groups = gategroups.groups(bool(self.known))
+        groups, self._unused = _groups(bool(self.known))
         self._prefilter = Prefilter(groups, sorted(spelled))
         self._known_rx = (
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
@@ -301,14 +321,25 @@ class Gate:
         if block:
             yield from self._block(path, block, start)
 
-    def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
+    def _picked(self, block: list[str]) -> dict[int, set[int] | None]:
+        """The prefilter's groups per line, without the groups this gate does not search."""
         picked = self._prefilter.lines(block)
+        if self._unused:
+            for i, groups in list(picked.items()):
+                if groups is not None and not groups.isdisjoint(self._unused):
+                    groups -= self._unused
+                    if not groups:
+                        del picked[i]
+        return picked
+
+    def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
+        picked = self._picked(block)
         styled = [i for i, groups in picked.items() if groups is None or STYLED in groups]
         if styled:  # colour codes are styling, not values: judged without them
             plain = gatestyle.plain(block, styled)
             if plain is not block:
                 block = plain
-                picked = self._prefilter.lines(block)
+                picked = self._picked(block)
         # a value alone on the line after one that names a secret (`- name: X_PASSWORD`,
         # `Authorization: token` wrapped, a table's header)
         # (or a command's output: a lone token after a command that names a secret)
@@ -449,12 +480,12 @@ class LiveGate:
         self._source = source
         self._lock = threading.Lock()
         self._count = -1
-        self._gate = Gate()
+        self._gate: Gate | None = None  # built at the first block: its database compiles ahead
 
     def _current(self) -> Gate:
         with self._lock:
             count = self._source.known_count()
-            if count != self._count:
+            if count != self._count or self._gate is None:
                 self._gate = Gate(self._source.known_values())
                 self._count = count
             return self._gate

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from wbdiag import hsstamp
 from wbdiag.hsexamples import anchors, examples
 from wbdiag.hsselfcheck import block, unreported
 
@@ -46,7 +47,9 @@ def _engine() -> str:
     return "hyperscan"
 
 
-_COMPILE_LOCK = threading.Lock()  # a caller that needs a database waits for the warm-up's compile
+# a caller that needs a database waits for the warm-up's compile of the same patterns
+_COMPILE_LOCK = threading.Lock()
+_COMPILING: dict[tuple[bytes, ...], threading.Lock] = {}
 # databases compiled by another process of this collect (prefiltershare.py), by their patterns
 ADOPTED: dict[tuple[bytes, ...], Built] = {}
 
@@ -56,6 +59,8 @@ def _pattern_db(exprs: tuple[bytes, ...]) -> Built:
     if adopted is not None:
         return adopted
     with _COMPILE_LOCK:
+        lock = _COMPILING.setdefault(exprs, threading.Lock())
+    with lock:  # (another pattern set's compile goes on beside: Hyperscan releases the GIL)
         return _compiled_db(exprs)
 
 
@@ -79,20 +84,41 @@ def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     """Hint patterns compile once per process (seconds for the redactor's); known secrets,
     which change during a run, go to a second, literal database that compiles in milliseconds.
 
-    The database then scans lines made from each of its patterns (hsexamples.examples): the
-    engine (Hyperscan 5.4) has missed matches of a pattern alone in its database, and of another
-    only beside three others. A pattern it misses on one of them is also looked for by the
-    literals every match of it holds (hsexamples.anchors), in a pure-literal database (the
-    engine's simplest matcher), checked on the same lines; a pattern without such literals, or
+    The database's self-check (`_checked`) tells the patterns it misses; while hsstamp.py has
+    it recorded for this database and build, that answer is used instead. A pattern missed is
+    also looked for by the literals every match of it holds (hsexamples.anchors), in a
+    pure-literal database (the engine's simplest matcher); a pattern without such literals, or
     that this database misses too, is handed every line."""
     assert _hs is not None
-    cases = {k: examples(_re_form(exprs[k]).pattern) for k in range(len(exprs))}
-    every = list(range(len(exprs)))
-    db = _compile(exprs, every, _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE)
+    db, digest = _keyed_db(exprs)
+    result = hsstamp.recorded(digest)
+    if result is None:
+        result = _checked(exprs, db)
+    missed, unfound = set(result[0]), set(result[1])
+    literal_db, literal_ids, also, everywhere = _fallback(exprs, missed)
+    everywhere += sorted(unfound - set(everywhere))
     # kept whole: what it reports of the patterns it misses is still right
-    dbs = [(db, tuple(every))]
-    checked = [(line, k) for k in every for line in cases[k]]
-    missed = {checked[n][1] for n in unreported(db, checked)}
+    dbs = ((db, tuple(range(len(exprs)))),)
+    return Built(dbs, literal_db, tuple(literal_ids), also, tuple(sorted(everywhere)))
+
+
+def _keyed_db(exprs: tuple[bytes, ...]) -> tuple[Any, str]:
+    """The database of `exprs` and the hash its self-check is recorded under (hsstamp.key).
+    (A group's patterns must come in one order in every process for the record to hold in
+    each: a detector's patterns built from a set are sorted.)"""
+    assert _hs is not None
+    flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE
+    db = _compile(exprs, range(len(exprs)), flags)
+    return db, hsstamp.key(exprs, flags, db.info())
+
+
+def _fallback(
+    exprs: tuple[bytes, ...], missed: set[int]
+) -> tuple[Any, list[int], dict[int, tuple[frozenset[str], ...]], list[int]]:
+    """For the patterns `missed`: the pure-literal database of their rarest required literals,
+    which pattern each literal stands for, their other required sets, and the missed patterns
+    with no required literal."""
+    assert _hs is not None
     literal_ids: list[int] = []
     literals: list[bytes] = []
     also: dict[int, tuple[frozenset[str], ...]] = {}
@@ -108,14 +134,36 @@ def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     literal_db = None
     if literals:
         literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
+    return literal_db, literal_ids, also, everywhere
+
+
+def _checked(exprs: tuple[bytes, ...], db: Any) -> hsstamp.Result:
+    """The self-check: `db` scans lines made from each of its patterns (hsexamples.examples):
+    the engine (Hyperscan 5.4) has missed matches of a pattern alone in its database, and of
+    another only beside three others. Of the patterns it misses, the literal fallback is
+    checked on the same lines."""
+    assert _hs is not None
+    cases = {k: examples(_re_form(exprs[k]).pattern) for k in range(len(exprs))}
+    checked = [(line, k) for k in range(len(exprs)) for line in cases[k]]
+    missed = {checked[n][1] for n in unreported(db, checked)}
+    literal_db, literal_ids, also, _ = _fallback(exprs, missed)
+    unfound: set[int] = set()
+    if literal_db is not None:
         lines = [line for k in also for line in cases[k]]
         data = block([line.encode("utf-8", errors="surrogatepass") for line in lines])
         scratch = _hs.Scratch(literal_db)
         picked = _by_literals(lines, data, literal_db, scratch, literal_ids, also)
         ks = [k for k in also for _ in cases[k]]
         # never seen: the literal matcher is the engine's simplest
-        everywhere += sorted({k for i, k in enumerate(ks) if k not in picked.get(i, ())})
-    return Built(tuple(dbs), literal_db, tuple(literal_ids), also, tuple(sorted(everywhere)))
+        unfound = {k for i, k in enumerate(ks) if k not in picked.get(i, ())}
+    return tuple(sorted(missed)), tuple(sorted(unfound))
+
+
+def self_check(exprs: tuple[bytes, ...]) -> tuple[str, hsstamp.Result]:
+    """The full self-check of the database of `exprs`, with the hash it is recorded under
+    (hsstamp.py's developer command)."""
+    db, digest = _keyed_db(exprs)
+    return digest, _checked(exprs, db)
 
 
 def _by_literals(

@@ -27,7 +27,8 @@ def _head(prefix: bytes) -> str:
     return base64.b64encode(prefix).decode()[: len(prefix) * 8 // 6]
 
 
-_HEADS = tuple(sorted({_head(p) for p in _PREFIXES}, key=len, reverse=True))
+# (longest first; then in one order in every process: wbdiag/hsstamp.py)
+_HEADS = tuple(sorted({_head(p) for p in _PREFIXES}, key=lambda h: (-len(h), h)))
 _ENCODED = re.compile(
     r"(?<![A-Za-z0-9+/_-])(?:" + "|".join(re.escape(h) for h in _HEADS) + r")"
     r"[A-Za-z0-9+/]{16,1024}={0,2}(?![A-Za-z0-9+/=_-])"

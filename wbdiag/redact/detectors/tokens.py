@@ -374,8 +374,10 @@ _B64_WORDS = tuple(
 )  # fmt: skip
 # (encoded twice, a Secret's `data` holding an already encoded file: the fragments of the
 # words' fragments; one of six characters or fewer would be found in too many tokens)
+# (sorted: one order in every process, so each compiles the same prefilter database, whose
+# recorded self-check holds for it: wbdiag/hsstamp.py)
 _B64_TWICE = tuple(
-    {f2 for f in _B64_WORDS if len(f) >= 8 for f2 in _fragments(f.encode()) if len(f2) >= 7}
+    sorted({f2 for f in _B64_WORDS if len(f) >= 8 for f2 in _fragments(f.encode()) if len(f2) >= 7})
 )
 _B64_WORDS += _B64_TWICE
 _B64_TEXT = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])")

@@ -1,0 +1,108 @@
+"""The redaction prefilter's self-check result (wbdiag/redact/prefilter.py), recorded once for the shipped hint sets
+instead of found at every start.
+
+The check makes lines from every hint pattern (hsexamples.py) and scans them (hsselfcheck.py)
+to find the patterns this Hyperscan build fails to report; for the redactor's 800 patterns that
+took a CPU second of `collect`'s start, in each process. Its answer depends only on the
+patterns, their flags, the engine's build and mode (the compiled database's `info()`: version,
+CPU features, mode) and those two modules, so STAMP_FILE records it under the SHA-256 of them
+all: the patterns the check found missing, and of those the ones the literal fallback misses too.
+While a database's hash is recorded the prefilter uses that answer; any other build, pattern or
+line maker runs the check in full. `python -m wbdiag.hsstamp` runs the full check of the
+shipped hint sets and rewrites the file (the developer's command; nothing writes it at run
+time); tests/redact/test_hsstamp.py fails while it is stale.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+STAMP_FILE = "hs-selfcheck.json"
+# the modules whose lines and scan decide the check's answer
+_CHECK_SOURCES = ("hsexamples.py", "hsselfcheck.py")
+
+# (indexes of the patterns the check found missing, of those the literal fallback misses)
+Result = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def key(exprs: Sequence[bytes], flags: int, info: bytes) -> str:
+    """The hash a database's self-check is recorded under: `exprs` in the order compiled."""
+    h = hashlib.sha256()
+    h.update(b"%d\0%d\0%s\0" % (flags, len(info), info))
+    root = importlib_resources.files("wbdiag")
+    for name in _CHECK_SOURCES:
+        raw = root.joinpath(name).read_bytes()
+        h.update(b"%d\0" % len(raw) + raw)
+    for expr in exprs:
+        h.update(b"%d\0" % len(expr) + expr)
+    return h.hexdigest()
+
+
+def _path() -> Path:
+    return Path(__file__).with_name(STAMP_FILE)
+
+
+@functools.cache
+def _records() -> dict[str, Result]:
+    try:
+        text = importlib_resources.files("wbdiag").joinpath(STAMP_FILE).read_text("utf-8")
+        checked = json.loads(text)["checked"]
+        return {k: (tuple(v["missed"]), tuple(v["unfound"])) for k, v in checked.items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}  # no stamp, or not one this code reads: every check runs in full
+
+
+def recorded(digest: str) -> Result | None:
+    return _records().get(digest)
+
+
+def write(results: dict[str, Result]) -> Path:
+    path = _path()
+    doc = {
+        "about": "Hyperscan self-check results of the prefilter's shipped hint sets "
+        "(wbdiag/hsstamp.py); written by `python -m wbdiag.hsstamp`",
+        "checked": {
+            k: {"missed": list(missed), "unfound": list(unfound)}
+            for k, (missed, unfound) in sorted(results.items())
+        },
+    }
+    text = json.dumps(doc, indent=1)
+    text = re.sub(r"\[[\d,\s]*\]", lambda m: re.sub(r"\s+", "", m.group(0)), text)  # a list a line
+    path.write_text(text + "\n", "utf-8")
+    _records.cache_clear()
+    return path
+
+
+def shipped() -> dict[str, Result]:
+    """The full self-check of every hint set the package ships: the redactor's and the gate's
+    (without and with known secrets)."""
+    from wbdiag.redact import gategroups, prefilter
+    from wbdiag.redact.redactor import detector_groups
+
+    out: dict[str, Result] = {}
+    if prefilter._hs is None:
+        return out
+    for groups in (detector_groups(), gategroups.groups(False), gategroups.groups(True)):
+        exprs, _ = prefilter.expressions(groups)
+        digest, result = prefilter.self_check(tuple(exprs))
+        out[digest] = result
+    return out
+
+
+def main() -> int:
+    results = shipped()
+    if not results:
+        print("no Hyperscan: nothing to record")
+        return 1
+    print(f"wrote {write(results)} ({len(results)} hint sets)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
