@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wbdiag.redact import gate
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
@@ -177,3 +178,40 @@ def test_both_engines_flag_the_same_lines(monkeypatch: pytest.MonkeyPatch) -> No
             if _flagged(gates["hyperscan"], variant) != _flagged(gates["re"], variant):
                 differ.append(variant)
     assert differ == []
+
+
+def test_one_database_serves_the_gate_before_and_after_a_secret_is_known(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gate's database compiles ahead, before any secret is known, with the groups for
+    known secrets: a gate that knows none uses it too, without their picks."""
+    pytest.importorskip("hyperscan")
+    monkeypatch.setenv(ENV_ENGINE, "hyperscan")
+    before, after = Gate(), Gate(KNOWN)
+    assert before._prefilter._dbs[0][0] is after._prefilter._dbs[0][0]
+    line = "GET /a%2Fb?q=1 200"  # an escape only the known secrets' decode groups look at
+    assert before._picked([line]) == {}
+    assert after._picked([line]) != {}
+
+
+def test_the_live_gate_compiles_nothing_before_its_first_block(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[object] = []
+
+    def counted(known: dict[str, str]) -> Gate:
+        built.append(known)
+        return Gate(known)
+
+    monkeypatch.setattr(gate, "Gate", counted)
+
+    class Source:
+        def known_count(self) -> int:
+            return 0
+
+        def known_values(self) -> dict[str, str]:
+            return {}
+
+    live = gate.LiveGate(Source())
+    assert built == []  # the collectors start meanwhile
+    assert list(live.block(["nothing here"])) == [] and len(built) == 1
