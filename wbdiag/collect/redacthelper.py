@@ -39,8 +39,8 @@ from wbdiag.redact.redactor import detector_groups
 
 _FRAME = struct.Struct(">cI")  # kind, payload bytes
 _COUNT = struct.Struct(">I")
-PIPE_BYTES = 1 << 20
-SENDER_WAIT = 1.0  # seconds the collector waits for the feeding thread at the end  # a 1 MiB pipe each way where Linux allows it (16x fewer wake-ups)
+PIPE_BYTES = 1 << 20  # a 1 MiB pipe each way where Linux allows it (16x fewer wake-ups)
+SENDER_WAIT = 1.0  # seconds the collector waits for the feeding thread at the end
 
 # parent -> helper (stdin): H header, C chunk of the log, K secrets registered since, E end
 # helper -> parent (stdout): T placeholder wanted (once per secret), R replacements made with
