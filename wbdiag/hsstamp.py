@@ -1,5 +1,5 @@
-"""The redaction prefilter's self-check result (wbdiag/redact/prefilter.py), recorded once for the shipped hint sets
-instead of found at every start.
+"""The redaction prefilter's self-check result (wbdiag/redact/prefiltercheck.py), recorded once
+for the shipped hint sets instead of found at every start.
 
 The check makes lines from every hint pattern (hsexamples.py) and scans them (hsselfcheck.py)
 to find the patterns this Hyperscan build fails to report; for the redactor's 800 patterns that
@@ -82,15 +82,18 @@ def write(results: dict[str, Result]) -> Path:
 def shipped() -> dict[str, Result]:
     """The full self-check of every hint set the package ships: the redactor's and the gate's
     (without and with known secrets)."""
-    from wbdiag.redact import gategroups, prefilter
+    from wbdiag.redact import gategroups
+    from wbdiag.redact.prefilter import expressions
+    from wbdiag.redact.prefiltercheck import self_check
+    from wbdiag.redact.prefilterhs import _hs
     from wbdiag.redact.redactor import detector_groups
 
     out: dict[str, Result] = {}
-    if prefilter._hs is None:
+    if _hs is None:
         return out
     for groups in (detector_groups(), gategroups.groups(False), gategroups.groups(True)):
-        exprs, _ = prefilter.expressions(groups)
-        digest, result = prefilter.self_check(tuple(exprs))
+        exprs, _ = expressions(groups)
+        digest, result = self_check(tuple(exprs))
         out[digest] = result
     return out
 

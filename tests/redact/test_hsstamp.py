@@ -8,8 +8,8 @@ import pytest
 
 from wbdiag import hsstamp
 from wbdiag.hsexamples import examples
-from wbdiag.redact import prefilter
-from wbdiag.redact.prefilter import Prefilter
+from wbdiag.redact import prefiltercheck
+from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
 
 pytest.importorskip("hyperscan")
 
@@ -29,30 +29,30 @@ def test_the_stamp_holds_the_full_check_of_every_shipped_hint_set() -> None:
 
 
 def test_a_recorded_check_is_used_and_makes_no_lines(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(prefilter.ENV_ENGINE, "hyperscan")
+    monkeypatch.setenv(ENV_ENGINE, "hyperscan")
     exprs = (b"nothing", GAP_MISS.encode())
-    digest, result = prefilter.self_check(exprs)
+    digest, result = prefiltercheck.self_check(exprs)
     assert result == ((1,), ())
     monkeypatch.setattr(hsstamp, "_records", lambda: {digest: result})
 
     def no_lines(_pattern: str) -> list[str]:
         raise AssertionError("the recorded check made lines")
 
-    monkeypatch.setattr(prefilter, "examples", no_lines)
-    prefilter._compiled_db.cache_clear()
+    monkeypatch.setattr(prefiltercheck, "examples", no_lines)
+    prefiltercheck._compiled_db.cache_clear()
     try:
         pf = Prefilter([(["nothing"], []), (["secret"], [GAP_MISS])])
         assert pf.lines(["plain", MISSED_LINE, "nothing here"]) == {1: {1}, 2: {0}}
     finally:
-        prefilter._compiled_db.cache_clear()
+        prefiltercheck._compiled_db.cache_clear()
 
 
 def test_a_mismatched_stamp_runs_the_full_check(monkeypatch: pytest.MonkeyPatch) -> None:
     """A stamp recorded for other patterns, or another build, tells this database nothing: the
     check runs and still finds the pattern the engine misses."""
-    monkeypatch.setenv(prefilter.ENV_ENGINE, "hyperscan")
+    monkeypatch.setenv(ENV_ENGINE, "hyperscan")
     exprs = (b"nothing", GAP_MISS.encode())
-    digest, _ = prefilter.self_check(exprs)
+    digest, _ = prefiltercheck.self_check(exprs)
     other = {"0" * 64: ((), ()), digest[::-1]: ((), ())}  # nothing missed, under other hashes
     monkeypatch.setattr(hsstamp, "_records", lambda: other)
     made: list[str] = []
@@ -61,15 +61,15 @@ def test_a_mismatched_stamp_runs_the_full_check(monkeypatch: pytest.MonkeyPatch)
         made.append(pattern)
         return examples(pattern)
 
-    monkeypatch.setattr(prefilter, "examples", counted)
-    prefilter._compiled_db.cache_clear()
+    monkeypatch.setattr(prefiltercheck, "examples", counted)
+    prefiltercheck._compiled_db.cache_clear()
     try:
         pf = Prefilter([(["nothing"], []), (["secret"], [GAP_MISS])])
         assert len(made) == 2
         assert pf._built is not None and 1 in pf._built.also
         assert pf.lines(["plain", MISSED_LINE, "nothing here"]) == {1: {1}, 2: {0}}
     finally:
-        prefilter._compiled_db.cache_clear()
+        prefiltercheck._compiled_db.cache_clear()
 
 
 def test_the_key_covers_patterns_flags_and_build() -> None:

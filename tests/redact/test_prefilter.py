@@ -10,15 +10,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.redact.test_prefilter_hs import BLOCK, corpus_lines
-from wbdiag.redact import prefilter
+from wbdiag.redact import prefilter, prefiltercheck
 from wbdiag.redact.prefilter import (
     ENV_ENGINE,
     EXACT,
     Prefilter,
     compile_ahead,
     lines_holding,
-    literal_trie,
 )
+from wbdiag.redact.prefilterre import literal_trie
 
 LINES = [
     "nothing here",
@@ -89,7 +89,7 @@ def test_compile_ahead_is_the_database_a_prefilter_then_uses(
     thread = compile_ahead(groups)
     assert thread is not None
     thread.join(30)
-    compiled = prefilter._compiled_db(tuple(exprs))  # cached: the thread's database
+    compiled = prefiltercheck._compiled_db(tuple(exprs))  # cached: the thread's database
     pf = Prefilter(groups)
     assert pf._dbs[0][0] is compiled.dbs[0][0] and compiled.everywhere == ()
     assert pf.lines(["x", "a warm123up line", "warmup-only-hint"]) == {1: {1}, 2: {0}}

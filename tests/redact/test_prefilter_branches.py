@@ -12,7 +12,8 @@ import pytest
 
 from wbdiag.hsexamples import branch_candidates, examples
 from wbdiag.redact import gategroups
-from wbdiag.redact.prefilter import ENV_ENGINE, Group, Prefilter, _re_form, expressions
+from wbdiag.redact.prefilter import ENV_ENGINE, Group, Prefilter, expressions
+from wbdiag.redact.prefilterre import _re_form
 from wbdiag.redact.redactor import detector_groups
 
 ENGINES = pytest.mark.parametrize("engine", ["re", "hyperscan"])

@@ -16,7 +16,8 @@ import pytest
 
 from tests.redact.corpus_eval import CORPUS
 from wbdiag.redact import gate
-from wbdiag.redact.prefilter import ENV_ENGINE, Group, Prefilter, _re_form, expressions
+from wbdiag.redact.prefilter import ENV_ENGINE, Group, Prefilter, expressions
+from wbdiag.redact.prefilterre import _re_form
 from wbdiag.redact.redactor import detector_groups
 
 BLOCK = 4096  # lines per scan, as the redactor reads them
@@ -79,7 +80,7 @@ def test_hyperscan_picks_every_line_a_hint_pattern_matches(
     assert exprs
     missed = []
     for expr, group in zip(exprs, ids, strict=True):
-        # the pattern as the engines agree to read it (prefilter._re_form: Hyperscan's `\z`,
+        # the pattern as the engines agree to read it (prefilterre._re_form: Hyperscan's `\z`,
         # ASCII case and classes, as Hyperscan reads bytes; Python's Unicode case folding would
         # take `İ` for `i`, which neither engine does)
         rx = _re_form(expr)

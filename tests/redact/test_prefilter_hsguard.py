@@ -1,4 +1,4 @@
-"""The Hyperscan prefilter's self-check (prefilter._compiled_db): a hint pattern the compiled
+"""The Hyperscan prefilter's self-check (prefiltercheck._compiled_db): a hint pattern the compiled
 database misses on lines made from it (hsexamples.py) is also looked for by the literals every
 match of it holds. Both reproducers below fail on a prefilter without the check."""
 

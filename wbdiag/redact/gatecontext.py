@@ -35,7 +35,7 @@ from wbdiag.redact.gatewords import (
     REFERENCE,
     WIDE_WORDS,
 )
-from wbdiag.redact.prefilter import literal_trie
+from wbdiag.redact.prefilterre import literal_trie
 
 # `auth` names a secret unless it is a file or package name (`gorilla/auth.go`); `key` as the
 # end of a setting's name (`DD_API_KEY`, `sessionKey`, `key=`), not inside a word (`keyboard`).

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 from wbdiag.redact.gatecontext import context_ends, userinfo_secrets
 from wbdiag.redact.gatefollow import random_tokens
-from wbdiag.redact.prefilter import literal_trie
+from wbdiag.redact.prefilterre import literal_trie
 
 _ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){3,512}")
 # hex groups of two digits or more, separated by a space or two (hexdump -C's middle gap)

@@ -1,0 +1,111 @@
+"""The Hyperscan engine of the redaction prefilter (prefilter.py), when the `fast` extra is
+installed: a database's compile and its hash in the self-check's record (hsstamp.key), the scan
+of a block and the lines its matches end on, and the literal fallback for the patterns a database
+misses (their required literals, hsexamples.anchors).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any
+
+from wbdiag import hsstamp
+from wbdiag.hsexamples import anchors
+from wbdiag.redact.prefilterre import _re_form
+
+_hs: ModuleType | None
+try:  # the fast engine is optional
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover - exercised where the extra is not installed
+    _hs = None
+
+
+def _keyed_db(exprs: tuple[bytes, ...]) -> tuple[Any, str]:
+    """The database of `exprs` and the hash its self-check is recorded under (hsstamp.key).
+    (A group's patterns must come in one order in every process for the record to hold in
+    each: a detector's patterns built from a set are sorted.)"""
+    assert _hs is not None
+    flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE
+    db = _compile(exprs, range(len(exprs)), flags)
+    return db, hsstamp.key(exprs, flags, db.info())
+
+
+def _fallback(
+    exprs: tuple[bytes, ...], missed: set[int]
+) -> tuple[Any, list[int], dict[int, tuple[frozenset[str], ...]], list[int]]:
+    """For the patterns `missed`: the pure-literal database of their rarest required literals,
+    which pattern each literal stands for, their other required sets, and the missed patterns
+    with no required literal."""
+    assert _hs is not None
+    literal_ids: list[int] = []
+    literals: list[bytes] = []
+    also: dict[int, tuple[frozenset[str], ...]] = {}
+    everywhere: list[int] = []
+    for k in sorted(missed):
+        required = anchors(_re_form(exprs[k]).pattern)
+        if not required:
+            everywhere.append(k)
+            continue
+        also[k] = tuple(required[1:])
+        literals += [re.escape(w).encode("utf-8") for w in sorted(required[0])]
+        literal_ids += [k] * len(required[0])
+    literal_db = None
+    if literals:
+        literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
+    return literal_db, literal_ids, also, everywhere
+
+
+def _by_literals(
+    lines: Sequence[str],
+    data: bytes,
+    db: Any,
+    scratch: Any,
+    literal_ids: Sequence[int],
+    also: dict[int, tuple[frozenset[str], ...]],
+) -> dict[int, set[int]]:
+    """For each line (of `data`, their UTF-8), the patterns it holds one literal of each
+    required set of."""
+    out: dict[int, set[int]] = {}
+    for index, ks in _by_line(data, _scan(db, scratch, data, list(literal_ids))).items():
+        lowered = lines[index].lower()
+        whole = {k for k in ks or () if all(any(w in lowered for w in ws) for ws in also[k])}
+        if whole:
+            out[index] = whole
+    return out
+
+
+def _compile(exprs: Sequence[bytes], ids: Sequence[int], flag: int) -> Any:
+    assert _hs is not None
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    db.compile(expressions=list(exprs), ids=list(ids), flags=[flag] * len(exprs))
+    return db
+
+
+def _scan(db: Any, scratch: Any, data: bytes, ids: Sequence[int]) -> list[tuple[int, int]]:
+    """(end offset, group) of every match of `db` in `data`; `ids` maps expression to group."""
+    hits: list[tuple[int, int]] = []
+
+    def on_match(expr: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+        hits.append((end, ids[expr]))
+
+    db.scan(data, match_event_handler=on_match, scratch=scratch)
+    return hits
+
+
+def _by_line(data: bytes, hits: list[tuple[int, int]]) -> dict[int, set[int] | None]:
+    """The groups each line of `data` matched, from matches' end offsets."""
+    found: dict[int, set[int] | None] = {}
+    index = 0
+    counted = 0
+    for end, group in sorted(hits):
+        pos = max(end - 1, counted)
+        index += data.count(b"\n", counted, pos)
+        counted = pos
+        groups = found.get(index)
+        if groups is None:
+            found[index] = {group}
+        else:
+            groups.add(group)
+    return found
