@@ -24,6 +24,11 @@ CEILING: dict[str, int] = {
     # read as a random value after a secret word); none since a word closing a sentence reads
     # as prose (gatefollow.py)
     "heldout44": 0,
+    # heldout57: 2 at its import (main 1ba93efd), both `random_in_secret_context`: cert-manager's
+    # `presented key () did not match expected (…)`, an ACME DNS-01 record's value, which DNS
+    # publishes; Azure Storage's `AuthenticationFailed` answer whose message names the
+    # Authorization header and the signature before its request id
+    "heldout57": 2,
 }
 
 
