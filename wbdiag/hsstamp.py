@@ -1,16 +1,20 @@
-"""The redaction prefilter's self-check result (wbdiag/redact/prefiltercheck.py), recorded once
-for the shipped hint sets instead of found at every start.
+"""The Hyperscan self-check results of the redaction prefilter (wbdiag/redact/prefiltercheck.py)
+and of the rules matcher (wbdiag/rules/hs_check.py), recorded once for the shipped hint sets and
+the shipped pack's scan databases instead of found at every start.
 
 The check makes lines from every hint pattern (hsexamples.py) and scans them (hsselfcheck.py)
 to find the patterns this Hyperscan build fails to report; for the redactor's 800 patterns that
-took a CPU second of `collect`'s start, in each process. Its answer depends only on the
+took a CPU second of `collect`'s start, in each process; for the rule pack's 1000 scan patterns,
+a fifth of a second of a small bundle's `analyze`. Its answer depends only on the
 patterns, their flags, the engine's build and mode (the compiled database's `info()`: version,
 CPU features, mode) and those two modules, so STAMP_FILE records it under the SHA-256 of them
 all: the patterns the check found missing, and of those the ones the literal fallback misses too.
 While a database's hash is recorded the prefilter uses that answer; any other build, pattern or
-line maker runs the check in full. `python -m wbdiag.hsstamp` runs the full check of the
-shipped hint sets and rewrites the file (the developer's command; nothing writes it at run
-time); tests/redact/test_hsstamp.py fails while it is stale.
+line maker runs the check in full (the rules matcher's key also covers each pattern's RE2 form
+and its own module, hs_check.py). `python -m wbdiag.hsstamp` runs the full check of the shipped
+hint sets and scan databases and rewrites the file (the developer's command, after a hint or a
+rule's pattern changed; nothing writes it at run time); tests/redact/test_hsstamp.py fails while
+it is stale.
 """
 
 from __future__ import annotations
@@ -24,19 +28,22 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 
 STAMP_FILE = "hs-selfcheck.json"
-# the modules whose lines and scan decide the check's answer
-_CHECK_SOURCES = ("hsexamples.py", "hsselfcheck.py")
+# the modules whose lines and scan decide the check's answer (the rules matcher's adds its own)
+CHECK_SOURCES = ("hsexamples.py", "hsselfcheck.py")
 
 # (indexes of the patterns the check found missing, of those the literal fallback misses)
 Result = tuple[tuple[int, ...], tuple[int, ...]]
 
 
-def key(exprs: Sequence[bytes], flags: int, info: bytes) -> str:
-    """The hash a database's self-check is recorded under: `exprs` in the order compiled."""
+def key(
+    exprs: Sequence[bytes], flags: int, info: bytes, sources: Sequence[str] = CHECK_SOURCES
+) -> str:
+    """The hash a database's self-check is recorded under: `exprs` in the order compiled;
+    `sources`, the modules (paths in the package) whose lines and scan decide its answer."""
     h = hashlib.sha256()
     h.update(b"%d\0%d\0%s\0" % (flags, len(info), info))
     root = importlib_resources.files("wbdiag")
-    for name in _CHECK_SOURCES:
+    for name in sources:
         raw = root.joinpath(name).read_bytes()
         h.update(b"%d\0" % len(raw) + raw)
     for expr in exprs:
@@ -65,8 +72,8 @@ def recorded(digest: str) -> Result | None:
 def write(results: dict[str, Result]) -> Path:
     path = _path()
     doc = {
-        "about": "Hyperscan self-check results of the prefilter's shipped hint sets "
-        "(wbdiag/hsstamp.py); written by `python -m wbdiag.hsstamp`",
+        "about": "Hyperscan self-check results of the prefilter's shipped hint sets and the rule "
+        "pack's scan databases (wbdiag/hsstamp.py); written by `python -m wbdiag.hsstamp`",
         "checked": {
             k: {"missed": list(missed), "unfound": list(unfound)}
             for k, (missed, unfound) in sorted(results.items())
@@ -81,12 +88,13 @@ def write(results: dict[str, Result]) -> Path:
 
 def shipped() -> dict[str, Result]:
     """The full self-check of every hint set the package ships: the redactor's and the gate's
-    (without and with known secrets)."""
+    (without and with known secrets); and of the rule pack's scan databases (byte-mode, UTF-8)."""
     from wbdiag.redact import gategroups
     from wbdiag.redact.prefilter import expressions
     from wbdiag.redact.prefiltercheck import self_check
     from wbdiag.redact.prefilterhs import _hs
     from wbdiag.redact.redactor import detector_groups
+    from wbdiag.rules import hs_check
 
     out: dict[str, Result] = {}
     if _hs is None:
@@ -95,6 +103,7 @@ def shipped() -> dict[str, Result]:
         exprs, _ = expressions(groups)
         digest, result = self_check(tuple(exprs))
         out[digest] = result
+    out.update(hs_check.shipped())
     return out
 
 
@@ -103,7 +112,7 @@ def main() -> int:
     if not results:
         print("no Hyperscan: nothing to record")
         return 1
-    print(f"wrote {write(results)} ({len(results)} hint sets)")
+    print(f"wrote {write(results)} ({len(results)} databases)")
     return 0
 
 

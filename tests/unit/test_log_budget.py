@@ -3,10 +3,15 @@ comes off the pass's seconds, its reading's and one file's share alike, down to 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from wbdiag.bundle.reader import WorkLimits
-from wbdiag.rules.budget import LogBudget
+from wbdiag.rules import matching, warmup
+from wbdiag.rules.blocks import LineBlock
+from wbdiag.rules.budget import LogBudget, work_time
+from wbdiag.rules.matching import build_matcher
 
 WORK = WorkLimits()
 
@@ -42,3 +47,25 @@ def test_without_a_compile_the_message_is_the_plain_budget() -> None:
     budget.out_of_time.append("docker/containers/a/container.log")
     [problem] = budget.problems()
     assert "analysed for 3.0 CPU seconds (the analysis's work budget);" in problem
+
+
+def test_the_utf8_database_compiled_at_the_first_non_ascii_block_is_no_cost_of_the_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shipped pack's UTF-8 database compiles within the pass, at its first non-ASCII block:
+    the budget's clock leaves that one-time compile out, as it did when it compiled before."""
+    pytest.importorskip("hyperscan")
+    monkeypatch.setenv(matching.ENV_ENGINE, "hyperscan")
+    specs = warmup.recorded()
+    assert specs is not None
+    matching._databases.cache_clear()
+    try:
+        matcher = build_matcher(specs)
+        matcher.match_block(LineBlock.from_lines(["connection refused"]))  # byte mode alone
+        work, cpu = work_time(), time.process_time()
+        matcher.match_block(LineBlock.from_lines(["connexion refusée: connection refused"]))
+        took, counted = time.process_time() - cpu, work_time() - work
+    finally:
+        matching._databases.cache_clear()
+    assert took >= 0.2  # the compile ran here
+    assert counted < 0.05

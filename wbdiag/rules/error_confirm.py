@@ -4,7 +4,7 @@
 (error_candidates.py) cannot say. Its alternation, `_CONFIRM`, is compiled at its first use and
 split in two: the branches RE2 runs in one linear pass over the line, and those only Python's
 `re` can (lookaround). The split's RE2 compile costs about 0.5 CPU s, so it waits for the first
-line to confirm (a small bundle often has none); `compile_seconds` says what the compiles took,
+line to confirm (a small bundle often has none); firstuse.py counts what the compiles took,
 which the miner's work budget leaves out.
 """
 
@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 
-from wbdiag.rules import linear
+from wbdiag.rules import firstuse, linear
 from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, MYSQL_TOOLS, TORNADO_HEADER
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
@@ -35,19 +34,6 @@ from wbdiag.rules.error_states import S3_MESSAGES, STATE_CONFIRM, TOOL_CONFIRM
 from wbdiag.rules.error_tracebacks import RAISE_CONFIRM
 from wbdiag.rules.portable_regex import check_portable, split_alternatives
 
-_compile_seconds = 0.0  # this process's CPU seconds compiling _CONFIRM's forms (compile_seconds)
-
-
-def compile_seconds() -> float:
-    """The CPU seconds (of the threads that compiled) this process has spent compiling
-    `confirm`'s patterns at their first use: a one-time cost no work budget of lines counts."""
-    return _compile_seconds
-
-
-def _count(started: float) -> None:
-    global _compile_seconds
-    _compile_seconds += time.thread_time() - started
-
 
 class _FirstUse:
     """A pattern compiled when it is first searched with: the analysing process imports this
@@ -64,9 +50,8 @@ class _FirstUse:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            started = time.thread_time()
-            self._compiled = re.compile(self.pattern)
-            _count(started)
+            with firstuse.counted():
+                self._compiled = re.compile(self.pattern)
         return self._compiled
 
 
@@ -347,11 +332,8 @@ def _split_confirm(pattern: str) -> tuple[linear.Pattern | None, re.Pattern[str]
 def confirm_split() -> tuple[linear.Pattern | None, re.Pattern[str] | None]:
     """_CONFIRM split (compiled at the first confirmation, as _CONFIRM is). Measured on the 1 GiB
     bench bundle's 28k miner lines: 0.51 s with _CONFIRM alone, 0.13 s split."""
-    started = time.thread_time()
-    try:
+    with firstuse.counted():
         return _split_confirm(_CONFIRM.pattern)
-    finally:
-        _count(started)
 
 
 def compile_patterns() -> None:

@@ -15,10 +15,10 @@ Engines (`matcher.engine`):
     are asked for (a rule's first captures). Blocks holding non-ASCII bytes are scanned by a
     looser UTF-8 database (a superset, compiled at the first such block) and every candidate
     is confirmed; if Hyperscan refuses that database, those blocks go to `re` (`matcher.reason`
-    says so). Each database checks itself when it compiles (hs_check.py: the engine's 5.4
-    build has missed matches `re` finds): the patterns it misses on lines made from them are
-    matched by the "re" engine's path below on the blocks that database scans, and its reports
-    of them are dropped. Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
+    says so). Each database checks itself when it compiles, or takes the check's answer
+    recorded for the shipped pack (hs_check.py: the engine's 5.4 build has missed matches `re`
+    finds): the patterns it misses on lines made from them are matched by the "re" engine's
+    path below on the blocks that database scans, and its reports of them are dropped. Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
     line): one call per 256 KiB block is 12x faster (bench/README.md).
   - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
     with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
@@ -42,7 +42,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
-from wbdiag.rules import hs_check, linear
+from wbdiag.rules import firstuse, hs_check, linear
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
 from wbdiag.rules.prefilter import NeedlePlan, requirement
@@ -164,22 +164,26 @@ def confirm(
 
 
 # -- the Hyperscan engine ----------------------------------------------------------------------
+class _Compiled(NamedTuple):
+    db: Any
+    allow_empty: set[int]  # the patterns allowed to match an empty string
+    key: str  # the hash its self-check is recorded under (hs_check.key)
+
+
 class _Databases:
     """The byte-mode database (exact on ASCII blocks) and the UTF-8 one (a superset, for blocks
     with non-ASCII bytes), compiled when the first such block comes: most logs never need it.
-    Each checked itself when it compiled (hs_check.py): the patterns it missed (`missed`,
-    `wide_missed`) are matched by `re` on the blocks it scans."""
+    Each checked itself when it compiled, or took the check's recorded answer (hs_check.py): the
+    patterns it missed (`missed`, `wide_missed`) are matched by `re` on the blocks it scans."""
 
-    def __init__(
-        self, hs: Any, specs: tuple[PatternSpec, ...], ascii_db: Any, allow_empty: set[int]
-    ) -> None:
-        self.ascii = ascii_db
-        self.missed = frozenset(hs_check.misses(ascii_db, specs, hs_check.cases(specs, False)))
+    def __init__(self, hs: Any, specs: tuple[PatternSpec, ...], ascii: _Compiled) -> None:
+        self.ascii = ascii.db
+        self.missed = hs_check.missed(ascii.db, specs, False, ascii.key)
         self.wide_missed: frozenset[int] = frozenset()
         # patterns whose byte-mode reports need no confirmation (hs_syntax.py); one that may
         # match an empty string is confirmed
         self.exact = tuple(
-            line_exact(spec.regex) and i not in allow_empty for i, spec in enumerate(specs)
+            line_exact(spec.regex) and i not in ascii.allow_empty for i, spec in enumerate(specs)
         )
         self.wide_reason: str | None = None
         self._hs = hs
@@ -188,15 +192,18 @@ class _Databases:
         self._wide_tried = False
 
     def wide(self) -> Any:
-        """The UTF-8 database, or None when Hyperscan refuses it (`re` takes those blocks)."""
+        """The UTF-8 database, or None when Hyperscan refuses it (`re` takes those blocks). Its
+        compile (~0.6 CPU s for the shipped pack), at the first non-ASCII block, is a one-time
+        cost no work budget counts (firstuse.py)."""
         if not self._wide_tried:
             self._wide_tried = True
-            try:
-                self._wide, _ = _compile_all(self._hs, self._specs, wide=True)
-                lines = hs_check.cases(self._specs, True)
-                self.wide_missed = frozenset(hs_check.misses(self._wide, self._specs, lines))
-            except Unsupported as exc:
-                self.wide_reason = f"non-ASCII blocks use re: Hyperscan refuses {exc}"
+            with firstuse.counted():
+                try:
+                    wide = _compile_all(self._hs, self._specs, wide=True)
+                    self.wide_missed = hs_check.missed(wide.db, self._specs, True, wide.key)
+                    self._wide = wide.db
+                except Unsupported as exc:
+                    self.wide_reason = f"non-ASCII blocks use re: Hyperscan refuses {exc}"
         return self._wide
 
 
@@ -216,9 +223,8 @@ def _compile_db(hs: Any, sources: list[bytes], flags: list[int]) -> Any:
     return db
 
 
-def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> tuple[Any, set[int]]:
-    """One database of all patterns, and the patterns allowed to match an empty string; the
-    error names the pattern Hyperscan rejects."""
+def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> _Compiled:
+    """One database of all patterns; the error names the pattern Hyperscan rejects."""
     base = hs.HS_FLAG_MULTILINE | (hs.HS_FLAG_UTF8 if wide else 0)
     sources: list[bytes] = []
     flags: list[int] = []
@@ -229,7 +235,8 @@ def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> tuple[Any
             raise Unsupported(f"pattern {i} {spec.regex!r}: {exc}") from exc
         flags.append(base | (hs.HS_FLAG_CASELESS if spec.ignore_case else 0))
     try:
-        return _compile_db(hs, sources, flags), set()
+        db = _compile_db(hs, sources, flags)
+        return _Compiled(db, set(), hs_check.key(sources, flags, specs, db.info()))
     except hs.error:
         pass
     # Find the culprit; a pattern that can match an empty string is allowed (it is rare and
@@ -243,9 +250,10 @@ def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> tuple[Any
             flags[i] |= hs.HS_FLAG_ALLOWEMPTY
     allow_empty = {i for i, flag in enumerate(flags) if flag & hs.HS_FLAG_ALLOWEMPTY}
     try:
-        return _compile_db(hs, sources, flags), allow_empty
+        db = _compile_db(hs, sources, flags)
     except hs.error as exc:
         raise Unsupported(f"the patterns together: {exc}") from exc
+    return _Compiled(db, allow_empty, hs_check.key(sources, flags, specs, db.info()))
 
 
 @functools.lru_cache(maxsize=32)
@@ -256,10 +264,10 @@ def _databases(specs: tuple[PatternSpec, ...]) -> _Databases | str:
     if hs is None:
         return "the hyperscan package is not installed (it has no wheel for this platform)"
     try:
-        ascii_db, allow_empty = _compile_all(hs, specs, wide=False)
+        ascii = _compile_all(hs, specs, wide=False)
     except Unsupported as exc:
         return f"Hyperscan refuses {exc}"
-    return _Databases(hs, specs, ascii_db, allow_empty)
+    return _Databases(hs, specs, ascii)
 
 
 class LazyMatch:
@@ -452,20 +460,17 @@ class PendingMatcher:
     processes) runs beside it instead of before it; `result()` waits and raises what the build
     raised."""
 
-    def __init__(self, patterns: tuple[PatternSpec, ...], whole: bool = False) -> None:
+    def __init__(self, patterns: tuple[PatternSpec, ...]) -> None:
         self._result: LineMatcher | None = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(
-            target=self._run, args=(patterns, whole), name="compile patterns", daemon=True
+            target=self._run, args=(patterns,), name="compile patterns", daemon=True
         )
         self._thread.start()
 
-    def _run(self, patterns: tuple[PatternSpec, ...], whole: bool) -> None:
+    def _run(self, patterns: tuple[PatternSpec, ...]) -> None:
         try:
-            matcher = _build(patterns)
-            if whole:
-                matcher.prepare()
-            self._result = matcher
+            self._result = _build(patterns)
         except BaseException as exc:  # handed to the caller of result()
             self._error = exc
 
@@ -483,10 +488,10 @@ _AHEAD: dict[tuple[PatternSpec, ...], PendingMatcher] = {}
 _COMPILED: set[tuple[PatternSpec, ...]] = set()
 
 
-def compile_ahead(patterns: Sequence[PatternSpec], whole: bool = False) -> None:
+def compile_ahead(patterns: Sequence[PatternSpec]) -> None:
     """Start building the matcher of exactly these patterns on a thread; `build_matcher` of the
-    same patterns then waits for it instead of building its own. `whole`: with what it would
-    compile at its first non-ASCII block (`prepare`)."""
+    same patterns then waits for it instead of building its own. What it compiles at its first
+    non-ASCII block (`prepare`) waits for that block."""
     key = tuple(patterns)
     if key not in _AHEAD and key not in _COMPILED:
-        _AHEAD[key] = PendingMatcher(key, whole)
+        _AHEAD[key] = PendingMatcher(key)

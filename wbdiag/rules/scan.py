@@ -259,8 +259,9 @@ class LogScanner:
         """Compile now what the first lines would: the matcher of a file every condition selects
         (waiting for `compile_ahead`; `whole`: with what it compiles at its first non-ASCII
         block). `analyze` calls it before its CPU budget starts: a one-time compile is no cost
-        of the bundle's. The miner's confirmation compiles at its first line instead, and its
-        work budget leaves that out (error_confirm.compile_seconds)."""
+        of the bundle's. The UTF-8 database compiles at the first non-ASCII block and the
+        miner's confirmation at its first line instead, and the work budgets leave those out
+        (firstuse.py)."""
         every = tuple(range(len(self.conditions)))
         matcher = self._matchers.get(every)
         if matcher is None:

@@ -38,11 +38,11 @@ from datetime import datetime
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
+from wbdiag.rules import firstuse
 from wbdiag.rules.error_candidates import (  # the candidate definition; re-exported
     CANDIDATE_PATTERNS,
     ERROR_CANDIDATE,
 )
-from wbdiag.rules.error_confirm import compile_seconds
 from wbdiag.rules.error_levels import is_error_level  # re-exported
 from wbdiag.rules.error_lines import error_body, message_of, unwrap  # re-exported
 from wbdiag.rules.error_tracebacks import TracebackRuns
@@ -288,7 +288,7 @@ class TemplateMiner:
             return
         self.events += 1
         started = time.process_time()
-        compiled = compile_seconds()
+        compiled = firstuse.seconds()
         try:
             # the event's first line the miner takes as an error speaks for it (the scan selects
             # with the candidates' loose half; `confirm` may reject its first pick)
@@ -302,8 +302,8 @@ class TemplateMiner:
                     return
         finally:
             # less `confirm`'s one-time compile (~0.5 s) at the first line it confirms in this
-            # process: a cost of starting, not of the lines
-            self._spent += time.process_time() - started - (compile_seconds() - compiled)
+            # process: a cost of starting, not of the lines (firstuse.py)
+            self._spent += time.process_time() - started - (firstuse.seconds() - compiled)
 
     def _group(self, path: str, lineno: int, line: str) -> MinerVerdict:
         verdict, template = _mine(line)
