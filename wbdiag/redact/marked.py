@@ -196,7 +196,8 @@ class _Open:
 
 def _marks(m: _Member) -> bool:
     """A flag or a kind marks the object, and in JSON a naming member (in YAML, `- name: X` /
-    `value: …` is keyvalue.py's and nextline.py's, which follow a value folded onto more lines)."""
+    `value: …` is keyvalue.py's and filestate.py's, which carries that `value:` line's pattern to
+    the lines below)."""
     if m.value is None or (not m.quoted and _norm(m.key) in _NAMING_KEYS):
         return False
     value = _unquoted(m.value)

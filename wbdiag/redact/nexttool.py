@@ -308,7 +308,7 @@ _APPCMD_TEXT = re.compile(
     r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
 )
 READS_GATE = Words(("get", "output", "lookup", "show", "/text:", "access", "--extract"))
-# Redis's `CONFIG GET requirepass` replies with the name and its value (nextline.py reads those)
+# Redis's `CONFIG GET requirepass` replies with the name and its value (nextredis.py reads those)
 _REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
 
 

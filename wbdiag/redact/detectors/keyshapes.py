@@ -8,7 +8,7 @@ customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets
 (MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
 strongSwan's `ipsec.secrets` and chrony's keys file, a keytab's keys as `klist -K` prints
 them, and a private key's DER in base64 under a `private` label. PuTTY's `Private-Lines:`
-block spans lines: nextline.py follows it."""
+block spans lines: nextoutput.py follows it."""
 
 from __future__ import annotations
 
