@@ -45,12 +45,13 @@ _CONF_KEYS = frozenset({"requirepass"})
 _DIRECTIVE_VALUE = re.compile(r"[ \t]{1,16}(?P<v>[^\s\"'`<>;{}]{8,512});?[ \t]*\Z")
 # the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
 _LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
+# the peer passwords redis.conf and valkey.conf spell: the hints name only these, while the conf
+# branch asks names.is_peer_auth, which knows other peers' names too (`replicaauth`, ...)
+_PEER_KEYS = frozenset({"masterauth", "primaryauth"})
 # The words that take a value after spaces, as the key=value detector's Hyperscan hints spell
-# them (keyvalue.PATTERNS)
-SPACED = (
-    r"(?:password|passwd|pass|token|secret|apikey|api_key|requirepass|credential"
-    r"|(?:master|primary)auth|passphrase|bindpw|accountkey)"
-)
+# them (keyvalue.PATTERNS): the conf keys' and the generated values' (a directive alone on its
+# line may be any secret name)
+SPACED = "(?:" + "|".join(sorted(_SPACE_KEYS | _CONF_KEYS | _PEER_KEYS)) + ")"
 
 
 def spaced_span(line: str, key: str, ks: int, ke: int) -> tuple[int, int] | None:
