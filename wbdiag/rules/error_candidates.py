@@ -13,6 +13,7 @@ from wbdiag.rules.error_clients import CLIENT_CANDIDATES
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
+from wbdiag.rules.error_jobs import JOB_CANDIDATES
 from wbdiag.rules.error_localized import LOCALIZED_CANDIDATES
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES
 from wbdiag.rules.error_records import RECORD_CANDIDATES
@@ -469,6 +470,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a remote call's failure: a retried store operation, Azure's error code, a refused SSH
     # channel, a client giving up connecting (error_remote.py)
     *REMOTE_CANDIDATES,
+    # a job, worker or queue's failed unit of work, a credential refused for its dates (error_jobs.py)
+    *JOB_CANDIDATES,
     # an error word in the system's language: 错误：, エラー:, Fehler:, 连接失败 (error_localized.py)
     *LOCALIZED_CANDIDATES,
 )

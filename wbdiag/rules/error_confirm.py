@@ -19,6 +19,7 @@ from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CONFIRM
 from wbdiag.rules.error_http import HTTP_CONFIRM
+from wbdiag.rules.error_jobs import JOB_CONFIRM
 from wbdiag.rules.error_localized import LOCALIZED_CONFIRM
 from wbdiag.rules.error_mysql import MYSQL_CONFIRM
 from wbdiag.rules.error_quiet import (
@@ -306,6 +307,7 @@ _CONFIRM = _FirstUse(
             *CLIENT_CONFIRM,
             *RECORD_CONFIRM,
             *REMOTE_CONFIRM,
+            *JOB_CONFIRM,
             *LOCALIZED_CONFIRM,
         ]
     )

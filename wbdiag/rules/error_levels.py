@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from wbdiag.rules.error_clients import client_failure
+from wbdiag.rules.error_jobs import job_failure
 from wbdiag.rules.error_notices import (
     closed_pipe,
     etcd_key_exists,
@@ -143,6 +144,8 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     if service_failure(body):  # supervisord, Redis, PHP: at INFO or WARN (error_services.py)
         return True
     if client_failure(body):  # the SDK's warnings, GraphQL's refusals (error_clients.py)
+        return True
+    if job_failure(body):  # Helm's hooks, Sidekiq, Kafka's producer, Temporal, ACME (error_jobs.py)
         return True
     if routine_event(body, obj) or nothing_to_do(body) or find_probe(body) or closed_pipe(body):
         return False
