@@ -77,9 +77,10 @@ class Redacts(Protocol):
 
 
 class Checks(Protocol):
-    """The leak gate as the writer sees it: (line, kind) of each leak in a block of lines."""
+    """The leak gate as the writer sees it: (line, kind) of each leak in a block of lines
+    (`text`: them joined by newlines, which the writer has already)."""
 
-    def block(self, lines: list[str]) -> Iterator[tuple[int, str]]: ...
+    def block(self, lines: list[str], text: str | None = None) -> Iterator[tuple[int, str]]: ...
 
 
 class NoRedaction:
@@ -326,11 +327,11 @@ class BundleWriter:
             self._written[rec.path] = rec
         return rec
 
-    def _check(self, path: str, lines: list[str], first: int) -> None:
+    def _check(self, path: str, lines: list[str], first: int, text: str | None = None) -> None:
         """The gate over lines `first`.. of `path` (numbered as written, before any cut)."""
         if self.gate is None or not lines:
             return
-        found = [GateFinding(path, first + i, kind) for i, kind in self.gate.block(lines)]
+        found = [GateFinding(path, first + i, kind) for i, kind in self.gate.block(lines, text)]
         if found:
             with self._lock:
                 self._findings.extend(found)
@@ -400,7 +401,7 @@ class BundleWriter:
         try:
             for block, text, data in blocks:
                 _account(report, text, lineno)
-                self._check(path, block, lineno + 1)
+                self._check(path, block, lineno + 1, text)
                 tail.seen_bytes += len(data)
                 tail.write_block(data, len(block))
                 lineno += len(block)

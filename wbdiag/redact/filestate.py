@@ -106,31 +106,35 @@ class FileState:
         text it spells (utf16.py): written as that text when something in it went, as it was
         otherwise."""
         wide: dict[int, tuple[str, str]] = {}  # line -> (as it was, the text it spells)
-        if any("\x00" in line for line in lines):
+        joined: str | None = "\n".join(lines)  # (searched whole: one C loop, not one per line)
+        if "\x00" in joined:
             for i, line in enumerate(lines):
                 text = spelled(line) if "\x00" in line else None
                 if text is not None:
                     wide[i] = (line, text)
                     lines[i] = text
-        self._redact(lines)
+                    joined = None
+        self._redact(lines, joined)
         if quoted(lines):
             requote(lines, FileState(self.r).redact)
         for i, (raw, text) in wide.items():
             if lines[i] == text:
                 lines[i] = raw
 
-    def _redact(self, lines: list[str]) -> None:
+    def _redact(self, lines: list[str], text: str | None = None) -> None:
         """Only the prefilter's candidates and the lines inside a multi-line secret are looked
-        at; the loop jumps from one to the next."""
+        at; the loop jumps from one to the next. `text`: the lines joined, if the caller has it."""
         if not self.opened and lines:
             # an entry's value whose name the cut left above the input (cutvalue.py)
             self.opened = True
             if spans := opening_value_spans(lines[0]):
                 lines[0] = self.r._apply(lines[0], spans)
+                text = None
         prefilter, _ = self.r._compiled()
         # (the block searched whole for what a few of its lines hold, not line by line)
-        text = "\n".join(lines)
-        candidates = prefilter.lines(lines)
+        if text is None:
+            text = "\n".join(lines)
+        candidates = prefilter.lines(lines, text)
         if "encryptedData:" in text:
             candidates = without_ciphertext(lines, candidates)  # (sealed.py)
         order = sorted(candidates)

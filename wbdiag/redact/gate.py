@@ -321,9 +321,9 @@ class Gate:
         if block:
             yield from self._block(path, block, start)
 
-    def _picked(self, block: list[str]) -> dict[int, set[int] | None]:
+    def _picked(self, block: list[str], text: str | None = None) -> dict[int, set[int] | None]:
         """The prefilter's groups per line, without the groups this gate does not search."""
-        picked = self._prefilter.lines(block)
+        picked = self._prefilter.lines(block, text)
         if self._unused:
             for i, groups in list(picked.items()):
                 if groups is not None and not groups.isdisjoint(self._unused):
@@ -332,8 +332,11 @@ class Gate:
                         del picked[i]
         return picked
 
-    def _block(self, path: str, block: list[str], start: int) -> Iterator[Leak]:
-        picked = self._picked(block)
+    def _block(
+        self, path: str, block: list[str], start: int, text: str | None = None
+    ) -> Iterator[Leak]:
+        """`text`: the block's lines joined by newlines, where the caller has it."""
+        picked = self._picked(block, text)
         styled = [i for i, groups in picked.items() if groups is None or STYLED in groups]
         if styled:  # colour codes are styling, not values: judged without them
             plain = gatestyle.plain(block, styled)
@@ -490,6 +493,6 @@ class LiveGate:
                 self._count = count
             return self._gate
 
-    def block(self, lines: list[str]) -> Iterator[tuple[int, str]]:
-        for leak in self._current()._block("", lines, 0):
+    def block(self, lines: list[str], text: str | None = None) -> Iterator[tuple[int, str]]:
+        for leak in self._current()._block("", lines, 0, text):
             yield leak.line, leak.kind

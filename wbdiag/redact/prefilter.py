@@ -157,12 +157,14 @@ class Prefilter:
             re.compile("|".join(re.escape(e) for e in self.exact)) if self.exact else None
         )
 
-    def lines(self, lines: Sequence[str]) -> dict[int, set[int] | None]:
+    def lines(self, lines: Sequence[str], text: str | None = None) -> dict[int, set[int] | None]:
         """For each line that can hold a secret: the groups (detector indexes, EXACT for a
-        known secret) that matched it, or None when the engine cannot tell (check them all)."""
+        known secret) that matched it, or None when the engine cannot tell (check them all).
+        `text`: the lines joined by newlines, where the caller has it already (not joined again)."""
         if not lines:
             return {}
-        text = "\n".join(lines)
+        if text is None:
+            text = "\n".join(lines)
         if text.count("\n") != len(lines) - 1:
             return self._logical(lines)
         if self.engine == "hyperscan":

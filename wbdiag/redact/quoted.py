@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import repeat
 
 _QUOTE = re.compile(r"(?:>[ \t]?){1,16}")
 
 
 def quoted(lines: list[str]) -> bool:
     """Does any line of the block start with a quote mark? (Most blocks: none.)"""
-    return any(line.startswith(">") for line in lines)
+    return any(map(str.startswith, lines, repeat(">")))  # (no Python frame per line)
 
 
 def requote(lines: list[str], redact: Callable[[list[str]], None]) -> None:
