@@ -106,15 +106,14 @@ class FileState:
         text it spells (utf16.py): written as that text when something in it went, as it was
         otherwise."""
         wide: dict[int, tuple[str, str]] = {}  # line -> (as it was, the text it spells)
-        joined: str | None = "\n".join(lines)  # (searched whole: one C loop, not one per line)
+        joined = "\n".join(lines)  # (searched whole: one C loop, not one per line)
         if "\x00" in joined:
             for i, line in enumerate(lines):
                 text = spelled(line) if "\x00" in line else None
                 if text is not None:
                     wide[i] = (line, text)
                     lines[i] = text
-                    joined = None
-        self._redact(lines, joined)
+        self._redact(lines, None if wide else joined)
         if quoted(lines):
             requote(lines, FileState(self.r).redact)
         for i, (raw, text) in wide.items():
