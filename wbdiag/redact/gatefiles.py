@@ -66,8 +66,10 @@ HINTS = (
     r"^[ \t]*[a-z_][0-9a-z_]*(?:pass|pwd|secret|token|key|credential)[0-9a-z_]*=[^\s\"'$]+[ \t]",
     r"\"random_password\"",
     r"\{(?:plain|clear|cleartext|plain-trunc)\}[^:\s]{4}",
-    # (a header's first cell may follow a byte-order mark: the pattern is not anchored)
-    r"[a-z_][0-9a-z_ .-]*[,\t][a-z_][0-9a-z_ .-]*\r?$",
+    # (a header's first cell may follow a byte-order mark: the pattern is not anchored; it reads
+    # the first cell from its last letter or `_` on, which picks the same lines as
+    # `[a-z_][0-9a-z_ .-]*[,\t]`, a form `re` tries from every letter of a long line to its end)
+    r"[a-z_][0-9 .-]*[,\t][a-z_][0-9a-z_ .-]*\r?$",
 )
 
 
