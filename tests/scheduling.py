@@ -21,6 +21,7 @@ BY_FUNCTION = (
     "tests/redact/test_linear.py",
     "tests/hostile/test_documents.py",  # 41 processes of `wbdiag analyze` in 7 functions
     "tests/fuzz/test_fuzz.py",
+    "tests/redact/test_prefilter_hs.py",  # the redactor's hint database, and the gate's
 )
 # the longest units, longest first: CPU seconds of each in a full 2-worker run (10,235 tests)
 FIRST = (

@@ -316,18 +316,24 @@ def _folds(word: str) -> bool:
     return word.isascii() or all(c.lower() == c.upper() for c in word)
 
 
-def anchors(pattern: str) -> list[Anchors]:
-    """Sets of literals (lower case) of which every match of `pattern` holds one of each set,
-    compared without case: each literal run and each required group of the pattern's top level
-    with one of at least MIN_ANCHOR characters and no cased non-ASCII letter, the rarest by
-    length first. Empty: none (any line may match)."""
+def required(pattern: str) -> list[Anchors]:
+    """Every set of literals of which every match of `pattern` holds one, each literal lower
+    case character by character (`str.lower` of each): each literal run and each required group
+    of the pattern's top level. Empty: none (any line may match), or no pattern `re` reads."""
     try:
-        items = _p.parse(pattern, re.IGNORECASE)
+        return _seq_sets(_p.parse(pattern, re.IGNORECASE))
     except re.error:
         return []
-    found = _seq_sets(items)
+
+
+def anchors(pattern: str) -> list[Anchors]:
+    """The `required` sets of `pattern` compared without case by Hyperscan: those with one of
+    at least MIN_ANCHOR characters and no cased non-ASCII letter, the rarest by length first.
+    Empty: none (any line may match)."""
     # Hyperscan's caseless literals fold ASCII only: a set with a cased non-ASCII letter is left
-    found = [a for a in found if min(len(x) for x in a) >= MIN_ANCHOR and all(map(_folds, a))]
+    found = [
+        a for a in required(pattern) if min(len(x) for x in a) >= MIN_ANCHOR and all(map(_folds, a))
+    ]
     best = None
     for a in found:
         best = _better(best, a)

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.redact.test_prefilter_hs import BLOCK, corpus_lines
+from tests.redact.hintlines import corpus_lines
+from tests.redact.test_prefilter_hs import BLOCK
 from wbdiag.redact import prefilter, prefiltercheck
 from wbdiag.redact.prefilter import (
     ENV_ENGINE,

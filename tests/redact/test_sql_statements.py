@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
-from tests.redact.test_prefilter_hs import corpus_lines
+from tests.redact.hintlines import corpus_lines
 from wbdiag.redact.nextsql import _OPEN_TAIL, _TAIL_CHARS, _may_open
 
 pytestmark = pytest.mark.usefixtures("both_engines")

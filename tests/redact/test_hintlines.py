@@ -1,0 +1,103 @@
+"""The literals every match of a hint pattern holds (hsexamples.required) and the lines that hold
+them (hintlines.FoldedLines), by which the Hyperscan hint check (test_prefilter_hs.py) runs `re`
+on a corpus line only where the pattern can match: a line they leave out would be a line that
+check never looks at, so they must keep every line `re` matches."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from tests.redact.hintlines import FoldedLines, corpus_lines
+from tests.redact.test_prefilter_hs import gate_groups, redactor_groups
+from wbdiag.hsexamples import examples, required
+from wbdiag.redact.prefilter import expressions
+from wbdiag.redact.prefilterre import _re_form
+
+
+def test_required_literals_of_each_construct() -> None:
+    # a run, broken by an optional letter, a class, a repeat of none or more
+    assert required(r"secrets?\b[^\n]*\|[ \t]*base64") == [{"secret"}, {"|"}, {"base64"}]
+    # a branch: one literal of each alternative, a word spelled with the run after it
+    assert required(r"^[ \t]*(?:api|hmac):[ \t]*$") == [{"api", "hmac"}, {":"}, {"api:", "hmac:"}]
+    assert required(r"(?:api|ke?y):") == [{"api", "k"}, {":"}]
+    assert required(r"ab|") == []  # an empty alternative: nothing is required
+    # an optional group or a repeat of none or more requires nothing; one or more, its own
+    assert required(r"(?:to)?ken=") == [{"ken="}]
+    assert required(r"(?:ab)*cd") == [{"cd"}]
+    assert required(r"(?:abc|d)+ef") == [{"abc", "d"}, {"ef"}]
+    assert required(r"x{2,3}yz") == [{"x"}, {"yz"}]
+    # a class of single characters is a set; a negated one, `.` or a lookahead requires nothing
+    assert required(r"[-_]key[^a].x") == [{"-", "_"}, {"key"}, {"x"}]
+    assert required(r"(?=abc)d") == [{"d"}]
+    # lower case, also where a group matches case: the lines are lowered too
+    assert required(r"PassWord") == [{"password"}]
+    assert required(r"(?-i:Ab)C") == [{"ab"}, {"c"}, {"abc"}]
+    # non-ASCII letters lowered one by one (a capital sigma is `σ`, wherever it stands)
+    assert required(r"ΚΩΔΙΚΌΣ|密码") == [{"κωδικόσ", "密码"}]
+    assert required(r"İd") == [{"i\u0307d"}]
+
+
+def test_lines_are_lowered_as_the_literals_are() -> None:
+    lines = ["ΚΩΔΙΚΌΣ: x", "κωδικός: x", "İD=1", "PASSWORD=x", "pass word", "Ab", "no"]
+    found = FoldedLines(lines)
+    for pattern, matched in [
+        (r"ΚΩΔΙΚΌΣ", [0]),  # (`str.lower` of the line would end it in `ς`)
+        (r"κωδικός", [1]),
+        (r"İd", [2]),
+        (r"pass(?:word)?", [3, 4]),
+        (r"(?-i:Ab)", [5]),
+    ]:
+        rx = _re_form(pattern.encode())
+        assert [k for k, line in enumerate(lines) if rx.search(line)] == matched
+        assert set(matched) <= set(found.candidates(rx.pattern))
+    assert found.candidates(r"pass(?:word)?") == [3, 4]
+
+
+@functools.cache
+def _hint_patterns() -> list[re.Pattern[str]]:
+    """Both databases' hint patterns as the engines agree to read them (prefilterre._re_form)."""
+    exprs = [*expressions(redactor_groups())[0], *expressions(gate_groups())[0]]
+    return [_re_form(expr) for expr in exprs]
+
+
+@functools.cache
+def _corpus() -> FoldedLines:
+    return FoldedLines(list(dict.fromkeys(corpus_lines())))
+
+
+def test_every_line_made_from_a_hint_pattern_is_a_candidate() -> None:
+    """The lines hsexamples makes from every hint pattern of both databases (short and
+    stretched, through every alternative) that the pattern matches are all its candidates."""
+    checked = 0
+    for rx in _hint_patterns():
+        lines = [line for line in examples(rx.pattern) if rx.search(line) and "\n" not in line]
+        if lines:
+            assert FoldedLines(lines).candidates(rx.pattern) == list(range(len(lines))), rx
+            checked += 1
+    assert checked > 900
+
+
+# patterns of each kind the check meets: a long alternation of words (with and without a
+# prefix before it), words in scripts with and without case, spaced hex, a class's letters
+WHOLE_CORPUS = [
+    "(?:pass|pw|secret|token|key|licen|credential|",
+    "-[A-Za-z0-9_.\\-]*(?:pass|pw|",
+    "(?:كلمة\\ المرور",
+    "70617373|70\\ 61\\ 73\\ 73",
+    "[a-z_][0-9 .-]*[,\\t]",
+    "gl(?:pat|oas|dt",
+]
+
+
+@pytest.mark.parametrize("start", WHOLE_CORPUS)
+def test_candidates_keep_every_corpus_line_the_pattern_matches(start: str) -> None:
+    rx = next(rx for rx in _hint_patterns() if rx.pattern.startswith(start))
+    found = _corpus()
+    every = [k for k, line in enumerate(found.lines) if rx.search(line)]
+    assert every
+    candidates = found.candidates(rx.pattern)
+    assert len(candidates) < len(found.lines)  # (the literals leave lines out)
+    assert [k for k in candidates if rx.search(found.lines[k])] == every
