@@ -123,6 +123,16 @@ FLAG_LIMITS: dict[str, int] = {
     # antiforgery cookie and field names, FastAPI's OpenAPI security schemes, npm's
     # package-lock integrity hashes)
     "holdout48": 14,
+    # holdout49, at its first measurement (main d2c17983): 53, in twelve shapes (publishable and
+    # client-side keys: Mapbox `pk.`, Adyen's live client key, Razorpay's key id in checkout
+    # options; webhook signature headers and fields of Twilio, Linear, Mailgun and Razorpay;
+    # Adyen's PSP references, Typeform's form and response tokens, WooCommerce's order keys,
+    # a masked Stripe key listing, a Google Maps key placeholder)
+    "holdout49": 53,
+    # holdout50, at its first measurement (main d2c17983): 11, in three shapes (JuiceFS's status
+    # with the secret key `removed`, a WinSCP script's host-key fingerprint and key path, a
+    # Longhorn backup's status URL and snapshot names)
+    "holdout50": 11,
 }
 
 
