@@ -117,12 +117,15 @@ FLAG_LIMITS: dict[str, int] = {
     "holdout46": 0,
     # holdout47, at its first measurement (main 1ba93efd): 19, in four shapes (Bun's and Gradle's
     # lockfile and verification checksums, Maven's `.sha1` sidecars in a download log, `npm
-    # token list`'s truncated token ids)
-    "holdout47": 19,
+    # token list`'s truncated token ids); none since integrity hashes and checksums read as
+    # digests of public artefacts (gatedigests.py) and a value cut after a few characters as
+    # no secret
+    "holdout47": 0,
     # holdout48, at its first measurement (main 1ba93efd): 14, in three shapes (ASP.NET Core's
     # antiforgery cookie and field names, FastAPI's OpenAPI security schemes, npm's
-    # package-lock integrity hashes)
-    "holdout48": 14,
+    # package-lock integrity hashes); none since a cookie's name and a key that opens a JSON
+    # object read as names (gatehandles.py) and integrity hashes as digests
+    "holdout48": 0,
     # holdout49, at its first measurement (main d2c17983): 53, in twelve shapes (publishable and
     # client-side keys: Mapbox `pk.`, Adyen's live client key, Razorpay's key id in checkout
     # options; webhook signature headers and fields of Twilio, Linear, Mailgun and Razorpay;

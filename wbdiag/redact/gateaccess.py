@@ -50,6 +50,8 @@ def name_context(text: str, end: int, target: tuple[int, int]) -> bool:
     `: value` follows."""
     if target[0] <= end - 1 < target[1]:
         return True
+    if text[end - 1] in " \t":
+        return False  # a word and the space before its value (`"Basic …"` logged by a valve)
     left = end - 1
     while left > 0 and text[left - 1] in _NAME_CHARS:
         left -= 1

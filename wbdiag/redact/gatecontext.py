@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gateaccess, gatehandles, gateprompts, gatepublic
+from wbdiag.redact import gateaccess, gatedigests, gatehandles, gateprompts, gatepublic
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
@@ -152,16 +152,19 @@ MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
 # a command that prints a newly generated secret, whatever it is named: random bytes in an
 # encoding (`python -c '…os.urandom(32)…'`, `secrets.token_urlsafe`, `openssl rand -base64 32`,
 # `head -c 32 /dev/urandom | base64`, `pwgen`), as setup guides have a cookie secret made; a
-# WireGuard key not piped to `wg pubkey`, Headscale's new pre-auth or API key
+# WireGuard key not piped to `wg pubkey`, Headscale's new pre-auth or API key, Laravel's new
+# application key (`artisan key:generate --show`)
 _COMMAND_GENERATES = re.compile(
     r"(?i)urandom|\btoken_(?:hex|urlsafe|bytes)\(|(?<![\w-])openssl[ \t]{1,4}rand(?![\w-])"
     r"|(?<![\w-])pwgen(?![\w-])|\bwg[ \t]{1,4}gen(?:key|psk)\b(?![^\n]*pubkey)"
-    r"|\b(?:preauthkeys|apikeys)[ \t]{1,4}create\b"
+    r"|\b(?:preauthkeys|apikeys)[ \t]{1,4}create\b|\bkey:generate\b"
 )
-GENERATES_LITERALS = ("urandom", "token_", "openssl rand", "pwgen", "wg gen", "keys create")
+GENERATES_LITERALS = (
+    *("urandom", "token_", "openssl rand", "pwgen", "wg gen", "keys create", "key:generate"),
+)
 GENERATES_HINT = (
     r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen|wg[ \t]+gen(?:key|psk)"
-    r"|(?:preauthkeys|apikeys)[ \t]+create)"
+    r"|(?:preauthkeys|apikeys)[ \t]+create|key:generate)"
 )
 # a mapping's key alone on its line opens a block (`redirectURIs:`): no value, whatever names a
 # secret on the line before it (`secretEnv: WANDB_CLIENT_SECRET`)
@@ -389,8 +392,8 @@ def arms(text: str) -> bool:
     """The line ends by naming a secret: a value alone on the next line is one (not a PEM
     public key's or certificate's header: the body that follows is public; not a host or API
     group name: `"apiGroup": "rbac.authorization.k8s.io",`)."""
-    if "PUBLIC KEY" in text or "CERTIFICATE" in text:
-        return False
+    if "PUBLIC KEY" in text or "CERTIFICATE" in text or gatedigests.names_digest_file(text):
+        return False  # (or a file that holds a digest: `$ cat auth-core-6.2.0.jar.sha1`)
     tail = text[-64:] if text.isascii() else fold_confusables(text[-64:])
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
     if m is None or in_host(tail, m.start("c"), m.end("c")):
@@ -430,10 +433,14 @@ def announces_output(text: str) -> bool:
     jsonpath='{.data.password}'`, `+ echo … | rev`): a lone token on the next line is its
     output (`lone_token`); a line of several is a table or a digest's listing."""
     command = gateprompts.command(text)
-    return command is not None and (
-        names_secret(command)
-        or _COMMAND_REVEALS.search(command) is not None
-        or _COMMAND_GENERATES.search(command) is not None
+    return (
+        command is not None
+        and not gatedigests.names_digest_file(command)
+        and (
+            names_secret(command)
+            or _COMMAND_REVEALS.search(command) is not None
+            or _COMMAND_GENERATES.search(command) is not None
+        )
     )
 
 

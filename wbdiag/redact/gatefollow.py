@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact import gatediag, gatehandles, gatepublic
+from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic
 from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 
@@ -94,7 +94,13 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
     for rx in (_TOKEN, _PUNCTUATED):
         i = 0
         for m in rx.finditer(text, ends[0]):
-            start = m.start()
+            start, token = m.start(), m.group(0)
+            if start and text[start - 1] == "\\" and token[0] in "ntr":
+                # (a JSON string's escaped newline or tab before a word, `\nRequestId:`: the
+                # escape's letter is no part of what follows it)
+                start, token = start + 1, token[1:]
+                if len(token) < 8:
+                    continue
             while i + 1 < len(ends) and ends[i + 1] <= start:
                 i += 1  # the nearest context before the token
             end = ends[i]
@@ -102,9 +108,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 continue
             if start == end and _continues_name(text, end):
                 continue
-            if end and _prose(text, end, start, m.group(0)):
+            if end and _prose(text, end, start, token):
                 continue
-            token = m.group(0)
             if rx is _PUNCTUATED and (
                 sum(c in _PASSWORD_SYMBOLS for c in token) < 2
                 or not any(c in _NOT_CODE for c in token)
@@ -128,6 +133,11 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.shard_name(token)
                 and not gatepublic.token_identifier(token)
                 and not gatepublic.key_digest(text, token)
+                and not gatedigests.integrity_hash(token)
+                and not gatedigests.digest_element(text, start)
+                and not gatedigests.key_authorization(text, token)
+                and not gatehandles.cookie_name(text, start, token)
+                and not gatehandles.object_key(text, start, token)
                 and not gatehandles.reveal_hint(text, start)
                 and not gatediag.diagnostic(text, end, start, token)
             ):

@@ -27,6 +27,7 @@ from wbdiag.redact import (
     gateprose,
     gaterecords,
     gatereplica,
+    gateservers,
     gateshapes,
     gateshown,
     gatesql,
@@ -122,8 +123,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatemanifests.LITERALS, gatemanifests.HINTS),
     (gatetelemetry.LITERALS, gatetelemetry.HINTS),
     (gatejwt.LITERALS, gatejwt.HINTS),
+    (gateservers.LITERALS, gateservers.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last thirty-six (forty-six in all)
+# the groups of _PLACES, in its order: its first ten and its last thirty-seven (forty-seven in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -166,6 +168,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _MANIFESTS,
     _TELEMETRY,
     _JWT,
+    _SERVERS,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -195,6 +198,7 @@ LOCAL_PLACES = (
     (_WIRE, gatewire.line_secrets, "session_secret"),  # `AUTH PLAIN`, IMAP `LOGIN`, RESP
     (_DEVICES, gatedevices.line_secrets, "device_secret"),  # `password 7 …`, `community X RO`
     (_TELEMETRY, gatetelemetry.attribute_secrets, "attribute_secret"),  # OTLP's key and value
+    (_SERVERS, gateservers.line_secrets, "credential_file_secret"),  # `monitorRole  …`
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)

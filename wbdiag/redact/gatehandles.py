@@ -1,8 +1,10 @@
 """What names a secret without holding it, for the leak gate: a name that ends in a property of
 the secret (`KEY_TYPE`, `TOKEN_FILE`, `password_changed_date`), an endpoint whose path ends in a
 secret word (`IDENTITY_ENDPOINT=http://…/msi/token`), a regular expression that matches secret
-words (Spark's `spark.redaction.regex`), and a CLI's hint on how to show a field it
-conceals (1Password's `[use 'op item get … --reveal' to reveal]`: an item's id, not its value)."""
+words (Spark's `spark.redaction.regex`), a CLI's hint on how to show a field it conceals
+(1Password's `[use 'op item get … --reveal' to reveal]`: an item's id, not its value), a
+cookie's name (ASP.NET Core's `.AspNetCore.Antiforgery.<app hash>=`) and a JSON object's key
+(FastAPI's OpenAPI `"securitySchemes":{"APIKeyHeader":{…}}`)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,32 @@ def announces_none(text: str, start: int, end: int) -> bool:
 def reveal_hint(text: str, start: int) -> bool:
     """The token at `start` stands in a CLI's hint on how to reveal a concealed field."""
     return "[use " in text and any(m.start() < start < m.end() for m in _REVEAL_HINT.finditer(text))
+
+
+# a cookie's name, first in its pair on a cookie header (`Set-Cookie: .AspNetCore.Antiforgery.
+# Md-FXQucLwY=; …`, `Cookie: a=1; .AspNetCore.Session=…`): the framework names it, a hash of the
+# application's path in ASP.NET Core's antiforgery cookie; its value is what follows the `=`
+_COOKIE_LINE = re.compile(r"(?i)(?:^|[\s\"'])(?:set-)?cookie[\"']?:")
+_PAIR_START = re.compile(r"(?i)(?:(?:set-)?cookie[\"']?:|;)[ \t]{0,4}\Z")
+# a key that opens an object (`"APIKeyHeader":{`): a name the document gives its entry
+_OPENS_OBJECT = re.compile(r"[\"'][ \t]{0,2}:[ \t]{0,2}\{")
+
+
+def cookie_name(text: str, start: int, token: str) -> bool:
+    """The token at `start` is a cookie's name with its `=`, first in its pair on a cookie
+    header."""
+    return (
+        token.endswith("=")
+        and not token.endswith("==")
+        and _PAIR_START.search(text, max(0, start - 24), start) is not None
+        and _COOKIE_LINE.search(text, 0, start) is not None
+    )
+
+
+def object_key(text: str, start: int, token: str) -> bool:
+    """The token at `start` is a quoted key whose value is an object (`"APIKeyHeader":{`)."""
+    return (
+        start > 0
+        and text[start - 1] in "\"'"
+        and _OPENS_OBJECT.match(text, start + len(token)) is not None
+    )

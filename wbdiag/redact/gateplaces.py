@@ -298,9 +298,10 @@ POSITIONAL_HINTS = (
     r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
     r"convertto-securestring[ \t][^\n]*-asplaintext",
-    # `-p` starts an argument (after a blank or a quote); written without that, Hyperscan 5.4
-    # missed real command lines beside the other hints (tests/redact/test_prefilter_hs.py)
-    r"(?:mysql|mariadb)[^\n]*[ \t\"']-p[^\s-]",
+    # `-p` starts an argument (after a blank or a quote); written without that, or with the
+    # value's first character after it, Hyperscan 5.4 missed real command lines beside the other
+    # hints (tests/redact/test_prefilter_hs.py): the check reads what follows
+    r"(?:mysql|mariadb)[^\n]*[ \t\"']-p",
     r"wandb login[ \t]",
     r"poetry[ \t][^\n]*http-basic\.",
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",

@@ -85,6 +85,23 @@ SHAPES: tuple[Shape, ...] = (
           r"sntryu_[0-9a-f]{64}|sntrys_[0-9a-z+/=_]{40}"),
     Shape("api_key", r"\buk[0-9]{1,6}_[A-Za-z0-9_-]{32,64}(?![\w-])", ("uk",), r"uk[0-9]{1,6}_[0-9a-z_-]{32}"),
     Shape("api_key", r"\btk_(?=[a-z]{0,28}[0-9])[a-z0-9]{29}\b", ("tk_",), r"tk_[0-9a-z]{29}"),
+    # package registries' tokens by their documented prefixes: Docker Hub's personal access
+    # token (`dckr_pat_`), RubyGems' API key (`rubygems_` and 48 hex), NuGet's (`oy2` and 43
+    # lower-case letters and digits), JFrog Artifactory's API key (`AKCp` and 69), crates.io's
+    # (`cio` and 32)
+    Shape("registry_token", r"\bdckr_pat_[\w-]{27}(?![\w-])|\brubygems_[0-9a-f]{48}\b|\boy2[a-z0-9]{43}\b"
+          r"|\bAKCp[0-9A-Za-z]{69}\b|\bcio[0-9A-Za-z]{32}\b", ("dckr_pat_", "rubygems_", "oy2", "akcp", "cio"),
+          r"dckr_pat_[0-9A-Za-z_-]{27}|rubygems_[0-9a-f]{48}|oy2[0-9a-z]{43}|AKCp[0-9A-Za-z]{69}|cio[0-9A-Za-z]{32}"),
+    # what opens a web application, as its framework prints or keeps it: Werkzeug's debugger PIN
+    # (its console runs code), a Laravel application key (`base64:` and 32 bytes: `APP_KEY`,
+    # `artisan key:generate --show`), a password WebSphere or Liberty encoded reversibly
+    # (`{xor}…`, `{aes}…`: `securityUtility encode`; its `{hash}` is one-way), the secret key
+    # Django's `startproject` writes (`django-insecure-…`, insecure by its name, yet the key)
+    Shape("framework_secret", r"Debugger PIN: [0-9]{3}-[0-9]{3}-[0-9]{3}(?![0-9])|\bbase64:[A-Za-z0-9+/]{43}="
+          r"|\{(?:xor|aes)\}[A-Za-z0-9+/]{8,}={0,2}|\bdjango-insecure-[^\s'\"]{40,}",
+          ("debugger pin", "base64:", "{xor}", "{aes}", "django-insecure-"),
+          r"Debugger PIN: [0-9]{3}-[0-9]{3}-[0-9]{3}|base64:[A-Za-z0-9+/]{43}=|\{(?:xor|aes)\}[A-Za-z0-9+/]{8}"
+          r"|django-insecure-[^\s'\"]{40}"),
     # a Telegram bot's token (the bot's numeric id, `:` and 35 characters, `AA…`), in its API's
     # URLs (`/bot<token>/sendMessage`) and in Alertmanager's and Grafana's settings
     Shape("telegram_bot_token", r"(?<![0-9])[0-9]{8,10}:AA[\w-]{33}(?![\w-])", (":aa",),
@@ -162,6 +179,10 @@ SHAPES: tuple[Shape, ...] = (
     # (`…/p/<token>/n/<namespace>/b/<bucket>/o/`); judged as the context check judges a token
     Shape("path_token", r"/t/(?P<p>[\w-]{20,256})(?![\w-])", ("/t/",), r"/t/[^\s/]{20}"),
     Shape("path_token", r"/p/(?P<p>[\w.-]{20,256})/n/", ("/p/",), r"/p/[^\s/]{20}[^\s/]*/n/"),
+    # (and Cloudsmith's entitlement token, first in its download host's path:
+    # `https://dl.cloudsmith.io/<token>/<owner>/<repository>/`)
+    Shape("path_token", r"\bdl\.cloudsmith\.io/(?P<p>[A-Za-z0-9]{16})/", ("dl.cloudsmith.io/",),
+          r"dl\.cloudsmith\.io/[0-9A-Za-z]{16}/"),
     Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact import gateprompts
+from wbdiag.redact import gatedigests, gateprompts
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret, reference
 
 # (root's `# ` prompt too: a command there is shown as at `$ `)
@@ -105,6 +105,8 @@ def shown_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     base = re.split(r"[\\/]", path)[-1]
     if _CREDENTIAL_NAME.search(base) is None and not _named_above(block, i, path):
         return
+    if gatedigests.names_digest_file(base):
+        return  # (a digest's sidecar, `auth-core-6.2.0.jar.sha1`: its name's word is the artefact's)
     end = i + 1
     while end < min(len(block), i + 1 + _OUTPUT_REACH) and block[end].strip():
         if gateprompts.command(block[end]) is not None or _ROOT.match(block[end]):

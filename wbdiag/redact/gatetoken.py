@@ -213,6 +213,7 @@ def plausible_secret(value: str) -> bool:
     password column, an admin command's password argument): it need not read as generated, only
     not as a word, identifier, placeholder or reference: generated (`looks_random`), or eight
     or more characters of three classes (lower, upper, digit, symbol) in runs no word has."""
+    value = value.removesuffix("…")  # (an ellipsis marks a cut: `npm_uQj…` shows 7 characters)
     tok = value.strip("-").rstrip("=.")
     if made_up(tok) or _placeholder(tok):
         return False  # (a help text's metavar: `--access-token=<accessToken>`)
