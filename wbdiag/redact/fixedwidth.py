@@ -50,6 +50,8 @@ def cut_piece(token: str) -> bool:
     return not (is_trivial_value(token) or _DATE.fullmatch(token))
 
 
+# a key, ` = ` and its value, as INI files, `.npmrc` and `npm config ls` write a line
+_SPACED_PAIR = re.compile(r"[^\s=]{1,128} = \S")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 
 
@@ -73,6 +75,8 @@ def _continues(line: str, above: str, mark: str) -> bool:
         return False
     if not cut_piece(rest.split(None, 1)[0]):
         return False  # a line of its own (`INFO …`, `2026-04-12 …`), not the rest of a value
+    if " = " in rest and _SPACED_PAIR.match(rest):
+        return False  # a setting of its own (`npm config ls`'s `@acme:registry = "…"`)
     head, head_above = _HEAD.match(rest), _HEAD.match(above, len(mark))
     return not (head and head_above and _shape(head.group()) == _shape(head_above.group()))
 

@@ -85,8 +85,16 @@ _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 _GENERATES = re.compile(
     r"\bopenssl[ \t]{1,4}rand\b|\bos\.urandom\(|\bsecrets\.token_(?:urlsafe|hex|bytes)\("
     r"|/dev/urandom\b"
+    # a web framework's new key (`bin/rails secret`, Django's `get_random_secret_key()`,
+    # `php artisan key:generate --show`) or WordPress's new application password (`wp user
+    # application-password create … --porcelain`), printed alone
+    r"|\b(?:rails|rake)[ \t]{1,4}secret[ \t]*\Z|\bget_random_secret_key\("
+    r"|\bartisan[ \t]{1,4}key:generate\b[^\n>|]{0,80}--show\b"
+    r"|\bapplication-password[ \t]{1,4}create\b[^\n>|]{0,200}--porcelain\b"
 )
-_GENERATOR_GATE = re.compile(r"rand|token_")
+_GENERATOR_GATE = re.compile(r"rand|token_|secret|key:generate|application-password")
+# words and a colon before the command (`Generate with: `): a note, not a prompt
+_NOTED = re.compile(r"[A-Za-z][A-Za-z ]{0,40}:[ \t]{1,4}\S*\Z")
 _STORED_GATE = re.compile(
     r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
 )
@@ -100,7 +108,7 @@ _ANY_WORDS = (
     "-api-key", "-secret", "-password", "-token", "-field", "print-", "printf ", "printf\t",
     "printenv ", "printenv\t", "echo ", "echo\t", "base64", "create", "UGFzc3dvcmQ6", "show",
     "op read", "versions", "SecureString", "GetNetworkCredential", "decrypt", "rclone",
-    "jsonpath", "rand", "token_",
+    "jsonpath", "rand", "token_", "s secret", "key:generate", "application-password",
 )  # fmt: skip
 
 
@@ -181,6 +189,8 @@ class Output:
         if _GENERATOR_GATE.search(head) and (made := _GENERATES.search(head)) is not None:
             # (`X=$(openssl rand -hex 16)`, `… > cookie.secret`: nothing printed below)
             hidden = "$(" in head[: made.start()] or "`" in head[: made.start()]
+            if line.lstrip().startswith("#") and _NOTED.search(head, 0, made.start()):
+                return None  # a comment that says how to make one (`# Generate with: openssl …`)
             return None if hidden or ">" in head[made.end() :] else Output(0)
         echo = _ECHO_VAR.search(head) if echoed else None
         if echo is None or not is_secret_name(echo.group("n")):

@@ -112,6 +112,8 @@ _CAT = re.compile(
     r"(?P<p>[^\s|;&<>]{1,512})[ \t]*\Z"
     r"|^#[ \t]{1,4}(?P<b>/[^\s|;&<>]{1,512})[ \t]*\Z"
 )
+# a checksum beside the file it proves (a repository's `auth-core-6.2.0.jar.sha1`): a digest
+_DIGEST_FILE = re.compile(r"\.(?:md5|sha1|sha256|sha512)\Z", re.IGNORECASE)
 # a credentials file's first line as a user name reads (`svc-wandb-42`, `netops01`, in a Windows
 # domain `CORP\\svc-vpn`), not a token (hex or a UUID has no letters-only run to start it): its
 # password follows
@@ -176,7 +178,7 @@ class Pending:
             cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
             name = (cat.group("p") or cat.group("b")).rstrip("/").rsplit("/", 1)[-1]
-            if not name or not is_secret_name(name):
+            if not name or not is_secret_name(name) or _DIGEST_FILE.search(name):
                 return None
             table = Table.of_file(name)
             if table is not None:

@@ -16,13 +16,14 @@ import re
 from wbdiag.redact.names import is_secret_name, words
 from wbdiag.redact.sealed import ciphertext
 from wbdiag.redact.shapednames import mixed
+from wbdiag.redact.toolrefs import named_source, tool_reference
 
 # Values never secrets whatever their name: flags, placeholders, nsswitch sources, licence names.
 _TRIVIAL_VALUES = frozenset(
     {
         "true", "false", "yes", "no", "on", "off", "null", "nil", "none", "<nil>", "enabled",
         "disabled", "required", "optional", "files", "compat", "sss", "systemd", "nis",
-        "strict", "auto", "empty", "set", "unset", "redacted", "hidden", "masked", "secret",
+        "strict", "lax", "auto", "empty", "set", "unset", "redacted", "hidden", "masked", "secret",
         "password", "undefined", "n/a", "na", "bearer", "basic", "token", "default",
         "gpl", "gpl-2.0", "gplv2", "gpl-3.0", "mit", "apache-2.0", "bsd", "commercial", "lgpl",
         "sha256", "sha512", "md5", "plain", "scram-sha-256", "mysql_native_password",
@@ -36,6 +37,8 @@ _TRIVIAL_VALUES = frozenset(
         "read", "write",
         # a usage line's word for the argument (`--agent-access-token value  The access …`)
         "value",
+        # Maven's repository policy, as `mvn -X` prints a repository (`(url, default, …)`)
+        "releases+snapshots",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
@@ -120,8 +123,9 @@ _FILL_IN = re.compile(
     # a usage line's name for the argument in capitals (`mc alias set ALIAS URL ACCESS_KEY
     # SECRET_KEY`, `… ACCESSKEY SECRETKEY`): the secret's name, where the reader puts theirs
     r"|(?:[A-Z]{2,16}_){0,2}(?:(?:SECRET|ACCESS|API|AUTH)_?)?(?:KEY|PASSWORD|PASSWD|TOKEN|SECRET)"
-    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`)
-    r"|(?:[A-Za-z]{1,8}[_-]){1,2}(?:\.{3}|\u2026)"
+    # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`),
+    # or for its rest after its first few characters (`npm token list`'s `npm_uQj…`)
+    r"|(?:[A-Za-z]{1,8}[_-]){1,2}[A-Za-z0-9]{0,4}(?:\.{3}|\u2026)"
 )
 _NULL_POINTER = re.compile(r"0x0{1,16}")
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
@@ -175,8 +179,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v) or _TF_REFERENCE.fullmatch(v):
         return True
-    if _WINDOWS_STAND_IN.fullmatch(v):
-        return True
+    if _WINDOWS_STAND_IN.fullmatch(v) or tool_reference(v):
+        return True  # (toolrefs.py: where a build tool or an app server reads it from)
     if v[:2] == "0x" and _NULL_POINTER.fullmatch(v):
         return True  # a debugger's null pointer (gdb's `password = 0x0`): no string behind it
     if v[:1].isdigit() and _TIMESTAMP.fullmatch(v):
@@ -335,7 +339,7 @@ def is_reference_value(name: str, value: str) -> bool:
     key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
     "secret"."""
     v = value.strip().removesuffix(",")  # (a clause's comma: oc's `from secret X, key Y`)
-    if _TF_REFERENCE.fullmatch(v):
+    if _TF_REFERENCE.fullmatch(v) or named_source(name, v):
         return True
     if "-" in v and words(name)[-1:] == ["header"] and _HEADER_NAME.fullmatch(v):
         return True  # which header carries it (`identity_header: x-hoop-user`), not its value

@@ -27,6 +27,7 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
+from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
     TEMPLATE_EXPR,
     is_key_listing,
@@ -122,6 +123,8 @@ def _spans(line: str) -> Iterator[Span]:
     n = len(line)
     # names inside a template expression are code: `{{ .data.password | base64decode }}`
     templates = [m.span() for m in TEMPLATE_EXPR.finditer(line)] if "{{" in line else []
+    if "@@" in line:  # (and in a deploy tool's token, `@@SECRET:name:password@@`: toolrefs.py)
+        templates = sorted(templates + tool_tokens(line))
     for hit_start, hit_end in name_hints_in(line):
         if hit_start < covered:
             continue

@@ -283,13 +283,14 @@ SET_VALUE = Detector(
     (r"\bset(?:env)?[ \t]+[A-Za-z0-9_.-]*" + _H + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",),
 )
 
-# `-p`/`-P PASSWORD` of tools where it is the password (not `docker run -p 8080:8080`)
+# `-p`/`-P PASSWORD` of tools where it is the password (not `docker run -p 8080:8080`), also
+# glued by `=` (`docker login -u="robot" -p="…" quay.io`, as Quay prints a robot's login)
 SHORT_P = regex_detector(
     "cmdline",
-    (" -p ",),
+    (" -p ", " -p="),
     r"(?:\b(?:docker|podman|nerdctl|helm|oras|skopeo|crane)(?:[ \t]{1,8}registry)?[ \t]{1,8}login\b"
     r"|\baz[ \t]{1,8}login\b|\b(?:sqlcmd|bcp|zip|mongosh|mongo|mongodump|mongorestore|mongoexport"
-    r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP][ \t]{1,8}" + VALUE,
+    r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP](?:[ \t]{1,8}|=)" + VALUE,
 )
 # SMTP `AUTH PLAIN <base64 of \0user\0password>` in mail client debug output
 SMTP_AUTH = regex_detector(

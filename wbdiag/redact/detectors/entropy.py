@@ -102,6 +102,9 @@ _DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
 _CODE_PLACE = re.compile(
     r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}"
 )
+# a class's name of capitalised words, an acronym's digit among them (FastAPI's
+# `OAuth2PasswordBearer`, `HTTPBasicCredentials`): no generator writes words
+_CAMEL_WORDS = re.compile(r"(?:[A-Z]{1,4}[a-z]{2,20}[0-9]?){2,8}")
 # a name in camel case, a short lower-case head (digits allowed) then capitalised words
 _CAMEL_KEY = re.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
 # an HTTP header's name: dashed words, the last of letters (`X-aws-ec2-metadata-token`)
@@ -180,6 +183,19 @@ def _in_sops_value(line: str, pos: int) -> bool:
     return enc >= 0 and "]" not in line[enc:pos]
 
 
+def _in_template(line: str, start: int, end: int) -> bool:
+    """The token stands inside a `${…}` expression it does not leave (a variable, a vault's
+    reference, Payara's `${ALIAS=…}`), and none of the expression's parts reads as generated
+    (WildFly's `${ENC::resolver:…}` holds a ciphertext)."""
+    opened = line.rfind("${", max(0, start - 200), start)
+    if opened < 0 or "}" in line[opened:start] or not line.startswith("}", end):
+        return False
+    return not any(map(reads_random, _EXPRESSION_PARTS.split(line[opened + 2 : end])))
+
+
+_EXPRESSION_PARTS = re.compile(r"[:=]+")
+
+
 def _generated_part(text: str) -> bool:
     """A part of a generated value before its `=` (`gC1rlZgiIaap=3Dge66…`, quoted-printable's
     `=3D`), not a key: long, of both cases and digits."""
@@ -212,6 +228,8 @@ def _spans(line: str) -> Iterator[Span]:
         start, end = m.span()
         # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
         key = ""
+        if line[start] == ":" and _LEAD_KEY.match(line, start + 1, end):
+            start += 1  # the next of colon-joined pairs (Payara's `…:serverName=db:portNumber=…`)
         lead = _LEAD_KEY.match(line, start, end)
         while lead is not None and not _generated_part(lead.group("k")):
             key = lead.group("k")
@@ -225,7 +243,7 @@ def _spans(line: str) -> Iterator[Span]:
         while end > start and line[end - 1] in ".:=!?":
             end -= 1
         token = line[start:end]
-        if not reads_random(token) or _word_parts(token):
+        if not reads_random(token) or _word_parts(token) or _CAMEL_WORDS.fullmatch(token):
             continue
         if key and (
             key.lower() in _NOT_SECRET_KEYS
@@ -257,6 +275,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token):
             continue
+        if _in_template(line, m.start(), m.end()):
+            continue  # a reference's parts (PicketBox's `${VAULT::ds_AppDS::password::1}`)
         if _in_sops_value(line, start):
             continue  # SOPS ciphertext, its iv and tag (`ENC[AES256_GCM,data:…,iv:…]`)
         if _BEFORE.search(line, max(0, m.start() - 24), m.start()):

@@ -29,6 +29,7 @@ from wbdiag.redact.detectors.base import (
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.names import is_secret_name
+from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
     TEMPLATE_EXPR,
     YAML_LOCAL_TAG,
@@ -165,6 +166,8 @@ def _context(line: str) -> Iterator[Span]:
     covered = 0
     # names inside a template expression are code: `{{ lookup('vault', 'secret=path:key') }}`
     templates = [m.span() for m in TEMPLATE_EXPR.finditer(line)] if "{{" in line else []
+    if "@@" in line:  # (and in a deploy tool's token, `@@SECRET:name:password@@`: toolrefs.py)
+        templates = sorted(templates + tool_tokens(line))
     for hit_start, hit_end in _WORD_WORDS.spans(line):
         if hit_start < covered:
             continue

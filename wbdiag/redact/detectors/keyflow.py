@@ -54,4 +54,6 @@ def flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] 
         ):
             spans.append((start, end, KIND))
     # (or its short strings are the pieces of one: `"password": ["Xk3q", "mQ9z", "Lp2w"]`)
-    return [*spans, *listed(strings), (vpos, close, "")]
+    # (a string that names a reference, a package under its own name, is no piece of one)
+    pieces = [s for s in strings if not is_reference_value(key, s[2])]
+    return [*spans, *listed(pieces), (vpos, close, "")]

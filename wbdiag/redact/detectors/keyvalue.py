@@ -29,6 +29,7 @@ from wbdiag.redact.detectors.base import (
     in_namespace_path,
     looks_random,
 )
+from wbdiag.redact.detectors.flagprose import flag_in_prose
 from wbdiag.redact.detectors.keyflow import flow_values
 from wbdiag.redact.detectors.keyspaced import SPACED, spaced_span
 from wbdiag.redact.detectors.valuespan import cookie_spans, value_span
@@ -45,6 +46,7 @@ from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length, name_hints_in
 from wbdiag.redact.pieces import concatenated
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
+from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
     PLACEHOLDER,
     SOPS_ENVELOPE,
@@ -142,6 +144,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
     holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
     if "ENC[" in line:
         holes = sorted(holes + [m.span() for m in SOPS_ENVELOPE.finditer(line)])
+    if "@@" in line:
+        holes = sorted(holes + tool_tokens(line))  # (`@@SECRET:name:password@@`: toolrefs.py)
     hole = 0
     for hit_start, hit_end in name_hints_in(line):
         while hole < len(holes) and holes[hole][1] <= hit_start:
@@ -272,6 +276,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             and len(value) >= min_length(key)
             and not is_reference_value(key, value)
             and not is_key_listing(line, key, value)
+            and not (is_flag and flag_in_prose(line, start, end))
         ):
             spans.append((start, end, KIND))
     return spans, state

@@ -36,6 +36,8 @@ def _query_spans(line: str) -> Iterator[Span]:
             continue
         if len(value) < _MIN or is_trivial_value(value) or is_reference_value(key, value):
             continue
+        if value != m.group("v") and is_trivial_value(m.group("v")):
+            continue  # a template its closing brace ends (`Password=${DbPassword}`)
         yield m.start("v"), m.start("v") + len(value), KIND
     if "%" not in line:
         return

@@ -46,7 +46,8 @@ REDIS_A = regex_detector(
     # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
     r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
     r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
-    r"|\b(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
+    # (not a long option's name: a help text's `--auth TEXT  The credentials …`)
+    r"|(?<![\w-])(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r"redis-benchmark", r">[ \t]*auth[ \t]", r"auth\(\["),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
     # (nor is a placeholder a password: `AUTH default <password>` in a runbook)

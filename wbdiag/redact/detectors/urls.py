@@ -102,10 +102,26 @@ def _url_spans(line: str) -> Iterator[Span]:
                 # a VCS URL's revision after its path (pip's `git+https://TOKEN@github.com/o/
                 # r.git@main`), not the end of a password that holds `/` and `@`
                 at = first if _HOST.match(line, first + 1, end) else at
+            first = line.find("@", ui_start, at) if at > ui_start else -1
+            if (
+                first >= 0
+                and _masked_before(line, ui_start, first)
+                and _HOST.match(line, first + 1, end)
+            ):
+                # a mask the program put there, then the host: a later `@` is the path's (the Go
+                # module proxy's `…/@v/list` as `go get -x` prints it: `https://ci:xxxxx@host/…`)
+                at = first
             if at > ui_start:
                 userinfo = line[ui_start:at]
                 colon = userinfo.find(":")
-                if colon >= 0 and "/" not in userinfo[:colon]:
+                if (
+                    colon == len(userinfo) - 1
+                    and colon >= 20
+                    and looks_random(userinfo[:colon], 20)
+                ):
+                    # a token as the user, its password empty (Gemfury's `https://TOKEN:@pypi.fury.io/…`)
+                    yield ui_start, ui_start + colon, "url_password"
+                elif colon >= 0 and "/" not in userinfo[:colon]:
                     secret = userinfo[colon + 1 :]
                     # (a template is filled in later: `redis://:$(REDIS_PASSWORD)@redis:6379`;
                     # a mask was put there by the program: `mysql://wandb:[REDACTED]@mysql`)
@@ -140,6 +156,12 @@ def _url_spans(line: str) -> Iterator[Span]:
                     yield cut.start("p"), cut.end("p"), "url_password"
             covered = end
         pos = line.find("://", max(pos + 3, covered))
+
+
+def _masked_before(line: str, ui_start: int, at: int) -> bool:
+    """The userinfo up to `at` is a user and a mask (`ci:xxxxx`)."""
+    colon = line.find(":", ui_start, at)
+    return colon >= 0 and is_mask(line[colon + 1 : at])
 
 
 # an exported Go field's name (`DSN`, `DatabaseURL`) as `%+v` prints it before its value
