@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+from tests.redact.checks import assert_gone, assert_kept, assert_redacted, both_engines  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 
@@ -29,6 +29,81 @@ PRINTED = [
 def test_printed_key_goes(lines: list[str]) -> None:
     secret = lines[1].removeprefix("base64:").rstrip("=")
     assert_gone(lines, [secret])
+
+
+# (line, the secret that must go, text next to it that must stay)
+CASES = [
+    (
+        "define( 'NONCE_KEY',        'q7;Wx v]2Rt9+Zk4Wb~Xv8Hn3Jd5Fs6Ga1' );",
+        "q7;Wx v]2Rt9+Zk4Wb~Xv8Hn3Jd5Fs6Ga1",
+        "'NONCE_KEY'",
+    ),
+    (
+        'define("LOGGED_IN_SALT", "Lm7Wp4Zr9Nb3Hc6Y!d1Fs5JqW2x");',
+        "Lm7Wp4Zr9Nb3Hc6Y!d1Fs5JqW2x",
+        "LOGGED_IN_SALT",
+    ),
+    (
+        "    'key' => 'base64:Qm7Wp4Zr9Nb3Hc6Yd1Fs5JqW2xRt8zKp5Lm2Vb9Nc4H=',",
+        "Qm7Wp4Zr9Nb3Hc6Yd1Fs5JqW2x",
+        "'key' => 'base64:",
+    ),
+    (
+        "$settings['hash_salt'] = 'Zr9Nb3Hc6Yd1Fs5JqW2xRt8zKp5';",
+        "Zr9Nb3Hc6Yd1Fs5JqW2xRt8zKp5",
+        "$settings['hash_salt'] = '",
+    ),
+    (
+        '<credential-reference clear-text="Kq8v!Tx2Lm7Wp4"/>',
+        "Kq8v!Tx2Lm7Wp4",
+        "<credential-reference clear-text=",
+    ),
+    (
+        "/subsystem=elytron/key-store=ks:add(credential-reference={clear-text=Wq3xRt8zKp5}, type=PKCS12)",
+        "Wq3xRt8zKp5",
+        "type=PKCS12",
+    ),
+    (
+        "wls:/offline> connect('weblogic','Tq8vKx2Lm7Wp4','t3://admin.example.internal:7001')",
+        "Tq8vKx2Lm7Wp4",
+        "t3://admin",
+    ),
+    ("cmo.setPassword('Rt8z!Kp5Lm2Vb9')", "Rt8z!Kp5Lm2Vb9", "cmo.setPassword("),
+    (
+        'dataSource.setApiKey("Nc4Hd7Fs6Jx1Yz0Wq3x");',
+        "Nc4Hd7Fs6Jx1Yz0Wq3x",
+        "dataSource.setApiKey(",
+    ),
+    ("    passenger_env_var SECRET_KEY_BASE " + "7d2e" * 16 + ";", "7d2e" * 16, "SECRET_KEY_BASE"),
+    ("fastcgi_param DB_PASSWORD Hc6Yd1Fs5JqW;", "Hc6Yd1Fs5JqW", "fastcgi_param DB_PASSWORD"),
+    ("$ bin/securityUtility encode --encoding=aes Yd1F!s5JqW2x", "Yd1F!s5JqW2x", "--encoding=aes"),
+    (
+        '$ ./encrypt.sh input="Lm2V!b9Nc4Hd" password=x algorithm=PBEWithMD5AndDES',
+        "Lm2V!b9Nc4Hd",
+        "./encrypt.sh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), CASES)
+def test_shape(line: str, secret: str, kept: str) -> None:
+    assert_redacted(line, secret, kept)
+
+
+def test_user_files_by_their_banner() -> None:
+    # Jetty's realm.properties by its format line, the JMX password file by its name and a note
+    assert_gone(
+        [
+            "# username: password[,rolename ...]",
+            "ops: Wq3xRt8zKp5Lm2,admin",
+            "mon: MD5:" + "ab12" * 8 + ",user",
+        ],
+        ["Wq3xRt8zKp5Lm2", "ab12" * 8],
+    )
+    assert_gone(
+        ["# /etc/tomcat/jmxremote.password  (chmod 600)", "monitorRole  Zk4W.bXv8Hn3!Jd5"],
+        ["Zk4W.bXv8Hn3!Jd5"],
+    )
 
 
 def test_debugger_pin() -> None:
@@ -51,6 +126,12 @@ LOOK_ALIKES = [
     ['{"action": {"pass": "applications/portal"}}'],
     ['"securitySchemes":{"OAuth2PasswordBearer":{"type":"oauth2"}}'],
     ["# Generate with: openssl rand -hex 32", "SESSION_SECRET="],
+    # the sample wp-config's placeholder; a setter given a variable; WLST's connect with none
+    ["define( 'AUTH_KEY',         'put your unique phrase here' );"],
+    ["ds.setPassword(password);", 'cfg.setTokenUrl("https://id.example.org/token")'],
+    ["connect(url='t3://admin.example.internal:7001')"],
+    ["$ bin/securityUtility encode --help"],
+    ["fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;"],
 ]
 
 

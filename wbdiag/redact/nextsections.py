@@ -130,9 +130,13 @@ def _qualifying_section(name: str) -> bool:
 _CREDENTIAL_FILES = (
     "users.properties", "realm.properties", "credentials.properties", "jmxremote.password",
 )  # fmt: skip
+# (after the name, a note in parentheses: `# …/jmxremote.password  (chmod 600)`)
 _NAMES_FILE = re.compile(
-    r"(?:^|[\s/#:>])(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*\Z"
+    r"(?:^|[\s/#:>])(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?\Z"
 )
+# the format line Jetty's `realm.properties` opens with (`# username: password[,rolename ...]`)
+_REALM_FORMAT = re.compile(r"#[ \t]{0,4}<?username>?:[ \t]{0,4}<?password>?[ \t]{0,4}\[,")
 _USER_PAIR = re.compile(
     r"[ \t]*(?P<k>\w[\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
     r"(?P<v>[^\s,]{1,512})(?:[ \t]*,[^\n]{0,512})?[ \t]*"
@@ -147,6 +151,8 @@ class CredentialFile:
     def arm(line: str) -> CredentialFile | None:
         if line.strip() == "[users]":
             return CredentialFile()  # (Shiro's section of users)
+        if line.startswith("#") and "password" in line and _REALM_FORMAT.match(line):
+            return CredentialFile()
         if "properties" not in line and "jmxremote" not in line:
             return None
         return CredentialFile() if _NAMES_FILE.search(line.rstrip()) else None
@@ -184,6 +190,7 @@ FILE_ARMING = Detector(
         "users.properties",
         "realm.properties",
         "[users]",
+        "password[,",
     ),
     lambda line: iter(()),
     (
@@ -191,5 +198,6 @@ FILE_ARMING = Detector(
         r"^[ \t]*(?:" + "|".join(SECTION_QUALIFIERS) + r"):[ \t]*$",
         *(re.escape(f) for f in _CREDENTIAL_FILES),
         r"^[ \t]*\[users\][ \t]*$",
+        _REALM_FORMAT.pattern,
     ),
 )

@@ -253,8 +253,10 @@ HTPASSWD = regex_detector(
     r"[ \t]{1,8}" + VALUE,
     accept=lambda v: not is_trivial_value(v),  # (the docs' `htpasswd -bnBC 10 "" password`)
 )
+# (also what nginx hands an application: Passenger's `passenger_env_var NAME VALUE;`, the
+# `fastcgi_param`/`uwsgi_param` of PHP-FPM and uWSGI; the directive's `;` is not the value's)
 _SET = re.compile(
-    r"(?i)\b(?:setenv|set)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
+    r"(?i)\b(?P<d>setenv|set|passenger_env_var|fastcgi_param|uwsgi_param)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 )
 
@@ -268,10 +270,12 @@ def _set_spans(line: str) -> Iterator[Span]:
             continue
         group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
         value = m.group(group)
+        if group == "s" and value.endswith(";") and m.group("d").lower().endswith(("r", "m")):
+            value = value[:-1]  # (`_var`, `_param`: nginx's directives)
         if value.upper() in _SQL_WORDS:
             continue  # MySQL's `SET PASSWORD FOR 'user'@'host' = …` (SQL_PASSWORD has it)
         if not is_trivial_value(value) and not is_reference_value(m.group("name"), value):
-            yield m.start(group), m.end(group), "cmdline"
+            yield m.start(group), m.start(group) + len(value), "cmdline"
 
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
@@ -280,7 +284,11 @@ SET_VALUE = Detector(
     "cmdline",
     NAME_HINTS,
     _set_spans,
-    (r"\bset(?:env)?[ \t]+[A-Za-z0-9_.-]*" + _H + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",),
+    (
+        r"\b(?:set(?:env)?|passenger_env_var|fastcgi_param|uwsgi_param)[ \t]+[A-Za-z0-9_.-]*"
+        + _H
+        + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",
+    ),
 )
 
 # `-p`/`-P PASSWORD` of tools where it is the password (not `docker run -p 8080:8080`), also

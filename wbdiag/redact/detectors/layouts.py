@@ -154,8 +154,9 @@ _SAML_PATTERN = r"attribute[ \t][^\n]*>[ \t]*<(?:[a-z][\w.-]*:)?attributevalue"
 SAML_ATTRIBUTE = Detector(KIND, ("attributevalue",), saml_attribute_spans, (_SAML_PATTERN,))
 
 # `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`
+# (also as PHP's array index, Drupal's `$settings['hash_salt'] = '…';`)
 _SALT = re.compile(
-    r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}[_.-](?:salt|pepper))[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
+    r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}[_.-](?:salt|pepper))[\"']?\]?[ \t]{0,4}[:=][ \t]{0,4}"
     r"(?P<q>[\"']?)(?P<v>[^\s\"',;]{6,512})"
 )
 
@@ -171,7 +172,7 @@ def _salt_spans(line: str) -> Iterator[Span]:
             yield m.start("v"), m.end("v"), KIND
 
 
-SALT = Detector(KIND, ("salt", "pepper"), _salt_spans, (r"(?:salt|pepper)[\"']?[ \t]*[:=]",))
+SALT = Detector(KIND, ("salt", "pepper"), _salt_spans, (r"(?:salt|pepper)[\"']?\]?[ \t]*[:=]",))
 
 
 def _layout_spans(line: str) -> Iterator[Span]:
