@@ -555,14 +555,34 @@ HOLDOUT_LIMITS = {
     # registries (npm, PyPI tools, conda, Maven, Gradle, NuGet, Cargo, Go, RubyGems, Composer,
     # Helm, OCI registries, Artifactory, Nexus, Hugging Face); measured once, untuned (main
     # 1ba93efd), both prefilter engines alike: 29 of 654 secrets leaked in 29 of 549 records (11
-    # shapes), 50 of 535 look-alikes changed (10 shapes).
-    "holdout47": Limits(549, 535, leaks=29, changed=50),
+    # shapes), 50 of 535 look-alikes changed (10 shapes). Since, registries' tokens in their own
+    # places (registries.py: `cargo login`, `composer config`, `X-JFrog-Art-Api`, Cloudsmith's
+    # entitlement path), a token as an index URL's user, `docker login -p="…"`; references where a
+    # tool reads a secret (toolrefs.py: Leiningen's `:env/…` and `:gpg`, Cargo's providers, a
+    # lockfile's package), a flag named in a sentence, click's metavar, Maven's repository policy,
+    # `npm token list`'s heads, a checksum sidecar, a masked URL before `@v`, `npm config ls`'s
+    # next setting kept, both engines alike: 8 leak in 8 records (a Harbor secret `echo`ed into
+    # `--password-stdin` in an xtrace, Artifactory's `joinKey`, an apr1 and a bcrypt digest
+    # outside their alphabets), none changes.
+    "holdout47": Limits(549, 535, leaks=8, changed=0),
     # holdout48, written from 10,335 used shape names: application servers and web frameworks
     # (Tomcat, JBoss / WildFly, WebLogic, WebSphere, Liberty, Jetty, Spring Boot and Jasypt, .NET
     # and IIS, PHP frameworks, Rails, Django, Flask, FastAPI, Node); measured once, untuned (main
     # 1ba93efd), both prefilter engines alike: 81 of 648 secrets leaked in 60 of 453 records (20
-    # shapes), 52 of 465 look-alikes changed (12 shapes).
-    "holdout48": Limits(453, 465, leaks=81, changed=52),
+    # shapes), 52 of 465 look-alikes changed (12 shapes). Since, PHP applications' keys
+    # (phpconfig.py: WordPress's keys and salts, Laravel's cached key; Drupal's `hash_salt`),
+    # Java application servers' syntax (appservers.py: Elytron's `clear-text`, WLST's
+    # `connect(…)`, Liberty's and Jasypt's input; setters.py: `setPassword('…')`), Jetty's and
+    # the JMX password file, `passenger_env_var`, frameworks' printed keys, Werkzeug's PIN; the
+    # references (`${VAULT::…}`, `@@SECRET:…@@`, `${ALIAS=…}`, `%env(…)%`, `${DbPassword}`),
+    # SameSite's `lax`, Rails' commands, Nginx Unit's `pass`, FastAPI's scheme names and a
+    # comment that says how to make a key kept, both engines alike: 21 leak in 18 records
+    # (ciphertexts kept by policy: Liberty's `{aes}`, Jasypt's output; digests under names only
+    # their files give, Node Manager's `hashed=` and WildFly's `mgmt-users.properties` lines with
+    # no name of the file; Jasypt's echoed `input:`,
+    # Magento's `crypt` key and an Express `basicAuth` user's password under a parent on the
+    # line above), 6 change (ASP.NET Core's antiforgery cookie names, .NET's `Jwt:SigningKey`).
+    "holdout48": Limits(453, 465, leaks=21, changed=6),
     # holdout49, written from 11,007 used shape names: business SaaS APIs (payments, e-commerce,
     # email and SMS, search and maps, product analytics, support and CRM, productivity APIs);
     # measured once, untuned (main d2c17983), both prefilter engines alike: 30 of 576 secrets
