@@ -333,3 +333,28 @@ def test_first_character_shortcut_decides_as_the_pattern_does(rest: str) -> None
         body = chr(code) + rest
         if body.strip():
             assert continues(body) == (_CONTINUATION.match(body) is not None), body
+
+
+@pytest.mark.parametrize(("hint", "explained"), [(False, True), (True, False)])
+def test_a_part_of_an_all_beside_a_not_explains_its_line_only_when_the_not_holds(
+    hint: bool, explained: bool
+) -> None:
+    """server.minio_permissions reads MinIO's `Unable to write to the backend` as its data
+    directory's permissions unless the hint under it names a drive below the minimum size
+    (minio/minio#9823): then the rule does not fire and the line stays an error no rule knows."""
+    write = cond(r"nable to initialize backend: Unable to write to the backend")
+    size = cond(r"The disk size is less than \d+MiB threshold")
+    log = ["ERROR Unable to initialize backend: Unable to write to the backend"]
+    # the hint on a line of its own, a later event (the lines of a docker json-file log), and the
+    # hint under the error as one event (the error's continuation lines)
+    for sep in ("\nINFO next\n", "\n"):
+        rec = Recorder(ERROR_CANDIDATE)
+        scanner = LogScanner([write, size], [rec], never_explain=[size], apart={write: [size]})
+        lines = log + ["        The disk size is less than 900MiB threshold"] * hint
+        with scanner.running():
+            scanner.scan(
+                "docker/containers/wandb-local/container.log",
+                io.BytesIO((sep.join(lines) + "\n").encode()),
+                1 << 16,
+            )
+        assert [e for _, line, e in rec.calls if "Unable to write" in line] == [explained]

@@ -86,6 +86,30 @@ def _log_parts_of_all(conditions: Iterable[Condition]) -> dict[LogCondition, lis
     return together
 
 
+def _log_parts_beside_a_not(
+    conditions: Iterable[Condition],
+) -> dict[LogCondition, list[LogCondition]]:
+    """Each log condition that is a part of an `all`, with the log conditions under a `not` that
+    is another part of it: a line it matches explains itself only when none of them matched (then
+    the `all` may fire; server.minio_permissions leaves MinIO's `Unable to write to the backend`
+    when its hint names a drive below the minimum size, and the line stays an error no rule
+    knows)."""
+    apart: dict[LogCondition, list[LogCondition]] = {}
+    for c in conditions:
+        if isinstance(c, AllCondition):
+            nots = [
+                q
+                for p in c.parts
+                if isinstance(p, NotCondition)
+                for q in p.part.walk()
+                if isinstance(q, LogCondition)
+            ]
+            for p in c.parts:
+                if nots and isinstance(p, LogCondition):
+                    apart.setdefault(p, []).extend(nots)
+    return apart
+
+
 def _log_parts_of_not(conditions: Iterable[Condition]) -> list[LogCondition]:
     """Each log condition under a `not`: a line it matches keeps its rule from firing, so it never
     explains the line (an SDK's handshake error that says why another rule stays quiet is still an
@@ -278,6 +302,7 @@ def analyze(
         helper_at_once=large,
         together=_log_parts_of_all(conditions),
         never_explain=_log_parts_of_not(conditions),
+        apart=_log_parts_beside_a_not(conditions),
     )
     compiling = time.process_time()
     scanner.compile_ahead()  # beside the helpers' start

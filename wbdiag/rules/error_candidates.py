@@ -18,6 +18,7 @@ from wbdiag.rules.error_localized import LOCALIZED_CANDIDATES
 from wbdiag.rules.error_mysql import MYSQL_CANDIDATES
 from wbdiag.rules.error_records import RECORD_CANDIDATES
 from wbdiag.rules.error_remote import REMOTE_CANDIDATES
+from wbdiag.rules.error_runtime import RUNTIME_CANDIDATES
 from wbdiag.rules.error_services import SERVICE_CANDIDATES
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, TOOL_CANDIDATES
 from wbdiag.rules.error_tracebacks import FRAME_CANDIDATE, RAISE_CANDIDATES
@@ -470,6 +471,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a remote call's failure: a retried store operation, Azure's error code, a refused SSH
     # channel, a client giving up connecting (error_remote.py)
     *REMOTE_CANDIDATES,
+    # container runtimes', registries' and the kernel's network failures (error_runtime.py)
+    *RUNTIME_CANDIDATES,
     # a job, worker or queue's failed unit of work, a credential refused for its dates (error_jobs.py)
     *JOB_CANDIDATES,
     # an error word in the system's language: 错误：, エラー:, Fehler:, 连接失败 (error_localized.py)

@@ -30,6 +30,7 @@ from wbdiag.rules.error_quiet import (
 )
 from wbdiag.rules.error_records import RECORD_CONFIRM
 from wbdiag.rules.error_remote import REMOTE_CONFIRM
+from wbdiag.rules.error_runtime import RUNTIME_CONFIRM
 from wbdiag.rules.error_services import SERVICE_CONFIRM
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CONFIRM, TOOL_CONFIRM
 from wbdiag.rules.error_tracebacks import RAISE_CONFIRM
@@ -273,7 +274,9 @@ _CONFIRM = _FirstUse(
             r"\bnot possible to connect to\b",
             r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 5\d\d \d',
             r"(?:^|\s)Completed 5\d\d [A-Z][\w -]{1,40} in \d",
-            r"\btoomanyrequests: [A-Z]",
+            # (or the registry's bare answer with its wait: `toomanyrequests: retry-after: 985.86µs,
+            # allowed: 44000/minute`, alexklibisz/terraform-provider-terrifi#50)
+            r"\btoomanyrequests: (?:[A-Z]|retry-after: \S)",
             r"(?:^|[\s:])(?:\d+:[MCSX]|\[\d+\]) \d{1,2} [A-Z][a-z]{2}(?: \d{4})? [\d:.]+ # (?:Fatal|"
             r"FATAL|Can't|Cannot|Failed|Error|Unable|Bad file|Short read|Wrong signature|Unrecoverable|"
             r"Internal error)",
@@ -307,6 +310,7 @@ _CONFIRM = _FirstUse(
             *CLIENT_CONFIRM,
             *RECORD_CONFIRM,
             *REMOTE_CONFIRM,
+            *RUNTIME_CONFIRM,
             *JOB_CONFIRM,
             *LOCALIZED_CONFIRM,
         ]

@@ -160,7 +160,10 @@ _LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|
 _JSONISH_FIELD = re.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.){1,2000})"')
 
 
-_CLOSERS = frozenset([")", "]", ")]", "),", "],"])
+# field values that hold no message: a list's close, and klog's opening of a value it writes on
+# the lines that follow, closed by `>` (kube-proxy's `"Failed to execute iptables-restore" err=<`,
+# then the output, kubernetes/kube-proxy#25)
+_CLOSERS = frozenset([")", "]", ")]", "),", "],", "<"])
 
 
 def message_of(body: str, obj: dict[str, Any] | None) -> str:

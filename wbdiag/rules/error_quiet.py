@@ -117,7 +117,9 @@ _REQWEST_CONNECT = re.compile(
 # such host`, `Failed to connect to broker: … connection refused`) or a server's refusal (a
 # registry's `denied: access forbidden`, `unauthorized: authentication required`, the docker
 # daemon's `Error response from daemon: …`: rke's `WARN[0002] Can't pull Docker image [x] on host
-# [y]: Error response from daemon: …`)
+# [y]: Error response from daemon: …`), or an address pool with no address left to give (Cilium's
+# IPAM `failed to allocate ipv4 address for node "x" from pool "default": pool empty` at warning,
+# cilium/cilium#41986; the host-local plugin's `no IP addresses available in range set`)
 _FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]+\b"
 # (or Go's `Error <verb>ing …` before the cause: logrus's `level=warning msg="Error creating connection
 # dial tcp 172.17.0.3:28015: connection refused"`, a RethinkDB client retrying; dolaterio/dolaterio#28)
@@ -136,7 +138,8 @@ _FAILED_FOR_NETWORK = re.compile(
     r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
     r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
     r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
-    r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b)"
+    r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b"
+    r"|: pool empty\b|\bno IP addresses available in range set\b)"
 )
 _ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
 _NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error")

@@ -178,6 +178,7 @@ class LogScanner:
         helper_at_once: bool = False,
         together: Mapping[LogCondition, Sequence[LogCondition]] | None = None,
         never_explain: Iterable[LogCondition] = (),
+        apart: Mapping[LogCondition, Sequence[LogCondition]] | None = None,
     ) -> None:
         self.conditions = list(dict.fromkeys(conditions))
         # a log condition under a `not`: counted, but its lines never explained (its match keeps
@@ -186,6 +187,9 @@ class LogScanner:
         # a log condition that fires only with others (the parts of an `all`): its lines are
         # explained when they all reached their counts, so they wait for the end like min_count's
         self._together = {id(c): tuple(others) for c, others in (together or {}).items()}
+        # ... and the log parts under a `not` beside it in that `all`: once one of them reached
+        # its count the `all` cannot fire, so its lines stay unexplained
+        self._apart = {id(c): tuple(others) for c, others in (apart or {}).items()}
         self.observers = list(observers)
         self._relays = [ObserverRelay(o, helper_process) for o in self.observers]
         self._helper_at_once = helper_process and helper_at_once
@@ -230,7 +234,9 @@ class LogScanner:
 
     def _reached(self, pending: Iterable[int]) -> bool:
         return any(
-            self._counted(c) and all(map(self._counted, self._together.get(id(c), ())))
+            self._counted(c)
+            and all(map(self._counted, self._together.get(id(c), ())))
+            and not any(map(self._counted, self._apart.get(id(c), ())))
             for c in map(self.conditions.__getitem__, pending)
         )
 
@@ -304,7 +310,8 @@ class LogScanner:
                         if c.unless_regex is not None and c.excludes(line):
                             continue  # taken back: neither counted nor explaining the line
                         explains = id(c) not in self._never_explain
-                        if explains and (c.min_count > 1 or id(c) in self._together):
+                        waits = id(c) in self._together or id(c) in self._apart
+                        if explains and (c.min_count > 1 or waits):
                             event.pending.add(selected[idx])
                         elif explains:
                             event.explained = True
@@ -346,7 +353,10 @@ class LogScanner:
             for lineno, line, later in _speakers(candidates):
                 if event.explained or not event.pending:
                     relay.observe(path, lineno, line, event.explained, later)
-                elif self._reached(event.pending):
+                elif self._reached(event.pending) and not any(
+                    id(self.conditions[i]) in self._apart for i in event.pending
+                ):
+                    # (a `not` beside it may match a later line: that waits for the end)
                     relay.observe(path, lineno, line, True, later)
                 elif len(self._deferred) < MAX_DEFERRED:
                     self._deferred.append((k, path, lineno, line, later, frozenset(event.pending)))

@@ -1,0 +1,42 @@
+"""Container runtimes', registries' and the kernel's network failures as they print them, with no
+level word.
+
+- an image with no variant for the host's platform (`no matching manifest for linux/arm64 in the
+  manifest list entries`, docker-library/mysql#415; docker's `docker: …`), and a tag or digest the
+  registry does not have, as `docker pull` ends its transcript (`manifest unknown`, the
+  registry's MANIFEST_UNKNOWN error, borchero/switchboard#22): the image cannot be pulled;
+- a container runtime that could not start the container's first process (`Failed to create init
+  process: failed to load /bin/runsd: permission denied`, gVisor under Cloud Run,
+  ahmetb/runsd#50): the container never ran;
+- kubectl's refusal to show a container's logs (`unable to retrieve container logs for
+  containerd://…`, huggingface/dataset-viewer#526): the runtime no longer has the container;
+- the kernel's connection tracking table overflowing (`nf_conntrack: table full, dropping
+  packet`, kubernetes/kubernetes#71261): new connections through the host are dropped;
+- Go's HTTP/2 client whose request the server's GOAWAY cut off (`http2: server sent GOAWAY and
+  closed the connection; LastStreamID=0, ErrCode=NO_ERROR, debug=""`, davecheney/httpstat#118):
+  the error the request returned, whatever the code (a server going away gracefully still failed
+  that request).
+
+Each candidate starts with a literal (the scan's prefilter searches it); the confirmations want the
+whole phrase, so a sentence that mentions the words stays out.
+"""
+
+from __future__ import annotations
+
+RUNTIME_CANDIDATES = (
+    "no matching manifest for ",
+    "manifest unknown",
+    "Failed to create init process: ",
+    "unable to retrieve container logs for ",
+    "table full, dropping packet",
+    "http2: server sent GOAWAY ",
+)
+RUNTIME_CONFIRM = (
+    r"\bno matching manifest for [\w.-]+/[\w./-]+ in the manifest list entries\b",
+    # the whole line, or after the tool's prefix: the registry's answer, not prose about it
+    r"(?:^|: )manifest unknown(?::|\s*$)",
+    r"\bFailed to create init process: \S",
+    r"(?:^|: )unable to retrieve container logs for [a-z]+://\S",
+    r"\bnf_conntrack: table full, dropping packet\b",
+    r"\bhttp2: server sent GOAWAY and closed the connection\b",
+)
