@@ -200,6 +200,8 @@ def is_secret_name(name: str) -> bool:
         return False
     if ws[-1] == "users" and any(w in _KEYS for w in ws[:-1]):
         return False  # the users keys belong to (Weaviate's `AUTHENTICATION_APIKEY_USERS`)
+    if ws[-2:-1] == ["idempotency"]:
+        return False  # a request's own id, sent again with a retry (Twilio's `I-Twilio-Idempotency-Token`)
     if ws[-2:] == ["lock", "token"]:
         return (
             False  # a received message's lock (Service Bus' `lock_token`), given back to settle it

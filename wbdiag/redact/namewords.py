@@ -133,5 +133,7 @@ NOT_HOLDING = frozenset(
         # the component that compares credentials (Apache Shiro's `credentialsMatcher`,
         # `passwordMatcher`), and a key's name in its keystore (`keystore_key_alias`)
         "matcher", "matchers", "alias", "aliases",
+        # how a login is proved (iscsiadm's `node.session.auth.authmethod = CHAP`)
+        "authmethod",
     }
 )  # fmt: skip

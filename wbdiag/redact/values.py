@@ -14,9 +14,11 @@ import html
 import re
 
 from wbdiag.redact.names import is_secret_name, words
+from wbdiag.redact.payloadsig import is_payload_signature
 from wbdiag.redact.sealed import ciphertext
 from wbdiag.redact.shapednames import mixed
 from wbdiag.redact.toolrefs import named_source, tool_reference
+from wbdiag.redact.vendorpublic import is_vendor_public
 
 # Values never secrets whatever their name: flags, placeholders, nsswitch sources, licence names.
 _TRIVIAL_VALUES = frozenset(
@@ -65,6 +67,8 @@ _MASK = re.compile(
     # Grafana's provisioning macros (`$__file{/run/secrets/x}`, `$__env{PW}`, `$__vault{…}`) and
     # Vector's secret-backend references (`SECRET[backend.key]`): the value is read from there
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
+    # an autoconf substitution in a `.in` file (Bacula's `Password = "@dir_password@"`)
+    r"|@[A-Za-z_][A-Za-z0-9_]{0,40}@"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
     r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
     # a log vendor's scanner's replacement, its name before the word (Datadog's `[sds_redacted]`)
@@ -98,6 +102,8 @@ _REFERENCE_VALUE = re.compile(
     # plugin's placeholder (`<path:secret/data/wandb#password>`): filled in at deploy time
     r"|ref\+[a-z0-9]{2,24}://|<path:[^<>\s]"
     r"|(?:valueFrom|secretKeyRef)\b"
+    # borgmatic's credential hooks (`{credential systemd NAME}`, `{credential file PATH}`)
+    r"|\{credential (?:systemd|container|file|keepassxc) "
     # the Datadog Agent's secrets management: `ENC[handle]`, resolved by its `secret_backend_command`
     r"|ENC\[[\w./:@-]{1,200}\]"
     # LiteLLM's config reads a value from the named environment variable (`os.environ/NAME`)
@@ -126,6 +132,10 @@ _FILL_IN = re.compile(
     # a vendor's key prefix with an ellipsis for the key (`.env.example`'s `sk-...`, `ghp_…`),
     # or for its rest after its first few characters (`npm token list`'s `npm_uQj…`)
     r"|(?:[A-Za-z]{1,8}[_-]){1,2}[A-Za-z0-9]{0,4}(?:\.{3}|\u2026)"
+    # ... or with a fill-in or a row of x for the key (`sk_test_REPLACE_ME`, `sk_test_xxxx…`)
+    r"|(?:[A-Za-z0-9]{1,8}_){1,2}(?:(?i:replace[_-]?me|change[_-]?me)|x{8,64}|X{8,64})"
+    # duply's conf template: the secret's name between underscores (`GPG_PW='_GPG_PASSWORD_'`)
+    r"|_(?:[A-Za-z]{1,16}_){0,3}(?i:password|passphrase|secret|token)_"
 )
 _NULL_POINTER = re.compile(r"0x0{1,16}")
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
@@ -237,6 +247,8 @@ _COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
 # (a segment may be a shell variable: PAM's `secret=/var/lib/google-auth/${USER}`)
 _SEGMENT = r"(?:[\w.@-]{1,64}|\$\{\w{1,64}\}|\$\w{1,64})"
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:" + _SEGMENT + r"/){0,16}" + _SEGMENT)
+# the same on Windows, from a drive (WinSCP's `-privatekey="C:\keys\backup.ppk"`)
+_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\(?:" + _SEGMENT + r"\\){0,16}" + _SEGMENT)
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
 _KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
 # the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
@@ -277,8 +289,6 @@ _HEADER_NAME = re.compile(
 _ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
 # a Secret's key in lower case, one to three words (`license`, `db-password`, `api_key`)
 _SECRET_KEY_NAME = re.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
-# the digest of a payload under its algorithm's name: it proves one message and opens nothing
-_PAYLOAD_DIGEST = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
 # a placeholder a document writes for a part of a signed request (`<ACCESS_KEY_ID>`, `${DATE}`,
 # `{region}`, `$REGION`): the scope is public, and so is the shape of one
 _SCOPE_PART = (
@@ -363,8 +373,10 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # SigV4's key id and scope (`Credential=ID/20261103/us-east-1/s3/aws4_request`)
     if "goog4_request" in v and _GOOG4_SCOPE.fullmatch(v) and words(name)[-1:] == ["credential"]:
         return True  # the same in a GCS V4 signed URL (`X-Goog-Credential=sa@…/…/goog4_request`)
-    if v.startswith("sha") and _PAYLOAD_DIGEST.fullmatch(v) and "signature" in words(name)[-2:]:
+    if is_payload_signature(name, v):
         return True  # a webhook's HMAC of its payload (`X-Hub-Signature-256: sha256=…`)
+    if is_vendor_public(name, v):
+        return True  # a key the vendor gives browsers (`pk_live_…`, Mapbox's `pk.…`)
     if v.startswith("!") and YAML_LOCAL_TAG.match(v):
         return True  # a YAML tag resolved elsewhere (`!vault wandb/db#pw`, `!secret db_pw`)
     if "=" in v and _LDAP_DN.fullmatch(v):
@@ -398,6 +410,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
     if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):
         return True
+    if v[1:3] == ":\\" and _WINDOWS_PATH.fullmatch(v) and not any(map(_generated, v.split("\\"))):
+        return True
     if _KEY_FILE.fullmatch(v) and not mixed(v.rsplit(".", 1)[0]):
         return True
     if _RELATIVE_KEY_FILE.fullmatch(v) and not any(map(_generated, v.split("/"))):
@@ -420,7 +434,13 @@ def is_reference_value(name: str, value: str) -> bool:
 
 
 def _names_signing_key(ws: list[str]) -> bool:
-    return ws[-1:] == ["signingkey"] or ws[-2:] == ["signing", "key"]
+    """A name for the OpenPGP key that signs or encrypts, by its id (duplicity's `--encrypt-key`,
+    `--sign-key`)."""
+    return ws[-1:] == ["signingkey"] or ws[-2:] in (
+        ["signing", "key"],
+        ["encrypt", "key"],
+        ["sign", "key"],
+    )
 
 
 def _generated(segment: str) -> bool:

@@ -22,7 +22,9 @@ from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
 from wbdiag.redact.names import is_cursor_name, is_secret_name, words
+from wbdiag.redact.payloadsig import payload_signatures
 from wbdiag.redact.values import SCOPE_TAIL, is_reference_value, is_trivial_value
+from wbdiag.redact.vendorpublic import is_vendor_public
 
 KIND = "random_in_context"
 _WORDS = (
@@ -70,6 +72,7 @@ _NOT_SECRET_PREFIX = (
     "./",
     "~/",
     "[REDACTED",
+    "evt_",  # a Stripe event's id (`evt_1N…`), as its dashboard and webhooks show it
 )
 # what names an id, a digest or a handle just before the token (Vault's token `accessor`: it
 # looks a token up or revokes it, and logs in nowhere; a key's hash as kubectl describe prints
@@ -77,6 +80,9 @@ _NOT_SECRET_PREFIX = (
 _BEFORE = re.compile(
     r"(?i)(?:sha\d{1,3}|md5|digest|fingerprint|integrity|etag|checksum|commit|kid|id|"
     r"trace|span|request|accessor|hash)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
+    # a host key's fingerprint after its type and size, as WinSCP's `-hostkey=` and its log
+    # write it (`ssh-ed25519 255 <SHA-256 in base64>`): the server shows it to every client
+    r"|(?:ssh-ed25519|ssh-ed448|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\d{3}) \d{3,5} \Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
 _QUOTED_KEY = re.compile(
@@ -224,6 +230,7 @@ def _speaks_of_secrets(line: str) -> bool:
 def _spans(line: str) -> Iterator[Span]:
     if _SWITCH.search(line) is None or not _speaks_of_secrets(line):
         return
+    signed = payload_signatures(line)  # a webhook's HMAC of its payload stays
     for m in _TOKEN.finditer(line):
         start, end = m.span()
         # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
@@ -294,6 +301,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if "arn:" in m.group() or is_trivial_value(m.group()) or is_trivial_value(token):
             continue  # a reference (an ARN, `vault:…`) or a mask
+        if any(s <= start and end <= e for s, e in signed) or is_vendor_public(key, token):
+            continue  # a webhook's HMAC, a key the vendor gives browsers (Mapbox's `pk.…`)
         yield start, end, KIND
 
 

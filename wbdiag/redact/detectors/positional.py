@@ -24,6 +24,10 @@ KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 
 
+# a long or short option (`--help`, `-h`): never a value of the program's own
+_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
+
+
 def _generated(value: str) -> bool:
     return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
 
@@ -276,12 +280,13 @@ HANDLER_CREDENTIALS = Detector(
 
 
 # rclone's obscured form of a password is reversible (`rclone reveal` prints the password): the
-# argument of `rclone reveal OBSCURED` and of `rclone obscure PASSWORD` are both the secret
+# argument of `rclone reveal OBSCURED` and of `rclone obscure PASSWORD` are both the secret; an
+# option in its place asks for something else (`rclone obscure --help`)
 RCLONE_OBSCURED = regex_detector(
     KIND,
     ("rclone",),
     r"\brclone[ \t]{1,4}(?:reveal|obscure)[ \t]{1,4}" + _VALUE,
-    accept=lambda v: not is_trivial_value(v) and v != "-",
+    accept=lambda v: not is_trivial_value(v) and v != "-" and _OPTION.fullmatch(v) is None,
     patterns=(r"rclone[ \t]+(?:reveal|obscure)[ \t]",),
 )
 

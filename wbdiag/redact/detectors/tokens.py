@@ -201,11 +201,12 @@ def _decodes_to_key_block(value: str) -> bool:
 GCP_API_KEY = regex_detector(
     "gcp_api_key", ("aiza",), r"(?<![A-Za-z0-9_-])(?P<s>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])"
 )
-# JWTs (W&B licenses, OIDC ID tokens, Kubernetes service-account tokens).
+# JWTs (W&B licenses, OIDC ID tokens, Kubernetes service-account tokens); not the body of
+# Mapbox's public token (`pk.eyJ…`, vendorpublic.py; its secret `sk.eyJ…` is one).
 JWT = regex_detector(
     "jwt",
     ("eyj",),
-    r"(?<![A-Za-z0-9_-])(?P<s>eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192})",
+    r"(?<![A-Za-z0-9_-])(?<!\bpk\.)(?P<s>eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{4,16384}\.?[A-Za-z0-9_-]{0,8192})",
 )
 # Key blocks in one line (JSON-escaped \n in a service-account key, or the header alone); not
 # the markers around an elided body, as help texts and docs write them (`-----BEGIN PRIVATE
