@@ -586,12 +586,16 @@ HOLDOUT_LIMITS = {
     # holdout49, written from 11,007 used shape names: business SaaS APIs (payments, e-commerce,
     # email and SMS, search and maps, product analytics, support and CRM, productivity APIs);
     # measured once, untuned (main d2c17983), both prefilter engines alike: 30 of 576 secrets
-    # leaked in 27 of 450 records (9 shapes), 69 of 435 look-alikes changed (14 shapes).
-    "holdout49": Limits(450, 435, leaks=30, changed=69),
+    # leaked in 27 of 450 records (9 shapes), 69 of 435 look-alikes changed (14 shapes). Since,
+    # webhook signatures, vendors' public keys and references, fill-ins after a vendor's prefix
+    # and idempotency tokens stay: 20 changed (5 shapes).
+    "holdout49": Limits(450, 435, leaks=30, changed=20),
     # holdout50, written from 11,007 used shape names: backup, sync and storage tools (restic,
     # Borg, Kopia, Duplicity, rclone, object-store clients, Velero, Ceph, database dump tools,
     # file shares, NAS and commercial backup); measured once, untuned (main d2c17983), both
     # prefilter engines alike: 51 of 618 secrets leaked in 39 of 465 records (13 shapes), 60 of
-    # 470 look-alikes changed (12 shapes).
-    "holdout50": Limits(465, 470, leaks=51, changed=60),
+    # 470 look-alikes changed (12 shapes). Since, borgmatic's credential hooks, duply's and
+    # Bacula's templates, duplicity's key fingerprint, WinSCP's host key and key path, iscsiadm's
+    # authmethod and `rclone obscure --help` stay: 30 changed (6 shapes).
+    "holdout50": Limits(465, 470, leaks=51, changed=30),
 }
