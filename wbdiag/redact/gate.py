@@ -46,6 +46,7 @@ from wbdiag.redact import (
     gatestyle,
     gatetraced,
     gatevalues,
+    gatevendors,
     gateviews,
     gatewindows,
     sealed,
@@ -383,6 +384,8 @@ class Gate:
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
                 if i in ciphertext and kind in _CONTEXT_KINDS:
+                    continue
+                if kind != "known_secret" and gatevendors.key_id_secret_removed(block, i):
                     continue
                 flagged.add(i)
                 yield Leak(path, start + i, kind, excerpt)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from wbdiag.redact import gateaccess, gatedigests, gatehandles, gateprompts, gatepublic
+from wbdiag.redact import gateaccess, gatedigests, gatehandles, gateprompts, gatepublic, gatevendors
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
@@ -288,6 +288,7 @@ def public_before(text: str, start: int) -> bool:
         or gatepublic.described_before(window)
         or gatepublic.published_before(window)
         or gatepublic.environment_read(window)
+        or gatevendors.public_before(window)
     ):
         return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
@@ -476,7 +477,7 @@ def userinfo_secrets(text: str) -> Iterator[str]:
     """Random-looking passwords (or lone secrets) in the userinfo of the line's URLs, of URLs
     percent-encoded in it, of Go DSNs and of the userinfo Go prints (`&{user password true}`)."""
     for m in _USERINFO.finditer(text):
-        if looks_random(m.group(1)):
+        if looks_random(m.group(1)) and not gatevendors.bucket_at_region(text, m.start(), m.end()):
             yield m.group(1)
     if "%" in text and _ENCODED_URL.search(text) is not None:
         decoded = text

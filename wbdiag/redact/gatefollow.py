@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic
+from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors
 from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 
@@ -25,6 +25,9 @@ _OTHER_NAME = re.compile(
 _VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
 # A run without spaces, quotes or markup that generated passwords may hold whole
 _PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
+# a template's reference as a query parameter's value, the next parameter glued to it by `&`
+# (`?key=${MAPS_KEY}&libraries=places`): the reference is the value, set elsewhere
+_QUERY_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,80}\}&")
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
 _NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLError(Cert(1,`
 # what joins a redacted part to the rest of its value: the shell's ways to put a quote inside a
@@ -115,6 +118,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 or not any(c in _NOT_CODE for c in token)
                 or token.islower()
                 or token.isupper()
+                or _QUERY_REFERENCE.match(token) is not None
             ):
                 continue
             if (
@@ -132,6 +136,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
                 and not gatepublic.token_identifier(token)
+                and not gatevendors.published_key(token)
                 and not gatepublic.key_digest(text, token)
                 and not gatedigests.integrity_hash(token)
                 and not gatedigests.digest_element(text, start)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from wbdiag.redact import gatecontext, gatepublic, gatetoken
+from wbdiag.redact import gatecontext, gatepublic, gatetoken, gatevendors
 from wbdiag.redact.gatehandles import PROPERTY_SUFFIX
 
 # (`auth` but not `authority`: a certificate authority's data is public)
@@ -64,5 +64,7 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # a key's id in a credential scope; an object's name (`secret="sh.helm…"`)
         if gatepublic.token_identifier(value):
             continue  # a token's public identifier, its secret masked (Dynatrace's `dt0c01.…`)
+        if gatevendors.published_key(value):
+            continue  # a key its vendor publishes to browsers (Mapbox's `pk.eyJ…`)
         if _random(value):
             yield value

@@ -54,9 +54,10 @@ _SHELL_REF = re.compile(
     r"|[A-Z_][A-Z0-9_]{1,64}(?![A-Za-z0-9_])|[a-z_][a-z0-9_]{1,64}(?![A-Za-z0-9_]))"
     r"(?:\.[A-Z]?[a-z]{1,24}(?:[A-Z][a-z]{1,24}){0,4}(?:\(\))?){0,8}"
 )
+# (a key file's name is no key: PuTTY's `.ppk`, PKCS#12's `.pfx`/`.p12`, the key is inside it)
 _FILE_NAME = re.compile(
     r"(?i)\.(?:pdf|png|jpe?g|gif|svg|webp|log|txt|json|ya?ml|csv|tsv|tar|gz|tgz|zip|py|go|js|"
-    r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|so|jar|whl|wav|mp4)\Z"
+    r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|ppk|pfx|p12|so|jar|whl|wav|mp4)\Z"
 )
 _UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
 # A type or package name from its reverse-DNS start (`io.k8s.api.core.v1.Secret`, `com.mysql.…`)
@@ -162,8 +163,8 @@ def looks_random(token: str) -> bool:
         return False
     if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
         return False  # a word
-    if _placeholder(tok):
-        return False  # a placeholder or mask (`[MASKED]`, `<password>`, `{db_pass}`)
+    if _placeholder(tok) or gatepublic.masked_key(tok):
+        return False  # a placeholder or mask (`[MASKED]`, `<password>`, `sk_live_...sLDU`)
     if "*" in tok and _STARRED_WORDS.fullmatch(tok):
         return False
     if _COUNTING.search(tok.lower()):

@@ -294,6 +294,17 @@ PUBLIC_NAMES = (
     # `privkey:…`)
     "nodekey",
     "discokey",
+    # a webhook's signature, the HMAC of one delivery's payload with the receiver's secret
+    # (Twilio's `X-Twilio-Signature`, Linear's `Linear-Signature`, Razorpay's checkout's
+    # `razorpay_signature`, Adyen's notification's `hmacSignature`): it verifies that payload
+    # only; a presigned URL's `X-Amz-Signature` grants access and stays judged
+    "twilio-signature",
+    "linear-signature",
+    "razorpay_signature",
+    "hmacsignature",
+    # a request's idempotency token (Twilio's `I-Twilio-Idempotency-Token`): it deduplicates
+    # retries, never grants anything
+    "idempotency-token",
 )
 # Contains these: a reference or an encrypted or hashed form, not the secret.
 REFERENCE = (
