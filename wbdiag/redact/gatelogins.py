@@ -3,14 +3,16 @@ curl's `-u`/`--user` and a `.curlrc`'s `user = "…"`, as a command line, a prob
 in a pod's events or a history shows it (`curl -fsS -u admin:… http://…`, `--user 'api:…'`).
 The part after the first colon is judged as a value its place names a secret
 (`plausible_secret`); a uid and gid (`-u 1000:1000`), a variable (`-u $USER:$PASS`) or a
-placeholder (`-u user:password`) is none."""
+placeholder (`-u user:password`) is none. lftp's `-u user,password` is judged alike. An API key
+given as the user, its password empty or a vendor's dummy `X` (Stripe's and Mixpanel's
+`-u KEY:`, Freshdesk's `-u KEY:X`), is judged as generated (`looks_random`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.gatetoken import plausible_secret, reference
+from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 
 _LOGIN = re.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4}|^[ \t]*user[ \t]{0,4}=[ \t]{0,4})"
@@ -18,8 +20,21 @@ _LOGIN = re.compile(
     re.MULTILINE,
 )
 
+# lftp's `-u user,password` (`lftp -u backup,… sftp://…`, `open -u user,…`): a comma between them
+_COMMA_LOGIN = re.compile(
+    r"(?<![\w-])-u[ \t]{1,4}(?P<q>[\"']?)[^\s,:\"'@/]{1,64},(?P<p>[^\s,\"']{6,256})(?P=q)(?=\s|\Z)"
+)
+_KEY_AS_USER = re.compile(
+    r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4})"
+    r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/]{16,256}):X?(?P=q)(?=[\s,;)\]\\]|\Z)"
+)
+
 LITERALS = ("-u", "--user", "user")
-HINTS = (r"(?:-u|--user[ \t=]|^[ \t]*user[ \t]*=)[ \t]*[\"']?[^\s:\"'@/]{1,64}:[^\s\"']{6}",)
+HINTS = (
+    r"(?:-u|--user[ \t=]|^[ \t]*user[ \t]*=)[ \t]*[\"']?[^\s:\"'@/]{1,64}:[^\s\"']{6}",
+    r"(?:-u|--user[ \t=])[ \t]*[\"']?[^\s:\"'@/]{16}[^\s:\"'@/]*:",
+    r"-u[ \t]+[\"']?[^\s,:\"'@/]{1,64},[^\s,\"']{6}",
+)
 
 
 def login_secrets(text: str) -> Iterator[str]:
@@ -30,3 +45,10 @@ def login_secrets(text: str) -> Iterator[str]:
             continue
         if plausible_secret(password):
             yield password
+    for m in _COMMA_LOGIN.finditer(text):
+        password = m.group("p")
+        if "$" not in password and not reference(password) and plausible_secret(password):
+            yield password
+    for m in _KEY_AS_USER.finditer(text):
+        if looks_random(m.group("u")):
+            yield m.group("u")

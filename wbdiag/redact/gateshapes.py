@@ -145,6 +145,29 @@ SHAPES: tuple[Shape, ...] = (
            r"AGE-SECRET-KEY-1[0-9A-Z]{58}|tskey-[a-z]{3,8}-[0-9A-Za-z]{4,40}-[0-9A-Za-z]{16}"
            r"|(?:Private|Preshared)Key[ \t]{0,4}=[ \t]{0,4}[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
            r"|LS0tLS1CRUdJTiB|-----BEGIN (?:OpenVPN Static key V[0-9]|[A-Z]{2,10} NKEY SEED)-----"),
+    # business SaaS APIs' keys by their documented prefixes: Stripe's secret and restricted keys
+    # and webhook signing secret (`sk_live_`, `rk_live_`, `whsec_`), Shopify's access tokens and
+    # app secret (`shpat_`, `shpca_`, `shppa_`, `shpss_` and 32 hex), HubSpot's private app token
+    # (`pat-na1-` and a UUID), Linear's API key and OAuth token (`lin_api_`, `lin_oauth_`),
+    # Atlassian's API token (`ATATT3…`), SendGrid's (`SG.` and two parts), PostHog's personal
+    # API key (`phx_`), Braintree's access token (`access_token$production$…$…`)
+    Shape("saas_key", r"\b[rs]k_(?:live|test)_[0-9A-Za-z]{24,247}|\bwhsec_[A-Za-z0-9+/=]{32,}"
+           r"|\bshp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}\b"
+           r"|(?<![A-Za-z])pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"
+           r"|\blin_(?:api|oauth)_[0-9A-Za-z]{40,64}\b|\bATATT3[A-Za-z0-9_=-]{100,}"
+           r"|\bSG\.[\w-]{22}\.[\w-]{43}|\bphx_[A-Za-z0-9]{40,}"
+           r"|\baccess_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}",
+           ("sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_", "shpat_", "shpca_", "shppa_", "shpss_",
+            "pat-", "lin_api_", "lin_oauth_", "atatt3", "sg.", "phx_", "access_token$"),
+           r"[rs]k_(?:live|test)_[0-9a-z]{24}|whsec_[0-9a-z+/=]{32}|shp(?:at|ca|pa|ss)_[0-9a-f]{32}"
+           r"|pat-(?:na|eu|ap)[0-9]-[0-9a-f]{8}-|lin_(?:api|oauth)_[0-9a-z]{40}|atatt3[0-9a-z_=-]{100}"
+           r"|sg\.[0-9a-z_-]{22}\.[0-9a-z_-]{43}|phx_[0-9a-z]{40}|access_token\$(?:production|sandbox)\$"),
+    # a Backblaze B2 application key (`K` and three digits, 27 more) beside its key id (22 hex
+    # digits, the account's id and a serial): `b2 key create`'s output, a `b2://id:key@` URL, a
+    # client's `authorize_account(…, "id", "key")`
+    Shape("saas_key", r"\b00[0-9a-f]{10}[0-9]{10}[\"']?(?:[ \t]{1,8}|:|,[ \t]{0,4}[\"'])"
+           r"(?P<k>K[0-9]{3}[A-Za-z0-9+/]{27})(?![A-Za-z0-9+/])",
+           ("k00",), r"00[0-9a-f]{10}[0-9]{10}[\"']?(?:[ \t]{1,8}|:|,[ \t]*[\"'])k[0-9]{3}[0-9a-z+/]{27}"),
     # a CephX key (a keyring's `key = AQ…==`, `ceph auth get-key`): base64 of a typed record
     Shape("tool_key", r"(?<![A-Za-z0-9+/])AQ[A-Za-z0-9+/]{36,40}==", ("==",),
            r"AQ[A-Za-z0-9+/]{36,40}=="),
@@ -205,6 +228,8 @@ _USER_AS_PASSWORD = re.compile(r"://(?P<u>[^/\s:@]{1,64}):(?P=u)@")
 
 
 def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
+    if kind == "saas_key":  # (a README's filler, `sk_test_xxxx…`; a B2 key's id, zeros, is none)
+        return gatetoken.made_up(m.groupdict().get("k") or m.group(0))
     if gatepublic.placeholder(m.group(0)):
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "table_function_password":

@@ -175,7 +175,7 @@ def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
 # it at most; no reference, template or encrypted form: `$env:X`, `ENC[…]`, `{{ x }}`)
 _ASSIGNED = re.compile(
     r"(?P<n>[^\s=:\"'`{},;()\[\]<>]{1,48})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<q>[\"']?)"
-    r"(?P<v>[^\s\"'`$(){}\[\]]{8,256})(?P=q)[ \t]*,?[ \t]*\Z"
+    r"(?P<v>[^\s\"'`$(){}\[\]]{8,256})(?P=q)[ \t]*,?[ \t\r]*\Z"  # (a CRLF file's `\r`)
 )
 _ASSIGNED_REACH = 48 + 12 + 256 + 8  # the name, the `=` and quotes, the value, a comma
 _WIDE_SECRET_NAMES = tuple(w.lower() for w in WIDE_WORDS + MORE_WIDE_WORDS)
