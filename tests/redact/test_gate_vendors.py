@@ -1,0 +1,84 @@
+"""The leak gate on business SaaS APIs' and backup tools' keys (gateshapes.py's `saas_key`,
+gatelogins.py) and on what those vendors document as public or as one message's
+(gatevendors.py, gatewords.py's webhook signatures). Made-up values in the vendors' documented
+forms; each look-alike beside the leak of the same place, with both prefilter engines."""
+
+from __future__ import annotations
+
+from tests.redact.gatecases import leaks_at_test, look_alikes_test
+
+HEX32 = "4aabe7d20fbab525d8b200e66f2e4470"
+UUID = "bf12fe98-cb1b-4274-a906-d57cf758470c"
+CHECKOUT = 'var options = {{ "key": "{}", "amount": "90001", "currency": "INR" }};'
+ADYEN = "const checkout = await AdyenCheckout({{ environment: 'live', clientKey: '{}' }});"
+MAILGUN = (
+    '{{"signature":{{"token":"{}","timestamp":"1717513766",'
+    '"signature":"90fd500b629a10a7602ec5d82325df80ae1f67b21043c89356647bf3ed48ce6e"}}}}'
+)
+JUICEFS = ['    "AccessKey": "AKIAGTTO0N5CYX0BBDJP",', '    "SecretKey": "{}",']
+WINSCP = 'open sftp://backup@ftp.example.com/ -hostkey="{}" -privatekey="{}"'
+
+LEAKS: list[tuple[list[str], int]] = [
+    (["  -u sk_live_Qr4Hr5szRZjYleg0Qw5274QuNDWm5jkKbF6CbjbRw018Re1: \\"], 1),
+    (["> X-Shopify-Access-Token: shpat_" + HEX32], 1),
+    (["HUBSPOT_ACCESS_TOKEN=pat-na1-" + UUID], 1),
+    (["url=%22pat-eu1-" + UUID + "%22"], 1),
+    (["BRAINTREE=access_token$production$nhxx025cmui8rokr$cdb64382ca2481f771700d410a2a2c9c"], 1),
+    (["0040f1202c3c0000000009 K0016CqCLgAZeWTzO8HYUlU4DOvtl8W"], 1),
+    (["  -u 9e56bd18733511056615832bf8f61101: \\"], 1),
+    (["curl -v -u 73eMfHD4oy1SuxxBDwLI:X https://example.freshdesk.com/api/v2/contacts"], 1),
+    (['0 3 * * * lftp -u backup,R+zkY0gs0OJCAYTKku sftp://sftp.example.com -e "quit"'], 1),
+    (['  Password = "/jHevS8DMzkeH+KfsRwJHvDaZAcCyFL9qQsAqNT4gE46"\r'], 1),
+    # a presigned URL's signature grants access, unlike a webhook's
+    (
+        [
+            "GET /b/x?X-Amz-Signature=7d623614121fe4f5e2e7aec17e67266cc3269025fa1b2c3d4e5f60718293a4b5"
+        ],
+        1,
+    ),
+    # the status's secret key printed in the clear: the id beside it is flagged too
+    ([JUICEFS[0], JUICEFS[1].format("Wq8vLm3zRt6pKx2Nf9sYb4hQ")], 1),
+    # a password in the session URL beside a host key's fingerprint
+    (
+        [
+            'open sftp://backup:Wq8v#Lm3zRt6!pKx@ftp.example.com/ -hostkey="ssh-ed25519 255 '
+            'OQm6+K1jtRxviYR9tINxlD9BXmCUR6IKIJYf8MRdcLD"'
+        ],
+        1,
+    ),
+]
+
+LOOK_ALIKES: list[list[str]] = [
+    ["Standard secret key  sk_live_...sLDU     2024-06-02    2022-01-03"],
+    ["STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"],
+    [CHECKOUT.format("rzp_live_aLmy5JwSDenpxM")],
+    [ADYEN.format("live_S8BF89BEO0IU7K9RZHXIMJ9TA2FOJFR8")],
+    [
+        "mapboxgl.accessToken = 'pk.eyJ1aLjo-gl5v-_JVaJOnEmDXr1Sb4lg_93ntKbei45x.ugWXsnox4y1ioYrlnWudSJ';"
+    ],
+    ["GET /checkout/order-received/55518/?key=wc_order_B3gJZRkXw4ubN 200"],
+    [
+        '<script src="https://maps.googleapis.com/maps/api/js?key=${MAPS_KEY}&libraries=places"></script>'
+    ],
+    ["X-Twilio-Signature: aBIs/fIkM2RuPLF8VauySAA2wYW="],
+    ["I-Twilio-Idempotency-Token: 3d9759e0-f651-4648-b9d3-f125ca128000"],
+    [
+        "linear webhook Linear-Signature=498d2f3a56bc22d8989485ebf889d6518caff0793278c3fcd4732c90a04b942a"
+    ],
+    [
+        "payment verified razorpay_signature=9db9b0e94b321dae4e92078f603e45bc2b3bfe5893c9e1e75d54b8e2424f1e7a"
+    ],
+    ['{"additionalData":{"hmacSignature":"WsV9PPJY6ZcGPIzHwl3bXkBBU3S13fB9h+Xqb21sZ8/="}}'],
+    [MAILGUN.format("dd1033636f9787340a71e0304c92dcd4b2e38bb862024fc519")],
+    ['{"form_response":{"form_id":"kCPxFGC5","token":"9p81umqb6cnbywvcxg2l14igob6z0vth"}}'],
+    [JUICEFS[0], JUICEFS[1].format("removed")],
+    [
+        WINSCP.format(
+            "ssh-ed25519 255 OQm6+K1jtRxviYR9tINxlD9BXmCUR6IKIJYf8MRdcLD", "C:\\keys\\backup.ppk"
+        )
+    ],
+    ["  url: s3://lxz2nzk7e8@eu-west-1/?backup=backup-63410148e2de73f1&volume=pvc-a7cc6546"],
+]
+
+test_a_vendor_s_key_or_login_is_flagged = leaks_at_test(LEAKS)
+test_what_a_vendor_publishes_or_signs_passes = look_alikes_test(LOOK_ALIKES)
