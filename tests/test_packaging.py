@@ -104,3 +104,27 @@ def test_installed_wheel_works_elsewhere(installed: Path, tmp_path: Path) -> Non
     html = (elsewhere / "report.html").read_text()
     assert "tls.self_signed" in html and "<!DOCTYPE html>" in html
     assert sorted(p.name for p in elsewhere.iterdir()) == ["report.html"]
+
+
+def test_installed_wheel_loads_the_compiled_databases(installed: Path, tmp_path: Path) -> None:
+    """The shipped compiled Hyperscan databases (wbdiag/hsdb.py) are in the wheel, and the
+    installed copy loads each for the pattern set it was compiled from, rather than compiling."""
+    pytest.importorskip("hyperscan")
+    from wbdiag import hsdb
+
+    shipped = sorted(p.name for p in hsdb.directory().glob("*" + hsdb.SUFFIX))
+    assert len(shipped) == 4
+    check = (
+        "import hyperscan, json; from wbdiag import hsdb; "
+        "print(json.dumps([hsdb.recorded(hyperscan, e, f) is not None "
+        "for e, f in hsdb.shipped_sets()]))"
+    )
+    out = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", check],
+        cwd=tmp_path,
+        env=CLEAN_ENV,
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert json.loads(out) == [True] * len(shipped)

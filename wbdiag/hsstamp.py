@@ -14,7 +14,8 @@ line maker runs the check in full (the rules matcher's key also covers each patt
 and its own module, hs_check.py). `python -m wbdiag.hsstamp` runs the full check of the shipped
 hint sets and scan databases and rewrites the file (the developer's command, after a hint or a
 rule's pattern changed; nothing writes it at run time); tests/redact/test_hsstamp.py fails while
-it is stale.
+it is stale. The same command records the shipped sets' compiled databases (hsdb.py,
+`wbdiag/hs-databases/`; tests/redact/test_hsdb.py fails while one is stale).
 """
 
 from __future__ import annotations
@@ -108,11 +109,15 @@ def shipped() -> dict[str, Result]:
 
 
 def main() -> int:
+    from wbdiag import hsdb
+
     results = shipped()
     if not results:
         print("no Hyperscan: nothing to record")
         return 1
     print(f"wrote {write(results)} ({len(results)} databases)")
+    dbs = hsdb.write(hsdb.fresh())
+    print(f"wrote {len(dbs)} compiled databases in {hsdb.directory()}")
     return 0
 
 

@@ -1,5 +1,5 @@
 """The Hyperscan engine of the redaction prefilter (prefilter.py), when the `fast` extra is
-installed: a database's compile and its hash in the self-check's record (hsstamp.key), the scan
+installed: a database's compile (or the shipped one, hsdb.py) and its hash in the self-check's record (hsstamp.key), the scan
 of a block and the lines its matches end on, and the literal fallback for the patterns a database
 misses (their required literals, hsexamples.anchors).
 """
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from wbdiag import hsstamp
+from wbdiag import hsdb, hsstamp
 from wbdiag.hsexamples import anchors
 from wbdiag.redact.prefilterre import _re_form
 
@@ -21,15 +21,18 @@ try:  # the fast engine is optional
 except ImportError:  # pragma: no cover - exercised where the extra is not installed
     _hs = None
 
+# the hint databases' flags: every pattern case-insensitive, `^` and `$` at each line
+HINT_FLAGS = (_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE) if _hs is not None else 0
+
 
 def _keyed_db(exprs: tuple[bytes, ...]) -> tuple[Any, str]:
-    """The database of `exprs` and the hash its self-check is recorded under (hsstamp.key).
-    (A group's patterns must come in one order in every process for the record to hold in
-    each: a detector's patterns built from a set are sorted.)"""
+    """The database of `exprs` (the package's compiled one when it ships it, hsdb.py) and the
+    hash its self-check is recorded under (hsstamp.key). (A group's patterns must come in one
+    order in every process for the records to hold in each: a detector's patterns built from a
+    set are sorted.)"""
     assert _hs is not None
-    flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE
-    db = _compile(exprs, range(len(exprs)), flags)
-    return db, hsstamp.key(exprs, flags, db.info())
+    db = hsdb.compiled(_hs, exprs, [HINT_FLAGS] * len(exprs))
+    return db, hsstamp.key(exprs, HINT_FLAGS, db.info())
 
 
 def _fallback(

@@ -18,7 +18,8 @@ Engines (`matcher.engine`):
     says so). Each database checks itself when it compiles, or takes the check's answer
     recorded for the shipped pack (hs_check.py: the engine's 5.4 build has missed matches `re`
     finds): the patterns it misses on lines made from them are matched by the "re" engine's
-    path below on the blocks that database scans, and its reports of them are dropped. Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
+    path below on the blocks that database scans, and its reports of them are dropped. The
+    shipped pack's two databases come compiled in the package (wbdiag/hsdb.py). Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
     line): one call per 256 KiB block is 12x faster (bench/README.md).
   - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
     with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
@@ -42,6 +43,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from wbdiag import hsdb
 from wbdiag.rules import firstuse, hs_check, linear
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
@@ -168,6 +170,8 @@ class _Compiled(NamedTuple):
     db: Any
     allow_empty: set[int]  # the patterns allowed to match an empty string
     key: str  # the hash its self-check is recorded under (hs_check.key)
+    sources: tuple[bytes, ...]  # the expressions and flags compiled (hsdb.py records them)
+    flags: tuple[int, ...]
 
 
 class _Databases:
@@ -215,14 +219,6 @@ def _hyperscan() -> Any:
     return hyperscan
 
 
-def _compile_db(hs: Any, sources: list[bytes], flags: list[int]) -> Any:
-    db = hs.Database(mode=hs.HS_MODE_BLOCK)
-    db.compile(
-        expressions=sources, ids=list(range(len(sources))), elements=len(sources), flags=flags
-    )
-    return db
-
-
 def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> _Compiled:
     """One database of all patterns; the error names the pattern Hyperscan rejects."""
     base = hs.HS_FLAG_MULTILINE | (hs.HS_FLAG_UTF8 if wide else 0)
@@ -235,25 +231,27 @@ def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> _Compiled
             raise Unsupported(f"pattern {i} {spec.regex!r}: {exc}") from exc
         flags.append(base | (hs.HS_FLAG_CASELESS if spec.ignore_case else 0))
     try:
-        db = _compile_db(hs, sources, flags)
-        return _Compiled(db, set(), hs_check.key(sources, flags, specs, db.info()))
+        db = hsdb.compiled(hs, sources, flags)  # the package's, for the shipped pack
+        key = hs_check.key(sources, flags, specs, db.info())
+        return _Compiled(db, set(), key, tuple(sources), tuple(flags))
     except hs.error:
         pass
     # Find the culprit; a pattern that can match an empty string is allowed (it is rare and
     # means what it says: re would match it too).
     for i, (source, flag) in enumerate(zip(sources, flags, strict=True)):
         try:
-            _compile_db(hs, [source], [flag])
+            hsdb.compile_now(hs, [source], [flag])
         except hs.error as exc:
             if "empty" not in str(exc).lower():
                 raise Unsupported(f"pattern {i} {specs[i].regex!r}: {exc}") from exc
             flags[i] |= hs.HS_FLAG_ALLOWEMPTY
     allow_empty = {i for i, flag in enumerate(flags) if flag & hs.HS_FLAG_ALLOWEMPTY}
     try:
-        db = _compile_db(hs, sources, flags)
+        db = hsdb.compiled(hs, sources, flags)
     except hs.error as exc:
         raise Unsupported(f"the patterns together: {exc}") from exc
-    return _Compiled(db, allow_empty, hs_check.key(sources, flags, specs, db.info()))
+    key = hs_check.key(sources, flags, specs, db.info())
+    return _Compiled(db, allow_empty, key, tuple(sources), tuple(flags))
 
 
 @functools.lru_cache(maxsize=32)
