@@ -19,6 +19,7 @@ from wbdiag.redact.detectors.keyvalue import ENV_VALUE_LINE, LineState
 from wbdiag.redact.detectors.prose import ECHO_KIND
 from wbdiag.redact.detectors.tokens import KEY_LABEL
 from wbdiag.redact.escaped import uncoloured
+from wbdiag.redact.fixednotices import fixed_notice
 from wbdiag.redact.fixedwidth import TERMINAL_WIDTHS, cut_piece, width, width_spans
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.marked import MarkedObjects
@@ -37,6 +38,7 @@ from wbdiag.redact.openquote import (
 )
 from wbdiag.redact.partial import joined_spans, opens_record
 from wbdiag.redact.payloads import payload_lines, payload_spans
+from wbdiag.redact.prefilter import EXACT
 from wbdiag.redact.quoted import quoted, requote
 from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
@@ -273,13 +275,16 @@ class FileState:
             spans = self.r.spans(head, LineState())
             return self.r._apply(head, spans) + self._pem_token()
         state = LineState()
-        spans = self.r.spans(line, state, groups)
+        # a fixed server notice, whole, without a known secret: nothing to find or arm
+        fixed = groups is not None and EXACT not in groups and fixed_notice(line)
+        spans = [] if fixed else self.r.spans(line, state, groups)
         if begin and close >= 0:
             extra = [*(extra or []), (begin.start(), close, "private_key")]
         if extra:
             spans = merge(line, spans + extra)
         self.echoed = [line[a:b] for a, b, kind in spans if kind == ECHO_KIND]
-        if self.pending is None and state.block_indent is None and state.next_value is None:
+        armable = not fixed and state.block_indent is None and state.next_value is None
+        if self.pending is None and armable:
             # (a prompt's colour codes hold `;`, which would cut its command: `\x1b[01;32m`)
             self.pending = arm(uncoloured(line))
             if self.pending is None and "</" in line and (label := in_view(line)):
