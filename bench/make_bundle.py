@@ -169,8 +169,10 @@ def mysql_line(rng: random.Random, t: Stamps) -> str:
             f"'wandb_local' host: '{_ip(rng)}' (Got an error reading communication packets).",
             "[System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: "
             "'8.0.36'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.",
-            "[Note] [MY-013360] [Server] Plugin mysql_native_password reported: ''mysql_native_password'"
-            " is deprecated'",
+            # as MySQL 8.0.34 and later logs it at each login through mysql_native_password
+            "[Warning] [MY-013360] [Server] Plugin mysql_native_password reported: "
+            "''mysql_native_password' is deprecated and will be removed in a future release. "
+            "Please use caching_sha2_password instead'",
             f"[Note] [MY-011953] [InnoDB] Page cleaner took {rng.randrange(4000, 9000)}ms to flush "
             f"{rng.randrange(10, 900)} pages",
         ]
