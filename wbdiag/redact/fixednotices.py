@@ -8,7 +8,7 @@ line that `fixed_notice` matches whole, against a strict pattern of digits where
 prints numbers and the notice's words verbatim elsewhere, holds nothing to redact and announces
 nothing for the lines after it (tests/redact/test_fixednotices.py: the detectors and followers
 find nothing in any, and a secret placed anywhere in one defeats the match). The leak gate does
-not use this list: it judges the written text on its own terms.
+not use this list: it reads such notices by its own pattern (gatenotices.py).
 """
 
 from __future__ import annotations

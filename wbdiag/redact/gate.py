@@ -38,6 +38,7 @@ from wbdiag.redact import (
     gatefollow,
     gategroups,
     gatenamed,
+    gatenotices,
     gateprompts,
     gatequoted,
     gaterecords,
@@ -186,6 +187,9 @@ class Gate:
             if password and plausible_secret(password):
                 found = True
                 yield "url_secret", _excerpt(password)
+        if not found and gatenotices.fixed_notice(text):  # (fixed words: no value to judge)
+            yield from self._known(text)
+            return
         spans: list[tuple[str, int, int]] = []  # the shapes' findings: one per kind and place
         for index, (kind, rx) in enumerate(self._shapes):
             if groups is not None and index not in groups:
@@ -237,6 +241,9 @@ class Gate:
                 break
             if found:
                 break
+        yield from self._known(text)
+
+    def _known(self, text: str) -> Iterator[tuple[str, str]]:
         if self._known_rx is not None:
             for variant in self._decoded(text):
                 for m in self._known_rx.finditer(variant):
