@@ -32,7 +32,7 @@ from redact import compile_hints, planted_log  # noqa: E402
 from wbdiag.bundle.writer import BundleWriter  # noqa: E402
 from wbdiag.redact import Redactor  # noqa: E402
 from wbdiag.redact.detectors import DETECTORS  # noqa: E402
-from wbdiag.redact.gate import LiveGate  # noqa: E402
+from wbdiag.redact.gatelive import LiveGate  # noqa: E402
 
 
 def _digest(text: str) -> str:

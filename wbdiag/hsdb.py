@@ -102,10 +102,10 @@ def shipped_sets() -> list[tuple[tuple[bytes, ...], tuple[int, ...]]]:
     from wbdiag.redact.prefilterhs import HINT_FLAGS, _hs
     from wbdiag.redact.redactor import detector_groups
     from wbdiag.rules.engine import scan_patterns
+    from wbdiag.rules.hs_compile import compile_all, load_hyperscan
     from wbdiag.rules.loader import load_pack
-    from wbdiag.rules.matching import _compile_all, _hyperscan
 
-    hs = _hyperscan()
+    hs = load_hyperscan()
     if _hs is None or hs is None:
         return []
     out: list[tuple[tuple[bytes, ...], tuple[int, ...]]] = []
@@ -114,16 +114,16 @@ def shipped_sets() -> list[tuple[tuple[bytes, ...], tuple[int, ...]]]:
         out.append((tuple(exprs), (HINT_FLAGS,) * len(exprs)))
     specs = scan_patterns(load_pack(trust_stamp=True))
     for wide in (False, True):
-        rules = _compile_all(hs, specs, wide)
+        rules = compile_all(hs, specs, wide)
         out.append((rules.sources, rules.flags))
     return out
 
 
 def fresh() -> dict[str, bytes]:
     """Every shipped set compiled now (never loaded), by key: the serialized database."""
-    from wbdiag.rules.matching import _hyperscan
+    from wbdiag.rules.hs_compile import load_hyperscan
 
-    hs = _hyperscan()
+    hs = load_hyperscan()
     return {
         key(hs, exprs, flags): hs.dumpb(compile_now(hs, exprs, flags))
         for exprs, flags in shipped_sets()

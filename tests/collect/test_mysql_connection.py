@@ -25,7 +25,8 @@ from tests.collect.mysql_support import (
 from tests.servers.common import LOOPBACK, free_port
 from wbdiag.bundle.manifest import CollectorStatus
 from wbdiag.collect.base import CollectOptions, SourceSkipped
-from wbdiag.collect.sources.mysql import MysqlCollector, classify, flavor_of, resolve_target
+from wbdiag.collect.sources.mysql import MysqlCollector, flavor_of
+from wbdiag.collect.sources.mysql_connect import classify, resolve_target
 from wbdiag.errors import CollectError
 
 

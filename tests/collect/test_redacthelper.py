@@ -19,7 +19,7 @@ from wbdiag.bundle.writer import BundleWriter
 from wbdiag.collect.base import Output
 from wbdiag.collect.redacthelper import RedactHelper
 from wbdiag.redact import Redactor
-from wbdiag.redact.gate import LiveGate
+from wbdiag.redact.gatelive import LiveGate
 
 CORPUS = Path(__file__).resolve().parents[1] / "redact" / "corpus"
 PATH = "docker/containers/wandb/container.log"

@@ -1,5 +1,5 @@
 """The leak gate on a command's secret argument that no secret word names, only its place
-(gateplaces.py, `positional_secrets`): the MySQL clients' password glued to `-p`, `wandb
+(gatecommands.py, `positional_secrets`): the MySQL clients' password glued to `-p`, `wandb
 login`'s key, Poetry's `http-basic` password, a value echoed into a command that reads a secret
 from its input, a `USER:PASSWORD` flag; and the same commands with a variable, a placeholder, a
 usage's words or no secret at all, unflagged."""

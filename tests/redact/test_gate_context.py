@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wbdiag.redact import gatecontext as gc
-from wbdiag.redact import gatefollow, gatetoken
+from wbdiag.redact import gatefollow, gatetoken, gateuserinfo
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
@@ -197,7 +197,7 @@ def test_prose_after_a_secret_word_is_no_value(line: str, found: bool) -> None:
     ],
 )
 def test_url_userinfo(line: str, found: bool) -> None:
-    assert bool(list(gc.userinfo_secrets(line))) is found
+    assert bool(list(gateuserinfo.userinfo_secrets(line))) is found
 
 
 @pytest.mark.parametrize(

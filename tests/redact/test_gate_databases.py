@@ -1,5 +1,5 @@
 """The leak gate on databases' and moving data's own places for a password (gatesql.py's SQL
-password places, gateplaces.py's Redis commands, RDS's calls and key-value listings,
+password places, gatecommands.py's Redis commands, RDS's calls and key-value listings,
 gatereplica.py's `master.info`, gatedsn.py's connection strings without a scheme): made-up
 leaks in each tool's documented form it must flag, and look-alikes it must leave alone (masks,
 plugins without a secret, `nopass`, GTIDs, binary log positions, checksums), with both prefilter

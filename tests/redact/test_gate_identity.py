@@ -1,7 +1,7 @@
 """The leak gate on what an identity provider and single sign-on print: a device code and MFA
 recovery codes by their names (gatewords.CODE_WORDS), a google_authenticator file's seed and
 scratch codes and recovery codes printed below a heading (gateotp.py), a password echoed into
-`kinit` or a `--password-stdin` login (gateplaces.py), a keytab listing's keys in hex
+`kinit` or a `--password-stdin` login (gatecommands.py), a keytab listing's keys in hex
 (gatekeytab.py), a secret a command at a prompt generates (gatecontext.announces_output), a
 private key's DER labelled private (gateshapes.py), a service-account key's id unless its file's
 lines left its private key out (gatecollected.py). Made-up cases in the forms the tools print

@@ -1,6 +1,6 @@
-"""The leak gate on values it reads by their place (wbdiag/redact/gatesql.py, gateplaces.py, and
-the context check's multi-line openers, HMAC flags and encrypted envelopes): made-up leaks it must
-flag and look-alikes it must leave alone, with both prefilter engines."""
+"""The leak gate on values it reads by their place (wbdiag/redact/gatesql.py, gateplaces.py,
+gatecommands.py, and the context check's multi-line openers, HMAC flags and encrypted envelopes):
+made-up leaks it must flag and look-alikes it must leave alone, with both prefilter engines."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import binascii
 import pytest
 
 from tests.redact.gatecases import leaks_at_test, look_alikes_test
-from wbdiag.redact import gateplaces, gatesql
+from wbdiag.redact import gatecommands, gatesql
 
 
 def _hex(text: str) -> str:
@@ -256,4 +256,4 @@ def test_hex_text_is_the_decoded_value() -> None:
 
 def test_positional_secret_is_the_item_after_the_access_key() -> None:
     block = ["- alias", "- set", "- s3", "- http://s:9000", "- Ab3Xy8Kq2LmZ", "- Lk4Wq9Zx2Rm7Tn3P"]
-    assert list(gateplaces.positional_secrets(block, 0)) == [(5, "Lk4Wq9Zx2Rm7Tn3P")]
+    assert list(gatecommands.positional_secrets(block, 0)) == [(5, "Lk4Wq9Zx2Rm7Tn3P")]

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wbdiag.redact import gate
+from wbdiag.redact import gatelive
 from wbdiag.redact.gate import Gate
 from wbdiag.redact.prefilter import ENV_ENGINE
 
@@ -203,7 +203,7 @@ def test_the_live_gate_compiles_nothing_before_its_first_block(
         built.append(known)
         return Gate(known)
 
-    monkeypatch.setattr(gate, "Gate", counted)
+    monkeypatch.setattr(gatelive, "Gate", counted)
 
     class Source:
         def known_count(self) -> int:
@@ -212,6 +212,6 @@ def test_the_live_gate_compiles_nothing_before_its_first_block(
         def known_values(self) -> dict[str, str]:
             return {}
 
-    live = gate.LiveGate(Source())
+    live = gatelive.LiveGate(Source())
     assert built == []  # the collectors start meanwhile
     assert list(live.block(["nothing here"])) == [] and len(built) == 1

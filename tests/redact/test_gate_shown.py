@@ -4,7 +4,7 @@ driver logs after a statement that sets a secret's column (gateparams.py), OpenT
 attributes and arguments (gatetelemetry.py), an Oxidized `router.db` line (gatefiles.py), a
 product's key by its flag or element (gatedevices.py), a password piped to `saslpasswd2`, a
 letters-only password after Redis's `MIGRATE … AUTH` and `wandb login` run by its path
-(gateplaces.py). And their look-alikes, left alone. Made-up values in each tool's format, with
+(gatecommands.py). And their look-alikes, left alone. Made-up values in each tool's format, with
 both prefilter engines."""
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from wbdiag import hsstamp
 from wbdiag.hsexamples import examples
 from wbdiag.redact import prefiltercheck
 from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
-from wbdiag.rules import hs_check, matching
+from wbdiag.rules import hs_check, hs_compile, matching
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.matching import PatternSpec, build_matcher
 
@@ -20,6 +20,19 @@ pytest.importorskip("hyperscan")
 # characters stand between `secret` and `| base64` (test_prefilter_hsguard.py)
 GAP_MISS = r"secrets?\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)"
 MISSED_LINE = "kubectl get secret wandb-mysql -o jsonpath='{.data.password}' | base64 -d"
+
+
+def _count_lines_made(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
+    """Replace `module.name`, a check's line maker, by one that makes the same lines and records
+    the patterns it made them from (in the list returned, filled as the check runs)."""
+    made: list[str] = []
+
+    def counted(pattern: str) -> list[str]:
+        made.append(pattern)
+        return examples(pattern)
+
+    monkeypatch.setattr(module, name, counted)
+    return made
 
 
 def test_the_stamp_holds_the_full_check_of_every_shipped_hint_set() -> None:
@@ -58,13 +71,7 @@ def test_a_mismatched_stamp_runs_the_full_check(monkeypatch: pytest.MonkeyPatch)
     digest, _ = prefiltercheck.self_check(exprs)
     other = {"0" * 64: ((), ()), digest[::-1]: ((), ())}  # nothing missed, under other hashes
     monkeypatch.setattr(hsstamp, "_records", lambda: other)
-    made: list[str] = []
-
-    def counted(pattern: str) -> list[str]:
-        made.append(pattern)
-        return examples(pattern)
-
-    monkeypatch.setattr(prefiltercheck, "examples", counted)
+    made = _count_lines_made(monkeypatch, prefiltercheck, "examples")
     prefiltercheck._compiled_db.cache_clear()
     try:
         pf = Prefilter([(["nothing"], []), (["secret"], [GAP_MISS])])
@@ -91,14 +98,8 @@ def _rule_matcher(monkeypatch: pytest.MonkeyPatch, records: dict[str, hsstamp.Re
     checks made lines from."""
     monkeypatch.setenv(matching.ENV_ENGINE, "hyperscan")
     monkeypatch.setattr(hsstamp, "_records", lambda: records)
-    made: list[str] = []
-
-    def counted(pattern: str) -> list[str]:
-        made.append(pattern)
-        return examples(pattern)
-
-    monkeypatch.setattr(hs_check, "candidates", counted)
-    matching._databases.cache_clear()
+    made = _count_lines_made(monkeypatch, hs_check, "candidates")
+    hs_compile.databases.cache_clear()
     matching._COMPILED.clear()
     matcher = build_matcher(RULE_SPECS)
     # both databases compiled and checked: an ASCII block and one with a non-ASCII byte
@@ -109,8 +110,8 @@ def _rule_matcher(monkeypatch: pytest.MonkeyPatch, records: dict[str, hsstamp.Re
 
 
 def _rule_keys() -> dict[bool, str]:
-    hs = matching._hyperscan()
-    return {wide: matching._compile_all(hs, RULE_SPECS, wide).key for wide in (False, True)}
+    hs = hs_compile.load_hyperscan()
+    return {wide: hs_compile.compile_all(hs, RULE_SPECS, wide).key for wide in (False, True)}
 
 
 def test_a_recorded_rule_check_makes_no_lines(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,7 +120,7 @@ def test_a_recorded_rule_check_makes_no_lines(monkeypatch: pytest.MonkeyPatch) -
         made = _rule_matcher(monkeypatch, {keys[False]: ((1,), ()), keys[True]: ((1,), ())})
         assert made == []
     finally:
-        matching._databases.cache_clear()
+        hs_compile.databases.cache_clear()
 
 
 def test_a_mismatched_stamp_runs_the_rule_check_in_full(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -132,10 +133,10 @@ def test_a_mismatched_stamp_runs_the_rule_check_in_full(monkeypatch: pytest.Monk
     try:
         made = _rule_matcher(monkeypatch, other)
         assert made == [spec.regex for spec in RULE_SPECS] * 2  # byte mode, then UTF-8
-        dbs = matching._databases(RULE_SPECS)
+        dbs = hs_compile.databases(RULE_SPECS)
         assert not isinstance(dbs, str) and dbs.missed == {1}
     finally:
-        matching._databases.cache_clear()
+        hs_compile.databases.cache_clear()
 
 
 def test_the_rule_key_covers_the_mode_and_each_pattern_s_forms() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from wbdiag import hsdb
 from wbdiag.bundle.reader import WorkLimits
-from wbdiag.rules import matching, warmup
+from wbdiag.rules import hs_compile, matching, warmup
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.budget import LogBudget, work_time
 from wbdiag.rules.matching import build_matcher
@@ -61,7 +61,7 @@ def test_the_utf8_database_compiled_at_the_first_non_ascii_block_is_no_cost_of_t
     monkeypatch.setattr(hsdb, "_read", lambda _name: None)  # nothing shipped: compile here
     specs = warmup.recorded()
     assert specs is not None
-    matching._databases.cache_clear()
+    hs_compile.databases.cache_clear()
     try:
         matcher = build_matcher(specs)
         matcher.match_block(LineBlock.from_lines(["connection refused"]))  # byte mode alone
@@ -69,6 +69,6 @@ def test_the_utf8_database_compiled_at_the_first_non_ascii_block_is_no_cost_of_t
         matcher.match_block(LineBlock.from_lines(["connexion refusée: connection refused"]))
         took, counted = time.process_time() - cpu, work_time() - work
     finally:
-        matching._databases.cache_clear()
+        hs_compile.databases.cache_clear()
     assert took >= 0.2  # the compile ran here
     assert counted < 0.05

@@ -21,7 +21,7 @@ import pytest
 from bench import make_bundle
 from tests.unit.matching_support import hs_matcher, log_conditions, need_hyperscan, scanner_specs
 from wbdiag.bundle.reader import iter_lines
-from wbdiag.rules import blocks, linear, matching
+from wbdiag.rules import blocks, hs_compile, linear, matching
 from wbdiag.rules.blocks import LineBlock, read_blocks
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.hs_syntax import Unsupported
@@ -236,13 +236,13 @@ def test_forcing_an_engine(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_without_the_package_re_is_used_and_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(matching.ENV_ENGINE, raising=False)
-    monkeypatch.setattr(matching, "_hyperscan", lambda: None)
-    matching._databases.cache_clear()
+    monkeypatch.setattr(hs_compile, "load_hyperscan", lambda: None)
+    hs_compile.databases.cache_clear()
     try:
         m = build_matcher([PatternSpec("x")])
         assert m.engine == "re" and m.reason and "not installed" in m.reason
     finally:
-        matching._databases.cache_clear()
+        hs_compile.databases.cache_clear()
 
 
 def test_a_pattern_that_can_match_empty_still_uses_hyperscan() -> None:
@@ -274,7 +274,7 @@ def test_every_shipped_log_pattern_compiles_with_hyperscan() -> None:
     for rule_id, spec in shipped_patterns():
         for wide in (False, True):
             try:
-                matching._compile_all(hyperscan, [spec], wide=wide)
+                hs_compile.compile_all(hyperscan, [spec], wide=wide)
             except Unsupported as exc:
                 problems.append(f"{rule_id} ({'UTF-8' if wide else 'byte'} mode): {exc}")
     assert not problems, "\n".join(problems)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from wbdiag import resources
 from wbdiag.cli import main
-from wbdiag.rules import loader, matching, stamp, warmup
+from wbdiag.rules import hs_compile, loader, matching, stamp, warmup
 from wbdiag.rules.engine import scan_patterns
 from wbdiag.rules.matching import MatcherUnavailable, PatternSpec, build_matcher, compile_ahead
 from wbdiag.rules.selftest import stale_stamp
@@ -131,16 +131,16 @@ def test_an_all_ascii_bundle_never_compiles_the_utf8_database(
     (about 0.6 CPU s for the shipped pack) waits for a non-ASCII block that never comes."""
     pytest.importorskip("hyperscan")
     compiled: list[bool] = []
-    compile_all = matching._compile_all
+    compile_all = hs_compile.compile_all
 
     def spy(hs: object, specs: tuple[PatternSpec, ...], wide: bool) -> object:
         compiled.append(wide)
         return compile_all(hs, specs, wide)
 
-    monkeypatch.setattr(matching, "_compile_all", spy)
-    matching._databases.cache_clear()
+    monkeypatch.setattr(hs_compile, "compile_all", spy)
+    hs_compile.databases.cache_clear()
     try:
         _analyze()
     finally:
-        matching._databases.cache_clear()
+        hs_compile.databases.cache_clear()
     assert compiled and not any(compiled)

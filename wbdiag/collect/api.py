@@ -54,7 +54,7 @@ def check_settings(settings: WandbSettings, disabled: frozenset[str]) -> None:
     """Settings given for this run that the probes could not use (a MYSQL that is no mysql://
     URL, a BUCKET or HOST that does not parse) are usage errors, found before anything runs.
     Settings found later in the deployment are not checked here: their collector records them."""
-    from wbdiag.collect.sources.mysql import resolve_target
+    from wbdiag.collect.sources.mysql_connect import resolve_target
     from wbdiag.collect.sources.proxy import parse_host
     from wbdiag.settings import parse_bucket_url
 

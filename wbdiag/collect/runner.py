@@ -32,7 +32,7 @@ from wbdiag.collect.registry import REGISTRY
 from wbdiag.collect.secrets import register_setting_secrets
 from wbdiag.errors import CollectError, LeakGateError
 from wbdiag.redact import Redactor
-from wbdiag.redact.gate import LiveGate
+from wbdiag.redact.gatelive import LiveGate
 from wbdiag.settings import WandbSettings
 
 

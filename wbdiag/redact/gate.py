@@ -5,7 +5,8 @@ from the vendors' documented formats (gateshapes.py); high-entropy values right 
 word (gatenamed.py; gatecontext.py, whether a token reads as generated in gatetoken.py); every
 known secret, searched in the text as it stands and in the text decoded (percent-encoding,
 JSON escapes, base64 runs); and values whose place says they are secret (gatesql.py: SQL's
-password places; gateplaces.py: tables, call arguments, admin commands' positional secrets;
+password places; gateplaces.py: tables, call arguments; gatecommands.py: admin commands'
+positional secrets;
 gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `master.info`;
 gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
@@ -15,7 +16,8 @@ gateparams.py, gatemanifests.py, gatetelemetry.py, gatejwt.py: a credential file
 command shows, a statement's logged parameters, a Secret's data, OTLP attributes, a wrapped JWT);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).
 A bug in a redactor detector therefore does not blind the gate.
-`collect` runs it on every line written to the bundle; `wbdiag redact-check` on a finished one.
+`collect` runs it on every line written to the bundle (gatelive.py); `wbdiag redact-check` on a
+finished one.
 It reports where (file, line, kind) and at most the first characters of what it saw.
 """
 
@@ -25,10 +27,8 @@ import base64
 import binascii
 import itertools
 import re
-import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Protocol
 from urllib.parse import quote, unquote
 
 from wbdiag.redact import (
@@ -46,6 +46,7 @@ from wbdiag.redact import (
     gatesql,
     gatestyle,
     gatetraced,
+    gateuserinfo,
     gatevalues,
     gatevendors,
     gateviews,
@@ -269,7 +270,7 @@ class Gate:
             for token in gateaccess.path_secrets(text, names, target, gatecontext.path_value):
                 yield "random_in_secret_context", _excerpt(token)
                 return
-        for secret in gatecontext.userinfo_secrets(text):
+        for secret in gateuserinfo.userinfo_secrets(text):
             yield "url_secret", _excerpt(secret)
             return
         for secret in gatevalues.spaced_secrets(text, ends):
@@ -477,32 +478,3 @@ class Gate:
                     if j not in flagged:
                         flagged.add(j)
                         yield Leak(path, start + j, leak.kind, leak.excerpt)
-
-
-class KnowsSecrets(Protocol):
-    def known_count(self) -> int: ...
-
-    def known_values(self) -> dict[str, str]: ...
-
-
-class LiveGate:
-    """The gate as the bundle writer runs it during `collect`: it searches for every secret the
-    redactor knows at the time (rebuilt when the redactor learns more)."""
-
-    def __init__(self, source: KnowsSecrets) -> None:
-        self._source = source
-        self._lock = threading.Lock()
-        self._count = -1
-        self._gate: Gate | None = None  # built at the first block: its database compiles ahead
-
-    def _current(self) -> Gate:
-        with self._lock:
-            count = self._source.known_count()
-            if count != self._count or self._gate is None:
-                self._gate = Gate(self._source.known_values())
-                self._count = count
-            return self._gate
-
-    def block(self, lines: list[str], text: str | None = None) -> Iterator[tuple[int, str]]:
-        for leak in self._current()._block("", lines, 0, text):
-            yield leak.line, leak.kind

@@ -28,8 +28,9 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
-from wbdiag.redact.gatecontext import context_ends, userinfo_secrets
+from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatefollow import random_tokens
+from wbdiag.redact.gateuserinfo import userinfo_secrets
 from wbdiag.redact.prefilterre import literal_trie
 
 _ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){3,512}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from wbdiag.redact import (
     gatealigned,
     gatecollected,
+    gatecommands,
     gatecontext,
     gatecut,
     gatedecode,
@@ -74,8 +75,8 @@ _WINDOW_HINTS = (
         r"secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\n",
     ),
 )
-# Values read by their place in SQL (gatesql.py) and in calls, tables, admin commands
-# (gateplaces.py), and a SealedSecret's ciphertext (sealed.py): one group each, in this order
+# Values read by their place in SQL (gatesql.py), in calls and tables (gateplaces.py), among an
+# admin command's arguments (gatecommands.py), and a SealedSecret's ciphertext (sealed.py): one group each, in this order
 _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatesql.LITERALS, gatesql.HINTS),
     (gatesql.NAMED_LITERALS, gatesql.NAMED_HINTS),
@@ -83,7 +84,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatesql.CONCAT_LITERALS, gatesql.CONCAT_HINTS),
     (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
     (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
-    (gateplaces.POSITIONAL_LITERALS, gateplaces.POSITIONAL_HINTS),
+    (gatecommands.POSITIONAL_LITERALS, gatecommands.POSITIONAL_HINTS),
     (sealed.LITERALS, sealed.HINTS),
     (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
     (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),
@@ -221,7 +222,7 @@ _BACKSLASHED_HINTS = (("\\",), (r"\\\r?$",))
 # the ones that read lines around the one picked: (group, check, kind)
 BLOCK_PLACES = (
     (_TABLE, gateplaces.table_secrets, "table_cell_secret"),
-    (_POSITIONAL, gateplaces.positional_secrets, "positional_secret"),
+    (_POSITIONAL, gatecommands.positional_secrets, "positional_secret"),
     (_KEY_RECORD, gateplaces.key_record_secrets, "key_record_secret"),
     (_ALIGNED, gatealigned.aligned_secrets, "table_cell_secret"),  # columns aligned by spaces
     (ENCODED, gatedecode.block_secrets, "encoded_secret"),  # a hex dump or base64 wrapped

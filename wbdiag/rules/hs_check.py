@@ -95,15 +95,15 @@ def shipped() -> dict[str, hsstamp.Result]:
     """The full check of the shipped pack's scan databases, byte-mode and UTF-8, by their hashes
     (hsstamp.py's developer command); nothing without Hyperscan."""
     from wbdiag.rules.engine import scan_patterns
+    from wbdiag.rules.hs_compile import compile_all, load_hyperscan
     from wbdiag.rules.loader import load_pack
-    from wbdiag.rules.matching import _compile_all, _hyperscan
 
-    hs = _hyperscan()
+    hs = load_hyperscan()
     if hs is None:
         return {}
     specs = scan_patterns(load_pack(trust_stamp=True))
     out: dict[str, hsstamp.Result] = {}
     for wide in (False, True):
-        compiled = _compile_all(hs, specs, wide)
+        compiled = compile_all(hs, specs, wide)
         out[compiled.key] = (tuple(sorted(misses(compiled.db, specs, cases(specs, wide)))), ())
     return out

@@ -19,8 +19,10 @@ Engines (`matcher.engine`):
     recorded for the shipped pack (hs_check.py: the engine's 5.4 build has missed matches `re`
     finds): the patterns it misses on lines made from them are matched by the "re" engine's
     path below on the blocks that database scans, and its reports of them are dropped. The
-    shipped pack's two databases come compiled in the package (wbdiag/hsdb.py). Per-line scanning through Hyperscan is call-overhead-bound (~6 µs a
-    line): one call per 256 KiB block is 12x faster (bench/README.md).
+    shipped pack's two databases come compiled in the package (wbdiag/hsdb.py); the databases
+    are compiled or loaded in hs_compile.py. Per-line scanning through Hyperscan is
+    call-overhead-bound (~6 µs a line): one call per 256 KiB block is 12x faster
+    (bench/README.md).
   - "re": otherwise. Each pattern's rarest required literal is searched through the whole block
     with `bytes.find` (wbdiag/rules/prefilter.py) and only lines holding one are tried with that
     pattern; patterns without such a literal are tried on every line behind their combined
@@ -43,10 +45,8 @@ import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
-from wbdiag import hsdb
-from wbdiag.rules import firstuse, hs_check, linear
+from wbdiag.rules import hs_compile, linear
 from wbdiag.rules.blocks import LineBlock
-from wbdiag.rules.hs_syntax import Unsupported, hyperscan_pattern, line_exact
 from wbdiag.rules.prefilter import NeedlePlan, requirement
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -61,7 +61,8 @@ class MatcherUnavailable(RuntimeError):
 
 class PatternSpec(NamedTuple):
     """A tuple: sets of ~900 are hashed and compared per analysis to find their compiled
-    matcher (`_databases`' cache, `compile_ahead`), which a frozen dataclass does in Python."""
+    matcher (`hs_compile.databases`' cache, `compile_ahead`), which a frozen dataclass does in
+    Python."""
 
     regex: str
     ignore_case: bool = False
@@ -165,109 +166,7 @@ def confirm(
     return hits
 
 
-# -- the Hyperscan engine ----------------------------------------------------------------------
-class _Compiled(NamedTuple):
-    db: Any
-    allow_empty: set[int]  # the patterns allowed to match an empty string
-    key: str  # the hash its self-check is recorded under (hs_check.key)
-    sources: tuple[bytes, ...]  # the expressions and flags compiled (hsdb.py records them)
-    flags: tuple[int, ...]
-
-
-class _Databases:
-    """The byte-mode database (exact on ASCII blocks) and the UTF-8 one (a superset, for blocks
-    with non-ASCII bytes), compiled when the first such block comes: most logs never need it.
-    Each checked itself when it compiled, or took the check's recorded answer (hs_check.py): the
-    patterns it missed (`missed`, `wide_missed`) are matched by `re` on the blocks it scans."""
-
-    def __init__(self, hs: Any, specs: tuple[PatternSpec, ...], ascii: _Compiled) -> None:
-        self.ascii = ascii.db
-        self.missed = hs_check.missed(ascii.db, specs, False, ascii.key)
-        self.wide_missed: frozenset[int] = frozenset()
-        # patterns whose byte-mode reports need no confirmation (hs_syntax.py); one that may
-        # match an empty string is confirmed
-        self.exact = tuple(
-            line_exact(spec.regex) and i not in ascii.allow_empty for i, spec in enumerate(specs)
-        )
-        self.wide_reason: str | None = None
-        self._hs = hs
-        self._specs = specs
-        self._wide: Any = None
-        self._wide_tried = False
-
-    def wide(self) -> Any:
-        """The UTF-8 database, or None when Hyperscan refuses it (`re` takes those blocks). Its
-        compile (~0.6 CPU s for the shipped pack), at the first non-ASCII block, is a one-time
-        cost no work budget counts (firstuse.py)."""
-        if not self._wide_tried:
-            self._wide_tried = True
-            with firstuse.counted():
-                try:
-                    wide = _compile_all(self._hs, self._specs, wide=True)
-                    self.wide_missed = hs_check.missed(wide.db, self._specs, True, wide.key)
-                    self._wide = wide.db
-                except Unsupported as exc:
-                    self.wide_reason = f"non-ASCII blocks use re: Hyperscan refuses {exc}"
-        return self._wide
-
-
-def _hyperscan() -> Any:
-    try:
-        import hyperscan
-    except ImportError:
-        return None
-    return hyperscan
-
-
-def _compile_all(hs: Any, specs: Sequence[PatternSpec], wide: bool) -> _Compiled:
-    """One database of all patterns; the error names the pattern Hyperscan rejects."""
-    base = hs.HS_FLAG_MULTILINE | (hs.HS_FLAG_UTF8 if wide else 0)
-    sources: list[bytes] = []
-    flags: list[int] = []
-    for i, spec in enumerate(specs):
-        try:
-            sources.append(hyperscan_pattern(spec.regex, wide).encode("utf-8"))
-        except (Unsupported, ValueError, KeyError) as exc:
-            raise Unsupported(f"pattern {i} {spec.regex!r}: {exc}") from exc
-        flags.append(base | (hs.HS_FLAG_CASELESS if spec.ignore_case else 0))
-    try:
-        db = hsdb.compiled(hs, sources, flags)  # the package's, for the shipped pack
-        key = hs_check.key(sources, flags, specs, db.info())
-        return _Compiled(db, set(), key, tuple(sources), tuple(flags))
-    except hs.error:
-        pass
-    # Find the culprit; a pattern that can match an empty string is allowed (it is rare and
-    # means what it says: re would match it too).
-    for i, (source, flag) in enumerate(zip(sources, flags, strict=True)):
-        try:
-            hsdb.compile_now(hs, [source], [flag])
-        except hs.error as exc:
-            if "empty" not in str(exc).lower():
-                raise Unsupported(f"pattern {i} {specs[i].regex!r}: {exc}") from exc
-            flags[i] |= hs.HS_FLAG_ALLOWEMPTY
-    allow_empty = {i for i, flag in enumerate(flags) if flag & hs.HS_FLAG_ALLOWEMPTY}
-    try:
-        db = hsdb.compiled(hs, sources, flags)
-    except hs.error as exc:
-        raise Unsupported(f"the patterns together: {exc}") from exc
-    key = hs_check.key(sources, flags, specs, db.info())
-    return _Compiled(db, allow_empty, key, tuple(sources), tuple(flags))
-
-
-@functools.lru_cache(maxsize=32)
-def _databases(specs: tuple[PatternSpec, ...]) -> _Databases | str:
-    """Compiled once per process for each pattern set (a scanner is built per analysis and per
-    rule fixture); a string is why Hyperscan cannot be used."""
-    hs = _hyperscan()
-    if hs is None:
-        return "the hyperscan package is not installed (it has no wheel for this platform)"
-    try:
-        ascii = _compile_all(hs, specs, wide=False)
-    except Unsupported as exc:
-        return f"Hyperscan refuses {exc}"
-    return _Databases(hs, specs, ascii)
-
-
+# -- the Hyperscan engine ---------------------------------------------------------------------
 class LazyMatch:
     """The RE2 match of a line Hyperscan has already found to match, made when first asked for.
     Should RE2 disagree (a translation bug), it reads as a match without groups."""
@@ -313,7 +212,7 @@ def _collect(
 class HyperscanMatcher:
     engine = "hyperscan"
 
-    def __init__(self, patterns: Sequence[PatternSpec], dbs: _Databases) -> None:
+    def __init__(self, patterns: Sequence[PatternSpec], dbs: hs_compile.Databases) -> None:
         self._dbs = dbs
         self._specs = tuple(patterns)
         self._re = ReMatcher(patterns)  # its patterns compile as they are needed
@@ -440,7 +339,7 @@ def _build(patterns: Sequence[PatternSpec]) -> LineMatcher:
         raise MatcherUnavailable(f"{ENV_ENGINE}={forced!r}: choose one of {', '.join(ENGINES)}")
     if forced == "re" or not patterns:  # nothing to match: nothing to speed up
         return ReMatcher(patterns)
-    dbs = _databases(tuple(patterns))
+    dbs = hs_compile.databases(tuple(patterns))
     if len(_COMPILED) > 64:
         _COMPILED.clear()
     _COMPILED.add(tuple(patterns))
@@ -481,8 +380,8 @@ class PendingMatcher:
 
 
 _AHEAD: dict[tuple[PatternSpec, ...], PendingMatcher] = {}
-# pattern sets built in this process (their databases are in `_databases`' cache, unless it let
-# them go): nothing to compile ahead, and a thread per analysis costs more than the lookup
+# pattern sets built in this process (their databases are in `hs_compile.databases`' cache,
+# unless it let them go): nothing to compile ahead, and a thread per analysis costs more than the lookup
 _COMPILED: set[tuple[PatternSpec, ...]] = set()
 
 
