@@ -141,6 +141,12 @@ FLAG_LIMITS: dict[str, int] = {
     # secret the status prints as removed, a host key's fingerprint, a key file's name and a
     # bucket named before its region read as public (gatevendors.py)
     "holdout50": 0,
+    # holdout51, at its first measurement (main 5656648f): 5, in one shape (a Shelly Gen2
+    # device's `auth_domain`, its MAC-derived device id)
+    "holdout51": 5,
+    # holdout52, at its first measurement (main 5656648f): 5, in one shape (Modal's `token info`
+    # table: the token's id and its workspace)
+    "holdout52": 5,
 }
 
 
