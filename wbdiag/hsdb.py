@@ -42,6 +42,16 @@ def host(hs: Any) -> bytes:
     return b"%s\0%s\0%s" % (probe.info(), binding.encode(), platform.machine().encode())
 
 
+def build(hs: Any) -> dict[str, str]:
+    """`host` in words, as hsstamp.py records the build the shipped files were made on."""
+    info, binding, machine = host(hs).rsplit(b"\0", 2)
+    return {
+        "hyperscan": info.decode("utf-8", "replace"),
+        "binding": binding.decode("utf-8", "replace"),
+        "machine": machine.decode("utf-8", "replace"),
+    }
+
+
 def key(hs: Any, exprs: Sequence[bytes], flags: Sequence[int]) -> str:
     """The name a block-mode database of `exprs` (ids 0..n-1, `flags` each) is recorded under."""
     h = hashlib.sha256()

@@ -13,9 +13,14 @@ While a database's hash is recorded the prefilter uses that answer; any other bu
 line maker runs the check in full (the rules matcher's key also covers each pattern's RE2 form
 and its own module, hs_check.py). `python -m wbdiag.hsstamp` runs the full check of the shipped
 hint sets and scan databases and rewrites the file (the developer's command, after a hint or a
-rule's pattern changed; nothing writes it at run time); tests/redact/test_hsstamp.py fails while
-it is stale. The same command records the shipped sets' compiled databases (hsdb.py,
-`wbdiag/hs-databases/`; tests/redact/test_hsdb.py fails while one is stale).
+rule's pattern changed; nothing writes it at run time). The same command records the shipped
+sets' compiled databases (hsdb.py, `wbdiag/hs-databases/`).
+
+Both belong to the build the command ran on, which the file records (`build`: hsdb.build); on
+any other the records are not used (`_records`) and `stale_build` says why. On the recorded build
+tests/redact/test_hsstamp.py and test_hsdb.py fail while either is stale; on another they check
+that the databases compile and check themselves in full, and report the stamps as another
+build's.
 """
 
 from __future__ import annotations
@@ -57,13 +62,51 @@ def _path() -> Path:
 
 
 @functools.cache
-def _records() -> dict[str, Result]:
+def _stamp() -> tuple[dict[str, str] | None, dict[str, Result]]:
+    """The build the file was written on, and its records."""
     try:
         text = importlib_resources.files("wbdiag").joinpath(STAMP_FILE).read_text("utf-8")
-        checked = json.loads(text)["checked"]
-        return {k: (tuple(v["missed"]), tuple(v["unfound"])) for k, v in checked.items()}
+        doc = json.loads(text)
+        checked = {k: (tuple(v["missed"]), tuple(v["unfound"])) for k, v in doc["checked"].items()}
+        return dict(doc["build"]), checked
     except (OSError, ValueError, KeyError, TypeError):
-        return {}  # no stamp, or not one this code reads: every check runs in full
+        return None, {}  # no stamp, or not one this code reads: every check runs in full
+
+
+def this_build() -> dict[str, str] | None:
+    """The build this process runs (hsdb.build: Hyperscan's version, CPU features and mode, the
+    binding's version, the machine); None without Hyperscan."""
+    from wbdiag import hsdb
+    from wbdiag.rules.hs_compile import load_hyperscan
+
+    hs = load_hyperscan()
+    return None if hs is None else hsdb.build(hs)
+
+
+def stamped_build() -> dict[str, str] | None:
+    """The build `python -m wbdiag.hsstamp` ran on, as the file records it."""
+    return _stamp()[0]
+
+
+def stale_build() -> str | None:
+    """Why the recorded checks and the shipped databases are not this build's (each database is
+    compiled and checked in full at start instead, with the same findings), or None."""
+    here, stamped = this_build(), stamped_build()
+    if here is None or here == stamped:
+        return None
+    return (
+        f"the Hyperscan stamps were made on another build ({stamped}), not this one ({here}): "
+        "databases compile and check themselves in full at start (slower, same findings); "
+        "python -m wbdiag.hsstamp records this build's"
+    )
+
+
+def _records() -> dict[str, Result]:
+    """The recorded checks, while the file was written on this build: on another, a record
+    whose hash happens to match (a binding's release or a machine the hash does not cover) is
+    not trusted either."""
+    built, checked = _stamp()
+    return checked if built is not None and built == this_build() else {}
 
 
 def recorded(digest: str) -> Result | None:
@@ -74,7 +117,9 @@ def write(results: dict[str, Result]) -> Path:
     path = _path()
     doc = {
         "about": "Hyperscan self-check results of the prefilter's shipped hint sets and the rule "
-        "pack's scan databases (wbdiag/hsstamp.py); written by `python -m wbdiag.hsstamp`",
+        "pack's scan databases (wbdiag/hsstamp.py); written by `python -m wbdiag.hsstamp` on "
+        "`build`, with the compiled databases in hs-databases/ (wbdiag/hsdb.py)",
+        "build": this_build(),
         "checked": {
             k: {"missed": list(missed), "unfound": list(unfound)}
             for k, (missed, unfound) in sorted(results.items())
@@ -83,7 +128,7 @@ def write(results: dict[str, Result]) -> Path:
     text = json.dumps(doc, indent=1)
     text = re.sub(r"\[[\d,\s]*\]", lambda m: re.sub(r"\s+", "", m.group(0)), text)  # a list a line
     path.write_text(text + "\n", "utf-8")
-    _records.cache_clear()
+    _stamp.cache_clear()
     return path
 
 
