@@ -328,7 +328,12 @@ def _split_confirm(pattern: str) -> tuple[linear.Pattern | None, re.Pattern[str]
     if linear.ENGINE != "re2" or not fast:
         return None, None
     try:
-        both = linear.compile("|".join(fast)), re.compile("|".join(slow)) if slow else None
+        # `confirm` searches ASCII lines only with it: RE2 compiles ASCII classes (0.62 -> 0.15
+        # CPU s, in every process that confirms a line). At 64 MiB its DFA ran out of memory on
+        # every line it matched and RE2 fell back to its NFA: 55,840 real-world corpus lines
+        # analysed in 12.9-14.3 CPU s, 8.7-9.8 at 256 MiB (the same peak RSS, 280 MB)
+        fast_re = linear.compile("|".join(fast), ascii_text=True, max_mib=256)
+        both = fast_re, re.compile("|".join(slow)) if slow else None
     except linear.NotLinear:
         return None, None
     return both

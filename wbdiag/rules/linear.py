@@ -60,21 +60,31 @@ _CLASS = {
     "w": r"\p{L}\p{N}_",
     "s": r"\t-\r\x1c-\x20\x85\p{Z}",
 }
+# The same classes for text known to be ASCII, where they match what the classes above match:
+# RE2 compiles these several times faster (the miner's split confirmation, 400 branches: 0.62 CPU s
+# with the Unicode classes, 0.15 with these; it is compiled in every process that mines a line)
+_ASCII_CLASS = {
+    "d": "0-9",
+    "w": "A-Za-z0-9_",
+    "s": r"\t-\r\x1c-\x20",
+}
 _NEGATED = {"D": "d", "W": "w", "S": "s"}
 _BRACES = re.compile(r"\{(\d*)(,?)(\d*)\}")
 
 
-def translate(regex: str) -> str:
-    """A Python `re` pattern as RE2 source with the same meaning (see the module docstring)."""
+def translate(regex: str, ascii_text: bool = False) -> str:
+    """A Python `re` pattern as RE2 source with the same meaning (see the module docstring); with
+    `ascii_text`, the same meaning on ASCII text only (`\\d \\w \\s` as their ASCII members)."""
+    classes = _ASCII_CLASS if ascii_text else _CLASS
     out: list[str] = []
     i, n = 0, len(regex)
     while i < n:
         c = regex[i]
         if c == "\\":
-            text, i = _escape(regex, i, in_class=False)
+            text, i = _escape(regex, i, False, classes)
             out.append(text)
         elif c == "[":
-            text, i = _char_class(regex, i)
+            text, i = _char_class(regex, i, classes)
             out.append(text)
         elif c == "{":
             m = _BRACES.match(regex, i)
@@ -95,7 +105,7 @@ def translate(regex: str) -> str:
     return "".join(out)
 
 
-def _escape(regex: str, i: int, in_class: bool) -> tuple[str, int]:
+def _escape(regex: str, i: int, in_class: bool, classes: dict[str, str]) -> tuple[str, int]:
     if i + 1 >= len(regex):
         raise NotLinear("a trailing backslash")
     e = regex[i + 1]
@@ -124,17 +134,17 @@ def _escape(regex: str, i: int, in_class: bool) -> tuple[str, int]:
         if in_class:
             raise NotLinear("\\Z inside a character class")
         return r"\z", j
-    if e in _CLASS:
-        inner = _CLASS[e]
+    if e in classes:
+        inner = classes[e]
         return (inner, j) if in_class else (f"[{inner}]", j)
     if e in _NEGATED:
         if in_class:
             raise NotLinear(f"\\{e} inside a character class (RE2 cannot combine it)")
-        return f"[^{_CLASS[_NEGATED[e]]}]", j
+        return f"[^{classes[_NEGATED[e]]}]", j
     return regex[i:j], j
 
 
-def _char_class(regex: str, i: int) -> tuple[str, int]:
+def _char_class(regex: str, i: int, classes: dict[str, str]) -> tuple[str, int]:
     j = i + 1
     out = ["["]
     if regex.startswith("^", j):
@@ -145,7 +155,7 @@ def _char_class(regex: str, i: int) -> tuple[str, int]:
         first = False
         c = regex[j]
         if c == "\\":
-            text, j = _escape(regex, j, in_class=True)
+            text, j = _escape(regex, j, True, classes)
             out.append(text)
             continue
         if c == "[":
@@ -162,17 +172,22 @@ def _char_class(regex: str, i: int) -> tuple[str, int]:
 
 
 @functools.lru_cache(maxsize=2048)
-def compile(regex: str, ignore_case: bool = False) -> Pattern:
+def compile(
+    regex: str, ignore_case: bool = False, ascii_text: bool = False, max_mib: int = 64
+) -> Pattern:
     """`regex` (Python syntax) compiled for linear-time matching; NotLinear when RE2 cannot run
-    it. Without google-re2, Python's `re` (see ENGINE)."""
+    it. Without google-re2, Python's `re` (see ENGINE). With `ascii_text`, for searching ASCII
+    text only (`translate`): on other text it may miss where `regex` matches. `max_mib`: RE2's
+    memory budget (its default, 8, is too small for the rule pack's combined prefilter; a DFA
+    out of budget falls back to the NFA, many times slower)."""
     if _re2 is None:
         return cast(Pattern, re.compile(regex, re.IGNORECASE if ignore_case else 0))
     options = _re2.Options()
     options.log_errors = False
     options.case_sensitive = not ignore_case
-    options.max_mem = 64 << 20  # the rule pack's combined prefilter needs more than the default
+    options.max_mem = max_mib << 20
     try:
-        return _re2.compile(translate(regex), options)  # type: ignore[no-any-return]
+        return _re2.compile(translate(regex, ascii_text), options)  # type: ignore[no-any-return]
     except _re2.error as exc:
         raise NotLinear(_reason(exc)) from exc
 
