@@ -5,7 +5,7 @@ hands out the files with the most tests first, but the longest files are not tho
 redaction corpus (95 tests of seconds each: every set redacted with both engines) went out in the
 middle of the run and could end it alone on one core; the fuzz tests (5 tests, each a hundred
 processes' worth of CPU) went out last and did. So the units in FIRST go out first, in that
-order (longest first by their CPU seconds in a full run), then the rest as xdist orders them (most
+order (longest first by their CPU seconds), then the rest as xdist orders them (most
 tests first); a file in BY_FUNCTION goes out one test function at a time (its functions share
 nothing), so two workers share it, and a file named in FIRST ranks each of its functions there.
 """
@@ -23,22 +23,24 @@ BY_FUNCTION = (
     "tests/fuzz/test_fuzz.py",
     "tests/redact/test_prefilter_hs.py",  # the redactor's hint database, and the gate's
 )
-# the longest units, longest first: CPU seconds of each in a full 2-worker run (10,235 tests)
+# the longest units, longest first: CPU seconds (user+sys) of each file alone, `-n 0`, on the
+# shared 2-core machine at load 4-14 (5656648f; budgets, fuzz, archives and encoding again at
+# 48c37654, load 13-14); test_linear.py's 157 split by its functions' earlier shares; the last
+# three measured alone earlier (the test less pytest's start)
 FIRST = (
-    "tests/hostile/test_budgets.py",  # 84
-    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 63
-    "tests/hostile/test_archives.py",  # 49
-    "tests/unit/test_matching.py",  # 42
-    "tests/redact/test_corpus.py",  # 42
-    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 31
-    "tests/hostile/test_encoding.py",  # 29
-    "tests/hostile/test_documents.py",  # 82 in 7 functions
-    "tests/redact/test_linear.py::test_re_prefilters_are_linear",  # 25
-    "tests/fuzz/test_fuzz.py",  # 69 in 5 functions
-    "tests/unit/test_miner_fast_paths.py",  # 23
-    "tests/test_packaging.py",  # 22
-    "tests/hostile/test_linear_time.py",  # 17
-    # (these three measured alone: CPU seconds of the test less pytest's start)
+    "tests/hostile/test_budgets.py",  # 92
+    "tests/redact/test_corpus.py",  # 85
+    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 83
+    "tests/unit/test_matching.py",  # 54
+    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 41
+    "tests/unit/test_miner_fast_paths.py",  # 37
+    "tests/redact/test_linear.py::test_re_prefilters_are_linear",  # 33
+    "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
+    "tests/hostile/test_linear_time.py",  # 25
+    "tests/hostile/test_archives.py",  # 21
+    "tests/hostile/test_encoding.py",  # 18
+    "tests/hostile/test_documents.py",  # 17 in 7 functions
+    "tests/test_packaging.py",  # 16
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 12
     "tests/redact/test_hintlines.py",  # 8
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 6
