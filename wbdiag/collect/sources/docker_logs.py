@@ -28,7 +28,10 @@ import docker
 import docker.errors
 import requests
 
-READ_BLOCK = 1 << 20
+# Each read asks for at most this: a buffered read allocates what it asks for before the socket
+# says how much it holds (a few KB while the reader keeps up), and an allocation past malloc's
+# mmap threshold (128 KiB) maps and unmaps memory on every read, about 20 µs each.
+READ_BLOCK = 64 << 10
 HEADER = 8
 MAX_CHUNK_LINE = 1024  # bytes: a chunk-size line (hex size and extensions) is short
 MAX_ERROR_BODY = 64 * 1024  # bytes of an error response read for its message
