@@ -35,7 +35,6 @@ CASES = [
         "blob",
     ),
     ("Passwort: ryHQlksfitbmQSc6", "ryHQlksfitbmQSc6", "Passwort:"),
-    ("db.corp:5432:wandb:wandb:Cedar4470%ybbdo", "Cedar4470%ybbdo", "db.corp:5432:wandb:wandb:"),
     ('command: ["redis-server", "--requirepass", "E9E4MRwMLaL4"]', "E9E4MRwMLaL4", "redis-server"),
     ("[('accept', 'x'), ('x-api-key', 'bEfuEt8BItdJ')]", "bEfuEt8BItdJ", "x-api-key"),
     ("docker login -u robot -p Orion7442!gfswb harbor.corp", "Orion7442!gfswb", "harbor.corp"),

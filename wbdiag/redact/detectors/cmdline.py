@@ -306,20 +306,15 @@ SMTP_AUTH = regex_detector(
     ("auth plain",),
     r"(?i)\bAUTH[ \t]{1,4}PLAIN[ \t]{1,4}(?P<s>[A-Za-z0-9+/]{8,1024}={0,2})",
 )
-# .pgpass: host:port:database:user:password (the default port, or any)
-PGPASS = regex_detector(
-    "cmdline",
-    (":5432:", ":*:"),
-    r"^(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?![\d:]{0,512}$)(?P<s>[^\s]{1,512})$",
-)
+
 
 # Positional secrets of common tools: no name says "password", the tool's syntax does.
-# a pipeline timestamp before the line (Docker and Kubernetes logs)
-_TS = r"(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
+# a pipeline timestamp before the line (Docker and Kubernetes logs; credfiles.py's too)
+TS = r"(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
 _ARG = r"(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[^\s'\"]{1,256})"
 
 
-def _generated(value: str) -> bool:
+def generated(value: str) -> bool:
     return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
 
 
@@ -354,7 +349,7 @@ IMAP_LOGIN = regex_detector(
     "cmdline",
     (" login ",),
     r"^"
-    + _TS
+    + TS
     + r"[ \t]*(?:C:[ \t]{0,4})?[A-Za-z0-9.]{1,16}[ \t]{1,4}LOGIN[ \t]{1,8}"
     + _ARG
     + r"[ \t]{1,8}"
@@ -370,51 +365,6 @@ PERL_DBI = regex_detector(
     r"\bDBI->connect(?:_cached)?\([ \t]{0,8}(?:\"[^\"\n]{0,512}\"|'[^'\n]{0,512}'|[^,\n]{1,512}),"
     r"[ \t]{0,8}(?:\"[^\"\n]{0,256}\"|'[^'\n]{0,256}'|[^,\n]{1,256}),[ \t]{0,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
-)
-# pgbouncer's auth_file (userlist.txt): `"user" "password"` (or its md5/SCRAM hash), alone
-PGBOUNCER_USERLIST = regex_detector(
-    "cmdline",
-    ('" "', '"\t"'),
-    r"^" + _TS + r"[ \t]*\"[^\"\s]{1,128}\"[ \t]\"(?P<dq>[^\"\s]{8,512})\"[ \t]*$",
-    accept=_generated,
-    patterns=(r"^[ \t]*\"[^\"\s]+\"[ \t]\"", r"^\d{4}-\d\d-\d\dT\S+[ \t]\"[^\"\s]+\"[ \t]\""),
-)
-# postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup) or a submission port
-POSTFIX_SASL = regex_detector(
-    "cmdline",
-    ("]:", ":587", ":465", ":25", ":2525"),
-    r"^"
-    + _TS
-    + r"[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
-    r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
-    accept=lambda v: not is_trivial_value(v),
-    patterns=(
-        r"\](?::\d+)?[ \t]+[^\s:]+:\S+[ \t]*$",
-        r":(?:587|465|25|2525)[ \t]+[^\s:]+:\S+[ \t]*$",
-    ),
-)
-# curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`
-CURLRC_USER = regex_detector(
-    "cmdline",
-    ("user =", "user=", "user:", 'user "'),
-    r"^"
-    + _TS
-    # (a user holds no `\n`: a help text's format, `user:pass\nuser2:pass2\n`, is two lines)
-    + r"[ \t]*-{0,2}(?:proxy-)?user(?:[ \t]{0,8}[=:][ \t]{0,8}|[ \t]{1,8})[\"']?"
-    r"(?:[^\s:\"'\\]|\\(?!n)){1,128}:"
-    r"(?P<s>[^\s\"']{1,512})[\"']?[ \t]*$",
-    accept=lambda v: not is_trivial_value(v) and not v.isdigit(),
-    patterns=(r"-{0,2}(?:proxy-)?user[ \t]*[=: ][ \t]*[\"']?[^\s:\"']+:[^\s\"']",),
-)
-# Kafka JAAS PlainLoginModule: `user_NAME="password"` declares a user and its password
-JAAS_USER = regex_detector(
-    "cmdline",
-    ("user_",),
-    # (not a field about users: `user_agent="curl/8.5.0"`, `user_id="…"`)
-    r"(?<![\w.-])user_(?!(?i:agent|id|name|type|group|role|email|mail|dn|home|data|info)[ \t]{0,4}=)"
-    r"[A-Za-z0-9_.-]{1,64}[ \t]{0,4}=[ \t]{0,4}\"(?P<dq>[^\"\s]{1,512})\"",
-    accept=_generated,
-    patterns=(r"(?:^|[^\w.-])user_[a-z0-9_.-]{1,64}[ \t]*=[ \t]*\"[^\"\s]",),
 )
 # Python requests' `auth=('user', 'password')` (wandb's debug log prints its session's)
 AUTH_TUPLE = regex_detector(
@@ -473,7 +423,7 @@ _AUTH_PAIR = re.compile(
 
 def _auth_pair_spans(line: str) -> Iterator[Span]:
     for m in _AUTH_PAIR.finditer(line):
-        if _generated(m.group("s")) and _PORTS.fullmatch(m.group("s")) is None:
+        if generated(m.group("s")) and _PORTS.fullmatch(m.group("s")) is None:
             yield m.start("s"), m.end("s"), "cmdline"
 
 
