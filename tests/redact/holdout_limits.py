@@ -603,11 +603,17 @@ HOLDOUT_LIMITS = {
     # firewalls, fleet and cloud IoT, edge Kubernetes, Wi-Fi provisioning, media servers,
     # cameras); measured once, untuned (main 5656648f), both prefilter engines alike: 165 of 720
     # secrets leaked in 131 of 483 records (45 shapes), 30 of 465 look-alikes changed (6 shapes).
-    "holdout51": Limits(483, 465, leaks=165, changed=30),
+    # Since, Wi-Fi PSKs by name and by a command's position, OpenWrt's UCI keys, Zigbee and Z-Wave
+    # network keys, firmware literals, device keys and home-lab tools' own places go; Zigbee2MQTT's
+    # `GENERATE`, `(removed)` and a subnet whitelist stay: 42 leaked in 33 records (12 shapes),
+    # 15 changed (3 shapes).
+    "holdout51": Limits(483, 465, leaks=42, changed=15),
     # holdout52, written from 11,493 used shape names: GPU clouds, HPC schedulers and ML
     # training infrastructure (Slurm, munge, PBS, LSF, HTCondor, NGC, GPU cloud CLIs, training
     # platforms and launchers, trackers and data tools, JupyterHub); measured once, untuned
     # (main 5656648f), both prefilter engines alike: 29 of 531 secrets leaked in 21 of 450
     # records (8 shapes), 40 of 485 look-alikes changed (8 shapes).
-    "holdout52": Limits(450, 485, leaks=29, changed=40),
+    # Since, munge and LSF eauth keys go by name; Slurm's `(null)` and key paths, LSF's method and
+    # mod_auth_openidc's `…As` stay: 23 leaked in 15 records (6 shapes), 15 changed (3 shapes).
+    "holdout52": Limits(450, 485, leaks=23, changed=15),
 }

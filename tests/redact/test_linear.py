@@ -89,6 +89,11 @@ UNITS = [
     '["1697029088789000000", "password="],', 'dsn=a:bbbbbb <truncated>', '<1>1 a b c 1 - [f@1 s="1\\]"] password=',
     "DSN:a:", ',"a_password', "-Da.b=", "\u30d1\u30b9\u30ef\u30fc\u30c9",
     "a ~~", "~~a~~ ", "<del>a</del> ", "b'a",
+    "option key ", "wireless.a.key=", "set_network 1 psk ", "nmcli a password ", "set_wlan a ",
+    "#define A_PASS \"", "char pass[] = \"", "S2_A=", "s0_aaaaa:", "microk8s join a/",
+    "claim-", "/api/v1/aaaaaaaa/", "network_key: [1, ", "1, ", "dynsec createClient a -p ",
+    "MONITOR a 1 b ", "transmission-remote -n a:", "$BALLOON-SHA256$v=1$s=1,t=1$aaaaaaaa",
+    "emqx ctl admins passwd a ", "cmnd/a/WebPassword -m ", "{ value = ",
 ]  # fmt: skip
 
 

@@ -53,6 +53,9 @@ _SECRET_PAIRS = frozenset(
         # OAuth PKCE's `code_verifier` (RFC 7636): with the authorization code, it buys tokens
         # (the `code_challenge` is its public hash)
         ("code", "verifier"), ("pkce", "verifier"),
+        # Z-Stack's trust centre link key seed (a Zigbee coordinator's backup): the link keys of
+        # every device joined are derived from it
+        ("tclk", "seed"),
     }
 ) | frozenset(("".join(map(fold, a)).lower(), "".join(map(fold, b)).lower()) for a, b in FOREIGN_PAIRS)  # fmt: skip
 
@@ -88,8 +91,9 @@ _GLUED_FLAG = re.compile(r"(?:is|has|use|no)(?:password|secret|token|credential)
 # Services that keep secrets, glued to what they keep (`secretsmanager:GetSecretValue`)
 _KEEPERS = ("manager", "store")
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
-# Tools named after what they change, not holding it: `chpasswd: updated 1 user`
-_TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd"})
+# Tools named after what they change or make, not holding it: `chpasswd: updated 1 user`,
+# `mungekey: Info: Created "/etc/munge/munge.key" …`
+_TOOL_NAMES = frozenset({"chpasswd", "gpasswd", "kpasswd", "smbpasswd", "mungekey"})
 # Mail headers that sign a message with a key published in DNS: the signature is public.
 _PUBLIC_SIGNERS = frozenset({"dkim", "arc"})
 # XML-DSig's elements (SAML assertions, signed metadata): a signed document's signature, digest
@@ -188,6 +192,8 @@ def is_secret_name(name: str) -> bool:
         owner = words(name.rsplit(".", 2)[-2])
         if len(owner) >= 2 and owner[-1] in ("secret", "secrets"):
             return False
+        if ws[-1] == "key" and is_secret_name(name.rsplit(".", 2)[-2]):
+            return True  # a key's own bytes under its name (The Things Stack's `app-key.key`)
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
     if ws[0] in _TOOL_NAMES or ws[0] in _PUBLIC_SIGNERS or name.lower() in _XMLDSIG_ELEMENTS:
@@ -270,6 +276,8 @@ def is_secret_name(name: str) -> bool:
             return True
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True
+        if w[-1:].isdigit() and w.rstrip("0123456789") in SECRET_WORDS:
+            return True  # one of several, numbered (Tasmota's `STA_PASS1`, `STA_PASS2`)
         if is_peer_auth(w):  # primaryauth
             return True
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
@@ -414,6 +422,11 @@ NAME_HINTS = (
     "honeycomb", "identity", "verifier",
     # (`device_code`, `recovery_codes`)
     "device", "recovery",
+    # a Wi-Fi or TLS pre-shared key (wpa_supplicant's and NetworkManager's `psk=`, nvram's
+    # `wl0_wpa_psk`, Mosquitto's `bridge_psk`)
+    "psk",
+    "tclk",  # (`tclk_seed`)
+    "ha1",  # (HTTP Digest's HA1)
 )  # fmt: skip
 _HINT_WORDS = Words(NAME_HINTS)
 

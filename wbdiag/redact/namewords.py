@@ -23,6 +23,9 @@ SECRET_WORDS = frozenset(
         "filekey",
         # PRTG's `passhash`: its API takes it in place of the password
         "passhash",
+        # HTTP Digest's HA1, MD5(user:realm:password): it answers any challenge in the password's
+        # place (a Shelly device's `Shelly.SetAuth` `ha1`)
+        "ha1",
     }
 ) | folded(FOREIGN_WORDS)  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -56,6 +59,15 @@ KEY_QUALIFIERS = frozenset(
         # a keystore's password (Trino's and Presto's `http-server.https.keystore.key`) or its
         # PEM key (Kafka's `ssl.keystore.key`)
         "keystore",
+        # the keys a device network runs on: a Zigbee `network_key` (with the network's id, it
+        # joins any device), a WPA3 `sae_key` (OpenWrt), a Tuya device's `local_key` (its LAN
+        # protocol's AES key), an IoT hub's `device_key` (Azure IoT's, Arduino Cloud's), UniFi's
+        # `x_mgmt_key` (a device's management channel), SABnzbd's `nzb_key` (adds downloads),
+        # LSF's `LSF_EAUTH_KEY` (signs its daemons' requests)
+        "network", "sae", "local", "device", "mgmt", "nzb", "eauth",
+        # MUNGE's key (Slurm's `munge_key`, an Ansible role's `munge_key_b64`): any host holding
+        # it mints credentials the cluster's daemons accept
+        "munge",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.
@@ -135,5 +147,13 @@ NOT_HOLDING = frozenset(
         "matcher", "matchers", "alias", "aliases",
         # how a login is proved (iscsiadm's `node.session.auth.authmethod = CHAP`)
         "authmethod",
+        # who presents a pre-shared key, sent in the clear (Mosquitto's `psk_identity`)
+        "identity",
+        # the addresses a login is waived for (qBittorrent's `WebUI\AuthSubnetWhitelist`)
+        "whitelist", "allowlist",
+        # how it is passed on (mod_auth_openidc's `OIDCPassIDTokenAs serialized`)
+        "as",
+        # a list of settings, each judged by its own name (Slurm's `AuthAltParameters=jwt_key=…`)
+        "parameters",
     }
 )  # fmt: skip

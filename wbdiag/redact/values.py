@@ -41,6 +41,13 @@ _TRIVIAL_VALUES = frozenset(
         "value",
         # Maven's repository policy, as `mvn -X` prints a repository (`(url, default, …)`)
         "releases+snapshots",
+        # a tool told to make one itself (Zigbee2MQTT's `network_key: GENERATE`)
+        "generate",
+        # C's printf of a null string (Slurm's `scontrol show config`: `AuthInfo = (null)`), and
+        # the mark Sonarr's and Radarr's logs leave where they cut a key out (`apikey=(removed)`)
+        "(null)", "(removed)",
+        # a method's name (LSF's `LSF_AUTH=eauth`: external authentication)
+        "eauth",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)

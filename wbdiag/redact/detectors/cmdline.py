@@ -42,9 +42,9 @@ CURL_U = regex_detector(
     # (auditd's EXECVE record holds each argument apart: `a1="-u" a2="user:SECRET"`)
     r"(?<![\w-])(?:(?:-u|--user|--proxy-user)(?:[ \t]{0,8}|=|\"[ \t]{1,8}a[0-9]{1,4}=)"
     r"|-[A-Za-z]{1,8}u[ \t]{1,8})"
-    # (each half quoted apart: OPNsense's `-u "KEY":"SECRET"`)
-    # (not a usage's `<user:password>`)
-    r"['\"]?[^\s:'\"<]{1,128}(?:\":\"|':'|:)"
+    # (each half quoted apart: OPNsense's `-u "KEY":"SECRET"`, or the password alone: `-u
+    # admin:'…'`; not a usage's `<user:password>`)
+    r"['\"]?[^\s:'\"<]{1,128}(?:\":\"|':'|:['\"]?)"
     # (a quote inside a single-quoted password, as `set -x` prints it: `'user:pa'\''ss'`)
     r"(?P<s>[^\s'\"]{1,512})(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
     patterns=("-u", "--user", "--proxy-user", r"curl[^\n]*[ \t]-[a-z]{1,8}u[ \t]+[^\s:]+:"),

@@ -1,6 +1,7 @@
 """Password hashes are secrets too: with the hash an attacker can guess the password offline.
 crypt(3) hashes (`$2y$10$…` bcrypt, `$1$`/`$apr1$` MD5, `$5$`/`$6$` SHA, `$y$` yescrypt,
-`$7$` scrypt) in /etc/shadow, htpasswd and user tables; `$argon2id$…`; Django's
+`$7$` scrypt) in /etc/shadow, htpasswd and user tables; `$argon2id$…`; Pi-hole's
+`$BALLOON-SHA256$v=1$s=…,t=…$salt$hash` (its `pwhash`); Django's
 `pbkdf2_sha256$…`; LDAP's `{SSHA}…` (and `{PLAIN}…`, the password itself); Redis ACL rules (`user NAME on >password #sha256`).
 The algorithm and its cost parameters stay readable; the salt and the hash go."""
 
@@ -14,17 +15,33 @@ from wbdiag.redact.detectors.base import Detector, Span, regex_detector
 _B = r"[./A-Za-z0-9]"
 CRYPT_HASH = regex_detector(
     "password_hash",
-    ("$1$", "$2", "$5$", "$6$", "$7$", "$y$", "$gy$", "$apr1$", "$md5$", "$argon2", "pbkdf2_"),
+    (
+        "$1$",
+        "$2",
+        "$5$",
+        "$6$",
+        "$7$",
+        "$y$",
+        "$gy$",
+        "$apr1$",
+        "$md5$",
+        "$argon2",
+        "pbkdf2_",
+        "$balloon-",
+    ),
     r"(?<![A-Za-z0-9$])\$(?:"
     r"2[abxy]?\$\d\d\$(?P<b>" + _B + r"{53})"
     r"|(?:1|5|6|apr1|md5)\$(?:rounds=\d{1,9}\$)?(?P<c>" + _B + r"{1,16}\$" + _B + r"{20,86})"
     r"|(?:y|gy|7)\$(?P<y>" + _B + r"{1,64}\$" + _B + r"{1,64}\$" + _B + r"{20,86})"
     r"|argon2(?:id|i|d)\$(?:v=\d{1,3}\$)?[a-z]=\d{1,9}(?:,[a-z]=\d{1,9}){0,4}"
-    r"\$(?P<a>[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,512}))"
+    r"\$(?P<a>[A-Za-z0-9+/]{8,128}\$[A-Za-z0-9+/]{16,512})"
+    r"|BALLOON-SHA256\$v=\d{1,3}\$s=\d{1,9},t=\d{1,9}"
+    r"\$(?P<l>[A-Za-z0-9+/]{8,128}={0,2}\$[A-Za-z0-9+/]{16,512}={0,2}))"
     r"|(?<![A-Za-z0-9_])pbkdf2_sha(?:1|256|512)\$\d{3,8}\$(?P<d>[A-Za-z0-9./+]{4,64}\$[A-Za-z0-9+/]{20,128}={0,2})",
     patterns=(
         r"\$(?:2[abxy]?\$\d\d\$|(?:1|5|6|apr1|md5)\$|(?:y|gy|7)\$|argon2(?:id|i|d)\$)[A-Za-z0-9./+=,$]{20}",
         r"pbkdf2_sha(?:1|256|512)\$\d{3,8}\$",
+        r"\$balloon-sha256\$v=",
     ),
 )
 # LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`); the schemes that store the password

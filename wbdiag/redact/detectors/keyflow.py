@@ -1,7 +1,9 @@
 """The value after a secret name in a flow collection (YAML's flow style, JSON): a flow list
 of strings (`"privateKey": [ "…" ]`, `tokens: ['a', 'b']`), each string that reads like a
 secret, or its short strings when they read, joined, as one (pieces.py); or a flow object that
-wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`). keyvalue.py finds
+wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`, a Zigbee
+coordinator's backup: `"network_key": {"key": "…", …}`), or a key's bytes as numbers
+(Zigbee2MQTT's `network_key: [1, 3, …]`). keyvalue.py finds
 the name and asks here when `[` or `{` opens the value."""
 
 from __future__ import annotations
@@ -18,8 +20,15 @@ KIND = "keyvalue"  # (the key=value detector's spans)
 _FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
 _ENUM_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
 _FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
-# an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`)
-_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?value[\"']?[ \t]*:[ \t]*")
+# an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`,
+# zigpy's and Zigbee2MQTT's backups: `"network_key": {"key": "…", "sequence_number": 0}`; TOML's
+# inline table, Azure IoT Edge's `symmetric_key = { value = "…" }`)
+_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?(?:value|key)[\"']?[ \t]*[:=][ \t]*")
+# a key's bytes, 8 to 64 of them, decimal or hex (`network_key: [84, 31, …]`, `[0x01, …]`)
+_BYTE = r"(?:0[xX][0-9A-Fa-f]{1,2}|\d{1,3})"
+_BYTE_LIST = re.compile(
+    r"\[[ \t]*(?P<v>(?:" + _BYTE + r"[ \t]*,[ \t]*){7,63}" + _BYTE + r")[ \t]*\]"
+)
 
 
 def flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] | None:
@@ -35,6 +44,8 @@ def flow_values(line: str, vpos: int, key: str, ks: int, ke: int) -> list[Span] 
         if is_trivial_value(value) or is_reference_value(key, value) or len(value) < 3:
             return []
         return [(start, end, KIND), (vpos, end, "")]
+    if (octets := _BYTE_LIST.match(line, vpos)) is not None:
+        return [(octets.start("v"), octets.end("v"), KIND), (vpos, octets.end(), "")]
     if _FLOW_LIST.match(line, vpos) is None:
         return None
     close = line.find("]", vpos, vpos + 16384)

@@ -216,10 +216,16 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if (
             tag is not None
             and not tag.group().endswith("/>")
-            and (_SEP_BEFORE.search(line, max(0, ks - 8), ks - 1) or key.isupper())
+            and (
+                _SEP_BEFORE.search(line, max(0, ks - 8), ks - 1)
+                or key.isupper()
+                or line[ks - 2 : ks - 1] in ("/", ":")
+            )
             and not closed(line, tag.end())
         ):
-            continue  # a mask (`password: <secret>`) or a usage's metavar (`--token <TOKEN>`)
+            # a mask (`password: <secret>`) or a usage's metavar (`--token <TOKEN>`), also in an
+            # address's place (`microk8s join <master>:<port>/<token>`)
+            continue
         if tag is not None and not tag.group().endswith("/>"):
             # (attributes may stand before the text: FileZilla's `<Pass encoding="base64">`)
             vs = tag.end()
