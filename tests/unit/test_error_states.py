@@ -204,6 +204,12 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
         ("Container wandb failed liveness probe, will be restarted", "failed liveness probe"),
         ("0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims.", "unbound"),
         ("The node was low on resource: memory.", "low on resource"),
+        # an Evicted pod's row with its taint's message (operate-first/apps#1352, heldout61)
+        (
+            "csi-rbdplugin-qtr59        openshift-storage        Evicted   oct-03-03-compute   "
+            "Pod The node had condition: [DiskPressure].",
+            "node had condition",
+        ),
         ('Error: secret "wandb-license" not found', "not found"),
         ('persistentvolumeclaim "wandb-mysql" not found', "persistentvolumeclaim"),
         # a tool's failed step or child process (iann0036/cfn-tf-custom-types#6,

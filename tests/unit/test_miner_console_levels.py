@@ -115,3 +115,37 @@ def test_a_coloured_error_level_is_listed(line: str) -> None:
 )
 def test_a_coloured_level_below_error_stays_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # zerolog's ConsoleWriter after its Kitchen or RFC 3339 time (pomerium/pomerium#184 and
+        # cloudflared, heldout62 #43, heldout39): a DEBUG line says nothing without a failure verb
+        '11:50PM DBG proxy: invalid session error="http: named cookie not present" ip=1.2.3.4',
+        '2024-04-02T22:50:54Z INF proxy: invalid session error="http: named cookie not present"',
+        "5:50PM WRN internal/grpc: error count 0",
+        # Traefik 3's 5xx for a client that gave up: no real failure behind it
+        '2025-07-07T15:46:15Z DBG httputil/proxy.go:121 > 502 Bad Gateway error="context canceled"',
+    ],
+)
+def test_zerolog_console_levels_below_error_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '8:41AM ERR directory: failed to refresh user data error="rpc error: code = Unknown"',
+        '2024-07-10T17:08:33Z ERR Request failed error="Unable to reach the origin service: EOF"',
+        '5:50PM FTL cmd/pomerium error="error creating authenticate service: x509: expired"',
+        # Traefik 3's proxy answering 5xx with a real cause, at DEBUG (fosrl/pangolin#1028,
+        # heldout34 #64)
+        "2025-07-07T15:46:15Z DBG httputil/proxy.go:121 > 502 Bad Gateway | error=dial tcp "
+        "x.x.x.x:53007: connect: no route to host",
+        # a DEBUG line with both a failure verb and the error field, as the level policy allows
+        '11:50PM DBG proxy: failed to load session error="dial tcp 1.2.3.4:5: connect: refused"',
+    ],
+)
+def test_zerolog_console_errors_are_listed(line: str) -> None:
+    assert miner_lists(line)

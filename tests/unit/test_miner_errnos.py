@@ -197,6 +197,32 @@ def test_a_go_errno_alone_on_its_line_is_listed(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # Go's errno alone after what could not be done (jupyterhub/mybinder.org-deploy#3654,
+        # heldout61), and the same shape with other errnos
+        "failed to create fsnotify watcher: too many open files",
+        "unable to write the cache index: no space left on device",
+        "could not open the socket: permission denied",
+    ],
+)
+def test_a_go_errno_ending_what_could_not_be_done_is_listed(line: str) -> None:
+    assert listed(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the errno's words after a colon in a sentence that goes on, or in prose without a failure
+        "failed to create fsnotify watcher: too many open files; raising fs.inotify.max_user_instances",
+        "watcher created: too many open files is no longer a concern",
+    ],
+)
+def test_a_go_errno_after_a_failure_inside_a_sentence_stays_out(line: str) -> None:
+    assert not listed(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # the errno's words inside a sentence, a notice that names one, C's capitalised text in a
         # sentence of its own
         "the volume is mounted as a read-only file system on purpose",

@@ -99,3 +99,27 @@ def test_candidates_are_portable_and_included() -> None:
     for pattern in RECORD_CANDIDATES:
         assert check_portable(pattern) is None, pattern
     assert set(RECORD_CANDIDATES) <= set(CANDIDATE_PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a logger handed no message writes its level and time only (pomerium/pomerium#4319,
+        # heldout62 #44)
+        '{"level":"error","time":"2023-06-27T23:56:38Z"}',
+        '{"level":"fatal","ts":1687910198.123,"caller":"cmd/main.go:40","logger":"proxy"}',
+    ],
+)
+def test_a_record_of_level_and_time_only_is_not_listed(line: str) -> None:
+    assert not _listed(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '{"level":"error","time":"2023-06-27T23:56:38Z","msg":"failed to sync users"}',
+        '{"level":"error","time":"2023-06-27T23:56:38Z","error":"context deadline exceeded"}',
+    ],
+)
+def test_a_record_with_a_message_is_listed(line: str) -> None:
+    assert _listed(line)

@@ -124,6 +124,36 @@ def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # an API's JSON error body opening with its status (stormpath/idsite-src#3, heldout62),
+        # and Spring Boot's after its timestamp
+        '{"status":400,"code":2002,"message":"jwtBody iat is an invalid value.","developerMessage'
+        '":"jwtBody iat is an invalid value.","moreInfo":"http://docs.stormpath.com/errors/2002"}',
+        '{"timestamp":"2026-03-02T10:00:00.000+00:00","status":500,"error":"Internal Server Error"'
+        ',"message":"Connection is not available, request timed out after 30000ms.","path":"/x"}',
+    ],
+)
+def test_a_json_error_body_with_its_status_is_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a path that is not there, a success, a record whose level decides, a status without a
+        # message
+        '{"status":404,"message":"Not Found"}',
+        '{"status":200,"message":"ok"}',
+        '{"level":"info","status":401,"message":"login required","path":"/graphql"}',
+        '{"status":503,"retry_after":30}',
+    ],
+)
+def test_json_bodies_without_a_failure_stay_out(line: str) -> None:
+    assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # a health poll's 404, a login's 401 challenge, a 403, a client that gave up (nginx's 499)
         '10.0.0.1 - - [02/Mar/2026:10:00:00 +0000] "GET /healthz HTTP/1.1" 404 0 "-" '
         '"kube-probe/1.27"',

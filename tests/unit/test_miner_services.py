@@ -29,6 +29,27 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "1:M 03 Feb 2026 10:01:12.441 # Background saving terminated by signal 9",
         "1:M 03 Feb 2026 10:01:12.500 # Redis can not continue. Exiting.",
         "=== REDIS BUG REPORT START: Cut & paste starting from here ===",
+        # SMTP's refusals, the enhanced code alone first on the line (mageplaza/magento-2-smtp#178),
+        # a transient reply that says the server failed or refused (postfixadmin/postfixadmin#722,
+        # mailcow/mailcow-dockerized#643); OpenSMTPD's results (OpenSMTPD/OpenSMTPD#195),
+        # oauth2-proxy's failed sign-in (oauth2-proxy/oauth2-proxy#360), a SCIM error
+        # (getsentry/sentry#117860), tomcat-oidcauth's issuer check at FINE
+        # (boylesoftware/tomcat-oidcauth#16): real, heldout62
+        "5.7.8 Username and Password not accepted. Learn more at 5.7.8 "
+        "https://support.google.com/mail/?p=BadCredentials m16sm14678301pfd.127 - gsmtp",
+        "451 4.3.0 <xxx@yyy.com>: Temporary lookup failure;",
+        "30/9/2017, 00:10:17 | info | NOQUEUE: reject: RCPT from unknown[62.149.156.25]: 454 4.7.1 "
+        "<bounce+c5e8a8.afb32-lorenzo.longhi=ordingbo.it@mail.ourmx.it>: Relay access denied; "
+        "from=<> to=<bounce+c5e8a8.afb32-lorenzo.longhi=ordingbo.it@mail.ourmx.it> proto=ESMTP "
+        "helo=<smtpcmd15.ad.aruba.it>",
+        "Apr 25 12:48:01 lx2 transfer[4603]: relay: TempFail for",
+        "smtp-out: Error on session 00000016486029f7: Connection closed",
+        "10.16.1.11 - mike_sirs@sirs.com [2020/01/21 16:57:44] [AuthFailure] Invalid "
+        "authentication via OAuth2: unable too obtain CSRF cookie",
+        '  "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],',
+        "02-May-2019 13:14:50.884 FINE [https-jsse-nio-8443-exec-8] org.bsworks.catalina."
+        "authenticator.oidc.BaseOpenIDConnectAuthenticator.process  AuthResponse the ID token "
+        "issuer does not match",
         # SMTP's permanent refusals as mailers quote them
         "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')",
         "Error: Invalid login: 535 5.7.3 Authentication unsuccessful",
@@ -82,6 +103,13 @@ def test_service_failures_are_listed(line: str) -> None:
         # SMTP's positive and transient replies, and a version number
         "250 2.0.0 OK  1700000000 x12sm.123 - gsmtp",
         "421 4.7.0 Try again later, closing connection.",
+        "450 4.2.0 <x@example.org>: Recipient address rejected: Greylisted, see the help page",
+        "451 4.7.1 Please try again later",
+        # oauth2-proxy's successful sign-in, OpenSMTPD's delivered message, SCIM's list response
+        "10.16.1.11 - a@example.org [2020/01/21 16:57:44] [AuthSuccess] Authenticated via OAuth2",
+        "Apr 25 12:48:01 lx2 transfer[4603]: relay: Ok for 66251a4092099e2d: from=a@b, to=c@d",
+        '  "schemas": ["urn:ietf:params:scim:api:messages:2.0:ListResponse"],',
+        "ID token issuer matches the configured provider",
         "Using Python 3.11 with pydantic 2.5.7 and nginx 1.25.3",
         # LDAP's successful result and a SASL bind still in progress
         "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=0 text=",

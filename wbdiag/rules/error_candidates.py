@@ -10,6 +10,7 @@ error_lines.py names the whole path.
 from __future__ import annotations
 
 from wbdiag.rules.error_clients import CLIENT_CANDIDATES
+from wbdiag.rules.error_devices import DEVICE_CANDIDATES
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
@@ -473,6 +474,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     *REMOTE_CANDIDATES,
     # container runtimes', registries' and the kernel's network failures (error_runtime.py)
     *RUNTIME_CANDIDATES,
+    # accelerators' drivers and runtimes, a library the loader could not open, the JVM's memory
+    # (error_devices.py)
+    *DEVICE_CANDIDATES,
     # a job, worker or queue's failed unit of work, a credential refused for its dates (error_jobs.py)
     *JOB_CANDIDATES,
     # an error word in the system's language: 错误：, エラー:, Fehler:, 连接失败 (error_localized.py)

@@ -16,6 +16,7 @@ import re
 from wbdiag.rules import firstuse, linear
 from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, MYSQL_TOOLS, TORNADO_HEADER
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
+from wbdiag.rules.error_devices import DEVICE_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CONFIRM
 from wbdiag.rules.error_http import HTTP_CONFIRM
@@ -311,6 +312,7 @@ _CONFIRM = _FirstUse(
             *RECORD_CONFIRM,
             *REMOTE_CONFIRM,
             *RUNTIME_CONFIRM,
+            *DEVICE_CONFIRM,
             *JOB_CONFIRM,
             *LOCALIZED_CONFIRM,
         ]

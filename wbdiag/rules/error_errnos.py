@@ -8,7 +8,8 @@ Each runtime words the same errno its own way:
   - Go its lower-case text after the operation and the path (os.PathError `open /x: permission
     denied`, os.LinkError `rename /a /b: invalid cross-device link`, os.SyscallError
     `inotify_add_watch: no space left on device`), alone or wrapped after a colon (`during
-    recovery: rename /a /b: invalid cross-device link`), or alone on its line where a terminal or
+    recovery: rename /a /b: invalid cross-device link`), ending what could not be done without
+    any operation (`failed to create fsnotify watcher: too many open files`), or alone on its line where a terminal or
     a page wrapped the error after each colon (docker buildx: `failed to update builder last
     activity time:` / `open /home/u/.docker/buildx/activity/.tmp-default…:` / `read-only file
     system`);
@@ -145,6 +146,12 @@ ERRNO_CONFIRM = (
     r"(?:^|: )(?:" + _GO_LINK_OPS + r") \S+ \S+: " + _GO + r"\b",
     r"(?:^|: )(?:" + _GO_SYSCALLS + r"): " + _GO + r"\b",
     r"^\s*" + _GO + r"\s*$",
+    # (or ending a message that says what could not be done, no system call named: Go's errno
+    # alone as a library returns it, `failed to create fsnotify watcher: too many open files`,
+    # jupyterhub/mybinder.org-deploy#3654)
+    r"^(?:[Ff]ailed to|[Uu]nable to|[Cc]ould not|[Cc]annot|[Cc]an't) [a-z][^:]{0,150}: "
+    + _GO
+    + r"\s*$",
     # Node's (libuv's) code, text and system call: EXDEV: cross-device link not permitted, rename
     r"(?:^|[\s:\[(\"'])" + _NODE + r": [a-z][a-z/ -]{1,60}, [a-z_]{2,20}\b",
     r"\(os error \d+\)",

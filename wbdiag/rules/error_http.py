@@ -17,6 +17,12 @@
   provider: …"`, `"detail": "failed to …"`) beside an `error` field left empty or null: the body
   of an error response, its error field unused. A body whose error is null and whose message says
   anything else (`"error": null, "message": "ok"`) is a success.
+- An API's JSON error body that opens with the status it answered, 4xx or 5xx, and says why in a
+  message (`{"status":400,"code":2002,"message":"jwtBody iat is an invalid value.",…}`, Stormpath's
+  ID Site, stormpath/idsite-src#3; Spring Boot's `{"timestamp":"…","status":500,"error":"Internal
+  Server Error","message":…}`): the body a client printed for the request that failed. A 404 or
+  410 (a path that is not there) stays out, as does a structured log record whose status field
+  is one of its fields (its first member is its time or level, and its level decides).
 - A plain access line answering a 4xx that says the exchange failed, not that the client asked
   for what it may not have: 408 (the server gave up waiting for the request's body: a slow
   upload through a proxy, dandi-cli's chunk upload to Girder behind nginx, dandi/dandi-cli#136),
@@ -72,6 +78,8 @@ HTTP_CANDIDATES = (
         for v in (r"1\.0", r"1\.1", r"2\.0", "2")
         for q in ("", r"\\")
     ),
+    r'\{\\?"status\\?": ?[45]\d\d,',
+    r'\{\\?"timestamp\\?": ?\\?"[^"\\]{1,40}\\?", ?\\?"status\\?": ?[45]\d\d,',
     ": HTTP code ",
     ": HTTP error ",
     ": HTTP status ",
@@ -86,10 +94,16 @@ _ANSWERED_5XX = (
 # the 4xx statuses above, in a plain access line (not one escaped inside a logger's message)
 _ACCESS_4XX = r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 4(?:08|1[34]|29|31|9[4-6]) \d'
 _STATUS_CAUSE = r"\S: HTTP (?:code|error|status(?: code)?) [45]\d\d\b"
+# the error body's status first (or after Spring Boot's timestamp), then a message that says why
+_STATUS_BODY = (
+    r'^\{(?:"timestamp": ?"[^"]{1,40}", ?)?"status": ?(?:4(?:0[0-35-9]|1[1-9]|[2-9]\d)|5\d\d),'
+    r'.{0,400}?"(?:message|detail|error|error_description)": ?"[A-Za-z]'
+)
 HTTP_CONFIRM = (
     *_ANSWERED_5XX,
     _ACCESS_4XX,
     _STATUS_CAUSE,
+    _STATUS_BODY,
     _EMPTY_ERROR + r".{0,400}?" + _FAILED_MESSAGE,
     _FAILED_MESSAGE + r".{0,400}?" + _EMPTY_ERROR,
 )

@@ -1,7 +1,8 @@
 """Whether a candidate error line is really at error level: the miner's level half.
 
 A line's own level field or first level word decides (`"level":"info"`, `INFO`, klog's `I1202`,
-tornado's `[I …]`, Serilog's `[15:12:56 INF]` after its time); a line without any is an error when a candidate matched it (error_lines.py).
+tornado's `[I …]`, Serilog's `[15:12:56 INF]` and zerolog's console `11:50PM DBG` after its
+time); a line without any is an error when a candidate matched it (error_lines.py).
 A few reporters put a level of their own in front of the line's, or log a failure below error
 level, so the level seen first is not the failure's:
   - glog's `ERROR: logging before flag.Parse: ` goes before every line logged before its flags
@@ -111,6 +112,24 @@ _SERILOG_LEVEL = re.compile(
     rf"|\d{{4}}-\d\d-\d\d[ T]{_SERILOG_TIME} \[)(VRB|DBG|INF|WRN|ERR|FTL)\] "
 )
 
+# zerolog's ConsoleWriter: its three-letter level after its time, Go's Kitchen `3:04PM` by default
+# or RFC 3339 (`11:50PM DBG proxy: invalid session error="…"`, Pomerium, pomerium/pomerium#184;
+# `2024-07-10T17:08:33Z ERR Request failed error="…"`, cloudflared), or first on the line where a
+# container runtime's time stood before it and was taken off as the envelope's (unwrap)
+_ZEROLOG_NAMES = {
+    "TRC": "trace",
+    "DBG": "debug",
+    "INF": "info",
+    "WRN": "warn",
+    "ERR": "error",
+    "FTL": "fatal",
+    "PNC": "panic",
+}
+_ZEROLOG_LEVEL = re.compile(
+    r"^(?:(?:\d{1,2}:\d\d[AP]M|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) )?"
+    r"(TRC|DBG|INF|WRN|ERR|FTL|PNC) "
+)
+
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
@@ -173,6 +192,10 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
         return level in ERROR_LEVELS or below_error(level, body)
     if obj is not None and body.lstrip().startswith("{"):
         return not limit_notice(body)
+    zerolog = _ZEROLOG_LEVEL.match(body) if body[:1].isdigit() or body[3:4] == " " else None
+    if zerolog:
+        level = _ZEROLOG_NAMES[zerolog.group(1)]
+        return level in ERROR_LEVELS or below_error(level, body)
     glog = _GLOG_EARLY.match(body)
     if glog:
         body = body[glog.end() :]

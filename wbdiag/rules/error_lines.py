@@ -166,6 +166,39 @@ _JSONISH_FIELD = re.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.)
 _CLOSERS = frozenset([")", "]", ")]", "),", "],", "<"])
 
 
+# a structured record's fields that say when, where and at which level, never what happened: a
+# record of these alone says nothing (Pomerium's empty `{"level":"error","time":"…"}` of a logger
+# handed no message, pomerium/pomerium#4319), and its template would be its keys alone
+_RECORD_METADATA = frozenset(
+    [
+        "level",
+        "lvl",
+        "severity",
+        "levelname",
+        "loglevel",
+        "L",
+        "l",
+        "time",
+        "ts",
+        "timestamp",
+        "@timestamp",
+        "t",
+        "T",
+        "date",
+        "caller",
+        "logger",
+        "name",
+        "service",
+        "pid",
+        "hostname",
+        "host",
+        "v",
+        "component",
+        "source",
+    ]
+)
+
+
 def message_of(body: str, obj: dict[str, Any] | None) -> str:
     """What the template is made from: a JSON or logfmt line's message and error, else the line."""
     if obj is None:
@@ -199,4 +232,6 @@ def message_of(body: str, obj: dict[str, Any] | None) -> str:
             for e in errors[:3]
             if isinstance(e, dict) and isinstance(e.get("message"), str)
         ]
+    if not parts and obj and obj.keys() <= _RECORD_METADATA and body.lstrip().startswith("{"):
+        return ""
     return " | ".join(parts) if parts else body

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import re
 
+from wbdiag.rules.error_devices import SHARED_OBJECT_MISSING
 from wbdiag.rules.error_gateways import PROXY_ANSWERED, PROXY_FAILURES
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
@@ -119,7 +120,10 @@ _REQWEST_CONNECT = re.compile(
 # daemon's `Error response from daemon: …`: rke's `WARN[0002] Can't pull Docker image [x] on host
 # [y]: Error response from daemon: …`), or an address pool with no address left to give (Cilium's
 # IPAM `failed to allocate ipv4 address for node "x" from pool "default": pool empty` at warning,
-# cilium/cilium#41986; the host-local plugin's `no IP addresses available in range set`)
+# cilium/cilium#41986; the host-local plugin's `no IP addresses available in range set`), or a
+# shared library the dynamic loader could not open (the NVIDIA device plugin's `W… NVML not
+# detected: could not load NVML library: libnvidia-ml.so.1: cannot open shared object file: …`,
+# NVIDIA/k8s-device-plugin#1371: a GPU node whose GPUs it does not advertise; error_devices.py)
 _FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to) [a-z]+\b"
 # (or Go's `Error <verb>ing …` before the cause: logrus's `level=warning msg="Error creating connection
 # dial tcp 172.17.0.3:28015: connection refused"`, a RethinkDB client retrying; dolaterio/dolaterio#28)
@@ -139,7 +143,7 @@ _FAILED_FOR_NETWORK = re.compile(
     r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
     r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
     r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b"
-    r"|: pool empty\b|\bno IP addresses available in range set\b)"
+    r"|: pool empty\b|\bno IP addresses available in range set\b|" + SHARED_OBJECT_MISSING + ")"
 )
 _ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
 _NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error")
@@ -210,10 +214,19 @@ def failed_with_error(body: str, level: str = "warn") -> bool:
 _PROXY_ANSWERED = re.compile(PROXY_ANSWERED)
 
 
+# ... and Traefik 3's, through zerolog: its reverse proxy's error handler logs the status it
+# answered as the message and the cause in the error field (`DBG httputil/proxy.go:121 > 502 Bad
+# Gateway error=dial tcp …: connect: no route to host`, fosrl/pangolin#1028)
+_TRAEFIK3_ANSWERED = re.compile(r"\bproxy\.go:\d+ > 5\d\d [A-Z][A-Za-z -]{2,40}(?: \|)? error=")
+
+
 def proxy_answered_5xx(body: str) -> bool:
-    if "' caused by: " not in body:
+    if "' caused by: " in body:
+        m = _PROXY_ANSWERED.search(body)
+    elif "proxy.go:" in body:
+        m = _TRAEFIK3_ANSWERED.search(body)
+    else:
         return False
-    m = _PROXY_ANSWERED.search(body)
     return m is not None and _REAL_FAILURE.search(body, m.end()) is not None
 
 

@@ -16,7 +16,22 @@ or without a level word.
   BUG REPORT START`); its other `#` warnings (overcommit_memory, THP) stay notices;
 - an SMTP server's permanent refusal with its enhanced status code (`535 5.7.8 Username and
   Password not accepted`, `535-5.7.8 …` on a continued reply, `550 5.7.1 Relaying denied`), as a
-  mailer quotes it; a 2xx or 4xx reply stays out (`250 2.0.0 OK`, `421 4.7.0 Try again later`);
+  mailer quotes it, or the enhanced code alone first on the line where a paste left the reply
+  code out (`5.7.8 Username and Password not accepted. Learn more at …`,
+  mageplaza/magento-2-smtp#178); a transient reply (4yz) when its text says the server failed or
+  refused (`451 4.3.0 <x@y>: Temporary lookup failure`, postfixadmin/postfixadmin#722; Postfix's
+  `NOQUEUE: reject: RCPT from …: 454 4.7.1 <x@y>: Relay access denied`,
+  mailcow/mailcow-dockerized#643); a 2xx reply and a 4xx that only asks to try later stay out
+  (`250 2.0.0 OK`, `421 4.7.0 Try again later`, a greylisting `450 4.2.0 … Greylisted`);
+- OpenSMTPD's delivery results for a message it could not relay (`relay: TempFail for
+  66251a4092099e2d: …`, `PermFail for …`) and its outgoing session's error (`smtp-out: Error on
+  session 00000016486029f7: Connection closed unexpectedly`, OpenSMTPD/OpenSMTPD#195);
+- oauth2-proxy's authentication log, whose status in brackets says how a sign-in ended
+  (`10.16.1.11 - user [2020/01/21 16:57:44] [AuthFailure] Invalid authentication via OAuth2: …`,
+  oauth2-proxy/oauth2-proxy#360; `[AuthError]`); its `[AuthSuccess]` stays out;
+- a SCIM service provider's error response, by the schema URN RFC 7644 gives every error
+  (`"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],`, getsentry/sentry#117860): the
+  identity provider's provisioning request was refused;
 - Azure AD's (Entra ID's) error codes (`AADSTS50011: The redirect URI … does not match …`, or
   after ` - ` as its troubleshooting pages and error pages print it: `Error AADSTS50011 - The reply
   URL does not match …`): every AADSTS code names a refused sign-in or token request;
@@ -41,7 +56,8 @@ or without a level word.
   provider, expected "…" got "…"`, `oidc: id token issued by a different provider`, `oidc:
   expected audience …`, `oidc: failed to verify signature`), and an app's own words for them
   (`OIDC ID token verification failed: Issuer mismatch: expected=…`, onelogin-oidc-node's `id
-  token not issued by correct OpenID provider - expected: … | from: …`), at WARNING as a login
+  token not issued by correct OpenID provider - expected: … | from: …`, tomcat-oidcauth's `the ID
+  token issuer does not match` at Tomcat's FINE, boylesoftware/tomcat-oidcauth#16), at WARNING as a login
   handler logs them; an expired token (`oidc: token is expired`) is a session to refresh, not a
   failure; a token refused because it was issued in the future or is not valid yet (its iat or
   nbf after the verifier's clock) says the two clocks differ, and every sign-in fails until they
@@ -95,6 +111,14 @@ SERVICE_CANDIDATES = (
     "REDIS BUG REPORT START",
     r" 5\.7\.\d",
     r" 5\.1\.\d",
+    r" 4\.[347]\.\d",
+    "TempFail for ",
+    "PermFail for ",
+    "Error on session ",
+    r"\[AuthFailure\] ",
+    r"\[AuthError\] ",
+    r"scim:api:messages:2\.0:Error",
+    "token issuer does not match",
     "AADSTS",
     "parameter must be a",
     "Invalid parameter: redirect_uri",
@@ -145,7 +169,22 @@ _REDIS = (
     r"|^=== REDIS BUG REPORT START\b"
 )
 # an SMTP reply (5yz) with its enhanced status code (class 5, RFC 3463), space or `-` between
-_SMTP = r"(?:^|[\s\"':(\[])5[0-5]\d[ -]5\.[1-7]\.\d{1,3}\b"
+_SMTP = (
+    r"(?:^|[\s\"':(\[])5[0-5]\d[ -]5\.[1-7]\.\d{1,3}\b"
+    r"|^5\.[1-7]\.\d{1,3} [A-Z][a-z]"
+    # (a 4yz reply whose text, after the address it names if any, says the server failed or
+    # refused: the mail waits in a queue until it does not)
+    r"|(?:^|[\s\"':(\[])4[2-5]\d[ -]4\.[347]\.\d{1,3} (?:<[^<>\s]{1,300}>: )?"
+    r"[^;]{0,100}?\b(?:[Ff]ailure|[Ff]ailed|[Dd]enied|[Rr]efused|[Ee]rror)\b"
+)
+# OpenSMTPD's relay results and its outgoing session's error, after the message's or session's id
+_OPENSMTPD = (
+    r"\b(?:relay|delivery): (?:TempFail|PermFail) for(?: [0-9a-f]{6,}|\s*$)"
+    r"|\bsmtp-out: Error on session [0-9a-f]{6,}: "
+)
+# oauth2-proxy's auth log: `<address> - <user> [<time>] [AuthFailure] <message>`
+_OAUTH2_PROXY_AUTH = r"\] \[Auth(?:Failure|Error)\] \S"
+_SCIM_ERROR = r"\burn:ietf:params:scim:api:messages:2\.0:Error\b"
 _AADSTS = r"\bAADSTS\d{5,7}(?::| -) \S"
 _REDIRECT_REFUSED = (
     r"\b\\?['\"]?redirect_uri\\?['\"]? parameter must be an? (?:Login redirect URI|absolute URI)\b"
@@ -163,6 +202,7 @@ _OIDC = (
     r"algorithm\b|malformed jwt\b)"
     r"|\b(?:OIDC |OpenID )?(?:ID|[Ii]d) [Tt]oken (?:verification|validation) failed: \S"
     r"|\b(?:ID|[Ii]d) token not issued by (?:the )?correct (?:OpenID |OIDC )?provider\b"
+    r"|\b(?:ID|[Ii]d) token issuer does not match\b"
 )
 # (the library wordings the module docstring names)
 _TOKEN_TIME = (
@@ -198,6 +238,9 @@ SERVICE_CONFIRM = (
     _SUPERVISOR,
     _REDIS,
     _SMTP,
+    _OPENSMTPD,
+    _OAUTH2_PROXY_AUTH,
+    _SCIM_ERROR,
     _AADSTS,
     _REDIRECT_REFUSED,
     _REDIS_REFUSED,
@@ -223,6 +266,13 @@ _NEEDLES = (
     "continue",
     "REDIS",
     " 5.",
+    " 4.",
+    "5.",
+    "Fail for ",
+    "Error on session ",
+    "[Auth",
+    "scim:api",
+    "issuer does not match",
     "AADSTS",
     "parameter must be",
     "redirect_uri",

@@ -129,6 +129,7 @@ STATE_CANDIDATES = (
     "failed startup probe",
     "unbound immediate PersistentVolumeClaims",
     "The node was low on resource",
+    "The node had condition: ",
     "ailed to garbage collect required amount of images",
     'persistentvolumeclaim "',
     'configmap "',
@@ -337,6 +338,9 @@ STATE_CONFIRM = (
     r"\bfailed (?:liveness|startup) probe\b",
     r"\bunbound immediate PersistentVolumeClaims\b",
     r"\bThe node was low on resource: ",
+    # ... or evicted for the node's condition, as its taint says it (`Pod The node had condition:
+    # [DiskPressure].` in an Evicted pod's row, operate-first/apps#1352)
+    r"\bThe node had condition: \[[A-Z]\w+(?:, ?[A-Z]\w+)*\]",
     # kubelet's image garbage collection that could not free what the disk's high threshold asks
     # for (its ImageGCFailed event: `failed to garbage collect required amount of images. Wanted
     # to free 11069618585 bytes, but freed 0 bytes`, actions/actions-runner-controller#1215; from
