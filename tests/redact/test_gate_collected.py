@@ -1,6 +1,7 @@
 """The leak gate reads values the collectors' layouts set apart from their name
 (gatecollected.py): `mysqld --verbose --help`'s listing, `mysqlbinlog -v` row images, urlparse's
-port error, a password's rest past a JSON `\\u` escape or a logfmt escaped quote, a base64 member
+port error, a password's rest past a JSON `\\u` escape or a logfmt escaped quote (not past a
+PHP-serialized string's length), a base64 member
 beside a secret's name, curl `--trace-ascii` rows cut at 64 bytes and multipart form fields.
 Made-up cases in the forms the tools print, and near misses that stay unflagged."""
 
@@ -14,6 +15,7 @@ LEAKS = [
     ["ValueError: Port could not be cast to integer value as '4w88h3mcDe'"],
     ['{"sink":"smtp://mailer:[REDACTED:url_password:1]\\u003c\\u00e99rA01sfU@smtp.example.com:587"}'],
     ['level=info msg="db configured" dsn="wandb:ptCU+~CW\\"Q07!TdTp@tcp(mysql.example.com:3306)/wandb"'],
+    ['level=info msg="db configured" dsn="s:ptCU+~CW\\"Q07!TdTp@tcp(mysql.example.com:3306)/wandb"'],
     ['{"msg":"loaded secret","name":"GORILLA_SESSION_SECRET","b64":"cnhKSFJlTndLdVBrIUM="}'],
     # a trace's full row redacted up to its end; the value's rest starts the next row
     ["=> Send data, 212 bytes (0xd4)", "0000: grant_type=authorization_code&code=[REDACTED:random_in_context:1]", "0040: mkibTFA4opJPsn&redirect_uri=https%3A%2F%2Fwandb.example.com%2Foi"],
@@ -28,6 +30,8 @@ LOOK_ALIKES = [
     ["ValueError: Port could not be cast to integer value as '6379'", "ValueError: Port could not be cast to integer value as '[REDACTED:url_password:1]'"],
     ['{"sink":"smtp://mailer:[REDACTED:url_password:1]@smtp.example.com:587","note":"caf\\u00e9"}'],
     ['level=info msg="db configured" dsn="wandb:[REDACTED:dsn_password:1]@tcp(mysql.example.com:3306)/wandb"'],
+    # a PHP-serialized string escaped in SQL: its type and length (`s:31:`) are no user
+    ["UPDATE `login_states` SET `trace` = 'a:2:{s:5:\\\"phase\\\";s:1:\\\"7\\\";s:8:\\\"userfield\\\";s:31:\\\"user:ops@example.com,idpId:1\\\";}'"],
     ['{"msg":"loaded config","name":"GORILLA_HOST","b64":"aHR0cHM6Ly93YW5kYi5leGFtcGxlLmNvbQ=="}'],
     ["=> Send data, 140 bytes (0x8c)", "0000: grant_type=refresh_token&client_id=wandb-cli&scope=openid%20pro", "0040: file%20email&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fcallba"],
     ["--xyz", 'Content-Disposition: form-data; name="policy"', "", "eyJleHBpcmF0aW9uIjoiMjAyNi0wMS0wMVQwMDowMDowMFoifQ==", "--xyz--"],

@@ -150,6 +150,10 @@ def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
         ("secret_ref: arn:aws:secretsmanager:eu-west-1:1:secret:app-Zr8Kp2", False),
         ("client_token: hmac-sha256:b81f0c4e9a2d7e36b81f0c4e9a2d7e36", False),
         ('{"token":"x","requestId":"Zr8Kp2Lm9Qw4Xv"}', False),  # another name takes it
+        # an authentication's realm, also as the name after another secret word's value
+        ('{"auth_en":true,"auth_domain":"shellyplus1pm-8a3c0f9e21b7"}', False),
+        ("httpd: auth-realm=Zr8Kp2Lm9Qw4Xv", False),
+        ('{"auth_en":true,"auth_key":"Zr8Kp2Lm9Qw4Xv"}', True),
         ("mysql -p$MYSQL_PASSWORD -D$MYSQL_DATABASE -e 'SELECT 1'", False),  # references
         ('psql "$DB_URL" --password=${PGPASS:-x} -c "$(cat q.sql)"', False),
         ("apiVersion: rbac.authorization.k8s.io/v1 kind: ClusterRole", False),

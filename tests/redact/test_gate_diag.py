@@ -1,6 +1,6 @@
 """What the leak gate leaves alone in error messages about credentials (gatediag.py): AD's
 diagnostic ids, JVM class names after a numeric session id, an SMTP server's transaction id at
-the end of its failure reply; each with made-up variants, and near misses that hold a secret
+the end of its failure reply (also quoted), OpenSMTPD's session id; each with made-up variants, and near misses that hold a secret
 and stay flagged."""
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ LOOK_ALIKES = [
     "- gsmtp",
     "smtp: 535-5.7.8 Invalid login credentials x9Kq2b7Tz4mW3v.17 - mx7",
     "454 4.7.0 Temporary authentication failure, password check deferred Q7hZk2Lp9XwR3n",
+    # the same reply as a client's error object quotes it (nodemailer's `response:`)
+    "    '535 5.7.8  https://support.example.com/mail/?p=BadCredentials k7sm4402917wrq.61 - gsmtp',",
+    '  response: "535 5.7.8 Invalid login credentials x9Kq2b7Tz4mW3v.17 - mx7";',
+    # OpenSMTPD's session id in its own log, whatever failure or credential word follows
+    "smtp-out: Error on session 0000002f83c1d9a7: Connection closed",
+    "smtp-in: Failed session 7d3a9e0c41b85f26: authentication failure",
 ]
 
 LEAKS = [
@@ -49,6 +55,11 @@ LEAKS = [
     f"535 5.7.8 credentials {RANDOM} rejected for user bob",
     # not an SMTP reply: no enhanced status code
     f"535 auth failed credentials {RANDOM}",
+    # a reply's quoted text that goes on after the id; a value named in OpenSMTPD's line; a
+    # session's id in another program's line
+    f"    '535 5.7.8 credentials {RANDOM} rejected for user bob',",
+    f"smtp-in: Failed session 7d3a9e0c41b85f26: bad password={RANDOM}",
+    "app: error on session 7d3a9e0c41b85f26: token expired",
 ]
 
 

@@ -142,11 +142,14 @@ FLAG_LIMITS: dict[str, int] = {
     # bucket named before its region read as public (gatevendors.py)
     "holdout50": 0,
     # holdout51, at its first measurement (main 5656648f): 5, in one shape (a Shelly Gen2
-    # device's `auth_domain`, its MAC-derived device id)
-    "holdout51": 5,
+    # device's `auth_domain`, its MAC-derived device id); none since an authentication's realm
+    # or domain reads as public (gatecontext.py), also as the name that takes the value after
+    # another secret word (`"auth_en":true,"auth_domain":"…"`, gatefollow.py)
+    "holdout51": 0,
     # holdout52, at its first measurement (main 5656648f): 5, in one shape (Modal's `token info`
-    # table: the token's id and its workspace)
-    "holdout52": 5,
+    # table: the token's id and its workspace); none since Modal's token id (`ak-…`, its secret
+    # is `as-…`) reads as a token's public identifier (gatepublic.py)
+    "holdout52": 0,
 }
 
 

@@ -103,6 +103,14 @@ def _pem_b64(label: str) -> str:
         ["credential.helper=store", f"user.signingkey={HEX40}"],
         ["$ git config --global user.signingKey 0x3aa5c34371567bd2"],
         ["[user]", f"\tsigningkey = {HEX40}"],
+        # an authentication's realm (a Shelly device's `auth_domain`: its device id)
+        [
+            '{"id":"shellyplus1pm-8a3c0f9e21b7","auth_en":true,"auth_domain":"shellyplus1pm-8a3c0f9e21b7"}'
+        ],
+        ["auth_realm=Zr8Kp2Lm9Qw4Xv"],
+        # Modal's token id, as `modal token info` prints it (its secret is `as-…`)
+        ["$ modal token info", "Token: ak-Q7hZk2Lp9XwR3nT4vB8mC1", "Workspace: ml (ac-x1)"],
+        ["MODAL_TOKEN_ID=ak-Q7hZk2Lp9XwR3nT4vB8mC1"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -168,6 +176,12 @@ def test_public_look_alikes_pass(
         [f"user.signingkey={RANDOM}"],
         [f"signingkey = {HEX40}{HEX40[:24]}"],
         [f"JWT_SIGNING_KEY={HEX40}"],
+        # Modal's token secret beside its id; an id longer than Modal's
+        [
+            "modal token set --token-id ak-Q7hZk2Lp9XwR3nT4vB8mC1 --token-secret as-Zr8Kp2Lm9Qw4Xv7Tq8ZwL3"
+        ],
+        ["MODAL_TOKEN_SECRET=as-Zr8Kp2Lm9Qw4Xv7Tq8ZwL3"],
+        [f"Token: ak-{RANDOM}"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])

@@ -11,7 +11,8 @@ gatedsn.py, gatereplica.py: connection strings without a scheme, a replica's `ma
 gateprinted.py: what CI/CD, GitOps and secret-manager tools print and declare;
 gatenested.py, gatewindows.py: objects and arrays under a secret's name, an evaluator's trace
 of a secret; gatefiles.py, gatewire.py: credential files and exports, a protocol session's
-login; gatedevices.py: network devices' own syntax, a NATS seed, an Erlang cookie; gateshown.py,
+login; gatedevices.py: network devices' own syntax, a NATS seed, an Erlang cookie, and
+gatewireless.py: the keys Wi-Fi networks and IoT devices share; gateshown.py,
 gateparams.py, gatemanifests.py, gatetelemetry.py, gatejwt.py: a credential file a prompt's
 command shows, a statement's logged parameters, a Secret's data, OTLP attributes, a wrapped JWT);
 and text in an encoded form, judged decoded (gatedecode.py: escapes, hex, base64 of text).

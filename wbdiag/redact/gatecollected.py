@@ -61,6 +61,8 @@ _ESCAPED_REST = re.compile(r"\](?P<r>(?:\\u[0-9a-fA-F]{4}|[^\s\"'@/\\\[\]]){4,25
 # the rest of a password after an escaped quote, before the host's `@`; and what comes before it
 _AFTER_ESCAPED_QUOTE = re.compile(r"\\\"(?P<p>[^\s\"'@\\]{1,256})@(?:tcp|unix|udp)?\(?[\w.\[-]")
 _USER_BEFORE = re.compile(r"[\w.-]{1,64}:[^\s\"'@\\]{0,256}\Z")
+# (not a PHP-serialized string's type and length, `s:38:\"user:…@…\"`: no user and password)
+_PHP_STRING_HEAD = re.compile(r"s:[0-9]{1,9}:")
 _USER_REACH = 330
 _NAME_MEMBER = re.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
 _B64_MEMBER = re.compile(
@@ -148,7 +150,11 @@ def layout_secrets(text: str) -> Iterator[str]:
             yield m.group("r")
     for m in _AFTER_ESCAPED_QUOTE.finditer(text) if '\\"' in text else ():
         head = _USER_BEFORE.search(text, max(0, m.start() - _USER_REACH), m.start())
-        if head is not None and _REDACTED not in m.group("p"):
+        if (
+            head is not None
+            and _PHP_STRING_HEAD.fullmatch(head.group()) is None
+            and _REDACTED not in m.group("p")
+        ):
             yield m.group("p")
     for m in _B64_LOGIN.finditer(text):
         if _login_pair(m.group()):

@@ -264,6 +264,11 @@ def name_before(text: str, start: int) -> str:
     return "" if m is None else m.group(1)[::-1]
 
 
+_LISTED_NAME = re.compile(
+    r",(?=[A-Za-z_][A-Za-z0-9_]{0,64}=)|\$\{oc\.env:[A-Za-z_][A-Za-z0-9_]{0,128},"
+)
+
+
 def public_before(text: str, start: int) -> bool:
     """The name or prefix in front of the token at `start` says the value is public, or the
     value it is part of is a reference (`arn:aws:…`, `vault:…`) or encrypted (`ENC[…]`)."""
@@ -282,6 +287,11 @@ def public_before(text: str, start: int) -> bool:
     ):
         return True
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
+    # (the value's own text: a comma before the next `NAME=` ends another's, `--export=A=${X},
+    # SECRET=…`, as OmegaConf's ends the variable its resolver reads before the literal default,
+    # `${oc.env:API_TOKEN,<default>}`; an envelope's fields, `ENC[…,iv:…`, are one value)
+    listed = [m.end() - 1 for m in _LISTED_NAME.finditer(window, cut + 1)]
+    cut = max(cut, listed[-1] if listed else -1)
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)
 
 
@@ -306,6 +316,9 @@ _REVOKED_BEFORE = re.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
 # a lookup key, often a digest of what it caches; a setting's name (`CACHE_KEY=`) is still judged
 _CACHE_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z0-9_])cache(?: [a-z]{1,12}){0,3} \Z")
 _SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])")
+# an authentication's realm or domain (`auth_domain`, `authRealm`): a name an HTTP challenge
+# sends in the clear (a Shelly device's `"auth_domain":"<its device id>"`)
+_AUTH_REALM = re.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
 
 
 def _names_no_secret(text: str, start: int, word: str) -> bool:
@@ -313,7 +326,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     (`minisign public key …`, `PublicKey:`), XML-DSig's signature of a signed document
     (`<ds:SignatureValue>`), keys an API answers it revoked by their ids
     (`"invalidated_api_keys":[…]`), a key-value store's key name (`session:0f92…`), or a
-    cache's key named in prose (`Cache restored from key: …`)."""
+    cache's key named in prose (`Cache restored from key: …`), or an authentication's realm
+    (`auth_domain`)."""
     if word.startswith("key") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 7), start):
         return True
     if (
@@ -323,6 +337,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     ):
         return True
     if word == "session" and _SESSION_KEY.match(text, start) is not None:
+        return True
+    if word.startswith("auth") and _AUTH_REALM.match(text, start) is not None:
         return True
     if word.startswith("key") and _CACHE_KEY_BEFORE.search(text, max(0, start - 48), start):
         return True

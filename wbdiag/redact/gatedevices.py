@@ -15,10 +15,14 @@ gate.py), with no `=` or `:` after a secret word for the context check to read:
   base64 by its length;
 - a value a product's own syntax names a key in: a NetBird setup key (a UUID, `--setup-key …`,
   `NB_SETUP_KEY=…`), pfSense's OpenVPN static key (`<tls>…</tls>`, base64), a strongSwan VICI
-  client's shared secret (`load_shared({… 'data': b'…'})`);
+  client's shared secret (`load_shared({… 'data': b'…'})`), NUT's `MONITOR ups@host 1 user
+  <password> secondary`, a UniFi Protect camera stream's alias (`rtsps://host:7441/<alias>`, the
+  path that grants the stream);
 - a NATS NKey seed (`SU…`, 58 base-32 characters) or an Erlang cookie (RabbitMQ's, 20 capital
   letters) on a line that names one (`nkeys_seed_str=…`, `-setcookie …`) or the line after it (a
-  `.nk` file's or `.erlang.cookie`'s `cat`, a manifest's `- name: NATS_USER_SEED` then `value:`).
+  `.nk` file's or `.erlang.cookie`'s `cat`, a manifest's `- name: NATS_USER_SEED` then `value:`);
+- the keys wireless networks and IoT devices share (gatewireless.py: Wi-Fi pre-shared keys,
+  Mosquitto's TLS-PSK, Zigbee network keys, LoRaWAN keys, an HTTP digest's HA1).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag.redact import gatewireless
 from wbdiag.redact.gatetoken import made_up, plausible_secret, reference
 
 _TYPE7 = r"[0-9]{2}[0-9A-Fa-f]{6,254}"
@@ -61,6 +66,9 @@ _PRODUCT = re.compile(
     r"-[0-9a-f]{12})\b"
     r"|<(?:tls|shared_key)>(?P<t>[A-Za-z0-9+/]{40,4096}={0,2})</"
     r"|load_shared\([^\n]{0,200}?['\"]data['\"]:[ \t]*b(?P<q>['\"])(?P<b>[^'\"\\]{6,256})(?P=q)"
+    r"|\bMONITOR[ \t]+[^\s@]{1,64}@\S{1,253}[ \t]+\d{1,3}[ \t]+\S{1,64}[ \t]+['\"]?(?P<m>[^\s'\"]{6,256})"
+    r"['\"]?[ \t]+(?:primary|secondary|master|slave)\b"
+    r"|\brtsps?://[^\s/@]{1,253}:74(?:41|47)/(?P<r>[A-Za-z0-9]{16})(?![A-Za-z0-9])"
 )
 _HEX_KEY = re.compile(r"0x[0-9A-Fa-f]{16,512}")
 # (keepalived's VRRP password is at most eight characters: judged by its classes alone)
@@ -74,7 +82,8 @@ LITERALS = (
     *("password", "key", "secret", "$9$", "community", "snmp", "message-digest-key"),
     *("auth_pass", "psk", "--proxy-user", "curl", "createuser", "nsupdate", "pdnsutil"),
     "system",
-    *("setup-key", "setup_key", "<tls>", "<shared_key>", "load_shared"),
+    *("setup-key", "setup_key", "<tls>", "<shared_key>", "load_shared", "monitor", "rtsp"),
+    *gatewireless.LITERALS,
 )
 HINTS = (
     r"(?:password|key|key-string|secret)[ \t]+7[ \t]+\"?[0-9]{2}[0-9a-f]{6}",
@@ -97,9 +106,12 @@ HINTS = (
     r"(?:--setup-key[ \t=]|nb_setup_key[ \t]*[=:])[ \t]*['\"]?[0-9a-f]{8}-",
     r"<(?:tls|shared_key)>[a-z0-9+/]{40}",
     r"load_shared\([^\n]*data['\"]:[ \t]*b['\"]",
+    r"monitor[ \t]+[^\s@]+@[^\n]*[ \t](?:primary|secondary|master|slave)",
+    r"rtsps?://[^\s/@]*:74(?:41|47)/[0-9a-z]{16}",
+    *gatewireless.HINTS,
 )
-BLOCK_LITERALS = ("seed", ".nk", "nkey", "cookie")
-BLOCK_HINTS = (r"seed|\.nk|nkey|erlang[._-]?cookie|setcookie",)
+BLOCK_LITERALS = ("seed", ".nk", "nkey", "cookie", *gatewireless.BLOCK_LITERALS)
+BLOCK_HINTS = (r"seed|\.nk|nkey|erlang[._-]?cookie|setcookie", *gatewireless.BLOCK_HINTS)
 
 
 def _key(value: str) -> bool:
@@ -132,11 +144,13 @@ def line_secrets(text: str) -> Iterator[str]:
             yield value
             return
     for m in _PRODUCT.finditer(text):
-        value = m.group("u") or m.group("t") or m.group("b")
+        value = m.group("u") or m.group("t") or m.group("b") or m.group("m") or m.group("r")
         if m.group("u") and len(set(value)) >= 8 and not made_up(value):
             yield value
             return
-        if (m.group("t") and _key(value)) or (m.group("b") and _judged(value)):
+        if (m.group("t") and _key(value)) or (
+            not m.group("u") and not m.group("t") and _judged(value)
+        ):
             yield value
             return
     for m in _SNMP_USER.finditer(text):
@@ -149,11 +163,13 @@ def line_secrets(text: str) -> Iterator[str]:
         if _key(value):
             yield value
             return
+    yield from gatewireless.line_secrets(text)
 
 
 def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line, value) of a NATS seed or an Erlang cookie on the line at `i` that names one, or
-    on the line after it."""
+    on the line after it (and what gatewireless.py reads over lines)."""
+    yield from gatewireless.block_secrets(block, i)
     text = block[i]
     rx = _SEED if _NAMES_SEED.search(text) else _COOKIE if _NAMES_COOKIE.search(text) else None
     if rx is None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors
-from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, public_before
+from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, context_ends, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
@@ -69,8 +69,10 @@ def _taken(gap: str) -> bool:
         return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
     for m in _OTHER_NAME.finditer(gap):
         name = (m.group(1) or m.group(2)).lower()
-        if name not in _VALUE_NAMES and CONTEXT_RX.search(name) is None:
-            return True
+        if name not in _VALUE_NAMES and (
+            CONTEXT_RX.search(name) is None or not context_ends(name, names=True)
+        ):
+            return True  # (or a name a secret word is part of that names no secret: `auth_domain`)
     return False
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 # a name that ends so names a reference or a property of the secret, not the secret
-# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`, a table's `KEY_TYPE` column)
+# (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`, a table's `KEY_TYPE` column;
+# an authentication's realm or domain, which an HTTP challenge sends in the clear: a Shelly
+# device's `"auth_domain":"<its device id>"`)
 PROPERTY_SUFFIX = re.compile(
-    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires)\Z"
+    r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires"
+    r"|domain|realm)\Z"
 )
 _NAME_REST = re.compile(r"[A-Za-z0-9_.-]{0,24}")
 # a regular expression that names secret words to match them (Spark's `spark.redaction.regex

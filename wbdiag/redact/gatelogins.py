@@ -5,7 +5,9 @@ The part after the first colon is judged as a value its place names a secret
 (`plausible_secret`); a uid and gid (`-u 1000:1000`), a variable (`-u $USER:$PASS`) or a
 placeholder (`-u user:password`) is none. lftp's `-u user,password` is judged alike. An API key
 given as the user, its password empty or a vendor's dummy `X` (Stripe's and Mixpanel's
-`-u KEY:`, Freshdesk's `-u KEY:X`), is judged as generated (`looks_random`)."""
+`-u KEY:`, Freshdesk's `-u KEY:X`), is judged as generated (`looks_random`). The password
+may be quoted alone (`-u installer:'…'`), and transmission-remote takes the login after `-n` or
+`--auth` (`transmission-remote host:9091 -n 'user:…'`)."""
 
 from __future__ import annotations
 
@@ -24,16 +26,26 @@ _LOGIN = re.compile(
 _COMMA_LOGIN = re.compile(
     r"(?<![\w-])-u[ \t]{1,4}(?P<q>[\"']?)[^\s,:\"'@/]{1,64},(?P<p>[^\s,\"']{6,256})(?P=q)(?=\s|\Z)"
 )
+# the password quoted alone after the login's colon (`curl --digest -u installer:'…'`), and
+# transmission-remote's `-n`/`--auth user:password`
+_QUOTED_PASSWORD = re.compile(
+    r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4})[^\s:\"'@/]{1,64}:"
+    r"(?P<q>[\"'])(?P<p>[^\"'\n]{6,256})(?P=q)"
+    r"|\btransmission-remote\b[^\n]{0,200}?[ \t](?:-n|--auth)[ \t=]{1,4}(?P<r>[\"']?)"
+    r"[^\s:\"'@/]{1,64}:(?P<t>[^\s\"']{6,256})(?P=r)(?=\s|\Z)"
+)
 _KEY_AS_USER = re.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4})"
     r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/]{16,256}):X?(?P=q)(?=[\s,;)\]\\]|\Z)"
 )
 
-LITERALS = ("-u", "--user", "user")
+LITERALS = ("-u", "--user", "user", "transmission-remote")
 HINTS = (
     r"(?:-u|--user[ \t=]|^[ \t]*user[ \t]*=)[ \t]*[\"']?[^\s:\"'@/]{1,64}:[^\s\"']{6}",
     r"(?:-u|--user[ \t=])[ \t]*[\"']?[^\s:\"'@/]{16}[^\s:\"'@/]*:",
     r"-u[ \t]+[\"']?[^\s,:\"'@/]{1,64},[^\s,\"']{6}",
+    r"(?:-u|--user[ \t=])[ \t]*[^\s:\"'@/]{1,64}:[\"'][^\"'\n]{6}",
+    r"transmission-remote[ \t][^\n]*[ \t](?:-n|--auth)[ \t=]",
 )
 
 
@@ -47,6 +59,10 @@ def login_secrets(text: str) -> Iterator[str]:
             yield password
     for m in _COMMA_LOGIN.finditer(text):
         password = m.group("p")
+        if "$" not in password and not reference(password) and plausible_secret(password):
+            yield password
+    for m in _QUOTED_PASSWORD.finditer(text):
+        password = m.group("p") or m.group("t")
         if "$" not in password and not reference(password) and plausible_secret(password):
             yield password
     for m in _KEY_AS_USER.finditer(text):

@@ -148,15 +148,17 @@ def masked_key(value: str) -> bool:
 # a token's public identifier without its secret part: Dynatrace's token is `dt0c01.`, a public
 # portion of 24 characters and a secret one of 64, and its documentation calls the first two
 # together the token identifier, safe to display (`dt0c01.ST2EY72KQINMH574WMNVI7YN.<masked>`)
-# (its secret part may stand masked: a word in angle brackets, stars, an ellipsis)
+# (its secret part may stand masked: a word in angle brackets, stars, an ellipsis); and Modal's
+# token id (`ak-` and 22 characters, what `modal token info` prints; its secret is `as-…`)
 _TOKEN_IDENTIFIER = re.compile(
     r"dt0[a-z][0-9]{2}\.[A-Z0-9]{24}(?:\.(?:<[a-z]{3,16}>|\*{3,64}|\.{3}|…)?)?"
+    r"|ak-[A-Za-z0-9]{22}"
 )
 
 
 def token_identifier(value: str) -> bool:
     """The value is a token's public identifier alone, its secret part left out or masked."""
-    return value.startswith("dt0") and _TOKEN_IDENTIFIER.fullmatch(value) is not None
+    return value.startswith(("dt0", "ak-")) and _TOKEN_IDENTIFIER.fullmatch(value) is not None
 
 
 # a key's record that names the key by an alias or a name of its own (a proxy's key listing or

@@ -75,6 +75,9 @@ SHAPES: tuple[Shape, ...] = (
           r"\$[189]\$[./0-9a-z]{1,14}\$[./0-9a-z]{22}|\$2[abxy]\$[0-9][0-9]\$[./0-9a-z]{53}|\$[56]\$(?:rounds=[0-9]+\$)?[^\s$]{1,24}\$[./0-9a-z]{43}"
           r"|\$apr1\$[./0-9a-z]{1,8}\$[./0-9a-z]{22}|\$y\$[./0-9a-z]+\$[./0-9a-z]+\$[./0-9a-z]{43}"
           r"|\$argon2(?:id|i|d)\$v=[0-9]+\$m="),
+    # Replicate's API token (`r8_` and 37 characters) and RunPod's API key (`rpa_` and 40)
+    Shape("api_key", r"\br8_[A-Za-z0-9]{37}(?![A-Za-z0-9])|\brpa_[A-Z0-9]{40}(?![A-Za-z0-9])",
+          ("r8_", "rpa_"), r"r8_[0-9a-z]{37}|rpa_[0-9a-z]{40}"),
     # PAN-OS's API key (`LUFRPT…`, in a request's `key=`) and Prefect Cloud's (`pnu_`, `pnb_`)
     Shape("api_key", r"\bLUFRPT[A-Za-z0-9+/]{40,}={0,2}|\bpn[ub]_[0-9A-Za-z]{36}\b", ("lufrpt", "pnu_", "pnb_"),
           r"LUFRPT[0-9a-z+/]{40}|pn[ub]_[0-9a-z]{36}"),
@@ -206,6 +209,18 @@ SHAPES: tuple[Shape, ...] = (
     # `https://dl.cloudsmith.io/<token>/<owner>/<repository>/`)
     Shape("path_token", r"\bdl\.cloudsmith\.io/(?P<p>[A-Za-z0-9]{16})/", ("dl.cloudsmith.io/",),
           r"dl\.cloudsmith\.io/[0-9A-Za-z]{16}/"),
+    # a device's access token in ThingsBoard's device API (`/api/v1/<token>/telemetry`), a
+    # MicroK8s join token (`microk8s join host:25000/<token>/<hash>`)
+    Shape("path_token", r"/api/v1/(?P<p>[A-Za-z0-9]{20})/(?:telemetry|attributes|rpc|claim)\b",
+          ("/api/v1/",), r"/api/v1/[0-9a-z]{20}/(?:telemetry|attributes|rpc|claim)"),
+    Shape("path_token", r"\bjoin[ \t]{1,4}[^\s/]{1,253}:25000/(?P<p>[0-9a-f]{32})/", (":25000/",),
+          r"join[ \t]+[^\s/]+:25000/[0-9a-f]{32}/"),
+    # Plex's claim token (`claim-` and 20 characters, mixed: `PLEX_CLAIM=claim-…`), which binds
+    # a server to the account that made it; Pi-hole's BALLOON password hash
+    Shape("tool_key", r"\bclaim-(?=[\w-]{0,19}[A-Z])(?=[\w-]{0,19}[a-z])(?=[\w-]{0,19}[0-9])"
+          r"[A-Za-z0-9_-]{20}(?![\w-])", ("claim-",), r"claim-[0-9a-z_-]{20}"),
+    Shape("password_hash", r"\$BALLOON-SHA256\$v=\d{1,3}\$s=\d{1,9},t=\d{1,9}\$[A-Za-z0-9+/]{8,64}={0,2}"
+          r"\$[A-Za-z0-9+/]{32,128}", ("$balloon-",), r"\$BALLOON-SHA256\$v="),
     Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )

@@ -1,6 +1,8 @@
 """Credential files a command at a prompt shows (the leak gate, gate.py), whose lines hold no
-secret word: `cat`, `type`, `Get-Content` or `systemd-creds cat` of a file its name or its
-user names a credential store. The name says so by a part of its own (`auth.txt`, `mgmt.pw`,
+secret word: `cat`, `type`, `Get-Content`, `systemd-creds cat` or `base64` (a binary key file:
+`base64 -w0 /etc/munge/munge.key`) of a file its name or its user names a credential store, at
+a shell's prompt or root's (`# `, Red Hat's `[root@host ~]# `). The name says so by a part of
+its own (`auth.txt`, `mgmt.pw`,
 `psk.txt`, `keyfile`, `master.key`, `askpass.sh`), or a configuration line above names the
 file for credentials (OpenVPN's `auth-user-pass FILE`, `http-proxy HOST PORT FILE`, `management
 HOST PORT FILE`, memcached's `-Y FILE`, `…File=`). Its output, up to the next prompt, is read by
@@ -17,11 +19,12 @@ from collections.abc import Iterator, Sequence
 from wbdiag.redact import gatedigests, gateprompts
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret, reference
 
-# (root's `# ` prompt too: a command there is shown as at `$ `)
-_ROOT = re.compile(r"# (?=\S)")
+# (root's `# ` prompt too: a command there is shown as at `$ `; and the prompt Red Hat's
+# shells print by default, `[root@ctl0 ~]# `)
+_ROOT = re.compile(r"(?:\[[\w.-]{1,64}@[\w.-]{1,253}(?:[ \t][^\]\n]{0,256})?\][#$]|#) (?=\S)")
 _SHOW = re.compile(
     r"(?i)^(?:sudo[ \t]+(?:-\S+[ \t]+){0,4})?(?:[^|;&\n]{1,512}?[ \t]--[ \t]+)?"
-    r"(?:cat|type|get-content|gc|systemd-creds[ \t]+cat(?:[ \t]+--\S+)*)"
+    r"(?:cat|type|get-content|gc|systemd-creds[ \t]+cat(?:[ \t]+--\S+)*|base64)"
     r"(?:[ \t]+-\S+){0,4}[ \t]+['\"]?(?P<f>[^\s;|&'\"<>]{1,512})['\"]?[ \t;]*(?:echo)?[ \t]*\r?$"
 )
 _CREDENTIAL_NAME = re.compile(
@@ -45,11 +48,11 @@ _KEY = re.compile(r"[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{40,512}={0,2}")
 _HASHED = re.compile(r"\$[0-9A-Za-z]{1,8}\$|\{(?!PLAIN\}|CLEARTEXT\})[A-Z0-9-]{2,16}\}")
 _LOGIN = re.compile(r"[ \t]*[\w.@\\-]{1,64}[ \t]*\r?")
 
-LITERALS = ("cat", "type", "get-content", "gc")
+LITERALS = ("cat", "type", "get-content", "gc", "base64")
 # (after a prompt's mark, `sudo …` or `kubectl exec … --`)
 HINTS = (
     r"(?:[$#>❯]|--|sudo)[ \t]+(?:sudo[ \t][^\n]*)?(?:cat|type|get-content|gc"
-    r"|systemd-creds[ \t]+cat)[ \t]",
+    r"|systemd-creds[ \t]+cat|base64)[ \t]",
 )
 
 
