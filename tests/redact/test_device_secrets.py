@@ -216,6 +216,8 @@ LOOK_ALIKES = [
     "WebUI\\AuthSubnetWhitelist=10.20.0.0/16",
     # the mark Sonarr's logs leave where they cut a key out
     "Torznab|API Request failed: https://indexer.example.net/api?t=search&apikey=(removed)&offset=0",
+    # oauth2-proxy's session after a protocol's name and version
+    "[AuthSuccess] Authenticated via OAuth2: Session{email:ops@example.com user:4711 token:true}",
     # MUNGE's tool telling where it wrote the key
     'mungekey: Info: Created "/etc/munge/munge.key" with 1024-bit key',
     # a security class's name, a key's variable

@@ -129,6 +129,8 @@ _RATE_LIMITS = frozenset({"ratelimit", "ratelimits"})
 # the words for a password, before `secret key`: a chart's name for the key of the existing Secret
 # that holds it (`passwordSecretKey: mysql-password`; a `jwt_secret_key` is a key itself)
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pass", "pwd", "passphrase"})
+# the words a name may number among several of one kind (`STA_PASS1`, `secret2`)
+_NUMBERED = _PASSWORD_WORDS | {"secret", "token", "psk"}
 # A word before the last that says the keys named were revoked: what such a list holds is their
 # ids (Elasticsearch's `invalidated_api_keys`, `previously_invalidated_api_keys`)
 _REVOKED = frozenset({"invalidated", "revoked", "deleted"})
@@ -276,8 +278,10 @@ def is_secret_name(name: str) -> bool:
             return True
         if w.endswith("pass") and w not in _PASS_NOT_SECRET:  # dbpass, mysql_pass
             return True
-        if w[-1:].isdigit() and w.rstrip("0123456789") in SECRET_WORDS:
-            return True  # one of several, numbered (Tasmota's `STA_PASS1`, `STA_PASS2`)
+        if w[-1:].isdigit() and w.rstrip("0123456789") in _NUMBERED:
+            # one of several, numbered (Tasmota's `STA_PASS1`, `STA_PASS2`); not a protocol's
+            # version (`OAuth2`)
+            return True
         if is_peer_auth(w):  # primaryauth
             return True
         if w.endswith("pwd") and len(w) > 3:  # dbpwd
