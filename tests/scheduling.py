@@ -26,11 +26,11 @@ BY_FUNCTION = (
 # the longest units, longest first: CPU seconds (user+sys) of each file alone, `-n 0`, on the
 # shared 2-core machine at load 4-14 (5656648f; budgets, fuzz, archives and encoding again at
 # 48c37654, load 13-14); test_linear.py's 157 split by its functions' earlier shares; the last
-# three measured alone earlier (the test less pytest's start)
+# three measured alone earlier (the test less pytest's start); test_corpus.py again at load ~5
 FIRST = (
     "tests/hostile/test_budgets.py",  # 92
-    "tests/redact/test_corpus.py",  # 85
     "tests/redact/test_linear.py::test_each_detector_is_linear",  # 83
+    "tests/redact/test_corpus.py",  # 63 (85 before its `re` engine replayed the answers alone)
     "tests/unit/test_matching.py",  # 54
     "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 41
     "tests/unit/test_miner_fast_paths.py",  # 37

@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from wbdiag.redact import Redactor
-from wbdiag.redact.prefilter import ENV_ENGINE
+from wbdiag.redact import Redactor, payloads, prefilter
+from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
 from wbdiag.redact.values import PLACEHOLDER
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -71,6 +71,20 @@ def _parses(kind: str, text: str) -> bool:
     return isinstance(doc, (dict, list))
 
 
+@dataclass(frozen=True)
+class Asked:
+    """One call of `Prefilter.lines` (`exact`: the prefilter's known secrets) or, with `words`,
+    of `lines_holding` (payloads.py), and what it answered, while redacting the set's `record`th
+    record (positives, then negatives: the index of its output)."""
+
+    record: int
+    lines: tuple[str, ...]
+    text: str | None
+    answer: object
+    exact: tuple[str, ...] = ()
+    words: tuple[str, ...] | None = None
+
+
 @dataclass
 class Result:
     positives: int = 0
@@ -79,6 +93,9 @@ class Result:
     changed: list[tuple[str, str]] = field(default_factory=list)
     broken: list[tuple[str, str]] = field(default_factory=list)
     outputs: list[list[str]] = field(default_factory=list)  # every record's, in file order
+    # every question the redaction asked its engine, with the answer: the only places the
+    # prefilter engine enters a redaction (test_corpus.py replays them on the other engine)
+    asked: list[Asked] = field(default_factory=list)
 
     @property
     def fp_rate(self) -> float:
@@ -104,6 +121,33 @@ def evaluate(folder: Path) -> Result:
 
 def _evaluate(folder: Path) -> Result:
     res = Result()
+    lines_of, holding = Prefilter.lines, prefilter.lines_holding
+
+    def asked_lines(
+        pf: Prefilter, lines: Sequence[str], text: str | None = None
+    ) -> dict[int, set[int] | None]:
+        found = lines_of(pf, lines, text)
+        answer = {i: None if g is None else frozenset(g) for i, g in found.items()}
+        res.asked.append(Asked(len(res.outputs), tuple(lines), text, answer, tuple(pf.exact)))
+        return found
+
+    def asked_holding(text: str, words: tuple[str, ...]) -> list[int]:
+        found = holding(text, words)
+        res.asked.append(Asked(len(res.outputs), (), text, list(found), words=tuple(words)))
+        return found
+
+    Prefilter.lines = asked_lines  # type: ignore[method-assign,assignment]
+    # (payloads.py holds the name it imported: replaced where it is looked up)
+    vars(payloads)["lines_holding"] = asked_holding
+    try:
+        _redact_records(folder, res)
+    finally:
+        Prefilter.lines = lines_of  # type: ignore[method-assign]
+        vars(payloads)["lines_holding"] = holding
+    return res
+
+
+def _redact_records(folder: Path, res: Result) -> None:
     for rec in load(folder / "positives.jsonl"):
         res.positives += 1
         red = Redactor()
@@ -124,7 +168,6 @@ def _evaluate(folder: Path) -> Result:
         res.outputs.append(out)
         if out != rec["lines"]:
             res.changed.append((rec["shape"], out[0]))
-    return res
 
 
 if __name__ == "__main__":
