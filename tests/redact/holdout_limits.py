@@ -582,22 +582,35 @@ HOLDOUT_LIMITS = {
     # no name of the file; Jasypt's echoed `input:`,
     # Magento's `crypt` key and an Express `basicAuth` user's password under a parent on the
     # line above), 6 change (ASP.NET Core's antiforgery cookie names, .NET's `Jwt:SigningKey`).
-    "holdout48": Limits(453, 465, leaks=21, changed=6),
+    # Magento's nested `'crypt' => [` array, express-basic-auth's users map and WildFly's users
+    # file by its opening comments: 12 leak in 9 records (the ciphertexts, `hashed=`, Jasypt's
+    # echoed `input:`).
+    "holdout48": Limits(453, 465, leaks=12, changed=6),
     # holdout49, written from 11,007 used shape names: business SaaS APIs (payments, e-commerce,
     # email and SMS, search and maps, product analytics, support and CRM, productivity APIs);
     # measured once, untuned (main d2c17983), both prefilter engines alike: 30 of 576 secrets
     # leaked in 27 of 450 records (9 shapes), 69 of 435 look-alikes changed (14 shapes). Since,
     # webhook signatures, vendors' public keys and references, fill-ins after a vendor's prefix
-    # and idempotency tokens stay: 20 changed (5 shapes).
-    "holdout49": Limits(450, 435, leaks=30, changed=20),
+    # and idempotency tokens stay: 20 changed (5 shapes). Vendors' key shapes (Stripe, Shopify,
+    # Airtable, Mandrill), an API key as curl's user and SDK clients' key arguments (MessageBird,
+    # Algolia): none leaked. A dashboard's key after its prefix, an ellipsis or a starred UUID
+    # (`sk_live_...sLDU`, `whsec_...`, `pat-na1-********-…-********ca6b`): 14 changed (Stripe's
+    # key listing, Mailgun's and Typeform's payload tokens).
+    "holdout49": Limits(450, 435, leaks=0, changed=14),
     # holdout50, written from 11,007 used shape names: backup, sync and storage tools (restic,
     # Borg, Kopia, Duplicity, rclone, object-store clients, Velero, Ceph, database dump tools,
     # file shares, NAS and commercial backup); measured once, untuned (main d2c17983), both
     # prefilter engines alike: 51 of 618 secrets leaked in 39 of 465 records (13 shapes), 60 of
     # 470 look-alikes changed (12 shapes). Since, borgmatic's credential hooks, duply's and
     # Bacula's templates, duplicity's key fingerprint, WinSCP's host key and key path, iscsiadm's
-    # authmethod and `rclone obscure --help` stay: 30 changed (6 shapes).
-    "holdout50": Limits(465, 470, leaks=51, changed=30),
+    # authmethod and `rclone obscure --help` stay: 30 changed (6 shapes). A Backblaze B2
+    # application key by its shape, lftp's and qlogin's logins, a Borg key file, a backend's bare
+    # `key` below its `type`, jsonpath in brackets, a libsodium key's name: 6 leaked in 6 records
+    # (Synology's session id in a login reply, a Proxmox Backup key file's `data`). A unit's
+    # `Environment=` and a `…_COMMAND=` setting run nothing, a Secret's name under a setting named
+    # for it, a Kerberos function's name: 16 changed (duply's URL template, an access key id,
+    # `password: key` in a comment).
+    "holdout50": Limits(465, 470, leaks=6, changed=16),
     # holdout51, written from 11,493 used shape names: IoT, edge and home-lab devices (MQTT
     # brokers, Home Assistant, Node-RED, Zigbee and Z-Wave, ESPHome and Tasmota, routers and
     # firewalls, fleet and cloud IoT, edge Kubernetes, Wi-Fi provisioning, media servers,

@@ -36,6 +36,17 @@ CASES = [
         "7f3kq9zx2mw8lp4rt6vb1nc5hy0dj3sa9ue2ko7fi4",
         "https://graylog.example.com/api/",
     ),
+    # an API key as the user: no password (Mixpanel's secret) or a dummy `X` (Freshdesk's)
+    (
+        "curl -sS https://data.mixpanel.com/api/2.0/export -u 78be64825363f17334d7d772ccbfc903: -d x=1",
+        "78be64825363f17334d7d772ccbfc903",
+        "-d x=1",
+    ),
+    (
+        "curl -u nSVus5ckX5pxY8vDGNuU:X https://acme.freshdesk.com/api/v2/tickets",
+        "nSVus5ckX5pxY8vDGNuU",
+        "https://acme.freshdesk.com/api/v2/tickets",
+    ),
     (
         'curl -u":uk1_Tq8vKx2Lm7Wp4Zr9Nb3Hc6Yd1Fs5Jg0Ae" https://status.example.com/metrics',
         "uk1_Tq8vKx2Lm7Wp4Zr9Nb3Hc6Yd1Fs5Jg0Ae",
@@ -155,6 +166,10 @@ LOOK_ALIKES = [
     # a docs' placeholder: the name after `my`
     "https://prtg.example.com/api/table.xml?username=myusername&passhash=myPassHash",
     "X-Cache-Key: runs-2024",
+    # a user with no password given (curl prompts for it): a name, not a key
+    "curl -u administrator2024: https://ftp.example.com/",
+    "curl -u ServiceAccount2024: https://ftp.example.com/",
+    "curl -u jenkins_deploy_user: https://ftp.example.com/",
 ]
 
 

@@ -44,7 +44,7 @@ from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
 from wbdiag.redact.tacplus import tacplus_spans
 from wbdiag.redact.utf16 import spelled
-from wbdiag.redact.values import is_trivial_value
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 from wbdiag.redact.wrapped64 import wrapped_spans
 from wbdiag.redact.wraprest import (
     CUT_REST,
@@ -80,6 +80,7 @@ class FileState:
         self.in_pem = False
         self.block_indent: int | None = None
         self.next_value: re.Pattern[str] | None = None
+        self.next_name = "value"
         self.wrapped: str | None = None  # kind of a long secret that ended the last line
         self.folded = False  # ... and that line was a full line of it (folded at a width)
         self.cut = False  # ... or a terminal cut it at its width (the rest starts the next line)
@@ -296,7 +297,7 @@ class FileState:
         self.block_indent = state.block_indent
         if state.block_indent is not None:
             self.block_indent = _indent(line)
-        self.next_value = state.next_value
+        self.next_value, self.next_name = state.next_value, state.next_name
         ends_line = bool(spans) and spans[-1][1] >= len(line.rstrip().removesuffix("\\"))
         self.csv_cell = ends_line and csv_cell_open(line, spans[-1][0])
         self.hex_head = 0
@@ -447,8 +448,9 @@ class FileState:
             # another key of the same list item before its `value:` (an OpenShift template's
             # parameter: `- name: DB_PASSWORD` / `description: …` / `value: …`)
             self.siblings += 1
-            out = self._one(line)
-            self.next_value = self.next_value or pattern
+            name, out = self.next_name, self._one(line)
+            if self.next_value is None:
+                self.next_value, self.next_name = pattern, name
             return out
         self.siblings = 0
         if m is None:
@@ -463,6 +465,8 @@ class FileState:
             self.wrapped, self.folded, self.open_quote = "keyvalue", False, _OPEN_QUOTE_LINES
             return line
         if not stripped or is_trivial_value(stripped):
+            return None
+        if is_reference_value(self.next_name, stripped):  # (a Secret's name: Longhorn's setting)
             return None
         vstart = start + value.find(stripped)
         spans: list[Span] = [(vstart, vstart + len(stripped), "keyvalue")]

@@ -118,6 +118,9 @@ _REFERENCE_FIRST = frozenset(
         "checksum",
     }
 )
+# The prefixes C libraries name their functions with (Kerberos', GSS-API's, PAM's): a log line
+# opens with the function's name, `krb5_use_machine_creds: uid 0 …`
+_C_LIBRARIES = frozenset({"krb5", "gss", "pam"})
 _SHELL_DIRS = frozenset({"pwd", "oldpwd"})
 # A word before a last `keys` that makes them the keys a server accepts, when an earlier word says
 # what keys (Weaviate's `AUTHENTICATION_APIKEY_ALLOWED_KEYS`: its API keys, comma-separated)
@@ -236,6 +239,8 @@ def is_secret_name(name: str) -> bool:
         return True
     if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in SECRET_WORDS:
         return False  # where credentials are kept (Git Credential Manager's `credentialstore`)
+    if len(ws) > 2 and ws[0] in _C_LIBRARIES and ws[1] in _REFERENCE_FIRST:
+        return False  # a library's function named for what it does (`krb5_use_machine_creds`)
     if ws[-1] in NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY, and a
         # Secret's key named for the password it holds (cert-manager's PKCS12 `password-key`;

@@ -68,6 +68,8 @@ KEY_QUALIFIERS = frozenset(
         # MUNGE's key (Slurm's `munge_key`, an Ansible role's `munge_key_b64`): any host holding
         # it mints credentials the cluster's daemons accept
         "munge",
+        # a libsodium secret key (WAL-G's `WALG_LIBSODIUM_KEY`, 32 bytes in hex or base64)
+        "libsodium", "sodium",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.
@@ -89,6 +91,7 @@ NOT_HOLDING = frozenset(
         "protocol", "protocols",  # which one proves it (snmp_exporter's `auth_protocol: SHA`)
         "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
+        "transform",  # how the value is written (WAL-G's `WALG_LIBSODIUM_KEY_TRANSFORM: hex`)
         # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
         "filter", "filters",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",

@@ -4,7 +4,10 @@
   `redis> GET session_secret`): the value on the next line, alone, quoted or not;
 - `cat` (`head`, `tail`) of a key file (`/etc/mongod/keyfile`, `master.key`, `session.key`), and
   `base64` of one or of a secret-named file (`base64 < /tmp/scim-token`): the lines of base64 it
-  prints, whole, until a line of anything else (a PEM block has its own layer).
+  prints, whole, until a line of anything else (a PEM block has its own layer); the same
+  below a Borg key file's header (`BORG_KEY <repository id>`, as `borg key export` prints it or
+  the file under `~/.config/borg/keys/` holds it: the key, encrypted with the passphrase, in
+  base64; the repository's id stays).
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it. The lines that arm them end in a name that holds a secret word (`API_TOKEN"]`,
@@ -86,6 +89,7 @@ _CAT = re.compile(
 _KEY_FILE = re.compile(
     r"(?i)(?:[\w.-]{0,48}[._-])?key(?:file)?(?:\.(?:b64|txt|bin))?|[\w.-]{1,48}\.key"
 )
+_BORG_KEY = re.compile(r"[ \t]{0,8}BORG_KEY[ \t][0-9a-f]{64}[ \t]*\r?\Z")
 _BASE64_LINE = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})[ \t]*")
 _MAX_LINES = 64
 
@@ -96,6 +100,8 @@ class KeyFile:
 
     @staticmethod
     def arm(line: str) -> KeyFile | None:
+        if "BORG_KEY" in line and _BORG_KEY.match(line, body_start(line)):
+            return KeyFile()
         if len(line) > _MAX_LINE or (
             "cat " not in line
             and "head " not in line
@@ -119,3 +125,9 @@ class KeyFile:
         if m is None or self.lines > _MAX_LINES or not looks_random(m.group("v"), 16):
             return False, []
         return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+# A Borg key file's header line, which arms a KeyFile: no other detector picks it.
+KEY_FILE_ARMING = Detector(
+    KIND, ("borg_key",), lambda line: iter(()), (r"borg_key[ \t][0-9a-f]{64}[ \t]*\r?$",)
+)

@@ -153,12 +153,16 @@ def _arm_layouts(line: str) -> Follower | None:
         return columns
     if ("> " in line or "]: " in line) and (console := Console.arm(line)) is not None:
         return console
-    if ("[" in line or line.endswith(":")) and (section := arm_section(line)) is not None:
+    if ("[" in line or line.endswith(":") or "type" in line) and (
+        section := arm_section(line)
+    ) is not None:
         return section
     if "properties" in line or "jmxremote" in line or "cat " in line or "xxd" in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
     if "head " in line or "tail " in line or "hexdump" in line or "base64 " in line:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
+    if "BORG_KEY" in line:
+        return KeyFile.arm(line)
     if "od " in line:  # (`od -t x1`)
         return HexDump.arm(line)
     return None

@@ -22,7 +22,7 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.nextprinted import public_data_field
+from wbdiag.redact.nextprinted import DATA_PATH, public_data_field
 from wbdiag.redact.nexttool import READS_GATE, reads_secret
 from wbdiag.redact.shelllist import output_command
 from wbdiag.redact.values import is_trivial_value
@@ -63,7 +63,7 @@ _PRINTS_STORED = re.compile(
     r"|SecureStringTo(?:BSTR|GlobalAllocUnicode|CoTaskMemUnicode)\b"
     r"|ConvertFrom-SecureString\b[^\n]{0,200}-AsPlainText|GetNetworkCredential\(\)\.Password"
     # a Secret's data field by jsonpath, base64 as kubectl prints it (`{.data.password}`)
-    r"|\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?\{\.data\.[^}\s'\"]{1,128}\}"
+    r"|\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?" + DATA_PATH
 )
 # `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
 # whatever encoding the pipe gave it; Windows' `echo %WANDB_API_KEY%` (cmd) and
@@ -132,6 +132,13 @@ _RESET_LINES = 8
 _QUOTED_SETTING = re.compile(
     r"(?:export[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_]{0,127}=(?:\"[^\"\n]{1,4096}\"|'[^'\n]{1,4096}')[ \t]*"
 )
+# a systemd unit's `Environment=NAME=…`, and a variable that holds a command to run later
+# (rclone's `RCLONE_PASSWORD_COMMAND=pass show …`, restic's `RESTIC_PASSWORD_COMMAND`, Borg's
+# `BORG_PASSCOMMAND`)
+_COMMAND_SETTING = re.compile(
+    r"[ \t]*(?:Environment=[\"']?[A-Za-z_]|(?:export[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_]{0,127}"
+    r"(?:COMMAND|PASSCOMMAND|_CMD)=)"
+)
 _BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
@@ -158,6 +165,8 @@ class Output:
     def arm(line: str) -> Output | None:
         if len(line) > _MAX_LINE:
             return None
+        if "=" in line and _COMMAND_SETTING.match(line, body_start(line)):
+            return None  # (the same for a unit's environment and a setting named for a command)
         if '="' in line or "='" in line:
             quoted = _QUOTED_SETTING.fullmatch(line, body_start(line))
             if quoted is not None and "$(" not in quoted.group() and "`" not in quoted.group():
@@ -331,7 +340,7 @@ OUTPUT_ARMING = Detector(
         r"(?:rotate|regenerate|create|reset)-api-key",
         r"rclone[ \t]+(?:reveal|obscure)",
         r"headscale[^\n]*[ \t](?:preauthkeys?|apikeys?)[ \t]+create",
-        r"secrets?\b[^\n]*jsonpath=?[ \t]?['\"]?\{\.data\.",
+        r"secrets?\b[^\n]*jsonpath=?[ \t]?['\"]?\{(?:\.data[.\[]|\[['\"]data)",
         r"(?:show|get|print|reveal|read)-[a-z-]*(?:secret|password|token)",
         r"secrets[ \t]+versions[ \t]+access",
         r"vault[^\n]*[ \t]-field[= ]",

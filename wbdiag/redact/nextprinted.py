@@ -32,12 +32,18 @@ _CAT_ECHO = re.compile(
     r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
     r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*(?:;|&&)[ \t]*echo[ \t]*\Z"
 )
+# a Secret's data field as jsonpath names it: `{.data.password}`, or in brackets,
+# `{.data['password']}`, `{['data']['password']}` (a key with a dot needs no escape there)
+DATA_PATH = (
+    r"\{(?:\.data\.(?P<n>[^}\s'\"]{1,128})"
+    r"|(?:\.data|\[['\"]data['\"]\])\[['\"](?P<b>[^'\"\]\n]{1,128})['\"]\])\}"
+)
 # a Secret's data field by jsonpath, piped to a base64 decoder as the end of a line
 _DECODED_FIELD = re.compile(
-    r"\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?\{\.data\.(?P<n>[^}\s'\"]{1,128})\}['\"]?"
+    r"\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?" + DATA_PATH + r"['\"]?"
     r"[ \t]*\|[ \t]*base64[ \t]{1,4}(?:-d|--decode|-D)[ \t]*\Z"
 )
-_DATA_FIELD = re.compile(r"jsonpath=?[ \t]?['\"]?\{\.data\.(?P<n>[^}\s'\"]{1,128})\}")
+_DATA_FIELD = re.compile(r"jsonpath=?[ \t]?['\"]?" + DATA_PATH)
 # a shell prompt before the command: `admin@bastion:~$ `, `$ `, `root@pod:/# `
 _PROMPT = re.compile(r"[ \t]*(?P<p>(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#])[ \t]")
 # what a listing of commands puts after one: a comment, a heading of words ending in `:`
@@ -50,9 +56,9 @@ _MAX_LINE = 1024
 _MIN_VALUE = 8
 
 
-def _field_name(name: str) -> str:
-    # jsonpath escapes a dot in a key (`{.data.tls\.key}`)
-    return name.replace("\\.", ".")
+def _field_name(m: re.Match[str]) -> str:
+    # jsonpath escapes a dot in a key (`{.data.tls\.key}`), not in brackets
+    return m.groupdict().get("b") or m.group("n").replace("\\.", ".")
 
 
 def printed(line: str) -> Printed | Decoded | None:
@@ -70,7 +76,7 @@ def listed_command(text: str) -> bool:
 def public_data_field(line: str) -> bool:
     """Whether `line` reads a Secret's data field by jsonpath whose name is no secret's."""
     m = _DATA_FIELD.search(line) if "jsonpath" in line else None
-    return m is not None and not is_secret_name(_field_name(m.group("n")))
+    return m is not None and not is_secret_name(_field_name(m))
 
 
 @dataclass
@@ -85,7 +91,7 @@ class Printed:
             return None
         tail = line.rstrip()
         m = _CAT_ECHO.search(tail) if "echo" in tail else _DECODED_FIELD.search(tail)
-        if m is None or not is_secret_name(_field_name(m.group("n"))):
+        if m is None or not is_secret_name(_field_name(m)):
             return None
         prompt = _PROMPT.match(line, body_start(line))
         start = prompt.end() if prompt is not None else body_start(line)

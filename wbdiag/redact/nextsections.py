@@ -2,8 +2,15 @@
 - an INI or TOML section whose name qualifies a bare `key` (`[api]` / `key=…`: zuliprc; SeaweedFS's
   `[jwt.signing]`), or the same as a YAML parent (`api:` / `  key: …`): the `key` below, a secret
   name's value continued on an indented line (configparser), the mapping below a YAML secret name;
+- a storage backend's definition by its `type` (rclone.conf's `type = swift` in a remote's
+  section, autorestic's `type: b2` under `backends:`): the bare `key` among its siblings is the
+  backend's secret (Swift's API key, B2's application key, Azure Blob's account key; autorestic's
+  repository key), up to the next section or the backend's end;
+- the same as a PHP array's nested array (Magento's `app/etc/env.php`: `'crypt' => [` / `'key'
+  => '…'`), up to the array's end;
 - a file of users and their passwords by its name (ActiveMQ's and Jetty's `users.properties` /
-  `realm.properties`, the JMX password file), or by its section (Apache Shiro's `[users]` in a
+  `realm.properties`, the JMX password file), by the comments WildFly's users files open with
+  (the hex digest of `user:realm:password` below them goes, as other password hashes do), or by its section (Apache Shiro's `[users]` in a
   `shiro.ini`, Zeppelin's: `admin = password, role1, role2`): the value of every pair below
   that reads as generated, up to the next section.
 
@@ -35,6 +42,23 @@ _INI_COMMENT = re.compile(r"[ \t]*(?:[#;][^\n]*)?")
 _MAX_SECTION = 256
 # the same as a YAML parent (`api:` / `  key: …`, an OpenTelemetry collector's Datadog exporter)
 _YAML_PARENT = re.compile(r"(?P<i>[ \t]*)(?P<n>[A-Za-z][\w.-]{0,63}):[ \t]*")
+# the same as a PHP array's nested array (`'crypt' => [`, `'crypt' => array(`) and its pairs
+_PHP_PARENT = re.compile(
+    r"(?P<i>[ \t]*)['\"](?P<n>[A-Za-z][\w.-]{0,63})['\"][ \t]*=>[ \t]*(?:\[|array\()[ \t]*"
+)
+_PHP_PAIR = re.compile(
+    r"[ \t]*['\"](?P<k>[A-Za-z_][\w.-]{0,63})['\"][ \t]*=>[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{0,4096})(?P=q)"
+    r"[ \t]*,?[ \t]*"
+)
+# a storage backend's type (rclone's remotes, autorestic's and restic's backends)
+BACKEND_TYPES = (
+    "swift", "b2", "azureblob", "azure", "s3", "gs", "gcs", "rest", "sftp", "local", "webdav",
+)  # fmt: skip
+_BACKEND_TYPE = re.compile(
+    r"(?P<i>[ \t]*)type[ \t]{0,4}[=:][ \t]{0,4}[\"']?(?:"
+    + "|".join(BACKEND_TYPES)
+    + r")[\"']?[ \t]*\r?"
+)
 
 
 @dataclass
@@ -45,6 +69,16 @@ class Section:
 
     @staticmethod
     def arm(line: str) -> Section | None:
+        if "type" in line and len(line) < 128:
+            t = _BACKEND_TYPE.fullmatch(line, body_start(line))
+            if t is not None:
+                # (YAML: the backend's other keys are the type's siblings; INI: its section's)
+                return Section(parent=len(t.group("i")) - 1 if ":" in line else -1)
+        if "=>" in line and len(line) < 128:
+            p = _PHP_PARENT.fullmatch(line, body_start(line))
+            if p is not None and qualifies_key(p.group("n")):
+                return Section(parent=len(p.group("i")))
+            return None
         if line.endswith(":") and len(line) < 128:
             m = _YAML_PARENT.fullmatch(line, body_start(line))
             if m is not None and qualifies_key(m.group("n")):
@@ -76,7 +110,7 @@ class Section:
         self.below = -1
         if _INI_COMMENT.fullmatch(line, start):
             return True, []
-        m = _INI_PAIR.fullmatch(line, start)
+        m = _INI_PAIR.fullmatch(line, start) or _PHP_PAIR.fullmatch(line, start)
         if m is None:
             return False, []
         value = m.group("v")
@@ -137,6 +171,12 @@ _NAMES_FILE = re.compile(
 )
 # the format line Jetty's `realm.properties` opens with (`# username: password[,rolename ...]`)
 _REALM_FORMAT = re.compile(r"#[ \t]{0,4}<?username>?:[ \t]{0,4}<?password>?[ \t]{0,4}\[,")
+# the comments WildFly's `mgmt-users.properties` and `application-users.properties` open with
+# (`username=HEX( MD5( username ':' realm ':' password))` below them)
+_WILDFLY_USERS = re.compile(
+    r"#[ \t]{0,4}(?:Users can be added to this properties file|Properties declaration of users"
+    r"|\$REALM_NAME=)"
+)
 _USER_PAIR = re.compile(
     r"[ \t]*(?P<k>\w[\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
     r"(?P<v>[^\s,]{1,512})(?:[ \t]*,[^\n]{0,512})?[ \t]*"
@@ -152,6 +192,8 @@ class CredentialFile:
         if line.strip() == "[users]":
             return CredentialFile()  # (Shiro's section of users)
         if line.startswith("#") and "password" in line and _REALM_FORMAT.match(line):
+            return CredentialFile()
+        if line.startswith("#") and _WILDFLY_USERS.search(line):
             return CredentialFile()
         if "properties" not in line and "jmxremote" not in line:
             return None
@@ -187,17 +229,26 @@ FILE_ARMING = Detector(
         # (a dotted section's later part: `[jwt.filer_signing.read]`)
         *(s + q for q in SECTION_QUALIFIERS for s in "._-"),
         *(q + ":" for q in SECTION_QUALIFIERS),
+        *(q + "'" for q in SECTION_QUALIFIERS),
+        *(q + '"' for q in SECTION_QUALIFIERS),
         "users.properties",
         "realm.properties",
         "[users]",
         "password[,",
+        "users can be added to this properties file",
+        "properties declaration of users",
+        "$realm_name=",
+        "type",
     ),
     lambda line: iter(()),
     (
         r"\[(?:[\w-]*[._-])?(?:" + "|".join(SECTION_QUALIFIERS) + r")(?:[._-][\w.-]*)?\][ \t]*$",
         r"^[ \t]*(?:" + "|".join(SECTION_QUALIFIERS) + r"):[ \t]*$",
+        r"[\"'](?:" + "|".join(SECTION_QUALIFIERS) + r")[\"'][ \t]*=>[ \t]*(?:\[|array\()[ \t]*$",
         *(re.escape(f) for f in _CREDENTIAL_FILES),
         r"^[ \t]*\[users\][ \t]*$",
         _REALM_FORMAT.pattern,
+        _WILDFLY_USERS.pattern,
+        r"^[ \t]*type[ \t]*[=:][ \t]*[\"']?(?:" + "|".join(BACKEND_TYPES) + r")[\"']?[ \t]*\r?$",
     ),
 )

@@ -33,7 +33,7 @@ from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import is_trivial_value
+from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096
@@ -102,6 +102,7 @@ class NamedValue:
 
     left: int = _RECORD_LINES
     shaped: str = ""  # a name that holds a secret only in its shape (shapednames.py)
+    name: str = "value"  # the secret's name, which the value may refer to instead
 
     @staticmethod
     def arm(line: str) -> NamedValue | None:
@@ -115,7 +116,7 @@ class NamedValue:
         last = re.split(r"[/:\[]", m.group("n").rstrip("/]"))[-1]
         if last and is_shaped_name(last):
             return NamedValue(shaped=last)  # (a HAR's query array: `"name": "code",`)
-        return NamedValue() if last and is_secret_name(last) else None
+        return NamedValue(name=last) if last and is_secret_name(last) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.left -= 1
@@ -136,6 +137,11 @@ class NamedValue:
         value = m.group("v")
         if is_trivial_value(value) or value.startswith(("{", "[")):
             return False, []
+        if is_reference_value(self.name, value):
+            return (
+                False,
+                [],
+            )  # (Longhorn's `backup-target-credential-secret` setting: a Secret's name)
         if self.shaped and not is_shaped_secret(self.shaped, value):
             return False, []  # (an error's code, a country's)
         return False, [(m.start("v"), m.end("v"), KIND)]

@@ -180,6 +180,7 @@ class Redactor:
                 if state is not None:
                     state.block_indent = kv_state.block_indent
                     state.next_value = kv_state.next_value
+                    state.next_name = kv_state.next_name
             else:
                 found.extend(det.find(line))
         if not decoded_once and ('":' in line or line.lstrip(" \t").startswith('"')):

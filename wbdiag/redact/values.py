@@ -74,6 +74,11 @@ _MASK = re.compile(
     # Grafana's provisioning macros (`$__file{/run/secrets/x}`, `$__env{PW}`, `$__vault{…}`) and
     # Vector's secret-backend references (`SECRET[backend.key]`): the value is read from there
     r"|\$__(?:file|env|vault)\{[^{}]{1,200}\}|SECRET\[[A-Za-z_][\w-]{0,64}\.[^\]\s]{1,200}\]"
+    # a vendor's prefix before a key's last characters as a dashboard lists it: an ellipsis
+    # (Stripe's `sk_live_...sLDU`, `whsec_...`) or a UUID's groups in stars (HubSpot's
+    # `pat-na1-********-****-****-****-********ca6b`)
+    r"|(?:[A-Za-z0-9]{1,12}_){1,2}(?:\.\.\.|\u2026)[A-Za-z0-9]{0,4}"
+    r"|(?:[A-Za-z0-9]{1,12}-){1,3}(?:\*{4,12}-){1,4}\*{4,12}[A-Za-z0-9]{0,4}"
     # an autoconf substitution in a `.in` file (Bacula's `Password = "@dir_password@"`)
     r"|@[A-Za-z_][A-Za-z0-9_]{0,40}@"
     # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder

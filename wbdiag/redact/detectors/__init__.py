@@ -45,6 +45,7 @@ from wbdiag.redact.detectors import (
     rediscmd,
     registries,
     rejected,
+    sdkclients,
     secretstores,
     serialized,
     setters,
@@ -58,8 +59,10 @@ from wbdiag.redact.detectors import (
     terraformlog,
     tokens,
     toolconfigs,
+    transferlogins,
     uci,
     urls,
+    vendorkeys,
     wifi,
     wintools,
     zwave,
@@ -74,7 +77,7 @@ from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextcodes import CODES_ARMING
 from wbdiag.redact.nextcompared import COMPARED_ARMING
-from wbdiag.redact.nextconsole import CONSOLE_ARMING
+from wbdiag.redact.nextconsole import CONSOLE_ARMING, KEY_FILE_ARMING
 from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
@@ -130,6 +133,7 @@ _PICK_ONLY = (
     CODES_ARMING,
     COMPARED_ARMING,
     CONSOLE_ARMING,
+    KEY_FILE_ARMING,
     SHOWN_ARMING,
     DECODED_ARMING,
     PLAY_ARMING,
@@ -196,6 +200,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.REPO_CREDENTIALS,
     cmdline.AUTH_PAIR,
     cmdline.LDAP_SIMPLE_BIND,
+    transferlogins.TRANSFER_LOGINS,
     wintools.WINDOWS_TOOLS,
     positional.POSITIONAL,
     positional.DSN_TUPLE,
@@ -207,6 +212,7 @@ DETECTORS: tuple[Detector, ...] = (
     byteslit.BYTES_LITERAL,
     positional.REDIS_HOSTS,
     positional.USER_PW_CALL,
+    positional.BASIC_AUTH_USERS,
     positional.CI_MASK,
     registries.CARGO_LOGIN,
     registries.COMPOSER_AUTH,
@@ -249,6 +255,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.AWS_ACCESS_KEY,
     tokens.GITHUB_TOKEN,
     tokens.OTHER_TOKENS,
+    vendorkeys.VENDOR_KEYS,
     tokens.SLACK_TOKEN,
     tokens.SLACK_WEBHOOK,
     tokens.CHAT_WEBHOOK,
@@ -288,6 +295,7 @@ DETECTORS: tuple[Detector, ...] = (
     snmp.SNMP,
     netkeys.NET_KEYS,
     monitors.MONITOR_KEYS,
+    sdkclients.SDK_CLIENTS,
     entropy.RANDOM_IN_CONTEXT,
     hexargs.HEX_ARGS,
     hexargs.HEX_TEXT,

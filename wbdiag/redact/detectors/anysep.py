@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.barevalue import NEXT_PAIR, expansion
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR, elided, expansion
 from wbdiag.redact.detectors.base import (
     Detector,
     Span,
@@ -181,6 +181,8 @@ def _spans(line: str) -> Iterator[Span]:
             glued = NEXT_PAIR.search(line, vpos, end)
             if glued:
                 end = glued.start()  # `token=x&page=2`: the value ends before `&page=`
+            if elided(line[vpos:end]):
+                continue
             while end > vpos and line[end - 1] in ",;.)}":
                 end -= 1
         value = line[vpos:end]

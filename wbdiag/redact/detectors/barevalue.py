@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from wbdiag.redact.detectors.blanks import blank_then_field
+from wbdiag.redact.values import is_trivial_value
 
 _NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
 _NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
@@ -144,6 +145,12 @@ def expansion(line: str, ks: int, ke: int) -> tuple[int, int] | None:
     return (op.end(), close)
 
 
+def elided(value: str) -> bool:
+    """A vendor's prefix before an ellipsis, the key left out (`whsec_...`, `npm_uQj…`): a
+    fill-in whole, though the trailing dots would be cut as punctuation."""
+    return value.endswith(("...", "\u2026")) and is_trivial_value(value)
+
+
 def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int] | None:
     """An unquoted value: up to a space or a quote, minus a glued next pair, an unbalanced
     closing bracket that ends the structure around it, and trailing punctuation. Separators
@@ -182,6 +189,8 @@ def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int]
             elif i + 1 >= end or line[i + 1] in ")]},;":
                 end = i
                 break
+    if elided(line[vpos:end]):
+        return None
     while end > vpos and line[end - 1] in ",;.":
         end -= 1
     return (vpos, end) if end > vpos else None

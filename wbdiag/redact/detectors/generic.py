@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.caseless import Words
-from wbdiag.redact.detectors.barevalue import NEXT_PAIR, expansion
+from wbdiag.redact.detectors.barevalue import NEXT_PAIR, elided, expansion
 from wbdiag.redact.detectors.base import (
     Detector,
     Span,
@@ -210,6 +210,8 @@ def _context(line: str) -> Iterator[Span]:
         glued = NEXT_PAIR.search(text)
         if glued:
             text = text[: glued.start()]  # `?token=x&page=2`: the value ends before `&page=`
+        if elided(text):
+            continue
         text = text.rstrip(".)]}")
         if text.endswith(":") or _PAIR.match(text):
             continue  # the next key, not this one's value

@@ -125,6 +125,7 @@ class LineState:
     # the start of the next line that holds this line's secret value: `value:` after
     # `- name: SECRET`, `- VALUE` after `- --password`, `2) "VALUE"` after `1) "requirepass"`
     next_value: re.Pattern[str] | None = None
+    next_name: str = "value"  # the secret's name the next line's value is judged under
 
 
 def _empty_then_pair(line: str, vpos: int) -> bool:
@@ -300,7 +301,7 @@ def _span_for_key(
         return value_span(line, env.end(), "value", "=", ks, ke)
     if _NAME_BEFORE.search(line, max(0, ks - 24), ks):
         if _REST_IS_END.match(line, ke) or _JSON_ITEM_END.match(line, ke):
-            state.next_value = ENV_VALUE_LINE
+            state.next_value, state.next_name = ENV_VALUE_LINE, key
         return None
     if is_flag and _JSON_ITEM_END.match(line, ke) and _JSON_ITEM_FLAG.fullmatch(line, 0, ks):
         state.next_value = _JSON_ITEM_LINE

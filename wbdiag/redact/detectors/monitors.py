@@ -5,7 +5,9 @@ each in its documented place:
 - a tool's own file: Nagios' `resource.cfg` macros (`$USER4$=…`, a generated value; a plugins'
   path or a word stays), Monit's `allow user:password` (its HTTP interface's login);
 - a login where the key stands in for the user or the password: Graylog's API token as the user
-  with the word `token` as the password (`curl -u TOKEN:token`), a key as the password with no
+  with the word `token` as the password (`curl -u TOKEN:token`), an API key as the user with no
+  password or a vendor's dummy `X` (Stripe's and Mixpanel's `curl -u KEY:`, Freshdesk's `-u
+  KEY:X`; judged as generated: `-u admin:` stays), a key as the password with no
   user (Uptime Kuma's `curl -u":uk1_…"`), Pushover's `user=` form field (the user key) in a
   request to its API;
 - the key as part of where data goes: Hosted Graphite's key before a metric's path (`KEY.metric`,
@@ -13,14 +15,15 @@ each in its documented place:
   `connect.signl4.com/webhook/<team secret>`, Squadcast's `/v2/incidents/<source>/<key>`,
   Zenduty's `/api/integration/<source>/<key>/`, Loggly's `/bulk/<token>/`, `/inputs/<token>/`),
   and a Telegram bot's token in the Bot API's path (`/bot<id>:<secret>/sendMessage`, as a
-  client's retry log prints it, host or not);
-- an error tracker's SDK given its key as the first argument (pyrollbar's `rollbar.init('TOKEN',
-  …)`, raygun4py's `RaygunSender("KEY")`)."""
+  client's retry log prints it, host or not).
+An error tracker's SDK given its key as an argument (`rollbar.init('TOKEN', …)`) is
+sdkclients.py's."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
@@ -39,6 +42,9 @@ _MONIT_ALLOW = re.compile(r"^[ \t]{0,32}allow[ \t]{1,8}[A-Za-z0-9_.@-]{1,64}:" +
 _CURL_TOKEN_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):token(?P=q)(?=\s|\Z)"
 )
+_CURL_KEY_USER = re.compile(
+    r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):[Xx]?(?P=q)(?=\s|\Z)"
+)
 _CURL_NO_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?):(?P<s>[^\s\"']{8,512})(?P=q)"
 )
@@ -52,15 +58,27 @@ _ENDPOINT = re.compile(
     r"|zenduty\.com/api/(?:integration|events)/[a-z]{2,32}/(?P<c>[0-9a-f-]{32,36})"
     r"|loggly\.com/(?:bulk|inputs)/(?P<d>[0-9a-f-]{32,36}))(?![A-Za-z0-9])"
 )
-_SDK_CALL = re.compile(
-    r"(?:\brollbar\.init|\bRaygunSender)\([ \t]{0,4}(?:'(?P<sq>[^'\n]{8,256})'|\"(?P<dq>[^\"\n]{8,256})\")"
-)
 # the Bot API's token: the bot's id, then 35 characters that start with `A`
 _TELEGRAM = re.compile(r"/bot(?P<s>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])")
 
 
 def _generated(value: str) -> bool:
     return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
+
+
+_HEX_KEY = re.compile(r"[0-9a-f]{24,256}")
+_KEY_CASE_SWITCHES = 4
+
+
+def _key_like(value: str) -> bool:
+    """A user name that is an API key: hex digits (Mixpanel's secret), or letters of both cases
+    with digits switching case as a generated key does (Freshdesk's), not a name with a year
+    (`administrator2024`, `ServiceAccount2024`)."""
+    if _HEX_KEY.fullmatch(value):
+        return looks_random(value, 24)
+    letters = [c.isupper() for c in value if c.isalpha()]
+    switches = sum(a != b for a, b in pairwise(letters))
+    return switches >= _KEY_CASE_SWITCHES and looks_random(value, 16)
 
 
 def _value(m: re.Match[str]) -> tuple[int, int] | None:
@@ -82,6 +100,7 @@ def _spans(line: str) -> Iterator[Span]:
     if "-u" in line:
         found += [(m, False) for m in _CURL_TOKEN_USER.finditer(line)]
         found += [(m, True) for m in _CURL_NO_USER.finditer(line)]
+        found += [(m, False) for m in _CURL_KEY_USER.finditer(line) if _key_like(m.group("s"))]
     if "api.pushover.net" in lowered:
         found += [(m, False) for m in _PUSHOVER_USER.finditer(line)]
     if "hostedgraphite" in lowered:
@@ -89,8 +108,6 @@ def _spans(line: str) -> Iterator[Span]:
     found += [(m, False) for m in _ENDPOINT.finditer(line)]
     if "/bot" in line:
         found += [(m, False) for m in _TELEGRAM.finditer(line)]
-    if "rollbar.init(" in line or "RaygunSender(" in line:
-        found += [(m, True) for m in _SDK_CALL.finditer(line)]
     for m, judge in found:
         span = _value(m)
         if span is None:
@@ -117,8 +134,6 @@ MONITOR_KEYS = Detector(
         "zenduty.com/api/",
         "loggly.com/",
         "/bot",
-        "rollbar.init(",
-        "raygunsender(",
     ),
     _spans,
     (
@@ -128,6 +143,7 @@ MONITOR_KEYS = Detector(
         r"^[ \t]*allow[ \t]+[a-z0-9_.@-]+:",
         r"(?:[ \t]-u|--user)[ \t]*[\"']?[a-z0-9]{16,256}:token",
         r"(?:[ \t]-u|--user)[ \t]*[\"']?:[^\s\"']{8}",
+        r"(?:[ \t]-u|--user)[ \t]*[\"']?[a-z0-9]{16,256}:x?[\"']?(?:\s|$)",
         r"api\.pushover\.net",
         r"hostedgraphite",
         r"connect\.signl4\.com/webhook/",
@@ -135,7 +151,5 @@ MONITOR_KEYS = Detector(
         r"zenduty\.com/api/(?:integration|events)/",
         r"loggly\.com/(?:bulk|inputs)/",
         r"/bot\d{5,16}:a",
-        r"rollbar\.init\(",
-        r"raygunsender\(",
     ),
 )

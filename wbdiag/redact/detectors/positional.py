@@ -7,8 +7,9 @@ user, password, 10)`, as a case class or record prints itself), the password arg
 table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), what a CI runner is
 told to mask (`::add-mask::VALUE`, `##vso[task.setsecret]VALUE`), and the (user, password)
 tuple among a logging handler's arguments (`args=((host, 587), from, [to], subject, ('user',
-'PASSWORD'))` of an SMTPHandler or HTTPHandler in a `logging.ini`, `credentials=('u', '…')`), and
-the argument of `rclone reveal` and `rclone obscure`."""
+'PASSWORD'))` of an SMTPHandler or HTTPHandler in a `logging.ini`, `credentials=('u', '…')`),
+express-basic-auth's static users (`users: { 'admin': '…' }`), and the argument of `rclone
+reveal` and `rclone obscure`."""
 
 from __future__ import annotations
 
@@ -192,6 +193,29 @@ USER_PW_CALL = regex_detector(
     patterns=(
         r"(?:username_pw_set|\.login|basicauth|digestauth|basicauthentication)\([ \t]*['\"][^'\"\n]+['\"][ \t]*,",
     ),
+)
+# express-basic-auth's static users, a map of each user's name to the password
+# (`basicAuth({ users: { 'admin': '…', 'ops': '…' } })`, the options over lines too): each
+# quoted password that reads as generated, up to the map's end
+_USERS_MAP = re.compile(r"(?<![\w.-])users[ \t]{0,4}:[ \t]{0,4}\{")
+_USER_PASSWORD = re.compile(
+    r"[ \t]{0,8}(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[\w$-]{1,64})[ \t]{0,4}:[ \t]{0,4}"
+    r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\")[ \t]{0,4},?"
+)
+
+
+def _users_map_spans(line: str) -> Iterator[Span]:
+    for opened in _USERS_MAP.finditer(line):
+        at = opened.end()
+        while (m := _USER_PASSWORD.match(line, at)) is not None:
+            group = "sq" if m.group("sq") is not None else "dq"
+            if _generated(m.group(group)):
+                yield m.start(group), m.end(group), KIND
+            at = m.end()
+
+
+BASIC_AUTH_USERS = Detector(
+    KIND, ("users",), _users_map_spans, (r"users[ \t]*:[ \t]*\{[ \t]*[^\s}][^:\n]*:[ \t]*['\"]",)
 )
 # redis-commander's host list (`REDIS_HOSTS=label:host:port:db:password,…`, the label optional):
 # the field after the database index
