@@ -150,6 +150,10 @@ FLAG_LIMITS: dict[str, int] = {
     # table: the token's id and its workspace); none since Modal's token id (`ak-…`, its secret
     # is `as-…`) reads as a token's public identifier (gatepublic.py)
     "holdout52": 0,
+    # holdout53, at its first measurement (main fd340550), imported untuned: 15, in three shapes
+    # (Bitwarden's `bw status` JSON with the user's id, Hoppscotch's environment with a secret
+    # flag and an empty value, chezmoi's managed list and age recipient)
+    "holdout53": 15,
 }
 
 
