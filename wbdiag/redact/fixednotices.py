@@ -47,3 +47,15 @@ _FIXED = re.compile("|".join(f"(?:{n})" for n in NOTICES), re.ASCII)
 def fixed_notice(line: str) -> bool:
     """Whether `line` is, whole, one of the fixed notices above."""
     return _FIXED.fullmatch(line) is not None
+
+
+# MySQL's ER_ACCESS_DENIED_ERROR, "Access denied for user '%s'@'%s' (using password: %s)": the
+# server fills the last %s with YES or NO only (whether a password was sent), never the password
+_USING_PASSWORD = re.compile(r"\(using password: (?:YES|NO)\)")
+_USING = len("(using ")
+
+
+def using_password_notice(line: str, name_start: int) -> bool:
+    """Whether the name starting at `name_start` is the word `password` in MySQL's fixed
+    `(using password: YES|NO)`: a notice word follows it, not a value."""
+    return name_start >= _USING and _USING_PASSWORD.match(line, name_start - _USING) is not None

@@ -104,6 +104,9 @@ NOT_HOLDING = frozenset(
         "claim", "claims",  # a JWT claim's name (Pulsar's `tokenAuthClaim=sub`)
         "handler", "handlers", "headers",  # code (`agent.auth.handler`), headers by name
         "error", "exception",  # a failure's class: `SQLInvalidAuthorizationSpecException: …`
+        # an error code that names its failure, the message after it (S3's
+        # `SignatureDoesNotMatch: The request signature …`, `AuthorizationHeaderMalformed: …`)
+        "match", "mismatch", "malformed",
         # the attribute that holds a secret, where secrets are kept (`pwdAttribute`, `…_backend`)
         "attribute", "attributes", "attr", "backend", "backends", "engine",
         # what a server offers (OIDC discovery: `token_endpoint_auth_methods_supported`)

@@ -42,6 +42,7 @@ from wbdiag.redact.detectors.xmlvalues import (
     element_open,
     named_element_value,
 )
+from wbdiag.redact.fixednotices import using_password_notice
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length, name_hints_in
 from wbdiag.redact.pieces import concatenated
@@ -113,6 +114,9 @@ _SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
 _JSON_LITERAL = re.compile(
     r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
 )
+# Apache httpd's `[module:level]` (`[auth_openidc:error]`, `[authz_core:debug]`): the module's
+# name and a log level (LogLevel's names, trace1 to trace8), no pair
+_LOG_MODULE_LEVEL = re.compile(r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]")
 # a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`)
 _HOST_PORT = re.compile(r":\d{1,5}(?=[/\s\"'?#]|\Z)")
 
@@ -196,6 +200,10 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             ):
                 covered = bare.end()
             continue
+        if using_password_notice(line, ks) or (
+            line[ks - 1 : ks] == "[" and _LOG_MODULE_LEVEL.match(line, ke)
+        ):
+            continue  # MySQL's `(using password: YES)`, Apache's `[auth_openidc:error]`
         if in_namespace_path(line, ks, ke) or (
             line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</")
         ):
@@ -233,8 +241,10 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             close = n if close < 0 else close
             value = line[vs:close]
             covered = close
-            if close == n and _PROSE_AFTER.match(value):
-                continue  # a placeholder in a sentence (`# Replace <token> with the value …`)
+            if not line.startswith("</", close) and _PROSE_AFTER.match(value):
+                # a placeholder in a sentence (`# Replace <token> with the value …`, Redis'
+                # `ERR AUTH <password> called without any password configured …`): no end tag
+                continue
             cdata = CDATA.fullmatch(value)
             if cdata is not None:  # `<password><![CDATA[…]]></password>`: the text inside
                 value = cdata.group("v")

@@ -25,7 +25,8 @@ _SP = r"(?:[ \t]|\\040)"
 _SQL_PASSWORD = re.compile(
     # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
     # (MariaDB: `IDENTIFIED VIA ed25519 [OR unix_socket] USING PASSWORD('…')`)
-    r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:"
+    # (not alembic's `Can't locate revision identified by '<revision id>'`)
+    r"(?i)(?:(?<![A-Za-z_])(?<!revision )IDENTIFIED(?:"
     + _SP
     + r"{1,8}(?:WITH|VIA)"
     + _SP
