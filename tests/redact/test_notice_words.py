@@ -13,6 +13,9 @@ from wbdiag.redact.redactor import Redactor
 LOOKALIKES = [
     # https://github.com/MicrosoftDocs/azure-databases-docs/pull/66
     "[Note] [Server] Access denied for user ''@'xx.xx.xx.X' (using password: NO).",
+    # https://github.com/siteserver/cms/issues/2291
+    "Access denied for user 'root'@'localhost' (using password: YES)For more information, see Help"
+    " and Support Center at http://www.mysql.com. |",
     # https://github.com/FudanSELab/train-ticket/issues/252
     "[ERROR] \tmysql[localhost:3306].ping.error[Error 1045: Access denied for user 'root'@'::1'"
     " (using password: NO)].downs:11,downslimits:3",
@@ -39,6 +42,7 @@ LOOKALIKES = [
 # the same places holding a secret
 POSITIVES = [
     ("Access denied (using password: Xk9mQ2vLp7zT).", "Xk9mQ2vLp7zT"),
+    ("Access denied (using password: Xk9mQ2vLp7zT)For more information, see Help", "Xk9mQ2vLp7zT"),
     ("ping.error[1045 (using password: Rt7#kLm2Qz9w)].downs:11", "Rt7#kLm2Qz9w"),
     ("redis-cli AUTH <password>s3cRetRedisPw9</password>", "s3cRetRedisPw9"),
     (
