@@ -245,6 +245,15 @@ def test_hashes_in_a_password_place_are_no_literal(line: str) -> None:
     assert list(gatesql.password_literals(line)) == []
 
 
+def test_an_alembic_revision_is_no_password() -> None:
+    # https://github.com/apache/superset/issues/4636 (tests/realworld heldout32 #28)
+    revision = "alembic.util.exc.CommandError: Can't locate revision identified by 'e866bd2d4976'"
+    assert list(gatesql.password_literals(revision)) == []
+    # the same words in a statement still give its password
+    statement = "CREATE USER 'rev'@'%' IDENTIFIED BY 'Jx8.Wq3kZr7Lm'"
+    assert list(gatesql.password_literals(statement)) == ["Jx8.Wq3kZr7Lm"]
+
+
 def test_named_elsewhere_judges_each_piece() -> None:
     line = "UPDATE v SET value='admin:admin;ops:Jx8.Wq3kZr7Lm' WHERE name='admin-credentials'"
     assert list(gatesql.named_elsewhere(line)) == ["Jx8.Wq3kZr7Lm"]

@@ -8,7 +8,8 @@ where the syntax, not a name next to the value, says it is a password:
   its quotes escaped (`\'…\'`, an audit log's CSV field); the quoted value is the password
   however it reads (`'failure!'`, a word and a mark); not `IDENTIFIED BY PASSWORD '*…'` (a hash,
   which the gate's own shape judges), `IDENTIFIED WITH plugin AS '…'`, a `?`/`%s`/`:name`
-  parameter, a mask (`'*****'`), a template's or a document's placeholder;
+  parameter, a mask (`'*****'`), a template's or a document's placeholder, alembic's
+  `Can't locate revision identified by '<revision id>'`;
 - `named_elsewhere`: a value set where the statement names it in another clause
   (`UPDATE global_variables SET variable_value='…' WHERE variable_name='…_credentials'`, a
   proxy's or server's admin table), each `:`/`;`/`,` separated piece judged;
@@ -38,7 +39,8 @@ _LIT = (
     r"|\\(?P<e>['\"])(?P<w>[^'\"\n\\]{1,256})\\(?P=e))"
 )
 _PASSWORD_PLACE = re.compile(
-    r"(?i)(?:\bidentified(?:[ \t]{1,8}with[ \t]{1,8}[`'\"]?\w{1,64}[`'\"]?)?[ \t]{1,8}by"
+    # (not alembic's `Can't locate revision identified by '<revision id>'`)
+    r"(?i)(?:(?<!revision )\bidentified(?:[ \t]{1,8}with[ \t]{1,8}[`'\"]?\w{1,64}[`'\"]?)?[ \t]{1,8}by"
     r"|\b(?:with|encrypted|login)[ \t]{1,8}password|[(,][ \t]{0,4}password)[ \t]{1,8}"
     r"|\bpassword[ \t]{0,4}\(|\b(?:master|source)_password[ \t]{0,4}=[ \t]{0,4}"
     r"|\bset[ \t]{1,8}password(?:[ \t]{1,8}for[ \t]{1,8}[^\s=]{1,160})?[ \t]{0,4}=[ \t]{0,4}"
@@ -47,7 +49,9 @@ _PASSWORD_PLACE = re.compile(
 _HASHED = re.compile(r"(?i)scram-sha-256\$|md5[0-9a-f]{32}\Z")
 _AFTER_PLACE = re.compile(r"[ \t]{0,8}N?" + _LIT)
 # a line that ends with such a place: the literal opens the next line
-_ENDS_WITH_PLACE = re.compile(r"(?i)\bidentified[ \t]{1,8}by[ \t]*\Z|\bpassword[ \t]{0,4}\(\Z")
+_ENDS_WITH_PLACE = re.compile(
+    r"(?i)(?<!revision )\bidentified[ \t]{1,8}by[ \t]*\Z|\bpassword[ \t]{0,4}\(\Z"
+)
 _NEXT_LITERAL = re.compile(r"[ \t]{0,64}N?" + _LIT)
 LITERALS = ("identified", "password")
 HINTS = (
