@@ -549,8 +549,9 @@ HOLDOUT_LIMITS = {
     # header, Snowflake's parameter groups, SQL object names after `CREATE SECRET`, Shiro's
     # matchers kept, both engines alike: 7 leak in 7 records (Trino digests that are no bcrypt,
     # Metabase's session id in its login answer, a dotted Spark password), 5 change (Google's
-    # `private_key_id`, replaced by policy).
-    "holdout46": Limits(474, 545, leaks=7, changed=5),
+    # `private_key_id`, replaced by policy). Digests with `+` outside crypt's alphabet: 4 leak in
+    # 4 records (Metabase's session id, a dotted Spark password), 5 change.
+    "holdout46": Limits(474, 545, leaks=4, changed=5),
     # holdout47, written from 10,335 used shape names: package managers, artifact repositories and
     # registries (npm, PyPI tools, conda, Maven, Gradle, NuGet, Cargo, Go, RubyGems, Composer,
     # Helm, OCI registries, Artifactory, Nexus, Hugging Face); measured once, untuned (main
@@ -563,8 +564,10 @@ HOLDOUT_LIMITS = {
     # `npm token list`'s heads, a checksum sidecar, a masked URL before `@v`, `npm config ls`'s
     # next setting kept, both engines alike: 8 leak in 8 records (a Harbor secret `echo`ed into
     # `--password-stdin` in an xtrace, Artifactory's `joinKey`, an apr1 and a bcrypt digest
-    # outside their alphabets), none changes.
-    "holdout47": Limits(549, 535, leaks=8, changed=0),
+    # outside their alphabets), none changes. JFrog's `join` key qualifier and digests with `+`
+    # and `_`: 3 leak in 3 records (the Harbor secret `echo`ed on the line above its login), none
+    # changes.
+    "holdout47": Limits(549, 535, leaks=3, changed=0),
     # holdout48, written from 10,335 used shape names: application servers and web frameworks
     # (Tomcat, JBoss / WildFly, WebLogic, WebSphere, Liberty, Jetty, Spring Boot and Jasypt, .NET
     # and IIS, PHP frameworks, Rails, Django, Flask, FastAPI, Node); measured once, untuned (main
@@ -584,8 +587,9 @@ HOLDOUT_LIMITS = {
     # line above), 6 change (ASP.NET Core's antiforgery cookie names, .NET's `Jwt:SigningKey`).
     # Magento's nested `'crypt' => [` array, express-basic-auth's users map and WildFly's users
     # file by its opening comments: 12 leak in 9 records (the ciphertexts, `hashed=`, Jasypt's
-    # echoed `input:`).
-    "holdout48": Limits(453, 465, leaks=12, changed=6),
+    # echoed `input:`). Jasypt's run read below its command (nextjasypt.py): 9 leak in 9 records
+    # (the ciphertexts by policy, `hashed=`), 6 change.
+    "holdout48": Limits(453, 465, leaks=9, changed=6),
     # holdout49, written from 11,007 used shape names: business SaaS APIs (payments, e-commerce,
     # email and SMS, search and maps, product analytics, support and CRM, productivity APIs);
     # measured once, untuned (main d2c17983), both prefilter engines alike: 30 of 576 secrets
@@ -609,8 +613,10 @@ HOLDOUT_LIMITS = {
     # (Synology's session id in a login reply, a Proxmox Backup key file's `data`). A unit's
     # `Environment=` and a `…_COMMAND=` setting run nothing, a Secret's name under a setting named
     # for it, a Kerberos function's name: 16 changed (duply's URL template, an access key id,
-    # `password: key` in a comment).
-    "holdout50": Limits(465, 470, leaks=6, changed=16),
+    # `password: key` in a comment). Synology's session id (devicetools.py) and duply's usage
+    # `user[:password]@host` kept: 3 leaked in 3 records (a Proxmox Backup key file's `data`), 11
+    # changed (an access key id by policy, `password: key` in a comment, a Secret's name).
+    "holdout50": Limits(465, 470, leaks=3, changed=11),
     # holdout51, written from 11,493 used shape names: IoT, edge and home-lab devices (MQTT
     # brokers, Home Assistant, Node-RED, Zigbee and Z-Wave, ESPHome and Tasmota, routers and
     # firewalls, fleet and cloud IoT, edge Kubernetes, Wi-Fi provisioning, media servers,
@@ -619,8 +625,12 @@ HOLDOUT_LIMITS = {
     # Since, Wi-Fi PSKs by name and by a command's position, OpenWrt's UCI keys, Zigbee and Z-Wave
     # network keys, firmware literals, device keys and home-lab tools' own places go; Zigbee2MQTT's
     # `GENERATE`, `(removed)` and a subnet whitelist stay: 42 leaked in 33 records (12 shapes),
-    # 15 changed (3 shapes).
-    "holdout51": Limits(483, 465, leaks=42, changed=15),
+    # 15 changed (3 shapes). Since, a `psk_file` by its banner, `nvram get` and `nmcli -s -g`
+    # output, k3s' and Particle's `token create`, LuCI's JSON-RPC login and session, OPNsense's
+    # `<Key>`, UniFi Protect's stream alias, Home Assistant's `alarm_code` go; a header argument
+    # before a URL, Frigate's `{FRIGATE_…}`, words in angle brackets stay: 6 leaked in 6 records
+    # (an ESP32's serial print, tinytuya's bare `key`), none changed.
+    "holdout51": Limits(483, 465, leaks=6, changed=0),
     # holdout52, written from 11,493 used shape names: GPU clouds, HPC schedulers and ML
     # training infrastructure (Slurm, munge, PBS, LSF, HTCondor, NGC, GPU cloud CLIs, training
     # platforms and launchers, trackers and data tools, JupyterHub); measured once, untuned
@@ -628,7 +638,11 @@ HOLDOUT_LIMITS = {
     # records (8 shapes), 40 of 485 look-alikes changed (8 shapes).
     # Since, munge and LSF eauth keys go by name; Slurm's `(null)` and key paths, LSF's method and
     # mod_auth_openidc's `…As` stay: 23 leaked in 15 records (6 shapes), 15 changed (3 shapes).
-    "holdout52": Limits(450, 485, leaks=23, changed=15),
+    # Since, `base64 -w0 munge.key; echo`, `cat` of a few key files, xCAT's commented CSV header,
+    # an API key of parts as curl's user, ClearML's HOCON `session_secret` go; `your_…_api_key`
+    # and Dex's `- email:` stay: 1 leaked (a Roboflow `key=` of letters alone), 5 changed (a
+    # Modal token id, replaced as an access key id is).
+    "holdout52": Limits(450, 485, leaks=1, changed=5),
     # holdout53, written from 11,994 used shape names: developer workstations (shell rc files
     # and histories, editors, IDEs and AI assistants' configs, git, SSH and GPG, password
     # managers' CLIs and OS keyrings, dotfile and version managers, API clients, notebooks and
@@ -636,11 +650,4 @@ HOLDOUT_LIMITS = {
     # (main fd340550) and imported untuned, both prefilter engines alike: 15 of 510 secrets
     # leaked in 15 of 450 records (6 shapes), 35 of 505 look-alikes changed (7 shapes).
     "holdout53": Limits(450, 505, leaks=15, changed=35),
-    # holdout54, written from 12,106 used shape names: mail, telephony and team-communication
-    # servers and their clients (Postfix, Dovecot, Exim, OpenDKIM, webmail, mail clients and
-    # suites, Asterisk, FreeSWITCH, Kamailio / OpenSIPS, SIP phones, Matrix, Mattermost,
-    # Rocket.Chat, Zulip, Jitsi, Mumble, TeamSpeak, IRC bouncers and bots); measured once (main
-    # b863ab6b) and imported untuned, both prefilter engines alike: 145 of 813 secrets leaked in
-    # 118 of 582 records (40 shapes), 59 of 520 look-alikes changed (12 shapes).
-    "holdout54": Limits(582, 520, leaks=145, changed=59),
 }

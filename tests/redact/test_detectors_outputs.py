@@ -85,6 +85,21 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
         # a password echoed into sudo reading stdin
         (["ssh host 'echo Qz8!mL3xW9pK | sudo -S -p \"\" whoami'"], "Qz8!mL3xW9pK"),
+        # a router's setting read by name (ASUSWRT's nvram), NetworkManager's secret by its field
+        (["admin@RT-AC68U:/tmp/home/root# nvram get wl0_wpa_psk", "Hx7-wQ2!pLz9"], "Hx7-wQ2!pLz9"),
+        (["$ nmcli --show-secrets --get-values 802-11-wireless-security.psk connection show Office", "Nq4+Lm8zTw2Kp7Vx"], "Nq4+Lm8zTw2Kp7Vx"),
+        # a cluster's bootstrap token as k3s and kubeadm create it
+        (["$ sudo kubeadm token create --ttl 1h", "9x2kqa.t7mw4pz8n1vb3r6c"], "t7mw4pz8n1vb3r6c"),
+        (["# k3s token create --description worker", "q81zvd.m3k9x7wp2ra6tn4c"], "m3k9x7wp2ra6tn4c"),
+        # Particle's CLI asks first, then prints the token alone
+        (["$ particle token create", "? Using account ops@example.org", "? Please enter your password: [hidden]", "New access token expires on Sat Mar 08 2025", "    7c1e0a9b44d2f6e8a3b5c7d9e1f2a4b6c8d0e2f4"], "7c1e0a9b44d2f6e8a3b5c7d9e1f2a4b6c8d0e2f4"),
+        # `cat` of a few key files (one line each); base64 of a key with `; echo` for its newline
+        (["$ cat ~/.config/acme/api_key ~/.config/acme/api_token", "5e0c9a2b7d4f1e8a3c6b9d2f5a8e1c4b", "e3b7a1c9d5f2e8b4a6c0d7f3e9b5a1c8d2f6e4b0"], "e3b7a1c9d5f2e8b4a6c0d7f3e9b5a1c8d2f6e4b0"),
+        (["# base64 -w0 /etc/munge/munge.key; echo", "Zk3vQ9mL2xW8pR5tN7yB4cD6fH1jK0sA+gE2iU4oP6aS8dF0hJ2kL4zX6cV8bN0m=="], "Zk3vQ9mL2xW8pR5tN7yB4cD6fH1jK0sA+gE2iU4oP6aS8dF0hJ2kL4zX6cV8bN0m"),
+        # xCAT's `tabdump passwd`: the password column below the commented header row
+        (["# tabdump passwd", "#key,username,password,cryptmethod,authdomain,comments,disable", '"bmc","USERID","Lq4-Wz8!rT2m",,,,'], "Lq4-Wz8!rT2m"),
+        # a file named for the secret it holds, by its banner (Mosquitto's `psk_file`)
+        (["# /etc/mosquitto/psk_file", "sensor-01:9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c"], "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c"),
     ],
 )  # fmt: skip
 def test_printed_secrets_go(lines: list[str], secret: str) -> None:
@@ -112,6 +127,16 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
         ["export BORG_PASSCOMMAND='pass show backup/borg'", "BORG_REPO=ssh://backup@nas/./wandb"],
         # a tool's own log line (`NAME=value` fields) after its password prompt
         ["gh-ost --user=ghost --ask-pass --database=wandb --table=runs --execute", "Password:", "GH_OST_DATABASE_NAME=wandb GH_OST_TABLE_NAME=runs GH_OST_ELAPSED_SECONDS=5303"],
+        # a setting read by a name that holds no secret; a token command's help, then the next
+        # prompt's output
+        ["admin@RT-AC68U:/tmp/home/root# nvram get wl0_ssid", "Attic-5G-Guest7"],
+        ["$ nmcli -g 802-11-wireless.ssid connection show Office", "Office-Guest-Net4"],
+        ["$ particle token create --help", "Usage: particle token create [options]", "$ git rev-parse HEAD", "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a"],
+        # `cat` of a key file beside a document, of a file that holds no key; a CSV header row
+        # a dump tool comments out
+        ["$ cat README.md api_key", "9c2e4b6d8f0a3f9a1c7e5b2d4f6a8c0e"],
+        ["# /etc/mosquitto/acl_file", "user sensor01", "topic readwrite sensors/#"],
+        ["# tabdump passwd", "#key,username,password,cryptmethod,authdomain,comments,disable"],
     ],
 )  # fmt: skip
 def test_outputs_of_other_commands_stay(lines: list[str]) -> None:

@@ -180,6 +180,25 @@ CASES = [
         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         '"realm":"shellyplug-s-1a2b3c"',
     ),
+    # Synology DSM's session id: its login answer, an API call it signs
+    (
+        '{"data":{"did":"Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz2Xc4Vb6Nm8Q","sid":"Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya_Wq2Ez4Rt"},"success":true}',
+        "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9Fd3Gj0Ya_Wq2Ez4Rt",
+        '"success":true',
+    ),
+    (
+        "GET /webapi/entry.cgi?api=SYNO.FileStation.List&method=list_share&version=2&_sid=Zk3vQ9mL2xW8pR5tN7yB4cD6fH1jK0sA",
+        "Zk3vQ9mL2xW8pR5tN7yB4cD6fH1jK0sA",
+        "&_sid=",
+    ),
+    # a UniFi Protect camera's stream alias (Frigate's and go2rtc's inputs)
+    (
+        "      - path: rtsps://127.0.0.1:7441/Qm7xTzLp2Wv9KdR4?enableSrtp",
+        "Qm7xTzLp2Wv9KdR4",
+        "?enableSrtp",
+    ),
+    # Home Assistant's `secrets.yaml`: the alarm panel's code
+    ('alarm_code: "40718263"', "40718263", "alarm_code:"),
     # Pi-hole v6's password hash
     (
         '    pwhash = "$BALLOON-SHA256$v=1$s=1024,t=32$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g="',
@@ -242,6 +261,13 @@ LOOK_ALIKES = [
     "MONITOR ups@localhost 1 upsmon $UPSMON_PASS primary",
     "curl -v -X POST http://localhost:8080/api/v1/$ACCESS_TOKEN/telemetry",
     "POST /api/v1/ACCESS_TOKEN/telemetry",
+    # ids named `sid`: a Windows SID, a Twilio message's; an alarm panel's settings
+    '{"sid": "S-1-5-21-3623811015-3361044348-30300820-1013", "name": "CORP\\svc-backup"}',
+    '{"sid": "SM1f0e2d3c4b5a69788796a5b4c3d2e1f0", "status": "queued"}',
+    "code_arm_required: false",
+    # a camera's stream path that is a name, and another port's path
+    "      - path: rtsp://127.0.0.1:7447/frontdoorcamera01",
+    "      - path: rtsp://127.0.0.1:554/cam/realmonitor?channel=1&subtype=0",
 ]
 
 

@@ -21,6 +21,7 @@ LOOK_ALIKES = [
     ["curl -u user:password https://api.example.net  # replace with your own"],
     ["curl -u ${USER}:${TOKEN} https://api.example.net"],
     ["curl -u admin:[REDACTED:keyvalue:1] http://svc:8080/health"],
+    ["curl -u [REDACTED:monitor_key:1]: https://api.example.net/v1/instances | jq ."],
     ["ps -u postgres:postgres -o pid,cmd"],
     ['user = "ci-bot"'],
     ["curl --user ops:changeme123 http://localhost:8080"],

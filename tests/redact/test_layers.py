@@ -45,6 +45,9 @@ FOUND: list[tuple[Detector, str, str]] = [
     (BARE_USERINFO, "using proxy admin:Hq8m2pX7@10.20.30.40:3128", "Hq8m2pX7"),
     (CRYPT_HASH, "bob:$2y$10$9Ksf89LybsjIiDO6oDqttqJ15gAxJ83Qiai9UAaP0WhnEnfQ31Id8", "9Ksf89LybsjIiDO6oDqttqJ15gAxJ83Qiai9UAaP0WhnEnfQ31Id8"),
     (CRYPT_HASH, "root:$6$Hy.NYLH9$WbVy3kUz2b/raybw7H1k33tnQ5s7nQpl6t2l:19700:0:99999:7:::", "Hy.NYLH9$WbVy3kUz2b/raybw7H1k33tnQ5s7nQpl6t2l"),
+    # digests a tool wrote with `+` and `_` outside crypt's alphabet
+    (CRYPT_HASH, "ci:$apr1$Qp7w2Lx9$Zk+4mT8vR2/nW6yH0bC3d1", "Qp7w2Lx9$Zk+4mT8vR2/nW6yH0bC3d1"),
+    (CRYPT_HASH, "ci:$2y$10$Rz4mT8vQ2kW6nY0bC3d5fEh_7jK9lM1nP3qS5tU7vW9xZ1aB3cD5e", "Rz4mT8vQ2kW6nY0bC3d5fEh_7jK9lM1nP3qS5tU7vW9xZ1aB3cD5e"),
     (CRYPT_HASH, "hash=$argon2id$v=19$m=65536,t=3,p=4$IDmsiRIRUa/XoGy6$eglswTQVX5XY+IYeNt3u", "IDmsiRIRUa/XoGy6$eglswTQVX5XY+IYeNt3u"),
     (CRYPT_HASH, "pbkdf2_sha256$600000$Ab12Cd34$eglswTQVX5XY+IYeNt3uNnkP1em=", "Ab12Cd34$eglswTQVX5XY+IYeNt3uNnkP1em="),
     (LDAP_HASH, "olcRootPW: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "W6ph5Mm5Pz8GgiULbPgzG37mj9g="),

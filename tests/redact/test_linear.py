@@ -94,6 +94,7 @@ UNITS = [
     "claim-", "/api/v1/aaaaaaaa/", "network_key: [1, ", "1, ", "dynsec createClient a -p ",
     "MONITOR a 1 b ", "transmission-remote -n a:", "$BALLOON-SHA256$v=1$s=1,t=1$aaaaaaaa",
     "emqx ctl admins passwd a ", "cmnd/a/WebPassword -m ", "{ value = ",
+    "password,ab,", "$apr1$a+_$", "cat a_key ", " -u a_a.a_a.a_a.a_a.a_a.", '"method":"login","params":["a",', '"sid":"aA1', "&_sid=aA1", "rtsp://a:7441/", "<aa-a aa ",
 ]  # fmt: skip
 
 

@@ -47,6 +47,17 @@ CASES = [
         "nSVus5ckX5pxY8vDGNuU",
         "https://acme.freshdesk.com/api/v2/tickets",
     ),
+    # a key of parts (a GPU cloud's documented `curl -u KEY:`), quoted
+    (
+        "curl -u kq2v8p_4c7e1a9f3b6d0e2c5a8f1b4d7e0a3c6f.Zr8Lm2Pw7Kd4Rt9Vx3Ny: https://api.example.net/v1/instances",
+        "4c7e1a9f3b6d0e2c5a8f1b4d7e0a3c6f",
+        "https://api.example.net/v1/instances",
+    ),
+    (
+        'curl --user "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9:" https://api.example.net',
+        "Hn5Tq2Lw8Zx4Mr7Kv1Pb6Cs9",
+        "--user",
+    ),
     (
         'curl -u":uk1_Tq8vKx2Lm7Wp4Zr9Nb3Hc6Yd1Fs5Jg0Ae" https://status.example.com/metrics',
         "uk1_Tq8vKx2Lm7Wp4Zr9Nb3Hc6Yd1Fs5Jg0Ae",
@@ -170,6 +181,7 @@ LOOK_ALIKES = [
     "curl -u administrator2024: https://ftp.example.com/",
     "curl -u ServiceAccount2024: https://ftp.example.com/",
     "curl -u jenkins_deploy_user: https://ftp.example.com/",
+    "curl -u deployment-automation.user: https://ftp.example.com/",
 ]
 
 

@@ -47,6 +47,8 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         # the API keys a server accepts; a basic-auth users list (user:hash lines)
         "AUTHENTICATION_APIKEY_ALLOWED_KEYS", "allowed_api_keys", "basicAuth.users",
         "basic_auth_users",
+        # JFrog's join key; an alarm panel's disarm code (Home Assistant)
+        "joinKey", "JF_SHARED_SECURITY_JOINKEY", "alarm_code",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -82,6 +84,8 @@ def test_secret_names(name: str) -> None:
         "ALLOWED_KEYS", "allowed_keys", "AUTHENTICATION_APIKEY_USERS", "api_key_users",
         "x-ratelimit-remaining-tokens", "anthropic-ratelimit-tokens-remaining",
         "x-ratelimit-limit-tokens", "token_budget",
+        # an alarm panel's settings about its code, not the code
+        "code_arm_required", "alarm_code_format",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:

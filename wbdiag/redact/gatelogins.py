@@ -55,6 +55,8 @@ def login_secrets(text: str) -> Iterator[str]:
         password = m.group("p")
         if "$" in password or reference(password) or "[REDACTED" in password:
             continue
+        if m.group("u") == "[REDACTED":
+            continue  # the redactor's own placeholder for a key given as the user (`-u KEY:`)
         if plausible_secret(password):
             yield password
     for m in _COMMA_LOGIN.finditer(text):

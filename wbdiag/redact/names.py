@@ -68,6 +68,9 @@ _LAST_PAIRS = frozenset(
         # MFA recovery codes (Auth0's `recovery_codes`): each one logs in instead of the second
         # factor
         ("recovery", "code"), ("recovery", "codes"),
+        # an alarm panel's code (Home Assistant's `alarm_code`, a manual alarm's `code`): it
+        # disarms the house
+        ("alarm", "code"),
     }
 )  # fmt: skip
 
@@ -431,6 +434,7 @@ NAME_HINTS = (
     "honeycomb", "identity", "verifier",
     # (`device_code`, `recovery_codes`)
     "device", "recovery",
+    "alarm",  # (`alarm_code`)
     # a Wi-Fi or TLS pre-shared key (wpa_supplicant's and NetworkManager's `psk=`, nvram's
     # `wl0_wpa_psk`, Mosquitto's `bridge_psk`)
     "psk",

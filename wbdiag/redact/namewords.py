@@ -70,6 +70,9 @@ KEY_QUALIFIERS = frozenset(
         "munge",
         # a libsodium secret key (WAL-G's `WALG_LIBSODIUM_KEY`, 32 bytes in hex or base64)
         "libsodium", "sodium",
+        # JFrog's join key (Artifactory's `joinKey`, `JF_SHARED_SECURITY_JOINKEY`): a service
+        # holding it joins the platform as one of its own
+        "join",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.
@@ -92,7 +95,6 @@ NOT_HOLDING = frozenset(
         "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         "transform",  # how the value is written (WAL-G's `WALG_LIBSODIUM_KEY_TRANSFORM: hex`)
-        "model", "models",  # which kind it is (RDS's `LicenseModel=license-included`)
         # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
         "filter", "filters",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",

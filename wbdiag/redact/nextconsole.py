@@ -79,12 +79,16 @@ CONSOLE_ARMING = Detector(
 
 
 # `cat PATH` as the last thing on a line, PATH a key file by its name; `base64 [<] PATH`, PATH
-# a key file or a secret's by its name (`base64 < /tmp/scim-token`: the lines of its encoding)
+# a key file or a secret's by its name (`base64 < /tmp/scim-token`: the lines of its encoding);
+# `cat` of a few files, each a key file or a secret's (`cat ~/.x/api_key ~/.x/api_token`: one
+# line each); an `echo` after it adds the newline `base64 -w0` leaves out
 _CAT = re.compile(
     r"(?:^|(?<=[\s$#>]))(?P<c>cat|head|tail|base64)(?:[ \t]{1,4}-[\w-]{1,16}(?:[ \t]\d{1,4})?){0,3}"
     r"[ \t]{1,4}"
     r"(?:<[ \t]{0,4})?"
-    r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*\Z"
+    r"(?P<more>(?:[^\s|;&<>]{1,256}[ \t]{1,4}){0,3})"
+    r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})"
+    r"(?:[ \t]*(?:;|&&)[ \t]*echo)?[ \t]*\Z"
 )
 _KEY_FILE = re.compile(
     r"(?i)(?:[\w.-]{0,48}[._-])?key(?:file)?(?:\.(?:b64|txt|bin))?|[\w.-]{1,48}\.key"
@@ -113,7 +117,13 @@ class KeyFile:
         if m is None or "pub" in m.group("n").lower():
             return None
         name = m.group("n")
-        if _KEY_FILE.fullmatch(name) is None and not (
+        others = [p.rstrip("/").rsplit("/", 1)[-1] for p in m.group("more").split()]
+        if others:
+            # (each file a key's or a secret's by its name; one of them public, no key file)
+            names = [*others, name]
+            if any("pub" in n.lower() or not _key_or_secret(n) for n in names):
+                return None
+        elif _KEY_FILE.fullmatch(name) is None and not (
             m.group("c") == "base64" and is_secret_name(name)
         ):
             return None
@@ -125,6 +135,10 @@ class KeyFile:
         if m is None or self.lines > _MAX_LINES or not looks_random(m.group("v"), 16):
             return False, []
         return True, [(m.start("v"), m.end("v"), KIND)]
+
+
+def _key_or_secret(name: str) -> bool:
+    return _KEY_FILE.fullmatch(name) is not None or is_secret_name(name)
 
 
 # A Borg key file's header line, which arms a KeyFile: no other detector picks it.

@@ -24,9 +24,10 @@ from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nexthurl import BasicAuthSection
 from wbdiag.redact.nextinfo import ReplicationInfo
+from wbdiag.redact.nextjasypt import JasyptRun
 from wbdiag.redact.nextlookup import MissedKey
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
-from wbdiag.redact.nextoutput import Output, RespAuth, Sent
+from wbdiag.redact.nextoutput import Output, RespAuth, RpcSession, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
 from wbdiag.redact.nextpending import Pending
@@ -72,6 +73,8 @@ def arm(line: str) -> Follower | None:
         or BoundParams.arm(line)
         or SplitStatement.arm(line)
         or RespAuth.arm(line)
+        or RpcSession.arm(line)
+        or (JasyptRun.arm(line) if ".sh" in line or ".bat" in line else None)
         or (ReplicationInfo.arm(line) if "-bin." in line or "binlog." in line else None)
         or Sent.arm(line)
         or InputValue.arm(line)

@@ -49,6 +49,8 @@ _PRINTS_SECRET = re.compile(
     r"|\brclone[ \t]{1,4}(?:reveal|obscure)\b"
     # Headscale prints the key it creates (a pre-auth key for a node, an API key for its CLI)
     r"|\bheadscale\b[^\n]{0,200}[ \t](?:preauthkeys?|apikeys?)[ \t]{1,4}create\b"
+    # a cluster's bootstrap token as k3s and kubeadm create it (`<id>.<secret>`)
+    r"|\b(?:k3s|kubeadm)[ \t]{1,4}token[ \t]{1,4}create\b"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -127,6 +129,13 @@ _LABELLED = re.compile(
 _DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
 _PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
 _RESET_LINES = 8
+# a CLI that asks its questions first, then prints the token it created alone on a line (the
+# Particle CLI's `particle token create`: its account, a password prompt, the expiry, the token)
+_ASKS_THEN_PRINTS = re.compile(r"\bparticle[ \t]{1,4}token[ \t]{1,4}create\b")
+_LONE_LINES = 6
+_LONE_TOKEN = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9_\-.+/=]{16,512})[ \t]*")
+# the next command's prompt: the output ended before it
+_NEXT_PROMPT = re.compile(r"[ \t]*(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#][ \t]")
 # a setting whose value is a command, quoted (`RESTIC_PASSWORD_COMMAND="vault kv get -field=…"`,
 # an env file's line, `export NAME='…'`): the command runs when a tool reads the setting
 _QUOTED_SETTING = re.compile(
@@ -160,6 +169,7 @@ class Output:
     count: int
     skipped: int = 0
     labelled: int = 0  # lines left to find `New value: …` in (a password reset tool's output)
+    lone: int = 0  # lines left to find a random token alone on its line in
 
     @staticmethod
     def arm(line: str) -> Output | None:
@@ -188,6 +198,8 @@ class Output:
         head = output_command(body)
         if printed and "reset-password" in head and _RESETS.search(head):
             return Output(0, labelled=_RESET_LINES)
+        if "create" in head and _ASKS_THEN_PRINTS.search(head) and "--help" not in head:
+            return Output(0, lone=_LONE_LINES)
         if "decrypt" in head and _DECRYPTS.search(head):
             return Output(0, labelled=_RESET_LINES)  # its `"plaintext": "…"` a few lines on
         shown = _PRINTS_STORED.search(head) if stored else None
@@ -226,6 +238,12 @@ class Output:
             if m is None or is_trivial_value(m.group("v")):
                 return self.labelled > 0, []
             return False, [(m.start("v"), m.end("v"), KIND)]
+        if self.lone:
+            self.lone -= 1
+            m = _LONE_TOKEN.fullmatch(line, body_start(line))
+            if m is None or not looks_random(m.group("v"), 16):
+                return self.lone > 0 and _NEXT_PROMPT.match(line) is None, []
+            return False, [(m.start("v"), m.end("v"), KIND)]
         stripped = line[body_start(line) :].strip()
         if not stripped:
             self.skipped += 1
@@ -241,6 +259,32 @@ class Output:
         if sent is not None:
             return False, [(pos + sent.start("v"), pos + sent.end("v"), KIND)]
         return False, [(pos, pos + len(token), KIND)]
+
+
+# a JSON-RPC login (LuCI's `"method":"login"`, Deluge's `auth.login`) and the session it answers
+# with on the next line (`{"id":1,"result":"<session id>","error":null}`: LuCI's sysauth token)
+_RPC_LOGIN = re.compile(r"\"method\"[ \t]{0,4}:[ \t]{0,4}\"(?:[a-z]{1,16}\.)?login\"")
+_RPC_RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
+
+
+@dataclass
+class RpcSession:
+    """The session id a JSON-RPC login answers with, on the next non-empty line."""
+
+    skipped: int = 0
+
+    @staticmethod
+    def arm(line: str) -> RpcSession | None:
+        return RpcSession() if 'login"' in line and _RPC_LOGIN.search(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        if not line.strip():
+            self.skipped += 1
+            return self.skipped <= 1, []
+        m = _RPC_RESULT.search(line)
+        if m is None or not looks_random(m.group("v"), 16):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
 
 
 _RESP_LENGTH = re.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
@@ -318,7 +362,8 @@ OUTPUT_ARMING = Detector(
      "terraform output", "tofu output", "terragrunt output", "stack output", "secret-tool",
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
      "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract",
-     "openssl rand", "urandom", "secrets.token_", "headscale"),
+     "openssl rand", "urandom", "secrets.token_", "headscale", "token create", "nvram get",
+     "nmcli"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -362,5 +407,7 @@ OUTPUT_ARMING = Detector(
         r"glab[ \t]+variable[ \t]+get[ \t]|buildkite-agent[ \t]+secret[ \t]+get[ \t]",
         r"berglas[ \t]+access[ \t]|sops[ \t][^\n]*[ \t]--extract[ =]",
         r"openssl[ \t]+rand|urandom|secrets\.token_",
+        r"(?:k3s|kubeadm|particle)[ \t]+token[ \t]+create",
+        r"nvram[ \t]+get[ \t]|nmcli[ \t][^\n]*-(?:g|-get-values)[ \t]",
     ),
 )  # fmt: skip

@@ -61,6 +61,10 @@ _WORDS_LABEL = re.compile(
 )
 _PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
 _OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z")
+# HOCON's object under an unquoted name, alone on its line (ClearML's `session_secret {`)
+_OPEN_BLOCK = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}(?:[:=][ \t]{0,8})?\{"
+)
 # `"key": "value",` on a pretty-printed JSON line (the value may hold `#`, `:` and escapes)
 _JSON_CHILD = re.compile(
     r"[ \t]*\"(?P<k>[^\"\\]{1,128})\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"[ \t]*,?[ \t]*"
@@ -87,6 +91,8 @@ _HOLDERS = frozenset({"value", "key"})
 # `type: string`, `description: …`, `required: false`; Terraform's `"sensitive": false`): its
 # `default:` or `value` may follow
 _DESCRIBING = frozenset({"type", "description", "required", "sensitive"})
+# children that say whose the secret is (Dex's `staticPasswords:` / `- email: …` / `username:`)
+_OWNERS = frozenset({"email", "mail", "username", "user", "userid", "user_id"})
 # a comment line in YAML (a plain scalar never starts with `#`)
 _COMMENT_LINE = re.compile(r"[ \t]*#(?:[#!\s]|\Z)")
 _JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
@@ -141,6 +147,18 @@ _MIN_PROSE_TOKEN = 12
 _MAX_LINE = 4096  # a name that opens a value ends a short line
 
 
+def _holds_secret(name: str) -> bool:
+    """A file named for the secret it holds: a secret name (`api-key`), or one with `file` after
+    it (Mosquitto's `psk_file`, a `password_file`: what a setting of that name points at)."""
+    if is_secret_name(name):
+        return True
+    stem = _FILE_WORD.sub("", name)
+    return stem != name and bool(stem) and is_secret_name(stem)
+
+
+_FILE_WORD = re.compile(r"[._-]?(?:file|File|FILE)\Z")
+
+
 def _is_label(text: str) -> bool:
     """A label as a form or a dashboard shows it (`Secret Access Key`, `Password`, a CLI's
     `API KEY` heading): capitalised, not a command in upper or lower case (RESP's `AUTH`,
@@ -159,6 +177,7 @@ class Pending:
     script: bool = False  # `cat` of a secret-named file: a shebang and comments may come first
     below: bool = False  # only a line indented below the name holds the value (INI's `key =`)
     heading: bool = False  # armed by a heading in words: a child's name must name a secret
+    members: bool = False  # a HOCON object: only its `key: value` members hold values
 
     @staticmethod
     def arm(line: str) -> Pending | Table | CellLines | None:
@@ -178,7 +197,7 @@ class Pending:
             cat = _CAT.search(tail, max(0, len(tail) - 640))
         if cat is not None:
             name = (cat.group("p") or cat.group("b")).rstrip("/").rsplit("/", 1)[-1]
-            if not name or not is_secret_name(name) or _DIGEST_FILE.search(name):
+            if not name or not _holds_secret(name) or _DIGEST_FILE.search(name):
                 return None
             table = Table.of_file(name)
             if table is not None:
@@ -188,8 +207,11 @@ class Pending:
         if tail.endswith("{"):
             # a JSON object under a secret name, pretty-printed (`"password": {`)
             obj = _OPEN_OBJECT.search(body)
+            hocon = obj is None
+            obj = obj or _OPEN_BLOCK.fullmatch(body.rstrip())
             if obj is not None and is_secret_name(obj.group("k")):
-                return Pending(len(body) - len(body.lstrip(" ")), strict=True)
+                indent = len(body) - len(body.lstrip(" "))
+                return Pending(indent, strict=True, members=hocon)
             return None
         if tail.endswith(("=>", "->")):
             # PHP's var_dump (`["password"]=>`), Ruby and Perl hashes over lines
@@ -308,12 +330,16 @@ class Pending:
             # `- key: …`; a Secret's key name reads as no secret and stays)
             if is_reference_name(key) and not is_secret_name(key) and key.lower() not in _HOLDERS:
                 return False, []  # `secretKeyRef:`, `name: wandb-mysql`: a reference
+            if key.lower() in _OWNERS:
+                return True, []  # whose it is: the secret is in a sibling
             value = m.group("v")
             if not value or (self.heading and not is_secret_name(key)):
                 return True, []  # a mapping below, or a heading's plain field: go on
             if is_reference_value(key, value.strip().strip("\"'")):
                 return True, []  # where it is read from (GitLab CI's `vault: path/field@engine`)
             return True, self._value(line, start + m.start("v"), value, strict=True)
+        if self.members:
+            return True, []  # (an object inside: `apiserver { user_key: …, … }`, its own pairs)
         item = _ITEM.fullmatch(body)
         if item is None or listed_command(item.group("v")):
             return item is None, []  # (a command a note lists: `kubectl get secret … | base64 -d`)

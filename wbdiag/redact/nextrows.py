@@ -152,6 +152,8 @@ class Table:
         carets = "^" in line and line[body_start(line) :].lstrip(" \t").startswith("^")
         line = _ascii_box(line)
         body = line[body_start(line) :]
+        if body.startswith("#") and not body.startswith(("#!", "# ")):
+            body = body[1:]  # a header row a dump tool comments out (xCAT's `tabdump`: `#key,…`)
         if "+-" in body and _BOX_RULE.fullmatch(body):
             # MySQL's box: the rule above the header counts as its rule (`+---+` / `| a | b |`)
             return Table("|", 0, (), True, ruled=True)

@@ -286,7 +286,10 @@ _READS_NAMED = re.compile(
     # CI and secret-manager CLIs reading one variable or secret (`glab variable get NAME`,
     # `buildkite-agent secret get NAME`, `berglas access BUCKET/NAME`)
     r"|\bglab[ \t]{1,4}variable[ \t]{1,4}get|\bbuildkite-agent[ \t]{1,4}secret[ \t]{1,4}get"
-    r"|\bberglas[ \t]{1,4}access)"
+    r"|\bberglas[ \t]{1,4}access"
+    # a router's or a host's setting read by name: ASUSWRT's and DD-WRT's `nvram get
+    # http_passwd`, NetworkManager's `nmcli -s -g 802-11-wireless-security.psk connection show`
+    r"|\bnvram[ \t]{1,4}get|\bnmcli(?:[ \t]{1,4}-{1,2}[\w-]{1,32}){0,4}[ \t]{1,4}(?:-g|--get-values))"
     r"(?:[ \t]{1,4}-{1,2}[\w-]{1,32}(?:=[^\s]{0,128})?){0,4}[ \t]{1,4}[\"']?(?P<n>[^\s\"'|;&]{1,256})"
 )
 # a password manager or keyring printing one secret (`secret-tool lookup`, `keyring get`, `bw get

@@ -2,14 +2,17 @@
 `<value>` child (an ASP.NET Core Data Protection key ring's `<masterKey …>` / `<!-- … -->` /
 `<value>…</value>`; unattend.xml's `<Password>` / `<Value>…</Value>`, also with CRLF line
 ends) or its text alone on a line (`<password>` / `  …` / `</password>`).
-Comments and blank lines between them are passed over; any other element ends the look."""
+Comments and blank lines between them are passed over. A few other children before it are too
+when a `<key>` child follows that holds a generated key (OPNsense's IPsec `<preSharedKey uuid=…>`
+/ `<ident>…</ident>` / `<keyType>PSK</keyType>` / `<Key>…</Key>`; a key that reads as a name is a
+pair's name, `<key>db_password</key>`); anything else ends the look."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.xmlvalues import VALUE_ELEMENTS
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
@@ -29,6 +32,12 @@ _CHILD_VALUE = re.compile(
     r"[ \t\r]*"
 )
 _TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t\r]*")
+_KEY_CHILD = re.compile(r"[ \t]*<(?P<t>[Kk]ey)>(?P<v>[^<>\s]{1,8192})</(?P=t)>[ \t\r]*")
+# another child on its line, whole: `<ident>…</ident>`, `<remote_ident/>`
+_SIBLING = re.compile(
+    r"[ \t]*<(?P<t>[A-Za-z_][\w.-]{0,63})(?:[ \t][^<>]{0,256})?(?:/>|>[^<>]{0,1024}</(?P=t)>)[ \t\r]*"
+)
+_MAX_SIBLINGS = 8
 _MAX_LINE = 2048
 _MAX_SKIPPED = 3
 
@@ -36,6 +45,7 @@ _MAX_SKIPPED = 3
 @dataclass
 class KeyElement:
     skipped: int = 0
+    siblings: int = 0
 
     @staticmethod
     def arm(line: str) -> KeyElement | None:
@@ -52,6 +62,13 @@ class KeyElement:
             self.skipped += 1
             return self.skipped <= _MAX_SKIPPED, []
         m = _CHILD_VALUE.fullmatch(line, start) or _TEXT.fullmatch(line, start)
+        if m is None and (key := _KEY_CHILD.fullmatch(line, start)) is not None:
+            if not looks_random(key.group("v")):
+                return False, []
+            return False, [(key.start("v"), key.end("v"), KIND)]
+        if m is None and self.siblings < _MAX_SIBLINGS and _SIBLING.fullmatch(line, start):
+            self.siblings += 1
+            return True, []
         if m is None:
             return False, []
         value = m.group("v").strip()

@@ -60,6 +60,10 @@ def concatenated(line: str, after: int) -> list[Span]:
     opening = line.rfind(line[after - 1], 0, after - 1)
     first = line[opening + 1 : after - 1] if opening >= 0 else ""
     pieces = [first] + [line[s:e] for s, e in found]
+    if " " in first or any("://" in p for p in pieces):
+        # the value ends inside a longer string (`-H "X-Api-Key: $KEY" "http://…"`: a header,
+        # then the URL, a shell's next argument), or a URL follows: no pieces of one secret
+        return []
     if not joined_secret(pieces):
         return []
     return [(s, e, KIND) for s, e in found if piece_like(line[s:e])]

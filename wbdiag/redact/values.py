@@ -65,8 +65,10 @@ ENV_REFERENCE = (
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # (a vendor's prefix before stars or a docs' run of `x`: `hf_xxxx…`, `ghp_XXXX…`)
+    # (words in angle brackets, joined by spaces or `-`: `<bcrypt hash from node-red admin
+    # hash-pw>`, Node-RED's settings.js sample)
     # references in more template languages: Compose's escaped `$${VAR}`, Azure Pipelines'
     # runtime `$[variables.x]`, PowerShell's `$env:VAR`, Puppet/Hiera's `%{lookup('x')}`, Ruby's
     # and Octopus' `#{VAR}`
@@ -102,6 +104,9 @@ _MASK = re.compile(
     # Concourse's credential manager variables (`((chart-repo.password))`) and a document's name
     # for the value in single braces, lower-case words (`::add-mask::{value}`)
     r"|\(\([^()\s]{1,200}\)\)|\{[a-z][a-z0-9_]{0,40}\}"
+    # an environment variable's name in single braces, as Frigate substitutes its `FRIGATE_`
+    # variables into its configuration (`rtsp://viewer:{FRIGATE_RTSP_PASSWORD}@…`)
+    r"|\{[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}\}"
     r"|" + ENV_REFERENCE
 )
 _REFERENCE_VALUE = re.compile(
@@ -135,6 +140,9 @@ _FILL_IN = re.compile(
     # `your-secret-key-here`, `your_api_token_here`, after a vendor's key prefix
     # (LangSmith's `lsv2_pt_your_api_key_here`, `sk-your-key-here`)
     r"|(?:[A-Za-z0-9]{1,8}[_-]){0,2}(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){1,4}(?i:here)"
+    # a document's name for the reader's own key, in lower-case words (`your_runpod_api_key`,
+    # `your-access-token`)
+    r"|(?i:your)[_-](?:[a-z0-9]{1,16}[_-]){0,3}(?i:key|password|passwd|secret|token|pat)"
     # AWS's documentation marks its sample values with EXAMPLE: in capitals alone it is a word
     # (`EXAMPLESIGNATURE`, `MY_EXAMPLE_KEY`), no generated value
     r"|(?:[A-Z]{1,24}_)?EXAMPLE(?:_?[A-Z]{1,24})?"

@@ -62,6 +62,9 @@ _MAX_CELL = 1024
 _CELL_WORDS = re.compile(r"(?P<w>(?: [^\s|│┃║]{1,128}){0,7})[ \t]*")
 # (a name has no digit: `relogin=`; `sC5Y=zX…` is a generated value holding `=`)
 _PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
+# the names after a secret one in a CSV header row (xCAT's `tabdump passwd`:
+# `#key,username,password,cryptmethod,authdomain,…`): words and commas, no value
+_HEADER_NAMES = re.compile(r"[A-Za-z_]{2,64}(?:,[A-Za-z_]{2,64}){0,63},?")
 # headers whose values keyvalue.py reads field by field
 _OWN_SYNTAX = ("cookie", "authorization", "authentication")
 
@@ -195,6 +198,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole
         if value.startswith("[REDACTED:") or value.endswith(":"):
             continue
+        if sep == "," and _HEADER_NAMES.fullmatch(value):
+            continue  # the rest of a CSV header row
         if sep == "|" and _JQ_FORMAT.fullmatch(value):
             continue  # a jq filter's pipe into a format (`.data.password | @base64d`)
         if not _accept(key, value) or is_key_listing(line, key, value):

@@ -43,7 +43,8 @@ LIBERTY_ENCODE = regex_detector(
 )
 JASYPT_INPUT = regex_detector(
     KIND,
-    ("encrypt.sh", "encrypt.bat", "digest.sh", "digest.bat"),
+    # (`decrypt.sh` too: its run's output is read on the lines below it, nextjasypt.py)
+    ("encrypt.sh", "encrypt.bat", "digest.sh", "digest.bat", "decrypt.sh", "decrypt.bat"),
     r"\b(?:encrypt|digest)\.(?:sh|bat)\b[^\n]{0,400}?[ \t]input=" + _ARGUMENT,
     accept=lambda v: not is_trivial_value(v),
 )

@@ -8,7 +8,10 @@
   `slave`);
 - MicroK8s' join token, `microk8s join HOST:25000/TOKEN[/HASH]`, as `add-node` prints it;
 - a ThingsBoard device's access token in its HTTP API's path (`/api/v1/TOKEN/telemetry`);
-- a Plex claim token (`claim-…`, `PLEX_CLAIM`).
+- a Plex claim token (`claim-…`, `PLEX_CLAIM`);
+- Synology DSM's session id, in its login answer (`{"data":{"did":"…","sid":"…"}}`) and in the
+  API calls it signs (`entry.cgi?…&_sid=…`): URL-safe base64 in both cases (a Windows SID, in
+  capitals, and Twilio's resource ids, two letters and 32 hex, are ids).
 A usage line's metavar, a shell variable in the value's place and a mask stay."""
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span, looks_random
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "devicetool"
@@ -80,3 +83,22 @@ DEVICE_TOOLS = Detector(
         r"\bclaim-[a-z0-9_-]{20}",
     ),
 )  # fmt: skip
+
+
+_TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
+
+
+def _session_id(value: str) -> bool:
+    return (
+        looks_random(value, 24)
+        and value.lower() != value != value.upper()
+        and _TWILIO_SID.fullmatch(value) is None
+    )
+
+
+NAS_SESSION = regex_detector(
+    KIND,
+    ('"sid"', "_sid="),
+    r"(?:\"sid\"[ \t]{0,4}:[ \t]{0,4}\"|[?&]_sid=)(?P<s>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_-])",
+    accept=_session_id,
+)

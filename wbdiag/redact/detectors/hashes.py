@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, regex_detector
 
-_B = r"[./A-Za-z0-9]"
+# (crypt's alphabet; `+` and `_` too: tools that write their own hashes mix base64 alphabets in)
+_B = r"[./A-Za-z0-9+_]"
 CRYPT_HASH = regex_detector(
     "password_hash",
     (
@@ -39,7 +40,7 @@ CRYPT_HASH = regex_detector(
     r"\$(?P<l>[A-Za-z0-9+/]{8,128}={0,2}\$[A-Za-z0-9+/]{16,512}={0,2}))"
     r"|(?<![A-Za-z0-9_])pbkdf2_sha(?:1|256|512)\$\d{3,8}\$(?P<d>[A-Za-z0-9./+]{4,64}\$[A-Za-z0-9+/]{20,128}={0,2})",
     patterns=(
-        r"\$(?:2[abxy]?\$\d\d\$|(?:1|5|6|apr1|md5)\$|(?:y|gy|7)\$|argon2(?:id|i|d)\$)[A-Za-z0-9./+=,$]{20}",
+        r"\$(?:2[abxy]?\$\d\d\$|(?:1|5|6|apr1|md5)\$|(?:y|gy|7)\$|argon2(?:id|i|d)\$)[A-Za-z0-9./+=,$_]{20}",
         r"pbkdf2_sha(?:1|256|512)\$\d{3,8}\$",
         r"\$balloon-sha256\$v=",
     ),

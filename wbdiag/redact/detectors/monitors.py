@@ -42,8 +42,9 @@ _MONIT_ALLOW = re.compile(r"^[ \t]{0,32}allow[ \t]{1,8}[A-Za-z0-9_.@-]{1,64}:" +
 _CURL_TOKEN_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):token(?P=q)(?=\s|\Z)"
 )
+# (a key of parts: Lambda's documented `curl -u secret_<name>_<hex>.<token>:`)
 _CURL_KEY_USER = re.compile(
-    r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):[Xx]?(?P=q)(?=\s|\Z)"
+    r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9_.-]{16,256}):[Xx]?(?P=q)(?=\s|\Z)"
 )
 _CURL_NO_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?):(?P<s>[^\s\"']{8,512})(?P=q)"
@@ -143,7 +144,7 @@ MONITOR_KEYS = Detector(
         r"^[ \t]*allow[ \t]+[a-z0-9_.@-]+:",
         r"(?:[ \t]-u|--user)[ \t]*[\"']?[a-z0-9]{16,256}:token",
         r"(?:[ \t]-u|--user)[ \t]*[\"']?:[^\s\"']{8}",
-        r"(?:[ \t]-u|--user)[ \t]*[\"']?[a-z0-9]{16,256}:x?[\"']?(?:\s|$)",
+        r"(?:[ \t]-u|--user)[ \t]*[\"']?[a-z0-9_.-]{16,256}:x?[\"']?(?:\s|$)",
         r"api\.pushover\.net",
         r"hostedgraphite",
         r"connect\.signl4\.com/webhook/",

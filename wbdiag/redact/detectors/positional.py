@@ -194,6 +194,18 @@ USER_PW_CALL = regex_detector(
         r"(?:username_pw_set|\.login|basicauth|digestauth|basicauthentication)\([ \t]*['\"][^'\"\n]+['\"][ \t]*,",
     ),
 )
+# a JSON-RPC login, its credentials by position (LuCI's `/cgi-bin/luci/rpc/auth`: `"method":
+# "login", "params": ["root", "…"]`; Deluge's `auth.login` takes the password alone): the last
+# string of the params
+JSONRPC_LOGIN = regex_detector(
+    KIND,
+    ('login"',),
+    r"\"method\"[ \t]{0,4}:[ \t]{0,4}\"(?:[a-z]{1,16}\.)?login\"[ \t]{0,4},[ \t]{0,4}"
+    r"\"params\"[ \t]{0,4}:[ \t]{0,4}\[[ \t]{0,4}(?:\"[^\"\n]{1,128}\"[ \t]{0,4},[ \t]{0,4})?"
+    r"\"(?P<s>[^\"\n]{1,256})\"[ \t]{0,4}\]",
+    accept=_generated,
+    patterns=(r"\"method\"[ \t]*:[ \t]*\"(?:[a-z]+\.)?login\"[ \t]*,[ \t]*\"params\"",),
+)
 # express-basic-auth's static users, a map of each user's name to the password
 # (`basicAuth({ users: { 'admin': '…', 'ops': '…' } })`, the options over lines too): each
 # quoted password that reads as generated, up to the map's end

@@ -434,7 +434,8 @@ BASE64_TEXT = Detector(
     _base64_text_spans,
     tuple(re.escape(f) for f in _B64_WORDS),
 )
-# A token as a path segment of a URL: Mattermost's and Rocket.Chat's incoming webhooks
+# A token as a path segment of a URL (and a UniFi Protect stream's alias, its RTSP URL's path):
+# Mattermost's and Rocket.Chat's incoming webhooks
 # (`/hooks/<id>`, `/hooks/<id>/<token>`: a shorter id before the token stays), conda channels behind a token (`https://conda.example.com/t/<token>/…`),
 # alert integrations' REST endpoints whose path carries the key (VictorOps'
 # `/integrations/generic/20131114/alert/<key>/<routing key>`, PagerDuty's `/integration/<key>/`)
@@ -459,7 +460,19 @@ _SLUG = re.compile(r"[a-z]{2,32}(?:[_-](?:[a-z]{2,32}|v\d{1,3}))+")
 _PAR_TOKEN = re.compile(r"/p/(?P<t>[A-Za-z0-9_-]{20,128})/n/[\w.-]{1,64}/b/")
 
 
+# a UniFi Protect camera's stream alias, the whole path of its RTSP(S) URL (`rtsps://HOST:7441/
+# <alias>?enableSrtp`, `rtsp://HOST:7447/<alias>`): whoever has it watches the stream
+_PROTECT_ALIAS = re.compile(
+    r"rtsps?://[^\s/@]{1,255}:74(?:41|47)/(?P<t>[A-Za-z0-9]{16})(?=[?\s\"']|\Z)"
+)
+
+
 def _path_token_spans(line: str) -> Iterator[Span]:
+    if "rtsp" in line:
+        for m in _PROTECT_ALIAS.finditer(line):
+            t = m.group("t")
+            if t.lower() != t != t.upper():
+                yield m.start("t"), m.end("t"), "webhook_url"
     for m in _PATH_TOKEN.finditer(line):
         floor = max(0, m.start() - 2048)
         gap = max(line.rfind(" ", floor, m.start()), line.rfind("\t", floor, m.start()))
@@ -482,5 +495,6 @@ URL_PATH_TOKEN = Detector(
         r"://[^\s]*/hooks/[a-z0-9]{8,19}/[a-z0-9_-]{20}",
         r"://[^\s]*/services/t[a-z0-9]{0,15}/(?:b[a-z0-9]{0,15}/)?[a-z0-9_-]{20}",
         r"/p/[a-z0-9_-]{20,}/n/",
+        r"rtsps?://[^\s/@]*:74(?:41|47)/[a-z0-9]{16}",
     ),
 )

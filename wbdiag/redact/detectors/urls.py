@@ -53,6 +53,8 @@ def _example(user: str, secret: str) -> bool:
     # (or RabbitMQ's built-in default, `amqp://guest:guest@localhost`, which the docs print)
     if user == secret == "guest":
         return True
+    # (a usage's optional part in brackets: duplicity's `scheme://user[:password]@host[:port]`)
+    user, secret = user.rstrip("["), secret.rstrip("]")
     return user.lower() in _EXAMPLE_USERS and secret.lower() in _EXAMPLE_PASSWORDS
 
 
