@@ -102,8 +102,17 @@ def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:
     type=click.Path(path_type=Path, file_okay=False),
     help="Instead of the fixtures: recall on a corpus of real log lines (tests/realworld).",
 )
+@click.option(
+    "--unredacted",
+    is_flag=True,
+    help="With --corpus: analyse each entry as the log held it, not redacted as a bundle holds it.",
+)
 def rules_test(
-    rule_paths: tuple[Path, ...], fixtures: Path | None, verbose: bool, corpus: Path | None
+    rule_paths: tuple[Path, ...],
+    fixtures: Path | None,
+    verbose: bool,
+    corpus: Path | None,
+    unredacted: bool,
 ) -> None:
     """Run every rule against its positive (must fire) and negative (must pass) fixtures."""
     from wbdiag.rules.loader import default_fixtures_dir, load_pack
@@ -111,9 +120,9 @@ def rules_test(
 
     pack = load_pack(rule_paths or None)
     if corpus is not None:
-        from wbdiag.rules.corpus import run_corpus
+        from wbdiag.rules.corpus_report import run_corpus
 
-        problems = run_corpus(pack, corpus, click.echo)
+        problems = run_corpus(pack, corpus, click.echo, redacted=not unredacted)
         for line in problems:
             click.echo(f"FAIL {line}")
         if problems:

@@ -20,10 +20,8 @@ from wbdiag.rules.corpus import (
     evaluate,
     evaluate_entry,
     load_corpus,
-    report_lines,
-    run_corpus,
-    score,
 )
+from wbdiag.rules.corpus_report import report_lines, run_corpus, score
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 
@@ -197,3 +195,62 @@ def test_a_miss_gives_what_the_miner_made_of_the_events_not_of_lines_alone() -> 
     # in a docker json-file log each line is an event of its own: the exception line is listed
     r = evaluate_entry(pack, entry(text, "unrecognised"), Variant.JSON)
     assert r.verdict is Verdict.COVERED and r.templates
+
+
+HIDDEN = 'token: "panic: dial tcp 127.0.0.1:3306: connect: connection refused"'
+
+
+def test_an_entry_is_measured_redacted_as_a_bundle_holds_it() -> None:
+    pack = load_pack([RULE])
+    for variant in Variant:
+        assert b"connection refused" not in variant.bundled(HIDDEN)
+        assert b"[REDACTED:keyvalue:1]" in variant.bundled(HIDDEN)
+        r = evaluate_entry(pack, entry(HIDDEN, "server.mysql_refused"), variant)
+        assert r.redaction_changed and r.lost_to_redaction
+        assert (r.unredacted, r.verdict) == (Verdict.FOUND, Verdict.NO_PATTERN)
+        r = evaluate_entry(pack, entry(HIDDEN, "server.mysql_refused"), variant, redacted=False)
+        assert (r.redaction_changed, r.unredacted, r.verdict) == (False, None, Verdict.FOUND)
+    # a line redaction leaves alone is analysed once, with nothing to compare
+    r = evaluate_entry(pack, entry("panic: no such table", "server.mysql_refused"), Variant.FILE)
+    assert (r.redaction_changed, r.unredacted) == (False, None)
+
+
+def test_the_report_and_the_floors_say_what_redaction_cost(tmp_path: Path) -> None:
+    pack = load_pack([RULE])
+    write_set(
+        tmp_path,
+        "tuning",
+        SMALL_SET + f"- source: x\n  expect: server.mysql_refused\n  text: '{HIDDEN}'\n",
+    )
+    echoed: list[str] = []
+    problems = run_corpus(pack, tmp_path, echoed.append)
+    assert problems == [
+        "tuning: redaction changed 1 entries (at most 0)",
+        "tuning: redaction lost 4 verdicts (at most 0)",
+    ]
+    assert any(
+        line.startswith(
+            "REDACTED tuning#4 [docker,kubernetes,file,json] expected server.mysql_refused: "
+            "found -> no pattern matched"
+        )
+        for line in echoed
+    )
+    assert echoed[-1].endswith("entries redaction changed 1/4, verdicts it lost 4 (gained 0)")
+    (tmp_path / "floors.yaml").write_text("tuning: {redaction_changed: 1, redaction_lost: 4}\n")
+    assert run_corpus(pack, tmp_path, echoed.append) == []
+    # unredacted: the entry is found, nothing is compared
+    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0}\n")
+    r = CliRunner().invoke(
+        main, ["rules", "test", "--rules", str(RULE), "--corpus", str(tmp_path), "--unredacted"]
+    )
+    assert r.exit_code == 0, r.output
+    assert "REDACTED" not in r.output and "redaction changed" not in r.output
+    r = CliRunner().invoke(main, ["rules", "test", "--rules", str(RULE), "--corpus", str(tmp_path)])
+    assert r.exit_code == 1 and "FAIL tuning: redaction lost 4 verdicts (at most 0)" in r.output
+
+
+def test_bad_redaction_floors_are_a_clear_error(tmp_path: Path) -> None:
+    write_set(tmp_path, "tuning", SMALL_SET)
+    (tmp_path / "floors.yaml").write_text("tuning: {redaction_lost: many}\n")
+    with pytest.raises(WbdiagError, match=r"floors\.yaml: tuning: invalid literal"):
+        run_corpus(load_pack([RULE]), tmp_path, print)

@@ -66,6 +66,16 @@ from wbdiag.rules.unrecognised import TemplateMiner
         ":8080/artifacts/a/b/model.pt:1 Failed to load resource: the server responded with a "
         "status of 403 (Forbidden)",
         "Failed to load resource: net::ERR_CONNECTION_REFUSED",
+        # ... a response it blocked for the server's headers (minio/minio#20689), and mixed content
+        "The resource at \u201chttps://minio.example.internal/wandb/x.png\u201d was blocked due to "
+        "its Cross-Origin-Resource-Policy header (or lack thereof). See https://developer.mozilla."
+        "org/docs/Web/HTTP/Cross-Origin_Resource_Policy_(CORP)#",
+        "GET https://minio.example.internal/wandb/x.png net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin "
+        "200 (OK)",
+        "Mixed Content: The page at 'https://wandb.example.internal/' was loaded over HTTPS, but "
+        "requested an insecure resource 'http://minio:9000/wandb/x'. This request has been "
+        "blocked; the content must be served over HTTPS.",
+        "Blocked loading mixed active content \u201chttp://minio:9000/wandb/x\u201d",
         # error pages refusing the client, as printed
         "<p>Your client does not have permission to get URL <code>/files/x</code> from this "
         "server.</p>",
@@ -108,6 +118,12 @@ def test_client_failures_are_listed(line: str) -> None:
         # a browser's successful loads, the docs' wording
         "Navigated to https://wandb.example.internal/home",
         "Failed to load resource indicators are shown in red in the Network tab",
+        # the reader's ad blocker, mixed content the browser loaded anyway, a resource allowed
+        "GET https://stats.example.com/collect net::ERR_BLOCKED_BY_CLIENT",
+        "Mixed Content: The page at 'https://wandb.example.internal/' was loaded over HTTPS, but "
+        "requested an insecure element 'http://cdn/x.png'. This content should also be served "
+        "over HTTPS.",
+        "The resource at x was allowed by its Cross-Origin-Resource-Policy header",
         # an access sentence that refuses nothing
         "Ask an admin if you do not have permission to access the project.",
         # a decoder's other characters, and a template's `<` that is no failure

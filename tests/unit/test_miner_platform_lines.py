@@ -28,6 +28,10 @@ from tests.helpers import miner_lists
         # Harbor's webhook retry at WARNING for an answer that names no failed connection
         "[WARNING] [/jobservice/hook/hook_agent.go:121]: Send hook event to x failed with error: "
         "400 Bad Request; push hook event to the queue for retrying later",
+        # a task that ended at WARN with an error that is no failed connection, or none at all
+        "2025-09-10T06:36:22.220650Z  WARN slatedb::compactor: compaction task exited with error "
+        "[error=Closed]",
+        "2025-09-10T06:36:22.220650Z  WARN worker: task exited with error [error=nil]",
         # mymysql's form with a message that is no MySQL error text
         'Received #1396 error from MySQL server: "ok"',
     ],
@@ -63,6 +67,13 @@ def test_routine_answers_stay_out(line: str) -> None:
         "service/notifications/tasks/1' failed with error: Post \"http://core:8080/service/"
         'notifications/tasks/1": dial tcp 192.168.16.8:8080: connect: connection refused; push '
         "hook event to the queue for retrying later",
+        # heldout63 #52 (Barre/ZeroFS#148): at WARN, a task that ended with an error whose cause
+        # is a request that timed out (reqwest's TimedOut), its fields in brackets
+        "2025-09-10T06:36:22.220650Z  WARN slatedb::mem_table_flush: memtable flush task exited "
+        'with error [error=ObjectStoreError(Generic { store: "S3", source: RetryError(RetryErrorImpl'
+        " { method: PUT, uri: Some(https://acct.r2.cloudflarestorage.com/b/x.sst), retries: 0, "
+        "max_retries: 10, inner: Http(HttpError { kind: Timeout, source: reqwest::Error { kind: "
+        "Request, source: TimedOut } }) }) })]",
         # heldout54 #76 (apache/airflow#50866) and requests' MissingSchema for a URL without scheme
         "[\"Could not read served logs: Invalid URL 'http://:8793/log/dag_id=init_test_3.0.1/run_id="
         "manual__2025-05-21T02:10:37.485869+00:00/task_id=print_time/attempt=1.log': No host "

@@ -237,3 +237,62 @@ def test_a_go_request_or_token_call_that_failed_is_listed(line: str) -> None:
 )
 def test_go_request_and_token_look_alikes_stay_out(line: str) -> None:
     assert not miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the AWS SDK for Go v1's RequestFailure: its second line under rclone (rclone/rclone#452),
+        # and after `\n\t` in a logfmt string
+        "\tstatus code: 404, request id: tx000000000000000302dc8-00571a7e26-ceaecab-default",
+        'level=error msg="upload failed" err="AccessDenied: Access Denied\\n\\tstatus code: 403, '
+        'request id: 17A2B3C4D5E6F708, host id: "',
+        # botocore's message for a write the store refused (minio/minio#17419) and the AWS CLI's
+        # failed transfers (aws/aws-cli#4507, seaweedfs/seaweedfs#9149)
+        "An error occurred (NoSuchUpload) when calling the CompleteMultipartUpload operation: The "
+        "specified multipart upload does not exist. The upload ID may be invalid, or the upload "
+        "may have been aborted or completed.",
+        "upload failed: ./config to s3://my_bucket_blah/hi.txt An error occurred "
+        "(KMS.NotFoundException) when calling the PutObject operation: Invalid keyId aws/s3",
+        "upload failed: Downloads/googlechrome.dmg to s3://test-bucket/foobar/googlechrome.dmg An "
+        "error occurred (499) when calling the UploadPart operation:",
+        "download failed: s3://bucket/data.csv to ./data.csv Connection was closed before we "
+        "received a valid response from endpoint URL",
+        # the AWS SDK for JavaScript v3's exception for an answer whose body it could not read
+        # (huridocs/uwazi#7319), and by status
+        "SlowDown: UnknownError",
+        "    403: UnknownError",
+        # ... and botocore's calls the service failed itself or retried to the end, and the SDK
+        # for JavaScript v2's unreachable endpoint
+        "An error occurred (503) when calling the ListObjects operation (reached max retries: 4): "
+        "Service Unavailable",
+        "An error occurred (RequestTimeout) when calling the GetObject operation: Your socket "
+        "connection to the server was not read from or written to within the timeout period.",
+        "UnknownEndpoint: Inaccessible host: `minio'. This service may not be available in the "
+        "`us-east-1' region.",
+    ],
+)
+def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
+    assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a probe's answer before a script creates what was missing, a success, a status that is
+        # no error, and the CLI's progress
+        "An error occurred (404) when calling the HeadBucket operation: Not Found",
+        "An error occurred (NoSuchBucketPolicy) when calling the GetBucketPolicy operation: The "
+        "bucket policy does not exist",
+        "An error occurred (NotFound) when calling the HeadObject operation: Not Found",
+        "status code: 200, request id: 17A2B3C4D5E6F708",
+        "Inaccessible host list is empty",
+        "upload: ./config to s3://my_bucket_blah/hi.txt",
+        "upload failed: retrying part 3 of 10",
+        # the word alone, lower case or as a field's value
+        "the UnknownError class wraps unknown answers",
+        "reason: unknownError",
+    ],
+)
+def test_aws_sdk_and_cli_look_alikes_stay_out(line: str) -> None:
+    assert not miner_lists(line)

@@ -196,6 +196,17 @@ def line_blocks(
         yield _decode_lines(buf, strip_cr)
 
 
+def redacted_blocks(redact: Redacts, blocks: Iterable[list[str]]) -> Iterator[RedactedBlock]:
+    """One file's blocks of consecutive lines, each redacted in place with the file's one state
+    (what a line carries to the next goes on across blocks), as written: the lines, them joined
+    by newlines, and that with a last newline as UTF-8."""
+    state = redact.file_state()
+    for block in blocks:
+        state.redact(block)
+        text = "\n".join(block)
+        yield block, text, (text + "\n").encode("utf-8", errors="replace")
+
+
 class _TailFile:
     """Keeps the newest `cap` bytes of a stream of lines on disk, never in memory: lines go to
     segment files of about `cap` bytes; a segment wholly older than the newest `cap` bytes is
@@ -383,11 +394,7 @@ class BundleWriter:
         return self._write_blocks(path, blocks, cap)
 
     def _redacted(self, blocks: Iterable[list[str]]) -> Iterator[RedactedBlock]:
-        state = self.redact.file_state()
-        for block in blocks:
-            state.redact(block)
-            text = "\n".join(block)
-            yield block, text, (text + "\n").encode("utf-8", errors="replace")
+        return redacted_blocks(self.redact, blocks)
 
     def _write_blocks(
         self, path: str, blocks: Iterable[RedactedBlock], cap: int | None

@@ -50,6 +50,8 @@ def named_secrets(text: str) -> Iterator[str]:
         value = m.group("v")
         if PROPERTY_SUFFIX.match(m.group("rest")) or "[REDACTED" in value:
             continue
+        if value.startswith(":") and text[m.start("v") - 1] == ":":
+            continue  # a name scoped by `::` (Ceph's `rgw::auth::s3::LocalEngine`), no pair
         if gatecontext.in_host(text, m.start(), m.start("rest")):
             continue  # a word inside a host name (`auth.example.com:443/…`)
         if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":

@@ -95,6 +95,7 @@ NOT_HOLDING = frozenset(
         "impl", "implementation",  # which checks it (Vitess' `--mysql_auth_server_impl static`)
         "alg", "algs",  # JOSE's algorithm field: `id_token_signed_response_alg: RS256`
         "transform",  # how the value is written (WAL-G's `WALG_LIBSODIUM_KEY_TRANSFORM: hex`)
+        "model", "models",  # which kind it is (RDS's `LicenseModel=license-included`)
         # which secrets a task reads, by name (Azure Pipelines' Key Vault task's `SecretsFilter`)
         "filter", "filters",
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",

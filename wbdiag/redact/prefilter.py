@@ -140,7 +140,7 @@ class Prefilter:
         self.by_pattern = by_pattern
         plan = self._plan = _plan_of(groups)
         self._dbs: list[tuple[Any, Sequence[int]]] = []  # (database, expression id -> group)
-        self._local = threading.local()  # Hyperscan scratch space is per thread and database
+        self._local = threading.local()  # the known secrets' scratch space, per thread
         self._built: Built | None = None
         if self.engine == "hyperscan" and _hs is not None:
             if plan.exprs:
@@ -233,14 +233,14 @@ class Prefilter:
     def _lines_hs(self, lines: Sequence[str], text: str) -> dict[int, set[int] | None]:
         data = text.encode("utf-8", errors="surrogatepass")
         hits: list[tuple[int, int]] = []
-        for n, (db, ids) in enumerate(self._dbs):
-            scratches = getattr(self._local, "scratch", None)
-            if scratches is None:
-                scratches = self._local.scratch = {}
-            scratch = scratches.get(n)
-            if scratch is None:
-                assert _hs is not None
-                scratch = scratches[n] = _hs.Scratch(db)
+        for db, ids in self._dbs:
+            if ids and ids[0] == EXACT:  # this instance's own database
+                scratch = getattr(self._local, "scratch", None)
+                if scratch is None:
+                    assert _hs is not None
+                    scratch = self._local.scratch = _hs.Scratch(db)
+            else:
+                scratch = _shared_scratch(db)
             hits += _scan(db, scratch, data, ids)
         found = _by_line(data, hits)
         if self._built is not None:
@@ -258,9 +258,7 @@ class Prefilter:
             picked = {index: set(built.everywhere) for index in range(len(lines))}
         if built.literal_db is not None:
             assert _hs is not None
-            scratch = getattr(self._local, "literal_scratch", None)
-            if scratch is None:
-                scratch = self._local.literal_scratch = _hs.Scratch(built.literal_db)
+            scratch = _shared_scratch(built.literal_db)
             for index, ks in _by_literals(
                 lines, data, built.literal_db, scratch, built.literal_ids, built.also
             ).items():
@@ -275,6 +273,23 @@ class Prefilter:
             groups = found.setdefault(index, set())
             assert groups is not None
             groups.update(self._plan.ids[k] for k in ks)
+
+
+# Hyperscan scratch space per thread for the hint databases every Prefilter of the same groups
+# shares (prefiltercheck.py compiles them once per process): allocating it is most of what a
+# fresh Redactor's first block costs (a redactor per record or per corpus entry)
+_SHARED = threading.local()
+
+
+def _shared_scratch(db: Any) -> Any:
+    by_db: dict[int, tuple[Any, Any]] | None = getattr(_SHARED, "by_db", None)
+    if by_db is None:
+        by_db = _SHARED.by_db = {}
+    held = by_db.get(id(db))
+    if held is None or held[0] is not db:  # (held: the database, so its id is not reused)
+        assert _hs is not None
+        held = by_db[id(db)] = (db, _hs.Scratch(db))
+    return held[1]
 
 
 _HOLDING = threading.local()  # Hyperscan scratch space per thread, for `lines_holding`'s databases

@@ -12,30 +12,38 @@ set's name), each a list of entries:
 `text` is verbatim: one line, or the lines of one multi-line event (a panic and its trace).
 Every entry is evaluated as `collect` would bundle it, in each of `VARIANTS`: a docker container
 log and a Kubernetes pod log (RFC 3339 prefix on every line), a log file copied out of a container
-(as written), and a docker json-file log attached with `--include` (each line a JSON string).
-An entry-variant is one tiny in-memory bundle analysed with the whole pack:
+(as written), and a docker json-file log attached with `--include` (each line a JSON string),
+each redacted line by line as the bundle writer redacts a log (`--unredacted`: as the log held
+it, to tell what redaction costs). An entry-variant is one tiny in-memory bundle analysed with
+the whole pack:
   - a rule entry is found when its rule fires; a miss is "wrong rule" (another fired) or "no
     pattern matched", with what the miner did with it;
   - an `unrecognised` entry (a real error no rule knows) is covered when no rule fires and the
     miner lists it in `unrecognised_errors`;
   - a `benign` entry must raise nothing: no finding, no unrecognised entry.
+Where redaction changed an entry-variant's bytes, it is analysed unredacted too, and a verdict
+that differs is reported (before -> after).
 `floors.yaml` in the directory sets, per set, the minimum recall and coverage and the maximum
-number of false alarms; below a floor the command exits non-zero.
+numbers of false alarms, of entries redaction changed and of entry-variants whose verdict it
+lost; past one the command exits non-zero.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
 import io
 import json
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wbdiag.bundle import layout
 from wbdiag.bundle.reader import BundleSource, Member
+from wbdiag.bundle.writer import line_blocks, redacted_blocks
 from wbdiag.errors import WbdiagError
+from wbdiag.redact import Redactor
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import analyze
 from wbdiag.rules.loader import RulePack
@@ -78,6 +86,26 @@ class Variant(str, enum.Enum):
                 for line in lines
             ]
         return ("\n".join(lines) + "\n").encode()
+
+    @property
+    def strip_cr(self) -> bool:
+        # the docker collector strips a carriage return ending a line (a container log, a file
+        # copied out), as an attachment's read does; a pod log is written as the API sends it
+        return self is not Variant.KUBERNETES
+
+    def bundled(self, text: str) -> bytes:
+        """The bytes a bundle holds: `render`ed, then redacted as the bundle writer redacts a
+        log (BundleWriter.write_chunks), by a redactor of its own (each entry-variant is a
+        bundle of its own)."""
+        data = self.render(text)
+        return _redacted(data, self.strip_cr and b"\r" in data)
+
+
+@functools.lru_cache(maxsize=8)
+def _redacted(data: bytes, strip_cr: bool) -> bytes:
+    # cached: the docker and the Kubernetes variants hold the same bytes
+    blocks = redacted_blocks(Redactor(), line_blocks([data], len(data), strip_cr))
+    return b"".join(written for _, _, written in blocks)
 
 
 VARIANTS = tuple(Variant)
@@ -124,6 +152,12 @@ class Result:
     fired: tuple[str, ...]
     templates: tuple[str, ...]
     miner: MinerVerdict | None  # what the miner made of the entry's events, for a miss's reason
+    redaction_changed: bool = False  # redaction changed the bytes the entry-variant is analysed in
+    unredacted: Verdict | None = None  # the verdict on the bytes before redaction, where it did
+
+    @property
+    def lost_to_redaction(self) -> bool:
+        return self.unredacted is not None and self.unredacted.ok and not self.verdict.ok
 
     def reason(self) -> str:
         if self.verdict is Verdict.WRONG_RULE or self.verdict is Verdict.EXPLAINED:
@@ -197,6 +231,8 @@ class Floors:
     recall: float = 0.0  # share of rule entry-variants found by the right rule
     unrecognised: float = 0.0  # share of `unrecognised` entry-variants listed
     false_alarms: int = 0  # benign entry-variants that raised something
+    redaction_changed: int = 0  # entries whose bytes redaction changed in some variant
+    redaction_lost: int = 0  # entry-variants whose verdict was right before redaction, not after
 
     @classmethod
     def load(cls, directory: Path) -> dict[str, Floors]:
@@ -208,14 +244,22 @@ class Floors:
             raise WbdiagError(f"{path}: maps a set name to its floors")
         out: dict[str, Floors] = {}
         for name, spec in data.items():
-            if not isinstance(spec, dict) or set(spec) - {"recall", "unrecognised", "false_alarms"}:
-                raise WbdiagError(f"{path}: {name}: keys are recall, unrecognised, false_alarms")
-            out[str(name)] = cls(
-                recall=float(spec.get("recall", 0.0)),
-                unrecognised=float(spec.get("unrecognised", 0.0)),
-                false_alarms=int(spec.get("false_alarms", 0)),
-            )
+            if not isinstance(spec, dict) or set(spec) - _FLOOR_KEYS:
+                raise WbdiagError(f"{path}: {name}: keys are {', '.join(sorted(_FLOOR_KEYS))}")
+            try:
+                out[str(name)] = cls(
+                    recall=float(spec.get("recall", 0.0)),
+                    unrecognised=float(spec.get("unrecognised", 0.0)),
+                    false_alarms=int(spec.get("false_alarms", 0)),
+                    redaction_changed=int(spec.get("redaction_changed", 0)),
+                    redaction_lost=int(spec.get("redaction_lost", 0)),
+                )
+            except (TypeError, ValueError) as exc:
+                raise WbdiagError(f"{path}: {name}: {exc}") from exc
         return out
+
+
+_FLOOR_KEYS = {f.name for f in dataclasses.fields(Floors)}
 
 
 # -- evaluation --------------------------------------------------------------------------------
@@ -248,17 +292,27 @@ def _taken_back(pack: RulePack, rule_id: str, text: str) -> bool:
     )
 
 
-def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
+def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant, redacted: bool = True) -> Result:
+    """The entry-variant's verdict in the bytes a bundle holds (`redacted`, with the verdict
+    on the bytes before redaction where it changed them) or in the log's own."""
+    raw = variant.render(entry.text)
+    data = variant.bundled(entry.text) if redacted else raw
+    result = _evaluate_bytes(pack, entry, variant, data)
+    if data == raw:
+        return result
+    before = _evaluate_bytes(pack, entry, variant, raw)
+    return replace(result, redaction_changed=True, unredacted=before.verdict)
+
+
+def _evaluate_bytes(pack: RulePack, entry: Entry, variant: Variant, data: bytes) -> Result:
     path = variant.path(entry.number)
-    analysis = analyze(
-        _MemoryBundle({path: variant.render(entry.text)}), pack, require_manifest=False
-    )
+    analysis = analyze(_MemoryBundle({path: data}), pack, require_manifest=False)
     fired = tuple(f.rule.id for f in analysis.findings if f.status in (Status.FAIL, Status.WARN))
     templates = tuple(t.template for t in analysis.unrecognised)
     if entry.kind == "rule":
         if entry.expect in fired:
             verdict = Verdict.FOUND
-        elif _taken_back(pack, entry.expect, variant.render(entry.text).decode()):
+        elif _taken_back(pack, entry.expect, data.decode("utf-8", errors="replace")):
             verdict = Verdict.TAKEN_BACK
         elif fired:
             verdict = Verdict.WRONG_RULE
@@ -273,9 +327,7 @@ def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant) -> Result:
             verdict = Verdict.NOT_LISTED
     else:
         verdict = Verdict.FALSE_ALARM if fired or templates else Verdict.QUIET
-    miner = (
-        _miner_verdict(pack, path, variant.render(entry.text)) if verdict in _SAYS_MINER else None
-    )
+    miner = _miner_verdict(pack, path, data) if verdict in _SAYS_MINER else None
     return Result(entry, variant, verdict, fired, templates, miner)
 
 
@@ -294,114 +346,9 @@ def _miner_verdict(pack: RulePack, path: str, data: bytes) -> MinerVerdict:
 
 
 def evaluate(
-    pack: RulePack, entries: Sequence[Entry], variants: Sequence[Variant] = VARIANTS
+    pack: RulePack,
+    entries: Sequence[Entry],
+    variants: Sequence[Variant] = VARIANTS,
+    redacted: bool = True,
 ) -> list[Result]:
-    return [evaluate_entry(pack, e, v) for e in entries for v in variants]
-
-
-# -- the report --------------------------------------------------------------------------------
-@dataclass
-class SetScore:
-    name: str
-    rule_found: int = 0
-    rule_total: int = 0
-    unrec_listed: int = 0
-    unrec_total: int = 0
-    false_alarms: int = 0
-    benign_total: int = 0
-    per_rule: dict[str, Counter[bool]] = field(default_factory=dict)
-
-    @property
-    def recall(self) -> float:
-        return self.rule_found / self.rule_total if self.rule_total else 1.0
-
-    @property
-    def coverage(self) -> float:
-        return self.unrec_listed / self.unrec_total if self.unrec_total else 1.0
-
-    def add(self, r: Result) -> None:
-        kind = r.entry.kind
-        if kind == "rule":
-            self.rule_total += 1
-            self.rule_found += r.verdict.ok
-            self.per_rule.setdefault(r.entry.expect, Counter())[r.verdict.ok] += 1
-        elif kind == UNRECOGNISED:
-            self.unrec_total += 1
-            self.unrec_listed += r.verdict.ok
-        else:
-            self.benign_total += 1
-            self.false_alarms += not r.verdict.ok
-
-    def below(self, floors: Floors) -> list[str]:
-        out = []
-        if self.recall < floors.recall:
-            out.append(f"{self.name}: rule recall {self.recall:.1%} below {floors.recall:.1%}")
-        if self.coverage < floors.unrecognised:
-            out.append(
-                f"{self.name}: unrecognised coverage {self.coverage:.1%} "
-                f"below {floors.unrecognised:.1%}"
-            )
-        if self.false_alarms > floors.false_alarms:
-            out.append(
-                f"{self.name}: {self.false_alarms} false alarms on benign lines "
-                f"(at most {floors.false_alarms})"
-            )
-        return out
-
-
-def score(results: Sequence[Result]) -> dict[str, SetScore]:
-    sets: dict[str, SetScore] = {}
-    for r in results:
-        sets.setdefault(r.entry.set_name, SetScore(r.entry.set_name)).add(r)
-    return sets
-
-
-def _excerpt(text: str, width: int = 150) -> str:
-    first = text.split("\n", 1)[0]
-    more = " […]" if "\n" in text else ""
-    return (first if len(first) <= width else first[: width - 1] + "…") + more
-
-
-def report_lines(results: Sequence[Result], per_rule: bool = True) -> list[str]:
-    """The human report: misses with their reasons, recall per rule, then per set."""
-    lines: list[str] = []
-    misses: dict[Entry, list[Result]] = {}
-    for r in results:
-        if not r.verdict.ok:
-            misses.setdefault(r.entry, []).append(r)
-    for entry, rs in misses.items():
-        variants = ",".join(r.variant.value for r in rs)
-        reasons = "; ".join(dict.fromkeys(r.reason() for r in rs))
-        lines.append(f"MISS {entry.where()} [{variants}] expected {entry.expect}: {reasons}")
-        lines.append(f"     {_excerpt(entry.text)}")
-        lines.append(f"     {entry.source}")
-    sets = score(results)
-    if per_rule:
-        lines.append("recall per rule (entry-variants found / total), by set:")
-        rule_ids = sorted({rid for s in sets.values() for rid in s.per_rule})
-        for rid in rule_ids:
-            cells = []
-            for s in sets.values():
-                c = s.per_rule.get(rid)
-                cells.append(f"{s.name} {c[True]}/{c[True] + c[False]}" if c else f"{s.name} -")
-            lines.append(f"  {rid:42} " + "  ".join(cells))
-    for s in sets.values():
-        lines.append(
-            f"{s.name}: rule recall {s.rule_found}/{s.rule_total} ({s.recall:.1%}); "
-            f"unrecognised coverage {s.unrec_listed}/{s.unrec_total} ({s.coverage:.1%}); "
-            f"false alarms on benign lines {s.false_alarms}/{s.benign_total}"
-        )
-    return lines
-
-
-def run_corpus(pack: RulePack, directory: Path, echo: Callable[[str], object]) -> list[str]:
-    """Evaluate the corpus, print the report; the floors it falls below (empty: all met)."""
-    entries = load_corpus(directory, pack)
-    floors = Floors.load(directory)
-    results = evaluate(pack, entries)
-    for line in report_lines(results):
-        echo(line)
-    problems: list[str] = []
-    for name, s in score(results).items():
-        problems.extend(s.below(floors.get(name, Floors())))
-    return problems
+    return [evaluate_entry(pack, e, v, redacted) for e in entries for v in variants]

@@ -28,7 +28,15 @@ GraphQL server refusing a query it cannot validate.
   and a version of itself with a known bug (`… logged with SDK v0.24.0, which has a known bug that
   may cause run data to silently fail to upload`).
 - A browser's console: `Failed to load resource: the server responded with a status of 404 (Not
-  Found)` or `net::ERR_CONNECTION_REFUSED`.
+  Found)` or `net::ERR_CONNECTION_REFUSED`; a response the browser blocked for its headers, which
+  the server (the object store, a proxy) sends: Firefox's `The resource at “…” was blocked due to
+  its Cross-Origin-Resource-Policy header (or lack thereof).` (minio/minio#20689) and Chrome's
+  `net::ERR_BLOCKED_BY_RESPONSE.NotSameOrigin` or `net::ERR_BLOCKED_BY_ORB` after the request
+  (`ERR_BLOCKED_BY_CLIENT` is the reader's ad blocker); and a request blocked as mixed content,
+  an `http://` URL (a presigned one) on a page served over HTTPS: Chrome's `Mixed Content: The
+  page at '…' was loaded over HTTPS, but requested an insecure … This request has been blocked;
+  …` (not its warning for passive content it loaded anyway) and Firefox's `Blocked loading mixed
+  active content “http://…”`.
 - An HTML error page that refuses the client, as a client prints the body it got: Google's front
   end's `Your client does not have permission to get URL /graphql from this server.` and Apache's
   `You don't have permission to access /x on this server.` (or `this resource.`); and a web app's
@@ -76,6 +84,10 @@ CLIENT_CANDIDATES = (
     "but found '<'",
     "Unexpected token <",
     "Unexpected token '<'",
+    "blocked due to its Cross-Origin-Resource-Policy",
+    "net::ERR_BLOCKED_BY_",
+    "Mixed Content: ",
+    "Blocked loading mixed active content",
 )
 
 # a GraphQL name as the validator quotes it: "x"; \"x\" in a JSON string, escaped again when a
@@ -119,6 +131,10 @@ _KNOWN_BUG = (
 _BROWSER = (
     r"\bFailed to load resource: "
     r"(?:the server responded with a status of [45]\d\d\b|net::ERR_[A-Z_]+)"
+    r"|\bwas blocked due to its Cross-Origin-Resource-Policy header\b"
+    r"|\bnet::ERR_BLOCKED_BY_(?:RESPONSE|ORB)\b"
+    r"|\bMixed Content: The page at \S.{0,1000}?\bThis request has been blocked\b"
+    r"|\bBlocked loading mixed active content\b"
 )
 _ERROR_PAGE = (
     r"\b[Cc]lient does not have permission to get URL\b"
@@ -161,6 +177,10 @@ _NEEDLES = (
     "Step must only",
     " has a known ",
     "Failed to load resource",
+    "blocked due to its Cross-Origin",
+    "net::ERR_BLOCKED_BY_",
+    "Mixed Content: ",
+    "Blocked loading mixed",
     "permission to ",
     "authenticat",
     "'<'",

@@ -85,7 +85,8 @@ _CONFIRM = _FirstUse(
             r"^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z[\t ])?(?:error|fatal|panic|dpanic)"
             r"(?: ?\t| {2,})\S",
             # a value that says something: not err=nil, error="", "error":null or a code 0
-            r"""(?:^|[\s,{])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>|0\b)"""
+            # (or opening a bracketed list of fields: `[error=ObjectStoreError(…)]`)
+            r"""(?:^|[\s,{\[])\\?["']?(?:err|error)\\?["']?\s?[:=]\s?\\?["']?(?!nil\b|null\b|<nil>|0\b)"""
             r"""[^\s"'\\,}]""",
             # a snake-case field ending in _err holding a message: not nil, null, none or a count
             # (tx_err=0)

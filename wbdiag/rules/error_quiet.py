@@ -25,7 +25,8 @@ failure's (error_levels.py asks these first):
     it was doing when the error came: `Error creating connection`; or what failed, then `failed
     with error:`, Harbor's `Send hook event '…' to '…' failed with error: Post "…": dial tcp …:
     connect: connection refused; push hook event to the queue for retrying later`,
-    goharbor/harbor#14444) with a network or TLS cause
+    goharbor/harbor#14444; or a task that `exited with error`, slatedb's memtable flush,
+    Barre/ZeroFS#148) with a network or TLS cause (Rust's and .NET's `TimedOut` among them)
     (`level=warning msg="failed to get initial kubelet config …: dial tcp: lookup …: no such
     host"`: the cause names a connection that did not happen, which retrying later does not make
     routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image […]: Error response
@@ -129,8 +130,10 @@ _FAILED_ACTION = r"\b(?:[Ff]ailed to|[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable t
 # dial tcp 172.17.0.3:28015: connection refused"`, a RethinkDB client retrying; dolaterio/dolaterio#28)
 _ERROR_ACTION = r"\b(?:[Ee]rror|ERROR) [a-z]{3,}ing\b"
 # (or what failed, then `failed with error`: Harbor's job service sending a webhook,
-# goharbor/harbor#14444)
-_FAILED_WITH = r"\bfailed with error\b"
+# goharbor/harbor#14444; or a task that ended so: slatedb's `WARN slatedb::mem_table_flush:
+# memtable flush task exited with error [error=ObjectStoreError(… kind: Timeout …)]`,
+# Barre/ZeroFS#148)
+_FAILED_WITH = r"\b(?:failed|exited) with error\b"
 _FAILED_FOR_NETWORK = re.compile(
     r"(?:"
     + _FAILED_ACTION
@@ -139,14 +142,14 @@ _FAILED_FOR_NETWORK = re.compile(
     + "|"
     + _FAILED_WITH
     + r").{0,400}?(?:\bdial (?:tcp|udp)[46]?\b|: no such host\b|[Cc]onnection "
-    r"refused\b|: i/o timeout\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
+    r"refused\b|: i/o timeout\b|\bTimedOut\b|[Cc]onnection reset by peer\b|[Nn]etwork is unreachable\b|[Nn]o "
     r"route to host\b|\bx509: |\bremote error: tls: |[Hh]andshake fail(?:ure|ed)\b"
     r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
     r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b"
     r"|: pool empty\b|\bno IP addresses available in range set\b|" + SHARED_OBJECT_MISSING + ")"
 )
 _ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
-_NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error")
+_NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error", "exited with error")
 # the same failed action logged at DEBUG (or another level below error) with the failure in an
 # error field: a controller that records its failures as events logs them so (Crossplane's
 # managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,

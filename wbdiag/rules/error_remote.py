@@ -45,7 +45,21 @@
   `Post https://www.googleapis.com/sql/v1beta4/…: oauth2: cannot fetch token: 400 Bad Request`,
   GoogleCloudPlatform/getting-started-python#130): net/http's url.Error, whatever wraps it;
 - a Go tool's own lower-case sentence that it could not connect, what to and why after a colon
-  (the Cloud SQL proxy's `couldn't connect to "project:region:instance": …`, the same thread).
+  (the Cloud SQL proxy's `couldn't connect to "project:region:instance": …`, the same thread);
+- the AWS SDKs' own shapes of a store's (or any AWS service's) error answer, whatever the caller
+  wraps them in: the Go SDK v1's status and request id after the code and message, on a line of
+  their own or after `\n\t` in a string (`NoSuchKey: \n\tstatus code: 404, request id: tx00…`,
+  rclone/rclone#452); botocore's message for a write the store refused (`An error occurred
+  (NoSuchUpload) when calling the CompleteMultipartUpload operation: …`, minio/minio#17419; a
+  `Put`, `Upload`, `Complete`, `CreateMultipart`, `Copy`, `Delete` or `Restore` operation: not a
+  `Head`, `Get` or `List` a script may probe with before it creates what was missing, unless the
+  service failed it itself: a 5xx, a throttle, a timeout, `(reached max retries: 4)`); the AWS
+  CLI's transfer that failed, with its S3 URL (`upload failed: ./config to s3://b/hi.txt An error
+  occurred (KMS.NotFoundException) …`, aws/aws-cli#4507; download, copy, move, delete); the SDK
+  for JavaScript v3's exception named for the code or status of an answer whose body it could not
+  read (`SlowDown: UnknownError`, its stack through smithy's throwDefaultError,
+  huridocs/uwazi#7319); the SDK for JavaScript v2's endpoint it could not reach (`UnknownEndpoint:
+  Inaccessible host: `minio'. This service may not be available in the `us-east-1' region.`).
 error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
 still decides (error_levels.py).
 """
@@ -74,6 +88,13 @@ REMOTE_CANDIDATES = (
     "nable to connect to ",
     "ailed to connect to ",
     "is not authorized to perform",
+    r"status code: [45]\d\d, request id: ",
+    "load failed: ",
+    "copy failed: ",
+    "move failed: ",
+    "delete failed: ",
+    ": UnknownError",
+    "Inaccessible host: ",
 )
 
 _OPERATION_RETRIED = (
@@ -123,6 +144,21 @@ _COULD_NOT_CONNECT = (
 _IAM_DENIED = r"\bis not authorized to perform:? [a-z][a-z0-9-]{1,40}:[A-Za-z*]"
 # (ERROR_CANDIDATE's "Unable to " selects it)
 _MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
+# (awserr.RequestFailure's second line: its own, or `\n\t` escaped in a JSON or logfmt string)
+_GO_SDK_V1_STATUS = r"(?:^|\s|\\t)status code: [45]\d\d, request id: "
+# (ERROR_CANDIDATE's "rror occurred" selects botocore's message)
+_BOTOCORE_WRITE = (
+    r"\bAn error occurred \([^()\n]{1,100}\) when calling the "
+    r"(?:Put|Upload|Complete|CreateMultipart|Copy|Delete|Restore)\w* operation\b"
+    # ... or any call the service failed itself (a 5xx, a throttle, a timeout), or that botocore
+    # retried until it gave up: no probe's answer
+    r"|\bAn error occurred \((?:5\d\d|InternalError|ServiceUnavailable|SlowDown|RequestTimeout|"
+    r"Throttl\w*|RequestLimitExceeded)\) when calling the \w+ operation\b"
+    r"|\bwhen calling the \w+ operation \(reached max retries: \d+\)"
+)
+_AWS_CLI_TRANSFER = r"(?:^|[\s:])(?:upload|download|copy|move|delete) failed: [^\n]{0,1000}?\bs3://"
+_JS_SDK_UNREAD = r"(?:^|[\s:])(?:[A-Z][A-Za-z.]{1,60}|[45]\d\d): UnknownError\b"
+_JS_SDK_V2_HOST = r"\bInaccessible host: [`'\"]"
 REMOTE_CONFIRM = (
     _OPERATION_RETRIED,
     _AZURE_CODE,
@@ -135,4 +171,9 @@ REMOTE_CONFIRM = (
     _GO_URL_ERROR,
     _COULD_NOT_CONNECT,
     _IAM_DENIED,
+    _GO_SDK_V1_STATUS,
+    _BOTOCORE_WRITE,
+    _AWS_CLI_TRANSFER,
+    _JS_SDK_UNREAD,
+    _JS_SDK_V2_HOST,
 )

@@ -58,6 +58,7 @@ _NOT_SECRET_KEYS = frozenset(
         # who a session or a record belongs to: an id, not a credential (oauth2-proxy's
         # `Session{email:… user:hbPJG9odTcm4IMSAifUF … token:true}`)
         "user", "username", "userid", "email", "owner", "subject", "sub",
+        "scope",  # what a token is asked for (a registry's `scope=repository%3A…%3Apull`)
     }
 )  # fmt: skip
 _NOT_SECRET_PREFIX = (
@@ -83,6 +84,8 @@ _BEFORE = re.compile(
     # a host key's fingerprint after its type and size, as WinSCP's `-hostkey=` and its log
     # write it (`ssh-ed25519 255 <SHA-256 in base64>`): the server shows it to every client
     r"|(?:ssh-ed25519|ssh-ed448|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\d{3}) \d{3,5} \Z"
+    # an id's XML element (S3's `<HostId>`, `<RequestId>`: which host and request answered)
+    r"|<[\w.-]{0,40}(?:Id|ID)>\Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
 _QUOTED_KEY = re.compile(
@@ -117,6 +120,16 @@ _CAMEL_KEY = re.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
 _HEADER_NAME = re.compile(
     r"[A-Za-z][a-z0-9]{0,24}(?:-[A-Za-z][a-z0-9]{0,24}){0,8}-[A-Za-z][a-z]{1,24}"
 )
+# a name scoped by `::` (C++'s, Ruby's, Rust's, PHP's: `Aws::S3::Errors::SignatureDoesNotMatch`,
+# Ceph's `rgw::auth::s3::LocalEngine`), each part words, an acronym or a short versioned name
+_SCOPE_PART = (
+    r"(?:[A-Z]{0,5}[a-z]{2,20}){1,6}[A-Z]{0,5}[0-9]{0,2}|[A-Z]{1,5}[0-9]{0,2}|[a-z][0-9]{1,2}"
+)
+_SCOPED = re.compile(rf"(?:(?:{_SCOPE_PART})::)+(?:{_SCOPE_PART})")
+# an HTTP header's canonical name before its colon, digits in its words (`X-Amz-Content-Sha256:`)
+_CANONICAL_HEADER = re.compile(r"[A-Z][a-z0-9]{0,24}(?:-[A-Z][a-z0-9]{1,24}){1,8}")
+# a code place's line number after a dotted name (log4j's `(o.a.a.f.t.j.s.S3JetS3tBinaryProvider:369)`)
+_LINE_NUMBER = re.compile(r":\d{1,6}\Z")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
@@ -268,7 +281,11 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         if "/" in token and ("." in token or _id_path(token)):
             continue  # a path with a file name, or through a folder named by an id
-        if _DOTTED.fullmatch(token) or _CODE_PLACE.fullmatch(token):
+        if _DOTTED.fullmatch(_LINE_NUMBER.sub("", token)) or _CODE_PLACE.fullmatch(token):
+            continue
+        if _SCOPED.fullmatch(m.group().rstrip(".:=!?")):
+            continue
+        if _CANONICAL_HEADER.fullmatch(token) and line.startswith(":", end):
             continue
         if _CAMEL_KEY.fullmatch(token) and line.startswith("=", end) and key == "":
             continue  # a setting's name before its `=` (velero's `s3ForcePathStyle="true"`)

@@ -117,8 +117,10 @@ _JSON_LITERAL = re.compile(
 # Apache httpd's `[module:level]` (`[auth_openidc:error]`, `[authz_core:debug]`): the module's
 # name and a log level (LogLevel's names, trace1 to trace8), no pair
 _LOG_MODULE_LEVEL = re.compile(r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]")
-# a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`)
-_HOST_PORT = re.compile(r":\d{1,5}(?=[/\s\"'?#]|\Z)")
+_OBJECT_REPR = re.compile(r"[ \t]object at 0x[0-9a-fA-F]{4,16}>")
+# a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`),
+# with its column (`LicenseManager.js:29:3102)`) or its function after (`auth-handler.go:331:cmd.…`)
+_HOST_PORT = re.compile(r":\d{1,5}(?::\d{1,6})?(?=[/\s\"'?#):]|\Z)")
 
 
 @dataclass
@@ -208,6 +210,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</")
         ):
             continue  # an XML namespace prefix (`<auth:apiKey>`), not a pair
+        if _OBJECT_REPR.match(line, ke):
+            continue  # Python's repr of an object (`<requests.sessions.Session object at 0x…>`)
         tag = TAG_END.match(line, ke) if element_open(line, ks) else None
         close = -1
         if tag is not None:

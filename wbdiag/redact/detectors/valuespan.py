@@ -69,6 +69,44 @@ _TWO_WORDS = re.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
 _DOC_SENTENCE = re.compile(
     r"(?:The|An?|This|Your|If|Whether)[ \t]{1,4}[A-Za-z&]{1,32}[ \t]{1,4}[A-Za-z]"
 )
+# What opens a message after a secret name's colon, never a value: an exception's or error's
+# type (`Signature: OperationalError: (1040, …)`, `OIDC token:Error: kid must be provided`), an
+# errno's text (`/data/.access_key: Permission denied`), Go's network and URL errors and gRPC's
+# (`access_token": dial tcp: i/o timeout`, `oauth token: Post "https://…"`, `token: rpc error:
+# code = …`), a few words ending in `error:` (`get-token: authentication error: oidc error`)
+_MESSAGE_START = re.compile(
+    r"(?:[A-Za-z_]\w{0,64}\.){0,8}(?:[A-Z][A-Za-z0-9]{0,64})?(?:Error|Exception)(?=:(?:[ \t]|\Z))"
+    r"|(?:Permission denied|Operation not permitted|Read-only file system|No such file or directory"
+    r"|Is a directory|Not a directory|No space left on device|Too many open files"
+    r"|Connection refused|Connection reset by peer|Broken pipe)(?![\w-])"
+    r"|(?:dial|read|write|lookup|listen)[ \t](?:tcp|udp|unix|ip)[46]?\b"
+    r"|(?:Get|Post|Put|Patch|Delete|Head)[ \t]\\{0,3}[\"']?https?:"
+    r"|(?:[a-z]{1,20}[ \t]){1,2}error:[ \t]"
+)
+# a capitalised, camel-case or snake-case word and more words: a sentence when, read in lower
+# case, it says something as `_SENTENCE_WORD` finds (`Permission denied`, `issuedAt of token is
+# in the future`, `Initial bind failed`, `id_token signature could not be validated`), or opens
+# with a negation (`Couldn't retrieve …`)
+_CASED_WORD = re.compile(
+    r"[A-Z]?[a-z]{1,15}(?:[A-Z][a-z]{1,15}|_[a-z]{1,15}){0,3}(?P<neg>n't)?[ \t]{1,4}[A-Za-z]"
+)
+
+
+def opens_message(line: str, vpos: int, sentence: bool) -> bool:
+    """Whether the text after a secret name's colon at `vpos` opens a message (no value in it);
+    `sentence`: also a sentence of cased words (mid-line, after a space)."""
+    if _MESSAGE_START.match(line, vpos):
+        return True
+    if not sentence:
+        return False
+    cased = _CASED_WORD.match(line, vpos)
+    if cased is None:
+        return False
+    return cased.group("neg") is not None or (
+        _SENTENCE_WORD.match(line[vpos : vpos + 96].lower().replace("_", "")) is not None
+    )
+
+
 # analytics cookies: client ids of web analytics, not sessions
 _ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
 _WORD_PATH = re.compile(r"[A-Za-z]{1,32}(?:[/_+-][A-Za-z]{1,32}){1,8}")
@@ -209,6 +247,10 @@ def value_span(
         # everything up to the closing three
         close = line.find(line[vpos : vpos + 3], vpos + 3)
         return (vpos + 3, close) if close > vpos + 3 else None
+    if sep == ":" and opens_message(
+        line, vpos, line[vpos - 1] in " \t" and not _YAML_LINE_START.match(line, 0, ks)
+    ):
+        return None
     q = _QUOTE.match(line, vpos)
     if q:
         start = q.end()
