@@ -42,9 +42,11 @@ _MONIT_ALLOW = re.compile(r"^[ \t]{0,32}allow[ \t]{1,8}[A-Za-z0-9_.@-]{1,64}:" +
 _CURL_TOKEN_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):token(?P=q)(?=\s|\Z)"
 )
-# (a key of parts: Lambda's documented `curl -u secret_<name>_<hex>.<token>:`)
+# (or a key of parts around a dot: Lambda's documented `curl -u secret_<name>_<hex>.<token>:`;
+# a vendor's prefix before `_` alone is its own detector's, which keeps it: `sk_live_…`)
 _CURL_KEY_USER = re.compile(
-    r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9_.-]{16,256}):[Xx]?(?P=q)(?=\s|\Z)"
+    r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)"
+    r"(?P<s>[A-Za-z0-9]{16,256}|[A-Za-z0-9_-]{1,128}\.[A-Za-z0-9_.-]{1,128}):[Xx]?(?P=q)(?=\s|\Z)"
 )
 _CURL_NO_USER = re.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?):(?P<s>[^\s\"']{8,512})(?P=q)"
