@@ -9,9 +9,13 @@ nothing cut (--log-cap above the size), redacts and packs it. Each command runs 
 rounds interleaved; the table keeps the fastest wall and lowest CPU time of each, and the largest
 peak RSS: the sum over the command's process tree, sampled from /proc every 10 ms (bench/run.py's
 sampler; the engine's own processes are not in either tree). It checks that no planted secret
-is in the bundle. Results: stdout (a Markdown table) and bench/data/collect-results.jsonl.
+is in the bundle. Each round's line on stderr also gives collect's CPU seconds by process (the
+collector and its redaction helper). `--also DIR`: another checkout's `wbdiag collect` (its own
+directory first on the path) in each round as well, right after this one's: two builds compared
+on one engine and one log, under the same load. Results: stdout (a Markdown table) and
+bench/data/collect-results.jsonl.
 
-    python bench/collect_docker.py --mib 200
+    python bench/collect_docker.py --mib 200 [--also /path/to/other/checkout]
 """
 
 from __future__ import annotations
@@ -61,7 +65,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mib", type=int, default=200)
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--also", type=Path, help="another checkout's collect, run in each round too")
     args = ap.parse_args()
+    if args.also is not None and not (args.also / "wbdiag" / "__main__.py").is_file():
+        raise SystemExit(f"--also: no wbdiag checkout at {args.also}")
     lines, secrets = planted_log(args.mib, 8)
     body = ("\n".join(line[31:] for line in lines) + "\nBENCH-DONE\n").encode()  # engine stamps
     del lines
@@ -92,17 +99,21 @@ def main() -> int:
             env = {"DOCKER_HOST": eng.base_url}
             with tempfile.TemporaryDirectory(dir=HERE / "data") as tmp:
                 out = Path(tmp) / "bundle.tgz"
-                commands = [
-                    ("docker logs --timestamps", ["docker", "logs", "--timestamps", NAME]),
-                    ("wbdiag collect", [
-                        sys.executable, "-m", "wbdiag", "collect", "--container", NAME,
-                        "--no-kubernetes", "--no-probes", "--log-cap", str(2 * size),
-                        "-o", str(out),
-                    ]),
+                collect = [
+                    sys.executable, "-m", "wbdiag", "collect", "--container", NAME,
+                    "--no-kubernetes", "--no-probes", "--log-cap", str(2 * size), "-o", str(out),
                 ]  # fmt: skip
+                commands = [
+                    ("docker logs --timestamps", ["docker", "logs", "--timestamps", NAME], ROOT),
+                    ("wbdiag collect", collect, ROOT),
+                ]
+                if args.also is not None:  # (`-m` puts the working directory first on the path)
+                    also = args.also.resolve()
+                    commands.append((f"wbdiag collect ({also})", collect, also))
                 for rnd in range(args.rounds):
-                    for what, argv in commands:
-                        wall, cpu, tree, _single, code = measure(argv, env, None)[:5]
+                    for what, argv, where in commands:
+                        run_env = {**env, "PYTHONPATH": str(where)}
+                        wall, cpu, tree, _single, code, split = measure(argv, run_env, None, where)
                         if code != 0:
                             raise SystemExit(f"{what} failed with exit code {code}")
                         row = best.setdefault(what, {"wall_s": wall, "cpu_s": cpu, "rss_mib": 0.0})
@@ -117,8 +128,14 @@ def main() -> int:
                             row["bundle_mib"] = out.stat().st_size / 2**20
                             del data
                             out.unlink()
-                        print(f"round {rnd + 1}: {what}: {wall:.1f} s wall, {cpu:.1f} s CPU, "
-                              f"{tree:.0f} MiB (load {load()})", file=sys.stderr)  # fmt: skip
+                        parts = ", ".join(
+                            f"{'collector' if role == 'analyze' else role} {sec:.1f}"
+                            for role, sec in sorted(split.items())
+                            if argv[0] == sys.executable
+                        )
+                        print(f"round {rnd + 1}: {what}: {wall:.1f} s wall, {cpu:.1f} s CPU"
+                              f"{f' ({parts})' if parts else ''}, {tree:.0f} MiB "
+                              f"(load {load()})", file=sys.stderr)  # fmt: skip
         finally:
             container.remove(force=True)
     print_table(size, best, len(set(secrets)))

@@ -72,7 +72,11 @@ class Result:
 
 
 # wbdiag's helper processes, by the module they run (anything else is named by its command)
-_HELPERS = {"wbdiag.bundle.inflate": "inflate", "wbdiag.rules.offload": "miner"}
+_HELPERS = {
+    "wbdiag.bundle.inflate": "inflate",
+    "wbdiag.rules.offload": "miner",
+    "wbdiag.collect.redacthelper": "redact helper",
+}
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -160,13 +164,13 @@ def _tree_rss(root: int, cpu: dict[int, tuple[str, float]] | None = None) -> int
 
 
 def measure(
-    argv: list[str], env: dict[str, str], stdout: Path | None
+    argv: list[str], env: dict[str, str], stdout: Path | None, cwd: Path | None = None
 ) -> tuple[float, float, float, float, int, dict[str, float]]:
     """(wall s, user+sys s, peak tree RSS MiB, peak single-process RSS MiB, exit code, CPU s
-    by process role as last sampled)."""
+    by process role as last sampled); `cwd`: the command's working directory."""
     with tempfile.TemporaryFile() as err, (stdout or Path(os.devnull)).open("wb") as out:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, env={**os.environ, **env}, stdout=out, stderr=err)
+        proc = subprocess.Popen(argv, env={**os.environ, **env}, stdout=out, stderr=err, cwd=cwd)
         peak = [0]
         done = threading.Event()
         cpu: dict[int, tuple[str, float]] = {}

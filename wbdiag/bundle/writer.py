@@ -117,13 +117,16 @@ _SEGMENT_MIN = 1 << 20
 # one gate scan and one write per block, Python work only on the lines they pick.
 _BLOCK_BYTES = 1 << 20
 _BLOCK_LINES = 8192
-# A byte stream's lines go on in smaller blocks. The program sending it (dockerd, the Kubernetes
-# API) can run ahead of us only by its socket buffer, and waits while we work on a block: dockerd
-# writes one frame (a log line) per write, and a Linux unix socket then holds about 36 KB, under
-# a millisecond of its output. A 1 MiB block takes about 10 ms to redact, gate and write; a
-# 32 KiB block under half a millisecond. The CPU is the same (200 MB of docker log: 2.2 s of the
-# writer with 1 MiB, 64 KiB, 32 KiB or 16 KiB blocks).
-_STREAM_BLOCK_BYTES = 32 << 10
+# A byte stream's lines go on in smaller blocks by default. The program sending it (the
+# Kubernetes API; dockerd without a read-ahead thread) can run ahead of us only by its socket
+# buffer, and waits while we work on a block: a Linux unix socket holds about 36 KB, under a
+# millisecond of dockerd's output. A 1 MiB block takes about 10 ms to redact, gate and write; a
+# 32 KiB block under half a millisecond. A caller whose stream a thread reads ahead
+# (readahead.py) passes larger blocks: each block's scans and per-block work cost CPU.
+STREAM_BLOCK_BYTES = 32 << 10
+# The leak gate reads a written stream's blocks about this much at a time: its scan and
+# per-block work cost about a fifth less CPU per 1 MiB than per 32 KiB block
+_GATE_BYTES = 1 << 20
 _CR_AT_EOL = re.compile(r"\r+$", re.MULTILINE)
 # A block as written: its redacted lines, them joined by newlines, and that with a last newline
 # as UTF-8 (what goes to disk)
@@ -168,7 +171,7 @@ def _decode_lines(data: bytes | bytearray, strip_cr: bool) -> list[str]:
 
 
 def line_blocks(
-    chunks: Iterable[bytes], limit: int, strip_cr: bool, size: int = _STREAM_BLOCK_BYTES
+    chunks: Iterable[bytes], limit: int, strip_cr: bool, size: int = STREAM_BLOCK_BYTES
 ) -> Iterator[list[str]]:
     """The lines of a byte stream whose chunks do not follow line boundaries, in blocks of about
     `size` bytes. Memory stays bounded by the block size and, for one line longer than that, by
@@ -347,6 +350,15 @@ class BundleWriter:
             with self._lock:
                 self._findings.extend(found)
 
+    def _check_batch(self, path: str, blocks: list[tuple[list[str], str]], first: int) -> None:
+        """The gate over consecutive blocks of `path` (their lines and them joined), read as
+        one from line `first`."""
+        if len(blocks) == 1:
+            self._check(path, blocks[0][0], first, blocks[0][1])
+        elif blocks:
+            lines = [line for block, _ in blocks for line in block]
+            self._check(path, lines, first, "\n".join(text for _, text in blocks))
+
     def gate_findings(self) -> list[GateFinding]:
         with self._lock:
             return list(self._findings)
@@ -377,13 +389,20 @@ class BundleWriter:
         return self._write_blocks(path, self._redacted(_batches(lines)), cap)
 
     def write_chunks(
-        self, path: str, chunks: Iterable[bytes], cap: int | None = None, strip_cr: bool = False
+        self,
+        path: str,
+        chunks: Iterable[bytes],
+        cap: int | None = None,
+        strip_cr: bool = False,
+        block: int = STREAM_BLOCK_BYTES,
     ) -> FileRecord:
         """A log as raw bytes in chunks of any size (a stream from an engine or an API): cut
         into lines, decoded as UTF-8 (an invalid byte becomes U+FFFD), `strip_cr`: without the
-        carriage returns at line ends; then as `write_lines`."""
+        carriage returns at line ends, redacted in blocks of about `block` bytes; then as
+        `write_lines`."""
         cap = self.default_cap if cap is None else cap
-        return self._write_blocks(path, self._redacted(line_blocks(chunks, cap, strip_cr)), cap)
+        blocks = line_blocks(chunks, cap, strip_cr, block)
+        return self._write_blocks(path, self._redacted(blocks), cap)
 
     def write_redacted(
         self, path: str, blocks: Iterable[RedactedBlock], cap: int | None = None
@@ -405,13 +424,23 @@ class BundleWriter:
             self._findings = [f for f in self._findings if f.path != path]
         report = FileReport()
         lineno = 0  # lines before this block
+        # the gate reads the blocks in batches of about _GATE_BYTES (per-scan costs, once per
+        # batch); it reports what it finds and holds nothing back, so they are written first
+        batch: list[tuple[list[str], str]] = []
+        batch_bytes = 0
+        gated = 0  # lines before the batch
         try:
             for block, text, data in blocks:
                 _account(report, text, lineno)
-                self._check(path, block, lineno + 1, text)
                 tail.seen_bytes += len(data)
                 tail.write_block(data, len(block))
                 lineno += len(block)
+                batch.append((block, text))
+                batch_bytes += len(data)
+                if batch_bytes >= _GATE_BYTES:
+                    self._check_batch(path, batch, gated + 1)
+                    batch, batch_bytes, gated = [], 0, lineno
+            self._check_batch(path, batch, gated + 1)
             kept, dropped, truncated = tail.finish()
         except BaseException:
             tail.abort()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from wbdiag.bundle.manifest import DeploymentMode, FileRecord
-from wbdiag.bundle.writer import BundleWriter
+from wbdiag.bundle.writer import STREAM_BLOCK_BYTES, BundleWriter
 from wbdiag.collect.redacthelper import RedactHelper
 from wbdiag.errors import CollectError
 from wbdiag.redact import Redactor
@@ -163,16 +163,19 @@ class Output:
         cap: int | None = None,
         strip_cr: bool = False,
         helper: RedactHelper | None = None,
+        block: int = STREAM_BLOCK_BYTES,
     ) -> FileRecord:
-        """A log as raw bytes in chunks of any size (BundleWriter.write_chunks). `helper`: a
-        process that redacts it beside this one (redacthelper.py); a failure there ends the
-        log where the helper stopped, with a note."""
+        """A log as raw bytes in chunks of any size (BundleWriter.write_chunks), redacted in
+        blocks of about `block` bytes. `helper`: a process that redacts it beside this one
+        (redacthelper.py), in the same blocks; a failure there ends the log where the helper
+        stopped, with a note."""
         self._check(path)
         cap = cap or self._cap
         if helper is None:
-            return self._keep(self._writer.write_chunks(path, chunks, cap=cap, strip_cr=strip_cr))
+            rec = self._writer.write_chunks(path, chunks, cap=cap, strip_cr=strip_cr, block=block)
+            return self._keep(rec)
         try:
-            blocks = helper.blocks(chunks, cap, strip_cr)
+            blocks = helper.blocks(chunks, cap, strip_cr, block)
             rec = self._writer.write_redacted(path, blocks, cap=cap)
         finally:
             helper.close()

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from wbdiag.bundle.writer import RedactedBlock, line_blocks
+from wbdiag.bundle.writer import STREAM_BLOCK_BYTES, RedactedBlock, line_blocks
 from wbdiag.redact import Redactor, prefiltershare
 from wbdiag.redact.redactor import detector_groups
 
@@ -126,16 +126,16 @@ class RedactHelper:
                     pipe.close()
 
     def blocks(
-        self, chunks: Iterable[bytes], limit: int, strip_cr: bool
+        self, chunks: Iterable[bytes], limit: int, strip_cr: bool, size: int = STREAM_BLOCK_BYTES
     ) -> Iterator[RedactedBlock]:
         """The redacted lines of the log `chunks` carries, in blocks (as the writer cuts them:
-        `line_blocks` with `limit` and `strip_cr`). A sender thread feeds the helper while the
-        caller works on the blocks before."""
+        `line_blocks` with `limit`, `strip_cr` and `size`). A sender thread feeds the helper
+        while the caller works on the blocks before."""
         proc = self._proc
         assert proc.stdin is not None and proc.stdout is not None
         stop = threading.Event()
         sender = threading.Thread(
-            target=self._send, args=(proc.stdin, chunks, limit, strip_cr, stop),
+            target=self._send, args=(proc.stdin, chunks, (limit, strip_cr, size), stop),
             name="redact helper feed", daemon=True,
         )  # fmt: skip
         sender.start()
@@ -150,17 +150,22 @@ class RedactHelper:
         self,
         pipe: IO[bytes],
         chunks: Iterable[bytes],
-        limit: int,
-        strip_cr: bool,
+        cut: tuple[int, bool, int],
         stop: threading.Event,
     ) -> None:
+        limit, strip_cr, size = cut
         redactor = self._redactor
         try:
             known = redactor.known_count()
             shared = prefiltershare.exported(detector_groups())  # compiled here already
             if shared is not None:
                 _write_frame(pipe, b"D", shared)
-            header = {"known": redactor.known_values(), "limit": limit, "strip_cr": strip_cr}
+            header = {
+                "known": redactor.known_values(),
+                "limit": limit,
+                "strip_cr": strip_cr,
+                "size": size,
+            }
             _write_frame(pipe, b"H", json.dumps(header).encode("utf-8"))
             for chunk in chunks:
                 if stop.is_set():
@@ -261,7 +266,8 @@ def _serve(inp: IO[bytes], out: IO[bytes], replies: IO[bytes]) -> int:
     try:
         # blocks as the writer cuts them in-process: where a block ends can change the order
         # placeholders are numbered in (a multi-line secret's, a follower's)
-        for block in line_blocks(chunks(), int(header["limit"]), bool(header["strip_cr"])):
+        cut = int(header["limit"]), bool(header["strip_cr"]), int(header["size"])
+        for block in line_blocks(chunks(), *cut):
             state.redact(block)
             if again:  # counted with the block they were made in
                 _write_frame(out, b"R", json.dumps(again).encode("utf-8"))

@@ -51,13 +51,21 @@ def _fallback(
         if not required:
             everywhere.append(k)
             continue
-        also[k] = tuple(required[1:])
+        # (a set every literal of the first holds a word of is held wherever one is found:
+        # `user:` holds `user`; not tested again on each line the literal picks)
+        also[k] = tuple(s for s in required[1:] if not _implied(s, required[0]))
         literals += [re.escape(w).encode("utf-8") for w in sorted(required[0])]
         literal_ids += [k] * len(required[0])
     literal_db = None
     if literals:
         literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
     return literal_db, literal_ids, also, everywhere
+
+
+def _implied(words: frozenset[str], literals: frozenset[str]) -> bool:
+    """Whether each of `literals` holds one of `words` (compared without case)."""
+    lowered = [w.lower() for w in words]
+    return all(any(w in lit.lower() for w in lowered) for lit in literals)
 
 
 def _by_literals(
@@ -71,9 +79,13 @@ def _by_literals(
     """For each line (of `data`, their UTF-8), the patterns it holds one literal of each
     required set of."""
     out: dict[int, set[int]] = {}
-    for index, ks in _by_line(data, _scan(db, scratch, data, list(literal_ids))).items():
+    for index, ks in _by_line(data, _scan(db, scratch, data, literal_ids)).items():
+        assert ks is not None
+        if not any(also[k] for k in ks):
+            out[index] = ks
+            continue
         lowered = lines[index].lower()
-        whole = {k for k in ks or () if all(any(w in lowered for w in ws) for ws in also[k])}
+        whole = {k for k in ks if all(any(w in lowered for w in ws) for ws in also[k])}
         if whole:
             out[index] = whole
     return out
