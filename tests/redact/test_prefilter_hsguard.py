@@ -10,6 +10,7 @@ import pytest
 
 from wbdiag.hsexamples import anchors, examples
 from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
+from wbdiag.redact.prefilterhs import _fallback
 
 # Hyperscan 5.4 (the `fast` extra's build) reports no match of this pattern, alone in its
 # database, once 16 or more characters stand between `secret` and `| base64`
@@ -58,6 +59,15 @@ def test_required_literals() -> None:
     assert anchors(r"^[ \t]*(?:api|hmac):[ \t]*$") == [{"api:", "hmac:"}, {"api", "hmac"}]
     assert anchors(r"(?:api|ke?y):") == []  # (`ke?y` is no word: nothing spelled with `:`)
     assert anchors(r"[-/]u[ \t]+\S") == []  # nothing of two characters: every line is handed
+
+
+def test_the_fallback_tests_only_sets_its_literals_do_not_hold() -> None:
+    pytest.importorskip("hyperscan")
+    exprs = (rb"^[ \t]*(?:api|hmac):[ \t]*$", GAP_MISS.encode())
+    _db, literal_ids, also, everywhere = _fallback(exprs, {0, 1})
+    # `api:` holds `api`: a line the literal database picks for it holds that set already
+    assert also == {0: (), 1: (frozenset({"base64"}),)}
+    assert sorted(literal_ids) == [0, 0, 1] and everywhere == []
 
 
 def test_no_required_literal_hyperscan_cannot_fold() -> None:
