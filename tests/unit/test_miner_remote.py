@@ -270,6 +270,15 @@ def test_go_request_and_token_look_alikes_stay_out(line: str) -> None:
         "connection to the server was not read from or written to within the timeout period.",
         "UnknownEndpoint: Inaccessible host: `minio'. This service may not be available in the "
         "`us-east-1' region.",
+        # botocore's exceptions by their messages, as the AWS CLI prints them, and its bucket
+        # commands (localstack's make_bucket, as a user pasted it)
+        'Connect timeout on endpoint URL: "https://s3.amazonaws.com/b"',
+        'Read timeout on endpoint URL: "http://minio:9000/wandb/x"',
+        "make_bucket failed: s3://perfect-bucket Connection was closed before we received a valid "
+        'response from endpoint URL: "http://localhost:4572/perfect-bucket".',
+        "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY",
+        "Invalid endpoint: minio:9000",
+        "Provided region_name 'us east' doesn't match a supported format.",
     ],
 )
 def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
@@ -287,6 +296,10 @@ def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
         "An error occurred (NotFound) when calling the HeadObject operation: Not Found",
         "status code: 200, request id: 17A2B3C4D5E6F708",
         "Inaccessible host list is empty",
+        # the same words about a setting, a timeout configured, a bucket made
+        "read timeout on endpoint URL set to 60 seconds",
+        "make_bucket: s3://perfect-bucket",
+        "the endpoint is validated; Invalid endpoint: errors are raised for a bad URL",
         "upload: ./config to s3://my_bucket_blah/hi.txt",
         "upload failed: retrying part 3 of 10",
         # the word alone, lower case or as a field's value

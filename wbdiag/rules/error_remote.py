@@ -59,7 +59,15 @@
   for JavaScript v3's exception named for the code or status of an answer whose body it could not
   read (`SlowDown: UnknownError`, its stack through smithy's throwDefaultError,
   huridocs/uwazi#7319); the SDK for JavaScript v2's endpoint it could not reach (`UnknownEndpoint:
-  Inaccessible host: `minio'. This service may not be available in the `us-east-1' region.`).
+  Inaccessible host: `minio'. This service may not be available in the `us-east-1' region.`);
+  botocore's own exceptions as their messages print them without their class (the AWS CLI prints
+  them so, and a caller's `str(e)`): a connection to the endpoint that timed out or closed before
+  an answer (`Connect timeout on endpoint URL: "…"`, `Read timeout on endpoint URL: "…"`,
+  `Connection was closed before we received a valid response from endpoint URL: "…".`), a
+  credential half configured (`Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY`),
+  an endpoint or a region it cannot use (`Invalid endpoint: minio:9000`, `Provided region_name
+  'us east' doesn't match a supported format.`); and the AWS CLI's bucket commands that failed
+  (`make_bucket failed: s3://b …`, `remove_bucket failed: s3://b …`) as its transfers do.
 error_candidates.py and error_confirm.py add the candidates and confirmations; the line's level
 still decides (error_levels.py).
 """
@@ -95,6 +103,12 @@ REMOTE_CANDIDATES = (
     "delete failed: ",
     ": UnknownError",
     "Inaccessible host: ",
+    "_bucket failed: ",
+    "on endpoint URL: ",
+    "valid response from endpoint URL",
+    "Partial credentials found in ",
+    "Invalid endpoint: ",
+    "Provided region_name ",
 )
 
 _OPERATION_RETRIED = (
@@ -156,9 +170,20 @@ _BOTOCORE_WRITE = (
     r"Throttl\w*|RequestLimitExceeded)\) when calling the \w+ operation\b"
     r"|\bwhen calling the \w+ operation \(reached max retries: \d+\)"
 )
-_AWS_CLI_TRANSFER = r"(?:^|[\s:])(?:upload|download|copy|move|delete) failed: [^\n]{0,1000}?\bs3://"
+_AWS_CLI_TRANSFER = (
+    r"(?:^|[\s:])(?:upload|download|copy|move|delete|make_bucket|remove_bucket) failed: "
+    r"[^\n]{0,1000}?\bs3://"
+)
 _JS_SDK_UNREAD = r"(?:^|[\s:])(?:[A-Z][A-Za-z.]{1,60}|[45]\d\d): UnknownError\b"
 _JS_SDK_V2_HOST = r"\bInaccessible host: [`'\"]"
+# (the endpoint URL in double quotes, escaped where a JSON string holds them)
+_BOTOCORE_MESSAGES = (
+    r"\b(?:Connect|Read) timeout on endpoint URL: \\?\""
+    r"|\bConnection was closed before we received a valid response from endpoint URL\b"
+    r"|\bPartial credentials found in [\w-]+, missing: \w"
+    r"|(?:^|: )Invalid endpoint: \S"
+    r"|\bProvided region_name '[^'\n]{0,100}' doesn't match a supported format\b"
+)
 REMOTE_CONFIRM = (
     _OPERATION_RETRIED,
     _AZURE_CODE,
@@ -176,4 +201,5 @@ REMOTE_CONFIRM = (
     _AWS_CLI_TRANSFER,
     _JS_SDK_UNREAD,
     _JS_SDK_V2_HOST,
+    _BOTOCORE_MESSAGES,
 )
