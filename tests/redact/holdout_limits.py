@@ -649,7 +649,13 @@ HOLDOUT_LIMITS = {
     # database CLIs); kept sealed until every round of its stop had landed, measured once
     # (main fd340550) and imported untuned, both prefilter engines alike: 15 of 510 secrets
     # leaked in 15 of 450 records (6 shapes), 35 of 505 look-alikes changed (7 shapes).
-    "holdout53": Limits(450, 505, leaks=15, changed=35),
+    # Since, PuTTY's `-pw`, .NET's NetworkCredential, a reference's inlined default (a shell's,
+    # devcontainer.json's `${localEnv:NAME:…}`) under a JSON key, an AI vendor's `…_key`,
+    # 1Password's `OP_SESSION_<account>` and a keyring's `got password for …: '…'` go; Lisp
+    # keywords, a URL after `credential`, `PROTECTED`, JetBrains' `$NAME$`, rounded counts, a JSON
+    # literal before `}` and git's credential protocol without a password stay: 0 leaked, 0
+    # changed.
+    "holdout53": Limits(450, 505, leaks=0, changed=0),
     # holdout54, written from 12,106 used shape names: mail, telephony and team-communication
     # servers and their clients (Postfix, Dovecot, Exim, OpenDKIM, webmail, mail clients and
     # suites, Asterisk, FreeSWITCH, Kamailio / OpenSIPS, SIP phones, Matrix, Mattermost,

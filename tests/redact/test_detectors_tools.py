@@ -35,6 +35,44 @@ CASES = [
     ("  key: Mq3vT8xZ2pLw9k/b4nHc7yFd1sGj6aEu0oWi5tYe", "Mq3vT8xZ2pLw9k", "key: "),
     ("sqlldr userid=ops/Hw5nQ2kZt8r@pdb control=runs.ctl", "Hw5nQ2kZt8r", "userid=ops/"),
     ("[vault] token(hex)=7a3f9c2e1b5d8a4f6e0c", "7a3f9c2e1b5d8a4f6e0c", "token(hex)="),
+    # developer workstations: PuTTY's `-pw`, .NET's NetworkCredential(user, password), a
+    # default inlined in a reference (a shell's, devcontainer.json's), an AI vendor's key under
+    # its name, 1Password's session per account, a keyring backend's debug line
+    ("plink -batch -ssh ops@10.0.0.7 -pw Zq3!vM8kWx5n uptime\r", "Zq3!vM8kWx5n", "-batch -ssh"),
+    ('pscp -pw "Zq3 vM8kWx5n" a.txt ops@host:/tmp', "Zq3 vM8kWx5n", "a.txt"),
+    (
+        "$c = New-Object System.Net.NetworkCredential('svc-ci', 'Wm4~pZ7xLq2c')",
+        "Wm4~pZ7xLq2c",
+        "'svc-ci'",
+    ),
+    ('var c = new NetworkCredential("svc-ci", "Wm4~pZ7xLq2c", "CORP");', "Wm4~pZ7xLq2c", '"CORP"'),
+    ('  "API_TOKEN": "${API_TOKEN:-Kd8mW3xQz5vLp2Rt}",', "Kd8mW3xQz5vLp2Rt", "${API_TOKEN:"),
+    (
+        '  "API_TOKEN": "${localEnv:API_TOKEN:Kd8mW3xQz5vLp2Rt}",',
+        "Kd8mW3xQz5vLp2Rt",
+        "${localEnv:API_TOKEN:",
+    ),
+    (
+        "let g:openai_key = 'Kd8mW3xQz5vLp2RtHw5nQ2kZt8r'",
+        "Kd8mW3xQz5vLp2RtHw5nQ2kZt8r",
+        "g:openai_key",
+    ),
+    (
+        "export OP_SESSION_team=Kd8mW3xQz5vLp2RtHw5nQ2kZt8r",
+        "Kd8mW3xQz5vLp2RtHw5nQ2kZt8r",
+        "OP_SESSION",
+    ),
+    (
+        "DEBUG keyring.backends.kwallet: got password for service 'ci' user 'ops': 'Kd8mW3xQz5vL'",
+        "Kd8mW3xQz5vL",
+        "user 'ops'",
+    ),
+    (
+        "printf 'protocol=https\\nhost=git.example.com\\nusername=ops\\npassword=Kd8mW3xQz5vL\\n'"
+        " | git credential approve",
+        "Kd8mW3xQz5vL",
+        "host=git.example.com",
+    ),
 ]
 
 
@@ -63,6 +101,20 @@ STAYS = [
     "net user svc_wandb /add /domain",
     "sqlplus -s /nolog @export.sql",
     "        value: application/json",
+    # references, masks and names a developer's tools write where a secret is not
+    "plink -batch -ssh ops@10.0.0.7 -pw %PLINK_PW% uptime",
+    "plink -pwfile C:\\keys\\pw.txt ops@10.0.0.7",
+    "$c = New-Object System.Net.NetworkCredential('svc-ci', $password)",
+    '  "API_TOKEN": "${localEnv:API_TOKEN}",',
+    '  "API_TOKEN": "${API_TOKEN:-}",',
+    '      <env name="API_TOKEN" value="$API_TOKEN$" />',
+    "Password: PROTECTED",
+    "> Tokens: 12k sent, 1.4k received.",
+    '(setq api-key (lambda () (auth-source-pick-first-password :host "api.example.com")))',
+    '[credential "https://git.example.com"]',
+    "printf 'protocol=https\\nhost=git.example.com\\n' | git credential fill",
+    '[{"key":"apiKey","value":"","secret":true},{"key":"traceId","value":"","secret":false}]',
+    "DEBUG keyring: got password for service 'ci' user 'ops': '********'",
 ]
 
 

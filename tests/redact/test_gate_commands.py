@@ -83,6 +83,8 @@ LEAKS: list[tuple[list[str], int]] = [
         ],
         1,
     ),
+    # zsh's extended history glues `: <start>:<elapsed>;` to the command
+    ([": 1733480000:2;wandb login --relogin 7e2d4c9a1b3f5e6d8c0a2b4f6e8d1c3a5b7f9e0d"], 1),
 ]
 
 LOOK_ALIKES: list[list[str]] = [

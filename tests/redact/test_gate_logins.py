@@ -13,6 +13,8 @@ LEAKS = [
     ['curl -s --user "c81f4a0e9b2d:Zr8Kp2Lm9Qw4Xv7Hn" https://mail.example.org/send'],
     ['user = "svc-ci:Nm6+Qw2Lz8Tk4Vb"'],
     ["  2041  curl -u deploy:Pq9~Lm3Xz7Rw https://repo.example.com/upload -T pkg.tgz"],
+    # a Hurl file's `[Options]` section
+    ["GET https://api.example.net/health", "[Options]", "user: ops:Vb7+Lq2Zx9Wm4"],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -26,6 +28,7 @@ LOOK_ALIKES = [
     ['user = "ci-bot"'],
     ["curl --user ops:changeme123 http://localhost:8080"],
     ["crontab -u www-data:www-data -l"],
+    ["[Options]", "user: ops:{{ password }}"],
 ]  # fmt: skip
 
 test_login_leaks = leaks_test(LEAKS)

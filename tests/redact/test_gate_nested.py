@@ -8,6 +8,7 @@ from tests.redact.gatecases import leaks_test, look_alikes_test
 from wbdiag.redact import gatenested as gn
 
 LEAKS = [
+    ['{"key":"apiKey","value":"Zr8Kp2Lm9Qw4Xv7Tq8ZwL3mK","secret":true}'],
     # an object under a secret's name, or marked sensitive: its value member
     ['  "smtp_secret": {', '    "kind": "plain",', '    "value": "Rk4tW9zQm2Lx7Bv"', "  },"],
     ["signing_token: {", "  value: Zr8Kp2Lm9Qw4Xv7Hn", "}"],
@@ -66,6 +67,11 @@ LOOK_ALIKES = [
     # marked sensitive, value public or not marked at all
     ['"region": {', '  "sensitive": true,', '  "value": "us-east-1"', "}"],
     ['"build": {', '  "sensitive": false,', '  "value": "20261203-abcdef"', "}"],
+    # a marked object closed on its line, the next object's value its own (an API client's
+    # environment: Hoppscotch's `"secret":true` entries)
+    [
+        '[{"key":"apiKey","value":"","secret":true},{"key":"traceId","value":"5c2e9a7f1b3d4e6a8c0f2b4d6e8a1c3e","secret":false}]'
+    ],
     ['"commit": {', '  "value": "3f9a1c7e2b4d6f8a0c1e3b5d7f9a1c3e5b7d9f1a"', "}"],
     # an array under a secret's name of names or objects, or one not under such a name
     ['"secrets": [', '  "db-creds",', '  "smtp-creds"', "]"],

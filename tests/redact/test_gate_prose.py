@@ -34,6 +34,8 @@ LEAKS = [
     ["- API token: [REDACTED:keyvalue:1] Zp4Wq8Lm2Xv7Rt"],
     ["* SMTP password: [REDACTED:keyvalue:3]~~ Hd5.Kq8Zr2Lm"],
     ['{"desc": "smtp password: [REDACTED:keyvalue:3] Wq8.Lm2Zx7Rt"}'],
+    # a keyring backend's debug line: the password it read
+    ["DEBUG keyring.backends.kwallet: got password for service 'ci' user 'ops': 'Tq8Zw3Lm9Kx2'"],
 ]
 
 LOOK_ALIKES = [
@@ -62,6 +64,7 @@ LOOK_ALIKES = [
     ["request [REDACTED:url_password:1] 7f3e2a19c0b84d5e"],
     ['    "env": "loaded settings: mysql_password=[REDACTED:keyvalue:1] host=db",'],
     ['    "env": "REDIS_PASSWORD:   [REDACTED:random_in_context:1]  (v1:redis-creds)",'],
+    ["DEBUG keyring: got password for service 'ci' user 'ops': '********'"],
 ]
 
 test_prose_credentials_leak = leaks_test(LEAKS)

@@ -111,6 +111,16 @@ def _pem_b64(label: str) -> str:
         # Modal's token id, as `modal token info` prints it (its secret is `as-…`)
         ["$ modal token info", "Token: ak-Q7hZk2Lp9XwR3nT4vB8mC1", "Workspace: ml (ac-x1)"],
         ["MODAL_TOKEN_ID=ak-Q7hZk2Lp9XwR3nT4vB8mC1"],
+        # an age recipient (its public key) below a key file's name
+        [
+            '    identity = "~/.config/sops/age/keys.txt"',
+            '    recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"',
+        ],
+        # a URL quoted in JSON, an e-mail address later on the line (`bw status`)
+        [
+            '{"serverUrl":"https://vault.example.net","lastSync":"2026-01-02T03:04:05.678Z",'
+            '"userEmail":"ops@example.net","status":"locked"}'
+        ],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -225,6 +235,8 @@ def test_public_pem_labels(line: str, public: bool) -> None:
         (_pem_b64("CERTIFICATE"), True),
         (_pem_b64("PRIVATE KEY"), False),
         ("LS0tLS1CRUdJTi!!", False),  # not base64
+        ("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", True),
+        ("AGE-SECRET-KEY-1QL3Z7HJY54PW3HYWW5AYYFG7ZQGVC7W3J2ELW8ZMRJ2KG5SFN9AQMCAC8P", False),
         (RANDOM, False),
     ],
 )

@@ -27,6 +27,8 @@ LOOK_ALIKES = [
     ],
     ["password: $__file{/etc/secrets/mysql_password}", "uid: PYFVxdJbGk2"],
     ['  "password": "${env:DB_PASSWORD}",', '  "region": "eu-w3x7Kp9Q"'],
+    ['    "API_TOKEN": "${localEnv:API_TOKEN}",'],
+    ["API_TOKEN=${API_TOKEN:-changeme}"],
     # a secure object's members end where the indentation returns to its opener's
     [
         "  - name: wandb-mysql",
@@ -49,6 +51,9 @@ LOOK_ALIKES = [
     ],
 ]
 LEAKS = [
+    # a default inlined in the reference: a shell's, devcontainer.json's `${localEnv:NAME:…}`
+    ["API_TOKEN=${API_TOKEN:-Xk9vQ2mLr7TzW4pN}"],
+    ['    "API_TOKEN": "${localEnv:API_TOKEN:Xk9vQ2mLr7TzW4pN}",'],
     ["[OUTPUT]", "    HTTP_Passwd     Xk9vQ2mLr7TzW4pN", "    Logstash_Prefix wandb-84t7s"],
     ["    HTTP_Passwd", "    Xk9vQ2mLr7TzW4pN"],
     [

@@ -19,6 +19,10 @@ JUICEFS = ['    "AccessKey": "AKIAGTTO0N5CYX0BBDJP",', '    "SecretKey": "{}",']
 WINSCP = 'open sftp://backup@ftp.example.com/ -hostkey="{}" -privatekey="{}"'
 
 LEAKS: list[tuple[list[str], int]] = [
+    # developer platforms' tokens by their prefixes (DigitalOcean's, Sourcegraph's): hex only
+    (["DIGITALOCEAN_TOKEN=dop_v1_" + "3c9e" * 16 + "\t41ms"], 1),
+    (['  "cody.accessToken": "sgp_0a1b2c3d4e5f6a7b_' + "9f8e7d6c5b" * 4 + '",'], 1),
+    (['  "HF_TOKEN": "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",'], 1),
     (["  -u sk_live_Qr4Hr5szRZjYleg0Qw5274QuNDWm5jkKbF6CbjbRw018Re1: \\"], 1),
     (["> X-Shopify-Access-Token: shpat_" + HEX32], 1),
     (["HUBSPOT_ACCESS_TOKEN=pat-na1-" + UUID], 1),
@@ -49,6 +53,8 @@ LEAKS: list[tuple[list[str], int]] = [
 ]
 
 LOOK_ALIKES: list[list[str]] = [
+    ["from huggingface_hub import hf_hub_download, snapshot_download"],
+    ["hf_transfer_enabled_for_all_large_model_downloads = True"],
     ["Standard secret key  sk_live_...sLDU     2024-06-02    2022-01-03"],
     ["STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx"],
     [CHECKOUT.format("rzp_live_aLmy5JwSDenpxM")],

@@ -95,6 +95,11 @@ UNITS = [
     "MONITOR a 1 b ", "transmission-remote -n a:", "$BALLOON-SHA256$v=1$s=1,t=1$aaaaaaaa",
     "emqx ctl admins passwd a ", "cmnd/a/WebPassword -m ", "{ value = ",
     "password,ab,", "$apr1$a+_$", "cat a_key ", " -u a_a.a_a.a_a.a_a.a_a.", '"method":"login","params":["a",', '"sid":"aA1', "&_sid=aA1", "rtsp://a:7441/", "<aa-a aa ",
+    "plink -pw ", "plink a -pw a ", "NetworkCredential('a', '", "NetworkCredential -ArgumentList ",
+    "${localEnv:a_token:", '"a_token": "${a_token:-', "got password for a: '",
+    "printf 'a=b\\npassword=", "-password :a ", ": 1:0;wandb login ", "user: a:",
+    "dop_v1_", "sgp_0123456789abcdef_", "hf_aB", "age1", '"secret":true},{"key":"a","value":"',
+    '://a","b":"c@',
 ]  # fmt: skip
 
 

@@ -55,8 +55,9 @@ _POSITIONAL = re.compile(
     # password but the database), also after a `\n` a JSON string keeps of a probe's output
     r"|(?:^|[ /=]|\\n)(?:mysql|mysqldump|mysqladmin|mysqlcheck|mysqlimport|mysqlshow|mysqlpump"
     r"|mariadb|mariadb-dump|mariadb-admin)(?: [^\s|;&]\S*){0,16}? -p(?P<m>[^\s-]\S*)"
-    # `wandb login [--host URL] [--relogin] KEY` (also run from a notebook's `!`, or by its path)
-    r"|(?:^| |!|/)wandb login(?: --?(?:host|base-url)(?:=\S+| \S+)| --?[a-z][\w-]*){0,8}"
+    # `wandb login [--host URL] [--relogin] KEY` (also run from a notebook's `!`, or by its path,
+    # or after zsh's extended history's `: <start>:<elapsed>;`)
+    r"|(?:^| |!|/|;)wandb login(?: --?(?:host|base-url)(?:=\S+| \S+)| --?[a-z][\w-]*){0,8}"
     r" (?P<n>[^\s\\-][^\s\\]*)"
     # Poetry's `config http-basic.REPO USER PASSWORD` (zsh's history glues `: …:0;` to it)
     r"|(?:^| |;)poetry config http-basic\.\S+ \S+ (?P<o>\S+)"

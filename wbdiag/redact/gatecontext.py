@@ -266,6 +266,9 @@ def name_before(text: str, start: int) -> str:
 
 _LISTED_NAME = re.compile(
     r",(?=[A-Za-z_][A-Za-z0-9_]{0,64}=)|\$\{oc\.env:[A-Za-z_][A-Za-z0-9_]{0,128},"
+    # (a shell's default after the variable, `${API_TOKEN:-<default>}`, and devcontainer.json's,
+    # `${localEnv:API_TOKEN:<default>}`)
+    r"|\$\{(?:(?:localEnv|containerEnv):)?[A-Za-z_][A-Za-z0-9_]{0,128}(?::-?|:?=|-)"
 )
 
 
@@ -289,7 +292,8 @@ def public_before(text: str, start: int) -> bool:
     cut = max(window.rfind(" "), window.rfind("\t"), window.rfind('"'), window.rfind("'"))
     # (the value's own text: a comma before the next `NAME=` ends another's, `--export=A=${X},
     # SECRET=…`, as OmegaConf's ends the variable its resolver reads before the literal default,
-    # `${oc.env:API_TOKEN,<default>}`; an envelope's fields, `ENC[…,iv:…`, are one value)
+    # `${oc.env:API_TOKEN,<default>}`, and a shell's and devcontainer.json's defaults after theirs;
+    # an envelope's fields, `ENC[…,iv:…`, are one value)
     listed = [m.end() - 1 for m in _LISTED_NAME.finditer(window, cut + 1)]
     cut = max(cut, listed[-1] if listed else -1)
     return any(r in window[cut + 1 :].lower() for r in REFERENCE)

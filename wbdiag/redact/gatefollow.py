@@ -23,6 +23,9 @@ _OTHER_NAME = re.compile(
 )
 # names that hold the value of the name before them (`{"name":"X_PASSWORD","value":"…"}`)
 _VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
+# a quoted field whose string value names the entry, then the entry's next field: an API
+# client's environment entries (Hoppscotch's `{"key":"runId","value":"…","secret":false}`)
+_ENTRY_NAME = re.compile(r"[\"']?[ \t]?:[ \t]?[\"']([A-Za-z_][\w.-]{0,64})[\"'][ \t]?,")
 # A run without spaces, quotes or markup that generated passwords may hold whole
 _PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
 # a template's reference as a query parameter's value, the next parameter glued to it by `&`
@@ -67,6 +70,11 @@ def _taken(gap: str) -> bool:
     of that value (`PWD='[REDACTED:…]'"'"'Kux…'`, `password=[REDACTED:…]\\,Te…`)."""
     if "[REDACTED:" in gap:
         return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
+    entry = _ENTRY_NAME.match(gap)
+    if entry is not None and (
+        CONTEXT_RX.search(entry.group(1)) is None or not context_ends(entry.group(1), names=True)
+    ):
+        return True  # (an entry's field names another value: `{"key":"runId","value":"…"}`)
     for m in _OTHER_NAME.finditer(gap):
         name = (m.group(1) or m.group(2)).lower()
         if name not in _VALUE_NAMES and (

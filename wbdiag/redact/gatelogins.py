@@ -1,8 +1,8 @@
 """A login given with its password as one `user:password` argument (the leak gate, gate.py):
-curl's `-u`/`--user` and a `.curlrc`'s `user = "…"`, as a command line, a probe's shell command
-in a pod's events or a history shows it (`curl -fsS -u admin:… http://…`, `--user 'api:…'`).
-The part after the first colon is judged as a value its place names a secret
-(`plausible_secret`); a uid and gid (`-u 1000:1000`), a variable (`-u $USER:$PASS`) or a
+curl's `-u`/`--user`, a `.curlrc`'s `user = "…"` and a Hurl file's `[Options]` `user: …`, as
+a command line, a probe's shell command in a pod's events or a history shows it (`curl -fsS -u
+admin:… http://…`, `--user 'api:…'`). The part after the first colon is judged as a value its
+place names a secret (`plausible_secret`); a uid and gid (`-u 1000:1000`), a variable (`-u $USER:$PASS`) or a
 placeholder (`-u user:password`) is none. lftp's `-u user,password` is judged alike. An API key
 given as the user, its password empty or a vendor's dummy `X` (Stripe's and Mixpanel's
 `-u KEY:`, Freshdesk's `-u KEY:X`), is judged as generated (`looks_random`). The password
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 
 _LOGIN = re.compile(
-    r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4}|^[ \t]*user[ \t]{0,4}=[ \t]{0,4})"
+    r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4}|^[ \t]*user[ \t]{0,4}[=:][ \t]{0,4})"
     r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/]{1,64}):(?P<p>[^\s\"']{6,256})(?P=q)(?=[\s,;)\]]|\Z)",
     re.MULTILINE,
 )
@@ -41,7 +41,7 @@ _KEY_AS_USER = re.compile(
 
 LITERALS = ("-u", "--user", "user", "transmission-remote")
 HINTS = (
-    r"(?:-u|--user[ \t=]|^[ \t]*user[ \t]*=)[ \t]*[\"']?[^\s:\"'@/]{1,64}:[^\s\"']{6}",
+    r"(?:-u|--user[ \t=]|^[ \t]*user[ \t]*[=:])[ \t]*[\"']?[^\s:\"'@/]{1,64}:[^\s\"']{6}",
     r"(?:-u|--user[ \t=])[ \t]*[\"']?[^\s:\"'@/]{16}[^\s:\"'@/]*:",
     r"-u[ \t]+[\"']?[^\s,:\"'@/]{1,64},[^\s,\"']{6}",
     r"(?:-u|--user[ \t=])[ \t]*[^\s:\"'@/]{1,64}:[\"'][^\"'\n]{6}",

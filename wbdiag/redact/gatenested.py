@@ -4,7 +4,8 @@ secret's name, or a marker, says of a value some lines below it.
 - `opens_secret_object` and `object_value`: an object opened under a secret's name
   (`"database_password": {`) or marked sensitive (`"sensitive": true`, a tool's JSON output of a
   value it hides elsewhere) or a list item that names a secret (`- name: DATABASE_PASSWORD`),
-  and the random-looking value its `value` member holds, on that line or within the next few;
+  and the random-looking value its `value` member holds, on that line or within the next few
+  (a marked object closed on its line holds it there: Hoppscotch's `"secret":true},{…`);
 - `opens_secure_object` and `member_value`: an object whose name marks its members secret
   (Grafana's `secureJsonData`), and a random-looking member's value within the next few lines;
 - `annotated_secret`: an annotated traceback's value (loguru's `└ '…'`) under a variable whose
@@ -78,8 +79,12 @@ def _random(token: str) -> bool:
 
 def opens_secret_object(text: str) -> bool:
     """The line opens an object under a secret's name, or marks the object it is in sensitive."""
-    if _SENSITIVE.search(text) is not None:
-        return True
+    for marker in _SENSITIVE.finditer(text):
+        close = text.find("}", marker.end())
+        if close < 0:
+            return True  # (the marked object goes on below)
+        if object_value(text[text.rfind("{", 0, marker.start()) + 1 : close]):
+            return True  # (an object closed on the line: its own value, not the next object's)
     item = _NAMED_ITEM.match(text)
     if item is not None:
         return names_secret(item.group("n"))

@@ -3,6 +3,9 @@ before the value:
 
 - `account_passwords`: a default account and its password joined by a spaced slash (`reachable
   with root / …`, `login admin / …`): the second judged as generated (gatetoken.looks_random);
+- `read_passwords`: a password a program says it read from where it is kept, at the end of its
+  sentence (Python keyring's DEBUG `got password for service 'x' user 'y': '…'`), judged as
+  generated;
 - `struck_values`: a generated token right after a secret's value the redactor replaced, the
   line's last word: the old value struck through and the new one beside it (`password: ~~old~~
   new`, which the redactor took as one value up to the strike's end).
@@ -24,9 +27,15 @@ _STRUCK = re.compile(
     r"\[REDACTED:[^\]\s]{1,64}\]~{0,2}[ \t]+([^\s\[\]\"'=:()<>{},;]{8,256})[\"',;.)}\]]{0,3}[ \t]*\Z"
 )
 
-LITERALS = (" / ", "[redacted:")
+_READ = r"(?:got|retrieved|fetched)[ \t]password[ \t]for[ \t]"
+_READ_PASSWORD = re.compile(
+    r"(?i)\b" + _READ + r"[^:\n]{0,120}:[ \t]{1,4}[\"']?([^\s\"']{8,256})[\"']?[ \t]*\Z"
+)
+
+LITERALS = (" / ", "[redacted:", "password for ")
 HINTS = (
     _ACCOUNTS + r" / [^\s/\"'<>]{8}",
+    _READ + r"[^:\n]*:[ \t]+[\"']?[^\s\"']{8}",
     r"\[REDACTED:[^\]\n]{1,64}\]~{0,2}[ \t]+[^\s\[\]]{8}[^\s\[]*[ \t]*(?:\n|\z)",
 )
 
@@ -37,6 +46,12 @@ def account_passwords(text: str) -> Iterator[str]:
         if looks_random(value):
             yield value
             return
+
+
+def read_passwords(text: str) -> Iterator[str]:
+    m = _READ_PASSWORD.search(text.rstrip("\r\n"))
+    if m is not None and looks_random(m.group(1)):
+        yield m.group(1)
 
 
 def struck_values(text: str) -> Iterator[str]:
@@ -53,3 +68,5 @@ def prose_secrets(text: str) -> Iterator[str]:
         yield from account_passwords(text)
     if "[REDACTED:" in text:
         yield from struck_values(text)
+    if "password for " in text:
+        yield from read_passwords(text)

@@ -127,9 +127,20 @@ def public_pem_in_base64(value: str) -> bool:
     return _PUBLIC_PEM.match(text) is not None
 
 
+# an age recipient: the public key files are encrypted to (`age1` and bech32 in lower case; a
+# plugin's, `age1yubikey1…`, is longer), what `age-keygen` prints as `Public key:` and chezmoi's
+# `[age] recipient` holds; its identity is `AGE-SECRET-KEY-1…`
+_AGE_RECIPIENT = re.compile(r"age1[0-9a-z]{58,120}")
+
+
 def public_key_material(value: str) -> bool:
-    """The value is the DER of public key material in base64, or base64 of its PEM."""
-    return PUBLIC_DER.match(value) is not None or public_pem_in_base64(value)
+    """The value is the DER of public key material in base64, or base64 of its PEM, or an age
+    recipient."""
+    return (
+        PUBLIC_DER.match(value) is not None
+        or public_pem_in_base64(value)
+        or (value.startswith("age1") and _AGE_RECIPIENT.fullmatch(value) is not None)
+    )
 
 
 # a key masked but for its prefix and last characters, as a dashboard or an API lists it

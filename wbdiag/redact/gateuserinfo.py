@@ -15,7 +15,8 @@ from wbdiag.redact.gatetoken import looks_random
 
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.
-_USERINFO = re.compile(r"://(?:[^/\s@:]{0,128}:)?([^/\s@]{1,256})@")
+# (no double quote in it: a URL ends there, `"serverUrl":"https://…","userEmail":"dev@…"`)
+_USERINFO = re.compile(r"://(?:[^/\s@:\"]{0,128}:)?([^/\s@\"]{1,256})@")
 # A URL percent-encoded once or twice as another URL's parameter (`?redis_url=redis%253A%252F%252F…`),
 # read decoded: its password may hold a `/` then, as it stands before the `@`.
 _ENCODED_URL = re.compile(r"(?i)%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f")

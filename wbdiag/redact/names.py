@@ -262,6 +262,10 @@ def is_secret_name(name: str) -> bool:
             return False
     if _OAUTH2_PROXY_COOKIE.fullmatch(name):
         return True  # oauth2-proxy's session cookie (`_oauth2_proxy=…`, split: `_oauth2_proxy_1`)
+    if ws[:2] == ["op", "session"]:
+        # 1Password CLI's session token, one variable per account (`OP_SESSION_<shorthand>`,
+        # what `eval $(op signin)` exports): the account's name after the word, no description
+        return True
     if ws[-1] == "session" and len(ws) > 1 and ws[0] not in ("ssl", "tls", "sso"):
         # a session cookie (`wandb_session`, `_gitlab_session`): it logs in (openssl's
         # `SSL-Session:` heads a description; AWS config's `sso_session` names its

@@ -73,6 +73,10 @@ KEY_QUALIFIERS = frozenset(
         # JFrog's join key (Artifactory's `joinKey`, `JF_SHARED_SECURITY_JOINKEY`): a service
         # holding it joins the platform as one of its own
         "join",
+        # an AI model vendor's API key under the vendor's or the model's name, as editor plugins
+        # name their settings (vim-chatgpt's `g:chat_gpt_key`, an `openai_key`, `anthropic_key`)
+        "gpt", "chatgpt", "openai", "anthropic", "claude", "gemini", "mistral", "groq",
+        "deepseek",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.

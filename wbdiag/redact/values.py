@@ -48,6 +48,8 @@ _TRIVIAL_VALUES = frozenset(
         "(null)", "(removed)",
         # a method's name (LSF's `LSF_AUTH=eauth`: external authentication)
         "eauth",
+        # KeePassXC's `show` for a protected attribute it was not asked to show (`-s`)
+        "protected",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
@@ -99,6 +101,9 @@ _MASK = re.compile(
     # API clients' variables: Hoppscotch's `<<token>>`, Insomnia's template tags
     # (`{% response 'body', 'req_login', … %}`: the value another request returned)
     r"|<<[A-Za-z_][\w.-]{0,80}>>|\{%[^{}%]{1,400}%\}"
+    # JetBrains' macros and environment variables in run configurations (`$WANDB_API_KEY$`,
+    # `$PROJECT_DIR$`): filled in when the configuration runs
+    r"|\$[A-Za-z_][A-Za-z0-9_]{0,80}\$"
     # an ERB tag (Chef's and Puppet's templates: `license_key: '<%= license_key %>'`)
     r"|<%=?-?[^%<>]{1,200}-?%>"
     # Concourse's credential manager variables (`((chart-repo.password))`) and a document's name
@@ -263,7 +268,8 @@ _ALGORITHM = re.compile(
     r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
     r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
 )
-_COUNTED = re.compile(r"(?:\d{1,9}|[a-z]{1,32})[,;.]?")
+# (a count may be rounded to thousands or millions: aider's `Tokens: 8.3k sent, 274 received.`)
+_COUNTED = re.compile(r"(?:\d{1,9}(?:\.\d{1,3}[kKmM])?|[a-z]{1,32})[,;.]?")
 # (a segment may be a shell variable: PAM's `secret=/var/lib/google-auth/${USER}`)
 _SEGMENT = r"(?:[\w.@-]{1,64}|\$\{\w{1,64}\}|\$\w{1,64})"
 _PATH = re.compile(r"(?:~|\.{1,2})?/(?:" + _SEGMENT + r"/){0,16}" + _SEGMENT)

@@ -56,6 +56,8 @@ _MIN_WEAK = 8
 _HOST_NAME = re.compile(
     r"(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|io|dev|ai|cloud|internal|local|lan|corp|svc)"
 )
+# JSON's literals, ended by what ends a member
+_JSON_LITERAL = re.compile(r"(?:true|false|null|-?\d{1,20}(?:\.\d{1,20})?)(?=[,}\]])")
 _BORDERS = frozenset("|│┃║")
 _MAX_CELL = 1024
 # the words after a cell's first one, one space apart, then the spaces before its border
@@ -193,6 +195,8 @@ def _spans(line: str) -> Iterator[Span]:
                 end -= 1
         value = line[vpos:end]
         covered = max(covered, end)  # names inside a value are not keys
+        if not vq and m.group("kq") and _JSON_LITERAL.match(line, vpos):
+            continue  # a JSON literal after a quoted key, then the structure (`"secret":true},{`)
         yaml_scalar = sep == ":" and line[vpos - 1] in " \t" and not line[:ks].strip(" \t-\"'")
         if not vq and yaml_scalar and line[end:].strip():
             continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole

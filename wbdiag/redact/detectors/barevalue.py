@@ -128,14 +128,23 @@ def spaced_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
 # `${NAME:?message}`
 _EXPANSION_OP = re.compile(r":?[-=?+]")
 _MAX_EXPANSION = 512
+# devcontainer.json's variables, `${localEnv:NAME:default}` (also `containerEnv`): the default
+# after the name's colon
+_DEVCONTAINER_ENV = ("${localEnv:", "${containerEnv:")
 
 
 def expansion(line: str, ks: int, ke: int) -> tuple[int, int] | None:
     """The default text of the parameter expansion whose name is `line[ks:ke]`
-    (`${DB_PASSWORD:-changeme}`; empty for `${NAME}`, `${NAME:-}` and `${NAME:?message}`, whose
-    text is an error message), or None when the name is not inside `${`."""
+    (`${DB_PASSWORD:-changeme}`, devcontainer.json's `${localEnv:DB_PASSWORD:changeme}`; empty
+    for `${NAME}`, `${NAME:-}` and `${NAME:?message}`, whose text is an error message), or None
+    when the name is not inside `${`."""
     if line[ks - 2 : ks] != "${":
-        return None
+        if not line.endswith(_DEVCONTAINER_ENV, max(0, ks - 15), ks):
+            return None
+        close = line.find("}", ke, ke + _MAX_EXPANSION)
+        if close < 0 or not line.startswith(":", ke) or line.startswith("$", ke + 1):
+            return (ke, ke)
+        return (ke + 1, close)
     op = _EXPANSION_OP.match(line, ke)
     if op is None:
         return (ke, ke)

@@ -417,7 +417,8 @@ REPO_CREDENTIALS = regex_detector(
 # `basic_auth ops:PW`, `--auth ops:PW`): not a port or a time
 _AUTH_PAIR = re.compile(
     r"(?i)(?<![\w.-])(?:(?:-{0,2}(?:basic[_-]?)?auth|userpass|credentials?)[ \t]{1,8}|login=)['\"]?"
-    r"[A-Za-z0-9_.@\\-]{1,64}:(?P<s>[^\s:'\"]{1,512})"
+    # (not a URL after the word: `[credential "https://git.example.com"]`, a scheme's colon)
+    r"[A-Za-z0-9_.@\\-]{1,64}:(?!//)(?P<s>[^\s:'\"]{1,512})"
 )
 
 

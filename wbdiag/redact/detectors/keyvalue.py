@@ -118,6 +118,10 @@ _JSON_LITERAL = re.compile(
 # name and a log level (LogLevel's names, trace1 to trace8), no pair
 _LOG_MODULE_LEVEL = re.compile(r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]")
 _OBJECT_REPR = re.compile(r"[ \t]object at 0x[0-9a-fA-F]{4,16}>")
+# the longest `${…}` reference read again for the name inside it (a bound: linear on a line)
+_MAX_REFERENCE = 256
+# a Lisp keyword (`:host`, `:user`) glued to its colon, before its argument
+_LISP_KEYWORD = re.compile(r"[a-z][a-z0-9-]{0,40}[ \t)]")
 # a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`),
 # with its column (`LicenseManager.js:29:3102)`) or its function after (`auth-handler.go:331:cmd.…`)
 _HOST_PORT = re.compile(r":\d{1,5}(?::\d{1,6})?(?=[/\s\"'?#):]|\Z)")
@@ -269,6 +273,16 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             covered = max([covered] + [e for _, e, _ in span])
             continue
         start, end = span
+        if (
+            line.startswith("${", start)
+            and end - start <= _MAX_REFERENCE
+            and line[end - 1] == "}"
+            and is_trivial_value(line[start:end])
+        ):
+            # a reference whose own name is judged next, with the default it may hold
+            # (`"API_KEY": "${API_KEY:-…}"`, devcontainer.json's `${localEnv:API_KEY:…}`)
+            covered = max(covered, start + 2)
+            continue
         covered = max(covered, end)  # names inside a value are not keys (linear on `a=a=a=…`)
         if end - start > 1 and line[end - 1] == "^" and line.startswith('"', end):
             end -= 1  # cmd's escaped quote closes it (devtools' Copy as cURL (cmd): `^"…^"`)
@@ -349,6 +363,12 @@ def _span_for_key(
     vpos = m.end()
     if m.group("sep") == ":" and line.startswith("//", vpos):
         return None  # a URL's scheme (k8s-secret://…), not a key
+    if (
+        line[vpos - 1 : vpos] == ":"
+        and line[ke : ke + 1] in " \t"
+        and _LISP_KEYWORD.match(line, vpos)
+    ):
+        return None  # a Lisp keyword argument after a function's name (`…-password :host "…"`)
     if (
         vpos == ke + 1
         and ks > 0

@@ -87,8 +87,24 @@ def _echo_spans(line: str) -> Iterator[Span]:
     for m in _ECHO.finditer(line):
         group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
         value = m.group(group)
-        if m.end() <= last and _generated(value):
+        if m.end() > last:
+            continue
+        if "=" in value and "\\n" in value:
+            # lines of `key=value` (git's credential protocol, `printf 'protocol=https\nhost=…\n'
+            # | git credential fill`): only a secret-named key's value is one
+            yield from _protocol_spans(value, m.start(group))
+        elif _generated(value):
             yield m.start(group), m.end(group), KIND
+
+
+def _protocol_spans(text: str, offset: int) -> Iterator[Span]:
+    pos = 0
+    for piece in text.split("\\n"):
+        name, eq, value = piece.partition("=")
+        if eq and is_secret_name(name) and value and not is_trivial_value(value):
+            start = offset + pos + len(name) + 1
+            yield start, start + len(value), KIND
+        pos += len(piece) + 2
 
 
 ECHO_INTO = Detector(

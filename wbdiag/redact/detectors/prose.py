@@ -32,6 +32,9 @@ _W = r"(?:password|passphrase|passwd)"
 _PHRASES = (
     _W + r"[ \t]{1,4}(?:is|was|has[ \t]{1,4}been)[ \t]{1,4}(?:generated|created|set|reset|changed)",
     r"(?:generated|temporary|temp|tmp|initial|random|new|one-time|default)[ \t]{1,4}" + _W,
+    # ... or read from where it is kept (Python keyring's DEBUG `got password for service 'x'
+    # user 'y': '…'`)
+    r"(?:got|retrieved|fetched)[ \t]{1,4}" + _W + r"[ \t]{1,4}for",
 )
 _PHRASE = re.compile("(?i)" + "|".join(_PHRASES))
 _CLAUSE_MAX = 120  # the words between the password word and the colon
@@ -59,8 +62,10 @@ def _announced_spans(line: str) -> Iterator[Span]:
     if _PHRASE.search(line, max(0, word.start() - 24), colon) is None:
         return
     value = body[space + 1 :]
+    if len(value) > 2 and value[0] == value[-1] and value[0] in "'\"":
+        space, value = space + 1, value[1:-1]  # (the value quoted, as Python's `%r` prints it)
     if (secretish("password", value) or _three_classes(value)) and not _NOT_SECRET.fullmatch(value):
-        yield space + 1, len(body), KIND
+        yield space + 1, space + 1 + len(value), KIND
 
 
 def _three_classes(value: str) -> bool:

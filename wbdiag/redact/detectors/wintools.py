@@ -9,6 +9,11 @@ by `cmd`'s prompt, a transcript or a runbook (a colon or `=` glued to a short fl
 - a PowerShell trace of parameter binding (`Trace-Command -Name ParameterBinding`): `BIND arg
   [VALUE] to parameter [Password]`, the argument bound to a secret-named parameter (a type's
   name, `System.Security.SecureString`, is no value);
+- PuTTY's command-line tools' password (`plink -pw PASSWORD`, also `pscp`, `psftp`; `-pwfile`
+  names a file);
+- .NET's `NetworkCredential(user, password)` built in PowerShell or C# (`New-Object
+  System.Net.NetworkCredential('svc', '…')`, `-ArgumentList 'svc','…'`, `::new(…)`): the second
+  argument;
 - a PowerShell object serialized as CLIXML (`Export-Clixml`): a plain string property named
   after a secret, `<S N="PlainPassword">…</S>` (a SecureString's `<SS N="Password">` holds a
   DPAPI blob bound to one user and machine, no password)."""
@@ -32,6 +37,23 @@ _WINRS = re.compile(
 _CHOCO = re.compile(
     r"(?i:\bchoco(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t]"
     r"(?:-p|--password|-k|--key|--api-?key)(?:=|[ \t]{1,4})" + _VALUE
+)
+_PUTTY = re.compile(
+    r"(?i:\b(?:plink|pscp|psftp)(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t]-pw[ \t]{1,4}" + _VALUE
+)
+# (a string argument, then the password's: single or double quotes)
+_ARG = r"[ \t]{0,4}(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\")[ \t]{0,4},[ \t]{0,4}"
+_NETWORK_CREDENTIAL = re.compile(
+    r"NetworkCredential\]?(?:::new)?(?:[ \t]{0,4}\(|[ \t]{1,4}-ArgumentList[ \t]{1,4}\(?)"
+    + _ARG
+    + r"(?:'(?P<w>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\")"
+)
+# the commands whose argument `_value_span` takes, by the word a line must hold for them
+_ARGUMENTS = (
+    ("winrs", _WINRS),
+    ("choco", _CHOCO),
+    ("-pw", _PUTTY),
+    ("networkcredential", _NETWORK_CREDENTIAL),
 )
 _REG_ADD = re.compile(r"(?i)\breg(?:\.exe)?[ \t]{1,4}add[ \t]")
 # the value's name (`/v NAME`), then its data (`/d DATA`) further on
@@ -58,16 +80,12 @@ def _value_span(m: re.Match[str]) -> Span | None:
 
 def _spans(line: str) -> Iterator[Span]:
     lowered = line.lower()
-    if "winrs" in lowered:
-        for m in _WINRS.finditer(line):
-            span = _value_span(m)
-            if span is not None:
-                yield span
-    if "choco" in lowered:
-        for m in _CHOCO.finditer(line):
-            span = _value_span(m)
-            if span is not None:
-                yield span
+    for hint, rx in _ARGUMENTS:
+        if hint in lowered:
+            for m in rx.finditer(line):
+                span = _value_span(m)
+                if span is not None:
+                    yield span
     if "reg" in lowered and " add" in lowered:
         add = _REG_ADD.search(line)
         named = _REG_NAME.search(line, add.end() - 1) if add is not None else None
@@ -94,11 +112,13 @@ def _spans(line: str) -> Iterator[Span]:
 
 WINDOWS_TOOLS = Detector(
     KIND,
-    ("winrs", "choco", "reg add", "reg.exe add", "bind arg", "<s n="),
+    ("winrs", "choco", "reg add", "reg.exe add", "bind arg", "<s n=", "-pw", "networkcredential"),
     _spans,
     (
         r"\bwinrs\b",
         r"\bchoco\b",
+        r"\b(?:plink|pscp|psftp)\b[^\n]*[ \t]-pw[ \t]",
+        r"NetworkCredential\]?(?:::new)?[ \t]*[(-]",
         r"\breg(?:\.exe)?[ \t]+add\b",
         r"BIND arg \[",
         r"<S N=\"[^\"<>]*(?:pass|pw|secret|token|key|cred|auth)",
