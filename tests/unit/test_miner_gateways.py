@@ -97,6 +97,31 @@ def test_the_gateway_tables_are_in_the_miner_and_portable() -> None:
         "Mar  2 11:20:33 lb1 haproxy[812]: [WARNING] 060/112033 (812) : backend 'be_wandb' has no "
         "server available!",
         "[ALERT] 060/112033 (812) : backend be_wandb has no server available!",
+        # its failed health check at WARNING (haproxy/haproxy#2101) and through syslog
+        # (haproxy/haproxy#1234), and a server taken out for it (haproxy/haproxy#363)
+        "2023-04-04 15:54:37 [WARNING]  (8) : Health check for server csg-gateway/csggateway-app-1 "
+        'failed, reason: Layer4 connection problem, info: "Connection refused", check duration: '
+        "0ms, status: 2/3 UP.",
+        "May  5 21:09:30 localhost haproxy[59014]: Health check for server Backend-Web/http1_6 "
+        'failed, reason: Health analyze, info: "Detected 10 consecutive errors, last one was: L4 '
+        'unsuccessful connection", status: 0/2 DOWN.',
+        "haproxy Server XXXXX is DOWN, reason: Layer4 timeout check duration: 10001ms. 0 active "
+        "and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.",
+        "[WARNING] 060/112033 (812) : Backup Server be_wandb/spare is DOWN, reason: Layer7 wrong "
+        'status, code: 503, info: "Service Unavailable", check duration: 2ms.',
+        # Go's ReverseProxy when the upstream's body broke off (traefik/traefik#2903), and made up:
+        # a reset connection
+        "2018/12/19 09:16:54 reverseproxy.go:395: httputil: ReverseProxy read error during body "
+        "copy: unexpected EOF",
+        "2018/12/19 09:16:54 httputil: ReverseProxy read error during body copy: read tcp "
+        "10.0.0.5:41234->10.0.0.7:8080: read: connection reset by peer",
+        # an access line with the status before the request (haproxy/haproxy#830)
+        "2020-08-25T11:58:14 11.11.11.11:9080 503 POST /tsturl1 HTTP/1.1 0",
+        # Google's front end's 5xx page (GoogleCloudPlatform/deploymentmanager-samples#399)
+        "502: The server encountered a temporary error and could not complete your request.<p>"
+        "Please try again in 30 seconds.",
+        # oauth2-proxy's page for its own 5xx (oauth2-proxy/oauth2-proxy#20)
+        "2019/01/19 20:42:42 oauthproxy.go:395: ErrorPage 500 Internal Error Internal Error",
     ],
 )
 def test_proxy_failures_in_other_wordings_are_listed(line: str) -> None:
@@ -110,6 +135,17 @@ def test_proxy_failures_in_other_wordings_are_listed(line: str) -> None:
         "Mar  2 11:21:40 lb1 haproxy[812]: Server be_wandb/wandb-0 is UP, reason: Layer7 check "
         "passed, code: 200, check duration: 3ms. 1 active and 0 backup servers online.",
         "backend be_wandb has 2 servers available",
+        # ... a health check that passed, a server taken down for maintenance (an operator's act)
+        "[WARNING] 035/080447 (1) : Health check for server be/app succeeded, reason: Layer7 check "
+        "passed, code: 200, check duration: 2ms, status: 3/3 UP.",
+        "[WARNING] 035/080453 (1) : Server be/app is going DOWN for maintenance. 0 active and 0 "
+        "backup servers left.",
+        # the client that went away during a body copy; an access line answering 200, a 5xx-like
+        # size before the request; oauth2-proxy refusing a user (its 403)
+        "2018/12/19 09:16:54 httputil: ReverseProxy read error during body copy: context canceled",
+        "2020-08-25T11:58:14 11.11.11.11:9080 200 POST /tsturl1 HTTP/1.1 2274",
+        "bytes=512 GET /graphql HTTP/1.1",
+        "2019/01/19 20:42:42 oauthproxy.go:395: ErrorPage 403 Permission Denied Invalid Account",
         # a docs sentence about Envoy's reply
         "Envoy replies with upstream connect error when no endpoint answers; see the docs.",
     ],

@@ -283,9 +283,51 @@ def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
         ("level=debug msg=\"'500 Internal Server Error' caused by: context canceled\"", False),
         ("level=trace msg=\"'502 Bad Gateway' caused by: EOF\"", False),
         ("level=debug msg=\"retrying after '502 Bad Gateway' from the backend: EOF\"", False),
+        # Traefik 3's ForwardAuth call that failed, at DEBUG only (traefik/traefik#11373), and
+        # made up: the client that went away, and the same at TRACE
+        (
+            "2024-12-31T02:04:45Z DBG github.com/traefik/traefik/v3/pkg/middlewares/auth/forward"
+            ".go:152 > Error calling http://authentik-outpost.authentik-outpost.svc.cluster.local/"
+            'outpost.goauthentik.io/auth/traefik. Cause: Get "http://authentik-outpost.authentik-'
+            'outpost.svc.cluster.local/outpost.goauthentik.io/auth/traefik": dial tcp '
+            "10.111.16.242:80: connect: connection refused middlewareName=monitoring-forward-auth@"
+            "kubernetescrd middlewareType=ForwardAuth",
+            True,
+        ),
+        (
+            "2024-12-31T02:04:45Z DBG github.com/traefik/traefik/v3/pkg/middlewares/auth/forward"
+            ".go:152 > Error calling http://auth/x. Cause: context canceled middlewareName=x",
+            False,
+        ),
+        (
+            "2024-12-31T02:04:45Z TRC github.com/traefik/traefik/v3/pkg/middlewares/auth/forward"
+            ".go:152 > Error calling http://auth/x. Cause: dial tcp 10.0.0.1:80: connect: "
+            "connection refused",
+            False,
+        ),
+        # nginx's refusal of a client's certificate at INFO (kubernetes/ingress-nginx#8888), and
+        # made up: the same at DEBUG, and a client that closed its connection (a routine INFO)
+        (
+            "(3) 2022/07/29 09:06:35 [info] 33#33: *241 client SSL certificate verify error: (40:"
+            "proxy certificates not allowed, please set the appropriate flag) while reading client "
+            'request headers, client: 188.185.34.228, server: test-dev-rest.local, request: "GET '
+            '/test HTTP/2.0", host: "test-dev-rest.local"',
+            True,
+        ),
+        (
+            "2022/07/29 09:06:35 [debug] 33#33: *241 client SSL certificate verify error: (40:proxy "
+            "certificates not allowed, please set the appropriate flag) while reading client "
+            "request headers",
+            False,
+        ),
+        (
+            "2022/07/29 09:06:35 [info] 33#33: *241 client closed connection while SSL handshaking, "
+            "client: 10.0.0.1",
+            False,
+        ),
     ],
 )
-def test_a_proxys_5xx_with_a_real_cause_is_listed_at_debug(line: str, listed: bool) -> None:
+def test_a_proxys_failure_with_a_real_cause_is_listed_below_error(line: str, listed: bool) -> None:
     assert miner_lists(line) is listed, line
 
 

@@ -21,11 +21,17 @@ connection log for a client whose TLS handshake failed (`fe_main/1: SSL handshak
 Linkerd's proxy failing requests fast because its service has stayed unavailable (`WARN …
 linkerd_stack::failfast: Service entering failfast after 3s`) or aborting one no service took
 before its dispatch deadline, and HAProxy's alert that a
-backend has no server left (`backend be_wandb has no server available!`). Envoy and Linkerd log these at
-warning (error_quiet.py's `warned_failure` takes them). A reverse proxy's report of the 5xx it
+backend has no server left (`backend be_wandb has no server available!`), a health check that
+failed and a server taken out for it (`Health check for server be/app-1 failed, …`, `Server be/app-1
+is DOWN, …`). Envoy, Linkerd and HAProxy log these at warning (error_quiet.py's `warned_failure`
+takes them). A proxy also reports a request it failed in shapes of its own (`PROXY_PAGES`: Go's
+ReverseProxy, an access line with the status first, Google's front end's 5xx page, oauth2-proxy's
+error page). A reverse proxy's report of the 5xx it
 answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gateway' caused by: dial
 tcp …: connection refused`), is a failure too; Traefik logs it at DEBUG only (error_quiet.py's
-`proxy_answered_5xx`). Envoy's access record of a request its upstream failed, by its response
+`proxy_answered_5xx`), as it does its ForwardAuth call that failed (`FORWARD_AUTH_FAILED`); nginx
+logs its refusal of a client's certificate at INFO (`NGINX_CLIENT_CERT_REFUSED`, error_quiet.py's
+`notice_failure`). Envoy's access record of a request its upstream failed, by its response
 flags (`ENVOY_UPSTREAM_FLAGS`: `"response_flags":"UF"`), is one too.
 """
 
@@ -66,6 +72,15 @@ GATEWAY_CANDIDATES = (
     "dispatch deadline",
     # a reverse proxy's report of the 5xx it answered and why (PROXY_ANSWERED)
     "' caused by: ",
+    # HAProxy's health checks and server states (PROXY_FAILURES)
+    "Health check for ",
+    " is DOWN",
+    # Go's httputil.ReverseProxy, an access line with the status before the request, Google's
+    # front end's 5xx page and oauth2-proxy's error page (PROXY_PAGES)
+    "ReverseProxy read error ",
+    r" 5\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /",
+    "encountered a temporary error and could not complete",
+    "ErrorPage 5",
     # Envoy's access record of a request its upstream failed (ENVOY_UPSTREAM_FLAGS)
     "response_flags",
     r"\" 5\d\d U",
@@ -102,6 +117,17 @@ ENVOY_UPSTREAM_FLAGS = (
 # Timeout' caused by: net/http: timeout awaiting response headers`). Not the 499 it answers a
 # client that gave up. Traefik logs it at DEBUG only (error_quiet.py's `proxy_answered_5xx`).
 PROXY_ANSWERED = r"'5\d\d [A-Z][A-Za-z -]{2,40}' caused by: "
+# ... and Traefik's ForwardAuth middleware when its call to the authentication service failed
+# (it answers the request 500), the cause after it; Traefik 3 logs it at DEBUG only (`DBG
+# …/middlewares/auth/forward.go:152 > Error calling http://authentik-outpost…/auth/traefik.
+# Cause: Get "…": dial tcp 10.111.16.242:80: connect: connection refused`, traefik/traefik#11373)
+FORWARD_AUTH_FAILED = r"\bError calling https?://\S+\. Cause: "
+
+# nginx's refusal of a client's certificate (mutual TLS at the ingress: the client gets 400, The
+# SSL certificate error), which nginx logs at INFO as it does every client's fault (`[info] 33#33:
+# *241 client SSL certificate verify error: (40:proxy certificates not allowed, …) while reading
+# client request headers`, kubernetes/ingress-nginx#8888); OpenSSL's code and reason in brackets
+NGINX_CLIENT_CERT_REFUSED = r"\bclient SSL certificate verify error: \(\d+:[a-z]"
 
 # each a failure at any level: in a warning too (error_quiet.py)
 PROXY_FAILURES = (
@@ -126,6 +152,31 @@ PROXY_FAILURES = (
     # to the terminals (`Message from syslogd@portal at …` then ` haproxy[24439]:backend
     # 10.10.3.3-backend has no server available!`, inverse-inc/packetfence#3442)
     r"|\b[Bb]ackend \S+ has no server available!"
+    # ... and its health check of a server that failed, and a server it took out of the backend
+    # for it, logged at WARNING and ALERT or through syslog without a level (`[WARNING]  (8) :
+    # Health check for server be/app-1 failed, reason: Layer4 connection problem, info:
+    # "Connection refused", …`, haproxy/haproxy#2101; `haproxy Server XXXXX is DOWN, reason:
+    # Layer4 timeout …`, haproxy/haproxy#363); not a server it takes down for maintenance (`is
+    # going DOWN for maintenance`) or one that is back UP
+    r"|\bHealth check for (?:backup )?server \S+ failed\b"
+    r"|\b(?:[Bb]ackup )?[Ss]erver \S+ is DOWN\b"
+)
+
+# A proxy's report of a request it failed, in shapes of its own (each a failure with no level):
+# Go's httputil.ReverseProxy when the upstream's body broke off (`httputil: ReverseProxy read
+# error during body copy: unexpected EOF`, traefik/traefik#2903; a reset connection, a broken
+# HTTP/2 stream, a deadline; not the client that went away, `context canceled`); an access line that puts the status it answered before the request
+# (`2020-08-25T11:58:14 11.11.11.11:9080 503 POST /tsturl1 HTTP/1.1 0`, haproxy/haproxy#830);
+# Google's front end's 5xx page (`502: The server encountered a temporary error and could not
+# complete your request.`, GoogleCloudPlatform/deploymentmanager-samples#399); oauth2-proxy's
+# error page for its own 5xx (`oauthproxy.go:395: ErrorPage 500 Internal Error Internal Error`,
+# oauth2-proxy/oauth2-proxy#20; its 403 is a user it does not let in)
+PROXY_PAGES = (
+    r"\bhttputil: ReverseProxy read error during body copy: "
+    r"(?:unexpected EOF|EOF\b|read (?:tcp|unix) \S|http2: |context deadline exceeded)",
+    r"(?:^|\s)5\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S* HTTP/[\d.]{1,3}(?:\s|$)",
+    r"\bThe server encountered a temporary error and could not complete your request\b",
+    r"\bErrorPage 5\d\d [A-Z]",
 )
 
 # A Google-managed certificate's domain status (Compute's sslCertificates, and the GKE
@@ -150,6 +201,7 @@ GATEWAY_CONFIRM = (
     GCE_CERT_DOMAIN_FAILED,
     r"(?:^|[\s:\"])Failed [a-z]+ [a-z ]{0,40}due to \S",
     PROXY_FAILURES,
+    *PROXY_PAGES,
     PROXY_ANSWERED + r"\S",
     ENVOY_UPSTREAM_FLAGS,
 )

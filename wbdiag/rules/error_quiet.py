@@ -54,7 +54,10 @@ failure (a connection, a timeout, a refusal, a 5xx, TLS, a resource used up), si
 logs its reconcile loop's routine outcomes there so (`Failed to get prometheus object {"err": "…
 not found"}`, then it creates the object); a reverse proxy's report of the 5xx it answered with
 its cause is one at the same levels when the cause names a real failure (`proxy_answered_5xx`:
-Traefik 2 logs `'502 Bad Gateway' caused by: dial tcp …: connection refused` at DEBUG only);
+Traefik 2 logs `'502 Bad Gateway' caused by: dial tcp …: connection refused` at DEBUG only, and
+Traefik 3 its ForwardAuth call that failed, `Error calling http://…. Cause: …`); nginx's refusal
+of a client's certificate (`client SSL certificate verify error: (40:…)`) is one at the notice
+levels, where nginx logs every client's fault;
 other DEBUG lines stay trusted, and a start-up poll below WARN stays a notice with any error (a
 health check or a readiness wait that logs each refused try while the service it waits for
 starts).
@@ -65,7 +68,12 @@ from __future__ import annotations
 import re
 
 from wbdiag.rules.error_devices import SHARED_OBJECT_MISSING
-from wbdiag.rules.error_gateways import PROXY_ANSWERED, PROXY_FAILURES
+from wbdiag.rules.error_gateways import (
+    FORWARD_AUTH_FAILED,
+    NGINX_CLIENT_CERT_REFUSED,
+    PROXY_ANSWERED,
+    PROXY_FAILURES,
+)
 from wbdiag.rules.error_http import answered_5xx
 from wbdiag.rules.error_mysql import mysql_failure
 from wbdiag.rules.error_records import lost_connection, monolog_exception
@@ -160,7 +168,15 @@ _FAILED_WITH_ERROR = re.compile(
 )
 _PROXY_FAILURE = re.compile(PROXY_FAILURES)
 # a literal each of PROXY_FAILURES' shapes holds
-_PROXY_WORDS = ("upstream", "handshake", "failfast", "no server available", "dispatch deadline")
+_PROXY_WORDS = (
+    "upstream",
+    "handshake",
+    "failfast",
+    "no server available",
+    "dispatch deadline",
+    "Health check for ",
+    " is DOWN",
+)
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
 LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
@@ -223,11 +239,17 @@ _PROXY_ANSWERED = re.compile(PROXY_ANSWERED)
 _TRAEFIK3_ANSWERED = re.compile(r"\bproxy\.go:\d+ > 5\d\d [A-Z][A-Za-z -]{2,40}(?: \|)? error=")
 
 
+# ... and its ForwardAuth middleware's failed call, which it answers with 500 (error_gateways.py)
+_FORWARD_AUTH_FAILED = re.compile(FORWARD_AUTH_FAILED)
+
+
 def proxy_answered_5xx(body: str) -> bool:
     if "' caused by: " in body:
         m = _PROXY_ANSWERED.search(body)
     elif "proxy.go:" in body:
         m = _TRAEFIK3_ANSWERED.search(body)
+    elif "Error calling " in body:
+        m = _FORWARD_AUTH_FAILED.search(body)
     else:
         return False
     return m is not None and _REAL_FAILURE.search(body, m.end()) is not None
@@ -249,6 +271,10 @@ _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 _FAILFAST = re.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
 
 
+# nginx's refusal of a client's certificate, at INFO (error_gateways.py)
+_CLIENT_CERT_REFUSED = re.compile(NGINX_CLIENT_CERT_REFUSED)
+
+
 def notice_failure(level: str, body: str) -> bool:
     return (
         level in _NOTICE_LEVELS
@@ -257,6 +283,9 @@ def notice_failure(level: str, body: str) -> bool:
             or answered_5xx(body)
             or monolog_exception(body)
             or ("entering failfast" in body and _FAILFAST.search(body) is not None)
+            or (
+                "certificate verify error" in body and _CLIENT_CERT_REFUSED.search(body) is not None
+            )
         )
     ) or (level in _QUIET_LEVELS and (failed_with_error(body, level) or proxy_answered_5xx(body)))
 
