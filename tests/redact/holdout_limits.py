@@ -662,5 +662,13 @@ HOLDOUT_LIMITS = {
     # Rocket.Chat, Zulip, Jitsi, Mumble, TeamSpeak, IRC bouncers and bots); measured once (main
     # b863ab6b) and imported untuned, both prefilter engines alike: 145 of 813 secrets leaked in
     # 118 of 582 records (40 shapes), 59 of 520 look-alikes changed (12 shapes).
-    "holdout54": Limits(582, 520, leaks=145, changed=59),
+    # Since, SIP digest hashes, SCRAM keys, SRTP keys, Grandstream's P-values, the mail, SIP,
+    # XMPP, Matrix and IRC tools' password arguments and own places, Dovecot's, Exim's and
+    # OpenDKIM's, an Element key export and security key go; PJSIP's auth sections, `modparam`'s
+    # names, a Twilio key's SID, `AUTH LOGIN`, Stalwart's macros, a backtick command, Dovecot's
+    # session ids and SQL queries stay: 11 leaked in 11 records (5 shapes: SQL values on the line
+    # after their columns, amavisd's DSN list over lines, maubot's admins map, an INI value
+    # holding `&`, an UnrealIRCd link block's password), 5 changed (mautrix's placeholder
+    # sentences).
+    "holdout54": Limits(582, 520, leaks=11, changed=5),
 }

@@ -100,6 +100,14 @@ UNITS = [
     "printf 'a=b\\npassword=", "-password :a ", ": 1:0;wandb login ", "user: a:",
     "dop_v1_", "sgp_0123456789abcdef_", "hf_aB", "age1", '"secret":true},{"key":"a","value":"',
     '://a","b":"c@',
+    "a=crypto:1 A inline:", "<P34>a", "sipp -ap ", "kamctl add a ", "ESLconnection(a, b, ",
+    "fs_cli -p ", "doveadm auth test -x a ", "doveadm pw -p ", "client_send = : a :",
+    "mysql_servers = a/b/c/", "a:b:MIIA", "CRYPT(a) != '", "prosodyctl register a b ",
+    "ejabberdctl register a b ", "-k ", "IDENTIFY a ", "*sasl set a ", "Server = a +1 ",
+    "login a ", "EsAA AAAA ", "  APIaaaaaaaa: ", "\tHash = 0", "MEGOLM SESSION DATA-----",
+    'modparam("', "%{env:a}%", "`a", "\tresp=A", "AUTH\t1\tPLAIN\t", "a@b a@b:",
+    "postmap -q a sasl_passwd ", "CLIENT -> SERVER: ", "session=<", "bh=",
+    '"verify_keys": { "ed25519:a": { "key": "', "a-auth/", "$a_pass ", "the-api-key-",
 ]  # fmt: skip
 
 

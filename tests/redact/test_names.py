@@ -49,6 +49,10 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "basic_auth_users",
         # JFrog's join key; an alarm panel's disarm code (Home Assistant)
         "joinKey", "JF_SHARED_SECURITY_JOINKEY", "alarm_code",
+        # SIP digest hashes (Asterisk's, FreeSWITCH's), SCRAM's keys, a DES key, Camo's key,
+        # mailcow's root password, a secure cookie's keys
+        "md5_cred", "a1-hash", "stored_key", "server_key", "des_key", "ROUNDCUBEMAIL_DES_KEY",
+        "camo_key", "DBROOT", "hashkey", "blockkey",
     ],
 )  # fmt: skip
 def test_secret_names(name: str) -> None:
@@ -86,6 +90,9 @@ def test_secret_names(name: str) -> None:
         "x-ratelimit-limit-tokens", "token_budget",
         # an alarm panel's settings about its code, not the code
         "code_arm_required", "alarm_code_format",
+        # the SQL that looks a password up (Dovecot's), a key's file, SCRAM's iteration count
+        "password_query", "user_query", "server_key_file", "a1_hash_file", "password_column",
+        "password_column_2",
     ],
 )  # fmt: skip
 def test_not_secret_names(name: str) -> None:

@@ -59,3 +59,19 @@ def using_password_notice(line: str, name_start: int) -> bool:
     """Whether the name starting at `name_start` is the word `password` in MySQL's fixed
     `(using password: YES|NO)`: a notice word follows it, not a value."""
     return name_start >= _USING and _USING_PASSWORD.match(line, name_start - _USING) is not None
+
+
+# Kamailio's and OpenSIPS' `modparam("auth_db", "calculate_ha1", 1)`: the first argument names a
+# module, the second one of its parameters; a secret is the third argument, if any
+_MODPARAM = "modparam("
+
+
+def fixed_word(line: str, name_start: int) -> bool:
+    """Whether the name starting at `name_start` is a fixed word, no name of the value after it:
+    MySQL's `(using password: YES|NO)`, or a module's name in a `modparam(…)` call."""
+    if using_password_notice(line, name_start):
+        return True
+    if line[name_start - 1 : name_start] not in ('"', "'"):
+        return False
+    head = line[: name_start - 1].rstrip(" \t")
+    return head.endswith(_MODPARAM)

@@ -14,7 +14,10 @@ names them (`positional_secrets`):
   key, Poetry's `config http-basic.REPO USER PASSWORD`, a value echoed into a command that reads
   it from its input (`--password-stdin`, `sudo -S`, `kinit`), a `USER:PASSWORD` flag (`--creds`,
   `-auth`), curl's `--cert FILE:PASSPHRASE`, the OpenLDAP clients' `-w` (ldappasswd's `-a`,
-  `-s`), Samba's `-U USER%PASSWORD`, htpasswd's batch mode (`-b FILE USER PASSWORD`, `-nb`).
+  `-s`), Samba's `-U USER%PASSWORD`, htpasswd's batch mode (`-b FILE USER PASSWORD`, `-nb`);
+- mail, telephony and chat servers' tools' password arguments (`kamctl add`, `prosodyctl
+  register`, `ejabberdctl register`, `doveadm auth test`, SIPp's `-ap`,
+  `register_new_matrix_user -k`, `occ talk:signaling:add`, ZNC's `*sasl set`, `IDENTIFY`).
 
 Each value is judged as gateplaces.py judges a value by its place (`judged`): it only has to
 read as no word, identifier, path, placeholder or reference.
@@ -78,6 +81,20 @@ _POSITIONAL = re.compile(
     # Samba's clients: `-U USER%PASSWORD` (`--user=`; `-A FILE` names a file)
     r"|(?:^| |/)(?:smbclient|rpcclient|smbcacls|net (?:ads|rpc))(?: \S+){0,32}?"
     r" (?:-U ?|--user[= ])[^\s%]{1,256}%(?P<t>\S+)"
+    # mail, telephony and chat servers' tools: Kamailio's `kamctl add|passwd USER PASSWORD`,
+    # `prosodyctl register USER HOST PASSWORD`, `ejabberdctl register|change_password USER HOST
+    # PASSWORD`, `doveadm auth test|login [-x FIELD=VALUE]… USER PASSWORD`, SIPp's `-ap`,
+    # Synapse's `register_new_matrix_user -k SECRET`, Nextcloud Talk's `occ talk:signaling:add
+    # URL SECRET`, ZNC's `*sasl set USER PASSWORD`, NickServ's `IDENTIFY [NICK] PASSWORD`
+    r"|(?:^| |/)kamctl (?:add|passwd) \S+ (?P<w>\S+)"
+    r"|(?:^| |/)prosodyctl register \S+ \S+ (?P<x>\S+)"
+    r"|(?:^| |/)ejabberdctl (?:register|change_password) \S+ \S+ (?P<y>\S+)"
+    r"|(?:^| |/)doveadm auth (?:test|login)(?: -\S+ \S+){0,8} [^\s-]\S* (?P<z>[^\s-]\S*)"
+    r"|(?:^| |/)sipp(?: \S+){0,32}? -ap (?P<aa>[^\s-]\S*)"
+    r"|(?:^| |/)register_new_matrix_user(?: \S+){0,16}? (?:-k|--shared-secret) (?P<ab>[^\s-]\S*)"
+    r"|(?:^| )talk:signaling:add \S+ (?P<ac>[^\s-]\S*)"
+    r"|(?:^| )\*sasl set \S+ (?P<ad>\S+)"
+    r"|(?:^| |:)IDENTIFY (?:\S+ )?(?P<ae>\S+)\Z"
     # htpasswd's batch mode (`-b`): the password after the user, and after the file unless `-n`
     # prints the entry instead
     r"|(?:^| |/)htpasswd -[A-Za-z25]{0,8}(?:b[A-Za-z25]{0,8}n|n[A-Za-z25]{0,8}b)[A-Za-z25]{0,8}"
@@ -125,6 +142,15 @@ POSITIONAL_LITERALS = (
     "net ads",
     "net rpc",
     "htpasswd",
+    "kamctl",
+    "prosodyctl",
+    "ejabberdctl",
+    "doveadm",
+    "sipp",
+    "register_new_matrix_user",
+    "talk:signaling:add",
+    "*sasl",
+    "identify",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
@@ -149,6 +175,13 @@ POSITIONAL_HINTS = (
     r"ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)[ \t][^\n]*[ \t]-[wsa][ \t]",
     r"(?:smbclient|rpcclient|smbcacls|net[ \t]+(?:ads|rpc))[ \t][^\n]*%",
     r"htpasswd[ \t]+-[^\s]*b",
+    r"(?:kamctl[ \t]+(?:add|passwd)|prosodyctl[ \t]+register|ejabberdctl[ \t]+(?:register"
+    r"|change_password)|doveadm[ \t]+auth[ \t]+(?:test|login))[ \t]",
+    r"sipp[ \t][^\n]*[ \t]-ap[ \t]",
+    r"register_new_matrix_user[ \t][^\n]*[ \t](?:-k|--shared-secret)[ \t]",
+    r"talk:signaling:add[ \t]",
+    r"\*sasl[ \t]+set[ \t]",
+    r"identify[ \t]+\S",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")

@@ -38,6 +38,17 @@ def integrity_hash(token: str) -> bool:
     return _SRI.fullmatch(token) is not None
 
 
+# a file's digest as sha256sum, md5sum and their kin print it: the hex digest first, then two
+# spaces (or a space and `*`, binary mode) and the file's name
+_CHECKSUM_LINE = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})(?:  | \*)\S")
+
+
+def checksum_line(text: str, start: int) -> bool:
+    """The token at `start` opens a checksum tool's line (`<sha256>  /etc/postfix/sasl_passwd.db`):
+    the digest of a file, no secret whatever the file holds."""
+    return start == 0 and _CHECKSUM_LINE.match(text) is not None
+
+
 def digest_element(text: str, start: int) -> bool:
     """The token at `start` is the value of an element named for a digest algorithm."""
     return _DIGEST_ELEMENT.search(text, max(0, start - 24), start) is not None

@@ -150,6 +150,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.key_digest(text, token)
                 and not gatedigests.integrity_hash(token)
                 and not gatedigests.digest_element(text, start)
+                and not gatedigests.checksum_line(text, start)
                 and not gatedigests.key_authorization(text, token)
                 and not gatehandles.cookie_name(text, start, token)
                 and not gatehandles.object_key(text, start, token)

@@ -228,6 +228,16 @@ SHAPES: tuple[Shape, ...] = (
           ("_v1_", "sgp_", "hf_"), r"do[opr]_v1_[0-9a-f]{64}|sgp_[0-9a-f_]{40}|hf_[a-z]{34}"),
     Shape("password_hash", r"\$BALLOON-SHA256\$v=\d{1,3}\$s=\d{1,9},t=\d{1,9}\$[A-Za-z0-9+/]{8,64}={0,2}"
           r"\$[A-Za-z0-9+/]{32,128}", ("$balloon-",), r"\$BALLOON-SHA256\$v="),
+    # an SDP offer's SRTP master key (RFC 4568's `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:…`),
+    # a Grandstream phone's password P-values (`<P2>` admin, `<P34>` the SIP account's), an
+    # Element (Matrix) security key (`Es..` and eleven groups of four base58 characters)
+    Shape("media_key", r"\ba=crypto:\d{1,10} \w{1,64} inline:(?P<p>[A-Za-z0-9+/]{16,256})",
+          ("inline:",), r"a=crypto:[0-9]+ [0-9A-Za-z_]+ inline:[0-9A-Za-z+/]{16}"),
+    Shape("phone_password", r"<(P(?:2|34|196|406|506|606))>(?P<p>[^<\s]{6,256})</\1>",
+          ("<p2>", "<p34>", "<p196>", "<p406>", "<p506>", "<p606>"),
+          r"<P(?:2|34|196|406|506|606)>[^<\s]{6}"),
+    Shape("recovery_key", r"\bEs[1-9A-HJ-NP-Za-km-z]{2}(?: [1-9A-HJ-NP-Za-km-z]{4}){11}\b", ("es",),
+          r"Es[1-9A-Za-z]{2}(?: [1-9A-Za-z]{4}){11}"),
     Shape("url_password", r"://[^/\s:@\"'\[]{1,64}:(?!\[REDACTED|\$[({])[^@\s\"'/\[]{3,}@", ("://",),
            r"://[^/\s:@\"'\[]{1,256}:[^@\s\"'/\[]{3}[^@\s\"'/\[]*@"),
 )
@@ -256,8 +266,10 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "table_function_password":
         return not gatetoken.looks_random(m.group("v") or m.group("w"))
-    if kind == "path_token":
+    if kind in ("path_token", "media_key"):
         return not gatetoken.looks_random(m.group("p"))
+    if kind == "phone_password":
+        return not gatetoken.plausible_secret(m.group("p"))
     if kind == "webhook_url" and "p" in m.re.groupindex:
         return not any(gatetoken.looks_random(part) for part in m.group("p").split("/"))
     if kind == "gitlab_token":  # (a document's example: `glpat-0123456789abcdefghij`)

@@ -30,7 +30,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact import gateregistry
+from wbdiag.redact import gateregistry, gatevendors
 from wbdiag.redact.gatecontext import MIXED_RX, lone_token, name_before, names_secret, public_before
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
@@ -206,6 +206,8 @@ def assigned_secret(text: str, ends: list[int]) -> str:
         return ""  # a mask (`sk-••••a9f2`), a secret manager's address (`op://…`)
     if public_before(text, m.start("v")) or not plausible_secret(value):
         return ""
+    if gatevendors.published_key(value):
+        return ""  # a key's public id under the key's name (Twilio's `TWILIO_API_KEY=SK…`)
     return value
 
 

@@ -12,12 +12,16 @@ import re
 # base64url JSON header; its secret tokens are `sk.`), Razorpay's key id in a checkout's options
 # (`rzp_live_` and 14 characters; its key secret has no prefix), Adyen's client key for its
 # web components (`live_` or `test_` and 32 upper-case characters; its API key is `AQE…`), and
-# WooCommerce's order key in an order-received link (`wc_order_` and 13 characters)
+# WooCommerce's order key in an order-received link (`wc_order_` and 13 characters), and a
+# Twilio API key's SID
 _PUBLISHED = re.compile(
     r"pk\.eyJ[A-Za-z0-9_-]{16,512}\.[A-Za-z0-9_-]{16,64}"
     r"|rzp_(?:live|test)_[A-Za-z0-9]{14}"
     r"|(?:live|test)_[A-Z0-9]{32}"
     r"|wc_order_[A-Za-z0-9]{13}"
+    # a Twilio API key's SID (`SK` and 32 hex digits): the key's id, sent as the user name
+    # beside its secret
+    r"|SK[0-9a-f]{32}"
 )
 
 
@@ -45,12 +49,26 @@ _HOST_KEY_BEFORE = re.compile(
 )
 
 
+# What mail and chat servers publish or log as ids before a token: Dovecot's session id (`…
+# session=<sk/hRuTr10hqJq8I>`, `session=…` in its auth debug, `passdb(user,ip,<id>)`), a DKIM or
+# ARC signature's body hash (`bh=`: the hash of the message's body, RFC 6376), and a Matrix
+# server's published verify key (`"verify_keys": {"ed25519:a_wB5d": {"key": "…"}}`)
+_SERVER_ID_BEFORE = re.compile(
+    r"(?:\bdovecot\b|-login:)[^\n]{0,300}(?:\bsession=<?|[0-9a-f:.]{2,45},<)\Z"
+    r"|(?:^|[;\s])bh=\Z"
+    r'|"(?:old_)?verify_keys"[ \t]?:[ \t]?\{[ \t]?"ed25519:\w{1,64}"[ \t]?:[ \t]?\{[ \t]?"key"[ \t]?:[ \t]?"\Z'
+)
+
+
 def public_before(window: str) -> bool:
-    """The text before a token makes it a webhook payload's own value or a host key's
-    fingerprint (`_PAYLOAD_VALUE_BEFORE`, `_HOST_KEY_BEFORE`)."""
+    """The text before a token makes it a webhook payload's own value, a host key's
+    fingerprint or a server's published id or key (`_PAYLOAD_VALUE_BEFORE`, `_HOST_KEY_BEFORE`,
+    `_SERVER_ID_BEFORE`)."""
     tail = window[-400:]
     return (
-        _PAYLOAD_VALUE_BEFORE.search(tail) is not None or _HOST_KEY_BEFORE.search(tail) is not None
+        _PAYLOAD_VALUE_BEFORE.search(tail) is not None
+        or _HOST_KEY_BEFORE.search(tail) is not None
+        or _SERVER_ID_BEFORE.search(tail) is not None
     )
 
 

@@ -4,7 +4,7 @@ base64.
 
 - SMTP `AUTH LOGIN`: the client's line answering the server's `334 UGFzc3dvcmQ6` (base64 of
   `Password:`), a base64 run of text (`C: …`, smtplib's `send: '…\\r\\n'`); `AUTH PLAIN` (also
-  IMAP's `AUTHENTICATE PLAIN`): base64 of `authzid NUL user NUL password`, on the command's
+  IMAP's `AUTHENTICATE PLAIN`, Dovecot's auth debug `AUTH<TAB>1<TAB>PLAIN … resp=…`): base64 of `authzid NUL user NUL password`, on the command's
   line or the client's next one;
 - IMAP `LOGIN`: `a001 LOGIN user "password"`, the last argument;
 - Redis `AUTH` as a capture shows the RESP array: `*3`, `$4`, `AUTH`, `$7`, `default`, `$24`,
@@ -28,7 +28,8 @@ from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
 _PROMPT = re.compile(r"\b334 (?:UGFzc3dvcmQ6|cGFzc3dvcmQ6|UEFTU1dPUkQ6)")  # `Password:`
 _ANSWER = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{4,512}={0,2})(?:\\r\\n|\\r|\\n)?['\"]?\r?\Z")
-_PLAIN = re.compile(r"(?i)\bauth(?:enticate)? plain\b")
+# (also Dovecot's auth protocol as its debug log shows it: `AUTH<TAB>id<TAB>PLAIN<TAB>…resp=…`)
+_PLAIN = re.compile(r"(?i)\bauth(?:enticate)?(?: |\t\d{1,10}\t)plain\b")
 _B64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{8,512}={0,2}(?![\w+/=])")
 _IMAP_LOGIN = re.compile(
     r"(?:^|[\s>:])[A-Za-z0-9.]{1,16} (?i:login) (?:\"[^\"\n]{1,128}\"|[^\s\"]{1,128}) "
@@ -53,6 +54,7 @@ LITERALS = ("334 ", "plain", "login", "auth", "taskpool")
 HINTS = (
     r"334 (?:ugfzc3dvcmq6|cgfzc3dvcmq6|ueftu1dpukq6)",
     r"auth(?:enticate)?[ \t]+plain",
+    r"auth\t\d+\tplain\t",
     r"[0-9a-z.][ \t]+login[ \t]+[^\s]+[ \t]+[^\s]{6}",
     r"\*[23](?:\.\.|\\r\\n)\$4(?:\.\.|\\r\\n)auth",
     r"^auth\r?$",
@@ -77,10 +79,19 @@ def _text(run: str) -> str | None:
     return text if text and all(c.isprintable() or c == "\x00" for c in text) else None
 
 
+# Dovecot's field of the client's response (`resp=`, base64, tab-separated)
+_RESP_FIELD = re.compile(r"\tresp=([A-Za-z0-9+/]{8,512}={0,2})(?=\t|\r?\Z)")
+
+
+def _runs(text: str) -> Iterator[str]:
+    yield from (m.group() for m in _B64.finditer(text))
+    yield from (m.group(1) for m in _RESP_FIELD.finditer(text))
+
+
 def _plain_password(text: str) -> bool:
     """Some base64 run on the line decodes to SASL PLAIN's `authzid NUL user NUL password`."""
-    for m in _B64.finditer(text):
-        decoded = _text(m.group())
+    for run in _runs(text):
+        decoded = _text(run)
         parts = decoded.split("\x00") if decoded else []
         if len(parts) == 3 and parts[1] and len(parts[2]) >= 4:
             return True
@@ -91,7 +102,7 @@ def line_secrets(text: str) -> Iterator[str]:
     """What one line of a session carries: `AUTH PLAIN`'s credentials, IMAP's `LOGIN`
     password, a capture's or MONITOR's Redis `AUTH` password, a Celery task's argument."""
     if _PLAIN.search(text) and _plain_password(text):
-        yield from (m.group() for m in _B64.finditer(text))
+        yield from _runs(text)
         return
     m = _IMAP_LOGIN.search(text)
     if m is not None:

@@ -56,6 +56,9 @@ _SECRET_PAIRS = frozenset(
         # Z-Stack's trust centre link key seed (a Zigbee coordinator's backup): the link keys of
         # every device joined are derived from it
         ("tclk", "seed"),
+        # Asterisk PJSIP's `md5_cred`: the digest's HA1, MD5(user:realm:password), answers any
+        # challenge in the password's place (as `ha1` does)
+        ("md5", "cred"),
     }
 ) | frozenset(("".join(map(fold, a)).lower(), "".join(map(fold, b)).lower()) for a, b in FOREIGN_PAIRS)  # fmt: skip
 
@@ -225,6 +228,15 @@ def is_secret_name(name: str) -> bool:
     if ws[-2:] == ["secret", "key"] and ws[-3:-2] and ws[-3] in _PASSWORD_WORDS:
         return False  # the key inside a Secret that holds the password (`passwordSecretKey`)
     if tuple(ws[-2:]) in _LAST_PAIRS:
+        return True
+    if ws == ["a1", "hash"]:
+        return True  # FreeSWITCH's `a1-hash`: HTTP Digest's HA1 in the password's place
+    if len(ws) > 2 and ws[-1].isdigit() and ws[-2] in NOT_HOLDING and ws[-2] != "key":
+        return False  # one of several columns or files, numbered (`password_column_2`)
+    if ws in (["stored", "key"], ["server", "key"]):
+        # SCRAM's keys (RFC 5802, Prosody's accounts): the stored key checks a client's proof
+        # and opens a dictionary attack offline, as a password hash does; the server key signs
+        # the server's side of the exchange (a file's path there stays: values.py)
         return True
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
@@ -444,6 +456,7 @@ NAME_HINTS = (
     "psk",
     "tclk",  # (`tclk_seed`)
     "ha1",  # (HTTP Digest's HA1)
+    "md5_cred", "a1-hash", "dbroot",  # (Asterisk's `md5_cred`, FreeSWITCH's `a1-hash`, mailcow's)
 )  # fmt: skip
 _HINT_WORDS = Words(NAME_HINTS)
 

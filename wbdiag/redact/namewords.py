@@ -26,6 +26,11 @@ SECRET_WORDS = frozenset(
         # HTTP Digest's HA1, MD5(user:realm:password): it answers any challenge in the password's
         # place (a Shelly device's `Shelly.SetAuth` `ha1`)
         "ha1",
+        # mailcow's `DBROOT`: the MariaDB root password (mailcow.conf, beside `DBPASS`)
+        "dbroot",
+        # a secure cookie's keys (gorilla/securecookie as Nextcloud Talk's signaling server's
+        # `[sessions]` `hashkey` and `blockkey`: they sign and encrypt its session cookies)
+        "hashkey", "blockkey",
     }
 ) | folded(FOREIGN_WORDS)  # fmt: skip
 # Qualifiers that turn a following "key" into a secret (api key, tls.key, AccountKey).
@@ -77,6 +82,10 @@ KEY_QUALIFIERS = frozenset(
         # name their settings (vim-chatgpt's `g:chat_gpt_key`, an `openai_key`, `anthropic_key`)
         "gpt", "chatgpt", "openai", "anthropic", "claude", "gemini", "mistral", "groq",
         "deepseek",
+        # a DES key by its cipher (Roundcube's `des_key`, `ROUNDCUBEMAIL_DES_KEY`: it encrypts
+        # the IMAP password kept in the session), and Camo's HMAC key (Zulip's `camo_key`: it
+        # signs the image proxy's URLs)
+        "des", "camo",
     }
 )  # fmt: skip
 # A last word that makes the name a reference to, or a description of, a secret.
@@ -169,5 +178,8 @@ NOT_HOLDING = frozenset(
         "as",
         # a list of settings, each judged by its own name (Slurm's `AuthAltParameters=jwt_key=…`)
         "parameters",
+        # the SQL that looks it up (Dovecot's `password_query = SELECT …`) and the column that
+        # holds it (OpenSIPS' `password_column`)
+        "query", "queries", "column", "columns",
     }
 )  # fmt: skip

@@ -2,7 +2,7 @@
 - PuTTY's `Private-Lines: N`: the N lines after it, whole (the private key in base64);
 - a command whose output is a secret (`kubectl get secret … | base64 -d`, `gcloud auth
   print-access-token`, `kubectl create token`, `aws ecr get-login-password`, `pass show`,
-  `kubectl view-secret`), a one-liner that generates a random secret and prints it (`openssl
+  `kubectl view-secret`, `postmap -q … sasl_passwd`, `mmctl token generate`), a one-liner that generates a random secret and prints it (`openssl
   rand -base64 32`, Python's `os.urandom` and `secrets.token_urlsafe`, `/dev/urandom` through
   `base64`; not written to a file, nor inside `$(…)`), and an SMTP
   server's `334 UGFzc3dvcmQ6` (base64 of "Password:") in an `AUTH LOGIN` exchange: the last
@@ -51,6 +51,10 @@ _PRINTS_SECRET = re.compile(
     r"|\bheadscale\b[^\n]{0,200}[ \t](?:preauthkeys?|apikeys?)[ \t]{1,4}create\b"
     # a cluster's bootstrap token as k3s and kubeadm create it (`<id>.<secret>`)
     r"|\b(?:k3s|kubeadm)[ \t]{1,4}token[ \t]{1,4}create\b"
+    # Postfix looking up a relay's login in its SASL password map prints `user:password`
+    r"|\bpostmap[ \t]{1,4}-q\b[^\n]{0,300}sasl_passwd\b"
+    # Mattermost's CLI prints a new access token before its description (`TOKEN: description`)
+    r"|\bmmctl[ \t]{1,4}token[ \t]{1,4}generate\b"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -79,7 +83,8 @@ _SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
-    "reset-password", "op read", "-api-key", "initial-password", "rclone",
+    "reset-password", "op read", "-api-key", "initial-password", "rclone", "sasl_passwd",
+    "mmctl",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # a one-liner that generates a random secret (oauth2-proxy's documented cookie secret: `python
@@ -111,6 +116,7 @@ _ANY_WORDS = (
     "printenv ", "printenv\t", "echo ", "echo\t", "base64", "create", "UGFzc3dvcmQ6", "show",
     "op read", "versions", "SecureString", "GetNetworkCredential", "decrypt", "rclone",
     "jsonpath", "rand", "token_", "s secret", "key:generate", "application-password",
+    "sasl_passwd", "mmctl",
 )  # fmt: skip
 
 
@@ -248,6 +254,13 @@ class Output:
         if not stripped:
             self.skipped += 1
             return self.skipped <= 1, []
+        if "CLIENT -> SERVER: " in stripped:
+            # PHPMailer's SMTPDebug: its time and the direction before the line sent
+            stripped = stripped.partition("CLIENT -> SERVER: ")[2]
+        described = _DESCRIBED_TOKEN.match(stripped)
+        if described is not None:
+            pos = line.index(stripped) + described.start("t")
+            return False, [(pos, pos + len(described.group("t")), KIND)]
         parts = stripped.split()
         token = parts[-1]
         if stripped.startswith(("{", "[")):
@@ -287,6 +300,8 @@ class RpcSession:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
+# a token printed before its description (`mmctl token generate`'s `<26 characters>: …`)
+_DESCRIBED_TOKEN = re.compile(r"(?P<t>[a-z0-9]{26}):[ \t]")
 _RESP_LENGTH = re.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
 
 

@@ -104,6 +104,9 @@ _MASK = re.compile(
     # JetBrains' macros and environment variables in run configurations (`$WANDB_API_KEY$`,
     # `$PROJECT_DIR$`): filled in when the configuration runs
     r"|\$[A-Za-z_][A-Za-z0-9_]{0,80}\$"
+    # Stalwart's macros (`%{env:ADMIN_SECRET}%`, `%{file:/run/credentials/…}%`) and a shell's
+    # command substitution in backticks (neomutt's `` `gpg --decrypt ~/.mutt/pw.gpg` ``)
+    r"|%\{[a-z]{2,8}:[^}]{1,200}\}%|`[^`\n]{1,400}`"
     # an ERB tag (Chef's and Puppet's templates: `license_key: '<%= license_key %>'`)
     r"|<%=?-?[^%<>]{1,200}-?%>"
     # Concourse's credential manager variables (`((chart-repo.password))`) and a document's name
@@ -385,6 +388,13 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a docs' stand-in, the name after `my` (PRTG's `passhash=myPassHash`)
     if v[:1] == "$" and v[1:].isidentifier() and v[1:].lower() in (name.lower(), *words(name)):
         return True  # the same as a shell's or PowerShell's (`-WebSession $session`)
+    if v[:1] == "$" and v[1:].isidentifier() and "_" in v and is_secret_name(v[1:]):
+        return True  # another setting holding the secret, by its name (neomutt's `$imap_pass`)
+    if ws_last := words(name)[-1:]:
+        if ws_last == ["auth"] and _AUTH_SECTION.fullmatch(v):
+            return True  # an auth section by its name (Asterisk PJSIP's `auth=6001-auth`)
+        if _SPELLED_OUT.fullmatch(v) and _spells_name(name, v):
+            return True  # a value that spells its own name in words (`the-api-key-for-…`)
     short = v[:1] == "$" and len(v) > 4 and v[1:].isidentifier()
     if short and any(w.startswith(v[1:].lower()) for w in words(name)):
         return True  # ... or its short form (`-Credential $cred`: a PSCredential object)
@@ -457,6 +467,20 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # a list of Secrets by name (`Image pull secrets:  regcred`)
     # (also as `namespace/name`: `couldn't find key X in Secret wandb/wandb-mysql`)
     return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
+
+
+# Asterisk PJSIP's sections are named by convention for what they are (`6001-auth`, also with
+# the user after it as `pjsip show endpoint` prints it: `6001-auth/6001`)
+_AUTH_SECTION = re.compile(r"[\w.-]{1,64}[-_]auth(?:/[\w.@-]{1,64})?")
+# lower-case words joined by hyphens or underscores, four or more (a template's description of
+# the value it wants: `the-api-key-for-the-rest-service`)
+_SPELLED_OUT = re.compile(r"[a-z]{1,16}(?:[-_][a-z]{1,16}){3,12}")
+
+
+def _spells_name(name: str, value: str) -> bool:
+    """Does `value`, read as words, hold the words of `name` (`apikey` in `the-api-key-…`)?"""
+    spelled = "".join(words(name))
+    return len(spelled) >= 5 and spelled in value.replace("-", "").replace("_", "")
 
 
 def _names_signing_key(ws: list[str]) -> bool:

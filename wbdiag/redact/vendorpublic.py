@@ -19,6 +19,9 @@ _WOO_ORDER_KEY = re.compile(r"wc_order_[A-Za-z0-9]{10,20}")
 # Adyen's client key for its web and app components: `live_` or `test_` and 32 capitals or digits
 _ADYEN_CLIENT_KEY = re.compile(r"(?:live|test)_[A-Z0-9]{32}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# a Twilio API key's SID (`SK` and 32 hex digits): the key's public id, sent as the user name
+# beside its secret (`TWILIO_API_KEY` beside `TWILIO_API_SECRET`)
+_TWILIO_KEY_SID = re.compile(r"SK[0-9a-f]{32}")
 
 
 def is_vendor_public(name: str, value: str) -> bool:
@@ -28,6 +31,8 @@ def is_vendor_public(name: str, value: str) -> bool:
         return _STRIPE_PUBLISHABLE.fullmatch(value) is not None
     if value[:3] == "pk.":
         return _MAPBOX_PUBLIC.fullmatch(value) is not None
+    if value[:2] == "SK":
+        return _TWILIO_KEY_SID.fullmatch(value) is not None
     if value[:9] == "wc_order_":
         return _WOO_ORDER_KEY.fullmatch(value) is not None
     last = words(name)[-2:]

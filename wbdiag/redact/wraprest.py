@@ -28,7 +28,9 @@ WRAPPED_REST = re.compile(
 )
 # a line exactly a terminal's width that ends in a secret was cut there, and the next line, from
 # its first column, goes on with the value up to a space (`…password=7GoZo6M` / `m.B2x9 …`)
-CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)")
+# (not a name that a separator follows: `secret_key = …` after an 80-character line opens an
+# entry of its own, as an INI file's next key does)
+CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)(?![ \t]{1,4}[=:](?:[ \t]|\Z))")
 FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _WRAP_MIN = 16
 # a hex key cut mid-token by a terminal or a log shipper (`WANDB_API_KEY=3409…` / `6633… (host

@@ -26,7 +26,7 @@ from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
-from wbdiag.redact.fixednotices import using_password_notice
+from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
@@ -146,7 +146,7 @@ def _spans(line: str) -> Iterator[Span]:
         key = line[ks:ke].strip(".-")
         if not key or (ks > 0 and line[ks - 1] in "/:") or not is_secret_name(key):
             continue  # a path segment or an ARN part (`arn:aws:secretsmanager:…`)
-        if using_password_notice(line, ks):
+        if fixed_word(line, ks):
             continue  # MySQL's `(using password: YES)For more information …`: a notice word
         if line[ks - 1 : ks] in ("(", "|") and in_alternation(line, ks):
             continue  # one of a regular expression's alternatives (`(data|password|license)`)

@@ -27,18 +27,22 @@ PGBOUNCER_USERLIST = regex_detector(
     accept=generated,
     patterns=(r"^[ \t]*\"[^\"\s]+\"[ \t]\"", r"^\d{4}-\d\d-\d\dT\S+[ \t]\"[^\"\s]+\"[ \t]\""),
 )
-# postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup) or a submission port
+# postfix sasl_passwd: `[relay]:port user:password` (brackets: no MX lookup), a submission port
+# or a sender's address
 POSTFIX_SASL = regex_detector(
     "cmdline",
-    ("]:", ":587", ":465", ":25", ":2525"),
+    ("]:", ":587", ":465", ":25", ":2525", "@"),
     r"^"
     + TS
-    + r"[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525))"
+    + r"[ \t]*(?:\[[A-Za-z0-9.-]{1,253}\](?::\d{1,5})?|[A-Za-z0-9.-]{1,253}:(?:587|465|25|2525)"
+    # a sender's own login (`smtp_sender_dependent_authentication`): keyed by its address
+    r"|[\w.+-]{1,64}@[A-Za-z0-9.-]{1,253})"
     r"[ \t]{1,16}[^\s:]{1,256}:(?P<s>[^\s]{1,512})[ \t]*$",
     accept=lambda v: not is_trivial_value(v),
     patterns=(
         r"\](?::\d+)?[ \t]+[^\s:]+:\S+[ \t]*$",
         r":(?:587|465|25|2525)[ \t]+[^\s:]+:\S+[ \t]*$",
+        r"^[ \t]*[\w.+-]+@[a-z0-9.-]+[ \t]+[^\s:]+@[^\s:]+:\S+[ \t]*$",
     ),
 )
 # curl's config file (.curlrc, `curl -K`): `user = "name:password"`, `proxy-user: name:password`

@@ -86,6 +86,11 @@ _BEFORE = re.compile(
     r"|(?:ssh-ed25519|ssh-ed448|ssh-rsa|ssh-dss|ecdsa-sha2-nistp\d{3}) \d{3,5} \Z"
     # an id's XML element (S3's `<HostId>`, `<RequestId>`: which host and request answered)
     r"|<[\w.-]{0,40}(?:Id|ID)>\Z"
+    # Dovecot's log prefix `passdb(user,ip,<session id>)`: the session's id after the address
+    r"|[0-9a-f:.]{2,45},<\Z"
+    # a Matrix signature by its key's id (`"signatures": {"example.com": {"ed25519:a_wB5d":
+    # "…"}}`): made with the server's published key, checked by anyone who fetches it
+    r"|\"ed25519:\w{1,64}\"[ \t]{0,4}:[ \t]{0,4}\"\Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
 _QUOTED_KEY = re.compile(
@@ -271,6 +276,8 @@ def _spans(line: str) -> Iterator[Span]:
             or is_cursor_name(key)
         ):
             continue
+        if key == "session" and ("dovecot" in line or "-login:" in line):
+            continue  # Dovecot's session id (`session=<…>` in its login and auth lines)
         if token.startswith(_NOT_SECRET_PREFIX) or "://" in token:
             continue
         if token.endswith("aws4_request") and (

@@ -28,7 +28,7 @@ from wbdiag.redact.detectors.base import (
 )
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
-from wbdiag.redact.fixednotices import using_password_notice
+from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
@@ -193,7 +193,7 @@ def _context(line: str) -> Iterator[Span]:
             covered = value.end()  # names inside a value are not keys
         if value is None or not key or not is_secret_name(key):
             continue
-        if using_password_notice(line, ks):
+        if fixed_word(line, ks):
             continue  # MySQL's `(using password: NO)`: a notice word, not a value
         if ks > 0 and line[ks - 1] in "/:":
             continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part

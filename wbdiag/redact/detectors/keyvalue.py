@@ -42,7 +42,7 @@ from wbdiag.redact.detectors.xmlvalues import (
     element_open,
     named_element_value,
 )
-from wbdiag.redact.fixednotices import using_password_notice
+from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length, name_hints_in
 from wbdiag.redact.pieces import concatenated
@@ -206,9 +206,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             ):
                 covered = bare.end()
             continue
-        if using_password_notice(line, ks) or (
-            line[ks - 1 : ks] == "[" and _LOG_MODULE_LEVEL.match(line, ke)
-        ):
+        if fixed_word(line, ks) or (line[ks - 1 : ks] == "[" and _LOG_MODULE_LEVEL.match(line, ke)):
             continue  # MySQL's `(using password: YES)`, Apache's `[auth_openidc:error]`
         if in_namespace_path(line, ks, ke) or (
             line.startswith(":", ke) and (line[ks - 1 : ks] == "<" or line[ks - 2 : ks] == "</")

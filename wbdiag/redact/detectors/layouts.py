@@ -153,10 +153,12 @@ def saml_attribute_spans(line: str) -> Iterator[Span]:
 _SAML_PATTERN = r"attribute[ \t][^\n]*>[ \t]*<(?:[a-z][\w.-]*:)?attributevalue"
 SAML_ATTRIBUTE = Detector(KIND, ("attributevalue",), saml_attribute_spans, (_SAML_PATTERN,))
 
-# `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`
+# `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`, camel-cased (Mattermost's
+# `"PublicLinkSalt": "…"`, which signs public file links)
 # (also as PHP's array index, Drupal's `$settings['hash_salt'] = '…';`)
 _SALT = re.compile(
-    r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}[_.-](?:salt|pepper))[\"']?\]?[ \t]{0,4}[:=][ \t]{0,4}"
+    r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}(?:[_.-](?:salt|pepper)|(?<=[a-z0-9])(?-i:Salt|Pepper)))"
+    r"[\"']?\]?[ \t]{0,4}[:=][ \t]{0,4}"
     r"(?P<q>[\"']?)(?P<v>[^\s\"',;]{6,512})"
 )
 

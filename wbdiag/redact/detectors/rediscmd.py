@@ -38,6 +38,15 @@ ACL_SETUSER = Detector(
     _acl_setuser_spans,
     (r"\bacl[ \t]{1,8}setuser[ \t].*[ \t]['\"]?(?:[<>][^\s<>'\"]|[#!][0-9a-f]{64})",),
 )
+# an SMTP or IMAP client's `AUTH LOGIN` names the SASL mechanism it starts (swaks' `~> AUTH
+# LOGIN`): the credentials come on the lines after, base64 (nextoutput.py)
+SASL_MECHANISMS = frozenset(
+    {
+        "LOGIN", "PLAIN", "CRAM-MD5", "DIGEST-MD5", "XOAUTH2", "OAUTHBEARER", "GSSAPI", "NTLM",
+        "EXTERNAL", "ANONYMOUS", "SCRAM-SHA-1", "SCRAM-SHA-256", "SCRAM-SHA-1-PLUS",
+        "SCRAM-SHA-256-PLUS",
+    }
+)  # fmt: skip
 REDIS_A = regex_detector(
     "cmdline",
     ("redis-cli", "valkey-cli", "redis-benchmark", "> auth ", "auth(["),
@@ -51,7 +60,7 @@ REDIS_A = regex_detector(
     patterns=(r"redis-cli", r"valkey-cli", r"redis-benchmark", r">[ \t]*auth[ \t]", r"auth\(\["),
     # a quote that closes a JSON key (`{"> auth ": null, …}`) opens no value (hypothesis)
     # (nor is a placeholder a password: `AUTH default <password>` in a runbook)
-    accept=lambda v: not v.startswith((":", ",")) and not is_mask(v),
+    accept=lambda v: not v.startswith((":", ",")) and not is_mask(v) and v not in SASL_MECHANISMS,
 )
 # Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
 # a quoted string): a RESP array (`*3..$4..AUTH..$7..default..$22..<password>..`, each argument

@@ -58,6 +58,9 @@ def _cookie_spans(line: str) -> Iterator[Span]:
             yield pos, pos + len(value), "cookie"
 
 
+_OWN_PAIR = re.compile(r"[A-Za-z_][\w.-]{0,63}=")
+
+
 def row_spans(line: str) -> Iterator[Span]:
     """The cells after a secret-named cell (anysep.py runs this on the lines its hints pick: a
     tab after a secret name)."""
@@ -71,6 +74,8 @@ def row_spans(line: str) -> Iterator[Span]:
         text = cell.strip()
         if not text:
             continue
+        if named and "=" in text and _OWN_PAIR.match(text):
+            continue  # a cell that names its own value (Dovecot's `session=…`): judged by that
         if named and _generated(text):
             start = pos + cell.index(text)
             yield start, start + len(text), KIND

@@ -19,10 +19,13 @@ from wbdiag.redact.values import is_mask, is_trivial_value
 # The labels of armoured blocks that hold key material: PEM private keys, OpenVPN's static key
 # (`tls-auth`, `tls-crypt`), a NATS NKEY seed in a `.creds` file. (The redactor takes a block
 # over lines whole, from its BEGIN line to its END line.)
+# (an Element (Matrix) room key export, `MEGOLM SESSION DATA`: every room key of the account,
+# encrypted under a passphrase an attacker may guess offline)
 KEY_LABEL = (
-    r"(?:[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?|[A-Za-z ]{0,16}Static key V\d|[A-Z ]{0,16}NKEY SEED)"
+    r"(?:[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?|[A-Za-z ]{0,16}Static key V\d|[A-Z ]{0,16}NKEY SEED"
+    r"| MEGOLM SESSION DATA)"
 )
-KEY_BLOCK_HINTS = ("private key", "static key v", "nkey seed")
+KEY_BLOCK_HINTS = ("private key", "static key v", "nkey seed", "megolm session data")
 
 # AWS access key ids: a four-letter type prefix and 16 base-32 characters. (The unique ids of
 # users, roles, groups, policies and instance profiles, `AIDA…`, `AROA…`, `AGPA…`, `ANPA…`,
