@@ -25,6 +25,7 @@ def check_bundle(bundle: Path, known: Iterable[str] = ()) -> list[Leak]:
     seconds = work.for_bundle(source.compressed_bytes, fast_matcher()) * work.check_factor
     deadline = time.process_time() + seconds
     gate = Gate(list(known))
+    gate.deadline = deadline
     leaks: list[Leak] = []
     members = source.members()
     try:
@@ -32,7 +33,7 @@ def check_bundle(bundle: Path, known: Iterable[str] = ()) -> list[Leak]:
             stream = BoundedStream(member.stream, None, deadline)
             lines = iter_lines(io.BufferedReader(stream, 1 << 16), source.limits.max_line_bytes)
             leaks.extend(gate.lines(member.path, lines))
-            if stream.timed_out:
+            if stream.timed_out or gate.timed_out:
                 raise BundleError(
                     f"redact-check stopped after {seconds:.1f} CPU seconds (its work budget) in "
                     f"{member.path}: the rest of the bundle was not checked "

@@ -27,7 +27,9 @@ from __future__ import annotations
 import base64
 import binascii
 import itertools
+import math
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -128,6 +130,11 @@ class Gate:
             spelled.add(
                 base64.b64encode(value.encode()).decode()[: max(8, len(value) * 4 // 3 - 2)]
             )
+        # a CPU deadline (time.process_time()) a block's lines are judged against one by one:
+        # past it the rest of the block is left and `timed_out` says so (redact-check's budget;
+        # a block can hold 1 MiB of long lines dense with secret words, seconds of work)
+        self.deadline = math.inf
+        self.timed_out = False
         groups, self._unused = _groups(bool(self.known))
         self._prefilter = Prefilter(groups, sorted(spelled))
         self._known_rx = (
@@ -390,6 +397,9 @@ class Gate:
         }
         flagged: set[int] = set()
         for i in sorted(picked):
+            if self.deadline < math.inf and time.process_time() >= self.deadline:
+                self.timed_out = True
+                return
             prev = block[i - 1] if i else ""
             for kind, excerpt in self.line(block[i], prev, picked[i], i in armed):
                 if i in ciphertext and kind in _CONTEXT_KINDS:
