@@ -679,5 +679,13 @@ HOLDOUT_LIMITS = {
     # landed, measured once on that final code (main 9c08366a) and imported untuned, both
     # prefilter engines alike: 87 of 654 secrets leaked in 72 of 465 records (24 shapes), 31 of
     # 525 look-alikes changed (7 shapes).
-    "holdout55": Limits(465, 525, leaks=87, changed=31),
+    # Since, the database tools' own places (nodetool, orapki, DB2's `using`, pgAdmin's
+    # add-user, rabbitmqctl encode, mongosh's db.auth, ETCDCTL_USER, CouchDB's config API and
+    # `[admins]`, Pgpool's pcp.conf, ClickHouse's identity, HeidiSQL, Consul's tokens and gossip
+    # key), Oracle's `user/password@service` after RMAN's target and catalog, `consul keygen`'s
+    # and Elasticsearch's first-start output go; keystore listings, etcd's cluster token, Neo4j's
+    # references, a `.pgpass` template, masked tokens' rows and a key id beside a redacted
+    # secret stay: 3 leaked in 3 records (MongoDB's automation config `"key"` beside its
+    # `"keyfile"`), 0 changed.
+    "holdout55": Limits(465, 525, leaks=3, changed=0),
 }

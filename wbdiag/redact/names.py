@@ -238,6 +238,12 @@ def is_secret_name(name: str) -> bool:
         # and opens a dictionary attack offline, as a password hash does; the server key signs
         # the server's side of the exchange (a file's path there stays: values.py)
         return True
+    if ws[-3:] == ["initial", "cluster", "token"]:
+        return False  # etcd's bootstrap id, kept apart from other clusters' (no credential)
+    if len(ws) > 2 and ws[-2] == "from" and ws[-1] in ("secret", "secrets"):
+        return False  # the name of the Secret it is read from (Neo4j's `passwordFromSecret`)
+    if ws[-3:] == ["replica", "set", "key"]:
+        return True  # MongoDB's keyfile contents (Bitnami's `replicaSetKey`): members auth with it
     if ws[-2:] == ["secret", "id"]:
         return True  # Vault AppRole's secret_id is the credential (a role_id is not)
     if ws[-2:] == ["identity", "header"]:

@@ -22,7 +22,6 @@ from wbdiag.redact.nextcompared import arm_compared
 from wbdiag.redact.nextconsole import Console, KeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
-from wbdiag.redact.nexthurl import BasicAuthSection
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
 from wbdiag.redact.nextlookup import MissedKey
@@ -49,6 +48,7 @@ from wbdiag.redact.nexttool import (
 )
 from wbdiag.redact.nexttrace import arm_dump
 from wbdiag.redact.nexttyped import arm_typed
+from wbdiag.redact.nextusers import UserSection
 from wbdiag.redact.nextvault import VaultTable
 from wbdiag.redact.nextxml import KeyElement
 from wbdiag.redact.pieces import Chunks
@@ -93,7 +93,7 @@ def arm(line: str) -> Follower | None:
         or _arm_notebook(line)
         or _arm_args(line)
         or (KeyElement.arm(line) if line.endswith((">", ">\r")) else None)
-        or (BasicAuthSection.arm(line) if line.endswith("]") else None)
+        or (UserSection.arm(line) if line.endswith(("]", "D", "\r")) else None)
         or arm_shown(line)
         or TaskResult.arm(line)
         or arm_codes(line)

@@ -55,6 +55,8 @@ _PRINTS_SECRET = re.compile(
     r"|\bpostmap[ \t]{1,4}-q\b[^\n]{0,300}sasl_passwd\b"
     # Mattermost's CLI prints a new access token before its description (`TOKEN: description`)
     r"|\bmmctl[ \t]{1,4}token[ \t]{1,4}generate\b"
+    # Consul's new gossip encryption key (`consul keygen`: 32 bytes in base64, alone)
+    r"|\bconsul[ \t]{1,4}keygen\b"
     r"|(?<![^\s:<>'\"])334[ \t]{1,4}UGFzc3dvcmQ6(?:\\r\\n|\\n)?['\"]?[ \t]*\Z)"
 )
 # the same for commands found by words of their own (a second gate: the first one's words
@@ -84,7 +86,7 @@ _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
     "reset-password", "op read", "-api-key", "initial-password", "rclone", "sasl_passwd",
-    "mmctl",
+    "mmctl", "keygen",
 )  # fmt: skip
 _OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # a one-liner that generates a random secret (oauth2-proxy's documented cookie secret: `python
@@ -116,7 +118,7 @@ _ANY_WORDS = (
     "printenv ", "printenv\t", "echo ", "echo\t", "base64", "create", "UGFzc3dvcmQ6", "show",
     "op read", "versions", "SecureString", "GetNetworkCredential", "decrypt", "rclone",
     "jsonpath", "rand", "token_", "s secret", "key:generate", "application-password",
-    "sasl_passwd", "mmctl",
+    "sasl_passwd", "mmctl", "keygen",
 )  # fmt: skip
 
 
@@ -135,6 +137,9 @@ _LABELLED = re.compile(
 _DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
 _PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
 _RESET_LINES = 8
+# Elasticsearch's first start prints the password it made for `elastic` below this line:
+# `Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):`
+_FIRST_START = re.compile(r"\bPassword for the [\w-]{1,64} user \(reset with\b")
 # a CLI that asks its questions first, then prints the token it created alone on a line (the
 # Particle CLI's `particle token create`: its account, a password prompt, the expiry, the token)
 _ASKS_THEN_PRINTS = re.compile(r"\bparticle[ \t]{1,4}token[ \t]{1,4}create\b")
@@ -203,6 +208,8 @@ class Output:
         # on its line (`; echo`, `&& echo`) does not matter
         head = output_command(body)
         if printed and "reset-password" in head and _RESETS.search(head):
+            if body.endswith(":") and _FIRST_START.search(body):
+                return Output(0)  # the password alone on the next line (Elasticsearch's banner)
             return Output(0, labelled=_RESET_LINES)
         if "create" in head and _ASKS_THEN_PRINTS.search(head) and "--help" not in head:
             return Output(0, lone=_LONE_LINES)
@@ -378,7 +385,7 @@ OUTPUT_ARMING = Detector(
      "keyring get", "bw get", "lpass show", "secret get", "secrets get", "secret show",
      "secrets show", "rclone", "jsonpath", "variable get", "berglas", "--extract",
      "openssl rand", "urandom", "secrets.token_", "headscale", "token create", "nvram get",
-     "nmcli"),
+     "nmcli", "consul keygen"),
     lambda line: iter(()),
     (
         r"private-lines:[ \t]*\d",
@@ -424,5 +431,6 @@ OUTPUT_ARMING = Detector(
         r"openssl[ \t]+rand|urandom|secrets\.token_",
         r"(?:k3s|kubeadm|particle)[ \t]+token[ \t]+create",
         r"nvram[ \t]+get[ \t]|nmcli[ \t][^\n]*-(?:g|-get-values)[ \t]",
+        r"consul[ \t]+keygen",
     ),
 )  # fmt: skip

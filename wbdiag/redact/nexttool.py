@@ -47,6 +47,9 @@ _INPUT_VALUE = re.compile(r"input_value=(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q
 # a heap dump's strings (`strings app.hprof`): a property's value alone on the line after its
 # dotted name (`spring.datasource.password` / `…`), one token; a path or a URL is no secret
 _DUMPED_VALUE = re.compile(r"(?P<v>[^\s\\/\"'`]{6,256})")
+# ... but another dotted name in lower case is a listing's next name, not a value
+# (`elasticsearch-keystore list`: `s3.client.default.access_key` / `….secret_key`)
+_DOTTED_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}(?:\.[a-z0-9_-]{1,64}){2,8}")
 
 
 @dataclass
@@ -72,6 +75,8 @@ class InputValue:
         m = _INPUT_VALUE.search(line)
         if m is None and self.dotted:
             m = _DUMPED_VALUE.fullmatch(line)
+            if m is not None and _DOTTED_NAME.fullmatch(m.group("v")):
+                return False, []
             if m is not None and not (looks_random(m.group("v")) or symbol_password(m.group("v"))):
                 return False, []
         if m is None or is_trivial_value(m.group("v")):

@@ -15,6 +15,7 @@ from wbdiag.redact.detectors import (
     csource,
     damaged,
     dbstatement,
+    dbtools,
     debugpin,
     devicetools,
     diffvalue,
@@ -84,7 +85,6 @@ from wbdiag.redact.nextconsole import CONSOLE_ARMING, KEY_FILE_ARMING
 from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
-from wbdiag.redact.nexthurl import BASIC_AUTH_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextlookup import LOOKUP_ARMING
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
@@ -97,6 +97,7 @@ from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.nexttrace import TRACE_ARMING
 from wbdiag.redact.nexttyped import TYPED_ARMING
+from wbdiag.redact.nextusers import USERS_ARMING
 from wbdiag.redact.nextvault import VAULT_ARMING
 from wbdiag.redact.partial import CRI_PARTIAL
 from wbdiag.redact.tacplus import TACPLUS_PICK
@@ -132,7 +133,7 @@ _PICK_ONLY = (
     BLOCK_OPENER,
     MARK_ARMING,
     CI_ARMING,
-    BASIC_AUTH_ARMING,
+    USERS_ARMING,
     CODES_ARMING,
     COMPARED_ARMING,
     CONSOLE_ARMING,
@@ -188,6 +189,8 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.SMTP_AUTH,
     credfiles.PGPASS,
     cmdline.RABBITMQCTL,
+    dbtools.DB_TOOLS,
+    dbtools.CONSUL_KEYS,
     cmdline.ERLANG_COOKIE,
     cmdline.NET_USE,
     cmdline.IMAP_LOGIN,

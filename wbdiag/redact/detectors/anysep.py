@@ -26,6 +26,7 @@ from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
+from wbdiag.redact.detectors.valuespan import USER_THEN_REFERENCE
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.toolrefs import tool_tokens
@@ -185,6 +186,8 @@ def _spans(line: str) -> Iterator[Span]:
             bare = _BARE.match(line, vpos)
             if bare is None or blank_then_field(line, vpos):
                 continue
+            if "/$" in line and USER_THEN_REFERENCE.match(line, vpos):
+                continue  # a user, then a reference for the password (valuespan.py)
             end = _cell_end(line, bare.end(), sep)
             glued = NEXT_PAIR.search(line, vpos, end)
             if glued:

@@ -18,6 +18,7 @@ PGPASS = regex_detector(
     (":5432:", ":*:"),
     r"^" + TS + r"[ \t]*[^:\s]{1,255}:(?:5432|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?![\d:]{0,512}$)"
     r"(?P<s>[^\s]{1,512})$",
+    accept=lambda v: not is_trivial_value(v),  # (a template's `CHANGE_ME`)
 )
 # pgbouncer's auth_file (userlist.txt): `"user" "password"` (or its md5/SCRAM hash), alone
 PGBOUNCER_USERLIST = regex_detector(

@@ -52,7 +52,7 @@ LDAP_HASH = regex_detector(
     (
         "{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2", "{plain", "{clear",
     ),
-    r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-A-Z0-9]{0,16}|ARGON2)\}"
+    r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-_A-Z0-9]{0,16}|ARGON2)\}"
     r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"
     r"|(?i:\{(?:PLAIN|CLEARTEXT|CLEAR|PLAINTEXT)\})(?P<p>[^\s:\"'<>]{3,512})",
 )  # fmt: skip

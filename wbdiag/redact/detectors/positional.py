@@ -41,15 +41,28 @@ NET_USER = regex_detector(
     + _VALUE,
     accept=lambda v: not is_trivial_value(v),
 )
-# `sqlplus -s user/password@//host:1521/svc`, `expdp system/password@pdb …` (`/nolog` is none)
+# `sqlplus -s user/password@//host:1521/svc`, `expdp system/password@pdb …` (`/nolog` is none);
+# RMAN's `target`, `catalog` and `auxiliary` connections before a service (`rman target
+# sys/…@cdb catalog rco/…@rcat`), SQL*Plus' `CONNECT user/…@svc` and a Data Pump parameter
+# file's `userid=user/…@svc`
 ORACLE_CONNECT = regex_detector(
     KIND,
-    ("sqlplus", "sqlldr", "expdp", "impdp", "dgmgrl"),
-    r"(?i)\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[a-z]{1,8}){0,4}[ \t]{1,4}"
-    r"(?:userid=)?[\"']?[\w$#.]{1,64}/(?P<s>[^\s@/\"']{1,256})(?=[@\"' \t]|\Z)",
+    ("sqlplus", "sqlldr", "expdp", "impdp", "dgmgrl", "target ", "catalog ", "auxiliary ",
+     "conn", "userid"),
+    r"(?i)(?:\b(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)(?:[ \t]{1,4}-[a-z]{1,8}){0,4}[ \t]{1,4}"
+    r"(?:userid=)?"
+    r"|\b(?:target|catalog|auxiliary)[ \t]{1,4}(?=[\w$#.]{1,64}/[^\s@/\"']{1,256}@)"
+    r"|^[ \t]{0,8}(?:SQL>[ \t]{0,4})?conn(?:ect)?[ \t]{1,4}"
+    r"|^[ \t]{0,8}userid[ \t]{0,4}=[ \t]{0,4})"
+    r"[\"']?[\w$#.]{1,64}/(?P<s>[^\s@/\"']{1,256})(?=[@\"' \t]|\Z)",
     accept=_generated,
-    patterns=(r"(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)[^\n]*/",),
-)
+    patterns=(
+        r"(?:sqlplus|sqlldr|expdp|impdp|dgmgrl)[^\n]*/",
+        r"\b(?:target|catalog|auxiliary)[ \t]+[\w$#.]+/[^\s@/]+@",
+        r"^[ \t]*(?:sql>[ \t]*)?conn(?:ect)?[ \t]+[\w$#.]+/",
+        r"^[ \t]*userid[ \t]*=[ \t]*[\w$#.]+/",
+    ),
+)  # fmt: skip
 # the same identifier in an Oracle JDBC URL: `jdbc:oracle:thin:user/password@//host:1521/svc`,
 # `…@host:1521:SID`, `…@(DESCRIPTION=…)`; a quoted user or password (`"user"/"pa@ss"@`) too
 ORACLE_JDBC = regex_detector(

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _FLAGS = ("TRUE", "FALSE")
@@ -76,6 +76,9 @@ def row_spans(line: str) -> Iterator[Span]:
             continue
         if named and "=" in text and _OWN_PAIR.match(text):
             continue  # a cell that names its own value (Dovecot's `session=…`): judged by that
+        if named and is_mask(text):
+            named = False  # the named value, masked (`influx auth list`): later cells are others'
+            continue
         if named and _generated(text):
             start = pos + cell.index(text)
             yield start, start + len(text), KIND

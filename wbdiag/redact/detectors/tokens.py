@@ -48,6 +48,12 @@ _SIGV4_SCOPE_AFTER = re.compile(
     r"(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request"
 )
 
+# a query's key id before its secret, which the server printed masked (CockroachDB's `SHOW JOBS`
+# and `SHOW BACKUP`: `?AWS_ACCESS_KEY_ID=AKIA…&AWS_SECRET_ACCESS_KEY=redacted`): no pair to use
+_SECRET_REDACTED_AFTER = re.compile(
+    r"&AWS_SECRET_ACCESS_KEY=(?:redacted|REDACTED|\*{3,32}|<redacted>)(?=[&'\"\s]|\Z)"
+)
+
 
 # the secret access key after its id on the same line (a credentials CSV's row, a note, `id:secret`)
 _PAIRED_SECRET = re.compile(
@@ -76,6 +82,8 @@ def _aws_key_spans(line: str) -> Iterator[Span]:
         return
     for start, end, kind in _AWS_KEY_ID.find(line):
         if "aws4_request" in line and _SIGV4_SCOPE_AFTER.match(line, end):
+            continue
+        if "&AWS_SECRET" in line and _SECRET_REDACTED_AFTER.match(line, end):
             continue
         yield start, end, kind
         pair = _PAIRED_SECRET.match(line, end)

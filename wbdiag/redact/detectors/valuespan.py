@@ -90,6 +90,8 @@ _MESSAGE_START = re.compile(
 _CASED_WORD = re.compile(
     r"[A-Z]?[a-z]{1,15}(?:[A-Z][a-z]{1,15}|_[a-z]{1,15}){0,3}(?P<neg>n't)?[ \t]{1,4}[A-Za-z]"
 )
+# Neo4j's `NEO4J_AUTH=user/password` with a substitution or a reference in the password's place
+USER_THEN_REFERENCE = re.compile(r"[A-Za-z_][\w.-]{0,63}/\$[({A-Za-z_]")
 
 
 def opens_message(line: str, vpos: int, sentence: bool) -> bool:
@@ -203,6 +205,8 @@ def value_span(
         # hold both quotes); left open, the lines below are nextargs.py's
         close = line.find(line[vpos : vpos + 3], vpos + 3)
         return (vpos + 3, close) if close > vpos + 3 else None
+    if "/$" in line and USER_THEN_REFERENCE.match(line, vpos):
+        return None  # a user, then a reference for the password (`NEO4J_AUTH=neo4j/${PW}`)
     if line[vpos] in "JSORs[":
         wrapper = _WRAPPER.match(line, vpos)
         if wrapper:
