@@ -46,6 +46,14 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "720)>'",
         "WARNING fetch failed: <urlopen error [Errno 111] Connection refused>",
         "<urlopen error timed out>",
+        # the legacy SDK's launch failure without its `wandb: ERROR` (wandb/wandb#189), the
+        # server's ID of another kind (wandb/wandb#9683), in a GraphQL answer too
+        "Launch exception: Project not found: l2k2/emotion-apr10, see wandb-debug.log for details",
+        "Invalid kind . Expected Organization",
+        '{"errors":[{"message":"Invalid kind Run. Expected Project","path":["project"]}]}',
+        # an API refusing an uploaded file it cannot parse (openai/openai-python#189)
+        "File file-ISyZKcogrCzx59ftjGPWOUs1 could not be read as a valid JSON file",
+        "upload rejected: manifest.yaml could not be parsed as valid YAML.",
         # the SDK's warnings that it did not do something, and why
         "wandb: WARNING Skipping model checkpoint upload - unable to read the file due to: "
         "[Errno 13] Permission denied: 'ckpt/last.pt'",
@@ -107,6 +115,11 @@ def test_client_failures_are_listed(line: str) -> None:
         "INFO docs: rate limit exceeded, retrying in a moment is how the client behaves",
         "rate limit exceeded, retrying in 2 seconds",
         "INFO the handler returns <urlopen error > for an empty reason",
+        "INFO Invalid kind of resource requested, using the default",
+        "WARN The package io.confluent.support.metrics.collectors.FullCollector could not be "
+        "loaded, so only basic metrics are collected",
+        "INFO settings.json could not be read as valid JSON, using the defaults",
+        "docs: a Launch exception: handler may be registered per queue",
         "wandb: WARNING Skipping upload of empty file output.log",
         "Skipping the slow tests due to configuration",
         "The following errors were fixed in this release: #12, #18",

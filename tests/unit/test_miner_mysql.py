@@ -62,6 +62,11 @@ from wbdiag.rules.portable_regex import check_portable
         "try restarting transaction",
         "Error Number: 1146",
         "  Error Number: 1062",
+        # Flyway's report of the statement's error (spring-projects/spring-boot#12033), and
+        # mysqljs' name for a server error it has none for (mtxr/vscode-sqltools#491)
+        "Error Code : 1364",
+        "UNKNOWN_CODE_PLEASE_REPORT: SSL connection is required. Please specify SSL options and "
+        "retry.",
     ],
 )
 def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
@@ -93,6 +98,11 @@ def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
         "DEBUG Lock wait timeout exceeded; try restarting transaction",
         "Error Number: 42",
         "INFO Error Number: 1146 is documented in the manual",
+        # Flyway's block for PostgreSQL (the state says it, the code is 0), and the code's name
+        # in prose
+        "Error Code : 0",
+        "SQL State  : 42P01",
+        "INFO mysqljs names unknown server errors UNKNOWN_CODE_PLEASE_REPORT",
     ],
 )
 def test_mysql_look_alikes_stay_out(line: str) -> None:

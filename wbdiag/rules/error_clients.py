@@ -17,6 +17,15 @@ GraphQL server refusing a query it cannot validate.
   throttle of its file stream (`Rate-limited (Filestream). Current limit: …`) stays a notice.
   The same retry's tail where a wrap or a paste cut its start (`rate limit exceeded, retrying in
   2.04 seconds), retrying request`, wandb/wandb#2597) is listed too.
+- The legacy SDK's report that it could not launch a run, with the API's reason (`Launch
+  exception: Project not found: e/p, see wandb-debug.log for details`, wandb/wandb#189), which it
+  printed after `wandb: ERROR` but a paste or a wrapper may keep without it; and the W&B server
+  refusing an object ID of another kind than the field wants (`Invalid kind . Expected
+  Organization`, its web app's error for an ID it could not decode, wandb/wandb#9683).
+- An API refusing a file a client uploaded because it cannot parse it in the format it needs
+  (OpenAI's `File file-… could not be read as a valid JSON file`, relayed by wandb's OpenAI
+  integration, openai/openai-python#189; `could not be parsed as valid YAML`); not a file that
+  could not be loaded, which a program may do without (Kafka's optional collector).
 - Python's urllib failing a request, as `URLError`'s text prints it without its class (`<urlopen
   error [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:720)>`, odoo-saas-tools#781;
   `<urlopen error [Errno 111] Connection refused>`, `<urlopen error timed out>`).
@@ -70,6 +79,10 @@ CLIENT_CANDIDATES = (
     r" encountered \(",
     "rate limit exceeded, retrying in ",
     "<urlopen error ",
+    "Launch exception: ",
+    "Invalid kind ",
+    " could not be read as ",
+    " could not be parsed as ",
     " due to: ",
     "he following error ",
     "he following exception ",
@@ -113,6 +126,12 @@ _SDK_RETRY = (
     r"\b[45]\d\d encountered \([^()\n]{1,300}\),? retrying\b"
     r"|\brate limit exceeded, retrying in [\d.]{1,30} seconds?\.?\),? retrying request\b"
 )
+# the legacy SDK's launch failure, and the server's ID of the wrong kind (the kind it read may be
+# empty: `Invalid kind . Expected Organization`)
+_SDK_LAUNCH = r"^\s*Launch exception: \S"
+_WRONG_KIND = r"\bInvalid kind \w{0,60} ?\. Expected [A-Z][A-Za-z]{1,60}\b"
+# a file an API cannot parse in its format
+_NOT_PARSED = r"\bcould not be (?:read|parsed) as (?:an? )?valid [A-Za-z0-9]{2,20}(?: (?:file|document))?\.?\s*$"
 # URLError's text: its reason (an OS error, an SSL error, a message) in angle brackets
 _URLOPEN = r"<urlopen error (?:\[[^\]\n]{1,100}\] )?[\w(][^<>\n]{0,300}>"
 _SDK_SKIPPED = (
@@ -154,6 +173,9 @@ CLIENT_CONFIRM = (
     _GRAPHQL_SKEW,
     _SDK_RETRY,
     _URLOPEN,
+    _SDK_LAUNCH,
+    _WRONG_KIND,
+    _NOT_PARSED,
     _SDK_SKIPPED,
     _SDK_DROPPED,
     _KNOWN_BUG,
@@ -171,6 +193,9 @@ _NEEDLES = (
     " encountered (",
     ", retrying in ",
     "<urlopen error ",
+    "Launch exception: ",
+    "Invalid kind ",
+    " could not be ",
     " due to: ",
     "he following ",
     "the current step ",

@@ -15,7 +15,13 @@
     prints them (Hibernate's SqlExceptionHelper: `Lock wait timeout exceeded; try restarting
     transaction`, ebaocloud-ops-cn/error-monitor#10; `Deadlock found when trying to get lock; try
     restarting transaction`), and CodeIgniter's database error page, which gives the number on a
-    line of its own (`A Database Error Occurred` / `Error Number: 1146`, magicbug/Cloudlog#1149).
+    line of its own (`A Database Error Occurred` / `Error Number: 1146`, magicbug/Cloudlog#1149),
+    as Flyway's report of a failed statement does (`Error Code : 1364` between `SQL State  :`
+    and `Message    :`, spring-projects/spring-boot#12033).
+  - mysqljs' (Node) name for a server error number it has none for, which a program logs as the
+    error's message without `Error: ` (`UNKNOWN_CODE_PLEASE_REPORT: SSL connection is required.
+    Please specify SSL options and retry.`, Azure Database for MySQL's own error 9002,
+    mtxr/vscode-sqltools#491).
   - InnoDB's data dictionary disagreeing with MySQL's definition of a table, which mysqld logs at
     `[Warning]` (`table shop/orders contains 7 user defined columns in InnoDB, but 6 columns
     in MySQL`, `… has a primary key in InnoDB data dictionary, but not in MySQL!`, `contains 3
@@ -67,12 +73,15 @@ _AFTER_ERROR = (
     _BEFORE + r"(?:[Ee]rror|ERROR) #?(?:\([A-Za-z][^()\n]{0,40}\) )?[\[(]?" + _NUMBER + r"[\])]?"
     r"(?: \([0-9A-Z]{5}\))?(?: at line \d+)?(?:: | - )" + _MESSAGE
 )
-# the two messages whose words name MySQL's retry, and CodeIgniter's `Error Number: 1146`
+# the two messages whose words name MySQL's retry, and CodeIgniter's `Error Number: 1146` (Flyway's
+# `Error Code : 1364`)
 _RETRY_MESSAGE = (
     r"\b(?:Lock wait timeout exceeded|Deadlock found when trying to get lock); try restarting "
     r"transaction\b"
 )
-_ERROR_NUMBER = r"(?:^|\s)Error Number: " + _NUMBER + r"\s*$"
+_ERROR_NUMBER = r"(?:^|\s)Error (?:Number: |Code : )" + _NUMBER + r"\s*$"
+# mysqljs' code for a server error it has no name for, then the server's message
+_UNKNOWN_CODE = r"\bUNKNOWN_CODE_PLEASE_REPORT: [A-Z]"
 # mymysql's Error (`Received #%d error from MySQL server: "%s"`)
 _RECEIVED = r"\bReceived #" + _NUMBER + r' error from MySQL server: \\{0,3}"[A-Z]'
 _PDO = r"\bSQLSTATE\[[0-9A-Z]{5}\]: [A-Za-z][\w ]{0,60}: " + _NUMBER + " " + _MESSAGE
@@ -175,6 +184,8 @@ MYSQL_CANDIDATES = (
     "Lock wait timeout exceeded; ",
     "Deadlock found when trying to get lock; ",
     "Error Number: ",
+    "Error Code : ",
+    "UNKNOWN_CODE_PLEASE_REPORT: ",
     " error from MySQL server: ",
     # (the number after `Error`, and PDO's SQLSTATE, are candidates in error_candidates.py already)
     "columns in InnoDB, but ",
@@ -193,6 +204,7 @@ MYSQL_CONFIRM = (
     _AFTER_ERROR,
     _RETRY_MESSAGE,
     _ERROR_NUMBER,
+    _UNKNOWN_CODE,
     _PDO,
     _RECEIVED,
     *_DICTIONARY,
@@ -213,6 +225,7 @@ _LITERALS = (
     "rror",
     "RROR",
     "SQLSTATE[",
+    "UNKNOWN_CODE_PLEASE_REPORT",
     "error from MySQL server",
     " InnoDB",
     "length mismatch",
