@@ -9,8 +9,8 @@ import warnings
 
 import pytest
 
+from tests.redact import hsonce
 from wbdiag import hsdb, hsstamp
-from wbdiag.hsexamples import examples
 from wbdiag.redact import gategroups, prefiltercheck
 from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter, expressions
 from wbdiag.redact.redactor import detector_groups
@@ -28,6 +28,15 @@ GAP_MISS = r"secrets?\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)"
 MISSED_LINE = "kubectl get secret wandb-mysql -o jsonpath='{.data.password}' | base64 -d"
 
 
+@pytest.fixture(autouse=True)
+def once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A set's database compiled and its lines made once in the process: the other build's
+    branch runs the full check of every shipped set twice (`shipped`, then each database's own
+    check), on the same databases and lines as the first test's."""
+    hsonce.compile_once(monkeypatch)
+    hsonce.examples_once(monkeypatch, prefiltercheck)
+
+
 def _count_lines_made(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
     """Replace `module.name`, a check's line maker, by one that makes the same lines and records
     the patterns it made them from (in the list returned, filled as the check runs)."""
@@ -35,7 +44,7 @@ def _count_lines_made(monkeypatch: pytest.MonkeyPatch, module: object, name: str
 
     def counted(pattern: str) -> list[str]:
         made.append(pattern)
-        return examples(pattern)
+        return hsonce.examples(pattern)
 
     monkeypatch.setattr(module, name, counted)
     return made

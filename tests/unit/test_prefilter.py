@@ -4,12 +4,15 @@ finds, including on text made to sit next to the needles."""
 
 from __future__ import annotations
 
+import copy
+import functools
 import random
 import re
+from typing import Any
 
 import pytest
 
-from tests.unit.matching_support import scanner_specs
+from tests.unit import matching_support
 from tests.unit.test_matching import TRICKY
 from wbdiag.rules import linear
 from wbdiag.rules.blocks import LineBlock
@@ -22,6 +25,13 @@ def test_the_ascii_letters_non_ascii_text_can_match_caselessly() -> None:
     found = set(re.findall("[a-z]", everything, re.IGNORECASE))
     letters = {a for ch in found for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, ch, re.I)}
     assert letters == CASELESS_NON_ASCII
+
+
+@functools.cache
+def _specs() -> tuple[PatternSpec, ...]:
+    """The scanner's patterns and TRICKY, built once: the pack loads in seconds, and every seed
+    of the tests below reads the same patterns."""
+    return (*matching_support.scanner_specs(), *TRICKY)
 
 
 def needles(regex: str, ignore_case: bool = False, ascii_text: bool = True) -> set[str]:
@@ -78,13 +88,7 @@ def test_shared_substrings_search_once_for_several_patterns() -> None:
 def brute(specs: list[PatternSpec], lines: list[str]) -> list[tuple[int, int, tuple[int, int]]]:
     """Each pattern on each line, in `re`; a pattern with a word boundary in RE2, whose `\\b`
     looks at ASCII word characters only (no boundary inside "caféerr" for `re`, one for RE2)."""
-    # compiled once: more patterns than `re` caches, so compiling per line compiles every time
-    compiled = [
-        linear.compile_any(s.regex, s.ignore_case)
-        if "\\b" in s.regex or "\\B" in s.regex
-        else re.compile(s.regex, re.I if s.ignore_case else 0)
-        for s in specs
-    ]
+    compiled = _brute_compiled(tuple(specs))
     out = []
     for n, line in enumerate(lines):
         for i, rx in enumerate(compiled):
@@ -92,6 +96,18 @@ def brute(specs: list[PatternSpec], lines: list[str]) -> list[tuple[int, int, tu
             if m:
                 out.append((n, i, m.span()))
     return out
+
+
+@functools.cache
+def _brute_compiled(specs: tuple[PatternSpec, ...]) -> list[Any]:
+    # compiled once for every seed: more patterns than `re` caches, so compiling per line (or
+    # per seed) compiles every time
+    return [
+        linear.compile_any(s.regex, s.ignore_case)
+        if "\\b" in s.regex or "\\B" in s.regex
+        else re.compile(s.regex, re.I if s.ignore_case else 0)
+        for s in specs
+    ]
 
 
 def fragments(specs: list[PatternSpec]) -> list[str]:
@@ -119,7 +135,7 @@ def _random_lines(
 
 @pytest.mark.parametrize("seed", range(6))
 def test_re_blocks_match_exactly_what_every_pattern_on_every_line_matches(seed: int) -> None:
-    specs = scanner_specs() + TRICKY
+    specs = list(_specs())
     lines = _random_lines(random.Random(seed), specs, 400, upper_share=0.2)
     block = LineBlock.from_lines(lines)
     got = [(n, i, m.span()) for n, i, m in ReMatcher(specs).match_block(block)]
@@ -130,9 +146,16 @@ def test_re_blocks_match_exactly_what_every_pattern_on_every_line_matches(seed: 
 def test_every_shipped_pattern_gets_needles() -> None:
     """The rules' patterns and the miner's candidate patterns, as the scanner matches them."""
     missing = [
-        s.regex for s in scanner_specs() if requirement(s.regex, s.ignore_case, True) is None
+        s.regex
+        for s in _specs()[: -len(TRICKY)]
+        if requirement(s.regex, s.ignore_case, True) is None
     ]
     assert not missing, "these would be tried on every line with the re engine"
+
+
+@functools.cache
+def _plan(ascii_text: bool) -> NeedlePlan:
+    return NeedlePlan([requirement(s.regex, s.ignore_case, ascii_text) for s in _specs()])
 
 
 class _GaveUp:
@@ -147,15 +170,13 @@ def test_the_re2_presence_set_only_skips_needles_a_block_lacks(seed: int) -> Non
     """Candidates with the RE2 set of needles are those of searching every needle, on random
     lines of pattern fragments in mixed case with non-ASCII look-alikes; and a set that gives
     no answer means every needle is searched."""
-    specs = scanner_specs() + TRICKY
+    specs = list(_specs())
     lines = _random_lines(random.Random(seed), specs, 300, upper_share=0.3)
     data = LineBlock.from_lines(lines).data
-    ascii_text = data.isascii()
-
-    def plan() -> NeedlePlan:
-        return NeedlePlan([requirement(s.regex, s.ignore_case, ascii_text) for s in specs])
-
-    with_set, searched_all, gave_up = plan(), plan(), plan()
+    # one plan's build per kind of text, copied for each variant: a block replans on its own
+    # copy (`_plan` sets fresh lists), and the variants differ only in `_presence`
+    with_set = copy.copy(_plan(data.isascii()))
+    searched_all, gave_up = copy.copy(with_set), copy.copy(with_set)
     assert with_set._presence is not None  # google-re2 is a dependency
     searched_all._presence = None
     gave_up._presence = _GaveUp()
