@@ -82,6 +82,11 @@ CASES = [
         "Lm2V!b9Nc4Hd",
         "./encrypt.sh",
     ),
+    # what `securityUtility encode` prints, alone: reversible (`{aes}` under the built-in key)
+    ("{aes}ARCm7Wp4Zr9Nb3Hc6Yd1Fs5JqW2xRt8zKp5Lm2Vb9Nc4H=", "Zr9Nb3Hc6Yd1Fs5JqW2x", "{aes}"),
+    ("{xor}Lz4sLChvLTs=", "Lz4sLChvLTs", "{xor}"),
+    # WebLogic Node Manager's nm_password.properties: the digest of its user and password
+    ("hashed=Zr9Nb3Hc6Yd1Fs5Jq/W2xRt8zKp5\\=", "Zr9Nb3Hc6Yd1Fs5Jq/W2x", "hashed="),
 ]
 
 
@@ -131,6 +136,7 @@ LOOK_ALIKES = [
     ["ds.setPassword(password);", 'cfg.setTokenUrl("https://id.example.org/token")'],
     ["connect(url='t3://admin.example.internal:7001')"],
     ["$ bin/securityUtility encode --help"],
+    ["hashed=true", "username={AES}${NM_USER}"],
     ["fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;"],
 ]
 

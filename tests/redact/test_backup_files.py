@@ -61,6 +61,15 @@ def test_key_outside_a_backend_stays() -> None:
     assert_kept(["    type: local", "    key: ${AUTORESTIC_NAS_KEY}"])
 
 
+def test_proxmox_backup_key_without_kdf_goes() -> None:
+    # `proxmox-backup-client key create --kdf none`: the key in the clear under `data`
+    key = "Rk2vTq9Zr3Nb6Hc1Yd4Fs7Jg0Ae2Qm5Wp8Lx1Kt4Vz7="
+    lines = ["{", '  "kdf": null,', '  "created": "2024-03-01T10:00:00Z",', f'  "data": "{key}",']
+    assert_gone([*lines, '  "fingerprint": "c2:ee:15:08"', "}"], [key[:-1]])
+    # with a key derivation, `data` is the key encrypted with the passphrase: kept
+    assert_kept(['  "kdf": {"Scrypt": {"n": 65536}},', f'  "data": "{key}",'])
+
+
 def test_jsonpath_in_brackets() -> None:
     cmd = "$ kubectl get secret minio-creds -o jsonpath=\"{['data']['secretkey']}\""
     assert_gone([cmd, "V201eExwOFJrMnZUcTlacjNOYjY="], ["V201eExwOFJrMnZUcTlacjNOYjY="])

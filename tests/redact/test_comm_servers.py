@@ -17,6 +17,9 @@ pytestmark = pytest.mark.usefixtures("both_engines")
 
 # (line, the secret that must go, text next to it that must stay)
 CASES = [
+    # UnrealIRCd's link block; zulip-secrets.conf's key holding `&` and `=` (no query string)
+    ('\tpassword "Lk7+R*Qw2Zx!9Mv4Tp6";', "Lk7+R*Qw2Zx!9Mv4Tp6", "password"),
+    ("secret_key = Wq8@vLm3zRt6pK&x2=Nf9sYb4hQ~Zk7", "Nf9sYb4hQ~Zk7", "secret_key = "),
     # Asterisk pjsip.conf: an auth section with the digest's HA1 instead of the password
     ("md5_cred=5f4dcc3b5aa765d61d8327deb882cf99", "5f4dcc3b5aa765d61d8327deb882cf99", "md5_cred="),
     # FreeSWITCH's directory: the user's A1 hash as a param
@@ -149,6 +152,33 @@ CASES = [
 @pytest.mark.parametrize(("line", "secret", "kept"), CASES)
 def test_shape(line: str, secret: str, kept: str) -> None:
     assert_redacted(line, secret, kept)
+
+
+def test_rows_and_lists_over_lines_go() -> None:
+    # OpenSIPS' registrant table: the column list ends its line, the row goes on over two
+    assert_gone(
+        [
+            "INSERT INTO registrant (registrar, aor, username, password, binding_URI, expiry)",
+            "  VALUES ('sip:sip.example.net', 'sip:1001@sip.example.net', '1001', 'Rk7+XL!q9NI4',",
+            "          'sip:1001@192.0.2.9:5060', 3600);",
+        ],
+        ["Rk7+XL!q9NI4"],
+    )
+    # amavisd.conf: a DBI data source, its user and password, one a line
+    assert_gone(
+        [
+            "@lookup_sql_dsn = (",
+            "    ['DBI:mysql:database=mail;host=127.0.0.1;port=3306',",
+            "     'amavis',",
+            "     'Wq3x.Rt8zKp5Lm2Vb9'],",
+            ");",
+        ],
+        ["Wq3x.Rt8zKp5Lm2Vb9"],
+    )
+    # maubot's admins (an empty password stops a login; a role word is no password)
+    lines = ["admins:", '    root: ""', "    admin: Hq7_Lw2Zx+9Mv4-T", "homeservers:"]
+    assert_gone(lines, ["Hq7_Lw2Zx+9Mv4-T"])
+    assert_kept(["admins:", '    root: ""', "    ops: admin", "homeservers:"])
 
 
 def test_an_element_key_export_goes_whole() -> None:

@@ -68,6 +68,14 @@ def test_shape(line: str, secret: str, kept: str) -> None:
     assert_redacted(line, secret, kept)
 
 
+def test_metabase_session_from_its_login_goes() -> None:
+    # `POST /api/session` answers the session id under `id`; another request's `id` stays
+    login = "$ curl -s -X POST -d @login.json https://metabase.example.com/api/session"
+    answer = '{"id":"1b5b19f1-8287-4c89-bf3f-78d43c77e445"}'
+    assert_gone([login, answer], ["1b5b19f1-8287"])
+    assert_kept(["$ curl -s https://metabase.example.com/api/card/12", answer])
+
+
 def test_shiro_users_section() -> None:
     lines = [
         "[users]",

@@ -13,11 +13,20 @@ from __future__ import annotations
 import pytest
 
 from tests.redact.checks import assert_kept, assert_redacted, both_engines  # noqa: F401
+from wbdiag.redact import Redactor
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 
 # (line, the secret that must go, text next to it that must stay)
 CASES = [
+    # an Arduino sketch's serial log printing its broker login
+    ("MQTT connect as esp32 / Tq8!vW2zLm4Kp7Xr", "Tq8!vW2zLm4Kp7Xr", "connect as esp32 / "),
+    # a dataset export's API key of letters alone in its query (Roboflow's)
+    (
+        'curl -L "https://universe.roboflow.com/ds/AbCd?key=QwErTyUiOpAsDfGhJkLz" > ds.zip',
+        "QwErTyUiOpAsDfGhJkLz",
+        "?key=",
+    ),
     # wpa_supplicant.conf, quoted passphrase and the 64-hex PSK wpa_passphrase derives
     ('\tpsk="c0rrect-H0rse-battery"', "c0rrect-H0rse-battery", "psk="),
     (
@@ -216,6 +225,9 @@ def test_shape(line: str, secret: str, kept: str) -> None:
 LOOK_ALIKES = [
     # the identity a PSK client presents, sent in the clear; wpa_supplicant's key management
     "psk_identity=sensor-kitchen",
+    # a login printed with a word, a URL's `key` of words
+    "Logging in as admin / readonly",
+    "https://maps.example.com/tiles?key=OpenStreetMapStandardLayer",
     "\tkey_mgmt=WPA-PSK",
     # Zigbee2MQTT told to make its own keys; a list of ports and a short list
     "  network_key: GENERATE",
@@ -274,6 +286,16 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("line", LOOK_ALIKES)
 def test_look_alike_stays(line: str) -> None:
     assert_kept([line])
+
+
+def test_tinytuya_local_key_below_the_device_id() -> None:
+    # tinytuya's devices.json: the bare `key` below a Tuya device id goes; below another id, or
+    # a word under it, stays
+    device = ["    {", '        "name": "Plug",', '        "id": "bf1y8biip3izaq5o93o2oy",']
+    out = list(Redactor().lines([*device, '        "key": "7vZjtEh5XQuJNfM2",', "    },"]))
+    assert "7vZjtEh5XQuJNfM2" not in "\n".join(out), out
+    assert_kept([*device, '        "key": "user_preferences",'])
+    assert_kept(['    "id": "12", "name": "x",', '    "key": "7vZjtEh5XQuJNfM2",'])
 
 
 def test_a_secret_among_a_settings_list_still_goes() -> None:

@@ -138,6 +138,12 @@ _SSH_KEY = "ssh-ed25519 " + base64.b64encode(bytes(range(51))).decode() + " ops@
             "      REDIS_PASSWORD:  <set to the key 'password' in secret 'wandb-redis'>",
             "      LOG_LEVEL:       info",
         ],
+        # a listing's rows, aligned under its header: each cell starts under the one above
+        [
+            "NAME                 TOKEN             LAST USED     CREATED",
+            "Standard secret key  sk_live_...Q4mb   2024-06-02    2022-01-03",
+            "Restricted: billing  rk_live_...7Tzx   never         2023-10-15",
+        ],
     ],
 )  # fmt: skip
 def test_wrapped_look_alikes_stay(lines: list[str]) -> None:

@@ -108,6 +108,7 @@ UNITS = [
     'modparam("', "%{env:a}%", "`a", "\tresp=A", "AUTH\t1\tPLAIN\t", "a@b a@b:",
     "postmap -q a sasl_passwd ", "CLIENT -> SERVER: ", "session=<", "bh=",
     '"verify_keys": { "ed25519:a": { "key": "', "a-auth/", "$a_pass ", "the-api-key-",
+    "{aes}A", "hashed=aA1", "+ echo aA1", "'DBI:a', 'b', ", "connect as a / ",
 ]  # fmt: skip
 
 

@@ -103,6 +103,14 @@ def test_look_alike_stays(lines: list[str]) -> None:
     assert_kept(lines)
 
 
+def test_xtrace_echo_into_a_login() -> None:
+    # `set -x` prints `echo "$SECRET" | docker login … --password-stdin` a command a line
+    trace = ["+ echo Wq3xRt8zKp5Lm2Vb9Nc4Hd7Fs6Jx1Y", "+ docker login h -u u --password-stdin"]
+    assert_gone(trace, ["Wq3xRt8zKp5Lm2Vb9Nc4Hd7Fs6Jx1Y"])
+    # a commit hash and a word echoed stay
+    assert_kept(["+ echo 3f786850e387550fdab836ed7e6dc881de23001b", "+ echo Building"])
+
+
 def test_near_misses_still_go() -> None:
     # a generated password after the flag; a public Cloudsmith repository has no token
     assert_gone(["docker login --password Wq3xRt8zKp5Lm2 registry.example.org"], ["Wq3xRt8zKp5Lm2"])

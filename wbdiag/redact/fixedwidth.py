@@ -84,9 +84,22 @@ def _continues(line: str, above: str, mark: str) -> bool:
 def _same_columns(line: str, above: str) -> bool:
     """`line` is the next row of a table whose cells `above` splits with bars (`airflow
     connections list`: a header, its `===+===` rule, its rows): a wrap puts no bar, nor a rule's
-    `+`, under each of the row's bars."""
+    `+`, under each of the row's bars; or with spaces (a dashboard's or a CLI's listing, `NAME
+    TOKEN  LAST USED  CREATED`): a wrap starts no cell under each cell the row starts after a
+    run of spaces."""
     bars = [i for i, c in enumerate(above) if c == "|"]
-    return len(bars) >= 2 and all(line[i : i + 1] in ("|", "+") for i in bars)
+    if len(bars) >= 2:
+        return all(line[i : i + 1] in ("|", "+") for i in bars)
+    if "  " not in above:
+        return False
+    cells = [m.end() for m in _CELL_GAP.finditer(above)]
+    return len(cells) >= 2 and all(
+        line[i - 1 : i] == " " and line[i : i + 1] not in ("", " ") for i in cells
+    )
+
+
+# a run of spaces before a table's cell (two or more: one is a space between words)
+_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # a line of encoded data alone (a key's or a certificate's base64, hex): no name in it to cut,

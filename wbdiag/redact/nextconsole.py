@@ -7,7 +7,14 @@
   prints, whole, until a line of anything else (a PEM block has its own layer); the same
   below a Borg key file's header (`BORG_KEY <repository id>`, as `borg key export` prints it or
   the file under `~/.config/borg/keys/` holds it: the key, encrypted with the passphrase, in
-  base64; the repository's id stays).
+  base64; the repository's id stays);
+- a Proxmox Backup key file without a key derivation (`"kdf": null`, as `proxmox-backup-client
+  key create --kdf none` writes it): its `"data"`, the encryption key itself in base64, on
+  the lines below in the same object (with a `kdf`, `data` is the key encrypted with the
+  passphrase, and stays by policy);
+- a Tuya device's local key in tinytuya's `devices.json` / `snapshot.json`: the bare `"key"`
+  a few lines below the device's `"id"` (20 or 22 lower-case letters and digits), the key the
+  device's traffic is encrypted with (a bare `key` elsewhere is judged by its name alone).
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it. The lines that arm them end in a name that holds a secret word (`API_TOKEN"]`,
@@ -20,6 +27,7 @@ from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
+from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.values import is_trivial_value
@@ -141,7 +149,65 @@ def _key_or_secret(name: str) -> bool:
     return _KEY_FILE.fullmatch(name) is not None or is_secret_name(name)
 
 
-# A Borg key file's header line, which arms a KeyFile: no other detector picks it.
+_NO_KDF = re.compile(r"[ \t]*\{?[ \t]*\"kdf\"[ \t]*:[ \t]*null[ \t]*,?[ \t]*\r?")
+_DATA = re.compile(r"[ \t]*\"data\"[ \t]*:[ \t]*\"(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})\"")
+_KEY_FIELDS = 8  # a key file's other fields (`created`, `modified`, `fingerprint`, …)
+
+
+@dataclass
+class UnsealedKeyFile:
+    """A Proxmox Backup key file's lines after its `"kdf": null`, up to the object's end."""
+
+    left: int = _KEY_FIELDS
+
+    @staticmethod
+    def arm(line: str) -> UnsealedKeyFile | None:
+        return UnsealedKeyFile() if _NO_KDF.fullmatch(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        if len(line) <= _MAX_LINE and (m := _DATA.match(line)) is not None:
+            return False, [(m.start("v"), m.end("v"), KIND)]
+        return self.left > 0 and "}" not in line, []
+
+
+_TUYA_ID = re.compile(
+    r"[ \t]*\"(?:id|gwId|devId)\"[ \t]*:[ \t]*\"(?=[a-z]{0,21}[0-9])[0-9a-z]{20,22}\"[ \t]*,?[ \t]*\r?"
+)
+_LOCAL_KEY = re.compile(r"[ \t]*\"key\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\s]{16})\"")
+_DEVICE_FIELDS = 4  # lines between the device's id and its key (`mac`, `uuid`, `ip`, …)
+
+
+@dataclass
+class DeviceKey:
+    """A Tuya device's `"key"` on the lines after its `"id"`, within its object."""
+
+    left: int = _DEVICE_FIELDS
+
+    @staticmethod
+    def arm(line: str) -> DeviceKey | None:
+        return DeviceKey() if len(line) <= _MAX_LINE and _TUYA_ID.fullmatch(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        m = _LOCAL_KEY.match(line) if len(line) <= _MAX_LINE else None
+        if m is not None:
+            value = m.group("v")
+            if is_trivial_value(value) or not (looks_random(value, 16) or symbol_password(value)):
+                return False, []
+            return False, [(m.start("v"), m.end("v"), KIND)]
+        return self.left > 0 and "}" not in line, []
+
+
+# A Borg key file's header line, a Proxmox Backup key file's `"kdf": null` and a Tuya device's
+# `"id"`, which arm a KeyFile, an UnsealedKeyFile and a DeviceKey: no other detector picks them.
 KEY_FILE_ARMING = Detector(
-    KIND, ("borg_key",), lambda line: iter(()), (r"borg_key[ \t][0-9a-f]{64}[ \t]*\r?$",)
+    KIND,
+    ("borg_key", '"kdf"', '"id"', '"gwid"', '"devid"'),
+    lambda line: iter(()),
+    (
+        r"borg_key[ \t][0-9a-f]{64}[ \t]*\r?$",
+        r"\"kdf\"[ \t]*:[ \t]*null",
+        r"^[ \t]*\"(?:id|gwid|devid)\"[ \t]*:[ \t]*\"[0-9a-z]{20,22}\"[ \t]*,?[ \t]*\r?$",
+    ),
 )

@@ -19,7 +19,7 @@ from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextcodes import arm_codes
 from wbdiag.redact.nextcolumns import Columns
 from wbdiag.redact.nextcompared import arm_compared
-from wbdiag.redact.nextconsole import Console, KeyFile
+from wbdiag.redact.nextconsole import Console, DeviceKey, KeyFile, UnsealedKeyFile
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextinfo import ReplicationInfo
@@ -33,10 +33,10 @@ from wbdiag.redact.nextpending import Pending
 from wbdiag.redact.nextplay import TaskResult
 from wbdiag.redact.nextprinted import printed
 from wbdiag.redact.nextredis import RawConfigReply, ReplyArgs
-from wbdiag.redact.nextrows import Block, Table
+from wbdiag.redact.nextrows import AdminsMap, Block, Table
 from wbdiag.redact.nextsections import CredentialFile, arm_section
 from wbdiag.redact.nextshown import arm_shown
-from wbdiag.redact.nextsql import BoundParams, SplitStatement
+from wbdiag.redact.nextsql import BoundParams, DsnArgs, RowsBelow, SplitStatement
 from wbdiag.redact.nexttool import (
     FakeProvider,
     InputValue,
@@ -68,10 +68,13 @@ def arm(line: str) -> Follower | None:
         or (WrappedCell.arm(line) if line.endswith("|") else None)
         or (_arm_next_node(line) if '"text"' in line else None)
         or Block.arm(line)
+        or (AdminsMap.arm(line) if "admins" in line else None)
         or printed(line)
         or Output.arm(line)
         or BoundParams.arm(line)
         or SplitStatement.arm(line)
+        or RowsBelow.arm(line)
+        or DsnArgs.arm(line)
         or RespAuth.arm(line)
         or RpcSession.arm(line)
         or (JasyptRun.arm(line) if ".sh" in line or ".bat" in line else None)
@@ -166,6 +169,10 @@ def _arm_layouts(line: str) -> Follower | None:
         return KeyFile.arm(line) or CredentialFile.arm(line) or HexDump.arm(line)
     if "BORG_KEY" in line:
         return KeyFile.arm(line)
+    if '"kdf"' in line:
+        return UnsealedKeyFile.arm(line)
+    if 'id"' in line or 'Id"' in line:
+        return DeviceKey.arm(line)
     if "od " in line:  # (`od -t x1`)
         return HexDump.arm(line)
     return None

@@ -285,23 +285,35 @@ class Output:
 # with on the next line (`{"id":1,"result":"<session id>","error":null}`: LuCI's sysauth token)
 _RPC_LOGIN = re.compile(r"\"method\"[ \t]{0,4}:[ \t]{0,4}\"(?:[a-z]{1,16}\.)?login\"")
 _RPC_RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
+# Metabase's login, a POST of credentials to `/api/session`, and the session id its answer
+# holds under `id` (`{"id":"<uuid>"}`: sent back as `X-Metabase-Session`)
+_SESSION_URL = re.compile(r"/api/session(?=[\s\"'?]|\Z)")
+_POSTED = re.compile(r"-X[ \t]?POST\b|--data|(?<!\S)-d[ \t]")
+_SESSION_ID = re.compile(r"\"id\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
 
 
 @dataclass
 class RpcSession:
-    """The session id a JSON-RPC login answers with, on the next non-empty line."""
+    """The session id a JSON-RPC login (or a REST login, `rest`) answers with, on the next
+    non-empty line."""
 
     skipped: int = 0
+    rest: bool = False
 
     @staticmethod
     def arm(line: str) -> RpcSession | None:
-        return RpcSession() if 'login"' in line and _RPC_LOGIN.search(line) else None
+        if 'login"' in line and _RPC_LOGIN.search(line):
+            return RpcSession()
+        if "/api/session" in line and (url := _SESSION_URL.search(line)) is not None:
+            # (the request's method or body before its URL: a POST, the login)
+            return RpcSession(rest=True) if _POSTED.search(line, 0, url.start()) else None
+        return None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         if not line.strip():
             self.skipped += 1
             return self.skipped <= 1, []
-        m = _RPC_RESULT.search(line)
+        m = (_SESSION_ID if self.rest else _RPC_RESULT).search(line)
         if m is None or not looks_random(m.group("v"), 16):
             return False, []
         return False, [(m.start("v"), m.end("v"), KIND)]

@@ -5,7 +5,10 @@
   (psql's `(3 rows)`, the next log line) (columns apart by spaces: nextcolumns.py);
 - a block whose header names a secret (Terraform's `resource "random_password" "db" {`, also in
   `terraform state show` / `plan` output): its `result` and `value` attributes, until the block
-  closes.
+  closes;
+- maubot's `admins:` map of each user's name to a password (plaintext, which maubot bcrypts on
+  start; an empty one stops that user's login): each value that reads as generated, until the
+  indentation returns.
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it, across blocks and chunks."""
@@ -340,6 +343,42 @@ class Block:
         return True, [(m.start("v"), m.end("v"), KIND)]
 
 
+_ADMINS = re.compile(r"(?P<i>[ \t]*)admins[ \t]*:[ \t]*(?:#[^\n]*)?\r?")
+_ADMIN_PASSWORD = re.compile(
+    r"(?P<i>[ \t]+)(?:[\w.@-]{1,64}|\"[^\"\n]{1,64}\"|'[^'\n]{1,64}')[ \t]*:[ \t]+"
+    r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{0,256})(?P=q)|(?P<v>[^\s#\"'][^\s#]{0,255}))[ \t]*\r?"
+)
+_MAX_USERS = 256
+
+
+@dataclass
+class AdminsMap:
+    indent: int  # of the `admins:` line: its users stand deeper
+    lines: int = 0
+
+    @staticmethod
+    def arm(line: str) -> AdminsMap | None:
+        m = _ADMINS.fullmatch(line) if len(line) < 256 else None
+        return AdminsMap(len(m.group("i"))) if m is not None else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.lines += 1
+        if not line.strip():
+            return self.lines < _MAX_USERS, []
+        m = _ADMIN_PASSWORD.fullmatch(line) if len(line) < 512 else None
+        if m is None or len(m.group("i")) <= self.indent:
+            return False, []
+        group = "qv" if m.group("qv") is not None else "v"
+        value = m.group(group)
+        if (
+            not value
+            or is_trivial_value(value)
+            or not (looks_random(value) or secretish("password", value))
+        ):
+            return self.lines < _MAX_USERS, []
+        return self.lines < _MAX_USERS, [(m.start(group), m.end(group), KIND)]
+
+
 def _nothing(line: str) -> Iterator[Span]:
     return iter(())
 
@@ -351,9 +390,11 @@ _ID = r"[A-Za-z0-9_.\-]*"
 # line, `cat` of a token file and a header whose last cell names a secret).
 ARMING = Detector(
     KIND,
-    (*NAME_HINTS, "+--", "load data"),
+    (*NAME_HINTS, "+--", "load data", "admins"),
     _nothing,
     (
+        # maubot's map of users to passwords: `admins:` alone on its line
+        r"^[ \t]*admins[ \t]*:[ \t]*(?:#[^\n]*)?\r?$",
         # the top rule of MySQL's box, above its header: `+------+------+`
         r"^[ \t]*\+--[-+]*\+[ \t]*$",
         # a header cell before the next: `name,user,password,host`, `  name  | token  | …`,

@@ -7,6 +7,11 @@ secret = $2`), and the values come apart from it, by position:
 - PostgreSQL's `DETAIL:  parameters: $1 = 'a', $2 = 'Pw…'`;
 - one value a line: Hibernate's `binding parameter [2] as [VARCHAR] - [Pw…]` (and Hibernate 6's
   `binding parameter (2:VARCHAR) <- [Pw…]`).
+Also an INSERT whose column list ends its line (OpenSIPS' and Kamailio's provisioning SQL, a
+dump reformatted): its rows on the lines below, `VALUES (…` and the row's rest, by position.
+Also a Perl DBI data source whose user and password come on the lines after it, one a line
+(amavisd's `@lookup_sql_dsn = (` / `['DBI:mysql:…',` / `'amavis',` / `'…'],`), read joined by
+cmdline.py's DBI_TRIPLE.
 Also a statement that a log prints over lines with its password on a later line than the words
 that announce it (the general log's `CREATE USER …` / `  IDENTIFIED BY` / `  '…'`, a client's
 `->` continuation prompt): the words at the end of the line and the next lines are read joined,
@@ -22,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.cmdline import DBI_TRIPLE
 from wbdiag.redact.detectors.sqlpassword import SQL_PASSWORD
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
@@ -234,9 +240,81 @@ def _same_line(line: str) -> Iterator[Span]:
 
 
 _SQL_PATTERN = r"(?:insert[ \t]+(?:ignore[ \t]+)?into|update)[ \t][^\n]*(?:\?|%s|\$\d|@p\d)"
+_HEAD_PATTERN = r"insert[ \t]+(?:ignore[ \t]+)?into[ \t][^\n]*\)[ \t]*(?:values[ \t]*)?\r?$"
 # statements with their parameters on the same line (SQLAlchemy's `[parameters: (…)]`), and the
-# statements whose parameters come on the next lines (only arming a BoundParams follower)
-SQL_PARAMS = Detector(KIND, ("insert", "update"), _same_line, (_SQL_PATTERN,))
+# statements whose parameters come on the next lines (only arming a BoundParams follower), and
+# an INSERT's column list that ends its line (only arming a RowsBelow follower)
+SQL_PARAMS = Detector(KIND, ("insert", "update"), _same_line, (_SQL_PATTERN, _HEAD_PATTERN))
+
+_INSERT_HEAD = re.compile(
+    r"(?i)[ \t]*insert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[^\s(]{1,256}[ \t]{0,4}"
+    r"\((?P<cols>[^()]{1,4096})\)[ \t]*(?:values[ \t]*)?;?\r?"
+)
+_VALUES = re.compile(r"(?i)[ \t]*(?:values[ \t]*)?(?=\()")
+_ROW_LINES = 64  # lines a statement's rows may run over
+
+
+@dataclass
+class RowsBelow:
+    """The rows of an INSERT whose column list ended the line above: each row's literals by
+    their place, a row and a literal going on over lines (a literal is read on its line)."""
+
+    positions: frozenset[int]
+    index: int = 0
+    in_row: bool = False
+    started: bool = False
+    left: int = _ROW_LINES
+
+    @staticmethod
+    def arm(line: str) -> RowsBelow | None:
+        if len(line) > _MAX_LINE or ("nsert" not in line and "NSERT" not in line):
+            return None
+        m = _INSERT_HEAD.fullmatch(line)
+        if m is None:
+            return None
+        cols = [_column(c) for c in m.group("cols").split(",")]
+        positions = frozenset(k for k, c in enumerate(cols) if is_secret_name(c))
+        return RowsBelow(positions) if positions else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        if len(line) > _MAX_LINE:
+            return False, []
+        i = 0
+        if not self.started:
+            lead = _VALUES.match(line)
+            if lead is None:
+                return False, []
+            self.started, i = True, lead.end()
+        spans: list[Span] = []
+        n = len(line)
+        while i < n:
+            c = line[i]
+            if c in " \t\r":
+                i += 1
+            elif not self.in_row:
+                if c == "(":
+                    self.in_row, self.index = True, 0
+                elif c != ",":
+                    return False, spans  # `;`, or the statement's end
+                i += 1
+            elif c == ",":
+                self.index += 1
+                i += 1
+            elif c == ")":
+                self.in_row = False
+                i += 1
+            else:
+                quoted = c in "'\""
+                j = literal_end(line, i, n) if quoted else i
+                if not quoted:
+                    while j < n and line[j] not in ",)":
+                        j += 1
+                s, e = (i + 1, j) if quoted else (i, j)
+                if self.index in self.positions and e > s and not is_trivial_value(line[s:e]):
+                    spans.append((s, e, KIND))
+                i = j + 1 if quoted else j
+        return self.left > 0, spans
 
 
 # the words that announce a password at the end of a line, nothing of it yet: `IDENTIFIED`,
@@ -314,3 +392,42 @@ class SplitStatement:
             self.tail = joined.rstrip()  # the words went on (`IDENTIFIED` / `BY` / `'…'`)
             return self.left > 0, []
         return False, []
+
+
+# a DBI data source quoted last on its line, the list going on (`['DBI:mysql:…',`)
+_DSN_TAIL = re.compile(r"(?i)['\"]dbi:[^'\"\n]{1,512}['\"][ \t]{0,8},[ \t]*\r?\Z")
+_DSN_LINES = 3  # the user's line and the password's, and one to spare
+
+
+@dataclass
+class DsnArgs:
+    """The lines after a DBI data source that ends its line: read joined to it until its
+    password comes or the list goes elsewhere."""
+
+    tail: str
+    left: int = _DSN_LINES
+
+    @staticmethod
+    def arm(line: str) -> DsnArgs | None:
+        if len(line) > _MAX_LINE or ("dbi:" not in line and "DBI:" not in line):
+            return None
+        m = _DSN_TAIL.search(line)
+        return DsnArgs(line[m.start() :].rstrip()) if m is not None else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        if len(line) > _MAX_LINE:
+            return False, []
+        offset = len(line) - len(line.lstrip(" \t"))
+        joined = self.tail + " "
+        shift = len(joined) - offset  # a place in the joined text, less shift, is in the line
+        joined += line[offset:]
+        spans = [
+            (s - shift, e - shift, kind)
+            for s, e, kind in DBI_TRIPLE.find(joined)
+            if s >= len(self.tail)
+        ]
+        if spans:
+            return False, spans
+        self.tail = joined.rstrip()
+        return self.left > 0 and self.tail.endswith(","), []

@@ -16,6 +16,10 @@ BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
 _ESCAPED_COMMA = re.compile(r"(?:\\,[^\s\"'`<>\\]{0,4096}){1,64}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
 NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
+# ... but after a spaced `=` (an INI file's `secret_key = …`, Zulip's zulip-secrets.conf) no
+# query string goes on: a generated value's `&x=` is its own
+_SPACED_EQUALS = re.compile(r"[ \t]=[ \t]{1,8}\Z")
+_NEXT_PAIR_NO_QUERY = re.compile(r"[;,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
 # A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`), and a
@@ -184,7 +188,12 @@ def bare_value(line: str, vpos: int, whole_arg: bool = False) -> tuple[int, int]
         and line[end] in _NEXT_VALUE[line[end - 1]]
     ):
         return None  # an empty value, then the next pair: `sig= password: …`, `sig= pw='…'`
-    glued = None if whole_arg else NEXT_PAIR.search(line, vpos, end)
+    pairs = (
+        _NEXT_PAIR_NO_QUERY
+        if line[vpos - 1] in " \t" and _SPACED_EQUALS.search(line, max(0, vpos - 10), vpos)
+        else NEXT_PAIR
+    )
+    glued = None if whole_arg else pairs.search(line, vpos, end)
     if glued:
         end = glued.start()
     opened: list[str] = []

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 Span = tuple[int, int, str]
 
@@ -174,6 +175,21 @@ def entropy(text: str) -> float:
     if not n:
         return 0.0
     return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
+
+
+_LETTERS_MIN = 20  # a key of letters alone: a 20-letter one (Roboflow's) and longer
+_CASE_SWITCHES = (
+    0.35  # a generator switches case about every other letter, CamelCase words far less
+)
+
+
+def random_letters(value: str) -> bool:
+    """A key of letters alone that reads generated (Roboflow's 20-letter API key): long, high
+    entropy, switching case as often as a coin does (`FHTbnOyNgCGf…`), not as words do."""
+    if len(value) < _LETTERS_MIN or len(value) > 4096 or not value.isascii() or not value.isalpha():
+        return False
+    switches = sum(1 for a, b in pairwise(value) if a.isupper() != b.isupper())
+    return switches / (len(value) - 1) >= _CASE_SWITCHES and entropy(value) >= 3.5
 
 
 def looks_random(value: str, min_len: int = 8) -> bool:

@@ -366,6 +366,17 @@ PERL_DBI = regex_detector(
     r"[ \t]{0,8}(?:\"[^\"\n]{0,256}\"|'[^'\n]{0,256}'|[^,\n]{1,256}),[ \t]{0,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
 )
+# a Perl DBI data source, then its user and password, in a list (amavisd's `@lookup_sql_dsn =
+# (['DBI:mysql:database=mail;host=…', 'amavis', 'PASSWORD'])`, a config's array; over lines:
+# nextsql.DsnArgs)
+DBI_TRIPLE = regex_detector(
+    "cmdline",
+    ("dbi:",),
+    r"(?i:['\"]dbi:)[^'\"\n]{1,512}['\"][ \t]{0,8},[ \t]{0,8}(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\"),"
+    r"[ \t]{0,8}(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")",
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"['\"]dbi:[^'\"\n]+['\"][ \t]*,",),
+)
 # Python requests' `auth=('user', 'password')` (wandb's debug log prints its session's)
 AUTH_TUPLE = regex_detector(
     "cmdline",

@@ -11,7 +11,9 @@
 - a Plex claim token (`claim-…`, `PLEX_CLAIM`);
 - Synology DSM's session id, in its login answer (`{"data":{"did":"…","sid":"…"}}`) and in the
   API calls it signs (`entry.cgi?…&_sid=…`): URL-safe base64 in both cases (a Windows SID, in
-  capitals, and Twilio's resource ids, two letters and 32 hex, are ids).
+  capitals, and Twilio's resource ids, two letters and 32 hex, are ids);
+- a device's serial log that prints the login it makes (an Arduino sketch's `MQTT connect as
+  USER / PASSWORD`, `Logging in as USER / PASSWORD`): the password, when it reads as generated.
 A usage line's metavar, a shell variable in the value's place and a mask stay."""
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "devicetool"
@@ -101,4 +104,13 @@ NAS_SESSION = regex_detector(
     ('"sid"', "_sid="),
     r"(?:\"sid\"[ \t]{0,4}:[ \t]{0,4}\"|[?&]_sid=)(?P<s>[A-Za-z0-9_-]{24,256})(?![A-Za-z0-9_-])",
     accept=_session_id,
+)
+
+SERIAL_LOGIN = regex_detector(
+    KIND,
+    ("connect as", "connecting as", "login as", "log in as", "logging in as"),
+    r"(?i:\b(?:connect(?:ing)?|log(?:ging)?[ \t]?in)[ \t]{1,4}as)[ \t]{1,4}[^\s/]{1,64}"
+    r"[ \t]{1,4}/[ \t]{1,4}(?P<s>[^\s]{8,128})(?=[ \t]*\r?$)",
+    accept=lambda v: not is_trivial_value(v) and (looks_random(v) or symbol_password(v)),
+    patterns=(r"(?:connect(?:ing)?|log(?:ging)?[ \t]?in)[ \t]+as[ \t]+[^\s/]+[ \t]+/[ \t]+\S{8}",),
 )

@@ -41,8 +41,11 @@ _K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 # redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
 _CONF_KEYS = frozenset({"requirepass"})
 # a directive alone on its line, its one argument after spaces (a Caddyfile's `mac_key …` in
-# `acme_eab { … }`, sshd_config- and nginx-style files): any secret name, a generated value
-_DIRECTIVE_VALUE = re.compile(r"[ \t]{1,16}(?P<v>[^\s\"'`<>;{}]{8,512});?[ \t]*\Z")
+# `acme_eab { … }`, sshd_config- and nginx-style files; in double quotes before `;` in
+# UnrealIRCd's and BIND's blocks, `password "…";`): any secret name, a generated value
+_DIRECTIVE_VALUE = re.compile(
+    r"[ \t]{1,16}(?:(?P<v>[^\s\"'`<>;{}]{8,512})|\"(?P<q>[^\s\"'`<>;{}]{8,512})\");?[ \t]*\Z"
+)
 # the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
 _LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
 # the peer passwords redis.conf and valkey.conf spell: the hints name only these, while the conf
@@ -64,14 +67,15 @@ def spaced_span(line: str, key: str, ks: int, ke: int) -> tuple[int, int] | None
     if not line[body_start(line) : ks].strip(" \t") and (
         directive := _DIRECTIVE_VALUE.match(line, ke)
     ):
-        value = directive.group("v")
+        group = "v" if directive.group("v") is not None else "q"
+        value = directive.group(group)
         # (a URL without userinfo is an address: nginx's `proxy_pass http://wandb:8080;`)
         if (
             (looks_random(value) or symbol_password(value))
             and not _K8S_NAME.fullmatch(value)
             and "://" not in value
         ):
-            return directive.span("v")
+            return directive.span(group)
     if lowered in _SPACE_KEYS:
         if _NETRC_ENTRY.match(line) and (quoted := _NETRC_QUOTED.match(line, ke)):
             # a .netrc password in double quotes may hold spaces (curl, Python's netrc)

@@ -28,6 +28,7 @@ from wbdiag.redact.detectors.base import (
     identifier_around,
     in_namespace_path,
     looks_random,
+    random_letters,
 )
 from wbdiag.redact.detectors.flagprose import flag_in_prose
 from wbdiag.redact.detectors.keyflow import flow_values
@@ -287,7 +288,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if url_key and "#" in line[start:end]:
             end = line.index("#", start)  # a URL's fragment
         value = line[start:end]
-        if url_key and not looks_random(value):
+        if url_key and not (looks_random(value) or random_letters(value)):
             continue
         if shaped and not is_shaped_secret(key, value):
             continue

@@ -1,7 +1,9 @@
 """Secrets that tools take by position, with no name before them (cmdline.py holds the older
 ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/password@db`
 (`sqlplus`, `expdp`, `sqlldr`, an Oracle JDBC URL `jdbc:oracle:thin:user/password@…`), a value `echo`ed into a command that stores it as a secret
-(`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`), and the
+(`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`; as
+bash's xtrace prints such a pipeline, each command on its own line, a generated key `echo`ed
+alone: `+ echo …`), and the
 third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
 user, password, 10)`, as a case class or record prints itself), the password argument of SQL
 table functions (`mysql('host', 'db', 'table', 'user', 'PASSWORD')`), what a CI runner is
@@ -125,6 +127,40 @@ ECHO_INTO = Detector(
     ("echo", "printf"),
     _echo_spans,
     (r"(?:echo|printf)[ \t][^|>\n]*[|>]",),
+)
+# bash's xtrace of `echo "$SECRET" | docker login … --password-stdin`: each command of the
+# pipeline on its own line, the `echo` first (`+ echo …`, deeper `++`); a key's length, letters
+# of both cases and digits (a commit hash or a word is no such argument)
+_XTRACE_ECHO = re.compile(
+    r"\+{1,8}[ \t](?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}[\"']%s(?:\\n)?[\"'])?"
+    r"[ \t]{1,4}" + _VALUE + r"[ \t]*\r?"
+)
+_GENERATED_KEY = 16
+
+
+def _xtrace_spans(line: str) -> Iterator[Span]:
+    m = _XTRACE_ECHO.fullmatch(line)
+    if m is None:
+        return
+    group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
+    value = m.group(group)
+    if (
+        len(value) >= _GENERATED_KEY
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and looks_random(value)
+        and "$" not in value
+        and not is_trivial_value(value)
+    ):
+        yield m.start(group), m.end(group), KIND
+
+
+XTRACE_ECHO = Detector(
+    KIND,
+    ("+ echo", "+ printf"),
+    _xtrace_spans,
+    (r"^\+{1,8}[ \t](?:echo|printf)[ \t][^\n]{16}",),
 )
 # `DbConfig(jdbc:mysql://db:3306/wandb,wandb,PASSWORD,10)`: a URL, a user, then the password;
 # the same after a PDO data source name, as a stack trace prints the call's arguments
@@ -363,13 +399,14 @@ def _spans(line: str) -> Iterator[Span]:
             yield from det.find(line)
 
 
-# The six as one detector: one hint pattern for the prefilter, not four (the tuple's hint,
+# The seven as one detector: one hint pattern for the prefilter, not seven (the tuple's hint,
 # `://`, is too common to share).
 _GROUPED = (
     NET_USER,
     ORACLE_CONNECT,
     ORACLE_JDBC,
     ECHO_INTO,
+    XTRACE_ECHO,
     HANDLER_CREDENTIALS,
     RCLONE_OBSCURED,
 )
