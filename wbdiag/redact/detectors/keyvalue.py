@@ -51,10 +51,10 @@ from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.toolrefs import tool_tokens
 from wbdiag.redact.values import (
     PLACEHOLDER,
-    SOPS_ENVELOPE,
     is_key_listing,
     is_reference_value,
     is_trivial_value,
+    sops_envelopes,
 )
 
 KIND = "keyvalue"
@@ -155,7 +155,7 @@ def scan(line: str) -> tuple[list[Span], LineState]:
     # SOPS envelope (`ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`: ciphertext and its fields)
     holes = [m.span() for m in PLACEHOLDER.finditer(line)] if "[REDACTED:" in line else []
     if "ENC[" in line:
-        holes = sorted(holes + [m.span() for m in SOPS_ENVELOPE.finditer(line)])
+        holes = sorted(holes + sops_envelopes(line))
     if "@@" in line:
         holes = sorted(holes + tool_tokens(line))  # (`@@SECRET:name:password@@`: toolrefs.py)
     hole = 0

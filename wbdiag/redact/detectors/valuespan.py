@@ -205,7 +205,9 @@ def value_span(
         # hold both quotes); left open, the lines below are nextargs.py's
         close = line.find(line[vpos : vpos + 3], vpos + 3)
         return (vpos + 3, close) if close > vpos + 3 else None
-    if "/$" in line and USER_THEN_REFERENCE.match(line, vpos):
+    # (its `/$` within the pattern's reach of the value, not anywhere in the line: a line of
+    # many pairs would be read once per value)
+    if line.find("/$", vpos, vpos + 66) >= 0 and USER_THEN_REFERENCE.match(line, vpos):
         return None  # a user, then a reference for the password (`NEO4J_AUTH=neo4j/${PW}`)
     if line[vpos] in "JSORs[":
         wrapper = _WRAPPER.match(line, vpos)
