@@ -85,6 +85,23 @@ LEAKS: list[tuple[list[str], int]] = [
     ),
     # zsh's extended history glues `: <start>:<elapsed>;` to the command
     ([": 1733480000:2;wandb login --relogin 7e2d4c9a1b3f5e6d8c0a2b4f6e8d1c3a5b7f9e0d"], 1),
+    # database servers' tools: pgAdmin's add-user, Oracle's RMAN, Data Guard and Data Pump,
+    # DB2's connect, etcdctl's environment, rabbitmqctl encode, a value echoed into
+    # elasticsearch-keystore
+    (["# python3 setup.py add-user --admin ops@example.com Kq7Lm2Zx9Rw4"], 1),
+    (["oracle 9943 1 0 08:46 ? 00:00:02 rman target sys/Wq8~Lz3Kx9Rm@CDB1 nocatalog"], 1),
+    (['$ dgmgrl sys/Hn3_Wq8~Zk2Lp7@CDB1_SITE1 "show configuration"'], 1),
+    (["userid=system/Tq8.Zw3Lm9Kx@//db.example.internal:1521/PDB1"], 1),
+    (["$ db2 connect to WANDB user db2inst1 using Rv4Nq8Lx2Tz6"], 1),
+    (["export ETCDCTL_USER=root:Zk2Lp7Hn3Wq8"], 1),
+    (["$ rabbitmqctl encode '<<\"Lm2Zx9Rw4Tq8\">>' Kx9Rm3Wq8Lz"], 1),
+    (
+        [
+            '$ echo "Rw4Tq8Lm2Zx9Kq7Ab3Cd5Ef7Gh9Jk1Mn3Pq5St7U" | sudo bin/elasticsearch-keystore'
+            " add --stdin s3.client.default.secret_key"
+        ],
+        1,
+    ),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -123,6 +140,11 @@ LOOK_ALIKES: list[list[str]] = [
     ["java -jar jenkins-cli.jar -auth @/var/jenkins/token.txt build x"],
     ["curl --cert /etc/tls/client.pem --key /etc/tls/client.key https://x.example"],
     ["curl -E, --cert <certificate[:password]>  Client certificate file and password"],
+    # the database tools with a variable, a usage, no password
+    ["db2 connect to SAMPLE user $DB2USER using $DB2PASS"],
+    ["rman target / nocatalog"],
+    ["Usage: setup.py add-user [OPTIONS] EMAIL PASSWORD"],
+    ["user default off"],
 ]
 
 test_the_gate_flags_a_command_s_secret_argument = leaks_at_test(LEAKS)

@@ -79,6 +79,18 @@ LEAKS = [
     (["      --uri=backup:Hn3Wq8Zk2Lp7@mysql-0.mysql.svc:3306"], 1),
     (["shell.connect('root:Pw9Lk3Zq7Xm2@10.1.2.3:3306')"], 1),
     (["mysqlrouter --bootstrap root:Zq8Kw2Lm9Rx4@db.internal:3306 --directory /tmp/r"], 1),
+    # Consul: the gossip key in an agent's config and its flag, ACL tokens, a token's SecretID
+    (['encrypt = "Kq7Lm2Zx9Rw4Tq8Hn3Wq8Zk2Lp7Rv4Nq8Lx2Tz6Ab3c="'], 1),
+    (["consul agent -server -encrypt=Kq7Lm2Zx9Rw4Tq8Hn3Wq8Zk2Lp7Rv4Nq8Lx2Tz6Ab3c= -ui"], 1),
+    (["  tokens {", '    initial_management = "3f2a9c1e-7b4d-4e8a-9f6c-2d1b0a9e8c7f"'], 2),
+    (
+        [
+            "AccessorID:   3de86fef-91f2-418f-8bac-16e61b239dd1",
+            "SecretID:     d3c63ffe-b826-4f25-9fdf-f6633f5eba05",
+        ],
+        2,
+    ),
+    (["$ consul keygen", "Rw4Tq8Lm2Zx9Kq7Ab3Cd5Ef7Gh9Jk1Mn3Pq5St7Uv9w="], 2),
 ]
 
 LOOK_ALIKES = [
@@ -121,6 +133,25 @@ LOOK_ALIKES = [
     ["mysqlsh --uri=root:password@localhost:3306"],
     ["docker pull nginx:1.25@sha256:0123456789abcdef0123456789abcdef0123456789abcdef01234567"],
     ["git clone git@github.com:wandb/wandb.git"],
+    # a MongoDB URI's mechanism, Cassandra's audit record with the password obfuscated,
+    # CockroachDB's backup URL with its secret redacted, InfluxDB's tokens masked, Consul's
+    # settings and a token's masked SecretID
+    [
+        'MONGODB_URI="mongodb://mongo-0.mongo.svc:27017/?authMechanism=MONGODB-X509'
+        '&authSource=%24external&tls=true"'
+    ],
+    [
+        "user:cassandra|host:10.0.6.11:7000|source:/10.0.34.71|port:57276|type:CREATE_ROLE"
+        "|operation:CREATE ROLE app_rw WITH PASSWORD*******"
+    ],
+    [
+        "  594549357534153806 | BACKUP | BACKUP INTO 's3://b/n?AWS_ACCESS_KEY_ID=AKIAMXI62ITLEO7C8CHP"
+        "&AWS_SECRET_ACCESS_KEY=redacted' AS OF SYSTEM TIME '-10s'"
+    ],
+    ["a9315a50ff260f0f\tadmin's Token\t\t**********\tadmin\t\t2f7b547a9aa15c8a\t[read:/orgs]"],
+    ["encrypt = true", "encrypt_verify_incoming = false"],
+    ["SecretID:         <hidden>"],
+    ['agent = "web-01"'],
 ]
 
 

@@ -236,6 +236,9 @@ def test_public_pem_labels(line: str, public: bool) -> None:
         (_pem_b64("PRIVATE KEY"), False),
         ("LS0tLS1CRUdJTi!!", False),  # not base64
         ("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", True),
+        # an OpenSSH public key's blob (ClickHouse's `<base64_key>`); a private key's is no blob
+        ("AAAAC3NzaC1lZDI1NTE5AAAAIGVu5eH67k2HCKBmIPdLsDGZKLFt8jCoEYOC2wUCiTTT", True),
+        ("b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW", False),
         ("AGE-SECRET-KEY-1QL3Z7HJY54PW3HYWW5AYYFG7ZQGVC7W3J2ELW8ZMRJ2KG5SFN9AQMCAC8P", False),
         (RANDOM, False),
     ],

@@ -17,7 +17,11 @@ names them (`positional_secrets`):
   `-s`), Samba's `-U USER%PASSWORD`, htpasswd's batch mode (`-b FILE USER PASSWORD`, `-nb`);
 - mail, telephony and chat servers' tools' password arguments (`kamctl add`, `prosodyctl
   register`, `ejabberdctl register`, `doveadm auth test`, SIPp's `-ap`,
-  `register_new_matrix_user -k`, `occ talk:signaling:add`, ZNC's `*sasl set`, `IDENTIFY`).
+  `register_new_matrix_user -k`, `occ talk:signaling:add`, ZNC's `*sasl set`, `IDENTIFY`);
+- database servers' tools' (pgAdmin's `setup.py add-user`, Oracle's `user/password@service`
+  after RMAN's `target` and `catalog`, `dgmgrl` and `userid=`, DB2's `connect … using`,
+  `ETCDCTL_USER`, `rabbitmqctl encode`, a value echoed into `elasticsearch-keystore add
+  --stdin`).
 
 Each value is judged as gateplaces.py judges a value by its place (`judged`): it only has to
 read as no word, identifier, path, placeholder or reference.
@@ -69,7 +73,7 @@ _POSITIONAL = re.compile(
     # (a password for the principal), `passwd --stdin USER`, Cyrus SASL's `saslpasswd2 -p …`
     r"|(?:^| )(?:echo|printf)(?: -[a-z]{1,3})? (?P<p>[^\s|-]\S*) \|(?: [^\s|]+){0,24}?"
     r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -"
-    r"|kinit|passwd --stdin|saslpasswd2)(?= |\Z)"
+    r"|kinit|passwd --stdin|saslpasswd2|\S*-keystore add(?: --?[a-z]+){1,3})(?= |\Z)"
     # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
     # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
     r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
@@ -95,6 +99,16 @@ _POSITIONAL = re.compile(
     r"|(?:^| )talk:signaling:add \S+ (?P<ac>[^\s-]\S*)"
     r"|(?:^| )\*sasl set \S+ (?P<ad>\S+)"
     r"|(?:^| |:)IDENTIFY (?:\S+ )?(?P<ae>\S+)\Z"
+    # database servers' tools: pgAdmin's `setup.py add-user [--admin] EMAIL PASSWORD`, Oracle's
+    # `user/password@service` after RMAN's `target` / `catalog` / `auxiliary`, `dgmgrl` and a
+    # Data Pump `userid=`, DB2's `connect to DB user USER using PASSWORD`, `ETCDCTL_USER=USER:
+    # PASSWORD`, `rabbitmqctl encode '<<"VALUE">>' PASSPHRASE` (its quotes dropped: `<< VALUE >>`)
+    r"|(?:^| |/)setup\.py add-user(?: --?[a-z][\w-]*){0,4} [^\s@]+@\S+ (?P<af>[^\s-]\S*)"
+    r"|(?:^| )(?:(?:target|catalog|auxiliary|dgmgrl)(?: -\S+){0,2} |userid=)[\w$#]{1,64}/"
+    r"(?P<ag>[^\s/@]+)@"
+    r"|(?:^| )(?i:connect to) \S+ (?i:user) \S+ (?i:using) (?P<ah>\S+)"
+    r"|(?:^| )ETCDCTL_USER=[^\s:]{1,64}:(?P<ai>\S+)"
+    r"|(?:^| |/)rabbitmqctl (?:encode|decode)(?: --?[a-z][\w-]*){0,6} << (?P<aj>\S+) >>"
     # htpasswd's batch mode (`-b`): the password after the user, and after the file unless `-n`
     # prints the entry instead
     r"|(?:^| |/)htpasswd -[A-Za-z25]{0,8}(?:b[A-Za-z25]{0,8}n|n[A-Za-z25]{0,8}b)[A-Za-z25]{0,8}"
@@ -151,6 +165,16 @@ POSITIONAL_LITERALS = (
     "talk:signaling:add",
     "*sasl",
     "identify",
+    "add-user",
+    "target",
+    "catalog",
+    "auxiliary",
+    "dgmgrl",
+    "userid",
+    "using",
+    "etcdctl_user",
+    "rabbitmqctl",
+    "keystore add",
 )
 POSITIONAL_HINTS = (
     r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
@@ -182,6 +206,13 @@ POSITIONAL_HINTS = (
     r"talk:signaling:add[ \t]",
     r"\*sasl[ \t]+set[ \t]",
     r"identify[ \t]+\S",
+    r"setup\.py[ \t]+add-user[ \t]",
+    r"(?:target|catalog|auxiliary|dgmgrl)[ \t][^\n]*/[^\s/@]+@",
+    r"userid[ \t]*=[ \t]*[\w$#]+/",
+    r"connect[ \t]+to[ \t][^\n]*[ \t]using[ \t]",
+    r"etcdctl_user[ \t]*=",
+    r"rabbitmqctl[ \t]+(?:encode|decode)[ \t]",
+    r"(?:echo|printf)[^\n]*\|[^\n]*-keystore[ \t]+add[ \t]",
 )
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")

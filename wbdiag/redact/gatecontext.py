@@ -163,13 +163,15 @@ _COMMAND_GENERATES = re.compile(
     r"(?i)urandom|\btoken_(?:hex|urlsafe|bytes)\(|(?<![\w-])openssl[ \t]{1,4}rand(?![\w-])"
     r"|(?<![\w-])pwgen(?![\w-])|\bwg[ \t]{1,4}gen(?:key|psk)\b(?![^\n]*pubkey)"
     r"|\b(?:preauthkeys|apikeys)[ \t]{1,4}create\b|\bkey:generate\b"
+    r"|\bconsul[ \t]{1,4}keygen\b"  # (Consul's gossip encryption key)
 )
 GENERATES_LITERALS = (
     *("urandom", "token_", "openssl rand", "pwgen", "wg gen", "keys create", "key:generate"),
+    "consul keygen",
 )
 GENERATES_HINT = (
     r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen|wg[ \t]+gen(?:key|psk)"
-    r"|(?:preauthkeys|apikeys)[ \t]+create|key:generate)"
+    r"|(?:preauthkeys|apikeys)[ \t]+create|key:generate|consul[ \t]+keygen)"
 )
 # a mapping's key alone on its line opens a block (`redirectURIs:`): no value, whatever names a
 # secret on the line before it (`secretEnv: WANDB_CLIENT_SECRET`)

@@ -63,6 +63,10 @@ def _prose(text: str, end: int, start: int, token: str) -> bool:
     )
 
 
+# a value masked whole, a field or a cell of its own
+_MASKED_VALUE = re.compile(r"(?:^|(?<=[\s:=|]))\*{6,64}(?=[\s|,;]|\Z)")
+
+
 def _taken(gap: str) -> bool:
     """Between a context and a token: the context's value was redacted already, or another
     name takes the token (`db_password=[REDACTED:…] k70=…`, `"password":"…","other":"…"`).
@@ -70,6 +74,8 @@ def _taken(gap: str) -> bool:
     of that value (`PWD='[REDACTED:…]'"'"'Kux…'`, `password=[REDACTED:…]\\,Te…`)."""
     if "[REDACTED:" in gap:
         return gap[gap.rfind("]") + 1 :] not in _QUOTE_GLUE
+    if "******" in gap and _MASKED_VALUE.search(gap) is not None:
+        return True  # the tool masked the context's value (`influx auth list`'s Token column)
     entry = _ENTRY_NAME.match(gap)
     if entry is not None and (
         CONTEXT_RX.search(entry.group(1)) is None or not context_ends(entry.group(1), names=True)

@@ -18,7 +18,8 @@ from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 
 _LOGIN = re.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4}|^[ \t]*user[ \t]{0,4}[=:][ \t]{0,4})"
-    r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/]{1,64}):(?P<p>[^\s\"']{6,256})(?P=q)(?=[\s,;)\]]|\Z)",
+    # (no `|` in the user: a record of `name:value|` fields, Cassandra's audit log's `user:…|`)
+    r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/|]{1,64}):(?P<p>[^\s\"']{6,256})(?P=q)(?=[\s,;)\]]|\Z)",
     re.MULTILINE,
 )
 

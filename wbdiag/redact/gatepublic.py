@@ -131,15 +131,22 @@ def public_pem_in_base64(value: str) -> bool:
 # plugin's, `age1yubikey1…`, is longer), what `age-keygen` prints as `Public key:` and chezmoi's
 # `[age] recipient` holds; its identity is `AGE-SECRET-KEY-1…`
 _AGE_RECIPIENT = re.compile(r"age1[0-9a-z]{58,120}")
+# an OpenSSH public key's blob (what follows `ssh-ed25519 ` in authorized_keys; ClickHouse's
+# users.xml `<base64_key>`): its length-prefixed key type first, in base64
+_SSH_PUBLIC_BLOB = re.compile(
+    r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|B3NzaC1kc3M|E2VjZHNhLXNoYTItbmlzdHA"
+    r"|GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNhLXNoYTItbmlzdHA)[A-Za-z0-9+/]{8,2048}={0,3}"
+)
 
 
 def public_key_material(value: str) -> bool:
     """The value is the DER of public key material in base64, or base64 of its PEM, or an age
-    recipient."""
+    recipient, or an OpenSSH public key's blob."""
     return (
         PUBLIC_DER.match(value) is not None
         or public_pem_in_base64(value)
         or (value.startswith("age1") and _AGE_RECIPIENT.fullmatch(value) is not None)
+        or (value.startswith("AAAA") and _SSH_PUBLIC_BLOB.fullmatch(value) is not None)
     )
 
 
@@ -216,6 +223,18 @@ def id_beside_masked_secret(text: str, start: int, end: int) -> bool:
     return any(_NOT_SHOWN.fullmatch(c) for c in cells) and not any(
         len(m.group(0)) >= 20 for c in cells for m in _LONG_RUN.finditer(c)
     )
+
+
+# a query's key id before its secret, printed masked (CockroachDB's `SHOW JOBS` and `SHOW
+# BACKUP`: `?AWS_ACCESS_KEY_ID=AKIA…&AWS_SECRET_ACCESS_KEY=redacted`)
+_QUERY_SECRET_MASKED = re.compile(
+    r"&AWS_SECRET_ACCESS_KEY=(?:redacted|REDACTED|\*{3,32}|<redacted>)(?=[&'\"\s]|\Z)"
+)
+
+
+def id_before_masked_query_secret(text: str, end: int) -> bool:
+    """The key id ending at `end` is a query's value, and the secret after it is masked."""
+    return text.startswith("&AWS_SECRET", end) and _QUERY_SECRET_MASKED.match(text, end) is not None
 
 
 # a URL's password masked whole or but for its last four characters (`:****F31R@`, as

@@ -183,6 +183,21 @@ SHAPES: tuple[Shape, ...] = (
            r"[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,256}'[ \t]{0,4},[ \t]{0,4}'(?P<w>[^'\n]{1,256})'",
            ("remote", "mysql(", "postgresql(", "mongodb("),
            r"(?:remote(?:secure)?|mysql|postgresql|mongodb)\([ \t]*'[^'\n]*'[ \t]*,"),
+    # Consul's gossip encryption key (`encrypt = "…"`, `-encrypt=…`: 16 or 32 random bytes in
+    # base64), its ACL tokens as an agent's config sets them (`tokens { initial_management =
+    # "<uuid>" agent = "<uuid>" }`) and a token's SecretID as `consul acl token read` prints it
+    Shape("tool_key",
+           r"(?:(?<![\w-])-encrypt[= ]['\"]?|\bencrypt\"?[ \t]{0,8}[=:][ \t]{0,8}\")"
+           r"(?P<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![\w+/=])",
+           ("encrypt",),
+           r"encrypt\"?[ \t]*[=: ][ \t]*['\"]?[A-Za-z0-9+/]{22}"),
+    Shape("tool_key",
+           r"(?:\b(?:initial_management|agent|agent_recovery|agent_master|replication)\"?"
+           r"[ \t]{0,8}[=:][ \t]{0,8}\"|^[ \t]{0,8}SecretID:[ \t]{1,32}|\"SecretID\":[ \t]{0,4}\")"
+           r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b",
+           ("initial_management", "agent", "replication", "secretid"),
+           r"(?:initial_management|agent|agent_recovery|agent_master|replication|SecretID)\"?"
+           r"[ \t]*[=:][ \t]*\"?[0-9a-f]{8}-"),
     # a symmetric NTP key as chrony's and ntpd's key files hold it (`27 SHA1 HEX:41B6…`)
     Shape("tool_key",
            r"^[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:MD5|SHA1|SHA256|SHA384|SHA512|SHA3-[0-9]{3}|AES128|AES256)"
@@ -294,6 +309,7 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
             named_id
             or gatepublic.sigv4_scope(text, m.start())
             or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
+            or gatepublic.id_before_masked_query_secret(text, m.end())
             or gatepublic.user_beside_masked_password(text, m.start(), m.end())
             or gatepublic.listed_key_id(text, m.start())
         )

@@ -213,6 +213,8 @@ PUBLIC_NAMES = (
     "uri",
     "type",
     "method",
+    # an authentication mechanism by name (a MongoDB URI's `authMechanism=MONGODB-X509`)
+    "mechanism",
     "algorithm",
     "algo",
     "plugin",
