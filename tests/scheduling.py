@@ -26,7 +26,8 @@ BY_FUNCTION = (
 # the longest units, longest first: CPU seconds (user+sys) of each file alone, `-n 0`, on the
 # shared 2-core machine at load 4-14 (5656648f; budgets, fuzz, archives and encoding again at
 # 48c37654, load 13-14); test_linear.py's 157 split by its functions' earlier shares; the last
-# three measured alone earlier (the test less pytest's start); test_corpus.py again at load ~5
+# three measured alone earlier (the test less pytest's start); test_corpus.py again at load ~5;
+# archives and encoding scaled by their before/after ratio measured together at load ~15
 FIRST = (
     "tests/hostile/test_budgets.py",  # 92
     "tests/redact/test_linear.py::test_each_detector_is_linear",  # 83
@@ -37,11 +38,11 @@ FIRST = (
     "tests/redact/test_linear.py::test_re_prefilters_are_linear",  # 33
     "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
     "tests/hostile/test_linear_time.py",  # 25
-    "tests/hostile/test_archives.py",  # 21
-    "tests/hostile/test_encoding.py",  # 18
+    "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_documents.py",  # 17 in 7 functions
     "tests/test_packaging.py",  # 16
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 12
+    "tests/hostile/test_encoding.py",  # 11 (18 before: 18 processes of wbdiag, 33 before)
     "tests/redact/test_hintlines.py",  # 8
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 6
 )
