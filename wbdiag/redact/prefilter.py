@@ -82,6 +82,12 @@ class _Plan:
     # a group's patterns hold one of its literal hints: a line without them skips its patterns
     # (one substring test per hint and line, not one per group)
     hint_groups: tuple[tuple[str, tuple[int, ...]], ...]
+    # the same by each hint that starts with an ASCII character, with the hints that extend
+    # it (`hint_rx` finds where one starts, and the shortest there), and by their first
+    # character; the hints that start with another, tested whole on a line that is not ASCII
+    hint_extends: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    hint_starts: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    wide_hints: tuple[tuple[str, tuple[int, ...]], ...]
     unhinted: tuple[int, ...]
     hint_rx: re.Pattern[str] | None
     wide_rx: re.Pattern[str] | None
@@ -102,11 +108,25 @@ def _plan(groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> _Plan:
             hint_groups.setdefault(h, []).append(gid)
     hints = tuple(sorted({h.lower() for literals, _ in groups for h in literals}))
     hint_rx, wide_rx = _hint_patterns(hints)
+    starts: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    wide_hints: list[tuple[str, tuple[int, ...]]] = []
+    for h, gids in hint_groups.items():
+        if h[:1].isascii() and h and hint_rx is not None:
+            starts.setdefault(h[0], []).append((h, tuple(gids)))
+        else:
+            wide_hints.append((h, tuple(gids)))
     return _Plan(
         exprs=tuple(exprs),
         ids=tuple(ids),
         by_group=tuple(tuple(ks) for ks in by_group),
         hint_groups=tuple((h, tuple(gids)) for h, gids in hint_groups.items()),
+        hint_extends={
+            h: tuple((w, gids) for w, gids in starts[h[0]] if w.startswith(h))
+            for hs in starts.values()
+            for h, _ in hs
+        },
+        hint_starts={ch: tuple(hs) for ch, hs in starts.items()},
+        wide_hints=tuple(wide_hints),
         unhinted=tuple(gid for gid, (lits, _) in enumerate(groups) if not lits),
         hint_rx=hint_rx,
         wide_rx=wide_rx,
@@ -219,16 +239,40 @@ class Prefilter:
                 out[index] = None  # `re` searches are not linear in a line: the caller picks
                 continue
             lowered = line.lower()
-            hinted = set(self._plan.unhinted)
-            for h, gids in self._plan.hint_groups:
-                if h in lowered:
-                    hinted.update(gids)
+            hinted = self._hinted(lowered)
             groups = {
                 gid for gid in hinted if any(self._pattern(k).search(line) for k in by_group[gid])
             }
             if groups:
                 out[index] = groups
         return out
+
+    def _hinted(self, lowered: str) -> set[int]:
+        """The groups one of whose literal hints `lowered` (a line, lowered) holds, and those
+        with none: where `hint_rx` finds a hint starting, the hints that extend the shortest
+        there are compared (a few places a line and a few hints each, not every hint searched
+        for in the line)."""
+        plan = self._plan
+        hinted = set(plan.unhinted)
+        rx = plan.hint_rx
+        if rx is not None:
+            extends, startswith, search = plan.hint_extends, lowered.startswith, rx.search
+            m = search(lowered)
+            while m is not None:
+                at = m.start()
+                # (a match read through case folding, `ſ` for `s`, is no hint: its first
+                # character's hints are compared)
+                found = extends.get(m.group())
+                if found is None:
+                    found = plan.hint_starts.get(lowered[at], ())
+                for h, gids in found:
+                    if startswith(h, at):
+                        hinted.update(gids)
+                m = search(lowered, at + 1)
+        for h, gids in plan.wide_hints if not lowered.isascii() else ():
+            if h in lowered:
+                hinted.update(gids)
+        return hinted
 
     def _lines_hs(self, lines: Sequence[str], text: str) -> dict[int, set[int] | None]:
         data = text.encode("utf-8", errors="surrogatepass")
