@@ -18,24 +18,22 @@ from typing import Any
 import pytest
 
 BY_FUNCTION = (
-    "tests/redact/test_linear.py",
     "tests/hostile/test_documents.py",  # 41 processes of `wbdiag analyze` in 7 functions
     "tests/fuzz/test_fuzz.py",
     "tests/redact/test_prefilter_hs.py",  # the redactor's hint database, and the gate's
 )
 # the longest units, longest first: CPU seconds (user+sys) of each file alone, `-n 0`, on the
 # shared 2-core machine at load 4-14 (5656648f; budgets, fuzz, archives and encoding again at
-# 48c37654, load 13-14); test_linear.py's 157 split by its functions' earlier shares; the last
-# three measured alone earlier (the test less pytest's start); test_corpus.py again at load ~5;
-# archives and encoding scaled by their before/after ratio measured together at load ~15
+# 48c37654, load 13-14); test_linear.py's 157 scaled by its one-pass form's share (398 -> 183
+# CPU s, the two forms over the same period at load ~17); the last three measured alone earlier
+# (the test less pytest's start); test_corpus.py again at load ~5; archives and encoding scaled
+# by their before/after ratio measured together at load ~15
 FIRST = (
     "tests/hostile/test_budgets.py",  # 92
-    "tests/redact/test_linear.py::test_each_detector_is_linear",  # 83
+    "tests/redact/test_linear.py",  # 72
     "tests/redact/test_corpus.py",  # 63 (85 before its `re` engine replayed the answers alone)
     "tests/unit/test_matching.py",  # 54
-    "tests/redact/test_linear.py::test_redactor_and_gate_are_linear",  # 41
     "tests/unit/test_miner_fast_paths.py",  # 37
-    "tests/redact/test_linear.py::test_re_prefilters_are_linear",  # 33
     "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
     "tests/hostile/test_linear_time.py",  # 25
     "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
