@@ -8,6 +8,7 @@ Then each rule's condition tree is evaluated against what the pass gathered.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,6 +122,42 @@ def _log_parts_of_not(conditions: Iterable[Condition]) -> list[LogCondition]:
         for p in c.part.walk()
         if isinstance(p, LogCondition)
     ]
+
+
+@dataclass(frozen=True)
+class _PackPlan:
+    """What `analyze` derives from the pack alone: the same for every bundle it analyses (the
+    corpus run analyses thousands of one-line bundles with one pack)."""
+
+    conditions: list[Condition]
+    log_conditions: list[LogCondition]
+    together: dict[LogCondition, list[LogCondition]]
+    never_explain: list[LogCondition]
+    apart: dict[LogCondition, list[LogCondition]]
+    document_globs: list[str]
+
+    @classmethod
+    def of(cls, pack: RulePack) -> _PackPlan:
+        # by identity: a pack is immutable, and hashing one hashes every rule's condition tree
+        known = _PLANS.get(id(pack))
+        if known is not None and known[0]() is pack:
+            return known[1]
+        conditions = _conditions(pack.rules)
+        plan = cls(
+            conditions=conditions,
+            log_conditions=[c for c in conditions if isinstance(c, LogCondition)],
+            together=_log_parts_of_all(conditions),
+            never_explain=_log_parts_of_not(conditions),
+            apart=_log_parts_beside_a_not(conditions),
+            document_globs=[g for c in conditions for g in c.document_globs()],
+        )
+        if len(_PLANS) >= 16:
+            _PLANS.clear()
+        _PLANS[id(pack)] = (weakref.ref(pack), plan)
+        return plan
+
+
+_PLANS: dict[int, tuple[weakref.ref[RulePack], _PackPlan]] = {}
 
 
 def read_bundle(
@@ -288,25 +325,24 @@ def analyze(
     require_manifest: bool = True,
     observers: Iterable[LineObserver] = (),
 ) -> Analysis:
-    conditions = _conditions(pack.rules)
+    plan = _PackPlan.of(pack)
     budget = log_budget(source)
     # errors no rule knows (Analysis.unrecognised, burst conditions), in its own share of the budget
     miner = TemplateMiner(max_seconds=budget.miner_seconds)
-    log_conditions = [c for c in conditions if isinstance(c, LogCondition)]
     # a large bundle (32 MiB or more compressed) gets the miner's helper process from the start
     large = (source.compressed_bytes or 0) >= SUBPROCESS_FROM
     scanner = LogScanner(
-        log_conditions,
+        plan.log_conditions,
         [miner, *observers],
         helper_process=True,
         helper_at_once=large,
-        together=_log_parts_of_all(conditions),
-        never_explain=_log_parts_of_not(conditions),
-        apart=_log_parts_beside_a_not(conditions),
+        together=plan.together,
+        never_explain=plan.never_explain,
+        apart=plan.apart,
     )
     compiling = time.process_time()
     scanner.compile_ahead()  # beside the helpers' start
-    document_globs = [g for c in conditions for g in c.document_globs()]
+    document_globs = plan.document_globs
     with scanner.running():
         # the patterns' one-time compile (seconds for the shipped pack) before the budget starts,
         # then charged to it with a floor (budget.py): counted in it as it ran, it cut a small

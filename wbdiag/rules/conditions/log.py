@@ -86,6 +86,8 @@ class LogCondition(Condition):
         hits = ctx.log_hits(self)
         if hits.files_scanned == 0:
             return Outcome.not_evaluated(ctx.missing_reason(self.paths))
+        if hits.count == 0:  # most conditions of an analysis: nothing to gather
+            return Outcome(fired=self.min_count <= 0, variables={"count": "0"})
         variables = {"count": str(hits.count)}
         variables.update(hits.captures)
         return Outcome(
