@@ -4,9 +4,11 @@ package)."""
 
 from __future__ import annotations
 
+import functools
+
 from tests.servers.common import unavailable
 from wbdiag.rules.conditions.log import LogCondition
-from wbdiag.rules.loader import load_pack
+from wbdiag.rules.loader import RulePack, load_pack
 from wbdiag.rules.matching import HyperscanMatcher, PatternSpec, build_matcher
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.unrecognised import TemplateMiner
@@ -19,8 +21,17 @@ def need_hyperscan() -> None:
         unavailable("the hyperscan package is not installed (pip install -e '.[fast]')")
 
 
+@functools.cache
+def shipped_pack() -> RulePack:
+    """The shipped pack, loaded (and every pattern checked) once per test process: a pack is
+    immutable, and loading it is seconds of CPU."""
+    return load_pack()
+
+
 def log_conditions() -> list[LogCondition]:
-    return [c for r in load_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)]
+    return [
+        c for r in shipped_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)
+    ]
 
 
 def scanner_specs() -> list[PatternSpec]:
