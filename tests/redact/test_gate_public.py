@@ -121,6 +121,16 @@ def _pem_b64(label: str) -> str:
             '{"serverUrl":"https://vault.example.net","lastSync":"2026-01-02T03:04:05.678Z",'
             '"userEmail":"ops@example.net","status":"locked"}'
         ],
+        # an S3 answer's request ids and ETags after an object's `<Key>` (the element names them)
+        [
+            "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>"
+            "<Key>wandb/r1/files/config.yaml</Key><RequestId>UWS0LPHVS5EVPUGN</RequestId>"
+            f"<HostId>{RANDOM}q9{RANDOM}=</HostId></Error>"
+        ],
+        [
+            "<Contents><Key>wandb/r1/files/config.yaml</Key>"
+            f"<ETag>&quot;{HEX40[:32]}&quot;</ETag><Size>2165</Size></Contents>"
+        ],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -146,6 +156,9 @@ def test_public_look_alikes_pass(
         [f"GET /b/o?X-Amz-Credential=a&X-Amz-Signature={HEX40}{HEX40[:24]}"],
         [f'{{"signature": "{RANDOM}+/9a"}}'],
         [f"<signature>{RANDOM}</signature>"],  # not XML-DSig's element
+        # an element that names a secret, after an object's `<Key>`
+        [f"<Contents><Key>a/b</Key><SecretAccessKey>{RANDOM}q9{RANDOM}</SecretAccessKey>"],
+        [f"<Key>a/b</Key><Token>{RANDOM}q9{RANDOM}</Token>"],
         # the key's secret next to its id, a key id in a credentials file or environment
         ['{"AccessKeyId": "ASIAQ3EGRT5ZKX4PLM7N", "SecretAccessKey": "' + RANDOM + '"}'],
         ["AWS_ACCESS_KEY_ID=AKIAQ3EGRT5ZKX4PLM7N"],

@@ -274,11 +274,20 @@ _LISTED_NAME = re.compile(
 )
 
 
+# an XML element the value opens (`<HostId>`, `<ETag>&quot;` in an S3 answer): its name
+_ELEMENT_OPEN_BEFORE = re.compile(
+    r"<(?:[A-Za-z][\w.-]{0,15}:)?([A-Za-z][\w.-]{0,40})>(?:&quot;|\")?\Z"
+)
+
+
 def public_before(text: str, start: int) -> bool:
     """The name or prefix in front of the token at `start` says the value is public, or the
     value it is part of is a reference (`arn:aws:…`, `vault:…`) or encrypted (`ENC[…]`)."""
     window = text[max(0, start - 200) : start]
     key = name_before(text, start).lower()
+    if not key:
+        element = _ELEMENT_OPEN_BEFORE.search(window[-64:])
+        key = "" if element is None else element.group(1).lower()
     if key and (key.endswith(PUBLIC_NAMES) or any(r in key for r in REFERENCE)):
         return True
     if key == "api_key" and gatepublic.listed_api_key(text):
