@@ -136,6 +136,8 @@ _XTRACE_ECHO = re.compile(
     r"[ \t]{1,4}" + _VALUE + r"[ \t]*\r?"
 )
 _GENERATED_KEY = 16
+# a name made of words and numbers (`Build-42-Release`, `v2_final.3`): a tag, not a key
+_NAMED_PARTS = re.compile(r"(?:[A-Za-z]+|[0-9]+)(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
 
 
 def _xtrace_spans(line: str) -> Iterator[Span]:
@@ -152,6 +154,7 @@ def _xtrace_spans(line: str) -> Iterator[Span]:
         and looks_random(value)
         and "$" not in value
         and not is_trivial_value(value)
+        and _NAMED_PARTS.fullmatch(value) is None
     ):
         yield m.start(group), m.end(group), KIND
 
