@@ -35,6 +35,8 @@ RULE = "server.schema_mismatch"
         # SQLite and SQL Server
         "sqlite3.OperationalError: no such column: runs.sweep_name",
         "Microsoft.Data.SqlClient.SqlException (0x80131904): Invalid column name 'ArchivedAt'.",
+        # MySQL's quotes made typographic by a paste
+        "OperationalError: (1054, “Unknown column ‘runs.sweep_name’ in ‘where clause’”)",
     ],
 )
 def test_missing_column_in_each_databases_words(tmp_path: Path, line: str) -> None:
@@ -47,6 +49,7 @@ def test_missing_column_in_each_databases_words(tmp_path: Path, line: str) -> No
         # an idempotent migration's notice, a placeholder sent in another dialect, a column added
         'NOTICE:  column "legacy_flag" of relation "runs" does not exist, skipping',
         'pq: column "$1" does not exist',
+        "(1054, “Unknown column ‘$1’ in ‘where clause’”)",
         'ALTER TABLE runs ADD COLUMN sweep_name TEXT; column "sweep_name" already exists',
         # other missing objects: a relation, a role, a database
         'ERROR: relation "schema_migrations" does not exist',

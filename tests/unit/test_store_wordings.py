@@ -1,8 +1,9 @@
 """The object-store rules read Google Cloud Storage's and Azure Blob's own wordings (W&B stores
 in either), storage.access_denied_log leaves another AWS service's AccessDenied alone, and a
 refused S3 API request (a bucket's subresource) is the store's, not the wandb client's; the
-database's connection rules read MariaDB Connector/J's read timeout with its host. Each line alone
-in a bundle, so every variant is tested, not just the first of a fixture."""
+database's connection rules read MariaDB Connector/J's read timeout with its host; a MySQL login
+refused and a workload identity refused read as backup tools, exporters and shippers word them.
+Each line alone in a bundle, so every variant is tested, not just the first of a fixture."""
 
 from __future__ import annotations
 
@@ -91,6 +92,12 @@ def passes(tmp_path: Path, rule_id: str, *lines: str) -> bool:
             "operation error S3: PutObject, https response error StatusCode: 403, RequestID: "
             "ABC, api error AccessDenied: Access Denied",
         ),
+        # the Ruby SDK's class, its version 1 module in capitals as fluentd's S3 output logs it
+        (
+            '[warn]: temporarily failed to flush the buffer. error_class="AWS::S3::Errors::'
+            'AccessDenied" error="Access Denied"',
+        ),
+        ("AWS::S3::Errors::Forbidden (AWS::S3::Errors::Forbidden)",),
     ],
 )
 def test_store_denials_in_each_clouds_words(tmp_path: Path, lines: tuple[str, ...]) -> None:
@@ -127,6 +134,8 @@ def test_store_denials_in_each_clouds_words(tmp_path: Path, lines: tuple[str, ..
         ("The user does not have storage quota left on this drive",),
         ("Authorization failure for user admin: wrong password",),
         ("AuthorizationPermissionMismatch handling is documented in docs/azure.md",),
+        # another service's class under the Ruby SDK's capitalised module
+        ('error_class="AWS::STS::Errors::Forbidden" error="AWS::STS::Errors::Forbidden"',),
     ],
 )
 def test_near_misses_do_not_fire(tmp_path: Path, lines: tuple[str, ...]) -> None:
@@ -262,3 +271,46 @@ def test_a_jdbc_read_timeout_with_its_host(tmp_path: Path, line: str) -> None:
 )
 def test_a_jdbc_link_failure_without_a_timeout_is_not_one(tmp_path: Path, line: str) -> None:
     assert passes(tmp_path, "server.mysql_io_timeout", line)
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "line"),
+    [
+        # the MySQL client tools' refused login, a wrap after `for user` (backupwordpress#87),
+        # MariaDB's quotes around the message, and 1698 after its number (mysqld_exporter#174)
+        ("mysql.access_denied", "mysqldump: Got error: 1045: Access denied for user"),
+        (
+            "mysql.access_denied",
+            "mysqldump: Got error: 1045: \"Access denied for user 'root'@'192.168.8.44' (using "
+            'password: YES)" when trying to connect',
+        ),
+        (
+            "mysql.access_denied",
+            "ERRO[0000] Error pinging mysqld: Error 1698: Access denied for user 'root'@'localhost'"
+            "  source=mysqld_exporter.go:252",
+        ),
+        # STS's answer to the web identity call, unread (grafana/loki#10657) or read as one
+        # without its result (pgbackrest/pgbackrest#1997); the metadata service's managed
+        # identity not found, as PowerShell prints its body (MicrosoftDocs/azure-docs#21322)
+        (
+            "storage.workload_identity_denied",
+            'level=error msg="failed to flush" err="failed to flush chunks: store put chunk: '
+            "WebIdentityErr: failed to retrieve credentials\\ncaused by: SerializationError: "
+            'failed to unmarshal error message"',
+        ),
+        (
+            "storage.workload_identity_denied",
+            "FormatError: unable to find child 'AssumeRoleWithWebIdentityResult':0 in node "
+            "'ErrorResponse'",
+        ),
+        (
+            "storage.workload_identity_denied",
+            'Invoke-WebRequest : {"error":"invalid_request","error_description":"Identity not '
+            'found"}',
+        ),
+    ],
+)
+def test_refusals_in_backup_and_shipping_tools_words(
+    tmp_path: Path, rule_id: str, line: str
+) -> None:
+    assert fires(tmp_path, rule_id, line)
