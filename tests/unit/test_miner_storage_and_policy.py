@@ -1,7 +1,7 @@
 """The miner on the storage under a deployment and on hardened hosts: a volume attached elsewhere,
 a tool's failed chown on a filesystem without owners, an errno as Passenger prints it, SELinux's
 denials and a claim's provisioning wait counted over minutes are listed; the CSI resizer's
-hand-over of a resize stays a notice. Real lines from tests/realworld with their sources; near
+hand-over of a resize and a count of the entries a program loaded stay notices. Real lines from tests/realworld with their sources; near
 misses beside them."""
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ def test_failures_are_listed(line: str) -> None:
         'type=AVC msg=audit(1495110106.576:2073): avc:  denied  { write } for  pid=12858 comm="mysqld"'
         ' path="/data/tc.log" scontext=system_u:system_r:container_t:s0 tclass=file permissive=1',
         "The docs explain the Multi-Attach error for volumes of access mode ReadWriteOnce.",
+        # a count of the entries a program loaded, at whatever level it logged it
+        # (oliver006/redis_exporter#627, heldout68 #57)
+        'level=error msg="Loaded 1 entries from /opt/redis_exporter/file.json"',
+        '{"level":"error","msg":"Loaded 3 entries from /cfg/redis_passwd.json"}',
         # a chown that changed nothing because it was told to say so (coreutils' -v output)
         "ownership of '/var/lib/mysql/' retained as mysql:mysql",
         # every dynamically provisioned claim's wait while its volume is created, once or briefly
@@ -85,6 +89,8 @@ def test_routine_lines_stay_out(line: str) -> None:
         # the hand-over's words with what failed after them are not the whole message
         "Ignoring the PVC: didn't find a plugin capable of expanding the volume; waiting for an "
         "external controller to process this PVC. Error: resizer not registered",
+        # a load that says what failed after its count
+        'level=error msg="Loaded 1 entries from /opt/redis_exporter/file.json, 2 unreadable"',
     ],
 )
 def test_failures_near_the_notice_stay_listed(line: str) -> None:

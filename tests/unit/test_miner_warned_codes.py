@@ -1,8 +1,10 @@
-"""Two reporters log a failed call at WARN by design, each with a code of its own (error_quiet.py's
-`warned_failure`): the AWS SDK for C++'s error marshaller, which logs every error a service
-answered there (`Encountered AWSError 'SlowDown'`), and a gRPC client's status error for a call
-that hit its deadline or found no server (`rpc error: code = DeadlineExceeded`). Other gRPC codes
-at WARN, and either below WARN, stay notices."""
+"""Reporters that log a failed call at WARN by design (error_quiet.py's `warned_failure`): the
+AWS SDK for C++'s error marshaller, which logs every error a service answered there (`Encountered
+AWSError 'SlowDown'`), a gRPC client's status error for a call that hit its deadline or found no
+server (`rpc error: code = DeadlineExceeded`), telemetry exporters' and log shippers' sends that
+failed (error_exports.py), and go-kit's logfmt with a real failure in its `err` field alone.
+Other gRPC codes at WARN, other warnings of the same programs, and any of them below WARN, stay
+notices; OpenTelemetry C++'s `[Error] File:` header is its level."""
 
 from __future__ import annotations
 
@@ -30,6 +32,41 @@ LISTED = [
     'error"] [error="rpc error: code = 14 desc = all SubConns are in TransientFailure"]',
     'level=warn ts=2026-03-02T11:20:31Z caller=client.go:80 msg="call returned" '
     'err="rpc error: code = Unavailable desc = connection error"',
+    # OpenTelemetry's Java exporters, gRPC and HTTP (tests/realworld heldout68 #32, #34, #35)
+    "[grpc-default-executor-21] WARN io.opentelemetry.exporter.otlp.trace.OtlpGrpcSpanExporter "
+    "- Failed to export spans. Error message: UNAVAILABLE: io exception",
+    "2026-03-02T11:20:31.473Z  WARN 1 --- [otel:4318/...] i.o.exporter.internal.http."
+    "HttpExporter : Failed to export logs. The request could not be executed. Full error "
+    "message: Failed to connect to otel-collector/10.0.0.5:4318",
+    "[OkHttp http://otel-collector:4317/...] WARN io.opentelemetry.exporter.internal.grpc."
+    "GrpcExporter - Failed to export metrics. Server responded with gRPC status code 8. "
+    "Error message: RESOURCE_EXHAUSTED: grpc: received message larger than max",
+    # Promtail's and Alloy's Loki client: a batch refused (heldout68 #29) or never answered
+    "promtail_1  | level=warn ts=2021-08-23T07:59:26.712Z caller=client.go:344 component=client "
+    'host=10.10.12.189:18080 msg="error sending batch, will retry" status=429 error="server '
+    'returned HTTP status 429 Too Many Requests (429): stream rate limit exceeded"',
+    'ts=2026-03-02T11:20:31Z level=warn msg="error sending batch, will retry" '
+    "component_id=loki.write.default component=client host=loki:3100 status=500 tenant= "
+    'error="server returned HTTP status 500 Internal Server Error (500): empty ring"',
+    # the OpenTelemetry Collector's exporter at WARN, its error in zap's JSON context
+    "2026-03-02T11:20:31.694Z\twarn\texporterhelper/queued_retry.go:296\tExporting failed. "
+    'Will retry the request after interval.\t{"kind": "exporter", "data_type": "traces", '
+    '"name": "otlp", "error": "rpc error: code = PermissionDenied desc = invalid token", '
+    '"interval": "5.2s"}',
+    # Logstash's Elasticsearch output: a bulk request rejected (heldout68 #36), an event dropped
+    "[2025-01-07T15:56:08,996][WARN ][logstash.outputs.elasticsearch][main][5db232a3] Bulk "
+    "request rejected: `413 Payload Too Large` {:action_count=>1, :content_length=>263}",
+    "[2026-03-02T11:20:31,000][WARN ][logstash.outputs.elasticsearch][main][5db232a3] Could "
+    'not index event to Elasticsearch. {:status=>400, :action=>["index", {:_id=>nil}], '
+    ':response=>{"index"=>{"status"=>400}}}',
+    # OpenTelemetry C++'s own level, not the TRACE that names the signal (heldout68 #33)
+    "[Error] File: /tmp/build/opentelemetry-cpp/exporters/otlp/src/otlp_grpc_exporter.cc:66 "
+    '[OTLP TRACE GRPC Exporter] Export() failed with status_code: "UNAVAILABLE" '
+    'error_message: "failed to connect to all addresses"',
+    # go-kit's err field alone with a real failure (Thanos' sidecar, heldout68 #59)
+    'level=warn ts=2020-01-22T19:14:21.439Z caller=sidecar.go:315 err="iter local block '
+    "metas: check exists: stat s3 object: Head https://b.s3.amazonaws.com/01DZ/meta.json: dial "
+    'tcp: lookup b.s3.amazonaws.com on 172.20.0.10:53: i/o timeout" uploaded=0',
 ]
 
 
@@ -49,6 +86,27 @@ NOT_LISTED = [
     # the words without the SDK's code in quotes
     '[2025/11/07 21:19:56.146 +00:00] [WARN] [S3Common.cpp:160] ["retry counts every '
     'Encountered AWSError"]',
+    # an exporter's failure below WARN: the Collector's retry at INFO (its JSON record), the
+    # Java exporter at INFO
+    '{"level":"info","ts":1603846140.75,"caller":"exporterhelper/queued_retry.go:250","msg":'
+    '"Exporting failed. Will retry the request after interval.","component_kind":"exporter",'
+    '"error":"failed to make an HTTP request: Post \\"http://localhost:1234\\": dial tcp '
+    '[::1]:1234: connect: connection refused","interval":"3.57s"}',
+    "[grpc-default-executor-2] INFO io.opentelemetry.exporter.internal.grpc.GrpcExporter - "
+    "Failed to export spans. Server responded with gRPC status code 14. Error message: "
+    "UNAVAILABLE",
+    # a Loki client's batch at WARN without a failed status
+    'level=warn ts=2026-03-02T11:20:31Z caller=client.go:419 msg="error sending batch, will '
+    'retry" status=200 error="none"',
+    # Logstash's output reporting how much of a bulk request it sent
+    "[2026-03-02T11:20:31,000][WARN ][logstash.outputs.elasticsearch][main] Bulk request "
+    "rejected: 0 of 500 actions, retrying none",
+    # OpenTelemetry C++ at Info, whatever level words its message holds
+    "[Info] File: /tmp/build/opentelemetry-cpp/exporters/otlp/src/otlp_grpc_exporter.cc:12 "
+    "[OTLP TRACE GRPC Exporter] ERROR responses are retried up to 5 times",
+    # go-kit's err field alone without a real failure
+    'level=warn ts=2020-01-22T19:14:21.439Z caller=sidecar.go:315 err="context canceled" '
+    "uploaded=0",
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from wbdiag.rules.error_clients import CLIENT_CANDIDATES
 from wbdiag.rules.error_devices import DEVICE_CANDIDATES
 from wbdiag.rules.error_errnos import ERRNO_CANDIDATES
+from wbdiag.rules.error_exports import EXPORT_CANDIDATES
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
 from wbdiag.rules.error_jobs import JOB_CANDIDATES
@@ -37,6 +38,12 @@ MYSQL_TOOLS = (
     "mysqlpump",
     "mysqlshow",
     "mysqlbinlog",
+    # MariaDB's names for them, and the backup tools that read their options the same way
+    # (`mariabackup: unknown option '--apply-log'`, inverse-inc/packetfence#6538: an option the
+    # version does not have any more)
+    "mariadb-dump",
+    "mariabackup",
+    "xtrabackup",
 )
 # how mysqld and MySQL's command-line tools start an error message after their name
 MYSQL_TOOL_ERRORS = (
@@ -49,6 +56,8 @@ MYSQL_TOOL_ERRORS = (
     "Out of",
     "Couldn't",
     "connect to server",
+    "unknown option '",
+    "unknown variable '",
 )
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
 # [I 210301 12:00:00 web:2239]
@@ -200,6 +209,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # (BIND))
     r"\[ERR\]",
     r"\[EXCEPTION\]",
+    # OpenTelemetry C++'s internal log at its error level, the SDK's file after it (`[Error] File:
+    # …/otlp_grpc_exporter.cc:66 [OTLP TRACE GRPC Exporter] Export() failed …`; error_levels.py)
+    r"\[Error\] File: ",
     # ... and Serilog's error levels after its console template's time (`[15:12:56 ERR] The token
     # request was rejected because …`, openiddict/openiddict-core#1225; error_levels.py reads them)
     r"\[FTL\]",
@@ -472,6 +484,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # a remote call's failure: a retried store operation, Azure's error code, a refused SSH
     # channel, a client giving up connecting (error_remote.py)
     *REMOTE_CANDIDATES,
+    # telemetry exporters' and log shippers' failed sends, logged at WARN (error_exports.py)
+    *EXPORT_CANDIDATES,
     # container runtimes', registries' and the kernel's network failures (error_runtime.py)
     *RUNTIME_CANDIDATES,
     # accelerators' drivers and runtimes, a library the loader could not open, the JVM's memory

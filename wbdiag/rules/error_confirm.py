@@ -18,6 +18,7 @@ from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, MYSQL_TOOLS, TORNAD
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_devices import DEVICE_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
+from wbdiag.rules.error_exports import EXPORT_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CONFIRM
 from wbdiag.rules.error_http import HTTP_CONFIRM
 from wbdiag.rules.error_jobs import JOB_CONFIRM
@@ -75,6 +76,7 @@ _CONFIRM = _FirstUse(
             # (seconds since start, or a timestamp: ERRO[2019-03-23 13:07:41])
             r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d[\d:. TZ+-]{0,40}\]",
             r"\[(?:error|crit|alert|emerg)\]",
+            r"^\[Error\] File: \S",
             r"\[[a-z_]+:(?:error|crit|alert|emerg)\] ",
             r"^[EF][01]\d{3} \d\d:\d\d:\d\d",
             r"\[\d+\]: [EF][01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ",
@@ -312,6 +314,7 @@ _CONFIRM = _FirstUse(
             *CLIENT_CONFIRM,
             *RECORD_CONFIRM,
             *REMOTE_CONFIRM,
+            *EXPORT_CONFIRM,
             *RUNTIME_CONFIRM,
             *DEVICE_CONFIRM,
             *JOB_CONFIRM,

@@ -34,6 +34,12 @@
   `Upload error detected but didn't finish upload: HTTP code 400: "400 Bad Request": …` (its
   Amazon Drive backend, mmozeiko/RcloneBrowser#58) and its REST backends' `Failed to copy: HTTP
   error 403 (403 Forbidden) returned body: …`; a 2xx or 3xx status stays out.
+- An S3 server access log record (AWS's format, which S3-compatible stores and proxies write
+  too: the operation, the key, the request line, the status, the error code) answering a 4xx
+  whose code says the request was malformed or refused (`REST.GET.OBJECT tempo_cluster_seed.json
+  "GET /tempo_cluster_seed.json HTTP/1.1" 400 InvalidArgument 432 - …`, grafana/tempo#3924): not
+  a missing key or bucket (`NoSuchKey`, what a program asks for before it creates it), a
+  precondition or a range past the end, which clients ask for by design.
 error_candidates.py and error_confirm.py add the candidates and confirmations.
 """
 
@@ -83,6 +89,7 @@ HTTP_CANDIDATES = (
     ": HTTP code ",
     ": HTTP error ",
     ": HTTP status ",
+    r"REST\.[A-Z]+\.[A-Z_]+ ",
 )
 
 _ANSWERED_5XX = (
@@ -93,6 +100,16 @@ _ANSWERED_5XX = (
 )
 # the 4xx statuses above, in a plain access line (not one escaped inside a logger's message)
 _ACCESS_4XX = r'(?:^|")[A-Z]+ \S+ HTTP/[\d.]+" 4(?:08|1[34]|29|31|9[4-6]) \d'
+# S3's 4xx error codes that say the request was malformed or refused (AWS's error responses)
+_S3_REFUSED_CODES = (
+    r"(?:Invalid[A-Z]\w*|AccessDenied|AllAccessDisabled|SignatureDoesNotMatch|RequestTimeTooSkewed"
+    r"|AuthorizationHeaderMalformed|Malformed[A-Z]\w*|BadDigest|EntityToo(?:Large|Small)"
+    r"|KeyTooLongError|MissingContentLength|MissingSecurityHeader|XAmzContentSHA256Mismatch"
+    r"|ExpiredToken|MethodNotAllowed|RequestTimeout|IncompleteBody|AccountProblem)"
+)
+_S3_ACCESS_4XX = (
+    r'\bREST\.[A-Z]+\.[A-Z_]+ \S+ "[A-Z]+ \S+ HTTP/[\d.]+" 4\d\d ' + _S3_REFUSED_CODES + r" "
+)
 _STATUS_CAUSE = r"\S: HTTP (?:code|error|status(?: code)?) [45]\d\d\b"
 # the error body's status first (or after Spring Boot's timestamp), then a message that says why
 _STATUS_BODY = (
@@ -102,6 +119,7 @@ _STATUS_BODY = (
 HTTP_CONFIRM = (
     *_ANSWERED_5XX,
     _ACCESS_4XX,
+    _S3_ACCESS_4XX,
     _STATUS_CAUSE,
     _STATUS_BODY,
     _EMPTY_ERROR + r".{0,400}?" + _FAILED_MESSAGE,

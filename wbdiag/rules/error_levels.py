@@ -2,7 +2,7 @@
 
 A line's own level field or first level word decides (`"level":"info"`, `INFO`, klog's `I1202`,
 tornado's `[I …]`, Serilog's `[15:12:56 INF]` and zerolog's console `11:50PM DBG` after its
-time); a line without any is an error when a candidate matched it (error_lines.py).
+time, OpenTelemetry C++'s `[Error] File: …`); a line without any is an error when a candidate matched it (error_lines.py).
 A few reporters put a level of their own in front of the line's, or log a failure below error
 level, so the level seen first is not the failure's:
   - glog's `ERROR: logging before flag.Parse: ` goes before every line logged before its flags
@@ -130,6 +130,12 @@ _ZEROLOG_LEVEL = re.compile(
     r"(TRC|DBG|INF|WRN|ERR|FTL|PNC) "
 )
 
+# OpenTelemetry C++'s internal log handler: its level in brackets, then the SDK's source file
+# (`[Error] File: …/otlp_grpc_exporter.cc:66 [OTLP TRACE GRPC Exporter] Export() failed …`, under
+# ingress-nginx, kubernetes/ingress-nginx#11991): the level before it decides, not the `TRACE`
+# that names the exported signal
+_OTEL_CPP_LEVEL = re.compile(r"^\[(Error|Warning|Info|Debug)\] File: ")
+
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
 _PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
@@ -212,6 +218,10 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     serilog = _SERILOG_LEVEL.match(body) if "] " in body else None
     if serilog:
         level = _SERILOG_NAMES[serilog.group(1)]
+        return level in ERROR_LEVELS or below_error(level, body)
+    otel = _OTEL_CPP_LEVEL.match(body) if body[:1] == "[" else None
+    if otel:
+        level = "warn" if otel.group(1) == "Warning" else otel.group(1).lower()
         return level in ERROR_LEVELS or below_error(level, body)
     # the level words of a probe's quoted output are not the report's: only those before it count
     p = _PROBE_REPORT.search(body) if "probe failed: " in body else None

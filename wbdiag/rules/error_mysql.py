@@ -43,6 +43,11 @@
   - Galera (MariaDB's and Percona's cluster) finding no primary component to join, which it logs
     at `[Warning]` (`WSREP: no nodes coming from prim view, prim not possible`): the node refuses
     queries until a primary component forms.
+  - A replica's I/O thread that the source refused the binary log it asked for, as SHOW REPLICA
+    STATUS's `Last_IO_Error` and the replica's error log word it (`Got fatal error 1236 from
+    master when reading data from binary log: 'The slave is connecting using CHANGE MASTER TO
+    MASTER_AUTO_POSITION = 1, but the master has purged binary logs …'`,
+    radondb/radondb-mysql-kubernetes#768; `from source` since 8.0.22): replication stopped.
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
 and left out on purpose (error_candidates.py): not even a candidate.
@@ -178,6 +183,11 @@ _DISK_FULL = (
 # (gcomm's pc_proto.cpp: `[Warning] WSREP: no nodes coming from prim view, prim not possible`,
 # linkerd/linkerd2#5648): the node stays non-primary and refuses queries
 _GALERA_NO_PRIMARY = r"\bprim not possible\b"
+# a replica's I/O thread refused by its source (ER_SLAVE_FATAL_ERROR's message with the source's
+# error number)
+_REPLICA_FATAL = (
+    r"\bGot fatal error \d{4} from (?:master|source) when reading data from binary log\b"
+)
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -196,6 +206,7 @@ MYSQL_CANDIDATES = (
     *_SAFE_LITERALS,
     *_DISK_FULL_LITERALS,
     "prim not possible",
+    "Got fatal error ",
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -213,6 +224,7 @@ MYSQL_CONFIRM = (
     *_SAFE_REFUSED,
     *_DISK_FULL,
     _GALERA_NO_PRIMARY,
+    _REPLICA_FATAL,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -241,6 +253,7 @@ _LITERALS = (
     "cannot execute this statement",
     *_DISK_FULL_LITERALS,
     "prim not possible",
+    "Got fatal error ",
 )
 
 

@@ -245,7 +245,11 @@ def etcd_key_exists(body: str) -> bool:
 # none, and skip the search): the expand controller's whole message for a PVC whose driver resizes
 # it out of tree (Kubernetes' pkg/controller/volume/expand, 1.14 to 1.18; from 1.19 a Normal event,
 # `waiting for an external controller to expand this PVC`), and the kernel's AVC record that ends
-# in the access's outcome (`permissive=0|1`, since Linux 4.17) when it let the access through
+# in the access's outcome (`permissive=0|1`, since Linux 4.17) when it let the access through,
+# and a whole message that counts the entries a program loaded from a file, which redis_exporter
+# 1.37 logged at error level for its password file (`level=error msg="Loaded 1 entries from
+# /opt/redis_exporter/file.json"`, oliver006/redis_exporter#627; at info in later releases,
+# #927): a load that worked, whatever level it was given
 _ROUTINE_REPORTS = (
     (
         "Ignoring the PVC",
@@ -258,9 +262,17 @@ _ROUTINE_REPORTS = (
         "permissive=1",
         re.compile(r"\bavc:  denied  \{[^}\n]{1,200}\} for .{0,2000}\bpermissive=1\b"),
     ),
+    (
+        "Loaded ",
+        re.compile(
+            r"(?:^|\bmsg=\\?\"|\"msg\": ?\")Loaded \d+ entr(?:y|ies) from [^\s\"\\]+"
+            r"(?:\\?\"|\s*$)"
+        ),
+    ),
 )
 
 
 def routine_report(body: str) -> bool:
-    """The CSI resizer's hand-over of a resize, or an AVC denial the kernel only logged."""
+    """The CSI resizer's hand-over of a resize, an AVC denial the kernel only logged, or a count
+    of the entries a program loaded."""
     return any(needle in body and p.search(body) is not None for needle, p in _ROUTINE_REPORTS)

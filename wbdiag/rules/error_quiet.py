@@ -36,7 +36,11 @@ failure's (error_levels.py asks these first):
     real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`),
     and the AWS SDK for C++ every error a service answered (`Encountered AWSError 'SlowDown'`),
     and a gRPC client a call that hit its deadline or found no server (`rpc error: code =
-    DeadlineExceeded desc = …`, `code = Unavailable`);
+    DeadlineExceeded desc = …`, `code = Unavailable`), and a telemetry exporter or log shipper a
+    send that failed (error_exports.py), and go-kit's logfmt an operation it logs by its `err`
+    field alone, with no message, when that error names a real failure (Thanos' sidecar:
+    `level=warn caller=sidecar.go:315 err="iter local block metas: … dial tcp: lookup …: i/o
+    timeout" uploaded=0`, thanos-io/thanos#2007; _REAL_FAILURE);
     at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
@@ -68,6 +72,7 @@ from __future__ import annotations
 import re
 
 from wbdiag.rules.error_devices import SHARED_OBJECT_MISSING
+from wbdiag.rules.error_exports import failed_send
 from wbdiag.rules.error_gateways import (
     FORWARD_AUTH_FAILED,
     NGINX_CLIENT_CERT_REFUSED,
@@ -360,6 +365,11 @@ def warned_failure(body: str) -> bool:
         return True
     if any(w in body for w in _PROXY_WORDS) and _PROXY_FAILURE.search(body):
         return True
+    if failed_send(body):
+        return True
+    if "err=" in body and "msg=" not in body:
+        e = _GOKIT_ERR.search(body)
+        return e is not None and _REAL_FAILURE.search(body, e.end() - 1) is not None
     if "failed" not in body or "err=" not in body:
         return False
     m = _GOKIT_MSG.search(body)
