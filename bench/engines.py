@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from wbdiag.bundle.reader import iter_lines  # noqa: E402
+from wbdiag.rules.blocks import read_blocks  # noqa: E402
 from wbdiag.rules.conditions.log import LogCondition  # noqa: E402
 from wbdiag.rules.loader import load_pack  # noqa: E402
 from wbdiag.rules.matching import (  # noqa: E402
@@ -35,7 +36,6 @@ from wbdiag.rules.matching import (  # noqa: E402
     PatternSpec,
     ReMatcher,
     build_matcher,
-    read_blocks,
 )
 from wbdiag.rules.scan import LogScanner  # noqa: E402
 from wbdiag.rules.unrecognised import TemplateMiner  # noqa: E402
