@@ -39,10 +39,10 @@ FIRST = (
     "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_documents.py",  # 17 in 7 functions
     "tests/test_packaging.py",  # 16
-    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 12
+    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
     "tests/hostile/test_encoding.py",  # 11 (18 before: 18 processes of wbdiag, 33 before)
-    "tests/redact/test_hintlines.py",  # 8
-    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 6
+    "tests/redact/test_hintlines.py",  # 7 (8 before)
+    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 5 (6 before)
 )
 
 

@@ -53,6 +53,7 @@ class FoldedLines:
             self._starts.append(at)
             at += len(line) + 1
         self._holding: dict[frozenset[str], frozenset[int]] = {}  # literals: lines with one
+        self._word: dict[str, frozenset[int]] = {}  # (a word in several patterns' sets)
 
     def holding(self, words: frozenset[str]) -> frozenset[int]:
         """Indexes of the lines that hold one of `words` (lowered)."""
@@ -61,7 +62,13 @@ class FoldedLines:
             found = self._holding[words] = frozenset().union(*map(self._holding_word, words))
         return found
 
-    def _holding_word(self, word: str) -> set[int]:
+    def _holding_word(self, word: str) -> frozenset[int]:
+        found = self._word.get(word)
+        if found is None:
+            found = self._word[word] = frozenset(self._find_word(word))
+        return found
+
+    def _find_word(self, word: str) -> set[int]:
         needle = word.encode()
         if len(needle) == 1:  # in most lines: test each
             return {k for k, line in enumerate(self._folded) if needle in line}
@@ -84,8 +91,26 @@ class FoldedLines:
         sets = sorted(required(pattern), key=lambda words: (-min(map(len, words)), len(words)))
         if not sets:
             return range(len(self.lines))
-        picked = sorted(self.holding(sets[0]))
+        picked = set(self.holding(sets[0]))
         for words in sets[1:]:
-            needles = [word.encode() for word in words]
-            picked = [k for k in picked if any(n in self._folded[k] for n in needles)]
-        return picked
+            if not picked:
+                break
+            picked = self._keeping(picked, words)
+        return sorted(picked)
+
+    def _keeping(self, picked: set[int], words: frozenset[str]) -> set[int]:
+        """Of the lines `picked`, those holding one of `words` (lowered): looked up where
+        another pattern's literals found those lines already, else tested on these lines
+        alone, a word at a time (one `in` per line and word, no generator per line)."""
+        known = self._holding.get(words)
+        if known is not None:
+            return picked & known
+        folded = self._folded
+        kept: set[int] = set()
+        rest = set(picked)
+        for word in words:
+            needle = word.encode()
+            found = {k for k in rest if needle in folded[k]}
+            kept |= found
+            rest -= found
+        return kept
