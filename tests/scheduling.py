@@ -27,7 +27,8 @@ BY_FUNCTION = (
 # 48c37654, load 13-14); test_linear.py's 157 scaled by its one-pass form's share (398 -> 183
 # CPU s, the two forms over the same period at load ~17); the last three measured alone earlier
 # (the test less pytest's start); test_corpus.py again at load ~5; archives and encoding scaled
-# by their before/after ratio measured together at load ~15
+# by their before/after ratio measured together at load ~15; the miner's fast paths and packaging
+# scaled by their before/after ratio at load 8-11
 FIRST = (
     "tests/hostile/test_budgets.py",  # 92
     "tests/redact/test_linear.py",  # 72
@@ -38,9 +39,9 @@ FIRST = (
     "tests/hostile/test_linear_time.py",  # 25
     "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_documents.py",  # 17 in 7 functions
-    "tests/test_packaging.py",  # 16
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
     "tests/hostile/test_encoding.py",  # 11 (18 before: 18 processes of wbdiag, 33 before)
+    "tests/test_packaging.py",  # 9 (16 before: one part of the fixtures run installed)
     "tests/redact/test_hintlines.py",  # 7 (8 before)
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 5 (6 before)
 )
