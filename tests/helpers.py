@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import json
 import tarfile
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
+from wbdiag.rules import engine
+from wbdiag.rules.model import Finding
 from wbdiag.rules.unrecognised import TemplateMiner
 
 T = TypeVar("T")
@@ -64,3 +70,31 @@ def miner_lists(line: str, log: str = "docker/containers/wandb-local/container.l
     miner = TemplateMiner()
     miner.observe(log, 1, line, False)
     return len(miner.templates()) == 1
+
+
+@contextlib.contextmanager
+def quiet_findings_checked() -> Iterator[Counter[str]]:
+    """Within it, every fixed Finding `analyze` hands out for a quiet rule (engine._QuietRule)
+    is compared, field by field, with evaluating the rule's condition tree on the same analysis
+    (what `analyze` does for every other rule). Counts `fixed` and `evaluated` findings, in all
+    and by rule (`fixed <rule id>`): a caller asserts both, so the check cannot pass by never
+    taking the fast path, or by taking it always."""
+    counts: Counter[str] = Counter()
+    original = engine._evaluate
+
+    def checked(rule: Any, quiet: Any, ctx: Any, read: Any) -> Finding:
+        got = original(rule, quiet, ctx, read)
+        way = "fixed" if quiet is not None and got is quiet.finding else "evaluated"
+        if way == "fixed":  # (else `got` is evaluate_rule's own)
+            evaluated = engine.evaluate_rule(rule, ctx)
+            for f in dataclasses.fields(Finding):
+                assert getattr(got, f.name) == getattr(evaluated, f.name), (rule.id, f.name)
+        counts[way] += 1
+        counts[f"{way} {rule.id}"] += 1
+        return got
+
+    engine._evaluate = checked  # type: ignore[assignment]
+    try:
+        yield counts
+    finally:
+        engine._evaluate = original  # type: ignore[assignment]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import quiet_findings_checked
 from wbdiag.bundle import layout
 from wbdiag.collect.base import DISCOVERY, PROBES
 from wbdiag.collect.registry import REGISTRY as COLLECTORS
@@ -14,6 +15,7 @@ from wbdiag.report.render import ReportFormat, render
 from wbdiag.rules import shared_patterns
 from wbdiag.rules.conditions import REGISTRY as CONDITIONS
 from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.engine import _PackPlan
 from wbdiag.rules.loader import default_fixtures_dir, default_rules_dir, load_pack, rule_schema
 from wbdiag.rules.selftest import run_selftest
 
@@ -67,8 +69,17 @@ def test_legacy_writes_match_what_those_collectors_declare() -> None:
 
 
 def test_every_rule_passes_its_fixtures_both_ways() -> None:
+    """Also, in the same pass: every finding a quiet rule's fixed Finding gave equals evaluating
+    the rule (tests/helpers.py), over every fixture of every rule."""
     pack = load_pack()
-    results, problems = run_selftest(pack, default_fixtures_dir())
+    with quiet_findings_checked() as counts:
+        results, problems = run_selftest(pack, default_fixtures_dir())
+    # each fixture analyses the whole pack: every quiet rule matches nothing in most of them
+    # (its fixed Finding), and its own positive fixture (evaluated)
+    quiet = [r.id for r, q in zip(pack.rules, _PackPlan.of(pack).quiet, strict=True) if q]
+    assert len(quiet) > len(pack.rules) // 3
+    for rule_id in quiet:
+        assert counts[f"fixed {rule_id}"] and counts[f"evaluated {rule_id}"], rule_id
     assert problems == []
     failed = [f"{r.rule_id}/{r.case}: {r.got.value} ({r.detail})" for r in results if not r.ok]
     assert failed == []

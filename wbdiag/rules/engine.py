@@ -27,8 +27,9 @@ from wbdiag.facts.combine import Facts, derive_facts
 from wbdiag.facts.parsers import FACT_DOCUMENTS
 from wbdiag.rules.budget import LogBudget, log_budget
 from wbdiag.rules.conditions.base import Condition, EvalContext, fill
-from wbdiag.rules.conditions.compose import AllCondition, NotCondition
+from wbdiag.rules.conditions.compose import AllCondition, AnyCondition, NotCondition
 from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.conditions.value import ValueCondition
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.model import Finding, Outcome, Rule, Status
@@ -125,6 +126,62 @@ def _log_parts_of_not(conditions: Iterable[Condition]) -> list[LogCondition]:
 
 
 @dataclass(frozen=True)
+class _QuietRule:
+    """A rule built of `all`/`any`/`not` and either log conditions or value conditions alone.
+    When none of its log conditions matched a line and each read some file, or (value
+    conditions) the bundle holds no JSON document, no unreadable one and no collector record,
+    each of its conditions gives the same Outcome, so the rule gives the same Finding in every
+    such analysis: `finding`, evaluated once per pack (most rules of a small bundle; the corpus
+    run analyses thousands of one-line bundles). tests/helpers.py's `quiet_findings_checked`
+    compares it with evaluating the rule, field by field, over every rule fixture
+    (tests/test_conformance.py) and a corpus set (tests/unit/test_corpus.py)."""
+
+    finding: Finding
+    reads_documents: bool  # value conditions; else log conditions
+    conditions: frozenset[int]  # the ids of its log conditions
+    globs: frozenset[tuple[str, ...]]  # their glob sets
+
+
+class _NothingMatched(EvalContext):
+    """Every log condition read a file and matched nothing."""
+
+    def documents(self, patterns: tuple[str, ...]) -> Sequence[tuple[str, Any]]:
+        raise AssertionError("a quiet rule of log conditions reads no documents")
+
+    def log_hits(self, condition: Condition) -> LogHits:
+        return LogHits(files_scanned=1)
+
+    def missing_reason(self, patterns: tuple[str, ...]) -> str:
+        raise AssertionError("every log condition of a quiet rule read a file")
+
+
+_COMPOSED = (AllCondition, AnyCondition, NotCondition)
+
+
+def _quiet(rule: Rule) -> _QuietRule | None:
+    nodes = [c for c in rule.condition.walk() if type(c) not in _COMPOSED]
+    if all(type(c) is LogCondition for c in nodes):
+        logs = [c for c in nodes if isinstance(c, LogCondition)]
+        return _QuietRule(
+            finding=evaluate_rule(rule, _NothingMatched()),
+            reads_documents=False,
+            conditions=frozenset(id(c) for c in logs),
+            globs=frozenset(c.paths for c in logs),
+        )
+    if all(type(c) is ValueCondition for c in nodes):
+        # no documents, no errors, no collector records; a scanner of nothing (value conditions
+        # read no log)
+        bare = _Context(BundleContents(Manifest(), has_manifest=False), LogScanner([]))
+        return _QuietRule(
+            finding=evaluate_rule(rule, bare),
+            reads_documents=True,
+            conditions=frozenset(),
+            globs=frozenset(),
+        )
+    return None
+
+
+@dataclass(frozen=True)
 class _PackPlan:
     """What `analyze` derives from the pack alone: the same for every bundle it analyses (the
     corpus run analyses thousands of one-line bundles with one pack)."""
@@ -135,6 +192,7 @@ class _PackPlan:
     never_explain: list[LogCondition]
     apart: dict[LogCondition, list[LogCondition]]
     document_globs: list[str]
+    quiet: list[_QuietRule | None]  # by the pack's rules, in order
 
     @classmethod
     def of(cls, pack: RulePack) -> _PackPlan:
@@ -150,6 +208,7 @@ class _PackPlan:
             never_explain=_log_parts_of_not(conditions),
             apart=_log_parts_beside_a_not(conditions),
             document_globs=[g for c in conditions for g in c.document_globs()],
+            quiet=[_quiet(r) for r in pack.rules],
         )
         if len(_PLANS) >= 16:
             _PLANS.clear()
@@ -361,9 +420,14 @@ def analyze(
         contents.documents,
         contents.manifest.deployment.value if contents.has_manifest else None,
     )
+    # what every value condition finds then: "not in bundle" (_Context._missing_reason)
+    bare = not (contents.documents or contents.document_errors or contents.manifest.collectors)
+    read = (scanner.matched(), scanner.globs_scanned(), bare)
     findings = [
-        evaluate_rule(rule, ctx) if facts.applies(rule.applies_to) else _not_applicable(rule, facts)
-        for rule in pack.rules
+        _evaluate(rule, quiet, ctx, read)
+        if facts.applies(rule.applies_to)
+        else _not_applicable(rule, facts)
+        for rule, quiet in zip(pack.rules, plan.quiet, strict=True)
     ]
     return Analysis(
         bundle_name=source.name,
@@ -372,6 +436,24 @@ def analyze(
         unrecognised=miner.templates(),
         facts=facts,
     )
+
+
+def _evaluate(
+    rule: Rule,
+    quiet: _QuietRule | None,
+    ctx: EvalContext,
+    read: tuple[set[int], set[tuple[str, ...]], bool],
+) -> Finding:
+    """`read`: the ids of the log conditions that matched a line, the glob sets that selected a
+    log, and whether the bundle holds no document, no unreadable one and no collector record."""
+    if quiet is not None:
+        matched, scanned, bare = read
+        if quiet.reads_documents:
+            if bare:
+                return quiet.finding
+        elif quiet.conditions.isdisjoint(matched) and quiet.globs <= scanned:
+            return quiet.finding
+    return evaluate_rule(rule, ctx)
 
 
 def _not_applicable(rule: Rule, facts: Facts) -> Finding:

@@ -164,6 +164,36 @@ def _branch_specs(pattern: PatternSpec) -> tuple[PatternSpec, ...]:
     return tuple(PatternSpec(b, pattern.ignore_case) for b in split_alternatives(pattern.regex))
 
 
+class _Layout:
+    """What a scanner derives from its conditions alone (built once for the pack's conditions:
+    the corpus run builds a scanner for each of thousands of bundles)."""
+
+    def __init__(self, conditions: tuple[LogCondition, ...]) -> None:
+        self.conditions = tuple(dict.fromkeys(conditions))
+        self.known = frozenset(id(c) for c in self.conditions)
+        # the conditions' distinct glob sets (the shipped pack's share `**/*.log`) and their
+        # conditions' indices
+        by_globs: dict[tuple[str, ...], list[int]] = {}
+        for i, c in enumerate(self.conditions):
+            by_globs.setdefault(c.paths, []).append(i)
+        self.by_globs = {g: tuple(indices) for g, indices in by_globs.items()}
+        self._selections: dict[tuple[tuple[str, ...], ...], tuple[int, ...]] = {}
+
+    def selection(self, sets: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+        """The indices, in order, of the conditions whose glob set is one of `sets`."""
+        known = self._selections.get(sets)
+        if known is None:
+            known = self._selections[sets] = tuple(
+                sorted(i for g in sets for i in self.by_globs[g])
+            )
+        return known
+
+
+@functools.lru_cache(maxsize=16)
+def _layout(conditions: tuple[LogCondition, ...]) -> _Layout:
+    return _Layout(conditions)
+
+
 class LogScanner:
     """`helper_process`: observers that see many lines run in a helper process beside the scan
     (wbdiag/rules/offload.py), started at once with `helper_at_once` (a large bundle), else once
@@ -180,7 +210,8 @@ class LogScanner:
         never_explain: Iterable[LogCondition] = (),
         apart: Mapping[LogCondition, Sequence[LogCondition]] | None = None,
     ) -> None:
-        self.conditions = list(dict.fromkeys(conditions))
+        layout = _layout(tuple(conditions))
+        self.conditions = list(layout.conditions)
         # a log condition under a `not`: counted, but its lines never explained (its match keeps
         # the rule from firing)
         self._never_explain = {id(c) for c in never_explain}
@@ -193,16 +224,45 @@ class LogScanner:
         self.observers = list(observers)
         self._relays = [ObserverRelay(o, helper_process) for o in self.observers]
         self._helper_at_once = helper_process and helper_at_once
-        self._hits: dict[int, LogHits] = {id(c): LogHits() for c in self.conditions}
+        # Made on a condition's first match or first `hits` call: an analysis's conditions mostly
+        # match nothing, and the corpus run builds a scanner for each of thousands of bundles.
+        self._hits: dict[int, LogHits] = {}
+        self._layout = layout
+        self._known = layout.known
+        # the files each glob set selected so far (every LogHits.files_scanned)
+        self._files_scanned = dict.fromkeys(layout.by_globs, 0)
+        # by path: the conditions' indices and the glob sets that select it
+        self._selections: dict[str, tuple[tuple[int, ...], tuple[tuple[str, ...], ...]]] = {}
         self._matchers: dict[tuple[int, ...], LineMatcher] = {}
-        self._observer_branches = [split_alternatives(o.pattern.regex) for o in self.observers]
         # matcher index past the rules' -> the observer whose pattern branch it is
-        self._observer_of = [k for k, b in enumerate(self._observer_branches) for _ in b]
+        self._observer_of = [
+            k for k, o in enumerate(self.observers) for _ in _branch_specs(o.pattern)
+        ]
         # (observer, path, lineno, line, indices of the min_count conditions that matched it)
         self._deferred: list[tuple[int, str, int, str, Later, frozenset[int]]] = []
 
+    @functools.cached_property
+    def _observer_branches(self) -> list[list[str]]:
+        """Each observer's pattern, split into its branches (what the matcher is given)."""
+        return [[b.regex for b in _branch_specs(o.pattern)] for o in self.observers]
+
     def hits(self, condition: LogCondition) -> LogHits:
-        return self._hits[id(condition)]
+        key = id(condition)
+        if key not in self._known:
+            raise KeyError(condition)
+        found = self._hits.get(key)
+        if found is None:
+            found = self._hits[key] = LogHits()
+        found.files_scanned = self._files_scanned[condition.paths]
+        return found
+
+    def matched(self) -> set[int]:
+        """The ids of the conditions that matched a line so far."""
+        return {key for key, h in self._hits.items() if h.count}
+
+    def globs_scanned(self) -> set[tuple[str, ...]]:
+        """The conditions' glob sets that selected a file scanned so far."""
+        return {g for g, n in self._files_scanned.items() if n}
 
     @contextlib.contextmanager
     def running(self) -> Iterator[LogScanner]:
@@ -229,8 +289,11 @@ class LogScanner:
             self._relays[k].observe(path, lineno, line, self._reached(pending), later)
 
     def _counted(self, c: LogCondition) -> bool:
-        hits = self._hits.get(id(c))
-        return hits is not None and hits.count >= c.min_count
+        key = id(c)
+        if key not in self._known:
+            return False
+        hits = self._hits.get(key)
+        return (0 if hits is None else hits.count) >= c.min_count
 
     def _reached(self, pending: Iterable[int]) -> bool:
         return any(
@@ -242,11 +305,11 @@ class LogScanner:
 
     def _selected(self, path: str) -> tuple[int, ...]:
         # most conditions share their globs (`**/*.log`): each distinct set is matched once
-        chosen: dict[tuple[str, ...], bool] = {}
-        for c in self.conditions:
-            if c.paths not in chosen:
-                chosen[c.paths] = globs.matches(path, c.paths)
-        return tuple(i for i, c in enumerate(self.conditions) if chosen[c.paths])
+        known = self._selections.get(path)
+        if known is None:
+            sets = tuple(g for g in self._layout.by_globs if globs.matches(path, g))
+            known = self._selections[path] = (self._layout.selection(sets), sets)
+        return known[0]
 
     def wants(self, path: str) -> bool:
         return bool(self.observers) or bool(self._selected(path))
@@ -284,8 +347,8 @@ class LogScanner:
 
     def scan(self, path: str, stream: IO[bytes], max_line_bytes: int) -> None:
         selected = self._selected(path)
-        for i in selected:
-            self._hits[id(self.conditions[i])].files_scanned += 1
+        for g in self._selections[path][1]:
+            self._files_scanned[g] += 1
         matcher = self._matchers.get(selected)
         if matcher is None:
             matcher = self._matchers[selected] = build_matcher(self._specs(selected))
@@ -318,7 +381,11 @@ class LogScanner:
                         if sample is None:
                             sample = _Sample(path, lineno, line, line_time(line))
                             event.samples.append(sample)
-                        self._hits[id(self.conditions[selected[idx]])].add(sample, m)
+                        key = id(c)
+                        hits = self._hits.get(key)
+                        if hits is None:
+                            hits = self._hits[key] = LogHits()
+                        hits.add(sample, m)
                     else:
                         candidates = event.candidates[observer_of[idx - n_rules]]
                         if candidates and candidates[-1][0] == lineno:
