@@ -6,7 +6,8 @@ redactor merges every detector's spans and replaces each merged span once, so no
 reads another's placeholder, and the order of detectors does not matter.
 
 Every pattern here runs in linear time on any line: no nested quantifiers, every repeat that
-can fail after it is bounded (tests/redact/test_linear.py feeds each detector 32 KiB lines).
+can fail after it is bounded (tests/redact/test_linear.py feeds each detector the 32 KiB lines
+the redactor would run it on).
 """
 
 from __future__ import annotations
