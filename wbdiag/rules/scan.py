@@ -178,6 +178,9 @@ class _Layout:
             by_globs.setdefault(c.paths, []).append(i)
         self.by_globs = {g: tuple(indices) for g, indices in by_globs.items()}
         self._selections: dict[tuple[tuple[str, ...], ...], tuple[int, ...]] = {}
+        self._specs: dict[
+            tuple[tuple[int, ...], tuple[PatternSpec, ...]], tuple[PatternSpec, ...]
+        ] = {}
 
     def selection(self, sets: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
         """The indices, in order, of the conditions whose glob set is one of `sets`."""
@@ -185,6 +188,22 @@ class _Layout:
         if known is None:
             known = self._selections[sets] = tuple(
                 sorted(i for g in sets for i in self.by_globs[g])
+            )
+        return known
+
+    def specs(
+        self, selected: tuple[int, ...], observed: tuple[PatternSpec, ...]
+    ) -> tuple[PatternSpec, ...]:
+        """What a matcher is built from: the selected conditions' patterns, then each observer's
+        pattern branch by branch."""
+        key = (selected, observed)
+        known = self._specs.get(key)
+        if known is None:
+            if len(self._specs) >= 64:
+                self._specs.clear()
+            known = self._specs[key] = tuple(
+                [self.conditions[i].spec for i in selected]
+                + [s for p in observed for s in _branch_specs(p)]
             )
         return known
 
@@ -317,7 +336,7 @@ class LogScanner:
     def all_patterns(self) -> list[PatternSpec]:
         """The patterns of a file every condition selects (the shipped pack's log conditions
         all read `**/*.log`): each condition's, then every observer's pattern branch."""
-        return self._specs(tuple(range(len(self.conditions))))
+        return list(self._specs(tuple(range(len(self.conditions)))))
 
     def compile_ahead(self) -> None:
         """Start compiling `all_patterns()` on a thread (matching.compile_ahead), so the first
@@ -338,12 +357,8 @@ class LogScanner:
         if whole:
             matcher.prepare()
 
-    def _specs(self, selected: tuple[int, ...]) -> list[PatternSpec]:
-        return [self.conditions[i].spec for i in selected] + self._observer_specs
-
-    @functools.cached_property
-    def _observer_specs(self) -> list[PatternSpec]:
-        return [s for o in self.observers for s in _branch_specs(o.pattern)]
+    def _specs(self, selected: tuple[int, ...]) -> tuple[PatternSpec, ...]:
+        return self._layout.specs(selected, tuple(o.pattern for o in self.observers))
 
     def scan(self, path: str, stream: IO[bytes], max_line_bytes: int) -> None:
         selected = self._selected(path)
