@@ -348,8 +348,9 @@ HOLDOUT_LIMITS = {
     # as a form body's first field), holdout31 none (a token echoed after the command that set
     # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
     # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36). Later rounds' look-alike
-    # classes leave holdout31 10 changed, both prefilter engines alike.
-    "holdout30": Limits(474, 435, leaks=0, changed=12),
+    # classes leave holdout31 10 changed, both prefilter engines alike. A workload identity's
+    # method as no value (`auth=managed-identity`, seen in holdout56) leaves holdout30 7 changed.
+    "holdout30": Limits(474, 435, leaks=0, changed=7),
     "holdout31": Limits(513, 440, leaks=0, changed=10),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
@@ -695,8 +696,9 @@ HOLDOUT_LIMITS = {
     # and Elasticsearch's first-start output go; keystore listings, etcd's cluster token, Neo4j's
     # references, a `.pgpass` template, masked tokens' rows and a key id beside a redacted
     # secret stay: 3 leaked in 3 records (MongoDB's automation config `"key"` beside its
-    # `"keyfile"`), 0 changed.
-    "holdout55": Limits(465, 525, leaks=3, changed=0),
+    # `"keyfile"`), 0 changed. Then the automation config's `key` read by its neighbours
+    # (nextmongo.py): none leaked, 0 changed.
+    "holdout55": Limits(465, 525, leaks=0, changed=0),
     # holdout56, written from 12,664 used shape names: a fresh representative mix of what a W&B
     # Server support bundle holds, weighted as bundles are (wandb/local's component logs, the
     # operator and Helm chart, Kubernetes objects, MySQL variables, grants, process lists and
@@ -709,6 +711,9 @@ HOLDOUT_LIMITS = {
     # (5 shapes: gorilla's logfmt store settings without credentials, a commented requirepass
     # beside an ACL file, hashed ACL entries, a GCS signed URL's note that its signature was
     # removed, gorilla's IAM secret-store source). The same numbers on main 12083591, before the
-    # stop's rounds.
-    "holdout56": Limits(456, 510, leaks=9, changed=25),
+    # stop's rounds. Since, by class (MySQL Shell's and Router's `user:password@host:port`, a
+    # here-string into `sudo -S`, `az keyvault secret show`'s `value` and `Value` column; a
+    # workload identity's method, `(empty array)`, `[omitted]`, redis.conf's `foobared`): none
+    # leaked, 0 changed, both prefilter engines alike.
+    "holdout56": Limits(456, 510, leaks=0, changed=0),
 }

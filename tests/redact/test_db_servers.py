@@ -3,8 +3,9 @@
 parameter file's `userid=` (detectors/positional.py); `nodetool -pw`, `orapki … -pwd`, DB2's
 `connect … using`, pgAdmin's `setup.py add-user`, `rabbitmqctl encode`, mongosh's `db.auth`,
 `ETCDCTL_USER`, CouchDB's config API, ClickHouse's ZooKeeper identity, HeidiSQL's settings,
-Oracle's generated-password banner and Consul's ACL tokens and gossip key
-(detectors/dbtools.py); CouchDB's `[admins]` and Pgpool's `pcp.conf` (nextusers.py); what
+Oracle's generated-password banner, Consul's ACL tokens and gossip key and MySQL Shell's
+`user:password@host:port` (detectors/dbtools.py); MongoDB's automation config's key file
+(nextmongo.py); CouchDB's `[admins]` and Pgpool's `pcp.conf` (nextusers.py); what
 `consul keygen` and Elasticsearch's first start print (nextoutput.py). Made-up values in the
 tools' documented forms, and the look-alikes beside them, with both prefilter engines."""
 
@@ -84,6 +85,15 @@ CASES = [
         "pUeDX4Xm8Lq2Tz7Rv1Nk6Wy3Hb9Jc5Gs0Fa4Ed8Qo2I=",
         "-ui",
     ),
+    # MySQL Shell's and MySQL Router's connection without a scheme
+    (
+        "mysqlrouter --bootstrap clusteradmin:Wd7~Kz3!Tn6Yq@mysql-0.mysql:3306 --user=mysqlrouter",
+        "Wd7~Kz3!Tn6Yq",
+        "@mysql-0.mysql:3306",
+    ),
+    ("mysqlsh --uri=icadmin:Qm4Xv8Lp2Rz@db-0.example.internal:3306", "Qm4Xv8Lp2Rz", "icadmin:"),
+    (" MySQL  JS > shell.connect('icadmin:Lx5Pz9Rk2Vn7@ic-1:3306')", "Lx5Pz9Rk2Vn7", "@ic-1:3306"),
+    ("connecting to repl:Tq7mZx2Lp9wK@db-1:3306 failed", "Tq7mZx2Lp9wK", "@db-1:3306"),
     # Bitnami's MongoDB chart: the replica set's keyfile contents
     ("replicaSetKey: Nq3Vx8Lp2Rz7Kt4W", "Nq3Vx8Lp2Rz7Kt4W", "replicaSetKey"),
     # an Elasticsearch service token's hash (`config/service_tokens`)
@@ -114,6 +124,22 @@ def test_user_sections_go() -> None:
         ["# USERID:MD5PASSWD", "pgpool:e8a48653851e28c69d0506508fb27fc5"],
         ["e8a48653851e28c69d0506508fb27fc5"],
     )
+
+
+def test_automation_config_key_goes() -> None:
+    # MongoDB's automation config: the key file's contents as `auth.key`, pretty or one line
+    key = "Vx4FaNSfuS9B0MWGGe+FaD9AhYmdLzOjou/ly2qhwlG88ehN"
+    assert_gone(
+        [
+            '  "auth": {',
+            '    "autoUser": "mms-automation",',
+            '    "disabled": false,',
+            f'    "key": "{key}",',
+            '    "keyfile": "/var/lib/mongodb-mms-automation/keyfile",',
+        ],
+        [key],
+    )
+    assert_gone([f'{{"auth":{{"autoUser":"mms-automation","key":"{key}","keyfile":"/k"}}}}'], [key])
 
 
 def test_printed_keys_go() -> None:
@@ -148,6 +174,9 @@ LOOK_ALIKES = [
     "db2 connect to SAMPLE user $DB2USER using $DB2PASS",
     "Servers\\prod\\Password<|||>1<|||>",
     'agent = "web-01"',
+    # a user and a port beside a host, no password; another object's `key` after auth closes
+    "mysqlsh --uri root@localhost:3306",
+    "2024-05-01 INFO session user:alice@web-1:8080 opened",
 ]
 
 
@@ -160,3 +189,11 @@ def test_listed_setting_names_stay() -> None:
     names = ["$ bin/elasticsearch-keystore list", "keystore.seed"]
     assert_kept([*names, "s3.client.default.access_key", "s3.client.default.secret_key"])
     assert_kept(["[admins]", ";admin = mysecretpassword"])
+    assert_kept(
+        [
+            '  "auth": {',
+            '    "autoUser": "mms-automation"',
+            "  },",
+            '  "key": "c2Vzc2lvbi1jYWNoZTI"',
+        ]
+    )

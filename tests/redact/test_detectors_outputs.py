@@ -83,8 +83,12 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
         (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
-        # a password echoed into sudo reading stdin
+        # a password echoed into sudo reading stdin, or given it as a here-string
         (["ssh host 'echo Qz8!mL3xW9pK | sudo -S -p \"\" whoami'"], "Qz8!mL3xW9pK"),
+        (["[ops@vm ~]$ sudo -S systemctl restart wandb <<< 'Wq3.Zr8Lm2Pv7Kd4'", "[sudo] password for ops: "], "Wq3.Zr8Lm2Pv7Kd4"),
+        # `az keyvault secret show`: its JSON's `value`, its table's `Value` column
+        (["$ az keyvault secret show --vault-name kv-ml --name db-admin", "{", '  "name": "db-admin",', '  "tags": {},', '  "value": "Hq2~Vz7Lx4-Pm9Rk1Tw6"', "}"], "Hq2~Vz7Lx4-Pm9Rk1Tw6"),
+        (["$ az keyvault secret show --vault-name kv-ml --name db-admin -o table", "ContentType    Name      Value", "-------------  --------  --------------------", "               db-admin  Nq4*Lm8zTw2-Kp7Vx3Rb"], "Nq4*Lm8zTw2-Kp7Vx3Rb"),
         # a router's setting read by name (ASUSWRT's nvram), NetworkManager's secret by its field
         (["admin@RT-AC68U:/tmp/home/root# nvram get wl0_wpa_psk", "Hx7-wQ2!pLz9"], "Hx7-wQ2!pLz9"),
         (["$ nmcli --show-secrets --get-values 802-11-wireless-security.psk connection show Office", "Nq4+Lm8zTw2Kp7Vx"], "Nq4+Lm8zTw2Kp7Vx"),
@@ -121,6 +125,10 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
         ["\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv HOME", "/home/ops", "\x1b[01;32mops@jump\x1b[00m:\x1b[01;34m~\x1b[00m$ printenv WANDB_BASE_URL", "http://localhost:8080"],
         ["$ security find-generic-password -s wandb-api", "keychain: \"/Users/ops/Library/Keychains/login.keychain-db\""],
         ["echo Xq7Lm2Pw9Kd4 | sudo -s tee /etc/motd"],
+        ["$ grep -c ERROR <<< 'Xq7Lm2Pw9Kd4 ERROR'"],
+        # a listing of a vault's secrets (no values), one secret's name asked for alone
+        ["$ az keyvault secret list --vault-name kv-ml -o table", "Name      ContentType    Value", "--------  -------------  -------", "db-admin"],
+        ["$ az keyvault secret show --vault-name kv-ml --name db-admin --query name", '"db-admin"', "$ cat values.yaml", "value: Xq7Lm2Pw9Kd4"],
         ["S: 334 VXNlcm5hbWU6", "C: b3BzQGV4YW1wbGUuY29t"],
         # a command a setting holds, quoted, is not run there: the next line is another setting
         ['RESTIC_PASSWORD_COMMAND="vault kv get -field=password secret/restic"', "RESTIC_CACHE_DIR=/var/cache/restic-a34f"],

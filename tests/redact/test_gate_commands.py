@@ -58,6 +58,8 @@ LEAKS: list[tuple[list[str], int]] = [
         ],
         1,
     ),
+    # ... or given to it as a here-string
+    (["[ops@vm ~]$ sudo -S docker restart wandb-local <<< 'Zw3.Lm9Kx-Tq8'"], 1),
     # a flag whose value is `USER:PASSWORD`, and curl's `--cert FILE:PASSPHRASE`
     (
         [
@@ -113,6 +115,9 @@ LOOK_ALIKES: list[list[str]] = [
     ["  -p[password], --password[=password]  The password to use when connecting to the server."],
     ["mysql -u root -pPASSWORD"],
     ["Usage: mysqladmin [OPTIONS] command command...  -p, --password[=name]"],
+    # a here-string of a variable, or into a command that reads no secret
+    ['$ sudo -S docker restart wandb-local <<< "$SUDO_PASSWORD"'],
+    ["$ grep -c ERROR <<< 'Zw3.Lm9Kx-Tq8 ERROR'"],
     # `wandb login` without a key, with a variable, a placeholder, its usage
     ["$ wandb login --host https://wandb.example.com"],
     ["$ wandb login --relogin"],

@@ -132,6 +132,8 @@ def test_look_alike_letters_fold_inside_latin_words(text: str, folded: str) -> N
         ("checking the password policy", False),
         ('      "apiGroup": "rbac.authorization.k8s.io",', False),  # an API group
         ('  "apiVersion": "secrets-store.csi.x-k8s.io/v1"', False),
+        ("tokenizer_sha:", False),  # a digest named after what it digests (a run's config)
+        ("api_key_fingerprint =", False),
     ],
 )
 def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
@@ -275,6 +277,9 @@ def test_gate_flags_secret_layouts(
         ],
         ["$ kubectl get secrets -n wandb", "NAME   TYPE   DATA   AGE"],
         ["$ vault token lookup", "Key     Value"],
+        # gsutil's `-p` is a project's id; a run config's digest under its name's line
+        ["$ gsutil hmac list -p ml-prod-7z6pfzep-415418"],
+        ["tokenizer_sha:", "  value: ca2fad3f123ff483fd90cf98c460a7ca2f3703a9"],
         # look-alike letters in words of their own script, or in a Latin word with no value
         ["\u0421\u0435\u0440\u0432\u0435\u0440 wandb-mysql \u0433\u043e\u0442\u043e\u0432"],
         ["T\u043eken refresh scheduled in 30s"],

@@ -176,8 +176,9 @@ FLAG_LIMITS: dict[str, int] = {
     # (an S3 NoSuchKey error body's HostId, ETags in a ListObjectsV2 answer, `gsutil hmac list`'s
     # project argument, a 40-hex value under a W&B run config's `key`-named parameter); 8 since
     # a value an XML element opens reads as that element's (`<HostId>`, `<ETag>&quot;`: ids and
-    # digests, gatecontext.py)
-    "holdout56": 8,
+    # digests, gatecontext.py); none since gsutil's `-p` reads as a project's and a name that ends
+    # in a digest's word (`tokenizer_sha:`) announces no secret on the next line (gatecontext.py)
+    "holdout56": 0,
 }
 
 

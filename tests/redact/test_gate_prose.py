@@ -1,7 +1,7 @@
 """The leak gate reads credentials as people write them in tickets, chats and notes: a product's
 license key named in prose, a rich-text document's text nodes read as the sentence they make
-(gateviews.py), a default account and its password joined by a slash, and a new value beside an
-old one the redactor took (gateprose.py). Made-up cases, and near misses that stay unflagged."""
+(gateviews.py), a default account and its password joined by a slash, MySQL's temporary password
+for root, and a new value beside an old one the redactor took (gateprose.py). Made-up cases, and near misses that stay unflagged."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ LEAKS = [
     ['{"desc": "smtp password: [REDACTED:keyvalue:3] Wq8.Lm2Zx7Rt"}'],
     # a keyring backend's debug line: the password it read
     ["DEBUG keyring.backends.kwallet: got password for service 'ci' user 'ops': 'Tq8Zw3Lm9Kx2'"],
+    # MySQL's first start: the temporary password it made for root (no digit in it)
+    [
+        "[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: Kq;w-ZrLmXt"
+    ],
 ]
 
 LOOK_ALIKES = [
@@ -65,6 +69,8 @@ LOOK_ALIKES = [
     ['    "env": "loaded settings: mysql_password=[REDACTED:keyvalue:1] host=db",'],
     ['    "env": "REDIS_PASSWORD:   [REDACTED:random_in_context:1]  (v1:redis-creds)",'],
     ["DEBUG keyring: got password for service 'ci' user 'ops': '********'"],
+    ["[Note] A temporary password is generated for root@localhost: [REDACTED:prose:1]"],
+    ["A temporary password is generated for root@localhost: password"],
 ]
 
 test_prose_credentials_leak = leaks_test(LEAKS)

@@ -3,7 +3,9 @@
 <token>` and `Basic ****`), a note of where the secret is read from (MinIO's `RootPass: (set via
 MINIO_ROOT_PASSWORD_FILE)`), a failure's class before its message (`…AuthorizationSpecException:
 url=jdbc:…?user=wandb`) and a numbered cookie's name (`AWSELBAuthSessionCookie-0=`); beside each,
-the same layout with a real secret, which goes. An AWS access key id alone still goes (tokens.py)."""
+the same layout with a real secret, which goes. A logger's `[omitted]`, redis-cli's `(empty
+array)`, redis.conf's commented `foobared` example and an authentication method's name
+(`auth=irsa`) stay too. An AWS access key id alone still goes (tokens.py)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,21 @@ CASES: list[tuple[list[str], str | None]] = [
     # Redis MONITOR: Redis itself writes `(redacted)` for AUTH's arguments
     ([_MONITOR % '"(redacted)" "(redacted)"'], None),
     ([_MONITOR % '"default" "Zq8wLr2pXmK4tB7n"'], "Zq8wLr2pXmK4tB7n"),
+    # a logger's `[omitted]` where a signed URL's signature was; redis-cli's empty reply under
+    # `ACL GETUSER`'s `passwords`; the stock redis.conf's commented example; an auth method
+    (['{"msg":"redirect to signed url","expires":"3600s","signature":"[omitted]"}'], None),
+    (
+        ['{"msg":"redirect to signed url","signature":"Qx7k2LmP9wRtz4YbN8cVd3Jh6Ge5"}'],
+        "Qx7k2LmP9wRtz4YbN8cVd3Jh6Ge5",
+    ),
+    (["127.0.0.1:6379> ACL GETUSER wandb", '3) "passwords"', "4) (empty array)"], None),
+    (["port 6379", "# requirepass foobared", "aclfile /etc/redis/users.acl"], None),
+    (["port 6379", "requirepass Xk9pQ2wLm7Rt4vB8"], "Xk9pQ2wLm7Rt4vB8"),
+    (['level=info msg="file store config" url="s3://wandb-files" auth=irsa'], None),
+    (
+        ['level=info msg="file store config" url="s3://wandb-files" auth=Xk9pQ2wLm7Rt4vB8'],
+        "Xk9pQ2wLm7Rt4vB8",
+    ),
     # MinIO's start-up banner when the root password is read from a file
     (["RootUser: wandb-admin", "RootPass: (set via MINIO_ROOT_PASSWORD_FILE)"], None),
     (["RootPass: (read from /run/secrets/minio_root_password)"], None),

@@ -12,7 +12,8 @@ names them (`positional_secrets`):
   `…`);
 - a command's secret argument no word names: the MySQL clients' `-p<password>`, `wandb login`'s
   key, Poetry's `config http-basic.REPO USER PASSWORD`, a value echoed into a command that reads
-  it from its input (`--password-stdin`, `sudo -S`, `kinit`), a `USER:PASSWORD` flag (`--creds`,
+  it from its input (`--password-stdin`, `sudo -S`, `kinit`; also as a here-string, `<<< …`),
+  a `USER:PASSWORD` flag (`--creds`,
   `-auth`), curl's `--cert FILE:PASSPHRASE`, the OpenLDAP clients' `-w` (ldappasswd's `-a`,
   `-s`), Samba's `-U USER%PASSWORD`, htpasswd's batch mode (`-b FILE USER PASSWORD`, `-nb`);
 - mail, telephony and chat servers' tools' password arguments (`kamctl add`, `prosodyctl
@@ -74,6 +75,9 @@ _POSITIONAL = re.compile(
     r"|(?:^| )(?:echo|printf)(?: -[a-z]{1,3})? (?P<p>[^\s|-]\S*) \|(?: [^\s|]+){0,24}?"
     r" (?:--password-stdin|sudo -S|configure(?: [^\s|]+){0,8} --token|secret create \S+ -"
     r"|kinit|passwd --stdin|saslpasswd2|\S*-keystore add(?: --?[a-z]+){1,3})(?= |\Z)"
+    # ... or given to it as a here-string (`sudo -S systemctl restart x <<< '…'`)
+    r"|(?:^| )(?:--password-stdin|sudo -S|kinit|passwd --stdin|saslpasswd2)(?: [^\s<]\S*){0,24}?"
+    r" <<< (?P<ak>[^\s-]\S*)"
     # a flag whose value is `USER:PASSWORD` (crictl's and skopeo's `--creds`, `--src-creds`,
     # `--dest-creds`; jenkins-cli's `-auth`) or curl's `--cert FILE:PASSPHRASE`
     r"|(?:^| )(?:--(?:src-|dest-)?creds|-auth|--cert)[ =][^\s:]{1,256}:(?P<q>[^\s:]+)(?= |\Z)"
@@ -194,6 +198,7 @@ POSITIONAL_HINTS = (
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",
     # (a hint of its own: in the alternation above Hyperscan's scan may miss what it adds)
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin|saslpasswd2)",
+    r"(?:--password-stdin|sudo[ \t]+-s|kinit|passwd[ \t]+--stdin|saslpasswd2)[^\n]*<<<",
     r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
     # (each a hint of its own, as the two above)
     r"ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)[ \t][^\n]*[ \t]-[wsa][ \t]",

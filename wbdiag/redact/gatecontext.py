@@ -334,6 +334,9 @@ _SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![
 # an authentication's realm or domain (`auth_domain`, `authRealm`): a name an HTTP challenge
 # sends in the clear (a Shelly device's `"auth_domain":"<its device id>"`)
 _AUTH_REALM = re.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
+# gsutil's `-p` is a project's id (`gsutil hmac list -p PROJECT`, `mb -p`), or a bare flag
+# (`cp -p`: keep ACLs); gsutil takes no password on its command line
+_GSUTIL_BEFORE = re.compile(r"(?<![\w-])gsutil(?:[ \t]{1,4}[^\s|;&]{1,64}){0,8}[ \t\"']\Z")
 
 
 def _names_no_secret(text: str, start: int, word: str) -> bool:
@@ -341,8 +344,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     (`minisign public key …`, `PublicKey:`), XML-DSig's signature of a signed document
     (`<ds:SignatureValue>`), keys an API answers it revoked by their ids
     (`"invalidated_api_keys":[…]`), a key-value store's key name (`session:0f92…`), or a
-    cache's key named in prose (`Cache restored from key: …`), or an authentication's realm
-    (`auth_domain`)."""
+    cache's key named in prose (`Cache restored from key: …`), an authentication's realm
+    (`auth_domain`), or gsutil's `-p` (a project)."""
     if word.startswith("key") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 7), start):
         return True
     if (
@@ -356,6 +359,8 @@ def _names_no_secret(text: str, start: int, word: str) -> bool:
     if word.startswith("auth") and _AUTH_REALM.match(text, start) is not None:
         return True
     if word.startswith("key") and _CACHE_KEY_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    if word.endswith("-p") and _GSUTIL_BEFORE.search(text, max(0, start - 600), start):
         return True
     return (
         start > 0
@@ -427,7 +432,17 @@ def arms(text: str) -> bool:
         return False  # a variable's name in a reference, the line's value (`${DB_PASSWORD}`)
     if _PLACEHOLDER_VALUE.search(text, max(0, at - 72)) is not None:
         return False
+    if _DIGEST_NAME_END.search(m.group(0)) is not None:
+        return False  # a digest named after what it digests (a run config's `tokenizer_sha:`)
     return not _names_no_secret(text, at, m.group("c").lower())
+
+
+# the end of a name that says its value is a digest, as a word of its own after the secret
+# word (`tokenizer_sha`, `token_checksum`, `api_key_fingerprint`)
+_DIGEST_NAME_END = re.compile(
+    r"(?i)[_.-](?:sha(?:1|256|512)?|md5|hash|digest|checksum|commit|etag|fingerprint)"
+    r"[\"']?[ \t]{0,4}[:=][ \t]{0,4}\Z"
+)
 
 
 # a secret named as a word of a command (`initial-password`, `{.data.password}`, `get-secret`),

@@ -6,6 +6,9 @@ before the value:
 - `read_passwords`: a password a program says it read from where it is kept, at the end of its
   sentence (Python keyring's DEBUG `got password for service 'x' user 'y': '…'`), judged as
   generated;
+- `generated_passwords`: the password MySQL's server made for `root` at its first start, the
+  end of its fixed notice (`A temporary password is generated for root@localhost: …`): twelve
+  characters of letters, digits and punctuation, judged as no word (it may hold no digit);
 - `struck_values`: a generated token right after a secret's value the redactor replaced, the
   line's last word: the old value struck through and the new one beside it (`password: ~~old~~
   new`, which the redactor took as one value up to the strike's end).
@@ -32,8 +35,13 @@ _READ_PASSWORD = re.compile(
     r"(?i)\b" + _READ + r"[^:\n]{0,120}:[ \t]{1,4}[\"']?([^\s\"']{8,256})[\"']?[ \t]*\Z"
 )
 
-LITERALS = (" / ", "[redacted:", "password for ")
+_GENERATED = re.compile(
+    r"\bA temporary password is generated for [^\s:]{1,128}: ([^\s\[<]{8,64})[ \t]*\Z"
+)
+
+LITERALS = (" / ", "[redacted:", "password for ", "password is generated")
 HINTS = (
+    r"temporary password is generated for [^\s:]+: [^\s\[<]{8}",
     _ACCOUNTS + r" / [^\s/\"'<>]{8}",
     _READ + r"[^:\n]*:[ \t]+[\"']?[^\s\"']{8}",
     r"\[REDACTED:[^\]\n]{1,64}\]~{0,2}[ \t]+[^\s\[\]]{8}[^\s\[]*[ \t]*(?:\n|\z)",
@@ -54,6 +62,21 @@ def read_passwords(text: str) -> Iterator[str]:
         yield m.group(1)
 
 
+def generated_passwords(text: str) -> Iterator[str]:
+    m = _GENERATED.search(text.rstrip("\r\n"))
+    if m is None:
+        return
+    value = m.group(1)
+    kinds = (
+        any(c.isupper() for c in value),
+        any(c.islower() for c in value),
+        any(c.isdigit() for c in value),
+        any(not c.isalnum() for c in value),
+    )
+    if sum(kinds) >= 3:  # (no word: a generator's mix of classes)
+        yield value
+
+
 def struck_values(text: str) -> Iterator[str]:
     m = _STRUCK.search(text.rstrip("\r\n"))
     if m is None:
@@ -70,3 +93,5 @@ def prose_secrets(text: str) -> Iterator[str]:
         yield from struck_values(text)
     if "password for " in text:
         yield from read_passwords(text)
+    if "password is generated" in text:
+        yield from generated_passwords(text)

@@ -39,22 +39,28 @@ class Columns:
     names: tuple[str, ...]  # the header's cells, left to right
     starts: tuple[int, ...] = ()  # where each column starts (from the rule)
     aligned: tuple[int, ...] = ()  # where each name starts, in kubectl's header (no rule)
+    # names of columns that hold secrets in this command's output only (`Value`, under `az
+    # keyvault secret show`: nextstored.py), lower-case
+    held: frozenset[str] = frozenset()
 
     @staticmethod
-    def arm(line: str) -> Columns | None:
+    def arm(line: str, held: frozenset[str] = frozenset()) -> Columns | None:
         if "  " not in line or len(line) > MAX_HEADER:
             return None
         body = line[body_start(line) :].rstrip()
         if len(body) > MAX_HEADER or _COLUMNS_HEADER.fullmatch(body) is None or "  " not in body:
             return None
         names = tuple(m.group() for m in _COLUMN_CELL.finditer(body))
-        if not 2 <= len(names) <= MAX_CELLS or not any(secret_header(n) for n in names):
+        if not 2 <= len(names) <= MAX_CELLS or not any(
+            secret_header(n) or n.lower() in held for n in names
+        ):
             return None
         if not all(CELL.fullmatch(n) or WORDS_CELL.fullmatch(n) for n in names):
             return None
         if body[0] != " " and all(_UPPER_NAME.fullmatch(n) for n in names):
-            return Columns(names, aligned=tuple(m.start() for m in _COLUMN_CELL.finditer(body)))
-        return Columns(names)
+            aligned = tuple(m.start() for m in _COLUMN_CELL.finditer(body))
+            return Columns(names, aligned=aligned, held=held)
+        return Columns(names, held=held)
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         start = body_start(line)
@@ -75,7 +81,7 @@ class Columns:
             return False, []  # no longer a row of these columns
         spans: list[Span] = []
         for col, name in enumerate(self.names):
-            if not secret_header(name):
+            if not (secret_header(name) or name.lower() in self.held):
                 continue
             s = self.starts[col]
             e = self.starts[col + 1] if col + 1 < len(self.starts) else len(body)

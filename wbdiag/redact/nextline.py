@@ -25,6 +25,7 @@ from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
 from wbdiag.redact.nextlookup import MissedKey
+from wbdiag.redact.nextmongo import AutomationAuth
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
 from wbdiag.redact.nextoutput import Output, RespAuth, RpcSession, Sent
 from wbdiag.redact.nextpair import KeyPair
@@ -37,6 +38,7 @@ from wbdiag.redact.nextrows import AdminsMap, Block, Table
 from wbdiag.redact.nextsections import CredentialFile, arm_section
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, DsnArgs, RowsBelow, SplitStatement
+from wbdiag.redact.nextstored import StoredSecret
 from wbdiag.redact.nexttool import (
     FakeProvider,
     InputValue,
@@ -102,6 +104,8 @@ def arm(line: str) -> Follower | None:
         or arm_codes(line)
         or arm_compared(line)
         or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
+        or (StoredSecret.arm(line) if "keyvault" in line else None)
+        or (AutomationAuth.arm(line) if '"auto' in line else None)
         or arm_typed(line)
     )
 

@@ -50,6 +50,13 @@ _TRIVIAL_VALUES = frozenset(
         "eauth",
         # KeePassXC's `show` for a protected attribute it was not asked to show (`-s`)
         "protected",
+        # redis-cli's marks for an empty or missing reply (`ACL GETUSER`'s `4) (empty array)`
+        # under `3) "passwords"`: a user with no password)
+        "(nil)", "(empty array)", "(empty list or set)", "(empty set)",
+        # how a workload authenticates instead of holding a key (`auth=irsa`: EKS' IAM roles for
+        # service accounts; GKE's and AKS' workload identity, a managed identity)
+        "irsa", "workload-identity", "workload_identity", "managed-identity", "managed_identity",
+        "pod-identity", "instance-profile", "instance_profile",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
@@ -67,7 +74,7 @@ ENV_REFERENCE = (
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed|omitted)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # (a vendor's prefix before stars or a docs' run of `x`: `hf_xxxx…`, `ghp_XXXX…`)
     # (words in angle brackets, joined by spaces or `-`: `<bcrypt hash from node-red admin
     # hash-pw>`, Node-RED's settings.js sample)
@@ -164,6 +171,8 @@ _FILL_IN = re.compile(
     r"|(?:[A-Za-z0-9]{1,8}_){1,2}(?:(?i:replace[_-]?me|change[_-]?me)|x{8,64}|X{8,64})"
     # duply's conf template: the secret's name between underscores (`GPG_PW='_GPG_PASSWORD_'`)
     r"|_(?:[A-Za-z]{1,16}_){0,3}(?i:password|passphrase|secret|token)_"
+    # the stock redis.conf's example, commented out in every copy (`# requirepass foobared`)
+    r"|foobared"
 )
 _NULL_POINTER = re.compile(r"0x0{1,16}")
 PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")

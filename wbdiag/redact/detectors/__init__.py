@@ -87,6 +87,7 @@ from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
 from wbdiag.redact.nextlookup import LOOKUP_ARMING
+from wbdiag.redact.nextmongo import AUTOMATION_KEY
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
 from wbdiag.redact.nextoutput import OUTPUT_ARMING
 from wbdiag.redact.nextplay import PLAY_ARMING
@@ -94,6 +95,7 @@ from wbdiag.redact.nextrows import ARMING
 from wbdiag.redact.nextsections import FILE_ARMING
 from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
+from wbdiag.redact.nextstored import STORED_ARMING
 from wbdiag.redact.nexttool import TOOL_ARMING
 from wbdiag.redact.nexttrace import TRACE_ARMING
 from wbdiag.redact.nexttyped import TYPED_ARMING
@@ -142,6 +144,8 @@ _PICK_ONLY = (
     DECODED_ARMING,
     PLAY_ARMING,
     VAULT_ARMING,
+    STORED_ARMING,
+    AUTOMATION_KEY,
 )
 DETECTORS: tuple[Detector, ...] = (
     KEY_VALUE,
@@ -190,6 +194,7 @@ DETECTORS: tuple[Detector, ...] = (
     credfiles.PGPASS,
     cmdline.RABBITMQCTL,
     dbtools.DB_TOOLS,
+    dbtools.SHELL_URI,
     dbtools.CONSUL_KEYS,
     cmdline.ERLANG_COOKIE,
     cmdline.NET_USE,

@@ -13,6 +13,10 @@ before them:
   (`ORACLE PASSWORD FOR SYS, SYSTEM AND PDBADMIN: …`);
 - Consul's agent config: its ACL tokens (`tokens { initial_management = "<uuid>" agent = … }`,
   each a SecretID) and its gossip key (`encrypt = "…"`, `-encrypt=…`: 32 random bytes in base64).
+- MySQL Shell's and MySQL Router's connection without a scheme, `user:password@host:port`
+  (`mysqlsh --uri=…`, `mysqlsh … ` positionally, `shell.connect('…')`, `\\connect …`,
+  `mysqlrouter --bootstrap …`): the part between the user's `:` and the `@` before a host and
+  its port (the leak gate's gatedsn.py reads the same).
 A usage's metavar, a variable and a mask stay."""
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
@@ -67,6 +72,14 @@ _HEIDI = re.compile(
 _ACCOUNTS_BANNER = re.compile(
     r"\bPASSWORD FOR (?:[A-Z][A-Z0-9_$#]{0,29}(?:,[ \t]{1,4}|[ \t]{1,4}AND[ \t]{1,4})){1,8}"
     r"[A-Z][A-Z0-9_$#]{0,29}:[ \t]{1,4}(?P<v>[^\s]{1,256})"
+)
+
+
+# (after a space, `=`, a quote or a bracket: not inside a URL, a path or an e-mail address; a
+# scheme's URL is urls.py's)
+_USERINFO = re.compile(
+    r"(?:^|(?<=[\s='\"(]))[A-Za-z_][\w.-]{0,63}:(?P<v>[^\s@/:'\"]{1,128})"
+    r"@[A-Za-z0-9][\w.-]{0,253}:[0-9]{2,5}(?![\w.])"
 )
 
 
@@ -126,6 +139,26 @@ DB_TOOLS = Detector(
         r"password for [a-z][a-z0-9_$#]*(?:,[ \t]+|[ \t]+and[ \t]+)",
     ),
 )  # fmt: skip
+
+
+# MySQL Shell's and Router's own places for such a connection: any password there; elsewhere
+# only one that reads as no word (`user:alice@host:8080` in a log is two names)
+_MYSQL_SHELL = re.compile(r"mysqlsh|mysqlrouter|--bootstrap|--uri|-B[ \t]|\.connect\(|\\c")
+
+
+def _userinfo_spans(line: str) -> Iterator[Span]:
+    placed: bool | None = None
+    for m in _USERINFO.finditer(line):
+        value = m.group("v")
+        if not _kept(value):
+            continue
+        if placed is None:
+            placed = _MYSQL_SHELL.search(line) is not None
+        if placed or secretish("password", value):
+            yield m.start("v"), m.end("v"), KIND
+
+
+SHELL_URI = Detector(KIND, ("@",), _userinfo_spans, (r"[\w.-]:[^\s@/:'\"]+@[\w.-]+:[0-9]{2}",))
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

@@ -1,7 +1,8 @@
 """Secrets that tools take by position, with no name before them (cmdline.py holds the older
 ones): Windows `net user NAME PASSWORD /add`, Oracle's connect identifier `user/password@db`
 (`sqlplus`, `expdp`, `sqlldr`, an Oracle JDBC URL `jdbc:oracle:thin:user/password@…`), a value `echo`ed into a command that stores it as a secret
-(`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`; as
+(`echo -n '…' | kubeseal --raw`, `echo -n '…' > f && ceph … set-…-secret-key -i f`, or a
+here-string, `sudo -S … <<< '…'`; as
 bash's xtrace prints such a pipeline, each command on its own line, a generated key `echo`ed
 alone: `+ echo …`), and the
 third argument after a database URL and a user in a constructor or tuple (`DbConfig(jdbc:…,
@@ -128,6 +129,21 @@ ECHO_INTO = Detector(
     _echo_spans,
     (r"(?:echo|printf)[ \t][^|>\n]*[|>]",),
 )
+# ... or given as a here-string (`sudo -S systemctl restart x <<< 'PW'`, `docker login -u u
+# --password-stdin <<< "…"`): the store word before the `<<<`
+_HERESTRING = re.compile(r"<<<[ \t]{0,4}" + _VALUE + r"(?=[ \t;|&)]|\Z)")
+
+
+def _herestring_spans(line: str) -> Iterator[Span]:
+    for m in _HERESTRING.finditer(line):
+        if _STORES.search(line, 0, m.start()) is None:
+            continue
+        group = next(g for g in ("sq", "dq", "s") if m.group(g) is not None)
+        if _generated(m.group(group)):
+            yield m.start(group), m.end(group), KIND
+
+
+HERESTRING_INTO = Detector(KIND, ("<<<",), _herestring_spans, (r"<<<",))
 # bash's xtrace of `echo "$SECRET" | docker login … --password-stdin`: each command of the
 # pipeline on its own line, the `echo` first (`+ echo …`, deeper `++`); a key's length, letters
 # of both cases and digits (a commit hash or a word is no such argument)
@@ -402,13 +418,14 @@ def _spans(line: str) -> Iterator[Span]:
             yield from det.find(line)
 
 
-# The seven as one detector: one hint pattern for the prefilter, not seven (the tuple's hint,
+# The eight as one detector: one hint pattern for the prefilter, not eight (the tuple's hint,
 # `://`, is too common to share).
 _GROUPED = (
     NET_USER,
     ORACLE_CONNECT,
     ORACLE_JDBC,
     ECHO_INTO,
+    HERESTRING_INTO,
     XTRACE_ECHO,
     HANDLER_CREDENTIALS,
     RCLONE_OBSCURED,
