@@ -1,7 +1,8 @@
 """The leak gate on secrets it reads decoded (wbdiag/redact/gatedecode.py: escapes, hex dumps,
 base64 of text, also wrapped over lines), on secret words in more scripts and languages, and on
-the rest of a value cut by the redactor's placeholder: made-up leaks it must flag and
-look-alikes it must leave alone, with both prefilter engines."""
+the rest of a value cut by the redactor's placeholder, and a secret store's answer (a Key Vault
+secret's `value`, also in `az keyvault secret show -o table`'s `Value` column): made-up leaks it
+must flag and look-alikes it must leave alone, with both prefilter engines."""
 
 from __future__ import annotations
 
@@ -91,6 +92,15 @@ LEAKS = [
     (['{"value":"Tq8.wLz2Vn5kRx","id":"https://kv1.vault.azure.net/secrets/smtp/4f1c2d"}'], 1),
     (
         [
+            "$ az keyvault secret show --vault-name kv1 --name smtp -o table",
+            "ContentType    Name    Value",
+            "-------------  ------  --------------",
+            "               smtp    Tq8~wLz2-Vn5kRx",
+        ],
+        4,
+    ),
+    (
+        [
             '{"name":"projects/42/secrets/smtp/versions/3","payload":{"data":"'
             + _b64("Kx7!Tq2Wz9Lm")
             + '"}}'
@@ -144,6 +154,12 @@ LOOK_ALIKES = [
     ["('bob@example.com', 'bob-laptop')"],
     # a secret store's metadata
     ['{"id":"https://kv1.vault.azure.net/secrets/smtp","attributes":{"enabled":true}}'],
+    [
+        "$ az keyvault secret list --vault-name kv1 -o table",
+        "Name    ContentType    Value",
+        "------  -------------  -------",
+        "smtp",
+    ],
     ['{"name":"projects/42/secrets/smtp","replication":{"automatic":{}},"value":"enabled"}'],
     # a history file's octal escapes around words and a user's name
     [

@@ -23,7 +23,10 @@ and declare, where the secret's name stands on another line than its value:
   (`echo '…' | base64 -d`) whose text reads as a secret;
 - `decoded_outputs`: the line after a command at a prompt or a CI step that decodes a field
   naming a secret (`kubectl get secret … -o jsonpath='{.data.password}' | base64 -d`), also
-  glued to the next prompt.
+  glued to the next prompt;
+- `store_objects`: a secret store's answer over lines (`gcloud secrets versions access …
+  --format=json` pretty-printed), and the cell under `Value` in the table `az keyvault secret
+  show -o table` prints.
 
 A value that is a UUID counts in these places (Vault's secret ids and one-time passwords, an
 orb's AppRole secret id are UUIDs by design); any other is judged by `plausible_secret`.
@@ -331,20 +334,52 @@ def decoded_outputs(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 # --- a secret store's answer pretty-printed over lines
 
 _STORE_NAME = re.compile(r"[ \t]*\"name\"[ \t]*:[ \t]*\"[^\"\s]{0,256}/secrets/[^\"\s]{1,256}\"")
-STORE_LITERALS = ("/secrets/",)
-STORE_HINTS = (r"\"name\"[ \t]*:[ \t]*\"[^\"\n]*/secrets/",)
+# `az keyvault secret show … -o table`: a header of columns over a rule of dashes, the secret in
+# the cell under `Value` (its JSON's `value` beside the secret's id: gateplaces.store_secrets)
+_KEYVAULT_SHOW = re.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
+_VALUE_COLUMN = re.compile(r"(?<!\S)Value(?!\S)")
+_DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?:[ \t]{1,64}-{2,1024}){1,32}[ \t]*\Z")
+STORE_LITERALS = ("/secrets/", "keyvault")
+STORE_HINTS = (
+    r"\"name\"[ \t]*:[ \t]*\"[^\"\n]*/secrets/",
+    r"az[ \t]+keyvault[ \t]+secret[ \t]+(?:show|set)\b",
+)
 _STORE_REACH = 6  # lines of the answer read after the secret's name
 
 
 def store_objects(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line, value) for the payload of a secret store's answer whose `name` (a secret's resource
     name, `projects/…/secrets/…`) is line `i` (`gcloud secrets versions access … --format=json`):
-    the lines after it read as one, as when the answer is printed on one line (gateplaces)."""
+    the lines after it read as one, as when the answer is printed on one line (gateplaces); or
+    the cell under `Value` in the table `az keyvault secret show -o table` on line `i` prints."""
+    if "keyvault" in block[i]:
+        yield from _keyvault_table(block, i)
+        return
     if _STORE_NAME.match(block[i]) is None:
         return
     for j in range(i + 1, min(len(block), i + 1 + _STORE_REACH)):
         for value in store_secrets(block[i] + " " + block[j]):
             yield j, value
+            return
+
+
+def _keyvault_table(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    if i + 3 >= len(block) or _KEYVAULT_SHOW.search(block[i]) is None:
+        return
+    column = _VALUE_COLUMN.search(block[i + 1])
+    rule = block[i + 2]
+    if column is None or _DASH_RULE.fullmatch(rule) is None:
+        return
+    at = column.start()
+    if rule[at : at + 1] != "-" or rule[at - 1 : at] not in (" ", "\t", ""):
+        return  # (the rule says where each column starts: `Value` must start one)
+    for j in range(i + 3, min(len(block), i + 3 + _STORE_REACH)):
+        row = block[j]
+        if len(row) <= at or row[at - 1 : at] not in (" ", "\t", ""):
+            return
+        cell = row[at:].split()
+        if cell and _secret_value(cell[0]):
+            yield j, cell[0]
             return
 
 
