@@ -28,17 +28,18 @@ BY_FUNCTION = (
 # CPU s, the two forms over the same period at load ~17); the last three measured alone earlier
 # (the test less pytest's start); test_corpus.py again at load ~5; archives and encoding scaled
 # by their before/after ratio measured together at load ~15; the miner's fast paths and packaging
-# scaled by their before/after ratio at load 8-11
+# scaled by their before/after ratio at load 8-11, test_linear.py's by its two forms run side by
+# side at load ~10
 FIRST = (
-    "tests/hostile/test_budgets.py",  # 92
-    "tests/redact/test_linear.py",  # 72
+    "tests/hostile/test_budgets.py",  # 85 (92 before its fast-compressed many-member bundles)
     "tests/redact/test_corpus.py",  # 63 (85 before its `re` engine replayed the answers alone)
+    "tests/redact/test_linear.py",  # 57 (72 before: detectors alone on the lines given them)
     # 32 (43 before: 82 -> 62 CPU s measured at load ~10: one matcher of each engine for every
     # log, the `re` rule self-test left to the fixture logs' agreement)
     "tests/unit/test_matching.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
     "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
-    "tests/hostile/test_linear_time.py",  # 25
+    "tests/hostile/test_linear_time.py",  # 21 (25 before: one wbdiag process less)
     "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_documents.py",  # 17 in 7 functions
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
