@@ -55,8 +55,9 @@ HOLDOUT_LIMITS = {
     # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
     # holdout31's round took `pulumi config`'s namespaced row (both engines): 7 leak.
     # A later round took the password in a YAML comment, a date in its note (`old password
-    # (rotated 2026-02): …`): 6 leak, both engines.
-    "holdout7": Limits(414, 275, leaks=6, changed=0),
+    # (rotated 2026-02): …`): 6 leak, both engines. Since, Elasticsearch's `encoded` API key
+    # (encodedtoken.py): 3 leak (CBOR's `tok`), both engines.
+    "holdout7": Limits(414, 275, leaks=3, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
     # holdout7's misses were fixed, measured once (docs/redaction-measurements.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON
@@ -151,8 +152,9 @@ HOLDOUT_LIMITS = {
     # comment after `root =`), 5 look-alikes change (an `AKIA…` key id, replaced on purpose).
     # Since, the key id in these records' presigned URLs (an `X-Amz-Credential` scope beside an
     # already masked signature) is kept: the same 3 leak, none change, both prefilter engines
-    # alike.
-    "holdout14": Limits(426, 285, leaks=3, changed=0),
+    # alike. Since, an account given a generated value by `=` or `:` in a comment
+    # (accountpair.py): none leak, none change, both engines.
+    "holdout14": Limits(426, 285, leaks=0, changed=0),
     # holdout15, written like holdout14 from 2,365 used shape names (124 of its 144 positive shapes
     # new), aimed at what users and admins attach with --include; measured once at 613631d
     # (docs/redaction-measurements.md): 54 of 528 secrets leaked in 54 of 432 records, 20 of 285 look-alikes
@@ -234,8 +236,10 @@ HOLDOUT_LIMITS = {
     # Then `pw is …` let in by the prefilter, an account and its password joined by a spaced
     # slash, a key its word before names a secret's (`the API key is …`, `storage account key
     # used: …`) and a key's hex in a sentence: 33 secrets in 27 records, none changed, both
-    # engines.
-    "holdout21": Limits(435, 300, leaks=33, changed=0),
+    # engines. Then Redis' `AUTH` in capitals as a sentence's word, a bare `key:` opening a quoted
+    # string or an element before a W&B key's hex, a one-cell-per-line table's first value with
+    # no digit: 26 secrets in 20 records, none changed, both engines.
+    "holdout21": Limits(435, 300, leaks=26, changed=0),
     # holdout22, written from 4,085 used shape names (272 shape names new), a representative mix of
     # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
     # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction-measurements.md);
@@ -538,8 +542,8 @@ HOLDOUT_LIMITS = {
     # and Scout's keys by shape, NCPA's and Observium's communities; Datadog's `ENC[…]`, ERB
     # tags, Dynatrace's public token ids, StatsD samples, Prometheus rule names and a DynaKube's
     # Secret kept, both engines alike: 3 leak in 3 records (Healthchecks.io ping UUIDs), none
-    # changes.
-    "holdout45": Limits(558, 475, leaks=3, changed=0),
+    # changes. Since, a Healthchecks.io ping URL's UUID (monitors.py): none leak, none change.
+    "holdout45": Limits(558, 475, leaks=0, changed=0),
     # holdout46, written from 9,787 used shape names: data platforms and analytics (Spark, Hadoop,
     # Hive, Kerberos, Airflow, dbt, warehouses and query engines, JDBC / ODBC, Databricks,
     # Jupyter, MLflow, DVC, BI tools, Kafka Connect); measured once, untuned (main 07580012), both

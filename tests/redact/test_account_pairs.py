@@ -20,6 +20,9 @@ GIVEN = [
     ("mysql-wandb : wandb / Q75ZvjK1plbZ7M1J;#Vm", "Q75ZvjK1plbZ7M1J;#Vm", "mysql-wandb : wandb"),
     ("login admin / Xk9vQ2mLp7Zr.", "Xk9vQ2mLp7Zr", "login admin / "),
     ("MinIO console: minioadmin / Gq2vYR8dMPa7 (rotate me)", "Gq2vYR8dMPa7", "(rotate me)"),
+    # a note in a file's comment: the account given its password by `=` or `:`
+    ("  # TEMP do not commit: root = Zq7#Lm2vKp9W", "Zq7#Lm2vKp9W", "# TEMP do not commit: root = "),
+    ("// old admin: Xk9vQ2mLp7Zr!", "Xk9vQ2mLp7Zr!", "// old admin: "),
 ]  # fmt: skip
 
 STAYS = [
@@ -34,6 +37,13 @@ STAYS = [
     "admin / Admin-Console",
     "wandb / 10.0.0.12:8080",
     "service / kube-dns-Autoscaler",
+    # an account as a setting's name outside a comment; in a comment with a word or a path
+    "root = /srv/www/wandb",
+    "# root = /var/lib/wandb",
+    "# user: ServiceAccount",
+    "# admin = true, root = false",
+    "# redis: Redis-Cluster-v7",
+    "#admin=Operator,AuditAdmin,",
 ]
 
 

@@ -248,6 +248,9 @@ _SAML_B64 = _SAML.replace("api_key", "oidc.refresh_token")
         (['<Pass encoding="base64">' + _b64("Xq7#Lm2Pw9") + "</Pass>"], _b64("Xq7#Lm2Pw9")),
         (['<password type="plain">Vq9#pL2xW8zz</password>'], "Vq9#pL2xW8zz"),
         (["Temporary password for the console: Kq9Zr4Lm=3D8Xw2Pt6Vn3Bc"], "Kq9Zr4Lm=3D8Xw2Pt6Vn3Bc"),
+        # Elasticsearch's created API key: `encoded` is the base64 of `id:api_key`
+        (['{"id":"VuaCfGcBCdbkQm-e5aOx","name":"wb","encoded":"' + _b64("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw") + '"}'], _b64("VuaCfGcBCdbkQm-e5aOx:ui2lp2axTNmsyakw9tvNnw")),
+        (['  "encoded" : "' + _b64("tdbE5ctVytC9YkpyrjYO:QwKzPmsyakwTvNnwRxLpa") + '"'], _b64("tdbE5ctVytC9YkpyrjYO:QwKzPmsyakwTvNnwRxLpa")),
     ],
 )  # fmt: skip
 def test_encoded_secrets_go(lines: list[str], secret: str) -> None:
@@ -266,6 +269,9 @@ def test_encoded_secrets_go(lines: list[str], secret: str) -> None:
         ['<password policy="strict"/> <b>Xq7Lm2Pw9Kd4</b>'],
         # a key before `=` stays a key: `X-Amz-Date=` is no generated value
         ["token refreshed at X-Amz-Date=20260101T000000Z"],
+        # an `encoded` value that decodes to no id and key: a name, a path, words
+        ['{"encoded":"' + _b64("wandb-logs:production") + '","field":"' + _b64("runs/abc/config.yaml") + '"}'],
+        ['{"name":"report.pdf","encoded":"' + _b64("attachment:filename=report-final.pdf") + '"}'],
     ],
 )  # fmt: skip
 def test_encoded_look_alikes_stay(lines: list[str]) -> None:

@@ -31,6 +31,8 @@ _GRID = "+----------+---------------------+"
         (["\ufeffTitle,Team,Password,Status", "Label Studio,ml-infra,Zk7.mPq~3Rt,active"], ["Zk7.mPq~3Rt"]),
         # a table as text, one cell per line: the label's column, row after row
         (["Name", "Password", "Notes", "postgres", "Lm4xQ9zRt2Kw7", "rotated", "airflow", "Tq8~wZp3Lx", "none"], ["Lm4xQ9zRt2Kw7", "Tq8~wZp3Lx"]),
+        # ... its first value of cases and a symbol, no digit
+        (["Service", "User", "Password", "Redis", "default", "pXqTzRv~KmWnLs", "MinIO", "minio", "Kw7.Tq8~wZp3Lx"], ["pXqTzRv~KmWnLs", "Kw7.Tq8~wZp3Lx"]),
         # a PDF form's fields: the value of the field whose name names a secret
         (["---", "FieldType: Text", "FieldName: smtp_password", "FieldNameAlt: SMTP password", "FieldFlags: 0", "FieldValue: Vt5!qLm8zX", "FieldJustification: Left"], ["Vt5!qLm8zX"]),
     ],
@@ -50,6 +52,8 @@ def test_exported_table_secrets_go(lines: list[str], secrets: list[str]) -> None
         # one cell per line after a label: names and words, no generated value
         ["Service", "Password", "Rotation", "MinIO", "see vault", "monthly", "Grafana", "ask ops", "never"],
         ["Password", "Reset it in the console every month.", "ab3f9c2e1d"],
+        ["Service", "Password", "Owner", "MinIO", "see vault", "ML-Platform", "Grafana", "ask ops", "Data-Eng/Infra"],
+        ["License", "State: Active", "Users: 212 / 500", "Renewal: 2026-03-01"],
         # a PDF form's field that names no secret; one that names a secret with no value
         ["FieldName: first_name", "FieldFlags: 0", "FieldValue: Xq7vLm2Pz9"],
         ["FieldName: password_hint", "FieldValue: Off"],

@@ -96,6 +96,11 @@ CASES = [
         "/tag/wandb/",
     ),
     (
+        "0 3 * * * /opt/backup.sh && curl -fsS -m 10 https://hc-ping.com/3c1f9a2e-7b4d-4e8a-9f0c-5d2b8e6a1c47/fail",
+        "3c1f9a2e-7b4d-4e8a-9f0c-5d2b8e6a1c47",
+        "/fail",
+    ),
+    (
         "WARNING urllib3.connectionpool Retrying after connection broken: "
         "/bot5123456789:AAGq7Lm2Xv9Tz4Wb8Kc3Np6Rd1Hs5Jf0Yeq/sendMessage",
         "5123456789:AAGq7Lm2Xv9Tz4Wb8Kc3Np6Rd1Hs5Jf0Yeq",
@@ -177,6 +182,9 @@ LOOK_ALIKES = [
     # a docs' placeholder: the name after `my`
     "https://prtg.example.com/api/table.xml?username=myusername&passhash=myPassHash",
     "X-Cache-Key: runs-2024",
+    # a UUID in another service's path is an id (a run's, an object's)
+    "GET https://api.example.com/runs/3c1f9a2e-7b4d-4e8a-9f0c-5d2b8e6a1c47/files 200",
+    "see https://healthchecks.io/docs/ for the ping URL format",
     # a user with no password given (curl prompts for it): a name, not a key
     "curl -u administrator2024: https://ftp.example.com/",
     "curl -u ServiceAccount2024: https://ftp.example.com/",

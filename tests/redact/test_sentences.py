@@ -57,6 +57,8 @@ GIVEN = [
     ('{"ユーザー":"admin","パスワード":"XvPJabdCbLpk"}', "XvPJabdCbLpk", "admin"),
     ("VERİTABANI_ŞİFRE=Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "VERİTABANI_ŞİFRE="),
     ("ŞİFRE: Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "ŞİFRE"),
+    # Redis' AUTH in capitals, as its command is written, in a chat line
+    ("2025-09-13 06:14:42\tkbauer\tthe cache AUTH is now Qv7*Lm2pXk9Rz", "Qv7*Lm2pXk9Rz", "the cache AUTH is now"),
 ]  # fmt: skip
 
 # sentences that speak of a password without giving one, in the same languages
@@ -115,6 +117,11 @@ SPOKEN_OF = [
     '{"パスワード":"未設定"}',
     '{"パスワード":"Geheim"}',
     "ŞİFRE: yanlış",
+    # AUTH in a sentence that gives no value; `auth` as a word
+    "redis AUTH is required since the upgrade (NOAUTH Authentication required)",
+    "the AUTH is ErrWrongPass in 7.2, see the release notes",
+    "the auth is handled by the ingress now",
+    "OAuth is configured via OIDC_ISSUER=https://idp.example.com",
 ]
 
 

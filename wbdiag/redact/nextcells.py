@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.detectors.sentence import generated
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_trivial_value
@@ -57,12 +58,27 @@ class CellLines:
         if self.seen > _MAX_LINES or not _cell(line):
             return False, []
         if self.period == 0:
-            spans = self.label(False).step(line)[1]
+            spans = self.label(False).step(line)[1] or _generated_cell(line)
             if spans:
                 self.period = self.seen
                 return True, spans
             return self.seen < _MAX_WIDTH, []
         return True, self.label(True).step(line)[1] if self.seen % self.period == 0 else []
+
+
+def _generated_cell(line: str) -> list[Span]:
+    """A cell that reads generated without a digit (`OTlSXjseMDHneyv~G`: cases and a symbol),
+    which the follower's letters-and-digits test leaves: one token (`Seats: 477 / 680` is a cell
+    of words), three classes of characters, no word."""
+    start = body_start(line)
+    body = line[start:].strip()
+    if len(body) < _MIN_GENERATED or any(c.isspace() for c in body) or not generated(body):
+        return []
+    begin = line.index(body, start)
+    return [(begin, begin + len(body), "keyvalue")]
+
+
+_MIN_GENERATED = 12
 
 
 def _cell(line: str) -> bool:

@@ -273,6 +273,7 @@ DETECTORS: tuple[Detector, ...] = (
     tokens.BASE64_JSON,
     tokens.BASE64_TEXT,
     encodedtoken.ENCODED_TOKEN,
+    encodedtoken.ES_ENCODED_KEY,
     tokens.URL_PATH_TOKEN,
     jobargs.JOB_ARGS,
     taskpool.TASKPOOL_ARGS,

@@ -1,7 +1,11 @@
 """A vendor's token base64-encoded whole, as a value a manifest carries encoded (a ConfigMap's
 `binaryData: openai.key: c2stS…`, a Secret's `data` under any key name): it goes when the
 decoded text is one token the vendors' token detectors take whole. Found by the base64 of the
-vendors' prefixes at a value's start (`c2st` is `sk-`), so other base64 is never decoded."""
+vendors' prefixes at a value's start (`c2st` is `sk-`), so other base64 is never decoded.
+
+Elasticsearch's API key as its create API answers it: `encoded`, the base64 of `id:api_key`
+that an `Authorization: ApiKey …` header carries, beside the `api_key` it holds; it goes when
+it decodes to an id, a colon and a generated key (an `encoded` flag or a word stays)."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact.detectors.base import Detector, Span
+from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.tokens import GITHUB_TOKEN, OTHER_TOKENS, SLACK_TOKEN
 
 KIND = "base64_token"
@@ -55,4 +59,40 @@ ENCODED_TOKEN = Detector(
     tuple(sorted({h.lower() for h in _HEADS})),
     _spans,
     tuple(re.escape(h) for h in _HEADS),
+)
+
+
+_ES_ENCODED = re.compile(
+    r"(?<![\w-])[\"']?encoded[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9+/]{24,256}={0,2})"
+    r"(?![A-Za-z0-9+/=])"
+)
+_ID_AND_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}:(?P<k>[A-Za-z0-9_-]{16,128})")
+
+
+def _generated_key(key: str) -> bool:
+    """Letters and digits mixed, or (an API key of 22 URL-safe characters may hold no digit)
+    both cases over 20 characters or more."""
+    mixed_case = any(c.isupper() for c in key) and any(c.islower() for c in key)
+    return looks_random(key) or (mixed_case and len(key) >= _MIN_KEY)
+
+
+_MIN_KEY = 20
+
+
+def _es_spans(line: str) -> Iterator[Span]:
+    for m in _ES_ENCODED.finditer(line):
+        try:
+            text = base64.b64decode(m.group("s"), validate=True).decode("ascii")
+        except (binascii.Error, ValueError):
+            continue
+        pair = _ID_AND_KEY.fullmatch(text)
+        if pair is not None and _generated_key(pair.group("k")):
+            yield m.start("s"), m.end("s"), "api_token"
+
+
+ES_ENCODED_KEY = Detector(
+    "api_token",
+    ("encoded",),
+    _es_spans,
+    (r"encoded[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?[a-z0-9+/]{24}",),
 )

@@ -13,7 +13,9 @@ each in its documented place:
 - the key as part of where data goes: Hosted Graphite's key before a metric's path (`KEY.metric`,
   sent to its StatsD or Carbon endpoint), the path of an alert channel's endpoint (SIGNL4's
   `connect.signl4.com/webhook/<team secret>`, Squadcast's `/v2/incidents/<source>/<key>`,
-  Zenduty's `/api/integration/<source>/<key>/`, Loggly's `/bulk/<token>/`, `/inputs/<token>/`),
+  Zenduty's `/api/integration/<source>/<key>/`, Loggly's `/bulk/<token>/`, `/inputs/<token>/`,
+  a Healthchecks.io check's ping URL `hc-ping.com/<uuid>`: whoever holds it reports the check's
+  state, so it can hide an outage; a UUID elsewhere in a path stays an id),
   and a Telegram bot's token in the Bot API's path (`/bot<id>:<secret>/sendMessage`, as a
   client's retry log prints it, host or not).
 An error tracker's SDK given its key as an argument (`rollbar.init('TOKEN', …)`) is
@@ -59,7 +61,8 @@ _ENDPOINT = re.compile(
     r"(?:connect\.signl4\.com/webhook/(?P<a>[A-Za-z0-9]{6,64})"
     r"|api\.squadcast\.com/v\d/incidents/[a-z]{2,32}/(?P<b>[0-9a-f]{32,64})"
     r"|zenduty\.com/api/(?:integration|events)/[a-z]{2,32}/(?P<c>[0-9a-f-]{32,36})"
-    r"|loggly\.com/(?:bulk|inputs)/(?P<d>[0-9a-f-]{32,36}))(?![A-Za-z0-9])"
+    r"|loggly\.com/(?:bulk|inputs)/(?P<d>[0-9a-f-]{32,36})"
+    r"|hc-ping\.com/(?P<e>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9])"
 )
 # the Bot API's token: the bot's id, then 35 characters that start with `A`
 _TELEGRAM = re.compile(r"/bot(?P<s>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])")
@@ -85,7 +88,7 @@ def _key_like(value: str) -> bool:
 
 
 def _value(m: re.Match[str]) -> tuple[int, int] | None:
-    for g in ("dq", "sq", "s", "a", "b", "c", "d"):
+    for g in ("dq", "sq", "s", "a", "b", "c", "d", "e"):
         if g in m.re.groupindex and m.group(g) is not None:
             return m.span(g)
     return None
@@ -136,6 +139,7 @@ MONITOR_KEYS = Detector(
         "squadcast.com/",
         "zenduty.com/api/",
         "loggly.com/",
+        "hc-ping.com/",
         "/bot",
     ),
     _spans,
@@ -153,6 +157,7 @@ MONITOR_KEYS = Detector(
         r"api\.squadcast\.com/v\d/incidents/",
         r"zenduty\.com/api/(?:integration|events)/",
         r"loggly\.com/(?:bulk|inputs)/",
+        r"hc-ping\.com/[0-9a-f]{8}-",
         r"/bot\d{5,16}:a",
     ),
 )

@@ -168,15 +168,17 @@ def _value(line: str, pos: int, strict: bool, hexed: bool = False) -> tuple[int,
 # English: the words, `pw` (a chat's abbreviation) before its verb, French's `mot de passe` and
 # Indonesian's `kata sandi` (two ASCII words, which intl.py's hints do not hold), and a key that
 # its word before says is a secret's (`the API key`, `service account key`, `license key`:
-# names.py; not `the cache key`, `primary key`, nor `key` alone)
+# names.py; not `the cache key`, `primary key`, nor `key` alone), and Redis' `AUTH` in capitals
+# as its command is written (`the redis AUTH is …`: AUTH takes the password; `auth` in words is
+# an authentication, and a value after the verb must read generated all the same)
 _WORDS = re.compile(
-    r"(?<![\w-])(?:(?i:password|passwd|passphrase|passcode|secret|token)s?|(?i:pw)d?"
+    r"(?<![\w-])(?:(?i:password|passwd|passphrase|passcode|secret|token)s?|(?i:pw)d?|AUTH"
     r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi)"
     r"|(?P<key>[A-Za-z]{2,24}[ _-](?i:key)s?))(?![\w-])"
 )
 HINTS = (
     "password", "passwd", "passphrase", "passcode", "secret", "token", "pw ", "pwd ",
-    "mot de passe", "kata sandi", "key ", "key:", "keys ",
+    "mot de passe", "kata sandi", "key ", "key:", "keys ", "auth ",
 )  # fmt: skip
 
 
@@ -209,4 +211,5 @@ PATTERNS = (
     r"[a-z][ _-]keys?(?:[ \t][^\n]{0,180})?" + _THEN,
     # (`pw is …`: the verb's own space is the one after the word)
     r"(?:^|[^a-z0-9_-])pwd?(?:[ \t][^\n]{0,180})?" + _THEN,
+    r"(?:^|[^a-z0-9_-])auth(?:[ \t][^\n]{0,180})?" + _THEN,
 )

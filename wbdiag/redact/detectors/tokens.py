@@ -244,10 +244,14 @@ WANDB_API_KEY = regex_detector(
 # wandb_login: `key = '…'`; the slow log's `WHERE raw_key = '…'`): the name alone would take
 # every cache key, the shape alone every SHA-1 digest (`commit = '…'` stays, and a JSON member
 # `"key": "…"`, an object's or a cache's key).
-# A command line's `--key <key>` is the same (a service's argv in `ps` or `systemctl status`).
+# A command line's `--key <key>` is the same (a service's argv in `ps` or `systemctl status`),
+# and a bare `key:` that opens a line, a quoted string or an element, as a chat message or a
+# ticket's note gives it (``key: `…` ``, `key: <code>…</code>`); after a word (`cache key: …`,
+# `object key: …`) it stays a key of something.
 _BARE_KEY = re.compile(
     r"(?:(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?"
-    r"|(?<![\w-])--?(?:key|KEY)(?:=|[ \t]))[ \t]{0,4}[\"']?"
+    r"|(?<![\w-])--?(?:key|KEY)(?:=|[ \t])"
+    r"|(?:^[ \t]*|(?<=[\"'>(]))(?:key|KEY)[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?)[ \t]{0,4}[\"']?"
     r"(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
 )
 
@@ -268,7 +272,11 @@ BARE_KEY = Detector(
     "wandb_api_key",
     ("key",),
     _bare_key,
-    (r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}", r"-key[ \t][ \t]{0,4}[\"']?[0-9a-f]{40}"),
+    (
+        r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}",
+        r"-key[ \t][ \t]{0,4}[\"']?[0-9a-f]{40}",
+        r"(?:^[ \t]*|[\"'>(])key[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?[ \t]{0,4}[\"']?[0-9a-f]{40}",
+    ),
 )
 # MySQL password hashes (mysql_native_password) in grants and user tables.
 PASSWORD_HASH = regex_detector(
