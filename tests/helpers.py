@@ -93,8 +93,8 @@ def quiet_findings_checked() -> Iterator[Counter[str]]:
         counts[f"{way} {rule.id}"] += 1
         return got
 
-    engine._evaluate = checked  # type: ignore[assignment]
+    engine._evaluate = checked
     try:
         yield counts
     finally:
-        engine._evaluate = original  # type: ignore[assignment]
+        engine._evaluate = original

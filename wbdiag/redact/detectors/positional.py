@@ -131,7 +131,12 @@ ECHO_INTO = Detector(
 )
 # ... or given as a here-string (`sudo -S systemctl restart x <<< 'PW'`, `docker login -u u
 # --password-stdin <<< "…"`): the store word before the `<<<`
-_HERESTRING = re.compile(r"<<<[ \t]{0,4}" + _VALUE + r"(?=[ \t;|&)]|\Z)")
+# (an unquoted word ends at the shell's metacharacters: a run of `<` is no value, and each
+# `<<<` of such a run tried 512 characters back, 1.3 CPU s on a 64 KiB line of `<`)
+_HERESTRING = re.compile(
+    r"<<<[ \t]{0,4}(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"<>|&;()]{1,512}))"
+    r"(?=[ \t;|&)<>]|\Z)"
+)
 
 
 def _herestring_spans(line: str) -> Iterator[Span]:
