@@ -720,4 +720,13 @@ HOLDOUT_LIMITS = {
     # workload identity's method, `(empty array)`, `[omitted]`, redis.conf's `foobared`): none
     # leaked, 0 changed, both prefilter engines alike.
     "holdout56": Limits(456, 510, leaks=0, changed=0),
+    # holdout57, written from 12,918 used shape names: what a self-hosting admin attaches and runs
+    # when asked for diagnostics (terraform plans, applies, state and tfvars of the AWS / GCP /
+    # Azure modules, aws / gcloud / az CLI outputs in json, yaml, table and text, kubectl's and
+    # Helm's outputs, the W&B operator's CR, Argo CD and Flux, CI job logs, docker inspect and
+    # compose config); kept sealed until every round of its stop had landed, measured on that
+    # final code (main a681269e) and imported untuned, both prefilter engines alike: 21 of 579
+    # secrets leaked in 21 of 453 records, 35 of 515 look-alikes changed. The same numbers on
+    # main 4e41c839, before the stop's rounds.
+    "holdout57": Limits(453, 515, leaks=21, changed=35),
 }
