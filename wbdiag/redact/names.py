@@ -207,6 +207,8 @@ def is_secret_name(name: str) -> bool:
             return True  # a key's own bytes under its name (The Things Stack's `app-key.key`)
     if len(ws) == 1 and ws[0] in _SHELL_DIRS:
         return False
+    if name.lower() == "wrongpass":
+        return False  # Redis' error code for a refused AUTH (`-WRONGPASS invalid username-…`)
     if ws[0] in _TOOL_NAMES or ws[0] in _PUBLIC_SIGNERS or name.lower() in _XMLDSIG_ELEMENTS:
         return False
     if is_cursor_name(name):
