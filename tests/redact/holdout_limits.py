@@ -425,7 +425,7 @@ HOLDOUT_LIMITS = {
     # holdout38, written from 8,184 used shape names: cluster add-ons, monitoring and alerting
     # (cert-manager, external-dns, Velero, Crossplane, ingress auth, Prometheus, Alertmanager,
     # Grafana, the OpenTelemetry Collector, APM agents, log shippers, service meshes); kept sealed
-    # until every redactor and gate round of its stop had landed, then measured once (main
+    # until every redactor and gate change made meanwhile had landed, then measured once (main
     # 91a3b62), the same with both prefilter engines: 6 of 528 secrets leaked in 6 of 477
     # records, 34 of 400 look-alikes changed. Since, both engines alike: none leaks (a Secret's
     # key named for the password it holds, Pushover's `user_key`) and 34 change (the
@@ -436,7 +436,7 @@ HOLDOUT_LIMITS = {
     # holdout39, written from 8,423 used shape names: identity providers and single sign-on (OIDC
     # registrations and token responses, Okta, Entra ID, Keycloak, Dex, oauth2-proxy, SAML, LDAP
     # and Active Directory, SCIM, MFA seeds and recovery codes, Kerberos); kept sealed until the
-    # holdout38 / holdout36 redactor round and the raw-recall gate round landed, then measured
+    # holdout38 / holdout36 redactor changes and the raw-recall gate round landed, then measured
     # once (main 70e822a), the same with both prefilter engines: 51 of 600 secrets leaked in 33
     # of 456 records (11 shapes), 30 of 405 look-alikes changed (6 shapes). Since, read by class
     # (a note before a secret's colon, `device_code`, recovery codes, a TOTP seed file, Kerberos'
@@ -453,7 +453,7 @@ HOLDOUT_LIMITS = {
     # holdout40, written from 8,423 used shape names: the administrator's host and shell (terminal
     # captures with colour codes, xtrace, shell histories, env listings, ps and /proc, systemd
     # units and journald, auditd's EXECVE records, sudo and cron, dotfiles, ssh, strace); kept
-    # sealed until every redactor and gate round of its stop had landed (holdout39's included),
+    # sealed until every redactor and gate change made meanwhile had landed (holdout39's included),
     # then measured once (main 6069c84), the same with both prefilter engines: 38 of 627
     # secrets leaked in 38 of 510 records (13 shapes), 39 of 425 look-alikes changed (8 shapes).
     # Then `-u` ending a cluster of short flags (`curl -su`) and in auditd's split arguments,
@@ -470,7 +470,7 @@ HOLDOUT_LIMITS = {
     # holdout41, written from 8,911 used shape names: crash reports, validation errors and debug
     # dumps of application runtimes (tracebacks with locals, pydantic and JSON Schema errors,
     # reprs, Go and Java dumps, test assertion output, gdb, heap strings); kept sealed until the
-    # redactor and gate rounds before it had landed, then measured once (main c5d050e8), the same
+    # redactor and gate changes before it had landed, then measured once (main c5d050e8), the same
     # with both prefilter engines: 59 of 522 secrets leaked in 50 of 486 records (18 shapes), 15
     # of 435 look-alikes changed (3 shapes). Then a secret under its name in a dump's syntax
     # (Lombok's toString, Java's env map, pydantic's and FastAPI's `input` under a secret's
@@ -658,7 +658,7 @@ HOLDOUT_LIMITS = {
     # holdout53, written from 11,994 used shape names: developer workstations (shell rc files
     # and histories, editors, IDEs and AI assistants' configs, git, SSH and GPG, password
     # managers' CLIs and OS keyrings, dotfile and version managers, API clients, notebooks and
-    # database CLIs); kept sealed until every round of its stop had landed, measured once
+    # database CLIs); kept sealed until every change made meanwhile had landed, measured once
     # (main fd340550) and imported untuned, both prefilter engines alike: 15 of 510 secrets
     # leaked in 15 of 450 records (6 shapes), 35 of 505 look-alikes changed (7 shapes).
     # Since, PuTTY's `-pw`, .NET's NetworkCredential, a reference's inlined default (a shell's,
@@ -689,7 +689,7 @@ HOLDOUT_LIMITS = {
     # their servers and admin tools print and keep them (PostgreSQL and its poolers, HA, backup
     # and operators, MongoDB, Cassandra / ScyllaDB, Elasticsearch / OpenSearch / Kibana,
     # ClickHouse, CockroachDB, Neo4j, InfluxDB, Oracle, SQL Server, DB2, Couchbase, CouchDB, etcd,
-    # Consul, Valkey, RabbitMQ, GUI clients); kept sealed until every round of its stop had
+    # Consul, Valkey, RabbitMQ, GUI clients); kept sealed until every change made meanwhile had
     # landed, measured once on that final code (main 9c08366a) and imported untuned, both
     # prefilter engines alike: 87 of 654 secrets leaked in 72 of 465 records (24 shapes), 31 of
     # 525 look-alikes changed (7 shapes).
@@ -707,7 +707,7 @@ HOLDOUT_LIMITS = {
     # Server support bundle holds, weighted as bundles are (wandb/local's component logs, the
     # operator and Helm chart, Kubernetes objects, MySQL variables, grants, process lists and
     # logs, Redis, ClickHouse, the proxy and the object store, env and compose files, and the
-    # attachments a customer adds); kept sealed until every round of its stop had landed,
+    # attachments a customer adds); kept sealed until every change made meanwhile had landed,
     # measured on that final code (main d568b9a2) and imported untuned, both prefilter engines
     # alike: 9 of 540 secrets leaked in 9 of 456 records (3 shapes: MySQL Router's
     # `--bootstrap user:password@host`, a password typed after a sudo prompt in an SSH capture,
@@ -715,7 +715,7 @@ HOLDOUT_LIMITS = {
     # (5 shapes: gorilla's logfmt store settings without credentials, a commented requirepass
     # beside an ACL file, hashed ACL entries, a GCS signed URL's note that its signature was
     # removed, gorilla's IAM secret-store source). The same numbers on main 12083591, before the
-    # stop's rounds. Since, by class (MySQL Shell's and Router's `user:password@host:port`, a
+    # changes made while sealed. Since, by class (MySQL Shell's and Router's `user:password@host:port`, a
     # here-string into `sudo -S`, `az keyvault secret show`'s `value` and `Value` column; a
     # workload identity's method, `(empty array)`, `[omitted]`, redis.conf's `foobared`): none
     # leaked, 0 changed, both prefilter engines alike.
@@ -724,9 +724,9 @@ HOLDOUT_LIMITS = {
     # when asked for diagnostics (terraform plans, applies, state and tfvars of the AWS / GCP /
     # Azure modules, aws / gcloud / az CLI outputs in json, yaml, table and text, kubectl's and
     # Helm's outputs, the W&B operator's CR, Argo CD and Flux, CI job logs, docker inspect and
-    # compose config); kept sealed until every round of its stop had landed, measured on that
+    # compose config); kept sealed until every change made meanwhile had landed, measured on that
     # final code (main a681269e) and imported untuned, both prefilter engines alike: 21 of 579
     # secrets leaked in 21 of 453 records, 35 of 515 look-alikes changed. The same numbers on
-    # main 4e41c839, before the stop's rounds.
+    # main 4e41c839, before the changes made while sealed.
     "holdout57": Limits(453, 515, leaks=21, changed=35),
 }
