@@ -149,3 +149,45 @@ def test_zerolog_console_levels_below_error_stay_out(line: str) -> None:
 )
 def test_zerolog_console_errors_are_listed(line: str) -> None:
     assert miner_lists(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "listed"),
+    [
+        # Teleport's text formatter: logrus' four-letter level, a space, its component in
+        # brackets (tests/realworld/heldout70.yaml #53, gravitational/teleport#41352; its
+        # pull request #14079's example)
+        (
+            "May 09 06:43:54 ip-10-30-254-182 teleport[117990]: 2024-05-09T06:43:54Z ERRO "
+            "[PROC:1]    Check to see if the config has auth_server pointing to a Teleport Proxy. "
+            "If it does, use proxy_server instead of auth_server. pid:117990.1 "
+            "service/connect.go:94",
+            True,
+        ),
+        (
+            "2022-07-04T15:16:30+01:00 ERRO [PROC:1]    Node failed to establish connection to "
+            "Teleport Proxy. We have tried the following endpoints: pid:321089.1 "
+            "service/connect.go:1067",
+            True,
+        ),
+        # its other levels decide, failure words after them or not (gravitational/teleport#39737,
+        # #6722)
+        (
+            "2024-03-22T19:57:17+03:00 INFO [AUTH:COMP] upload completer will run every 5m0s "
+            "events/complete.go:145",
+            False,
+        ),
+        (
+            "DEBU [PROC:1]    Failed to connect to Auth Server directly. "
+            "auth-addrs:[127.0.0.1:3080] error:[",
+            False,
+        ),
+        (
+            "WARN [PROC:1]    Failed to connect to Auth Server directly. "
+            "auth-addrs:[127.0.0.1:3080] error:[",
+            False,
+        ),
+    ],
+)
+def test_teleport_levels_decide(line: str, listed: bool) -> None:
+    assert miner_lists(line) is listed

@@ -1,10 +1,10 @@
-"""The miner on background work and on time: a Helm hook that failed (at `[debug]` and Tiller's
-`warning:` too), Sidekiq's failed job at INFO, Kafka's refused batch at WARN, Temporal's failed
-tasks at INFO and WARN, cron's and Argo's failed steps, kcat's undelivered message, a Ruby timeout
-and Java's bare Throwable, an AWS API's refusal of a request signed outside its clock window, a
-JWT before its `nbf`, an ACME CA's refusal (at klog's INFO too), ntpdate without a server and
-OpenSSL's verification reason alone are listed; their routine neighbours stay notices. Real lines
-from tests/realworld with their sources; near misses beside them."""
+"""The miner on background work and on time: a Helm hook or release operation that failed (at
+`[debug]` and Tiller's `warning:` too), Sidekiq's failed job at INFO, Kafka's refused batch at
+WARN, Temporal's failed tasks at INFO and WARN, cron's and Argo's failed steps, kcat's undelivered
+message, a Ruby timeout and Java's bare Throwable, an AWS API's refusal of a request signed outside
+its clock window, a JWT before its `nbf`, an ACME CA's refusal (at klog's INFO too), ntpdate
+without a server and OpenSSL's verification reason alone are listed; their routine neighbours stay
+notices. Real lines from tests/realworld with their sources; near misses beside them."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ from tests.helpers import miner_lists
         "helm.go:88: [debug] post-upgrade hooks failed: job failed: BackoffLimitExceeded",
         '2017/06/23 00:24:05 release_server.go:959: warning: Release "old-helm-success" pre-upgrade '
         "nginx/templates/pre-upgrade-job.yaml could not complete: timed out waiting for the "
+        "condition",
+        # the release operation that failed, as Tiller logs it (heldout69 #76, helm/helm#5930)
+        # and Helm 3 at `[debug]` (heldout53 #7, helm/helm#3980)
+        '[tiller] 2019/06/23 15:18:57 warning: Upgrade "xx" failed: Failed to recreate resource: '
+        "Timeout: request did not complete within requested timeout 30s",
+        'upgrade.go:293: [debug] warning: Upgrade "xxxxx-dev" failed: timed out waiting for the '
         "condition",
         # heldout58 #36 (sidekiq/sidekiq#4746), #37 (sidekiq/sidekiq#2533)
         "2020-11-24T07:49:02.407Z 798 TID-otk3vuz7i TimeSpentWorker JID-7a54288de6dd93c29b40a12b "
@@ -85,6 +91,8 @@ def test_failures_are_listed(line: str) -> None:
         # Helm's other debug lines and a hook that succeeded
         'install.go:178: [debug] Original chart version: ""',
         "client.go:540: [debug] post-upgrade-job: Jobs active: 0, jobs failed: 0, jobs succeeded: 1",
+        # Helm's other warnings about a release
+        'upgrade.go:121: [debug] warning: Release "x" has no deployed releases',
         # a Ruby constant named Timeout with a value, not a raised exception
         "config: Rack::Timeout service_timeout=15",
         # ntpdate having set the clock

@@ -89,6 +89,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     r"ERRO\[",
     r"FATA\[",
     r"PANI\[",
+    # ... and Teleport's text formatter pads them before its component in brackets:
+    # `2024-05-09T06:43:54Z ERRO [PROC:1]    Check to see if …` (gravitational/teleport#41352)
+    r"ERRO \[[A-Z]",
+    r"FATA \[[A-Z]",
     # nginx and friends: [error] [crit] [alert] [emerg]
     r"\[(?:error|crit|alert|emerg)\]",
     # ... and Apache 2.4's module:level: [proxy:error] [pid 1:tid 2] AH00959: …

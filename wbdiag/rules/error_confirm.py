@@ -75,6 +75,8 @@ _CONFIRM = _FirstUse(
             r"\b(?:ERROR|FATAL|CRITICAL|PANIC)\b",
             # (seconds since start, or a timestamp: ERRO[2019-03-23 13:07:41])
             r"(?:^|\s)(?:ERRO|FATA|PANI)\[\d[\d:. TZ+-]{0,40}\]",
+            # (Teleport's: the level, a space, its component in brackets)
+            r"(?:^|\s)(?:ERRO|FATA) \[[A-Z][\w:.-]{0,40}\] ",
             r"\[(?:error|crit|alert|emerg)\]",
             r"^\[Error\] File: \S",
             r"\[[a-z_]+:(?:error|crit|alert|emerg)\] ",

@@ -6,7 +6,11 @@ word or below error level by design (`job_failure`: these count at any level, DE
     stack as the error it exits with (`helm.go:88: [debug] post-upgrade hooks failed: job failed:
     BackoffLimitExceeded`, helm/helm#10720) and Tiller logged at `warning:` (`Release "x"
     pre-upgrade nginx/templates/pre-upgrade-job.yaml could not complete: timed out waiting for the
-    condition`, helm/helm#2130);
+    condition`, helm/helm#2130), and the release operation itself that failed, which Tiller and
+    Helm 3 log as a warning before recording the release as failed (Tiller's `warning: Upgrade
+    "xx" failed: Failed to recreate resource: Timeout: …`, helm/helm#5930; Helm 3's `upgrade.go:293:
+    [debug] warning: Upgrade "x" failed: timed out waiting for the condition`, helm/helm#3980;
+    `Rollback "x" failed:`, Tiller's `Release "x" failed:` and `Release replace "x" failed:`);
   - Sidekiq's job log, which reports every job's outcome at INFO (`JID-… INFO: fail: 5.002 sec`,
     sidekiq/sidekiq#4746; `done:` is the routine one);
   - Kafka's producer, which logs the broker's refusal of a batch at WARN while it retries (`WARN
@@ -46,6 +50,9 @@ import re
 # say more.
 JOB_CANDIDATES = (
     "hooks failed: ",
+    "warning: Upgrade ",
+    "warning: Rollback ",
+    "warning: Release ",
     "could not complete: ",
     "INFO: fail: ",
     "Got error produce response ",
@@ -69,6 +76,10 @@ _HELM_HOOK = (
     r"\b(?:pre|post)-(?:install|upgrade|delete|rollback) (?:hooks failed: \S"
     r"|\S+ could not complete: \S)"
 )
+# (the release's name quoted by Go's %q, its quotes escaped once inside a JSON string)
+_HELM_RELEASE = (
+    r'\bwarning: (?:Upgrade|Rollback|Release(?: replace)?) \\?"[^"\s\\]{1,253}\\?" failed: \S'
+)
 _SIDEKIQ_FAIL = r"\bJID-[0-9a-f]{8,} INFO: fail: [\d.]+ sec\b"
 _KAFKA_PRODUCE = (
     r"\bGot error produce response with correlation id \d+ on topic-partition \S+"
@@ -85,10 +96,15 @@ _ACME_PROBLEM = (
     r"(?:[ac-z]\w*|bad(?:CSR|PublicKey|RevocationReason|SignatureAlgorithm)\b)"
 )
 _ANY_LEVEL = re.compile(
-    "|".join((_HELM_HOOK, _SIDEKIQ_FAIL, _KAFKA_PRODUCE, _TEMPORAL_TASK, _ACME_PROBLEM))
+    "|".join(
+        (_HELM_HOOK, _HELM_RELEASE, _SIDEKIQ_FAIL, _KAFKA_PRODUCE, _TEMPORAL_TASK, _ACME_PROBLEM)
+    )
 )
 _NEEDLES = (
     "hooks failed",
+    "warning: Upgrade ",
+    "warning: Rollback ",
+    "warning: Release ",
     "could not complete",
     "INFO: fail",
     "produce response",
@@ -100,6 +116,7 @@ _NEEDLES = (
 
 JOB_CONFIRM = (
     _HELM_HOOK,
+    _HELM_RELEASE,
     _SIDEKIQ_FAIL,
     _KAFKA_PRODUCE,
     _TEMPORAL_TASK,

@@ -78,7 +78,7 @@ _LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.
 # The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
 _LEVEL_WORD = re.compile(
     r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
-    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d)"
+    r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d| \[[A-Z][\w:.-]{0,40}\] )"
     r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
 )
 # klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
