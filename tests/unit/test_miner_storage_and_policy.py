@@ -1,8 +1,9 @@
 """The miner on the storage under a deployment and on hardened hosts: a volume attached elsewhere,
-a tool's failed chown on a filesystem without owners, an errno as Passenger prints it, SELinux's
-denials and a claim's provisioning wait counted over minutes are listed; the CSI resizer's
-hand-over of a resize and a count of the entries a program loaded stay notices. Real lines from tests/realworld with their sources; near
-misses beside them."""
+SeaweedFS out of writable volumes at INFO, a tool's failed chown on a filesystem without owners,
+an errno as Passenger prints it, SELinux's denials and a claim's provisioning wait counted over
+minutes are listed; the CSI resizer's hand-over of a resize, SeaweedFS' volumes growing and
+filling, and a count of the entries a program loaded stay notices. Real lines from tests/realworld
+with their sources; near misses beside them."""
 
 from __future__ import annotations
 
@@ -41,6 +42,20 @@ from tests.helpers import miner_lists
         "  Normal  ExternalProvisioning  3s (x900 over 3h)  persistentvolume-controller  waiting for "
         'a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually '
         "created by system administrator",
+        # SeaweedFS out of writable volumes at klog's INFO: its mount and filer client
+        # (heldout55 #82, seaweedfs/seaweedfs#5946; #5947's write path) and its master's answer
+        # to an assign (seaweedfs/seaweedfs#5154)
+        "I0828 16:16:00.622213 wfs_filer_client.go:31 WithFilerClient 0 localhost:18888: assign "
+        'volume failure count:1 collection:"user1" path:"/opt/udm/fs1/test03/20240828_1615_334/'
+        '254.file.dat": assign volume: rpc error: code = Unknown desc = failed to find writable '
+        "volumes for collection:user1 replication:000 ttl: error: No more writable volumes!",
+        "I0829 05:36:49.165447 weedfs_write.go:51 upload data xx.txt: filerGrpcAddress assign "
+        'volume: assign volume failure count:1 collection:"ingest-prd" path:"/files/prd/in/test/'
+        'xx.txt": assign volume: rpc error: code = Unknown desc = failed to find writable volumes '
+        "for collection:ingest-prd replication:002 ttl: error: No writable volumes in volume layout",
+        "I0102 17:11:27.737235 common.go:75 response method:GET URL:/dir/assign with httpStatus:406 "
+        'and JSON:{"error":"failed to find writable volumes for collection: replication:000 ttl: '
+        'error: No more writable volumes!"}',
     ],
 )
 def test_failures_are_listed(line: str) -> None:
@@ -63,6 +78,11 @@ def test_failures_are_listed(line: str) -> None:
         "The docs explain the Multi-Attach error for volumes of access mode ReadWriteOnce.",
         # a count of the entries a program loaded, at whatever level it logged it
         # (oliver006/redis_exporter#627, heldout68 #57)
+        # SeaweedFS' volumes growing and filling as they should (seaweedfs/seaweedfs#4141, #370),
+        # and its error at DEBUG, where no notice counts
+        "I0924 14:35:40.958756 volume_layout.go:396 Volume 567 becomes writable",
+        "I0914 11:56:38.000000 22517 volume_layout.go:110] Volume 5 becomes unwritable",
+        'level=debug msg="retrying assign" err="No writable volumes in volume layout"',
         'level=error msg="Loaded 1 entries from /opt/redis_exporter/file.json"',
         '{"level":"error","msg":"Loaded 3 entries from /cfg/redis_passwd.json"}',
         # a chown that changed nothing because it was told to say so (coreutils' -v output)

@@ -49,7 +49,8 @@ failure's (error_levels.py asks these first):
 The services of error_services.py (supervisord, Redis, SMTP, Azure AD, LDAP, PHP) report their
 failures at any level. Below error level, MySQL's error numbers with their message and InnoDB's
 dictionary at odds with MySQL's are failures at any level but DEBUG's (error_mysql.py), and so are
-Linkerd's failfast (its balancer queue logs it at INFO) and a request a server answered with 5xx
+Linkerd's failfast (its balancer queue logs it at INFO), SeaweedFS out of writable volumes (its
+filer and mount log each write they cannot place at INFO) and a request a server answered with 5xx
 in a structured logger's access line (error_http.py) (`notice_failure`). A message saying what the program could not do, its failure in a non-empty
 `error` or `err` field, is one at every level but TRACE, DEBUG included (`failed_with_error`:
 Crossplane's managed reconciler logs `Cannot create external resource {…, "error": "… context
@@ -280,11 +281,23 @@ _FAILFAST = re.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
 _CLIENT_CERT_REFUSED = re.compile(NGINX_CLIENT_CERT_REFUSED)
 
 
+# SeaweedFS (an S3-compatible store) out of writable volumes, which its filer, mount and CSI driver
+# log at klog's INFO on every write they cannot place (`I0829 … wfs_filer_client.go:31
+# WithFilerClient 0 …: assign volume failure count:1 …: failed to find writable volumes for
+# collection:x replication:002 ttl: error: No writable volumes in volume layout`,
+# seaweedfs/seaweedfs#5947; `No more writable volumes!`, #5946): no write succeeds until a volume
+# is free; a volume that `becomes unwritable` on reaching its size is routine (others are grown)
+_NO_WRITABLE_VOLUME = re.compile(
+    r"\bfailed to find writable volumes\b|\b[Nn]o (?:more )?writable volumes(?: in volume layout)?\b"
+)
+
+
 def notice_failure(level: str, body: str) -> bool:
     return (
         level in _NOTICE_LEVELS
         and (
             mysql_failure(body)
+            or ("writable volumes" in body and _NO_WRITABLE_VOLUME.search(body) is not None)
             or answered_5xx(body)
             or monolog_exception(body)
             or ("entering failfast" in body and _FAILFAST.search(body) is not None)
