@@ -325,6 +325,46 @@ def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
             "client: 10.0.0.1",
             False,
         ),
+        # a client's refusal of nginx's own certificate at INFO (heldout39 #33, Kong/kong#8022;
+        # geerlingguy/drupal-vm#2023), and made up: OpenSSL 3's code, the same at DEBUG, and the
+        # alerts scanners and old clients cause
+        (
+            "ingress-kong-b55b9bbc6-2npsg kong-proxy 2021/11/01 22:56:42 [info] 1096#0: *131056 "
+            "SSL_do_handshake() failed (SSL: error:14094418:SSL routines:ssl3_read_bytes:tlsv1 "
+            "alert unknown ca:SSL alert number 48) while SSL handshaking, client: 10.233.66.0, "
+            "server: 0.0.0.0:8443",
+            True,
+        ),
+        (
+            "2020/03/12 14:19:06 [info] 28762#28762: *54 SSL_do_handshake() failed (SSL: error:"
+            "14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown:SSL alert number "
+            "46) while SSL handshaking, client: 192.168.96.1, server: 0.0.0.0:443",
+            True,
+        ),
+        (
+            "2023/01/31 13:44:32 [info] 32#32: *4 SSL_do_handshake() failed (SSL: error:0A000418:SSL "
+            "routines::tlsv1 alert unknown ca:SSL alert number 48) while SSL handshaking, client: "
+            "172.17.0.1, server: 0.0.0.0:443",
+            True,
+        ),
+        (
+            "2023/01/31 13:44:32 [debug] 32#32: *4 SSL_do_handshake() failed (SSL: error:14094418:"
+            "SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca:SSL alert number 48) while SSL "
+            "handshaking, client: 172.17.0.1, server: 0.0.0.0:443",
+            False,
+        ),
+        (
+            "2023/01/31 13:44:32 [info] 32#32: *4 SSL_do_handshake() failed (SSL: error:1408F10B:SSL "
+            "routines:ssl3_get_record:wrong version number) while SSL handshaking, client: "
+            "172.17.0.1, server: 0.0.0.0:443",
+            False,
+        ),
+        (
+            "2023/01/31 13:44:32 [info] 32#32: *4 SSL_do_handshake() failed (SSL: error:14094410:SSL "
+            "routines:ssl3_read_bytes:sslv3 alert handshake failure:SSL alert number 40) while SSL "
+            "handshaking, client: 172.17.0.1, server: 0.0.0.0:443",
+            False,
+        ),
     ],
 )
 def test_a_proxys_failure_with_a_real_cause_is_listed_below_error(line: str, listed: bool) -> None:

@@ -31,7 +31,7 @@ answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gatewa
 tcp …: connection refused`), is a failure too; Traefik logs it at DEBUG only (error_quiet.py's
 `proxy_answered_5xx`), as it does its ForwardAuth call that failed (`FORWARD_AUTH_FAILED`); nginx
 logs its refusal of a client's certificate at INFO (`NGINX_CLIENT_CERT_REFUSED`, error_quiet.py's
-`notice_failure`). Envoy's access record of a request its upstream failed, by its response
+`notice_failure`), and a client's refusal of its own (`NGINX_SERVER_CERT_REFUSED`). Envoy's access record of a request its upstream failed, by its response
 flags (`ENVOY_UPSTREAM_FLAGS`: `"response_flags":"UF"`), is one too.
 """
 
@@ -128,6 +128,18 @@ FORWARD_AUTH_FAILED = r"\bError calling https?://\S+\. Cause: "
 # *241 client SSL certificate verify error: (40:proxy certificates not allowed, …) while reading
 # client request headers`, kubernetes/ingress-nginx#8888); OpenSSL's code and reason in brackets
 NGINX_CLIENT_CERT_REFUSED = r"\bclient SSL certificate verify error: \(\d+:[a-z]"
+# ... and the client's refusal of nginx's own certificate in the handshake nginx served, which
+# nginx logs at INFO too: the client's TLS alert that it does not trust it (`[info] 1096#0: *131056
+# SSL_do_handshake() failed (SSL: error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown
+# ca:SSL alert number 48) while SSL handshaking, client: …`, Kong/kong#8022; `sslv3 alert
+# certificate unknown`, geerlingguy/drupal-vm#2023): the clients do not trust the certificate the
+# ingress serves. Not the alerts scanners and old clients cause (`handshake failure`, a protocol
+# or version nginx does not speak)
+NGINX_SERVER_CERT_REFUSED = (
+    r"\bSSL_do_handshake\(\) failed \(SSL: error:[0-9A-Fa-f]{8}:SSL routines:\w*:"
+    r"(?:sslv3|tlsv1) alert (?:unknown ca|bad certificate|certificate unknown|certificate expired"
+    r"|certificate revoked|unsupported certificate)\b"
+)
 
 # each a failure at any level: in a warning too (error_quiet.py)
 PROXY_FAILURES = (

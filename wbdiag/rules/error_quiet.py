@@ -62,7 +62,8 @@ its cause is one at the same levels when the cause names a real failure (`proxy_
 Traefik 2 logs `'502 Bad Gateway' caused by: dial tcp …: connection refused` at DEBUG only, and
 Traefik 3 its ForwardAuth call that failed, `Error calling http://…. Cause: …`); nginx's refusal
 of a client's certificate (`client SSL certificate verify error: (40:…)`) is one at the notice
-levels, where nginx logs every client's fault;
+levels, where nginx logs every client's fault, and so is a client's refusal of nginx's own
+certificate (`SSL_do_handshake() failed (SSL: … tlsv1 alert unknown ca …)`);
 other DEBUG lines stay trusted, and a start-up poll below WARN stays a notice with any error (a
 health check or a readiness wait that logs each refused try while the service it waits for
 starts).
@@ -77,6 +78,7 @@ from wbdiag.rules.error_exports import failed_send
 from wbdiag.rules.error_gateways import (
     FORWARD_AUTH_FAILED,
     NGINX_CLIENT_CERT_REFUSED,
+    NGINX_SERVER_CERT_REFUSED,
     PROXY_ANSWERED,
     PROXY_FAILURES,
 )
@@ -279,6 +281,8 @@ _FAILFAST = re.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
 
 # nginx's refusal of a client's certificate, at INFO (error_gateways.py)
 _CLIENT_CERT_REFUSED = re.compile(NGINX_CLIENT_CERT_REFUSED)
+# ... and a client's refusal of nginx's own certificate, at INFO (error_gateways.py)
+_SERVER_CERT_REFUSED = re.compile(NGINX_SERVER_CERT_REFUSED)
 
 
 # SeaweedFS (an S3-compatible store) out of writable volumes, which its filer, mount and CSI driver
@@ -304,6 +308,7 @@ def notice_failure(level: str, body: str) -> bool:
             or (
                 "certificate verify error" in body and _CLIENT_CERT_REFUSED.search(body) is not None
             )
+            or ("SSL_do_handshake" in body and _SERVER_CERT_REFUSED.search(body) is not None)
         )
     ) or (level in _QUIET_LEVELS and (failed_with_error(body, level) or proxy_answered_5xx(body)))
 
