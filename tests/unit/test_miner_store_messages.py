@@ -1,7 +1,8 @@
 """The miner lists an S3-compatible store's refusal in its own catalogue words (error_states.py's
 S3_MESSAGES), without a level or an error word: here OpenStack Swift's s3api refusing the
-aws-chunked uploads of the newer AWS SDKs, as the client quotes it; prose about the same encoding
-that refuses nothing stays out."""
+aws-chunked uploads of the newer AWS SDKs, as the client quotes it, and SeaweedFS refusing signed
+requests without an identity configured; prose about the same encoding or set-up that refuses
+nothing stays out."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ from tests.helpers import miner_lists
         "supported.",
         "<Error><Code>NotImplemented</Code><Message>Transfering payloads in multiple chunks using "
         "aws-chunked is not supported</Message></Error>",
+        # SeaweedFS' S3 gateway without identities (heldout63 #75, seaweedfs/seaweedfs#2101), and
+        # as an SDK v2 client raises it
+        "Signed request requires setting up SeaweedFS S3 authentication",
+        "software.amazon.awssdk.services.s3.model.S3Exception: Signed request requires setting up "
+        "SeaweedFS S3 authentication. (Service: S3, Status Code: 400, Request ID: null)",
     ],
 )
 def test_store_refusals_in_catalogue_words_are_listed(line: str) -> None:
@@ -32,6 +38,7 @@ def test_store_refusals_in_catalogue_words_are_listed(line: str) -> None:
     [
         "Uploading payloads in multiple chunks using aws-chunked encoding (checksum CRC32)",
         "aws-chunked is supported by this endpoint; streaming 3 chunks",
+        "Setting up SeaweedFS S3 authentication from /etc/seaweedfs/s3.json: 2 identities",
     ],
 )
 def test_store_message_look_alikes_are_not_listed(line: str) -> None:

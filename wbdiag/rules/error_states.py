@@ -110,6 +110,10 @@ S3_MESSAGES = (
     # later, aws-sdk-go-v2): `Transfering payloads in multiple chunks using aws-chunked is not
     # supported.` (getsentry/self-hosted#4144; newer s3api spells it `Transferring`); uploads fail
     "payloads in multiple chunks using aws-chunked is not supported",
+    # ... and SeaweedFS' S3 gateway with no identity configured, which refuses every signed
+    # request (its ErrAuthNotSetup, code InvalidRequest; seaweedfs/seaweedfs#2101): every S3 SDK
+    # signs once it is given keys, so W&B's uploads fail
+    "Signed request requires setting up SeaweedFS S3 authentication",
 )
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: STATE_CONFIRM
