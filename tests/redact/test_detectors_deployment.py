@@ -61,6 +61,20 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         # Istio's `when` on a secret-named header; ldap3's simple bind
         [["    - key: request.headers[x-api-key]", '      values: ["Kq8Wz3Lp5Rt2Xc"]'], ["Kq8Wz3Lp5Rt2Xc"]],
         [["BIND request <{'version': 3, 'authentication': {'sasl': None, 'simple': 'Mw4.Kd9%Lq2'}}>"], ["Mw4.Kd9%Lq2"]],
+        # what admins attach of infrastructure as code and cloud CLIs: `terraform state show`
+        # aligning `=` past 16 spaces; CloudFormation's parameter pair over lines (JSON, YAML);
+        # KMS's data key; Secret Manager's payload as YAML; jq of a plan's variable as JSON, and
+        # raw by its `.value`; a kubernetes_secret's `binary_data` in a state file; a Vault
+        # AppRole's secret_id (a UUID)
+        [['    primary_access_key                 = "bLVvu8HRg3jZGPVgqh6zLmnjN8f8dpg90Pcct2JP0PF="'], ["bLVvu8HRg3jZGPVgqh6zLmnjN8f8dpg90Pcct2JP0PF"]],
+        [['                    "ParameterKey": "DBPassword",', '                    "ParameterValue": "hc++mTErQHU2bbcjATix"'], ["hc++mTErQHU2bbcjATix"]],
+        [["- ParameterKey: DBPassword", "  ParameterValue: Kq8Wz3Lp5Rt2"], ["Kq8Wz3Lp5Rt2"]],
+        [["{", '    "CiphertextBlob": "AQIDAHhWgPOwJaUzWhnz3XnCHFXI1iaudvh/tFILtpZY0NyOQXZW0qX",', '    "Plaintext": "VdzKNHGzUAzJeRBVY+uUmofUGGiDzyB3+i9fVkh3piw=",'], ["VdzKNHGzUAzJeRBVY+uUmofUGGiDzyB3+i9fVkh3piw"]],
+        [["name: projects/266124897399/secrets/wandb-mysql-password/versions/4", "payload:", "  data: SE0yQ3FpWGF3ZEdSbEtRMzRkSG9LOA==", "  dataCrc32c: '6794023332'"], ["SE0yQ3FpWGF3ZEdSbEtRMzRkSG9LOA"]],
+        [["$ cat plan.json | jq '.variables.database_master_password'", "{", '  "value": "u8Xer_HvyDl3mDFHpo-4v+.b"', "}"], ["u8Xer_HvyDl3mDFHpo-4v+.b"]],
+        [["$ jq -r '.outputs.db_password.value' terraform.tfstate", "Mw4.Kd9%Lq2Tz"], ["Mw4.Kd9%Lq2Tz"]],
+        [['          "attributes": {', '            "binary_data": {', '              "gcs-key.json": "ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIsQm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1"', "            },", '            "type": "Opaque",'], ["Qm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1"]],
+        [["$ vault write auth/approle/login role_id=db02de05-fa39-4855-059b-67221c5c2f63 secret_id=6a174c20-f6de-a53c-74d2-6018fcceff64"], ["6a174c20-f6de-a53c-74d2-6018fcceff64"]],
     ],
 )  # fmt: skip
 def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -107,6 +121,21 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ["API KEY", "see the settings page"],
         ["visit https://wandb.example.org:abcdef", "mailto user continued: bob@example.com"],
         ["    - key: request.headers[x-env]", '      values: ["production-east"]'],
+        # what names or points at a secret in the same attachments: a stored secret's name, a
+        # Terragrunt dependency's output, a Cloud KMS key, a provisioner's progress and mask, an
+        # IAM member, an access key's metadata row, a parameter that is no secret, a version's
+        # description, a query of no secret, a config map's binary data, KMS's `plaintext` word
+        ['            "secret_id": "wandb-license",', "$ aws secretsmanager describe-secret --secret-id wb-prod/mysql --output yaml"],
+        ["  database_master_password = dependency.secrets.outputs.mysql_password"],
+        ['    kms_encryption_key          = "projects/ml-platform-311961/locations/us/keyRings/tf/cryptoKeys/state"'],
+        ["null_resource.wandb_secret: Provisioning with 'local-exec'...", "null_resource.wandb_secret (local-exec): (output suppressed due to sensitive value in config)"],
+        ["persistenceIamIdentity: serviceAccount:service-917666891121@cloud-redis.iam.gserviceaccount.com"],
+        ["||  AKIA7VUHH9JR13DL4AJX |  2023-04-01T17:09:03Z     |  Active|wandb-s3||"],
+        ['                    "ParameterKey": "DBUser",', '                    "ParameterValue": "wandb"'],
+        ["name: projects/266124897399/secrets/wandb-mysql-password/versions/4", "state: ENABLED", "data: release-notes"],
+        ["$ jq '.variables.db_user' plan.json", "{", '  "value": "wandb"', "}"],
+        ['            "binary_data": {', '              "logo.png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="', "            },"],
+        ['    "plaintext": true,', "    plaintext: hello-world-notes"],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:

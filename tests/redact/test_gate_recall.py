@@ -46,7 +46,10 @@ SETS = sorted(p.parent.name for p in CORPUS.glob("holdout*/positives.jsonl"))
 # raised holdout55 411 -> 447 and holdout7 396 -> 399, every other set as before; of all 57
 # sets, holdout56's (a here-string into `sudo -S`, `kinit` or `--password-stdin`, MySQL's
 # temporary password for root, `az keyvault secret show -o table`'s `Value` cell: gatecommands.py,
-# gateprose.py, gateprinted.py) raised holdout56 448 -> 455, every other set as before
+# gateprose.py, gateprinted.py) raised holdout56 448 -> 455, every other set as before; of all 58
+# sets, holdout57's (an Entra ID client secret and an EKS token by shape, an AWS secret key whose
+# base64 starts with `/`: gateshapes.py, gatetoken.py) raised holdout57 434 -> 444, holdout39
+# 436 -> 439 and holdout16 447 -> 448, every other set as before
 RAW_FLOORS: dict[str, int] = {
     "holdout": 110,  # of 114
     "holdout10": 451,  # of 480; 448 before the placed values' gate classes, 446 before the credential files' gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes
@@ -55,7 +58,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout13": 423,  # of 435; 420 before the placed values' gate classes, 417 before the credential files' gate classes, 411 before the raw misses' gate classes, 408 before holdout37's, 405 before holdout34's
     "holdout14": 407,  # of 426; 404 before the credential files' gate classes
     "holdout15": 410,  # of 432; 403 before holdout35's gate classes
-    "holdout16": 447,  # of 453; 444 before holdout40's gate classes, 441 before the raw misses' gate classes, 435 before holdout35's
+    "holdout16": 448,  # of 453; 447 before holdout57's gate classes, 444 before holdout40's gate classes, 441 before the raw misses' gate classes, 435 before holdout35's
     "holdout17": 555,  # of 567; 552 before the placed values' gate classes, 549 before the raw misses' gate classes, 547 before holdout35's
     "holdout18": 569,  # of 582; 563 before the credential files' gate classes, 560 before holdout40's gate classes, 557 before holdout37's gate classes, 551 before holdout35's
     "holdout19": 495,  # of 501; 489 before the placed values' gate classes, 486 before holdout37's gate classes
@@ -80,7 +83,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
     "holdout37": 462,  # of 465; 459 before the credential files' gate classes, 417 at its first measurement (main ba2ff19)
     "holdout38": 468,  # of 477; 465 before holdout45's gate classes, 456 before the placed values' gate classes, 454 before the credential files' gate classes, at its first measurement (main 91a3b62)
-    "holdout39": 436,  # of 456; 433 before the placed values' gate classes, 430 before the credential files' gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
+    "holdout39": 439,  # of 456; 436 before holdout57's gate classes, 433 before the placed values' gate classes, 430 before the credential files' gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
     "holdout40": 504,  # of 510; 501 before the credential files' gate classes, 477 before its gate classes, at its first measurement (main 6069c84)
     "holdout41": 475,  # of 486; 472 before the placed values' gate classes, 469 before the credential files' gate classes, 438 before its gate classes, at its first measurement (main c5d050e8)
     "holdout42": 461,  # of 471; 459 before holdout53's gate classes, at its first measurement (main c5d050e8) and after its gate classes
@@ -97,7 +100,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout54": 510,  # of 582; 486 before holdout54's gate classes, at its first measurement (main b863ab6b), imported untuned
     "holdout55": 447,  # of 465; 411 before holdout55's gate classes, at its first measurement (main 9c08366a), imported untuned
     "holdout56": 455,  # of 456; 448 at its first measurement (main d568b9a2), imported untuned, before holdout56's gate classes (a here-string into `sudo -S`, MySQL's temporary password, `az keyvault secret show`'s table: gatecommands.py, gateprose.py, gateprinted.py)
-    "holdout57": 434,  # of 453, at its first measurement (main a681269e), imported untuned; the same on 4e41c839
+    "holdout57": 444,  # of 453; 434 at its first measurement (main a681269e), imported untuned (the same on 4e41c839), before holdout57's gate classes (an Entra ID client secret and an EKS token by shape, an AWS secret key that starts with `/`: gateshapes.py, gatetoken.py)
     "holdout44": 494,  # of 501; 466 before the placed values' gate classes, 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 442,  # of 447; 439 before the placed values' gate classes, 430 before the credential files' gate classes, 427 before holdout40's gate classes

@@ -1,5 +1,5 @@
-"""The leak gate on business SaaS APIs' and backup tools' keys (gateshapes.py's `saas_key`,
-gatelogins.py) and on what those vendors document as public or as one message's
+"""The leak gate on business SaaS APIs', backup tools' and cloud CLIs' keys (gateshapes.py's
+`saas_key`, gatelogins.py) and on what those vendors document as public or as one message's
 (gatevendors.py, gatewords.py's webhook signatures). Made-up values in the vendors' documented
 forms; each look-alike beside the leak of the same place, with both prefilter engines."""
 
@@ -50,6 +50,21 @@ LEAKS: list[tuple[list[str], int]] = [
         ],
         1,
     ),
+    # cloud CLIs' and Terraform's credentials: an Entra ID client secret (`az ad sp credential
+    # reset -o tsv`), an EKS token as a provider's literal, an AWS secret key that starts with `/`
+    (
+        [
+            "0a45af26-68d5-4624-9015-586fea452789\tnMq8Q~f.A0TG89fSaCX6u3LyOIzIuV~tC4Y1~FFM\t8a54a41e-9cf2-427b-82b8-f8f6cc6248f1"
+        ],
+        1,
+    ),
+    (
+        [
+            '    token = "k8s-aws-v1.aHR0cHM6Ly9zdHMuYW1hem9uYXdzLmNvbS8_QWN0aW9uPUdldENhbGxlcklkZW50aXR5JlZlcnNpb249MjAxMS0wNi0xNQ"'
+        ],
+        1,
+    ),
+    (["AWS_SECRET_ACCESS_KEY=/8XEkZffxcghaaqQF6TfahztyrPJg6IsmKp3Y4PB"], 1),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -84,6 +99,13 @@ LOOK_ALIKES: list[list[str]] = [
         )
     ],
     ["  url: s3://lxz2nzk7e8@eu-west-1/?backup=backup-63410148e2de73f1&volume=pvc-a7cc6546"],
+    # what AWS's CLI prints of principals and keys by their ids: `sts get-caller-identity
+    # --output text` (a role's unique id before its session), `iam list-access-keys` as a table
+    [
+        "977396753455\tarn:aws:sts::977396753455:assumed-role/wandb-deployer/botocore-session-6992893592\tAROAP0BWBH0ZKGLXCUL5E:botocore-session-6992893592"
+    ],
+    ["||  AKIA7VUHH9JR13DL4AJX |  2023-04-01T17:09:03Z     |  Active|wandb-s3||"],
+    ["AWS_SHARED_CREDENTIALS_FILE=/home/runner/.aws/credentials-wandb-deployer"],
 ]
 
 test_a_vendor_s_key_or_login_is_flagged = leaks_at_test(LEAKS)

@@ -65,6 +65,8 @@ def test_an_unmarked_object_stays(lines: list[str]) -> None:
         (["+ printf '%s' \"$API_TOKEN\" | base64", "WHY3LUttMi5QcTlfTHo="], ["WHY3LUttMi5QcTlfTHo="]),
         # GitHub's step debug log evaluating a secret: the value on its way, not the index
         (["##[debug]Evaluating: secrets.SMTP_PASS", "##[debug]Evaluating Index:", "##[debug]..=> Object", "##[debug]..=> 'SMTP_PASS'", "##[debug]=> 'Rt5#Lk8wQz2v'", "##[debug]Result: '***'"], ["Rt5#Lk8wQz2v"]),
+        # ... and its result, when the runner did not recognise the value to mask it
+        (["##[debug]Evaluating: format('{0}', secrets.SMTP_PASS)", "##[debug]Result: 'Rt5#Lk8wQz2v'"], ["Rt5#Lk8wQz2v"]),
         # a job that masked a secret, then echoes it in another form (the runner masks the exact
         # value only)
         (["2024-05-01T09:00:00.1234567Z API_TOKEN=***", "2024-05-01T09:00:00.1234567Z + echo WHY3LUttMi5QcTlfTHo=", "2024-05-01T09:00:00.1234567Z WHY3LUttMi5QcTlfTHo="], ["WHY3LUttMi5QcTlfTHo"]),
@@ -84,6 +86,8 @@ def test_a_command_s_output_of_a_secret_goes(lines: list[str], secrets: list[str
         ["$ rclone ls remote:backups", "  1048576 dump-2024-05-01.sql.gz"],
         # a debug evaluation of no secret
         ["##[debug]Evaluating: github.ref_name", "##[debug]=> 'release-7x'", "##[debug]Result: 'release-7x'"],
+        # a test of a secret's presence: its result is a boolean (and a line after it is no value)
+        ["##[debug]Evaluating: (secrets.SMTP_PASS != '')", "##[debug]Result: true", "##[debug]=> 'release-7x'"],
         # after a masked secret: a commit, a word, a variable
         ["API_TOKEN=***", "+ echo 3f2a9c0d1e2b3a4c5d6e7f80", "3f2a9c0d1e2b3a4c5d6e7f80", "+ echo building", "building", "+ echo $HOME"],
         # no masking announced: a literal echoed is the job's own text

@@ -152,6 +152,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
                 and not gatepublic.token_identifier(token)
+                and not gatepublic.principal_id(token)
                 and not gatevendors.published_key(token)
                 and not gatepublic.key_digest(text, token)
                 and not gatedigests.integrity_hash(token)

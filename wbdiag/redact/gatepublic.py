@@ -179,6 +179,17 @@ def token_identifier(value: str) -> bool:
     return value.startswith(("dt0", "ak-")) and _TOKEN_IDENTIFIER.fullmatch(value) is not None
 
 
+# the unique id of an AWS principal (a user's `AIDA…`, a role's `AROA…`, a group's `AGPA…`, a
+# policy's, an instance profile's): it names the principal as its ARN does (`sts
+# get-caller-identity`'s `UserId`, `AROA…:botocore-session-…`)
+_PRINCIPAL_ID = re.compile(r"A(?:IDA|ROA|GPA|NPA|NVA|IPA)[A-Z0-9]{16,17}")
+
+
+def principal_id(value: str) -> bool:
+    """The value is an AWS principal's unique id."""
+    return value[:1] == "A" and _PRINCIPAL_ID.fullmatch(value) is not None
+
+
 # a key's record that names the key by an alias or a name of its own (a proxy's key listing or
 # spend log: `"key_alias": "weave-judge"`, `"key_name": "sk-...sg19"`), and a SHA-256 digest in
 # lower-case hex: such a service keeps the key's hash in the key's place, never the key
@@ -262,8 +273,20 @@ _SIGNING_KEY_BEFORE = re.compile(
 _KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
 
 
-def listed_key_id(text: str, start: int) -> bool:
-    """The token at `start` is the key id field of a MinIO client's alias listing."""
+# an access key's metadata as `aws iam list-access-keys` prints it in a table or as text: the
+# id, its creation time and its status (`|  AKIA… |  2023-04-01T17:09:03Z  |  Active|user|`); no
+# secret stands between (`create-access-key` prints it after the time)
+_KEY_STATUS_AFTER = re.compile(
+    r"[ \t|]{1,16}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?"
+    r"[ \t|]{1,16}(?:Active|Inactive)(?![A-Za-z])"
+)
+
+
+def listed_key_id(text: str, start: int, end: int = -1) -> bool:
+    """The token at `start` (to `end`) is the key id field of a MinIO client's alias listing, or
+    of an AWS key's metadata row."""
+    if end >= 0 and _KEY_STATUS_AFTER.match(text, end) is not None:
+        return True
     return _LISTED_KEY_ID.fullmatch(text, 0, start) is not None
 
 

@@ -112,6 +112,13 @@ SHAPES: tuple[Shape, ...] = (
     # a Vault token as Vault 1.10 and later issue them: service, batch, recovery (`hvs.…`)
     Shape("vault_token", r"\bhv[sbr]\.[\w-]{24,}", ("hvs.", "hvb.", "hvr."), r"hv[sbr]\.[0-9A-Za-z_-]{24}"),
     Shape("gcp_api_key", r"\bAIza[\w-]{35}", ("aiza",), r"AIza[^\s]{35}"),
+    # an EKS bearer token (`aws eks get-token`: `k8s-aws-v1.` and a presigned STS URL in
+    # base64url), a Terraform provider's literal `token` or a kubeconfig's
+    Shape("eks_token", r"\bk8s-aws-v1\.[\w-]{40,}", ("k8s-aws-v1.",), r"k8s-aws-v1\.[0-9A-Za-z_-]{40}"),
+    # a Microsoft Entra ID (Azure AD) client secret: three characters, a digit, `Q~`, 31 to 34
+    # more (`az ad sp credential reset`'s `password`, an `azuread_application_password`'s value)
+    Shape("azure_client_secret", r"(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[\w~.-]{31,34}(?![\w~.-])",
+          ("q~",), r"[0-9]Q~[0-9A-Za-z_~.-]{31}"),
     # chat webhooks: the URL is the credential (Teams connectors, Discord)
     Shape("webhook_url", r"(?i)webhook\.office\.com/webhookb2/[0-9a-f-]{36}@[0-9a-f-]{36}/|"
            r"outlook\.office\.com/webhook/[0-9a-f-]{36}@|discord(?:app)?\.com/api/webhooks/\d{15,22}/[\w-]{30}",
@@ -303,7 +310,8 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         # `AWS_ACCESS_KEY_ID=`) it stands with its secret and is flagged.
         # So is a key id in a signed request's credential scope (`Credential=AKIA…/20261103/…`).
         # A table's row that says its secret is not shown names the key by its id alone, as a
-        # MinIO client's alias listing does on its `AccessKey :` line.
+        # MinIO client's alias listing does on its `AccessKey :` line, and a key's metadata row
+        # (`list-access-keys` as a table: the id, its creation time, its status).
         named_id = gatecontext.name_before(text, m.start()).endswith("KeyId")
         return (
             named_id
@@ -311,7 +319,7 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
             or gatepublic.id_beside_masked_secret(text, m.start(), m.end())
             or gatepublic.id_before_masked_query_secret(text, m.end())
             or gatepublic.user_beside_masked_password(text, m.start(), m.end())
-            or gatepublic.listed_key_id(text, m.start())
+            or gatepublic.listed_key_id(text, m.start(), m.end())
         )
     if kind != "private_key" or "PRIVATE KEY" in m.group(0):
         return False

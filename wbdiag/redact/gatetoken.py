@@ -150,6 +150,10 @@ def lower_name(value: str) -> bool:
     return value.islower() and any(_NAME_PART.fullmatch(p) for p in _PART_SPLIT.split(value))
 
 
+# a run of base64 whose first character is `/`, one segment, as long as a key (no path's)
+_ONE_SLASH_KEY = re.compile(r"/[A-Za-z0-9+]{39,}")
+
+
 def looks_random(token: str) -> bool:
     """A token that reads as generated: not a word, identifier, name, path, date, version,
     UUID or address."""
@@ -159,8 +163,10 @@ def looks_random(token: str) -> bool:
     if "$" in tok:
         tok = _SHELL_REF.sub("_", tok)  # a reference holds no value
     n = len(tok)
-    if n < 8 or n > 512 or tok.isdigit() or tok.startswith(PUBLIC_VALUE_PREFIX):
+    if n < 8 or n > 512 or tok.isdigit():
         return False
+    if tok.startswith(PUBLIC_VALUE_PREFIX) and not _ONE_SLASH_KEY.fullmatch(tok):
+        return False  # (not base64 that starts with its `/`: an AWS secret access key's 40)
     if tok.isalpha() and (tok.islower() or tok.isupper() or tok.istitle()):
         return False  # a word
     if _placeholder(tok) or gatepublic.masked_key(tok):

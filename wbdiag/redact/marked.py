@@ -33,11 +33,13 @@ _KIND_KEYS = frozenset(
     {"type", "kind", "category", "valuetype", "fieldtype", "inputtype", "purpose"}
 )
 # the kinds that say the object is a secret (not a type name that holds one: `kind:
-# ExternalSecret`, `type: kubernetes.io/tls`)
+# ExternalSecret`, `type: kubernetes.io/tls`); `Opaque` is a Kubernetes Secret's own type, as
+# Terraform's state records a `kubernetes_secret` (`"type": "Opaque"` beside its `binary_data`)
 _SECRET_KINDS = frozenset(
     {
         "secret", "password", "passphrase", "token", "credential", "credentials", "apikey",
         "secrettext", "securestring", "privatekey", "clientsecret", "sharedsecret", "concealed",
+        "opaque",
     }
 )  # fmt: skip
 # a resource that generates a secret, as Terraform's state records it (`"type": "random_password"`
@@ -55,7 +57,7 @@ _KEY_RECORD = "keyname"
 _HOLDERS = frozenset(
     {
         "value", "values", "data", "currentvalue", "initialvalue", "defaultvalue", "default",
-        "plaintext", "secretvalue", "secretstring", "payload", "content",
+        "plaintext", "secretvalue", "secretstring", "payload", "content", "binarydata",
     }
 )  # fmt: skip
 _WINDOW = 32  # lines looked at above and below a marking member
@@ -320,6 +322,7 @@ MARK_PATTERNS = (
 MARK_HINTS = (
     "sensitive", "secret", "masked", "secured", "password", "passphrase", "token", "credential",
     "apikey", "securestring", "privatekey", "private_key", "keyname", "key_name", "concealed",
+    "opaque",
 )  # fmt: skip
 MARK_ARMING = Detector(
     KIND,

@@ -1,8 +1,9 @@
 """What a CI runner prints of a secret it meant to hide, on the lines after the one that says so:
 - GitHub Actions' step debug log evaluating an expression that reads a secret
-  (`##[debug]Evaluating: secrets.DB_PASSWORD`): the values it shows on its `=> '…'` lines before
-  the `Result:` (which the runner masks; the intermediate values it does not), not the names the
-  expression indexes by (`=> 'DB_PASSWORD'`);
+  (`##[debug]Evaluating: secrets.DB_PASSWORD`): the values it shows on its `=> '…'` lines and
+  its `Result: '…'` (which the runner masks only when it recognises the value: a value it
+  registered in another form, or a secret it never registered, shows), not the names the
+  expression indexes by (`=> 'DB_PASSWORD'`) nor its mask (`Result: '***'`);
 - a job that announced a masked secret (Jenkins' `withCredentials`: `Masking supported pattern
   matches of $DB_PW`; its warning that a secret was interpolated by Groovy into a step's
   command, `Affected argument(s) used the following variable(s): [WB_TOKEN]`; a secret name's
@@ -33,7 +34,7 @@ _NAMES = re.compile(
 )
 # a value it shows on the way: `##[debug]=> 'value'`, `##[debug]..=> 'value'`
 _SHOWN = re.compile(r"##\[debug\]\.{0,16}=>[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})'[ \t]*")
-_RESULT = re.compile(r"##\[debug\]Result:")
+_RESULT = re.compile(r"##\[debug\]Result:(?:[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})')?")
 _EVAL_LINES = 24
 
 
@@ -56,15 +57,22 @@ class Evaluated:
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
         self.left -= 1
-        if _DEBUG not in line or _RESULT.search(line):
+        if _DEBUG not in line:
             return False, []
-        m = _SHOWN.search(line)
-        if m is None:
-            return self.left > 0, []
+        result = _RESULT.search(line)
+        m = result or _SHOWN.search(line)
+        if m is None or m.group("v") is None:
+            return result is None and self.left > 0, []
+        more = result is None and self.left > 0  # (the result ends the evaluation)
         value = m.group("v").replace("''", "'")
-        if value in self.names or value in ("Object", "Array") or is_trivial_value(value):
-            return self.left > 0, []
-        return self.left > 0, [(m.start("v"), m.end("v"), KIND)]
+        if (
+            value in self.names
+            or value in ("Object", "Array")
+            or is_trivial_value(value)
+            or set(value) == {"*"}
+        ):
+            return more, []
+        return more, [(m.start("v"), m.end("v"), KIND)]
 
 
 # a job's announcement that it masks a secret: Jenkins' credentials binding, or a secret name

@@ -38,10 +38,11 @@ from wbdiag.redact.nextrows import AdminsMap, Block, Table
 from wbdiag.redact.nextsections import CredentialFile, arm_section
 from wbdiag.redact.nextshown import arm_shown
 from wbdiag.redact.nextsql import BoundParams, DsnArgs, RowsBelow, SplitStatement
-from wbdiag.redact.nextstored import StoredSecret
+from wbdiag.redact.nextstored import AccessedVersion, StoredSecret
 from wbdiag.redact.nexttool import (
     FakeProvider,
     InputValue,
+    JsonField,
     KeysTable,
     NamedValue,
     PassedLocal,
@@ -86,6 +87,7 @@ def arm(line: str) -> Follower | None:
         or NamedValue.arm(line)
         or KeysTable.arm(line)
         or RawFields.arm(line)
+        or JsonField.arm(line)
         or PassedLocal.arm(line)
         or MissedKey.arm(line)
         or FakeProvider.arm(line)
@@ -105,6 +107,7 @@ def arm(line: str) -> Follower | None:
         or arm_compared(line)
         or (VaultTable.arm(line) if line.lstrip().startswith("Key") else None)
         or (StoredSecret.arm(line) if "keyvault" in line else None)
+        or (AccessedVersion.arm(line) if "/versions/" in line else None)
         or (AutomationAuth.arm(line) if '"auto' in line else None)
         or arm_typed(line)
     )

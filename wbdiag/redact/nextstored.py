@@ -5,6 +5,12 @@ stored) answers with the secret's `value`, a field of its JSON (`"value": "…"`
 that column holds the secret). `--query value -o tsv` prints the value alone: nexttool.py's
 reads_secret has it. Until the value, the next prompt, or a few dozen lines.
 
+Google Secret Manager's access response over lines (`gcloud secrets versions access …
+--format=yaml` or `=json`, the API's JSON pretty-printed): after the version's `name`
+(`projects/…/secrets/…/versions/…`), the `data` under its `payload` is the secret in base64 (on
+one line: detectors/secretstores.py). A version's other listings (`describe`: its `state`,
+`createTime`) hold no payload.
+
 The redactor keeps one follower per file (nextline.arm); STORED_ARMING has the prefilter pick
 the command line that arms it."""
 
@@ -66,9 +72,52 @@ class StoredSecret:
         return self.left > 0, []
 
 
+# a secret version's resource name as a field (YAML's `name: …`, JSON's `"name": "…",`)
+_VERSION_NAME = re.compile(
+    r"[ \t]*\"?name\"?[ \t]{0,4}:[ \t]{0,4}[\"']?projects/[^/\s\"']{1,128}/secrets/"
+    r"[^/\s\"']{1,256}/versions/[^/\s\"']{1,32}[\"']?,?[ \t]*"
+)
+_PAYLOAD_OPEN = re.compile(r"[ \t]*\"?payload\"?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]*")
+_DATA_FIELD = re.compile(
+    r"[ \t]*\"?data\"?[ \t]{0,4}:[ \t]{0,4}(?P<q>[\"']?)(?P<v>[A-Za-z0-9+/_-]{1,65536}={0,2})(?P=q)"
+    r",?[ \t]*"
+)
+_VERSION_LINES = 8
+
+
+@dataclass
+class AccessedVersion:
+    """The `data` of the `payload` below a Secret Manager version's `name`, a few lines on."""
+
+    left: int = _VERSION_LINES
+    payload: bool = False
+
+    @staticmethod
+    def arm(line: str) -> AccessedVersion | None:
+        if len(line) > _MAX_LINE or "/versions/" not in line:
+            return None
+        return AccessedVersion() if _VERSION_NAME.fullmatch(line, body_start(line)) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        start = body_start(line)
+        if _PROMPT.match(line, start):
+            return False, []
+        if not self.payload:
+            self.payload = _PAYLOAD_OPEN.fullmatch(line, start) is not None
+            return self.left > 0, []
+        m = _DATA_FIELD.fullmatch(line, start)
+        if m is None:
+            return self.left > 0, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
 STORED_ARMING = Detector(
     KIND,
-    ("keyvault",),
+    ("keyvault", "/versions/"),
     lambda line: iter(()),
-    (r"az[ \t]+keyvault[ \t]+secret[ \t]+(?:show|set)",),
+    (
+        r"az[ \t]+keyvault[ \t]+secret[ \t]+(?:show|set)",
+        r"projects/[^\n]*/secrets/[^\n]*/versions/",
+    ),
 )

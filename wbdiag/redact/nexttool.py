@@ -12,7 +12,9 @@
   line or the next prompt; the same for the env values `kubectl … -o jsonpath` prints (`{…env[*]
   .value}`: joined by spaces, none named);
 - a query that prints the raw values of fields, one a line (`jq -r '.user, .password' FILE`,
-  `yq -r .auth.token`): the output lines of the fields that name a secret;
+  `yq -r .auth.token`): the output lines of the fields that name a secret; one field printed as
+  JSON (`jq '.variables.db_password' plan.json`): the string it prints, or the `value` of the
+  object it prints (a Terraform plan's variable, a state's output);
 - what a fetch of a secret-named resource prints (`curl -s …/keyvals/wandb_tokens`): the JSON
   keys and strings on the next lines that read random;
 - a secret-named argument given a variable (`wandb.Api(api_key=key)`), then a traceback's
@@ -224,6 +226,19 @@ _RAW_QUERY = re.compile(
     r"(?P<q>['\"]?)(?P<f>[^'\"|;&\n]{1,512})(?P=q)"
 )
 _PATH_END = re.compile(r"[\w-]{1,128}(?=[\"\]\s]{0,3}\Z)")
+_VALUE_END = re.compile(r"[.\[\"']{1,3}value[\"\]]{0,2}[ \t]*\Z")
+
+
+def _path_names_secret(path: str) -> bool:
+    """Whether a query's path ends in a secret's name, or in its `value` (`.db_password.value`:
+    a Terraform plan's variable, a state's output)."""
+    path = path.strip()
+    if (value := _VALUE_END.search(path)) is not None:
+        path = path[: value.start()]
+    end = _PATH_END.search(path)
+    return end is not None and is_secret_name(end.group())
+
+
 _MAX_FIELDS = 16
 
 
@@ -242,8 +257,7 @@ class RawFields:
         if m is None:
             return None
         paths = m.group("f").split(",")[:_MAX_FIELDS]
-        ends = [_PATH_END.search(p.strip()) for p in paths]
-        secret = tuple(e is not None and is_secret_name(e.group()) for e in ends)
+        secret = tuple(_path_names_secret(p) for p in paths)
         return RawFields(secret) if any(secret) else None
 
     def step(self, line: str) -> tuple[bool, list[Span]]:
@@ -257,6 +271,57 @@ class RawFields:
             return more, []
         start = line.index(value, body_start(line))
         return more, [(start, start + len(value), KIND)]
+
+
+# `jq '.variables.db_password' FILE` (no raw output): one path, printed as JSON
+_JSON_QUERY = re.compile(
+    r"\bjq(?:[ \t]{1,4}-[ac-qs-zA-Z]{1,4})*[ \t]{1,4}(?P<q>['\"]?)(?P<f>\.[^'\"|;&,\s]{1,512})(?P=q)"
+    r"(?=[ \t]|\Z)"
+)
+_PRINTED_STRING = re.compile(r"[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,8192})\"[ \t]*")
+_JSON_VALUE = re.compile(
+    r"[ \t]*\"value\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,8192})\",?[ \t]*"
+)
+_OBJECT_LINES = 32
+
+
+@dataclass
+class JsonField:
+    """What `jq` prints of one secret-named path as JSON: a string alone, or the `value` member
+    of the object it prints, until that object closes."""
+
+    inside: bool = False
+    left: int = _OBJECT_LINES
+
+    @staticmethod
+    def arm(line: str) -> JsonField | None:
+        if len(line) > _MAX_LINE or "jq " not in line:
+            return None
+        m = _JSON_QUERY.search(line)
+        if m is None:
+            return None
+        return JsonField() if _path_names_secret(m.group("f")) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        self.left -= 1
+        start = body_start(line)
+        body = line[start:].strip()
+        if not body or _PROMPT.match(line, start):
+            return False, []
+        if not self.inside:
+            if body == "{":
+                self.inside = True
+                return True, []
+            m = _PRINTED_STRING.fullmatch(line, start)
+        else:
+            if body.startswith("}"):
+                return False, []
+            m = _JSON_VALUE.fullmatch(line, start)
+            if m is None:
+                return self.left > 0, []
+        if m is None or is_trivial_value(m.group("v")):
+            return self.inside and self.left > 0, []
+        return self.inside and self.left > 0, [(m.start("v"), m.end("v"), KIND)]
 
 
 # `curl -s http://…/keyvals/wandb_tokens` as the last thing on a line: a fetch of a resource

@@ -357,8 +357,9 @@ _LDAP_RDN = r"(?i:cn|ou|dc|o|uid|c|l|st|street|sn|mail)=[^,=+\\\n]{1,128}"
 _LDAP_DN = re.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
 _HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
+# (Terragrunt's `dependency.secrets.outputs.mysql_password`: another module's output)
 _TF_REFERENCE = re.compile(
-    r"(?:var|local|module|data|each)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
+    r"(?:var|local|module|data|each|dependency)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
     r"|[a-z][a-z0-9_]{0,64}\.[a-z][\w-]{0,64}\.(?:result|value|secret_string|password|id)"
 )
 
@@ -373,9 +374,11 @@ _STATSD_SAMPLE = re.compile(
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
-# what terraform apply prints after a resource's address (`Creation complete after 0s [id=none]`)
+# what terraform apply prints after a resource's address (`Creation complete after 0s [id=none]`),
+# a provisioner's start and, after `(local-exec):`, its output's mask
 _TF_PROGRESS = re.compile(
-    r"(?:(?:Creating|Modifying|Destroying|Reading|Refreshing state)\.\.\."
+    r"(?:Provisioning with '[\w-]{1,32}'\.\.\.|\(output suppressed due to sensitive value in config\)"
+    r"|(?:Creating|Modifying|Destroying|Reading|Refreshing state)\.\.\."
     r"|(?:Creation|Modifications|Destruction|Read) complete after \d{1,6}[hms0-9]{0,12}"
     r"|Still (?:creating|modifying|destroying|reading)\.\.\. \[\d{1,6}[hms0-9]{0,12} elapsed\])"
     r"(?: \[id=[^\]\s]{0,400}\])?"
@@ -392,6 +395,8 @@ def is_reference_value(name: str, value: str) -> bool:
     v = value.strip().removesuffix(",")  # (a clause's comma: oc's `from secret X, key Y`)
     if _TF_REFERENCE.fullmatch(v) or named_source(name, v):
         return True
+    if v.startswith("projects/") and _CLOUD_KMS_KEY.fullmatch(v):
+        return True  # a Cloud KMS key by its resource name (a gcs backend's `kms_encryption_key`)
     if "-" in v and words(name)[-1:] == ["header"] and _HEADER_NAME.fullmatch(v):
         return True  # which header carries it (`identity_header: x-hoop-user`), not its value
     if v.isidentifier() and (v == name or v.lower() in words(name)):
@@ -473,6 +478,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # an entry of a credentials file by its name (Kedro's `credentials: db_creds`)
     if ws[-1:] == ["tokens"] and (_OBJECT_NAME.fullmatch(v) or _OBJECT_WORD.fullmatch(v)):
         return True  # the Secret that holds them, by its name (a DynaKube's `tokens: dynakube`)
+    if ws[-2:] == ["secret", "id"] and _SECRET_NAME.fullmatch(v):
+        return True  # a stored secret by its name (`--secret-id wandb/mysql`, GCP's `secret_id`)
     if not ws or ws[-1] not in ("secret", "secrets"):
         return False
     if ws[-1] == "secrets" and _OBJECT_NAMES.fullmatch(v):
@@ -481,6 +488,15 @@ def is_reference_value(name: str, value: str) -> bool:
     return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
 
 
+# a Cloud KMS key's (or one version's) resource name
+_CLOUD_KMS_KEY = re.compile(
+    r"projects/[\w.:-]{1,128}/locations/[\w-]{1,64}/keyRings/[\w-]{1,128}/cryptoKeys/[\w-]{1,128}"
+    r"(?:/cryptoKeyVersions/\d{1,10})?"
+)
+# a secret's name in a secret manager, lower-case words joined by `-`, `_`, `/` or `.`
+# (`wb-prod/mysql`, `wandb-license`); not a Vault AppRole's `secret_id`, a UUID, nor a generated
+# value under that name (mixed case, one run)
+_SECRET_NAME = re.compile(r"/?[a-z]{2,32}\d{0,4}(?:[-_/.][a-z]{2,32}\d{0,4}){1,12}")
 # Asterisk PJSIP's sections are named by convention for what they are (`6001-auth`, also with
 # the user after it as `pjsip show endpoint` prints it: `6001-auth/6001`)
 _AUTH_SECTION = re.compile(r"[\w.-]{1,64}[-_]auth(?:/[\w.@-]{1,64})?")

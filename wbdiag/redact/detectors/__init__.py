@@ -330,6 +330,7 @@ DETECTORS: tuple[Detector, ...] = (
     sqlvalues.BINLOG_ROW,
     serialized.LENGTH_PREFIXED,
     secretstores.SECRET_PAYLOAD,
+    secretstores.KMS_PLAINTEXT,
     toolconfigs.TOOL_CONFIGS,
     SQL_PARAMS,
     CONCAT_OPEN,

@@ -60,12 +60,14 @@ from wbdiag.redact.values import (
 KIND = "keyvalue"
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`; a note before the
 # colon, as a CLI prints a secret it shows once, `API key (shown once): …`, `(rotated 2026-02)`;
-# not a parameter's type in a docstring, `token (str, optional): …`, whose description follows)
+# not a parameter's type in a docstring, `token (str, optional): …`, whose description follows;
+# an `=` aligned further, as `terraform state show` and `plan` align a block's attributes to its
+# longest name: `primary_access_key                 = "…"`)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
     r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
     r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
-    r"[ \t\xa0]{0,16}(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
+    r"[ \t\xa0]{0,16}(?:[ \t]{1,48}(?==))?(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
 _HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
@@ -74,12 +76,16 @@ _ENV_VALUE = re.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
     r"[ \t]{0,4}[:=][ \t]{0,4}"
 )
-# `- name: SECRET` (Kubernetes env), `key: x-api-key` (Envoy's header lists), then `value:`
+# `- name: SECRET` (Kubernetes env), `key: x-api-key` (Envoy's header lists), then `value:`;
+# CloudFormation's `"ParameterKey": "DBPassword"` then `"ParameterValue": …` (`describe-stacks`)
 _NAME_BEFORE = re.compile(  # (not a header's parameter: `form-data; name="password"`)
-    r"(?i)(?<![A-Za-z0-9_])(?<!;[ \t])(?<!;)(?:name|key)(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
+    r"(?i)(?:(?<![A-Za-z0-9_])|(?<=[\"' \t]Parameter))(?<!;[ \t])(?<!;)(?:name|key)"
+    r"(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
 # (also HCL's `value = "…"`, under a plan's `+`/`~` markers, a diff's `<`/`>`, JSON's `"value": …`)
-ENV_VALUE_LINE = re.compile(r"[ \t]*(?:[-+~<>][ \t]+)?\"?value\"?[ \t]*[:=][ \t]*")
+ENV_VALUE_LINE = re.compile(
+    r"[ \t]*(?:[-+~<>][ \t]+)?\"?(?:value|ParameterValue)\"?[ \t]*[:=][ \t]*"
+)
 _LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
 _REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 # a YAML complex key (`? password`), its value on the next line after `: `
@@ -197,12 +203,13 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
             bare = BARE.match(line, after.end()) if after else None
-            # (`key: x-api-key` names a header whose value follows: the name is read; a Go
-            # struct's or a map's fields, `Session:{Secret:…`, are pairs of their own)
+            # (`key: x-api-key` names a header whose value follows, as CloudFormation's
+            # `ParameterKey: DBPassword` does: the name is read; a Go struct's or a map's
+            # fields, `Session:{Secret:…`, are pairs of their own)
             if (
                 bare
                 and not _empty_then_pair(line, bare.start())
-                and lowered_key != "key"
+                and lowered_key not in ("key", "parameterkey")
                 and line[bare.start()] not in "{["
             ):
                 covered = bare.end()

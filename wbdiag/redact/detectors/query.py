@@ -149,6 +149,8 @@ _NOT_USERS = frozenset(
         # a field's label before a mail address (Go's `Session{email:a.ng@example.com …}`)
         "email", "mail", "e-mail", "upn", "user", "username", "login", "from", "to", "cc",
         "sender", "recipient", "owner", "author", "contact",
+        # an IAM policy's member by its kind (Google Cloud's `serviceAccount:sa@….iam…`)
+        "serviceaccount", "group",
     }
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+")

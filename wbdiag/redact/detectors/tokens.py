@@ -36,9 +36,12 @@ _AWS_KEY_ID = regex_detector(
     r"(?<![A-Z0-9])(?P<s>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Z0-9])",
 )
 # a key's metadata record (`aws iam list-access-keys`, `get-access-key-last-used`: the id beside
-# its status and dates, no secret on the line) lists a key by its id; `create-access-key` prints
-# the secret beside it
+# its status and dates, no secret on the line) lists a key by its id, also as a table's or text's
+# row (the id, its creation time, its status); `create-access-key` prints the secret beside it
 _KEY_METADATA = re.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
+_KEY_ROW_AFTER = re.compile(
+    r"[ \t|]{1,16}\d{4}-\d\d-\d\dT[\d:.]{8,15}(?:Z|[+-]\d\d:?\d\d)?[ \t|]{1,16}(?:In)?[Aa]ctive\b"
+)
 
 
 # a SigV4 credential scope after the key id (`Credential=AKIA…/20240304/us-east-1/s3/aws4_request`,
@@ -84,6 +87,8 @@ def _aws_key_spans(line: str) -> Iterator[Span]:
         if "aws4_request" in line and _SIGV4_SCOPE_AFTER.match(line, end):
             continue
         if "&AWS_SECRET" in line and _SECRET_REDACTED_AFTER.match(line, end):
+            continue
+        if "ctive" in line and _KEY_ROW_AFTER.match(line, end):
             continue
         yield start, end, kind
         pair = _PAIRED_SECRET.match(line, end)
