@@ -78,8 +78,9 @@ HOLDOUT_LIMITS = {
     # integration keys in a URL path; a shipper's continued record; the look-alikes' policy, date
     # and form-text names, mail signatures, `id:/path` credentials and placeholders): 1 secret left
     # (an OCI secret key of letters and digits under a bare `key`), 5 look-alikes changed (CloudTrail's
-    # `ASIA…` key id, which the redactor replaces on purpose), no line broken.
-    "holdout9": Limits(444, 275, leaks=1, changed=5),
+    # `ASIA…` key id, which the redactor replaces on purpose), no line broken. Since, an S3-style key
+    # without `/` or `+` whose classes alternate as a generator's do: none leaks, both engines.
+    "holdout9": Limits(444, 275, leaks=0, changed=5),
     # holdout10, written like holdout9 (145 of its 160 shapes new to every other set), measured once
     # against all of holdout9's fixes (docs/redaction-measurements.md): 109 of 651 secrets leaked in 78 of 480
     # records (27 shapes), 40 of 275 look-alikes changed (14.5%, 8 shapes), no line broken. Since
@@ -95,8 +96,9 @@ HOLDOUT_LIMITS = {
     # `-a` password holding a space), no look-alike changes. A later round took Jenkins' lines
     # (an account and its password joined by a spaced slash) and Snyk's `api`: 2 leak (the
     # passwd-file password holding a `:`, its field separator; auditd's glued `-a` argument
-    # holding a space), both engines.
-    "holdout10": Limits(480, 275, leaks=2, changed=0),
+    # holding a space), both engines. Since, a passwd-file password holding a `:` (it ends where a
+    # uid and a gid follow): 1 leaks (auditd's glued `-a`), both engines.
+    "holdout10": Limits(480, 275, leaks=1, changed=0),
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
     # set), measured once after holdout10's round (docs/redaction-measurements.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
@@ -238,8 +240,11 @@ HOLDOUT_LIMITS = {
     # used: …`) and a key's hex in a sentence: 33 secrets in 27 records, none changed, both
     # engines. Then Redis' `AUTH` in capitals as a sentence's word, a bare `key:` opening a quoted
     # string or an element before a W&B key's hex, a one-cell-per-line table's first value with
-    # no digit: 26 secrets in 20 records, none changed, both engines.
-    "holdout21": Limits(435, 300, leaks=26, changed=0),
+    # no digit: 26 secrets in 20 records, none changed, both engines. Then a bare `key in use:`
+    # before a W&B key's hex, a rich-text sentence about a secret ending in a colon and the next
+    # node's generated token, a chat message announcing a secret and the next message's
+    # generated token: 14 secrets in 11 records, none changed, both engines.
+    "holdout21": Limits(435, 300, leaks=14, changed=0),
     # holdout22, written from 4,085 used shape names (272 shape names new), a representative mix of
     # what a W&B Server bundle holds (the containers' logs, Kubernetes and Docker objects, env
     # files, command lines, DSNs, tokens, in the layouts redaction meets; docs/redaction-measurements.md);
@@ -557,7 +562,8 @@ HOLDOUT_LIMITS = {
     # `private_key_id`, replaced by policy). Digests with `+` outside crypt's alphabet: 4 leak in
     # 4 records (Metabase's session id, a dotted Spark password), 5 change. Metabase's login
     # answer read below its `POST /api/session`: 1 leaks (the dotted Spark password), 5 change.
-    "holdout46": Limits(474, 545, leaks=1, changed=5),
+    # A dotted value after a space-separated directive: none leaks, 5 change, both engines.
+    "holdout46": Limits(474, 545, leaks=0, changed=5),
     # holdout47, written from 10,335 used shape names: package managers, artifact repositories and
     # registries (npm, PyPI tools, conda, Maven, Gradle, NuGet, Cargo, Go, RubyGems, Composer,
     # Helm, OCI registries, Artifactory, Nexus, Hugging Face); measured once, untuned (main

@@ -68,6 +68,8 @@ _FORM = (
         # ... and a bare `key:` opening a chat message or a line, the key set apart as code
         (['{"body":"key: `73a6276a21bd54f979d29ac3e17df107434668bd`","msgtype":"m.text"}'], ["73a6276a21bd54f979d29ac3e17df107434668bd"]),
         (["<p>key: <code>5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e</code></p>", "key: 5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e"], ["5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e"]),
+        # ... also said to be the one in use (a ticket's note)
+        (["key in use: 5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e\"", "key used: 5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e"], ["5c0e2b9d4f7a1c3e6b8d0f2a4c6e8b1d3f5a7c9e"]),
         # ... and after a command line's `--key` (systemctl status's CGroup tree, ps)
         (["     CGroup: /system.slice/wb-sync.service", "             \u2514\u250012077 /usr/bin/python3 /opt/wb/sync.py --key 3c9a1f5e7b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a"], ["3c9a1f5e7b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a"]),
         (["root  812  1  0 09:12 ?  00:00:01 /opt/wb/agent -key=3c9a1f5e7b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a"], ["3c9a1f5e7b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a"]),
@@ -111,7 +113,7 @@ def test_collected_layout_secrets_go(lines: list[str], secrets: list[str]) -> No
         # a digest under a name of its own; a bare key that is a path
         ["sort --key 2 runs.txt", "git log --sort-key 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "restic --key-hint 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d"],
         # ... a key of something after a word: a cache's, an object's, a commit's as a JSON member
-        ["Restored cache key: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "object key: `990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d`", "sort key: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "key: runs/990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d.json"],
+        ["Restored cache key: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "cache key in use: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "key fingerprint: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "object key: `990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d`", "sort key: 990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d", "key: runs/990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d.json"],
         ["    commit = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    cache_key = '990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d'", "    key = 'runs/abc123/config.yaml'", '  "key": "990fcfbeba3ba7cdf815e48a32cf6ab21653ed6d",', "SELECT id FROM api_keys WHERE key_hash = UNHEX(SHA2(?, 256)) AND user_id = 3337;"],
         # a healthcheck's test without a password
         ["    healthcheck:", "      test:", "        - CMD", "        - redis-cli", "        - ping"],

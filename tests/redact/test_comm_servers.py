@@ -82,6 +82,13 @@ CASES = [
         "Pw9!kLm2Qz",
         "CRYPT(",
     ),
+    # a passwd-file's `{PLAIN}` password holding `:`: it ends where a uid and a gid follow
+    ("ops@example.org:{PLAIN}Kq7:Lm2!Wz9x::::::", "Lm2!Wz9x", "ops@example.org:{PLAIN}"),
+    (
+        "ops:{PLAIN}Kq7:Lm2!Wz9x:1000:1000::/home/ops::userdb_quota_rule=*:storage=1G",
+        "Lm2!Wz9x",
+        ":1000:1000::/home/ops::userdb_quota_rule=*:storage=1G",
+    ),
     # Exim: a plaintext authenticator's client_send, LOGIN's and PLAIN's forms
     ("  client_send = : relay@example.org : Ex1m!Relay7", "Ex1m!Relay7", ": relay@example.org :"),
     ("  client_send = ^relay@example.org^Ex1m!Relay7", "Ex1m!Relay7", "^relay@example.org^"),

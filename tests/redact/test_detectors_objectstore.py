@@ -46,6 +46,8 @@ CASES = [
     ),
     # a directive alone on its line and its one generated argument
     ("    signing_key Wq8Zx3Lm6Pv9Kt2Rb5Hn7Jc4Ds;", "Wq8Zx3Lm6Pv9Kt2Rb5Hn7Jc4Ds", "signing_key"),
+    # ... a dotted one too: no statement is written so (Spark's spark-defaults.conf)
+    ("spark.ssl.trustStorePassword   qWt_Rm.vKx_hLpN", "qWt_Rm.vKx_hLpN", "spark.ssl."),
     # object-store admin CLIs: a key id and its secret by position
     (
         "  412  garage key import --yes -n ml GKa1b2c3d4e5f60718293a4b5c 9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0",
@@ -94,6 +96,8 @@ STAYS = [
     "    ssl_certificate_key /etc/nginx/tls/server.key;",
     "    proxy_pass http://wandb:8080;",
     "  session_key_size 2048",
+    # ... or a code name where a value may be code
+    "    password_command org.apache.Foo;",
     # object-store CLIs without a secret in their arguments
     "garage key create ml-key",
     "garage key info GKa1b2c3d4e5f60718293a4b5c",

@@ -33,6 +33,11 @@ CASES = [
     ("Data Source=db;User ID=ops;Password={Kq8;vN#3z};Pooling=true", "Kq8;vN#3z", "Pooling=true"),
     # an S3-style secret key under a bare `key` (OCI's customer secret key JSON)
     ("  key: Mq3vT8xZ2pLw9k/b4nHc7yFd1sGj6aEu0oWi5tYe", "Mq3vT8xZ2pLw9k", "key: "),
+    (
+        '    "key": "Rb7qWz2Kx9mTn4Lp8vHc3yFd6sGj1aEu5oQi0tYe",',
+        "Rb7qWz2Kx9mTn4Lp8vHc3yFd6s",
+        '"key"',
+    ),
     ("sqlldr userid=ops/Hw5nQ2kZt8r@pdb control=runs.ctl", "Hw5nQ2kZt8r", "userid=ops/"),
     ("[vault] token(hex)=7a3f9c2e1b5d8a4f6e0c", "7a3f9c2e1b5d8a4f6e0c", "token(hex)="),
     # developer workstations: PuTTY's `-pw`, .NET's NetworkCredential(user, password), a
@@ -98,6 +103,7 @@ STAYS = [
     "      key: content-type",
     '  "key": "0123456789abcdef0123456789abcdef01234567",',
     '  "key": "uploads/2026/05/01/run-7f3a/output-part1.json",',
+    '  "key": "ModelRegistryCollectionV2ArtifactEntries",',
     "net user svc_wandb /add /domain",
     "sqlplus -s /nolog @export.sql",
     "        value: application/json",

@@ -134,6 +134,14 @@ def test_look_alike_letters_fold_inside_latin_words(text: str, folded: str) -> N
         ('  "apiVersion": "secrets-store.csi.x-k8s.io/v1"', False),
         ("tokenizer_sha:", False),  # a digest named after what it digests (a run's config)
         ("api_key_fingerprint =", False),
+        # a label in words: whose it is, a remark in brackets (Elasticsearch's first start)
+        (
+            "Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):",
+            True,
+        ),
+        ("Run `bin/elasticsearch-reset-password` for the elastic user (see the guide):", False),
+        # a line of base64 alone, a certificate's body ending in a secret word's letters
+        ("    MIID6DJ9rUf5+eit2l/XshEUR1Gw3GFTOQNP2a1+e+u0EqIx0LplXcpWdSon5nCS", False),
     ],
 )
 def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:

@@ -29,6 +29,13 @@ def _pem_b64(label: str) -> str:
         ["-----BEGIN X9.42 DH PARAMETERS-----", f"MIICKAKCAQEA0D{RANDOM}{RANDOM}q9"],
         ["-----BEGIN DSA PARAMETERS-----", f"MIICKQKCAQEA3G{RANDOM}{RANDOM}q9"],
         [f"MIIBCgKCAQEAq9{RANDOM}{RANDOM}q9"],  # an RSA public key's DER, no header
+        # a certificate's body line whose base64 happens to end in a secret word (`…pWdSon5nCS`)
+        [
+            "  ca.crt: |",
+            "    -----BEGIN CERTIFICATE-----",
+            f"    MIID6DJ9rUf5+eit2l/{RANDOM}LplXcpWdSon5nCS",
+            f"    zKe27OMNouq{RANDOM}/o6WAOlr8XXZK39Eq2",
+        ],
         ["    certificate-authority-data: " + _pem_b64("CERTIFICATE")],
         ["  ca-auth-data: " + _pem_b64("CERTIFICATE")],
         ["  token-ca: " + _pem_b64("PUBLIC KEY")],

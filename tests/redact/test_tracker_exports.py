@@ -34,6 +34,11 @@ def _post(text: str) -> str:
         ([json.dumps({"data": {"notes": "d\u00e9ploiement: token = Lr8~vXq3Zm6Tp"}}, ensure_ascii=True)], ["Lr8~vXq3Zm6Tp"]),
         # a rich-text document's label node, the value in the next node (Jira's ADF)
         (['{"type":"paragraph","content":[', '  {"type":"text","text":"Rotated. The new api token: "},', '  {"type":"text","text":"Tn4qZ8vLx2Wp7Kd","marks":[{"type":"code"}]}]}'], ["Tn4qZ8vLx2Wp7Kd"]),
+        # a chat message that announces a secret, and the next message: one generated token
+        (["[09:14] Ana Ruiz: here is the license", "[09:15] Ana Ruiz: Wq7Lp2\u200bXz9Kv4Rt8Mb3N"], ["Wq7Lp2", "Xz9Kv4Rt8Mb3N"]),
+        (["here's the new password.", "", "Hd4Rt8Lp2Wq7Zm5Nx"], ["Hd4Rt8Lp2Wq7Zm5Nx"]),
+        # ... a sentence about a secret that ends in a colon: a generated token in the next node
+        (['{"type":"paragraph","content":[', '  {"type":"text","text":"Renewed license attached, please install: "},', '  {"type":"text","text":"Qm7xZ2kLp9Wv4Rt8Hd3sNb6y","marks":[{"type":"code"}]}]}'], ["Qm7xZ2kLp9Wv4Rt8Hd3sNb6y"]),
         # chat lines: WhatsApp's and IRC's prefixes
         (["[03/11/2025, 14:02:11] Ana Sousa: the db password is Kq8_vZ3pLx7W"], ["Kq8_vZ3pLx7W"]),
         (["2026-02-01 09:12:44\tjdoe\ttoken = Yt5rMq8zLw3Nk"], ["Yt5rMq8zLw3Nk"]),
@@ -66,6 +71,10 @@ def test_only_the_value_goes() -> None:
         # a label node followed by a link's node, or by words
         ['{"type":"paragraph","content":[', '  {"type":"text","text":"Where the password lives: "},', '  {"type":"text","text":"docs/secrets/runbook.md","marks":[{"type":"link"}]}]}'],
         ['  {"type":"text","text":"The new token: "},', '  {"type":"text","text":"ask in the ops channel","marks":[{"type":"strong"}]}'],
+        ["[09:14] Ana Ruiz: here is the license", "[09:15] Ana Ruiz: see the wiki page for it"],
+        ["here is the token", "RunbookPage2024Edition"],
+        ['  {"type":"text","text":"The license server, set it in the console: "},', '  {"type":"text","text":"https://lic.example.com/v1","marks":[{"type":"code"}]}'],
+        ['  {"type":"text","text":"The license renewal, see the ticket below: "},', '  {"type":"text","text":"LicenseRenewal2024","marks":[{"type":"code"}]}'],
         # a chat line about a secret, no value
         ["[03/11/2025, 14:02:12] Ana Sousa: did anyone rotate the api key yet?"],
     ],

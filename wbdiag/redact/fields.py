@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
+from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.names import name_hints_in
 
 # a member's string value: `"key": "…"` (escaped quotes inside it stay inside)
@@ -133,6 +134,20 @@ class NextNode:
             _, spans = self.label.step(text)
             return False, mapped(starts, ends, spans)
         return False, []
+
+
+@dataclass
+class GeneratedNode:
+    """The next node's text after a sentence about a secret (`New license below, please apply:
+    `): one token that reads generated, as the entropy layer would take it in the sentence the
+    paragraph renders."""
+
+    def step(self, text: str) -> tuple[bool, list[Span]]:
+        token = text.strip()
+        if not token or any(c.isspace() for c in token) or not reads_random(token):
+            return False, []
+        begin = text.index(token)
+        return False, [(begin, begin + len(token), "random_in_context")]
 
 
 def last_node_text(line: str) -> str | None:

@@ -245,6 +245,8 @@ HINTS: tuple[str, ...] = (
         c + r"[0-9a-z_.-]*" + _REMARK + r"[ \t]*\n"
         for c in ("(?:" + _CONTEXT + ")", *_MORE_CONTEXTS)
     ),
+    # a label in words (`_WORDS_LABEL`: `Password for the elastic user (…):`)
+    r"(?:password|passphrase|token|secret)[ \t]{1,3}for[ \t][^\n]*:[ \t\r]*\n",
 )
 
 _PLACEHOLDER = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
@@ -421,9 +423,13 @@ def arms(text: str) -> bool:
     group name: `"apiGroup": "rbac.authorization.k8s.io",`)."""
     if "PUBLIC KEY" in text or "CERTIFICATE" in text or gatedigests.names_digest_file(text):
         return False  # (or a file that holds a digest: `$ cat auth-core-6.2.0.jar.sha1`)
+    if _BLOB_LINE.fullmatch(text.strip(" \t\r")) is not None:
+        return False  # a line of base64 alone (a PEM body's: `…LplXcpWdSon5nCS`) names nothing
     tail = text[-64:] if text.isascii() else fold_confusables(text[-64:])
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
-    if m is None or in_host(tail, m.start("c"), m.end("c")):
+    if m is None:
+        return _WORDS_LABEL.search(text, max(0, len(text) - _WORDS_TAIL)) is not None
+    if in_host(tail, m.start("c"), m.end("c")):
         return False
     at = len(text) - len(tail) + m.start("c")
     if gatehandles.announces_none(text, at, at + len(m.group("c"))):
@@ -435,6 +441,21 @@ def arms(text: str) -> bool:
     if _DIGEST_NAME_END.search(m.group(0)) is not None:
         return False  # a digest named after what it digests (a run config's `tokenizer_sha:`)
     return not _names_no_secret(text, at, m.group("c").lower())
+
+
+# a label in words that ends its line: the secret word, `for` and a few words that say whose it
+# is, a remark in brackets, a colon (Elasticsearch's first-start banner: `Password for the
+# elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):`; the word inside a
+# command's name, `…-reset-password`, is none)
+_WORDS_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:password|passphrase|token|secret)[ \t]{1,3}for(?:[ \t]{1,3}[\w.@-]{1,32}){1,4}"
+    r"[ \t]{0,4}(?:\([^()\n]{0,96}\))?[ \t]{0,4}:[ \t\r]{0,4}\Z"
+)
+_WORDS_TAIL = 256
+
+
+# a line that is one run of base64 with a digit, `+` or `/` in it: encoded data, no name
+_BLOB_LINE = re.compile(r"(?=[A-Za-z]{0,4095}[0-9+/])[A-Za-z0-9+/]{40,4096}={0,2}")
 
 
 # the end of a name that says its value is a digest, as a word of its own after the secret

@@ -12,7 +12,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from wbdiag.redact.detectors.base import Span
-from wbdiag.redact.fields import NextNode, last_node_text
+from wbdiag.redact.detectors.entropy import speaks_of_secrets
+from wbdiag.redact.fields import GeneratedNode, NextNode, last_node_text
+from wbdiag.redact.nextannounced import Announced
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
 from wbdiag.redact.nextcells import WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
@@ -110,17 +112,22 @@ def arm(line: str) -> Follower | None:
         or (AccessedVersion.arm(line) if "/versions/" in line else None)
         or (AutomationAuth.arm(line) if '"auto' in line else None)
         or arm_typed(line)
+        or (Announced.arm(line) if "ere" in line else None)
     )
 
 
 def _arm_next_node(line: str) -> Follower | None:
     """A rich-text node whose text ends in a label (`The new password: `): the value is the
-    next node's text (fields.py)."""
+    next node's text (fields.py). A sentence about a secret that ends in a colon (`New license
+    below, please apply: `) is read on with the next node as the paragraph renders it: a token
+    there that reads generated is the value."""
     text = last_node_text(line)
     if text is None or not text.rstrip().endswith(":"):
         return None
     label = Pending.arm(text.rstrip())
-    return NextNode(label) if isinstance(label, Pending) else None
+    if isinstance(label, Pending):
+        return NextNode(label)
+    return NextNode(GeneratedNode()) if speaks_of_secrets(text) else None
 
 
 def _arm_quoted(line: str) -> Follower | None:

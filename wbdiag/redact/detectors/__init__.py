@@ -77,6 +77,7 @@ from wbdiag.redact.escaped import COLOURED, ESCAPED_NAME, ESCAPED_PAIR, ESCAPED_
 from wbdiag.redact.marked import MARK_ARMING
 from wbdiag.redact.markup import MARKUP_PICK
 from wbdiag.redact.mimeparts import BASE64_PART_PICK
+from wbdiag.redact.nextannounced import ANNOUNCED_ARMING
 from wbdiag.redact.nextargs import ARGS_ARMING, CONCAT_OPEN
 from wbdiag.redact.nextci import CI_ARMING
 from wbdiag.redact.nextcodes import CODES_ARMING
@@ -138,6 +139,7 @@ _PICK_ONLY = (
     USERS_ARMING,
     CODES_ARMING,
     COMPARED_ARMING,
+    ANNOUNCED_ARMING,
     CONSOLE_ARMING,
     KEY_FILE_ARMING,
     SHOWN_ARMING,

@@ -232,7 +232,7 @@ def _generated_part(text: str) -> bool:
     )
 
 
-def _speaks_of_secrets(line: str) -> bool:
+def speaks_of_secrets(line: str) -> bool:
     """A secret word on the line, other than inside a compound name that says it holds none
     (`password_policy`, Elasticsearch's `invalidated_api_keys`: a list of key ids)."""
     for m in _WORD_RX.finditer(line):
@@ -246,7 +246,7 @@ def _speaks_of_secrets(line: str) -> bool:
 
 
 def _spans(line: str) -> Iterator[Span]:
-    if _SWITCH.search(line) is None or not _speaks_of_secrets(line):
+    if _SWITCH.search(line) is None or not speaks_of_secrets(line):
         return
     signed = payload_signatures(line)  # a webhook's HMAC of its payload stays
     for m in _TOKEN.finditer(line):

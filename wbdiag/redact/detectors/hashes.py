@@ -47,14 +47,51 @@ CRYPT_HASH = regex_detector(
 )
 # LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`); the schemes that store the password
 # as it is (Dovecot's and OpenLDAP's `{PLAIN}`, `{CLEARTEXT}`, `{CLEAR}`): up to the next field
-LDAP_HASH = regex_detector(
+_LDAP_HASH = re.compile(
+    r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-_A-Z0-9]{0,16}|ARGON2)\}"
+    r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"
+    r"|(?i:\{(?:PLAIN|CLEARTEXT|CLEAR|PLAINTEXT)\})(?P<p>[^\s:\"'<>]{3,512})",
+)
+# a passwd-file line (Dovecot's `user:{PLAIN}password:uid:gid:gecos:home:shell:extra_fields`):
+# the password ends where a uid and a gid follow (numbers, or empty), so a `:` it holds stays in
+# it (the extra fields after may hold `:` too: `userdb_quota_rule=*:storage=1G`)
+_USER_FIELD = re.compile(r"[^\s:]{1,256}:")
+_ID_FIELDS = re.compile(r":\d{0,10}:\d{0,10}(?::|[ \t\r]*\Z)")
+_MAX_PARTS = 8  # `:` a password holds
+
+
+def _password_end(line: str, end: int) -> int:
+    """Where a passwd-file line's password ends: at the first `:` a uid and a gid follow (or at
+    `end`, the first `:`, when none does)."""
+    pos = end
+    for _ in range(_MAX_PARTS):
+        if _ID_FIELDS.match(line, pos):
+            return pos
+        nxt = line.find(":", pos + 1)
+        if nxt < 0 or any(c.isspace() for c in line[pos + 1 : nxt]):
+            break
+        pos = nxt
+    return end
+
+
+def _ldap_spans(line: str) -> Iterator[Span]:
+    for m in _LDAP_HASH.finditer(line):
+        start, end = m.span("s") if m.group("s") is not None else m.span("p")
+        if (
+            m.group("p") is not None
+            and line.startswith(":", end)
+            and _USER_FIELD.fullmatch(line, 0, m.start())
+        ):
+            end = _password_end(line, end)
+        yield start, end, "password_hash"
+
+
+LDAP_HASH = Detector(
     "password_hash",
     (
         "{ssha", "{sha", "{smd5", "{md5}", "{crypt}", "{pbkdf2", "{argon2", "{plain", "{clear",
     ),
-    r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-_A-Z0-9]{0,16}|ARGON2)\}"
-    r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"
-    r"|(?i:\{(?:PLAIN|CLEARTEXT|CLEAR|PLAINTEXT)\})(?P<p>[^\s:\"'<>]{3,512})",
+    _ldap_spans,
 )  # fmt: skip
 
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.

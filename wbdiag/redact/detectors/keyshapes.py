@@ -3,7 +3,7 @@
 `.credentials_rsaparams`, a JWK set), Vault's unseal and recovery key shares
 (`Unseal Key 1: …`, `vault operator init` output, `vault operator unseal <key>` in a shell's
 history), and Ceph's CephX keys (`AQ…==` in a keyring or `ceph auth get-key` output), and an S3-style secret key under a bare `key` field (OCI's
-customer secret key JSON, `"key": "…/…"`: 40 base64 characters), the secrets of a TLS key log
+customer secret key JSON, `"key": "…"`: 40 base64 characters), the secrets of a TLS key log
 (`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
 (MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
 strongSwan's `ipsec.secrets` and chrony's keys file, a keytab's keys as `klist -K` prints
@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
+from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.values import is_trivial_value
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
@@ -80,14 +81,15 @@ NKEY_SEED = regex_detector(
 
 def _s3_secret(value: str) -> bool:
     """40 base64 characters of an S3-style secret key: random, every class, a `/` or `+` inside
-    (a 40-hex digest has neither; an object key's path has words between its slashes); or 88
-    random ones."""
+    (a 40-hex digest has neither; an object key's path has words between its slashes), or
+    without one when its classes alternate as a generator's do (reads_random: about a third of
+    such keys hold no `/` nor `+`, OCI's customer secret key among them); or 88 random ones."""
     return (
         looks_random(value)
-        and (len(value) == 88 or any(c in "/+" for c in value[1:-1]))
         and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
         and any(c.isdigit() for c in value)
+        and (len(value) == 88 or any(c in "/+" for c in value[1:-1]) or reads_random(value))
     )
 
 

@@ -71,7 +71,7 @@ def spaced_span(line: str, key: str, ks: int, ke: int) -> tuple[int, int] | None
         value = directive.group(group)
         # (a URL without userinfo is an address: nginx's `proxy_pass http://wandb:8080;`)
         if (
-            (looks_random(value) or symbol_password(value))
+            (looks_random(value) or symbol_password(value, code=False))
             and not _K8S_NAME.fullmatch(value)
             and "://" not in value
         ):

@@ -251,13 +251,15 @@ WANDB_API_KEY = regex_detector(
 # `"key": "…"`, an object's or a cache's key).
 # A command line's `--key <key>` is the same (a service's argv in `ps` or `systemctl status`),
 # and a bare `key:` that opens a line, a quoted string or an element, as a chat message or a
-# ticket's note gives it (``key: `…` ``, `key: <code>…</code>`); after a word (`cache key: …`,
+# ticket's note gives it (``key: `…` ``, `key: <code>…</code>`), also said to be the one in use
+# (`key in use: …`, `key used: …`: which key, not what it keys); after a word (`cache key: …`,
 # `object key: …`) it stays a key of something.
+_IN_USE = r"(?:[ \t]{1,4}(?:(?:currently[ \t])?in[ \t]use|used|now|active))?"
 _BARE_KEY = re.compile(
     r"(?:(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?"
     r"|(?<![\w-])--?(?:key|KEY)(?:=|[ \t])"
-    r"|(?:^[ \t]*|(?<=[\"'>(]))(?:key|KEY)[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?)[ \t]{0,4}[\"']?"
-    r"(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
+    r"|(?:^[ \t]*|(?<=[\"'>(]))(?:key|KEY)" + _IN_USE + r"[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?)"
+    r"[ \t]{0,4}[\"']?(?P<s>[0-9a-f]{40}|[0-9a-f]{86})(?![0-9A-Za-z])"
 )
 
 
@@ -280,7 +282,8 @@ BARE_KEY = Detector(
     (
         r"key`?[ \t]{0,4}=[ \t]{0,4}[\"']?[0-9a-f]{40}",
         r"-key[ \t][ \t]{0,4}[\"']?[0-9a-f]{40}",
-        r"(?:^[ \t]*|[\"'>(])key[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?[ \t]{0,4}[\"']?[0-9a-f]{40}",
+        r"(?:^[ \t]*|[\"'>(])key" + _IN_USE + r"[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?[ \t]{0,4}[\"']?"
+        r"[0-9a-f]{40}",
     ),
 )
 # MySQL password hashes (mysql_native_password) in grants and user tables.

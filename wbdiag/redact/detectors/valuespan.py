@@ -322,14 +322,16 @@ _CASES = re.compile(r"[a-z](?=[^\s]{0,8}[A-Z])|[A-Z](?=[^\s]{0,8}[a-z])")
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}")
 
 
-def symbol_password(value: str) -> bool:
+def symbol_password(value: str, code: bool = True) -> bool:
     """A generated password of letters and symbols (no digit needed): both cases, a symbol
-    between letters, high entropy; not a dotted name (`cfg.Password`)."""
+    between letters, high entropy; not a dotted name (`cfg.Password`) where a value may be code
+    (`code`: a directive alone on its line after only spaces is no statement of any language,
+    so `keyStorePassword    ljs_ZkG._gatyP` there is the value)."""
     return (
         8 <= len(value) <= 512
         and _SYMBOLS.search(value) is not None
         and _CASES.search(value) is not None
-        and _DOTTED_NAME.fullmatch(value) is None
+        and (not code or _DOTTED_NAME.fullmatch(value) is None)
         and entropy(value) >= 3.5
     )
 
