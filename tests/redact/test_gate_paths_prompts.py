@@ -31,6 +31,14 @@ LEAKS: list[tuple[list[str], int]] = [
         ],
         2,
     ),
+    # ... the next command typed at the same prompt after it (a `$ ` prompt, the same program)
+    (
+        [
+            "$ kubectl get secret rmq-default-user -o jsonpath='{.data.password}' | base64 -d",
+            "Qm7Wz2-xKp9Lt4Rv8Hn3$ kubectl get secret rmq-default-user -o jsonpath='{.data.host}'",
+        ],
+        2,
+    ),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -49,6 +57,8 @@ LOOK_ALIKES: list[list[str]] = [
         "ops@bastion:~$ ",
     ],
     ["ops@bastion:~$ git rev-parse HEAD", "9fceb02d0ae598e95dc970b74767f19372d61af8"],
+    # a command that names no secret, the next one typed after its output
+    ["$ kubectl get pod wandb-0 -o jsonpath='{.status.podIP}'", "10.42.0.17$ kubectl get pods"],
 ]
 
 test_the_gate_flags_path_tokens_and_glued_output = leaks_at_test(LEAKS)
@@ -62,3 +72,12 @@ def test_glued_output_is_the_text_before_the_same_prompt() -> None:
     assert gateprompts.glued_output(prev, "Kq7.Lm2Zx9") is None
     # a prompt of `$ ` alone: a value's last `$` is no prompt
     assert gateprompts.glued_output("$ cat pw.txt", "Kq7Lm2Zx9$") is None
+
+
+def test_output_before_the_next_command_of_the_same_program() -> None:
+    prev = "$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d"
+    out = gateprompts.output_before_command(prev, "Kq7.Lm2Zx9$ kubectl get pods")
+    assert out == "Kq7.Lm2Zx9"
+    assert gateprompts.output_before_command(prev, "Kq7.Lm2Zx9$ helm list") is None
+    assert gateprompts.output_before_command(prev, "a value$ kubectl get pods") is None
+    assert gateprompts.output_before_command(prev, "$ kubectl get pods") is None

@@ -98,7 +98,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout52": 429,  # of 450; 413 before holdout51's gate classes, at its first measurement (main 5656648f)
     "holdout53": 450,  # of 450; 431 at its first measurement (main fd340550), imported untuned
     "holdout54": 510,  # of 582; 486 before holdout54's gate classes, at its first measurement (main b863ab6b), imported untuned
-    "holdout55": 450,  # of 465; 447 before a label in words (`Password for the elastic user (…):`), 411 before holdout55's gate classes, at its first measurement (main 9c08366a), imported untuned
+    "holdout55": 453,  # of 465; 450 before a decoded output glued to the next command, 447 before a label in words (`Password for the elastic user (…):`), 411 before holdout55's gate classes, at its first measurement (main 9c08366a), imported untuned
     "holdout56": 455,  # of 456; 448 at its first measurement (main d568b9a2), imported untuned, before holdout56's gate classes (a here-string into `sudo -S`, MySQL's temporary password, `az keyvault secret show`'s table: gatecommands.py, gateprose.py, gateprinted.py)
     "holdout57": 444,  # of 453; 434 at its first measurement (main a681269e), imported untuned (the same on 4e41c839), before holdout57's gate classes (an Entra ID client secret and an EKS token by shape, an AWS secret key that starts with `/`: gateshapes.py, gatetoken.py)
     "holdout44": 494,  # of 501; 466 before the placed values' gate classes, 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)

@@ -375,7 +375,10 @@ class Gate:
                 if output is not None:
                     block = list(block)  # (a copy: the caller's lines stay as given)
                     block[i + 1] = output
-                if gatecontext.lone_output(block[i], block[i + 1]):
+                # (or the next command typed after the output: the line stays whole, judged
+                # from its start)
+                head = output or gateprompts.output_before_command(block[i], block[i + 1])
+                if gatecontext.lone_output(block[i], head or block[i + 1]):
                     armed.add(i + 1)
         for i in armed:
             picked.setdefault(i, set())

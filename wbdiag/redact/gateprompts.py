@@ -40,3 +40,22 @@ def glued_output(prev: str, text: str) -> str | None:
     if len(rest) <= len(prompt) or not rest.endswith(prompt):
         return None
     return rest[: -len(prompt)]
+
+
+def output_before_command(prev: str, text: str) -> str | None:
+    """A command's output that ends without a newline, the next command typed right after it at
+    the same prompt (`Kq7…$ kubectl get secret …` after `$ kubectl get secret … | base64 -d`):
+    the output, one token before the prompt and the same program as `prev`'s; None otherwise (a
+    `$` alone could end a value, the program after it says a prompt stands there)."""
+    cmd = command(prev)
+    if not cmd or not text or text[0].isspace():
+        return None
+    program = cmd.split(None, 1)[0]
+    prompt = prev[: len(prev) - len(cmd)]
+    at = text.find(prompt + program + " ", 1, _MAX_OUTPUT + len(prompt) + len(program) + 1)
+    if at <= 0 or any(c.isspace() for c in text[:at]):
+        return None
+    return text[:at]
+
+
+_MAX_OUTPUT = 512
