@@ -2,7 +2,8 @@
 secret's name (gateprinted.py), and GitLab's tokens by their prefixes (gateshapes.py): Vault's
 `Key  Value` tables, an Ansible task's result, a parameter's or output's `default` / `value`
 under a secret's name, a record keyed by a secret's name, a literal a diagnostic's source
-snippet quotes, a value piped into `kubeseal` or a secret store, a store's answer over lines.
+snippet quotes, a value piped into `kubeseal` or a secret store, a store's answer over lines (JSON
+or YAML), KMS's `Plaintext` (gateshapes.py).
 Made-up cases in the tools' layouts, and look-alikes from the same tools left alone."""
 
 from __future__ import annotations
@@ -125,6 +126,9 @@ LEAKS = [
         "  }",
         "}",
     ],
+    # ... and as YAML (`--format=yaml`); KMS's data key in base64 (`aws kms generate-data-key`)
+    ["name: projects/123456789012/secrets/db-admin/versions/3", "payload:", "  data: V3E3IW1aMnhLcDlfUnY0VA==", "  dataCrc32c: '2090357611'"],
+    ['    "Plaintext": "VdzKNHGzUAzJeRBVY+uUmofUGGiDzyB3+i9fVkh3piw=",'],
     # GitLab's tokens by their prefixes
     ["curl -F token=glptt-9b2e4f71c0d8a3e65f1b7c9d2a4e8f0b3c6d1a57 -F ref=main https://gitlab.example.com/api/v4/projects/12/trigger/pipeline"],
     ['export GITLAB_RUNNER_TOKEN="glrt-t3_Zq8Kw2Lm9Rx4Tv7PHn3W"'],
@@ -286,6 +290,9 @@ LOOK_ALIKES = [
         '            "ciphertext": "v1:Zq8Kw2Lm9Rx4Tv7P:Hn3Wq8Zk2Lp7Rv5MxT4qLm9Rx4Tv7P"',
         "        },",
     ],
+    # a version's description (no payload), a setting that is no data key
+    ["name: projects/123456789012/secrets/db-admin/versions/3", "state: ENABLED", "createTime: '2024-05-01T09:00:00.123456Z'"],
+    ['    "plaintext": true,', "  plaintext: enabled"],
 ]  # fmt: skip
 
 test_printed_leaks = leaks_test(LEAKS)

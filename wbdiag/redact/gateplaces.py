@@ -266,7 +266,11 @@ def key_record_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
 # a secret's value beside the resource name of the secret in a store (Google Secret Manager's
 # `{"name": "projects/…/secrets/…", "payload": {"data": "<base64>"}}`, Azure Key Vault's
 # `{"value": "…", "id": "https://….vault.azure.net/secrets/…"}`): the store names it a secret
-_STORE_VALUE = re.compile(r"\"(?:data|value)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\"")
+# (also YAML's `data: …`, the answer as `--format=yaml` prints it)
+_STORE_VALUE = re.compile(
+    r"\"(?:data|value)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\""
+    r"|(?<![\w.-])data:[ \t]{1,4}(?P<y>[A-Za-z0-9+/_-]{8,4096}={0,2})(?![^\s])"
+)
 _STORE_NAME = re.compile(r"/secrets/[\w.-]{1,256}")
 STORE_LITERALS = ("/secrets/",)
 STORE_HINTS = (r"/secrets/[^\n]*\"(?:data|value)\"|\"(?:data|value)\"[^\n]*/secrets/",)
@@ -290,7 +294,7 @@ def store_secrets(text: str) -> Iterator[str]:
     if "/secrets/" not in text or _STORE_NAME.search(text) is None:
         return
     for m in _STORE_VALUE.finditer(text):
-        value = m.group("v")
+        value = m.group("v") or m.group("y")
         if "[REDACTED" in value:
             continue
         decoded = _decoded_text(value)

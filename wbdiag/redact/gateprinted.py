@@ -25,7 +25,7 @@ and declare, where the secret's name stands on another line than its value:
   naming a secret (`kubectl get secret … -o jsonpath='{.data.password}' | base64 -d`), also
   glued to the next prompt;
 - `store_objects`: a secret store's answer over lines (`gcloud secrets versions access …
-  --format=json` pretty-printed), and the cell under `Value` in the table `az keyvault secret
+  --format=json` pretty-printed, or `--format=yaml`), and the cell under `Value` in the table `az keyvault secret
   show -o table` prints.
 
 A value that is a UUID counts in these places (Vault's secret ids and one-time passwords, an
@@ -333,7 +333,11 @@ def decoded_outputs(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # --- a secret store's answer pretty-printed over lines
 
-_STORE_NAME = re.compile(r"[ \t]*\"name\"[ \t]*:[ \t]*\"[^\"\s]{0,256}/secrets/[^\"\s]{1,256}\"")
+# (JSON's `"name": "…"`, YAML's `name: …` as `--format=yaml` prints it)
+_STORE_NAME = re.compile(
+    r"[ \t]*(?:\"name\"[ \t]*:[ \t]*\"[^\"\s]{0,256}/secrets/[^\"\s]{1,256}\""
+    r"|name:[ \t]{1,4}[^\"\s]{0,256}/secrets/[^\"\s]{1,256}[ \t]*\Z)"
+)
 # `az keyvault secret show … -o table`: a header of columns over a rule of dashes, the secret in
 # the cell under `Value` (its JSON's `value` beside the secret's id: gateplaces.store_secrets)
 _KEYVAULT_SHOW = re.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
@@ -342,6 +346,7 @@ _DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?:[ \t]{1,64}-{2,1024}){1,32}[ \t
 STORE_LITERALS = ("/secrets/", "keyvault")
 STORE_HINTS = (
     r"\"name\"[ \t]*:[ \t]*\"[^\"\n]*/secrets/",
+    r"name:[ \t]+[^\"\s]*/secrets/",
     r"az[ \t]+keyvault[ \t]+secret[ \t]+(?:show|set)\b",
 )
 _STORE_REACH = 6  # lines of the answer read after the secret's name

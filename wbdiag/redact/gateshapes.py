@@ -115,6 +115,10 @@ SHAPES: tuple[Shape, ...] = (
     # an EKS bearer token (`aws eks get-token`: `k8s-aws-v1.` and a presigned STS URL in
     # base64url), a Terraform provider's literal `token` or a kubeconfig's
     Shape("eks_token", r"\bk8s-aws-v1\.[\w-]{40,}", ("k8s-aws-v1.",), r"k8s-aws-v1\.[0-9A-Za-z_-]{40}"),
+    # AWS KMS's `Plaintext` (`generate-data-key`, `decrypt`): a data key or a decrypted secret in
+    # base64, 16 bytes or more, as the CLI's JSON or YAML names it
+    Shape("kms_plaintext", r"(?<![\w-])[\"']?Plaintext[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?P<p>[A-Za-z0-9+/]{22,}={0,2})",
+          ("plaintext",), r"Plaintext[\"']?[ \t]*:[ \t]*[\"']?[0-9A-Za-z+/]{22}"),
     # a Microsoft Entra ID (Azure AD) client secret: three characters, a digit, `Q~`, 31 to 34
     # more (`az ad sp credential reset`'s `password`, an `azuread_application_password`'s value)
     Shape("azure_client_secret", r"(?<![\w~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[\w~.-]{31,34}(?![\w~.-])",
@@ -288,7 +292,7 @@ def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:
         return True  # a template's filler (`hooks.slack.com/services/T00000000/…/XXXXXXXX`)
     if kind == "table_function_password":
         return not gatetoken.looks_random(m.group("v") or m.group("w"))
-    if kind in ("path_token", "media_key"):
+    if kind in ("path_token", "media_key", "kms_plaintext"):
         return not gatetoken.looks_random(m.group("p"))
     if kind == "phone_password":
         return not gatetoken.plausible_secret(m.group("p"))

@@ -67,7 +67,7 @@ _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
     r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
     r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
-    r"[ \t\xa0]{0,16}(?:[ \t]{1,48}(?==))?(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
+    r"(?:[ \t]{17,64}(?==)|[ \t\xa0]{0,16})(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
 )
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
 _HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
