@@ -1,16 +1,23 @@
 """Real log messages that hold a secret word but no secret: a message after a secret name's colon
-(an error's type, an errno's text, Go's network errors, a sentence of cased words), names scoped
-by `::`, an id's XML element, a header's name, a code place with its line (valuespan.py,
-entropy.py, keyvalue.py; the gate's `::` in gatenamed.py). Each class beside the secrets of the
-same shape that still go."""
+(an error's type, an errno's text, Go's network, file and exec errors, a sentence of cased
+words), names scoped by `::`, an id's XML element, a header's name, a code place with its line,
+the base64 of an object's URL or a file's path (valuespan.py, entropy.py, keyvalue.py; the
+gate's `::` in gatenamed.py). Each class beside the secrets of the same shape that still go."""
 
 from __future__ import annotations
+
+import base64
 
 import pytest
 
 from tests.redact.checks import assert_redacted
 from wbdiag.redact import Redactor
 from wbdiag.redact.gate import Gate
+
+
+def _b64(text: str, urlsafe: bool = False) -> str:
+    return (base64.urlsafe_b64encode if urlsafe else base64.b64encode)(text.encode()).decode()
+
 
 STAYS = [
     # an exception's type opening the message after the name's colon, spaced or glued
@@ -24,6 +31,16 @@ STAYS = [
     'Post "https://idp.example.test/oauth/token": dial tcp 10.0.0.7:443: i/o timeout',
     'fetching oauth token: Get "https://idp.example.test/token": context deadline exceeded',
     "creating access token: rpc error: code = Unavailable desc = connection refused",
+    # Go's file, exec and lookup errors, as the Azure SDK's credential chain prints each
+    # credential's failure (`<Type>Credential: <error>`), at a line's start or inside a string
+    "\tAzureCLICredential: fork/exec /bin/sh: no such file or directory",
+    'error="…Attempted credentials:\\n\\tAzureCLICredential: fork/exec /bin/sh: no such file"',
+    'AzureCLICredential: exec: "az": executable file not found in $PATH',
+    "\tWorkloadIdentityCredential: open /var/run/secrets/azure/tokens/azure-identity-token: no"
+    " such file or directory",
+    "failed to read token: open /var/run/secrets/kubernetes.io/serviceaccount/token: permission"
+    " denied",
+    "\tManagedIdentityCredential: lookup login.microsoftonline.com on 10.96.0.10:53: no such host",
     "kubectl: get-token: authentication error: exec plugin failed",
     # a sentence of cased words after the name's colon, mid-line
     "login: refresh token: Permission denied by policy",
@@ -50,6 +67,12 @@ STAYS = [
     "combination: DBInstanceClass=db.t3.micro, Engine=mysql, LicenseModel=license-included.",
     # a registry token's scope
     'Get "https://auth.example.test/token?scope=repository%3AteamA%2Fimage9%3Apull&service=r"',
+    # the base64 of an object's URL or a file's path in a link, on a line with a secret word
+    # (`passed`): Label Studio's presign link for `s3://…`, URL-safe too, and a path
+    f"Failed to load 'https://ls.example.test/tasks/55/presign/?fileuri={_b64('s3://textfiles/file.txt')}'."
+    " A ServiceWorker passed a promise to FetchEvent.respondWith()",
+    f"passed: /presign/?fileuri={_b64('gs://bucket-a/data/train/images/0001.png', True)}",
+    f"passed: /presign/?fileuri={_b64('/data/media/upload/report.txt')}",
 ]
 
 
@@ -73,6 +96,27 @@ GOES = [
         "auth token aB3dE::fG7hIkL9mN0pQr2sTx9 issued",
         "fG7hIkL9mN0pQr2sTx9",
         "auth token",
+    ),
+    # a secret after a credential type's colon, where an error's message would stand
+    ("x AzureCLICredential: Xk3mQ9zT8vLp2wRt5yUe", "Xk3mQ9zT8vLp2wRt5yUe", "AzureCLICredential"),
+    ("\tClientSecretCredential: Xk3mQ9zT8vLp2wRt5yUe", "Xk3mQ9zT8vLp2wRt5yUe", "Credential"),
+    # a word that opens a Go error, but no file and error after it
+    ("x password: open sesame7: fine", "open sesame7", "x password"),
+    # the base64 of a URL with userinfo or a signed query, or of a path a key names
+    (
+        f"passed: ?fileuri={_b64('s3://admin:Xk3mQ9zT8vLp2wRt5yUe@minio/bucket/f.txt')}",
+        _b64("s3://admin:Xk3mQ9zT8vLp2wRt5yUe@minio/bucket/f.txt").rstrip("="),
+        "fileuri=",
+    ),
+    (
+        f"passed: ?fileuri={_b64('https://b.example.test/f.txt?X-Amz-Signature=3f2a9c0b1d7e')}",
+        _b64("https://b.example.test/f.txt?X-Amz-Signature=3f2a9c0b1d7e").rstrip("="),
+        "fileuri=",
+    ),
+    (
+        f"passed: ?fileuri={_b64('/keys/Xk3mQ9zT8vLp2wRt5yUe', True)}",
+        _b64("/keys/Xk3mQ9zT8vLp2wRt5yUe", True).rstrip("="),
+        "fileuri=",
     ),
     # a licence itself, and a session element's text
     ("combination: Engine=mysql, LicenseKey=Lk7Qz2Wm9Xv4Tb1N.", "Lk7Qz2Wm9Xv4Tb1N", "Engine"),

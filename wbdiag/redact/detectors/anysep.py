@@ -26,7 +26,7 @@ from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.tabbed import row_spans
-from wbdiag.redact.detectors.valuespan import USER_THEN_REFERENCE
+from wbdiag.redact.detectors.valuespan import USER_THEN_REFERENCE, opens_message
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.toolrefs import tool_tokens
@@ -205,6 +205,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # the first word of a YAML plain scalar: keyvalue.py judges it whole
         if value.startswith("[REDACTED:") or value.endswith(":"):
             continue
+        if sep == ":" and not vq and opens_message(line, vpos, False):
+            continue  # an error's message after the name's colon (valuespan.py)
         if sep == "," and _HEADER_NAMES.fullmatch(value):
             continue  # the rest of a CSV header row
         if sep == "|" and _JQ_FORMAT.fullmatch(value):

@@ -7,8 +7,8 @@ regenerated to …`).
 What is excluded is what shares that shape without being a secret: digests and fingerprints
 (after `sha256:`, `sha512-`, `h1:`, `digest`, `fingerprint`, `integrity`, `etag`, `hash`), XML-DSig
 signature and digest values (SAML), ids under an id-like key (`kid=`, `request_id=`, `trace_id=`), public keys and certificates (`AAAA…`,
-`LS0t…`, `MII…`), paths and URLs, dotted code names, names of words between separators (a
-thread's `1/NR-Activate-Session/app`), and anything inside a placeholder. Hex-only
+`LS0t…`, `MII…`), paths and URLs (also as base64), dotted code names, names of words between
+separators (a thread's `1/NR-Activate-Session/app`), and anything inside a placeholder. Hex-only
 and lower-case-only tokens (UUIDs, object ids, commit hashes, Kubernetes names) never qualify
 here; the layers that know a name before them decide those."""
 
@@ -202,6 +202,35 @@ _XMLDSIG_OPEN = re.compile(r"<" + _XMLDSIG + r"(?:[ \t][^<>]{0,256})?>\Z")
 _XMLDSIG_CLOSE = re.compile(r"={0,2}</" + _XMLDSIG + ">")
 
 
+# base64 of a reference (Label Studio's presign link, `?fileuri=czM6Ly90ZXh0ZmlsZXMv…`: the
+# base64 of `s3://textfiles/…`): an object's URL or a file's path without userinfo, port, query
+# or `:` in its path (a bot's token), and no part of it a generator wrote (a Slack webhook's
+# path, a key as a file's name)
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,1024}")
+_TO_STANDARD = str.maketrans("-_", "+/")
+_OBJECT_URL = re.compile(
+    r"(?:s3a?|gs|gcs|az|azure-blob|abfss?|wasbs?|hdfs|file|https?)://[\w.-]{0,253}"
+    r"(?:/[\w.~%+-]{0,255}){0,32}"
+)
+_FILE_PATH = re.compile(r"(?:~|\.{1,2})?(?:/[\w.~%+-]{1,255}){1,32}/?")
+_URL_PARTS = re.compile(r"[/.~%+-]+")
+
+
+def _encoded_reference(token: str) -> bool:
+    """Base64 (standard or URL-safe) of an object's URL or a file's path, as a link carries it."""
+    bare = token.rstrip("=")
+    if not _BASE64.fullmatch(bare):
+        return False
+    try:
+        raw = base64.b64decode(bare.translate(_TO_STANDARD) + "=" * (-len(bare) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    if not (_OBJECT_URL.fullmatch(text) or _FILE_PATH.fullmatch(text)):
+        return False
+    return not any(reads_random(p) for p in _URL_PARTS.split(text))
+
+
 def _in_sops_value(line: str, pos: int) -> bool:
     enc = line.rfind("ENC[", max(0, pos - 4096), pos)
     return enc >= 0 and "]" not in line[enc:pos]
@@ -304,7 +333,7 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a header's name in curl's `-H "X-aws-ec2-metadata-token: $TOKEN"`
         if _HEX_NUMBER.fullmatch(token):
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
-        if _jose_header(token):
+        if _jose_header(token) or _encoded_reference(token):
             continue
         if _in_template(line, m.start(), m.end()):
             continue  # a reference's parts (PicketBox's `${VAULT::ds_AppDS::password::1}`)

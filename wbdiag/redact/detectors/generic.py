@@ -28,6 +28,7 @@ from wbdiag.redact.detectors.base import (
 )
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.entropy import reads_random
+from wbdiag.redact.detectors.valuespan import opens_message
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.toolrefs import tool_tokens
@@ -195,6 +196,8 @@ def _context(line: str) -> Iterator[Span]:
             continue
         if fixed_word(line, ks):
             continue  # MySQL's `(using password: NO)`: a notice word, not a value
+        if ":" in line[ke:vpos] and opens_message(line, vpos, False):
+            continue  # an error's message after the name's colon (valuespan.py)
         if ks > 0 and line[ks - 1] in "/:":
             continue  # a path segment (`checksum/secret`, `POST /oauth/token`) or an ARN part
         if expansion(line, ks, ke) is not None:

@@ -73,13 +73,21 @@ _DOC_SENTENCE = re.compile(
 # type (`Signature: OperationalError: (1040, …)`, `OIDC token:Error: kid must be provided`), an
 # errno's text (`/data/.access_key: Permission denied`), Go's network and URL errors and gRPC's
 # (`access_token": dial tcp: i/o timeout`, `oauth token: Post "https://…"`, `token: rpc error:
-# code = …`), a few words ending in `error:` (`get-token: authentication error: oidc error`)
+# code = …`), Go's file and exec errors, a file then its error's text (`read token: open
+# /var/run/…/token: no such file or directory`, Azure SDK's credential chain `AzureCLICredential:
+# fork/exec /bin/sh: …`, `exec: "az": executable file not found in $PATH`), a DNS lookup's (`lookup
+# login.example.test: no such host`), a few words ending in `error:` (`get-token: authentication
+# error: oidc error`)
 _MESSAGE_START = re.compile(
     r"(?:[A-Za-z_]\w{0,64}\.){0,8}(?:[A-Z][A-Za-z0-9]{0,64})?(?:Error|Exception)(?=:(?:[ \t]|\Z))"
     r"|(?:Permission denied|Operation not permitted|Read-only file system|No such file or directory"
     r"|Is a directory|Not a directory|No space left on device|Too many open files"
     r"|Connection refused|Connection reset by peer|Broken pipe)(?![\w-])"
     r"|(?:dial|read|write|lookup|listen)[ \t](?:tcp|udp|unix|ip)[46]?\b"
+    r"|(?:fork/exec|open|stat|lstat|mkdir|chdir|chmod|chown|remove|readlink|unlinkat)[ \t]"
+    r"(?:[A-Za-z]:\\|(?=[^\s\"'`:]{0,1024}[/.]))[^\s\"'`:]{1,1024}:[ \t][A-Za-z]"
+    r"|exec:[ \t]\\{0,3}\"[^\"\s\\]{1,256}\\{0,3}\":[ \t]"
+    r"|lookup[ \t][\w.-]{1,253}(?:[ \t]on[ \t][\w.:\[\]-]{1,64})?:[ \t][a-z]"
     r"|(?:Get|Post|Put|Patch|Delete|Head)[ \t]\\{0,3}[\"']?https?:"
     r"|(?:[a-z]{1,20}[ \t]){1,2}error:[ \t]"
 )
