@@ -34,18 +34,22 @@ FIRST = (
     "tests/hostile/test_budgets.py",  # 85 (92 before its fast-compressed many-member bundles)
     "tests/redact/test_corpus.py",  # 63 (85 before its `re` engine replayed the answers alone)
     "tests/redact/test_linear.py",  # 57 (72 before: detectors alone on the lines given them)
+    # 35 (53 before, both at load ~7: the gate judges each set with Hyperscan, `re` replays its
+    # prefilter's answers)
+    "tests/redact/test_gate_recall.py",
     # 32 (43 before: 82 -> 62 CPU s measured at load ~10: one matcher of each engine for every
     # log, the `re` rule self-test left to the fixture logs' agreement)
     "tests/unit/test_matching.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
     "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
+    "tests/redact/test_gate_lookalikes.py",  # 26 (50 before, as test_gate_recall.py's)
     "tests/hostile/test_linear_time.py",  # 21 (25 before: one wbdiag process less)
     "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_documents.py",  # 17 in 7 functions
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
     "tests/hostile/test_encoding.py",  # 11 (18 before: 18 processes of wbdiag, 33 before)
     "tests/test_packaging.py",  # 9 (16 before: one part of the fixtures run installed)
-    "tests/redact/test_hintlines.py",  # 7 (8 before)
+    "tests/redact/test_hintlines.py",  # 7 (8 before; 21 alone at load ~7)
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 5 (6 before)
 )
 

@@ -31,9 +31,11 @@ def gate_groups() -> list[Group]:
     seen: list[Group] = []
 
     class Recorder(Prefilter):
-        def __init__(self, groups: Sequence[Group], exact: Sequence[str] = ()) -> None:
+        def __init__(
+            self, groups: Sequence[Group], exact: Sequence[str] = (), by_pattern: bool = False
+        ) -> None:
             seen.extend(groups)
-            super().__init__(groups, exact)
+            super().__init__(groups, exact, by_pattern)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gate, "Prefilter", Recorder)

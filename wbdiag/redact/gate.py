@@ -136,7 +136,7 @@ class Gate:
         self.deadline = math.inf
         self.timed_out = False
         groups, self._unused = _groups(bool(self.known))
-        self._prefilter = Prefilter(groups, sorted(spelled))
+        self._prefilter = Prefilter(groups, sorted(spelled), by_pattern=True)
         self._known_rx = (
             re.compile("|".join(re.escape(k) for k in self.known)) if self.known else None
         )

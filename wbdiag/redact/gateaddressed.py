@@ -19,7 +19,7 @@ _ADDRESSED = re.compile(
     r"[ \t]{0,4}:[ \t]{0,4}[\"'](?P<v>[^\"'\s]{8,512})[\"']"
 )
 
-LITERALS = ("': {'", '": {"')
+LITERALS = ("://",)  # (what HINTS requires, its blanks around `:` and `{` left free)
 HINTS = (r"[\"'][ \t]*:[ \t]*\{[ \t]*[\"'][a-z][a-z0-9+.-]*://",)
 
 

@@ -99,7 +99,8 @@ _REDACTED = "[REDACTED:"
 _WORD_REST = re.compile(r"[A-Za-z]{0,16}")  # (`pass` of `password`)
 
 LITERALS = (
-    "###", "cast to integer", "\\u", '\\"', '"b64"', '"base64"', "form-data",
+    "###", "cast to integer", "\\u", '\\"', '"b64"', '"base64"', '"value_b64"', '"valuebase64"',
+    "form-data",
     *(f"{d}: " for d in "0123456789abcdef"),
     "pass", "pwd", "secret", "token", "key", "credential", "private_key_id",
     *(r.lower() for r in _LOGIN_RUNS),

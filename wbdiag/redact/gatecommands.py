@@ -181,12 +181,15 @@ POSITIONAL_LITERALS = (
     "keystore add",
 )
 POSITIONAL_HINTS = (
-    r"alias|user[ \t]+add|host[ \t]+add|add_user|change_password|authenticate_user|unseal"
-    r"|vault[ \t]+login|addauth[ \t]+digest",
-    r"(?:user[ \t]+[^\s>]+[ \t]+(?:on|off)|setuser)(?:[ \t][^\n]*)?[ \t]['\"]?>[^\s>]",
+    # (each spelled as its literal, where it has one: `positional_secrets` reads no line
+    # without one of POSITIONAL_LITERALS)
+    r"alias|user add|host add|add_user|change_password|authenticate_user|unseal"
+    r"|vault login|addauth[ \t]+digest",
+    r"user[ \t]+[^\s>]+[ \t]+(?:on|off)(?:[ \t][^\n]*)? >[^\s>]"
+    r"|setuser(?:[ \t][^\n]*)?[ \t]['\"]?>[^\s>]",
     r"migrate[ \t][^\n]*[ \t]auth2?[ \t]",
-    r"config[ \t]+get[ \t]",
-    r"net[ \t]+use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
+    r"config get[ \t]",
+    r"net use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
     r"convertto-securestring[ \t][^\n]*-asplaintext",
     # `-p` starts an argument (after a blank or a quote); written without that, or with the
@@ -198,11 +201,11 @@ POSITIONAL_HINTS = (
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:--password-stdin|-s|--token|create)",
     # (a hint of its own: in the alternation above Hyperscan's scan may miss what it adds)
     r"(?:echo|printf)[^\n]*\|[^\n]*(?:kinit|passwd[ \t]+--stdin|saslpasswd2)",
-    r"(?:--password-stdin|sudo[ \t]+-s|kinit|passwd[ \t]+--stdin|saslpasswd2)[^\n]*<<<",
+    r"(?:--password-stdin|sudo -s|kinit|passwd --stdin|saslpasswd2)[^\n]*<<<",
     r"(?:--(?:src-|dest-)?creds|-auth|--cert)[ \t=][^\n]*:",
     # (each a hint of its own, as the two above)
     r"ldap(?:search|modify|add|delete|whoami|passwd|modrdn|compare|exop)[ \t][^\n]*[ \t]-[wsa][ \t]",
-    r"(?:smbclient|rpcclient|smbcacls|net[ \t]+(?:ads|rpc))[ \t][^\n]*%",
+    r"(?:smbclient|rpcclient|smbcacls|net (?:ads|rpc))[ \t][^\n]*%",
     r"htpasswd[ \t]+-[^\s]*b",
     r"(?:kamctl[ \t]+(?:add|passwd)|prosodyctl[ \t]+register|ejabberdctl[ \t]+(?:register"
     r"|change_password)|doveadm[ \t]+auth[ \t]+(?:test|login))[ \t]",
@@ -219,6 +222,10 @@ POSITIONAL_HINTS = (
     r"rabbitmqctl[ \t]+(?:encode|decode)[ \t]",
     r"(?:echo|printf)[^\n]*\|[^\n]*-keystore[ \t]+add[ \t]",
 )
+# the group's literal hints (gategroups.py): the words above, and `echo` and `printf`, which
+# the hints of a value piped into a command require (the pure-Python prefilter tries a group's
+# hints on a line only when it holds one of its literals)
+POSITIONAL_PICKS = (*POSITIONAL_LITERALS, "echo", "printf")
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
 _ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
 _ARG = re.compile(r"[^\s'\",\[\]]{1,256}")

@@ -168,6 +168,9 @@ _COMMAND_GENERATES = re.compile(
 GENERATES_LITERALS = (
     *("urandom", "token_", "openssl rand", "pwgen", "wg gen", "keys create", "key:generate"),
     "consul keygen",
+    # (the words GENERATES_HINT requires where it lets blanks vary: `openssl  rand`, `wg
+    # genpsk`; `key` holds the others)
+    *("openssl", "genpsk"),
 )
 GENERATES_HINT = (
     r"(?:urandom|token_(?:hex|urlsafe|bytes)\(|openssl[ \t]+rand|pwgen|wg[ \t]+gen(?:key|psk)"
@@ -187,7 +190,11 @@ def key_alone(text: str) -> bool:
 LITERALS: tuple[str, ...] = (
     *_ALL_ASCII_WORDS,
     *("auth", "key", "-p", "-a", "pw", "://", "%3a%2f%2f", "%253a", "@(", "@tcp(", "@unix("),
+    "3a%",  # (an encoded URL's `%3a%252f…`, `%25253a…`: gateuserinfo.HINTS)
     "&{",
+    # a line that opens a multi-line value (HINTS): the pure-Python prefilter tries a group's
+    # hints on a line only when it holds one of its literals
+    *('"""', "'''", ": |", ": >"),
     *(
         "reveal",
         "decrypt",

@@ -98,8 +98,8 @@ LITERALS: tuple[str, ...] = tuple(
         ]
     )
 )
-# (for the pure-Python prefilter, which leaves every check to every line it picks: the lines these
-# checks read at all; hex in both cases, base64 as it is spelled: without IGNORECASE `re` skips
+# (for a line the gate hands every check, one too long for the prefilter's patterns or text it
+# decoded: the lines these checks read at all; hex in both cases, base64 as it is spelled: without IGNORECASE `re` skips
 # ahead to the tree's first characters, ten times faster)
 _PICK = re.compile(
     literal_trie(sorted({*LITERALS, *(s.upper() for s in LITERALS if _HEX_SPELLING.fullmatch(s))}))
@@ -349,7 +349,7 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
     """(line, secret) for a secret in a hex dump or a base64 block wrapped over the lines
     around `i`, read joined and decoded (the line where the secret starts)."""
     if not picks(block[i]):
-        return  # (the pure-Python prefilter hands every check every line it picks)
+        return  # (a line too long for the prefilter's patterns is handed every check)
     for kind in ("hex", "base64"):
         if len(_part(block[i], kind)) < 16:
             continue

@@ -84,7 +84,7 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatesql.CONCAT_LITERALS, gatesql.CONCAT_HINTS),
     (gateplaces.CALL_LITERALS, gateplaces.CALL_HINTS),
     (gateplaces.TABLE_LITERALS, gateplaces.TABLE_HINTS),
-    (gatecommands.POSITIONAL_LITERALS, gatecommands.POSITIONAL_HINTS),
+    (gatecommands.POSITIONAL_PICKS, gatecommands.POSITIONAL_HINTS),
     (sealed.LITERALS, sealed.HINTS),
     (gateplaces.HMAC_LITERALS, gateplaces.HMAC_HINTS),
     (gatesql.CIPHER_LITERALS, gatesql.CIPHER_HINTS),

@@ -223,7 +223,7 @@ PAIR_HINTS = (r"@[^'\"\s@]*['\"][ \t]*,[ \t]*['\"]",)
 def pair_secrets(text: str) -> Iterator[str]:
     """The second of a pair whose first is an e-mail address, when it reads as a password."""
     if "@" not in text:
-        return  # (a cheap test first: the pure-Python prefilter hands every check every line)
+        return  # (a cheap test first: a line too long for the prefilter's patterns gets every check)
     for m in _PAIR.finditer(text):
         value = m.group("v")
         if "[REDACTED" not in value and judged(value):

@@ -183,7 +183,7 @@ def cipher_arguments(text: str) -> Iterator[str]:
     """Literal arguments of an encryption function (`AES_ENCRYPT('…', '…')`,
     `pgp_sym_encrypt(…)`, SQL Server's `ENCRYPTBYPASSPHRASE`): the plaintext and the key."""
     if "rypt" not in text and "RYPT" not in text:
-        return  # (a cheap test first: the pure-Python prefilter hands every check every line)
+        return  # (a cheap test first: a line too long for the prefilter's patterns gets every check)
     for m in _CIPHER.finditer(text):
         for arg in _ARGUMENT.finditer(m.group("a") or m.group("b")):
             value = arg.group("v")
@@ -195,7 +195,8 @@ def cipher_arguments(text: str) -> Iterator[str]:
 # an extended INSERT's rows (`VALUES (…),(…)`, as mysqldump writes them): a cell the redactor
 # replaced names its column a secret, in every row
 _ROWS = re.compile(r"(?i)\bvalues[ \t]{0,4}\(")
-ROWS_LITERALS = ("),(", "), (")
+# (a blank or a tab on either side of the comma, as ROWS_HINTS lets it)
+ROWS_LITERALS = ("),(", "), (", "),\t(", ") ,", ")\t,")
 ROWS_HINTS = (r"\[REDACTED:[^\n]*\)[ \t]?,[ \t]?\(|\)[ \t]?,[ \t]?\([^\n]*\[REDACTED:",)
 
 

@@ -8,9 +8,12 @@ detector's narrow hint patterns (regular expressions, case-insensitive) and the 
 compiled, and the patterns it missed then are also found by their required literals
 (prefiltercheck.py; the engine's compile and scan: prefilterhs.py). Otherwise Python's `re`
 searches the block for the detectors' literal hints (broader: a superset of the lines) and the known secrets,
-skipping to the next line after each hit; the redactor then checks each detector's hints on the
-line (its patterns: prefilterre.py). Both give every line a detector could find something in
-(tests/redact/test_prefilter.py).
+skipping to the next line after each hit; the redactor and the leak gate then check, on each
+line, the hint patterns of the groups whose literal hints it holds (`by_pattern`; the patterns
+as `re` reads them: prefilterre.py). A line a group's pattern matches without one of the
+group's literal hints is left to that group by Hyperscan alone: every line made from the leak
+gate's patterns holds one of its group's (tests/redact/test_prefilter_branches.py). Both give
+every line a detector could find something in (tests/redact/test_prefilter.py).
 """
 
 from __future__ import annotations
@@ -25,7 +28,13 @@ from typing import Any
 
 from wbdiag.redact.prefiltercheck import Built, _pattern_db
 from wbdiag.redact.prefilterhs import _by_line, _by_literals, _compile, _hs, _scan
-from wbdiag.redact.prefilterre import _PATTERN_LINE, _hint_patterns, _re_form, matching_lines
+from wbdiag.redact.prefilterre import (
+    _PATTERN_LINE,
+    LineForm,
+    _hint_patterns,
+    line_form,
+    matching_lines,
+)
 
 ENV_ENGINE = "WBDIAG_REDACT_PREFILTER"  # "re" forces the pure-Python path (tests, bench)
 EXACT = -1  # the group id of known secrets in `Prefilter.lines`
@@ -93,7 +102,7 @@ class _Plan:
     wide_rx: re.Pattern[str] | None
     # the `re` forms, compiled lazily (Hyperscan needs them only for the few patterns its
     # database misses) and shared by every Prefilter of the plan
-    rx: dict[int, re.Pattern[str]]
+    rx: dict[int, LineForm]
 
 
 @functools.lru_cache(maxsize=8)
@@ -220,11 +229,15 @@ class Prefilter:
                 have.update(groups)
         return out
 
-    def _pattern(self, k: int) -> re.Pattern[str]:
-        rx = self._plan.rx.get(k)
-        if rx is None:
-            rx = self._plan.rx[k] = _re_form(self._plan.exprs[k])
-        return rx
+    def _matches(self, k: int, text: str) -> bool:
+        """Whether pattern `k` matches in `text` (a line), as `line_form` reads it."""
+        form = self._plan.rx.get(k)
+        if form is None:
+            form = self._plan.rx[k] = line_form(self._plan.exprs[k])
+        if form.raw is not None:
+            return form.raw.search(text.encode("utf-8", errors="surrogatepass")) is not None
+        assert form.text is not None
+        return form.text.search(text) is not None
 
     def _matched(
         self, lines: Sequence[str], found: dict[int, set[int] | None]
@@ -233,6 +246,7 @@ class Prefilter:
         Hyperscan reports); a line none matches is dropped, as Hyperscan never reports it."""
         out: dict[int, set[int] | None] = {}
         by_group = self._plan.by_group
+        last = len(lines) - 1
         for index in found:
             line = lines[index]
             if len(line) > _PATTERN_LINE:
@@ -240,9 +254,10 @@ class Prefilter:
                 continue
             lowered = line.lower()
             hinted = self._hinted(lowered)
-            groups = {
-                gid for gid in hinted if any(self._pattern(k).search(line) for k in by_group[gid])
-            }
+            # (with the newline that ends it in the block, as Hyperscan scans it: a hint that
+            # ends with `\n`, the line announcing a value on the next, matches there)
+            text = line if index == last else line + "\n"
+            groups = {gid for gid in hinted if any(self._matches(k, text) for k in by_group[gid])}
             if groups:
                 out[index] = groups
         return out
@@ -307,11 +322,14 @@ class Prefilter:
                 lines, data, built.literal_db, scratch, built.literal_ids, built.also
             ).items():
                 picked.setdefault(index, set()).update(ks)
+        last = len(lines) - 1
         for index, ks in picked.items():
             # the literals are a superset: the pattern itself decides, but not on a long line,
-            # where `re` is not linear (as on the re path)
+            # where `re` is not linear (as on the re path; and as there, on the line with the
+            # newline that ends it)
             if self.by_pattern and len(lines[index]) <= _PATTERN_LINE:
-                ks = {k for k in ks if self._pattern(k).search(lines[index])}
+                text = lines[index] if index == last else lines[index] + "\n"
+                ks = {k for k in ks if self._matches(k, text)}
                 if not ks:
                     continue
             groups = found.setdefault(index, set())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -73,6 +74,30 @@ def _re_form(expr: bytes) -> re.Pattern[str]:
     `\\s`, `\\w` and case are ASCII's, as Hyperscan reads bytes (a no-break space is no `\\s`)."""
     text = re.sub(rb"(?:\\x[89a-f][0-9a-f])+", _utf8_escape, expr).decode()
     return re.compile(text.replace("\\z", "$"), re.IGNORECASE | re.MULTILINE | re.ASCII)
+
+
+# a class's range of raw bytes past ASCII (`[\w\x80-\xff]`: the UTF-8 bytes of any character
+# that is not ASCII)
+_RAW_RANGE = re.compile(rb"\\x[89a-f][0-9a-f]-\\x[89a-f][0-9a-f]")
+
+
+@dataclass(frozen=True)
+class LineForm:
+    """A hint pattern as the prefilter tests it on a line (`line_form`): on its text, or on its
+    UTF-8 bytes."""
+
+    text: re.Pattern[str] | None
+    raw: re.Pattern[bytes] | None
+
+
+def line_form(expr: bytes) -> LineForm:
+    """A hint pattern as both engines decide a line by it (`Prefilter(by_pattern=True)`): its
+    `re` form (`_re_form`), or, where it holds a range of raw bytes past ASCII, the pattern
+    itself on the line's UTF-8, as Hyperscan reads it (there a character past ASCII is two to
+    four bytes, each of which the range matches: `github_pat_` and eleven `é` are 22 of them)."""
+    if _RAW_RANGE.search(expr) is None:
+        return LineForm(_re_form(expr), None)
+    return LineForm(None, re.compile(expr.replace(b"\\z", b"$"), re.IGNORECASE | re.MULTILINE))
 
 
 def _utf8_escape(m: re.Match[bytes]) -> bytes:
