@@ -741,4 +741,16 @@ HOLDOUT_LIMITS = {
     # progress and mask, an IAM member, an access key's metadata row): none leaked, 0 changed,
     # both prefilter engines alike.
     "holdout57": Limits(453, 515, leaks=0, changed=0),
+    # holdout58, written from 13,311 used shape names: the wire-level and debug traces an admin
+    # captures when asked to turn on debug (curl -v and --trace-ascii, wget -d, HTTPie, Python's
+    # http.client, urllib3, requests-oauthlib and httpx, botocore and the AWS SDKs' wire logs, Go's
+    # httputil dumps and http2 debug, Node, Java and Ruby HTTP client logs, gRPC metadata traces,
+    # nginx, Envoy, HAProxy, Squid and Traefik debug logs, HAR files, tshark, tcpdump, ngrep and
+    # Zeek captures, MySQL's general, slow and binary logs, Redis MONITOR and RESP, SMTP, IMAP and
+    # LDAP transcripts, OAuth2 and OIDC token exchanges, wandb-core's debug logs); kept sealed until
+    # every change made meanwhile had landed, measured on that final code (main dd2b95d3) and
+    # imported untuned, both prefilter engines alike: 29 of 558 secrets leaked in 29 of 456
+    # records, 65 of 585 look-alikes changed. The same numbers on main 2718b7af, before the
+    # changes made while sealed.
+    "holdout58": Limits(456, 585, leaks=29, changed=65),
 }
