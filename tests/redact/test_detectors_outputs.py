@@ -83,6 +83,13 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         # SMTP AUTH LOGIN: the client's answer to `334 UGFzc3dvcmQ6` ("Password:")
         (["S: 334 UGFzc3dvcmQ6", "C: cTdLbTJ4UTlwV3ZM"], "cTdLbTJ4UTlwV3ZM"),
         (["reply: b'334 UGFzc3dvcmQ6\\r\\n'", "send: 'VGI2XnFQOXdMeDNt\\r\\n'"], "VGI2XnFQOXdMeDNt"),
+        # a dissector's tree (tshark -V): FTP's and POP3's PASS argument on the line below
+        (["    PASS\\r\\n", "        Request command: PASS", "        Request arg: Vz5#qLm8Tx2w"], "Vz5#qLm8Tx2w"),
+        (["        Request command: PASS", "        Request parameter: Kw9!zR4pNq7d"], "Kw9!zR4pNq7d"),
+        # the client's side of SMTP's AUTH LOGIN in a payload dump: the user name, the password
+        (["AUTH LOGIN", "10:51:11.880076 IP 10.0.0.5.53450 > 10.0.0.9.587: Flags [P.], length 22", "b3BzQGV4YW1wbGUuY29t", "E..N..@.@..", "SGQ3IUttMnhRdzlM"], "SGQ3IUttMnhRdzlM"),
+        (["AUTH LOGIN b3BzQGV4YW1wbGUuY29t", "SGQ3IUttMnhRdzlM"], "SGQ3IUttMnhRdzlM"),
+        (["AUTH LOGIN", "E..N..@.@..", "Tng0I3BRMnpMazdXdnE="], "Tng0I3BRMnpMazdXdnE"),
         # a password echoed into sudo reading stdin, or given it as a here-string
         (["ssh host 'echo Qz8!mL3xW9pK | sudo -S -p \"\" whoami'"], "Qz8!mL3xW9pK"),
         (["[ops@vm ~]$ sudo -S systemctl restart wandb <<< 'Wq3.Zr8Lm2Pv7Kd4'", "[sudo] password for ops: "], "Wq3.Zr8Lm2Pv7Kd4"),
@@ -130,6 +137,8 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
         ["$ az keyvault secret list --vault-name kv-ml -o table", "Name      ContentType    Value", "--------  -------------  -------", "db-admin"],
         ["$ az keyvault secret show --vault-name kv-ml --name db-admin --query name", '"db-admin"', "$ cat values.yaml", "value: Xq7Lm2Pw9Kd4"],
         ["S: 334 VXNlcm5hbWU6", "C: b3BzQGV4YW1wbGUuY29t"],
+        ["AUTH LOGIN", "b3BzQGV4YW1wbGUuY29t", "535 5.7.8 Authentication failed", "QUIT"],
+        ["        Request command: USER", "        Request arg: ops-backup7", "        Request command: CWD", "        Request arg: /srv/ml-artifacts"],
         # a command a setting holds, quoted, is not run there: the next line is another setting
         ['RESTIC_PASSWORD_COMMAND="vault kv get -field=password secret/restic"', "RESTIC_CACHE_DIR=/var/cache/restic-a34f"],
         ["export BORG_PASSCOMMAND='pass show backup/borg'", "BORG_REPO=ssh://backup@nas/./wandb"],

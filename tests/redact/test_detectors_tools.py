@@ -78,6 +78,18 @@ CASES = [
         "Kd8mW3xQz5vL",
         "host=git.example.com",
     ),
+    # wget -d names each option it sets, the value last (a proxy's and FTP's too)
+    (
+        "Setting --http-password (httppassword) to Zq4!vT8mLw2x",
+        "Zq4!vT8mLw2x",
+        "Setting --http-password",
+    ),
+    (
+        "Setting --proxy-password (proxypassword) to Hd7 Kp3 Wx9",
+        "Hd7 Kp3 Wx9",
+        "Setting --proxy-password",
+    ),
+    ("Setting --password (password) to Rn5$Lc8qXz1m", "Rn5$Lc8qXz1m", "Setting --password"),
 ]
 
 
@@ -121,6 +133,9 @@ STAYS = [
     "printf 'protocol=https\\nhost=git.example.com\\n' | git credential fill",
     '[{"key":"apiKey","value":"","secret":true},{"key":"traceId","value":"","secret":false}]',
     "DEBUG keyring: got password for service 'ci' user 'ops': '********'",
+    # wget -d's other options
+    "Setting --http-user (httpuser) to admin",
+    "Setting --header (header) to Accept: application/json",
 ]
 
 

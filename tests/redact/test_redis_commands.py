@@ -34,6 +34,9 @@ _MONITOR = "1764670000.123456 [0 10.0.0.7:51234] "
         # MONITOR's quoted arguments: HELLO's and MIGRATE's AUTH2
         ([_MONITOR + '"HELLO" "3" "AUTH" "default" "Nk4@wZ8qLx2v"'], ["Nk4@wZ8qLx2v"]),
         ([_MONITOR + '"MIGRATE" "10.0.0.9" "6379" "" "0" "5000" "AUTH2" "migrator" "Wm4~pZ7xLq2c"'], ["Wm4~pZ7xLq2c"]),
+        # MONITOR's CONFIG SET: the server's password, a replica's; Redis 7's several pairs
+        ([_MONITOR + '"CONFIG" "SET" "requirepass" "Gx7~qL2!Wm9z"', _MONITOR + '"CONFIG" "REWRITE"'], ["Gx7~qL2!Wm9z"]),
+        ([_MONITOR + '"config" "set" "maxmemory" "2gb" "masterauth" "Pt3\\"Kz8&Vn5"'], ['Pt3\\"Kz8&Vn5']),
     ],
 )  # fmt: skip
 def test_redis_passwords_go(lines: list[str], secrets: list[str]) -> None:
@@ -53,6 +56,8 @@ def test_redis_passwords_go(lines: list[str], secrets: list[str]) -> None:
         ["+ redis-cli ACL SETUSER reader on nopass '~cache:*' '&*' +@read", "OK"],
         ["ACL SETUSER ops on resetpass ~keys:* +@all -@dangerous", "ACL SETUSER bob on '>' ~*"],
         ["redis-benchmark -h redis -p 6379 -t set,get -n 100000 -q"],
+        # MONITOR's CONFIG SET of other settings, or of an emptied password
+        [_MONITOR + '"CONFIG" "SET" "maxmemory-policy" "allkeys-lru"', _MONITOR + '"CONFIG" "SET" "requirepass" ""'],
     ],
 )  # fmt: skip
 def test_redis_look_alikes_stay(lines: list[str]) -> None:

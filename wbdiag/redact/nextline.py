@@ -16,6 +16,7 @@ from wbdiag.redact.detectors.entropy import speaks_of_secrets
 from wbdiag.redact.fields import GeneratedNode, NextNode, last_node_text
 from wbdiag.redact.nextannounced import Announced
 from wbdiag.redact.nextargs import ArgsBlock, Concatenated, TripleQuoted
+from wbdiag.redact.nextcapture import DissectedPass, LoginLines
 from wbdiag.redact.nextcells import WrappedCell
 from wbdiag.redact.nextci import Evaluated, MaskedThenShown
 from wbdiag.redact.nextcodes import arm_codes
@@ -95,6 +96,8 @@ def arm(line: str) -> Follower | None:
         or FakeProvider.arm(line)
         or ReplyArgs.arm(line)
         or RawConfigReply.arm(line)
+        or (DissectedPass.arm(line) if "command:" in line else None)
+        or (LoginLines.arm(line) if "LOGIN" in line else None)
         or fetched(line)
         or (KeyPair.arm(line) if "A" in line else None)
         or _arm_ci(line)

@@ -1,9 +1,10 @@
 """Redis commands that carry a password, wherever they are typed or logged (a redis-cli prompt,
 a script's trace, shell history, a container's args, `MONITOR` output, a capture of the wire):
 `redis-cli -a SECRET` (and valkey-cli, redis-benchmark), `AUTH [user] SECRET`, `HELLO 3 AUTH user
-SECRET`, `MIGRATE … AUTH SECRET` / `AUTH2 user SECRET`, `ACL SETUSER name on >SECRET`. Rules in
-an `ACL LIST` reply and hashes of ACL passwords: hashes.py; a reply that lists a command's
-arguments one a line, `redis-cli --raw CONFIG GET`: nextredis.py."""
+SECRET`, `MIGRATE … AUTH SECRET` / `AUTH2 user SECRET`, `ACL SETUSER name on >SECRET`, MONITOR's
+`"CONFIG" "SET" "requirepass" "SECRET"`. Rules in an `ACL LIST` reply and hashes of ACL
+passwords: hashes.py; a reply that lists a command's arguments one a line, `redis-cli --raw
+CONFIG GET`: nextredis.py."""
 
 from __future__ import annotations
 
@@ -112,6 +113,19 @@ REDIS_MONITOR_AUTH = regex_detector(
     "cmdline",
     ('"auth"', '"auth2"'),
     r'(?i)"AUTH2?"[ \t]{1,4}"(?P<a>[^"]{1,512})"(?:[ \t]{1,4}"(?P<b>[^"]{1,512})")?',
+    accept=lambda v: not is_mask(v),
+)
+# MONITOR's `"CONFIG" "SET" "requirepass" "pw"` (a replica's `masterauth` too; Redis 7 takes
+# several name-value pairs in one call, each quoted; `\"` escapes a quote inside a value)
+_CONFIG_ARG = r'"(?:[^"\\\n]|\\.){0,512}"[ \t]{1,4}'
+REDIS_MONITOR_CONFIG_SET = regex_detector(
+    "cmdline",
+    ('"requirepass"', '"masterauth"', '"primaryauth"'),
+    r'(?i)"CONFIG"[ \t]{1,4}"SET"[ \t]{1,4}(?:' + _CONFIG_ARG + _CONFIG_ARG + r"){0,16}"
+    r'"(?:requirepass|masterauth|primaryauth)"[ \t]{1,4}"(?P<v>(?:[^"\\\n]|\\.){1,512})"',
+    patterns=(
+        r'"config"[ \t]+"set"[ \t][^\n]*"(?:requirepass|masterauth|primaryauth)"[ \t]+"[^"]',
+    ),
     accept=lambda v: not is_mask(v),
 )
 # Redis commands whose AUTH option carries a password wherever they are typed (a prompt, a

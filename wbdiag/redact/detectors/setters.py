@@ -1,6 +1,7 @@
 """A setter named for a secret, called with a literal (WLST's `cmo.setPassword('…')`, Java's
 `ds.setPassword("…")`, `config.setApiKey("…")`): the literal is the secret. Its name is judged
-as any key's (names.is_secret_name); a variable or a call as the argument holds none."""
+as any key's (names.is_secret_name); a variable or a call as the argument holds none. Wget's debug output names each option it sets,
+`Setting --http-password (httppassword) to VALUE`: the value after `to` is the secret."""
 
 from __future__ import annotations
 
@@ -37,4 +38,27 @@ def _spans(line: str) -> Iterator[Span]:
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 SECRET_SETTER = Detector(
     KIND, NAME_HINTS, _spans, (r"\bset[a-z0-9]*" + _H + r"[a-z0-9]*\([ \t]*[\"']",)
+)
+
+
+# wget -d: `Setting --NAME (COMMAND) to VALUE` (init.c's setval_internal; the rest of the line)
+_WGET_SETTING = re.compile(
+    r"\bSetting[ \t]--?(?P<n>[A-Za-z][\w-]{0,63})[ \t]\([a-z_]{1,64}\)[ \t]to[ \t](?P<v>\S[^\n]{0,511})"
+)
+
+
+def _wget_spans(line: str) -> Iterator[Span]:
+    if "Setting" not in line:
+        return
+    for m in _WGET_SETTING.finditer(line):
+        value = m.group("v").rstrip()
+        if is_secret_name(m.group("n")) and not is_trivial_value(value):
+            yield m.start("v"), m.start("v") + len(value), KIND
+
+
+WGET_SETTING = Detector(
+    KIND,
+    NAME_HINTS,
+    _wget_spans,
+    (r"\bsetting[ \t]--?[a-z0-9-]*" + _H + r"[a-z0-9-]*[ \t]\([a-z_]+\)[ \t]to[ \t]",),
 )
