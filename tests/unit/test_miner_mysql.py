@@ -79,6 +79,10 @@ from wbdiag.rules.portable_regex import check_portable
         # (inverse-inc/packetfence#6538, heldout67 #53)
         "mariabackup: unknown option '--apply-log'",
         "mysqldump: unknown variable 'set-gtid-purged=OFF'",
+        # mysqld refusing to run as root, under MariaDB's name for it (mariadb-operator#973) and
+        # MySQL's wording
+        "mariadbd: Please consult the Knowledge Base to find out how to run mysqld as root!",
+        'mysqld: Please read "Security" section of the manual to find out how to run mysqld as root!',
     ],
 )
 def test_mysql_failures_are_listed_below_error_level(line: str) -> None:

@@ -22,6 +22,8 @@ from tests.helpers import miner_lists
         "[  OK  ] Started Docker Application Container Engine.",
         "[ OK ] /etc/init.simple/10-boot-conf",
         "[  FAILED  ] TestSuite.TestCase (12 ms)",
+        # systemd's marker in prose, not its status column
+        "systemd prints [!!!!!!] before a failure it cannot boot past",
         # a Go struct's dump with a status that is no failure, or in a struct that is no error
         'resp: &http.Response{Status:"200 OK", StatusCode:200}',
         "metrics: &stats.Counter{StatusCode:404}",
@@ -61,6 +63,8 @@ def test_routine_answers_stay_out(line: str) -> None:
         "phabricator_1 | [ FAILED ] /etc/init.simple/10-boot-conf",
         "[FAILED] Failed to start MySQL Community Server.",
         "Starting nginx: [FAILED]",
+        # heldout71 #68 (robertdebock/docker-debian-systemd#2): systemd's emergency marker
+        "[!!!!!!] Failed to allocate manager object.",
         # heldout54 #31 (goharbor/harbor#14444): at WARNING, what failed with a refused connection
         "jobservice[3584]: [WARNING] [/jobservice/hook/hook_agent.go:121]: Send hook event 'status "
         "change: job=240996962fec456ad355a57b@1615680000, status=Success' to 'http://core:8080/"

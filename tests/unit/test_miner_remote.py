@@ -31,6 +31,12 @@ from wbdiag.rules.portable_regex import check_portable
         # a client that gave up connecting (comet-ml/issue-tracking#4), quoted as pasted
         "\u201cCould not connect to server after multiple tries.\u201d",
         "Could not connect to the tracking server after 5 attempts",
+        # a start-up script's wait that ran out of time: wait-for-it (firefly-iii#6375, its Go
+        # port's duration) and dockerize (hackmdio/codimd#774, solero/dash#32)
+        "app_1  | wait-for-it.sh: timeout occurred after waiting 60 seconds for db:3306",
+        "wait-for-it: timeout occurred after waiting 1m0s for mysql:3306",
+        "2018/03/22 16:50:24 Timeout after 30s waiting on dependencies to become available: "
+        "[tcp://database:5432]",
     ],
 )
 def test_remote_failures_are_listed(line: str) -> None:
@@ -53,6 +59,10 @@ def test_remote_failures_are_listed(line: str) -> None:
         # a connection that worked after retries, and one without the retries
         "Connected to server after multiple tries.",
         "Could not connect to server, retrying",
+        # a wait that ended in time, and the wait announced
+        "wait-for-it.sh: db:3306 is available after 0 seconds",
+        "wait-for-it.sh: waiting 15 seconds for db:3306",
+        "2018/03/22 16:49:54 Waiting for host: database:5432",
     ],
 )
 def test_remote_look_alikes_stay_out(line: str) -> None:
@@ -279,6 +289,12 @@ def test_go_request_and_token_look_alikes_stay_out(line: str) -> None:
         "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY",
         "Invalid endpoint: minio:9000",
         "Provided region_name 'us east' doesn't match a supported format.",
+        # a request refused for its signature or credentials, whatever the operation, also pasted
+        # from its code on (ECR under WSL2's clock drift, microsoft/WSL#4677)
+        "(InvalidSignatureException) when calling the GetAuthorizationToken operation: Signature "
+        "expired: 20200724T101010Z is now earlier than 20200724T102010Z (20200724T103510Z - 15 min.)",
+        "An error occurred (ExpiredToken) when calling the GetObject operation: The provided token "
+        "has expired.",
     ],
 )
 def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
@@ -294,6 +310,8 @@ def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
         "An error occurred (NoSuchBucketPolicy) when calling the GetBucketPolicy operation: The "
         "bucket policy does not exist",
         "An error occurred (NotFound) when calling the HeadObject operation: Not Found",
+        "(404) when calling the HeadObject operation: Not Found",
+        "retry the call when calling the service's HeadBucket operation",
         "status code: 200, request id: 17A2B3C4D5E6F708",
         "Inaccessible host list is empty",
         # the same words about a setting, a timeout configured, a bucket made

@@ -22,6 +22,13 @@ from wbdiag.rules.portable_regex import check_portable
         "docker: no matching manifest for linux/arm64/v8 in the manifest list entries.",
         "manifest unknown",
         "Error: manifest unknown: manifest unknown",
+        # the registry's other codes as docker pull ends with them (docker-library/hello-world#21),
+        # and the daemon's refusal as newer CLIs word it (wraft/wraft#191)
+        "unknown: Not Found",
+        "denied: requested access to the resource is denied",
+        "unauthorized: authentication required",
+        "error response from daemon: pull access denied for minio/mc, repository does not exist "
+        "or may require 'docker login'",
         # gVisor under Cloud Run could not start the container's process (ahmetb/runsd#50)
         "terminated: Application failed to start: Failed to create init process: failed to load "
         "/bin/runsd: permission denied",
@@ -56,6 +63,11 @@ def test_runtime_failures_are_listed(line: str) -> None:
         "the registry answers manifest unknown when a tag is missing",
         "Pulling image: no matching manifest was found in the cache, fetching",
         "Using manifest list entry for linux/arm64",
+        # a value after the code's word, not the registry's message, and prose
+        "unknown: 0",
+        "denied: true",
+        "status unknown: 3 of 5 hosts",
+        "the docker CLI prints error response from daemon: before the daemon's message",
         # a container's logs retrieved, and the table's size reported
         "unable to retrieve container logs, retrying",
         "nf_conntrack: table size 262144",

@@ -41,6 +41,7 @@ MYSQL_TOOLS = (
     # MariaDB's names for them, and the backup tools that read their options the same way
     # (`mariabackup: unknown option '--apply-log'`, inverse-inc/packetfence#6538: an option the
     # version does not have any more)
+    "mariadbd",
     "mariadb-dump",
     "mariabackup",
     "xtrabackup",
@@ -58,6 +59,11 @@ MYSQL_TOOL_ERRORS = (
     "connect to server",
     "unknown option '",
     "unknown variable '",
+    # mysqld refusing to run as root without --user=root (MariaDB's `mariadbd: Please consult the
+    # Knowledge Base to find out how to run mysqld as root!`, mariadb-operator#973; MySQL's `Please
+    # read "Security" section of the manual …`)
+    "Please consult the Knowledge Base",
+    'Please read "Security" section',
 )
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
 # [I 210301 12:00:00 web:2239]
@@ -282,8 +288,11 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed.",
     " failed: ",
     " failed!",
-    # an init system's status column (error_confirm.py)
+    # an init system's status column (error_confirm.py), and systemd's for a failure it cannot
+    # boot past (`[!!!!!!] Failed to allocate manager object.`, `[!!!!!!] Failed to mount API
+    # filesystems.`: the container's init stops there)
     r"\[ ?FAILED ?\]",
+    r"\[!!!!!!\] ",
     # requests' refusal of a URL it cannot send to (error_confirm.py)
     "': No host supplied",
     "': No schema supplied",

@@ -202,6 +202,8 @@ _CONFIRM = _FirstUse(
             # RedpointArchive/phabricator#18; or last, as Red Hat's init scripts do: `Starting
             # nginx: [FAILED]`; not googletest's `[  FAILED  ] Suite.Case`, padded wider)
             r"^\[ ?FAILED ?\] \S|: +\[ ?FAILED ?\]\s*$",
+            # (systemd's emergency marker in the same column: robertdebock/docker-debian-systemd#2)
+            r"^\[!!!!!!\] \S",
             # (requests' InvalidURL and MissingSchema for a URL built from a setting left empty or
             # given without its scheme, in whatever message quotes them: Airflow's `Could not read
             # served logs: Invalid URL 'http://:8793/log/…': No host supplied`, apache/airflow#50866)

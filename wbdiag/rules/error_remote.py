@@ -14,7 +14,11 @@
   a webhook call through a tunnel to a cluster's API server) and OpenSSH (`channel 2: open failed:
   connect failed: Connection refused`): nothing listened where the tunnel leads;
 - a client that gave up connecting to its server after its retries (`Could not connect to server
-  after multiple tries.`, comet-ml/issue-tracking#4);
+  after multiple tries.`, comet-ml/issue-tracking#4), and a start-up script's wait for the service
+  it depends on that ran out of time: wait-for-it's (`wait-for-it.sh: timeout occurred after
+  waiting 60 seconds for db:3306`, firefly-iii/firefly-iii#6375) and dockerize's (`Timeout after
+  30s waiting on dependencies to become available: [tcp://database:5432]`, hackmdio/codimd#774):
+  the service never answered, whether or not the script starts the program anyway;
 - Go's HTTP client giving up on a request at its Timeout, which it names in brackets after the
   error (`context deadline exceeded (Client.Timeout exceeded while awaiting headers)`, a guide to
   Go's context errors; `… (Client.Timeout or context cancellation while reading body)`), however
@@ -53,7 +57,10 @@
   (NoSuchUpload) when calling the CompleteMultipartUpload operation: …`, minio/minio#17419; a
   `Put`, `Upload`, `Complete`, `CreateMultipart`, `Copy`, `Delete` or `Restore` operation: not a
   `Head`, `Get` or `List` a script may probe with before it creates what was missing, unless the
-  service failed it itself: a 5xx, a throttle, a timeout, `(reached max retries: 4)`); the AWS
+  service failed it itself: a 5xx, a throttle, a timeout, `(reached max retries: 4)`, or refused
+  the request's signature or credentials: `(InvalidSignatureException) when calling the
+  GetAuthorizationToken operation: Signature expired: …`, microsoft/WSL#4677, pasted from its
+  code on); the AWS
   CLI's transfer that failed, with its S3 URL (`upload failed: ./config to s3://b/hi.txt An error
   occurred (KMS.NotFoundException) …`, aws/aws-cli#4507; download, copy, move, delete); the SDK
   for JavaScript v3's exception named for the code or status of an answer whose body it could not
@@ -82,6 +89,8 @@ REMOTE_CANDIDATES = (
     "ssh: rejected: ",
     "open failed: ",
     "ould not connect to ",
+    "imeout occurred after waiting ",
+    "waiting on dependencies to become available",
     "Could not load credentials from any providers",
     "NoCredentialProviders",
     "Unable to locate credentials",
@@ -109,6 +118,7 @@ REMOTE_CANDIDATES = (
     "Partial credentials found in ",
     "Invalid endpoint: ",
     "Provided region_name ",
+    r"\) when calling the ",
 )
 
 _OPERATION_RETRIED = (
@@ -126,6 +136,12 @@ _SSH_REJECTED = (
 _GAVE_UP_CONNECTING = (
     r"\b[Cc]ould not connect to (?:the )?\S+(?: \S+){0,2} after (?:multiple|several|many|\d+) "
     r"(?:tries|attempts|retries)\b"
+)
+
+# (the wait's length in seconds or as Go prints a duration, then what it waited for)
+_WAIT_TIMED_OUT = (
+    r"\b[Tt]imeout occurred after waiting \S+(?: seconds?)? for \S"
+    r"|\bTimeout after \S+ waiting on dependencies to become available\b"
 )
 
 _NO_CREDENTIALS = (
@@ -160,14 +176,21 @@ _IAM_DENIED = r"\bis not authorized to perform:? [a-z][a-z0-9-]{1,40}:[A-Za-z*]"
 _MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
 # (awserr.RequestFailure's second line: its own, or `\n\t` escaped in a JSON or logfmt string)
 _GO_SDK_V1_STATUS = r"(?:^|\s|\\t)status code: [45]\d\d, request id: "
-# (ERROR_CANDIDATE's "rror occurred" selects botocore's message)
+# (ERROR_CANDIDATE's "rror occurred" selects botocore's message, and ") when calling the " a
+# paste that starts at its code)
 _BOTOCORE_WRITE = (
-    r"\bAn error occurred \([^()\n]{1,100}\) when calling the "
+    r"(?:\bAn error occurred |^)\([^()\n]{1,100}\) when calling the "
     r"(?:Put|Upload|Complete|CreateMultipart|Copy|Delete|Restore)\w* operation\b"
     # ... or any call the service failed itself (a 5xx, a throttle, a timeout), or that botocore
-    # retried until it gave up: no probe's answer
-    r"|\bAn error occurred \((?:5\d\d|InternalError|ServiceUnavailable|SlowDown|RequestTimeout|"
-    r"Throttl\w*|RequestLimitExceeded)\) when calling the \w+ operation\b"
+    # retried until it gave up: no probe's answer; nor is a request refused for its signature or
+    # its credentials, whatever the operation (ECR's `(InvalidSignatureException) when calling the
+    # GetAuthorizationToken operation: Signature expired: …`, microsoft/WSL#4677: the clock or the
+    # keys are wrong, and every call fails alike)
+    r"|(?:\bAn error occurred |^)\((?:5\d\d|InternalError|ServiceUnavailable|SlowDown|"
+    r"RequestTimeout|Throttl\w*|RequestLimitExceeded|InvalidSignatureException|"
+    r"SignatureDoesNotMatch|RequestExpired|RequestTimeTooSkewed|ExpiredToken(?:Exception)?|"
+    r"InvalidClientTokenId|UnrecognizedClientException|InvalidAccessKeyId)\) when calling the \w+ "
+    r"operation\b"
     r"|\bwhen calling the \w+ operation \(reached max retries: \d+\)"
 )
 _AWS_CLI_TRANSFER = (
@@ -189,6 +212,7 @@ REMOTE_CONFIRM = (
     _AZURE_CODE,
     _SSH_REJECTED,
     _GAVE_UP_CONNECTING,
+    _WAIT_TIMED_OUT,
     _NO_CREDENTIALS,
     _CLIENT_TIMEOUT,
     _GO_SDK_V2_STATUS,

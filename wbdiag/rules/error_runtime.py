@@ -5,6 +5,15 @@ level word.
   manifest list entries`, docker-library/mysql#415; docker's `docker: …`), and a tag or digest the
   registry does not have, as `docker pull` ends its transcript (`manifest unknown`, the
   registry's MANIFEST_UNKNOWN error, borchero/switchboard#22): the image cannot be pulled;
+- the registry's other error codes as `docker pull` prints its answer, the code in lower case then
+  the registry's message, alone on the line (`unknown: Not Found`, docker-library/hello-world#21;
+  `denied: requested access to the resource is denied`, `unauthorized: authentication required`,
+  `name unknown: repository name not known to registry`): the distribution API's error, as Docker
+  words it (errcode.Error's `code: message`); a count, a flag or a word list after the code is not
+  the registry's message;
+- the Docker daemon's refusal as newer CLIs word it, in lower case (`error response from daemon:
+  pull access denied for minio/mc, repository does not exist or may require 'docker login'`,
+  wraft/wraft#191), as the capitalised `Error response from daemon` is everywhere;
 - a container runtime that could not start the container's first process (`Failed to create init
   process: failed to load /bin/runsd: permission denied`, gVisor under Cloud Run,
   ahmetb/runsd#50): the container never ran;
@@ -26,6 +35,10 @@ from __future__ import annotations
 RUNTIME_CANDIDATES = (
     "no matching manifest for ",
     "manifest unknown",
+    "unknown: ",
+    "denied: ",
+    "unauthorized: ",
+    "error response from daemon: ",
     "Failed to create init process: ",
     "unable to retrieve container logs for ",
     "table full, dropping packet",
@@ -35,6 +48,11 @@ RUNTIME_CONFIRM = (
     r"\bno matching manifest for [\w.-]+/[\w./-]+ in the manifest list entries\b",
     # the whole line, or after the tool's prefix: the registry's answer, not prose about it
     r"(?:^|: )manifest unknown(?::|\s*$)",
+    # (the registry's message: two words or more, capitalised or as the distribution spec writes
+    # them; not a value, `unknown: 0`, `denied: true`)
+    r"^(?:unknown|denied|unauthorized|name unknown|blob unknown): [A-Za-z][\w'-]* "
+    r"[A-Za-z][\w' ,.-]{0,300}$",
+    r"^error response from daemon: \S",
     r"\bFailed to create init process: \S",
     r"(?:^|: )unable to retrieve container logs for [a-z]+://\S",
     r"\bnf_conntrack: table full, dropping packet\b",
