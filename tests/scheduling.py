@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 BY_FUNCTION = (
-    "tests/hostile/test_documents.py",  # 41 processes of `wbdiag analyze` in 7 functions
+    "tests/hostile/test_documents.py",  # 41 `wbdiag analyze` command lines in 7 functions
     "tests/fuzz/test_fuzz.py",
     "tests/redact/test_prefilter_hs.py",  # the redactor's hint database, and the gate's
 )
@@ -41,15 +41,23 @@ FIRST = (
     # log, the `re` rule self-test left to the fixture logs' agreement)
     "tests/unit/test_matching.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
-    "tests/fuzz/test_fuzz.py",  # 29 in 5 functions
     "tests/redact/test_gate_lookalikes.py",  # 26 (50 before, as test_gate_recall.py's)
     "tests/hostile/test_linear_time.py",  # 21 (25 before: one wbdiag process less)
-    "tests/hostile/test_archives.py",  # 18 (21 before its 110 MB bomb became test_budgets.py's)
-    "tests/hostile/test_documents.py",  # 17 in 7 functions
+    # 9 in 5 functions (29 before: 35.6 -> 11.4 CPU s alone at load ~9, its command lines in
+    # one worker process, harness.Worker, instead of a process each)
+    "tests/fuzz/test_fuzz.py",
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
-    "tests/hostile/test_encoding.py",  # 11 (18 before: 18 processes of wbdiag, 33 before)
+    # 9 (11; 18 before: 18 processes of wbdiag, 33 before; 14.3 -> 11.7 CPU s alone at load
+    # ~9, its rule-file paths' command lines in the worker)
+    "tests/hostile/test_encoding.py",
     "tests/test_packaging.py",  # 9 (16 before: one part of the fixtures run installed)
+    # 7 in 7 functions (17 before: 28.5 -> 12.6 CPU s alone at load ~9, its command lines in
+    # the worker)
+    "tests/hostile/test_documents.py",
     "tests/redact/test_hintlines.py",  # 7 (8 before; 21 alone at load ~7)
+    # 6 (18 before: 23.9 -> 7.4 CPU s alone at load ~9, its command lines in the worker; 21
+    # before its 110 MB bomb became test_budgets.py's)
+    "tests/hostile/test_archives.py",
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 5 (6 before)
 )
 

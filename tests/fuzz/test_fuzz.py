@@ -1,8 +1,8 @@
 """Structure-aware fuzzing of the real sample bundles and rule files through the command line.
 
-Every generated input runs `wbdiag` in its own process under the limits of tests/hostile (10
-CPU seconds, 500 MB): it must end with a report or a one-line error, never exit 70 or a
-traceback. CI runs a bounded number of examples (about half a minute; each CI run draws new ones); set WBDIAG_FUZZ_EXAMPLES to
+Every generated input runs the `wbdiag` command line under the limits of tests/hostile (10 CPU
+seconds, 500 MB; in the worker process of harness.Worker, which counts its own start in each
+case's CPU): it must end with a report or a one-line error, never exit 70 or a traceback. CI runs a bounded number of examples (about half a minute; each CI run draws new ones); set WBDIAG_FUZZ_EXAMPLES to
 run more, e.g. WBDIAG_FUZZ_EXAMPLES=500 pytest tests/fuzz.
 """
 
@@ -29,9 +29,9 @@ EXAMPLES = int(os.environ.get("WBDIAG_FUZZ_EXAMPLES", "0"))
 def bounded(default: int) -> settings:
     return settings(
         max_examples=EXAMPLES or default,
-        deadline=None,  # each example is a process under its own CPU limit
+        deadline=None,  # each example is a command line under its own CPU limit
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-        # no shrinking: an example is a whole bundle and a process; the failure message names
+        # no shrinking: an example is a whole bundle and a command line; the failure message names
         # the bundle kept for it (see `kept`) and hypothesis prints a blob to replay it
         phases=[Phase.explicit, Phase.reuse, Phase.generate],
         print_blob=True,

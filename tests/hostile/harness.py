@@ -1,19 +1,23 @@
 """Run wbdiag on a hostile input the way a user would, under the limits every input must meet.
 
-Each case runs the real command line in its own process with at most 10 CPU seconds
-(RLIMIT_CPU) and 500 MB of address space (RLIMIT_AS), and must end with a clear result: a
-report (exit 0 or 3) or a one-line error with exit 2. Never exit 70, never a traceback, never
-killed by a limit. CPU seconds rather than wall time: the test machine is shared.
+Each case runs the real command line with at most 10 CPU seconds (RLIMIT_CPU) and 500 MB of
+address space (RLIMIT_AS), and must end with a clear result: a report (exit 0 or 3) or a
+one-line error with exit 2. Never exit 70, never a traceback, never killed by a limit. CPU
+seconds rather than wall time: the test machine is shared. A case runs in a worker process that
+runs one command line after another (Worker), or in a `python -m wbdiag` process of its own.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import dataclasses
 import functools
 import io
 import json
 import os
 import resource
+import select
 import shutil
 import subprocess
 import sys
@@ -111,7 +115,12 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run_wbdiag(*args: str | Path, cwd: Path | None = None) -> Outcome:
+def run_wbdiag(*args: str | Path, cwd: Path | None = None, fresh: bool = False) -> Outcome:
+    """`wbdiag ARGS` under the limits: in this test process's worker (Worker), or with `fresh`
+    in a `python -m wbdiag` process of its own (the cases whose point is a process's start: its
+    command line's bytes, its one-time compiles inside its own budget, its memory)."""
+    if not fresh:
+        return _worker().run(args, cwd)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     with subprocess.Popen(
@@ -142,9 +151,111 @@ def run_wbdiag(*args: str | Path, cwd: Path | None = None) -> Outcome:
     )
 
 
-def analyze_json(bundle: Path, *extra: str | Path) -> tuple[Outcome, dict[str, Any] | None]:
+def _worker_limits() -> None:
+    # the worker sets each case's CPU limit itself (worker.py); its memory is a process's
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
+
+
+class Worker:
+    """One `wbdiag` process (worker.py) that runs the cases of this test process one after
+    another: a process per case spent most of a small case's CPU starting (imports, the
+    patterns' compile: ~0.6 CPU s against ~0.1 for the case). Each case still runs the command
+    line through `wbdiag.cli.main` with its own descriptors, exit code and CPU limit, under the
+    same memory limit; its CPU seconds are counted with the worker's start (imports and a first
+    analysis) added, so a case passes only where a process of its own would have. A worker
+    killed by a limit answers that case with the signal, as a process would; the next case
+    starts another."""
+
+    def __init__(self) -> None:
+        root = str(Path(__file__).resolve().parents[2])
+        env = _env()
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        requests, self._requests = os.pipe()
+        self._responses, responses = os.pipe()
+        self._files = tempfile.mkdtemp(prefix="wbdiag-worker-")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.hostile.worker", str(requests), str(responses)],
+            pass_fds=(requests, responses),
+            preexec_fn=_worker_limits,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+        os.close(requests)
+        os.close(responses)
+        self._out = os.fdopen(self._requests, "w", encoding="utf-8")
+        self._in = os.fdopen(self._responses, "r", encoding="utf-8")
+        self.start_cpu = float(self._answer())
+
+    def _answer(self) -> str:
+        started = time.monotonic()
+        while not select.select([self._in], [], [], 5)[0]:
+            if time.monotonic() - started > wall_limit():
+                self.close()
+                raise subprocess.TimeoutExpired("wbdiag worker", wall_limit())
+        return self._in.readline()
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def run(self, args: tuple[str | Path, ...], cwd: Path | None) -> Outcome:
+        stdout, stderr = Path(self._files) / "stdout", Path(self._files) / "stderr"
+        request = {
+            "args": [os.fspath(a) for a in args],
+            "cwd": os.fspath(cwd or os.getcwd()),
+            "stdout": str(stdout),
+            "stderr": str(stderr),
+        }
+        self._out.write(json.dumps(request) + "\n")
+        self._out.flush()
+        line = self._answer()
+        outcome = Outcome(
+            0,
+            stdout.read_bytes().decode("utf-8", "backslashreplace"),
+            stderr.read_bytes().decode("utf-8", "backslashreplace"),
+            0.0,
+        )
+        if not line:  # killed (a limit): its exit status, as a process's of its own
+            code = self.proc.wait()
+            self.close()
+            return dataclasses.replace(outcome, code=code, cpu_seconds=float("nan"))
+        answer = json.loads(line)
+        cpu = self.start_cpu + float(answer["cpu"])
+        return dataclasses.replace(outcome, code=int(answer["code"]), cpu_seconds=cpu)
+
+    def close(self) -> None:
+        for stream in (self._out, self._in):
+            with contextlib.suppress(OSError):
+                stream.close()
+        if self.alive():
+            self.proc.kill()
+        self.proc.wait()
+        shutil.rmtree(self._files, ignore_errors=True)
+
+
+_workers: list[Worker] = []
+
+
+def _close_workers() -> None:
+    for w in _workers:
+        w.close()
+
+
+def _worker() -> Worker:
+    if not _workers or not _workers[-1].alive():
+        if not _workers:
+            atexit.register(_close_workers)
+        _workers.append(Worker())
+    return _workers[-1]
+
+
+def analyze_json(
+    bundle: Path, *extra: str | Path, fresh: bool = False
+) -> tuple[Outcome, dict[str, Any] | None]:
     """`wbdiag analyze --format json`: the outcome and the report (None when there is none)."""
-    out = run_wbdiag("analyze", bundle, "--format", "json", "--fail-on", "never", *extra)
+    out = run_wbdiag(
+        "analyze", bundle, "--format", "json", "--fail-on", "never", *extra, fresh=fresh
+    )
     out.assert_clear()
     return out, json.loads(out.stdout) if out.code == 0 else None
 

@@ -55,7 +55,10 @@ def test_every_format_is_written_with_the_text_and_the_paths_escaped(
     b = _bytes_path(tmp_path, b"b\xff.tgz")
     bundle(tmp_path).rename(b)
     out_file = _bytes_path(tmp_path, b"report\xfe.out")
-    out = run_wbdiag("analyze", b, "--format", fmt, "-o", out_file, "--fail-on", "never")
+    # processes of their own: the paths come in as a command line's bytes
+    out = run_wbdiag(
+        "analyze", b, "--format", fmt, "-o", out_file, "--fail-on", "never", fresh=True
+    )
     out.assert_clear(0)
     text = out_file.read_text(encoding="utf-8")  # strict: every character encodes
     if fmt == "json":
@@ -78,9 +81,9 @@ def test_redact_check_and_a_missing_bundle_with_paths_that_are_not_utf8(tmp_path
     and analyze of a missing one: the format does not enter either (one run each)."""
     b = _bytes_path(tmp_path, b"b\xff.tgz")
     bundle(tmp_path).rename(b)
-    out = run_wbdiag("redact-check", b)
+    out = run_wbdiag("redact-check", b, fresh=True)
     out.assert_clear(0)
-    missing = run_wbdiag("analyze", _bytes_path(tmp_path, b"gone\xff.tgz"))
+    missing = run_wbdiag("analyze", _bytes_path(tmp_path, b"gone\xff.tgz"), fresh=True)
     missing.assert_clear(2)
     assert "gone\\xff.tgz" in missing.error
 
@@ -91,6 +94,8 @@ def test_rule_file_paths_that_are_not_utf8(
     tmp_path: Path, command: tuple[str, ...], content: str
 ) -> None:
     # a rule file's name must be its id, so a usable rule sits in a directory that is not UTF-8
+    # (in the worker: the test above gives such paths to processes of their own; here the
+    # same surrogate-escaped text reaches the same command line)
     where = _bytes_path(tmp_path, b"rules\xff")
     where.mkdir()
     rule = where / ("mysql.access_denied.yaml" if content == "usable" else "custom.broken.yaml")
