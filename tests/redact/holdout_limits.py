@@ -358,8 +358,10 @@ HOLDOUT_LIMITS = {
     # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
     # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36). Later rounds' look-alike
     # classes leave holdout31 10 changed, both prefilter engines alike. A workload identity's
-    # method as no value (`auth=managed-identity`, seen in holdout56) leaves holdout30 7 changed.
-    "holdout30": Limits(474, 435, leaks=0, changed=7),
+    # method as no value (`auth=managed-identity`, seen in holdout56) leaves holdout30 7 changed;
+    # an e-mail address as no value (a service account's `client_email` under `credentials`, seen
+    # in holdout58 as FTP's anonymous password) 2.
+    "holdout30": Limits(474, 435, leaks=0, changed=2),
     "holdout31": Limits(513, 440, leaks=0, changed=10),
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
@@ -754,6 +756,12 @@ HOLDOUT_LIMITS = {
     # changes made while sealed. Since, by class (wget -d's `Setting --http-password (…) to …`,
     # MONITOR's `"CONFIG" "SET" "requirepass" "…"`, FTP's `PASS` argument in a tshark tree, SMTP
     # AUTH LOGIN's base64 lines in a tcpdump -A payload): 18 of 558 secrets leaked in 18
-    # records, 65 changed, both prefilter engines alike.
-    "holdout58": Limits(456, 585, leaks=18, changed=65),
+    # records, 65 changed, both prefilter engines alike. Since, by class (python-ldap's traced
+    # bind arguments, Zeek's `#fields` header, SSLKEYLOGFILE's labels of one length read as a
+    # wrap, http.client's escaped multipart field, tshark's hex of RESP `AUTH`, SMTP `AUTH
+    # XOAUTH2`; kept: masks of AWS SDK v3, Armeria, Nodemailer, MSAL's logger, HAProxy's captured
+    # scheme, e-mail addresses, OpenLDAP's `{SASL}`, an IMAP literal's length, MySQL's hex of a
+    # statement, a cache key's id, a Kubernetes audit decision, wget's command name): none leaks,
+    # 5 changed (the AWS SDK's access key id, kept by policy), both prefilter engines alike.
+    "holdout58": Limits(456, 585, leaks=0, changed=5),
 }

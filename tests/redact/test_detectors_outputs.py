@@ -111,6 +111,18 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (["# tabdump passwd", "#key,username,password,cryptmethod,authdomain,comments,disable", '"bmc","USERID","Lq4-Wz8!rT2m",,,,'], "Lq4-Wz8!rT2m"),
         # a file named for the secret it holds, by its banner (Mosquitto's `psk_file`)
         (["# /etc/mosquitto/psk_file", "sensor-01:9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c"], "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c"),
+        # python-ldap's trace: a bind's arguments under the call, on one line or pformat's few
+        (["*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f3a> ldap://127.0.0.1:389 - SimpleLDAPObject.simple_bind", "(('cn=svc,dc=example,dc=org', 'Rq7!mZ2xLp9w', None, None), {})"], "Rq7!mZ2xLp9w"),
+        (["*** <ldap.ldapobject.ReconnectLDAPObject object at 0x7f3a> ldap://127.0.0.1:389 - ReconnectLDAPObject.simple_bind", "(('uid=a-long-service-account-name,ou=service-accounts,dc=example,dc=org',", "  'Tw4.Kd8Lq2Zx',", "  None,", "  None),", " {})"], "Tw4.Kd8Lq2Zx"),
+        (["*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f3a> ldap://127.0.0.1:389 - SimpleLDAPObject.passwd", "(('uid=bob,dc=example,dc=org', 'Old4.Kd8Lq2Z', 'Nw7!Hp3Vr9Tm', None, None), {})"], "Nw7!Hp3Vr9Tm"),
+        # Zeek's log: the `#fields` directive names no column, `#types` sits under the names
+        (["#separator \\x09", "#path\thttp", "#fields\tts\tuid\tmethod\thost\tusername\tpassword", "#types\ttime\tstring\tstring\tstring\tstring\tstring", "1714557600.1\tCx1\tGET\th\tadmin\tQw8!zT4mLp2x"], "Qw8!zT4mLp2x"),
+        # SSLKEYLOGFILE's labels of one length: each line is a record, no wrapped value
+        (["SERVER_HANDSHAKE_TRAFFIC_SECRET " + "ab" * 32 + " " + "3c" * 32, "CLIENT_HANDSHAKE_TRAFFIC_SECRET " + "ab" * 32 + " " + "9e7d" * 16, "SERVER_TRAFFIC_SECRET_0 " + "ab" * 32 + " " + "5f1a" * 16], "5f1a" * 16),
+        # http.client's `send:` of a multipart body, its line breaks escaped
+        (["send: b'--b7e1\\r\\nContent-Disposition: form-data; name=\"smtp_password\"\\r\\n\\r\\nHv3#Lq8zWm2T\\r\\n--b7e1--\\r\\n'"], "Hv3#Lq8zWm2T"),
+        # tshark's hex of a Redis RESP `AUTH user password`
+        (["3\t2a330d0a24340d0a415554480d0a24370d0a64656661756c740d0a2431320d0a" + b"Vq9Lx2Mz7Rk4".hex() + "0d0a"], b"Vq9Lx2Mz7Rk4".hex()),
     ],
 )  # fmt: skip
 def test_printed_secrets_go(lines: list[str], secret: str) -> None:
@@ -154,6 +166,15 @@ def test_printed_secrets_go(lines: list[str], secret: str) -> None:
         ["$ cat README.md api_key", "9c2e4b6d8f0a3f9a1c7e5b2d4f6a8c0e"],
         ["# /etc/mosquitto/acl_file", "user sensor01", "topic readwrite sensors/#"],
         ["# tabdump passwd", "#key,username,password,cryptmethod,authdomain,comments,disable"],
+        # python-ldap's anonymous bind and a search; Zeek's unset password
+        ["*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f3a> ldap://127.0.0.1:389 - SimpleLDAPObject.simple_bind", "(('', '', None, None), {})", "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f3a> ldap://127.0.0.1:389 - SimpleLDAPObject.search_ext", "(('dc=example,dc=org', 2, '(uid=bob)', None, 0, None, None, -1, 0), {})"],
+        ["#fields\tts\tuid\tmethod\thost\tusername\tpassword", "1714557600.1\tCx1\tGET\th\t-\t-"],
+        # an IMAP literal's length in the password's place; Nodemailer's logged mask in PLAIN
+        ["a1 LOGIN ops@example.com {40}"],
+        ["[2024-01-27T22:02:32.889Z] DEBUG [nedFUDYguBV] C: AUTH PLAIN AG9wc0BleGFtcGxlLmNvbQAvKiBzZWNyZXQgKi8="],
+        ["S: 250-AUTH PLAIN OAUTHBEARER XOAUTH2"],
+        # a form field that names no secret, escaped on one line
+        ["send: b'--b7e1\\r\\nContent-Disposition: form-data; name=\"host\"\\r\\n\\r\\nsmtp.example.com\\r\\n--b7e1--\\r\\n'"],
     ],
 )  # fmt: skip
 def test_outputs_of_other_commands_stay(lines: list[str]) -> None:

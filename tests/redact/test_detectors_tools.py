@@ -90,6 +90,17 @@ CASES = [
         "Setting --proxy-password",
     ),
     ("Setting --password (password) to Rn5$Lc8qXz1m", "Rn5$Lc8qXz1m", "Setting --password"),
+    # SMTP's and IMAP's SASL initial responses: XOAUTH2's base64 of `user=…\1auth=Bearer …`
+    (
+        "C: AUTH XOAUTH2 dXNlcj1vcHNAZXhhbXBsZS5jb20BYXV0aD1CZWFyZXIgeWEyOS5hMGJjZDEyMwEB",
+        "dXNlcj1vcHNAZXhhbXBsZS5jb20BYXV0aD1CZWFyZXIgeWEyOS5hMGJjZDEyMwEB",
+        "C: AUTH XOAUTH2",
+    ),
+    (
+        "a1 AUTHENTICATE PLAIN AG9wcwBLcTltVzN4THAyWnQ=",
+        "AG9wcwBLcTltVzN4THAyWnQ",
+        "a1 AUTHENTICATE PLAIN",
+    ),
 ]
 
 
@@ -136,6 +147,25 @@ STAYS = [
     # wget -d's other options
     "Setting --http-user (httpuser) to admin",
     "Setting --header (header) to Accept: application/json",
+    "Setting --ask-password (askpassword) to 1",
+    # values a tool masked itself (AWS SDK for JavaScript v3, Armeria, MSAL's logger's name)
+    "    Credentials: { SecretAccessKey: '***SensitiveInformation***', SessionToken: '***SensitiveInformation***' },",
+    "Request: {headers=[:method=POST, authorization=Bearer REDACTED, user-agent=armeria/1.26.4]}",
+    "DEBUG:msal.token_cache:event={",
+    # HAProxy's captured headers (the scheme alone), a Kubernetes audit event's decision
+    'haproxy[3819]: 10.0.0.1:51823 [19/Feb/2025:10:38:30.981] fe be/s1 0/0/1/62/83 401 678 - - ---- 1/1/0/0/0 0/0 {wandb.example.internal|Bearer|curl/8.5.0} "GET / HTTP/1.1"',
+    '{"annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed"}}',
+    # MySQL's general log with binary-as-hex: a statement's text; a Redis cache key's id
+    "| 2023-10-25 10:29:19.753000 | Query        | 0x"
+    + b"SELECT id FROM runs WHERE project_id = 42".hex().upper()
+    + " |",
+    '1755549594.517809 [0 127.0.0.1:51237] "SET" "wandb:ratelimit:api_key:912151" "48" "EX" "60"',
+    # addresses where a protocol names one: FTP's anonymous password, SMTP's AUTH= parameter
+    "> PASS ftp@example.com",
+    " SMTP>> MAIL FROM:<alerts@example.com> SIZE=6932 AUTH=alerts@example.com",
+    # OpenLDAP's pass-through scheme, as LDIF's base64 and as is
+    "userPassword:: e1NBU0x9",
+    "userPassword: {SASL}ops@EXAMPLE.ORG",
 ]
 
 

@@ -37,6 +37,9 @@ _MONITOR = "1764670000.123456 [0 10.0.0.7:51234] "
         # MONITOR's CONFIG SET: the server's password, a replica's; Redis 7's several pairs
         ([_MONITOR + '"CONFIG" "SET" "requirepass" "Gx7~qL2!Wm9z"', _MONITOR + '"CONFIG" "REWRITE"'], ["Gx7~qL2!Wm9z"]),
         ([_MONITOR + '"config" "set" "maxmemory" "2gb" "masterauth" "Pt3\\"Kz8&Vn5"'], ['Pt3\\"Kz8&Vn5']),
+        ([_MONITOR + '"CONFIG" "SET" "requirepass" "Hd5!xQ8mRw2z" "masterauth" "Lc7#vN3pTq9k"'], ["Hd5!xQ8mRw2z", "Lc7#vN3pTq9k"]),
+        # a capture's RESP `AUTH` as hex (tshark's `-e tcp.payload`)
+        (["7\t2a320d0a24340d0a415554480d0a2431320d0a" + b"Rw3Lq8Zx2Mv7".hex() + "0d0a"], [b"Rw3Lq8Zx2Mv7".hex()]),
     ],
 )  # fmt: skip
 def test_redis_passwords_go(lines: list[str], secrets: list[str]) -> None:
@@ -58,6 +61,8 @@ def test_redis_passwords_go(lines: list[str], secrets: list[str]) -> None:
         ["redis-benchmark -h redis -p 6379 -t set,get -n 100000 -q"],
         # MONITOR's CONFIG SET of other settings, or of an emptied password
         [_MONITOR + '"CONFIG" "SET" "maxmemory-policy" "allkeys-lru"', _MONITOR + '"CONFIG" "SET" "requirepass" ""'],
+        # a capture's hex of another command (`PING`)
+        ["11\t2a310d0a24340d0a50494e470d0a"],
     ],
 )  # fmt: skip
 def test_redis_look_alikes_stay(lines: list[str]) -> None:

@@ -78,7 +78,16 @@ def _continues(line: str, above: str, mark: str) -> bool:
     if " = " in rest and _SPACED_PAIR.match(rest):
         return False  # a setting of its own (`npm config ls`'s `@acme:registry = "…"`)
     head, head_above = _HEAD.match(rest), _HEAD.match(above, len(mark))
-    return not (head and head_above and _shape(head.group()) == _shape(head_above.group()))
+    if not (head and head_above):
+        return True
+    if _shape(head.group()) == _shape(head_above.group()):
+        return False
+    # both lines open with a label in capitals joined by `_` (SSLKEYLOGFILE's `CLIENT_RANDOM`,
+    # `SERVER_TRAFFIC_SECRET_0`): records of one layout, not a value cut short
+    return not (_LABEL.fullmatch(head.group()) and _LABEL.fullmatch(head_above.group()))
+
+
+_LABEL = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _same_columns(line: str, above: str) -> bool:

@@ -95,7 +95,7 @@ _GLUED = (
 # a flag glued to the word it is about (Azure Pipelines' `issecret=true`)
 _GLUED_FLAG = re.compile(r"(?:is|has|use|no)(?:password|secret|token|credential)s?")
 # Services that keep secrets, glued to what they keep (`secretsmanager:GetSecretValue`)
-_KEEPERS = ("manager", "store")
+_KEEPERS = ("manager", "store", "cache")  # (MSAL's `msal.token_cache` logger)
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
 # Tools named after what they change or make, not holding it: `chpasswd: updated 1 user`,
 # `mungekey: Info: Created "/etc/munge/munge.key" …`

@@ -114,6 +114,9 @@ NOT_HOLDING = frozenset(
         "period", "duration", "delay", "seconds", "ms", "key", "keys", "secretref", "stdin",
         # how long it lasts (oauth2-proxy's `--cookie-expire`, Okta's API token `tokenWindow`)
         "expire", "window",
+        # what was decided about a request (a Kubernetes audit event's annotations:
+        # `authorization.k8s.io/decision: allow`, `authorization.k8s.io/reason`)
+        "decision", "reason",
         # the apps that can hold it (Keycloak's `otpSupportedApplications`)
         "applications",
         "arn", "iterations", "rounds", "cost", "server", "servers", "hasher", "hashers",

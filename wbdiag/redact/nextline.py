@@ -27,6 +27,7 @@ from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
+from wbdiag.redact.nextldap import LdapCall
 from wbdiag.redact.nextlookup import MissedKey
 from wbdiag.redact.nextmongo import AutomationAuth
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
@@ -98,6 +99,7 @@ def arm(line: str) -> Follower | None:
         or RawConfigReply.arm(line)
         or (DissectedPass.arm(line) if "command:" in line else None)
         or (LoginLines.arm(line) if "LOGIN" in line else None)
+        or (LdapCall.arm(line) if "LDAPObject." in line else None)
         or fetched(line)
         or (KeyPair.arm(line) if "A" in line else None)
         or _arm_ci(line)

@@ -138,6 +138,10 @@ def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
     return cells
 
 
+# the directive before a log's column names: Zeek's `#fields<TAB>`, W3C's `#Fields: `
+_DIRECTIVE = re.compile(r"#fields\t|#Fields: ")
+
+
 @dataclass
 class Table:
     sep: str
@@ -155,7 +159,11 @@ class Table:
         carets = "^" in line and line[body_start(line) :].lstrip(" \t").startswith("^")
         line = _ascii_box(line)
         body = line[body_start(line) :]
-        if body.startswith("#") and not body.startswith(("#!", "# ")):
+        directive = _DIRECTIVE.match(body) if body.startswith("#") else None
+        if directive is not None:
+            # Zeek's and the W3C extended log format's header directive names no column
+            body = body[directive.end() :]
+        elif body.startswith("#") and not body.startswith(("#!", "# ")):
             body = body[1:]  # a header row a dump tool comments out (xCAT's `tabdump`: `#key,…`)
         if "+-" in body and _BOX_RULE.fullmatch(body):
             # MySQL's box: the rule above the header counts as its rule (`+---+` / `| a | b |`)
@@ -263,6 +271,8 @@ class Table:
             self.ruled = header.ruled or (self.ruled and self.rows == 0)
             self.rows = 0
             return True, []
+        if self.rows == 0 and body.startswith("#types\t"):
+            return True, []  # Zeek's row of the columns' types, under their names
         cells = _cells(body, self.sep, self.outer)
         if len(cells) > self.width and len(self.secret) == 1 and self.sep == ",":
             # a password holding the separator: the cells before its column from the left,

@@ -8,7 +8,9 @@
 - a multipart form's field named for a secret (`Content-Disposition: form-data;
   name="x-amz-signature"`, an S3 presigned POST's `x-amz-security-token`, `password`): the value
   is the part's body, after its headers and the blank line, up to the next boundary; in a trace's
-  rows or as plain lines.
+  rows or as plain lines, or on one line with its line breaks escaped (http.client's
+  `send: b'--…\\r\\nContent-Disposition: form-data; name="password"\\r\\n\\r\\n…\\r\\n--…'`:
+  ESCAPED_FORM_FIELD).
 
 The redactor keeps one follower per file (nextline.arm) and feeds it every line after the one
 that armed it."""
@@ -16,6 +18,7 @@ that armed it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wbdiag.redact.detectors.base import Detector, Span
@@ -141,4 +144,28 @@ TRACE_ARMING = Detector(
         r"(?:=>|<=)[ \t](?:send|recv)[ \t](?:data|header|ssl data)",
         r"content-disposition:[ \t]*form-data;[ \t]*name=",
     ),
+)
+
+
+# a form field's part on one line, its line breaks escaped as `\r\n`: its other headers, the
+# blank line, the body up to the next boundary's line break
+_ESCAPED_FIELD = re.compile(
+    r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\\?\"?(?P<n>[^\"\\;\s]{1,128})\\?\"?"
+    r"(?:\\r\\n[^\\\n]{1,256}){0,8}?\\r\\n\\r\\n(?P<v>[^\\\n]{1,4096}?)\\r\\n--"
+)
+
+
+def _escaped_field_spans(line: str) -> Iterator[Span]:
+    if "form-data" not in line or "\\r\\n" not in line:
+        return
+    for m in _ESCAPED_FIELD.finditer(line):
+        if is_secret_name(m.group("n")) and _held(m.group("v")):
+            yield m.start("v"), m.end("v"), KIND
+
+
+ESCAPED_FORM_FIELD = Detector(
+    KIND,
+    ("form-data",),
+    _escaped_field_spans,
+    (r"form-data;[ \t]*name=[^\n]*\\r\\n\\r\\n",),
 )

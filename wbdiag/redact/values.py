@@ -66,6 +66,11 @@ _AUTH_SCHEMES = frozenset({"bearer", "basic", "token", "digest", "negotiate"})
 # PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
 _CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
 # a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
+# OpenLDAP's pass-through scheme as an entry's userPassword, as is or as LDIF's base64 (`::`)
+_PASS_THROUGH = re.compile(r"\{SASL\}[^\s{}]{0,256}|e1NBU0x9[A-Za-z0-9+/]{0,344}={0,2}")
+_MAILBOX = re.compile(
+    r"[a-z][a-z0-9._+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}"
+)
 _NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
 # a Windows shell's variable (`%MYSQL_PASSWORD%`) and a script's read of its environment by
 # name (k6's `__ENV.API_TOKEN`, Node's `process.env.API_TOKEN`, Vite's `import.meta.env.X`)
@@ -74,7 +79,7 @@ ENV_REFERENCE = (
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
 _MASK = re.compile(
-    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed|omitted)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
+    r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed|omitted)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive(?:information)?)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # (a vendor's prefix before stars or a docs' run of `x`: `hf_xxxx…`, `ghp_XXXX…`)
     # (words in angle brackets, joined by spaces or `-`: `<bcrypt hash from node-red admin
     # hash-pw>`, Node-RED's settings.js sample)
@@ -249,6 +254,12 @@ def is_trivial_value(value: str) -> bool:
         return True  # a UI's label in another script (`"login.password": "パスワード"`)
     if ciphertext(v):
         return True  # a SealedSecret's ciphertext: encrypted to the controller's public key
+    if v[:2] in ("{S", "e1") and _PASS_THROUGH.fullmatch(v):
+        return True  # OpenLDAP's `userPassword: {SASL}user@realm`: saslauthd checks the password
+    if "@" in v and _MAILBOX.fullmatch(v):
+        # an address where a protocol names one: FTP's anonymous `PASS ftp@example.com`, SMTP's
+        # `MAIL FROM:<…> AUTH=ops@example.com` (RFC 4954: the submitter, not a credential)
+        return True
     parts = v.split()
     if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
         return True  # a signature described: `Signature : RSA/SHA256, Tue …, Key ID 7b7f…`

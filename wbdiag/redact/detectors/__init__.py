@@ -87,6 +87,7 @@ from wbdiag.redact.nextdecoded import DECODED_ARMING
 from wbdiag.redact.nextdump import DUMP_ARMING
 from wbdiag.redact.nextframe import FRAME_ARMING
 from wbdiag.redact.nextinfo import INFO_ARMING
+from wbdiag.redact.nextldap import LDAP_ARMING
 from wbdiag.redact.nextlookup import LOOKUP_ARMING
 from wbdiag.redact.nextmongo import AUTOMATION_KEY
 from wbdiag.redact.nextnotebook import NOTEBOOK_ARMING
@@ -98,7 +99,7 @@ from wbdiag.redact.nextshown import SHOWN_ARMING
 from wbdiag.redact.nextsql import SQL_PARAMS
 from wbdiag.redact.nextstored import STORED_ARMING
 from wbdiag.redact.nexttool import TOOL_ARMING
-from wbdiag.redact.nexttrace import TRACE_ARMING
+from wbdiag.redact.nexttrace import ESCAPED_FORM_FIELD, TRACE_ARMING
 from wbdiag.redact.nexttyped import TYPED_ARMING
 from wbdiag.redact.nextusers import USERS_ARMING
 from wbdiag.redact.nextvault import VAULT_ARMING
@@ -120,6 +121,8 @@ _PICK_ONLY = (
     FILE_ARMING,
     DUMP_ARMING,
     TRACE_ARMING,
+    ESCAPED_FORM_FIELD,
+    LDAP_ARMING,
     NOTEBOOK_ARMING,
     FRAME_ARMING,
     CRI_PARTIAL,
@@ -171,6 +174,7 @@ DETECTORS: tuple[Detector, ...] = (
     cmdline.MC_USER_ADD,
     rediscmd.REDIS_MONITOR_AUTH,
     rediscmd.REDIS_MONITOR_CONFIG_SET,
+    rediscmd.HEX_WIRE_AUTH,
     rediscmd.REDIS_AUTH_OPTION,
     dbstatement.DB_STATEMENT_AUTH,
     springenv.ACTUATOR_PROPERTY,

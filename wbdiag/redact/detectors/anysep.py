@@ -165,6 +165,10 @@ def _spans(line: str) -> Iterator[Span]:
             sep = ":"  # the next cell of an HTML row holds the named cell's value
         if sep == "|" and line[ks - 1 : ks] == "$":
             continue  # a shell variable piped to a command (`"$DB_PASS" | sha256sum`): no cell
+        if sep == "|" and line[ks - 1 : ks] in ("|", "{") and key.lower() in ("bearer", "basic"):
+            # HAProxy's captured headers (`{host|Bearer|agent}`: `capture request header
+            # Authorization len 6` keeps the scheme): the next capture is no value of it
+            continue
         vq = m.group("vq")
         vpos = m.end()
         if vq:

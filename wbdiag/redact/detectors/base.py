@@ -123,14 +123,18 @@ def in_namespace_path(line: str, ks: int, ke: int) -> bool:
     """A name inside a path of namespaces (Ruby's `Rack::Auth::Basic`, C++'s and Rust's
     `auth::token`), not a pair: LDIF's `userPassword:: <base64>` has a space after its `::`;
     and the middle of a Prometheus rule's name, `level:metric:operations`
-    (`job:wandb_api_token_auth_failures:rate5m`)."""
+    (`job:wandb_api_token_auth_failures:rate5m`); a segment of a cache key before an id."""
     after = line[ke + 2 : ke + 3]
     if line.startswith("::", ke) and (after.isalpha() or after == "_"):
         return True
+    if line[ks - 1 : ks] != ":":
+        return False
+    if _RULE_NAME_END.match(line, ke) is not None and _RULE_NAME_START.search(line, 0, ks):
+        return True
+    # a segment of a quoted cache key before its id (Redis' `"wandb:ratelimit:api_key:912151"`)
     return (
-        line[ks - 1 : ks] == ":"
-        and _RULE_NAME_END.match(line, ke) is not None
-        and (_RULE_NAME_START.search(line, 0, ks) is not None)
+        _KEY_ID_END.match(line, ke) is not None
+        and _KEY_PATH_START.search(line, max(0, ks - 256), ks) is not None
     )
 
 
@@ -138,6 +142,9 @@ def in_namespace_path(line: str, ks: int, ke: int) -> bool:
 # before it, a lower-case operation after it, then the name's end
 _RULE_NAME_START = re.compile(r"(?:^|[\s\"'(])[a-z_][a-z0-9_]{0,64}:\Z")
 _RULE_NAME_END = re.compile(r":[a-z][a-z0-9_]{0,40}(?=[\s\"'{\[)]|\Z)")
+# a quoted key of colon-joined segments, two or more before the name, and an id after it
+_KEY_PATH_START = re.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64})+:\Z")
+_KEY_ID_END = re.compile(r":\d{1,20}[\"']")
 
 
 def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:

@@ -9,6 +9,8 @@ key=value scanner's."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 
@@ -300,11 +302,47 @@ SHORT_P = regex_detector(
     r"|\baz[ \t]{1,8}login\b|\b(?:sqlcmd|bcp|zip|mongosh|mongo|mongodump|mongorestore|mongoexport"
     r"|mongoimport)\b)[^\n]{0,300}?[ \t]-[pP](?:[ \t]{1,8}|=)" + VALUE,
 )
-# SMTP `AUTH PLAIN <base64 of \0user\0password>` in mail client debug output
-SMTP_AUTH = regex_detector(
+# SMTP's (and IMAP's `AUTHENTICATE`) SASL initial response in a mail client's debug output:
+# `AUTH PLAIN <base64 of \0user\0password>`, `AUTH XOAUTH2 <base64 of user=…\1auth=Bearer …>`,
+# `AUTH OAUTHBEARER <base64 of n,a=…,\1auth=Bearer …>`
+_SMTP_AUTH = re.compile(
+    r"(?i)\bAUTH(?:ENTICATE)?[ \t]{1,4}(?P<m>PLAIN|XOAUTH2|OAUTHBEARER)[ \t]{1,4}"
+    r"(?P<s>[A-Za-z0-9+/]{8,4096}={0,2})"
+)
+# what Nodemailer logs for the password in its `AUTH PLAIN` line (the line it sends holds it)
+_LOGGED_MASK = "/* secret */"
+
+
+def _smtp_auth_spans(line: str) -> Iterator[Span]:
+    for m in _SMTP_AUTH.finditer(line):
+        if m.group("s").isupper():
+            continue  # the next mechanism a server's capability line lists (`OAUTHBEARER`)
+        if m.group("m").upper() == "PLAIN" and _masked_plain(m.group("s")):
+            continue
+        yield m.start("s"), m.end("s"), "cmdline"
+
+
+def _masked_plain(token: str) -> bool:
+    """PLAIN's `\0user\0password` whose password is a logger's mask."""
+    try:
+        text = base64.b64decode(token + "=" * (-len(token) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return False
+    parts = text.split("\0")
+    return len(parts) == 3 and (parts[2] == _LOGGED_MASK or is_mask(parts[2]))
+
+
+SMTP_AUTH = Detector(
     "cmdline",
-    ("auth plain",),
-    r"(?i)\bAUTH[ \t]{1,4}PLAIN[ \t]{1,4}(?P<s>[A-Za-z0-9+/]{8,1024}={0,2})",
+    (
+        "auth plain",
+        "auth xoauth2",
+        "auth oauthbearer",
+        "authenticate plain",
+        "authenticate xoauth2",
+    ),
+    _smtp_auth_spans,
+    (r"auth(?:enticate)?[ \t]+(?:plain|xoauth2|oauthbearer)[ \t]+[a-z0-9+/]{8}",),
 )
 
 
@@ -345,6 +383,7 @@ NET_USE = regex_detector(
     r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + VALUE,
 )
 # IMAP `TAG LOGIN user password` in a client or server transcript
+_IMAP_LITERAL = re.compile(r"\{\d{1,6}\+?\}")
 IMAP_LOGIN = regex_detector(
     "cmdline",
     (" login ",),
@@ -355,7 +394,8 @@ IMAP_LOGIN = regex_detector(
     + r"[ \t]{1,8}"
     + VALUE
     + r"[ \t]*$",
-    accept=lambda v: not is_trivial_value(v),
+    # (`{40}`, `{40+}`: a literal's length, the password follows on its own line)
+    accept=lambda v: not is_trivial_value(v) and _IMAP_LITERAL.fullmatch(v) is None,
     patterns=(r"(?:C:[ \t]*)?[a-z0-9.]{1,16}[ \t]+login[ \t]+\S+[ \t]+\S+[ \t]*$",),
 )
 # Perl `DBI->connect(DSN, USER, 'PASSWORD', …)` (a quoted literal; a variable is no secret)

@@ -144,8 +144,12 @@ def _sql_hex_spans(line: str) -> Iterator[Span]:
         decoded = _decode(m.group(group))
         if decoded is None or not decoded.isprintable() or "\x7f" in decoded:
             continue
+        # (text of words and spaces is a statement or a message, MySQL's general log's
+        # `argument` as `binary-as-hex` prints it, not a generated value)
         if _judge(decoded) or (
-            looks_random(decoded, _MIN_TEXT) and _HEXDIGITS.fullmatch(decoded) is None
+            " " not in decoded
+            and looks_random(decoded, _MIN_TEXT)
+            and _HEXDIGITS.fullmatch(decoded) is None
         ):
             yield m.start(group), m.end(group), KIND
 

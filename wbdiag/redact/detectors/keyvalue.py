@@ -63,11 +63,12 @@ KIND = "keyvalue"
 # not a parameter's type in a docstring, `token (str, optional): …`, whose description follows;
 # an `=` aligned further, as `terraform state show` and `plan` align a block's attributes to its
 # longest name: `primary_access_key                 = "…"`)
+# (LDIF's `::` before a base64 value: `userPassword:: e1NTSEF9…`)
 _AFTER_KEY = re.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
     r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
     r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
-    r"(?:[ \t]{17,64}(?==)|[ \t\xa0]{0,16})(?P<sep>=>|:=|[:=])[ \t\xa0]{0,16}"
+    r"(?:[ \t]{17,64}(?==)|[ \t\xa0]{0,16})(?P<sep>=>|:=|::(?=[ \t])|[:=])[ \t\xa0]{0,16}"
 )
 _PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
 _HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
@@ -125,6 +126,7 @@ _JSON_LITERAL = re.compile(
 # name and a log level (LogLevel's names, trace1 to trace8), no pair
 _LOG_MODULE_LEVEL = re.compile(r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]")
 _OBJECT_REPR = re.compile(r"[ \t]object at 0x[0-9a-fA-F]{4,16}>")
+_WGET_COMMAND = re.compile(r" \([a-z_]{1,64}\) to ")
 # the longest `${…}` reference read again for the name inside it (a bound: linear on a line)
 _MAX_REFERENCE = 256
 # a Lisp keyword (`:host`, `:user`) glued to its colon, before its argument
@@ -271,6 +273,8 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         is_flag = raw_key.startswith("--") or (
             raw_key.startswith("-") and len(key) > 3 and (ks == 0 or line[ks - 1] in " \t")
         )
+        if is_flag and line.startswith(" (", ke) and _WGET_COMMAND.match(line, ke):
+            continue  # wget -d's `Setting --NAME (COMMAND) to VALUE`: setters.py's
         span = _span_for_key(line, raw_key, key, ks, ke, is_flag, state)
         if span is None:
             continue

@@ -2,9 +2,9 @@
 a script's trace, shell history, a container's args, `MONITOR` output, a capture of the wire):
 `redis-cli -a SECRET` (and valkey-cli, redis-benchmark), `AUTH [user] SECRET`, `HELLO 3 AUTH user
 SECRET`, `MIGRATE … AUTH SECRET` / `AUTH2 user SECRET`, `ACL SETUSER name on >SECRET`, MONITOR's
-`"CONFIG" "SET" "requirepass" "SECRET"`. Rules in an `ACL LIST` reply and hashes of ACL
-passwords: hashes.py; a reply that lists a command's arguments one a line, `redis-cli --raw
-CONFIG GET`: nextredis.py."""
+`"CONFIG" "SET" "requirepass" "SECRET"`, a capture's RESP `AUTH` (also as hex). Rules in an
+`ACL LIST` reply and hashes of ACL passwords: hashes.py; a reply that lists a command's arguments
+one a line, `redis-cli --raw CONFIG GET`: nextredis.py."""
 
 from __future__ import annotations
 
@@ -107,6 +107,32 @@ WIRE_AUTH = Detector(
     _wire_auth_spans,
     (r"\$4(?:\.\.|\\r\\n)auth", r"[\"']auth[ \t][^\n]*\\r\\n"),
 )
+# the same RESP array as a capture's hex (tshark's `-e tcp.payload`, `-e data`: one hex run per
+# packet): decoded, the password's bytes go as the hex digits that carry them
+_HEX_RUN = re.compile(r"[0-9A-Fa-f]{24,}")
+_HEX_AUTH = ("24340d0a415554480d0a", "24340d0a617574680d0a")  # `$4\r\nAUTH\r\n`
+_RESP_ARG = re.compile(rb"\$(?P<n>\d{1,4})\r\n")
+
+
+def _hex_auth_spans(line: str) -> Iterator[Span]:
+    for run in _HEX_RUN.finditer(line):
+        hex_text = run.group().lower()
+        at = next((i for h in _HEX_AUTH if (i := hex_text.find(h)) >= 0 and i % 2 == 0), -1)
+        if at < 0:
+            continue
+        data = bytes.fromhex(hex_text[: len(hex_text) // 2 * 2])
+        pos = at // 2 + 10  # past `$4\r\nAUTH\r\n`
+        args: list[tuple[int, int]] = []
+        while len(args) < 2 and (n := _RESP_ARG.match(data, pos)) is not None:
+            end = min(n.end() + int(n.group("n")), len(data))
+            args.append((n.end(), end))
+            pos = end + 2
+        # `AUTH password` or `AUTH user password`: the last argument is the password
+        if args and args[-1][1] > args[-1][0]:
+            yield run.start() + 2 * args[-1][0], run.start() + 2 * args[-1][1], "cmdline"
+
+
+HEX_WIRE_AUTH = Detector("cmdline", _HEX_AUTH, _hex_auth_spans)
 # redis-cli MONITOR: `"AUTH" "pw"`, `"AUTH" "user" "pw"` (both go; not Redis' own `"(redacted)"`;
 # also `HELLO`'s and `MIGRATE`'s option, `"AUTH2" "user" "pw"`)
 REDIS_MONITOR_AUTH = regex_detector(
@@ -117,16 +143,31 @@ REDIS_MONITOR_AUTH = regex_detector(
 )
 # MONITOR's `"CONFIG" "SET" "requirepass" "pw"` (a replica's `masterauth` too; Redis 7 takes
 # several name-value pairs in one call, each quoted; `\"` escapes a quote inside a value)
-_CONFIG_ARG = r'"(?:[^"\\\n]|\\.){0,512}"[ \t]{1,4}'
-REDIS_MONITOR_CONFIG_SET = regex_detector(
+_CONFIG_SET = re.compile(r'(?i)"CONFIG"[ \t]{1,4}"SET"')
+_CONFIG_PAIR = re.compile(
+    r'[ \t]{1,4}"(?P<n>(?:[^"\\\n]|\\.){0,512})"[ \t]{1,4}"(?P<v>(?:[^"\\\n]|\\.){0,512})"'
+)
+_CONFIG_SECRETS = frozenset({"requirepass", "masterauth", "primaryauth"})
+
+
+def _config_set_spans(line: str) -> Iterator[Span]:
+    for head in _CONFIG_SET.finditer(line):
+        pos = head.end()
+        for _ in range(16):
+            pair = _CONFIG_PAIR.match(line, pos)
+            if pair is None:
+                break
+            pos = pair.end()
+            value = pair.group("v")
+            if pair.group("n").lower() in _CONFIG_SECRETS and value and not is_mask(value):
+                yield pair.start("v"), pair.end("v"), "cmdline"
+
+
+REDIS_MONITOR_CONFIG_SET = Detector(
     "cmdline",
     ('"requirepass"', '"masterauth"', '"primaryauth"'),
-    r'(?i)"CONFIG"[ \t]{1,4}"SET"[ \t]{1,4}(?:' + _CONFIG_ARG + _CONFIG_ARG + r"){0,16}"
-    r'"(?:requirepass|masterauth|primaryauth)"[ \t]{1,4}"(?P<v>(?:[^"\\\n]|\\.){1,512})"',
-    patterns=(
-        r'"config"[ \t]+"set"[ \t][^\n]*"(?:requirepass|masterauth|primaryauth)"[ \t]+"[^"]',
-    ),
-    accept=lambda v: not is_mask(v),
+    _config_set_spans,
+    (r'"config"[ \t]+"set"[ \t][^\n]*"(?:requirepass|masterauth|primaryauth)"[ \t]+"[^"]',),
 )
 # Redis commands whose AUTH option carries a password wherever they are typed (a prompt, a
 # script, a command log): `HELLO 3 AUTH user password`, `MIGRATE host port key db timeout [COPY]

@@ -42,6 +42,7 @@ _SCRIPT_VARIABLE = re.compile(
     r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}){0,4}(?=[\s\"'`;,)}]|\Z)"
 )
 _HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
+_MASK_END = re.compile(r"[,;\])}]{1,4}\Z")  # what closes a field a mask stands in
 # a capture that prints CR LF as `..` (ngrep, tcpdump -A): the next header, or the blank line
 # ending the headers, ends the value (`Authorization: Bearer ****..Accept: */*....`)
 _DOTTED_CRLF = re.compile(r"\.\.(?=[A-Za-z][A-Za-z0-9-]{0,64}:[ \t]|\.\.)")
@@ -251,6 +252,11 @@ def value_span(
             return None  # a variable in a script (PowerShell's `"Bearer $token"`, `$env:TOKEN`)
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
             return None  # prose: `authorization: denied for action create_project`
+        first = _MASK_END.sub("", rest.group().split(None, 1)[0])
+        if scheme is not None and is_mask(first):
+            # a logger's mask, other fields after it (Armeria's `Bearer REDACTED, …]`): the
+            # value is the mask alone
+            return start, start + len(first)
         signed = _SIGNATURE.search(rest.group())
         if signed is not None and is_mask(signed.group(1)):
             return None  # SigV4 whose signature the client masked (`mc --debug`): no secret left
