@@ -34,6 +34,15 @@ LEAKS: list[tuple[list[str], int]] = [
     # a line that names the secret and gives no value of its own: the next line holds it
     ([MISSING[0], "    export EXAMPLE_API_TOKEN=", "Wq8v#Lm3 zRt6pKx"], 3),
     ([MISSING[0], "    api_token:", "(run Wq8v#Lm3 zRt6pKx)"], 3),
+    # a value where a client logs its mask; PLAIN's password as sent; a hashed userPassword
+    (
+        [
+            "    Credentials: { SecretAccessKey: 'Wq8v#Lm3zRt6pKx2Nf', SessionToken: '***SensitiveInformation***' },"
+        ],
+        1,
+    ),
+    (["DEBUG [T1loDKADqst] C: AUTH PLAIN AG9wcwBLcTltVzN4THAyWnQ="], 1),
+    (["userPassword:: e1NTSEF9dGVzdHRlc3R0ZXN0MTIz"], 1),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -45,6 +54,12 @@ LOOK_ALIKES: list[list[str]] = [
     [SPEND.format(key=DIGEST, alias='"key_alias": "weave-judge", ')],
     [MISSING[0], MISSING[1].format("YOUR_API_TOKEN"), "(run 7c1e02fa)"],
     [MISSING[0], MISSING[1].format("<your-api-token>"), "(run 7c1e02fa)"],
+    # the AWS SDK for JavaScript v3's mask, Nodemailer's logged `AUTH PLAIN`, OpenLDAP's `{SASL}`
+    [
+        "    Credentials: { SecretAccessKey: '***SensitiveInformation***', SessionToken: '***SensitiveInformation***' },"
+    ],
+    ["DEBUG [T1loDKADqst] C: AUTH PLAIN AG9wc0BleGFtcGxlLmNvbQAvKiBzZWNyZXQgKi8="],
+    ["userPassword:: e1NBU0x9"],
 ]
 
 test_a_value_in_a_mask_s_place_is_flagged = leaks_at_test(LEAKS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors
+from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors, gatewire
 from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, context_ends, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 
@@ -31,6 +31,12 @@ _PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
 # a template's reference as a query parameter's value, the next parameter glued to it by `&`
 # (`?key=${MAPS_KEY}&libraries=places`): the reference is the value, set elsewhere
 _QUERY_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,80}\}&")
+# a word between stars: a tool's mask (the AWS SDK for JavaScript v3's
+# `***SensitiveInformation***`, `***REDACTED***`)
+_STARRED_WORD = re.compile(r"\*{2,8}[A-Za-z]{3,40}\*{2,8},?")
+# OpenLDAP's pass-through scheme as LDIF's base64 (`userPassword:: e1NBU0x9…`, `{SASL}…`):
+# saslauthd checks the password, the entry holds none
+_PASS_THROUGH = "e1NBU0x9"
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
 _NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLError(Cert(1,`
 # what joins a redacted part to the rest of its value: the shell's ways to put a quote inside a
@@ -141,6 +147,9 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 MIXED_RX.search(token) is not None
                 and looks_random(token)
                 and VARIABLE.fullmatch(token) is None
+                and _STARRED_WORD.fullmatch(token) is None
+                and not gatewire.masked_plain(token)
+                and not token.startswith(_PASS_THROUGH)
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)

@@ -93,9 +93,20 @@ def _plain_password(text: str) -> bool:
     for run in _runs(text):
         decoded = _text(run)
         parts = decoded.split("\x00") if decoded else []
-        if len(parts) == 3 and parts[1] and len(parts[2]) >= 4:
+        if len(parts) == 3 and parts[1] and len(parts[2]) >= 4 and parts[2] not in _LOGGED_MASKS:
             return True
     return False
+
+
+# what a client logs in the password's place of the `AUTH PLAIN` line it sends (Nodemailer)
+_LOGGED_MASKS = frozenset({"/* secret */"})
+
+
+def masked_plain(token: str) -> bool:
+    """SASL PLAIN's `authzid NUL user NUL password` whose password is a client's logged mask."""
+    decoded = _text(token) if token[:1] == "A" else None  # (`\0…` encodes to `A…`)
+    parts = decoded.split("\x00") if decoded else []
+    return len(parts) == 3 and parts[2] in _LOGGED_MASKS
 
 
 def line_secrets(text: str) -> Iterator[str]:
