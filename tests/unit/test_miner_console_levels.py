@@ -95,17 +95,18 @@ def test_a_coloured_error_level_is_listed(line: str) -> None:
     [
         # the level word behind its colour code decides: wsl-pro-service's WARNING through
         # rsyslog (its failure words made it an error while the code hid the level); gitlab-
-        # runner's job failure at WARNING (tests/realworld/heldout54.yaml #84,
-        # podman-container-tools/podman#10825), escaped and raw; aria2c's NOTICE; Metabase's INFO
+        # runner's warning about its clean-up script (boytpcm123/gitlab-ci-fastlane#1, behind the
+        # colour code as heldout54 #84's journald line has it), escaped and raw; aria2c's NOTICE;
+        # Metabase's INFO
         # before its coloured message (heldout32.yaml, metabase/metabase#20377)
         "2025-11-17T09:57:22.590316+00:00 Manju wsl-pro-service[7879]: #033[33mWARNING#033[0m "
         "Daemon: could not connect to Windows Agent: could not get address: could not read agent "
         'port file "/mnt/c/Users/manju/.ubuntupro/.address": open /mnt/c/Users/manju/.ubuntupro/'
         ".address: no such file or directory",
-        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: #033[0;33mWARNING: Job failed: exit "
-        "code 137",
-        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: \x1b[0;33mWARNING: Job failed: exit "
-        "code 137",
+        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: #033[0;33mWARNING: Error while executing "
+        "file based variables removal script",
+        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: \x1b[0;33mWARNING: Error while executing "
+        "file based variables removal script",
         "Aug 26 16:01:14 dottypi aria2c[498]: 08/26 16:01:14 [#033[1;32mNOTICE#033[0m] Download "
         "completed: [MEMORY][METADATA]Almost.Famous.2000.EXTENDED.2160p.BluRay.REMUX.HEVC.DTS-HD."
         "MA.5.1-FGT",

@@ -71,6 +71,11 @@ from tests.helpers import miner_lists
         # heldout57 #29 (turt2live/matrix-dimension#378)
         "Oct-23-2020 05:28:29.984 +00:00 error [BotSdk-MatrixLiteClient (REQ-1)] self signed "
         "certificate in certificate chain",
+        # heldout54 #84 (podman-container-tools/podman#10825) and a runner's own log
+        # (boytpcm123/gitlab-ci-fastlane#1): GitLab Runner's failed job at WARNING
+        "Apr 17 15:57:31 runner01 gitlab-runner[1701482]: #033[0;33mWARNING: Job failed: exit code "
+        "137",
+        "WARNING: Job failed: exit status 1",
     ],
 )
 def test_failures_are_listed(line: str) -> None:
@@ -97,6 +102,9 @@ def test_failures_are_listed(line: str) -> None:
         "config: Rack::Timeout service_timeout=15",
         # ntpdate having set the clock
         "29 May 03:34:15 ntpdate[1588]: adjust time server 10.0.0.1 offset 0.000123 sec",
+        # GitLab Runner's job that succeeded, and a count of failed jobs
+        "Job succeeded                                       duration_s=62.1 job=14796 project=318",
+        "INFO: Job failed: 0 retries left",
     ],
 )
 def test_routine_lines_stay_notices(line: str) -> None:

@@ -59,11 +59,6 @@ MYSQL_TOOL_ERRORS = (
     "connect to server",
     "unknown option '",
     "unknown variable '",
-    # mysqld refusing to run as root without --user=root (MariaDB's `mariadbd: Please consult the
-    # Knowledge Base to find out how to run mysqld as root!`, mariadb-operator#973; MySQL's `Please
-    # read "Security" section of the manual …`)
-    "Please consult the Knowledge Base",
-    'Please read "Security" section',
 )
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
 # [I 210301 12:00:00 web:2239]

@@ -182,8 +182,11 @@ _CONFIRM = _FirstUse(
             r"[=:] ?Connection refused",
             r"\bis forbidden: User \\?\"[^\"\\]{1,200}\\?\" cannot [a-z]+ ",
             r"\b[a-z][a-z.]{1,60} \\?\"[^\"\\\s]{1,253}\\?\" is forbidden: [a-z]",
-            # (the kind as the API server names it, then the field path, or a list of them)
-            r"\bThe [A-Z][A-Za-z]{1,60} \\?\"[^\"\\\s]{1,253}\\?\" is invalid: \[?[a-z]",
+            # (the kind as the API server names it, then the field path, or a list of them; kubectl
+            # puts `The` before it, the API's own message starts at the kind, after a caller's
+            # colon: `failed to replace object: Service "x" is invalid: spec.clusterIP: Invalid
+            # value: "": field is immutable`, hashicorp/terraform-provider-helm#526)
+            r"(?:\bThe |^|: )[A-Z][A-Za-z]{1,60} \\?\"[^\"\\\s]{1,253}\\?\" is invalid: \[?[a-z]",
             r"\berrored: [A-Z]\w*(?:Error|Exception)\b",
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",

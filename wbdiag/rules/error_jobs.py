@@ -21,6 +21,9 @@ word or below error level by design (`job_failure`: these count at any level, DE
     temporalio/money-transfer-project-template-go#12), its history service a task it could not
     process and one that keeps failing at WARN (`"msg":"Fail to process task"` with its `error`,
     `"msg":"Critical attempts processing workflow task"`, airbytehq/airbyte#59730);
+  - GitLab Runner's report of a job that failed, which it logs at WARNING whatever the cause (`WARNING:
+    Job failed: exit code 137`, podman-container-tools/podman#10825; `WARNING: Job failed: exit
+    status 1`, boytpcm123/gitlab-ci-fastlane#1; `Job failed (system failure): …`);
   - an ACME CA's refusal, named by its problem type (`urn:ietf:params:acme:error:unauthorized`,
     `urn:acme:error:rateLimited`), which cert-manager's first releases logged at klog's INFO
     (cert-manager/cert-manager#663); not `badNonce`, which every ACME client retries at once.
@@ -60,6 +63,7 @@ JOB_CANDIDATES = (
     "Fail to process task",
     "Critical attempts processing ",
     "acme:error:",
+    "Job failed",
     "grandchild #",
     "failed to save outputs: ",
     "Delivery failed for message: ",
@@ -95,11 +99,19 @@ _ACME_PROBLEM = (
     r"\burn:(?:ietf:params:)?acme:error:"
     r"(?:[ac-z]\w*|bad(?:CSR|PublicKey|RevocationReason|SignatureAlgorithm)\b)"
 )
-_ANY_LEVEL = re.compile(
-    "|".join(
-        (_HELM_HOOK, _HELM_RELEASE, _SIDEKIQ_FAIL, _KAFKA_PRODUCE, _TEMPORAL_TASK, _ACME_PROBLEM)
-    )
+# (the cause after the colon in lower case: an exit code or status, a step, a timeout)
+_RUNNER_JOB = r"\bJob failed(?: \(system failure\))?: [a-z]"
+# the shapes that count at any level
+_ANY_LEVEL_SHAPES = (
+    _HELM_HOOK,
+    _HELM_RELEASE,
+    _SIDEKIQ_FAIL,
+    _KAFKA_PRODUCE,
+    _TEMPORAL_TASK,
+    _ACME_PROBLEM,
+    _RUNNER_JOB,
 )
+_ANY_LEVEL = re.compile("|".join(_ANY_LEVEL_SHAPES))
 _NEEDLES = (
     "hooks failed",
     "warning: Upgrade ",
@@ -112,15 +124,11 @@ _NEEDLES = (
     "Fail to process task",
     "Critical attempts",
     "acme:error:",
+    "Job failed",
 )
 
 JOB_CONFIRM = (
-    _HELM_HOOK,
-    _HELM_RELEASE,
-    _SIDEKIQ_FAIL,
-    _KAFKA_PRODUCE,
-    _TEMPORAL_TASK,
-    _ACME_PROBLEM,
+    *_ANY_LEVEL_SHAPES,
     r"\bgrandchild #\d+ failed with exit status \d+",
     r"\bfailed to save outputs: \S",
     r"\bDelivery failed for message: \S",

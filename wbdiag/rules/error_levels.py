@@ -7,6 +7,11 @@ A few reporters put a level of their own in front of the line's, or log a failur
 level, so the level seen first is not the failure's:
   - glog's `ERROR: logging before flag.Parse: ` goes before every line logged before its flags
     are parsed, whatever its severity: the klog letter after it is the line's level;
+  - Terraform relays what a provider plugin writes to its stderr at DEBUG, after the plugin's name
+    (`2020-06-08T03:59:11.187Z [DEBUG] plugin.terraform-provider-helm_v1.0.0_x4: \t failed to
+    replace object: Service "x" is invalid: …`, hashicorp/terraform-provider-helm#526; before 0.12
+    `[DEBUG] terraform-provider-infoblox: panic: runtime error: …`): the provider's own level word
+    after it decides, and a line without one is read as any line without a level;
   - a test framework logs the Kubernetes events and node conditions it dumps at INFO, and the
     event recorder its Warning events (`reports_failure`, error_states.py);
   - the failures logged below error level by design, and the levels at which each still counts
@@ -90,6 +95,12 @@ _LETTER_TAG = re.compile(r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?([VIWE]) \[[A-Za-
 _SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
 # glog's prefix for lines logged before flag.Parse (any severity; case and spacing as pasted)
 _GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
+# Terraform's relay of a provider plugin's stderr, after Terraform's own time (hclog's or, before
+# 0.12, Go's log package's)
+_PLUGIN_RELAY = re.compile(
+    r"^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)? )?"
+    r"\[DEBUG\] (?:plugin\.)?terraform-provider-[\w.-]{1,100}: "
+)
 # tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
 _TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
 
@@ -205,6 +216,9 @@ def is_error_level(body: str, obj: dict[str, Any] | None) -> bool:
     glog = _GLOG_EARLY.match(body)
     if glog:
         body = body[glog.end() :]
+    relay = _PLUGIN_RELAY.match(body) if "terraform-provider-" in body else None
+    if relay:
+        body = body[relay.end() :]
     m = _LOGFMT_LEVEL.search(body) if "=" in body else None  # most lines hold no `=`: no search
     if m:
         level = m.group(1).lower()

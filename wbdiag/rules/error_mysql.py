@@ -43,6 +43,11 @@
   - Galera (MariaDB's and Percona's cluster) finding no primary component to join, which it logs
     at `[Warning]` (`WSREP: no nodes coming from prim view, prim not possible`): the node refuses
     queries until a primary component forms.
+  - mysqld refusing to run as root without `--user=root`, which it ends with its advice alone on
+    the line after its name or after `Fatal error:` (MariaDB: `mariadbd: Please consult the
+    Knowledge Base to find out how to run mysqld as root!`, mariadb-operator/mariadb-operator#973;
+    MySQL: `Please read "Security" section of the manual to find out how to run mysqld as root!`):
+    the server does not start.
   - A replica's I/O thread that the source refused the binary log it asked for, as SHOW REPLICA
     STATUS's `Last_IO_Error` and the replica's error log word it (`Got fatal error 1236 from
     master when reading data from binary log: 'The slave is connecting using CHANGE MASTER TO
@@ -188,6 +193,7 @@ _GALERA_NO_PRIMARY = r"\bprim not possible\b"
 _REPLICA_FATAL = (
     r"\bGot fatal error \d{4} from (?:master|source) when reading data from binary log\b"
 )
+_RUN_AS_ROOT = r"\bto find out how to run mysqld as root\b"
 MYSQL_CANDIDATES = (
     *(_TUPLE.format(digit=d) for d in "1234"),
     *_ABORT_CAUSES,
@@ -207,6 +213,7 @@ MYSQL_CANDIDATES = (
     *_DISK_FULL_LITERALS,
     "prim not possible",
     "Got fatal error ",
+    "how to run mysqld as root",
 )
 
 _TUPLE_CONFIRM = _BEFORE + r"\(" + _NUMBER + ", u?" + _QUOTED_MESSAGE
@@ -225,6 +232,7 @@ MYSQL_CONFIRM = (
     *_DISK_FULL,
     _GALERA_NO_PRIMARY,
     _REPLICA_FATAL,
+    _RUN_AS_ROOT,
 )
 
 _FAILURE = re.compile("|".join(MYSQL_CONFIRM))
@@ -254,6 +262,7 @@ _LITERALS = (
     *_DISK_FULL_LITERALS,
     "prim not possible",
     "Got fatal error ",
+    "how to run mysqld as root",
 )
 
 
