@@ -92,15 +92,16 @@ def _numbers(text: str, rnd: random.Random) -> str:
     return f"{text} id={rnd.randrange(10**9)}"
 
 
+# (one generator for all: a generator seeded per word cost a CPU second at each import)
+_LETTERS = random.Random(0)
 _WORDS = [
-    "".join(random.Random(i).choice("abcdefghijklmnopqrstuvwxyz") for _ in range(3 + i % 7))
-    for i in range(20_000)
+    "".join(_LETTERS.choices("abcdefghijklmnopqrstuvwxyz", k=3 + i % 7)) for i in range(20_000)
 ]
 
 
 def _distinct(text: str, rnd: random.Random) -> str:
     # words a template miner cannot fold: each line its own template
-    words = " ".join(rnd.choice(_WORDS) for _ in range(6))
+    words = " ".join(rnd.choices(_WORDS, k=6))
     return (
         f'{{"level":"error","msg":"{words} failed: {text[:200]}","req":"{rnd.getrandbits(64):x}"}}'
     )
@@ -131,13 +132,27 @@ def _one_log(
         size += len(g)
         k += 1
     plain = sum(len(pieces[i]) for i in reps)
+    return _write_log(path, name, plain, [gz[i] for i in reps])
+
+
+def _write_log(
+    path: Path, name: str, plain: int, gz: list[bytes], after: dict[str, bytes] | None = None
+) -> Path:
+    """The manifest, one log of `plain` bytes made of the compressed pieces `gz` in order, then
+    the small members `after`."""
+    tail = b"".join(_member(n, data) for n, data in (after or {}).items())
     with path.open("wb") as out:
-        out.write(head_doc)
+        out.write(_gz(_member("manifest.json", json.dumps(MANIFEST).encode())))
         out.write(_gz(_header(ROOT + name.encode(), plain)))
-        for i in reps:
-            out.write(gz[i])
-        out.write(_gz(b"\0" * (-plain % BLOCK) + b"\0" * (2 * BLOCK)))
+        for g in gz:
+            out.write(g)
+        out.write(_gz(b"\0" * (-plain % BLOCK) + tail + b"\0" * (2 * BLOCK)))
     return path
+
+
+def repeated_log(path: Path, name: str, piece: bytes, reps: int, after: dict[str, bytes]) -> Path:
+    """A bundle whose log `name` is `piece` `reps` times (compressed once), then `after`."""
+    return _write_log(path, name, len(piece) * reps, [_gz(piece)] * reps, after)
 
 
 def _rule_lines(path: Path, target: int) -> Path:
@@ -149,7 +164,8 @@ def _rule_lines(path: Path, target: int) -> Path:
 def _distinct_errors(path: Path, target: int) -> Path:
     texts = real_lines()["unrecognised"]
     pieces = [_fill(_stamped(texts, s, _distinct), PIECE) for s in range(8)]
-    return _one_log(pieces, target, path)
+    # zlib's default level: text this random compresses 1% less than at 9, in two thirds the CPU
+    return _one_log(pieces, target, path, gz=[_gz(p, level=6) for p in pieces])
 
 
 def _huge_lines(path: Path, target: int) -> Path:
@@ -181,7 +197,8 @@ def _many_members(path: Path, target: int, deep: bool = False) -> Path:
         out.write(_gz(_member("manifest.json", json.dumps(MANIFEST).encode())))
         batch: list[bytes] = []
         for i in range(count):
-            text = "\n".join(TS.format(0, 0, i) + texts[(i + k) % len(texts)] for k in range(3))
+            ts = TS.format(0, 0, i)
+            text = "\n".join(ts + texts[(i + k) % len(texts)] for k in range(3))
             if deep:
                 name = "docker/containers/" + "d/" * (2000 + i % 7) + f"{i}.log"
             else:

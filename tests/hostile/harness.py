@@ -105,7 +105,7 @@ def _bytecode_dir() -> str:
     return cache
 
 
-def _env() -> dict[str, str]:
+def child_env() -> dict[str, str]:
     """The case's environment: where PYTHONDONTWRITEBYTECODE is set (as on the CI machines),
     each of the few hundred processes of tests/hostile and tests/fuzz compiled wbdiag's modules
     again (about a tenth of a small case's CPU); they share their bytecode in a directory of
@@ -129,7 +129,7 @@ def run_wbdiag(*args: str | Path, cwd: Path | None = None, fresh: bool = False) 
         stderr=subprocess.PIPE,
         cwd=cwd,
         preexec_fn=_limits,
-        env=_env(),
+        env=child_env(),
         stdin=subprocess.DEVNULL,
     ) as proc:
         while True:
@@ -168,7 +168,7 @@ class Worker:
 
     def __init__(self) -> None:
         root = str(Path(__file__).resolve().parents[2])
-        env = _env()
+        env = child_env()
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         requests, self._requests = os.pipe()
         self._responses, responses = os.pipe()

@@ -10,21 +10,32 @@ from tests.hostile.harness import MANIFEST
 BLOCK = 512
 
 
+# a header's fields other than the name, size and type, and their byte sum with the checksum
+# field as spaces (the checksum's definition): a header is these joined, no per-byte work
+_MODE_IDS = b"0000644\0" + b"0000000\0" * 2  # mode, uid, gid
+_MTIME = b"00000000000\0"
+_TAIL = b"\0" * 100 + b"ustar\0" + b"00" + b"\0" * (BLOCK - 265)  # link name, magic, version
+_FIXED_SUM = sum(_MODE_IDS) + sum(_MTIME) + sum(b" " * 8) + sum(_TAIL)
+
+
 def header(name: bytes, size: int, kind: bytes = b"0", size_field: bytes | None = None) -> bytes:
     """A ustar header with a valid checksum; `size_field` replaces the octal size verbatim."""
-    h = bytearray(BLOCK)
-    h[0 : len(name[:100])] = name[:100]
-    h[100:108] = b"0000644\0"
-    h[108:116] = b"0000000\0"
-    h[116:124] = b"0000000\0"
-    h[124:136] = size_field if size_field is not None else b"%011o\0" % size
-    h[136:148] = b"00000000000\0"
-    h[156:157] = kind
-    h[257:263] = b"ustar\0"
-    h[263:265] = b"00"
-    h[148:156] = b" " * 8
-    h[148:156] = b"%06o\0 " % sum(h)
-    return bytes(h)
+    name = name[:100]
+    size_b = size_field if size_field is not None else b"%011o\0" % size
+    checksum = b"%06o\0 " % (_FIXED_SUM + sum(name) + sum(size_b) + sum(kind))
+    h = b"".join(
+        (
+            name + b"\0" * (100 - len(name)),
+            _MODE_IDS,
+            size_b,
+            _MTIME,
+            checksum,
+            kind,
+            _TAIL,
+        )
+    )
+    assert len(h) == BLOCK, len(h)
+    return h
 
 
 def member(name: bytes, data: bytes, kind: bytes = b"0") -> bytes:

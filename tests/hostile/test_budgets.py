@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.hostile.bigbundles import SHAPES, Shape, real_lines
-from tests.hostile.harness import analyze_json, run_wbdiag, tgz
+from tests.hostile.bigbundles import SHAPES, Shape, real_lines, repeated_log
+from tests.hostile.harness import analyze_json, child_env, run_wbdiag, tgz
 from wbdiag.bundle.reader import BundleSource, Limits, WorkLimits
 from wbdiag.report.build import build_report
 from wbdiag.rules.budget import LogBudget
@@ -57,18 +57,19 @@ def test_redact_check_stays_within_the_limits(bundles: dict[str, Path], shape: S
 def test_one_costly_log_leaves_time_for_the_others(tmp_path: Path) -> None:
     # a log of nothing but lines rules match, then a small log with one MySQL failure: the
     # first is cut at its share of the budget, the second is still analysed
+    # (200 MB of them: a piece of about 4 MB compressed once and repeated, bigbundles.py)
     rule_lines = "\n".join(real_lines()["rule"]) + "\n"
-    costly = rule_lines * (200_000_000 // len(rule_lines))
+    piece = (rule_lines * (4_000_000 // len(rule_lines))).encode()
     denied = (
-        "2026-11-28T10:00:02.000000Z 8 [Note] [MY-010926] [Server] Access denied for user "
-        "'wandb_local'@'172.17.0.1' (using password: YES)\n"
+        b"2026-11-28T10:00:02.000000Z 8 [Note] [MY-010926] [Server] Access denied for user "
+        b"'wandb_local'@'172.17.0.1' (using password: YES)\n"
     )
-    bundle = tgz(
+    bundle = repeated_log(
         tmp_path / "b.tgz",
-        {
-            "docker/containers/aaa/container.log": costly,
-            "docker/containers/mysql/container.log": denied,
-        },
+        "docker/containers/aaa/container.log",
+        piece,
+        200_000_000 // len(piece),
+        {"docker/containers/mysql/container.log": denied},
     )
     _, report = analyze_json(bundle, fresh=True)
     assert report is not None
@@ -122,6 +123,7 @@ def test_the_patterns_one_time_compile_does_not_use_up_a_small_bundles_budget(
         text=True,
         check=True,
         timeout=120,
+        env=child_env(),  # its modules' bytecode shared (compiled, not its patterns)
     )
     out = json.loads(proc.stdout)
     assert out["problems"] == []
