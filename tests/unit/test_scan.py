@@ -9,10 +9,11 @@ import re
 import pytest
 
 from wbdiag.rules.conditions.log import LogCondition
+from wbdiag.rules.events import _CONTINUATION, MAX_CONTEXT, continues
 from wbdiag.rules.matching import PatternSpec
 from wbdiag.rules.offload import Later
 from wbdiag.rules.portable_regex import split_alternatives
-from wbdiag.rules.scan import _CONTINUATION, MAX_CONTEXT, LogScanner, continues
+from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.unrecognised import ERROR_CANDIDATE
 
 DOCKER_TS = "2026-11-28T10:00:0{}.123456789Z "

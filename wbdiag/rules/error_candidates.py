@@ -16,8 +16,9 @@ from wbdiag.rules.error_exports import EXPORT_CANDIDATES
 from wbdiag.rules.error_gateways import GATEWAY_CANDIDATES
 from wbdiag.rules.error_http import HTTP_CANDIDATES
 from wbdiag.rules.error_jobs import JOB_CANDIDATES
+from wbdiag.rules.error_level_marks import LEVEL_CANDIDATES
 from wbdiag.rules.error_localized import LOCALIZED_CANDIDATES
-from wbdiag.rules.error_mysql import MYSQL_CANDIDATES
+from wbdiag.rules.error_mysql import MYSQL_CANDIDATES, MYSQL_TOOL_ERRORS, MYSQL_TOOLS
 from wbdiag.rules.error_records import RECORD_CANDIDATES
 from wbdiag.rules.error_remote import REMOTE_CANDIDATES
 from wbdiag.rules.error_runtime import RUNTIME_CANDIDATES
@@ -25,84 +26,9 @@ from wbdiag.rules.error_services import SERVICE_CANDIDATES
 from wbdiag.rules.error_states import S3_MESSAGES, STATE_CANDIDATES, TOOL_CANDIDATES
 from wbdiag.rules.error_tracebacks import FRAME_CANDIDATE, RAISE_CANDIDATES
 
-# mysqld and MySQL's command-line clients, each of which names itself before its error (`mysqlslap:
-# Error when connecting to server: 1226 User 'root' has exceeded the 'max_user_connections'
-# resource`, sysown/proxysql#794)
-MYSQL_TOOLS = (
-    "mysqld",
-    "mysqladmin",
-    "mysqldump",
-    "mysqlslap",
-    "mysqlcheck",
-    "mysqlimport",
-    "mysqlpump",
-    "mysqlshow",
-    "mysqlbinlog",
-    # MariaDB's names for them, and the backup tools that read their options the same way
-    # (`mariabackup: unknown option '--apply-log'`, inverse-inc/packetfence#6538: an option the
-    # version does not have any more)
-    "mariadbd",
-    "mariadb-dump",
-    "mariabackup",
-    "xtrabackup",
-)
-# how mysqld and MySQL's command-line tools start an error message after their name
-MYSQL_TOOL_ERRORS = (
-    "Can't",
-    "Table '",
-    "Error",
-    "File '",
-    "Unknown",
-    "Got error",
-    "Out of",
-    "Couldn't",
-    "connect to server",
-    "unknown option '",
-    "unknown variable '",
-)
-# tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
-# [I 210301 12:00:00 web:2239]
-TORNADO_HEADER = r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?::\d+)?\] "
-
-_LEVEL_VALUE = (
-    r"""\\?["']?\s*[:=]\s*\\?["']?"""
-    r"(?i:error|err|eror|fatal|panic|dpanic|critical|crit|alert|emerg)"
-)
 CANDIDATE_PATTERNS: tuple[str, ...] = (
-    # JSON, dict or logfmt level fields: "level":"error", 'levelname': 'ERROR', level=fatal
-    *(key + _LEVEL_VALUE for key in ("level", "levelname", "Level", "lvl", "severity", "Severity")),
-    # upper-case level words: ERROR, [ERROR], ERROR:, <ERROR>, FATAL, CRITICAL
-    "ERROR",
-    "FATAL",
-    "CRITICAL",
-    "PANIC",
-    # zap's console encoder and its kin: the level in lower case, then a tab or padding to its
-    # column (`2026-01-02T03:04:05.678Z\terror\tmiddleware …`, `…Z error \t…`, winston's `error
-    # Failed …`); confirm wants it first, after the logger's own time if any. Not the `Z` of the
-    # time before it: docker's and kubectl's time ends in one too, and made `…Z error …` a
-    # candidate there only. `panic` also takes `dpanic`; `\\t` is the tab a JSON envelope escapes
-    *(
-        f"{level}{sep}"
-        for sep in ("\t", " \t", "  ", r"\\t", r" \\t")
-        for level in ("error", "fatal", "panic")
-    ),
-    # logrus's text formatter abbreviates its levels: ERRO[0000], FATA[0000], PANI[0000]
-    r"ERRO\[",
-    r"FATA\[",
-    r"PANI\[",
-    # ... and Teleport's text formatter pads them before its component in brackets:
-    # `2024-05-09T06:43:54Z ERRO [PROC:1]    Check to see if …` (gravitational/teleport#41352)
-    r"ERRO \[[A-Z]",
-    r"FATA \[[A-Z]",
-    # nginx and friends: [error] [crit] [alert] [emerg]
-    r"\[(?:error|crit|alert|emerg)\]",
-    # ... and Apache 2.4's module:level: [proxy:error] [pid 1:tid 2] AH00959: …
-    *(f":{level}] " for level in ("error", "crit", "alert", "emerg")),
-    # klog (Kubernetes controllers, the operator): E1202 12:00:00.123456 or F... for fatal
-    r"E[01]\d{3} \d\d:\d\d:\d\d",
-    r"F[01]\d{3} \d\d:\d\d:\d\d",
-    # pganalyze's collector: a one-letter level, then the server's tag (E [default] …)
-    r"E \[[A-Za-z][\w.-]*\] ",
+    # a logger's level mark: a level field or word, a formatter's header (error_level_marks.py)
+    *LEVEL_CANDIDATES,
     # Go runtime
     "panic: ",
     "fatal error: ",

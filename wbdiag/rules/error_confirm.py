@@ -14,7 +14,6 @@ import functools
 import re
 
 from wbdiag.rules import firstuse, linear
-from wbdiag.rules.error_candidates import MYSQL_TOOL_ERRORS, MYSQL_TOOLS, TORNADO_HEADER
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_devices import DEVICE_CONFIRM
 from wbdiag.rules.error_errnos import ERRNO_CONFIRM
@@ -22,8 +21,9 @@ from wbdiag.rules.error_exports import EXPORT_CONFIRM
 from wbdiag.rules.error_gateways import GATEWAY_CONFIRM
 from wbdiag.rules.error_http import HTTP_CONFIRM
 from wbdiag.rules.error_jobs import JOB_CONFIRM
+from wbdiag.rules.error_level_marks import TORNADO_HEADER
 from wbdiag.rules.error_localized import LOCALIZED_CONFIRM
-from wbdiag.rules.error_mysql import MYSQL_CONFIRM
+from wbdiag.rules.error_mysql import MYSQL_CONFIRM, MYSQL_TOOL_ERRORS, MYSQL_TOOLS
 from wbdiag.rules.error_quiet import (
     LICENCE_ENDED,
     SHUTDOWN_REPORT,

@@ -56,6 +56,8 @@
 MySQL's `Aborted connection … (Got an error reading communication packets)` is neither: a client
 that closed without saying goodbye (a pool dropping its connections), routine on a busy server,
 and left out on purpose (error_candidates.py): not even a candidate.
+`MYSQL_TOOLS` and `MYSQL_TOOL_ERRORS` are mysqld and MySQL's command-line tools naming themselves
+before an error, as error_candidates.py and error_confirm.py select and confirm them.
 error_candidates.py and error_confirm.py add the candidates and confirmations to their own;
 error_quiet.py asks `mysql_failure` for a line whose level word is below error.
 """
@@ -63,6 +65,42 @@ error_quiet.py asks `mysql_failure` for a line whose level word is below error.
 from __future__ import annotations
 
 import re
+
+# mysqld and MySQL's command-line clients, each of which names itself before its error (`mysqlslap:
+# Error when connecting to server: 1226 User 'root' has exceeded the 'max_user_connections'
+# resource`, sysown/proxysql#794)
+MYSQL_TOOLS = (
+    "mysqld",
+    "mysqladmin",
+    "mysqldump",
+    "mysqlslap",
+    "mysqlcheck",
+    "mysqlimport",
+    "mysqlpump",
+    "mysqlshow",
+    "mysqlbinlog",
+    # MariaDB's names for them, and the backup tools that read their options the same way
+    # (`mariabackup: unknown option '--apply-log'`, inverse-inc/packetfence#6538: an option the
+    # version does not have any more)
+    "mariadbd",
+    "mariadb-dump",
+    "mariabackup",
+    "xtrabackup",
+)
+# how mysqld and MySQL's command-line tools start an error message after their name
+MYSQL_TOOL_ERRORS = (
+    "Can't",
+    "Table '",
+    "Error",
+    "File '",
+    "Unknown",
+    "Got error",
+    "Out of",
+    "Couldn't",
+    "connect to server",
+    "unknown option '",
+    "unknown variable '",
+)
 
 # MySQL's error numbers: the server's 1000-1999 and 3000-4999 (5.7 and 8.0; MariaDB's 4000s),
 # the client library's 2000-2999

@@ -6,16 +6,14 @@ import contextlib
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Protocol
 
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
-from wbdiag.rules import linear
 from wbdiag.rules.blocks import LineBlock, read_blocks
-from wbdiag.rules.error_tracebacks import weak
+from wbdiag.rules.events import Event, Sample, speakers
 from wbdiag.rules.linear import Match
 from wbdiag.rules.matching import (
     Hit,
@@ -33,67 +31,16 @@ if TYPE_CHECKING:
     from wbdiag.rules.conditions.log import LogCondition
 
 MAX_SAMPLES = 5
-MAX_CONTEXT = 20
-MAX_EVENT_LINES = 2000  # a goroutine dump is long; past this, lines no longer join the event
-MAX_EVENT_BLANKS = 2  # Go puts a blank line between `panic:` and `goroutine 1 [running]:`
 MAX_EVENT_CANDIDATES = 64
 # Events matched only by conditions that need several lines (min_count) wait for the end of the
 # scan to learn whether those fired; past this many they are settled with the counts so far.
 MAX_DEFERRED = 4096
-# docker logs --timestamps / kubectl logs --timestamps put RFC 3339 before every physical line,
-# continuation lines included: test continuation on what follows it.
-_TS_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
-# Lines that continue a multi-line event: Go panics and goroutine traces, Python tracebacks.
-# RE2: `\.\S*\(.*\)$` backtracks quadratically in `re` on a line like a.a.a.a...
-_CONTINUATION = linear.compile(
-    r"(?:\s|goroutine \d+ \[|created by |\[recovered\]|\[signal |"
-    r"[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b|"
-    r"During handling of the above exception|The above exception was the direct cause|"
-    r"[\w./-]+\.go:\d+|[A-Za-z_][\w./-]*\.\S*\(.*\)$|exit status \d)"
-)
-# The ASCII characters a _CONTINUATION match can start with; a body starting with any other
-# ASCII character (a JSON line's `{`, most often) is not tried.
-_CONTINUATION_FIRST = frozenset(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f [./-_"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-)
-_GO_SOURCE_ONLY = frozenset("0123456789./-")
-# A traceback continues an event right after its first line (logging.exception's message) or
-# after Python's chaining sentence; anywhere else it starts a new event.
-_CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
-# An event opened by this alone says nothing: the exception line that ends it does.
-_HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
 
 
 def _by_line(hits: list[Hit]) -> Iterator[tuple[int, list[tuple[int, Match]]]]:
     """A block's hits, sorted by line, as (line index, [(pattern index, match)])."""
     for n, group in itertools.groupby(hits, key=operator.itemgetter(0)):
         yield n, [(idx, m) for _, idx, m in group]
-
-
-def continues(body: str) -> bool:
-    """Whether a line's body (not blank) continues a multi-line event; most bodies are decided by
-    their first character, without running the pattern."""
-    first = body[0]
-    if first.isascii() and first not in _CONTINUATION_FIRST:
-        return False
-    if first in _GO_SOURCE_ONLY and ".go:" not in body:
-        return False  # only `[\w./-]+\.go:\d+` can start so (a timestamp, an address)
-    return _CONTINUATION.match(body) is not None
-
-
-def _body(line: str) -> str:
-    m = _TS_PREFIX.match(line)
-    return line[m.end() :] if m else line
-
-
-@dataclass
-class _Sample:
-    path: str
-    line: int
-    text: str
-    time: str | None
-    context: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -104,10 +51,10 @@ class LogHits:
     last_time: str | None = None
     captures: dict[str, str] = field(default_factory=dict)
     per_file: dict[str, int] = field(default_factory=dict)
-    samples: list[_Sample] = field(default_factory=list)
-    last: _Sample | None = None
+    samples: list[Sample] = field(default_factory=list)
+    last: Sample | None = None
 
-    def add(self, sample: _Sample, match: Match) -> None:
+    def add(self, sample: Sample, match: Match) -> None:
         self.count += 1
         self.per_file[sample.path] = self.per_file.get(sample.path, 0) + 1
         if not self.captures:
@@ -369,7 +316,7 @@ class LogScanner:
             matcher = self._matchers[selected] = build_matcher(self._specs(selected))
         n_rules = len(selected)
         observer_of = self._observer_of
-        event: _Event | None = None
+        event: Event | None = None
         first = 1  # the line number of the block's first line
         # The matcher takes a block of lines at once (one Hyperscan call, see matching.py); lines
         # no pattern matched matter only while an event is open: they are offered to it.
@@ -380,8 +327,8 @@ class LogScanner:
                 offered = n + 1
                 lineno, line = first + n, block.line(n)
                 if event is None:
-                    event = _Event(len(self.observers))
-                sample: _Sample | None = None
+                    event = Event(len(self.observers))
+                sample: Sample | None = None
                 for idx, m in found:
                     if idx < n_rules:
                         c = self.conditions[selected[idx]]
@@ -394,7 +341,7 @@ class LogScanner:
                         elif explains:
                             event.explained = True
                         if sample is None:
-                            sample = _Sample(path, lineno, line, line_time(line))
+                            sample = Sample(path, lineno, line, line_time(line))
                             event.samples.append(sample)
                         key = id(c)
                         hits = self._hits.get(key)
@@ -413,8 +360,8 @@ class LogScanner:
             self._dispatch(path, event)
 
     def _offer(
-        self, path: str, event: _Event | None, block: LineBlock, start: int, stop: int
-    ) -> _Event | None:
+        self, path: str, event: Event | None, block: LineBlock, start: int, stop: int
+    ) -> Event | None:
         """Lines start..stop-1 of the block, in order, each continuing the open event or ending it
         (dispatched), as line by line; the event still open after them, or None."""
         if event is None:
@@ -425,14 +372,14 @@ class LogScanner:
                 return None
         return event
 
-    def _dispatch(self, path: str, event: _Event) -> None:
+    def _dispatch(self, path: str, event: Event) -> None:
         """Tell each observer about the event once (a traceback's pieces alone: each of them,
-        `_speakers`), with whether a rule matched any of its lines (the `goroutine 1 [running]`
+        `speakers`), with whether a rule matched any of its lines (the `goroutine 1 [running]`
         after an explained panic is explained too)."""
         for k, (relay, candidates) in enumerate(zip(self._relays, event.candidates, strict=True)):
             if not candidates:
                 continue
-            for lineno, line, later in _speakers(candidates):
+            for lineno, line, later in speakers(candidates):
                 if event.explained or not event.pending:
                     relay.observe(path, lineno, line, event.explained, later)
                 elif self._reached(event.pending) and not any(
@@ -444,58 +391,3 @@ class LogScanner:
                     self._deferred.append((k, path, lineno, line, later, frozenset(event.pending)))
                 else:
                     relay.observe(path, lineno, line, False, later)
-
-
-def _speakers(candidates: list[tuple[int, str]]) -> list[tuple[int, str, Later]]:
-    """The candidate line that stands for its event: the first (with the others after it, for an
-    observer that rejects it), or after a traceback's opening line the last other one (its
-    exception line). An event of a traceback's frame and raising
-    code lines alone (error_tracebacks.py: the log starts inside it) is told all of them, in
-    order: the miner places the frames and judges the raising line by the frame before it."""
-    told = [
-        c for c in candidates if not (("line " in c[1] or "raise" in c[1]) and weak(_body(c[1])))
-    ]
-    if not told:
-        return [(lineno, line, ()) for lineno, line in candidates]
-    lineno, line = told[0]
-    if _HEADER_ONLY.search(line):
-        rest = [c for c in told[1:] if not _HEADER_ONLY.search(c[1])]
-        if rest:
-            lineno, line = rest[-1]
-            return [(lineno, line, ())]
-    return [(lineno, line, tuple(told[1:]))]
-
-
-class _Event:
-    """One log event: a line some pattern selected plus the lines that continue it."""
-
-    def __init__(self, n_observers: int) -> None:
-        self.samples: list[_Sample] = []  # rule samples that collect the following lines
-        self.candidates: list[list[tuple[int, str]]] = [[] for _ in range(n_observers)]
-        self.explained = False
-        self.pending: set[int] = set()  # conditions with a min_count that matched a line of it
-        self.lines = 1
-        self.blanks = 0
-        self.traceback_may_follow = True  # after the head line or a chaining sentence
-
-    def continued_by(self, line: str) -> bool:
-        body = _body(line)
-        if not body.strip():
-            self.blanks += 1
-            return self.blanks <= MAX_EVENT_BLANKS
-        if self.lines >= MAX_EVENT_LINES:
-            return False
-        if body.startswith("Traceback (most recent call last)"):
-            if not self.traceback_may_follow:
-                return False
-        elif not continues(body):
-            return False
-        self.traceback_may_follow = bool(_CHAINING.match(body))
-        self.blanks = 0
-        self.lines += 1
-        if self.samples:
-            for s in self.samples:
-                s.context.append(line)
-            # full samples leave: a long trace whose every line some rule matches stays linear
-            self.samples = [s for s in self.samples if len(s.context) < MAX_CONTEXT]
-        return True
