@@ -1,11 +1,11 @@
-"""Look-alikes of cluster add-ons' material (holdout38's round), each beside the secret of its kind
-that still goes: a login's realm (ingress-nginx's `auth-realm` annotation, as its basic-auth
-example writes it), whether a key is there (the OpenTelemetry Collector's debug exporter prints a
-span attribute as `Bool(true)`), a Python agent's thread name on a line about its licence (New
-Relic's `(pid/NR-Activate-Session/app)`), the hash of an ACME account's key (`kubectl describe
+"""Look-alikes of cluster add-ons' material (the changes for holdout38), each beside the secret of
+its kind that still goes: a login's realm (ingress-nginx's `auth-realm` annotation, as its
+basic-auth example writes it), whether a key is there (the OpenTelemetry Collector's debug exporter
+prints a span attribute as `Bool(true)`), a Python agent's thread name on a line about its licence
+(New Relic's `(pid/NR-Activate-Session/app)`), the hash of an ACME account's key (`kubectl describe
 clusterissuer`'s `Last Private Key Hash:`), the Secret that holds a DynaKube's tokens (its
-`spec.tokens`), Argo CD notifications' reference to a key of `argocd-notifications-secret`
-(`token: $slack-token`), and htpasswd's usage (`-b[cmB25dpsDv]`)."""
+`spec.tokens`), Argo CD notifications' reference to a key of `argocd-notifications-secret` (`token:
+$slack-token`), and htpasswd's usage (`-b[cmB25dpsDv]`)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""What a decoding pipeline prints of a Kubernetes Secret (holdout29's round): the whole data
-by jq's `@base64d`, `kubectl view-secret --all` and `oc extract --to=-` (every value goes,
-whatever its key's name), with the look-alikes beside them: decoding commands listed without
-their output (a Helm chart's NOTES, a runbook), a decoded Docker config that names credential
-helpers and holds no credentials."""
+"""What a decoding pipeline prints of a Kubernetes Secret (the changes for holdout29): the whole
+data by jq's `@base64d`, `kubectl view-secret --all` and `oc extract --to=-` (every value goes,
+whatever its key's name), with the look-alikes beside them: decoding commands listed without their
+output (a Helm chart's NOTES, a runbook), a decoded Docker config that names credential helpers and
+holds no credentials."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Classes of secrets and look-alikes in what admins capture for a case (holdout13's second
-round): values folded at a fixed width over several lines, gdb's `char *` arguments, the record
-of a key in a cloud API response, OAuth's `code` in a HAR query array, Honeycomb's header, env
-values kubectl's jsonpath prints, SSM exports, Docker records that split a line, a traceback's
+"""Classes of secrets and look-alikes in what admins capture for a case (the second set of changes
+for holdout13): values folded at a fixed width over several lines, gdb's `char *` arguments, the
+record of a key in a cloud API response, OAuth's `code` in a HAR query array, Honeycomb's header,
+env values kubectl's jsonpath prints, SSM exports, Docker records that split a line, a traceback's
 locals for a variable passed as a secret, base64 of pretty-printed JSON, external-secrets' fake
 provider."""
 

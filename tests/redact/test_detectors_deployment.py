@@ -1,6 +1,7 @@
 """Classes of secrets and look-alikes in what the collectors gather from a W&B Server deployment
-(holdout14's round): masks and digests a program printed in a value's place, references to the
-key a Secret holds, rates, CJK prose after a secret word, a Go DSN that leaves its network unsaid."""
+(the changes for holdout14): masks and digests a program printed in a value's place, references to
+the key a Secret holds, rates, CJK prose after a secret word, a Go DSN that leaves its network
+unsaid."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ FLAG_LIMITS: dict[str, int] = {
     # `InvalidAccessKeyId` error body, flagged by policy
     "holdout24": 5,
     # holdout25 and holdout26, at their first measurement (main c472c89): 15 and 11; unchanged
-    # after the redactor's rounds on their classes, and after the gate's (its patterns for what
+    # after the redactor's changes for their classes, and after the gate's (its patterns for what
     # the redactor had missed there: 21 of 21 leaking records caught, 5 before; no look-alike
     # flagged more). Since, 5 and 5: MinIO's service account's access key id (`mc admin user
     # svcacct info`) and a Sentry DSN's public key, flagged by policy as the redactor replaces
@@ -39,7 +39,7 @@ FLAG_LIMITS: dict[str, int] = {
     "holdout25": 5,
     "holdout26": 5,
     # holdout27 and holdout28, at their first measurement (main dcc8091): 25 and 0; holdout28 still
-    # none after its round (the gate's gatecut.py added: no look-alike of any set flagged by it);
+    # none after the changes for it (the gate's gatecut.py added: no look-alike of any set flagged by it);
     # holdout27's since Troubleshoot's `***HIDDEN***` and a usage's `user:password@` read as
     # fillers, 15: AWS access key ids and unsalted password hashes, flagged by policy as the
     # redactor replaces them

@@ -1,10 +1,10 @@
-"""Classes of hard values and hard positions in ordinary deployment material (holdout28's
-round), each with look-alikes beside it: an environment variable's line whose value holds
+"""Classes of hard values and hard positions in ordinary deployment material (the changes for
+holdout28), each with look-alikes beside it: an environment variable's line whose value holds
 spaces, quotes, `#x` and `,x=`; argv with quotes inside a value; escaped backslashes and `\\u`
 escapes inside a value; a CSV cell with doubled quotes; W&B's 86-character keys; what `cat …;
 echo` and a decoded jsonpath print alone on a line; kubectl's tables without a rule; a box
-table's cell of several words; a Go struct's field printed raw. Then the look-alikes of that
-round: parameter expansions (`${NAME:?message}`, `${NAME:-}`), a host in a NO_PROXY list whose
+table's cell of several words; a Go struct's field printed raw. Then the look-alikes added
+with them: parameter expansions (`${NAME:?message}`, `${NAME:-}`), a host in a NO_PROXY list whose
 first label ends like a name, a cookie of a time zone, PEM markers around an elided body, a TLS
 Secret's certificate."""
 

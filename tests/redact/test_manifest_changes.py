@@ -1,9 +1,9 @@
-"""Secrets in what shows a manifest's change or its delivery (holdout29's round): a normal or
-unified diff of a Deployment (`argocd app diff`, `kubectl diff`, `diff`), Terraform's plan of a
+"""Secrets in what shows a manifest's change or its delivery (the changes for holdout29): a normal
+or unified diff of a Deployment (`argocd app diff`, `kubectl diff`, `diff`), Terraform's plan of a
 Helm release's `set` blocks, a token as a webhook URL's path segment (a Slack-like
-`/services/T…/<token>` on another host, OpenShift's BuildConfig `/webhooks/<secret>/github`),
-with the look-alikes beside them: values that read as data in a diff, a plan's public settings,
-public paths and a webhook's placeholder."""
+`/services/T…/<token>` on another host, OpenShift's BuildConfig `/webhooks/<secret>/github`), with
+the look-alikes beside them: values that read as data in a diff, a plan's public settings, public
+paths and a webhook's placeholder."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Credentials of messaging, streaming and job-queue systems (holdout43's round), each with the
-look-alikes beside it: NATS NKEY seeds, Prefect Cloud keys, RabbitMQ's `authenticate_user` and
+"""Credentials of messaging, streaming and job-queue systems (the changes for holdout43), each with
+the look-alikes beside it: NATS NKEY seeds, Prefect Cloud keys, RabbitMQ's `authenticate_user` and
 Erlang cookie, MQTT clients' passwords, Memcached's auth file, Service Bus keys, a Secret's one
-field decoded by jq, Prefect's block documents read with their secrets, a coloured table's
-secret row, Kombu's SQS URL, and a value cut inside a JSON-escaped string."""
+field decoded by jq, Prefect's block documents read with their secrets, a coloured table's secret
+row, Kombu's SQS URL, and a value cut inside a JSON-escaped string."""
 
 from __future__ import annotations
 

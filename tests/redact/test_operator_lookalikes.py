@@ -1,8 +1,8 @@
-"""Look-alikes of Kubernetes and operator material (holdout29's round), each beside the secret of
-its kind that still goes: helm diff's own mask of a Secret's value, `oc set env --list`'s
-`# NAME from secret X, key Y` comments, Vault agent's log lines naming its auth handler, an
-ingress' `auth-response-headers` annotation (header names), MinIO's access key that is a user's
-name beside `existingSecret`."""
+"""Look-alikes of Kubernetes and operator material (the changes for holdout29), each beside the
+secret of its kind that still goes: helm diff's own mask of a Secret's value, `oc set env --list`'s
+`# NAME from secret X, key Y` comments, Vault agent's log lines naming its auth handler, an ingress'
+`auth-response-headers` annotation (header names), MinIO's access key that is a user's name beside
+`existingSecret`."""
 
 from __future__ import annotations
 
