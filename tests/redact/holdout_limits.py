@@ -32,7 +32,7 @@ HOLDOUT_LIMITS = {
     # fields and Secret key names as look-alikes): 0 leaked, 0 changed.
     "holdout5": Limits(447, 273, leaks=0, changed=0),
     # holdout6, written like holdout5 (two thirds of its shapes new to every other set) while
-    # holdout5's misses were fixed, measured once against that round (docs/redaction-measurements.md): 123 of 396
+    # holdout5's misses were fixed, measured once against the redactor at that time (docs/redaction-measurements.md): 123 of 396
     # secret-bearing records leaked (29 shapes, mostly positional arguments, values printed on the
     # line after a command, and key names no list holds), 10 of 255 look-alikes changed (3.9%).
     # Since fixed by class (positional secrets of tools, key material outside PEM, output of commands
@@ -40,7 +40,7 @@ HOLDOUT_LIMITS = {
     # arrays after AUTH, `\` continuations, look-alikes): 4 records leak (Alertmanager's PagerDuty
     # `routing_key`; the access key id in `mc admin user svcacct add` output went with holdout10's
     # two-word labels), no look-alike changes.
-    # holdout13's round took it to 0 (PagerDuty's `routing_key` in its shape).
+    # The changes for holdout13 took it to 0 (PagerDuty's `routing_key` in its shape).
     "holdout6": Limits(396, 255, leaks=0, changed=0),
     # holdout7, written like holdout6 (three quarters of its shapes new to every other set), measured
     # once (docs/redaction-measurements.md): 139 of 504 secrets leaked in 88 of 414 records (31 shapes), 50 of 275
@@ -52,9 +52,9 @@ HOLDOUT_LIMITS = {
     # templates in URLs, scopes, a JOSE header and signed timestamps as look-alikes): 11 leak (11
     # records: an Elasticsearch `encoded` key, CBOR's `tok`, an OTel vendor header, a short value in
     # a space-aligned table, a password in a YAML comment; the hexdump's split ASCII column went with
-    # holdout10's hex dumps), 0 changed. holdout13's round took the OTel vendor header: 8 leak.
-    # holdout31's round took `pulumi config`'s namespaced row (both engines): 7 leak.
-    # A later round took the password in a YAML comment, a date in its note (`old password
+    # holdout10's hex dumps), 0 changed. The changes for holdout13 took the OTel vendor header: 8 leak.
+    # The changes for holdout31 took `pulumi config`'s namespaced row (both engines): 7 leak.
+    # Later changes took the password in a YAML comment, a date in its note (`old password
     # (rotated 2026-02): …`): 6 leak, both engines. Since, Elasticsearch's `encoded` API key
     # (encodedtoken.py): 3 leak (CBOR's `tok`), both engines.
     "holdout7": Limits(414, 275, leaks=3, changed=0),
@@ -93,14 +93,14 @@ HOLDOUT_LIMITS = {
     # quoted-printable soft breaks, INI sections that qualify `key`, users files, base64 keys under
     # `k`, auditd's hex arguments, hex dumps): 8 secrets leak in 8 records (Jenkins' `id : user /
     # password` lines, `snyk config set api=<uuid>`, a `:` inside a passwd-file password, a glued
-    # `-a` password holding a space), no look-alike changes. A later round took Jenkins' lines
+    # `-a` password holding a space), no look-alike changes. Later changes took Jenkins' lines
     # (an account and its password joined by a spaced slash) and Snyk's `api`: 2 leak (the
     # passwd-file password holding a `:`, its field separator; auditd's glued `-a` argument
     # holding a space), both engines. Since, a passwd-file password holding a `:` (it ends where a
     # uid and a gid follow): 1 leaks (auditd's glued `-a`), both engines.
     "holdout10": Limits(480, 275, leaks=1, changed=0),
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
-    # set), measured once after holdout10's round (docs/redaction-measurements.md): 66 of 513 secrets leaked in
+    # set), measured once after the changes for holdout10 (docs/redaction-measurements.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.
     # Since fixed by class (CRI partial lines judged joined, nginx `\x22` escapes decoded, URLs
     # before an escaped quote, YAML double-quoted values over lines, base64 of DSNs and env files,
@@ -121,11 +121,11 @@ HOLDOUT_LIMITS = {
     # printable text; SAML attributes, also in base64; attributes before an element's text; a
     # generated value holding `=`): 9 leak in 9 records (base64 of an env file's `LICENSE_KEY=`,
     # external-secrets' fake provider entries, a bare `key` holding 40 hex), no look-alike changes.
-    # holdout11's round took it to 6 (none newly leaking), holdout13's to 3 (external-secrets'
+    # The changes for holdout11 took it to 6 (none newly leaking), holdout13's to 3 (external-secrets'
     # fake provider; left: a bare `key` of 40 hex in a Python bytes repr).
     "holdout12": Limits(432, 280, leaks=3, changed=0),
     # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
-    # new), aimed at what admins attach; measured once after holdout11's and holdout12's rounds
+    # new), aimed at what admins attach; measured once after the changes for holdout11 and holdout12
     # (docs/redaction-measurements.md): 67 of 505 secrets leaked in 65 of 435 records, 40 of 280 look-alikes
     # changed, none broken. Since fixed by class (colour codes between a name and its value,
     # HCL's `value =` after `name =`, a flag alone in a JSON array, archivers' glued `-p`, Redis
@@ -169,7 +169,7 @@ HOLDOUT_LIMITS = {
     "holdout15": Limits(432, 285, leaks=0, changed=0),
     # holdout16, written from 2,705 used shape names (123 of its 151 positive shapes new), aimed at
     # the database, object-store and proxy side and deployment tooling; measured once after
-    # holdout15's round (docs/redaction-measurements.md): 63 of 555 secrets leaked in 56 of 453 records, 31
+    # The changes for holdout15 (docs/redaction-measurements.md): 63 of 555 secrets leaked in 56 of 453 records, 31
     # of 295 look-alikes changed, the same with both prefilter engines. Its object-store, proxy,
     # CLI and config classes fixed (a command's lone output, box-drawn tables, ACME EAB keys,
     # positional key pairs and argument lists, CJK names, TOML sections and multi-line
@@ -180,9 +180,9 @@ HOLDOUT_LIMITS = {
     "holdout16": Limits(453, 295, leaks=0, changed=0),
     # holdout17, written from 2,871 used shape names (84 of its 189 positive shapes new, 44 of its
     # 80 look-alike shapes), aimed at the W&B server's own process, the Kubernetes and Docker
-    # layer and machine-written formats; measured once before holdout16's round
+    # layer and machine-written formats; measured once before the changes for holdout16
     # (docs/redaction-measurements.md): 79 of 663 secrets leaked in 71 of 567 records, 15 of 400 look-alikes
-    # changed, the same with both prefilter engines. holdout16's object-store round took two of
+    # changed, the same with both prefilter engines. The object-store changes for holdout16 took two of
     # its shapes (a TOML multi-line string, fluentd's shared_key directive): 70 leak. Then key
     # names in other scripts, elements in XML namespaces, vendors' key headers, and as look-alikes
     # masks in angle brackets, YAML tags and LDAP entry names: 57 leak, none changes. Then its
@@ -195,7 +195,7 @@ HOLDOUT_LIMITS = {
     # holdout18, written from 3,184 used shape names (105 of its 194 positive shapes new, all 55
     # look-alike shapes), aimed at the probes and settings of a deployment and the tools around
     # it (MySQL, object stores, HTTP dumps, identity and mail, infrastructure as code and CI);
-    # measured once after holdout17's round (docs/redaction-measurements.md): 58 of 670 secrets leaked in 42
+    # measured once after the changes for holdout17 (docs/redaction-measurements.md): 58 of 670 secrets leaked in 42
     # of 582 records, 15 of 275 look-alikes changed, the same with both prefilter engines. Then
     # its config formats (XML values, LDAP names, AWS key pairs), SQL (doubled quotes, loaded and
     # exported rows), backslash-continued commands, key names in CJK scripts, and as look-alikes
@@ -273,7 +273,7 @@ HOLDOUT_LIMITS = {
     # holdout24, written from 4,575 used shape names (266 shape names new, 41 of them new kinds):
     # records as they sit in a bundle's files, in the layouts the collectors write them (container
     # logs, Kubernetes and Docker JSON, MySQL output, object-store and load-balancer probes, the
-    # SDK's files; docs/redaction-measurements.md); measured once after the holdout22 and holdout23 rounds: 37
+    # SDK's files; docs/redaction-measurements.md); measured once after the changes for holdout22 and holdout23: 37
     # of 657 secrets leaked in 34 of 528 records, 27 of 450 look-alikes changed, the same with
     # both prefilter engines. Look-alikes fixed by class (a tool's own mask in a secret's place, a
     # note of where a password is read from, a failure's class before its message): 5 change, both
@@ -284,8 +284,8 @@ HOLDOUT_LIMITS = {
     # twice, urlparse's port error, a base64 member beside its name): no secret leaks, both engines.
     "holdout24": Limits(528, 450, leaks=0, changed=5),
     # holdout25, written from 4,885 used shape names (248 shape names new, 9 of them new kinds),
-    # the same focus as holdout24 (what the collectors write); measured once after the holdout24
-    # round (main c472c89): 15 of 589 secrets leaked in 15 of 480 records, 15 of 440 look-alikes
+    # the same focus as holdout24 (what the collectors write); measured once after the changes
+    # for holdout24 (main c472c89): 15 of 589 secrets leaked in 15 of 480 records, 15 of 440 look-alikes
     # changed, the same with both prefilter engines. Fixed by class since (Rust's `{:#?}` Option
     # over lines and its `None`, ASGI's query string as bytes, a parameter encoded twice inside
     # another, a settings row of blank `name= ` values, a Secret's data encoded twice): 3 leak (a
@@ -307,7 +307,7 @@ HOLDOUT_LIMITS = {
     "holdout26": Limits(474, 450, leaks=0, changed=5),
     # holdout27, written from 5,381 used shape names (255 shape names new, about 43 of them new
     # kinds): structured logs and configuration dumps of the ecosystem's tools; measured once
-    # after the holdout25 and holdout26 rounds (main dcc8091): 42 of 531 secrets leaked in 39 of
+    # after the changes for holdout25 and holdout26 (main dcc8091): 42 of 531 secrets leaked in 39 of
     # 495 records, 35 of 450 look-alikes changed, the same with both prefilter engines. Fixed by
     # class since (a URL's host before an escape shown as text or a closing brace, a traced Redis
     # AUTH, Spring actuator's one-property answer, etcd's base64 keys, Terraform's traced variables
@@ -329,8 +329,8 @@ HOLDOUT_LIMITS = {
     "holdout28": Limits(510, 445, leaks=0, changed=0),
     # holdout29, written from 5,895 used shape names (259 shape names new, 36 of them new kinds):
     # Kubernetes and operator material end to end (operator CRs, Helm output, Secrets, describe,
-    # OpenShift, Argo CD, External Secrets, kustomize, Terraform); kept sealed until the rounds
-    # of holdout25 to holdout28 had landed, then measured once (main 94c1ad7): 21 of 676 secrets
+    # OpenShift, Argo CD, External Secrets, kustomize, Terraform); kept sealed until the changes
+    # for holdout25 to holdout28 had landed, then measured once (main 94c1ad7): 21 of 676 secrets
     # leaked in 18 of 510 records, 40 of 445 look-alikes changed, 3 lines broken (a Docker
     # config without credentials replaced whole), the same with both prefilter engines. Since, a
     # decoded Secret field holding a JSON object keeps its structure (nextprinted.py): 0 broken,
@@ -344,7 +344,7 @@ HOLDOUT_LIMITS = {
     # SDK (the SDK's debug logs and settings, `wandb verify`, launch and sweeps, the server's env
     # and container logs, SSO flows, webhooks, integrations), and the cloud and infrastructure
     # tooling around a deployment (AWS, gcloud, Azure, Vault, 1Password, Bitwarden, Pulumi,
-    # Terraform state, kubeconfigs, CI federation); kept sealed until the holdout29 round and the
+    # Terraform state, kubeconfigs, CI federation); kept sealed until the changes for holdout29 and the
     # gate's had landed, then measured once (main 91bff6b), the same with both prefilter engines:
     # holdout30 15 of 555 secrets leaked in 15 of 474 records, 14 of 435 look-alikes changed;
     # holdout31 44 of 846 secrets leaked in 44 of 513 records, 45 of 440 look-alikes changed.
@@ -356,7 +356,7 @@ HOLDOUT_LIMITS = {
     # Then holdout30 3 leaked (the SDK's Python dict of an account URL to its key, an OAuth code
     # as a form body's first field), holdout31 none (a token echoed after the command that set
     # it, Azure's `IDENTITY_HEADER`, `pulumi config --show-secrets` rows under their namespace).
-    # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36). Later rounds' look-alike
+    # Then holdout30 none (PKCE's `code_verifier`, seen in holdout36). Later changes' look-alike
     # classes leave holdout31 10 changed, both prefilter engines alike. A workload identity's
     # method as no value (`auth=managed-identity`, seen in holdout56) leaves holdout30 7 changed;
     # an e-mail address as no value (a service account's `client_email` under `credentials`, seen
@@ -366,7 +366,7 @@ HOLDOUT_LIMITS = {
     # holdout32, written from 6,658 used shape names: Windows, localized and re-encoded material
     # (PowerShell, cmd, the registry, .NET and IIS configuration, Azure DevOps agents, unattend
     # files, labels in eight other languages, UTF-16 read as bytes); kept sealed until the
-    # holdout30/holdout31 round and the gate's had landed, then measured once (main 905d0ac), the
+    # changes for holdout30/holdout31 and the gate's had landed, then measured once (main 905d0ac), the
     # same with both prefilter engines: 33 of 570 secrets leaked in 30 of 540 records, 45 of 450
     # look-alikes changed. Since, fixed by class and measured with both engines alike, none
     # leaks (Windows tools' flags, CLIXML, SecretManagement and appcmd reads, wrapped registry
@@ -377,7 +377,7 @@ HOLDOUT_LIMITS = {
     # holdout33, written from 6,928 used shape names: the ML team's side of a deployment
     # (notebooks and their outputs, Slurm, torchrun, Ray, Kubeflow, SageMaker, Vertex AI and
     # Databricks jobs, W&B, MLflow, DVC, Hugging Face and package index settings); kept sealed
-    # until the holdout32 round and the gate's had landed, then measured once (main 3c6f554),
+    # until the changes for holdout32 and the gate's had landed, then measured once (main 3c6f554),
     # the same with both prefilter engines: 15 of 540 secrets leaked in 15 of 486 records, 20 of
     # 450 look-alikes changed, 3 lines broken (a notebook's JSON string cut inside a private key).
     # Since, fixed by class and measured with both engines alike: none leaks (JSON-escaped colour
@@ -388,7 +388,7 @@ HOLDOUT_LIMITS = {
     # holdout34, written from 7,180 used shape names: what log pipelines do to a line (JSON
     # escaped again, shippers' records and envelopes, base64 payloads of Kinesis, Pub/Sub,
     # Firehose and Event Hubs, a line split across two records, re-wrapped pastes, other tools'
-    # masks); kept sealed until the holdout33 round had landed, then measured once (main
+    # masks); kept sealed until the changes for holdout33 had landed, then measured once (main
     # c1b2d89), the same with both prefilter engines: 76 of 610 secrets leaked in 69 of 540
     # records, 25 of 450 look-alikes changed. Since, fixed by class and measured with both
     # engines alike: 55 secrets leak in 48 records (none in a base64 record payload any more)
@@ -398,8 +398,8 @@ HOLDOUT_LIMITS = {
     "holdout34": Limits(540, 450, leaks=0, changed=5),
     # holdout35, written from 7,450 used shape names: the database and moving data (SQL text in
     # MySQL's general, slow and audit logs, replication settings, ProxySQL, option files, backup,
-    # restore, sync and migration tools, Redis command logs); kept sealed until every other round
-    # had landed, then measured once (main 186b6bc), the same with both prefilter engines: 31 of
+    # restore, sync and migration tools, Redis command logs); kept sealed until every other set's
+    # changes had landed, then measured once (main 186b6bc), the same with both prefilter engines: 31 of
     # 528 secrets leaked in 31 of 477 records, 20 of 425 look-alikes changed. Since, with both
     # engines alike: 16 leak in 16 records (MySQL 8's `REPLACE '…'` and RDS's replication calls
     # read), 20 change. Since, both engines alike: none leaks (Redis' HELLO and MIGRATE AUTH
@@ -410,8 +410,8 @@ HOLDOUT_LIMITS = {
     # holdout36, written from 7,450 used shape names: API clients and traffic captures (devtools'
     # copies as cURL, PowerShell and fetch, HAR, Postman, Insomnia, Bruno, Hoppscotch, HTTPie,
     # `.http` files, mitmproxy, Fiddler, tcpdump, ngrep, tshark, clients' debug output, gRPC
-    # metadata, GraphQL bodies, OAuth flows as captured); measured once while the holdout34
-    # round ran (main 438b324, the redactor as holdout34's round left it), the same with both
+    # metadata, GraphQL bodies, OAuth flows as captured); measured once while the changes
+    # for holdout34 were being made (main 438b324, the redactor as the changes for holdout34 left it), the same with both
     # prefilter engines: 18 of 675 secrets leaked in 15 of 477 records, 56 of 430 look-alikes
     # changed. Since, fixed by class and measured with both engines alike: 6 secrets leak in 6
     # records (a HAR or Postman value whose name the window cut off) and none changes (PowerShell's
@@ -421,8 +421,8 @@ HOLDOUT_LIMITS = {
     "holdout36": Limits(477, 430, leaks=0, changed=0),
     # holdout37, written from 7,939 used shape names: CI/CD, GitOps and secret managers (CI logs
     # and pipeline files, Argo CD, Flux, Terraform, Ansible, Helm, Vault, External Secrets,
-    # Sealed Secrets, SOPS, cloud secret stores and their CLIs); kept sealed until the holdout35
-    # round landed, then measured once (main ba2ff19), the same with both prefilter engines: 39
+    # Sealed Secrets, SOPS, cloud secret stores and their CLIs); kept sealed until the changes
+    # for holdout35 landed, then measured once (main ba2ff19), the same with both prefilter engines: 39
     # of 501 secrets leaked in 39 of 465 records, 61 of 450 look-alikes changed. Since, fixed by
     # class and measured with both engines alike: none leaks (CI and secret-manager CLIs' reads,
     # Vault's table rows and unseal argument, a parameter's default, Terraform's outputs and
@@ -443,7 +443,7 @@ HOLDOUT_LIMITS = {
     # holdout39, written from 8,423 used shape names: identity providers and single sign-on (OIDC
     # registrations and token responses, Okta, Entra ID, Keycloak, Dex, oauth2-proxy, SAML, LDAP
     # and Active Directory, SCIM, MFA seeds and recovery codes, Kerberos); kept sealed until the
-    # holdout38 / holdout36 redactor changes and the raw-recall gate round landed, then measured
+    # holdout38 / holdout36 redactor changes and the gate's raw-recall changes landed, then measured
     # once (main 70e822a), the same with both prefilter engines: 51 of 600 secrets leaked in 33
     # of 456 records (11 shapes), 30 of 405 look-alikes changed (6 shapes). Since, read by class
     # (a note before a secret's colon, `device_code`, recovery codes, a TOTP seed file, Kerberos'
