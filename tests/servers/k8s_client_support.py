@@ -66,7 +66,7 @@ TYPED: tuple[tuple[str, type[Any], str, str | None, str], ...] = (
      None, "read_custom_resource_definition"),
 )  # fmt: skip
 PLURAL_TO_KIND = {rt.plural: rt.kind for rt in RESOURCE_TYPES}
-# Kinds every scenario must have objects of (the brief's list of endpoints).
+# Kinds every scenario of the fake cluster must have objects of (the core of RESOURCE_TYPES).
 REQUIRED_EVERYWHERE = {
     "namespaces", "nodes", "services", "configmaps", "secrets", "persistentvolumeclaims",
     "events", "deployments", "replicasets", "statefulsets", "ingresses",

@@ -310,7 +310,7 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "from /usr/lib/ruby/3.2.0/net/http.rb:1603:in `connect'",
         "Caused by the nightly job, nothing to do",
         'secrets "wandb-tls" found, reusing it',
-        # look-alikes of this round's classes: a handler named after an exception, Apache's notice,
+        # look-alikes of candidate classes: a handler named after an exception, Apache's notice,
         # a step in progress, prose about a missing file, a connect that is not a connection, an
         # info-level probe report, a constraint that admitted the pod
         "routed to (app.errors.NotFoundError) handler",
@@ -348,7 +348,7 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "INFO config: open /etc/app/local.yaml: no such file or directory, using the defaults",
         "2026/11/28 10:00:00 [INIT] [Loaded license: expires 2027-01-01]",
         "supported methods: GET, HEAD (501 Unsupported method for others is expected)",
-        # look-alikes of earlier rounds' classes: a start-up script probing an optional directory
+        # look-alikes of more candidate classes: a start-up script probing an optional directory
         # with find (GNU in either locale, busybox), a Go log line that carries on, a wandb
         # warning about something else, prose about an errno
         "find: '/etc/harbor/ssl': No such file or directory",
@@ -375,7 +375,7 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "2026-11-28 10:00:00,000 INFO probe got unexpected status 503, retrying",
         "received unexpected HTTP status: 200 OK",
         "unexpected status change from Pending to Running",
-        # near misses of this round's classes: a count or a size after `failed with`, a 2xx or no
+        # near misses of candidate classes: a count or a size after `failed with`, a 2xx or no
         # status after the URL, a status at INFO; a refusal in prose or at INFO; a fatal that names
         # a count; a licence or trial that has not ended yet, prose about invalid licences
         "job failed with 5 retries left",
