@@ -168,7 +168,8 @@ class Worker:
 
     def __init__(self) -> None:
         root = str(Path(__file__).resolve().parents[2])
-        env = child_env()
+        self.env = child_env()  # what a process started now would get (see _worker)
+        env = dict(self.env)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         requests, self._requests = os.pipe()
         self._responses, responses = os.pipe()
@@ -241,7 +242,16 @@ def _close_workers() -> None:
         w.close()
 
 
+def _settings(env: dict[str, str]) -> dict[str, str]:
+    """An environment less what pytest changes at each test (PYTEST_CURRENT_TEST)."""
+    return {k: v for k, v in env.items() if not k.startswith("PYTEST_")}
+
+
 def _worker() -> Worker:
+    # a worker keeps the environment it started with: one started before a test changed it
+    # (monkeypatch.setenv) is replaced, as that test's processes would have seen the change
+    if _workers and _workers[-1].alive() and _settings(_workers[-1].env) != _settings(child_env()):
+        _workers[-1].close()
     if not _workers or not _workers[-1].alive():
         if not _workers:
             atexit.register(_close_workers)
