@@ -166,6 +166,10 @@ STAYS = [
     # OpenLDAP's pass-through scheme, as LDIF's base64 and as is
     "userPassword:: e1NBU0x9",
     "userPassword: {SASL}ops@EXAMPLE.ORG",
+    # a check's result is no secret word: the id after it stays
+    "verification passed: 4Kq9Zx2LmT7wPv3RnB8c",
+    # `aws iam list-access-keys --output text`: a key's metadata row (its id, date, status)
+    "ACCESSKEYMETADATA\tAKIAZ2X3C4V5B6N7M8Q9\t2024-03-01T10:00:00+00:00\tActive\tci",
 ]
 
 

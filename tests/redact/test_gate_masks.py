@@ -43,6 +43,9 @@ LEAKS: list[tuple[list[str], int]] = [
     ),
     (["DEBUG [T1loDKADqst] C: AUTH PLAIN AG9wcwBLcTltVzN4THAyWnQ="], 1),
     (["userPassword:: e1NTSEF9dGVzdHRlc3R0ZXN0MTIz"], 1),
+    # a header's value beside a digest's name; a generated value in a cache key's place
+    (["[C414] completed header: key=authorization value=Zq8mT3xLw2Kd9Rp5Vn7bHq2w"], 1),
+    (['"SET" "wandb:password_reset:Zq8mT3xLw2Kd9Rp5" "1"'], 1),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -60,6 +63,16 @@ LOOK_ALIKES: list[list[str]] = [
     ],
     ["DEBUG [T1loDKADqst] C: AUTH PLAIN AG9wc0BleGFtcGxlLmNvbQAvKiBzZWNyZXQgKi8="],
     ["userPassword:: e1NBU0x9"],
+    # Envoy's trace of a Content-MD5 header, krb5's trace of a key (its enctype and two bytes),
+    # a Redis cache key's UUID after a secret word's segment
+    ["[C414] completed header: key=Content-MD5 value=lEm5x/fFMJ72o83nofHDy2=="],
+    [
+        "[97320] 1720788535.735: AS key determined by preauth: aes256-cts/FE8D",
+        "[97320] 1720788536.416: Decrypted AS reply; session key is: aes256-cts/C90E",
+    ],
+    [
+        '1755549594.402809 [0 127.0.0.1:51237] "EXPIRE" "wandb:password_reset:e6508751-053a-4ceb-a8ea-a1e619ae60c3" "3600"'
+    ],
 ]
 
 test_a_value_in_a_mask_s_place_is_flagged = leaks_at_test(LEAKS)

@@ -61,6 +61,9 @@ LOOK_ALIKES: list[list[str]] = [
     # SMTP: the user's answer, a cancelled exchange, the server's own challenges
     ["S: 334 VXNlcm5hbWU6", f"C: {B64_USER}", "S: 334 UGFzc3dvcmQ6", "C: *"],
     ["S: 250-AUTH PLAIN LOGIN", "C: AUTH PLAIN", "S: 334 ", "C: *"],
+    # a CRAM-MD5 challenge (a nonce); a client's connection id beside the server's prompt
+    ["C: AUTH CRAM-MD5", "S: 334 PDQxOTI5NDIzNDEuNDI4NDUyMDBAZXhhbXBsZS5jb20+"],
+    ["DEBUG [F8jp1r7dkvQ] C: AUTH LOGIN", "DEBUG [F8jp1r7dkvQ] S: 334 VXNlcm5hbWU6"],
     [f"send: 'AUTH PLAIN {base64.b64encode(b'hello world').decode()}\\r\\n'"],
     # IMAP: a placeholder, a command that is no login
     ['a001 LOGIN bounces@example.com "password"'],

@@ -68,11 +68,11 @@ STAYS = [
     # a registry token's scope
     'Get "https://auth.example.test/token?scope=repository%3AteamA%2Fimage9%3Apull&service=r"',
     # the base64 of an object's URL or a file's path in a link, on a line with a secret word
-    # (`passed`): Label Studio's presign link for `s3://…`, URL-safe too, and a path
+    # (`token`): Label Studio's presign link for `s3://…`, URL-safe too, and a path
     f"Failed to load 'https://ls.example.test/tasks/55/presign/?fileuri={_b64('s3://textfiles/file.txt')}'."
     " A ServiceWorker passed a promise to FetchEvent.respondWith()",
-    f"passed: /presign/?fileuri={_b64('gs://bucket-a/data/train/images/0001.png', True)}",
-    f"passed: /presign/?fileuri={_b64('/data/media/upload/report.txt')}",
+    f"a token was sent: /presign/?fileuri={_b64('gs://bucket-a/data/train/images/0001.png', True)}",
+    f"a token was sent: /presign/?fileuri={_b64('/data/media/upload/report.txt')}",
 ]
 
 
@@ -104,17 +104,17 @@ GOES = [
     ("x password: open sesame7: fine", "open sesame7", "x password"),
     # the base64 of a URL with userinfo or a signed query, or of a path a key names
     (
-        f"passed: ?fileuri={_b64('s3://admin:Xk3mQ9zT8vLp2wRt5yUe@minio/bucket/f.txt')}",
+        f"a token was sent: ?fileuri={_b64('s3://admin:Xk3mQ9zT8vLp2wRt5yUe@minio/bucket/f.txt')}",
         _b64("s3://admin:Xk3mQ9zT8vLp2wRt5yUe@minio/bucket/f.txt").rstrip("="),
         "fileuri=",
     ),
     (
-        f"passed: ?fileuri={_b64('https://b.example.test/f.txt?X-Amz-Signature=3f2a9c0b1d7e')}",
+        f"a token was sent: ?fileuri={_b64('https://b.example.test/f.txt?X-Amz-Signature=3f2a9c0b1d7e')}",
         _b64("https://b.example.test/f.txt?X-Amz-Signature=3f2a9c0b1d7e").rstrip("="),
         "fileuri=",
     ),
     (
-        f"passed: ?fileuri={_b64('/keys/Xk3mQ9zT8vLp2wRt5yUe', True)}",
+        f"a token was sent: ?fileuri={_b64('/keys/Xk3mQ9zT8vLp2wRt5yUe', True)}",
         _b64("/keys/Xk3mQ9zT8vLp2wRt5yUe", True).rstrip("="),
         "fileuri=",
     ),

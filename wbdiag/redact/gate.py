@@ -54,6 +54,7 @@ from wbdiag.redact import (
     gatevendors,
     gateviews,
     gatewindows,
+    gatewire,
     sealed,
 )
 from wbdiag.redact.gategroups import (
@@ -263,6 +264,8 @@ class Gate:
         """The context check; its first finding only (the line is flagged by it)."""
         if armed and gatecontext.key_alone(text):
             armed = False  # (a key that opens a block, after a line that names a secret)
+        if armed and gatewire.server_challenge(text):
+            armed = False  # (a server's `334` challenge after the client's `AUTH …`)
         if armed:
             ends = [0]
         elif groups is None or NEW_CONTEXT in groups:

@@ -66,3 +66,30 @@ def key_authorization(text: str, token: str) -> bool:
         _KEY_AUTHORIZATION.fullmatch(token) is not None
         and _KEY_AUTHORIZATION_LINE.search(text) is not None
     )
+
+
+# a header named for an MD5 digest before its value (Envoy's trace `key=Content-MD5 value=…`,
+# `Content-MD5: …`, S3's `x-amz-content-md5`): 16 bytes in base64
+_MD5_NAME = re.compile(
+    r"(?i)content-md5[\"']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4}value=)[\"']?\Z"
+)
+_MD5_BASE64 = re.compile(r"[A-Za-z0-9+/]{22}==")
+# MIT krb5's trace of a key (`AS key determined by preauth: aes256-cts/FE8D`): its enctype and
+# the first two bytes of the key in hex, no more
+_KRB5_KEY = re.compile(
+    r"(?:aes(?:128|256)-(?:cts|sha[12])|des3-cbc-sha1|rc4-hmac|arcfour-hmac"
+    r"|camellia(?:128|256)-cts)[\w-]{0,24}/[0-9A-F]{4}"
+)
+
+
+def md5_header(text: str, start: int, token: str) -> bool:
+    """The token at `start` is an MD5 digest's base64 under a header named for it."""
+    return (
+        _MD5_BASE64.fullmatch(token) is not None
+        and _MD5_NAME.search(text, max(0, start - 32), start) is not None
+    )
+
+
+def krb5_key_trace(token: str) -> bool:
+    """The token is how MIT krb5's trace prints a key: its enctype and two bytes."""
+    return _KRB5_KEY.fullmatch(token) is not None

@@ -74,3 +74,17 @@ def object_key(text: str, start: int, token: str) -> bool:
         and text[start - 1] in "\"'"
         and _OPENS_OBJECT.match(text, start + len(token)) is not None
     )
+
+
+# a quoted cache key of colon-joined segments, up to the secret word's segment (Redis'
+# `"wandb:password_reset:<uuid>"`, `"session:token:<id>"`)
+_KEY_PATH = re.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64}){0,8}:\Z")
+
+
+def cache_key_id(text: str, name_start: int, value_end: int) -> bool:
+    """The value a secret word's segment of a quoted cache key names is the key's last
+    segment, an id (the quote closes right after it), not a secret."""
+    return (
+        text[value_end : value_end + 1] in ('"', "'")
+        and _KEY_PATH.search(text, max(0, name_start - 256), name_start) is not None
+    )

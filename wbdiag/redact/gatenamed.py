@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from wbdiag.redact import gatecontext, gatepublic, gatetoken, gatevendors
+from wbdiag.redact import gatecontext, gatedigests, gatehandles, gatepublic, gatetoken, gatevendors
 from wbdiag.redact.gatehandles import PROPERTY_SUFFIX
 
 # (`auth` but not `authority`: a certificate authority's data is public)
@@ -68,5 +68,9 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # a token's public identifier, its secret masked (Dynatrace's `dt0c01.…`)
         if gatevendors.published_key(value):
             continue  # a key its vendor publishes to browsers (Mapbox's `pk.eyJ…`)
+        if gatedigests.krb5_key_trace(value):
+            continue  # krb5's trace of a key: its enctype and two bytes (`aes256-cts/FE8D`)
+        if gatehandles.cache_key_id(text, m.start(), m.end("v")):
+            continue  # a quoted cache key's last segment (`"wandb:password_reset:<uuid>"`)
         if _random(value):
             yield value

@@ -180,3 +180,15 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
             items.append((j, item.group("v")))
         if items and _judged(items[-1][1]):
             yield items[-1]
+
+
+# a server's SASL challenge (`S: 334 …`, swaks' `<~  334 …`, msmtp's `<-- 334 …`): a prompt or
+# a nonce, never what the client sends
+_SERVER_CHALLENGE = re.compile(
+    r"(?:^|[\s\]])(?:S:|<-{1,2}|<~)[ \t]{1,4}334[ \t]{1,4}\S{1,512}[ \t]*\r?\Z"
+)
+
+
+def server_challenge(text: str) -> bool:
+    """The line is an SMTP server's `334` challenge."""
+    return "334" in text and _SERVER_CHALLENGE.search(text) is not None

@@ -260,6 +260,8 @@ def is_secret_name(name: str) -> bool:
         return False  # where a password policy is kept (LDAP's `pwdPolicySubentry`)
     if _is_customer_key(ws):
         return True
+    if ws[-1].endswith("metadata"):
+        return False  # what describes a key (`list-access-keys --output text`'s ACCESSKEYMETADATA)
     if len(ws) > 1 and ws[-1].endswith(_KEEPERS) and ws[-1] not in SECRET_WORDS:
         return False  # where credentials are kept (Git Credential Manager's `credentialstore`)
     if len(ws) > 2 and ws[0] in _C_LIBRARIES and ws[1] in _REFERENCE_FIRST:

@@ -34,7 +34,8 @@ _WORDS = (
 )  # fmt: skip
 # `auth` alone only as a key or a header (`auth: `, `X-Auth-Token`): `auth.go` is a file
 _WORD_PATTERN = (
-    r"pass(?:word|wd|phrase)?|secret|token|credential|api[ _-]?key|auth[ \t]{0,4}[:=]"
+    # (not `passed`, `passing`: a test's or a check's result)
+    r"pass(?:word|wd|phrase)?(?!(?:ed|ing)\b)|secret|token|credential|api[ _-]?key|auth[ \t]{0,4}[:=]"
     r"|authori[sz]|authenticat|signature|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key"
     # a licence is a secret (names.py): a line that reads one prints it, also as Go's `%q` does
     # (`"85flYaTI\x002eEVg0OF"`: the escapes inside the token are part of it)
