@@ -13,7 +13,7 @@ gate on its own, says a secret follows. Small units, none shared with the redact
   to the secret or holds it encrypted (`arn:aws:…`, `vault:…`, `ENC[…]`);
 - the tokens within reach after a context: gatefollow.py (`random_tokens`); a secret word in
   the name of something public is no context (a public key, XML-DSig's `SignatureValue`, keys
-  an API reports revoked, a store's `session:<id>` key);
+  an API reports revoked, a store's `session:<id>` key: gatepublicnames.py);
 - a URL's userinfo: gateuserinfo.py (`userinfo_secrets`).
 """
 
@@ -30,6 +30,7 @@ from wbdiag.redact import (
     gateuserinfo,
     gatevendors,
 )
+from wbdiag.redact.gatepublicnames import names_no_secret
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import (
     ASCII_WORDS,
@@ -330,54 +331,6 @@ def in_host(text: str, start: int, end: int) -> bool:
     return _HOST_END.search(text, left, right) is not None
 
 
-# Secret words in names of public things (see `_names_no_secret`)
-_PUBLIC_KEY_BEFORE = re.compile(r"pub(?:lic)?[ _-]?\Z", re.IGNORECASE)
-_XML_ELEMENT_BEFORE = re.compile(r"</?(?:[A-Za-z][\w.-]{0,15}:)?\Z")
-_REVOKED_BEFORE = re.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
-# a key-value store's key name: the namespace glued to an id in the shapes stores use (hex, a
-# UUID, a number: `session:0f92fb839bffe697`); a mixed-case value glued so is still judged
-# a cache's key named in prose (`Cache restored from key: Linux-pip-…`, `cache hit for key …`):
-# a lookup key, often a digest of what it caches; a setting's name (`CACHE_KEY=`) is still judged
-_CACHE_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z0-9_])cache(?: [a-z]{1,12}){0,3} \Z")
-_SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])")
-# an authentication's realm or domain (`auth_domain`, `authRealm`): a name an HTTP challenge
-# sends in the clear (a Shelly device's `"auth_domain":"<its device id>"`)
-_AUTH_REALM = re.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
-# gsutil's `-p` is a project's id (`gsutil hmac list -p PROJECT`, `mb -p`), or a bare flag
-# (`cp -p`: keep ACLs); gsutil takes no password on its command line
-_GSUTIL_BEFORE = re.compile(r"(?<![\w-])gsutil(?:[ \t]{1,4}[^\s|;&]{1,64}){0,8}[ \t\"']\Z")
-
-
-def _names_no_secret(text: str, start: int, word: str) -> bool:
-    """The secret word at `start` is part of a name of something public: a public key
-    (`minisign public key …`, `PublicKey:`), XML-DSig's signature of a signed document
-    (`<ds:SignatureValue>`), keys an API answers it revoked by their ids
-    (`"invalidated_api_keys":[…]`), a key-value store's key name (`session:0f92…`), or a
-    cache's key named in prose (`Cache restored from key: …`), an authentication's realm
-    (`auth_domain`), or gsutil's `-p` (a project)."""
-    if word.startswith("key") and _PUBLIC_KEY_BEFORE.search(text, max(0, start - 7), start):
-        return True
-    if (
-        word == "signature"
-        and text.startswith("SignatureValue", start)
-        and _XML_ELEMENT_BEFORE.search(text, max(0, start - 18), start) is not None
-    ):
-        return True
-    if word == "session" and _SESSION_KEY.match(text, start) is not None:
-        return True
-    if word.startswith("auth") and _AUTH_REALM.match(text, start) is not None:
-        return True
-    if word.startswith("key") and _CACHE_KEY_BEFORE.search(text, max(0, start - 48), start):
-        return True
-    if word.endswith("-p") and _GSUTIL_BEFORE.search(text, max(0, start - 600), start):
-        return True
-    return (
-        start > 0
-        and text[start - 1] in "_- dD"
-        and _REVOKED_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
 def fold_confusables(text: str) -> str:
     """`text` with the look-alike letters that touch a Latin letter read as Latin (the same
     length: positions stay)."""
@@ -392,7 +345,7 @@ def fold_confusables(text: str) -> str:
 def context_ends(text: str, names: bool = False) -> list[int]:
     """Where each context on the line ends; none inside the redactor's placeholders (a
     `[REDACTED:password:1]` is no secret word), a host or API group name, a name of
-    something public (`_names_no_secret`), or, on an access-log line, a path or other name
+    something public (gatepublicnames.py), or, on an access-log line, a path or other name
     (gateaccess.py; kept with `names`)."""
     target = None if names else gateaccess.request_target(text)
     if "[REDACTED:" in text:
@@ -406,7 +359,7 @@ def context_ends(text: str, names: bool = False) -> list[int]:
         m.end()
         for m in found
         if not in_host(text, m.start(), m.end())
-        and not _names_no_secret(text, m.start(), m.group(0).lower())
+        and not names_no_secret(text, m.start(), m.group(0).lower())
         and (target is None or not gateaccess.name_context(text, m.end(), target))
     ]
 
@@ -447,7 +400,7 @@ def arms(text: str) -> bool:
         return False
     if _DIGEST_NAME_END.search(m.group(0)) is not None:
         return False  # a digest named after what it digests (a run config's `tokenizer_sha:`)
-    return not _names_no_secret(text, at, m.group("c").lower())
+    return not names_no_secret(text, at, m.group("c").lower())
 
 
 # a label in words that ends its line: the secret word, `for` and a few words that say whose it
