@@ -42,6 +42,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("gitlab_token", r"\bgl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[\w-]{20,}|\bGR1348941[\w-]{20,}",
            ("gl", "gr1348941"), r"gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_-]{20}|GR1348941[0-9A-Za-z_-]{20}"),
     Shape("slack_token", r"\bxox[a-z]-[0-9A-Za-z-]{10}", ("xox",), r"xox[a-z]-[0-9A-Za-z-]{10}"),
+    # a TLS key log's line (SSLKEYLOGFILE: a label, the client random, the secret; TLS 1.2's
+    # `CLIENT_RANDOM` holds the 48-byte master secret)
+    Shape("private_key", r"\b(?:CLIENT_RANDOM|(?:CLIENT|SERVER)_(?:EARLY_|HANDSHAKE_)?TRAFFIC_SECRET(?:_\d{1,3})?"
+           r"|(?:EARLY_)?EXPORTER_SECRET)[ \t][0-9a-fA-F]{64}[ \t][0-9a-fA-F]{64,96}\b",
+           ("client_random", "traffic_secret", "exporter_secret"),
+           r"(?:CLIENT_RANDOM|TRAFFIC_SECRET|EXPORTER_SECRET)[_0-9]*[ \t][0-9a-fA-F]{64}[ \t][0-9a-fA-F]{64}"),
     Shape("slack_webhook", r"hooks\.slack\.com/services/T\w{4,}/B\w{4,}/\w{8}", ("slack.com",),
            r"hooks\.slack\.com/services/T"),
     Shape("jwt", r"\beyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10}", ("eyj",), r"eyJ[^.\n]{10}[^.\n]*\.eyJ"),
