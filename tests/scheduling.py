@@ -34,21 +34,27 @@ FIRST = (
     # 76 (85 before: 98.9 -> 86.7 CPU s alone at load 5-9, its bundles written faster; 92
     # before its fast-compressed many-member bundles)
     "tests/hostile/test_budgets.py",
-    "tests/redact/test_corpus.py",  # 63 (85 before its `re` engine replayed the answers alone)
-    # 35 (53 before, both at load ~7: the gate judges each set with Hyperscan, `re` replays its
-    # prefilter's answers)
-    "tests/redact/test_gate_recall.py",
+    # 51 (63 before the `re` prefilter tried a pattern only on a line holding its required
+    # literals, 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the
+    # answers alone)
+    "tests/redact/test_corpus.py",
     # 34 (57 before: each detector run once on its line, the literal hints checked once; 144 ->
     # 86 CPU s, the two forms side by side at load ~8)
     "tests/redact/test_linear.py",
     # 32 (43 before: 82 -> 62 CPU s measured at load ~10: one matcher of each engine for every
     # log, the `re` rule self-test left to the fixture logs' agreement)
     "tests/unit/test_matching.py",
+    # 30 (35 before the `re` prefilter's required literals, 39 -> 34 CPU s side by side at load
+    # ~3; 53 before, at load ~7: the gate judges each set with Hyperscan, `re` replays its
+    # prefilter's answers)
+    "tests/redact/test_gate_recall.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
-    "tests/redact/test_gate_lookalikes.py",  # 26 (50 before, as test_gate_recall.py's)
     # 19 (21 before: the redactor and gate on 32 KiB lines with a quarter of the budget, 11.0 ->
     # 7.7 CPU s for that test at load ~8; 25 before: one wbdiag process less)
     "tests/hostile/test_linear_time.py",
+    # 21 (26 before the `re` prefilter's required literals, 27 -> 21 CPU s side by side at load
+    # ~3; 50 before, as test_gate_recall.py's)
+    "tests/redact/test_gate_lookalikes.py",
     # 9 in 5 functions (29 before: 35.6 -> 11.4 CPU s alone at load ~9, its command lines in
     # one worker process, harness.Worker, instead of a process each)
     "tests/fuzz/test_fuzz.py",

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from wbdiag.hsexamples import required
 from wbdiag.redact.prefiltercheck import Built, _pattern_db
 from wbdiag.redact.prefilterhs import _by_line, _by_literals, _compile, _hs, _scan
 from wbdiag.redact.prefilterre import (
@@ -103,6 +104,9 @@ class _Plan:
     # the `re` forms, compiled lazily (Hyperscan needs them only for the few patterns its
     # database misses) and shared by every Prefilter of the plan
     rx: dict[int, LineForm]
+    # each pattern's required literals (hsexamples.required: a set of which every match holds
+    # one, lower case), spelled lazily: an ASCII line without them skips the pattern's search
+    need: dict[int, tuple[tuple[str, ...], ...]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -140,6 +144,7 @@ def _plan(groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> _Plan:
         hint_rx=hint_rx,
         wide_rx=wide_rx,
         rx={},
+        need={},
     )
 
 
@@ -229,14 +234,27 @@ class Prefilter:
                 have.update(groups)
         return out
 
-    def _matches(self, k: int, text: str) -> bool:
-        """Whether pattern `k` matches in `text` (a line), as `line_form` reads it."""
+    def _matches(self, k: int, text: str, lowered: str | None = None) -> bool:
+        """Whether pattern `k` matches in `text` (a line), as `line_form` reads it. `lowered`:
+        the text lowered, where it is ASCII (there `str.lower` lowers each character as
+        `required` spells its literals: a line without one of a set holds no match)."""
         form = self._plan.rx.get(k)
         if form is None:
             form = self._plan.rx[k] = line_form(self._plan.exprs[k])
         if form.raw is not None:
             return form.raw.search(text.encode("utf-8", errors="surrogatepass")) is not None
         assert form.text is not None
+        if lowered is not None:
+            need = self._plan.need.get(k)
+            if need is None:
+                need = self._plan.need[k] = _needed(form.text.pattern)
+            for words in need:
+                # (one `in` per word: `any()` over a generator costs twice as much)
+                for word in words:
+                    if word in lowered:
+                        break
+                else:
+                    return False
         return form.text.search(text) is not None
 
     def _matched(
@@ -253,18 +271,23 @@ class Prefilter:
                 out[index] = None  # `re` searches are not linear in a line: the caller picks
                 continue
             lowered = line.lower()
-            hinted = self._hinted(lowered)
+            hinted = self.hinted(lowered)
             # (with the newline that ends it in the block, as Hyperscan scans it: a hint that
             # ends with `\n`, the line announcing a value on the next, matches there)
             text = line if index == last else line + "\n"
-            groups = {gid for gid in hinted if any(self._matches(k, text) for k in by_group[gid])}
+            plain = None
+            if line.isascii():
+                plain = lowered if index == last else lowered + "\n"
+            groups = {
+                gid for gid in hinted if any(self._matches(k, text, plain) for k in by_group[gid])
+            }
             if groups:
                 out[index] = groups
         return out
 
-    def _hinted(self, lowered: str) -> set[int]:
+    def hinted(self, lowered: str) -> set[int]:
         """The groups one of whose literal hints `lowered` (a line, lowered) holds, and those
-        with none: where `hint_rx` finds a hint starting, the hints that extend the shortest
+        with none (each group's `Detector.may_match`, for all in one search): where `hint_rx` finds a hint starting, the hints that extend the shortest
         there are compared (a few places a line and a few hints each, not every hint searched
         for in the line)."""
         plan = self._plan
@@ -335,6 +358,11 @@ class Prefilter:
             groups = found.setdefault(index, set())
             assert groups is not None
             groups.update(self._plan.ids[k] for k in ks)
+
+
+def _needed(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """The literal sets `required` gives for a pattern as `re` reads it (`_re_form`)."""
+    return tuple(tuple(words) for words in required(pattern))
 
 
 # Hyperscan scratch space per thread for the hint databases every Prefilter of the same groups
