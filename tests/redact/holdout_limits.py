@@ -97,8 +97,9 @@ HOLDOUT_LIMITS = {
     # (an account and its password joined by a spaced slash) and Snyk's `api`: 2 leak (the
     # passwd-file password holding a `:`, its field separator; auditd's glued `-a` argument
     # holding a space), both engines. Since, a passwd-file password holding a `:` (it ends where a
-    # uid and a gid follow): 1 leaks (auditd's glued `-a`), both engines.
-    "holdout10": Limits(480, 275, leaks=1, changed=0),
+    # uid and a gid follow): 1 leaks (auditd's glued `-a`), both engines. Since, redis-cli's `-a`
+    # glued to six characters or more (the part before the password's space): none leaks.
+    "holdout10": Limits(480, 275, leaks=0, changed=0),
     # holdout11, aimed at what a W&B Server bundle holds (117 of its 144 shapes new to every other
     # set), measured once after the changes for holdout10 (docs/redaction-measurements.md): 66 of 513 secrets leaked in
     # 54 of 432 records (18 shapes), 15 of 280 look-alikes changed (5.4%, 3 shapes), no line broken.

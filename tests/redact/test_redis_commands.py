@@ -29,6 +29,8 @@ _MONITOR = "1764670000.123456 [0 10.0.0.7:51234] "
         (["redis-cli ACL SETUSER ci on '<Gn9*xT4mKb2w' '>Yc3&hL8qWv5n'"], ["Gn9*xT4mKb2w", "Yc3&hL8qWv5n"]),
         # a password's unsalted SHA-256 goes by policy, quoted or not (docs/redaction.md)
         (["+ redis-cli ACL SETUSER ci on '#" + _SHA256 + "' '~*'"], [_SHA256]),
+        # `-a` glued to a short password (six characters or more), as auditd decodes an argument
+        (["redis-cli -h redis-master -aWq8#Lm ping"], ["Wq8#Lm"]),
         # redis-benchmark takes redis-cli's `-a`
         (["+ redis-benchmark -h redis -p 6379 -a Jx5~rM8vQk3z -t set,get -n 100000 -q", "SET: 90487.55 requests per second"], ["Jx5~rM8vQk3z"]),
         # MONITOR's quoted arguments: HELLO's and MIGRATE's AUTH2

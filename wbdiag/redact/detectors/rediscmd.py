@@ -55,7 +55,7 @@ REDIS_A = regex_detector(
     # (`-aPASSWORD` glued, as `mysql -pPASSWORD`, when what follows reads like one; `"-a", "…"`
     # as neighbours in a list, a container's args; ioredis' debug `auth([ 'user', '…' ])`)
     r"(?:(?<![\w-])-a(?:[ \t]{1,8}|[\"'][ \t]{0,4},[ \t]{0,4})"
-    r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{7})|(?<![\w-])--pass[ \t=]{1,8}"
+    r"|\bauth\(\[[ \t]{0,4}(?:'[^'\n]{1,64}'[ \t]{0,4},[ \t]{0,4})?|(?<![\w-])-a(?=[^\s'\"-][^\s'\"]{5})|(?<![\w-])--pass[ \t=]{1,8}"
     # (not a long option's name: a help text's `--auth TEXT  The credentials …`)
     r"|(?<![\w-])(?:AUTH|auth)[ \t]{1,8}(?:[^\s'\"]{1,64}[ \t]{1,8}(?=[^\s]))?)" + VALUE,
     patterns=(r"redis-cli", r"valkey-cli", r"redis-benchmark", r">[ \t]*auth[ \t]", r"auth\(\["),
