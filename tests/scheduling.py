@@ -38,9 +38,6 @@ FIRST = (
     # literals, 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the
     # answers alone)
     "tests/redact/test_corpus.py",
-    # 34 (57 before: each detector run once on its line, the literal hints checked once; 144 ->
-    # 86 CPU s, the two forms side by side at load ~8)
-    "tests/redact/test_linear.py",
     # 32 (43 before: 82 -> 62 CPU s measured at load ~10: one matcher of each engine for every
     # log, the `re` rule self-test left to the fixture logs' agreement)
     "tests/unit/test_matching.py",
@@ -49,12 +46,18 @@ FIRST = (
     # prefilter's answers)
     "tests/redact/test_gate_recall.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
-    # 19 (21 before: the redactor and gate on 32 KiB lines with a quarter of the budget, 11.0 ->
-    # 7.7 CPU s for that test at load ~8; 25 before: one wbdiag process less)
-    "tests/hostile/test_linear_time.py",
+    # 24 (57 before: each detector run once on its line, the literal hints checked once and by
+    # their prefix tree, Prefilter.hinted; 144 -> 86 CPU s side by side at load ~8, then 85 -> 60
+    # at load ~4)
+    "tests/redact/test_linear.py",
     # 21 (26 before the `re` prefilter's required literals, 27 -> 21 CPU s side by side at load
     # ~3; 50 before, as test_gate_recall.py's)
     "tests/redact/test_gate_lookalikes.py",
+    # 20 (25 before the `re` prefilter's required literals: side by side at load ~7)
+    "tests/redact/test_prefilter_branches.py",
+    # 19 (21 before: the redactor and gate on 32 KiB lines with a quarter of the budget, 11.0 ->
+    # 7.7 CPU s for that test at load ~8; 25 before: one wbdiag process less)
+    "tests/hostile/test_linear_time.py",
     # 9 in 5 functions (29 before: 35.6 -> 11.4 CPU s alone at load ~9, its command lines in
     # one worker process, harness.Worker, instead of a process each)
     "tests/fuzz/test_fuzz.py",
