@@ -765,4 +765,15 @@ HOLDOUT_LIMITS = {
     # statement, a cache key's id, a Kubernetes audit decision, wget's command name): none leaks,
     # 5 changed (the AWS SDK's access key id, kept by policy), both prefilter engines alike.
     "holdout58": Limits(456, 585, leaks=0, changed=5),
+    # holdout59, written from 13,580 used shape names: what ML practitioners' runs and jobs leave
+    # behind, as a W&B Server user attaches it (wandb run directories' metadata, config, output
+    # and debug logs, Hydra and OmegaConf dumps, argparse Namespaces, accelerate, DeepSpeed and
+    # torchrun configs, Slurm, PBS, Ray, Argo, Kubeflow, SageMaker, Vertex AI and Azure ML jobs,
+    # notebooks and Jupyter, DVC, Hugging Face, git, rclone and cloud CLI credentials, database
+    # URIs in data loaders, LLM clients' settings in logs); kept sealed until every change made
+    # meanwhile had landed, measured on that final code (main f43cbc80) and imported untuned,
+    # both prefilter engines alike: 9 of 471 secrets leaked in 9 of 450 records, 5 of 510
+    # look-alikes changed. The same numbers on main fa5e3203, before the changes made while
+    # sealed.
+    "holdout59": Limits(450, 510, leaks=9, changed=5),
 }
