@@ -43,6 +43,9 @@ CEILING: dict[str, int] = {
     # heldout63: 1 at its import (main fd340550): `random_in_secret_context` on a Haskell S3
     # client's error record, its `s3ErrorHostId = Just "…"` (S3's public request host id)
     "heldout63": 1,
+    # heldout74: 1 at its import (main f43cbc80): the same class as heldout63's, a Haskell S3
+    # client's `S3Error {…}` record, which the look-alike and redaction tests of the gate miss
+    "heldout74": 1,
 }
 
 

@@ -49,9 +49,10 @@ RUNTIME_CONFIRM = (
     # the whole line, or after the tool's prefix: the registry's answer, not prose about it
     r"(?:^|: )manifest unknown(?::|\s*$)",
     # (the registry's message: two words or more, capitalised or as the distribution spec writes
-    # them; not a value, `unknown: 0`, `denied: true`)
+    # them; not a value, `unknown: 0`, `denied: true`; ASCII classes: a Unicode `\w` bounded to
+    # 300 grew the RE2 program past 400,000 instructions, test_pattern_size.py)
     r"^(?:unknown|denied|unauthorized|name unknown|blob unknown): [A-Za-z][\w'-]* "
-    r"[A-Za-z][\w' ,.-]{0,300}$",
+    r"[A-Za-z][A-Za-z0-9_' ,.-]{0,300}$",
     r"^error response from daemon: \S",
     r"\bFailed to create init process: \S",
     r"(?:^|: )unable to retrieve container logs for [a-z]+://\S",
