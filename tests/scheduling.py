@@ -38,8 +38,9 @@ FIRST = (
     # literals, 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the
     # answers alone)
     "tests/redact/test_corpus.py",
-    # 32 (43 before: 82 -> 62 CPU s measured at load ~10: one matcher of each engine for every
-    # log, the `re` rule self-test left to the fixture logs' agreement)
+    # 26 (32 before: 78 -> 63 CPU s side by side at load ~6, the bench logs' `re` reference by
+    # each pattern in halves of the lines; 43 before: 82 -> 62 CPU s measured at load ~10: one
+    # matcher of each engine for every log, the `re` rule self-test left to the fixture logs')
     "tests/unit/test_matching.py",
     # 30 (35 before the `re` prefilter's required literals, 39 -> 34 CPU s side by side at load
     # ~3; 53 before, at load ~7: the gate judges each set with Hyperscan, `re` replays its
