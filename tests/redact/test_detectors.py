@@ -45,6 +45,22 @@ CASES = [
     ("url=https://wandb.corp/login?key=msyl9fc6h0w7h0aj#top", "msyl9fc6h0w7h0aj", "#top"),
     ("\xa0password:\xa04cf1c97e97a6e128", "4cf1c97e97a6e128", "password"),
     ("echo dckr_pat_5mr1yUpW9jtJu-S3sG3QWwnA | docker login", "5mr1yUpW9jtJu-S3sG3QWwnA", "echo"),
+    (
+        "sync(ws, 'dapi1c2e4a6b8d0f13579bdf02468ace9753-2', 3)",
+        "1c2e4a6b8d0f13579bdf02468ace9753-2",
+        "', 3)",
+    ),
+    # a `_KEY` setting's default in a call that reads it (Ruby; a notebook's escaped Python)
+    (
+        "api = ENV.fetch('STRIPE_KEY', 'Jq8Wz2Lp5Rt9Xv3N')",
+        "Jq8Wz2Lp5Rt9Xv3N",
+        "ENV.fetch('STRIPE_KEY', '",
+    ),
+    (
+        '"c = os.environ.get(\\"MAILGUN_KEY\\", \\"7b1e0c9d4f2a8365\\")\\n",',
+        "7b1e0c9d4f2a8365",
+        '\\")\\n",',
+    ),
     # glued to the colon it is a pair, not a sentence, even with words after it (hypothesis found it)
     ("x password:aaaaaaaaaa y", "aaaaaaaaaa", " y"),
     # a lower-case value followed by text that is no sentence; a flag value starting with `#`;
@@ -101,6 +117,10 @@ STAYS = [
     "  - --password # from the secret below",
     "authorization: denied for action create_project",
     '    password = os.getenv("DB_PASSWORD")',
+    'prefix = os.environ.get("S3_KEY", "data/2024-05-01/train.csv")',
+    'order = os.getenv("SORT_KEY", "created_at")',
+    # an option naming a file (Slurm's MUNGE socket)
+    "AuthInfo=socket=/run/munge/slurm.socket",
     "\tPasswd: cfg.Password,",
     "    token = self._get_token()",
     "chpasswd: updated 1 user",

@@ -35,6 +35,8 @@ LOOK_ALIKES = [
     ["Set-Cookie: .AspNetCore.Antiforgery.Md-FXQucLwY=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/; samesite=strict; httponly"],
     ["Cookie: theme=dark; .AspNetCore.Antiforgery.Q1oQPay4tcJ=; lang=en"],
     ['"components":{"securitySchemes":{"OAuth2PasswordBearer":{"type":"oauth2","flows":{"password":{"scopes":{},"tokenUrl":"token"}}},"APIKeyHeader":{"type":"apiKey","in":"header","name":"X-API-Key"}}}'],
+    # a conda environment's pins: a version and a build string after a package's name
+    ["dependencies:", "  - tokenizers=0.20.3=py312h8360d73_0", "  - passlib=1.7.4=pyhd8ed1ab_1"],
     # `npm token list`: a token's first characters and an ellipsis
     ["┌────────┬─────────┬────────────┬──────────┐", "│ id     │ token   │ created    │ readonly │", "├────────┼─────────┼────────────┼──────────┤", "│ 042fc5 │ npm_uQj… │ 2025-06-11 │ no       │", "└────────┴─────────┴────────────┴──────────┘"],
 ]  # fmt: skip
@@ -49,6 +51,7 @@ LEAKS = [
     ["session token: Fo3CAWzk0UsEhB0jxlI6jVAiPCjrWWYh2P60AjGdcJ4.7B1mYN3DcVOppBfez4XlUn6beAzDBystCTgCImxPCGE"],
     ["Set-Cookie: .AspNetCore.Session=CfDJ8Kq7Lm9Zx2Pw4Rt8Vb3Hn6Jc1Df5Gs0Ae; path=/; httponly"],
     ['{"api_key":"Zr8Kp2Lm9Qw4Xv7Tq8ZwL3mK"}'],
+    ["  - token=Zr8Kp2Lm9Qw4Xv7Tq8ZwL3mK=h8f3a2b1_0"],
     ['{"message":"auth failed\\nToken:Zr8Kp2Lm9Qw4Xv7Tq8ZwL3mK"}'],
     # a token cut after more of it than a listing shows
     ["┌────────┬──────────────────────┐", "│ id     │ token                │", "├────────┼──────────────────────┤", "│ 042fc5 │ npm_uQjZr8Kp2Lm9Qw4… │", "└────────┴──────────────────────┘"],

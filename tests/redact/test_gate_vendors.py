@@ -23,6 +23,7 @@ LEAKS: list[tuple[list[str], int]] = [
     (["DIGITALOCEAN_TOKEN=dop_v1_" + "3c9e" * 16 + "\t41ms"], 1),
     (['  "cody.accessToken": "sgp_0a1b2c3d4e5f6a7b_' + "9f8e7d6c5b" * 4 + '",'], 1),
     (['  "HF_TOKEN": "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",'], 1),
+    (['pipeline.run(host, "dapi' + "5e0f9a7b" * 4 + '")'], 1),
     (["  -u sk_live_Qr4Hr5szRZjYleg0Qw5274QuNDWm5jkKbF6CbjbRw018Re1: \\"], 1),
     (["> X-Shopify-Access-Token: shpat_" + HEX32], 1),
     (["HUBSPOT_ACCESS_TOKEN=pat-na1-" + UUID], 1),

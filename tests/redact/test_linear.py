@@ -120,7 +120,7 @@ UNITS = [
     "plink -pw ", "plink a -pw a ", "NetworkCredential('a', '", "NetworkCredential -ArgumentList ",
     "${localEnv:a_token:", '"a_token": "${a_token:-', "got password for a: '",
     "printf 'a=b\\npassword=", "-password :a ", ": 1:0;wandb login ", "user: a:",
-    "dop_v1_", "sgp_0123456789abcdef_", "hf_aB", "age1", '"secret":true},{"key":"a","value":"',
+    "dop_v1_", "sgp_0123456789abcdef_", "hf_aB", "dapi0", "age1", '"secret":true},{"key":"a","value":"',
     '://a","b":"c@',
     "a=crypto:1 A inline:", "<P34>a", "sipp -ap ", "kamctl add a ", "ESLconnection(a, b, ",
     "fs_cli -p ", "doveadm auth test -x a ", "doveadm pw -p ", "client_send = : a :",

@@ -93,3 +93,16 @@ def md5_header(text: str, start: int, token: str) -> bool:
 def krb5_key_trace(token: str) -> bool:
     """The token is how MIT krb5's trace prints a key: its enctype and two bytes."""
     return _KRB5_KEY.fullmatch(token) is not None
+
+
+# a conda environment's pin (`conda env export`'s `- tokenizers=0.19.1=py311h…_0`): a package,
+# its version and its build string, whose `h` and 7 hex are the hash of the build's variant
+_CONDA_PIN = re.compile(
+    r"[ \t]*-[ \t]+[A-Za-z0-9_.-]{1,64}=[0-9][\w.+!]{0,31}="
+    r"[a-z0-9_.]{0,40}?h[0-9a-f]{7}(?:_[0-9]{1,4})?(?:_[a-z0-9]{1,16})?[ \t]*"
+)
+
+
+def conda_pin(text: str) -> bool:
+    """The line pins a conda package to its version and build: no value of a secret's."""
+    return _CONDA_PIN.fullmatch(text) is not None

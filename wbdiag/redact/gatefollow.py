@@ -151,6 +151,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatewire.masked_plain(token)
                 and not gatedigests.md5_header(text, start, token)
                 and not gatedigests.krb5_key_trace(token)
+                and not gatedigests.conda_pin(text)
                 and not token.startswith(_PASS_THROUGH)
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)

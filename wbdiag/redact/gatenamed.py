@@ -72,5 +72,7 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # krb5's trace of a key: its enctype and two bytes (`aes256-cts/FE8D`)
         if gatehandles.cache_key_id(text, m.start(), m.end("v")):
             continue  # a quoted cache key's last segment (`"wandb:password_reset:<uuid>"`)
+        if gatedigests.conda_pin(text):
+            continue  # (`tokenizers=0.19.1=py311h…_0`: a version and a build string)
         if _random(value):
             yield value

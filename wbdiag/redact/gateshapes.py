@@ -254,10 +254,11 @@ SHAPES: tuple[Shape, ...] = (
     # developer platforms' tokens by their documented prefixes: DigitalOcean's personal access,
     # OAuth and refresh tokens (`dop_v1_`, `doo_v1_`, `dor_v1_` and 64 hex), Sourcegraph's access
     # token (`sgp_`, the instance's 16 hex id and `_` or not, then 40 hex), a Hugging Face
-    # access token (`hf_` and 34 letters of both cases, no digit the context check would need)
+    # access token (`hf_` and 34 letters of both cases, no digit the context check would need),
+    # Databricks' personal access token (`dapi` and 32 hex)
     Shape("tool_key", r"\bdo[opr]_v1_[0-9a-f]{64}(?![0-9a-f])|\bsgp_(?:[0-9a-f]{16}_)?[0-9a-f]{40}(?![0-9a-f])"
-          r"|\bhf_(?=[A-Za-z]{0,33}[A-Z])(?=[A-Za-z]{0,33}[a-z])[A-Za-z]{34}(?![\w-])",
-          ("_v1_", "sgp_", "hf_"), r"do[opr]_v1_[0-9a-f]{64}|sgp_[0-9a-f_]{40}|hf_[a-z]{34}"),
+          r"|\bhf_(?=[A-Za-z]{0,33}[A-Z])(?=[A-Za-z]{0,33}[a-z])[A-Za-z]{34}(?![\w-])|\bdapi[0-9a-f]{32}(?![0-9a-f])",
+          ("_v1_", "sgp_", "hf_", "dapi"), r"do[opr]_v1_[0-9a-f]{64}|sgp_[0-9a-f_]{40}|hf_[a-z]{34}|dapi[0-9a-f]{32}"),
     Shape("password_hash", r"\$BALLOON-SHA256\$v=\d{1,3}\$s=\d{1,9},t=\d{1,9}\$[A-Za-z0-9+/]{8,64}={0,2}"
           r"\$[A-Za-z0-9+/]{32,128}", ("$balloon-",), r"\$BALLOON-SHA256\$v="),
     # an SDP offer's SRTP master key (RFC 4568's `a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:…`),

@@ -433,9 +433,10 @@ def min_length(name: str) -> int:
 
 def is_secret_setting(name: str) -> bool:
     """A setting or environment variable whose whole value is secret."""
+    upper = name.upper()
     return is_secret_name(name) or (
-        name.upper().endswith("_KEY")
-        and not name.upper().endswith(
+        upper.endswith("_KEY")
+        and not ("_" + upper).endswith(  # (`CACHE_KEY` alone too)
             (
                 "_KMS_KEY",
                 "_PARTITION_KEY",

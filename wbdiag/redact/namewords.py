@@ -40,6 +40,8 @@ KEY_QUALIFIERS = frozenset(
         "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
         "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
         "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
+        # Kaggle's API key (`KAGGLE_KEY` beside `KAGGLE_USERNAME`, a script's `--kaggle-key`)
+        "kaggle",
         # Datadog's `DD-APPLICATION-KEY` and `DD_APP_KEY`, Backblaze's `applicationKey`
         "application", "app",
         # PagerDuty's integration key (Grafana's and Alertmanager's `integrationKey`)

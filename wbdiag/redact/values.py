@@ -331,6 +331,8 @@ _SECRET_ID = re.compile(r"id=[A-Za-z0-9_.-]{1,64}")
 _POINTER_WORDS = 4  # the words of a note before the reference it points at
 _CI_VAULT_PATH = re.compile(r"(?:[\w.-]{1,64}/){1,16}[\w.-]{1,64}(?:@[\w.-]{1,64})?")
 _ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+# an option that names a file, its name and `=` before the path (Slurm's `AuthInfo=socket=/…`)
+_OPTION_THEN_PATH = re.compile(r"[a-z][a-z_]{0,31}=(?=/)")
 
 
 # an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
@@ -472,6 +474,10 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # GitLab CI's `secrets: X: vault: path/to/secret/field@engine`
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
+    if "=/" in v and (option := _OPTION_THEN_PATH.match(v)) and _PATH.fullmatch(v, option.end()):
+        path = v[option.end() :]
+        if not any(map(_generated, path.split("/"))):
+            return True  # the socket MUNGE listens on (`AuthInfo=socket=/var/run/munge/…`)
     if (_PATH.fullmatch(v) or _VAULT_PATH.fullmatch(v)) and not any(map(_generated, v.split("/"))):
         return True
     if v[1:3] == ":\\" and _WINDOWS_PATH.fullmatch(v) and not any(map(_generated, v.split("\\"))):

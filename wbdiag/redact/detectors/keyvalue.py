@@ -45,7 +45,13 @@ from wbdiag.redact.detectors.xmlvalues import (
 )
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.linebody import body_start
-from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length, name_hints_in
+from wbdiag.redact.names import (
+    NAME_HINTS,
+    is_secret_name,
+    is_secret_setting,
+    min_length,
+    name_hints_in,
+)
 from wbdiag.redact.pieces import concatenated
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.toolrefs import tool_tokens
@@ -115,6 +121,13 @@ _SEP_BEFORE = re.compile(r"[:=][ \t]{0,4}\Z")
 _PROSE_AFTER = re.compile(r"[ \t]{1,32}[A-Za-z](?:[a-z]{0,15}|[A-Z]{1,7})[ \t]{1,4}[A-Za-z]")
 # an environment variable's name (upper-case words): the one unquoted index read as a key
 _ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
+# a call that reads an environment variable with a default (Python's `os.getenv("X", "…")`,
+# `os.environ.get`, `setdefault`; Ruby's `ENV.fetch`; Laravel's `env('X', '…')`), its quote
+# escaped in a notebook's JSON: the name is a setting's (`KAGGLE_KEY`), its default the value
+_ENV_READ = re.compile(
+    r"(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|(?<![\w.])env)\([ \t]{0,4}\\{0,7}[\"']\Z"
+)
+_ENV_READ_BEFORE = 24  # (`environ.setdefault(` and an escaped quote)
 # a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
 # glued after the name's colon and the closing quote
 _SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
@@ -200,7 +213,14 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         # `?key=` in a URL is an API key when it reads like one
         url_key = lowered_key == "key" and ks > 0 and line[ks - 1] in "?&"
         shaped = is_shaped_name(key)  # (`routing_key`: a secret in PagerDuty's shape only)
-        if not key or not (is_secret_name(key) or lowered_key == "pwd" or url_key or shaped):
+        env_key = False  # (a `_KEY` setting's default: its value goes when it reads as a key)
+        if not key or not (
+            is_secret_name(key)
+            or lowered_key == "pwd"
+            or url_key
+            or shaped
+            or (env_key := _env_read(line, ks, key))
+        ):
             # a reference or a description (`passwordRef: arn:…:secretsmanager:…`): names
             # inside its value are not keys
             after = _AFTER_KEY.match(line, ke)
@@ -299,8 +319,10 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         if url_key and "#" in line[start:end]:
             end = line.index("#", start)  # a URL's fragment
         value = line[start:end]
-        if url_key and not (looks_random(value) or random_letters(value)):
+        if (url_key or env_key) and not (looks_random(value) or random_letters(value)):
             continue
+        if env_key and "/" in value:
+            continue  # an object's path (`os.getenv("S3_KEY", "data/2024-05-01/train.csv")`)
         if shaped and not is_shaped_secret(key, value):
             continue
         if (
@@ -325,6 +347,16 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         ):
             spans.append((start, end, KIND))
     return spans, state
+
+
+def _env_read(line: str, ks: int, key: str) -> bool:
+    """Is `key` a secret setting's name read by a call with a default (`os.getenv("KAGGLE_KEY",
+    "…")`)? A name that ends in `_KEY` is one there, as in an environment."""
+    return (
+        _ENV_KEY.fullmatch(key) is not None
+        and is_secret_setting(key)
+        and _ENV_READ.search(line, max(0, ks - _ENV_READ_BEFORE), ks) is not None
+    )
 
 
 def _span_for_key(

@@ -107,7 +107,8 @@ GITHUB_TOKEN = regex_detector(
 # GitLab personal/deploy/runner tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP
 # relays), Docker Hub, HashiCorp Vault, Sentry, Google OAuth access and refresh tokens, Prefect
 # Cloud's user and service account API keys (`pnu_`, `pnb_`), Grafana's service account tokens
-# (`glsa_`) and Grafana Cloud's access policy tokens (`glc_`, base64).
+# (`glsa_`), Grafana Cloud's access policy tokens (`glc_`, base64) and Databricks' personal
+# access tokens (`dapi` and 32 hex, a `-2` after some).
 OTHER_TOKENS = regex_detector(
     "api_token",
     (
@@ -127,13 +128,15 @@ OTHER_TOKENS = regex_detector(
         "pnb_",
         "glsa_",
         "glc_",
+        "dapi",
     ),
     r"(?<![A-Za-z0-9_-])(?P<s>(?:glpat-[A-Za-z0-9_-]{20,64}|gldt-[A-Za-z0-9_-]{20,64}"
     r"|glrt-[A-Za-z0-9_-]{20,64}|dckr_pat_[A-Za-z0-9_-]{24,64}|hvs\.[A-Za-z0-9_-]{24,256}"
     r"|sntrys_[A-Za-z0-9+/=_-]{40,512}|ya29\.[A-Za-z0-9_-]{20,2048}|1//0[A-Za-z0-9_-]{40,512}"
     r"|npm_[A-Za-z0-9]{36}|pn[ub]_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,40}|sk-(?:proj-|ant-api03-|ant-)?[A-Za-z0-9_-]{20,200}"
     r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"
-    r"|glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}|glc_[A-Za-z0-9+/]{32,1024}={0,2}))",
+    r"|glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}|glc_[A-Za-z0-9+/]{32,1024}={0,2}"
+    r"|dapi[0-9a-f]{32}(?:-[0-9])?(?![A-Za-z0-9])))",
     accept=lambda v: not is_mask(v),  # (a docs' stand-in: `hf_xxxx…`)
 )
 # Slack: xox?- tokens, app tokens, and incoming-webhook URLs (the path is the secret).
