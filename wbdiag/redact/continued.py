@@ -7,9 +7,9 @@ earlier line (`mysql -h db \\` / `  -pSECRET`), is read with it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 
@@ -23,7 +23,7 @@ CONTINUED_LINE = Detector(
     lambda line: iter(()),
     (r"[^\\]\\$",),
 )
-_TRAILING = re.compile(r"\\+\Z")
+_TRAILING = lazyre.compile(r"\\+\Z")
 
 
 def continues(line: str) -> bool:

@@ -9,9 +9,9 @@ judged joined; what a detector finds across a cut goes in each record that holds
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 
 _MAX_PARTS = 64  # records of one line
@@ -19,20 +19,20 @@ _MAX_RECORD = 1 << 20
 
 # CloudWatch Logs' events as `aws logs get-log-events` / a subscription prints them: the parts
 # of one line share its timestamp
-_CWL = re.compile(r'[ \t]*\{"id": ?"\d{1,64}", ?"timestamp": ?(?P<k>\d{10,16}), ?"message": ?"')
+_CWL = lazyre.compile(r'[ \t]*\{"id": ?"\d{1,64}", ?"timestamp": ?(?P<k>\d{10,16}), ?"message": ?"')
 _CWL_END = '"}'
 # Loki's values: `[timestamp in ns, line]`; the parts of one line share its millisecond
-_LOKI = re.compile(r'[ \t]*\["(?P<k>\d{13})\d{6}", ?"')
+_LOKI = lazyre.compile(r'[ \t]*\["(?P<k>\d{13})\d{6}", ?"')
 _LOKI_END = '"]'
 # Fluent Bit's stdout output of a CRI parser's records: the tag, then `"logtag"=>"P"` on each
 # part but the last (`F`)
-_FBIT = re.compile(r"\[\d{1,9}\] (?P<k>[^\s:]{1,256}): \[\[[0-9.]{1,32}, \{\}\], \{")
+_FBIT = lazyre.compile(r"\[\d{1,9}\] (?P<k>[^\s:]{1,256}): \[\[[0-9.]{1,32}, \{\}\], \{")
 _FBIT_LOG = '"log"=>"'
 _FBIT_END = '"}]'
-_FBIT_STREAM = re.compile(r'"stream"=>"(?:stdout|stderr)"')
+_FBIT_STREAM = lazyre.compile(r'"stream"=>"(?:stdout|stderr)"')
 # RFC 5424: PRI and VERSION, TIMESTAMP, HOSTNAME, APP-NAME, PROCID (the parts of one message
 # share them), MSGID, the structured data (`[frag@… seq="1" of="2"]`), then the part
-_SYSLOG = re.compile(
+_SYSLOG = lazyre.compile(
     r"(?P<k><\d{1,3}>\d{1,2} \S{1,64} \S{1,255} \S{1,48} \S{1,128}) \S{1,32}"
     r" (?:-|\[(?:[^\]\\\n]|\\.){0,1024}\])(?: |\Z)"
 )

@@ -8,16 +8,17 @@ a public entry's value (a state, a nonce, a payload's digest) stays."""
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.detectors import Span
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-_OPENING_VALUE = re.compile(r'[ \t]{0,64}"value"[ \t]{0,8}:[ \t]{0,8}"(?P<v>[^"\\\s]{16,4096})"')
-_AFTER = re.compile(r"[ \t]{0,8},?[ \t]{0,8}\Z")
-_HEX_RUN = re.compile(r"[0-9a-f]{32,4096}|[0-9A-F]{32,4096}")
+_OPENING_VALUE = lazyre.compile(
+    r'[ \t]{0,64}"value"[ \t]{0,8}:[ \t]{0,8}"(?P<v>[^"\\\s]{16,4096})"'
+)
+_AFTER = lazyre.compile(r"[ \t]{0,8},?[ \t]{0,8}\Z")
+_HEX_RUN = lazyre.compile(r"[0-9a-f]{32,4096}|[0-9A-F]{32,4096}")
 
 
 def opening_value_spans(line: str) -> list[Span]:

@@ -13,20 +13,21 @@ from __future__ import annotations
 
 import re
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS
 
 # an escaped printable character (nginx escapes `"` and `\`; a few loggers escape more)
-HEX_ESCAPE = re.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
+HEX_ESCAPE = lazyre.compile(r"\\x(2[0-9A-Fa-f]|3[0-9A-Fa-f]|5[Cc]|[46][0-9A-Fa-f]|[57][0-9A-Ea-e])")
 # a terminal's SGR colour or style code, and erase-line (read as nothing)
-ANSI_CODE = re.compile(r"\x1b\[[0-9;]{0,16}[mK]")
+ANSI_CODE = lazyre.compile(r"\x1b\[[0-9;]{0,16}[mK]")
 # the same code escaped in a JSON string (a notebook's coloured traceback: `\u001b[0;32m`)
-JSON_ANSI_CODE = re.compile(r"(?<!\\)\\u001[bB]\[[0-9;]{0,16}[mK]")
+JSON_ANSI_CODE = lazyre.compile(r"(?<!\\)\\u001[bB]\[[0-9;]{0,16}[mK]")
 # a Latin letter, digit or sign as `\uXXXX` (U+0020 to U+02FF, not a control character, a quote
 # or a backslash); text in other scripts stays escaped (a resource bundle's messages, not values).
 # Not after a backslash: `\\u00e9` is an escaped backslash and `u00e9` (JSON inside a JSON string)
-U_ESCAPE = re.compile(r"(?<!\\)\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
-_ESCAPE = re.compile(
+U_ESCAPE = lazyre.compile(r"(?<!\\)\\u(?!00(?:[0189]|22|27|5[Cc]|7[Ff]))(0[0-2][0-9A-Fa-f]{2})")
+_ESCAPE = lazyre.compile(
     "|".join(p.pattern for p in (HEX_ESCAPE, ANSI_CODE, JSON_ANSI_CODE, U_ESCAPE)) + r"|\\(/)"
 )
 

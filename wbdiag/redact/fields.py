@@ -16,27 +16,27 @@ node that ends in a label (`The new password: `) has its value in the next node 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.names import name_hints_in
 
 # a member's string value: `"key": "…"` (escaped quotes inside it stay inside)
-_MEMBER_STRING = re.compile(r"\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\"")
+_MEMBER_STRING = lazyre.compile(r"\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\"")
 # a string alone on its line, an array's element: a notebook's cell source or output as the
 # `.ipynb` file holds it (`    "!echo '{\\"key\\":\\"…\\"}' > ~/.kaggle/kaggle.json\\n",`)
-_ELEMENT_STRING = re.compile(r"[ \t]{0,64}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\",?[ \t]{0,4}")
-_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
+_ELEMENT_STRING = lazyre.compile(r"[ \t]{0,64}\"(?P<s>(?:[^\"\\\n]|\\.){3,8192})\",?[ \t]{0,4}")
+_ESCAPE = lazyre.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 _MAX_FIELDS = 16
 _MAX_LINE = 1 << 16
-_TOKEN = re.compile(r"[^\s\"\\`'<>]{8,512}")
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[A-Za-z]")
+_TOKEN = lazyre.compile(r"[^\s\"\\`'<>]{8,512}")
+_DIGIT = lazyre.compile(r"\d")
+_LETTER = lazyre.compile(r"[A-Za-z]")
 
 
 def free_text(line: str) -> Iterator[tuple[str, list[int], list[int]]]:
@@ -99,7 +99,7 @@ def mapped(starts: list[int], ends: list[int], spans: list[Span]) -> list[Span]:
 
 # a rich-text node's text as its own member (Jira's ADF, Slack's blocks, Notion's rich text):
 # `{"type":"text","text":"…"}`
-_TEXT_NODE = re.compile(r"\"text\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){1,8192})\"")
+_TEXT_NODE = lazyre.compile(r"\"text\"[ \t]{0,4}:[ \t]{0,4}\"(?P<s>(?:[^\"\\\n]|\\.){1,8192})\"")
 _MAX_NODE_LINES = 3
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wbdiag import lazyre
 from wbdiag.redact.continued import continues
 from wbdiag.redact.continued import joined_spans as command_spans
 from wbdiag.redact.cutrecords import joined_spans as cut_spans
@@ -60,14 +61,14 @@ from wbdiag.redact.wraprest import (
 if TYPE_CHECKING:
     from wbdiag.redact.redactor import Redactor
 
-_PEM_BEGIN = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
-_PEM_END = re.compile(r"-----END" + KEY_LABEL + "-----")
+_PEM_BEGIN = lazyre.compile(r"-----BEGIN" + KEY_LABEL + "-----")
+_PEM_END = lazyre.compile(r"-----END" + KEY_LABEL + "-----")
 _WRAP_HEAD_MIN = 8  # the part of the secret before the wrap
 _FOLD_MIN = 60  # a wrapped line this long and alone may go on (fold widths: 64, 76, 80)
 _ECHO_LINES = 3  # how far above its echo a pasted token is looked for
 _OPEN_QUOTE_LINES = 4  # lines a double-quoted value may run on
 _SIBLINGS = 4  # keys an env entry may hold between its name and its value
-_SIBLING_KEY = re.compile(  # (a YAML key with a scalar, not a mapping; a plan's `+ type = …`)
+_SIBLING_KEY = lazyre.compile(  # (a YAML key with a scalar, not a mapping; a plan's `+ type = …`)
     r"[ \t]+(?:(?:[-+~] +)?[A-Za-z][\w.-]{0,64} *=|[A-Za-z][\w.-]{0,64}:)[ \t]+[^\s{\[|>&*!#]"
 )
 
@@ -479,9 +480,9 @@ class FileState:
 
 
 # a YAML key and a plain scalar after it (not quoted, not a flow collection)
-_PLAIN_KEY = re.compile(r"(?P<i>[ \t]*)(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}")
+_PLAIN_KEY = lazyre.compile(r"(?P<i>[ \t]*)(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}")
 # what goes on with one: no `: `, no ` #`, not a list item, a quote or a flow collection
-_PLAIN_MORE = re.compile(r"[^\s\-#'\"{}\[\]&*!|>%@`](?:(?!: | #)[^\n]){0,4096}")
+_PLAIN_MORE = lazyre.compile(r"[^\s\-#'\"{}\[\]&*!|>%@`](?:(?!: | #)[^\n]){0,4096}")
 
 
 def _plain_scalar_indent(line: str, vstart: int) -> int | None:
@@ -491,7 +492,7 @@ def _plain_scalar_indent(line: str, vstart: int) -> int | None:
 
 
 # a YAML key inside a block scalar (Artifact Hub's `signKey: |` holds `fingerprint:` and `url:`)
-_BLOCK_KEY = re.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
+_BLOCK_KEY = lazyre.compile(r"([a-z][A-Za-z]{1,30}):[ \t]")
 
 
 def _strip_timestamp(line: str) -> str:

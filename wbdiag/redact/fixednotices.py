@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from wbdiag import lazyre
+
 # RFC 3339 as MySQL 8 prints its log's time (log_timestamps=UTC: `Z`; SYSTEM: an offset) and as
 # a container runtime prefixes each line of a log it serves (`docker logs --timestamps`, the
 # kubelet's files: nanoseconds)
@@ -41,7 +43,7 @@ NOTICES = (
 )
 
 # ASCII: `\d` is an ASCII digit, never another script's
-_FIXED = re.compile("|".join(f"(?:{n})" for n in NOTICES), re.ASCII)
+_FIXED = lazyre.compile("|".join(f"(?:{n})" for n in NOTICES), re.ASCII)
 
 
 def fixed_notice(line: str) -> bool:
@@ -51,7 +53,7 @@ def fixed_notice(line: str) -> bool:
 
 # MySQL's ER_ACCESS_DENIED_ERROR, "Access denied for user '%s'@'%s' (using password: %s)": the
 # server fills the last %s with YES or NO only (whether a password was sent), never the password
-_USING_PASSWORD = re.compile(r"\(using password: (?:YES|NO)\)")
+_USING_PASSWORD = lazyre.compile(r"\(using password: (?:YES|NO)\)")
 _USING = len("(using ")
 
 

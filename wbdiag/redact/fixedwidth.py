@@ -14,9 +14,9 @@ of an indented layout starts with spaces."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.values import is_trivial_value
 
@@ -26,7 +26,7 @@ _MIN_WIDTH = 40  # narrower text is a column of a table, not a wrapped line
 _MAX_LINES = 64  # lines of one wrapped line
 _MAX_JOINED = 16384
 # an e-mail quote's marks (`> `, `>> `, `> > `)
-_QUOTE = re.compile(r"(?:>[ \t]?){1,8}")
+_QUOTE = lazyre.compile(r"(?:>[ \t]?){1,8}")
 
 
 def width(lines: list[str]) -> int:
@@ -51,8 +51,8 @@ def cut_piece(token: str) -> bool:
 
 
 # a key, ` = ` and its value, as INI files, `.npmrc` and `npm config ls` write a line
-_SPACED_PAIR = re.compile(r"[^\s=]{1,128} = \S")
-_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+_SPACED_PAIR = lazyre.compile(r"[^\s=]{1,128} = \S")
+_DATE = lazyre.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 
 
 def _quote(line: str) -> str:
@@ -87,7 +87,7 @@ def _continues(line: str, above: str, mark: str) -> bool:
     return not (_LABEL.fullmatch(head.group()) and _LABEL.fullmatch(head_above.group()))
 
 
-_LABEL = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+_LABEL = lazyre.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _same_columns(line: str, above: str) -> bool:
@@ -108,14 +108,14 @@ def _same_columns(line: str, above: str) -> bool:
 
 
 # a run of spaces before a table's cell (two or more: one is a space between words)
-_CELL_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_CELL_GAP = lazyre.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 # a line of encoded data alone (a key's or a certificate's base64, hex): no name in it to cut,
 # and wrapped64.py reads base64 runs decoded
-_DATA = re.compile(r"[A-Za-z0-9+/._-]{1,4096}={0,2}")
+_DATA = lazyre.compile(r"[A-Za-z0-9+/._-]{1,4096}={0,2}")
 # a line's first token before a space (`0040:`, `00000010`, `2024-05-01T10:00:00Z`)
-_HEAD = re.compile(r"[^\s]{1,40}(?=[ \t])")
+_HEAD = lazyre.compile(r"[^\s]{1,40}(?=[ \t])")
 _SHAPES = str.maketrans(
     "0123456789abcdefABCDEFghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ",
     "h" * 22 + "a" * 40,

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
+from wbdiag import lazyre
 from wbdiag.redact import (
     gateaccess,
     gatecontext,
@@ -78,10 +79,10 @@ from wbdiag.redact.gategroups import (
 from wbdiag.redact.gatetoken import plausible_secret
 from wbdiag.redact.prefilter import Group, Prefilter, _engine, compile_ahead
 
-_B64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_B64_RUN = lazyre.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 # Text in UTF-16 read as single bytes (`P\x00A\x00S\x00S\x00…`, a Windows tool's output or file
 # shown raw): judged with its NULs dropped
-_INTERLEAVED = re.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
+_INTERLEAVED = lazyre.compile(r"(?:[^\x00]\x00){4}|(?:\x00[^\x00]){4}")
 _CONTEXT_KINDS = frozenset(("secret_in_context", "random_in_secret_context"))
 _SPLIT_LAST = frozenset("]=\\ \t\r")  # (a cheap test first: how such a line can end)
 _RECORD_LAST = frozenset('"}],\\ \t\r')  # (the same for a record's text: `gaterecords`)

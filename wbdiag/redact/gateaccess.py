@@ -18,17 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from wbdiag import lazyre
+
 # a quoted request line: method, target, protocol
-_REQUEST = re.compile(r"\"[A-Z]{3,10} (?P<t>[^\s\"]{1,8192}) HTTP/[0-9.]{1,3}\"")
+_REQUEST = lazyre.compile(r"\"[A-Z]{3,10} (?P<t>[^\s\"]{1,8192}) HTTP/[0-9.]{1,3}\"")
 # characters of a name run (a path, host, upstream, router or cluster name)
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/|@")
 # a compound name holds more than letters: a separator or a digit
-_COMPOUND = re.compile(r"[0-9._/|@-]")
+_COMPOUND = lazyre.compile(r"[0-9._/|@-]")
 # letters that go on naming the secret within a path segment
-_WORD_REST = re.compile(r"[A-Za-z_-]{0,32}")
-_URL_START = re.compile(r"[a-z][a-z0-9+.-]{0,16}://", re.IGNORECASE)
+_WORD_REST = lazyre.compile(r"[A-Za-z_-]{0,32}")
+_URL_START = lazyre.compile(r"[a-z][a-z0-9+.-]{0,16}://", re.IGNORECASE)
 # where a path segment ends
-_SEGMENT_END = re.compile(r"[/?#;\s\"]")
+_SEGMENT_END = lazyre.compile(r"[/?#;\s\"]")
 
 
 def request_target(text: str) -> tuple[int, int] | None:

@@ -6,15 +6,17 @@ name and each value, out of the context check's reach; the values are judged as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import looks_random
 
 # a quoted name, then an object opened on the line, its members to the object's end
-_MAP = re.compile(r"[\"'](?P<n>[\w.-]{1,64})[\"'][ \t]{0,4}:[ \t]{0,4}\{(?P<m>[^{}\n]{1,4096})\}")
+_MAP = lazyre.compile(
+    r"[\"'](?P<n>[\w.-]{1,64})[\"'][ \t]{0,4}:[ \t]{0,4}\{(?P<m>[^{}\n]{1,4096})\}"
+)
 # a member keyed by an address: a URL or a host name, and a quoted value
-_ADDRESSED = re.compile(
+_ADDRESSED = lazyre.compile(
     r"[\"'](?:[a-z][a-z0-9+.-]{1,16}://)?[\w.-]{1,253}(?::\d{1,5})?(?:/[^\"'\s]{0,256})?[\"']"
     r"[ \t]{0,4}:[ \t]{0,4}[\"'](?P<v>[^\"'\s]{8,512})[\"']"
 )

@@ -7,18 +7,20 @@ table's cell is (`plausible_secret`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX, context_ends
 from wbdiag.redact.gatetoken import plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
 _REACH = 50  # rows read after a header
 # a notebook's output line: a JSON string holding one line of text
-_JSON_LINE = re.compile(r"[ \t]*\"(?P<t>(?:[^\"\\]|\\.)*)\",?[ \t]*\Z")
-_HEADER = re.compile(r"[ \t]*[A-Za-z_][\w.-]{0,47}(?:[ \t]+[A-Za-z_][\w.-]{0,47}){1,15}[ \t]*\Z")
-_CELL = re.compile(r"\S+")
+_JSON_LINE = lazyre.compile(r"[ \t]*\"(?P<t>(?:[^\"\\]|\\.)*)\",?[ \t]*\Z")
+_HEADER = lazyre.compile(
+    r"[ \t]*[A-Za-z_][\w.-]{0,47}(?:[ \t]+[A-Za-z_][\w.-]{0,47}){1,15}[ \t]*\Z"
+)
+_CELL = lazyre.compile(r"\S+")
 LITERALS = ("pass", "pwd", "secret", "token", "key", "credential")
 HINTS = (
     r"^[ \t]*\"?[ \t]*(?:[a-z_][0-9a-z_.-]*[ \t]+){1,15}[0-9a-z_.-]*"

@@ -6,13 +6,13 @@ object's type (`[System.Security.SecureString]`) holds none."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
 
-_BIND = re.compile(
+_BIND = lazyre.compile(
     r"(?i)\bBIND arg \[(?P<v>[^\]\s]{6,512})\] to param(?:eter)? \[(?P<n>[A-Za-z][\w-]{0,63})\]"
 )
 

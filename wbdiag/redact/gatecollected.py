@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact import (
     gateaddressed,
     gatebinding,
@@ -53,50 +53,50 @@ from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
 
-_LISTING = re.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
-_ROW_IMAGE = re.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")
-_HEX_ONLY = re.compile(r"[0-9a-fA-F-]{16,1024}")
-_PORT_ERROR = re.compile(r"(?i)port could not be cast to integer value as '([^'\s]{3,256})'")
-_ESCAPED_REST = re.compile(r"\](?P<r>(?:\\u[0-9a-fA-F]{4}|[^\s\"'@/\\\[\]]){4,256})@[\w.\[-]")
+_LISTING = lazyre.compile(r"([A-Za-z][\w.-]{1,63})[ \t]{2,128}([^\s|]{6,256})[ \t]*\Z")
+_ROW_IMAGE = lazyre.compile(r"###[ \t]{1,8}@\d{1,4}='([^'\s]{16,1024})'")
+_HEX_ONLY = lazyre.compile(r"[0-9a-fA-F-]{16,1024}")
+_PORT_ERROR = lazyre.compile(r"(?i)port could not be cast to integer value as '([^'\s]{3,256})'")
+_ESCAPED_REST = lazyre.compile(r"\](?P<r>(?:\\u[0-9a-fA-F]{4}|[^\s\"'@/\\\[\]]){4,256})@[\w.\[-]")
 # the rest of a password after an escaped quote, before the host's `@`; and what comes before it
-_AFTER_ESCAPED_QUOTE = re.compile(r"\\\"(?P<p>[^\s\"'@\\]{1,256})@(?:tcp|unix|udp)?\(?[\w.\[-]")
-_USER_BEFORE = re.compile(r"[\w.-]{1,64}:[^\s\"'@\\]{0,256}\Z")
+_AFTER_ESCAPED_QUOTE = lazyre.compile(r"\\\"(?P<p>[^\s\"'@\\]{1,256})@(?:tcp|unix|udp)?\(?[\w.\[-]")
+_USER_BEFORE = lazyre.compile(r"[\w.-]{1,64}:[^\s\"'@\\]{0,256}\Z")
 # (not a PHP-serialized string's type and length, `s:38:\"user:…@…\"`: no user and password)
-_PHP_STRING_HEAD = re.compile(r"s:[0-9]{1,9}:")
+_PHP_STRING_HEAD = lazyre.compile(r"s:[0-9]{1,9}:")
 _USER_REACH = 330
-_NAME_MEMBER = re.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
-_B64_MEMBER = re.compile(
+_NAME_MEMBER = lazyre.compile(r"\"name\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\s]{2,128})\"")
+_B64_MEMBER = lazyre.compile(
     r"\"(?:b64|base64|value_b64|valueBase64)\"[ \t]{0,4}:[ \t]{0,4}\"([A-Za-z0-9+/_-]{8,4096}=*)\""
 )
-_KEY_ID = re.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40})\\?\"")
+_KEY_ID = lazyre.compile(r"private_key_id\\?\"[ \t]{0,4}:[ \t]{0,4}\\?\"([0-9a-f]{40})\\?\"")
 # (a key file writes its private key right after the key's id; in the file's own lines, a
 # member on each, a public field there instead, `client_email` or `client_id`, says the key was
 # left out: the id names a key not there. The same fields escaped in a setting's value or
 # nested in a log record's object are the credential as configured, and stay judged)
-_KEY_ID_LINE = re.compile(r"[ \t]{0,16}\"private_key_id\"[ \t]{0,4}:")
+_KEY_ID_LINE = lazyre.compile(r"[ \t]{0,16}\"private_key_id\"[ \t]{0,4}:")
 # (or the file's whole object on one line, as `jq -c` or a minified file prints it, opening with
 # its `type` and closed there with no private key among its members)
-_KEY_FILE_LINE = re.compile(
+_KEY_FILE_LINE = lazyre.compile(
     r"[ \t]{0,16}\{[ \t]{0,4}\"type\"[ \t]{0,4}:[ \t]{0,4}\"service_account\""
 )
-_KEY_LEFT_OUT = re.compile(r"[ \t]{0,4},?[ \t\r\n]{0,16}\"(?:client_email|client_id)\"")
+_KEY_LEFT_OUT = lazyre.compile(r"[ \t]{0,4},?[ \t\r\n]{0,16}\"(?:client_email|client_id)\"")
 _LOGINS = (b"wandb", b"admin", b"root", b"user", b"minio", b"postgres", b"mysql", b"default")
 # (the characters `login:` alone decides at a run's start)
 _LOGIN_RUNS = tuple(base64.b64encode(n + b":").decode()[: (len(n) + 1) * 4 // 3] for n in _LOGINS)
-_B64_LOGIN = re.compile(
+_B64_LOGIN = lazyre.compile(
     r"(?<![A-Za-z0-9+/_-])(?:" + "|".join(_LOGIN_RUNS) + r")[A-Za-z0-9+/]{4,1024}={0,2}"
 )
-_LOGIN_PAIR = re.compile(r"[A-Za-z_][\w.@-]{0,63}:([^\s:/]{8,256})")
-_ROW = re.compile(r"([0-9a-f]{4,8}): ?(.{0,4096})\Z")
+_LOGIN_PAIR = lazyre.compile(r"[A-Za-z_][\w.@-]{0,63}:([^\s:/]{8,256})")
+_ROW = lazyre.compile(r"([0-9a-f]{4,8}): ?(.{0,4096})\Z")
 _WIDTH = 64
-_LEAD = re.compile(r"[^\s&\"'\[]{6,512}")
-_PAIR_END = re.compile(r"(?:^|[&?])([A-Za-z][\w.-]{0,63})=\Z")
-_FORM = re.compile(
+_LEAD = lazyre.compile(r"[^\s&\"'\[]{6,512}")
+_PAIR_END = lazyre.compile(r"(?:^|[&?])([A-Za-z][\w.-]{0,63})=\Z")
+_FORM = lazyre.compile(
     r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\"?([^\";\s]{1,128})"
 )
 _PART_LINES = 6  # a form part's headers and the blank line
 _REDACTED = "[REDACTED:"
-_WORD_REST = re.compile(r"[A-Za-z]{0,16}")  # (`pass` of `password`)
+_WORD_REST = lazyre.compile(r"[A-Za-z]{0,16}")  # (`pass` of `password`)
 
 LITERALS = (
     "###", "cast to integer", "\\u", '\\"', '"b64"', '"base64"', '"value_b64"', '"valuebase64"',

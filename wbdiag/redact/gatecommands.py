@@ -30,15 +30,15 @@ read as no word, identifier, path, placeholder or reference.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gateplaces import judged
 from wbdiag.redact.gatetoken import generated_letters
 
 # (an admin command's positional secret, over its arguments joined by one space)
-_POSITIONAL = re.compile(
+_POSITIONAL = lazyre.compile(
     r"(?:^| )(?:alias set|config host add) \S+ [a-z]{2,8}://\S+ \S+ (?P<a>\S+)"
     r"|(?:^| )admin user add \S+ \S+ (?P<b>\S+)"
     r"|(?:^| )(?:add_user|change_password|authenticate_user) \S+ (?P<c>\S+)"
@@ -227,8 +227,8 @@ POSITIONAL_HINTS = (
 # hints on a line only when it holds one of its literals)
 POSITIONAL_PICKS = (*POSITIONAL_LITERALS, "echo", "printf")
 # an item of a YAML list of scalars (`- alias`, `- "set"`)
-_ITEM = re.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
-_ARG = re.compile(r"[^\s'\",\[\]]{1,256}")
+_ITEM = lazyre.compile(r"([ \t]*)- [ \t]*['\"]?([^\s'\"#]{1,256})['\"]?[ \t]*\Z")
+_ARG = lazyre.compile(r"[^\s'\",\[\]]{1,256}")
 _LIST_REACH = 16
 
 
@@ -275,8 +275,8 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
         yield line, value
 
 
-_CONFIG_GET = re.compile(r"(?i)\bconfig[ \t]{1,4}get[ \t]")
-_RAW_NAME = re.compile(r"[ \t]*([A-Za-z][\w.-]{0,63})[ \t]*")
+_CONFIG_GET = lazyre.compile(r"(?i)\bconfig[ \t]{1,4}get[ \t]")
+_RAW_NAME = lazyre.compile(r"[ \t]*([A-Za-z][\w.-]{0,63})[ \t]*")
 _REPLY_REACH = 64  # lines of a reply read after its command
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from wbdiag import lazyre
 from wbdiag.redact import (
     gateaccess,
     gatedigests,
@@ -86,7 +87,7 @@ _CONTEXT_TREE = (
         + [re.escape(w) for w in _ALL_WIDE_WORDS]
     )
 )
-CONTEXT_RX = re.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
+CONTEXT_RX = lazyre.compile(_CONTEXT_TREE, re.IGNORECASE | re.ASCII | re.MULTILINE)
 # the same on an ASCII line lowered first: without IGNORECASE `re` skips to the branches' first
 # characters instead of folding every character (about 3x faster; most lines are ASCII)
 _CONTEXT_LOWER = (
@@ -97,7 +98,7 @@ _CONTEXT_LOWER = (
         + [_PW_PY, _PW_DIRECTIVE_PY]
     )
 )
-_CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
+_CONTEXT_LOWER_RX = lazyre.compile(_CONTEXT_LOWER, re.MULTILINE)
 # A line that ends by naming a secret announces its value on the next line (`- name: X_SECRET`,
 # `Authorization: token` wrapped, a table's header, `requirepass`, `2) "masterauth"`).
 # (or opens a value that goes on below: a TOML or Python multi-line string, `secret_key =
@@ -105,7 +106,7 @@ _CONTEXT_LOWER_RX = re.compile(_CONTEXT_LOWER, re.MULTILINE)
 _OPENER = r"[\"']?[ \t]{0,4}(?:[:=][ \t]{0,4}(?:\"\"\"|''')\\?|: [|>][-+]?[1-9]?)"
 # (or a remark in brackets between the name and its colon: `license key (one line):`)
 _REMARK = r"[ \t]{0,4}\([^()\n]{0,40}\)[ \t]{0,4}:"
-_ARMS_RX = re.compile(
+_ARMS_RX = lazyre.compile(
     r"(?P<c>"
     + _CONTEXT_TREE
     + r")[A-Za-z0-9_.-]{0,24}(?:[^A-Za-z0-9\s]{0,6}|"
@@ -116,7 +117,7 @@ _ARMS_RX = re.compile(
     r"[ \t]{0,4}$",
     re.IGNORECASE | re.ASCII | re.MULTILINE,
 )
-_ARMS_LOWER_RX = re.compile(
+_ARMS_LOWER_RX = lazyre.compile(
     r"(?P<c>"
     + _CONTEXT_LOWER
     + r")[a-z0-9_.-]{0,24}(?:[^a-z0-9\s]{0,6}|"
@@ -131,13 +132,13 @@ _ARMS_LOWER_RX = re.compile(
 # `secrets-store.csi.x-k8s.io`, `auth.example.com`): the dotted name it is part of ends in a
 # top-level domain.
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
-_HOST_END = re.compile(r"\.(?:io|com|org|net|dev|app|ai|cloud)\Z")
+_HOST_END = lazyre.compile(r"\.(?:io|com|org|net|dev|app|ai|cloud)\Z")
 # Cyrillic and Greek letters that look like Latin ones, as they stand inside a Latin name to
 # dodge a word match (`MYSQL_PАSSWORD` with a Cyrillic `А`): read as their Latin twins where
 # they touch a Latin letter (`fold_confusables`); words of their own script are left as written.
 _LOOKALIKE = "АВЕКМНОРСТХаеорсухіѕјΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαι"
 _CONFUSABLES = str.maketrans(_LOOKALIKE, "ABEKMHOPCTXaeopcyxisjABEZHIKMNOPTYXoai")
-_LOOKALIKE_NEXT_TO_LATIN = re.compile(f"(?<=[A-Za-z])[{_LOOKALIKE}]|[{_LOOKALIKE}](?=[A-Za-z])")
+_LOOKALIKE_NEXT_TO_LATIN = lazyre.compile(f"(?<=[A-Za-z])[{_LOOKALIKE}]|[{_LOOKALIKE}](?=[A-Za-z])")
 # (for Hyperscan, which reads bytes: each letter as its own UTF-8 sequence)
 # (both cases spelled out: Hyperscan's caseless flag folds ASCII letters only, and the hint must
 # pick every line it matches as `re` reads it, caselessly)
@@ -154,13 +155,13 @@ _MIXED = (
 )
 # the same pairs for Python: a token without one is not judged, so what the gate flags on a line
 # its Hyperscan hint always picks
-MIXED_RX = re.compile(_MIXED.replace("(?-i:", "(?:"))
+MIXED_RX = lazyre.compile(_MIXED.replace("(?-i:", "(?:"))
 # a command that prints a newly generated secret, whatever it is named: random bytes in an
 # encoding (`python -c '…os.urandom(32)…'`, `secrets.token_urlsafe`, `openssl rand -base64 32`,
 # `head -c 32 /dev/urandom | base64`, `pwgen`), as setup guides have a cookie secret made; a
 # WireGuard key not piped to `wg pubkey`, Headscale's new pre-auth or API key, Laravel's new
 # application key (`artisan key:generate --show`)
-_COMMAND_GENERATES = re.compile(
+_COMMAND_GENERATES = lazyre.compile(
     r"(?i)urandom|\btoken_(?:hex|urlsafe|bytes)\(|(?<![\w-])openssl[ \t]{1,4}rand(?![\w-])"
     r"|(?<![\w-])pwgen(?![\w-])|\bwg[ \t]{1,4}gen(?:key|psk)\b(?![^\n]*pubkey)"
     r"|\b(?:preauthkeys|apikeys)[ \t]{1,4}create\b|\bkey:generate\b"
@@ -179,7 +180,7 @@ GENERATES_HINT = (
 )
 # a mapping's key alone on its line opens a block (`redirectURIs:`): no value, whatever names a
 # secret on the line before it (`secretEnv: WANDB_CLIENT_SECRET`)
-_KEY_ALONE = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,8})?[A-Za-z_][\w.-]{0,63}:[ \t]{0,8}\r?\n?")
+_KEY_ALONE = lazyre.compile(r"[ \t]{0,64}(?:-[ \t]{1,8})?[A-Za-z_][\w.-]{0,63}:[ \t]{0,8}\r?\n?")
 
 
 def key_alone(text: str) -> bool:
@@ -257,11 +258,11 @@ HINTS: tuple[str, ...] = (
     r"(?:password|passphrase|token|secret)[ \t]{1,3}for[ \t][^\n]*:[ \t\r]*\n",
 )
 
-_PLACEHOLDER = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
+_PLACEHOLDER = lazyre.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
 # The name or prefix right before a token, read backwards (`re.match` on the reversed text
 # looks at the few characters in front of the token only); gatewords.PUBLIC_NAMES judges it.
 # (SQL quotes its names in backticks: `` `key_hash` = '…' ``)
-_KEY_BACKWARDS = re.compile(r"[\"'`\\ \t]{0,4}[:=]?[\"'`\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
+_KEY_BACKWARDS = lazyre.compile(r"[\"'`\\ \t]{0,4}[:=]?[\"'`\\ \t]{0,4}([A-Za-z0-9_./-]{1,40})")
 
 
 def path_value(segment: str) -> bool:
@@ -276,7 +277,7 @@ def name_before(text: str, start: int) -> str:
     return "" if m is None else m.group(1)[::-1]
 
 
-_LISTED_NAME = re.compile(
+_LISTED_NAME = lazyre.compile(
     r",(?=[A-Za-z_][A-Za-z0-9_]{0,64}=)|\$\{oc\.env:[A-Za-z_][A-Za-z0-9_]{0,128},"
     # (a shell's default after the variable, `${API_TOKEN:-<default>}`, and devcontainer.json's,
     # `${localEnv:API_TOKEN:<default>}`)
@@ -285,7 +286,7 @@ _LISTED_NAME = re.compile(
 
 
 # an XML element the value opens (`<HostId>`, `<ETag>&quot;` in an S3 answer): its name
-_ELEMENT_OPEN_BEFORE = re.compile(
+_ELEMENT_OPEN_BEFORE = lazyre.compile(
     r"<(?:[A-Za-z][\w.-]{0,15}:)?([A-Za-z][\w.-]{0,40})>(?:&quot;|\")?\Z"
 )
 
@@ -366,12 +367,12 @@ def context_ends(text: str, names: bool = False) -> list[int]:
 
 # an environment or template reference open before a name (`${`, `$__env{`, `$__file{`,
 # `${env:`): the name is a variable's, and the reference is the value, set elsewhere
-_REFERENCE_OPEN = re.compile(r"\$(?:__(?:env|file))?\{(?:env:)?[^{}\s]{0,64}\Z", re.I)
+_REFERENCE_OPEN = lazyre.compile(r"\$(?:__(?:env|file))?\{(?:env:)?[^{}\s]{0,64}\Z", re.I)
 
 
 # the line's own value, a placeholder that names the secret (an error message's or a usage's
 # `export NEPTUNE_API_TOKEN="YOUR_API_TOKEN"`, `api_key: <your-api-key>`): the line is whole
-_PLACEHOLDER_VALUE = re.compile(
+_PLACEHOLDER_VALUE = lazyre.compile(
     r"(?i)[=:][ \t]{0,4}([\"']?)(?:<[^<>\n]{1,64}>|[\w.-]{0,32}(?:your|placeholder|example)[\w.-]{0,32})"
     r"\1[ \t\r]{0,4}\Z"
 )
@@ -407,7 +408,7 @@ def arms(text: str) -> bool:
 # is, a remark in brackets, a colon (Elasticsearch's first-start banner: `Password for the
 # elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):`; the word inside a
 # command's name, `…-reset-password`, is none)
-_WORDS_LABEL = re.compile(
+_WORDS_LABEL = lazyre.compile(
     r"(?i)(?<![\w-])(?:password|passphrase|token|secret)[ \t]{1,3}for(?:[ \t]{1,3}[\w.@-]{1,32}){1,4}"
     r"[ \t]{0,4}(?:\([^()\n]{0,96}\))?[ \t]{0,4}:[ \t\r]{0,4}\Z"
 )
@@ -415,12 +416,12 @@ _WORDS_TAIL = 256
 
 
 # a line that is one run of base64 with a digit, `+` or `/` in it: encoded data, no name
-_BLOB_LINE = re.compile(r"(?=[A-Za-z]{0,4095}[0-9+/])[A-Za-z0-9+/]{40,4096}={0,2}")
+_BLOB_LINE = lazyre.compile(r"(?=[A-Za-z]{0,4095}[0-9+/])[A-Za-z0-9+/]{40,4096}={0,2}")
 
 
 # the end of a name that says its value is a digest, as a word of its own after the secret
 # word (`tokenizer_sha`, `token_checksum`, `api_key_fingerprint`)
-_DIGEST_NAME_END = re.compile(
+_DIGEST_NAME_END = lazyre.compile(
     r"(?i)[_.-](?:sha(?:1|256|512)?|md5|hash|digest|checksum|commit|etag|fingerprint)"
     r"[\"']?[ \t]{0,4}[:=][ \t]{0,4}\Z"
 )
@@ -428,17 +429,17 @@ _DIGEST_NAME_END = re.compile(
 
 # a secret named as a word of a command (`initial-password`, `{.data.password}`, `get-secret`),
 # not inside another (`tokenizer`); a command that prints a digest or public key material
-_COMMAND_SECRET = re.compile(
+_COMMAND_SECRET = lazyre.compile(
     r"(?i)(?<![a-z])(?:pass(?:word|wd|phrase)?|secrets?|tokens?|credentials?|pwd|api[-_]?key)"
     r"(?![a-z])"
 )
-_COMMAND_PUBLIC = re.compile(r"(?i)dgst|sum\b|hash|digest|fingerprint|pubkey|x509|\bls\b")
+_COMMAND_PUBLIC = lazyre.compile(r"(?i)dgst|sum\b|hash|digest|fingerprint|pubkey|x509|\bls\b")
 
 
 # a command that shows what it is given in the clear, whatever it is named: one that reveals,
 # decrypts or decodes it, or a pipe through `rev` or a decoder (`… | base64 -d`, a go-template's
 # `|base64decode`, `echo … | rev`, `rclone reveal …`, `vault kv get -field=…`)
-_COMMAND_REVEALS = re.compile(
+_COMMAND_REVEALS = lazyre.compile(
     r"(?i)(?<![\w-])(?:reveal|decrypt|unseal|deobfuscate|unobscure)(?![\w-])"
     r"|\|[ \t]?(?:rev|base64(?:[ \t]{1,4}(?:-d|-D|--decode)|decode)|xxd[ \t]{1,4}-r)(?![\w-])"
     r"|[ \t]-field=\S"
@@ -470,10 +471,10 @@ def names_secret(text: str) -> bool:
 
 # `docker run` and `docker create` print the new container's id (64 lower-case hex digits), not
 # what the command names (`-e REDIS_PASSWORD_FILE=…`)
-_CREATES_CONTAINER = re.compile(
+_CREATES_CONTAINER = lazyre.compile(
     r"(?i)\b(?:docker|podman|nerdctl)(?:[ \t]+container)?[ \t]+(?:run|create)\b"
 )
-_CONTAINER_ID = re.compile(r"[ \t]*[0-9a-f]{64}[ \t\r]*")
+_CONTAINER_ID = lazyre.compile(r"[ \t]*[0-9a-f]{64}[ \t\r]*")
 
 
 def lone_output(command: str, text: str) -> bool:

@@ -15,20 +15,21 @@ passphrase generator writes them and words of prose do not."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-_CUT = re.compile(
+from wbdiag import lazyre
+
+_CUT = lazyre.compile(
     r"\[REDACTED:[^\]\s]{1,64}\]"
     r"(?:[\"'](?=[^\W_])|\\\\(?![nrtbfu])(?=[A-Za-z0-9])|(?=\\\\u(?!00[01])[0-9A-Fa-f]{4})"
     r"|[ \t]#(?=[A-Za-z0-9]))"
     r"(?P<rest>[^\s]{4,256})"
 )
 _TRAILING = "\"'`,;)]}"
-_WORDS = re.compile(
+_WORDS = lazyre.compile(
     r"\[REDACTED:[^\]\s]{1,64}\](?P<w>(?:[ \t][A-Za-z0-9]{5,32}){2,4})[\"']?,?[ \t]*\Z"
 )
-_INNER = re.compile(r"[a-z][0-9]{0,2}[A-Z]|[A-Za-z][0-9]")
+_INNER = lazyre.compile(r"[a-z][0-9]{0,2}[A-Z]|[A-Za-z][0-9]")
 
 LITERALS = ("[redacted:",)
 HINTS = (

@@ -28,28 +28,29 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatefollow import random_tokens
 from wbdiag.redact.gateuserinfo import userinfo_secrets
 from wbdiag.redact.prefilterre import literal_trie
 
-_ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){3,512}")
+_ESCAPES = lazyre.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){3,512}")
 # hex groups of two digits or more, separated by a space or two (hexdump -C's middle gap)
-_HEX_RUN = re.compile(
+_HEX_RUN = lazyre.compile(
     r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2,1024}(?:[ \t]{1,2}[0-9A-Fa-f]{2,1024}){0,256}(?![0-9A-Za-z])"
 )
 # libedit's history file (`.mysql_history`, `.sqlite_history`) writes a space, a tab, a
 # backslash as octal escapes (`\040`, `\011`, `\134`)
-_OCTAL = re.compile(r"\\[0-3][0-7]{2}")
-_HEX_LETTER = re.compile(r"[A-Fa-f]")
+_OCTAL = lazyre.compile(r"\\[0-3][0-7]{2}")
+_HEX_LETTER = lazyre.compile(r"[A-Fa-f]")
 # (also a variable's value, `WANDB_CONFIG_B64=…`, `-e KAFKA_PROPERTIES=…`: an `=` after a name)
-_B64_RUN = re.compile(
+_B64_RUN = lazyre.compile(
     r"(?:(?<=[A-Za-z0-9_]=)|(?<![A-Za-z0-9+/=_-]))[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_-])"
 )
-_LONE_B64 = re.compile(r"([ \t]{0,64})([A-Za-z0-9+/]{4,4096}={0,2})[ \t]{0,8}\Z")
+_LONE_B64 = lazyre.compile(r"([ \t]{0,64})([A-Za-z0-9+/]{4,4096}={0,2})[ \t]{0,8}\Z")
 _MIN_HEX = 16  # digits: 8 bytes
-_HEX_SPELLING = re.compile(r"[0-9a-f ]+")
-_XXD_OFFSET = re.compile(r"[ \t]{0,8}[0-9A-Fa-f]{4,16}:[ \t]")
+_HEX_SPELLING = lazyre.compile(r"[0-9a-f ]+")
+_XXD_OFFSET = lazyre.compile(r"[ \t]{0,8}[0-9A-Fa-f]{4,16}:[ \t]")
 _BLOCK_REACH = 64  # lines of a wrapped dump or base64 block read around a picked one
 
 # The words a secret's name holds, as they read encoded: the prefilter's literals for the lines
@@ -101,7 +102,7 @@ LITERALS: tuple[str, ...] = tuple(
 # (for a line the gate hands every check, one too long for the prefilter's patterns or text it
 # decoded: the lines these checks read at all; hex in both cases, base64 as it is spelled: without IGNORECASE `re` skips
 # ahead to the tree's first characters, ten times faster)
-_PICK = re.compile(
+_PICK = lazyre.compile(
     literal_trie(sorted({*LITERALS, *(s.upper() for s in LITERALS if _HEX_SPELLING.fullmatch(s))}))
 )
 
@@ -156,7 +157,7 @@ def _unescape(run: str) -> str:
     return _text("".join(out))
 
 
-_GROUP = re.compile(r"[0-9A-Fa-f]+")
+_GROUP = lazyre.compile(r"[0-9A-Fa-f]+")
 
 
 def _hex_segments(run: str) -> Iterator[tuple[int, int, str]]:
@@ -275,7 +276,7 @@ def _new_secrets(original: str, decoded: str, binary: bool = False) -> Iterator[
 
 # base64 of a JSON object (`{"` encodes as `eyJ`): a shipper's record payload (Kinesis's `Data`,
 # Event Hubs Capture's `Body`) that holds a whole log record; a JWT's part (a `.` follows) is not one
-_B64_JSON = re.compile(
+_B64_JSON = lazyre.compile(
     r"(?:(?<=[A-Za-z0-9_]=)|(?<![A-Za-z0-9+/=_-]))eyJ[A-Za-z0-9+/]{16,4096}={0,2}(?![A-Za-z0-9+/=_.-])"
 )
 

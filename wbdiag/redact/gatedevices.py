@@ -27,19 +27,19 @@ gate.py), with no `=` or `:` after a secret word for the context check to read:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact import gatewireless
 from wbdiag.redact.gatetoken import made_up, plausible_secret, reference
 
 _TYPE7 = r"[0-9]{2}[0-9A-Fa-f]{6,254}"
-_REVERSIBLE = re.compile(
+_REVERSIBLE = lazyre.compile(
     r"(?i)\b(?:password|key|key-string|secret)[ \t]+7[ \t]+\"?(?P<s>" + _TYPE7 + ")"
     + r"|\bauthentication-key[ \t]+\d{1,10}[ \t]+md5[ \t]+(?P<n>" + _TYPE7 + r")[ \t]+7\b"
     + r"|\"\$9\$(?P<j>[^\"\s]{8,512})\""
 )  # fmt: skip
-_NAMED = re.compile(
+_NAMED = lazyre.compile(
     r"(?i)(?:\b(?:snmp-server[ \t]+community|snmp[ \t]+community|r[ow]community6?|community)"
     r"(?:[ \t]+add[ \t]+name=|[ \t]+)"
     r"|\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap)\b[^\n]{0,200}?[ \t]-c[ \t]?"
@@ -50,18 +50,18 @@ _NAMED = re.compile(
     r"|\bcurl\b[^\n]{0,200}?[ \t]-u[ \t]+\"[^\"\s]{1,128}\":"
     r")['\"]?(?P<v>[^\s'\"{};]{6,512})"
 )
-_SNMP_USER = re.compile(
+_SNMP_USER = lazyre.compile(
     r"(?i)\b(?:snmp-server[ \t]+user[ \t][^\n]{0,200}?\bauth[ \t]+(?:md5|sha\w{0,4})"
     r"|createUser[ \t]+\S{1,64}[ \t]+(?:MD5|SHA\w{0,4}))[ \t]+\"?(?P<v>[^\s\"]{6,256})\"?"
     r"(?:[ \t]+(?:priv[ \t]+)?(?:aes\S{0,8}|des\S{0,4}|3des)[ \t]+\"?(?P<w>[^\s\"]{6,256})\"?)?"
 )
-_KEY_ARGUMENT = re.compile(
+_KEY_ARGUMENT = lazyre.compile(
     r"(?i)\bnsupdate\b[^\n]{0,200}?[ \t]-y[ \t]+['\"]?(?:hmac-[a-z0-9]{1,16}:)?[\w.-]{1,128}:"
     r"|\bpdnsutil[ \t]+import-tsig-key[ \t]+\S{1,128}[ \t]+\S{1,32}[ \t]+['\"]?"
     r"|\badd[ \t]+system[ \t]+user[ \t]+\S{1,128}[ \t]+(?=[0-9a-f]{64,}[ \t]+-encrypted)"
 )
-_KEY_VALUE = re.compile(r"(?:0x)?[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{22,512}={0,2}")
-_PRODUCT = re.compile(
+_KEY_VALUE = lazyre.compile(r"(?:0x)?[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{22,512}={0,2}")
+_PRODUCT = lazyre.compile(
     r"(?i)(?:--setup-key[ \t=]|\bNB_SETUP_KEY[ \t]*[=:][ \t]*)['\"]?(?P<u>[0-9a-f]{8}(?:-[0-9a-f]{4}){3}"
     r"-[0-9a-f]{12})\b"
     r"|<(?:tls|shared_key)>(?P<t>[A-Za-z0-9+/]{40,4096}={0,2})</"
@@ -70,13 +70,13 @@ _PRODUCT = re.compile(
     r"['\"]?[ \t]+(?:primary|secondary|master|slave)\b"
     r"|\brtsps?://[^\s/@]{1,253}:74(?:41|47)/(?P<r>[A-Za-z0-9]{16})(?![A-Za-z0-9])"
 )
-_HEX_KEY = re.compile(r"0x[0-9A-Fa-f]{16,512}")
+_HEX_KEY = lazyre.compile(r"0x[0-9A-Fa-f]{16,512}")
 # (keepalived's VRRP password is at most eight characters: judged by its classes alone)
-_SHORT = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*[a-z])[!-~]{6,8}")
-_NAMES_SEED = re.compile(r"(?i)seed|\.nk\b|nkey")
-_NAMES_COOKIE = re.compile(r"(?i)erlang[._-]?cookie|setcookie")
-_SEED = re.compile(r"(?<![A-Z2-7])S[UAONCX][A-Z2-7]{56}(?![A-Z2-7])")
-_COOKIE = re.compile(r"(?<![\w-])[A-Z]{20}(?!\w)")
+_SHORT = lazyre.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*[a-z])[!-~]{6,8}")
+_NAMES_SEED = lazyre.compile(r"(?i)seed|\.nk\b|nkey")
+_NAMES_COOKIE = lazyre.compile(r"(?i)erlang[._-]?cookie|setcookie")
+_SEED = lazyre.compile(r"(?<![A-Z2-7])S[UAONCX][A-Z2-7]{56}(?![A-Z2-7])")
+_COOKIE = lazyre.compile(r"(?<![\w-])[A-Z]{20}(?!\w)")
 
 LITERALS = (
     *("password", "key", "secret", "$9$", "community", "snmp", "message-digest-key"),

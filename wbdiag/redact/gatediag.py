@@ -15,31 +15,31 @@ runtime's diagnostic, not the secret. Three forms, each public wherever a log pr
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Active Directory's diagnostic id: `DSID-` and eight hex digits
-_AD_DIAGNOSTIC = re.compile(r"DSID-[0-9A-F]{8}")
+_AD_DIAGNOSTIC = lazyre.compile(r"DSID-[0-9A-F]{8}")
 # a qualified class name: lower-case package segments, a capitalised class, inner classes after
 # `$` (named or numbered), in the brackets a log puts around its source
-_CLASS_NAME = re.compile(
+_CLASS_NAME = lazyre.compile(
     r"[(\[]?(?:[a-z_][a-z0-9_]{0,30}\.){1,12}[A-Z][A-Za-z0-9_]{0,80}"
     r"(?:\$[A-Za-z0-9_]{1,80}){0,4}[)\]]?"
 )
 # an SMTP failure reply: a 4xx/5xx reply code and its enhanced status code (RFC 3463)
-_SMTP_REPLY = re.compile(r"(?:^|[\s:(\"'\[])[45][0-9]{2}[ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\s")
+_SMTP_REPLY = lazyre.compile(r"(?:^|[\s:(\"'\[])[45][0-9]{2}[ -][45]\.[0-9]{1,3}\.[0-9]{1,3}\s")
 # what may follow the id that ends a reply: nothing, or the server's tag (`- gsmtp`), and the
 # quote that closes the reply as a string (nodemailer's `response: '535 5.7.8 … - gsmtp',`)
-_REPLY_END = re.compile(r"[ \t]*(?:-[ \t]+[A-Za-z0-9._-]{1,32}[ \t]*)?(?:[\"'][,;]?[ \t]*)?\Z")
+_REPLY_END = lazyre.compile(r"[ \t]*(?:-[ \t]+[A-Za-z0-9._-]{1,32}[ \t]*)?(?:[\"'][,;]?[ \t]*)?\Z")
 # OpenSMTPD's session, named in its own log line (`smtp-in: New session …`, `smtp-out: Error on
 # session …`): the text before the id, and the id (16 hex digits)
-_MAIL_SESSION_BEFORE = re.compile(
+_MAIL_SESSION_BEFORE = lazyre.compile(
     r"\bsmtp-(?:in|out):[ \t](?:[A-Za-z]{1,16}[ \t]){0,4}session[ \t]\Z"
 )
-_MAIL_SESSION_ID = re.compile(r"[0-9a-f]{16}")
+_MAIL_SESSION_ID = lazyre.compile(r"[0-9a-f]{16}")
 _TRAILING = ",;.:"
 # between a secret's name and its value: `=` or `:`, quoted (`senha=q.RQIvzYHF88`, a generated
 # value that reads as `package.Class`)
-_VALUE_GAP = re.compile(r"[\"']?[ \t]{0,2}[=:][ \t]{0,2}[\"']?")
+_VALUE_GAP = lazyre.compile(r"[\"']?[ \t]{0,2}[=:][ \t]{0,2}[\"']?")
 
 
 def diagnostic(text: str, end: int, start: int, token: str) -> bool:

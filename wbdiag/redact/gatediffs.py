@@ -7,20 +7,20 @@ digest, an id, a version or a date is no value of an entry, or reads as no gener
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatevalues import own_secret_name
 
 # a changed member: the diff's mark, the member's name, its value (quoted or not)
-_CHANGED = re.compile(
+_CHANGED = lazyre.compile(
     r"(?P<m>[<>+-])[ \t]{1,64}[\"']?(?P<k>[A-Za-z_][\w.-]{0,63})[\"']?[ \t]{0,4}:[ \t]{1,8}"
     r"[\"']?(?P<v>[^\s\"']{8,256})[\"']?,?[ \t]*\Z"
 )
-_SEPARATOR = re.compile(r"---[ \t]*\Z|[0-9]+(?:,[0-9]+)?[acd][0-9]+(?:,[0-9]+)?[ \t]*\Z")
-_HEX = re.compile(r"(?:sha[0-9]{1,3}:)?[0-9a-fA-F]{7,128}")
+_SEPARATOR = lazyre.compile(r"---[ \t]*\Z|[0-9]+(?:,[0-9]+)?[acd][0-9]+(?:,[0-9]+)?[ \t]*\Z")
+_HEX = lazyre.compile(r"(?:sha[0-9]{1,3}:)?[0-9a-fA-F]{7,128}")
 # the members that hold a value named elsewhere (an env entry's `value`, a Secret's `data`)
 _VALUE_MEMBERS = frozenset(("value", "val", "data", "stringdata"))
 _OLD, _NEW = "<-", ">+"

@@ -11,16 +11,16 @@ password (the leak gate's `connection_secrets`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import plausible_secret
 
 # a run of `k=value` pairs of one-letter keys (values with no comma, space or quote)
-_DSN = re.compile(r"(?<![\w=-])[A-Za-z]=[^,\s'\"]{0,255}(?:,[A-Za-z]=[^,\s'\"]{0,255}){1,12}")
-_PAIR = re.compile(r"(?P<k>[A-Za-z])=(?P<v>[^,]*)")
+_DSN = lazyre.compile(r"(?<![\w=-])[A-Za-z]=[^,\s'\"]{0,255}(?:,[A-Za-z]=[^,\s'\"]{0,255}){1,12}")
+_PAIR = lazyre.compile(r"(?P<k>[A-Za-z])=(?P<v>[^,]*)")
 # (after a space, `=`, a quote or a bracket: not inside a URL, a path or an e-mail address)
-_USERINFO = re.compile(
+_USERINFO = lazyre.compile(
     r"(?:^|(?<=[\s='\"(]))[A-Za-z_][\w.-]{0,63}:(?P<p>[^\s@/:'\"]{1,128})"
     r"@[A-Za-z0-9][\w.-]{0,253}:[0-9]{2,5}(?![\w.])"
 )

@@ -15,30 +15,32 @@ and over lines (`block_secrets`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
-_ORIGIN = re.compile(
+_ORIGIN = lazyre.compile(
     r"\"value\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\\\s]{6,512})\"[ \t]{0,4},[ \t]{0,4}\"origin\"[ \t]{0,4}:"
     r"[ \t]{0,4}\"[^\"\n]{0,128}?\\\"([\w.-]{1,128})\\\"\""
 )
-_FIRST_VALUE = re.compile(
+_FIRST_VALUE = lazyre.compile(
     r"\{[ \t]{0,4}\"property\"[ \t]{0,4}:[ \t]{0,4}\{[^{}\n]{0,300}?\"value\"[ \t]{0,4}:[ \t]{0,4}"
     r"\"([^\"\\\s]{6,512})\""
 )
-_RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\\\s]{6,512})\"")
-_BCRYPT = re.compile(r"([ \t]*)\"bcrypt_hash\"[ \t]{0,4}:")
+_RESULT = lazyre.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"([^\"\\\s]{6,512})\"")
+_BCRYPT = lazyre.compile(r"([ \t]*)\"bcrypt_hash\"[ \t]{0,4}:")
 _BCRYPT_REACH = 40  # the lines of a random_password's attributes
-_RANDOM_TYPE = re.compile(r"[ \t]*\"type\"[ \t]{0,4}:[ \t]{0,4}\"random_(?:string|password)\"")
+_RANDOM_TYPE = lazyre.compile(r"[ \t]*\"type\"[ \t]{0,4}:[ \t]{0,4}\"random_(?:string|password)\"")
 _TYPE = '"type"'
-_MAP = re.compile(r"[ \t]*map[ \t]{1,8}\$([\w]{1,128})[ \t]{1,8}\$[\w]{1,128}[ \t]{0,8}\{[ \t]*\Z")
-_MAP_ENTRY = re.compile(r"[ \t]*[\"']?([^\s\"';{}]{6,512})[\"']?[ \t]{1,64}[^;\n]{1,512};")
+_MAP = lazyre.compile(
+    r"[ \t]*map[ \t]{1,8}\$([\w]{1,128})[ \t]{1,8}\$[\w]{1,128}[ \t]{0,8}\{[ \t]*\Z"
+)
+_MAP_ENTRY = lazyre.compile(r"[ \t]*[\"']?([^\s\"';{}]{6,512})[\"']?[ \t]{1,64}[^;\n]{1,512};")
 _MAP_REACH = 200  # a map's entries
 _GROOVY = "using Groovy String interpolation"
-_ECHO = re.compile(r"\+[ \t]{1,4}echo[ \t]{1,4}[\"']?([^\s\"'|$]{8,512})")
+_ECHO = lazyre.compile(r"\+[ \t]{1,4}echo[ \t]{1,4}[\"']?([^\s\"'|$]{8,512})")
 _ECHO_REACH = 12
 _REDACTED = "[REDACTED:"
 

@@ -16,23 +16,23 @@ place, or compared in a test, is shown back whole by the error that rejects it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatealigned import secret_column
 from wbdiag.redact.gatecontext import MIXED_RX
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
 
-_VALIDATION = re.compile(
+_VALIDATION = lazyre.compile(
     r"[\"']loc[\"'][ \t]{0,4}:[ \t]{0,4}[\[(](?P<loc>[^\[\]()\n]{0,256})[\])]"
     r"[^\n]{0,512}?[\"']input[\"'][ \t]{0,4}:[ \t]{0,4}(?P<q>[\"'])(?P<v>[^\"'\n]{8,512})(?P=q)"
 )
-_LOC_PART = re.compile(r"[\"']([^\"',]{1,64})[\"']")
+_LOC_PART = lazyre.compile(r"[\"']([^\"',]{1,64})[\"']")
 VALIDATION_LITERALS = ("input",)
 VALIDATION_HINTS = (r"[\"']loc[\"'][ \t]*:[^\n]*[\"']input[\"'][ \t]*:[ \t]*[\"']",)
 
-_PARSE = re.compile(
+_PARSE = lazyre.compile(
     r"For input string: \"(?P<a>[^\"\n]{8,512})\""
     r"|invalid literal for \w{1,16}\(\) with base \d{1,2}: '(?P<b>[^'\n]{8,512})'"
     r"|could not convert string to \w{1,16}: '(?P<c>[^'\n]{8,512})'"
@@ -51,11 +51,11 @@ PARSE_HINTS = (
     r"|could not convert string to [0-9a-z_]+: '|found: '%|unable to decode \\?\"",
 )
 
-_UNITTEST = re.compile(
+_UNITTEST = lazyre.compile(
     r"AssertionError: (?P<q>['\"])(?P<a>[^'\"\n]{8,512})(?P=q) != "
     r"(?P<r>['\"])(?P<b>[^'\"\n]{8,512})(?P=r)"
 )
-_COMPARED_LINE = re.compile(
+_COMPARED_LINE = lazyre.compile(
     r"(?i)^[ \t]{0,32}(?:expected|actual|received)[ \t]{0,8}:[ \t]{0,8}\"(?P<v>[^\"\n]{8,512})\"[ \t]*\Z"
 )
 COMPARED_LITERALS = ("assertionerror", "expected", "actual", "received")

@@ -27,32 +27,35 @@ import csv
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatealigned import secret_column
 from wbdiag.redact.gatecontext import MIXED_RX
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 
 _FIELD = r"(?:[^:\s\\]|\\.){1,128}"
-_PGPASS = re.compile(
+_PGPASS = lazyre.compile(
     r"[ \t]{0,16}(?:[A-Za-z0-9][\w.-]{0,252}|\*):(?:\d{1,5}|\*):"
     rf"{_FIELD}:{_FIELD}:(?P<p>(?:[^\s:\\]|\\.){{6,256}})[ \t]*\r?\Z"
 )
-_ROUTER_DB = re.compile(
+_ROUTER_DB = lazyre.compile(
     r"[ \t]{0,16}[A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,8}:[a-z][a-z0-9_]{1,31}:[^:\s]{1,64}"
     r":(?P<p>[^:\s]{6,256})(?::(?P<e>[^:\s]{6,256}))?:?[ \t]*\r?\Z"
 )
-_ENV_FILE = re.compile(
+_ENV_FILE = lazyre.compile(
     r"[ \t]{0,16}(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})=(?P<v>[^\s\"'$][^\n\"'$]{0,190}[^\s\"'$])"
     r"[ \t]*\r?\Z"
 )
-_WORD = re.compile(r"[A-Za-z][a-z]{1,15}")
+_WORD = lazyre.compile(r"[A-Za-z][a-z]{1,15}")
 # a password stored under a scheme that keeps it as it is (Dovecot's passwd-file and
 # `doveadm pw`'s schemes, LDAP's `userPassword`); a colon ends a passwd-file's field
-_SCHEMED = re.compile(r"\{(?i:plain|clear|cleartext|plain-trunc)\}(?P<p>[^:\s\\]{4,256})")
-_RANDOM_PASSWORD = re.compile(r"\"random_password\"")
-_RESULT = re.compile(r"[ \t]{0,64}\"?result\"?[ \t]{0,16}[=:][ \t]{0,4}\"(?P<v>[^\"\n]{6,256})\"")
+_SCHEMED = lazyre.compile(r"\{(?i:plain|clear|cleartext|plain-trunc)\}(?P<p>[^:\s\\]{4,256})")
+_RANDOM_PASSWORD = lazyre.compile(r"\"random_password\"")
+_RESULT = lazyre.compile(
+    r"[ \t]{0,64}\"?result\"?[ \t]{0,16}[=:][ \t]{0,4}\"(?P<v>[^\"\n]{6,256})\""
+)
 _TF_REACH = 40
-_HEADER = re.compile(
+_HEADER = lazyre.compile(
     r"\ufeff?[A-Za-z_][\w .-]{0,63}(?:(?P<s>[,\t])[A-Za-z_][\w .-]{0,63}){1,31}\r?"
 )
 _VALUE_COLUMNS = frozenset(("value", "secret_value", "plaintext"))

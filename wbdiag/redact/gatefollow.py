@@ -7,33 +7,33 @@ an error message's diagnostics (gatediag.py), or prose that goes on after the se
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors, gatewire
 from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, context_ends, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
-_TOKEN = re.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
+_TOKEN = lazyre.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
 _REACH = 48  # how far after a context its value may start
 # another name with its value: `k70=`, `"requestId":`, `id:` glued (prose's `for ops: ` is not)
-_OTHER_NAME = re.compile(
+_OTHER_NAME = lazyre.compile(
     r"[\s,;{&](?:([A-Za-z_][\w.-]{0,40})(?:=|:\Z)|[\"']([A-Za-z_][\w.-]{0,40})[\"'][ \t]?[=:])"
 )
 # names that hold the value of the name before them (`{"name":"X_PASSWORD","value":"…"}`)
 _VALUE_NAMES = frozenset(("value", "val", "data", "stringdata", "string", "code", "v"))
 # a quoted field whose string value names the entry, then the entry's next field: an API
 # client's environment entries (Hoppscotch's `{"key":"runId","value":"…","secret":false}`)
-_ENTRY_NAME = re.compile(r"[\"']?[ \t]?:[ \t]?[\"']([A-Za-z_][\w.-]{0,64})[\"'][ \t]?,")
+_ENTRY_NAME = lazyre.compile(r"[\"']?[ \t]?:[ \t]?[\"']([A-Za-z_][\w.-]{0,64})[\"'][ \t]?,")
 # A run without spaces, quotes or markup that generated passwords may hold whole
-_PUNCTUATED = re.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
+_PUNCTUATED = lazyre.compile(r"[^\s\"'`<>\\=:@/]{8,64}")
 # a template's reference as a query parameter's value, the next parameter glued to it by `&`
 # (`?key=${MAPS_KEY}&libraries=places`): the reference is the value, set elsewhere
-_QUERY_REFERENCE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,80}\}&")
+_QUERY_REFERENCE = lazyre.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]{0,80}\}&")
 # a word between stars: a tool's mask (the AWS SDK for JavaScript v3's
 # `***SensitiveInformation***`, `***REDACTED***`)
-_STARRED_WORD = re.compile(r"\*{2,8}[A-Za-z]{3,40}\*{2,8},?")
+_STARRED_WORD = lazyre.compile(r"\*{2,8}[A-Za-z]{3,40}\*{2,8},?")
 # OpenLDAP's pass-through scheme as LDIF's base64 (`userPassword:: e1NBU0x9…`, `{SASL}…`):
 # saslauthd checks the password, the entry holds none
 _PASS_THROUGH = "e1NBU0x9"
@@ -50,8 +50,8 @@ _QUOTE_GLUE = frozenset(("'\"'\"'", "'\\''", "\\,", ""))
 # And the token right after a clause of two words or more that ended after the secret word
 # (Hugging Face's `Token is valid (permission: read). <next output>`; not one a sentence goes
 # on to name: MSI's `Adding DBPASSWORD property. Its value is '…'.`)
-_CLOSING_WORD = re.compile(r"[A-Z]?[a-z]{2,63}[.!?]{1,3}")
-_SENTENCE_END = re.compile(r"[A-Za-z)\]][.!?]{1,3}[ \t]{1,4}\Z")
+_CLOSING_WORD = lazyre.compile(r"[A-Z]?[a-z]{2,63}[.!?]{1,3}")
+_SENTENCE_END = lazyre.compile(r"[A-Za-z)\]][.!?]{1,3}[ \t]{1,4}\Z")
 
 
 def _prose(text: str, end: int, start: int, token: str) -> bool:
@@ -70,7 +70,7 @@ def _prose(text: str, end: int, start: int, token: str) -> bool:
 
 
 # a value masked whole, a field or a cell of its own
-_MASKED_VALUE = re.compile(r"(?:^|(?<=[\s:=|]))\*{6,64}(?=[\s|,;]|\Z)")
+_MASKED_VALUE = lazyre.compile(r"(?:^|(?<=[\s:=|]))\*{6,64}(?=[\s|,;]|\Z)")
 
 
 def _taken(gap: str) -> bool:

@@ -8,23 +8,23 @@ cookie's name (ASP.NET Core's `.AspNetCore.Antiforgery.<app hash>=`) and a JSON 
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # a name that ends so names a reference or a property of the secret, not the secret
 # (`password_file`, `LastPasswordChangeDateTime`, `token_expiry`, a table's `KEY_TYPE` column;
 # an authentication's realm or domain, which an HTTP challenge sends in the clear: a Shelly
 # device's `"auth_domain":"<its device id>"`)
-PROPERTY_SUFFIX = re.compile(
+PROPERTY_SUFFIX = lazyre.compile(
     r"(?i).*(?:name|ref|file|path|type|policy|id|url|uri|dir|method|date|time|expiry|expires"
     r"|domain|realm)\Z"
 )
-_NAME_REST = re.compile(r"[A-Za-z0-9_.-]{0,24}")
+_NAME_REST = lazyre.compile(r"[A-Za-z0-9_.-]{0,24}")
 # a regular expression that names secret words to match them (Spark's `spark.redaction.regex
 # (?i)secret|password|token|access[.]key`, `(?i)url.*password=[^&]*`): an inline flag before the
 # word or a negated class after it; the line's value is the pattern
-_PATTERN_FLAGS = re.compile(r"\(\?[aiLmsux]{1,6}\)")
-_PATTERN_CLASS = re.compile(r"\[\^[^\]\n]{1,16}\][*+?]?[ \t\r]*\Z")
-_REVEAL_HINT = re.compile(
+_PATTERN_FLAGS = lazyre.compile(r"\(\?[aiLmsux]{1,6}\)")
+_PATTERN_CLASS = lazyre.compile(r"\[\^[^\]\n]{1,16}\][*+?]?[ \t\r]*\Z")
+_REVEAL_HINT = lazyre.compile(
     r"\[use [`'\"][^`'\"\n]{1,160}[`'\"] to (?:reveal|show|view|display)[^\]\n]{0,24}\]"
 )
 
@@ -50,10 +50,10 @@ def reveal_hint(text: str, start: int) -> bool:
 # a cookie's name, first in its pair on a cookie header (`Set-Cookie: .AspNetCore.Antiforgery.
 # Md-FXQucLwY=; …`, `Cookie: a=1; .AspNetCore.Session=…`): the framework names it, a hash of the
 # application's path in ASP.NET Core's antiforgery cookie; its value is what follows the `=`
-_COOKIE_LINE = re.compile(r"(?i)(?:^|[\s\"'])(?:set-)?cookie[\"']?:")
-_PAIR_START = re.compile(r"(?i)(?:(?:set-)?cookie[\"']?:|;)[ \t]{0,4}\Z")
+_COOKIE_LINE = lazyre.compile(r"(?i)(?:^|[\s\"'])(?:set-)?cookie[\"']?:")
+_PAIR_START = lazyre.compile(r"(?i)(?:(?:set-)?cookie[\"']?:|;)[ \t]{0,4}\Z")
 # a key that opens an object (`"APIKeyHeader":{`): a name the document gives its entry
-_OPENS_OBJECT = re.compile(r"[\"'][ \t]{0,2}:[ \t]{0,2}\{")
+_OPENS_OBJECT = lazyre.compile(r"[\"'][ \t]{0,2}:[ \t]{0,2}\{")
 
 
 def cookie_name(text: str, start: int, token: str) -> bool:
@@ -78,7 +78,7 @@ def object_key(text: str, start: int, token: str) -> bool:
 
 # a quoted cache key of colon-joined segments, up to the secret word's segment (Redis'
 # `"wandb:password_reset:<uuid>"`, `"session:token:<id>"`)
-_KEY_PATH = re.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64}){0,8}:\Z")
+_KEY_PATH = lazyre.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64}){0,8}:\Z")
 
 
 def cache_key_id(text: str, name_start: int, value_end: int) -> bool:

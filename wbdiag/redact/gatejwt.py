@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator, Sequence
 
-_START = re.compile(r"eyJ[\w.-]{0,4096}[ \t]*\r?\Z")
+from wbdiag import lazyre
+
+_START = lazyre.compile(r"eyJ[\w.-]{0,4096}[ \t]*\r?\Z")
 _START_REACH = 3 + 4096  # the longest token `_START` takes
-_QUOTE = re.compile(r"[ \t]{0,16}(?:>[ \t]?){0,8}")
-_PIECE = re.compile(r"[\w.-]{1,4096}")
-_JWT = re.compile(r"eyJ[\w-]{10,}\.(?P<p>eyJ[\w-]{10,})\.(?P<s>[\w-]{16,})")
+_QUOTE = lazyre.compile(r"[ \t]{0,16}(?:>[ \t]?){0,8}")
+_PIECE = lazyre.compile(r"[\w.-]{1,4096}")
+_JWT = lazyre.compile(r"eyJ[\w-]{10,}\.(?P<p>eyJ[\w-]{10,})\.(?P<s>[\w-]{16,})")
 _REACH = 24  # lines a token is wrapped over
 
 LITERALS = ("eyJ",)

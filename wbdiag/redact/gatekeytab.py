@@ -6,12 +6,13 @@ holds it acts as the service."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from wbdiag import lazyre
 
 # (an encryption type's name in brackets, as krb5 spells them: `aes256-cts-hmac-sha1-96`,
 # `des3-cbc-sha1`, `arcfour-hmac`, `camellia128-cts-cmac`; or a principal's upper-case realm)
-_KEY = re.compile(
+_KEY = lazyre.compile(
     r"(?:\((?:aes|des|arcfour|rc4|camellia)[0-9a-z-]{0,40}\)|@[A-Z0-9][A-Z0-9.-]{0,252})"
     r"[ \t]{1,8}\(0x([0-9a-fA-F]{16,128})\)"
 )

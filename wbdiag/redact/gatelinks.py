@@ -16,24 +16,25 @@ import re
 from collections.abc import Iterator, Sequence
 from urllib.parse import unquote
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import looks_random
 
 _NAMES = r"(?:code|auth_code|authorization_code|invite_code|device_code)"
-_CODE = re.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")
+_CODE = lazyre.compile(r"[?&]" + _NAMES + r"=([^&\s\"'<>#]{8,512})")
 # (or posted as a form's body, OAuth's `response_mode=form_post` or a client's debug print of
 # it: `send: b'code=…&state=…'`; a body opens at a quote or the line's start, `state` after it)
-_FORM_CODE = re.compile(
+_FORM_CODE = lazyre.compile(
     r"(?:^|(?<=[\"'\s]))" + _NAMES + r"=([^&\s\"'<>#]{8,512})&[^\s\"']{0,512}?state="
 )
 # (or a request's parameters as Rails logs them: `Parameters: {"code"=>"…", "state"=>"…"}`)
-_HASH_CODE = re.compile(r'"' + _NAMES + r'"[ \t]{0,2}=>[ \t]{0,2}"([^"\s\\]{8,512})"')
-_V3 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)__;")
-_V2 = re.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
+_HASH_CODE = lazyre.compile(r'"' + _NAMES + r'"[ \t]{0,2}=>[ \t]{0,2}"([^"\s\\]{8,512})"')
+_V3 = lazyre.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v3/__(\S{1,2048}?)__;")
+_V2 = lazyre.compile(r"https?://urldefense(?:\.proofpoint)?\.com/v2/url\?u=([^&\s]{1,2048})")
 _V2_CODES = str.maketrans("-_", "%/")
 
 # a name/value entry whose name is a one-time code, and its value (`entry_codes`)
-_ENTRY_NAME = re.compile(r'"(?:name|key)"[ \t]{0,4}:[ \t]{0,4}"' + _NAMES + r'"', re.IGNORECASE)
-_ENTRY_VALUE = re.compile(r'"value"[ \t]{0,4}:[ \t]{0,4}"([^"\s\\]{8,512})"')
+_ENTRY_NAME = lazyre.compile(r'"(?:name|key)"[ \t]{0,4}:[ \t]{0,4}"' + _NAMES + r'"', re.IGNORECASE)
+_ENTRY_VALUE = lazyre.compile(r'"value"[ \t]{0,4}:[ \t]{0,4}"([^"\s\\]{8,512})"')
 
 LITERALS = ("code=", "code%3d", "code%253d", "urldefense", '"code"', '_code"')
 HINTS = (

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 
-_LOGIN = re.compile(
+_LOGIN = lazyre.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4}|^[ \t]*user[ \t]{0,4}[=:][ \t]{0,4})"
     # (no `|` in the user: a record of `name:value|` fields, Cassandra's audit log's `user:…|`)
     r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/|]{1,64}):(?P<p>[^\s\"']{6,256})(?P=q)(?=[\s,;)\]]|\Z)",
@@ -24,18 +25,18 @@ _LOGIN = re.compile(
 )
 
 # lftp's `-u user,password` (`lftp -u backup,… sftp://…`, `open -u user,…`): a comma between them
-_COMMA_LOGIN = re.compile(
+_COMMA_LOGIN = lazyre.compile(
     r"(?<![\w-])-u[ \t]{1,4}(?P<q>[\"']?)[^\s,:\"'@/]{1,64},(?P<p>[^\s,\"']{6,256})(?P=q)(?=\s|\Z)"
 )
 # the password quoted alone after the login's colon (`curl --digest -u installer:'…'`), and
 # transmission-remote's `-n`/`--auth user:password`
-_QUOTED_PASSWORD = re.compile(
+_QUOTED_PASSWORD = lazyre.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4})[^\s:\"'@/]{1,64}:"
     r"(?P<q>[\"'])(?P<p>[^\"'\n]{6,256})(?P=q)"
     r"|\btransmission-remote\b[^\n]{0,200}?[ \t](?:-n|--auth)[ \t=]{1,4}(?P<r>[\"']?)"
     r"[^\s:\"'@/]{1,64}:(?P<t>[^\s\"']{6,256})(?P=r)(?=\s|\Z)"
 )
-_KEY_AS_USER = re.compile(
+_KEY_AS_USER = lazyre.compile(
     r"(?:(?<![\w-])-u[ \t]{0,4}|(?<![\w-])--user[ \t=]{1,4})"
     r"(?P<q>[\"']?)(?P<u>[^\s:\"'@/]{16,256}):X?(?P=q)(?=[\s,;)\]\\]|\Z)"
 )

@@ -16,24 +16,25 @@ import binascii
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact import gatedecode, gateshapes
 from wbdiag.redact.gatealigned import secret_column
 from wbdiag.redact.gatecontext import MIXED_RX
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 
-_OPENS = re.compile(r"(?P<i>[ \t]*)(?P<s>string)?(?i:data):[ \t]*\r?\Z")
-_JSON_OPENS = re.compile(r"(?P<i>[ \t]*)\"(?P<s>string)?(?i:data)\":[ \t]*\{[ \t]*\r?\Z")
-_KIND = re.compile(r"[ \t]*(?:kind:[ \t]*Secret|\"kind\":[ \t]*\"Secret\",?)[ \t]*\r?\Z")
-_DOCUMENT = re.compile(r"---[ \t]*\r?\Z")
-_ENTRY = re.compile(
+_OPENS = lazyre.compile(r"(?P<i>[ \t]*)(?P<s>string)?(?i:data):[ \t]*\r?\Z")
+_JSON_OPENS = lazyre.compile(r"(?P<i>[ \t]*)\"(?P<s>string)?(?i:data)\":[ \t]*\{[ \t]*\r?\Z")
+_KIND = lazyre.compile(r"[ \t]*(?:kind:[ \t]*Secret|\"kind\":[ \t]*\"Secret\",?)[ \t]*\r?\Z")
+_DOCUMENT = lazyre.compile(r"---[ \t]*\r?\Z")
+_ENTRY = lazyre.compile(
     r"(?P<i>[ \t]*)(?P<q>[\"']?)(?P<k>[\w.-]{1,253})(?P=q):[ \t]*(?P<r>[\"']?)"
     r"(?P<v>[^\s\"']{1,8192})(?P=r),?[ \t]*\r?\Z"
 )
-_B64 = re.compile(r"[A-Za-z0-9+/]{4,8192}={0,2}")
+_B64 = lazyre.compile(r"[A-Za-z0-9+/]{4,8192}={0,2}")
 _KIND_REACH = 40  # lines around the mapping the object's `kind` is on
 _REACH = 64  # entries read
-_PEM = re.compile(r"-----BEGIN ([A-Z0-9 ]{1,64})-----")
+_PEM = lazyre.compile(r"-----BEGIN ([A-Z0-9 ]{1,64})-----")
 _LINES = 64  # lines of a decoded file read
 _KEYTAB = b"\x05\x02"  # a keytab file's version, its first two bytes
 
@@ -77,7 +78,7 @@ def _token(value: str, key: str) -> bool:
     return named and len(value) >= 6 and MIXED_RX.search(value) is not None
 
 
-_SHAPES = [(s.kind, re.compile(s.pattern, re.MULTILINE)) for s in gateshapes.SHAPES]
+_SHAPES = [(s.kind, lazyre.compile(s.pattern, re.MULTILINE)) for s in gateshapes.SHAPES]
 
 
 def _text_secret(line: str) -> bool:

@@ -4,10 +4,10 @@ as generated (`DB_PASSWORD=…`, `"api_token": "…"`), on one line; its hint fo
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact import gatecontext, gatedigests, gatehandles, gatepublic, gatetoken, gatevendors
 from wbdiag.redact.gatehandles import PROPERTY_SUFFIX
 
@@ -16,7 +16,7 @@ _SECRET_WORD = (
     r"(?i)(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|"
     r"credentials?|auth(?!orit))"
 )
-_NAMED = re.compile(
+_NAMED = lazyre.compile(
     _SECRET_WORD + r"(?P<rest>[\w.-]{0,24})[\"'\\]{0,3}[ \t]{0,3}[:=][ \t]{0,3}[\"'\\]{0,3}"
     r"(?P<v>[^\s\"'\\,;&{}\[\]()<>]{10,400})"
 )

@@ -28,49 +28,50 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX, names_secret
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatevalues import own_secret_name
 
 # a member's name, then `:` or `=` and an object's or an array's opening, last on the line
-_OPENS = re.compile(
+_OPENS = lazyre.compile(
     r"[\"']?(?P<k>[\w.-]{1,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<o>[{\[(]?)[ \t]*\Z"
 )
 # a marker that the object it stands in holds a secret
-_SENSITIVE = re.compile(
+_SENSITIVE = lazyre.compile(
     r"(?i)[\"']?(?:sensitive|is_?secret|secret)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?true(?![\w])"
 )
 # the member that holds an object's value, quoted or not (YAML)
-_VALUE = re.compile(
+_VALUE = lazyre.compile(
     r"(?i)(?<![\w-])[\"']?(?:value|data|plaintext|cleartext)[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
     r"[\"']?(?P<v>[^\s\"',{}\[\]]{8,512})[\"']?[ \t]*(?:[,}]|\Z)"
 )
 # an array's element alone on its line: a JSON string or a YAML item
-_ELEMENT = re.compile(
+_ELEMENT = lazyre.compile(
     r"[ \t]{0,64}(?:- [ \t]{0,8})?[\"']?(?P<v>[^\s\"',\[\]{}:]{1,512})[\"']?,?[ \t]*\Z"
 )
 _ARRAY_REACH = 16  # how many elements of an array are read
-_RESULT = re.compile(
+_RESULT = lazyre.compile(
     r"(?:=>|(?i:result|value):)[ \t]{0,4}[\"']?(?P<v>[^\s\"']{8,512})[\"']?[ \t]*\Z"
 )
 # a list item that names a secret, its value in a sibling member a few lines below (OpenShift
 # template `parameters`, Kubernetes `env`: `- name: DATABASE_PASSWORD`, `description: …`,
 # `value: …`); or a block's `name` member behind a plan's or a diff's change mark (Terraform's
 # `+ name  = "global.auth.oidc.secret"` in a `set {` block, `type`, then `+ value = "…"`)
-_NAMED_ITEM = re.compile(
+_NAMED_ITEM = lazyre.compile(
     r"[ \t]*(?:-[ \t]+[\"']?name[\"']?[ \t]*:|[-+~][ \t]+name[ \t]*=)"
     r"[ \t]*[\"']?(?P<n>[\w.-]{1,64})[\"']?[ \t]*\Z"
 )
 # an object whose name marks every member secret (Grafana's `secureJsonData`, `secureSettings`),
 # opened last on its line (YAML or JSON)
-_SECURE_OBJECT = re.compile(
+_SECURE_OBJECT = lazyre.compile(
     r"[ \t]*[\"']?secure_?(?:json_?data|settings|fields)[\"']?[ \t]*:[ \t]*\{?[ \t]*\Z", re.I
 )
 # a member's value, quoted or not
-_MEMBER = re.compile(
+_MEMBER = lazyre.compile(
     r"[ \t]*[\"']?[\w.-]{1,64}[\"']?[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"',{}\[\]]{8,512})[\"']?,?[ \t]*\Z"
 )
-_EVALUATES = re.compile(r"(?i)\b(?:evaluating|resolving|expanding)\b:?[ \t]")
+_EVALUATES = lazyre.compile(r"(?i)\b(?:evaluating|resolving|expanding)\b:?[ \t]")
 
 
 def _random(token: str) -> bool:
@@ -150,12 +151,12 @@ def array_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 # ring's `<masterKey p4:requiresEncryption="true" …>`, `<clientSecret>`), and the `<value>` child
 # that holds it a few lines below (`<Value>` in a Windows answer file, its lines ended by CRLF);
 # a public key's element holds no secret
-_SECRET_ELEMENT = re.compile(
+_SECRET_ELEMENT = lazyre.compile(
     r"[ \t]*<(?:[\w.-]{1,32}:)?(?P<n>[A-Za-z][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?>[ \t\r]*\Z"
 )
 _ELEMENT_NAMES = ("key", "secret", "password", "token", "credential", "credentials")
-_NAME_ELEMENT = re.compile(r"[ \t]*<name>(?P<n>[A-Za-z][\w.-]{0,127})</name>[ \t\r]*\Z")
-_VALUE_ELEMENT = re.compile(r"[ \t]*<(?i:value)>(?P<v>[^<>\s]{8,1024})</(?i:value)>")
+_NAME_ELEMENT = lazyre.compile(r"[ \t]*<name>(?P<n>[A-Za-z][\w.-]{0,127})</name>[ \t\r]*\Z")
+_VALUE_ELEMENT = lazyre.compile(r"[ \t]*<(?i:value)>(?P<v>[^<>\s]{8,1024})</(?i:value)>")
 
 
 def opens_secret_element(text: str) -> bool:
@@ -199,9 +200,9 @@ def evaluated_value(text: str) -> str:
 
 # loguru's (and better-exceptions') annotated traceback: under a source line, `└ 'value'` below the
 # variable whose value it shows (`│` carries other variables' columns down)
-_ANNOTATION = re.compile(r"└[ \t]{0,4}(?P<q>['\"])(?P<v>[^'\"\s]{8,512})(?P=q)[ \t]*\Z")
-_VARIABLE = re.compile(r"[A-Za-z_][\w.]{0,64}")
-_ARGUMENT_END = re.compile(r"[,)]")
+_ANNOTATION = lazyre.compile(r"└[ \t]{0,4}(?P<q>['\"])(?P<v>[^'\"\s]{8,512})(?P=q)[ \t]*\Z")
+_VARIABLE = lazyre.compile(r"[A-Za-z_][\w.]{0,64}")
+_ARGUMENT_END = lazyre.compile(r"[,)]")
 
 
 def _annotated_name(line: str, col: int) -> bool:

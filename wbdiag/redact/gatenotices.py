@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from wbdiag import lazyre
+
 # `<runtime's time> <MySQL's time> <thread id> [Warning] [MY-013360] [Server] Plugin <p> reported:
 # ''<p>' is deprecated and will be removed in a future release. Please use <q> instead'`
 # (ER_SERVER_WARN_DEPRECATED as the plugin logger wraps it: hence the doubled quote)
@@ -22,7 +24,7 @@ _TIME = (
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?"
     r"(?:Z|[+-][0-9]{2}:[0-9]{2})"
 )
-_DEPRECATED = re.compile(
+_DEPRECATED = lazyre.compile(
     rf"(?:{_TIME} )?{_TIME} [0-9]{{1,20}} \[Warning\] \[MY-013360\] \[Server\] Plugin "
     r"(?P<p>mysql_native_password|sha256_password) reported: ''(?P=p)' is deprecated and will "
     r"be removed in a future release\. Please use caching_sha2_password instead'",

@@ -8,24 +8,25 @@ Each stands for a login on its own."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
-_OPTION = re.compile(
+from wbdiag import lazyre
+
+_OPTION = lazyre.compile(
     r"\" (?:RATE_LIMIT|WINDOW_SIZE|DISALLOW_REUSE|TOTP_AUTH|HOTP_COUNTER|STEP_SIZE)\b"
 )
-_SEED = re.compile(r"[A-Z2-7]{16,128}")
-_SCRATCH = re.compile(r"[0-9]{8}")
+_SEED = lazyre.compile(r"[A-Z2-7]{16,128}")
+_SCRATCH = lazyre.compile(r"[0-9]{8}")
 _SCRATCH_MAX = 10  # (the file holds up to ten scratch codes)
 # a line that names recovery codes and ends by announcing them
-_NAMES_CODES = re.compile(
+_NAMES_CODES = lazyre.compile(
     r"(?i)\b(?:recovery|backup|scratch|emergency|one-time)[ _-]codes?\b[^\n]{0,80}:[ \t\r]*\Z"
 )
 # a row of codes: a code a token, apart by spaces (`xxxxx-xxxxx`, `1234 5678` read as two)
 _CODE = (
     r"(?:[A-Za-z0-9]{4,8}-[A-Za-z0-9]{4,8}|[0-9]{4,10}|(?=[A-Za-z]{0,15}[0-9])[A-Za-z0-9]{8,16})"
 )
-_CODE_ROW = re.compile(r"[ \t]{0,8}(?:[-*•][ \t]{1,4}|[0-9]{1,2}[.)][ \t]{1,4})?" + _CODE
+_CODE_ROW = lazyre.compile(r"[ \t]{0,8}(?:[-*•][ \t]{1,4}|[0-9]{1,2}[.)][ \t]{1,4})?" + _CODE
                        + r"(?:[ \t]{1,8}" + _CODE + r"){0,5}[ \t\r]*")  # fmt: skip
 _ROWS_MAX = 16
 LITERALS = (

@@ -9,29 +9,33 @@ them; the value there is judged as a value its place names a secret (`plausible_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 
-_INSERT = re.compile(
+_INSERT = lazyre.compile(
     r"(?i)\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+[^\s(]{1,200}[ \t]*"
     r"\((?P<cols>[^()\n]{1,2000})\)[ \t]*values[ \t]*\((?P<marks>[^()\n]{1,2000})\)"
 )
-_UPDATE = re.compile(r"(?i)\bupdate[ \t]+[^\s]{1,200}[ \t]+set[ \t]+(?P<sets>[^\n]{1,2000})")
-_WHERE = re.compile(r"(?i)[ \t]where[ \t]")
+_UPDATE = lazyre.compile(r"(?i)\bupdate[ \t]+[^\s]{1,200}[ \t]+set[ \t]+(?P<sets>[^\n]{1,2000})")
+_WHERE = lazyre.compile(r"(?i)[ \t]where[ \t]")
 # a bind marker: `?`, `%s`, `%(name)s`, `$1`, `:name`, `@p1`
-_MARK = re.compile(r"\?|%s|%\([\w.]{1,64}\)s|\$(?P<n>\d{1,4})|:[A-Za-z_]\w{0,63}|@p\d{1,4}")
+_MARK = lazyre.compile(r"\?|%s|%\([\w.]{1,64}\)s|\$(?P<n>\d{1,4})|:[A-Za-z_]\w{0,63}|@p\d{1,4}")
 _QUOTES = "`\"'[] \t"
 _REACH = 6  # lines after the statement its parameters may be logged on
 # the parameter list of each logger's line
-_LISTED = re.compile(
+_LISTED = lazyre.compile(
     r"(?:\[(?:generated in|cached since|no key|parameters:)[^\]\n]{0,64}\]?[ \t]*"
     r"|\bparams[ \t]+|\bbindings[ \t]+|\bparameters[ \t]*[:=][ \t]*)(?P<list>[(\[][^\n]{1,4000})"
 )
-_BINDER = re.compile(r"binding parameter \[(?P<n>\d{1,4})\] as \[\w{1,32}\] - \[(?P<v>[^\n]*)\]")
-_ITEM = re.compile(r"'(?:[^'\\\n]|\\.){0,512}'|\"(?:[^\"\\\n]|\\.){0,512}\"|[^\s,()\[\]'\"]{1,512}")
+_BINDER = lazyre.compile(
+    r"binding parameter \[(?P<n>\d{1,4})\] as \[\w{1,32}\] - \[(?P<v>[^\n]*)\]"
+)
+_ITEM = lazyre.compile(
+    r"'(?:[^'\\\n]|\\.){0,512}'|\"(?:[^\"\\\n]|\\.){0,512}\"|[^\s,()\[\]'\"]{1,512}"
+)
 
 LITERALS = ("insert", "update")
 HINTS = (

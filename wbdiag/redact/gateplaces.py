@@ -31,10 +31,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX, context_ends, names_secret
 from wbdiag.redact.gatesql import CREDENTIAL_PIECES
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
@@ -50,7 +50,7 @@ def judged(value: str) -> bool:
 
 _SEPARATORS = ("│", "┃", "║", "|")
 # a rule between rows: box-drawing lines, `|---|:--:|`, `+-----+`, psql's `-----+-----`
-_RULE = re.compile(r"[\s─━═┄┈┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬╞╡╪+\-=:|│┃║]*\Z")
+_RULE = lazyre.compile(r"[\s─━═┄┈┌┐└┘├┤┬┴┼╭╮╯╰╔╗╚╝╠╣╦╩╬╞╡╪+\-=:|│┃║]*\Z")
 _TABLE_REACH = 200  # rows read after a header
 # (a license too, as the context check reads a header cell: `| WANDB_LICENSE_PART | … |`)
 TABLE_LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "auth", "licen")
@@ -60,7 +60,7 @@ _TABLE_SEPARATOR = r"(?:\||│|┃|║)"
 TABLE_HINTS = (
     _TABLE_SEPARATOR + r"[^\n]*" + _TABLE_WORD + "|" + _TABLE_WORD + r"[^\n]*" + _TABLE_SEPARATOR,
 )
-_SPLITTERS = {s: re.compile(r"(?<!\\)" + re.escape(s)) for s in _SEPARATORS}
+_SPLITTERS = {s: lazyre.compile(r"(?<!\\)" + re.escape(s)) for s in _SEPARATORS}
 
 
 def _split(line: str, sep: str) -> list[str]:
@@ -93,8 +93,8 @@ def _ruled_below(block: Sequence[str], i: int) -> bool:
 
 # a SQL client's `+----+` rule, and a header of column names only (`| Username | Password |`):
 # its rule under the header may be cut off, the rows follow the header right away
-_CLIENT_RULE = re.compile(r"[ \t]*\+-[-+]*[ \t]*\Z")
-_COLUMN_NAME = re.compile(r"[A-Za-z_]\w{0,63}")
+_CLIENT_RULE = lazyre.compile(r"[ \t]*\+-[-+]*[ \t]*\Z")
+_COLUMN_NAME = lazyre.compile(r"[A-Za-z_]\w{0,63}")
 
 
 def _ruled_above(block: Sequence[str], i: int) -> bool:
@@ -151,17 +151,17 @@ def table_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # --- a call's arguments
 
-_CALL = re.compile(
+_CALL = lazyre.compile(
     r"(?i)(?:connect|__construct|getconnection|mysqli|bind|rds_set_external_)[a-z0-9_]{0,32}"
     r"[ \t]{0,4}"
     r"\((?P<a>[^()\n]{1,1024})\)"
 )
-_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.){0,256})'|\"((?:[^\"\\\n]|\\.){0,256})\"")
+_QUOTED = lazyre.compile(r"'((?:[^'\\\n]|\\.){0,256})'|\"((?:[^\"\\\n]|\\.){0,256})\"")
 # what a first argument that names the server looks like: a DSN, URL or host, no spaces
-_SERVER = re.compile(r"[\w.:/=;@\[\]-]{2,256}")
-_HOST = re.compile(r"localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[[0-9A-Fa-f:.]{2,45}\]")
+_SERVER = lazyre.compile(r"[\w.:/=;@\[\]-]{2,256}")
+_HOST = lazyre.compile(r"localhost|[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|\[[0-9A-Fa-f:.]{2,45}\]")
 # (or a frame's locals: a connecting call's `args` tuple, server, user, password, port last)
-_ARGS = re.compile(
+_ARGS = lazyre.compile(
     r"(?<![\w.])args[ \t]{0,4}=[ \t]{0,4}\((?P<a>[^()\n]{1,1024}),[ \t]{0,4}\d{2,5}\)"
 )
 CALL_LITERALS = ("connect", "__construct", "getconnection", "mysqli", "bind", "rds_set_", "args")
@@ -174,21 +174,22 @@ CALL_HINTS = (
 
 def call_secrets(text: str) -> Iterator[str]:
     """Passwords among a connecting call's quoted arguments after the first (a server)."""
-    for m in itertools.chain(_CALL.finditer(text), _ARGS.finditer(text)):
-        args = [a or b for a, b in _QUOTED.findall(m.group("a"))]
-        if len(args) < 3 or _SERVER.fullmatch(args[0]) is None:
-            continue
-        if m.re is _ARGS and _HOST.fullmatch(args[0]) is None:
-            continue  # (a tuple of other arguments: `('GET', '/api/…', 200)`)
-        for arg in args[1:]:
-            if MIXED_RX.search(arg) and "[REDACTED" not in arg and plausible_secret(arg):
-                yield arg
-                break
+    for rx in (_CALL, _ARGS):
+        for m in rx.finditer(text):
+            args = [a or b for a, b in _QUOTED.findall(m.group("a"))]
+            if len(args) < 3 or _SERVER.fullmatch(args[0]) is None:
+                continue
+            if rx is _ARGS and _HOST.fullmatch(args[0]) is None:
+                continue  # (a tuple of other arguments: `('GET', '/api/…', 200)`)
+            for arg in args[1:]:
+                if MIXED_RX.search(arg) and "[REDACTED" not in arg and plausible_secret(arg):
+                    yield arg
+                    break
 
 
 # --- an HMAC key
 
-_HMAC = re.compile(
+_HMAC = lazyre.compile(
     r"(?i)(?:(?<![\w-])-{1,2}(?:[a-z]{1,12}-)?hmac(?:-key|-secret)?|hmac[_-]?(?:key|secret|encoded))"
     r"[\w.-]{0,24}[\"']?(?:[ \t]{1,4}|[ \t]{0,4}[:=][ \t]{0,4})[\"']?(?P<v>[^\s\"',;]{8,512})"
 )
@@ -210,7 +211,7 @@ def hmac_keys(text: str) -> Iterator[str]:
 
 # two quoted strings as a tuple or list, the first an e-mail address: a login and its password
 # (the `credentials` of Python's SMTPHandler, `smtplib`'s and other clients' `(user, password)`)
-_PAIR = re.compile(
+_PAIR = lazyre.compile(
     r"[(\[][ \t]{0,4}(?P<q>['\"])[^'\"\s@]{1,64}@[^'\"\s@]{1,128}(?P=q)[ \t]{0,4},[ \t]{0,4}"
     r"(?P<r>['\"])(?P<v>(?:[^'\"\n\\]|\\.){6,256})(?P=r)[ \t]{0,4}[)\]]"
 )
@@ -234,8 +235,8 @@ def pair_secrets(text: str) -> Iterator[str]:
 # --- the record of one key of an account (Azure's `az storage account keys list`, Service Bus,
 # Event Hubs: `"keyName": "key1"`, `"permissions": "FULL"`, `"value": "<the key>"`), pretty-printed
 
-_KEY_NAME = re.compile(r"[\"']?key_?name[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?\w", re.IGNORECASE)
-_RECORD_VALUE = re.compile(
+_KEY_NAME = lazyre.compile(r"[\"']?key_?name[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?\w", re.IGNORECASE)
+_RECORD_VALUE = lazyre.compile(
     r"[ \t]*[\"']?value[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?P<v>[^\"'\s,]{8,4096})"
 )
 KEY_RECORD_LITERALS = ("keyname", "key_name")
@@ -267,11 +268,11 @@ def key_record_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
 # `{"name": "projects/…/secrets/…", "payload": {"data": "<base64>"}}`, Azure Key Vault's
 # `{"value": "…", "id": "https://….vault.azure.net/secrets/…"}`): the store names it a secret
 # (also YAML's `data: …`, the answer as `--format=yaml` prints it)
-_STORE_VALUE = re.compile(
+_STORE_VALUE = lazyre.compile(
     r"\"(?:data|value)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\""
     r"|(?<![\w.-])data:[ \t]{1,4}(?P<y>[A-Za-z0-9+/_-]{8,4096}={0,2})(?![^\s])"
 )
-_STORE_NAME = re.compile(r"/secrets/[\w.-]{1,256}")
+_STORE_NAME = lazyre.compile(r"/secrets/[\w.-]{1,256}")
 STORE_LITERALS = ("/secrets/",)
 STORE_HINTS = (r"/secrets/[^\n]*\"(?:data|value)\"|\"(?:data|value)\"[^\n]*/secrets/",)
 

@@ -40,6 +40,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact import gateprompts
 from wbdiag.redact.gatecontext import MIXED_RX, context_ends, names_secret
 from wbdiag.redact.gateplaces import store_secrets
@@ -47,11 +48,13 @@ from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID = lazyre.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
 
 
 # an address without credentials or a query (nginx's `proxy_pass` target, a webhook's host)
-_PLAIN_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{0,16}://[^\s@?#]*")
+_PLAIN_URL = lazyre.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{0,16}://[^\s@?#]*")
 
 
 def _secret_value(value: str) -> bool:
@@ -70,9 +73,9 @@ def _read(rx: re.Pattern[str], text: str) -> str:
 
 # --- Vault's `Key  Value` table
 
-_VAULT_HEADER = re.compile(r"[ \t]*Key[ \t]{2,64}Value[ \t]*\r?\n?\Z")
-_VAULT_RULE = re.compile(r"[ \t]*-{3}[ \t]{2,64}-{5}[ \t]*\r?\n?\Z")
-_VAULT_ROW = re.compile(
+_VAULT_HEADER = lazyre.compile(r"[ \t]*Key[ \t]{2,64}Value[ \t]*\r?\n?\Z")
+_VAULT_RULE = lazyre.compile(r"[ \t]*-{3}[ \t]{2,64}-{5}[ \t]*\r?\n?\Z")
+_VAULT_ROW = lazyre.compile(
     r"[ \t]*(?P<n>[a-z][a-z0-9_]{0,63})[ \t]{2,64}(?P<v>\S{1,4096})[ \t]*\r?\n?\Z"
 )
 # the fields Vault's responses hold a secret in (transit, SSH OTP, AppRole, database and LDAP
@@ -101,9 +104,9 @@ def vault_rows(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # --- Ansible's result of a task that names a secret
 
-_TASK = re.compile(r"(?:^|\| )TASK \[(?P<n>[^\]\n]{1,256})\]")
-_RESULT = re.compile(r"(?:^|\| )(?:ok|changed): \[[^\]\n]{1,256}\] => \{")
-_MSG = re.compile(r"[ \t]*\"msg\": \"(?P<v>[^\"\\\s]{1,4096})\"[ \t]*,?[ \t]*\r?\n?\Z")
+_TASK = lazyre.compile(r"(?:^|\| )TASK \[(?P<n>[^\]\n]{1,256})\]")
+_RESULT = lazyre.compile(r"(?:^|\| )(?:ok|changed): \[[^\]\n]{1,256}\] => \{")
+_MSG = lazyre.compile(r"[ \t]*\"msg\": \"(?P<v>[^\"\\\s]{1,4096})\"[ \t]*,?[ \t]*\r?\n?\Z")
 TASK_LITERALS = ("task [",)
 TASK_HINTS = (r"task \[[^\]\n]*(?:pass|pwd|secret|token|key|credential|auth)",)
 _TASK_REACH = 8  # lines from the task's header to its result's member
@@ -134,23 +137,23 @@ def task_results(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 # --- the default or value of a mapping declared under a secret's name
 
 # a YAML key with nothing after it, a JSON member that opens an object, an HCL variable block
-_DECLARED = re.compile(
+_DECLARED = lazyre.compile(
     r"(?P<i>[ \t]*)(?:(?P<q>[\"']?)(?P<n>[\w.-]{1,64})(?P=q)[ \t]*:[ \t]*\{?"
     r"|variable[ \t]+\"(?P<h>[\w.-]{1,64})\"[ \t]*\{)[ \t]*\r?\n?\Z"
 )
 # a member's value that fills the rest of its line (quoted or not, a comma after it at most)
 _VALUE_TAIL = r"[ \t]*[:=][ \t]*(?P<q>[\"']?)(?P<v>[^\s\"'#,]{1,4096})(?P=q)[ \t]*,?[ \t]*\r?\n?\Z"
-_MEMBER = re.compile(r"[ \t]*[\"']?(?:default|value)[\"']?" + _VALUE_TAIL)
+_MEMBER = lazyre.compile(r"[ \t]*[\"']?(?:default|value)[\"']?" + _VALUE_TAIL)
 DECLARED_LITERALS = ("pass", "pwd", "secret", "token", "key", "auth", "credential")
 DECLARED_HINTS = (
     r"(?:pass|pwd|secret|token|key|auth|credential)[\w.-]*[\"']?[ \t]*:[ \t]*\{?[ \t]*\r?$",
     r"variable[ \t]+\"[^\"\n]*(?:pass|pwd|secret|token|key|auth|credential)",
 )
 _DECLARED_REACH = 8  # members read under the name
-_SECRET_ID = re.compile(r"secret[_-]?id\Z", re.IGNORECASE)
+_SECRET_ID = lazyre.compile(r"secret[_-]?id\Z", re.IGNORECASE)
 # a name's parts (`redis_auth_string`, `wandbApiKey`) and the ones that name a secret as a word
 # of their own (`tokenizer`, `max_tokens` name none)
-_PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_PARTS = lazyre.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _SECRET_PARTS = frozenset(
     (
         *("password", "passwd", "pwd", "pass", "passphrase", "secret", "token", "key"),
@@ -197,11 +200,11 @@ def declared_values(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # --- a record whose key or name is a secret's own name
 
-_RECORD_NAME = re.compile(
+_RECORD_NAME = lazyre.compile(
     r"(?P<i>[ \t]*)(?:- )?[\"']?(?:key|name)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[\w.-]{1,64})[\"']?"
     r"[ \t]*,?[ \t]*\r?\n?\Z"
 )
-_RECORD_VALUE = re.compile(r"[ \t]*[\"']?value[\"']?" + _VALUE_TAIL)
+_RECORD_VALUE = lazyre.compile(r"[ \t]*[\"']?value[\"']?" + _VALUE_TAIL)
 RECORD_LITERALS = ("key", "name")
 RECORD_HINTS = (
     r"(?:key|name)[\"']?[ \t]*:[ \t]*[\"']?[\w.-]*(?:pass|pwd|secret|token|key|credential)",
@@ -234,14 +237,14 @@ def named_records(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # Terraform's diagnostic quotes the line it is about (`│   41:     value = "…"`): a helm_release's
 # `set` block's value, a variable's default, as literals in the code
-_SNIPPET = re.compile(
+_SNIPPET = lazyre.compile(
     r"(?:^|│)[ \t]{0,8}\d{1,5}:[ \t]{1,16}(?:value|default)[ \t]{0,4}=[ \t]{0,4}"
     r"\"(?P<v>[^\"\s\\$]{8,256})\"[ \t]*\r?\n?\Z"
 )
 SNIPPET_LITERALS = ("value", "default")
 SNIPPET_HINTS = (r"[0-9]:[ \t]+(?:value|default)[ \t]*=[ \t]*\"[^\"\s]{8}",)
 # an AWS resource's id (`sg-0a1b2c3d4e5f67890`, `ami-…`): generated, but public
-_RESOURCE_ID = re.compile(r"[a-z]{2,16}-[0-9a-f]{8,17}\Z")
+_RESOURCE_ID = lazyre.compile(r"[a-z]{2,16}-[0-9a-f]{8,17}\Z")
 
 
 def snippet_values(text: str) -> Iterator[str]:
@@ -255,14 +258,14 @@ def snippet_values(text: str) -> Iterator[str]:
 
 # `echo -n '…' | kubeseal --raw …`, `printf '…' | gcloud secrets create NAME --data-file=-`,
 # `| docker secret create NAME -`, `| kubectl create secret generic … --from-file=…=/dev/stdin`
-_PIPED = re.compile(
+_PIPED = lazyre.compile(
     r"(?:^|[\s;&(])(?:echo(?:[ \t]{1,4}-[neE]{1,3}){0,2}|printf(?:[ \t]{1,4}['\"]?%s['\"]?)?)"
     r"[ \t]{1,4}(?P<q>['\"]?)(?P<v>[^\s'\"|;&]{1,256})(?P=q)[ \t]{0,4}\|[ \t]{0,4}"
     r"(?:kubeseal|(?:gcloud|docker|podman)[ \t]{1,4}secrets?[ \t]{1,4}(?:create|versions[ \t]{1,4}add)"
     r"|kubectl[ \t][^|;&\n]{0,256}create[ \t]{1,4}secret)"
 )
 # a base64 run echoed into a decoder: the decoded text is what the line holds
-_DECODED = re.compile(
+_DECODED = lazyre.compile(
     r"(?:^|[\s;&(])(?:echo(?:[ \t]{1,4}-[neE]{1,3}){0,2}|printf(?:[ \t]{1,4}['\"]?%s['\"]?)?)"
     r"[ \t]{1,4}(?P<q>['\"]?)(?P<v>[A-Za-z0-9+/]{12,1024}={0,2})(?P=q)[ \t]{0,4}\|[ \t]{0,4}"
     r"base64[ \t]{1,4}(?:-d|--decode|-D)\b"
@@ -297,9 +300,9 @@ def piped_secrets(text: str) -> Iterator[str]:
 # --- a Secret's field decoded on the line after the command that decodes it
 
 # (GitHub Actions' log names the step's command after `##[group]Run`, each line after a time)
-_RUN_STEP = re.compile(r"(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z )?##\[group\]Run (?P<c>.{1,2048})")
-_STEP_TIME = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ")
-_DECODES = re.compile(r"\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b")
+_RUN_STEP = lazyre.compile(r"(?:\d{4}-\d\d-\d\dT[\d:.]{8,20}Z )?##\[group\]Run (?P<c>.{1,2048})")
+_STEP_TIME = lazyre.compile(r"\d{4}-\d\d-\d\dT[\d:.]{8,20}Z ")
+_DECODES = lazyre.compile(r"\|[ \t]{0,4}base64[ \t]{1,4}(?:-d|--decode|-D)\b")
 DECODED_LITERALS = ("base64",)  # (DECODED_HINTS lets blanks vary: `|base64  -d`)
 DECODED_HINTS = (r"(?:secret|\.data)[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)",)
 
@@ -331,15 +334,15 @@ def decoded_outputs(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 # --- a secret store's answer pretty-printed over lines
 
 # (JSON's `"name": "…"`, YAML's `name: …` as `--format=yaml` prints it)
-_STORE_NAME = re.compile(
+_STORE_NAME = lazyre.compile(
     r"[ \t]*(?:\"name\"[ \t]*:[ \t]*\"[^\"\s]{0,256}/secrets/[^\"\s]{1,256}\""
     r"|name:[ \t]{1,4}[^\"\s]{0,256}/secrets/[^\"\s]{1,256}[ \t]*\Z)"
 )
 # `az keyvault secret show … -o table`: a header of columns over a rule of dashes, the secret in
 # the cell under `Value` (its JSON's `value` beside the secret's id: gateplaces.store_secrets)
-_KEYVAULT_SHOW = re.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
-_VALUE_COLUMN = re.compile(r"(?<!\S)Value(?!\S)")
-_DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?:[ \t]{1,64}-{2,1024}){1,32}[ \t]*\Z")
+_KEYVAULT_SHOW = lazyre.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
+_VALUE_COLUMN = lazyre.compile(r"(?<!\S)Value(?!\S)")
+_DASH_RULE = lazyre.compile(r"[ \t]{0,64}-{2,1024}(?:[ \t]{1,64}-{2,1024}){1,32}[ \t]*\Z")
 STORE_LITERALS = ("/secrets/", "keyvault")
 STORE_HINTS = (
     r"\"name\"[ \t]*:[ \t]*\"[^\"\n]*/secrets/",
@@ -391,7 +394,7 @@ def _keyvault_table(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 MARKER_LITERALS = ("4dabf18193072939515e22adb298388d",)
 MARKER_HINTS = (r"\"4dabf18193072939515e22adb298388d\"",)
 _MARKER_REACH = 3  # lines either side of the signature the object's `plaintext` is sought on
-_PLAINTEXT = re.compile(r'[>\s]*"plaintext"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")')
+_PLAINTEXT = lazyre.compile(r'[>\s]*"plaintext"[ \t]*:[ \t]*("(?:[^"\\]|\\.)*")')
 
 
 def _json_text(quoted: str) -> str:

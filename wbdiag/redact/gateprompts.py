@@ -6,11 +6,11 @@ the command (`C:\\Windows\\System32\\inetsrv>appcmd list apppool …`) and Power
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # (a Windows directory holds no `<`, `>` or `|`; cmd.exe writes the command right after its `>`)
 # (bash's default names the user, the host and the directory: `ops@bastion:~$ `, root's `…# `)
-_PROMPT = re.compile(
+_PROMPT = lazyre.compile(
     r"(?:\$|❯|\+\+?) |PS [A-Za-z]:\\[^<>|\n]{0,160}> |[A-Za-z]:\\[^<>|\n]{0,160}>(?=[^\s>])"
     r"|[\w.-]{1,64}@[\w.-]{1,253}:[^\s$#]{0,256}[$#] "
 )

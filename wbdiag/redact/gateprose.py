@@ -16,26 +16,26 @@ before the value:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random
 
 _ACCOUNTS = r"(?:root|admin|administrator|superuser|postgres|elastic)"
-_ACCOUNT_PAIR = re.compile(r"(?<![\w/.-])" + _ACCOUNTS + r" / ([^\s/\"'<>]{8,128})")
+_ACCOUNT_PAIR = lazyre.compile(r"(?<![\w/.-])" + _ACCOUNTS + r" / ([^\s/\"'<>]{8,128})")
 # (the token no name's pair, `host=db`, nor a reference, `(v1:redis-creds)`; a string's closing
 # quote may end the line after it)
-_STRUCK = re.compile(
+_STRUCK = lazyre.compile(
     r"\[REDACTED:[^\]\s]{1,64}\]~{0,2}[ \t]+([^\s\[\]\"'=:()<>{},;]{8,256})[\"',;.)}\]]{0,3}[ \t]*\Z"
 )
 
 _READ = r"(?:got|retrieved|fetched)[ \t]password[ \t]for[ \t]"
-_READ_PASSWORD = re.compile(
+_READ_PASSWORD = lazyre.compile(
     r"(?i)\b" + _READ + r"[^:\n]{0,120}:[ \t]{1,4}[\"']?([^\s\"']{8,256})[\"']?[ \t]*\Z"
 )
 
-_GENERATED = re.compile(
+_GENERATED = lazyre.compile(
     r"\bA temporary password is generated for [^\s:]{1,128}: ([^\s\[<]{8,64})[ \t]*\Z"
 )
 

@@ -10,13 +10,14 @@ import base64
 import binascii
 import re
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import looks_random
 
 # PEM labels of public material: certificates and their requests and revocation lists, public
 # keys, DH/DSA/EC domain parameters, signatures and signed data (`-----BEGIN DH PARAMETERS-----`,
 # `X9.42 DH PARAMETERS`, `PGP PUBLIC KEY BLOCK`). Private keys, seeds and static keys have none
 # of these words.
-_PUBLIC_PEM = re.compile(
+_PUBLIC_PEM = lazyre.compile(
     r"-----BEGIN (?:[A-Z0-9.]{1,12} ){0,3}"
     r"(?:CERTIFICATE|CERTIFICATE REQUEST|CRL|PUBLIC KEY|PARAMETERS|PKCS7|CMS|SIGNATURE"
     r"|SIGNED MESSAGE)(?: BLOCK)?-----"
@@ -25,25 +26,25 @@ _PUBLIC_PEM = re.compile(
 # SEQUENCE: `MII…CCA`), a public key (`MII…IjANBg`), or a SEQUENCE opening with a long INTEGER
 # (`MIIBCgKC…`, `MIICKAKC…`: an RSA public key in PKCS#1, DH or DSA parameters). A private key's
 # DER opens with its version number instead (`MIIEowIBAA…`, `MIIEvQIBADANBg…`).
-PUBLIC_DER = re.compile(r"MII(?:...CCA|.IjANBg|..[AQgw]K[BC])")
+PUBLIC_DER = lazyre.compile(r"MII(?:...CCA|.IjANBg|..[AQgw]K[BC])")
 # base64 of a PEM header (`-----BEGIN `), as a kubeconfig's `certificate-authority-data` holds it
 _PEM_IN_BASE64 = "LS0tLS1CRUdJTi"
 # a placeholder that fills a secret's shape: eight or more of one filler character
 # (`T00000000`, `XXXXXXXX`, `xxxxxxxx`, `********`); a generated value has no such run; a tool's
 # mask word between stars (Troubleshoot's `***HIDDEN***`); a URL's userinfo in placeholder words
 # (a usage's `e.g. mysql://user:password@host`)
-_FILLER = re.compile(
+_FILLER = lazyre.compile(
     r"0{8}|X{8}|x{8}|\*{8}|#{8}|\*{3}[A-Z]{4,16}\*{3}"
     r"|(?i://(?:user|username|usr|login|name):(?:password|pass|passwd|pwd|secret)@)"
 )
 # a git object id after its type, as `git ls-tree`, `cat-file -p` and `log --raw` print it
 # (`100644 blob 8f7a…\tpath`, `tree 4b82…`, `parent 9c81…`)
-_GIT_OBJECT_BEFORE = re.compile(r"(?:^|[\s:])(?:blob|tree|commit|tag|parent|object) \Z")
-_GIT_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+_GIT_OBJECT_BEFORE = lazyre.compile(r"(?:^|[\s:])(?:blob|tree|commit|tag|parent|object) \Z")
+_GIT_OBJECT_ID = lazyre.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 # an AWS access key id in a Signature Version 4 credential scope (`AKIA…/20261103/us-east-1/s3/
 # aws4_request`, percent-encoded in a presigned URL's `X-Amz-Credential`): the key's id, which a
 # signed request shows in the clear next to its signature
-_SIGV4_SCOPE = re.compile(
+_SIGV4_SCOPE = lazyre.compile(
     r"[0-9A-Z]{16,128}(?:/|%2[Ff])[0-9]{8}(?:/|%2[Ff])[0-9a-z-]{1,32}(?:/|%2[Ff])[0-9a-z-]{1,32}"
     r"(?:/|%2[Ff])aws4_request"
 )
@@ -51,20 +52,20 @@ _SIGV4_SCOPE = re.compile(
 
 # a value encrypted in its own envelope, the text before a token of it: Pulumi's `secure:
 # v1:<nonce>:<ciphertext>` (the stack's key, or the KMS key that wraps it, is elsewhere)
-_ENCRYPTED_BEFORE = re.compile(r"secure:[ \t]{0,4}[\"']?v1:[A-Za-z0-9+/=]{0,64}:?\Z")
+_ENCRYPTED_BEFORE = lazyre.compile(r"secure:[ \t]{0,4}[\"']?v1:[A-Za-z0-9+/=]{0,64}:?\Z")
 
 
 # a description in angle brackets a tool prints in a value's place, the token inside it
 # (PowerShell's CLIXML of a SecureString: `&lt;DPAPI-protected, machine DESKTOP-D9LNQGO&gt;`):
 # words and a space since the bracket, no quote or `=` (an open tag's attributes hold values)
-_DESCRIBED_BEFORE = re.compile(r"(?:<|&lt;)[A-Za-z][A-Za-z0-9 ,.()/-]{0,80} \Z")
+_DESCRIBED_BEFORE = lazyre.compile(r"(?:<|&lt;)[A-Za-z][A-Za-z0-9 ,.()/-]{0,80} \Z")
 
 
 # what a network protocol publishes in the clear, named by what it is: a public key's MD5 in IOS's
 # `ip ssh pubkey-chain` (`key-hash ssh-rsa <md5>`), IKEv1's SPI cookies in every packet's header
 # (`show crypto isakmp sa detail`'s `Initiator cookie: …  Responder cookie: …`), and a DNS zone's
 # public records (`IN DNSKEY 257 3 13 <base64>`, `DS`, `RRSIG`: published to every resolver)
-_PUBLISHED_BEFORE = re.compile(
+_PUBLISHED_BEFORE = lazyre.compile(
     r"(?i)(?:key-hash[ \t]{1,4}(?:ssh-rsa|ssh-dss|ssh-ed25519|ecdsa-sha2-nistp\d{3})"
     r"|\b(?:initiator|responder)[ \t]cookie[ \t]{0,4}:?"
     r"|\bIN[ \t]{1,8}(?:C?DNSKEY|C?DS|RRSIG|KEY|SSHFP|TLSA|NSEC3?(?:PARAM)?)[ \t][^\n]{0,80}"
@@ -75,7 +76,7 @@ _PUBLISHED_BEFORE = re.compile(
 # a program's read of its environment by a variable's name, the token inside it (Python's
 # `os.environ.get("…")`, `os.getenv("…")`, `os.environ["…"]`, Ruby's `ENV["…"]`, `ENV.fetch("…")`,
 # Java's `System.getenv("…")`): the token names the variable; its value is set elsewhere
-_ENVIRONMENT_READ_BEFORE = re.compile(
+_ENVIRONMENT_READ_BEFORE = lazyre.compile(
     r"(?<![\w.])(?:(?:os\.)?environ(?:\.get)?|(?:os\.|System\.)?getenv|ENV(?:\.fetch)?)"
     r"[ \t]{0,2}[(\[][ \t]{0,2}[\"']\Z"
 )
@@ -130,10 +131,10 @@ def public_pem_in_base64(value: str) -> bool:
 # an age recipient: the public key files are encrypted to (`age1` and bech32 in lower case; a
 # plugin's, `age1yubikey1…`, is longer), what `age-keygen` prints as `Public key:` and chezmoi's
 # `[age] recipient` holds; its identity is `AGE-SECRET-KEY-1…`
-_AGE_RECIPIENT = re.compile(r"age1[0-9a-z]{58,120}")
+_AGE_RECIPIENT = lazyre.compile(r"age1[0-9a-z]{58,120}")
 # an OpenSSH public key's blob (what follows `ssh-ed25519 ` in authorized_keys; ClickHouse's
 # users.xml `<base64_key>`): its length-prefixed key type first, in base64
-_SSH_PUBLIC_BLOB = re.compile(
+_SSH_PUBLIC_BLOB = lazyre.compile(
     r"AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|B3NzaC1kc3M|E2VjZHNhLXNoYTItbmlzdHA"
     r"|GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNhLXNoYTItbmlzdHA)[A-Za-z0-9+/]{8,2048}={0,3}"
 )
@@ -153,7 +154,7 @@ def public_key_material(value: str) -> bool:
 # a key masked but for its prefix and last characters, as a dashboard or an API lists it
 # (`sk-...KcQu`, `sk-proj-…9rY6`, `pk_live_...x1Yz`): an ellipsis between a short prefix and a
 # tail of eight characters at most
-_MASKED_KEY = re.compile(
+_MASKED_KEY = lazyre.compile(
     r"[A-Za-z0-9]{0,12}(?:[-_][A-Za-z0-9]{1,12}){0,2}[-_]?(?:\.{3,4}|…)[A-Za-z0-9]{1,8}"
 )
 
@@ -168,7 +169,7 @@ def masked_key(value: str) -> bool:
 # together the token identifier, safe to display (`dt0c01.ST2EY72KQINMH574WMNVI7YN.<masked>`)
 # (its secret part may stand masked: a word in angle brackets, stars, an ellipsis); and Modal's
 # token id (`ak-` and 22 characters, what `modal token info` prints; its secret is `as-…`)
-_TOKEN_IDENTIFIER = re.compile(
+_TOKEN_IDENTIFIER = lazyre.compile(
     r"dt0[a-z][0-9]{2}\.[A-Z0-9]{24}(?:\.(?:<[a-z]{3,16}>|\*{3,64}|\.{3}|…)?)?"
     r"|ak-[A-Za-z0-9]{22}"
 )
@@ -182,7 +183,7 @@ def token_identifier(value: str) -> bool:
 # the unique id of an AWS principal (a user's `AIDA…`, a role's `AROA…`, a group's `AGPA…`, a
 # policy's, an instance profile's): it names the principal as its ARN does (`sts
 # get-caller-identity`'s `UserId`, `AROA…:botocore-session-…`)
-_PRINCIPAL_ID = re.compile(r"A(?:IDA|ROA|GPA|NPA|NVA|IPA)[A-Z0-9]{16,17}")
+_PRINCIPAL_ID = lazyre.compile(r"A(?:IDA|ROA|GPA|NPA|NVA|IPA)[A-Z0-9]{16,17}")
 
 
 def principal_id(value: str) -> bool:
@@ -193,8 +194,8 @@ def principal_id(value: str) -> bool:
 # a key's record that names the key by an alias or a name of its own (a proxy's key listing or
 # spend log: `"key_alias": "weave-judge"`, `"key_name": "sk-...sg19"`), and a SHA-256 digest in
 # lower-case hex: such a service keeps the key's hash in the key's place, never the key
-_KEY_ALIAS = re.compile(r"[\"']?(?:key|token)[_-]?(?:alias|name)[\"']?[ \t]{0,4}[:=]", re.I)
-_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_KEY_ALIAS = lazyre.compile(r"[\"']?(?:key|token)[_-]?(?:alias|name)[\"']?[ \t]{0,4}[:=]", re.I)
+_SHA256_HEX = lazyre.compile(r"[0-9a-f]{64}")
 
 
 def key_digest(text: str, token: str) -> bool:
@@ -216,13 +217,13 @@ def sigv4_scope(text: str, start: int = 0) -> bool:
 # a table cell that says the secret is not shown (`(not shown)`, `<hidden>`, `[masked]`,
 # `****************WXYZ` as `aws configure list` prints a key): a row that holds it shows a key's
 # id without its secret
-_ROW_SEPARATORS = re.compile(r"[│┃║|]")
-_NOT_SHOWN = re.compile(
+_ROW_SEPARATORS = lazyre.compile(r"[│┃║|]")
+_NOT_SHOWN = lazyre.compile(
     r"[(<\[](?:not (?:shown|displayed|set)|hidden|masked|redacted|sensitive)[)>\]]"
     r"|(?:not shown|hidden|masked)|\*{4,}[0-9A-Za-z]{0,4}"
 )
 # a cell that may hold a secret: a long run with a digit (not `shared-credentials-file`)
-_LONG_RUN = re.compile(r"[A-Za-z+/=_-]{0,64}[0-9][0-9A-Za-z+/=_-]{0,64}")
+_LONG_RUN = lazyre.compile(r"[A-Za-z+/=_-]{0,64}[0-9][0-9A-Za-z+/=_-]{0,64}")
 
 
 def id_beside_masked_secret(text: str, start: int, end: int) -> bool:
@@ -238,7 +239,7 @@ def id_beside_masked_secret(text: str, start: int, end: int) -> bool:
 
 # a query's key id before its secret, printed masked (CockroachDB's `SHOW JOBS` and `SHOW
 # BACKUP`: `?AWS_ACCESS_KEY_ID=AKIA…&AWS_SECRET_ACCESS_KEY=redacted`)
-_QUERY_SECRET_MASKED = re.compile(
+_QUERY_SECRET_MASKED = lazyre.compile(
     r"&AWS_SECRET_ACCESS_KEY=(?:redacted|REDACTED|\*{3,32}|<redacted>)(?=[&'\"\s]|\Z)"
 )
 
@@ -250,7 +251,7 @@ def id_before_masked_query_secret(text: str, end: int) -> bool:
 
 # a URL's password masked whole or but for its last four characters (`:****F31R@`, as
 # OpenTelemetry's redaction processor and many tools' masks keep a tail to tell keys apart)
-_MASKED_PASSWORD = re.compile(r":\*{3,64}[0-9A-Za-z]{0,4}@")
+_MASKED_PASSWORD = lazyre.compile(r":\*{3,64}[0-9A-Za-z]{0,4}@")
 
 
 def user_beside_masked_password(text: str, start: int, end: int) -> bool:
@@ -261,22 +262,22 @@ def user_beside_masked_password(text: str, start: int, end: int) -> bool:
 
 # a MinIO client's alias listing (`mc alias list`), one padded field a line: `  AccessKey : AKIA…`
 # is the key's id; the listing prints the secret on its own `  SecretKey : …` line, judged there
-_LISTED_KEY_ID = re.compile(r"[ \t]{1,8}AccessKey[ \t]{1,8}:[ \t]{1,4}\Z")
+_LISTED_KEY_ID = lazyre.compile(r"[ \t]{1,8}AccessKey[ \t]{1,8}:[ \t]{1,4}\Z")
 # git's OpenPGP signing key (`user.signingkey=…` as `git config --list` prints it, `git config
 # user.signingkey …`, a `[user]` section's `signingkey = …`): a key's id or fingerprint in hex,
 # public as the key's own name (an SSH signing key is a path or a public key)
-_SIGNING_KEY_BEFORE = re.compile(
+_SIGNING_KEY_BEFORE = lazyre.compile(
     r"(?i)(?:(?<![\w.-])user\.signingkey(?:=|[ \t]{1,4})|^[ \t]{0,8}signingkey[ \t]{0,2}=[ \t]{0,2})"
     r"(?:0x)?\Z"
 )
 # (a short or long key id, a v4 fingerprint; 32 bytes in hex read as an HMAC key's instead)
-_KEY_ID = re.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
+_KEY_ID = lazyre.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})!?")
 
 
 # an access key's metadata as `aws iam list-access-keys` prints it in a table or as text: the
 # id, its creation time and its status (`|  AKIA… |  2023-04-01T17:09:03Z  |  Active|user|`); no
 # secret stands between (`create-access-key` prints it after the time)
-_KEY_STATUS_AFTER = re.compile(
+_KEY_STATUS_AFTER = lazyre.compile(
     r"[ \t|]{1,16}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?"
     r"[ \t|]{1,16}(?:Active|Inactive)(?![A-Za-z])"
 )
@@ -309,8 +310,8 @@ def git_object_id(text: str, start: int, token: str) -> bool:
 # a MongoDB-style object id after the noun that names what it identifies (`loaded user object
 # 5c70…`, `document 515e…`, `_id: …`, `ObjectId("…")`): 12 bytes in hex whose first four are the
 # time it was made (2009 to 2038), a record's id that logs print in the clear
-_OBJECT_ID = re.compile(r"[0-9a-f]{24}")
-_OBJECT_ID_BEFORE = re.compile(
+_OBJECT_ID = lazyre.compile(r"[0-9a-f]{24}")
+_OBJECT_ID_BEFORE = lazyre.compile(
     r"(?i)(?:(?:^|[\s\"'(\[{,])(?:object|document|doc|record|entity|user|account|item|id|_id|oid)"
     r"[\"']?[ \t]{0,2}[:=#]?[ \t]{0,2}[\"']?|ObjectId\([\"']?)\Z"
 )
@@ -327,7 +328,7 @@ def object_id(text: str, start: int, token: str) -> bool:
 
 # a name numbered as one of its shards, before its `=` (an ALB splits its session cookie into
 # `AWSELBAuthSessionCookie-0`, `-1`, …): without its number it reads as words, not as a value
-_SHARD_NAME = re.compile(r"(?P<n>[A-Za-z][A-Za-z0-9]{7,63})[-_][0-9]{1,2}=")
+_SHARD_NAME = lazyre.compile(r"(?P<n>[A-Za-z][A-Za-z0-9]{7,63})[-_][0-9]{1,2}=")
 
 
 def shard_name(token: str) -> bool:
@@ -339,9 +340,11 @@ def shard_name(token: str) -> bool:
 # An ACME DNS-01 challenge's TXT value as the client presents or cleans it up (cert-manager's
 # `"presenting DNS01 challenge for domain" … fqdn="_acme-challenge.…" key="…"`): the record is
 # published in DNS for the CA to read, 43 characters of base64url (a SHA-256 digest)
-_ACME_TXT_LINE = re.compile(r"(?i)_acme-challenge\.|dns-?01 challenge")
-_ACME_TXT_BEFORE = re.compile(r"(?<![\w-])(?:key|value|txt)[\"']?[ \t]?[=:][ \t]?[\"']?\Z", re.I)
-_ACME_TXT = re.compile(r"[A-Za-z0-9_-]{43}")
+_ACME_TXT_LINE = lazyre.compile(r"(?i)_acme-challenge\.|dns-?01 challenge")
+_ACME_TXT_BEFORE = lazyre.compile(
+    r"(?<![\w-])(?:key|value|txt)[\"']?[ \t]?[=:][ \t]?[\"']?\Z", re.I
+)
+_ACME_TXT = lazyre.compile(r"[A-Za-z0-9_-]{43}")
 
 
 def acme_txt_value(text: str, start: int, token: str) -> bool:
@@ -355,8 +358,8 @@ def acme_txt_value(text: str, start: int, token: str) -> bool:
 
 # A usage synopsis's cluster of one-letter options in brackets (htpasswd's
 # `[-cimB25dpsDv]`, `-b[cmB25dpsDv]`): flags a tool's help lists, not a value
-_OPTION_CLUSTER_BEFORE = re.compile(r"(?:\[-|(?<![\w-])-[A-Za-z]\[)\Z")
-_OPTION_CLUSTER = re.compile(r"[A-Za-z0-9]{2,32}")
+_OPTION_CLUSTER_BEFORE = lazyre.compile(r"(?:\[-|(?<![\w-])-[A-Za-z]\[)\Z")
+_OPTION_CLUSTER = lazyre.compile(r"[A-Za-z0-9]{2,32}")
 
 
 def option_cluster(text: str, start: int, token: str) -> bool:

@@ -7,21 +7,25 @@ from __future__ import annotations
 
 import re
 
-_PUBLIC_KEY_BEFORE = re.compile(r"pub(?:lic)?[ _-]?\Z", re.IGNORECASE)
-_XML_ELEMENT_BEFORE = re.compile(r"</?(?:[A-Za-z][\w.-]{0,15}:)?\Z")
-_REVOKED_BEFORE = re.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
+from wbdiag import lazyre
+
+_PUBLIC_KEY_BEFORE = lazyre.compile(r"pub(?:lic)?[ _-]?\Z", re.IGNORECASE)
+_XML_ELEMENT_BEFORE = lazyre.compile(r"</?(?:[A-Za-z][\w.-]{0,15}:)?\Z")
+_REVOKED_BEFORE = lazyre.compile(r"(?:invalidated|revoked)[ _-]?\Z", re.IGNORECASE)
 # a key-value store's key name: the namespace glued to an id in the shapes stores use (hex, a
 # UUID, a number: `session:0f92fb839bffe697`); a mixed-case value glued so is still judged
 # a cache's key named in prose (`Cache restored from key: Linux-pip-…`, `cache hit for key …`):
 # a lookup key, often a digest of what it caches; a setting's name (`CACHE_KEY=`) is still judged
-_CACHE_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z0-9_])cache(?: [a-z]{1,12}){0,3} \Z")
-_SESSION_KEY = re.compile(r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])")
+_CACHE_KEY_BEFORE = lazyre.compile(r"(?i)(?<![A-Za-z0-9_])cache(?: [a-z]{1,12}){0,3} \Z")
+_SESSION_KEY = lazyre.compile(
+    r"(?i:session):(?:[0-9a-f-]{1,64}|[0-9A-F-]{1,64})(?![0-9A-Za-z_+/=.~])"
+)
 # an authentication's realm or domain (`auth_domain`, `authRealm`): a name an HTTP challenge
 # sends in the clear (a Shelly device's `"auth_domain":"<its device id>"`)
-_AUTH_REALM = re.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
+_AUTH_REALM = lazyre.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
 # gsutil's `-p` is a project's id (`gsutil hmac list -p PROJECT`, `mb -p`), or a bare flag
 # (`cp -p`: keep ACLs); gsutil takes no password on its command line
-_GSUTIL_BEFORE = re.compile(r"(?<![\w-])gsutil(?:[ \t]{1,4}[^\s|;&]{1,64}){0,8}[ \t\"']\Z")
+_GSUTIL_BEFORE = lazyre.compile(r"(?<![\w-])gsutil(?:[ \t]{1,4}[^\s|;&]{1,64}){0,8}[ \t\"']\Z")
 
 
 def names_no_secret(text: str, start: int, word: str) -> bool:

@@ -25,22 +25,23 @@ import json
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import public_before
 from wbdiag.redact.gatetoken import plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 
 # a name, its closing quote, `=` or `:`, and where the value starts (`"pw": `, `PASSWORD=`)
-_NAMED = re.compile(r"(?P<n>[A-Za-z_][\w.-]{0,63})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?=\S)")
+_NAMED = lazyre.compile(r"(?P<n>[A-Za-z_][\w.-]{0,63})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?=\S)")
 # what cuts a value into pieces for the other checks: only values holding one are read here
-_CUTTING = re.compile(r"[\"'\\;,=#&@ ]|[^\x00-\x7f]")
+_CUTTING = lazyre.compile(r"[\"'\\;,=#&@ ]|[^\x00-\x7f]")
 _BARE_END = "\"',;)]}"  # what closes the text around a bare value (a JSON string, a list)
 # a word of a passphrase with a capital or a digit inside (`tundrag9`, `willowk0jE`)
-_INNER = re.compile(r"[a-z][0-9]{0,2}[A-Z]|[A-Za-z][0-9]")
+_INNER = lazyre.compile(r"[a-z][0-9]{0,2}[A-Z]|[A-Za-z][0-9]")
 # a query's or a DSN's next parameter glued to a bare value (`&page=2`, `;user=`)
-_NEXT_PARAM = re.compile(r"[&;][A-Za-z_][\w.-]{0,40}=")
-_CLOSING = re.compile(r"[\"'][,;:}\]]")
-_MEMBERS = re.compile(r"[=:{}\[\]]")
-_CODE = re.compile(r"[()\[\]{}<>]")
+_NEXT_PARAM = lazyre.compile(r"[&;][A-Za-z_][\w.-]{0,40}=")
+_CLOSING = lazyre.compile(r"[\"'][,;:}\]]")
+_MEMBERS = lazyre.compile(r"[=:{}\[\]]")
+_CODE = lazyre.compile(r"[()\[\]{}<>]")
 _MASKS = ("•", "…", "***")
 _MAX = 256
 

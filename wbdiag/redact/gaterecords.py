@@ -15,13 +15,14 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatepublic import placeholder
 from wbdiag.redact.gatetoken import plausible_secret
 
 # a json-file record's `log` member, first in the record as the driver writes it
-_DOCKER = re.compile(r'[ \t]*\{[ \t]*"log"[ \t]*:[ \t]*("(?:[^"\\]|\\.){0,65536}")')
+_DOCKER = lazyre.compile(r'[ \t]*\{[ \t]*"log"[ \t]*:[ \t]*("(?:[^"\\]|\\.){0,65536}")')
 # a CRI record: time, stream, tag, text
-_CRI = re.compile(r"\S{10,40} (?:stdout|stderr) ([PF]) (.{0,65536})\Z", re.DOTALL)
+_CRI = lazyre.compile(r"\S{10,40} (?:stdout|stderr) ([PF]) (.{0,65536})\Z", re.DOTALL)
 # looked for with `in` first (a block-wide regex search costs as much as the rest of the gate)
 # (the gate's prefilter looks for these first: a block without them is not read here)
 MARKS = ('"log"', "stdout P ", "stderr P ")
@@ -59,12 +60,14 @@ def continued(block: Sequence[str]) -> Iterator[tuple[int, str, str]]:
 # (its string's quote, escaped inside a JSON string, then its braces, brackets and a list's
 # comma): a shipper or log service cut the line into records there (CloudWatch Logs' events,
 # fluent-bit's CRI `logtag` P/F pair, Loki's values), and the value goes on in the next one.
-_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\]\\?\"[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\Z")
+_ENDS_REDACTED = lazyre.compile(
+    r"\[REDACTED:[^\]\s]{1,64}\]\\?\"[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\Z"
+)
 ENDS_REDACTED_HINT = r"\[REDACTED:[^\]\n]{1,64}\]\\?\"[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\n"
 # Where the next record's text starts: a log's message member (`"message": "`, fluent-bit's
 # `"log"=>"`), a Loki value's line after its timestamp (`["1722025612346000617", "`), an RFC 5424
 # record's message after its header and structured data (`<134>1 … [frag@32473 seq="2"] `)
-_TEXT_START = re.compile(
+_TEXT_START = lazyre.compile(
     r"\"(?:message|msg|log|short_message|full_message|line)\"[ \t]{0,4}(?::|=>)[ \t]{0,4}\""
     r"|^[ \t]{0,64}\[[ \t]{0,4}\"[0-9]{10,19}\"[ \t]{0,4},[ \t]{0,4}\""
     r"|^<[0-9]{1,3}>1 (?:\S{1,255} ){5}(?:-|(?:\[[^\]\n]{0,512}\]){1,8}) "
@@ -80,8 +83,10 @@ def ends_redacted(text: str) -> bool:
 # rest of the value the record before it ended with (its placeholder took the first part), short
 # as it may be (`{"message": "6M41zrzwT"}`, fluent-bit's `"log"=>"d61540593"`); a number, a word
 # or a duration (`2112s`, `250ms`) is a message of its own.
-_WHOLE_REST = re.compile(r"([A-Za-z0-9_~.+-]{6,128})(?:\\?\"[ \t]*[}\]]{0,3}[ \t]*,?)?[ \t\r]*\Z")
-_PLAIN = re.compile(
+_WHOLE_REST = lazyre.compile(
+    r"([A-Za-z0-9_~.+-]{6,128})(?:\\?\"[ \t]*[}\]]{0,3}[ \t]*,?)?[ \t\r]*\Z"
+)
+_PLAIN = lazyre.compile(
     r"[0-9.]+[a-z]{1,3}|v?[0-9]+(?:\.[0-9]+){1,3}(?:[-+.]\w+)?"
     r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
@@ -110,10 +115,10 @@ def text_start(text: str) -> int | None:
 # are the password. (A part holds no quote, brace, bracket, comma, slash, `:` or `@`.)
 _PART = r"[^\s\"'@/:\\\[\]{},]"
 _USER = r"[\s\"'=(/](?:[\w.%+~-]{1,64}|\[REDACTED:[^\]\s]{1,64}\]):"
-_ENDS_USERINFO = re.compile(
+_ENDS_USERINFO = lazyre.compile(
     _USER + "(" + _PART + r"{1,256})\\?\"?[ \t]*[}\]]{0,3}[ \t]*,?[ \t\r]*\Z"
 )
-_REST_BEFORE_HOST = re.compile(_PART + r"{1,256}(?=@[A-Za-z0-9])")
+_REST_BEFORE_HOST = lazyre.compile(_PART + r"{1,256}(?=@[A-Za-z0-9])")
 # (the next record's text opening with a rest before `@`: after a message member, a Loki
 # value's timestamp or an RFC 5424 header's structured data)
 OPENS_BEFORE_HOST_HINT = (
@@ -136,12 +141,12 @@ def userinfo_rest(before: str, text: str) -> str:
 # A cut marker right after a userinfo's password, its host cut away: a shipper or log viewer ends
 # a line it shortened with one (`<truncated>`, `…[truncated]`: `"dsn":"wandb:1etnG4uzeJa~
 # <truncated>`, `s3://[REDACTED:…]:BbHbLmjK <truncated>`)
-_MARKED = re.compile(
+_MARKED = lazyre.compile(
     _USER + "(" + _PART + r"{6,256})[ \t]?(?:<truncated>|(?:\.\.\.|…)?\[truncated\])"
 )
 MARKED_LITERALS = ("truncated",)
 MARKED_HINTS = (":" + _PART + "{6}" + _PART + r"*[ \t]?[^\s]{0,3}[<\[]truncated[>\]]",)
-_CASE_TURNS = re.compile(r"[a-z][A-Z]")
+_CASE_TURNS = lazyre.compile(r"[a-z][A-Z]")
 
 
 def marked_secrets(text: str) -> Iterator[str]:

@@ -7,15 +7,15 @@ by its first row (`named_secrets`, for gatecollected.py)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import plausible_secret, reference
 
 # (regedit indents a continued row by two spaces and ends every row but the last with `,\`)
-_ROW = re.compile(r"[ \t]{1,8}((?:[0-9a-fA-F]{2},){1,80}[0-9a-fA-F]{2}),?\\?[ \t\r]*\Z")
+_ROW = lazyre.compile(r"[ \t]{1,8}((?:[0-9a-fA-F]{2},){1,80}[0-9a-fA-F]{2}),?\\?[ \t\r]*\Z")
 # a case change or a digit beside a letter, which a mask or a word has none of
-_MIXED = re.compile(r"[a-z][A-Z]|[0-9][A-Za-z]|[A-Za-z][0-9]")
+_MIXED = lazyre.compile(r"[a-z][A-Z]|[0-9][A-Za-z]|[A-Za-z][0-9]")
 _MIN_TEXT = 4  # characters of text a row spells (a string's terminating NULs are none)
 
 
@@ -32,7 +32,7 @@ def row_text(text: str) -> str:
 
 
 # a value named in quotes, its type, and its first row (`"Password"=hex(2):69,00,48,00,…,\`)
-_NAMED = re.compile(
+_NAMED = lazyre.compile(
     r"\"(?P<n>[^\"\\\n]{1,128})\"=hex(?:\([0-9a-fA-F]{1,2}\))?:"
     r"(?P<b>(?:[0-9a-fA-F]{2},){1,80}[0-9a-fA-F]{2}),?\\?[ \t\r]*\Z"
 )

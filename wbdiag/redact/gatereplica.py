@@ -6,15 +6,15 @@ the host under a log file's name and position (`master_info_secrets`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import plausible_secret
 
 # a binary log's file name: a base name and a six-digit, zero-padded index
-_LOG_FILE = re.compile(r"[\w.-]{1,64}\.0[0-9]{5}")
-_NUMBER = re.compile(r"[0-9]{1,20}")
-_HOST = re.compile(r"[\w.:\[\]-]{1,255}")
+_LOG_FILE = lazyre.compile(r"[\w.-]{1,64}\.0[0-9]{5}")
+_NUMBER = lazyre.compile(r"[0-9]{1,20}")
+_HOST = lazyre.compile(r"[\w.:\[\]-]{1,255}")
 LITERALS = (".0",)
 HINTS = (r"(?:^|\n)[\w.-]+\.0[0-9]{5}\r?\n",)
 

@@ -14,22 +14,22 @@ A value is judged as one its place names a secret (`plausible_secret`), a hash b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import plausible_secret, reference
 
-_JMX = re.compile(
+_JMX = lazyre.compile(
     r"[ \t]{0,16}[A-Za-z][A-Za-z0-9_]{0,30}Role[ \t]{1,16}(?P<v>[!-~]{6,128})[ \t]*\r?"
 )
-_CLEAR_TEXT = re.compile(
+_CLEAR_TEXT = lazyre.compile(
     r"(?i)\bclear-text[ \t]{0,4}=[ \t]{0,4}(?:\"(?P<q>[^\"\n]{6,256})\"|(?P<v>[^\s,}\"]{6,256}))"
 )
-_JETTY = re.compile(
+_JETTY = lazyre.compile(
     r"[ \t]{0,16}[\w.@-]{1,64}[ \t]{0,4}[:=][ \t]{0,4}(?P<s>MD5|CRYPT|OBF):(?P<v>[^\s,]{8,256})"
     r"(?:,[ \t]{0,4}[\w-]{1,64}){0,16}[ \t]*\r?"
 )
-_MD5 = re.compile(r"[0-9a-fA-F]{32}")
+_MD5 = lazyre.compile(r"[0-9a-fA-F]{32}")
 
 LITERALS = ("role", "clear-text", "md5:", "crypt:", "obf:")
 HINTS = (

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from wbdiag import lazyre
 from wbdiag.redact import gatecontext, gatepublic, gatetoken
 
 # Word characters for the Hyperscan hint patterns, which scan UTF-8 bytes: `\w` there is ASCII
@@ -281,15 +282,15 @@ SHAPES: tuple[Shape, ...] = (
 # written; a run of one repeated character, as a service masks the password of a URL it logs
 # (`rediss://default:xxxxx@…`): no generator makes one; a format string's field, filled in from
 # a variable (Python's f-string or `str.format`: `:{DATABASE_PASSWORD}@`)
-_MASK_OR_TEMPLATE = re.compile(
+_MASK_OR_TEMPLATE = lazyre.compile(
     r":(?:\*{3,64}[0-9A-Za-z]{0,4}@|%\(|\$\{|\$\(|\{\{|\{[A-Za-z_][A-Za-z0-9_.]{0,63}\}@"
     r"|\$?[A-Z_]{3,32}@|\[[A-Z_]{3,32}\]@|<[a-z_]{3,32}>@"
     r"|(?P<r>[^\s@:/])(?P=r){2,63}@)"
 )
-_CMD_VARIABLE = re.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
+_CMD_VARIABLE = lazyre.compile(r":%[A-Za-z_][A-Za-z0-9_]{0,64}%@")
 # a password that repeats the user's name (`amqp://guest:guest@…`, a broker's documented
 # default): no generator made it
-_USER_AS_PASSWORD = re.compile(r"://(?P<u>[^/\s:@]{1,64}):(?P=u)@")
+_USER_AS_PASSWORD = lazyre.compile(r"://(?P<u>[^/\s:@]{1,64}):(?P=u)@")
 
 
 def public_match(kind: str, m: re.Match[str], text: str, prev: str) -> bool:

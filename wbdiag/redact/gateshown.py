@@ -16,23 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact import gatedigests, gateprompts
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret, reference
 
 # (root's `# ` prompt too: a command there is shown as at `$ `; and the prompt Red Hat's
 # shells print by default, `[root@ctl0 ~]# `)
-_ROOT = re.compile(r"(?:\[[\w.-]{1,64}@[\w.-]{1,253}(?:[ \t][^\]\n]{0,256})?\][#$]|#) (?=\S)")
-_SHOW = re.compile(
+_ROOT = lazyre.compile(r"(?:\[[\w.-]{1,64}@[\w.-]{1,253}(?:[ \t][^\]\n]{0,256})?\][#$]|#) (?=\S)")
+_SHOW = lazyre.compile(
     r"(?i)^(?:sudo[ \t]+(?:-\S+[ \t]+){0,4})?(?:[^|;&\n]{1,512}?[ \t]--[ \t]+)?"
     r"(?:cat|type|get-content|gc|systemd-creds[ \t]+cat(?:[ \t]+--\S+)*|base64)"
     r"(?:[ \t]+-\S+){0,4}[ \t]+['\"]?(?P<f>[^\s;|&'\"<>]{1,512})['\"]?[ \t;]*(?:echo)?[ \t]*\r?$"
 )
-_CREDENTIAL_NAME = re.compile(
+_CREDENTIAL_NAME = lazyre.compile(
     r"(?i)(?:^|[._-])(?:auth|pw|pwd|pass|passwd|password|passphrase|secrets?|psk|creds?"
     r"|credentials?|keyfile|key|askpass|sasl|mysql_secret)(?:$|[._-])"
 )
 # a configuration line that names a file for credentials, and the file's name on it
-_NAMES_FILE = re.compile(
+_NAMES_FILE = lazyre.compile(
     r"(?i)^[ \t]*(?:auth-user-pass|http-proxy[ \t]+\S+[ \t]+\d+|management[ \t]+\S+[ \t]+\d+"
     r"|askpass)[ \t]+(?P<f>[^\s#;]{1,512})"
     r"|(?:[ \t]-Y[ \t]+|\w{0,64}(?:psk|key|password|secret|auth)file[ \t]*[=:][ \t]*)"
@@ -40,13 +41,13 @@ _NAMES_FILE = re.compile(
 )
 _NAMING_REACH = 12  # lines above the command a configuration line names its file on
 _OUTPUT_REACH = 8  # lines of output read
-_TOKEN = re.compile(r"[ \t]*(?P<v>[!-~]{6,512})[ \t]*\r?")
-_PAIR = re.compile(r"[ \t]*[\w.@\\-]{1,64}:(?P<v>[!-~]{6,512})[ \t]*\r?")
-_ECHO = re.compile(r"[ \t]*echo[ \t]+(?P<q>['\"]?)(?P<v>[^\s'\"]{6,512})(?P=q)[ \t]*\r?")
-_KEY = re.compile(r"[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{40,512}={0,2}")
+_TOKEN = lazyre.compile(r"[ \t]*(?P<v>[!-~]{6,512})[ \t]*\r?")
+_PAIR = lazyre.compile(r"[ \t]*[\w.@\\-]{1,64}:(?P<v>[!-~]{6,512})[ \t]*\r?")
+_ECHO = lazyre.compile(r"[ \t]*echo[ \t]+(?P<q>['\"]?)(?P<v>[^\s'\"]{6,512})(?P=q)[ \t]*\r?")
+_KEY = lazyre.compile(r"[0-9A-Fa-f]{32,512}|[A-Za-z0-9+/]{40,512}={0,2}")
 # a password file's hash (`$7$101$…`, `$apr1$…`, `{SSHA}…`): stored one-way, no secret
-_HASHED = re.compile(r"\$[0-9A-Za-z]{1,8}\$|\{(?!PLAIN\}|CLEARTEXT\})[A-Z0-9-]{2,16}\}")
-_LOGIN = re.compile(r"[ \t]*[\w.@\\-]{1,64}[ \t]*\r?")
+_HASHED = lazyre.compile(r"\$[0-9A-Za-z]{1,8}\$|\{(?!PLAIN\}|CLEARTEXT\})[A-Z0-9-]{2,16}\}")
+_LOGIN = lazyre.compile(r"[ \t]*[\w.@\\-]{1,64}[ \t]*\r?")
 
 LITERALS = ("cat", "type", "get-content", "gc", "base64")
 # (after a prompt's mark, `sudo …` or `kubectl exec … --`)

@@ -27,9 +27,9 @@ where the syntax, not a name next to the value, says it is a password:
 from __future__ import annotations
 
 import binascii
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX, names_secret
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret
 
@@ -38,7 +38,7 @@ _LIT = (
     r"(?:(?P<q>['\"])(?P<v>(?:[^'\"\n\\]|''|\\.){1,256})(?P=q)"
     r"|\\(?P<e>['\"])(?P<w>[^'\"\n\\]{1,256})\\(?P=e))"
 )
-_PASSWORD_PLACE = re.compile(
+_PASSWORD_PLACE = lazyre.compile(
     # (not alembic's `Can't locate revision identified by '<revision id>'`)
     r"(?i)(?:(?<!revision )\bidentified(?:[ \t]{1,8}with[ \t]{1,8}[`'\"]?\w{1,64}[`'\"]?)?[ \t]{1,8}by"
     r"|\b(?:with|encrypted|login)[ \t]{1,8}password|[(,][ \t]{0,4}password)[ \t]{1,8}"
@@ -46,13 +46,13 @@ _PASSWORD_PLACE = re.compile(
     r"|\bset[ \t]{1,8}password(?:[ \t]{1,8}for[ \t]{1,8}[^\s=]{1,160})?[ \t]{0,4}=[ \t]{0,4}"
 )
 # a stored hash in a password's place (pg_dumpall's `PASSWORD 'SCRAM-SHA-256$4096:…'`, `md5…`)
-_HASHED = re.compile(r"(?i)scram-sha-256\$|md5[0-9a-f]{32}\Z")
-_AFTER_PLACE = re.compile(r"[ \t]{0,8}N?" + _LIT)
+_HASHED = lazyre.compile(r"(?i)scram-sha-256\$|md5[0-9a-f]{32}\Z")
+_AFTER_PLACE = lazyre.compile(r"[ \t]{0,8}N?" + _LIT)
 # a line that ends with such a place: the literal opens the next line
-_ENDS_WITH_PLACE = re.compile(
+_ENDS_WITH_PLACE = lazyre.compile(
     r"(?i)(?<!revision )\bidentified[ \t]{1,8}by[ \t]*\Z|\bpassword[ \t]{0,4}\(\Z"
 )
-_NEXT_LITERAL = re.compile(r"[ \t]{0,64}N?" + _LIT)
+_NEXT_LITERAL = lazyre.compile(r"[ \t]{0,64}N?" + _LIT)
 LITERALS = ("identified", "password")
 HINTS = (
     r"(?:identified[ \t]+by|password[ \t]*\(|(?:with|encrypted|login)[ \t]+password)[ \t]*N?\\?['\"]",
@@ -63,7 +63,7 @@ HINTS = (
 )
 # what a template, a document or a mask leaves in a password's place: a parameter, a variable,
 # a bracketed name, stars, a run of one letter (`xxxxxxxx`)
-_NOT_GIVEN = re.compile(
+_NOT_GIVEN = lazyre.compile(
     r"(?i)\*+|\?|%s|:\w+|\$\{?\w+\}?|<[^<>]*>|\{\{?[^{}]*\}\}?|\[[^\[\]]*\]|([a-z])\1+"
 )
 
@@ -103,11 +103,11 @@ def password_literals(text: str, prev: str = "") -> Iterator[str]:
 
 # `SET col = '…' WHERE other = '…'`: the value (a quote inside it doubled: `'ab''cd'`), then
 # the name in the WHERE clause
-_SET_WHERE = re.compile(
+_SET_WHERE = lazyre.compile(
     r"(?i)\bset[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}=[ \t]{0,4}'(?P<v>(?:[^'\n]|''){1,512})'"
     r"[ \t]{1,8}where[ \t]{1,8}[\w.`\"]{1,64}[ \t]{0,4}(?:=|like)[ \t]{0,4}'(?P<n>[^'\n]{1,128})'"
 )
-CREDENTIAL_PIECES = re.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
+CREDENTIAL_PIECES = lazyre.compile(r"[;,]|(?<=[A-Za-z0-9_])[:=](?=\S)")
 NAMED_LITERALS = ("where",)
 NAMED_HINTS = (r"set[ \t]+[^\n]{1,64}=[ \t]*'[^\n]{1,1024}'[ \t]+where[ \t]",)
 
@@ -124,7 +124,7 @@ def named_elsewhere(text: str) -> Iterator[str]:
                 break
 
 
-_HEX_LITERAL = re.compile(
+_HEX_LITERAL = lazyre.compile(
     r"(?i)(?:\bunhex\([ \t]{0,4}'|\bx'|\b0x|\bdecode\([ \t]{0,4}'|fromhex\([ \t]{0,4}['\"]"
     r"|unhexlify\([ \t]{0,4}b?['\"]|'\\\\x)(?P<h>(?:[2-7][0-9a-f]){8,256})(?![0-9a-f])"
 )
@@ -149,11 +149,11 @@ def hex_text(text: str) -> Iterator[str]:
 # a placeholder closed, a joiner, and a literal: `'[REDACTED:…]', '…'` in CONCAT (a comma joins
 # only there), `' + '`, `' || '`, `' . '`, `' & '` (not two literals side by side: a shell's two
 # arguments)
-_JOINED = re.compile(
+_JOINED = lazyre.compile(
     r"\[REDACTED:[^\]\s]{1,64}\](?P<q>['\"])[ \t]{0,4}(?P<j>,|\+|\|\||\.|&)[ \t]{0,4}"
     r"(?P=q)(?P<v>[^'\"\n]{6,256})(?P=q)"
 )
-_CONCAT = re.compile(r"(?i)concat(?:_ws)?\(")
+_CONCAT = lazyre.compile(r"(?i)concat(?:_ws)?\(")
 CONCAT_LITERALS = ("[redacted:",)
 CONCAT_HINTS = (r"\[REDACTED:[^\]\s]{1,64}\]['\"][ \t]*(?:,|\+|\|\||\.|&)[ \t]*['\"]",)
 
@@ -170,11 +170,11 @@ def concatenated_rest(text: str) -> Iterator[str]:
 
 # an encryption function's call: its literal arguments are the plaintext one stores encrypted
 # (a secret, or why encrypt it) and the key
-_CIPHER = re.compile(
+_CIPHER = lazyre.compile(
     r"(?i)\b(?:aes|des|pgp_sym)_(?:en|de)crypt(?:_bytea)?[ \t]{0,4}\((?P<a>[^()\n]{1,1024})\)"
     r"|\b(?:en|de)cryptbypassphrase[ \t]{0,4}\((?P<b>[^()\n]{1,1024})\)"
 )
-_ARGUMENT = re.compile(r"(?<![\w'])N?'(?P<v>(?:[^'\n\\]|''|\\.){1,256})'")
+_ARGUMENT = lazyre.compile(r"(?<![\w'])N?'(?P<v>(?:[^'\n\\]|''|\\.){1,256})'")
 CIPHER_LITERALS = ("encrypt", "decrypt")
 CIPHER_HINTS = (r"(?:en|de)crypt(?:_bytea|bypassphrase)?[ \t]*\([^)\n]*'",)
 
@@ -194,7 +194,7 @@ def cipher_arguments(text: str) -> Iterator[str]:
 
 # an extended INSERT's rows (`VALUES (…),(…)`, as mysqldump writes them): a cell the redactor
 # replaced names its column a secret, in every row
-_ROWS = re.compile(r"(?i)\bvalues[ \t]{0,4}\(")
+_ROWS = lazyre.compile(r"(?i)\bvalues[ \t]{0,4}\(")
 # (a blank or a tab on either side of the comma, as ROWS_HINTS lets it)
 ROWS_LITERALS = ("),(", "), (", "),\t(", ") ,", ")\t,")
 ROWS_HINTS = (r"\[REDACTED:[^\n]*\)[ \t]?,[ \t]?\(|\)[ \t]?,[ \t]?\([^\n]*\[REDACTED:",)

@@ -20,31 +20,31 @@ is a secret, so it only has to read as no word, identifier, placeholder or refer
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import names_secret
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 from wbdiag.redact.gatewords import PUBLIC_NAMES
 
-_ORACLE = re.compile(
+_ORACLE = lazyre.compile(
     r"jdbc:oracle:(?:thin|oci8?):(?P<u>[^/\s@:\"'(]{1,64})/(?P<v>[^@\s\"']{3,256})@"
 )
-_BUNDLER = re.compile(
+_BUNDLER = lazyre.compile(
     r"\bBUNDLE_(?P<h>(?:[A-Z0-9-]{1,63}__){1,8}[A-Z]{2,24})[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
     r"[\"']?(?P<v>[^\s\"']{6,512})"
 )
 _BUNDLER_SETTINGS = ("BUILD__", "MIRROR__", "LOCAL__", "DISABLE", "GEMFILE", "PATH")
-_MAVEN_MASTER = re.compile(r"<master>\{(?P<v>[A-Za-z0-9+/=]{16,512})\}</master>")
-_PARAMETER = re.compile(
+_MAVEN_MASTER = lazyre.compile(r"<master>\{(?P<v>[A-Za-z0-9+/=]{16,512})\}</master>")
+_PARAMETER = lazyre.compile(
     r"(?:^|[ \t])(?:-p|-r|--parameters?(?:_raw)?)[ \t]+(?P<n>[\w.-]{1,64})[ \t]+"
     r"(?:'(?P<q>[^'\n]{1,256})'|\"(?P<d>[^\"\n]{1,256})\"|(?P<v>[^\s'\"]{1,256}))"
 )
 # an object opened after a secret's name, its members on the same line
-_INLINE_OBJECT = re.compile(
+_INLINE_OBJECT = lazyre.compile(
     r"[\"']?(?P<k>[\w.-]{1,64})[\"']?[ \t]{0,4}:[ \t]{0,4}\{(?P<body>[^{}\n]{1,2048})\}"
 )
-_MEMBER = re.compile(r"\"(?P<k>[\w.-]{1,64})\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,512})\"")
+_MEMBER = lazyre.compile(r"\"(?P<k>[\w.-]{1,64})\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,512})\"")
 
 # (the parameters' and the objects' hints need a secret word)
 LITERALS = (

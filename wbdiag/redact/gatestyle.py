@@ -8,13 +8,14 @@ glued to a word (`ESC[1mwandb`) is not read as a random token, and a value betwe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from wbdiag import lazyre
 
 _ESC = r"(?:\x1b|\\x1[bB]|\\u001[bB]|\\033|\\e|\^\[)\["
 # a control sequence: its parameters and the letter that ends it (SGR `m`, erase `K`/`J`,
 # cursor moves)
-_SEQUENCE = re.compile(_ESC + r"[0-9;?]{0,32}[A-HJKSTfhlmnsu]")
+_SEQUENCE = lazyre.compile(_ESC + r"[0-9;?]{0,32}[A-HJKSTfhlmnsu]")
 # What every form of ESC and its `[` spells: the gate's prefilter looks for these (one scan of
 # the block with its other hints), and a line is stripped only when it holds one. A search for
 # the alternation over a whole block costs as much as the rest of the gate's checks.

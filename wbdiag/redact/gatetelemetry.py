@@ -9,19 +9,19 @@ after a flag that names a secret, is judged as a value its place names a secret
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import names_secret
 from wbdiag.redact.gatetoken import looks_random, made_up, plausible_secret, reference
 from wbdiag.redact.gatevalues import own_secret_name
 
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = lazyre.compile(
     r"\"key\":[ \t]?\"(?P<k>[^\"\\]{1,256})\",[ \t]?\"value\":[ \t]?\{[ \t]?"
     r"(?:\"arrayValue\":[ \t]?\{[ \t]?\"values\":[ \t]?\[[ \t]?\{[ \t]?)?"
     r"\"(?:string|bytes)Value\":[ \t]?\"(?P<v>[^\"\\]{1,1024})\""
 )
-_ARGUMENT = re.compile(
+_ARGUMENT = lazyre.compile(
     r"\{[ \t]?\"stringValue\":[ \t]?\"(?P<f>--?[A-Za-z][\w-]{0,63})\"[ \t]?\},[ \t]?"
     r"\{[ \t]?\"stringValue\":[ \t]?\"(?P<v>[^\"\\]{1,1024})\""
 )

@@ -19,35 +19,38 @@ import math
 import re
 from collections import Counter
 
+from wbdiag import lazyre
 from wbdiag.redact import gatepublic
 from wbdiag.redact.gatewords import PUBLIC_VALUE_PREFIX, REFERENCE
 
 # Letters, digits and symbols as runs: a word is one run (`Password`, `HTTP`), a random string
 # has many that no word has (`pW`, `9b`, `#`).
-_RUN = re.compile(r"[A-Z]{1,512}[a-z]{0,512}|[a-z]{1,512}|[0-9]{1,512}|[^A-Za-z0-9]{1,512}")
-_WORD_RUN = re.compile(r"[A-Z]?[a-z]{2,512}|[A-Z]{2,16}|[A-Z]{2,5}[a-z]{3,512}")
+_RUN = lazyre.compile(r"[A-Z]{1,512}[a-z]{0,512}|[a-z]{1,512}|[0-9]{1,512}|[^A-Za-z0-9]{1,512}")
+_WORD_RUN = lazyre.compile(r"[A-Z]?[a-z]{2,512}|[A-Z]{2,16}|[A-Z]{2,5}[a-z]{3,512}")
 _SEPARATORS = frozenset("-_./:?&+,=")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_HEX = re.compile(r"[0-9a-f]{16,512}")
-_SHORT_HEX = re.compile(r"[0-9a-f]{7,15}")
-_BRACKETED_WORD = re.compile(r"[\[<{(][A-Za-z_-]{3,64}[\]>})]")
+_UUID = lazyre.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+_HEX = lazyre.compile(r"[0-9a-f]{16,512}")
+_SHORT_HEX = lazyre.compile(r"[0-9a-f]{7,15}")
+_BRACKETED_WORD = lazyre.compile(r"[\[<{(][A-Za-z_-]{3,64}[\]>})]")
 # a template's tag that outputs an expression (ERB's, EJS's and JSP's `<%= license_key %>`, its
 # spaces dropped): the value is filled in when the template renders; a literal in quotes inside
 # it is a value and still judged
-_TEMPLATE_TAG = re.compile(r"<%[=-]?[ \t]{0,4}[A-Za-z_@$][\w@$.:\[\]()]{0,120}[ \t]{0,4}-?%>")
-_UPPER_HEX = re.compile(r"[0-9A-F]{16,512}")
+_TEMPLATE_TAG = lazyre.compile(r"<%[=-]?[ \t]{0,4}[A-Za-z_@$][\w@$.:\[\]()]{0,120}[ \t]{0,4}-?%>")
+_UPPER_HEX = lazyre.compile(r"[0-9A-F]{16,512}")
 # a mask of capital words between asterisks (Windows Setup's `*SENSITIVE*DATA*DELETED*` in an
 # answer file it logs, `***HIDDEN***`)
-_STARRED_WORDS = re.compile(r"\*{0,8}[A-Z]{2,24}(?:\*{1,8}[A-Z]{2,24}){0,6}\*{0,8}")
+_STARRED_WORDS = lazyre.compile(r"\*{0,8}[A-Z]{2,24}(?:\*{1,8}[A-Z]{2,24}){0,6}\*{0,8}")
 # percent-encoding, and Go's mark of a formatting verb without its argument (`%!F(MISSING)`,
 # which the token stops before)
-_PERCENT_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2}|%![A-Za-z](?![A-Za-z0-9])){1,16}")
+_PERCENT_ESCAPE = lazyre.compile(r"(?:%[0-9A-Fa-f]{2}|%![A-Za-z](?![A-Za-z0-9])){1,16}")
 # A shell's reference to a variable or a command's output (`-D$MYSQL_DATABASE`, `${DB_PASS}`,
 # `$(cat /run/secrets/db)`, compose's `$$VAR`): the value is elsewhere. The name is one whole
 # identifier in one casing, so a generated `k$QRt7` keeps its randomness. (PowerShell's too: a
 # scope's or drive's variable, `$env:WANDB_TOKEN`, and members read from a variable as words,
 # `$secret.GetNetworkCredential().Password`, `$myCred.UserName`)
-_SHELL_REF = re.compile(
+_SHELL_REF = lazyre.compile(
     r"\$\$?(?:\{[^{}\s]{1,64}\}|\([^()\s]{1,64}\)"
     r"|(?i:env|script|global|local|using|private):[A-Za-z_][A-Za-z0-9_]{0,64}(?![A-Za-z0-9_])"
     r"|[a-z][a-z0-9]{0,24}(?:[A-Z][a-z0-9]{1,24}){1,4}(?=\.[A-Za-z])"
@@ -55,23 +58,23 @@ _SHELL_REF = re.compile(
     r"(?:\.[A-Z]?[a-z]{1,24}(?:[A-Z][a-z]{1,24}){0,4}(?:\(\))?){0,8}"
 )
 # (a key file's name is no key: PuTTY's `.ppk`, PKCS#12's `.pfx`/`.p12`, the key is inside it)
-_FILE_NAME = re.compile(
+_FILE_NAME = lazyre.compile(
     r"(?i)\.(?:pdf|png|jpe?g|gif|svg|webp|log|txt|json|ya?ml|csv|tsv|tar|gz|tgz|zip|py|go|js|"
     r"html?|xml|md|ipynb|parquet|pt|ckpt|h5|bin|pem|crt|key|ppk|pfx|p12|so|jar|whl|wav|mp4)\Z"
 )
-_UPPER_ALNUM = re.compile(r"[0-9A-Z]{8,20}")
+_UPPER_ALNUM = lazyre.compile(r"[0-9A-Z]{8,20}")
 # A type or package name from its reverse-DNS start (`io.k8s.api.core.v1.Secret`, `com.mysql.…`)
-_QUALIFIED = re.compile(
+_QUALIFIED = lazyre.compile(
     r"(?:io|com|org|net|dev|java|javax|jakarta|android)(?:\.[A-Za-z_][A-Za-z0-9_$]{0,63}){2,16}"
 )
 # A counting run of 8 or more (`0123456789abcdef…`, `abcdefgh`): a test or example value
 _ASCENDING = "0123456789abcdefghijklmnopqrstuvwxyz"
-_COUNTING = re.compile("|".join(_ASCENDING[i : i + 8] for i in range(len(_ASCENDING) - 7)))
-_NAME_PART = re.compile(r"[a-z]{3,64}")
-_PART_SPLIT = re.compile(r"[-_.]")
-_B64_PROMPT = re.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
+_COUNTING = lazyre.compile("|".join(_ASCENDING[i : i + 8] for i in range(len(_ASCENDING) - 7)))
+_NAME_PART = lazyre.compile(r"[a-z]{3,64}")
+_PART_SPLIT = lazyre.compile(r"[-_.]")
+_B64_PROMPT = lazyre.compile(r"[A-Za-z0-9+/]{8,16}={0,2}")
 # a date and time (ISO 8601, RFC 3339): when, not what
-TIMESTAMP = re.compile(
+TIMESTAMP = lazyre.compile(
     r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?)?(?:Z|[+-]\d\d:?\d\d)?"
 )
 
@@ -103,7 +106,7 @@ def _unlike_words(tok: str) -> int:
     return bad
 
 
-_PASSPHRASE_PART = re.compile(r"[A-Za-z]{3,16}[0-9]{0,4}")
+_PASSPHRASE_PART = lazyre.compile(r"[A-Za-z]{3,16}[0-9]{0,4}")
 
 
 def _passphrase(tok: str) -> bool:
@@ -151,7 +154,7 @@ def lower_name(value: str) -> bool:
 
 
 # a run of base64 whose first character is `/`, one segment, as long as a key (no path's)
-_ONE_SLASH_KEY = re.compile(r"/[A-Za-z0-9+]{39,}")
+_ONE_SLASH_KEY = lazyre.compile(r"/[A-Za-z0-9+]{39,}")
 
 
 def looks_random(token: str) -> bool:
@@ -198,7 +201,7 @@ def looks_random(token: str) -> bool:
 
 
 # words a made-up or default value is built on (`ChangeMe123`, `your-token-here`): not generated
-_FILLER_WORDS = re.compile(
+_FILLER_WORDS = lazyre.compile(
     r"(?i)change|example|your|placeholder|dummy|sample|redacted|secret|passw|default|xxx"
 )
 
@@ -240,8 +243,8 @@ def plausible_secret(value: str) -> bool:
 
 
 # letters only, both cases in many runs (`gsKIDgysHoaqHTV`): what a generator of letters makes
-_LETTERS = re.compile(r"[A-Za-z]{12,128}")
-_CASE_RUNS = re.compile(r"[a-z]+|[A-Z]+")
+_LETTERS = lazyre.compile(r"[A-Za-z]{12,128}")
+_CASE_RUNS = lazyre.compile(r"[a-z]+|[A-Z]+")
 
 
 def generated_letters(value: str) -> bool:
@@ -256,7 +259,7 @@ def generated_letters(value: str) -> bool:
 
 # a variable the value is read from: the shell's and Make's (`$OAUTH2_CLIENT_SECRET`,
 # `$$MYSQL_PW`, `${PW}`), Argo CD's key of a Secret (`$dex.github.clientSecret`)
-VARIABLE = re.compile(
+VARIABLE = lazyre.compile(
     r"\$\$?\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?"
     r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
 )

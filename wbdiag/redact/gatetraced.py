@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import arms
 
 View = tuple[list[str], list[int]]  # the lines of a view, and the block's line for each
@@ -32,18 +33,18 @@ HINTS: tuple[str, ...] = (r"audit\(", r"write\([0-9]", r"[^\x00\n]\x00[^\x00\n][
 _REACH = 16  # lines after a prompt's write its answer's read, or an event's next record, is sought
 # (an event's id: its time and serial number, or as `ausearch -i` prints them, `Jan  5 16:34:50
 # 174:495`)
-_EVENT = re.compile(r"audit\(([^()\n]{1,64}:\d{1,20})\)")
-_FIELD = re.compile(r"(?<![\w-])(cmd|proctitle|a(\d{1,4})(?:\[(\d{1,6})\])?)=(\"[^\"]*\"|\S+)")
-_HEX = re.compile(r"[0-9A-F]+")
+_EVENT = lazyre.compile(r"audit\(([^()\n]{1,64}:\d{1,20})\)")
+_FIELD = lazyre.compile(r"(?<![\w-])(cmd|proctitle|a(\d{1,4})(?:\[(\d{1,6})\])?)=(\"[^\"]*\"|\S+)")
+_HEX = lazyre.compile(r"[0-9A-F]+")
 # strace's line: an optional `[pid N] ` or pid column and time stamp, the call, its fd (with -y
 # its path in angle brackets) and its string
-_CALL = re.compile(
+_CALL = lazyre.compile(
     r"(?:\[pid\s{1,8}\d{1,10}\]\s{1,4}|\d{1,10}\s{1,4})?(?:[\d:.]{1,24}\s{1,4})?"
     r"(write|read)\(\d{1,10}(?:<[^>\n]{0,256}>)?,\s\"((?:[^\"\\]|\\.)*)\""
 )
 # NULs between arguments, not between the letters of text in UTF-16 (gate.py reads that so)
-_NUL_SEPARATED = re.compile(r"[^\x00]{2}\x00[^\x00]{2}")
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|[0-7]{1,3}|.)")
+_NUL_SEPARATED = lazyre.compile(r"[^\x00]{2}\x00[^\x00]{2}")
+_ESCAPE = lazyre.compile(r"\\(x[0-9A-Fa-f]{2}|[0-7]{1,3}|.)")
 _NAMED = {"n": 10, "t": 9, "r": 13, "v": 11, "f": 12, "a": 7, "b": 8, "e": 27}
 
 

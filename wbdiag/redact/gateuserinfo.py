@@ -6,26 +6,26 @@ the context check (gatecontext.py), whose prefilter group holds its hints."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from wbdiag import lazyre
 from wbdiag.redact import gatevendors
 from wbdiag.redact.gatetoken import looks_random
 
 # A URL's userinfo (`scheme://user:password@`, `s3://KEY@host`, `rediss://:password@`): the
 # password (or a lone secret) in it is judged alone, whatever the line says.
 # (no double quote in it: a URL ends there, `"serverUrl":"https://…","userEmail":"dev@…"`)
-_USERINFO = re.compile(r"://(?:[^/\s@:\"]{0,128}:)?([^/\s@\"]{1,256})@")
+_USERINFO = lazyre.compile(r"://(?:[^/\s@:\"]{0,128}:)?([^/\s@\"]{1,256})@")
 # A URL percent-encoded once or twice as another URL's parameter (`?redis_url=redis%253A%252F%252F…`),
 # read decoded: its password may hold a `/` then, as it stands before the `@`.
-_ENCODED_URL = re.compile(r"(?i)%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f")
-_DECODED_USERINFO = re.compile(r"://[^/\s@:]{0,128}:([^\s@]{1,256})@")
+_ENCODED_URL = lazyre.compile(r"(?i)%(?:25){0,2}3a%(?:25){0,2}2f%(?:25){0,2}2f")
+_DECODED_USERINFO = lazyre.compile(r"://[^/\s@:]{0,128}:([^\s@]{1,256})@")
 # Go's MySQL driver DSN: a URL's userinfo without a scheme (`user:password@tcp(host:3306)/db`,
 # `user:password@(host)/`, `user:password@unix(/run/mysqld.sock)/`)
-_GO_DSN = re.compile(r"(?:^|[\s\"'=])[^\s\"'@:/]{1,64}:([^\s\"'@]{1,256})@(?:tcp|unix)?\(")
+_GO_DSN = lazyre.compile(r"(?:^|[\s\"'=])[^\s\"'@:/]{1,64}:([^\s\"'@]{1,256})@(?:tcp|unix)?\(")
 # Go's `%v` of a `*url.Userinfo`: the user name, the password and `true` (a password is set)
-_GO_USERINFO = re.compile(r"&\{[^\s{}]{0,128} ([^\s{}]{8,256}) true\}")
+_GO_USERINFO = lazyre.compile(r"&\{[^\s{}]{0,128} ([^\s{}]{8,256}) true\}")
 # (for the context check's prefilter group: gatecontext.HINTS)
 HINTS: tuple[str, ...] = (
     r"://[^/\s@]*[^/\s@]{8}@",  # (a userinfo of 8 or more: what `_USERINFO` judges)

@@ -30,6 +30,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact import gateregistry, gatevendors
 from wbdiag.redact.gatecontext import MIXED_RX, lone_token, name_before, names_secret, public_before
 from wbdiag.redact.gatetoken import looks_random, plausible_secret, reference
@@ -38,17 +39,17 @@ from wbdiag.redact.gatewords import MORE_WIDE_WORDS, WIDE_WORDS
 WINDOW = 4  # how many lines after code that prints a secret, or a password field, hold its value
 
 # The redactor's placeholder last on a line, before a soft line break's `=` or `\` at most.
-_ENDS_REDACTED = re.compile(r"\[REDACTED:[^\]\s]{1,64}\](?:[=\\]|,\\)?\Z")
+_ENDS_REDACTED = lazyre.compile(r"\[REDACTED:[^\]\s]{1,64}\](?:[=\\]|,\\)?\Z")
 # the first token of a line, after its indentation and an opening quote (its closing quote may be
 # escaped: JSON inside a JSON string, `…\\",\\"level\\":…`)
-_MARKUP = re.compile(r"[<>{}\[\]()\"'`]")
-_BASE64 = re.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
-_FIRST_TOKEN = re.compile(
+_MARKUP = lazyre.compile(r"[<>{}\[\]()\"'`]")
+_BASE64 = lazyre.compile(r"[A-Za-z0-9+/]{8,512}={0,2}")
+_FIRST_TOKEN = lazyre.compile(
     r"[ \t]{0,64}[\"']?([^\s\"'`,;(){}\[\]<>|=:@&\\]{6,512})(?:\\?[\"'\s,;]|\Z)"
 )
 # ... or the rest of a URL's password before its host (`…:[REDACTED…]` / `Kp8Vn@mail…:587`)
-_BEFORE_HOST = re.compile(r"([^\s\"'`,;(){}\[\]<>|=:@&\\/]{6,512})@[A-Za-z0-9][\w.-]{0,253}")
-_QUOTE_MARKS = re.compile(r"(?:>[ \t]?){1,8}")
+_BEFORE_HOST = lazyre.compile(r"([^\s\"'`,;(){}\[\]<>|=:@&\\/]{6,512})@[A-Za-z0-9][\w.-]{0,253}")
+_QUOTE_MARKS = lazyre.compile(r"(?:>[ \t]?){1,8}")
 
 
 def ends_redacted(text: str) -> bool:
@@ -97,12 +98,12 @@ def continued_secret(text: str) -> str:
 
 # after a secret word: the rest of its name, a closing quote and `:`/`=`, then a quoted value
 # that holds a space (a value without one is a token the context check judges)
-_SPACED = re.compile(
+_SPACED = lazyre.compile(
     r"[A-Za-z0-9_.-]{0,24}[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}(?P<q>[\"'])"
     r"(?P<v>[^\"'\n]{1,64} [^\"'\n]{1,64})(?P=q)"
 )
-_QUOTED_SPACE = re.compile(r"[\"'][^\"'\n]{1,64} [^\"'\n]{1,64}[\"']")
-_WORD = re.compile(r"[A-Za-z][a-z]{1,15}|[a-z]{2,16}[(:.,!?]?")
+_QUOTED_SPACE = lazyre.compile(r"[\"'][^\"'\n]{1,64} [^\"'\n]{1,64}[\"']")
+_WORD = lazyre.compile(r"[A-Za-z][a-z]{1,15}|[a-z]{2,16}[(:.,!?]?")
 
 
 def spaced_secrets(text: str, ends: list[int]) -> Iterator[str]:
@@ -130,7 +131,7 @@ def spaced_secrets(text: str, ends: list[int]) -> Iterator[str]:
             yield m.group("v")
 
 
-_UUID_VALUE = re.compile(
+_UUID_VALUE = lazyre.compile(
     r"(?<![0-9A-Za-z-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"(?![0-9A-Za-z-])"
 )
@@ -138,7 +139,7 @@ _UUID_VALUE = re.compile(
 # bare `key` in lower case only, as configuration files write it (an API's `"Key"` is an S3
 # object's name); Vault AppRole's `secret_id`, a secret named as an id (not its
 # `secret_id_accessor`, nor its public `role_id`)
-_SECRET_NAME = re.compile(
+_SECRET_NAME = lazyre.compile(
     r"(?:secret|password|passwd|pwd|apikey|apitoken|authtoken|accesstoken|secretkey|privatekey"
     r"|hmackey|signingkey|licensekey|identityheader)\Z|\A(?:token|key|secretid)\Z"
 )
@@ -147,7 +148,7 @@ _SECRET_NAME = re.compile(
 # an HTTP Authorization header's scheme before its credentials, whatever the scheme (Splunk
 # HEC's `Authorization: Splunk <uuid>`, Opsgenie's `GenieKey`, Sensu's `Key`): what follows is
 # the credential itself; so is a vendor's session header's value (`X-Metabase-Session: <uuid>`)
-_SCHEME_BEFORE = re.compile(
+_SCHEME_BEFORE = lazyre.compile(
     r"(?i)(?:authorization[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?[A-Za-z][\w-]{1,24}[ \t]{1,4}"
     r"|\bx-[a-z][\w-]{0,32}-session[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?)\Z"
 )
@@ -173,7 +174,7 @@ def uuid_secrets(text: str, ends: list[int]) -> Iterator[str]:
 
 # a name, `=` or `:`, and a value that fills the rest of the line (quoted or not, a comma after
 # it at most; no reference, template or encrypted form: `$env:X`, `ENC[…]`, `{{ x }}`)
-_ASSIGNED = re.compile(
+_ASSIGNED = lazyre.compile(
     r"(?P<n>[^\s=:\"'`{},;()\[\]<>]{1,48})[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<q>[\"']?)"
     r"(?P<v>[^\s\"'`$(){}\[\]]{8,256})(?P=q)[ \t]*,?[ \t\r]*\Z"  # (a CRLF file's `\r`)
 )
@@ -212,12 +213,12 @@ def assigned_secret(text: str, ends: list[int]) -> str:
 
 
 # a call or command that prints (the secret word is looked for after it: `names_secret`)
-_PRINTS = re.compile(
+_PRINTS = lazyre.compile(
     r"(?i)(?<![A-Za-z0-9_.])(?:print|printf|echo|puts|console\.log|write-host|write-output)"
     r"(?![A-Za-z0-9_])"
 )
 # a line holding one token, bare or quoted as a JSON string, with its output's newline escaped
-_ALONE = re.compile(r"[ \t]{0,64}[\"']?([^\s\"'\\,;]{8,512})(?:\\[rn]){0,2}[\"']?,?[ \t]*\Z")
+_ALONE = lazyre.compile(r"[ \t]{0,64}[\"']?([^\s\"'\\,;]{8,512})(?:\\[rn]){0,2}[\"']?,?[ \t]*\Z")
 
 
 def prints_secret(text: str) -> bool:
@@ -231,11 +232,11 @@ def printed_secret(text: str) -> str:
     return _random_match(_ALONE, text)
 
 
-_PASSWORD_FIELD = re.compile(
+_PASSWORD_FIELD = lazyre.compile(
     r"(?i)(?:model_name|type|input_?type|widget|kind)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?"
     r"password(?:model|input|field|widget)?[\"']"
 )
-_FIELD_VALUE = re.compile(
+_FIELD_VALUE = lazyre.compile(
     r"(?i)(?<![A-Za-z0-9_])(?:value|default|initial)[\"']?[ \t]{0,4}[:=][ \t]{0,4}"
     r"[\"']([^\"'\s]{8,512})[\"']"
 )

@@ -6,7 +6,7 @@ printed as removed. None of it is shared with the redactor's detectors.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Keys published by design, by their documented forms: Mapbox's public token (`pk.` then a
 # base64url JSON header; its secret tokens are `sk.`), Razorpay's key id in a checkout's options
@@ -14,7 +14,7 @@ import re
 # web components (`live_` or `test_` and 32 upper-case characters; its API key is `AQE…`), and
 # WooCommerce's order key in an order-received link (`wc_order_` and 13 characters), and a
 # Twilio API key's SID
-_PUBLISHED = re.compile(
+_PUBLISHED = lazyre.compile(
     r"pk\.eyJ[A-Za-z0-9_-]{16,512}\.[A-Za-z0-9_-]{16,64}"
     r"|rzp_(?:live|test)_[A-Za-z0-9]{14}"
     r"|(?:live|test)_[A-Z0-9]{32}"
@@ -35,7 +35,7 @@ _S = r"[ \t]?"
 # hex digits, its timestamp and their HMAC: `"signature":{"token":"…","timestamp":"…",
 # "signature":"…"}`) and Typeform's response token, the id of one form response
 # (`"form_response":{"form_id":"…","token":"…"`)
-_PAYLOAD_VALUE_BEFORE = re.compile(
+_PAYLOAD_VALUE_BEFORE = lazyre.compile(
     rf'"signature"{_S}:{_S}\{{{_S}"token"{_S}:{_S}"'
     rf'(?:[0-9a-f]{{50}}"{_S},{_S}"timestamp"{_S}:{_S}"[0-9]{{10}}"{_S},{_S}"signature"{_S}:{_S}")?\Z'
     rf'|"form_response"{_S}:{_S}\{{(?:{_S}"[a-z_]{{1,32}}"{_S}:{_S}"[^"\n]{{0,64}}"{_S},){{0,8}}'
@@ -43,7 +43,7 @@ _PAYLOAD_VALUE_BEFORE = re.compile(
 )
 # a host key's fingerprint after its type and size, as WinSCP's `-hostkey=` and PuTTY show it
 # (`ssh-ed25519 255 SHA256:…`, `ssh-rsa 2048 xx:xx:…`): a digest of a public key
-_HOST_KEY_BEFORE = re.compile(
+_HOST_KEY_BEFORE = lazyre.compile(
     r"(?:ssh-(?:ed25519|ed448|rsa|dss)|ecdsa-sha2-nistp(?:256|384|521))[ \t][0-9]{3,5}[ \t]"
     r"(?:SHA256:|MD5:)?\Z"
 )
@@ -53,7 +53,7 @@ _HOST_KEY_BEFORE = re.compile(
 # session=<sk/hRuTr10hqJq8I>`, `session=…` in its auth debug, `passdb(user,ip,<id>)`), a DKIM or
 # ARC signature's body hash (`bh=`: the hash of the message's body, RFC 6376), and a Matrix
 # server's published verify key (`"verify_keys": {"ed25519:a_wB5d": {"key": "…"}}`)
-_SERVER_ID_BEFORE = re.compile(
+_SERVER_ID_BEFORE = lazyre.compile(
     r"(?:\bdovecot\b|-login:)[^\n]{0,300}(?:\bsession=<?|[0-9a-f:.]{2,45},<)\Z"
     r"|(?:^|[;\s])bh=\Z"
     r'|"(?:old_)?verify_keys"[ \t]?:[ \t]?\{[ \t]?"ed25519:\w{1,64}"[ \t]?:[ \t]?\{[ \t]?"key"[ \t]?:[ \t]?"\Z'
@@ -74,7 +74,7 @@ def public_before(window: str) -> bool:
 
 # Longhorn's backup target, `s3://<bucket>@<region>/<path>`: the bucket stands where a URL's
 # user would, before an AWS region's name
-_REGION = re.compile(r"[a-z]{2}(?:-gov)?-[a-z]{4,9}-[0-9]{1,2}/")
+_REGION = lazyre.compile(r"[a-z]{2}(?:-gov)?-[a-z]{4,9}-[0-9]{1,2}/")
 
 
 def bucket_at_region(text: str, start: int, end: int) -> bool:
@@ -88,8 +88,8 @@ def bucket_at_region(text: str, start: int, end: int) -> bool:
 
 
 # JuiceFS's `juicefs status` prints the volume's access key id and its secret key as `removed`
-_STATUS_KEY_ID = re.compile(r'[ \t]*"AccessKey": "(?:AKIA|ASIA)[0-9A-Z]{16}",?[ \t\r]*')
-_STATUS_SECRET_REMOVED = re.compile(r'[ \t]*"SecretKey": "removed",?[ \t\r]*')
+_STATUS_KEY_ID = lazyre.compile(r'[ \t]*"AccessKey": "(?:AKIA|ASIA)[0-9A-Z]{16}",?[ \t\r]*')
+_STATUS_SECRET_REMOVED = lazyre.compile(r'[ \t]*"SecretKey": "removed",?[ \t\r]*')
 
 
 def key_id_secret_removed(block: list[str], i: int) -> bool:

@@ -33,6 +33,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends, fold_confusables
 from wbdiag.redact.gatetoken import looks_random
 from wbdiag.redact.gatewords import PUBLIC_NAMES
@@ -74,11 +75,13 @@ HINTS: tuple[str, ...] = (
 
 # --- e-mail
 
-_TRANSFER = re.compile(r"(?i)[ \t]*content-transfer-encoding:[ \t]*(quoted-printable|base64)\s*\Z")
-_BOUNDARY = re.compile(r"--[^\s]{6,}\s*\Z")
-_B64_LINE = re.compile(r"[ \t]{0,8}([A-Za-z0-9+/]{4,1024}={0,2})\s*\Z")
-_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]{0,2048})\?=")
-_BETWEEN_WORDS = re.compile(r"(?<=\?=)[ \t]+(?==\?)")
+_TRANSFER = lazyre.compile(
+    r"(?i)[ \t]*content-transfer-encoding:[ \t]*(quoted-printable|base64)\s*\Z"
+)
+_BOUNDARY = lazyre.compile(r"--[^\s]{6,}\s*\Z")
+_B64_LINE = lazyre.compile(r"[ \t]{0,8}([A-Za-z0-9+/]{4,1024}={0,2})\s*\Z")
+_ENCODED_WORD = lazyre.compile(r"=\?([^?\s]{1,40})\?([BbQq])\?([^?\s]{0,2048})\?=")
+_BETWEEN_WORDS = lazyre.compile(r"(?<=\?=)[ \t]+(?==\?)")
 
 
 def _text(raw: bytes, charset: str = "utf-8") -> str:
@@ -168,11 +171,11 @@ def _base64(block: Sequence[str], first: int) -> View:
 
 # --- HTML tables
 
-_TABLE_END = re.compile(r"(?i)</table\s*>")
-_ROW = re.compile(r"(?is)<tr\b[^>]*>(.*?)(?=</tr\s*>|<tr\b|</table|\Z)")
-_CELL = re.compile(r"(?is)<t([hd])\b[^>]*>(.*?)(?=</t[hd]\s*>|<t[hd]\b|\Z)")
-_TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"\s+")
+_TABLE_END = lazyre.compile(r"(?i)</table\s*>")
+_ROW = lazyre.compile(r"(?is)<tr\b[^>]*>(.*?)(?=</tr\s*>|<tr\b|</table|\Z)")
+_CELL = lazyre.compile(r"(?is)<t([hd])\b[^>]*>(.*?)(?=</t[hd]\s*>|<t[hd]\b|\Z)")
+_TAG = lazyre.compile(r"<[^>]*>")
+_SPACES = lazyre.compile(r"\s+")
 
 
 def _cell_text(markup: str) -> str:
@@ -214,8 +217,8 @@ def _html_table(block: Sequence[str], i: int) -> View:
 
 # --- hOCR
 
-_OCR_WORD = re.compile(r"""(?is)class=['"]ocrx_word['"][^>]*>(.*?)</span>""")
-_OCR_LINE = re.compile(r"""(?i)class=['"]ocr_(?:line|header|caption|textfloat|par|carea)['"]""")
+_OCR_WORD = lazyre.compile(r"""(?is)class=['"]ocrx_word['"][^>]*>(.*?)</span>""")
+_OCR_LINE = lazyre.compile(r"""(?i)class=['"]ocr_(?:line|header|caption|textfloat|par|carea)['"]""")
 
 
 def _hocr(block: Sequence[str], i: int) -> View:
@@ -242,7 +245,7 @@ def _hocr(block: Sequence[str], i: int) -> View:
 
 # --- tables whose header is marked by its own syntax, not by a rule under it
 
-_SIMPLE_FIELD = re.compile(r"[^\W\d][\w .()/#&+-]{0,47}")
+_SIMPLE_FIELD = lazyre.compile(r"[^\W\d][\w .()/#&+-]{0,47}")
 _LINE_END = "\r\n"
 
 
@@ -306,8 +309,8 @@ def _csv(block: Sequence[str], i: int) -> View:
 
 # --- a field named on one line and valued on another
 
-_FIELD_NAME = re.compile(r"[ \t]*FieldName:[ \t]*(\S.{0,127}?)\s*\Z")
-_FIELD_VALUE = re.compile(r"[ \t]*FieldValue:[ \t]?(.{1,1024}?)\s*\Z")
+_FIELD_NAME = lazyre.compile(r"[ \t]*FieldName:[ \t]*(\S.{0,127}?)\s*\Z")
+_FIELD_VALUE = lazyre.compile(r"[ \t]*FieldValue:[ \t]?(.{1,1024}?)\s*\Z")
 
 
 def _field(block: Sequence[str], i: int) -> View:
@@ -326,7 +329,7 @@ def _field(block: Sequence[str], i: int) -> View:
 # --- a rich-text document's text nodes
 
 _STRING = r'"(?:[^"\\\n]|\\.){0,4096}"'
-_TEXT_NODE = re.compile(
+_TEXT_NODE = lazyre.compile(
     r'"type"[ \t]*:[ \t]*"text"[ \t]*,[ \t]*"text"[ \t]*:[ \t]*(' + _STRING + ")"
     r'|"text"[ \t]*:[ \t]*(' + _STRING + r')[ \t]*,[ \t]*"type"[ \t]*:[ \t]*"text"'
 )
@@ -386,7 +389,7 @@ def views(block: Sequence[str], i: int) -> Iterator[View]:
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060"
 _PLAIN = str.maketrans(_FULL_WIDTH | dict.fromkeys(map(ord, _ZERO_WIDTH)))
-_SPLIT_TOKEN = re.compile(
+_SPLIT_TOKEN = lazyre.compile(
     f"[0-9A-Za-z+/_.~!*-]{{6,256}}[{_ZERO_WIDTH}][0-9A-Za-z+/_.~!*-]{{6,256}}"
 )
 

@@ -20,35 +20,35 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatecontext import MIXED_RX
 from wbdiag.redact.gatetoken import looks_random, plausible_secret
 
-_PROMPT = re.compile(r"\b334 (?:UGFzc3dvcmQ6|cGFzc3dvcmQ6|UEFTU1dPUkQ6)")  # `Password:`
-_ANSWER = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{4,512}={0,2})(?:\\r\\n|\\r|\\n)?['\"]?\r?\Z")
+_PROMPT = lazyre.compile(r"\b334 (?:UGFzc3dvcmQ6|cGFzc3dvcmQ6|UEFTU1dPUkQ6)")  # `Password:`
+_ANSWER = lazyre.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{4,512}={0,2})(?:\\r\\n|\\r|\\n)?['\"]?\r?\Z")
 # (also Dovecot's auth protocol as its debug log shows it: `AUTH<TAB>id<TAB>PLAIN<TAB>…resp=…`)
-_PLAIN = re.compile(r"(?i)\bauth(?:enticate)?(?: |\t\d{1,10}\t)plain\b")
-_B64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{8,512}={0,2}(?![\w+/=])")
-_IMAP_LOGIN = re.compile(
+_PLAIN = lazyre.compile(r"(?i)\bauth(?:enticate)?(?: |\t\d{1,10}\t)plain\b")
+_B64 = lazyre.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{8,512}={0,2}(?![\w+/=])")
+_IMAP_LOGIN = lazyre.compile(
     r"(?:^|[\s>:])[A-Za-z0-9.]{1,16} (?i:login) (?:\"[^\"\n]{1,128}\"|[^\s\"]{1,128}) "
     r"(?:\"(?P<q>(?:[^\"\\\n]|\\.){6,256})\"|(?P<b>[^\s\"]{6,256}))[ \t]*\r?\Z"
 )
 _RESP_SEP = r"(?:\.\.|\\r\\n)"
-_RESP_INLINE = re.compile(
+_RESP_INLINE = lazyre.compile(
     rf"\*[23]{_RESP_SEP}\$4{_RESP_SEP}(?i:auth){_RESP_SEP}\$(?P<n>\d{{1,3}}){_RESP_SEP}"
 )
-_BULK = re.compile(rf"\$(?P<n>\d{{1,3}}){_RESP_SEP}")
-_QUOTED_AUTH = re.compile(
+_BULK = lazyre.compile(rf"\$(?P<n>\d{{1,3}}){_RESP_SEP}")
+_QUOTED_AUTH = lazyre.compile(
     r"\"(?i:auth)\" (?:\"(?:[^\"\\\n]|\\.){1,64}\" )?\"(?P<p>(?:[^\"\\\n]|\\.){6,256})\"[ \t]*\r?\Z"
 )
 # (the command's own list of arguments, numbered from one, inside an entry's: `4) 1) "AUTH"`)
-_LISTED_AUTH = re.compile(r"([ \t]*\d{1,3}\) 1\) )\"(?i:auth)\"[ \t]*\r?\Z")
-_LISTED_ITEM = re.compile(r"[ \t]*\d{1,3}\) \"(?P<v>(?:[^\"\\\n]|\\.){1,256})\"[ \t]*\r?\Z")
-_CELERY = re.compile(r"TaskPool: Apply <function [^>\n]{1,128}> \(args:\(")
-_TASK_ARGS = re.compile(r"\}, \((?P<a>[^()\n]{1,2048})\), \{")
-_LITERAL = re.compile(r"'([^'\\\n]{16,512})'|\"([^\"\\\n]{16,512})\"")
+_LISTED_AUTH = lazyre.compile(r"([ \t]*\d{1,3}\) 1\) )\"(?i:auth)\"[ \t]*\r?\Z")
+_LISTED_ITEM = lazyre.compile(r"[ \t]*\d{1,3}\) \"(?P<v>(?:[^\"\\\n]|\\.){1,256})\"[ \t]*\r?\Z")
+_CELERY = lazyre.compile(r"TaskPool: Apply <function [^>\n]{1,128}> \(args:\(")
+_TASK_ARGS = lazyre.compile(r"\}, \((?P<a>[^()\n]{1,2048})\), \{")
+_LITERAL = lazyre.compile(r"'([^'\\\n]{16,512})'|\"([^\"\\\n]{16,512})\"")
 
 LITERALS = ("334 ", "plain", "login", "auth", "taskpool")
 HINTS = (
@@ -80,7 +80,7 @@ def _text(run: str) -> str | None:
 
 
 # Dovecot's field of the client's response (`resp=`, base64, tab-separated)
-_RESP_FIELD = re.compile(r"\tresp=([A-Za-z0-9+/]{8,512}={0,2})(?=\t|\r?\Z)")
+_RESP_FIELD = lazyre.compile(r"\tresp=([A-Za-z0-9+/]{8,512}={0,2})(?=\t|\r?\Z)")
 
 
 def _runs(text: str) -> Iterator[str]:
@@ -184,7 +184,7 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
 
 # a server's SASL challenge (`S: 334 …`, swaks' `<~  334 …`, msmtp's `<-- 334 …`): a prompt or
 # a nonce, never what the client sends
-_SERVER_CHALLENGE = re.compile(
+_SERVER_CHALLENGE = lazyre.compile(
     r"(?:^|[\s\]])(?:S:|<-{1,2}|<~)[ \t]{1,4}334[ \t]{1,4}\S{1,512}[ \t]*\r?\Z"
 )
 

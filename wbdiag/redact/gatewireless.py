@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.gatetoken import made_up, plausible_secret, reference
 
 _ARG = r"(?:'[^'\n]{0,64}'|\"[^\"\n]{0,64}\"|[^\s'\"]{1,64})"
 # a value the line names a pre-shared key (group `v`: quoted or not, up to the quote or space)
-_PSK = re.compile(
+_PSK = lazyre.compile(
     r"(?i)(?:(?:^|[\s#;{,.\"'])(?:[a-z0-9]{1,16}_){0,2}psk[\"']?[ \t]{0,4}[=:][ \t]{0,4}"
     r"|\bset_network[ \t]+\d{1,4}[ \t]+psk[ \t]+'?"
     r"|\bwpa_passphrase[ \t]+" + _ARG + r"[ \t]+"
@@ -30,25 +31,25 @@ _PSK = re.compile(
     r"|^[ \t]*bridge_psk[ \t]+"
     r")['\"]?(?P<v>[^\s'\"]{8,64})"
 )
-_HEX_KEY = re.compile(r"[0-9A-Fa-f]{32,128}")
+_HEX_KEY = lazyre.compile(r"[0-9A-Fa-f]{32,128}")
 # a template's substitution in the key's place (`psk=@PSK_HOME@`, filled in when it is built)
-_SUBSTITUTION = re.compile(r"@[A-Za-z_][A-Za-z0-9_]{0,62}@")
+_SUBSTITUTION = lazyre.compile(r"@[A-Za-z_][A-Za-z0-9_]{0,62}@")
 # zigbee2mqtt's network key: 16 numbers in brackets (its documented default is public)
-_NETWORK_KEY = re.compile(
+_NETWORK_KEY = lazyre.compile(
     r"(?i)network_?key[\"']?[ \t]{0,4}[:=][ \t]{0,4}\[(?P<v>[ \t]{0,4}\d{1,3}(?:[ \t]{0,4},[ \t]{0,4}"
     r"\d{1,3}){15})[ \t]{0,4}\]"
 )
 _DEFAULT_NETWORK_KEY = (1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13)
 # LoRaWAN's keys (AppKey, NwkKey, AppSKey, NwkSKey, …) and an HTTP digest's HA1, in hex
-_HEX_NAMED = re.compile(
+_HEX_NAMED = lazyre.compile(
     r"(?i)(?:\b(?:app|nwk|fnwk|snwk|s?nwk-?s-?int|app-?s|nwk-?s)[-_]?key(?:\.key)?"
     r"|\"ha1\")[\"']?(?:[ \t]{1,4}|[ \t]{0,4}[:=][ \t]{0,4})[\"']?(?P<v>[0-9A-Fa-f]{32,64})(?![0-9A-Za-z])"
 )
 # what names a Mosquitto psk_file (its `cat`, its path in a comment or a heading)
-_PSK_FILE = re.compile(r"(?i)psk_?file")
-_PSK_LINE = re.compile(r"[ \t]*[A-Za-z0-9_.@-]{1,64}:(?P<v>[0-9A-Fa-f]{16,128})[ \t\r]*")
+_PSK_FILE = lazyre.compile(r"(?i)psk_?file")
+_PSK_LINE = lazyre.compile(r"[ \t]*[A-Za-z0-9_.@-]{1,64}:(?P<v>[0-9A-Fa-f]{16,128})[ \t\r]*")
 # the command that prints a connection's pre-shared key alone
-_SHOWS_PSK = re.compile(r"\bnmcli\b[^\n]{0,80}[ \t](?:-s|--show-secrets)\b[^\n]{0,80}\.psk\b")
+_SHOWS_PSK = lazyre.compile(r"\bnmcli\b[^\n]{0,80}[ \t](?:-s|--show-secrets)\b[^\n]{0,80}\.psk\b")
 
 LITERALS = ("psk", "set_wlan", "wpa_passphrase", "network_key", "networkkey", "key", '"ha1"')
 HINTS = (

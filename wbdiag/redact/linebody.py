@@ -5,15 +5,16 @@ a shell line keeps its shape under `docker logs --timestamps` and BuildKit's pla
 from __future__ import annotations
 
 import functools
-import re
+
+from wbdiag import lazyre
 
 # a timestamp a log pipeline put before the line (`docker logs --timestamps`, kubectl's)
-TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
+TIMESTAMP = lazyre.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
 
 
 # BuildKit's progress output (`docker build --progress=plain`): the step's number and the
 # seconds since it started, before each line a `RUN` printed
-_BUILD_STEP = re.compile(r"#\d{1,5}[ \t]\d{1,6}\.\d{1,4}[ \t]")
+_BUILD_STEP = lazyre.compile(r"#\d{1,5}[ \t]\d{1,6}\.\d{1,4}[ \t]")
 
 
 @functools.lru_cache(maxsize=64)

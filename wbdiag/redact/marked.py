@@ -19,6 +19,7 @@ import binascii
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
@@ -47,7 +48,7 @@ _SECRET_KINDS = frozenset(
 _GENERATED = {"randompassword": frozenset({"result", "bcrypthash"})}
 # a `random_string` is a secret only when its resource's name says so (`"name":
 # "master_password"`; most are suffixes of names): its `result`, and its `id`, which repeats it
-_RANDOM_STRING = re.compile(r"[ \t]*\"type\"[ \t]*:[ \t]*\"random_string\"[ \t]*,?[ \t]*")
+_RANDOM_STRING = lazyre.compile(r"[ \t]*\"type\"[ \t]*:[ \t]*\"random_string\"[ \t]*,?[ \t]*")
 _NAMED_GENERATED = frozenset({"result", "id"})
 _RESOURCE_LINES = 4  # a resource's members between its `type` and its `name`
 _NAMING_KEYS = frozenset({"key", "name", "variable", "env", "setting"})
@@ -92,14 +93,14 @@ def marked(node: dict[object, object]) -> bool:
 
 
 # a member of a pretty-printed object: `"key": value,` (JSON) or `key: value` (YAML, `- ` first)
-_MEMBER = re.compile(
+_MEMBER = lazyre.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]{1,4})?)(?P<kq>[\"']?)(?P<k>[A-Za-z_$][\w.$-]{0,63})(?P=kq)[ \t]*:"
     r"(?:[ \t]*(?P<v>\"(?:[^\"\\\n]|\\.){0,4096}\"|'[^'\n]{0,4096}'|[^\s\"'#][^\n]{0,4095}?))?"
     r"[ \t]{0,8},?[ \t]{0,8}"
 )
 _OPENS = ("{", "[")
-_QUOTED = re.compile(r"\"(?P<v>(?:[^\"\\\n]|\\.){1,4096})\"|'(?P<s>[^'\n]{1,4096})'")
-_ITEM = re.compile(
+_QUOTED = lazyre.compile(r"\"(?P<v>(?:[^\"\\\n]|\\.){1,4096})\"|'(?P<s>[^'\n]{1,4096})'")
+_ITEM = lazyre.compile(
     r"[ \t]*(?:-[ \t]{1,4})?(?P<q>[\"']?)(?P<v>[^\s\"'{}\[\],#][^\n]{0,4095}?)(?P=q)[ \t]{0,8},?[ \t]{0,8}"
 )
 

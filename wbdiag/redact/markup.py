@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS
 
@@ -25,18 +26,18 @@ _BLOCK = (
     "article|blockquote|body|br|caption|dd|div|dl|dt|footer|h[1-6]|head|header|hr|html|img|li"
     "|main|nav|ol|p|pre|section|span|table|tbody|tfoot|thead|title|ul|wbr"
 )
-_TAG = re.compile(
+_TAG = lazyre.compile(
     r"</?(?i:(?P<inline>" + _INLINE + r")|(?P<cell>t[dhr])|" + _BLOCK + r")"
     r"(?=[\s/>])(?:[ \t\\][^<>]{0,1024})?/?>"
 )
 # a character entity; `&amp;` before it: escaped twice (`&amp;quot;`)
-_ENTITY = re.compile(
+_ENTITY = lazyre.compile(
     r"&(?:amp;){0,3}(?:#(?P<d>\d{1,7})|#[xX](?P<x>[0-9a-fA-F]{1,6})|(?P<n>[a-z]{2,6}));"
 )
 _NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "shy": ""}
 # RFC 2047: `=?charset?encoding?text?=`
-_WORD = re.compile(r"=\?(?P<c>[\w.:-]{1,40})\?(?P<e>[QqBb])\?(?P<t>[^?\s]{1,1024})\?=")
-_ANY = re.compile("|".join((_TAG.pattern, _ENTITY.pattern, _WORD.pattern)))
+_WORD = lazyre.compile(r"=\?(?P<c>[\w.:-]{1,40})\?(?P<e>[QqBb])\?(?P<t>[^?\s]{1,1024})\?=")
+_ANY = lazyre.compile("|".join((_TAG.pattern, _ENTITY.pattern, _WORD.pattern)))
 
 
 def marked_up(line: str) -> bool:
@@ -166,7 +167,7 @@ MARKUP_PICK = Detector(
 
 # a label alone in an element: a word or two (`password`, `Kennwort:`), as hOCR writes one word
 # per span and a table one name per cell
-_LABEL = re.compile(r"[A-Za-z][\w-]{1,31}(?: [A-Za-z][\w-]{1,31})?:?")
+_LABEL = lazyre.compile(r"[A-Za-z][\w-]{1,31}(?: [A-Za-z][\w-]{1,31})?:?")
 
 
 class Stepper(Protocol):

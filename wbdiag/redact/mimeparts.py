@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector
 
-BASE64_PART = re.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}base64\b")
+BASE64_PART = lazyre.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}base64\b")
 # the part's other headers, up to the blank line (`Content-Type: …`, a folded `  charset=…`)
-_HEADER = re.compile(r"[A-Za-z][\w-]{0,64}:|[ \t]")
-_LINE = re.compile(r"[A-Za-z0-9+/]{4,998}={0,2}")
+_HEADER = lazyre.compile(r"[A-Za-z][\w-]{0,64}:|[ \t]")
+_LINE = lazyre.compile(r"[A-Za-z0-9+/]{4,998}={0,2}")
 _MAX_HEADERS = 16
 _MAX_LINES = 8192  # a text part's body; a longer one is an attachment
 

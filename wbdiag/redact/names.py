@@ -15,10 +15,10 @@ on its words:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from wbdiag import lazyre
 from wbdiag.redact.caseless import Words
 from wbdiag.redact.foreign import (
     CJK_KEYS,
@@ -37,7 +37,7 @@ from wbdiag.redact.foreign import (
 )
 from wbdiag.redact.namewords import KEY_QUALIFIERS, NOT_HOLDING, SECRET_WORDS
 
-_WORD_SPLIT = re.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_WORD_SPLIT = lazyre.compile(r"[\W_]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # Two words that make one (`x-honeycomb-team`; in other languages: foreign.py).
 _SECRET_PAIRS = frozenset(
     {
@@ -93,7 +93,7 @@ _GLUED = (
     "sessionkey", "accountkey", "credential", "requirepass",
 )  # fmt: skip
 # a flag glued to the word it is about (Azure Pipelines' `issecret=true`)
-_GLUED_FLAG = re.compile(r"(?:is|has|use|no)(?:password|secret|token|credential)s?")
+_GLUED_FLAG = lazyre.compile(r"(?:is|has|use|no)(?:password|secret|token|credential)s?")
 # Services that keep secrets, glued to what they keep (`secretsmanager:GetSecretValue`)
 _KEEPERS = ("manager", "store", "cache")  # (MSAL's `msal.token_cache` logger)
 _PASS_NOT_SECRET = frozenset({"bypass", "compass", "surpass", "passthrough", "passive"})
@@ -187,7 +187,7 @@ def is_cursor_name(name: str) -> bool:
     return ws[-2] in _CURSOR_WORDS or (ws[-2] in _CURSOR_STEPS and ws[0] in ("next", "previous"))
 
 
-_OAUTH2_PROXY_COOKIE = re.compile(r"_oauth2_proxy(?:_\d{1,2})?")
+_OAUTH2_PROXY_COOKIE = lazyre.compile(r"_oauth2_proxy(?:_\d{1,2})?")
 
 
 @lru_cache(maxsize=8192)
@@ -479,7 +479,7 @@ def name_hints_in(line: str) -> Iterator[tuple[int, int]]:
 
 # a regular expression's group of alternatives (`^(data|stringData|password|license)$`, SOPS'
 # `encrypted_regex`): the names in it are what it matches, no name and its value
-_ALTERNATION = re.compile(r"\((?:\?:)?[^()\s|]{0,64}(?:\|[^()\s|]{0,64}){1,32}\)")
+_ALTERNATION = lazyre.compile(r"\((?:\?:)?[^()\s|]{0,64}(?:\|[^()\s|]{0,64}){1,32}\)")
 
 
 def in_alternation(line: str, pos: int) -> bool:

@@ -8,9 +8,9 @@ file (nextline.arm); ANNOUNCED_ARMING has the prefilter pick the lines that arm 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.entropy import reads_random
 
@@ -19,13 +19,13 @@ _WHAT = (
     r"(?:new )?(?:password|passphrase|token|licen[cs]e(?: key)?|api[ _-]?key"
     r"|secret|credentials?)"
 )
-_ANNOUNCE = re.compile(
+_ANNOUNCE = lazyre.compile(
     r"(?i)\bhere(?:'s| is) (?:the|my|our|your) " + _WHAT + r"[ \t]{0,4}[.!]?[ \t\r]{0,4}\Z"
 )
 _TAIL = 96  # the announcement ends its line: only the line's end is searched
 # a chat export's prefix: the time in brackets, then the sender and a colon
-_CHAT_PREFIX = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]{1,4}[^:\n]{1,64}:[ \t]{1,4}")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CHAT_PREFIX = lazyre.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]{1,4}[^:\n]{1,64}:[ \t]{1,4}")
+_ZERO_WIDTH = lazyre.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MAX_BLANK = 2
 _MAX_LINE = 4096
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.arglist import item_spans
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
@@ -25,12 +26,16 @@ _MAX_LINE = 4096
 _MAX_ITEMS = 64
 # `args:`, `- command:`, `"args": [`: a list of a command's arguments opens below (also a
 # Compose healthcheck's `test:` and `docker inspect`'s `"Cmd": [`, `"Test": [`)
-_OPENS = re.compile(
+_OPENS = lazyre.compile(
     r"(?i)[ \t]*(?:-[ \t]{1,4})?[\"']?(?:args|command|argv|arguments|cmd|entrypoint|test)[\"']?[ \t]*:"
     r"[ \t]*(?P<json>\[)?[ \t]*"
 )
-_YAML_ITEM = re.compile(r"(?P<i>[ \t]*)-[ \t]{1,8}(?P<q>[\"']?)(?P<v>[^\n]{0,2048}?)(?P=q)[ \t]*")
-_JSON_ITEM = re.compile(r"[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){0,2048})\"[ \t]*(?P<end>,|\]?)[ \t]*,?")
+_YAML_ITEM = lazyre.compile(
+    r"(?P<i>[ \t]*)-[ \t]{1,8}(?P<q>[\"']?)(?P<v>[^\n]{0,2048}?)(?P=q)[ \t]*"
+)
+_JSON_ITEM = lazyre.compile(
+    r"[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){0,2048})\"[ \t]*(?P<end>,|\]?)[ \t]*,?"
+)
 
 
 @dataclass
@@ -70,7 +75,7 @@ class ArgsBlock:
 
 
 # a secret's name, then a multi-line string TOML or Python opens and leaves open on the line
-_TRIPLE_OPEN = re.compile(
+_TRIPLE_OPEN = lazyre.compile(
     r"[ \t]*(?P<k>[\w.\"'-]{1,128})[ \t]*[=:][ \t]*(?P<q>\"\"\"|''')(?P<rest>[^\n]{0,4096})"
 )
 _TRIPLE_LINES = 64
@@ -107,9 +112,11 @@ class TripleQuoted:
 
 # a string literal (Python's prefixes before it), alone or after a part of the same value, and
 # what may follow the last part (`)`, `,`, the rest of a call)
-_LITERAL = re.compile(r"[rRuUbB]{0,2}(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\\\n]|\\.){0,4096})(?P=q)")
+_LITERAL = lazyre.compile(
+    r"[rRuUbB]{0,2}(?P<q>[\"'])(?P<v>(?:(?!(?P=q))[^\\\n]|\\.){0,4096})(?P=q)"
+)
 # (Rust's `{:#?}` writes an `Option` field over lines: `password: Some(` / `"…",` / `),`)
-_OPEN_PAREN = re.compile(
+_OPEN_PAREN = lazyre.compile(
     r"(?P<k>[A-Za-z_][\w.]{0,127})[\"']?\]?[ \t]{0,8}[:=][ \t]{0,8}(?:Some)?\([ \t]*\Z"
 )
 _CONCAT_LINES = 32

@@ -15,13 +15,16 @@ import binascii
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 
-_COMMAND = re.compile(r"[ \t]*Request command:[ \t]*PASS[ \t]*\r?", re.IGNORECASE)
-_ARGUMENT = re.compile(r"[ \t]*Request (?:arg|parameter):[ \t]*(?P<v>\S[^\r\n]{0,511}?)[ \t]*\r?")
+_COMMAND = lazyre.compile(r"[ \t]*Request command:[ \t]*PASS[ \t]*\r?", re.IGNORECASE)
+_ARGUMENT = lazyre.compile(
+    r"[ \t]*Request (?:arg|parameter):[ \t]*(?P<v>\S[^\r\n]{0,511}?)[ \t]*\r?"
+)
 
 
 @dataclass
@@ -39,10 +42,10 @@ class DissectedPass:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-_AUTH_LOGIN = re.compile(
+_AUTH_LOGIN = lazyre.compile(
     r"[ \t]*AUTH[ \t]LOGIN(?:[ \t](?P<user>[A-Za-z0-9+/]{4,512}={0,2}))?[ \t]*\r?"
 )
-_BASE64_LINE = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{4,1024}={0,2})[ \t]*\r?")
+_BASE64_LINE = lazyre.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{4,1024}={0,2})[ \t]*\r?")
 _LOGIN_LINES = 24
 
 

@@ -16,9 +16,9 @@ reveal …`, `vault kv get -field=password …`): nextoutput.py's `Output`."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -28,13 +28,13 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 _DEBUG = "##[debug]"
 # `##[debug]Evaluating: secrets.DB_PASSWORD`, `Evaluating: format('{0}', secrets['X'])`
-_EVALUATING = re.compile(r"##\[debug\]Evaluating:[ \t][^\n]{0,512}?\bsecrets\b")
-_NAMES = re.compile(
+_EVALUATING = lazyre.compile(r"##\[debug\]Evaluating:[ \t][^\n]{0,512}?\bsecrets\b")
+_NAMES = lazyre.compile(
     r"\bsecrets(?:\.(?P<a>[A-Za-z_][\w-]{0,127})|\[[\"'](?P<b>[^\"'\]]{1,128})[\"']\])"
 )
 # a value it shows on the way: `##[debug]=> 'value'`, `##[debug]..=> 'value'`
-_SHOWN = re.compile(r"##\[debug\]\.{0,16}=>[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})'[ \t]*")
-_RESULT = re.compile(r"##\[debug\]Result:(?:[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})')?")
+_SHOWN = lazyre.compile(r"##\[debug\]\.{0,16}=>[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})'[ \t]*")
+_RESULT = lazyre.compile(r"##\[debug\]Result:(?:[ \t]{1,4}'(?P<v>(?:[^'\n]|''){1,4096})')?")
 _EVAL_LINES = 24
 
 
@@ -77,21 +77,21 @@ class Evaluated:
 
 # a job's announcement that it masks a secret: Jenkins' credentials binding, or a secret name
 # whose value the runner printed as its mask (`DB_PASSWORD=***`, `API_TOKEN: ***`)
-_MASKING = re.compile(
+_MASKING = lazyre.compile(
     r"\bMasking (?:supported pattern|only exact) matches of\b"
     r"|\bA secret was passed to \"[\w-]{1,32}\" using Groovy String interpolation"
 )
-_MASKED_NAME = re.compile(
+_MASKED_NAME = lazyre.compile(
     r"(?:^|(?<=[\s\"'$]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,4}[=:][ \t]{0,4}"
     r"[\"']?\*{3,}[\"']?(?=\s|\Z)"
 )
 # a shell trace's echo of a literal (not a variable), piped on or not
-_TRACED_ECHO = re.compile(
+_TRACED_ECHO = lazyre.compile(
     r"\+{1,8}[ \t](?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3}|[ \t]{1,4}['\"]?%s(?:\\n)?['\"]?)?"
     r"[ \t]{1,4}(?P<q>['\"]?)(?P<v>[^\s'\"$`|;&<>]{8,512})(?P=q)(?=[ \t]*(?:\||\Z))"
 )
-_TRACE = re.compile(r"\+{1,8}[ \t]")
-_HEX = re.compile(r"[0-9a-f]{8,512}|[0-9A-F]{8,512}")
+_TRACE = lazyre.compile(r"\+{1,8}[ \t]")
+_HEX = lazyre.compile(r"[0-9a-f]{8,512}|[0-9A-F]{8,512}")
 _MASKED_LINES = 12  # the lines after the announcement that may show the value
 
 

@@ -15,24 +15,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 512  # a line that announces codes is a short line
-_ANNOUNCE = re.compile(r"(?i)\b(?:recovery|backup|scratch)[ \t]codes?\b[^\n]{0,200}:[ \t]*\Z")
+_ANNOUNCE = lazyre.compile(r"(?i)\b(?:recovery|backup|scratch)[ \t]codes?\b[^\n]{0,200}:[ \t]*\Z")
 # a code: groups of letters and digits, a hyphen between them (GitHub's `a1b2c-d3e4f`), or
 # digits (Google's `1234 5678`); a list may number or bullet its items
-_CODE = re.compile(r"[A-Za-z0-9]{4,16}(?:-[A-Za-z0-9]{4,16}){0,3}")
-_BULLET = re.compile(r"(?:\d{1,2}[.)]|[-*•])")
+_CODE = lazyre.compile(r"[A-Za-z0-9]{4,16}(?:-[A-Za-z0-9]{4,16}){0,3}")
+_BULLET = lazyre.compile(r"(?:\d{1,2}[.)]|[-*•])")
 _MAX_CODE_LINES = 32
-_AUTHENTICATOR_FILE = re.compile(
+_AUTHENTICATOR_FILE = lazyre.compile(
     r"\b(?:cat|head|tail|less|more)\b[^\n]{0,200}\.google_authenticator\b"
 )
-_SEED = re.compile(r"[ \t]*(?P<v>[A-Z2-7]{16,128})[ \t]*")
-_OPTION = re.compile(r"\"[ \t][A-Z_]{2,32}(?:[ \t][^\n]{0,64})?")
-_SCRATCH = re.compile(r"[ \t]*(?P<v>\d{8})[ \t]*")
+_SEED = lazyre.compile(r"[ \t]*(?P<v>[A-Z2-7]{16,128})[ \t]*")
+_OPTION = lazyre.compile(r"\"[ \t][A-Z_]{2,32}(?:[ \t][^\n]{0,64})?")
+_SCRATCH = lazyre.compile(r"[ \t]*(?P<v>\d{8})[ \t]*")
 
 
 def _code(token: str) -> bool:

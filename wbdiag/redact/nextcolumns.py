@@ -10,9 +10,9 @@ that armed it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.nextrows import (
@@ -27,11 +27,11 @@ from wbdiag.redact.nextrows import (
 
 # a header of columns apart by two or more spaces, then a rule of dashes per column (`az … -o
 # table`, `gcloud … list`): the rule says where each column starts
-_COLUMN_CELL = re.compile(r"[^\s](?:[^\s]| (?! )){0,63}")
-_COLUMNS_HEADER = re.compile(r"[ \t]*[A-Za-z][\w. ]{2,2048}")
-_DASHES = re.compile(r"-{2,1024}")
-_DASH_RULE = re.compile(r"[ \t]{0,64}-{2,1024}(?: {1,64}-{2,1024}){1,64}[ \t]{0,64}")
-_UPPER_NAME = re.compile(r"[A-Z][A-Z0-9_.-]{0,63}(?: [A-Z][A-Z0-9_.-]{0,63}){0,3}")
+_COLUMN_CELL = lazyre.compile(r"[^\s](?:[^\s]| (?! )){0,63}")
+_COLUMNS_HEADER = lazyre.compile(r"[ \t]*[A-Za-z][\w. ]{2,2048}")
+_DASHES = lazyre.compile(r"-{2,1024}")
+_DASH_RULE = lazyre.compile(r"[ \t]{0,64}-{2,1024}(?: {1,64}-{2,1024}){1,64}[ \t]{0,64}")
+_UPPER_NAME = lazyre.compile(r"[A-Z][A-Z0-9_.-]{0,63}(?: [A-Z][A-Z0-9_.-]{0,63}){0,3}")
 
 
 @dataclass

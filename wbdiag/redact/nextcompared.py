@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.parseinput import compared, generated_input, unequal_sides
 from wbdiag.redact.linebody import body_start
@@ -24,23 +25,25 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINES = 16  # a failed check's block: its values and a short diff
-_NOT_EQUAL = re.compile(r"[ \t]*Error:[ \t]+Not equal:[ \t]*\Z")
-_JEST = re.compile(r"[ \t]*expect\((?:received|value)\)\.(?:not\.)?to\w{2,32}\(")
+_NOT_EQUAL = lazyre.compile(r"[ \t]*Error:[ \t]+Not equal:[ \t]*\Z")
+_JEST = lazyre.compile(r"[ \t]*expect\((?:received|value)\)\.(?:not\.)?to\w{2,32}\(")
 # testify's `expected: …` / `actual  : …` (after its tab), Jest's `Expected: …` / `Received: …`
-_SIDE = re.compile(
+_SIDE = lazyre.compile(
     r"[ \t]*(?P<n>expected|actual|Expected|Received)[ \t]*:[ \t]+(?:not[ \t])?"
     r"(?:\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"|(?P<o>\S[^\n]{0,511}))[ \t]*\Z"
 )
 # a diff's line: `- …` / `+ …` (unittest), `-…` / `+…` (testify's unified diff, after its tab)
-_DIFF_LINE = re.compile(r"[ \t]*[-+][ ]?(?P<v>\S[^\n]{0,511}?)[ \t]*\Z")
+_DIFF_LINE = lazyre.compile(r"[ \t]*[-+][ ]?(?P<v>\S[^\n]{0,511}?)[ \t]*\Z")
 # what a failed check's block holds besides (unittest's `? ^` marks, testify's `Diff:` header,
 # `--- Expected` / `+++ Actual` / `@@ -1 +1 @@`, a blank line)
-_FILLER = re.compile(
+_FILLER = lazyre.compile(
     r"[ \t]*(?:\?[ \t^+-]*|Diff:|-{3}[ \t]Expected|\+{3}[ \t]Actual|@@[^\n]{0,64}@@)?[ \t]*\Z"
 )
-_INSTANCE = re.compile(r"[ \t]*On instance(?P<path>(?:\[[^\]\n]{1,128}\]){1,32}):[ \t]*\Z")
-_LAST_KEY = re.compile(r"\[(?P<q>['\"])(?P<k>[^'\"\n]{1,128})(?P=q)\]\Z")
-_INSTANCE_VALUE = re.compile(r"[ \t]*(?:'(?P<s>[^'\n]{1,4096})'|\"(?P<d>[^\"\n]{1,4096})\")[ \t]*")
+_INSTANCE = lazyre.compile(r"[ \t]*On instance(?P<path>(?:\[[^\]\n]{1,128}\]){1,32}):[ \t]*\Z")
+_LAST_KEY = lazyre.compile(r"\[(?P<q>['\"])(?P<k>[^'\"\n]{1,128})(?P=q)\]\Z")
+_INSTANCE_VALUE = lazyre.compile(
+    r"[ \t]*(?:'(?P<s>[^'\n]{1,4096})'|\"(?P<d>[^\"\n]{1,4096})\")[ \t]*"
+)
 
 
 @dataclass

@@ -22,9 +22,9 @@ that armed it. The lines that arm them end in a name that holds a secret word (`
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.valuespan import symbol_password
@@ -33,14 +33,14 @@ from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-_PROMPT = re.compile(
+_PROMPT = lazyre.compile(
     r"[ \t]{0,8}(?:>{1,3}|In[ \t]\[\d{1,6}\]:|irb\([^()\s]{1,64}\):\d{1,6}(?::\d{1,4})?>"
     r"|\[\d{1,6}\][ \t]pry\([^()\s]{1,64}\)>|[a-z][\w.:-]{1,31}>)[ \t]{1,4}(?P<e>\S.{0,400})"
 )
-_IDENT = re.compile(r"[A-Za-z_][\w.-]{0,127}")
+_IDENT = lazyre.compile(r"[A-Za-z_][\w.-]{0,127}")
 # the value, after the console's result mark if any (irb's `=>`, IPython's `Out[3]:`, gdb's
 # `$1 =`, R's `[1]`)
-_ECHOED = re.compile(
+_ECHOED = lazyre.compile(
     r"[ \t]*(?:=>|Out\[\d{1,6}\]:|\$\d{1,6}[ \t]=|\[\d{1,6}\])?[ \t]*"
     r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`]{6,4096})(?P=q)[ \t]*"
 )
@@ -90,7 +90,7 @@ CONSOLE_ARMING = Detector(
 # a key file or a secret's by its name (`base64 < /tmp/scim-token`: the lines of its encoding);
 # `cat` of a few files, each a key file or a secret's (`cat ~/.x/api_key ~/.x/api_token`: one
 # line each); an `echo` after it adds the newline `base64 -w0` leaves out
-_CAT = re.compile(
+_CAT = lazyre.compile(
     r"(?:^|(?<=[\s$#>]))(?P<c>cat|head|tail|base64)(?:[ \t]{1,4}-[\w-]{1,16}(?:[ \t]\d{1,4})?){0,3}"
     r"[ \t]{1,4}"
     r"(?:<[ \t]{0,4})?"
@@ -98,11 +98,11 @@ _CAT = re.compile(
     r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})"
     r"(?:[ \t]*(?:;|&&)[ \t]*echo)?[ \t]*\Z"
 )
-_KEY_FILE = re.compile(
+_KEY_FILE = lazyre.compile(
     r"(?i)(?:[\w.-]{0,48}[._-])?key(?:file)?(?:\.(?:b64|txt|bin))?|[\w.-]{1,48}\.key"
 )
-_BORG_KEY = re.compile(r"[ \t]{0,8}BORG_KEY[ \t][0-9a-f]{64}[ \t]*\r?\Z")
-_BASE64_LINE = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})[ \t]*")
+_BORG_KEY = lazyre.compile(r"[ \t]{0,8}BORG_KEY[ \t][0-9a-f]{64}[ \t]*\r?\Z")
+_BASE64_LINE = lazyre.compile(r"[ \t]*(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})[ \t]*")
 _MAX_LINES = 64
 
 
@@ -149,8 +149,8 @@ def _key_or_secret(name: str) -> bool:
     return _KEY_FILE.fullmatch(name) is not None or is_secret_name(name)
 
 
-_NO_KDF = re.compile(r"[ \t]*\{?[ \t]*\"kdf\"[ \t]*:[ \t]*null[ \t]*,?[ \t]*\r?")
-_DATA = re.compile(r"[ \t]*\"data\"[ \t]*:[ \t]*\"(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})\"")
+_NO_KDF = lazyre.compile(r"[ \t]*\{?[ \t]*\"kdf\"[ \t]*:[ \t]*null[ \t]*,?[ \t]*\r?")
+_DATA = lazyre.compile(r"[ \t]*\"data\"[ \t]*:[ \t]*\"(?P<v>[A-Za-z0-9+/]{16,1024}={0,2})\"")
 _KEY_FIELDS = 8  # a key file's other fields (`created`, `modified`, `fingerprint`, …)
 
 
@@ -171,10 +171,10 @@ class UnsealedKeyFile:
         return self.left > 0 and "}" not in line, []
 
 
-_TUYA_ID = re.compile(
+_TUYA_ID = lazyre.compile(
     r"[ \t]*\"(?:id|gwId|devId)\"[ \t]*:[ \t]*\"(?=[a-z]{0,21}[0-9])[0-9a-z]{20,22}\"[ \t]*,?[ \t]*\r?"
 )
-_LOCAL_KEY = re.compile(r"[ \t]*\"key\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\s]{16})\"")
+_LOCAL_KEY = lazyre.compile(r"[ \t]*\"key\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\s]{16})\"")
 _DEVICE_FIELDS = 4  # lines between the device's id and its key (`mac`, `uuid`, `ip`, …)
 
 

@@ -15,31 +15,33 @@ the next prompt, or after `_MAX_LINES`."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # the command lines (their ends: what the line is a pipeline for)
-_VIEW_ALL = re.compile(r"\bview-secret\b[^\n]{0,256}[ \t](?:--all|-a)\b")
-_EXTRACT = re.compile(r"\bextract[ \t]{1,4}(?:secrets?/|secret[ \t])[^\n]{0,256}--to[= ]-(?:\s|\Z)")
+_VIEW_ALL = lazyre.compile(r"\bview-secret\b[^\n]{0,256}[ \t](?:--all|-a)\b")
+_EXTRACT = lazyre.compile(
+    r"\bextract[ \t]{1,4}(?:secrets?/|secret[ \t])[^\n]{0,256}--to[= ]-(?:\s|\Z)"
+)
 # `"KEY": "value",` of a pretty-printed object; `KEY=value`, `KEY='value'`
-_MEMBER = re.compile(
+_MEMBER = lazyre.compile(
     r'[ \t]*"(?:[^"\\]|\\.){1,256}"[ \t]*:[ \t]*"(?P<v>(?:[^"\\]|\\.)*)",?[ \t]*\Z'
 )
-_PAIR = re.compile(r"[ \t]*[\w.-]{1,256}=(?P<v>.*)")
+_PAIR = lazyre.compile(r"[ \t]*[\w.-]{1,256}=(?P<v>.*)")
 # one field of the data, decoded raw: the next line is its value
-_ONE_FIELD = re.compile(
+_ONE_FIELD = lazyre.compile(
     r"(?<![\w-])jq[ \t]{1,4}(?:-[a-zA-Z]{0,4}r[a-zA-Z]{0,4}[ \t]{1,4}|--raw-output[ \t]{1,4})"
     r"['\"]?\.data(?:\.[\w-]{1,128}|\[\\?[\"'][^\"'\n]{1,128}\\?[\"']\])[ \t]{0,4}\|[ \t]{0,4}@base64d"
 )
-_BLOCK_VALUE = re.compile(r'"value"[ \t]{0,4}:[ \t]{0,4}"(?P<v>(?:[^"\\\n]|\\.){1,4096})"')
-_HEADER = re.compile(r"#[ \t]\S{1,256}[ \t]*\Z")
+_BLOCK_VALUE = lazyre.compile(r'"value"[ \t]{0,4}:[ \t]{0,4}"(?P<v>(?:[^"\\\n]|\\.){1,4096})"')
+_HEADER = lazyre.compile(r"#[ \t]\S{1,256}[ \t]*\Z")
 # a shell prompt that starts the next command (`$ `, `user@host:~$ `)
-_PROMPT = re.compile(r"(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?\$(?:[ \t]|\Z)")
+_PROMPT = lazyre.compile(r"(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?\$(?:[ \t]|\Z)")
 _MAX_LINES = 256
 _BRACES = frozenset({"{", "}", "[", "]"})
 

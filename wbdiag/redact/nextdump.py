@@ -15,36 +15,36 @@ that armed it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 
 KIND = "keyvalue"
-_COMMAND = re.compile(
+_COMMAND = lazyre.compile(
     r"(?:^|[\s$#>|(])(?:xxd|hexdump[ \t]{1,4}-C|od(?=[ \t][^|;&]{0,64}-t[ \t]?x1))(?:[ \t]|\Z)"
 )
 # the file dumped: the last argument (or what is read from `<`), before a pipe or the line's end
-_DUMPED = re.compile(r"[ \t<](?P<p>[^\s|;&<>-][^\s|;&<>]{0,511})[ \t]*(?:[|>].{0,512})?\Z")
+_DUMPED = lazyre.compile(r"[ \t<](?P<p>[^\s|;&<>-][^\s|;&<>]{0,511})[ \t]*(?:[|>].{0,512})?\Z")
 # `00000010: 0a4d 5953 514c …  .MYSQL_PASSWORD=` (xxd) and `00000010  0a 4d 59 …  |.MYSQL_P…|`
-_XXD_ROW = re.compile(
+_XXD_ROW = lazyre.compile(
     r"[0-9a-f]{7,16}:[ \t](?P<hex>(?:[0-9a-f]{2,4}[ \t]){0,16}[0-9a-f]{0,4})[ \t]{1,48}"
     r"(?P<ascii>[^\n]{1,64})"
 )
 # (od -t x1z: `000010 6b 32 …  >k2Lm…<`)
-_HD_ROW = re.compile(
+_HD_ROW = lazyre.compile(
     r"[0-9a-f]{6,16}[ \t]{1,2}(?P<hex>(?:[0-9a-f]{2}[ \t]{1,2}){1,16})[ \t]{0,48}"
     r"[|>](?P<ascii>[^\n]{1,64})[|<]"
 )
 # a row of plain hex (`xxd -p`: 30 bytes glued), or of bytes apart (`od -A x -t x1`: an offset)
-_PLAIN_ROW = re.compile(
+_PLAIN_ROW = lazyre.compile(
     r"[ \t]{0,8}(?:[0-7]{7}[ \t]{1,2}|[0-9a-f]{6,8}[ \t]{1,2})?"
     r"(?P<hex>(?:[0-9a-f]{2}[ \t]{0,2}){1,256})"
 )
-_BYTE = re.compile(r"[0-9a-f]{2}")
+_BYTE = lazyre.compile(r"[0-9a-f]{2}")
 _WINDOW = 4  # rows joined: a secret pair of up to about 50 bytes
 _MAX_ROWS = 4096
 
@@ -147,11 +147,11 @@ class HexDump:
         return spans
 
 
-QUOTED_PRINTABLE = re.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}quoted-printable")
+QUOTED_PRINTABLE = lazyre.compile(r"(?i)content-transfer-encoding:[ \t]{0,8}quoted-printable")
 # encoded bytes: an ASCII one (`=20`), or the bytes of a UTF-8 character (`=C5=81`, Ł)
-_QP_BYTES = re.compile(r"(?:=[0-9A-F]{2}){1,64}")
+_QP_BYTES = lazyre.compile(r"(?:=[0-9A-F]{2}){1,64}")
 _QP_LINES = 64  # lines soft breaks may join into one
-_PLAIN_WORD = re.compile(r"[a-z]{1,64}|[A-Z][a-z]{0,63}|[A-Z]{1,64}")
+_PLAIN_WORD = lazyre.compile(r"[a-z]{1,64}|[A-Z][a-z]{0,63}|[A-Z]{1,64}")
 
 
 def soft_broken(line: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS
@@ -21,11 +22,11 @@ KIND = "keyvalue"
 _MAX_LINE = 4096
 _MAX_COLUMNS = 64
 _MAX_ROWS = 4096
-_NAME = re.compile(r"[A-Za-z_][\w.-]{0,63}")
+_NAME = lazyre.compile(r"[A-Za-z_][\w.-]{0,63}")
 # a cell: words one space apart (two or more spaces part the columns)
-_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL = lazyre.compile(r"\S+(?: \S+)*")
 # pandas' row of `...` where it cuts a long frame
-_ELIDED = re.compile(r"\.\.\.?")
+_ELIDED = lazyre.compile(r"\.\.\.?")
 
 
 def _content(line: str) -> tuple[int, int] | None:

@@ -7,9 +7,9 @@ number and the host no number (`relay-log.info` holds numbers there: its delay, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
@@ -17,11 +17,11 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 # a binary log's file name: a base name ending in `-bin` (or MySQL 8's default, `binlog`), a dot
 # and six or seven digits
-_BINLOG = re.compile(r"[ \t]*(?:\./)?(?:[A-Za-z0-9_.-]{1,64}-bin|binlog)\.\d{6,7}[ \t]*")
-_POSITION = re.compile(r"\d{1,20}")
-_HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}")
-_USER = re.compile(r"[A-Za-z0-9_][\w.@-]{0,79}")
-_PASSWORD = re.compile(r"\S{1,512}")
+_BINLOG = lazyre.compile(r"[ \t]*(?:\./)?(?:[A-Za-z0-9_.-]{1,64}-bin|binlog)\.\d{6,7}[ \t]*")
+_POSITION = lazyre.compile(r"\d{1,20}")
+_HOST = lazyre.compile(r"[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}")
+_USER = lazyre.compile(r"[A-Za-z0-9_][\w.@-]{0,79}")
+_PASSWORD = lazyre.compile(r"\S{1,512}")
 
 
 @dataclass

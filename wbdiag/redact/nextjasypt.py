@@ -7,18 +7,18 @@ by its name on its own (`password: …`). The command line's hints pick the line
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-_RUN = re.compile(r"\b(?P<c>encrypt|decrypt|digest)\.(?:sh|bat)\b")
-_INPUT = re.compile(r"[ \t]*input[ \t]*:[ \t]*(?P<v>\S.{0,4095}?)[ \t]*\r?\Z")
-_OUTPUT_RULE = re.compile(r"[ \t]*-{4,}OUTPUT-{4,}[ \t]*\r?\Z")
-_VALUE = re.compile(r"[ \t]*(?P<v>\S{1,4096})[ \t]*\r?\Z")
+_RUN = lazyre.compile(r"\b(?P<c>encrypt|decrypt|digest)\.(?:sh|bat)\b")
+_INPUT = lazyre.compile(r"[ \t]*input[ \t]*:[ \t]*(?P<v>\S.{0,4095}?)[ \t]*\r?\Z")
+_OUTPUT_RULE = lazyre.compile(r"[ \t]*-{4,}OUTPUT-{4,}[ \t]*\r?\Z")
+_VALUE = lazyre.compile(r"[ \t]*(?P<v>\S{1,4096})[ \t]*\r?\Z")
 _MAX_LINES = 24  # its ENVIRONMENT and ARGUMENTS sections: a few lines each
 _MAX_LINE = 4096
 

@@ -6,23 +6,23 @@ new ones; the DN and the controls stay."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 
 # the call line (ldapobject.py's _ldap_call: `'*** %s %s - %s\n%s\n'`)
-_CALL = re.compile(
+_CALL = lazyre.compile(
     r"\*\*\*[ \t]<[^>\n]{1,256}>[ \t]\S{1,1024}[ \t]-[ \t]"
     r"[A-Za-z]{0,64}LDAPObject\.(?P<f>simple_bind|passwd)[ \t]*\r?"
 )
 # which of the call's positional arguments are passwords
 _SECRET_ARGS = {"simple_bind": frozenset({1}), "passwd": frozenset({1, 2})}
 # a Python literal string as repr() writes it (b'…' too), or one character of the structure
-_TOKEN = re.compile(r"b?'(?:[^'\\\n]|\\.){0,1024}'|b?\"(?:[^\"\\\n]|\\.){0,1024}\"|[(),\[\]{}]")
+_TOKEN = lazyre.compile(r"b?'(?:[^'\\\n]|\\.){0,1024}'|b?\"(?:[^\"\\\n]|\\.){0,1024}\"|[(),\[\]{}]")
 _MAX_LINES = 8  # pformat's lines for one call's arguments
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.values import is_trivial_value
@@ -16,9 +17,11 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 _MAX_LINE = 1024
 # (indented: a traceback prints its code lines under their `File "…", line N`)
-_LOOKUP = re.compile(r"[A-Za-z_][\w.]{0,128}\[(?P<k>[A-Za-z_]\w{0,64})\]")
-_MARKS = re.compile(r"[ \t]*[~^]{1,512}[ \t]*")
-_KEY_ERROR = re.compile(r"(?:\w+\.)?KeyError:[ \t](?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]*")
+_LOOKUP = lazyre.compile(r"[A-Za-z_][\w.]{0,128}\[(?P<k>[A-Za-z_]\w{0,64})\]")
+_MARKS = lazyre.compile(r"[ \t]*[~^]{1,512}[ \t]*")
+_KEY_ERROR = lazyre.compile(
+    r"(?:\w+\.)?KeyError:[ \t](?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]*"
+)
 _MAX_MARKS = 2
 
 

@@ -11,17 +11,17 @@ line that arms it, and AUTOMATION_KEY reads the one-line form."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096
-_ARMS = re.compile(r"\"(?:autoUser|autoPwd|autoAuthMechanisms?)\"[ \t]{0,4}:")
-_KEY = re.compile(r"\"key\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[A-Za-z0-9+/]{6,1024}={0,2})\"")
+_ARMS = lazyre.compile(r"\"(?:autoUser|autoPwd|autoAuthMechanisms?)\"[ \t]{0,4}:")
+_KEY = lazyre.compile(r"\"key\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[A-Za-z0-9+/]{6,1024}={0,2})\"")
 _LINES = 16
 
 

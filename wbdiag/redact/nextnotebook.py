@@ -13,9 +13,9 @@ prefilter pick the arming lines."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -25,8 +25,10 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 _MAX_LINE = 4096
 
-_PORT = re.compile(r"[ \t]*\"(?:shell|iopub|stdin|control|hb)_port\"[ \t]*:[ \t]*\d{1,5},?[ \t]*")
-_KEY_MEMBER = re.compile(r"[ \t]*\"key\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\n]{1,512})\",?[ \t]*")
+_PORT = lazyre.compile(
+    r"[ \t]*\"(?:shell|iopub|stdin|control|hb)_port\"[ \t]*:[ \t]*\d{1,5},?[ \t]*"
+)
+_KEY_MEMBER = lazyre.compile(r"[ \t]*\"key\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\n]{1,512})\",?[ \t]*")
 _CONNECTION_LINES = 12  # a connection file has ten members
 
 
@@ -55,9 +57,9 @@ class ConnectionKey:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
-_PASSWORD_MODEL = re.compile(r"\"_?model_name\"[ \t]*:[ \t]*\"PasswordModel\"")
-_OTHER_MODEL = re.compile(r"\"_?model_name\"[ \t]*:[ \t]*\"")
-_VALUE_MEMBER = re.compile(r"\"value\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,4096})\"")
+_PASSWORD_MODEL = lazyre.compile(r"\"_?model_name\"[ \t]*:[ \t]*\"PasswordModel\"")
+_OTHER_MODEL = lazyre.compile(r"\"_?model_name\"[ \t]*:[ \t]*\"")
+_VALUE_MEMBER = lazyre.compile(r"\"value\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,4096})\"")
 _WIDGET_LINES = 40  # a widget's state lists some twenty members before its value
 
 
@@ -92,16 +94,16 @@ class PasswordWidget:
 
 # a source line of a notebook cell (a JSON string) that prints or displays an expression, or
 # ends the cell with a getter, whose value the notebook shows (`userdata.get('HF_TOKEN')`)
-_PRINTS = re.compile(
+_PRINTS = lazyre.compile(
     r"\b(?:print|display|pprint)\((?P<e>[^\n]{1,300})\)"
     r"|(?:^|\[[ \t]{0,4})\"(?P<g>(?:userdata\.get|os\.getenv|os\.environ|getpass)[^\"\n]{1,300})\"[ \t]*\]?[ \t]*,?$"
 )
-_NAMES = re.compile(r"[A-Za-z_][\w.-]{0,127}")
-_NEXT_CELL = re.compile(r"\"cell_type\"[ \t]*:")
-_OUTPUTS = re.compile(r"\"outputs\"[ \t]*:")
-_TEXT_OPEN = re.compile(r"\"(?:text|text/plain)\"[ \t]*:[ \t]*\[?")
+_NAMES = lazyre.compile(r"[A-Za-z_][\w.-]{0,127}")
+_NEXT_CELL = lazyre.compile(r"\"cell_type\"[ \t]*:")
+_OUTPUTS = lazyre.compile(r"\"outputs\"[ \t]*:")
+_TEXT_OPEN = lazyre.compile(r"\"(?:text|text/plain)\"[ \t]*:[ \t]*\[?")
 # one output string: the value alone, as `print` (a newline after it) or a repr (`'…'`) writes it
-_OUTPUT_STRING = re.compile(
+_OUTPUT_STRING = lazyre.compile(
     r"\"(?P<q>'?)(?P<v>[^\"\\\s']{6,4096})(?P=q)(?:\\n)?\"(?=[ \t]*(?:[,\]]|\Z))"
 )
 _CELL_LINES = 24

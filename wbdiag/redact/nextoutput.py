@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -29,8 +30,8 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096  # a line that announces output is a short line
-_PRIVATE_LINES = re.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
-_PRINTS_SECRET = re.compile(
+_PRIVATE_LINES = lazyre.compile(r"[ \t]*Private-Lines:[ \t]{0,4}(?P<n>\d{1,3})[ \t]*\Z")
+_PRINTS_SECRET = lazyre.compile(
     # (kubectl's go-template decodes with `|base64decode`; an SMTP server asking for the
     # password: also as smtplib prints its reply, `reply: b'334 UGFzc3dvcmQ6\r\n'`)
     r"(?i)(?:\bsecrets?\b[^\n]{0,400}\|[ \t]{0,4}base64(?:[ \t]{1,4}(?:-d|--decode|-D)|decode)\b"
@@ -61,7 +62,7 @@ _PRINTS_SECRET = re.compile(
 )
 # the same for commands found by words of their own (a second gate: the first one's words
 # stay few)
-_PRINTS_STORED = re.compile(
+_PRINTS_STORED = lazyre.compile(
     # a CLI showing a stored secret (Kanidm's `oauth2 show-basic-secret`, `get-secret-value
     # --output text`, `gcloud secrets versions access`), Vault printing one field, the macOS
     # keychain's `-w` (the password alone), PowerShell turning a SecureString back into text
@@ -76,22 +77,22 @@ _PRINTS_STORED = re.compile(
 # `echo "$WANDB_API_KEY"`, `printf '%q\n' "$PW"` (shell-escaped) (piped on or not: `| base64`, `| xxd -p`): the variable's value, in
 # whatever encoding the pipe gave it; Windows' `echo %WANDB_API_KEY%` (cmd) and
 # `echo $env:WANDB_API_KEY` (PowerShell)
-_ECHO_VAR = re.compile(
+_ECHO_VAR = lazyre.compile(
     r"(?<![\w-])(?:echo|printf[ \t]{1,4}[\"']%[sq](?:\\n)?[\"']|printenv)(?:[ \t]{1,4}-[neE]{1,3})?[ \t]{1,4}"
     r"[\"']?(?:\$?\{?|%|\$env:)(?P<n>[A-Za-z_][A-Za-z0-9_]{0,63})[}%]?[\"']?[ \t]*(?:\||\Z)"
 )
 # a Python or shell repr of the line a tool sent (`send: 'YldP…\r\n'`): the value inside
-_SENT_REPR = re.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
+_SENT_REPR = lazyre.compile(r"b?['\"](?P<v>[^'\"\s]{8,4096}?)(?:\\r\\n|\\n)?['\"]")
 _MAX_KEY_LINES = 64
 _OUTPUT_WORDS = (
     "base64", "print-", "create", "get-login-password", "UGFzc3dvcmQ6", "show", "view-secret",
     "reset-password", "op read", "-api-key", "initial-password", "rclone", "sasl_passwd",
     "mmctl", "keygen",
 )  # fmt: skip
-_OUTPUT_GATE = re.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
+_OUTPUT_GATE = lazyre.compile("|".join(re.escape(w) for w in _OUTPUT_WORDS))
 # a one-liner that generates a random secret (oauth2-proxy's documented cookie secret: `python
 # -c 'import os,base64; print(base64.urlsafe_b64encode(os.urandom(32)).decode())'`)
-_GENERATES = re.compile(
+_GENERATES = lazyre.compile(
     r"\bopenssl[ \t]{1,4}rand\b|\bos\.urandom\(|\bsecrets\.token_(?:urlsafe|hex|bytes)\("
     r"|/dev/urandom\b"
     # a web framework's new key (`bin/rails secret`, Django's `get_random_secret_key()`,
@@ -101,16 +102,16 @@ _GENERATES = re.compile(
     r"|\bartisan[ \t]{1,4}key:generate\b[^\n>|]{0,80}--show\b"
     r"|\bapplication-password[ \t]{1,4}create\b[^\n>|]{0,200}--porcelain\b"
 )
-_GENERATOR_GATE = re.compile(r"rand|token_|secret|key:generate|application-password")
+_GENERATOR_GATE = lazyre.compile(r"rand|token_|secret|key:generate|application-password")
 # words and a colon before the command (`Generate with: `): a note, not a prompt
-_NOTED = re.compile(r"[A-Za-z][A-Za-z ]{0,40}:[ \t]{1,4}\S*\Z")
-_STORED_GATE = re.compile(
+_NOTED = lazyre.compile(r"[A-Za-z][A-Za-z ]{0,40}:[ \t]{1,4}\S*\Z")
+_STORED_GATE = lazyre.compile(
     r"-secret|-password|-token|versions|-field|SecureString|GetNetworkCredential|jsonpath"
 )
-_CONSUMES_STDIN = re.compile(
+_CONSUMES_STDIN = lazyre.compile(
     r"-stdin\b|\b(?:login|chpasswd|passwd|kubeseal|htpasswd)\b|--from-file[= ](?:-|/dev/stdin)\b"
 )
-_ECHO_GATE = re.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
+_ECHO_GATE = lazyre.compile(r"echo[ \t]|printf[ \t]|printenv[ \t]")
 # every word of the gates above, a line without one arms no Output (one test of every line
 # armed on: substring tests beat an alternation of words without a common first character)
 _ANY_WORDS = (
@@ -127,39 +128,39 @@ def _any_gate(line: str) -> bool:
 
 
 # tools that reset a password and print the new one a few lines on, after a label
-_RESETS = re.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
-_LABELLED = re.compile(
+_RESETS = lazyre.compile(r"(?i)\b[\w-]{0,32}reset-passwords?\b")
+_LABELLED = lazyre.compile(
     r"[ \t]*(?:new[ \t]value|new[ \t]password|password|generated[ \t]password)[ \t]*[:=][ \t]*"
     r"(?P<v>\S{6,512})[ \t]*",
     re.IGNORECASE,
 )
 # Vault's transit engine decrypting: the plaintext (base64) in the JSON it prints
-_DECRYPTS = re.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
-_PLAINTEXT = re.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
+_DECRYPTS = lazyre.compile(r"\bvault\b[^\n]{0,200}\btransit/decrypt/")
+_PLAINTEXT = lazyre.compile(r"[ \t]*\"plaintext\"[ \t]*:[ \t]*\"(?P<v>[^\"\s]{4,8192})\",?[ \t]*")
 _RESET_LINES = 8
 # Elasticsearch's first start prints the password it made for `elastic` below this line:
 # `Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):`
-_FIRST_START = re.compile(r"\bPassword for the [\w-]{1,64} user \(reset with\b")
+_FIRST_START = lazyre.compile(r"\bPassword for the [\w-]{1,64} user \(reset with\b")
 # a CLI that asks its questions first, then prints the token it created alone on a line (the
 # Particle CLI's `particle token create`: its account, a password prompt, the expiry, the token)
-_ASKS_THEN_PRINTS = re.compile(r"\bparticle[ \t]{1,4}token[ \t]{1,4}create\b")
+_ASKS_THEN_PRINTS = lazyre.compile(r"\bparticle[ \t]{1,4}token[ \t]{1,4}create\b")
 _LONE_LINES = 6
-_LONE_TOKEN = re.compile(r"[ \t]*(?P<v>[A-Za-z0-9_\-.+/=]{16,512})[ \t]*")
+_LONE_TOKEN = lazyre.compile(r"[ \t]*(?P<v>[A-Za-z0-9_\-.+/=]{16,512})[ \t]*")
 # the next command's prompt: the output ended before it
-_NEXT_PROMPT = re.compile(r"[ \t]*(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#][ \t]")
+_NEXT_PROMPT = lazyre.compile(r"[ \t]*(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#][ \t]")
 # a setting whose value is a command, quoted (`RESTIC_PASSWORD_COMMAND="vault kv get -field=…"`,
 # an env file's line, `export NAME='…'`): the command runs when a tool reads the setting
-_QUOTED_SETTING = re.compile(
+_QUOTED_SETTING = lazyre.compile(
     r"(?:export[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_]{0,127}=(?:\"[^\"\n]{1,4096}\"|'[^'\n]{1,4096}')[ \t]*"
 )
 # a systemd unit's `Environment=NAME=…`, and a variable that holds a command to run later
 # (rclone's `RCLONE_PASSWORD_COMMAND=pass show …`, restic's `RESTIC_PASSWORD_COMMAND`, Borg's
 # `BORG_PASSCOMMAND`)
-_COMMAND_SETTING = re.compile(
+_COMMAND_SETTING = lazyre.compile(
     r"[ \t]*(?:Environment=[\"']?[A-Za-z_]|(?:export[ \t]{1,4})?[A-Za-z_][A-Za-z0-9_]{0,127}"
     r"(?:COMMAND|PASSCOMMAND|_CMD)=)"
 )
-_BASE64_LINE = re.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
+_BASE64_LINE = lazyre.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
 
 
 def _assigned(head: str, shown: re.Match[str]) -> bool:
@@ -283,13 +284,13 @@ class Output:
 
 # a JSON-RPC login (LuCI's `"method":"login"`, Deluge's `auth.login`) and the session it answers
 # with on the next line (`{"id":1,"result":"<session id>","error":null}`: LuCI's sysauth token)
-_RPC_LOGIN = re.compile(r"\"method\"[ \t]{0,4}:[ \t]{0,4}\"(?:[a-z]{1,16}\.)?login\"")
-_RPC_RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
+_RPC_LOGIN = lazyre.compile(r"\"method\"[ \t]{0,4}:[ \t]{0,4}\"(?:[a-z]{1,16}\.)?login\"")
+_RPC_RESULT = lazyre.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
 # Metabase's login, a POST of credentials to `/api/session`, and the session id its answer
 # holds under `id` (`{"id":"<uuid>"}`: sent back as `X-Metabase-Session`)
-_SESSION_URL = re.compile(r"/api/session(?=[\s\"'?]|\Z)")
-_POSTED = re.compile(r"-X[ \t]?POST\b|--data|(?<!\S)-d[ \t]")
-_SESSION_ID = re.compile(r"\"id\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
+_SESSION_URL = lazyre.compile(r"/api/session(?=[\s\"'?]|\Z)")
+_POSTED = lazyre.compile(r"-X[ \t]?POST\b|--data|(?<!\S)-d[ \t]")
+_SESSION_ID = lazyre.compile(r"\"id\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\s]{16,512})\"")
 
 
 @dataclass
@@ -320,8 +321,8 @@ class RpcSession:
 
 
 # a token printed before its description (`mmctl token generate`'s `<26 characters>: …`)
-_DESCRIBED_TOKEN = re.compile(r"(?P<t>[a-z0-9]{26}):[ \t]")
-_RESP_LENGTH = re.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
+_DESCRIBED_TOKEN = lazyre.compile(r"(?P<t>[a-z0-9]{26}):[ \t]")
+_RESP_LENGTH = lazyre.compile(r"[ \t]*\$\d{1,6}[ \t]*\Z")
 
 
 @dataclass
@@ -351,11 +352,11 @@ class RespAuth:
 
 
 # an expect script waits for a password prompt, then types the password
-_EXPECT_PROMPT = re.compile(
+_EXPECT_PROMPT = lazyre.compile(
     r"(?i)(?<![^\s;{])expect(?:[ \t]{1,4}-[a-z]{1,8}){0,2}[ \t]{1,4}[^\n]{0,200}"
     r"(?:assword|assphrase|asscode|pin:|token)"
 )
-_SEND = re.compile(
+_SEND = lazyre.compile(
     r"[ \t]*(?:exp_)?send(?:[ \t]{1,4}--)?[ \t]{1,4}\"(?P<v>(?:[^\"\\]|\\[^rn]){1,512})"
     r"(?:\\r|\\n)?\""
 )

@@ -6,16 +6,16 @@ On the id's own line the secret after it is tokens.py's."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.detectors.tokens import AWS_KEY_ID_AT_END, aws_secret_key
 from wbdiag.redact.linebody import body_start
 
 KIND = "aws_secret_key"
 # the next line: a comment's mark, a label, then the secret alone
-_REST = re.compile(
+_REST = lazyre.compile(
     r"[ \t]*(?:#{1,3}|;{1,2}|//|--|\*|REM\b)?[ \t]*(?:[A-Za-z][A-Za-z _-]{0,40}[:=][ \t]*)?"
     r"[\"']?(?P<v>[A-Za-z0-9/+]{40})[\"']?,?[ \t]*"
 )

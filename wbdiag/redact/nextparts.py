@@ -7,23 +7,23 @@ rest, each a single token, and go. The state is bounded: `n - i` parts within a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096
-_COUNTER = re.compile(
+_COUNTER = lazyre.compile(
     r"(?i)(?:\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)|\[(?P<c>\d{1,2})/(?P<d>\d{1,2})\]"
     r"|\b(?:part|chunk|piece|fragment)[ =:]{1,3}(?P<e>\d{1,2})(?:/| of )(?P<f>\d{1,2})\b)"
 )
-_PAIR = re.compile(
+_PAIR = lazyre.compile(
     r"(?<![^\s])(?P<k>[A-Za-z_][\w.-]{0,63})=(?:\"(?P<q>(?:[^\"\\\n]|\\.){0,8192})\"|(?P<v>[^\s\"]{0,8192}))"
 )
 # what a secret split in parts is spoken of by (`auth header`, `token`, `Authorization`)
-_SPEAKS = re.compile(
+_SPEAKS = lazyre.compile(
     r"(?i)auth|token|passw|secret|api[ _-]?key|credential|cookie|bearer|signature|session"
 )
 # fields of every record that are no value: when, how loud, where, what, whose request
@@ -31,9 +31,9 @@ _FRAME_KEYS = frozenset(
     {"level", "lvl", "time", "ts", "t", "msg", "message", "caller", "logger", "source", "src",
      "component", "module", "func", "line", "file", "host", "pid", "status", "method", "path"}
 )  # fmt: skip
-_ID_KEY = re.compile(r"(?i)(?:request|req|trace|span|correlation|x[_-]request)[_.-]?id|rid")
+_ID_KEY = lazyre.compile(r"(?i)(?:request|req|trace|span|correlation|x[_-]request)[_.-]?id|rid")
 _LINES = 8  # lines the next parts may be spread over (other requests between them)
-_TOKEN = re.compile(r"[^\s]{6,8192}")
+_TOKEN = lazyre.compile(r"[^\s]{6,8192}")
 
 
 def _fields(line: str) -> dict[str, tuple[int, int]]:

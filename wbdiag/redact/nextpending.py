@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
@@ -48,39 +49,43 @@ from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)
-_OPEN_KEY = re.compile(
+_OPEN_KEY = lazyre.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}:[ \t]*(?:#.*)?\Z"
 )
 # IPsec's security associations, as `show crypto ipsec sa` heads them (`inbound esp sas:`): the
 # SPIs and counters below are no Azure shared access signature
-_IPSEC_SAS = re.compile(r"\b(?:esp|ah|pcp)[ \t]{1,4}sas\Z")
+_IPSEC_SAS = lazyre.compile(r"\b(?:esp|ah|pcp)[ \t]{1,4}sas\Z")
 # `key =` alone on its line (an INI file whose value goes on below, indented)
-_OPEN_EQUALS = re.compile(r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}=[ \t]*")
-_WORDS_LABEL = re.compile(
+_OPEN_EQUALS = lazyre.compile(r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}=[ \t]*")
+_WORDS_LABEL = lazyre.compile(
     r"[ \t]*(?P<k>[A-Za-z][A-Za-z]{1,23}(?: [A-Za-z]{1,23}){1,3})[ \t]{1,4}\([^()\n]{1,96}\)[ \t]*:[ \t]*"
 )
-_PROSE_WORD = re.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
-_OPEN_OBJECT = re.compile(r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z")
+_PROSE_WORD = lazyre.compile(r"(?i)\b(?:password|passphrase|token|secret|api key|credentials?)\b")
+_OPEN_OBJECT = lazyre.compile(
+    r"[\"'](?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"'][ \t]{0,8}:[ \t]*\{\Z"
+)
 # HOCON's object under an unquoted name, alone on its line (ClearML's `session_secret {`)
-_OPEN_BLOCK = re.compile(
+_OPEN_BLOCK = lazyre.compile(
     r"[ \t]*(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[ \t]{0,8}(?:[:=][ \t]{0,8})?\{"
 )
 # `"key": "value",` on a pretty-printed JSON line (the value may hold `#`, `:` and escapes)
-_JSON_CHILD = re.compile(
+_JSON_CHILD = lazyre.compile(
     r"[ \t]*\"(?P<k>[^\"\\]{1,128})\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"[ \t]*,?[ \t]*"
 )
 # `["password"]=>`, `'password' =>`, `:password =>` at the end of a line
-_OPEN_ARROW = re.compile(
+_OPEN_ARROW = lazyre.compile(
     r"(?:^|(?<=[\s\[\"':]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?\]?[ \t]{0,8}(?:=>|->)\Z"
 )
 _SCHEMES = ("Bearer", "bearer", "Basic", "basic", "Token", "token")
-_AUTH_THEN_SCHEME = re.compile(r"(?i)\bauthorization[\"']?[ \t]*:[ \t]*(?:bearer|basic|token)\Z")
+_AUTH_THEN_SCHEME = lazyre.compile(
+    r"(?i)\bauthorization[\"']?[ \t]*:[ \t]*(?:bearer|basic|token)\Z"
+)
 # curl --trace-ascii prints each line after its offset (`0079: `)
-_TRACE_OFFSET = re.compile(r"[0-9a-f]{4}:[ \t]")
-_PHP_STRING = re.compile(r"string\(\d{1,9}\)[ \t]\"(?P<v>[^\"]{1,4096})\"")
-_ANNOTATION = re.compile(r"[ \t]{1,16}\([^()\s]{1,128}\)\Z")
-_RULE = re.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
-_CHILD = re.compile(
+_TRACE_OFFSET = lazyre.compile(r"[0-9a-f]{4}:[ \t]")
+_PHP_STRING = lazyre.compile(r"string\(\d{1,9}\)[ \t]\"(?P<v>[^\"]{1,4096})\"")
+_ANNOTATION = lazyre.compile(r"[ \t]{1,16}\([^()\s]{1,128}\)\Z")
+_RULE = lazyre.compile(r"[ \t]*(?:-{3,}|={3,})[ \t]*")
+_CHILD = lazyre.compile(
     r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<k>[\"']?[A-Za-z_][A-Za-z0-9_.\-]{0,127}[\"']?)[ \t]*:"
     # (a quoted value may hold `#`: `monitor: 'GN#Rep…'` is no comment)
     r"(?:[ \t]+(?P<v>'[^'\n]{0,4096}'|\"(?:[^\"\\\n]|\\.){0,4096}\"|[^#]*?))?[ \t]*(?:#.*)?\Z"
@@ -94,53 +99,53 @@ _DESCRIBING = frozenset({"type", "description", "required", "sensitive"})
 # children that say whose the secret is (Dex's `staticPasswords:` / `- email: …` / `username:`)
 _OWNERS = frozenset({"email", "mail", "username", "user", "userid", "user_id"})
 # a comment line in YAML (a plain scalar never starts with `#`)
-_COMMENT_LINE = re.compile(r"[ \t]*#(?:[#!\s]|\Z)")
-_JSON_LITERAL_MEMBER = re.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
+_COMMENT_LINE = lazyre.compile(r"[ \t]*#(?:[#!\s]|\Z)")
+_JSON_LITERAL_MEMBER = lazyre.compile(r"(?:null|true|false|-?\d{1,20}(?:\.\d{1,20})?),?")
 # a property list's value element on the line after its `<key>NAME</key>`
 # (also Hadoop's `<name>…</name>` / `<value>…</value>`, a servlet's `<param-name>` /
 # `<param-value>`: xmlvalues.py has the elements)
-_PLIST_KEY = re.compile(r"<(?P<t>" + NAME_ELEMENTS + r")>(?P<k>[^<>]{1,128})</(?P=t)>\Z")
-_ELEMENT = re.compile(r"<(?P<t>" + VALUE_ELEMENTS + r")>(?P<v>[^<>]{1,4096})</(?P=t)>")
-_FLOW_STRING = re.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
-_ITEM = re.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
-_LEVEL = re.compile(
+_PLIST_KEY = lazyre.compile(r"<(?P<t>" + NAME_ELEMENTS + r")>(?P<k>[^<>]{1,128})</(?P=t)>\Z")
+_ELEMENT = lazyre.compile(r"<(?P<t>" + VALUE_ELEMENTS + r")>(?P<v>[^<>]{1,4096})</(?P=t)>")
+_FLOW_STRING = lazyre.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
+_ITEM = lazyre.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
+_LEVEL = lazyre.compile(
     r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?[ \t:]+)?", re.IGNORECASE
 )
 # `NAME=\\`, `NAME: \\`, `--name \\` at the end of a shell line
-_CONTINUED = re.compile(
+_CONTINUED = lazyre.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})(?:[ \t]{0,4}[=:]|[ \t]{1,4})[ \t]{0,4}"
     r"\\\Z"
 )
 # `cat PATH` as the last thing on a line (a prompt or `kubectl exec … --` before it; PowerShell's
 # and cmd's `type`), or a file's banner, its path alone in a comment (`# /etc/openvpn/key.pass`)
-_CAT = re.compile(
+_CAT = lazyre.compile(
     r"(?:^|(?<=[\s$#>]))(?:cat|head|tail|type)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
     r"(?P<p>[^\s|;&<>]{1,512})[ \t]*\Z"
     r"|^#[ \t]{1,4}(?P<b>/[^\s|;&<>]{1,512})[ \t]*\Z"
 )
 # a checksum beside the file it proves (a repository's `auth-core-6.2.0.jar.sha1`): a digest
-_DIGEST_FILE = re.compile(r"\.(?:md5|sha1|sha256|sha512)\Z", re.IGNORECASE)
+_DIGEST_FILE = lazyre.compile(r"\.(?:md5|sha1|sha256|sha512)\Z", re.IGNORECASE)
 # a credentials file's first line as a user name reads (`svc-wandb-42`, `netops01`, in a Windows
 # domain `CORP\\svc-vpn`), not a token (hex or a UUID has no letters-only run to start it): its
 # password follows
-_USER_LINE = re.compile(
+_USER_LINE = lazyre.compile(
     r"[ \t]*(?:[A-Za-z][\w.-]{0,63}\\[\w.$-]{1,64}"
     r"|[a-z]{2,16}[0-9]{0,4}(?:[._-][a-z0-9]{1,16}){0,3})[ \t\r]*"
 )
 # a label alone on its line, words only (a dashboard's copy box: `Secret Access Key` / the value)
 # (words apart by one space: tabs make a table header, nextrows.py; an upper-case word alone is a
 # command, RESP's `AUTH`)
-_LABEL = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z]{1,23}(?: [A-Za-z]{1,23}){0,3})[ \t]*")
+_LABEL = lazyre.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z]{1,23}(?: [A-Za-z]{1,23}){0,3})[ \t]*")
 # a line of a secret-named script that prints its secret (an askpass helper): `echo '…'`
-_ECHO = re.compile(
+_ECHO = lazyre.compile(
     r"[ \t]*(?:echo|printf)(?:[ \t]{1,4}-[a-zA-Z]{1,3})?(?:[ \t]{1,4}(?P<f>[\"']%s\\?n?[\"']))?"
     r"[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"']{6,512})(?P=q)[ \t]*"
 )
 _MAX_SKIPPED = 3
 # a line of a credentials file: a user, a colon, the password (no hash: `$…` is htpasswd's)
-_USER_PASSWORD = re.compile(r"[ \t]*[\w.@-]{1,64}:(?P<v>[^\s:$][^\s]{0,511})[ \t]*")
+_USER_PASSWORD = lazyre.compile(r"[ \t]*[\w.@-]{1,64}:(?P<v>[^\s:$][^\s]{0,511})[ \t]*")
 # words before a secret name that ends its line: a heading (`Currently stored credentials:`)
-_HEADING_WORDS = re.compile(
+_HEADING_WORDS = lazyre.compile(
     r"[ \t]*[A-Z][a-z]{1,31}[ \t]{1,4}(?:[A-Za-z][a-z]{0,31}[ \t]{1,4}){0,5}"
 )
 _MIN_PROSE_TOKEN = 12
@@ -156,7 +161,7 @@ def _holds_secret(name: str) -> bool:
     return stem != name and bool(stem) and is_secret_name(stem)
 
 
-_FILE_WORD = re.compile(r"[._-]?(?:file|File|FILE)\Z")
+_FILE_WORD = lazyre.compile(r"[._-]?(?:file|File|FILE)\Z")
 
 
 def _is_label(text: str) -> bool:

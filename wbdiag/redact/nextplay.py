@@ -8,9 +8,9 @@ PLAY_ARMING has the prefilter pick the lines that arm it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_trivial_value
@@ -18,10 +18,10 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 _MAX_LINE = 1024
 # `TASK [role : title] ****` (the role is optional); the title's last two words name what it shows
-_TASK = re.compile(r"(?:^|[\s|])TASK \[(?:[\w.-]{1,64} : )?(?P<t>[^\]\n]{1,256})\]")
-_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
-_NEXT = re.compile(r"(?:^|[\s|])(?:TASK|PLAY|RUNNING HANDLER) \[")
-_MSG = re.compile(r"(?:^|[\s|])\"msg\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\s]{1,4096})\",?[ \t]*\Z")
+_TASK = lazyre.compile(r"(?:^|[\s|])TASK \[(?:[\w.-]{1,64} : )?(?P<t>[^\]\n]{1,256})\]")
+_TITLE_WORD = lazyre.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
+_NEXT = lazyre.compile(r"(?:^|[\s|])(?:TASK|PLAY|RUNNING HANDLER) \[")
+_MSG = lazyre.compile(r"(?:^|[\s|])\"msg\"[ \t]*:[ \t]*\"(?P<v>[^\"\\\s]{1,4096})\",?[ \t]*\Z")
 _TASK_LINES = 12
 
 

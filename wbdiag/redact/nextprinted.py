@@ -20,6 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
@@ -28,7 +29,7 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # `cat PATH; echo` as the end of a line; the path's last segment names the file
-_CAT_ECHO = re.compile(
+_CAT_ECHO = lazyre.compile(
     r"(?:^|(?<=[\s$#>]))(?:cat|head|tail)(?:[ \t]{1,4}-[\w-]{1,16}){0,3}[ \t]{1,4}"
     r"(?:[^\s|;&<>]{0,448}/)?(?P<n>[^\s/|;&<>]{1,64})[ \t]*(?:;|&&)[ \t]*echo[ \t]*\Z"
 )
@@ -39,17 +40,17 @@ DATA_PATH = (
     r"|(?:\.data|\[['\"]data['\"]\])\[['\"](?P<b>[^'\"\]\n]{1,128})['\"]\])\}"
 )
 # a Secret's data field by jsonpath, piped to a base64 decoder as the end of a line
-_DECODED_FIELD = re.compile(
+_DECODED_FIELD = lazyre.compile(
     r"\bsecrets?\b[^\n]{0,200}\bjsonpath=?[ \t]?['\"]?" + DATA_PATH + r"['\"]?"
     r"[ \t]*\|[ \t]*base64[ \t]{1,4}(?:-d|--decode|-D)[ \t]*\Z"
 )
-_DATA_FIELD = re.compile(r"jsonpath=?[ \t]?['\"]?" + DATA_PATH)
+_DATA_FIELD = lazyre.compile(r"jsonpath=?[ \t]?['\"]?" + DATA_PATH)
 # a shell prompt before the command: `admin@bastion:~$ `, `$ `, `root@pod:/# `
-_PROMPT = re.compile(r"[ \t]*(?P<p>(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#])[ \t]")
+_PROMPT = lazyre.compile(r"[ \t]*(?P<p>(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#])[ \t]")
 # what a listing of commands puts after one: a comment, a heading of words ending in `:`
-_NOT_OUTPUT = re.compile(r"#[ \t]|[A-Za-z]{1,32}(?:[ \t][A-Za-z]{1,32}){1,12}:\Z")
+_NOT_OUTPUT = lazyre.compile(r"#[ \t]|[A-Za-z]{1,32}(?:[ \t][A-Za-z]{1,32}){1,12}:\Z")
 # a command line a note lists (`kubectl get secret … | base64 -d`): no value, whatever it reads
-_LISTED_COMMAND = re.compile(
+_LISTED_COMMAND = lazyre.compile(
     r"(?:kubectl|oc|helm|vault|aws|gcloud|az|docker|mysql|psql|redis-cli)[ \t]{1,4}[a-z][\w-]{0,32}[ \t]"
 )
 _MAX_LINE = 1024
@@ -136,8 +137,8 @@ class Printed:
 
 
 # JSON's strings, left to right; one with a `:` after it is a member's name
-_JSON_STRING = re.compile(r'"(?P<v>(?:[^"\\\n]|\\.)*)"')
-_MEMBER_NAME = re.compile(r"[ \t]*:")
+_JSON_STRING = lazyre.compile(r'"(?P<v>(?:[^"\\\n]|\\.)*)"')
+_MEMBER_NAME = lazyre.compile(r"[ \t]*:")
 
 
 def _json_object(value: str) -> bool:

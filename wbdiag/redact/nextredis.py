@@ -7,9 +7,9 @@ other tools'):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -20,7 +20,7 @@ KIND = "keyvalue"
 _MAX_LINE = 4096
 
 # a redis-cli reply item (`   4) 1) "AUTH"`, `      3) "…"`): its number's column and its string
-_REPLY_ITEM = re.compile(
+_REPLY_ITEM = lazyre.compile(
     r"(?P<lead>[ \t]{0,64}(?:\d{1,6}\)[ \t]{1,4})?)(?P<n>\d{1,6})\)[ \t]{1,4}\"(?P<v>[^\"\n]{0,4096})\"[ \t]*"
 )
 # commands whose arguments end in a password: `AUTH [user] pass`, `HELLO 3 AUTH user pass`,
@@ -60,8 +60,10 @@ class ReplyArgs:
 
 
 # (the parameter may be a glob: `CONFIG GET *auth*`, `CONFIG GET *`, each name then comes back)
-_CONFIG_GET = re.compile(r"(?i)\b(?:redis|valkey)-cli\b[^\n|;]{0,512}[ \t]CONFIG[ \t]{1,4}GET[ \t]")
-_RAW_NAME = re.compile(r"[A-Za-z][\w.-]{0,127}")
+_CONFIG_GET = lazyre.compile(
+    r"(?i)\b(?:redis|valkey)-cli\b[^\n|;]{0,512}[ \t]CONFIG[ \t]{1,4}GET[ \t]"
+)
+_RAW_NAME = lazyre.compile(r"[A-Za-z][\w.-]{0,127}")
 _RAW_LINES = 256
 
 

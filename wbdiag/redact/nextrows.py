@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -31,16 +32,18 @@ from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 _SEPARATORS = ("|", "\t", ",", ";")
-CELL = re.compile(r"[^\W\d][\w.-]{0,63}(?:/[^\W\d][\w.-]{0,63}){0,3}")  # Ray Tune's `a/b`
+CELL = lazyre.compile(r"[^\W\d][\w.-]{0,63}(?:/[^\W\d][\w.-]{0,63}){0,3}")  # Ray Tune's `a/b`
 # a header cell of a few words (a console's CSV download: `IAM user name,Smtp password`)
-WORDS_CELL = re.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
-_HEADER_CHARS = re.compile(r"[\w .|\t,;\"'`/-]{3,2048}")
-_TABLE_RULE = re.compile(r"[ \t]*[-+|:= \t]{3,4096}")
+WORDS_CELL = lazyre.compile(r"[^\W\d][\w.-]{0,31}(?: [\w.-]{1,31}){1,3}")
+_HEADER_CHARS = lazyre.compile(r"[\w .|\t,;\"'`/-]{3,2048}")
+_TABLE_RULE = lazyre.compile(r"[ \t]*[-+|:= \t]{3,4096}")
 MAX_HEADER = 2048
 MAX_CELLS = 64
-_BOX_RULE = re.compile(r"[ \t]{0,64}\+-[-+]{1,4096}\+[ \t]*")
+_BOX_RULE = lazyre.compile(r"[ \t]{0,64}\+-[-+]{1,4096}\+[ \t]*")
 # `SELECT a, b.c, `d` FROM`: the columns a query prints, named
-_SELECT = re.compile(r"(?i)(?<![\w.])select[ \t]{1,8}(?P<c>[\w`\"., \t]{3,2048}?)[ \t]{1,8}from\b")
+_SELECT = lazyre.compile(
+    r"(?i)(?<![\w.])select[ \t]{1,8}(?P<c>[\w`\"., \t]{3,2048}?)[ \t]{1,8}from\b"
+)
 # A table drawn with box-drawing characters (rich, tabulate's `fancy_grid`, psql's `unicode`
 # border style, a CLI's pretty table) is read as the same table in ASCII: one character for
 # one, so the cells' spans hold
@@ -50,7 +53,7 @@ _AS_ASCII = {
     c: "|" if chr(c) in _BOX_VERTICAL else "-" if chr(c) in _BOX_HORIZONTAL else "+"
     for c in range(0x2500, 0x2580)
 }
-_BOX_HINT = re.compile("[\u2500-\u257f]")
+_BOX_HINT = lazyre.compile("[\u2500-\u257f]")
 
 
 def _ascii_box(line: str) -> str:
@@ -67,7 +70,7 @@ def _ascii_box(line: str) -> str:
 
 
 # a DokuWiki table's header delimiter: a `^` between spaces (or at the row's ends)
-_CARET = re.compile(r"(?:^|(?<=[ \t]))\^(?=[ \t]|$)")
+_CARET = lazyre.compile(r"(?:^|(?<=[ \t]))\^(?=[ \t]|$)")
 
 
 def cell_value(value: str) -> bool:
@@ -84,7 +87,7 @@ def cell_value(value: str) -> bool:
 # the columns that hold the secret of a file or table named after one (`api_keys.csv`: `key`)
 _HELD_COLUMNS = frozenset({"key", "value", "secret", "token"})
 # `LOAD DATA [LOCAL] INFILE 'f' … INTO TABLE t [FIELDS TERMINATED BY ','] … (a, b, c)`
-_LOAD_DATA = re.compile(
+_LOAD_DATA = lazyre.compile(
     r"(?i)\bload[ \t]{1,4}data\b[^\n]{0,1024}?\binto[ \t]{1,4}table[ \t]{1,4}(?P<t>[\w.`\"]{1,128})"
     r"(?:[^\n(]{0,512}?\bterminated[ \t]{1,4}by[ \t]{1,4}'(?P<sep>\\t|[^'\\])')?"
     r"[^\n(]{0,512}\((?P<c>[\w`\"., \t]{3,2048})\)[ \t]*;?[ \t]*\Z"
@@ -139,7 +142,7 @@ def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
 
 
 # the directive before a log's column names: Zeek's `#fields<TAB>`, W3C's `#Fields: `
-_DIRECTIVE = re.compile(r"#fields\t|#Fields: ")
+_DIRECTIVE = lazyre.compile(r"#fields\t|#Fields: ")
 
 
 @dataclass
@@ -308,11 +311,11 @@ def _case_changes(value: str) -> int:
     return sum(1 for a, b in pairwise(value) if a.isupper() != b.isupper())
 
 
-_BLOCK_HEADER = re.compile(
+_BLOCK_HEADER = lazyre.compile(
     r"[ \t]*(?:[-+~][ \t]+)?(?:resource|data)[ \t]+\"(?P<t>[\w-]{1,128})\"[ \t]+"
     r"\"(?P<n>[^\"]{1,256})\"[ \t]*\{[ \t]*\Z"
 )
-_ATTRIBUTE = re.compile(
+_ATTRIBUTE = lazyre.compile(
     r"[ \t]*(?:[-+~][ \t]+)?(?P<k>result|value)[ \t]*=[ \t]*\"(?P<v>(?:[^\"\\]|\\.){1,4096})\""
 )
 _MAX_BLOCK = 512
@@ -353,8 +356,8 @@ class Block:
         return True, [(m.start("v"), m.end("v"), KIND)]
 
 
-_ADMINS = re.compile(r"(?P<i>[ \t]*)admins[ \t]*:[ \t]*(?:#[^\n]*)?\r?")
-_ADMIN_PASSWORD = re.compile(
+_ADMINS = lazyre.compile(r"(?P<i>[ \t]*)admins[ \t]*:[ \t]*(?:#[^\n]*)?\r?")
+_ADMIN_PASSWORD = lazyre.compile(
     r"(?P<i>[ \t]+)(?:[\w.@-]{1,64}|\"[^\"\n]{1,64}\"|'[^'\n]{1,64}')[ \t]*:[ \t]+"
     r"(?:(?P<q>[\"'])(?P<qv>[^\"'\n]{0,256})(?P=q)|(?P<v>[^\s#\"'][^\s#]{0,255}))[ \t]*\r?"
 )

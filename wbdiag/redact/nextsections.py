@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
@@ -33,20 +34,20 @@ KIND = "keyvalue"
 
 
 # an INI or TOML section whose name qualifies a bare `key` (`[api]` / `key=…`: zuliprc)
-_SECTION = re.compile(r"[ \t]*\[(?P<n>[A-Za-z][\w.-]{0,63})\][ \t]*(?:[#;][^\n]*)?")
-_INI_PAIR = re.compile(
+_SECTION = lazyre.compile(r"[ \t]*\[(?P<n>[A-Za-z][\w.-]{0,63})\][ \t]*(?:[#;][^\n]*)?")
+_INI_PAIR = lazyre.compile(
     r"[ \t]*(?P<k>[A-Za-z_][\w.-]{0,63})[ \t]*[=:][ \t]*(?P<q>[\"']?)(?P<v>[^\s\"']{0,4096})(?P=q)"
     r"[ \t]*"
 )
-_INI_COMMENT = re.compile(r"[ \t]*(?:[#;][^\n]*)?")
+_INI_COMMENT = lazyre.compile(r"[ \t]*(?:[#;][^\n]*)?")
 _MAX_SECTION = 256
 # the same as a YAML parent (`api:` / `  key: …`, an OpenTelemetry collector's Datadog exporter)
-_YAML_PARENT = re.compile(r"(?P<i>[ \t]*)(?P<n>[A-Za-z][\w.-]{0,63}):[ \t]*")
+_YAML_PARENT = lazyre.compile(r"(?P<i>[ \t]*)(?P<n>[A-Za-z][\w.-]{0,63}):[ \t]*")
 # the same as a PHP array's nested array (`'crypt' => [`, `'crypt' => array(`) and its pairs
-_PHP_PARENT = re.compile(
+_PHP_PARENT = lazyre.compile(
     r"(?P<i>[ \t]*)['\"](?P<n>[A-Za-z][\w.-]{0,63})['\"][ \t]*=>[ \t]*(?:\[|array\()[ \t]*"
 )
-_PHP_PAIR = re.compile(
+_PHP_PAIR = lazyre.compile(
     r"[ \t]*['\"](?P<k>[A-Za-z_][\w.-]{0,63})['\"][ \t]*=>[ \t]*(?P<q>['\"])(?P<v>[^'\"\n]{0,4096})(?P=q)"
     r"[ \t]*,?[ \t]*"
 )
@@ -54,7 +55,7 @@ _PHP_PAIR = re.compile(
 BACKEND_TYPES = (
     "swift", "b2", "azureblob", "azure", "s3", "gs", "gcs", "rest", "sftp", "local", "webdav",
 )  # fmt: skip
-_BACKEND_TYPE = re.compile(
+_BACKEND_TYPE = lazyre.compile(
     r"(?P<i>[ \t]*)type[ \t]{0,4}[=:][ \t]{0,4}[\"']?(?:"
     + "|".join(BACKEND_TYPES)
     + r")[\"']?[ \t]*\r?"
@@ -127,7 +128,7 @@ class Section:
 
 
 # a line of the mapping below a YAML secret name: `value: …`, `- …`; `secretName: …` refers
-_YAML_CHILD = re.compile(
+_YAML_CHILD = lazyre.compile(
     r"[ \t]*(?:-[ \t]{1,4})?(?:(?P<k>[\w.-]{1,64})[\"']?:[ \t]*)?[\"']?(?P<v>[^\s\"']{0,4096})[\"']?[ \t]*"
 )
 
@@ -165,19 +166,19 @@ _CREDENTIAL_FILES = (
     "users.properties", "realm.properties", "credentials.properties", "jmxremote.password",
 )  # fmt: skip
 # (after the name, a note in parentheses: `# …/jmxremote.password  (chmod 600)`)
-_NAMES_FILE = re.compile(
+_NAMES_FILE = lazyre.compile(
     r"(?:^|[\s/#:>])(?:" + "|".join(re.escape(f) for f in _CREDENTIAL_FILES) + r")[ \t<=]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?\Z"
 )
 # the format line Jetty's `realm.properties` opens with (`# username: password[,rolename ...]`)
-_REALM_FORMAT = re.compile(r"#[ \t]{0,4}<?username>?:[ \t]{0,4}<?password>?[ \t]{0,4}\[,")
+_REALM_FORMAT = lazyre.compile(r"#[ \t]{0,4}<?username>?:[ \t]{0,4}<?password>?[ \t]{0,4}\[,")
 # the comments WildFly's `mgmt-users.properties` and `application-users.properties` open with
 # (`username=HEX( MD5( username ':' realm ':' password))` below them)
-_WILDFLY_USERS = re.compile(
+_WILDFLY_USERS = lazyre.compile(
     r"#[ \t]{0,4}(?:Users can be added to this properties file|Properties declaration of users"
     r"|\$REALM_NAME=)"
 )
-_USER_PAIR = re.compile(
+_USER_PAIR = lazyre.compile(
     r"[ \t]*(?P<k>\w[\w.@-]{0,63})(?:[ \t]*[=:][ \t]*|[ \t]{1,8})"
     r"(?P<v>[^\s,]{1,512})(?:[ \t]*,[^\n]{0,512})?[ \t]*"
 )

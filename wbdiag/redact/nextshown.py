@@ -20,36 +20,42 @@ that armed it; SHOWN_ARMING has the prefilter pick the lines that arm them."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "keyvalue"
-_MAP = re.compile(
+_MAP = lazyre.compile(
     r"[ \t]*map \$(?P<n>[A-Za-z0-9_]{1,128})[ \t]{1,8}\$[A-Za-z0-9_]{1,128}[ \t]*\{[ \t]*"
 )
-_MAP_ENTRY = re.compile(
+_MAP_ENTRY = lazyre.compile(
     r"[ \t]*(?:\"(?P<dq>(?:[^\"\\\n]|\\.){1,512})\"|'(?P<sq>[^'\n]{1,512})'|(?P<w>[^\s;\"'#{}]{1,512}))"
     r"[ \t]{1,64}[^;\n]{1,512};[ \t]*(?:#.*)?"
 )
 _MAP_WORDS = frozenset({"default", "hostnames", "volatile", "include"})
-_MAP_OTHER = re.compile(r"[ \t]*(?:#.*)?")
-_EXTRACTED = re.compile(r"[ \t]*\{stages\.Entry\}\.Extracted\[\"(?P<n>[^\"\n]{1,128})\"\]:[ \t]*")
-_CHANGE = re.compile(r"[ \t]*[+-]:[ \t](?P<v>\S.{0,4095}?)[ \t]*")
-_TARGET = re.compile(
+_MAP_OTHER = lazyre.compile(r"[ \t]*(?:#.*)?")
+_EXTRACTED = lazyre.compile(
+    r"[ \t]*\{stages\.Entry\}\.Extracted\[\"(?P<n>[^\"\n]{1,128})\"\]:[ \t]*"
+)
+_CHANGE = lazyre.compile(r"[ \t]*[+-]:[ \t](?P<v>\S.{0,4095}?)[ \t]*")
+_TARGET = lazyre.compile(
     r"(?P<i>[ \t]*)(?:-[ \t]{1,4})?target_label:[ \t]{1,4}[\"']?__param_(?P<n>[A-Za-z0-9_]{1,128})[\"']?[ \t]*"
 )
-_SIBLING = re.compile(r"(?P<i>[ \t]*)(?P<k>[a-z_]{1,32}):(?:[ \t]{1,4}(?P<v>.{0,4096}?))?[ \t]*")
-_CAPTURE = re.compile(r"\$\{?\d{1,2}\}?")
+_SIBLING = lazyre.compile(
+    r"(?P<i>[ \t]*)(?P<k>[a-z_]{1,32}):(?:[ \t]{1,4}(?P<v>.{0,4096}?))?[ \t]*"
+)
+_CAPTURE = lazyre.compile(r"\$\{?\d{1,2}\}?")
 _SIBLINGS = 8  # a relabelling rule's fields after its target: replacement, action, …
-_BCRYPT = re.compile(
+_BCRYPT = lazyre.compile(
     r"(?P<i>[ \t]*)\"bcrypt_hash\"[ \t]{0,4}:[ \t]{0,4}(?:\"[^\"\n]{0,128}\"|null),?[ \t]*"
 )
-_MEMBER = re.compile(r"(?P<i>[ \t]*)\"(?P<k>[a-z_]{1,64})\"[ \t]{0,4}:[ \t]{0,4}(?P<r>.{0,4096})")
-_RESULT = re.compile(r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\",?[ \t]*")
+_MEMBER = lazyre.compile(
+    r"(?P<i>[ \t]*)\"(?P<k>[a-z_]{1,64})\"[ \t]{0,4}:[ \t]{0,4}(?P<r>.{0,4096})"
+)
+_RESULT = lazyre.compile(r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\",?[ \t]*")
 _MEMBERS = 40  # random_password's attributes between bcrypt_hash and result (keepers' lines too)
 
 
@@ -161,18 +167,18 @@ class PasswordResult:
 
 
 # a value named after a secret whose hex pairs go on below (a carriage return: a .reg file's CRLF)
-_REG_HEX = re.compile(
+_REG_HEX = lazyre.compile(
     r"[ \t]*\"(?P<n>[^\"\n]{1,256})\"=hex(?:\([0-9a-fA-F]{1,8}\))?:(?:[0-9a-fA-F]{2},){0,4096}"
     r"\\\r?"
 )
-_HEX_PAIRS = re.compile(
+_HEX_PAIRS = lazyre.compile(
     r"[ \t]{1,16}(?P<v>(?:[0-9a-fA-F]{2},){0,4096}[0-9a-fA-F]{2})(?P<c>,\\)?\r?"
 )
 
 
 # a message field opened alone on its line, and a wrapper's `value` (protobuf's text format)
-_PROTO_OPEN = re.compile(r"[ \t]*(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]\{[ \t]*")
-_PROTO_VALUE = re.compile(
+_PROTO_OPEN = lazyre.compile(r"[ \t]*(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})[ \t]\{[ \t]*")
+_PROTO_VALUE = lazyre.compile(
     r"[ \t]*value:[ \t](?P<q>\"?)(?P<v>(?:[^\"\\\n]|\\.){1,4096})(?P=q)[ \t]*"
 )
 

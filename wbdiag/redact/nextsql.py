@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.cmdline import DBI_TRIPLE
 from wbdiag.redact.detectors.sqlpassword import SQL_PASSWORD
@@ -39,27 +40,27 @@ _MAX_ITEMS = 256
 _MAX_TRIES = 8  # lists tried on one line (each read is linear; so is a fixed number of them)
 _FOLLOW_LINES = 16  # lines after the statement its parameters may come on
 # a bind marker: `?`, `%s`, `$1`, `@p1`
-_MARKER = re.compile(r"\?|%s|\$(?P<n>\d{1,4})|@p(?P<p>\d{1,4})")
-_INSERT = re.compile(
+_MARKER = lazyre.compile(r"\?|%s|\$(?P<n>\d{1,4})|@p(?P<p>\d{1,4})")
+_INSERT = lazyre.compile(
     r"(?i)\binsert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[^\s(]{1,256}[ \t]{0,4}"
     r"\((?P<cols>[^()]{1,4096})\)[ \t]{0,4}values[ \t]{0,4}\((?P<vals>[^()]{1,4096})\)"
 )
 # `col = ?` in SET and WHERE (a marker right after a column's name and `=`)
-_ASSIGNED = re.compile(
+_ASSIGNED = lazyre.compile(
     r"(?P<c>[A-Za-z_][\w.]{0,127})[`\"\]]?[ \t]{0,4}=[ \t]{0,4}"
     r"(?P<mk>\?|%s|\$(?P<n>\d{1,4})|@p(?P<p>\d{1,4}))"
 )
-_SQL_HINT = re.compile(r"(?i)\b(?:insert|update)\b")
-_HIBERNATE = re.compile(
+_SQL_HINT = lazyre.compile(r"(?i)\b(?:insert|update)\b")
+_HIBERNATE = lazyre.compile(
     r"binding parameter[ \t]{0,2}(?:\[(?P<n>\d{1,4})\][ \t]{1,4}as[ \t]{1,4}\[[A-Z_]{1,32}\]"
     r"[ \t]{1,4}-|\((?P<m>\d{1,4}):[A-Z_]{1,32}\)[ \t]{1,4}<-)[ \t]{1,4}\[(?P<v>[^\n]{0,4096})\]"
     r"[ \t]*\Z"
 )
 # PostgreSQL's `DETAIL:  parameters: $1 = 'a', $2 = '…'` after the statement it executed
-_PG_PARAM = re.compile(r"\$(?P<n>\d{1,4})[ \t]=[ \t]'(?P<v>[^'\n]{1,4096})'")
+_PG_PARAM = lazyre.compile(r"\$(?P<n>\d{1,4})[ \t]=[ \t]'(?P<v>[^'\n]{1,4096})'")
 # where a list of values starts: after SQLAlchemy's `]` (`[generated in …]`, `[parameters:`),
 # Prisma's `params`, knex's `bindings`, a colon, or a space
-_LIST_OPEN = re.compile(r"(?:(?<=[\s:\]])|^)[(\[]")
+_LIST_OPEN = lazyre.compile(r"(?:(?<=[\s:\]])|^)[(\[]")
 
 
 def _column(name: str) -> str:
@@ -246,11 +247,11 @@ _HEAD_PATTERN = r"insert[ \t]+(?:ignore[ \t]+)?into[ \t][^\n]*\)[ \t]*(?:values[
 # an INSERT's column list that ends its line (only arming a RowsBelow follower)
 SQL_PARAMS = Detector(KIND, ("insert", "update"), _same_line, (_SQL_PATTERN, _HEAD_PATTERN))
 
-_INSERT_HEAD = re.compile(
+_INSERT_HEAD = lazyre.compile(
     r"(?i)[ \t]*insert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}[^\s(]{1,256}[ \t]{0,4}"
     r"\((?P<cols>[^()]{1,4096})\)[ \t]*(?:values[ \t]*)?;?\r?"
 )
-_VALUES = re.compile(r"(?i)[ \t]*(?:values[ \t]*)?(?=\()")
+_VALUES = lazyre.compile(r"(?i)[ \t]*(?:values[ \t]*)?(?=\()")
 _ROW_LINES = 64  # lines a statement's rows may run over
 
 
@@ -319,7 +320,7 @@ class RowsBelow:
 
 # the words that announce a password at the end of a line, nothing of it yet: `IDENTIFIED`,
 # `IDENTIFIED BY`, `IDENTIFIED VIA ed25519 USING PASSWORD(`, `SET PASSWORD FOR 'u'@'%' =`
-_OPEN_TAIL = re.compile(
+_OPEN_TAIL = lazyre.compile(
     r"(?i)(?:(?<![A-Za-z_])IDENTIFIED(?:[ \t]{1,8}(?:WITH|VIA)[ \t]{1,8}[\w'\"]{1,64}"
     r"(?:[ \t]{1,8}OR[ \t]{1,8}[\w'\"]{1,64}){0,4})?(?:[ \t]{1,8}(?:BY|AS|USING))?"
     r"|(?<![A-Za-z_])SET[ \t]{1,8}PASSWORD\b[^=\n]{0,200}=)"
@@ -341,7 +342,7 @@ def _may_open(tail: str) -> bool:
     )
 
 
-_CONTINUATION = re.compile(r"[ \t]*(?:->[ \t]*)?")  # the mysql client's continuation prompt
+_CONTINUATION = lazyre.compile(r"[ \t]*(?:->[ \t]*)?")  # the mysql client's continuation prompt
 _SPLIT_LINES = 4  # lines (empty ones too) the password may come on
 
 
@@ -395,7 +396,7 @@ class SplitStatement:
 
 
 # a DBI data source quoted last on its line, the list going on (`['DBI:mysql:…',`)
-_DSN_TAIL = re.compile(r"(?i)['\"]dbi:[^'\"\n]{1,512}['\"][ \t]{0,8},[ \t]*\r?\Z")
+_DSN_TAIL = lazyre.compile(r"(?i)['\"]dbi:[^'\"\n]{1,512}['\"][ \t]{0,8},[ \t]*\r?\Z")
 _DSN_LINES = 3  # the user's line and the password's, and one to spare
 
 

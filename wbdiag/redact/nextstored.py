@@ -16,9 +16,9 @@ the command line that arms it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.nextcolumns import Columns
@@ -26,11 +26,11 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096
-_SHOWS = re.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
-_VALUE_FIELD = re.compile(
+_SHOWS = lazyre.compile(r"\baz[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}(?:show|set)\b")
+_VALUE_FIELD = lazyre.compile(
     r"[ \t]*\"?value\"?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)(?P=q)[ \t]*,?[ \t]*"
 )
-_PROMPT = re.compile(
+_PROMPT = lazyre.compile(
     r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]|[^\s@]{1,64}@[^\s:]{1,64}:[^\n]{0,256}[$#][ \t]"
 )
 _HELD = frozenset({"value"})
@@ -73,12 +73,12 @@ class StoredSecret:
 
 
 # a secret version's resource name as a field (YAML's `name: …`, JSON's `"name": "…",`)
-_VERSION_NAME = re.compile(
+_VERSION_NAME = lazyre.compile(
     r"[ \t]*\"?name\"?[ \t]{0,4}:[ \t]{0,4}[\"']?projects/[^/\s\"']{1,128}/secrets/"
     r"[^/\s\"']{1,256}/versions/[^/\s\"']{1,32}[\"']?,?[ \t]*"
 )
-_PAYLOAD_OPEN = re.compile(r"[ \t]*\"?payload\"?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]*")
-_DATA_FIELD = re.compile(
+_PAYLOAD_OPEN = lazyre.compile(r"[ \t]*\"?payload\"?[ \t]{0,4}:[ \t]{0,4}\{?[ \t]*")
+_DATA_FIELD = lazyre.compile(
     r"[ \t]*\"?data\"?[ \t]{0,4}:[ \t]{0,4}(?P<q>[\"']?)(?P<v>[A-Za-z0-9+/_-]{1,65536}={0,2})(?P=q)"
     r",?[ \t]*"
 )

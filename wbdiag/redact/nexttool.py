@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.caseless import Words
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.valuespan import symbol_password
@@ -40,18 +41,18 @@ from wbdiag.redact.values import is_reference_value, is_trivial_value
 KIND = "keyvalue"
 _MAX_LINE = 4096
 # a field location alone on its line: `api_key`, `body -> password`, `db.password`, `items.0.token`
-_LOCATION = re.compile(
+_LOCATION = lazyre.compile(
     r"[ \t]*(?:[\w.-]{1,64}[ \t]*->[ \t]*){0,1}(?P<k>[A-Za-z_][\w.-]{0,127})[ \t]*"
 )
-_INPUT_VALUE = re.compile(r"input_value=(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)")
+_INPUT_VALUE = lazyre.compile(r"input_value=(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)")
 
 
 # a heap dump's strings (`strings app.hprof`): a property's value alone on the line after its
 # dotted name (`spring.datasource.password` / `…`), one token; a path or a URL is no secret
-_DUMPED_VALUE = re.compile(r"(?P<v>[^\s\\/\"'`]{6,256})")
+_DUMPED_VALUE = lazyre.compile(r"(?P<v>[^\s\\/\"'`]{6,256})")
 # ... but another dotted name in lower case is a listing's next name, not a value
 # (`elasticsearch-keystore list`: `s3.client.default.access_key` / `….secret_key`)
-_DOTTED_NAME = re.compile(r"[a-z][a-z0-9_-]{0,63}(?:\.[a-z0-9_-]{1,64}){2,8}")
+_DOTTED_NAME = lazyre.compile(r"[a-z][a-z0-9_-]{0,63}(?:\.[a-z0-9_-]{1,64}){2,8}")
 
 
 @dataclass
@@ -90,16 +91,16 @@ class InputValue:
 # Istio AuthorizationPolicy's `when`: `- key: request.headers[x-api-key]` / `values: ["…"]`),
 # Spring Boot's bind failure (`Property: app.mail.password` / `Value: "…"` / `Origin: …`), a PDF
 # form's field as `pdftk … dump_data_fields` lists it (`FieldName: …` / `FieldValue: …`)
-_NAME_FIELD = re.compile(
+_NAME_FIELD = lazyre.compile(
     r"[ \t]*(?:-[ \t]{1,4})?[\"']?(?:Name|name|Key|key|ParameterName|Property|FieldName)[\"']?[ \t]*:[ \t]*[\"']?(?P<n>[^\s\"']{1,512})"
     r"[\"']?[ \t]*,?[ \t]*"
 )
-_VALUE_FIELD = re.compile(
+_VALUE_FIELD = lazyre.compile(
     r"[ \t]*[\"']?(?:Value|value|SecretString|FieldValue)[\"']?[ \t]*:[ \t]*(?P<q>[\"']?)(?P<v>[^\"'\n]{1,8192}?)"
     r"(?P=q)[ \t]*,?[ \t]*"
 )
 # a flow list of values (`values: ["…"]`): each string in it
-_VALUES_LIST = re.compile(r"[ \t]*values[ \t]*:[ \t]*(?P<v>\[[^\n]{1,8192}\])[ \t]*")
+_VALUES_LIST = lazyre.compile(r"[ \t]*values[ \t]*:[ \t]*(?P<v>\[[^\n]{1,8192}\])[ \t]*")
 _RECORD_LINES = 6
 
 
@@ -155,19 +156,19 @@ class NamedValue:
 
 
 # (Headscale's pre-auth keys: a node joins with one while it is unused, or forever if reusable)
-_LISTS_KEYS = re.compile(
+_LISTS_KEYS = lazyre.compile(
     r"\baz[ \t]{1,4}[\w -]{0,64}?\b(?:keys[ \t]{1,4}list|list-keys)\b"
     r"|\bheadscale[ \t]{1,4}preauthkeys[ \t]{1,4}list\b"
 )
-_B64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
-_JSON_STRING = re.compile(r"\"(?P<s>[^\"\\\n]{1,4096})\"")
+_B64_TOKEN = lazyre.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,512}={0,2}(?![A-Za-z0-9+/=])")
+_JSON_STRING = lazyre.compile(r"\"(?P<s>[^\"\\\n]{1,4096})\"")
 # `kubectl get pod … -o jsonpath='{.spec.containers[*].env[*].value}'`: every env value, joined
 # by spaces on one line (or `{range …env[*]}{.value}{"\n"}{end}`, one a line), none named
-_ENV_VALUES = re.compile(
+_ENV_VALUES = lazyre.compile(
     r"jsonpath=?[ \t]?['\"]?\{[^'\"\n]{0,128}\benv\[[^\]\s]{1,8}\][^'\"\s]{0,32}\.value\b"
 )
-_WORD = re.compile(r"(?<!\S)[^\s\"'`]{12,512}(?!\S)")
-_PROMPT = re.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
+_WORD = lazyre.compile(r"(?<!\S)[^\s\"'`]{12,512}(?!\S)")
+_PROMPT = lazyre.compile(r"[ \t]*(?:\$|#|>|PS [^>]{0,64}>)[ \t]")
 _TABLE_LINES = 64
 
 
@@ -221,12 +222,12 @@ def _random_word(word: str) -> bool:
 
 
 # `jq -r 'FILTER'` (or yq): the filter's comma-separated paths, each printed on its own line
-_RAW_QUERY = re.compile(
+_RAW_QUERY = lazyre.compile(
     r"\b[jy]q[ \t]{1,4}(?:-[a-zA-Z]{0,4}r[a-zA-Z]{0,4}|--raw-output)[ \t]{1,4}"
     r"(?P<q>['\"]?)(?P<f>[^'\"|;&\n]{1,512})(?P=q)"
 )
-_PATH_END = re.compile(r"[\w-]{1,128}(?=[\"\]\s]{0,3}\Z)")
-_VALUE_END = re.compile(r"[.\[\"']{1,3}value[\"\]]{0,2}[ \t]*\Z")
+_PATH_END = lazyre.compile(r"[\w-]{1,128}(?=[\"\]\s]{0,3}\Z)")
+_VALUE_END = lazyre.compile(r"[.\[\"']{1,3}value[\"\]]{0,2}[ \t]*\Z")
 
 
 def _path_names_secret(path: str) -> bool:
@@ -274,12 +275,12 @@ class RawFields:
 
 
 # `jq '.variables.db_password' FILE` (no raw output): one path, printed as JSON
-_JSON_QUERY = re.compile(
+_JSON_QUERY = lazyre.compile(
     r"\bjq(?:[ \t]{1,4}-[ac-qs-zA-Z]{1,4})*[ \t]{1,4}(?P<q>['\"]?)(?P<f>\.[^'\"|;&,\s]{1,512})(?P=q)"
     r"(?=[ \t]|\Z)"
 )
-_PRINTED_STRING = re.compile(r"[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,8192})\"[ \t]*")
-_JSON_VALUE = re.compile(
+_PRINTED_STRING = lazyre.compile(r"[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,8192})\"[ \t]*")
+_JSON_VALUE = lazyre.compile(
     r"[ \t]*\"value\"[ \t]*:[ \t]*\"(?P<v>(?:[^\"\\\n]|\\.){1,8192})\",?[ \t]*"
 )
 _OBJECT_LINES = 32
@@ -326,7 +327,7 @@ class JsonField:
 
 # `curl -s http://…/keyvals/wandb_tokens` as the last thing on a line: a fetch of a resource
 # whose name (the URL's last path segment) names a secret
-_FETCH = re.compile(
+_FETCH = lazyre.compile(
     r"(?:^|(?<=[\s$#>]))(?:curl|wget|http|xh)(?:[ \t]{1,4}-[\w-]{1,32}){0,6}[ \t]{1,4}"
     r"[\"']?(?P<u>[^\s\"'|;&<>]{1,2048})[\"']?[ \t]*\Z"
 )
@@ -350,7 +351,7 @@ def fetched(line: str) -> KeysTable | None:
 # configure get aws_secret_access_key`, `git config --get …`, `npm config get …:_authToken`,
 # `pulumi config get`, `heroku config:get`, `terraform output -raw db_password`, `pulumi stack
 # output`): the name comes first after the verb (flags may stand between)
-_READS_NAMED = re.compile(
+_READS_NAMED = lazyre.compile(
     r"(?i)(?:\b(?:configure|config)(?:[ \t]{1,4}-{1,2}[\w-]{1,32}){0,4}[ \t]{1,4}(?:--)?get(?:-value)?"
     r"|\bconfig:get|\b(?:terraform|tofu|terragrunt)\b[^\n|;]{0,64}?[ \t]output|\bstack[ \t]{1,4}output"
     # CI and secret-manager CLIs reading one variable or secret (`glab variable get NAME`,
@@ -365,7 +366,7 @@ _READS_NAMED = re.compile(
 # a password manager or keyring printing one secret (`secret-tool lookup`, `keyring get`, `bw get
 # password`, `lpass show --password`, `doppler secrets get NAME --plain`, `az keyvault secret
 # show … --query value -o tsv`, PowerShell SecretManagement's `Get-Secret … -AsPlainText`)
-_READS_SECRET = re.compile(
+_READS_SECRET = lazyre.compile(
     r"(?i)\bsecret-tool[ \t]{1,4}lookup\b|\bkeyring[ \t]{1,4}get\b"
     r"|\bGet-Secret\b[^\n|;]{0,200}[ \t]-AsPlainText\b"
     r"|\bbw[ \t]{1,4}get[ \t]{1,4}(?:password|totp|notes)\b|\blpass[ \t]{1,4}show\b[^\n|;]{0,200}--password\b"
@@ -373,22 +374,22 @@ _READS_SECRET = re.compile(
 )
 # SOPS decrypting one value of a file (`sops -d --extract '["mysql"]["password"]' f.enc.yaml`):
 # the last key of the path names it
-_SOPS_EXTRACT = re.compile(
+_SOPS_EXTRACT = lazyre.compile(
     r"\bsops\b[^\n|;]{0,200}?[ \t]--extract[ =][\"']?(?:\[[^\]\s]{1,128}\]){0,15}"
     r"\[[\"']?(?P<n>[^\]\s\"']{1,128})[\"']?\]"
 )
 # 1Password's `op item get ITEM --fields label=db_password,… --reveal`: the fields' values, one
 # line of comma-separated values (the names may name no secret: `--fields username`)
-_OP_FIELDS = re.compile(
+_OP_FIELDS = lazyre.compile(
     r"\bop[ \t]{1,4}item[ \t]{1,4}get\b[^\n|;]{0,300}?[ \t]--fields[ =](?P<f>[^\s|;]{1,512})"
 )
 # IIS's `appcmd list apppool NAME /text:processModel.password`: one attribute's value, alone
-_APPCMD_TEXT = re.compile(
+_APPCMD_TEXT = lazyre.compile(
     r"(?i)\bappcmd(?:\.exe)?[ \t][^\n|;]{0,200}[ \t]/text:(?P<n>[\w.@-]{1,256})"
 )
 READS_GATE = Words(("get", "output", "lookup", "show", "/text:", "access", "--extract"))
 # Redis's `CONFIG GET requirepass` replies with the name and its value (nextredis.py reads those)
-_REDIS = re.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
+_REDIS = lazyre.compile(r"(?i)redis|valkey|\d>[ \t]{0,4}config\b|(?-i:CONFIG[ \t]{1,4}GET)")
 
 
 def reads_secret(head: str) -> bool:
@@ -440,9 +441,9 @@ TOOL_ARMING = Detector(
 
 
 # `api_key=key` in a call: the variable a secret is passed in (not a literal, not a keyword)
-_PASSED = re.compile(r"(?P<k>[A-Za-z_]\w{0,64})=(?P<v>[A-Za-z_]\w{0,64})(?=[,)])")
+_PASSED = lazyre.compile(r"(?P<k>[A-Za-z_]\w{0,64})=(?P<v>[A-Za-z_]\w{0,64})(?=[,)])")
 # a local as a traceback prints it: `key = '…'`, `key        = "…"`, `│ key = '…' │`
-_LOCAL = re.compile(
+_LOCAL = lazyre.compile(
     r"[ \t│|]{0,16}(?P<n>[A-Za-z_]\w{0,64})[ \t]{0,32}=[ \t]{0,4}[bu]?(?P<q>[\"'])"
     r"(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]{0,32}(?:[│|][ \t]{0,32})?"
 )
@@ -450,17 +451,17 @@ _NOT_VARIABLES = frozenset({"None", "True", "False", "self", "cls"})
 _LOCALS_LINES = 12
 # a variable in a line of code (not a keyword argument's name, a call, an attribute)
 # (nor a string's text: `"source": ["userdata.get('HF_TOKEN')"]`)
-_VARIABLE = re.compile(r"(?<![\w.'\"])[A-Za-z_]\w{0,64}(?![\w(.\['\"]|[ \t]{0,2}=[^=])")
+_VARIABLE = lazyre.compile(r"(?<![\w.'\"])[A-Za-z_]\w{0,64}(?![\w(.\['\"]|[ \t]{0,2}=[^=])")
 # loguru's and better-exceptions' annotation of a variable in the code line above: its value
 # after `└`, the `└` under the variable's first letter (`│` marks the ones annotated below)
-_ANNOTATED = re.compile(
+_ANNOTATED = lazyre.compile(
     r"[ \t│]{0,512}(?P<a>└)[ \t]{1,4}[bu]?(?P<q>[\"'])(?P<v>[^\"'\n]{1,4096})(?P=q)[ \t]*"
 )
 
-_ANNOTATION = re.compile(r"[ \t│]{0,512}└")
+_ANNOTATION = lazyre.compile(r"[ \t│]{0,512}└")
 # a keyword argument in a call, `api_key="…"` or `timeout=30`: its name through its value (a
 # mark under the value of one named like a secret annotates that argument)
-_KEYWORD = re.compile(
+_KEYWORD = lazyre.compile(
     r"[(,][ \t]{0,4}(?P<k>[A-Za-z_]\w{0,64})[ \t]{0,2}=(?!=)[ \t]{0,2}"
     r"(?:\"[^\"\n]{0,4096}\"|'[^'\n]{0,4096}'|[^,()\"'\n]{0,256})"
 )
@@ -534,8 +535,8 @@ class PassedLocal:
 
 
 # external-secrets' fake provider: `fake:` alone, its `data:` list of `- key: …` / `value: "…"`
-_FAKE = re.compile(r"(?P<i>[ \t]{0,64})fake:[ \t]*")
-_FAKE_VALUE = re.compile(
+_FAKE = lazyre.compile(r"(?P<i>[ \t]{0,64})fake:[ \t]*")
+_FAKE_VALUE = lazyre.compile(
     r"[ \t]{0,64}(?:-[ \t]{1,4})?value:[ \t]{1,8}(?P<q>[\"']?)(?P<v>[^\s\"'#][^\"'\n]{0,4095}?)(?P=q)[ \t]*"
 )
 _FAKE_LINES = 256

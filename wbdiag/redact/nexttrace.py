@@ -17,10 +17,10 @@ that armed it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
@@ -29,11 +29,11 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # curl's `--trace` / `--trace-ascii` headers of a block of data or headers
-_HEADER = re.compile(r"(?:=>|<=)[ \t](?:Send|Recv)[ \t](?:data|header|SSL data)\b")
+_HEADER = lazyre.compile(r"(?:=>|<=)[ \t](?:Send|Recv)[ \t](?:data|header|SSL data)\b")
 # a row: its offset (`%04x: `), then up to 64 bytes of the data
-_ROW = re.compile(r"(?P<o>[0-9a-f]{4,8}):[ ]?(?P<t>[^\n]{0,4096})")
+_ROW = lazyre.compile(r"(?P<o>[0-9a-f]{4,8}):[ ]?(?P<t>[^\n]{0,4096})")
 _WIDTH = 64
-_FORM_FIELD = re.compile(
+_FORM_FIELD = lazyre.compile(
     r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\"?(?P<n>[^\";\s]{1,128})"
 )
 _WINDOW = 4  # rows joined: a pair of up to about 200 bytes
@@ -149,7 +149,7 @@ TRACE_ARMING = Detector(
 
 # a form field's part on one line, its line breaks escaped as `\r\n`: its other headers, the
 # blank line, the body up to the next boundary's line break
-_ESCAPED_FIELD = re.compile(
+_ESCAPED_FIELD = lazyre.compile(
     r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\\?\"?(?P<n>[^\"\\;\s]{1,128})\\?\"?"
     r"(?:\\r\\n[^\\\n]{1,256}){0,8}?\\r\\n\\r\\n(?P<v>[^\\\n]{1,4096}?)\\r\\n--"
 )

@@ -12,21 +12,21 @@ that armed it; TYPED_ARMING picks the prompt's line."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a prompt for a secret written to a terminal (stdout or stderr; `/dev/tty` is often fd 3 or more)
-_PROMPT = re.compile(
+_PROMPT = lazyre.compile(
     r"(?i)\bwrite\((?P<fd>\d{1,4}),[ \t]{0,4}\"[^\"\n]{0,80}"
     r"(?:password|passphrase|passcode|secret|token|pin)[^\"\n]{0,24}:[ \t]{0,4}\""
 )
 # the line read from standard input (or from the terminal the prompt went to), as strace quotes it
-_READ = re.compile(
+_READ = lazyre.compile(
     r"\bread\((?P<fd>\d{1,4}),[ \t]{0,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,4096}?)(?:\\n)?\""
 )
 _CALLS = 4  # (getpass: `ioctl(0, TCGETS, …)`, `ioctl(0, TCSETSF, …)` before the read)
@@ -59,8 +59,10 @@ class TypedSecret:
 
 
 # a command that asks for the password on the terminal (its `--password` or `-p` last, no value)
-_ASKS = re.compile(r"\bmysql_config_editor[ \t][^\n]{0,400}[ \t](?:--password|-p)[ \t]*\Z")
-_ECHOED = re.compile(r"[ \t]*echo[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"'$`|;&]{1,512})(?P=q)[ \t]*\|")
+_ASKS = lazyre.compile(r"\bmysql_config_editor[ \t][^\n]{0,400}[ \t](?:--password|-p)[ \t]*\Z")
+_ECHOED = lazyre.compile(
+    r"[ \t]*echo[ \t]{1,4}(?P<q>[\"']?)(?P<v>[^\s\"'$`|;&]{1,512})(?P=q)[ \t]*\|"
+)
 
 
 @dataclass

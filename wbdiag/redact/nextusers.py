@@ -14,26 +14,26 @@ that armed it; USERS_ARMING has the prefilter pick the sections' headers."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "keyvalue"
-_HEADERS = re.compile(
+_HEADERS = lazyre.compile(
     r"[ \t]*(?:(?P<hurl>\[BasicAuth\])|(?P<couch>\[admins\])|(?P<pcp>#[ \t]{0,4}USERID:MD5PASSWD))"
     r"[ \t\r]*"
 )
 # (Hurl's keys may be quoted; a `#` starts a comment)
-_HURL_ENTRY = re.compile(
+_HURL_ENTRY = lazyre.compile(
     r"[ \t]*(?:\"[^\"\n]{1,128}\"|[^\s:#\"\[][^\s:#]{0,127}):[ \t]*(?P<v>[^\n#]{1,512}?)[ \t]*(?:#.*)?"
 )
-_INI_ENTRY = re.compile(
+_INI_ENTRY = lazyre.compile(
     r"[ \t]*[^\s=;#\[][^\s=]{0,127}[ \t]*=[ \t]*(?P<v>[^\s;][^\r\n]{0,1023}?)[ \t\r]*"
 )
-_PCP_ENTRY = re.compile(r"[ \t]*[^\s:#]{1,128}:(?P<v>[0-9a-f]{32})[ \t\r]*")
-_COMMENTS = {"hurl": re.compile(r"[ \t]*#.*"), "ini": re.compile(r"[ \t]*[;#].*")}
+_PCP_ENTRY = lazyre.compile(r"[ \t]*[^\s:#]{1,128}:(?P<v>[0-9a-f]{32})[ \t\r]*")
+_COMMENTS = {"hurl": lazyre.compile(r"[ \t]*#.*"), "ini": lazyre.compile(r"[ \t]*[;#].*")}
 _ENTRIES = {"hurl": _HURL_ENTRY, "couch": _INI_ENTRY, "pcp": _PCP_ENTRY}
 _MAX_ENTRIES = {"hurl": 16, "couch": 32, "pcp": 32}
 

@@ -9,16 +9,18 @@ prefilter pick the header that arms it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-_HEADER = re.compile(r"[ \t]*Key[ \t]{2,64}Value[ \t]*")
-_RULE = re.compile(r"[ \t]*-{3}[ \t]{2,64}-{5}[ \t]*")
-_ROW = re.compile(r"[ \t]*(?P<n>[a-z][a-z0-9_.-]{0,63})[ \t]{2,128}(?P<v>\S[^\n]{0,8191}?)[ \t]*")
+_HEADER = lazyre.compile(r"[ \t]*Key[ \t]{2,64}Value[ \t]*")
+_RULE = lazyre.compile(r"[ \t]*-{3}[ \t]{2,64}-{5}[ \t]*")
+_ROW = lazyre.compile(
+    r"[ \t]*(?P<n>[a-z][a-z0-9_.-]{0,63})[ \t]{2,128}(?P<v>\S[^\n]{0,8191}?)[ \t]*"
+)
 _VAULT_ONLY = frozenset({"plaintext", "key"})
 _MAX_ROWS = 64
 

@@ -9,9 +9,9 @@ pair's name, `<key>db_password</key>`); anything else ends the look."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.xmlvalues import VALUE_ELEMENTS
 from wbdiag.redact.linebody import body_start
@@ -20,21 +20,21 @@ from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 # a start tag alone at the end of its line, in a namespace or none, with attributes or none
-_OPEN = re.compile(
+_OPEN = lazyre.compile(
     r"[ \t]*<(?:[A-Za-z_][\w.-]{0,63}:)?(?P<t>[A-Za-z_][\w.-]{0,63})(?:[ \t][^<>]{0,1024})?(?<!/)>"
     r"[ \t\r]*"
 )
-_COMMENT = re.compile(r"[ \t]*<!--.{0,1024}?-->[ \t\r]*")
-_CHILD_VALUE = re.compile(
+_COMMENT = lazyre.compile(r"[ \t]*<!--.{0,1024}?-->[ \t\r]*")
+_CHILD_VALUE = lazyre.compile(
     r"[ \t]*<(?P<t>(?i:"
     + VALUE_ELEMENTS
     + r"))(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,8192})</(?P=t)>"
     r"[ \t\r]*"
 )
-_TEXT = re.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t\r]*")
-_KEY_CHILD = re.compile(r"[ \t]*<(?P<t>[Kk]ey)>(?P<v>[^<>\s]{1,8192})</(?P=t)>[ \t\r]*")
+_TEXT = lazyre.compile(r"[ \t]*(?P<v>[^<>\s]{1,8192})[ \t\r]*")
+_KEY_CHILD = lazyre.compile(r"[ \t]*<(?P<t>[Kk]ey)>(?P<v>[^<>\s]{1,8192})</(?P=t)>[ \t\r]*")
 # another child on its line, whole: `<ident>…</ident>`, `<remote_ident/>`
-_SIBLING = re.compile(
+_SIBLING = lazyre.compile(
     r"[ \t]*<(?P<t>[A-Za-z_][\w.-]{0,63})(?:[ \t][^<>]{0,256})?(?:/>|>[^<>]{0,1024}</(?P=t)>)[ \t\r]*"
 )
 _MAX_SIBLINGS = 8

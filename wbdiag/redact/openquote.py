@@ -5,16 +5,15 @@ and where it closes, also for a string escaped inside another (`\\"…\\"`)."""
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 
-_YAML_QUOTED = re.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
+_YAML_QUOTED = lazyre.compile(r"[ \t]{0,64}(?:-[ \t]{1,4})?[\w.-]{1,128}:[ \t]{1,8}\"")
 
 
 # a secret's name as a YAML key and a double quote it leaves open, with nothing of the value
-_OPEN_SECRET_QUOTE = re.compile(
+_OPEN_SECRET_QUOTE = lazyre.compile(
     r"[ \t]{0,64}(?:-[ \t]{1,4})?(?P<k>[\w.-]{1,128}):[ \t]{1,8}\"[ \t]{0,8}\\?[ \t]{0,8}"
 )
 

@@ -7,14 +7,14 @@ judge the record joined; what they find is cut back at the line breaks and repla
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 
 # the kubelet's timestamp, the stream and the tag (P: partial, F: full, the record's last part);
 # before it, what a reader may add (`docker logs --timestamps`, a file name)
-_CRI = re.compile(
+_CRI = lazyre.compile(
     r"(?:[^\s]{1,256}[ \t])?\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)[ \t]"
     r"(?P<s>stdout|stderr)[ \t](?P<t>[PF])(?:[ \t]|\Z)"
 )
@@ -34,8 +34,8 @@ CRI_PARTIAL = Detector(
 # then the stream; `\n` ends the line's text, a part without it goes on in the next record
 # (as the daemon writes it, or with a space after each separator, as a JSON tool re-prints it)
 _DOCKER_LOG = '{"log":'
-_DOCKER_OPEN = re.compile(r'\{"log":[ ]?"')
-_DOCKER_STREAM = re.compile(r'",[ ]?"stream":[ ]?"(?P<s>stdout|stderr)"')
+_DOCKER_OPEN = lazyre.compile(r'\{"log":[ ]?"')
+_DOCKER_STREAM = lazyre.compile(r'",[ ]?"stream":[ ]?"(?P<s>stdout|stderr)"')
 
 
 def opens_record(line: str) -> bool:

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Callable, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.prefilter import lines_holding
 
 # the payload member (`"Data": "eyJ…"`); a record's other base64 (`NextShardIterator`, an
 # `ackId`, a cursor) is not the log line
-_PAYLOAD = re.compile(
+_PAYLOAD = lazyre.compile(
     r"\"(?:[Dd]ata|[Bb]ody)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[A-Za-z0-9+/]{16,262144}={0,2})\""
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = lazyre.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _text(value: str) -> str | None:

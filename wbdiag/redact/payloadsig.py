@@ -4,17 +4,16 @@ its signing secret. It proves that message and opens nothing, so it stays; the s
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.names import words
 
 # the digest under its algorithm's name (GitHub's `X-Hub-Signature-256: sha256=…`)
-_PREFIXED = re.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
+_PREFIXED = lazyre.compile(r"sha(?:1=[0-9a-f]{40}|256=[0-9a-f]{64}|512=[0-9a-f]{128})")
 # Stripe's `Stripe-Signature: t=<unix time>,v1=<hex HMAC-SHA256>[,v0=…]`
-_STRIPE = re.compile(r"t=\d{9,11}(?:,v[01]=[0-9a-f]{64}){1,4}")
+_STRIPE = lazyre.compile(r"t=\d{9,11}(?:,v[01]=[0-9a-f]{64}){1,4}")
 # an HMAC alone: SHA-1 or SHA-256, in hex (Linear, Razorpay) or base64 (Twilio's
 # `X-Twilio-Signature`, Adyen's `hmacSignature`)
-_BARE = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=")
+_BARE = lazyre.compile(r"[0-9a-f]{40}|[0-9a-f]{64}|[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=")
 # Signed URLs carry theirs under these vendors' names (`X-Amz-Signature`, `X-Goog-Signature`,
 # Alibaba's `x-oss-signature`): such a signature opens the object until it expires.
 _URL_SIGNERS = frozenset({"amz", "aws", "goog", "oss", "cos", "obs", "sas"})
@@ -38,7 +37,7 @@ def is_payload_signature(name: str, value: str) -> bool:
 
 # a name, its `:` or `=` and the value after it, quoted or not (`Stripe-Signature="t=…,v1=…"`,
 # `"hmacSignature":"…="`, `X-Twilio-Signature: …=`)
-_PAIR = re.compile(
+_PAIR = lazyre.compile(
     r"(?P<n>[A-Za-z][\w-]{0,63}ignature(?:-256)?)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?"
     r"(?P<v>[^\s\"',;&]{8,200}(?:,v[01]=[0-9a-f]{64}){0,4})"
 )

@@ -6,9 +6,9 @@ read as a secret; the pieces together do, and each piece that is not a plain wor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_reference_value, is_trivial_value
@@ -18,11 +18,11 @@ _MIN_JOINED = 12  # the pieces together: as long as a generated password
 _MAX_PIECES = 64
 # the next literal after a closing quote: `+`, `.`, `||`, `&` or nothing between (adjacent
 # literals), then a quoted string without escapes
-_NEXT_LITERAL = re.compile(
+_NEXT_LITERAL = lazyre.compile(
     r"[ \t]{0,4}(?:\+|\.|\|\||&)?[ \t]{0,4}(?P<q>[\"'])(?P<v>[^\"'\\\n]{1,512})(?P=q)"
 )
 # a plain word in lower case (`["client_secret_basic", "private_key_jwt"]`): a name, no piece
-_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
+_WORD = lazyre.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
 
 
 def piece_like(value: str) -> bool:
@@ -79,12 +79,12 @@ def listed(values: list[tuple[int, int, str]]) -> list[Span]:
 
 # `"password_parts": [` or `password_chunks: [` ending its line
 # (after what a log puts before a line: a timestamp, a prefix without quotes)
-_OPEN_LIST = re.compile(
+_OPEN_LIST = lazyre.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})[\"']?[ \t]{0,8}[:=][ \t]{0,8}\[[ \t]*\Z"
 )
-_ITEM = re.compile(r"(?P<q>[\"'])(?P<v>[^\"'\\\n]{1,512})(?P=q)[ \t]*,?[ \t]*\Z")
-_CLOSE = re.compile(r"\][ \t]*[,;]?[ \t]*\Z")
-_PREFIX = re.compile(r"[^\"'\[\]]{0,64}")
+_ITEM = lazyre.compile(r"(?P<q>[\"'])(?P<v>[^\"'\\\n]{1,512})(?P=q)[ \t]*,?[ \t]*\Z")
+_CLOSE = lazyre.compile(r"\][ \t]*[,;]?[ \t]*\Z")
+_PREFIX = lazyre.compile(r"[^\"'\[\]]{0,64}")
 
 
 @dataclass

@@ -6,11 +6,12 @@ the quoted lines too (filestate.py)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import repeat
 
-_QUOTE = re.compile(r"(?:>[ \t]?){1,16}")
+from wbdiag import lazyre
+
+_QUOTE = lazyre.compile(r"(?:>[ \t]?){1,16}")
 
 
 def quoted(lines: list[str]) -> bool:

@@ -15,13 +15,16 @@ them (`password:`, `license:`); the SealedSecret's `template` is plain metadata,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
-_CIPHERTEXT = re.compile(r"Ag[A-Za-z0-9+/]{254,65536}={0,2}")
-_OPEN = re.compile(r"([ \t]*)encryptedData:[ \t]*\Z")
-_VALUE = re.compile(r"([ \t]+)[\w.-]{1,253}:[ \t]*['\"]?[A-Za-z0-9+/]{100,}={0,2}['\"]?[ \t]*\Z")
+from wbdiag import lazyre
+
+_CIPHERTEXT = lazyre.compile(r"Ag[A-Za-z0-9+/]{254,65536}={0,2}")
+_OPEN = lazyre.compile(r"([ \t]*)encryptedData:[ \t]*\Z")
+_VALUE = lazyre.compile(
+    r"([ \t]+)[\w.-]{1,253}:[ \t]*['\"]?[A-Za-z0-9+/]{100,}={0,2}['\"]?[ \t]*\Z"
+)
 # the leak gate's prefilter: the literal and the pattern that pick a mapping's first line
 LITERALS = ("encrypteddata",)
 HINTS = (r"encryptedData:[ \t]*\n",)

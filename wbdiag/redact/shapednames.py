@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 
 def mixed(text: str) -> bool:
@@ -23,17 +23,17 @@ def mixed(text: str) -> bool:
 # project's key is a short word in capitals); Scout APM's `SCOUT_KEY`, its organisation key, 20
 # characters mixed. WebHDFS's and HttpFS' `delegation` query parameter is a Hadoop delegation
 # token (URL-safe base64 of its identifier, password and service), another word's a setting.
-_AZURE_KEY = re.compile(r"[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==")
+_AZURE_KEY = lazyre.compile(r"[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==")
 _SHAPED = {
-    "routingkey": re.compile(r"[0-9a-f]{32}"),
-    "privatekeyid": re.compile(r"[0-9a-f]{40}"),
-    "code": re.compile(r"[A-Za-z0-9._~-]{20,512}"),
-    "session": re.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
+    "routingkey": lazyre.compile(r"[0-9a-f]{32}"),
+    "privatekeyid": lazyre.compile(r"[0-9a-f]{40}"),
+    "code": lazyre.compile(r"[A-Za-z0-9._~-]{20,512}"),
+    "session": lazyre.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
     "primarykey": _AZURE_KEY,
     "secondarykey": _AZURE_KEY,
-    "projectkey": re.compile(r"[0-9a-f]{32}"),
-    "scoutkey": re.compile(r"[A-Za-z0-9]{20}"),
-    "delegation": re.compile(r"[A-Za-z0-9_-]{40,2048}"),
+    "projectkey": lazyre.compile(r"[0-9a-f]{32}"),
+    "scoutkey": lazyre.compile(r"[A-Za-z0-9]{20}"),
+    "delegation": lazyre.compile(r"[A-Za-z0-9_-]{40,2048}"),
 }
 _SHAPED_MIXED = {
     "code",

@@ -9,18 +9,21 @@ stays within its command (`echo $PW | base64`). One pass over the line (linear).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from wbdiag import lazyre
 
 # a command that prints nothing: variables set (`NAME=…`, `export NAME=…`, `local`, `declare`,
 # `readonly`), the directory or the shell's options changed, a pause
 _DECLARES = frozenset({"export", "local", "declare", "readonly", "typeset"})
-_ASSIGNMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}=")
+_ASSIGNMENT = lazyre.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}=")
 # a declaration's words: options, names, assignments
-_DECLARED = re.compile(r"-[a-zA-Z]{1,4}\Z|[A-Za-z_][A-Za-z0-9_]{0,63}(?:=|\Z)")
+_DECLARED = lazyre.compile(r"-[a-zA-Z]{1,4}\Z|[A-Za-z_][A-Za-z0-9_]{0,63}(?:=|\Z)")
 _QUIET = frozenset({"unset", "cd", "set", "umask", "sleep", "shopt"})
 # a prompt or a trace's mark before the first command (`$ `, `user@host:~$ `, `# `, `+ `)
-_PROMPT = re.compile(r"[ \t]*(?:(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#>]|\+{1,8})[ \t]+")
+_PROMPT = lazyre.compile(
+    r"[ \t]*(?:(?:[\w.-]{1,64}@[\w.-]{1,64}:[^\s$#]{0,256})?[$#>]|\+{1,8})[ \t]+"
+)
 _OPEN = {"(": ")", "{": "}"}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_template, is_trivial_value
 
@@ -21,9 +22,9 @@ _STATEMENTS = (
     r"^[ \t]*accounting[ \t]+file[ \t]*=",
     r"^[ \t]*login[ \t]*=[ \t]*(?:cleartext|des|crypt|file|pam)\b",
 )
-_STATEMENT = re.compile("|".join(_STATEMENTS), re.IGNORECASE)
+_STATEMENT = lazyre.compile("|".join(_STATEMENTS), re.IGNORECASE)
 # the daemon's key at the top level, quoted or bare (tac_plus reads either), a comment after it
-_KEY = re.compile(
+_KEY = lazyre.compile(
     r"key[ \t]*=[ \t]*(?:\"(?P<q>[^\"\n]{1,256})\"|(?P<b>[^\s\"#]{1,256}))[ \t]*(?:#|\Z)"
 )
 

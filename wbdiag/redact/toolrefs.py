@@ -4,10 +4,10 @@ values.py asks this module (it stays the one home of "is this value worth hiding
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # values that point at a secret, whatever name they stand under
-_REFERENCE = re.compile(
+_REFERENCE = lazyre.compile(
     # Symfony's environment variable processors (`secret: '%env(APP_SECRET)%'`,
     # `%env(base64:resolve:APP_KEY)%`): the parameter is read from the environment
     r"%env\([A-Za-z0-9_:.-]{1,200}\)%"
@@ -23,16 +23,16 @@ _REFERENCE = re.compile(
     r"|TEXT|INTEGER|FLOAT|BOOLEAN|FILENAME|DIRECTORY|PATH|FILE|UUID"
 )
 # (the same token inside a longer value: its names are no keys)
-_WDT_TOKEN = re.compile(r"@@(?:SECRET|PROP|ENV|FILE):[^@\s]{1,200}@@")
+_WDT_TOKEN = lazyre.compile(r"@@(?:SECRET|PROP|ENV|FILE):[^@\s]{1,200}@@")
 # Nginx Unit's `pass`: where a listener or a route hands a request on (`"pass": "routes"`,
 # `"applications/orders"`, `"upstreams/api"`), no password
-_UNIT_PASS = re.compile(r"(?:routes|applications|upstreams)(?:/[A-Za-z0-9_.-]{1,64}){0,2}")
+_UNIT_PASS = lazyre.compile(r"(?:routes|applications|upstreams)(?:/[A-Za-z0-9_.-]{1,64}){0,2}")
 # Rails' commands on its encrypted credentials (`bin/rails credentials:edit --environment …`)
 _RAILS_NAMESPACES = frozenset({"credentials", "secrets"})
 _RAILS_COMMANDS = frozenset({"edit", "show", "diff", "fetch", "help", "setup"})
 # a package by its name and version (a lockfile's `"auth-client": ["@acme/auth-client@8.2.0", …]`,
 # bun.lock): the name the entry stands under, with a scope and a version
-_PACKAGE_SPEC = re.compile(
+_PACKAGE_SPEC = lazyre.compile(
     r"(?:@[a-z0-9][\w.-]{0,63}/)?(?P<name>[a-z0-9][\w.-]{0,213})@\d{1,9}\.\d{1,9}\.\d{1,9}"
     r"(?:[-+][\w.+-]{1,64})?"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from wbdiag import lazyre
 from wbdiag.redact.names import is_secret_name, words
 from wbdiag.redact.payloadsig import is_payload_signature
 from wbdiag.redact.sealed import ciphertext
@@ -60,25 +61,27 @@ _TRIVIAL_VALUES = frozenset(
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
-_CMD_CARET = re.compile(r"\^(?=[^A-Za-z0-9\s])")
+_CMD_CARET = lazyre.compile(r"\^(?=[^A-Za-z0-9\s])")
 # HTTP authentication schemes, before the credentials an Authorization header carries
 _AUTH_SCHEMES = frozenset({"bearer", "basic", "token", "digest", "negotiate"})
 # PowerShell cmdlets that read or build a secret rather than holding one (`$pw = Read-Host …`)
-_CMDLET = re.compile(r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}")
+_CMDLET = lazyre.compile(
+    r"(?:Get|Read|ConvertTo|ConvertFrom|Import|New|Invoke)-[A-Z][A-Za-z]{2,40}"
+)
 # a number with its unit, also as a rate (`547/s`, `20/min`: a limit's refill)
 # OpenLDAP's pass-through scheme as an entry's userPassword, as is or as LDIF's base64 (`::`)
-_PASS_THROUGH = re.compile(r"\{SASL\}[^\s{}]{0,256}|e1NBU0x9[A-Za-z0-9+/]{0,344}={0,2}")
-_MAILBOX = re.compile(
+_PASS_THROUGH = lazyre.compile(r"\{SASL\}[^\s{}]{0,256}|e1NBU0x9[A-Za-z0-9+/]{0,344}={0,2}")
+_MAILBOX = lazyre.compile(
     r"[a-z][a-z0-9._+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}"
 )
-_NUMBER = re.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
+_NUMBER = lazyre.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?")
 # a Windows shell's variable (`%MYSQL_PASSWORD%`) and a script's read of its environment by
 # name (k6's `__ENV.API_TOKEN`, Node's `process.env.API_TOKEN`, Vite's `import.meta.env.X`)
 ENV_REFERENCE = (
     r"%[A-Za-z_][A-Za-z0-9_]{0,80}%"
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
-_MASK = re.compile(
+_MASK = lazyre.compile(
     r"[*xX.#_\u2022\u25cf-]{3,}|[\[_-]?(?i:redacted|filtered|masked|hidden|removed|omitted)[\]_-]?|hmac-sha(?:1|256|384|512):[0-9a-f]{32,128}|%\([A-Za-z_][\w.]{0,80}\)[sdr]|\*+[^*\s]{0,4}|[A-Za-z0-9]{1,12}[_-](?:\*{4,}|[\u2022\u25cf]{4,}|x{8,}|X{8,})[^*\s]{0,4}|<[^<>\s]{1,40}>|<[A-Za-z][A-Za-z ]{0,38}[A-Za-z]>|<[A-Za-z][A-Za-z-]{0,31}(?: [A-Za-z][A-Za-z-]{0,31}){2,8}>|\*{1,8}(?i:redacted|filtered|masked|hidden|removed|sensitive(?:information)?)\*{1,8}|\*{3,8} \((?:before|after)\)|[^\s.]{0,4}\.\.\.\d{1,4}_chars(?:\.\.\.[^\s.]{0,4})?|\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\$[A-Z_][A-Z0-9_]{0,80}|%[sv]|\{\{[^}]{0,200}\}\}"
     # (a vendor's prefix before stars or a docs' run of `x`: `hf_xxxx…`, `ghp_XXXX…`)
     # (words in angle brackets, joined by spaces or `-`: `<bcrypt hash from node-red admin
@@ -129,7 +132,7 @@ _MASK = re.compile(
     r"|\{[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}\}"
     r"|" + ENV_REFERENCE
 )
-_REFERENCE_VALUE = re.compile(
+_REFERENCE_VALUE = lazyre.compile(
     r"(?i)(?:k8s-secret|vault|secretsmanager|ssm|awssm|gcpsm|azkv|fileb?|env|op)://"
     # a value SOPS encrypted (the ciphertext of a secret kept in git, not the secret)
     r"|ENC\[[A-Z0-9_]{2,24},data:"
@@ -154,7 +157,7 @@ _REFERENCE_VALUE = re.compile(
     r"|<set to the key |\(sensitive value\)|\((?:set|read|loaded|taken) (?:via|from) "
 )
 # what a runbook or an example writes where the reader puts their own secret
-_FILL_IN = re.compile(
+_FILL_IN = lazyre.compile(
     r"(?i:change[_-]?me|change[_-]?it|replace[_-]?me|fill[_-]?me[_-]?in"
     r"|your[_-]?(?:password|secret|token))(?:[_-][A-Za-z0-9]{1,16})?[!.]?|YOUR_[A-Z0-9_]{2,40}"
     # `your-secret-key-here`, `your_api_token_here`, after a vendor's key prefix
@@ -179,22 +182,22 @@ _FILL_IN = re.compile(
     # the stock redis.conf's example, commented out in every copy (`# requirepass foobared`)
     r"|foobared"
 )
-_NULL_POINTER = re.compile(r"0x0{1,16}")
-PLACEHOLDER = re.compile(r"\[REDACTED:[a-z_]+:\d+\]")
+_NULL_POINTER = lazyre.compile(r"0x0{1,16}")
+PLACEHOLDER = lazyre.compile(r"\[REDACTED:[a-z_]+:\d+\]")
 # a value SOPS encrypted, whole: `ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]`
-SOPS_ENVELOPE = re.compile(r"ENC\[[A-Z0-9_]{2,24},data:[^\]\s]{0,16384}\]")
-_SOPS_HEAD = re.compile(r"ENC\[[A-Z0-9_]{2,24},data:")
-_SOPS_DATA_END = re.compile(r"[\]\s]")
+SOPS_ENVELOPE = lazyre.compile(r"ENC\[[A-Z0-9_]{2,24},data:[^\]\s]{0,16384}\]")
+_SOPS_HEAD = lazyre.compile(r"ENC\[[A-Z0-9_]{2,24},data:")
+_SOPS_DATA_END = lazyre.compile(r"[\]\s]")
 _SOPS_REACH = 16384
 # a template or a reference to a variable, filled in later (`$(REDIS_PASSWORD)`, `{{ .pw }}`)
-_TEMPLATE = re.compile(
+_TEMPLATE = lazyre.compile(
     r"\$\{[^}]{1,200}\}|\$\([^)]{1,200}\)|\{\{[^}]{0,200}\}\}|%\([A-Za-z_][\w.]{0,80}\)[sdr]"
     r"|\$\$\{[^}]{1,200}\}|\$\[[^\]]{1,200}\]|\$(?i:env):[A-Za-z_]\w{0,80}|[%#]\{[^}]{1,200}\}"
     r"|" + ENV_REFERENCE
 )
 # a template expression (Jinja, Helm, Go templates, GitHub Actions' `${{ … }}`): the names and
 # strings inside it are code (`{{ lookup('hashi_vault', 'secret=path:key') }}`), not pairs
-TEMPLATE_EXPR = re.compile(r"\{\{[^{}]{0,400}\}\}")
+TEMPLATE_EXPR = lazyre.compile(r"\{\{[^{}]{0,400}\}\}")
 
 
 def is_template(value: str) -> bool:
@@ -212,7 +215,7 @@ def is_mask(value: str) -> bool:
 # machine keys (`AutoGenerate,IsolateApps`), a .NET type's name where the object is printed
 # (`SecurePassword : System.Security.SecureString`), an RDP file's integer (`prompt for
 # credentials:i:1`), a PowerShell variable's member (`$cred.GetNetworkCredential().Password`)
-_WINDOWS_STAND_IN = re.compile(
+_WINDOWS_STAND_IN = lazyre.compile(
     r"AutoGenerate(?:,Isolate(?:Apps|ByAppId))*"
     r"|System(?:\.[A-Z][A-Za-z0-9]{0,64}){1,8}"
     r"|i:-?\d{1,10}"
@@ -289,89 +292,91 @@ def _is_label(value: str) -> bool:
 
 
 # the name of an algorithm (JOSE `RS256`, `HMAC-SHA256`, rpm's `RSA/SHA256`), not a key
-_ALGORITHM = re.compile(
+_ALGORITHM = lazyre.compile(
     r"(?i:(?:HS|RS|ES|PS)(?:256|384|512)K?|EdDSA|Ed25519|Ed448"
     r"|(?:RSA|DSA|ECDSA|EdDSA|RSASSA-PSS|HMAC)?[/-]?(?:SHA-?(?:1|224|256|384|512)|SHA3-\d{3}|MD5)"
     r"|RSA|DSA|ECDSA|RSA-OAEP(?:-256)?|A(?:128|192|256)(?:GCM|KW|CBC-HS\d{3}))"
 )
 # (a count may be rounded to thousands or millions: aider's `Tokens: 8.3k sent, 274 received.`)
-_COUNTED = re.compile(r"(?:\d{1,9}(?:\.\d{1,3}[kKmM])?|[a-z]{1,32})[,;.]?")
+_COUNTED = lazyre.compile(r"(?:\d{1,9}(?:\.\d{1,3}[kKmM])?|[a-z]{1,32})[,;.]?")
 # (a segment may be a shell variable: PAM's `secret=/var/lib/google-auth/${USER}`)
 _SEGMENT = r"(?:[\w.@-]{1,64}|\$\{\w{1,64}\}|\$\w{1,64})"
-_PATH = re.compile(r"(?:~|\.{1,2})?/(?:" + _SEGMENT + r"/){0,16}" + _SEGMENT)
+_PATH = lazyre.compile(r"(?:~|\.{1,2})?/(?:" + _SEGMENT + r"/){0,16}" + _SEGMENT)
 # the same on Windows, from a drive (WinSCP's `-privatekey="C:\keys\backup.ppk"`)
-_WINDOWS_PATH = re.compile(r"[A-Za-z]:\\(?:" + _SEGMENT + r"\\){0,16}" + _SEGMENT)
+_WINDOWS_PATH = lazyre.compile(r"[A-Za-z]:\\(?:" + _SEGMENT + r"\\){0,16}" + _SEGMENT)
 # a key, certificate or credentials file named without a directory: `ssl_key = server-key.pem`
-_KEY_FILE = re.compile(r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)")
+_KEY_FILE = lazyre.compile(
+    r"[\w.-]{1,128}\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|txt|pass)"
+)
 # the same below a relative directory (kustomize's `files: - tls.key=certs/tls.key`)
-_RELATIVE_KEY_FILE = re.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
-_USER_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
-_OBJECT_NAME = re.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
-_OBJECT_WORD = re.compile(r"[a-z]{3,30}")  # (one word: the DynaKube's own name, `dynakube`)
+_RELATIVE_KEY_FILE = lazyre.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.pattern)
+_USER_NAME = lazyre.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
+_OBJECT_NAME = lazyre.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
+_OBJECT_WORD = lazyre.compile(r"[a-z]{3,30}")  # (one word: the DynaKube's own name, `dynakube`)
 # a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
-_VAULT_PATH = re.compile(
+_VAULT_PATH = lazyre.compile(
     r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
 )
-_OBJECT_NAMES = re.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
-_NAMESPACED = re.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
+_OBJECT_NAMES = lazyre.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
+_NAMESPACED = lazyre.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
 # an OpenPGP key id (short, long) or fingerprint as git and gpg name a key, `!` forcing that
 # subkey; upper-case hex as gpg prints it (a random hex secret is written in lower case)
-_OPENPGP_ID = re.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
+_OPENPGP_ID = lazyre.compile(r"(?:0x)?(?:[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?")
 # the name of an entry of a credentials file, in snake case (Kedro's catalog names an entry of
 # `credentials.yml`: `credentials: warehouse_creds`); a generated credential is not lower-case
 # words joined by `_`
-_ENTRY_NAME = re.compile(r"[a-z][a-z0-9]{0,31}(?:_[a-z][a-z0-9]{0,31}){1,6}")
+_ENTRY_NAME = lazyre.compile(r"[a-z][a-z0-9]{0,31}(?:_[a-z][a-z0-9]{0,31}){1,6}")
 _CREDENTIAL_ENTRY_NAMES = frozenset({"credentials", "credential", "creds"})
 # openssl's passphrase sources other than `pass:` (the value itself): a variable, a file, a
 # descriptor, standard input
-_PASS_SOURCE = re.compile(
+_PASS_SOURCE = lazyre.compile(
     r"env:[A-Za-z_][A-Za-z0-9_]{0,80}|fd:\d{1,4}|file:(?:~|\.{1,2})?/[^\s]{1,400}"
 )
-_SECRET_ID = re.compile(r"id=[A-Za-z0-9_.-]{1,64}")
+_SECRET_ID = lazyre.compile(r"id=[A-Za-z0-9_.-]{1,64}")
 _POINTER_WORDS = 4  # the words of a note before the reference it points at
-_CI_VAULT_PATH = re.compile(r"(?:[\w.-]{1,64}/){1,16}[\w.-]{1,64}(?:@[\w.-]{1,64})?")
-_ID_THEN_PATH = re.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
+_CI_VAULT_PATH = lazyre.compile(r"(?:[\w.-]{1,64}/){1,16}[\w.-]{1,64}(?:@[\w.-]{1,64})?")
+_ID_THEN_PATH = lazyre.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # an option that names a file, its name and `=` before the path (Slurm's `AuthInfo=socket=/…`)
-_OPTION_THEN_PATH = re.compile(r"[a-z][a-z_]{0,31}=(?=/)")
+_OPTION_THEN_PATH = lazyre.compile(r"[a-z][a-z_]{0,31}=(?=/)")
 
 
 # an environment variable's name (`OIDC_SECRET`): a secret is not written in upper-case words
 # an HTTP header's name: dashed words that start with a letter (`X-Agent-Id`, `x-hoop-user`)
-_HEADER_NAME = re.compile(
+_HEADER_NAME = lazyre.compile(
     r"[A-Za-z][A-Za-z0-9]{0,24}(?:-[A-Za-z][A-Za-z0-9]{0,24}){0,8}-[A-Za-z]{2,24}"
 )
-_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
+_ENV_NAME = lazyre.compile(r"[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,6}")
 # a Secret's key in lower case, one to three words (`license`, `db-password`, `api_key`)
-_SECRET_KEY_NAME = re.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
+_SECRET_KEY_NAME = lazyre.compile(r"[a-z]{2,30}(?:[-_][a-z]{2,30}){0,2}")
 # a placeholder a document writes for a part of a signed request (`<ACCESS_KEY_ID>`, `${DATE}`,
 # `{region}`, `$REGION`): the scope is public, and so is the shape of one
 _SCOPE_PART = (
     r"<[^<>/%\s]{1,40}>|\$?\{[^{}/%\s]{1,40}\}|\$[A-Z_]{1,40}|[A-Z]{0,24}EXAMPLE[A-Z]{0,24}"
 )
-_SIGV4_SCOPE = re.compile(
+_SIGV4_SCOPE = lazyre.compile(
     rf"(?:[A-Z0-9]{{16,128}}|{_SCOPE_PART})(?:/|%2F)(?:\d{{8}}|{_SCOPE_PART})(?:/|%2F)"
     rf"(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)(?:[a-z0-9-]{{2,32}}|{_SCOPE_PART})(?:/|%2F)"
     r"aws4_request,?"
 )
 # the end of a scope alone (`%2Fs3%2Faws4_request`: what follows a placeholder for the rest)
-SCOPE_TAIL = re.compile(r"(?:(?:/|%2F)[a-z0-9-]{1,32}){1,3}(?:/|%2F)(?:aws4|goog4)_request,?")
+SCOPE_TAIL = lazyre.compile(r"(?:(?:/|%2F)[a-z0-9-]{1,32}){1,3}(?:/|%2F)(?:aws4|goog4)_request,?")
 # Google's V4 signing scope: the signer (a service account's address or an HMAC key's access
 # id), the date, the region, `storage` and `goog4_request`
-_GOOG4_SCOPE = re.compile(
+_GOOG4_SCOPE = lazyre.compile(
     r"[\w.+%@-]{1,256}(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)"
     r"goog4_request,?"
 )
 # a YAML local tag and what it is given (`!vault wandb/db#pw`, Home Assistant's `!secret db_pw`,
 # CloudFormation's `!Ref DbPassword`, Ansible's `!vault |` above its ciphertext): resolved
 # elsewhere (`!!str …`, a standard tag, is followed by the value itself)
-YAML_LOCAL_TAG = re.compile(r"![A-Za-z][\w.-]{0,40}[ \t]+\S")
+YAML_LOCAL_TAG = lazyre.compile(r"![A-Za-z][\w.-]{0,40}[ \t]+\S")
 # an LDAP distinguished name: two or more attribute=value parts of the usual attribute types
 _LDAP_RDN = r"(?i:cn|ou|dc|o|uid|c|l|st|street|sn|mail)=[^,=+\\\n]{1,128}"
-_LDAP_DN = re.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
-_HELM_RELEASE = re.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
+_LDAP_DN = lazyre.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
+_HELM_RELEASE = lazyre.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
 # (Terragrunt's `dependency.secrets.outputs.mysql_password`: another module's output)
-_TF_REFERENCE = re.compile(
+_TF_REFERENCE = lazyre.compile(
     r"(?:var|local|module|data|each|dependency)(?:\.[A-Za-z_][\w-]{0,64}){1,8}"
     r"|[a-z][a-z0-9_]{0,64}\.[a-z][\w-]{0,64}\.(?:result|value|secret_string|password|id)"
 )
@@ -379,17 +384,17 @@ _TF_REFERENCE = re.compile(
 
 # an ISO 8601 moment (`2025-03-27T10:49:41Z`, `2025-03-27 10:49:41.123+02:00`)
 # a Dynatrace token's public part, its identifier (`dt0c01.<24 characters>`; `.<64>`, the secret)
-_DYNATRACE_ID = re.compile(r"dt0[a-z]\d{2}\.[A-Z0-9]{24}")
+_DYNATRACE_ID = lazyre.compile(r"dt0[a-z]\d{2}\.[A-Z0-9]{24}")
 # a StatsD sample: value, type, sample rate, DogStatsD's tags (`338|ms|@0.2`, `1|c|#env:prod`)
-_STATSD_SAMPLE = re.compile(
+_STATSD_SAMPLE = lazyre.compile(
     r"[-+]?\d{1,20}(?:\.\d{1,20})?\|(?:c|ms|g|s|h|d|m)(?:\|@[01](?:\.\d{1,6})?)?(?:\|#[^\s|]{0,512})?"
 )
-_TIMESTAMP = re.compile(
+_TIMESTAMP = lazyre.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 # what terraform apply prints after a resource's address (`Creation complete after 0s [id=none]`),
 # a provisioner's start and, after `(local-exec):`, its output's mask
-_TF_PROGRESS = re.compile(
+_TF_PROGRESS = lazyre.compile(
     r"(?:Provisioning with '[\w-]{1,32}'\.\.\.|\(output suppressed due to sensitive value in config\)"
     r"|(?:Creating|Modifying|Destroying|Reading|Refreshing state)\.\.\."
     r"|(?:Creation|Modifications|Destruction|Read) complete after \d{1,6}[hms0-9]{0,12}"
@@ -506,20 +511,20 @@ def is_reference_value(name: str, value: str) -> bool:
 
 
 # a Cloud KMS key's (or one version's) resource name
-_CLOUD_KMS_KEY = re.compile(
+_CLOUD_KMS_KEY = lazyre.compile(
     r"projects/[\w.:-]{1,128}/locations/[\w-]{1,64}/keyRings/[\w-]{1,128}/cryptoKeys/[\w-]{1,128}"
     r"(?:/cryptoKeyVersions/\d{1,10})?"
 )
 # a secret's name in a secret manager, lower-case words joined by `-`, `_`, `/` or `.`
 # (`wb-prod/mysql`, `wandb-license`); not a Vault AppRole's `secret_id`, a UUID, nor a generated
 # value under that name (mixed case, one run)
-_SECRET_NAME = re.compile(r"/?[a-z]{2,32}\d{0,4}(?:[-_/.][a-z]{2,32}\d{0,4}){1,12}")
+_SECRET_NAME = lazyre.compile(r"/?[a-z]{2,32}\d{0,4}(?:[-_/.][a-z]{2,32}\d{0,4}){1,12}")
 # Asterisk PJSIP's sections are named by convention for what they are (`6001-auth`, also with
 # the user after it as `pjsip show endpoint` prints it: `6001-auth/6001`)
-_AUTH_SECTION = re.compile(r"[\w.-]{1,64}[-_]auth(?:/[\w.@-]{1,64})?")
+_AUTH_SECTION = lazyre.compile(r"[\w.-]{1,64}[-_]auth(?:/[\w.@-]{1,64})?")
 # lower-case words joined by hyphens or underscores, four or more (a template's description of
 # the value it wants: `the-api-key-for-the-rest-service`)
-_SPELLED_OUT = re.compile(r"[a-z]{1,16}(?:[-_][a-z]{1,16}){3,12}")
+_SPELLED_OUT = lazyre.compile(r"[a-z]{1,16}(?:[-_][a-z]{1,16}){3,12}")
 
 
 def _spells_name(name: str, value: str) -> bool:
@@ -544,14 +549,14 @@ def _generated(segment: str) -> bool:
     return len(segment) >= 16 and any(len(p) >= 12 and mixed(p) for p in _PARTS.split(segment))
 
 
-_PARTS = re.compile(r"[-_.@]")
+_PARTS = lazyre.compile(r"[-_.@]")
 
 
 # LiteLLM's spend log (`/spend/logs`, the `LiteLLM_SpendLogs` table): each row keeps the SHA-256
 # of the virtual key that paid under `api_key`, beside the row's `spend`; the key itself is never
 # logged. A 64-hex value under any other name, or in a row without `spend`, is judged as usual.
-_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
-_SPEND_MEMBER = re.compile(r"[\"']spend[\"'][ \t]{0,4}:[ \t]{0,4}[0-9]")
+_SHA256_HEX = lazyre.compile(r"[0-9a-f]{64}")
+_SPEND_MEMBER = lazyre.compile(r"[\"']spend[\"'][ \t]{0,4}:[ \t]{0,4}[0-9]")
 
 
 def is_key_hash(key: str, value: str) -> bool:
@@ -561,8 +566,8 @@ def is_key_hash(key: str, value: str) -> bool:
 
 # EMQX's API key list (`GET /api/v5/api_key`): each key by its id, `api_key` (16 hex), beside its
 # `expired_at`; the `api_secret` that authenticates with it is printed once, when it is made.
-_KEY_ID_HEX = re.compile(r"[0-9a-f]{16}")
-_EXPIRED_AT = re.compile(r"[\"']expired_at[\"'][ \t]{0,4}:")
+_KEY_ID_HEX = lazyre.compile(r"[0-9a-f]{16}")
+_EXPIRED_AT = lazyre.compile(r"[\"']expired_at[\"'][ \t]{0,4}:")
 
 
 def is_key_id(key: str, value: str) -> bool:

@@ -6,22 +6,21 @@ order's key in a shop's own URLs (WooCommerce's `wc_order_…`). Their secret co
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.names import words
 
 # Stripe's publishable key: given to Stripe.js in the page
-_STRIPE_PUBLISHABLE = re.compile(r"pk_(?:live|test)_[A-Za-z0-9]{24,247}")
+_STRIPE_PUBLISHABLE = lazyre.compile(r"pk_(?:live|test)_[A-Za-z0-9]{24,247}")
 # Mapbox's public token: `pk.` and a JWT-like body (a secret token is `sk.`, a temporary `tk.`)
-_MAPBOX_PUBLIC = re.compile(r"pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{10,200}")
+_MAPBOX_PUBLIC = lazyre.compile(r"pk\.eyJ[A-Za-z0-9_-]{20,400}\.[A-Za-z0-9_-]{10,200}")
 # WooCommerce's order key: the customer's link to the order-received page
-_WOO_ORDER_KEY = re.compile(r"wc_order_[A-Za-z0-9]{10,20}")
+_WOO_ORDER_KEY = lazyre.compile(r"wc_order_[A-Za-z0-9]{10,20}")
 # Adyen's client key for its web and app components: `live_` or `test_` and 32 capitals or digits
-_ADYEN_CLIENT_KEY = re.compile(r"(?:live|test)_[A-Z0-9]{32}")
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ADYEN_CLIENT_KEY = lazyre.compile(r"(?:live|test)_[A-Z0-9]{32}")
+_UUID = lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # a Twilio API key's SID (`SK` and 32 hex digits): the key's public id, sent as the user name
 # beside its secret (`TWILIO_API_KEY` beside `TWILIO_API_SECRET`)
-_TWILIO_KEY_SID = re.compile(r"SK[0-9a-f]{32}")
+_TWILIO_KEY_SID = lazyre.compile(r"SK[0-9a-f]{32}")
 
 
 def is_vendor_public(name: str, value: str) -> bool:

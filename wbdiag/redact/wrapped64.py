@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 
 KIND = "base64_text"
 # a YAML literal or folded block's opener at the end of its line (`app.env: |`, `key: |-`)
-_OPENER = re.compile(r":[ \t]?[|>][-+]?[0-9]?[ \t]*\Z")
-_LINE = re.compile(r"(?P<lead>[ \t]{0,64})(?P<t>[A-Za-z0-9+/]{8,512}={0,2})[ \t]*")
+_OPENER = lazyre.compile(r":[ \t]?[|>][-+]?[0-9]?[ \t]*\Z")
+_LINE = lazyre.compile(r"(?P<lead>[ \t]{0,64})(?P<t>[A-Za-z0-9+/]{8,512}={0,2})[ \t]*")
 _MAX_RUN = 1024  # lines joined (76 columns: about 57 KB decoded)
 _MIN_JOINED = 24
 

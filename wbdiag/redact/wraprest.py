@@ -6,8 +6,7 @@ secret over and asks here."""
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import entropy, looks_random
 
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
@@ -15,7 +14,7 @@ from wbdiag.redact.detectors.base import entropy, looks_random
 # value, its source `(v1:wandb-mysql-creds)`)
 # the rest of a wrapped secret: alone on its line, or (a log shipper that split a record) after
 # the runtime's stream tag and a continuation mark, before the closing quote of its JSON string
-WRAPPED_REST = re.compile(
+WRAPPED_REST = lazyre.compile(
     # a CRI line (kubelet's own timestamp, stream, P/F) may sit behind another timestamp: a
     # container's stdout read with `docker logs --timestamps`
     r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
@@ -30,13 +29,13 @@ WRAPPED_REST = re.compile(
 # its first column, goes on with the value up to a space (`…password=7GoZo6M` / `m.B2x9 …`)
 # (not a name that a separator follows: `secret_key = …` after an 80-character line opens an
 # entry of its own, as an INI file's next key does)
-CUT_REST = re.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)(?![ \t]{1,4}[=:](?:[ \t]|\Z))")
-FOLD_END = re.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
+CUT_REST = lazyre.compile(r"(?P<t>[^\s\"'=:<>]{1,512})(?=[ \t]|\Z)(?![ \t]{1,4}[=:](?:[ \t]|\Z))")
+FOLD_END = lazyre.compile(r"[ \t]*(?P<t>[A-Za-z0-9+/_.~-]{4,15}={0,2})[ \t]*")
 _WRAP_MIN = 16
 # a hex key cut mid-token by a terminal or a log shipper (`WANDB_API_KEY=3409…` / `6633… (host
 # …)`): the rest starts the next line and makes, with the part before, a hex key's length
-HEX_REST = re.compile(r"(?P<t>[0-9a-f]{4,60}|[0-9A-F]{4,60})(?=[ \t,;)]|\Z)")
-HEX_HEAD = re.compile(r"[0-9a-f]{4,60}|[0-9A-F]{4,60}")
+HEX_REST = lazyre.compile(r"(?P<t>[0-9a-f]{4,60}|[0-9A-F]{4,60})(?=[ \t,;)]|\Z)")
+HEX_HEAD = lazyre.compile(r"[0-9a-f]{4,60}|[0-9A-F]{4,60}")
 HEX_KEY_LENGTHS = frozenset({32, 40, 64})
 
 

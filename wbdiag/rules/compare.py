@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from wbdiag import lazyre
 from wbdiag.rules import linear
 
-_NUMBER = re.compile(r"\s*[-+]?\d+(\.\d+)?\s*\Z")
-_VERSION = re.compile(r"(\d+(?:\.\d+)*)")
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[iI]?[bB]?\s*\Z")
+_NUMBER = lazyre.compile(r"\s*[-+]?\d+(\.\d+)?\s*\Z")
+_VERSION = lazyre.compile(r"(\d+(?:\.\d+)*)")
+_SIZE = lazyre.compile(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[iI]?[bB]?\s*\Z")
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
 
 

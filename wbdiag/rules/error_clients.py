@@ -65,7 +65,7 @@ takes `client_failure` at any level.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: CLIENT_CONFIRM
 # says more. (GraphQL's `Cannot query field` and the console's `Failed to load resource` are
@@ -183,7 +183,7 @@ CLIENT_CONFIRM = (
     _ERROR_PAGE,
     _HTML_NOT_JSON,
 )
-_FAILURE = re.compile("|".join(CLIENT_CONFIRM))
+_FAILURE = lazyre.compile("|".join(CLIENT_CONFIRM))
 # the literals one of CLIENT_CONFIRM's shapes needs: most lines hold none, and skip the search
 _NEEDLES = (
     "Cannot query field ",

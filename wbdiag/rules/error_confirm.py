@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from wbdiag import lazyre
 from wbdiag.rules import firstuse, linear
 from wbdiag.rules.error_clients import CLIENT_CONFIRM
 from wbdiag.rules.error_devices import DEVICE_CONFIRM
@@ -65,7 +66,7 @@ class _FirstUse:
 # this whole-line pattern multiplied its DFA's states with the other whole-line ones (the miner's
 # cost per line grew 2.5 times), and in `re`'s it is tried at every position.
 _BARE_EXCEPTION = r"^\s*(?:[a-z_]\w*\.)*[A-Z]\w*Error\s*$"
-_BARE_EXCEPTION_RE = re.compile(_BARE_EXCEPTION)
+_BARE_EXCEPTION_RE = lazyre.compile(_BARE_EXCEPTION)
 
 _CONFIRM = _FirstUse(
     "|".join(

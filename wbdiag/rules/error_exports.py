@@ -29,7 +29,7 @@ nginx#11991) is a level of its own that error_levels.py reads; its `TRACE` is th
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Plain text each (the scan's prefilter searches it, failed_send too); EXPORT_CONFIRM says more.
 EXPORT_CANDIDATES = (
@@ -60,7 +60,7 @@ EXPORT_CONFIRM = (
     _LOGSTASH_REJECTED,
 )
 
-_SEND_FAILED = re.compile("|".join(EXPORT_CONFIRM))
+_SEND_FAILED = lazyre.compile("|".join(EXPORT_CONFIRM))
 
 
 def failed_send(body: str) -> bool:

@@ -45,7 +45,7 @@ error_candidates.py and error_confirm.py add the candidates and confirmations.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 _METHOD = r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)"
 # a status field of 5xx: logfmt's status=503, JSON's "status": 502, quotes escaped or not, and Go's
@@ -125,7 +125,7 @@ HTTP_CONFIRM = (
     _EMPTY_ERROR + r".{0,400}?" + _FAILED_MESSAGE,
     _FAILED_MESSAGE + r".{0,400}?" + _EMPTY_ERROR,
 )
-_ANSWERED = re.compile("|".join(_ANSWERED_5XX))
+_ANSWERED = lazyre.compile("|".join(_ANSWERED_5XX))
 
 
 def answered_5xx(body: str) -> bool:

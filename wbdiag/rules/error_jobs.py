@@ -47,7 +47,7 @@ error_candidates.py and error_confirm.py add the candidates and confirmations.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: the confirmations
 # say more.
@@ -111,7 +111,7 @@ _ANY_LEVEL_SHAPES = (
     _ACME_PROBLEM,
     _RUNNER_JOB,
 )
-_ANY_LEVEL = re.compile("|".join(_ANY_LEVEL_SHAPES))
+_ANY_LEVEL = lazyre.compile("|".join(_ANY_LEVEL_SHAPES))
 _NEEDLES = (
     "hooks failed",
     "warning: Upgrade ",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wbdiag import lazyre
 from wbdiag.rules.error_clients import client_failure
 from wbdiag.rules.error_jobs import job_failure
 from wbdiag.rules.error_notices import (
@@ -79,30 +80,34 @@ ERROR_LEVELS = frozenset(
 _LEVEL_KEYS = ("level", "lvl", "severity", "levelname", "loglevel")
 _SHORT_LEVEL_KEYS = ("L", "l")
 _LEVEL_NAMES = ERROR_LEVELS | {"trace", "debug", "info", "notice", "warn", "warning"}
-_LOGFMT_LEVEL = re.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
+_LOGFMT_LEVEL = lazyre.compile(r"(?:^|\s)(?:level|lvl|severity)=\"?([A-Za-z]+)", re.IGNORECASE)
 # The first level word of a plain line decides: "INFO ... 0 ERROR entries" is not an error.
-_LEVEL_WORD = re.compile(
+_LEVEL_WORD = lazyre.compile(
     r"\b(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC)\b"
     r"|\b(TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)(?=\[\d| \[[A-Z][\w:.-]{0,40}\] )"
     r"|\[(Note|Warning|System|notice|warn|info|debug)\]"
 )
 # klog's level letter: I1202 12:00:00.123456 (info), W (warning), E (error), F (fatal); at the
 # start, or after journald's or syslog's `kubelet[27956]: `
-_KLOG_LEVEL = re.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
+_KLOG_LEVEL = lazyre.compile(r"([IWEF])[01]\d{3} \d\d:\d\d:\d\d")
 # pganalyze's collector: a one-letter level (V, I, W, E) and the server's tag in brackets, after
 # Go's log time or alone (`2020/10/20 17:52:06 W [server1] …`, `E [default] Rds/Logs: …`)
-_LETTER_TAG = re.compile(r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?([VIWE]) \[[A-Za-z][\w.-]{0,59}\] ")
-_SYSLOG_KLOG = re.compile(r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ ")
+_LETTER_TAG = lazyre.compile(
+    r"(?:\d{4}/\d\d/\d\d \d\d:\d\d:\d\d )?([VIWE]) \[[A-Za-z][\w.-]{0,59}\] "
+)
+_SYSLOG_KLOG = lazyre.compile(
+    r"^[^\[\]]{0,100}\[\d+\]: ([IWEF])[01]\d{3} \d\d:\d\d:\d\d\.\d+ +\d+ "
+)
 # glog's prefix for lines logged before flag.Parse (any severity; case and spacing as pasted)
-_GLOG_EARLY = re.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
+_GLOG_EARLY = lazyre.compile(r"(?i:ERROR: {1,3}logging before flag\.Parse: {0,3})")
 # Terraform's relay of a provider plugin's stderr, after Terraform's own time (hclog's or, before
 # 0.12, Go's log package's)
-_PLUGIN_RELAY = re.compile(
+_PLUGIN_RELAY = lazyre.compile(
     r"^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)? )?"
     r"\[DEBUG\] (?:plugin\.)?terraform-provider-[\w.-]{1,100}: "
 )
 # tornado's and Jupyter's info and debug headers: [I 06:31:31.800 NotebookApp]
-_TORNADO_QUIET = re.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
+_TORNADO_QUIET = lazyre.compile(r"^\[[DI] (?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d")
 
 # Serilog's three-letter levels ({Level:u3}) after the time its default templates put first: the
 # console's `[15:12:56 ERR] …`, the file sink's `2026-06-20 18:33:47.652 +00:00 [INF] …` and
@@ -118,7 +123,7 @@ _SERILOG_NAMES = {
     "FTL": "fatal",
 }
 _SERILOG_TIME = r"\d\d:\d\d:\d\d(?:[.,]\d{1,7})?(?: ?(?:[+-]\d\d:?\d\d|Z))?"
-_SERILOG_LEVEL = re.compile(
+_SERILOG_LEVEL = lazyre.compile(
     rf"^(?:\[(?:\d{{4}}-\d\d-\d\d[ T])?{_SERILOG_TIME}(?: |\] \[)"
     rf"|\d{{4}}-\d\d-\d\d[ T]{_SERILOG_TIME} \[)(VRB|DBG|INF|WRN|ERR|FTL)\] "
 )
@@ -136,7 +141,7 @@ _ZEROLOG_NAMES = {
     "FTL": "fatal",
     "PNC": "panic",
 }
-_ZEROLOG_LEVEL = re.compile(
+_ZEROLOG_LEVEL = lazyre.compile(
     r"^(?:(?:\d{1,2}:\d\d[AP]M|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) )?"
     r"(TRC|DBG|INF|WRN|ERR|FTL|PNC) "
 )
@@ -145,10 +150,10 @@ _ZEROLOG_LEVEL = re.compile(
 # (`[Error] File: …/otlp_grpc_exporter.cc:66 [OTLP TRACE GRPC Exporter] Export() failed …`, under
 # ingress-nginx, kubernetes/ingress-nginx#11991): the level before it decides, not the `TRACE`
 # that names the exported signal
-_OTEL_CPP_LEVEL = re.compile(r"^\[(Error|Warning|Info|Debug)\] File: ")
+_OTEL_CPP_LEVEL = lazyre.compile(r"^\[(Error|Warning|Info|Debug)\] File: ")
 
 # kubelet's probe report quotes the probe's output: `Startup probe failed: mysqladmin: [Warning] …`
-_PROBE_REPORT = re.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
+_PROBE_REPORT = lazyre.compile(r"\b(?:Readiness|Liveness|Startup) probe failed: ")
 
 
 def json_level(obj: dict[str, Any]) -> str | None:

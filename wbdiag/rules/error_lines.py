@@ -17,9 +17,9 @@ A docker json-file or log-shipper envelope (`{"log": "...", "stream": ...}`) is 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from wbdiag import lazyre
 from wbdiag.bundle import jsondoc
 from wbdiag.errors import BundleError
 from wbdiag.rules.error_confirm import confirm
@@ -29,29 +29,29 @@ from wbdiag.rules.error_levels import json_level
 # a JSON record's fields that say what happened, in words
 _MESSAGE_KEYS = ("msg", "message", "detail")
 # (or its key unquoted, as JavaScript's console and YAML print an object: `message: "…"`)
-_JSON_MEMBER = re.compile(
+_JSON_MEMBER = lazyre.compile(
     r'^\s*(?:"[\w .-]{1,60}"|[A-Za-z_][\w.-]{0,60})\s?:\s?"((?:[^"\\]|\\.){1,4000})",?\s*$'
 )
-_DOCKER_TS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
+_DOCKER_TS = lazyre.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # the CRI log format's stream and tag after its time, as containerd and CRI-O write a container's
 # log on the node (/var/log/pods/…/0.log: `2025-03-20T09:48:28.123456789Z stderr F …`; P marks a
 # line split at the runtime's buffer)
-_CRI_STREAM = re.compile(r"(?:stdout|stderr) [FP] ")
+_CRI_STREAM = lazyre.compile(r"(?:stdout|stderr) [FP] ")
 # docker compose's service prefix: `wandb-1  | ...`, `minio3_1   | ...`
-_COMPOSE_PREFIX = re.compile(r"[\w.-]{1,80} {1,40}\| ")
+_COMPOSE_PREFIX = lazyre.compile(r"[\w.-]{1,80} {1,40}\| ")
 # syslog's and journald's prefix (RFC 3164, `journalctl -o short`): time, host, tag and pid:
 # `Apr 25 19:45:05 vmi861719 nknovh[4425]: `, `Nov  2 10:00:00 host kernel: `; after an ISO time
 # (`journalctl -o short-iso`, which _DOCKER_TS takes) the host and a tag with its pid
-_SYSLOG_PREFIX = re.compile(
+_SYSLOG_PREFIX = lazyre.compile(
     r"(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? [\w.-]{1,255} "
     r"[\w./@-]{1,100}(?:\[\d{1,10}\])?: "
 )
-_HOST_TAG_PID = re.compile(r"[\w.-]{1,255} [\w./@-]{1,100}\[\d{1,10}\]: ")
+_HOST_TAG_PID = lazyre.compile(r"[\w.-]{1,255} [\w./@-]{1,100}\[\d{1,10}\]: ")
 # date(1)'s default format in brackets, which shell scripts stamp their lines with (acme.sh's
 # `[Wed Sep 26 06:02:48 UTC 2018] Sign failed: …`, acmesh-official/acme.sh#1855; in a 12-hour
 # locale `[Tue Jun 18 12:52:16 PM CST 2024]`, #5178): the message after it decides, as after
 # syslog's prefix
-_DATE_HEADER = re.compile(
+_DATE_HEADER = lazyre.compile(
     r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d (?:[AP]M )?"
     r"(?:[A-Z]{2,5}|[+-]\d{4}) \d{4}\] "
 )
@@ -63,7 +63,7 @@ _MAX_UNWRAP = 3
 # word from `\b` (`ESC[0;31mERROR: …`): read as nothing, raw or as rsyslog and journald's syslog
 # forwarding write ESC out in octal (`gitlab-runner[1701482]: #033[0;33mWARNING: Job failed: exit
 # code 137`, podman-container-tools/podman#10825)
-_COLOUR_CODE = re.compile(r"(?:\x1b|#033)\[[0-9;]{0,16}[mK]")
+_COLOUR_CODE = lazyre.compile(r"(?:\x1b|#033)\[[0-9;]{0,16}[mK]")
 
 
 def uncoloured(line: str) -> str:
@@ -115,7 +115,7 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
 
 # a tqdm progress bar: ` 18%|▎      | 334/1860 [01:20<06:34,  3.87it/s]`. tqdm writes to stderr,
 # which job runners and log shippers label ERROR whatever it says
-_PROGRESS_BAR = re.compile(
+_PROGRESS_BAR = lazyre.compile(
     r"\d{1,3}%\|[^|\n]{0,100}\| ?[\d.]{1,12}[kMG]?/[\d.?]{1,12}[kMG]? \[[^\[\]\n]{0,100}\]"
 )
 
@@ -155,9 +155,9 @@ def error_body(line: str) -> tuple[str, dict[str, Any] | None] | None:
     return None
 
 
-_LOGFMT_FIELD = re.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')
+_LOGFMT_FIELD = lazyre.compile(r'(?:^|\s)(msg|message|error|err)=("(?:[^"\\]|\\.)*"|\S+)')
 # the same fields in JSON cut by a paste or a log cap (not parseable any more)
-_JSONISH_FIELD = re.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.){1,2000})"')
+_JSONISH_FIELD = lazyre.compile(r'"(?:msg|message|error|err)"\s?:\s?"((?:[^"\\]|\\.){1,2000})"')
 
 
 # field values that hold no message: a list's close, and klog's opening of a value it writes on

@@ -64,7 +64,7 @@ error_quiet.py asks `mysql_failure` for a line whose level word is below error.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # mysqld and MySQL's command-line clients, each of which names itself before its error (`mysqlslap:
 # Error when connecting to server: 1226 User 'root' has exceeded the 'max_user_connections'
@@ -273,7 +273,7 @@ MYSQL_CONFIRM = (
     _RUN_AS_ROOT,
 )
 
-_FAILURE = re.compile("|".join(MYSQL_CONFIRM))
+_FAILURE = lazyre.compile("|".join(MYSQL_CONFIRM))
 # the literals of the shapes above: most lines below error level hold none
 _LITERALS = (
     "(1",

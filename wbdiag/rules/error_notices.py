@@ -56,23 +56,23 @@ error_levels.py asks these after the failures that hold at any level.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # a notice that the program falls back, or names what it uses instead, and what would make the
 # line a failure before it (go-redis's `auto mode fallback: …`, `…, falling back to polling`,
 # `…, using system temp directory`, `…, using the default port instead`, `…, defaulting to 8080`)
-_FALLBACK = re.compile(
+_FALLBACK = lazyre.compile(
     r"(?i:\bfallback: |\bfalling back to\b|\bfell back to\b|\bdefaulting to\b)"
     r"|, using (?:the )?system temp(?:orary)? director(?:y|ies)\b|, using [^,.;:\n]{1,80}? instead\b"
 )
 _FALLBACK_WORDS = ("back", "BACK", "Back", "efaulting", "EFAULTING", "using")
-_FAILURE_WORD = re.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
+_FAILURE_WORD = lazyre.compile(r"(?i:error|fail|fatal|panic|exception|refused|denied)")
 
 # A tool's whole message saying there was nothing to do, which some print through their error
 # path (golang-migrate's ErrNoChange and ErrNilVersion: `error: no change`, `error: no
 # migration`): the phrase alone, after at most an `error: ` prefix; with anything more the line
 # says something else
-_NOTHING_TO_DO = re.compile(
+_NOTHING_TO_DO = lazyre.compile(
     r"\s*(?:[Ee]rror: )?(?:[Nn]o change|[Nn]o migration|[Nn]o migrations to apply|[Nn]othing to "
     r"(?:do|migrate|update)|[Aa]lready up[ -]to[ -]date)[.!]?\s*$"
 )
@@ -83,7 +83,7 @@ _NOTHING_MAX = 60
 # such file or directory`, busybox's and old GNU's `ls: /x: No such file or directory`, as in
 # Harbor's entrypoint listing /harbor_cust_cert); the probe of an optional path, except under
 # wandb/local's /vol. Any other errno (Permission denied, I/O error) or tool (cp, mv) stays listed.
-_FIND_MISSING = re.compile(
+_FIND_MISSING = lazyre.compile(
     r"(?:find: |ls: (?:cannot access )?)['‘]?(/[^'’\n]{0,300}?)['’]?: No such file or directory\s*$"
 )
 
@@ -102,12 +102,12 @@ def fallback_notice(body: str) -> bool:
 # the next; one that says it stops (exiting, aborting, cannot continue) stays a failure, and so
 # does running out (`Too many open files`) and a runtime that could not set a container's limit
 # (runc's `error setting rlimit type 7`)
-_LIMIT_NOT_RAISED = re.compile(
+_LIMIT_NOT_RAISED = lazyre.compile(
     r"\b(?:[Cc]an't|[Cc]annot|[Cc]ould not|[Uu]nable to|[Ff]ailed to) (?:set|raise|increase) "
     r"(?:the )?(?:(?:number of|max(?:imum)?|soft|hard) ){0,3}(?:open files|file descriptors?|FDs?"
     r"|max_open_files|nofile|NOFILE|RLIMIT_[A-Z]+|processes|locked memory)(?: limit)?\b"
 )
-_LIMIT_STOPS = re.compile(r"(?i:\bexiting\b|\baborting\b|\bcan ?not continue\b|\bfatal\b)")
+_LIMIT_STOPS = lazyre.compile(r"(?i:\bexiting\b|\baborting\b|\bcan ?not continue\b|\bfatal\b)")
 
 
 def limit_notice(body: str) -> bool:
@@ -124,7 +124,7 @@ def nothing_to_do(body: str) -> bool:
 
 # gRPC-Go's transport ending with its connection: the loopy writer's and the server's reader's exit
 # notices when the cause is the close itself (not a reset, a timeout or a handshake)
-_GRPC_CLOSED = re.compile(
+_GRPC_CLOSED = lazyre.compile(
     r"\btransport: (?:loopyWriter\.run returning\.|http2Server\.HandleStreams failed to read "
     r"frame:) .{0,300}?(?:desc = \\?\"transport is closing\\?\"|: use of closed network connection\b|"
     r": EOF\b)"
@@ -139,7 +139,7 @@ def grpc_closed(body: str) -> bool:
 # closed it before sending any (`level=error msg="Error while Peeking first byte: EOF"`,
 # traefik/traefik#4726; later releases log it at debug): a load balancer's health check or a port
 # scan opens and closes connections so; a timeout or a reset there stays an error
-_PEEK_CLOSED = re.compile(r"\b[Ee]rror while [Pp]eeking (?:at the )?first byte: EOF\b")
+_PEEK_CLOSED = lazyre.compile(r"\b[Ee]rror while [Pp]eeking (?:at the )?first byte: EOF\b")
 
 
 def peek_closed(body: str) -> bool:
@@ -147,7 +147,7 @@ def peek_closed(body: str) -> bool:
 
 
 # a read of a pipe that was already closed (the files os.Pipe returns are named |0, |1)
-_CLOSED_PIPE = re.compile(r"\bread \|\d+: file already closed\b")
+_CLOSED_PIPE = lazyre.compile(r"\bread \|\d+: file already closed\b")
 
 
 def closed_pipe(body: str) -> bool:
@@ -163,7 +163,7 @@ _SITE_FILE = (
     r"(?:favicon\.ico|robots\.txt|apple-touch-icon(?:-precomposed|-\d+x\d+)*\.png|"
     r"browserconfig\.xml|site\.webmanifest|manifest\.json|sitemap\.xml|ads\.txt|crossdomain\.xml)"
 )
-_SITE_FILE_BUCKET = re.compile(
+_SITE_FILE_BUCKET = lazyre.compile(
     r"(?:(?i:bucket not found|bucket does not exist)|BucketNotFound|NoSuchBucket)[:=\s(\"']{1,4}"
     r"(?:bucket[:=] ?)?[\"']?" + _SITE_FILE + r"(?![\w.-])"
     r"|(?:\"bucket\"\s?:\s?\"|<BucketName>|\bbucket=)" + _SITE_FILE + r"(?![\w.-])"
@@ -176,7 +176,7 @@ def site_file_bucket(body: str) -> bool:
 
 # the cause only the cookie's absence: the store's own words (`cookie "…" not present`, `Cookie
 # "…" not present` in older releases) or Go's http.ErrNoCookie, then at most oauth2-proxy's suffix
-_NO_SESSION_COOKIE = re.compile(
+_NO_SESSION_COOKIE = lazyre.compile(
     r'\bError loading cookied session: (?:[Cc]ookie \\?"[^"\\\s]{1,100}\\?" not present'
     r"|http: named cookie not present)(?:, removing session)?\s*$"
 )
@@ -198,12 +198,12 @@ def find_probe(body: str) -> bool:
 # progress (trying to, opening, connecting to, a candidate), not that one failed. A failure word
 # after it (`try to open … failed`, `refused`, an exception) keeps the line an error, and so does
 # any other CRITICAL or ERROR message.
-_PY_TRACE = re.compile(
+_PY_TRACE = lazyre.compile(
     r"(?:^|\s)(?:CRITICAL|ERROR):[\w.-]{1,80}:(?:[A-Z]{3,12}:)?\s?"
     r"(?i:try(?:ing)? to |attempting to |about to |opening |connecting to |starting |"
     r"(?:try|open|connect)(?:ing)? (?:the )?candidate |candidate )"
 )
-_TRACE_FAILED = re.compile(
+_TRACE_FAILED = lazyre.compile(
     r"(?i:error|fail|fatal|panic|exception|refused|denied|timed? ?out|unreachable|reset|abort"
     r"|\blost\b|cannot|can't|unable|could not|not found|invalid)"
 )
@@ -217,7 +217,7 @@ def progress_trace(body: str) -> bool:
 # Something not ready (or available) yet, then the wait the program takes before it tries again,
 # to the end of the line: `hold for 1499 ms and retry again`, `waiting 5s before retrying`,
 # `retrying in 2 seconds`. The message from its subject (after the last `: `) holds no failure.
-_NOT_READY_WAIT = re.compile(
+_NOT_READY_WAIT = lazyre.compile(
     r"(?:^|: )([^:\n]{0,120}?)\bnot (?:have been |been |be )?(?:ready|available) yet, "
     r"(?:(?:hold|wait|sleep)(?:ing)? (?:for )?\d{1,7} ?(?:ms|milliseconds?|s|secs?|seconds?),? "
     r"(?:and|then|before) (?:retry|try|retrying|trying)(?: again)?"
@@ -232,7 +232,7 @@ def not_ready_wait(body: str) -> bool:
 
 # etcd v2's error 105 (EcodeNodeExist) as its Go client prints an error (`%d: %s (%s) [%d]`: code,
 # message, the key, the index), after at most etcdctl's `Error: ` prefix: the whole message
-_ETCD_KEY_EXISTS = re.compile(
+_ETCD_KEY_EXISTS = lazyre.compile(
     r"\s*(?:Error:\s{1,3})?105: Key already exists \([^()\n]{1,300}\) \[\d{1,20}\]\s*$"
 )
 
@@ -253,18 +253,18 @@ def etcd_key_exists(body: str) -> bool:
 _ROUTINE_REPORTS = (
     (
         "Ignoring the PVC",
-        re.compile(
+        lazyre.compile(
             r"\bIgnoring the PVC: didn't find a plugin capable of expanding the volume; waiting for "
             r"an external controller to (?:process|expand) this PVC\.?(?:\s*$|\\{0,3}[\"'])"
         ),
     ),
     (
         "permissive=1",
-        re.compile(r"\bavc:  denied  \{[^}\n]{1,200}\} for .{0,2000}\bpermissive=1\b"),
+        lazyre.compile(r"\bavc:  denied  \{[^}\n]{1,200}\} for .{0,2000}\bpermissive=1\b"),
     ),
     (
         "Loaded ",
-        re.compile(
+        lazyre.compile(
             r"(?:^|\bmsg=\\?\"|\"msg\": ?\")Loaded \d+ entr(?:y|ies) from [^\s\"\\]+"
             r"(?:\\?\"|\s*$)"
         ),

@@ -71,8 +71,7 @@ starts).
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.rules.error_devices import SHARED_OBJECT_MISSING
 from wbdiag.rules.error_exports import failed_send
 from wbdiag.rules.error_gateways import (
@@ -91,7 +90,7 @@ from wbdiag.rules.shared_patterns import STARTUP_POLL
 # it was given is not writable names the fallback it uses, the system's temporary directory, and
 # stays a notice as other warnings do)
 WANDB_FAILURE_WARNING = r"^wandb: WARNING .{0,300}\btimed out\b"
-WANDB_FAILURE = re.compile(WANDB_FAILURE_WARNING)
+WANDB_FAILURE = lazyre.compile(WANDB_FAILURE_WARNING)
 # a supervisor's report of a child's failure at its shutdown, logged at notice or info: OTP's
 # application controller (`Application x exited: exited in: X.start(:normal, [])`, `… exited:
 # shutdown`; `exited: :stopped` is a clean stop) and gunicorn's arbiter (`Reason: Worker failed to
@@ -100,24 +99,24 @@ SHUTDOWN_REPORT = (
     r"\bApplication \w+ exited: (?:exited in: |shutdown\b|\{)"
     r"|\bReason: (?:Worker failed to boot|App failed to load)\."
 )
-_SHUTDOWN_REPORT = re.compile(SHUTDOWN_REPORT)
+_SHUTDOWN_REPORT = lazyre.compile(SHUTDOWN_REPORT)
 # failures logged at WARN by design (the module docstring): an event logger's error event with
 # its error, a retrying client's failed connection, go-kit's failed operation with its err field
 _WARN_LEVELS = frozenset(["warn", "warning"])
 # (Keycloak's JBoss logger quotes the values: type="LOGIN_ERROR", …, error="invalid_redirect_uri")
-_ERROR_EVENT = re.compile(r"\btype=\"?[A-Z_]{1,60}_ERROR\b")
-_EVENT_ERROR = re.compile(r"(?:^|[\s,])error=\"?\w")
-_NOT_CONNECTED = re.compile(
+_ERROR_EVENT = lazyre.compile(r"\btype=\"?[A-Z_]{1,60}_ERROR\b")
+_EVENT_ERROR = lazyre.compile(r"(?:^|[\s,])error=\"?\w")
+_NOT_CONNECTED = lazyre.compile(
     r"\b[Cc]onnection to (?:node )?\S+ (?:\([^()]*\) )?could not be established\b"
 )
-_GOKIT_MSG = re.compile(r'(?:^|\s)msg="((?:[^"\\]|\\.)*)"')
-_FAILED = re.compile(r"\bfailed\b")
-_GOKIT_ERR = re.compile(r'(?:^|\s)err="?(?!nil\b|null\b|<nil>)[^\s"]')
+_GOKIT_MSG = lazyre.compile(r'(?:^|\s)msg="((?:[^"\\]|\\.)*)"')
+_FAILED = lazyre.compile(r"\bfailed\b")
+_GOKIT_ERR = lazyre.compile(r'(?:^|\s)err="?(?!nil\b|null\b|<nil>)[^\s"]')
 # urllib3's warning for each retry of a connection that broke, with the exception that broke it
 URLLIB3_RETRY = (
     r"\bRetrying \(Retry\(total=\d+, [^()\n]{0,200}\)\) after connection broken by \\?'[A-Z]\w*\("
 )
-_URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
+_URLLIB3_RETRY = lazyre.compile(URLLIB3_RETRY)
 # a Rust program's request that got no connection (reqwest over hyper), which a client that
 # retries it logs at WARN: reqwest's Debug form with hyper's Connect kind in its source
 # (`Reqwest(reqwest::Error { kind: Request, url: "…", source: hyper_util::client::legacy::Error(
@@ -125,7 +124,7 @@ _URLLIB3_RETRY = re.compile(URLLIB3_RETRY)
 # huggingface/xet-core#389; hyper 0.14's `hyper::Error(Connect, ConnectError("tcp connect error",
 # …))`), and its Display form (`error sending request for url (https://…): error trying to connect:
 # dns error: …`, candlecorp/wick#361). A request that was answered is no such error
-_REQWEST_CONNECT = re.compile(
+_REQWEST_CONNECT = lazyre.compile(
     r"\breqwest::Error \{ kind: Request\b.{0,2000}?\bError\(Connect, "
     r"|\berror sending request for url \([^()\s]{1,2000}\): error trying to connect: "
 )
@@ -150,7 +149,7 @@ _ERROR_ACTION = r"\b(?:[Ee]rror|ERROR) [a-z]{3,}ing\b"
 # memtable flush task exited with error [error=ObjectStoreError(… kind: Timeout …)]`,
 # Barre/ZeroFS#148)
 _FAILED_WITH = r"\b(?:failed|exited) with error\b"
-_FAILED_FOR_NETWORK = re.compile(
+_FAILED_FOR_NETWORK = lazyre.compile(
     r"(?:"
     + _FAILED_ACTION
     + "|"
@@ -170,11 +169,11 @@ _NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error", 
 # error field: a controller that records its failures as events logs them so (Crossplane's
 # managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,
 # "error": "failed to install release: …"}`); an empty or nil error is no failure
-_FAILED_WITH_ERROR = re.compile(
+_FAILED_WITH_ERROR = lazyre.compile(
     _FAILED_ACTION + r".{0,2000}?(?:\\?\"(?:error|err)\\?\": ?\\?\"(?!\\?\"|nil\b|null\b|<nil>)"
     r"|(?:^|\s)(?:error|err)=(?!\"(?:nil|null|<nil>)?\"|(?:nil|null|<nil>)(?:\s|$))\S)"
 )
-_PROXY_FAILURE = re.compile(PROXY_FAILURES)
+_PROXY_FAILURE = lazyre.compile(PROXY_FAILURES)
 # a literal each of PROXY_FAILURES' shapes holds
 _PROXY_WORDS = (
     "upstream",
@@ -188,12 +187,12 @@ _PROXY_WORDS = (
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
 LICENCE_ENDED = r"\b(?:[Tt]rial|[Ll]icen[cs]e) has (?:ended|expired)\b"
-_LICENCE_ENDED = re.compile(LICENCE_ENDED)
+_LICENCE_ENDED = lazyre.compile(LICENCE_ENDED)
 # a client's exception carrying the server's 5xx as its first argument (elasticsearch-py's
 # TransportError(503, '…'), ApiError(500, …))
-_SERVER_ERROR = re.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
+_SERVER_ERROR = lazyre.compile(r"\b[A-Z]\w*Error\(5\d\d, ")
 # kubelet's failed pull, as it logs it and as its event says it: Failed to pull image "x:1"
-_PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
+_PULL_FAILED = lazyre.compile(r"(?:^|\s)Failed to pull image \S")
 
 
 # What makes such an error a failure at INFO, NOTICE or DEBUG, where a controller logs each step
@@ -203,7 +202,7 @@ _PULL_FAILED = re.compile(r"(?:^|\s)Failed to pull image \S")
 # found"}` at INFO and creates the object next; an object that already exists, was modified by
 # another writer (a conflict) or a retry or requeue it announces is the loop's routine outcome too.
 # At WARN any non-empty error stays a failure, as the level says.
-_REAL_FAILURE = re.compile(
+_REAL_FAILURE = lazyre.compile(
     r"(?i:\bconnection (?:refused|reset|closed|aborted)\b|\bbroken pipe\b|\bno route to host\b"
     r"|\bnetwork is unreachable\b|\bno such host\b|\bname resolution\b|\bdial (?:tcp|udp|unix)"
     r"|\bEOF\b|\btimed? ?out\b|\btimeout\b|\bdeadline exceeded\b|denied|forbidden|unauthori[sz]ed"
@@ -217,7 +216,7 @@ _REAL_FAILURE = re.compile(
 # A start-up poll (shared_patterns.py, which server.mysql_refused's `unless` reads too): a program
 # waiting for a service it needs logs each refused try below WARN until the service answers:
 # routine there, whatever its error
-_STARTUP_POLL = re.compile(STARTUP_POLL)
+_STARTUP_POLL = lazyre.compile(STARTUP_POLL)
 
 
 def failed_with_error(body: str, level: str = "warn") -> bool:
@@ -238,17 +237,17 @@ def failed_with_error(body: str, level: str = "warn") -> bool:
 # PROXY_ANSWERED): Traefik logs it at DEBUG only, the failed request's one report of why. Below
 # error level it is a failure when the cause names a real one (_REAL_FAILURE, searched after the
 # status: `dial tcp …: connection refused`, a timeout, `EOF`), as `failed_with_error` is.
-_PROXY_ANSWERED = re.compile(PROXY_ANSWERED)
+_PROXY_ANSWERED = lazyre.compile(PROXY_ANSWERED)
 
 
 # ... and Traefik 3's, through zerolog: its reverse proxy's error handler logs the status it
 # answered as the message and the cause in the error field (`DBG httputil/proxy.go:121 > 502 Bad
 # Gateway error=dial tcp …: connect: no route to host`, fosrl/pangolin#1028)
-_TRAEFIK3_ANSWERED = re.compile(r"\bproxy\.go:\d+ > 5\d\d [A-Z][A-Za-z -]{2,40}(?: \|)? error=")
+_TRAEFIK3_ANSWERED = lazyre.compile(r"\bproxy\.go:\d+ > 5\d\d [A-Z][A-Za-z -]{2,40}(?: \|)? error=")
 
 
 # ... and its ForwardAuth middleware's failed call, which it answers with 500 (error_gateways.py)
-_FORWARD_AUTH_FAILED = re.compile(FORWARD_AUTH_FAILED)
+_FORWARD_AUTH_FAILED = lazyre.compile(FORWARD_AUTH_FAILED)
 
 
 def proxy_answered_5xx(body: str) -> bool:
@@ -276,13 +275,13 @@ _QUIET_LEVELS = _NOTICE_LEVELS | {"debug", "debu", "dbug"}
 # balance_queue::worker: Unavailable; entering failfast timeout=3.0`, linkerd/linkerd2#12720) and
 # its older stack at WARN (`Service entering failfast after 3s`): either way every request to the
 # service fails fast from then on; its `Available; exited failfast` is the recovery
-_FAILFAST = re.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
+_FAILFAST = lazyre.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b")
 
 
 # nginx's refusal of a client's certificate, at INFO (error_gateways.py)
-_CLIENT_CERT_REFUSED = re.compile(NGINX_CLIENT_CERT_REFUSED)
+_CLIENT_CERT_REFUSED = lazyre.compile(NGINX_CLIENT_CERT_REFUSED)
 # ... and a client's refusal of nginx's own certificate, at INFO (error_gateways.py)
-_SERVER_CERT_REFUSED = re.compile(NGINX_SERVER_CERT_REFUSED)
+_SERVER_CERT_REFUSED = lazyre.compile(NGINX_SERVER_CERT_REFUSED)
 
 
 # SeaweedFS (an S3-compatible store) out of writable volumes, which its filer, mount and CSI driver
@@ -291,7 +290,7 @@ _SERVER_CERT_REFUSED = re.compile(NGINX_SERVER_CERT_REFUSED)
 # collection:x replication:002 ttl: error: No writable volumes in volume layout`,
 # seaweedfs/seaweedfs#5947; `No more writable volumes!`, #5946): no write succeeds until a volume
 # is free; a volume that `becomes unwritable` on reaching its size is routine (others are grown)
-_NO_WRITABLE_VOLUME = re.compile(
+_NO_WRITABLE_VOLUME = lazyre.compile(
     r"\bfailed to find writable volumes\b|\b[Nn]o (?:more )?writable volumes(?: in volume layout)?\b"
 )
 
@@ -321,26 +320,30 @@ def below_error(level: str, body: str) -> bool:
 # a proxy's own report of a request it failed, at WARN: Linkerd's `WARN … linkerd_app_inbound::
 # http::server: Unexpected error error=connection closed before message completed`
 # (linkerd/linkerd2#10037), its cause in the error field; a real failure (_REAL_FAILURE) only
-_UNEXPECTED_WITH_ERROR = re.compile(r"\b[Uu]nexpected error:? error=\"?(?!nil\b|null\b|<nil>)\S")
+_UNEXPECTED_WITH_ERROR = lazyre.compile(
+    r"\b[Uu]nexpected error:? error=\"?(?!nil\b|null\b|<nil>)\S"
+)
 # a JDBC pool's logger or its named data source: Agroal's `[io.agroal.pool] (agroal-11) Datasource
 # '<default>': …`, HikariCP's `com.zaxxer.hikari.pool.HikariPool - HikariPool-1 - …`
-_JDBC_POOL = re.compile(r"\[io\.agroal\.pool\]|\bcom\.zaxxer\.hikari\.|\bHikariPool-\d+ - ")
+_JDBC_POOL = lazyre.compile(r"\[io\.agroal\.pool\]|\bcom\.zaxxer\.hikari\.|\bHikariPool-\d+ - ")
 # Java's certificate validity exceptions, which a server logs at WARN for a certificate it will
 # not use (Keycloak on WildFly: `WARN [org.wildfly.extension.elytron] … WFLYELY00024: Certificate
 # [x] in KeyStore is not valid: java.security.cert.CertificateExpiredException: NotAfter: …`,
 # keycloak/keycloak#9296): the certificate is out of its dates, whoever reads it
-_CERT_VALIDITY = re.compile(r"\bCertificate(?:Expired|NotYetValid)Exception\b")
+_CERT_VALIDITY = lazyre.compile(r"\bCertificate(?:Expired|NotYetValid)Exception\b")
 # the AWS SDK for C++'s error marshaller, which logs every error a service answered at WARN, its
 # only report of it (ClickHouse: `<Warning> AWSClient: AWSErrorMarshaller: Encountered AWSError
 # 'AccessDenied': Access Denied`; TiFlash: `[WARN] … Encountered AWSError 'SlowDown': Please reduce
 # your request rate.`, pingcap/tiflash#10538): the code in quotes, as the service names it
-_AWS_CPP_ERROR = re.compile(r"\bEncountered (?:Unknown )?AWSError '[A-Za-z][\w.]*'")
+_AWS_CPP_ERROR = lazyre.compile(r"\bEncountered (?:Unknown )?AWSError '[A-Za-z][\w.]*'")
 # a gRPC call that failed on its deadline or found no server, as grpc-go's status error says it
 # (`rpc error: code = DeadlineExceeded desc = …`, gRPC's numbers 4 and 14 before names): a
 # client's warning that carries one is a call that did not go through (Milvus: `[WARN] … ["call
 # received grpc error"] [error="rpc error: code = DeadlineExceeded desc = context deadline
 # exceeded"]`, milvus-io/milvus#29560); other codes are the server's answer, read as any warning
-_GRPC_UNREACHED = re.compile(r"\brpc error: code = (?:DeadlineExceeded|Unavailable|4|14) desc = ")
+_GRPC_UNREACHED = lazyre.compile(
+    r"\brpc error: code = (?:DeadlineExceeded|Unavailable|4|14) desc = "
+)
 
 
 def warned_failure(body: str) -> bool:

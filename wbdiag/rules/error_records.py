@@ -33,7 +33,7 @@ RECORD_CONFIRM says the positions it cannot.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 RECORD_CANDIDATES = (
     "Failure: ",
@@ -80,8 +80,8 @@ RECORD_CONFIRM = (
     _ERROR_FIELD,
     _GITEA_LEVEL,
 )
-_LOST_RE = re.compile(_LOST)
-_MONOLOG_RE = re.compile(_MONOLOG_EXCEPTION)
+_LOST_RE = lazyre.compile(_LOST)
+_MONOLOG_RE = lazyre.compile(_MONOLOG_EXCEPTION)
 
 
 def lost_connection(body: str) -> bool:

@@ -98,7 +98,7 @@ takes `service_failure` at any level.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Each starts with a literal (the scan's prefilter searches it) and stays loose: SERVICE_CONFIRM
 # says more.
@@ -256,7 +256,7 @@ SERVICE_CONFIRM = (
     _SEAWEEDFS_PLACEMENT,
     _S3FS,
 )
-_FAILURE = re.compile("|".join(SERVICE_CONFIRM))
+_FAILURE = lazyre.compile("|".join(SERVICE_CONFIRM))
 # the literals one of SERVICE_CONFIRM's shapes needs: most lines hold none, and skip the search
 _NEEDLES = (
     "expected)",
@@ -302,7 +302,7 @@ _NEEDLES = (
     ".cpp:",
 )
 # slapd's SASL bind still in progress: a step of a bind, not its failure
-_SASL_IN_PROGRESS = re.compile(r"\bRESULT tag=\d+ err=14\b")
+_SASL_IN_PROGRESS = lazyre.compile(r"\bRESULT tag=\d+ err=14\b")
 
 
 def service_failure(body: str) -> bool:

@@ -13,8 +13,9 @@ level is the reporter's, not the failure's.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from wbdiag import lazyre
 
 # Event reasons and container states that mean something failed, whatever the event's type
 # (kubelet reports `BackOff` as a Normal event). A Warning event of any reason is a failure too.
@@ -313,7 +314,7 @@ _PROBE_FAILED = (
     r'\\?"Probe failed\\?" probeType=\\?"?\w+\b[^\n]{0,1000}?\bprobeResult=\\?"?failure\b'
     r'|\b(?:Readiness|Liveness|Startup) probe for \\?"[^"\\]{1,300}\\?" failed \(failure\): \S'
 )
-_EVENT_REPORT = re.compile(
+_EVENT_REPORT = lazyre.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
     r"|\btype: 'Warning' reason: '\w+'"
@@ -397,9 +398,9 @@ STATE_CONFIRM = (
 # a Normal event as kubectl prints it (describe's table or get events' row): Kubernetes' type for
 # what is routine, whatever words its reason and message hold (cert-manager's `Normal
 # ErrorCheckCertificate … will re-issue`); only the reasons above are failures at Normal
-_NORMAL_EVENT = re.compile(r"(?:^|\s)Normal[ \t]{2,}([A-Z]\w{0,80})[ \t]")
+_NORMAL_EVENT = lazyre.compile(r"(?:^|\s)Normal[ \t]{2,}([A-Z]\w{0,80})[ \t]")
 _FAILURE_REASONS = frozenset(FAILURE_REASONS)
-_STUCK_PROVISIONING = re.compile(STUCK_PROVISIONING)
+_STUCK_PROVISIONING = lazyre.compile(STUCK_PROVISIONING)
 
 
 def routine_event(body: str, obj: dict[str, Any] | None) -> bool:
@@ -453,7 +454,7 @@ def reports_failure(body: str) -> bool:
 # ended with: too old resource version: 8902015 (8925793)` or `The resourceVersion for the
 # provided watch is too old.` Routine at any level; the whole message only, so a revision in the
 # future (etcd restored behind the API server) and any other watch error stay failures.
-_WATCH_EXPIRED = re.compile(
+_WATCH_EXPIRED = lazyre.compile(
     r"\b(?:watch chan error|watch of \S{1,200} ended with): (?:etcdserver: mvcc: required revision "
     r"has been compacted|too old resource version: \d+ \(\d+\)|The resourceVersion for the provided "
     r"watch is too old\.)\s*$"
@@ -474,7 +475,7 @@ def watch_expired(body: str) -> bool:
 # operators print the resource in brackets: `on [containerstoragemodules.storage.dell.com]`).
 # Routine at any level when the conflict is the whole error, ending it (a quote, a brace,
 # `, requeuing`); any other error in its place, or after it, stays a failure.
-_UPDATE_CONFLICT = re.compile(
+_UPDATE_CONFLICT = lazyre.compile(
     r"Operation cannot be fulfilled on \[?[\w.-]{1,253}\]? \\{0,3}\"[^\"\\\s]{1,253}\\{0,3}\": "
     r"the object has been modified; please apply your changes to the latest version and try again"
     r"(?:, requeuing)?(?:\s*$|\\{0,3}[\"'}])"

@@ -25,7 +25,7 @@ is not one of these shapes and is judged by that header.
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # Each starts with a literal (the scan's prefilter searches it): a frame line, and the code line
 # that raises (bare, with its exception, or six's reraise), a JSON string's `\n` after a bare one
@@ -35,8 +35,8 @@ RAISE_CONFIRM = (
     r"^\s+(?:raise(?: [A-Za-z_][\w.]*(?:\(.*)?(?: from [\w.]+)?)?|(?:[A-Za-z_][\w.]*\.)?reraise\(.*)"
     r"\s*$"
 )
-_FRAME = re.compile(r'^\s*File \\?"[^"\n]{1,1000}\\?", line \d+, in \S')
-_RAISE = re.compile(RAISE_CONFIRM)
+_FRAME = lazyre.compile(r'^\s*File \\?"[^"\n]{1,1000}\\?", line \d+, in \S')
+_RAISE = lazyre.compile(RAISE_CONFIRM)
 _HEADER = "Traceback (most recent call last)"
 # the most lines between two pieces of one traceback: a frame, its code line, Python 3.11's
 # carets under it, and the next frame

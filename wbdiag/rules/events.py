@@ -5,9 +5,9 @@ selected line and offers it the lines after."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from wbdiag import lazyre
 from wbdiag.rules import linear
 from wbdiag.rules.error_tracebacks import weak
 from wbdiag.rules.offload import Later
@@ -17,7 +17,7 @@ MAX_EVENT_LINES = 2000  # a goroutine dump is long; past this, lines no longer j
 MAX_EVENT_BLANKS = 2  # Go puts a blank line between `panic:` and `goroutine 1 [running]:`
 # docker logs --timestamps / kubectl logs --timestamps put RFC 3339 before every physical line,
 # continuation lines included: test continuation on what follows it.
-_TS_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
+_TS_PREFIX = lazyre.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}) ")
 # Lines that continue a multi-line event: Go panics and goroutine traces, Python tracebacks.
 # RE2: `\.\S*\(.*\)$` backtracks quadratically in `re` on a line like a.a.a.a...
 _CONTINUATION = linear.compile(
@@ -35,9 +35,11 @@ _CONTINUATION_FIRST = frozenset(
 _GO_SOURCE_ONLY = frozenset("0123456789./-")
 # A traceback continues an event right after its first line (logging.exception's message) or
 # after Python's chaining sentence; anywhere else it starts a new event.
-_CHAINING = re.compile(r"During handling of the above exception|The above exception was the direct")
+_CHAINING = lazyre.compile(
+    r"During handling of the above exception|The above exception was the direct"
+)
 # An event opened by this alone says nothing: the exception line that ends it does.
-_HEADER_ONLY = re.compile(r"Traceback \(most recent call last\)")
+_HEADER_ONLY = lazyre.compile(r"Traceback \(most recent call last\)")
 
 
 def continues(body: str) -> bool:

@@ -10,10 +10,12 @@ import functools
 import re
 from typing import Any
 
+from wbdiag import lazyre
+
 WILDCARD = object()
 Segment = str | int | object
 
-_TOKEN = re.compile(
+_TOKEN = lazyre.compile(
     r"""\s*(?:
         (?P<name>[A-Za-z_][A-Za-z0-9_\-]*)
       | \[\s*\*\s*\]

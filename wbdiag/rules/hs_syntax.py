@@ -28,13 +28,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wbdiag import lazyre
+
 
 class Unsupported(ValueError):
     """A pattern this translation cannot promise to match as `re` does."""
 
 
 _WIDE_CLASS = r"\x{80}-\x{10FFFF}"  # every non-ASCII code point (UTF-8 mode)
-_BRACES = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_BRACES = lazyre.compile(r"\{(\d*)(,?)(\d*)\}")
 
 
 # Byte mode: Python's ASCII meaning without the newline, as (outside a class, inside a class,
@@ -48,7 +50,7 @@ _ASCII_CLASSES = {
     "D": (r"[^\d\n]", r"\x00-\x09\x0b-\x2f\x3a-\x7f", r"\D"),
 }
 # What can match a newline however it is translated: \n and its other spellings, DOTALL.
-_NEWLINE = re.compile(
+_NEWLINE = lazyre.compile(
     r"\\(?:n|x0[aA]|u000[aA]|U0000000[aA]|[0-7]|N\{)|\(\?[a-zA-Z]*s[a-zA-Z]*[:)]|\n"
 )
 

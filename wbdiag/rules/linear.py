@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol, cast
 
+from wbdiag import lazyre
+
 try:
     import re2 as _re2
 except ImportError:  # pragma: no cover - wheels exist for the platforms CI runs on
@@ -69,7 +71,7 @@ _ASCII_CLASS = {
     "s": r"\t-\r\x1c-\x20",
 }
 _NEGATED = {"D": "d", "W": "w", "S": "s"}
-_BRACES = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_BRACES = lazyre.compile(r"\{(\d*)(,?)(\d*)\}")
 
 
 def translate(regex: str, ascii_text: bool = False) -> str:
@@ -249,7 +251,7 @@ def sub(pattern: Pattern, repl: Any, text: str) -> str:
 
 
 # -- the checks `rules validate` runs -----------------------------------------------------------
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_GLOBAL_FLAGS = lazyre.compile(r"\(\?[aiLmsux]+\)")
 
 
 def check(regex: str) -> str | None:

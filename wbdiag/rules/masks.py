@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wbdiag import lazyre
 from wbdiag.rules import linear
 
 MAX_TEMPLATE_CHARS = 400
@@ -26,7 +27,7 @@ class _Spaced:
         return _SPACED.search(text) is not None
 
 
-_SPACED = re.compile(r"\s\s|[\t\r\n]")
+_SPACED = lazyre.compile(r"\s\s|[\t\r\n]")
 _spaced = _Spaced()
 
 
@@ -49,7 +50,7 @@ class _Curly:
         return not text.isascii() and _CURLY.search(text) is not None
 
 
-_CURLY = re.compile("[‘“]")
+_CURLY = lazyre.compile("[‘“]")
 
 
 _K8S = "bcdfghjklmnpqrstvwxz2456789"  # the alphabet of generated pod and ReplicaSet suffixes
@@ -57,8 +58,8 @@ Replacement = str | Callable[[linear.Match], str]
 Guard = str | re.Pattern[str] | _Spaced | _Curly | _HostWords
 # `\d` and `\s` mean in `re` what linear.translate makes them mean in RE2 (Python's Unicode
 # classes), so these guards hold for a mask run by either engine
-_DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile("[0-9]")  # what \d finds in ASCII text, found several times faster
+_DIGIT = lazyre.compile(r"\d")
+_ASCII_DIGIT = lazyre.compile("[0-9]")  # what \d finds in ASCII text, found several times faster
 
 
 def _has_digit(text: str) -> bool:
@@ -76,28 +77,32 @@ def _quoted_value(m: linear.Match) -> str:
 _MASK_SOURCES: list[tuple[Guard, str, Replacement]] = [
     # timestamps: RFC 3339, Go/nginx 2006/01/02 15:04:05, CLF, bare clock times
     (
-        re.compile(r"-\d{2}-\d{2}[T ]"),
+        lazyre.compile(r"-\d{2}-\d{2}[T ]"),
         r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?",
         "<time>",
     ),
-    (re.compile(r"/\d{2}/\d{2} "), r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?", "<time>"),
+    (lazyre.compile(r"/\d{2}/\d{2} "), r"\d{4}/\d{2}/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?", "<time>"),
     (
-        re.compile(r"/[A-Z][a-z]{2}/"),
+        lazyre.compile(r"/[A-Z][a-z]{2}/"),
         r"\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}",
         "<time>",
     ),
-    (re.compile(r":\d\d:\d"), r"\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b", "<time>"),
+    (lazyre.compile(r":\d\d:\d"), r"\b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b", "<time>"),
     # URLs keep their scheme: http://<*> and s3://<*> are different problems
     ("://", r"\b([a-zA-Z][a-zA-Z0-9+.-]*://)[^\s\"'<>\\]+", r"\1<*>"),
     ("@", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", "<email>"),
     (
-        re.compile(r"-[0-9a-fA-F]{4}-"),
+        lazyre.compile(r"-[0-9a-fA-F]{4}-"),
         r"\b[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\b",
         "<uuid>",
     ),
     # IPv4 and [IPv6] with an optional port
-    (re.compile(r"\.\d{1,3}\."), r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\w.])", "<ip>"),
-    (re.compile(r"\[[0-9a-fA-F:]*:"), r"\[[0-9a-fA-F:]*:[0-9a-fA-F:.]*\](?::\d+)?", "<ip>"),
+    (
+        lazyre.compile(r"\.\d{1,3}\."),
+        r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\w.])",
+        "<ip>",
+    ),
+    (lazyre.compile(r"\[[0-9a-fA-F:]*:"), r"\[[0-9a-fA-F:]*:[0-9a-fA-F:.]*\](?::\d+)?", "<ip>"),
     # a host name after the words Go's and Python's network errors put before it
     (
         _HOST_WORDS,
@@ -114,7 +119,7 @@ _MASK_SOURCES: list[tuple[Guard, str, Replacement]] = [
     ("/", r"(?<![\w.])(?:/[\w.@+~-]+){2,}/?", "<path>"),
     # Kubernetes pod names: wandb-app-7d9f8c6b5-x2x4q -> wandb-app-<pod>
     (
-        re.compile(rf"-[{_K8S}]{{6,10}}-"),
+        lazyre.compile(rf"-[{_K8S}]{{6,10}}-"),
         rf"\b([a-z][a-z0-9-]*?)-[{_K8S}]{{6,10}}-[{_K8S}]{{5}}\b",
         r"\1-<pod>",
     ),
@@ -133,7 +138,7 @@ _MASK_SOURCES: list[tuple[Guard, str, Replacement]] = [
 _MASKS: tuple[tuple[Guard, linear.Pattern, Replacement], ...] = tuple(
     (guard, linear.compile_any(rx), repl) for guard, rx, repl in _MASK_SOURCES
 )
-_LEADING_NOISE = re.compile(r"^(?:<time>|<num>|\[<time>\]|[|:,\s])+")
+_LEADING_NOISE = lazyre.compile(r"^(?:<time>|<num>|\[<time>\]|[|:,\s])+")
 # the masks a light template skips: quoted values, key=value pairs, paths, URLs
 _HEAVY = frozenset(
     rx
@@ -163,7 +168,7 @@ def mask(text: str, light: bool = False) -> str:
 _LIGHT_MASKS = tuple(
     m for m, (_, rx, _) in zip(_MASKS, _MASK_SOURCES, strict=True) if rx not in _HEAVY
 )
-_PLACEHOLDER = re.compile(r"<[a-z]+>|<\*>")
+_PLACEHOLDER = lazyre.compile(r"<[a-z]+>|<\*>")
 MIN_TEMPLATE_LETTERS = 6  # fewer letters outside placeholders: a template nobody can read
 MIN_TEXT_LETTERS = 1  # ... and none in the unmasked text: no message at all
 

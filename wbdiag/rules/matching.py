@@ -40,16 +40,16 @@ from __future__ import annotations
 import functools
 import operator
 import os
-import re
 import threading
 from collections.abc import Sequence
 from typing import Any, NamedTuple, Protocol
 
+from wbdiag import lazyre
 from wbdiag.rules import hs_compile, linear
 from wbdiag.rules.blocks import LineBlock
 from wbdiag.rules.prefilter import NeedlePlan, requirement
 
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+_NAMED_GROUP = lazyre.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
 ENGINES = ("hyperscan", "re")
 ENV_ENGINE = "WBDIAG_MATCHER"

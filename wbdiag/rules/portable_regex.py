@@ -4,16 +4,17 @@ replace `re` later without touching a rule: no backreferences, no lookaround, no
 from __future__ import annotations
 
 import functools
-import re
+
+from wbdiag import lazyre
 
 _FORBIDDEN = [
-    (re.compile(r"(?<!\\)\(\?[=!]"), "lookahead"),
-    (re.compile(r"(?<!\\)\(\?<[=!]"), "lookbehind"),
-    (re.compile(r"(?<!\\)\(\?P=\w+\)"), "named backreference"),
-    (re.compile(r"(?<!\\)\\[1-9]"), "backreference"),
-    (re.compile(r"(?<!\\)\(\?\("), "conditional group"),
-    (re.compile(r"(?<!\\)\(\?>"), "atomic group"),
-    (re.compile(r"[*+?}][+]"), "possessive quantifier"),
+    (lazyre.compile(r"(?<!\\)\(\?[=!]"), "lookahead"),
+    (lazyre.compile(r"(?<!\\)\(\?<[=!]"), "lookbehind"),
+    (lazyre.compile(r"(?<!\\)\(\?P=\w+\)"), "named backreference"),
+    (lazyre.compile(r"(?<!\\)\\[1-9]"), "backreference"),
+    (lazyre.compile(r"(?<!\\)\(\?\("), "conditional group"),
+    (lazyre.compile(r"(?<!\\)\(\?>"), "atomic group"),
+    (lazyre.compile(r"[*+?}][+]"), "possessive quantifier"),
 ]
 
 

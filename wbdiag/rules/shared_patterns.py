@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from wbdiag import lazyre
+
 # A start-up poll: a program waiting for a service it needs (a health check, a readiness wait)
 # logs each refused try until the service answers (gnomock's INFO `healthcheck failed: dial tcp
 # …: connect: connection refused` while mysqld starts; Dapr's `DB is not ready: dial tcp …`,
@@ -80,7 +82,7 @@ FRAGMENTS: Mapping[str, str] = {
 }
 
 # `{{name}}`: no regex means two braces around a name (a repeat is `{m,n}` after an atom)
-REFERENCE = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+REFERENCE = lazyre.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 
 
 def expand(regex: str, unknown: Callable[[str], Exception]) -> str:

@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from wbdiag import lazyre
 from wbdiag.bundle import globs
 from wbdiag.bundle.layout import subject_of
 from wbdiag.rules import firstuse
@@ -133,7 +133,7 @@ class MinerVerdict(str, enum.Enum):
         return list(MinerVerdict).index(self)
 
 
-_CANDIDATE = re.compile(ERROR_CANDIDATE)
+_CANDIDATE = lazyre.compile(ERROR_CANDIDATE)
 
 
 def _mine(line: str) -> tuple[MinerVerdict, str]:

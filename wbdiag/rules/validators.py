@@ -3,16 +3,16 @@ Each returns problems as (message, yaml path); a new check is one function in VA
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
+from wbdiag import lazyre
 from wbdiag.rules.conditions.base import placeholders
 from wbdiag.rules.model import Rule
 from wbdiag.rules.yamlmarks import PathKey
 
 Problem = tuple[str, PathKey]
-_REFERENCE = re.compile(r"^(https://\S+|[\w.-]+/[\w.-]+ ?(?:PR)?#\d+\b.*)$")
+_REFERENCE = lazyre.compile(r"^(https://\S+|[\w.-]+/[\w.-]+ ?(?:PR)?#\d+\b.*)$")
 
 
 def id_matches_filename(rule: Rule, file: Path) -> list[Problem]:

@@ -14,9 +14,9 @@ and a ratio stay."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.logins import LOGINS
 from wbdiag.redact.detectors.sentence import generated
@@ -25,11 +25,11 @@ KIND = "keyvalue"
 
 _ACCOUNTS = "|".join(sorted((n.decode() for n in LOGINS), key=len, reverse=True))
 # (the account a word of its own: not the end of a path, a host or a flag, `/srv/root / …`)
-_PAIR = re.compile(
+_PAIR = lazyre.compile(
     rf"(?<![\w/.@:-])(?i:{_ACCOUNTS})[ \t]/[ \t](?P<v>[^\s/\"'`<>]{{8,128}})(?![^\s\"'`<>])"
 )
 # (a comment's text, bounded: linear on long lines)
-_NOTED = re.compile(
+_NOTED = lazyre.compile(
     rf"[ \t]*(?:#|//)[^\n]{{0,200}}?(?<![\w/.@:-])(?i:{_ACCOUNTS})[ \t]{{0,2}}[=:][ \t]{{0,2}}"
     r"(?P<v>[^\s/\"'`<>]{8,128})(?![^\s\"'`<>])"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.barevalue import NEXT_PAIR, elided, expansion
 from wbdiag.redact.detectors.base import (
     Detector,
@@ -38,7 +39,7 @@ from wbdiag.redact.values import (
 )
 
 KIND = "keyvalue"
-_SEP = re.compile(
+_SEP = lazyre.compile(
     r"(?P<kq>\\{0,7}[\"'`])?\]?(?P<sep>[ \t]{0,16}(?:=>|->|::|:\[|:=|\\=|[:=|,→⇒➜⟶│┃║])[ \t]{0,16}"
     # in words, as debug logs and task runners write it (SSSD's `option ldap_default_authtok has
     # value …`, replace-tokens' `replacing token 'DB_PASSWORD' with '…'`): weak, as spaces are
@@ -51,29 +52,29 @@ _SEP = re.compile(
 # typographic quotes close with their partner: `→ «…»`, `“…”`, `„…“`, `「…」`
 _CLOSING = {"«": "»", "“": "”", "‘": "’", "„": "“", "「": "」"}
 _STRONG = frozenset({":", "=", ":=", "::", ":[", "=>", "\\="})  # `\=`: Java properties
-_BARE = re.compile(r"[^\s\"'`|│┃║\\\]<>]{1,512}")
+_BARE = lazyre.compile(r"[^\s\"'`|│┃║\\\]<>]{1,512}")
 _MIN_WEAK = 8
 # a host name (its first label may end like a name: `bindpw.corp.example.com`)
-_HOST_NAME = re.compile(
+_HOST_NAME = lazyre.compile(
     r"(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|io|dev|ai|cloud|internal|local|lan|corp|svc)"
 )
 # JSON's literals, ended by what ends a member
-_JSON_LITERAL = re.compile(r"(?:true|false|null|-?\d{1,20}(?:\.\d{1,20})?)(?=[,}\]])")
+_JSON_LITERAL = lazyre.compile(r"(?:true|false|null|-?\d{1,20}(?:\.\d{1,20})?)(?=[,}\]])")
 _BORDERS = frozenset("|│┃║")
 _MAX_CELL = 1024
 # the words after a cell's first one, one space apart, then the spaces before its border
-_CELL_WORDS = re.compile(r"(?P<w>(?: [^\s|│┃║]{1,128}){0,7})[ \t]*")
+_CELL_WORDS = lazyre.compile(r"(?P<w>(?: [^\s|│┃║]{1,128}){0,7})[ \t]*")
 # (a name has no digit: `relogin=`; `sC5Y=zX…` is a generated value holding `=`)
-_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
+_PAIR = lazyre.compile(r"[A-Za-z_][A-Za-z_.-]{0,64}=")
 # the names after a secret one in a CSV header row (xCAT's `tabdump passwd`:
 # `#key,username,password,cryptmethod,authdomain,…`): words and commas, no value
-_HEADER_NAMES = re.compile(r"[A-Za-z_]{2,64}(?:,[A-Za-z_]{2,64}){0,63},?")
+_HEADER_NAMES = lazyre.compile(r"[A-Za-z_]{2,64}(?:,[A-Za-z_]{2,64}){0,63},?")
 # headers whose values keyvalue.py reads field by field
 _OWN_SYNTAX = ("cookie", "authorization", "authentication")
 
 
-_JQ_FORMAT = re.compile(r"@(?:base64d?|base32d?|text|json|html|uri|csv|tsv|sh)['\"]?")
-_BARE_QUOTE = re.compile(r'(?<!\\)"')
+_JQ_FORMAT = lazyre.compile(r"@(?:base64d?|base32d?|text|json|html|uri|csv|tsv|sh)['\"]?")
+_BARE_QUOTE = lazyre.compile(r'(?<!\\)"')
 
 
 def _mixed(value: str) -> bool:

@@ -8,9 +8,9 @@ The same over lines (a YAML block sequence, a pretty-printed JSON array): nextar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors import cmdline, positional, rediscmd
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
@@ -26,8 +26,8 @@ _COMMAND_DETECTORS: tuple[Detector, ...] = tuple(
     if isinstance(d, Detector) and d.kind == KIND
 )
 # a flow list of quoted strings: `["mc", "alias", …]`, `['key', 'import', …]`
-_LIST = re.compile(r"\[[ \t]{0,8}[\"'][^\]\n]{0,8192}\]")
-_ITEM = re.compile(r"(?P<q>[\"'])(?P<v>(?:[^\"'\\\n]|\\.){0,2048})(?P=q)[ \t]{0,8}(?:,|\])")
+_LIST = lazyre.compile(r"\[[ \t]{0,8}[\"'][^\]\n]{0,8192}\]")
+_ITEM = lazyre.compile(r"(?P<q>[\"'])(?P<v>(?:[^\"'\\\n]|\\.){0,2048})(?P=q)[ \t]{0,8}(?:,|\])")
 # the lists the prefilter picks: a subcommand whose positions hold a secret (`"alias", "set"`,
 # `"key", "import"`), or a tool that takes one by position
 _VERBS = ("set", "add", "import", "authorize")

@@ -4,41 +4,42 @@ punctuation. Separators inside stay: generated passwords hold `;`, `,`, `&` and 
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.values import is_trivial_value
 
-_NEXT_KEY = re.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
+_NEXT_KEY = lazyre.compile(r"[A-Za-z_][\w.-]{0,64}[:=]")
 _NEXT_VALUE = {":": " \t\"'", "=": "\"'"}  # what may follow that next key's separator
-BARE = re.compile(r"[^\s\"'`<>\\]{1,4096}")
+BARE = lazyre.compile(r"[^\s\"'`<>\\]{1,4096}")
 # Helm's `--set` escapes a comma inside a value (`password=ab\,cd`): the value goes on after it
-_ESCAPED_COMMA = re.compile(r"(?:\\,[^\s\"'`<>\\]{0,4096}){1,64}")
+_ESCAPED_COMMA = lazyre.compile(r"(?:\\,[^\s\"'`<>\\]{0,4096}){1,64}")
 # A bare value ends before a glued next pair (`a=b;c=d`, `?token=x&page=2`, `pw=x,host=y`) ...
-NEXT_PAIR = re.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
+NEXT_PAIR = lazyre.compile(r"[;&,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... but after a spaced `=` (an INI file's `secret_key = …`, Zulip's zulip-secrets.conf) no
 # query string goes on: a generated value's `&x=` is its own
-_SPACED_EQUALS = re.compile(r"[ \t]=[ \t]{1,8}\Z")
-_NEXT_PAIR_NO_QUERY = re.compile(r"[;,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
+_SPACED_EQUALS = lazyre.compile(r"[ \t]=[ \t]{1,8}\Z")
+_NEXT_PAIR_NO_QUERY = lazyre.compile(r"[;,][A-Za-z_][A-Za-z0-9_.-]{0,64}=")
 # ... and is code, not a value, when it calls or indexes (`os.getenv("X")`, `os.environ[`) or is
 # a field of a dotted name at the end of a line (`Passwd: cfg.Password,`).
 # A call with a quoted or no argument is code too (`input("API token: ")`, `getpass()`), and a
 # tuple of variables (`auth=(user, password)`).
-CODE = re.compile(
+CODE = lazyre.compile(
     r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}(?:[(\[]|,\Z)|[A-Za-z_]{3,64}\((?:\)|\Z)"
     r"|\([A-Za-z_][\w.]{0,64},\Z"
 )
 # pydantic's SecretStr('**********'), Rust secrecy's Secret([REDACTED alloc::string::String])
-_MASKED_CALL = re.compile(
+_MASKED_CALL = lazyre.compile(
     r"[A-Z]\w{0,64}\([\"']?(?:\*{3,}|\[(?i:redacted|filtered|masked|hidden)\b)"
 )
 # ... unless its parts mix case as no name does (`aZVCU.YpBf1kCTb,` in Lombok's toString, `{…,
 # DB_PASSWORD=eFOcMhk.kKENQ1, …}` in Java's env map): a generated password with a dot
-_IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
+_IRREGULAR_CASE = lazyre.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # a group of parameters the name opens, each a pair of its own (Snowflake's `CREDENTIALS = (
 # AWS_KEY_ID = '…' AWS_SECRET_KEY = '…')`, `ENCRYPTION = (TYPE = 'AWS_SSE_S3')`)
-_PARAMETER_GROUP = re.compile(r"\([ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{1,63}[ \t]{0,4}=[ \t]{0,4}[^\s=]")
+_PARAMETER_GROUP = lazyre.compile(
+    r"\([ \t]{0,4}[A-Za-z_][A-Za-z0-9_]{1,63}[ \t]{0,4}=[ \t]{0,4}[^\s=]"
+)
 
 
 def _code(line: str, vpos: int, end: int) -> bool:
@@ -57,17 +58,17 @@ def _code(line: str, vpos: int, end: int) -> bool:
 # digit and a `\uXXXX` escape (Java's .properties, JSON, JSON inside a JSON string: `a\\u00e9b`),
 # and a quote between two letters or digits (argv as `ps` prints it, docker's --env-file: quotes
 # are the value's own there; a closing quote is followed by a separator, never by a letter)
-_GOES_ON = re.compile(
+_GOES_ON = lazyre.compile(
     r"(?:\\\\(?=[A-Za-z0-9])|\\u[0-9A-Fa-f]{4}|(?<=[^\W_])[\"'](?=[^\W_]))"
     r"[^\s\"'`<>\\]{0,4096}"
 )
 # an environment file's line (`KEY=value`, `export KEY=value`, a Compose list's `- KEY=value`)
 # before the name, and an environment list's item as a JSON string (docker inspect's `"Env"`)
-_ENV_LINE = re.compile(r"[ \t]*(?:export[ \t]{1,4}|-[ \t]{1,4})?")
-_ENV_ITEM = re.compile(r"[ \t]*\[?[ \t]*\"")
-_ENV_NAME = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
+_ENV_LINE = lazyre.compile(r"[ \t]*(?:export[ \t]{1,4}|-[ \t]{1,4})?")
+_ENV_ITEM = lazyre.compile(r"[ \t]*\[?[ \t]*\"")
+_ENV_NAME = lazyre.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 # an inline comment: `#` after a space and before a space or the end (`#x` is the value's own)
-_COMMENT = re.compile(r"[ \t]{1,64}#(?=[ \t]|\Z)")
+_COMMENT = lazyre.compile(r"[ \t]{1,64}#(?=[ \t]|\Z)")
 
 
 def env_line_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
@@ -99,8 +100,8 @@ def env_line_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
 
 # Go's %+v of a struct (`{Host:… Session:{Secret:… Length:720h}}`) prints a string field raw:
 # spaces, quotes and backslashes inside, up to the next field (` Name:`) or the struct's `}`
-_GO_KEY = re.compile(r"[A-Z][A-Za-z0-9]{0,64}")
-_GO_NEXT = re.compile(r" [A-Z][A-Za-z0-9]{0,64}:|\}")
+_GO_KEY = lazyre.compile(r"[A-Z][A-Za-z0-9]{0,64}")
+_GO_NEXT = lazyre.compile(r" [A-Z][A-Za-z0-9]{0,64}:|\}")
 _GO_LOOK_BACK = 1024  # characters before a field read for its struct's `{` (keeps it linear)
 
 
@@ -130,7 +131,7 @@ def spaced_value(line: str, ks: int, ke: int) -> tuple[int, int] | None:
 
 # a shell or Compose parameter expansion's operator after its name: `${NAME:-default}`,
 # `${NAME:?message}`
-_EXPANSION_OP = re.compile(r":?[-=?+]")
+_EXPANSION_OP = lazyre.compile(r":?[-=?+]")
 _MAX_EXPANSION = 512
 # devcontainer.json's variables, `${localEnv:NAME:default}` (also `containerEnv`): the default
 # after the name's colon

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from wbdiag import lazyre
+
 Span = tuple[int, int, str]
 
 
@@ -62,12 +64,11 @@ def regex_detector(
 ) -> Detector:
     """A detector from one regex; each named group that took part in a match is a secret
     (when `accept`, given its text, agrees)."""
-    rx = re.compile(pattern)
-    groups = tuple(rx.groupindex)
+    rx = lazyre.compile(pattern)  # most detectors never see a line in a given run
 
     def find(line: str) -> Iterator[Span]:
         for m in rx.finditer(line):
-            for g in groups:
+            for g in rx.groupindex:
                 start, end = m.span(g)
                 if end > start and (accept is None or accept(m.group(g))):
                     yield start, end, kind
@@ -104,7 +105,7 @@ def identifier_around(
     return ks, ke
 
 
-_IDENT_RUN = re.compile(r"[A-Za-z0-9_.\-]*")
+_IDENT_RUN = lazyre.compile(r"[A-Za-z0-9_.\-]*")
 
 
 def _ident(c: str, wide: bool) -> bool:
@@ -114,8 +115,8 @@ def _ident(c: str, wide: bool) -> bool:
     )
 
 
-_KEY_AFTER = re.compile(r"[ \t]{0,4}:[ \t]")
-_PROMPT_END = re.compile(r"[\s),;]|\Z")
+_KEY_AFTER = lazyre.compile(r"[ \t]{0,4}:[ \t]")
+_PROMPT_END = lazyre.compile(r"[\s),;]|\Z")
 _PROMPT_MAX = 200
 
 
@@ -140,11 +141,11 @@ def in_namespace_path(line: str, ks: int, ke: int) -> bool:
 
 # a Prometheus recording rule's name around a metric (`level:metric:operations`): a level glued
 # before it, a lower-case operation after it, then the name's end
-_RULE_NAME_START = re.compile(r"(?:^|[\s\"'(])[a-z_][a-z0-9_]{0,64}:\Z")
-_RULE_NAME_END = re.compile(r":[a-z][a-z0-9_]{0,40}(?=[\s\"'{\[)]|\Z)")
+_RULE_NAME_START = lazyre.compile(r"(?:^|[\s\"'(])[a-z_][a-z0-9_]{0,64}:\Z")
+_RULE_NAME_END = lazyre.compile(r":[a-z][a-z0-9_]{0,40}(?=[\s\"'{\[)]|\Z)")
 # a quoted key of colon-joined segments, two or more before the name, and an id after it
-_KEY_PATH_START = re.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64})+:\Z")
-_KEY_ID_END = re.compile(r":\d{1,20}[\"']")
+_KEY_PATH_START = lazyre.compile(r"[\"'][\w.-]{1,64}(?::[\w.-]{1,64})+:\Z")
+_KEY_ID_END = lazyre.compile(r":\d{1,20}[\"']")
 
 
 def not_a_quoted_value(line: str, key: tuple[int, int], qpos: int, quote: str, close: int) -> bool:

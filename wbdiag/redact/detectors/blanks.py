@@ -6,14 +6,14 @@ claim_name=policy scopes=`) goes on with the next setting after one."""
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
-_GO_FIELD = re.compile(r"[A-Z][A-Za-z0-9]{0,64}:(?![/\s])")
-_GO_STRUCT = re.compile(r"\{[A-Z][A-Za-z0-9]{0,64}:[^\s]")
+_GO_FIELD = lazyre.compile(r"[A-Z][A-Za-z0-9]{0,64}:(?![/\s])")
+_GO_STRUCT = lazyre.compile(r"\{[A-Z][A-Za-z0-9]{0,64}:[^\s]")
 # the next setting's name: a lower-case word (a password holding `=` rarely starts with one)
-_SETTING = re.compile(r"[a-z][a-z_.-]{2,64}=")
+_SETTING = lazyre.compile(r"[a-z][a-z_.-]{2,64}=")
 # a blank setting before (the one whose value is read counts too): `name= ` at a word's start
-_BLANK_SETTING = re.compile(r"(?:(?<=[ \t])|\A)[A-Za-z_][\w.-]{0,64}=[ \t]")
+_BLANK_SETTING = lazyre.compile(r"(?:(?<=[ \t])|\A)[A-Za-z_][\w.-]{0,64}=[ \t]")
 _LOOK_BACK = 1024  # characters of the row read for its blank settings (keeps it linear)
 
 

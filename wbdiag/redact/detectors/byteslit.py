@@ -10,9 +10,9 @@ that are no text (a packet's header, a digest) and words stay. Quoting of other 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import is_secret_name
@@ -20,7 +20,7 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a name holding a secret word, a separator or spaces and at most one word, then the literal
-_LITERAL = re.compile(
+_LITERAL = lazyre.compile(
     r"(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,63})[\"']?"
     r"(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4}(?:[a-z]{2,16}[ \t]{1,4})?)"
     r"(?:(?:bytearray|bytes)\([ \t]{0,4})?"
@@ -29,7 +29,7 @@ _LITERAL = re.compile(
     r"[bB]?(?P<e>['\"])(?P<h>[A-Za-z0-9+/=_-]{16,4096})(?P=e)"
     r"|\[(?P<l>[ \t]{0,4}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?:[ \t]{0,4},[ \t]{0,4}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})){2,1023}[ \t]{0,4})\])"
 )
-_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|([0-7]{1,3})|(.))")
+_ESCAPE = lazyre.compile(r"\\(?:x([0-9a-fA-F]{2})|([0-7]{1,3})|(.))")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0"}
 _MIN_TEXT = 6
 
@@ -62,7 +62,7 @@ def _listed(body: str) -> str | None:
 
 # what every match holds: the literal's opening (a cheap search that spares _LITERAL's name part
 # its try at every position of a line without one)
-_OPENING = re.compile(r"[bB][\"']|\[|\([ \t]{0,4}[bB]?[\"']")
+_OPENING = lazyre.compile(r"[bB][\"']|\[|\([ \t]{0,4}[bB]?[\"']")
 
 
 def _spans(line: str) -> Iterator[Span]:

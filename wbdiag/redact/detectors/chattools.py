@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
@@ -24,7 +25,7 @@ KIND = "chattool"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 _ARG = r"(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[^\s'\"]{1,256})"
 _SP = r"[ \t]{1,8}"
-_PLACED = re.compile(
+_PLACED = lazyre.compile(
     r"(?:\bprosodyctl[ \t]{1,4}(?:register|passwd)[ \t]{1,8}" + _ARG + _SP + _ARG + _SP
     + r"|\bejabberdctl[ \t]{1,4}(?:register|change_password)[ \t]{1,8}" + _ARG + _SP + _ARG + _SP
     + r"|\bregister_new_matrix_user\b[^\n]{0,512}?[ \t](?:-k|--shared-secret)(?:" + _SP + r"|=)"
@@ -36,18 +37,18 @@ _PLACED = re.compile(
     + r")" + _VALUE + r"(?=[ \t]*\Z|[ \t]{1,8}(?:-|http))"
 )  # fmt: skip
 # ZNC's `Server = HOST [+]PORT [PASSWORD]` (`+`: TLS)
-_ZNC_SERVER = re.compile(
+_ZNC_SERVER = lazyre.compile(
     r"[ \t]*Server[ \t]{0,8}=[ \t]{0,8}[^\s]{1,253}[ \t]{1,8}\+?\d{1,5}[ \t]{1,8}"
     + _VALUE
     + r"[ \t]*\Z"
 )
 # the password hash of a ZNC user's `<Pass password>` block (`Method = SHA256`, `Hash = …`,
 # `Salt = …`): a salted SHA-256, cracked offline as any password hash
-_ZNC_HASH = re.compile(r"[ \t]{1,16}Hash[ \t]{0,8}=[ \t]{0,8}(?P<h>[0-9a-f]{32,128})[ \t]*\Z")
-_SECURITY_KEY = re.compile(
+_ZNC_HASH = lazyre.compile(r"[ \t]{1,16}Hash[ \t]{0,8}=[ \t]{0,8}(?P<h>[0-9a-f]{32,128})[ \t]*\Z")
+_SECURITY_KEY = lazyre.compile(
     r"(?<![\w ])Es[1-9A-HJ-NP-Za-km-z]{2}(?: [1-9A-HJ-NP-Za-km-z]{4}){11}(?![\w])"
 )
-_LIVEKIT = re.compile(
+_LIVEKIT = lazyre.compile(
     r"^[ \t]{1,16}API[A-Za-z0-9]{8,16}:[ \t]{1,8}(?P<k>[A-Za-z0-9]{32,128})[ \t]*\Z"
 )
 

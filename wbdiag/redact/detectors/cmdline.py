@@ -14,6 +14,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.names import NAME_HINTS, is_secret_setting
@@ -112,7 +113,7 @@ KEYCHAIN_W = regex_detector(
 )
 # ssh-keygen's key passphrases: the new one (`-N PASSPHRASE`) and the old one (`-P`) when
 # changing it with `-p`; an empty one (`-N ''`) is no secret
-_SSH_KEYGEN_FLAG = re.compile(r"[ \t]-[NP][ \t]{1,8}" + VALUE)
+_SSH_KEYGEN_FLAG = lazyre.compile(r"[ \t]-[NP][ \t]{1,8}" + VALUE)
 
 
 def _flag_values_after(
@@ -138,7 +139,7 @@ SSH_KEYGEN = Detector("cmdline", ("ssh-keygen",), _ssh_keygen_spans)
 # `set -x` prints a test with its variables expanded: `+ '[' -n "$REDIS_PASSWORD" ']'` shows the
 # password (`-n`/`-z`, and either side of `=`/`==`/`!=`; `test`, `[[` too); only a value that
 # reads like a key (not a path, a flag, a word)
-_TRACED_TEST = re.compile(
+_TRACED_TEST = lazyre.compile(
     r"(?:^|[ \t])\+{1,8}[ \t]{1,4}(?:'\['|\[\[?|test)[ \t]{1,4}"
     r"(?:-[nz][ \t]{1,4}"
     + VALUE
@@ -168,7 +169,7 @@ TRACED_TEST = Detector(
 )
 # ldappasswd's old and new passwords (`-a OLD`, `-s NEW`) besides the bind password (`-w`):
 # each flag after the tool's name (in ldapsearch `-s` is the scope, so only here)
-_LDAPPASSWD_FLAG = re.compile(r"[ \t]-[wsa][ \t]{1,8}" + VALUE)
+_LDAPPASSWD_FLAG = lazyre.compile(r"[ \t]-[wsa][ \t]{1,8}" + VALUE)
 
 
 def _ldappasswd_spans(line: str) -> Iterator[Span]:
@@ -180,11 +181,11 @@ LDAPPASSWD = Detector("cmdline", ("ldappasswd",), _ldappasswd_spans)
 # the value reads like one; a port (`docker run -u 1000 -p 8080:8080`) is not, nor the database
 # after the MySQL tools' `-p` (which prompts: `mysql -u wandb -p wandb_local`)
 # (`-U USER -P PASSWORD` too: ipmitool, sqlcmd; Windows' `/U USER /P PASSWORD`: schtasks)
-_USER_THEN_P = re.compile(
+_USER_THEN_P = lazyre.compile(
     r"(?<![\w-])(?:-[uU][ \t]{1,8}[^\s-][^\s]{0,127}[ \t]{1,8}-[pP]"
     r"|(?<![^\s])/[uU][ \t]{1,8}[^\s/][^\s]{0,127}[ \t]{1,8}/[pP])[ \t]{1,8}" + VALUE
 )
-_PROMPTING_P = re.compile(r"\b(?:mysql|mariadb)")
+_PROMPTING_P = lazyre.compile(r"\b(?:mysql|mariadb)")
 
 
 def _user_then_p_spans(line: str) -> Iterator[Span]:
@@ -204,7 +205,7 @@ USER_THEN_P = Detector(
     _user_then_p_spans,
     (r"[-/]u[ \t]+[^\s/-][^\s]*[ \t]+[-/]p[ \t]+[^\s]",),
 )
-_PORTS = re.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
+_PORTS = lazyre.compile(r"[0-9.:\[\]-]{1,64}(?:/(?:tcp|udp|sctp))?")
 # `gh secret set NAME --body VALUE` and the like: a CLI that stores a secret takes its value in a
 # flag with no secret name (`--body`, `-b`, `--value`, `--data`; the Databricks CLI's `secrets
 # put-secret SCOPE KEY --string-value`)
@@ -216,8 +217,8 @@ SECRET_SET_BODY = regex_detector(
     r"(?:[ \t]{1,8}|=)" + VALUE,
 )
 # Percona Toolkit DSNs: comma-separated one-letter keys (`h=db,u=root,p=SECRET,P=3306`)
-_DSN_TOKEN = re.compile(r"[^\s\"']{1,4096}")
-_LETTER_PAIR = re.compile(r"[A-Za-z]=")
+_DSN_TOKEN = lazyre.compile(r"[^\s\"']{1,4096}")
+_LETTER_PAIR = lazyre.compile(r"[A-Za-z]=")
 
 
 def _letter_dsn_spans(line: str) -> Iterator[Span]:
@@ -257,7 +258,7 @@ HTPASSWD = regex_detector(
 )
 # (also what nginx hands an application: Passenger's `passenger_env_var NAME VALUE;`, the
 # `fastcgi_param`/`uwsgi_param` of PHP-FPM and uWSGI; the directive's `;` is not the value's)
-_SET = re.compile(
+_SET = lazyre.compile(
     r"(?i)\b(?P<d>setenv|set|passenger_env_var|fastcgi_param|uwsgi_param)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 )
@@ -305,7 +306,7 @@ SHORT_P = regex_detector(
 # SMTP's (and IMAP's `AUTHENTICATE`) SASL initial response in a mail client's debug output:
 # `AUTH PLAIN <base64 of \0user\0password>`, `AUTH XOAUTH2 <base64 of user=…\1auth=Bearer …>`,
 # `AUTH OAUTHBEARER <base64 of n,a=…,\1auth=Bearer …>`
-_SMTP_AUTH = re.compile(
+_SMTP_AUTH = lazyre.compile(
     r"(?i)\bAUTH(?:ENTICATE)?[ \t]{1,4}(?P<m>PLAIN|XOAUTH2|OAUTHBEARER)[ \t]{1,4}"
     r"(?P<s>[A-Za-z0-9+/]{8,4096}={0,2})"
 )
@@ -383,7 +384,7 @@ NET_USE = regex_detector(
     r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + VALUE,
 )
 # IMAP `TAG LOGIN user password` in a client or server transcript
-_IMAP_LITERAL = re.compile(r"\{\d{1,6}\+?\}")
+_IMAP_LITERAL = lazyre.compile(r"\{\d{1,6}\+?\}")
 IMAP_LOGIN = regex_detector(
     "cmdline",
     (" login ",),
@@ -466,7 +467,7 @@ REPO_CREDENTIALS = regex_detector(
 )
 # a secret word, then `user:password` as its argument (HAProxy's `stats auth admin:PW`,
 # `basic_auth ops:PW`, `--auth ops:PW`): not a port or a time
-_AUTH_PAIR = re.compile(
+_AUTH_PAIR = lazyre.compile(
     r"(?i)(?<![\w.-])(?:(?:-{0,2}(?:basic[_-]?)?auth|userpass|credentials?)[ \t]{1,8}|login=)['\"]?"
     # (not a URL after the word: `[credential "https://git.example.com"]`, a scheme's colon)
     r"[A-Za-z0-9_.@\\-]{1,64}:(?!//)(?P<s>[^\s:'\"]{1,512})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.values import is_reference_value, is_trivial_value
@@ -17,8 +18,8 @@ from wbdiag.redact.values import is_reference_value, is_trivial_value
 KIND = "keyvalue"
 
 _STRING = r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\""
-_DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(?P<n>[A-Za-z_]\w{0,63})[ \t]+" + _STRING)
-_ARRAY = re.compile(
+_DEFINE = lazyre.compile(r"^[ \t]*#[ \t]*define[ \t]+(?P<n>[A-Za-z_]\w{0,63})[ \t]+" + _STRING)
+_ARRAY = lazyre.compile(
     r"\bchar[ \t]+(?P<n>[A-Za-z_]\w{0,63})[ \t]*\[[0-9]{0,4}\][ \t]*=[ \t]*" + _STRING
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors import generic, keyvalue, sentence
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
@@ -28,14 +29,14 @@ KIND = "keyvalue"
 
 _LOOKS_LATIN = "АВЕКМНОРСТХУаеорсхуіѕјΑΒΕΗΙΚΜΝΟΡΤΥΧΖοαρικντυχ"
 _AS_LATIN = str.maketrans(_LOOKS_LATIN, "ABEKMHOPCTXYaeopcxyisjABEHIKMNOPTYXZoapikvtux")
-_WORD = re.compile(r"\w{2,128}")
+_WORD = lazyre.compile(r"\w{2,128}")
 # (ZWNJ and ZWJ too: inside a Latin token they are damage; in the scripts that write them they
 # change nothing a detector reads)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ZERO_WIDTH_RX = re.compile(f"[{_ZERO_WIDTH}]")
-_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_ZERO_WIDTH_RX = lazyre.compile(f"[{_ZERO_WIDTH}]")
+_FULL_WIDTH = lazyre.compile("[\uff01-\uff5e]")
 # a full-width colon or equals sign after ASCII (`password：…`), not CJK text's punctuation
-_FULL_WIDTH_NEAR_ASCII = re.compile("[A-Za-z0-9][：＝]")
+_FULL_WIDTH_NEAR_ASCII = lazyre.compile("[A-Za-z0-9][：＝]")
 # the secret words as OCR and writers spell them with digits and signs (one for one)
 _LEET = str.maketrans("013457@$", "oieastas")
 _LEET_WORDS = ("password", "passwd", "passphrase", "secret", "token", "apikey")
@@ -43,8 +44,8 @@ _LEET_HINTS = ("w0rd", "p4ss", "pa55", "p@ss", "pa$$", "t0ken", "tok3n", "t0k3n"
                "s3cret", "secr3t", "5ecr3t")  # fmt: skip
 # (the spelling first, then the word around it: a pattern that reads the word's characters before
 # the spelling would try every start on a long run of letters)
-_LEET_RX = re.compile("|".join(re.escape(h) for h in _LEET_HINTS), re.IGNORECASE)
-_WORD_CHARS = re.compile(r"[A-Za-z0-9@$]{0,64}")
+_LEET_RX = lazyre.compile("|".join(re.escape(h) for h in _LEET_HINTS), re.IGNORECASE)
+_WORD_CHARS = lazyre.compile(r"[A-Za-z0-9@$]{0,64}")
 
 
 def view(line: str) -> tuple[str, list[int]] | None:
@@ -82,7 +83,7 @@ def view(line: str) -> tuple[str, list[int]] | None:
     return "".join(chars), origin
 
 
-_SPACED = re.compile(r"[A-Za-z0-9+/=_.~-]{4,64}(?: [A-Za-z0-9+/=_.~-]{4,64}){1,7}")
+_SPACED = lazyre.compile(r"[A-Za-z0-9+/=_.~-]{4,64}(?: [A-Za-z0-9+/=_.~-]{4,64}){1,7}")
 
 
 def spaced_token(text: str) -> bool:

@@ -21,9 +21,9 @@ A usage's metavar, a variable and a mask stay."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import is_secret_name
@@ -34,7 +34,7 @@ KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 _SP = r"[ \t]{1,8}"
 _ARG = r"(?:'[^'\n]{1,128}'|\"[^\"\n]{1,128}\"|[^\s'\"]{1,256})"
-_PLACED = re.compile(
+_PLACED = lazyre.compile(
     r"(?:\bnodetool\b[^\n]{0,512}?[ \t](?:-pw|--password)(?:[ \t]{1,8}|=)"
     r"|\b(?:orapki|mkstore)\b[^\n]{0,512}?[ \t]-pwd" + _SP
     + r"|(?i:\b(?:connect|attach)" + _SP + r"to" + _SP + _ARG + _SP + r"user" + _SP + _ARG + _SP
@@ -48,28 +48,28 @@ _PLACED = re.compile(
     + r")" + _VALUE + r"(?=[ \t;|&)]|\Z)"
 )  # fmt: skip
 # mongosh (and the legacy shell): `db.auth("user", "pw")`, `db.changeUserPassword("user", "pw")`
-_SHELL_CALL = re.compile(
+_SHELL_CALL = lazyre.compile(
     r"\bdb\.(?:auth|changeUserPassword)\([ \t]{0,4}(?P<q>[\"'])[^\"'\n]{1,128}(?P=q)[ \t]{0,4},"
     r"[ \t]{0,4}(?P<r>[\"'])(?P<v>[^\"'\n]{1,512})(?P=r)"
 )
-_ETCDCTL_USER = re.compile(
+_ETCDCTL_USER = lazyre.compile(
     r"\bETCDCTL_USER[ \t]{0,4}[=:][ \t]{0,4}[\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"']{1,512})"
 )
 # CouchDB's config API: an admin's password as the JSON string body of the PUT
-_COUCH_ADMIN = re.compile(
+_COUCH_ADMIN = lazyre.compile(
     r"/_config/admins/[^\s'\"/]{1,128}[^\n]{0,256}?[ \t](?:-d|--data(?:-raw|-binary)?)[ \t=]{1,4}"
     r"'\"(?P<v>[^\"\n]{1,512})\"'"
 )
 # `{encrypted,<<"…">>}` as rabbitmqctl prints it and advanced.config keeps it
-_ENCRYPTED = re.compile(r"\{encrypted,[ \t]{0,4}<<\"(?P<v>[A-Za-z0-9+/]{16,4096}={0,2})\">>\}")
-_IDENTITY = re.compile(r"<identity>[^:<>\s]{1,128}:(?P<v>[^<>\s]{1,512})</identity>")
+_ENCRYPTED = lazyre.compile(r"\{encrypted,[ \t]{0,4}<<\"(?P<v>[A-Za-z0-9+/]{16,4096}={0,2})\">>\}")
+_IDENTITY = lazyre.compile(r"<identity>[^:<>\s]{1,128}:(?P<v>[^<>\s]{1,512})</identity>")
 # HeidiSQL's `portable_settings.txt` (and its registry export): `PATH\\NAME<|||>TYPE<|||>VALUE`
-_HEIDI = re.compile(
+_HEIDI = lazyre.compile(
     r"(?:^|\\)(?P<k>[A-Za-z][A-Za-z0-9]{0,63})<\|\|\|>\d{1,2}<\|\|\|>(?P<v>[^\r\n]{1,4096})"
 )
 
 # (one account, `PASSWORD FOR SYS: …`, is a secret name's pair: keyvalue.py's)
-_ACCOUNTS_BANNER = re.compile(
+_ACCOUNTS_BANNER = lazyre.compile(
     r"\bPASSWORD FOR (?:[A-Z][A-Z0-9_$#]{0,29}(?:,[ \t]{1,4}|[ \t]{1,4}AND[ \t]{1,4})){1,8}"
     r"[A-Z][A-Z0-9_$#]{0,29}:[ \t]{1,4}(?P<v>[^\s]{1,256})"
 )
@@ -77,7 +77,7 @@ _ACCOUNTS_BANNER = re.compile(
 
 # (after a space, `=`, a quote or a bracket: not inside a URL, a path or an e-mail address; a
 # scheme's URL is urls.py's)
-_USERINFO = re.compile(
+_USERINFO = lazyre.compile(
     r"(?:^|(?<=[\s='\"(]))[A-Za-z_][\w.-]{0,63}:(?P<v>[^\s@/:'\"]{1,128})"
     r"@[A-Za-z0-9][\w.-]{0,253}:[0-9]{2,5}(?![\w.])"
 )
@@ -143,7 +143,7 @@ DB_TOOLS = Detector(
 
 # MySQL Shell's and Router's own places for such a connection: any password there; elsewhere
 # only one that reads as no word (`user:alice@host:8080` in a log is two names)
-_MYSQL_SHELL = re.compile(r"mysqlsh|mysqlrouter|--bootstrap|--uri|-B[ \t]|\.connect\(|\\c")
+_MYSQL_SHELL = lazyre.compile(r"mysqlsh|mysqlrouter|--bootstrap|--uri|-B[ \t]|\.connect\(|\\c")
 
 
 def _userinfo_spans(line: str) -> Iterator[Span]:
@@ -162,11 +162,11 @@ SHELL_URI = Detector(KIND, ("@",), _userinfo_spans, (r"[\w.-]:[^\s@/:'\"]+@[\w.-
 
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_CONSUL_TOKEN = re.compile(
+_CONSUL_TOKEN = lazyre.compile(
     r"(?:^|(?<=[\s{,]))\"?(?:initial_management|agent|agent_recovery|agent_master|replication)\"?"
     r"[ \t]{0,8}[=:][ \t]{0,8}\"(?P<v>" + _UUID + r")\""
 )
-_GOSSIP_KEY = re.compile(
+_GOSSIP_KEY = lazyre.compile(
     r"(?:(?:^|(?<=[\s{,]))\"?encrypt\"?[ \t]{0,8}[=:][ \t]{0,8}\"|(?<![\w-])-encrypt[= ]['\"]?)"
     r"(?P<v>[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{22}==)(?![\w+/=])"
 )

@@ -18,9 +18,9 @@ A usage line's metavar, a shell variable in the value's place and a mask stay.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
@@ -30,7 +30,7 @@ KIND = "devicetool"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 _ARG = r"(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[^\s'\"]{1,64})"
 _SP = r"[ \t]{1,8}"
-_PLACED = re.compile(
+_PLACED = lazyre.compile(
     r"(?:\bemqx(?:_ctl|[ \t]{1,4}ctl)[ \t]{1,8}admins[ \t]{1,8}(?:passwd|add)[ \t]{1,8}" + _ARG + _SP
     + r"|\bdynsec[ \t]{1,8}createClient[ \t][^\n]{0,256}?[ \t]-p" + _SP
     + r"|\bdynsec[ \t]{1,8}setClientPassword[ \t]{1,8}" + _ARG + _SP
@@ -39,7 +39,7 @@ _PLACED = re.compile(
     + r"|^[ \t]*MONITOR[ \t]{1,8}[^\s]{1,128}[ \t]{1,8}\d{1,3}[ \t]{1,8}[^\s]{1,64}" + _SP
     + r")" + _VALUE
 )  # fmt: skip
-_TOKENS = re.compile(
+_TOKENS = lazyre.compile(
     r"\bmicrok8s[ \t]{1,4}join[ \t]{1,8}[^\s/]{1,256}/(?P<m>[0-9a-f]{32})(?![0-9a-f])"
     r"|/api/v1/(?P<t>[A-Za-z0-9_-]{8,64})/(?:telemetry|attributes|rpc|claim)\b"
     r"|\bclaim-(?P<p>[A-Za-z0-9_-]{20,32})(?![A-Za-z0-9_-])"
@@ -88,7 +88,7 @@ DEVICE_TOOLS = Detector(
 )  # fmt: skip
 
 
-_TWILIO_SID = re.compile(r"[A-Z]{2}[0-9a-f]{32}")
+_TWILIO_SID = lazyre.compile(r"[A-Z]{2}[0-9a-f]{32}")
 
 
 def _session_id(value: str) -> bool:

@@ -9,22 +9,22 @@ With the name above it, keyvalue.py judges the pair as without the diff's marker
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 
 KIND = "keyvalue"
 # the diff's marker, the manifest line's indentation (a unified diff's `-` / `+` before an
 # indented line: a YAML list item at the start of a line, `- value: …`, is no diff), `value:`
-_CHANGED = re.compile(
+_CHANGED = lazyre.compile(
     r"(?:[<>][ \t]+|[-+][ \t][ \t]+)(?:-[ \t]+)?value:[ \t]+"
     r"(?P<q>[\"']?)(?P<v>[^\s\"'#][^\s\"']{0,1023})(?P=q)[ \t]*\Z"
 )
 _MIN_VALUE = 12
 # the pieces of an identifier: `Report`, `generation`, `API`, `2`, `.`
-_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|[._-]")
+_PIECE = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|[._-]")
 
 
 def _identifier(value: str) -> bool:

@@ -15,20 +15,20 @@ Other directives name their secret (`AuthLDAPBindPassword`, `stats auth user:pas
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "directive"
 
-_SECURE_LINK = re.compile(
+_SECURE_LINK = lazyre.compile(
     r"\bsecure_link_md5[ \t]{1,8}(?:\"(?P<dq>[^\"\n]{1,1024})\"|'(?P<sq>[^'\n]{1,1024})'"
     r"|(?P<s>[^\s;\"']{1,1024}))"
 )
-_NGINX_VAR = re.compile(r"\$(?:\{[A-Za-z_]\w{0,63}\}|[A-Za-z_]\w{0,63})")
+_NGINX_VAR = lazyre.compile(r"\$(?:\{[A-Za-z_]\w{0,63}\}|[A-Za-z_]\w{0,63})")
 # what joins variables and the secret in an expression (`$uri:$expires:SECRET`)
 _EDGE = " \t:|,.;/_-"
 _MIN_LITERAL = 6
@@ -37,22 +37,22 @@ _TOKEN = r"[^\s\\\"']{1,512}"
 _ESC_SPACE = r"(?:\\[ ]|[ \t])"
 # (Redis 6: a user before the password)
 _USER = _TOKEN + _ESC_SPACE + r"(?=" + _TOKEN + r"(?:\\r|\\n|[\"'\s]|\Z))"
-_SEND_LOGIN = re.compile(
+_SEND_LOGIN = lazyre.compile(
     r"\b(?:tcp|http)-check[ \t]{1,8}send[ \t]{1,8}[\"']?(?i:AUTH|PASS)"
     f"{_ESC_SPACE}(?:{_USER})?(?P<s>{_TOKEN})"
 )
-_DNS_PROVIDER = re.compile(
+_DNS_PROVIDER = lazyre.compile(
     r"(?:^|(?<=[ \t{]))(?:acme_dns|dns)[ \t]{1,8}[a-z][a-z0-9_]{1,31}[ \t]{1,8}"
     r"(?P<s>[^\s{}\"']{16,512})(?:[ \t]{1,8}(?P<t>[^\s{}\"']{16,512}))?[ \t]*(?=\}|\Z)"
 )
-_BASIC_AUTH = re.compile(
+_BASIC_AUTH = lazyre.compile(
     r"(?:^|(?<=[ \t]))basic_?auth[ \t]{1,8}[^\s{}/\"'$@][^\s{}]{0,127}[ \t]{1,8}"
     r"(?P<s>[^\s{}$]{6,512})[ \t]*\Z"
 )
 
 
 # (the name of the master Sentinel monitors comes first; a config file's line or a command)
-_SENTINEL_AUTH = re.compile(
+_SENTINEL_AUTH = lazyre.compile(
     r"(?i)(?:^|(?<=[\s\"'>]))sentinel[ \t]{1,8}(?:set[ \t]{1,8}(?P<m>[^\s\"']{1,128})[ \t]{1,8})?"
     r"auth-pass[ \t]{1,8}(?(m)|[^\s\"']{1,128}[ \t]{1,8})"
     r"(?:\"(?P<dq>[^\"\n]{1,512})\"|'(?P<sq>[^'\n]{1,512})'|(?P<s>[^\s\"']{1,512}))"

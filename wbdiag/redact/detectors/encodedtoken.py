@@ -14,6 +14,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.tokens import GITHUB_TOKEN, OTHER_TOKENS, SLACK_TOKEN
 
@@ -33,7 +34,7 @@ def _head(prefix: bytes) -> str:
 
 # (longest first; then in one order in every process: wbdiag/hsstamp.py)
 _HEADS = tuple(sorted({_head(p) for p in _PREFIXES}, key=lambda h: (-len(h), h)))
-_ENCODED = re.compile(
+_ENCODED = lazyre.compile(
     r"(?<![A-Za-z0-9+/_-])(?:" + "|".join(re.escape(h) for h in _HEADS) + r")"
     r"[A-Za-z0-9+/]{16,1024}={0,2}(?![A-Za-z0-9+/=_-])"
 )
@@ -62,11 +63,11 @@ ENCODED_TOKEN = Detector(
 )
 
 
-_ES_ENCODED = re.compile(
+_ES_ENCODED = lazyre.compile(
     r"(?<![\w-])[\"']?encoded[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9+/]{24,256}={0,2})"
     r"(?![A-Za-z0-9+/=])"
 )
-_ID_AND_KEY = re.compile(r"[A-Za-z0-9_-]{8,64}:(?P<k>[A-Za-z0-9_-]{16,128})")
+_ID_AND_KEY = lazyre.compile(r"[A-Za-z0-9_-]{8,64}:(?P<k>[A-Za-z0-9_-]{16,128})")
 
 
 def _generated_key(key: str) -> bool:

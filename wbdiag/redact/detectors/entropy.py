@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
 from wbdiag.redact.names import is_cursor_name, is_secret_name, words
 from wbdiag.redact.payloadsig import payload_signatures
@@ -41,11 +42,11 @@ _WORD_PATTERN = (
     # (`"85flYaTI\x002eEVg0OF"`: the escapes inside the token are part of it)
     r"|licen[cs]e"
 )
-_WORD_RX = re.compile(_WORD_PATTERN, re.IGNORECASE)
-_IDENT_WORD = re.compile(r"[A-Za-z_-]{1,32}")
-_TOKEN = re.compile(r"[^\s\"'`<>()\[\]{},;|?&]{16,1024}")
+_WORD_RX = lazyre.compile(_WORD_PATTERN, re.IGNORECASE)
+_IDENT_WORD = lazyre.compile(r"[A-Za-z_-]{1,32}")
+_TOKEN = lazyre.compile(r"[^\s\"'`<>()\[\]{},;|?&]{16,1024}")
 # `key=` / `key:` glued before the value, also as an option (`--key=`, a JVM's `-Dkey=`)
-_LEAD_KEY = re.compile(r"-{0,2}(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
+_LEAD_KEY = lazyre.compile(r"-{0,2}(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[=:]")
 _MIN = 16
 _MAX = 1024
 _NOT_SECRET_KEYS = frozenset(
@@ -79,7 +80,7 @@ _NOT_SECRET_PREFIX = (
 # what names an id, a digest or a handle just before the token (Vault's token `accessor`: it
 # looks a token up or revokes it, and logs in nowhere; a key's hash as kubectl describe prints
 # an ACME account's `Last Private Key Hash:`)
-_BEFORE = re.compile(
+_BEFORE = lazyre.compile(
     r"(?i)(?:sha\d{1,3}|md5|digest|fingerprint|integrity|etag|checksum|commit|kid|id|"
     r"trace|span|request|accessor|hash)[\"']?[ \t]{0,4}[:=]?[ \t]{0,4}[\"']?\Z"
     # a host key's fingerprint after its type and size, as WinSCP's `-hostkey=` and its log
@@ -94,36 +95,36 @@ _BEFORE = re.compile(
     r"|\"ed25519:\w{1,64}\"[ \t]{0,4}:[ \t]{0,4}\"\Z"
 )
 # the key of a quoted JSON or YAML value just before the token: `"n":"…`
-_QUOTED_KEY = re.compile(
+_QUOTED_KEY = lazyre.compile(
     r"[\"']?(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,64})[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']\Z"
 )
 _MIN_LETTERS = 8
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
-_DIGIT = re.compile(r"[0-9]")
-_LETTERS = re.compile(r"[A-Za-z]")
+_UPPER = lazyre.compile(r"[A-Z]")
+_LOWER = lazyre.compile(r"[a-z]")
+_DIGIT = lazyre.compile(r"[0-9]")
+_LETTERS = lazyre.compile(r"[A-Za-z]")
 # A generated token switches from lower case to upper case or a digit, or from a digit to lower
 # case, somewhere (a 16-character one fails to in about 1 of 250); timestamps, words, capitalised
 # words and snake_case names do not, and most lines that mention a password hold only those.
-_SWITCH = re.compile(r"[a-z][A-Z0-9]|[0-9][a-z]")
+_SWITCH = lazyre.compile(r"[a-z][A-Z0-9]|[0-9][a-z]")
 
 # (a line break only: other escapes are part of a token, as Go's `%q` writes it)
-_ESCAPED_BREAK = re.compile(r"\\[nr]")
-_HEX_NUMBER = re.compile(r"0x[0-9A-Fa-f]{1,1022}")
+_ESCAPED_BREAK = lazyre.compile(r"\\[nr]")
+_HEX_NUMBER = lazyre.compile(r"0x[0-9A-Fa-f]{1,1022}")
 # (Java names hold `$`: `TokenService$$SpringCGLIB$$0.refresh`)
-_DOTTED = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
+_DOTTED = lazyre.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+")
 # a logger and its method as log4j prints them (`%c:%M`: `nl.b3p.….JDBCFeatureSource:nl.b3p.…
 # .createDataStore`): two dotted code names of three parts or more
-_CODE_PLACE = re.compile(
+_CODE_PLACE = lazyre.compile(
     r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){2,}"
 )
 # a class's name of capitalised words, an acronym's digit among them (FastAPI's
 # `OAuth2PasswordBearer`, `HTTPBasicCredentials`): no generator writes words
-_CAMEL_WORDS = re.compile(r"(?:[A-Z]{1,4}[a-z]{2,20}[0-9]?){2,8}")
+_CAMEL_WORDS = lazyre.compile(r"(?:[A-Z]{1,4}[a-z]{2,20}[0-9]?){2,8}")
 # a name in camel case, a short lower-case head (digits allowed) then capitalised words
-_CAMEL_KEY = re.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
+_CAMEL_KEY = lazyre.compile(r"[a-z][a-z0-9]{0,5}(?:[A-Z][a-z]{2,20}){2,8}")
 # an HTTP header's name: dashed words, the last of letters (`X-aws-ec2-metadata-token`)
-_HEADER_NAME = re.compile(
+_HEADER_NAME = lazyre.compile(
     r"[A-Za-z][a-z0-9]{0,24}(?:-[A-Za-z][a-z0-9]{0,24}){0,8}-[A-Za-z][a-z]{1,24}"
 )
 # a name scoped by `::` (C++'s, Ruby's, Rust's, PHP's: `Aws::S3::Errors::SignatureDoesNotMatch`,
@@ -131,11 +132,11 @@ _HEADER_NAME = re.compile(
 _SCOPE_PART = (
     r"(?:[A-Z]{0,5}[a-z]{2,20}){1,6}[A-Z]{0,5}[0-9]{0,2}|[A-Z]{1,5}[0-9]{0,2}|[a-z][0-9]{1,2}"
 )
-_SCOPED = re.compile(rf"(?:(?:{_SCOPE_PART})::)+(?:{_SCOPE_PART})")
+_SCOPED = lazyre.compile(rf"(?:(?:{_SCOPE_PART})::)+(?:{_SCOPE_PART})")
 # an HTTP header's canonical name before its colon, digits in its words (`X-Amz-Content-Sha256:`)
-_CANONICAL_HEADER = re.compile(r"[A-Z][a-z0-9]{0,24}(?:-[A-Z][a-z0-9]{1,24}){1,8}")
+_CANONICAL_HEADER = lazyre.compile(r"[A-Z][a-z0-9]{0,24}(?:-[A-Z][a-z0-9]{1,24}){1,8}")
 # a code place's line number after a dotted name (log4j's `(o.a.a.f.t.j.s.S3JetS3tBinaryProvider:369)`)
-_LINE_NUMBER = re.compile(r":\d{1,6}\Z")
+_LINE_NUMBER = lazyre.compile(r":\d{1,6}\Z")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
@@ -165,13 +166,13 @@ _JOSE_HEADER = re.compile(rb'\{\s{0,8}"(?:alg|typ|kid)"\s{0,8}:')
 
 
 # an id as hex (a Notion page's 32 hex digits its export names folders by, an object's id)
-_HEX_ID = re.compile(r"[0-9a-f]{16,64}")
+_HEX_ID = lazyre.compile(r"[0-9a-f]{16,64}")
 
 
 # a name made of words and numbers between separators (a Python agent's thread,
 # `1/NR-Activate-Session/wandb-weave`): each part one word in one case, none generated
-_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,32}|[A-Z]{2,8}|\d{1,10}")
-_NAME_SEPARATORS = re.compile(r"[/_.:-]+")
+_WORD_PART = lazyre.compile(r"[A-Z]?[a-z]{2,32}|[A-Z]{2,8}|\d{1,10}")
+_NAME_SEPARATORS = lazyre.compile(r"[/_.:-]+")
 
 
 def _word_parts(token: str) -> bool:
@@ -199,22 +200,22 @@ def _jose_header(token: str) -> bool:
 # XML-DSig (SAML assertions, signed metadata): the signature and digest of a signed document
 # are public, checked with the signer's published certificate
 _XMLDSIG = r"(?:[A-Za-z][\w.-]{0,30}:)?(?:SignatureValue|DigestValue|X509Certificate)"
-_XMLDSIG_OPEN = re.compile(r"<" + _XMLDSIG + r"(?:[ \t][^<>]{0,256})?>\Z")
-_XMLDSIG_CLOSE = re.compile(r"={0,2}</" + _XMLDSIG + ">")
+_XMLDSIG_OPEN = lazyre.compile(r"<" + _XMLDSIG + r"(?:[ \t][^<>]{0,256})?>\Z")
+_XMLDSIG_CLOSE = lazyre.compile(r"={0,2}</" + _XMLDSIG + ">")
 
 
 # base64 of a reference (Label Studio's presign link, `?fileuri=czM6Ly90ZXh0ZmlsZXMv…`: the
 # base64 of `s3://textfiles/…`): an object's URL or a file's path without userinfo, port, query
 # or `:` in its path (a bot's token), and no part of it a generator wrote (a Slack webhook's
 # path, a key as a file's name)
-_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,1024}")
+_BASE64 = lazyre.compile(r"[A-Za-z0-9+/_-]{16,1024}")
 _TO_STANDARD = str.maketrans("-_", "+/")
-_OBJECT_URL = re.compile(
+_OBJECT_URL = lazyre.compile(
     r"(?:s3a?|gs|gcs|az|azure-blob|abfss?|wasbs?|hdfs|file|https?)://[\w.-]{0,253}"
     r"(?:/[\w.~%+-]{0,255}){0,32}"
 )
-_FILE_PATH = re.compile(r"(?:~|\.{1,2})?(?:/[\w.~%+-]{1,255}){1,32}/?")
-_URL_PARTS = re.compile(r"[/.~%+-]+")
+_FILE_PATH = lazyre.compile(r"(?:~|\.{1,2})?(?:/[\w.~%+-]{1,255}){1,32}/?")
+_URL_PARTS = lazyre.compile(r"[/.~%+-]+")
 
 
 def _encoded_reference(token: str) -> bool:
@@ -247,7 +248,7 @@ def _in_template(line: str, start: int, end: int) -> bool:
     return not any(map(reads_random, _EXPRESSION_PARTS.split(line[opened + 2 : end])))
 
 
-_EXPRESSION_PARTS = re.compile(r"[:=]+")
+_EXPRESSION_PARTS = lazyre.compile(r"[:=]+")
 
 
 def _generated_part(text: str) -> bool:

@@ -8,28 +8,28 @@ path, a mask or a template stays."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import words
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _S = r"[ \t]{0,4}"
-_ENV_SET = re.compile(
+_ENV_SET = lazyre.compile(
     r"\bos\.(?:environ" + _S + r"\[|environ\.setdefault\(|putenv\()" + _S
     + r"(?P<q>\\?[\"'])(?P<n>[A-Za-z_][A-Za-z0-9_.-]{0,127})(?P=q)" + _S
     + r"(?:\]" + _S + "=|,)" + _S
     + r"(?P<r>\\?[\"'])(?P<v>[^\"'\\\s]{16,512})(?P=r)"
 )  # fmt: skip
 # IPython's magics that set a variable (`%env KAGGLE_KEY=…`, `%env KAGGLE_KEY …`, `%set_env`)
-_MAGIC = re.compile(
+_MAGIC = lazyre.compile(
     r"(?<![^\s\"'])%(?:set_)?env[ \t]{1,4}(?P<n>[A-Za-z_][A-Za-z0-9_]{0,127})(?:=|[ \t]{1,4})"
     r"(?P<v>[^\"'\\\s]{16,512})"
 )
 # words joined (`wandb-runs-cache-v2`, `models.v3`): a name, not a key
-_SLUG = re.compile(r"[a-z0-9]{1,64}(?:[-_.][a-z0-9]{1,64}){1,16}")
+_SLUG = lazyre.compile(r"[a-z0-9]{1,64}(?:[-_.][a-z0-9]{1,64}){1,16}")
 
 
 def _spans(line: str) -> Iterator[Span]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_trivial_value
@@ -20,12 +20,12 @@ _B64 = r"[A-Za-z0-9+/]{4,4096}={0,2}"
 _S = r"[ \t]{0,4}"
 # a key, then members with no object or string of their own (revisions, a version, a lease), then
 # the value
-_KEY_VALUE = re.compile(
+_KEY_VALUE = lazyre.compile(
     r"\"key\"" + _S + ":" + _S + r"\"(?P<k>" + _B64 + r")\"" + _S + ","
     r"(?:" + _S + r"\"[a-z_]{1,32}\"" + _S + ":" + _S + r"-?\d{1,20}" + _S + ","
     r"){0,8}" + _S + r"\"value\"" + _S + ":" + _S + r"\"(?P<v>" + _B64 + r")\""
 )
-_SEGMENT = re.compile(r"[/.:]")
+_SEGMENT = lazyre.compile(r"[/.:]")
 
 
 def _decoded(text: str) -> str | None:

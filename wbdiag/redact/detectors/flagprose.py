@@ -5,7 +5,7 @@ keyvalue.py asks before it takes the word as the flag's value."""
 
 from __future__ import annotations
 
-import re
+from wbdiag import lazyre
 
 # words that go on a sentence after an option's name; no generated value is one of them
 _PROSE_WORDS = frozenset(
@@ -16,7 +16,7 @@ _PROSE_WORDS = frozenset(
     }
 )  # fmt: skip
 # (then a word, as a sentence goes on: `via the CLI`)
-_NEXT_WORD = re.compile(r"[ \t]{1,2}[A-Za-z]{1,32}\b")
+_NEXT_WORD = lazyre.compile(r"[ \t]{1,2}[A-Za-z]{1,32}\b")
 
 
 def flag_in_prose(line: str, start: int, end: int) -> bool:

@@ -14,9 +14,9 @@ replaced once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.caseless import Words
 from wbdiag.redact.detectors.barevalue import NEXT_PAIR, elided, expansion
 from wbdiag.redact.detectors.base import (
@@ -44,49 +44,51 @@ CONTEXT_KIND = "generic"
 
 _WORDS = ("password", "passwd", "secret", "token", "apikey", "api_key", "credential", "pass")
 _WORD_WORDS = Words(_WORDS)
-_SHORT_FLAG = re.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
-_SEP = re.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
+_SHORT_FLAG = lazyre.compile(r"(?:(?<=[ \t])|^)-[pPa][ \t]{1,4}(?=[^\s-])")
+_SEP = lazyre.compile(r"[ \t]{0,4}(?:=>|:=|[:=])?[ \t]{0,4}")
 # prose that quotes the value: "the root password is `…`", "token was '…'"
-_IS_QUOTED = re.compile(
+_IS_QUOTED = lazyre.compile(
     r"[ \t]{1,4}(?:is|was)(?:[ \t]{1,4}now)?[ \t]{1,4}[`'\"](?=[^\s`'\"]{6,512}[`'\"])"
 )
 # ... or leaves it bare, in a comment or a note (`-- old root password was drX2…, rotated`):
 # then the value must read generated (`is now …`: a value just changed)
-_IS_BARE = re.compile(
+_IS_BARE = lazyre.compile(
     r"[ \t]{1,4}(?:is|was)(?:[ \t]{1,4}now)?[ \t]{1,4}(?=[^\s`'\"]{8,512}(?:[\s,.;)]|\Z))"
 )
 # a quoted key needs a real separator: `msg="invalid token" id=…` is the end of a string
-_QUOTED_SEP = re.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
-_VALUE = re.compile(r"[^\s\"'`<>,;\\]{6,512}")
-_QUOTED_FLAG_VALUE = re.compile(r"[^\s'\"`$\\]{8,512}(?=['\"])")
+_QUOTED_SEP = lazyre.compile(r"\\{0,7}[\"'`][ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}(?:\\{0,7}[\"'`])?")
+_VALUE = lazyre.compile(r"[^\s\"'`<>,;\\]{6,512}")
+_QUOTED_FLAG_VALUE = lazyre.compile(r"[^\s'\"`$\\]{8,512}(?=['\"])")
 _MIN_VALUE = 6
 _MIN_FLAG_VALUE = 8
 # not secrets, whatever comes before them
-_WORDISH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
+_WORDISH = lazyre.compile(r"[a-z]+(?:[-_.][a-z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+(?:_[A-Z]+)*")
 # (a duration of a few units, `1h30m15s`: not a run of hex that happens to break into digits
 # and one or two letters, `82d28a62e5…`)
-_NUMBERISH = re.compile(
+_NUMBERISH = lazyre.compile(
     r"[-+]?[\d.,:]+(?:[a-zA-Z%]{0,5}|(?:\d+[a-z]{1,2}){1,5})|(?:\d+[a-z]{1,2}){1,5}"
 )
-_VERSION = re.compile(r"v?\d+(?:\.\d+)+[\w.+-]*")
-_K8S_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
-_CODE = re.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
-_URL = re.compile(r"[a-z][a-z0-9+.-]{1,16}://([^/@\s]*@)?")
+_VERSION = lazyre.compile(r"v?\d+(?:\.\d+)+[\w.+-]*")
+_K8S_NAME = lazyre.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_CODE = lazyre.compile(r"[A-Za-z_][\w.]*[(\[{]|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\Z")
+_URL = lazyre.compile(r"[a-z][a-z0-9+.-]{1,16}://([^/@\s]*@)?")
 # (`--as=…`: the next option, `kubectl auth can-i get secrets --as=system:…`)
 _NOT_VALUE_START = ("/", "~/", "./", "../", "$", "%", "{", "[", "*", "(", "--")
 # prose in a CJK script goes on after the word without a space (`password 已同步更新，…`)
-_CJK_PROSE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}")
+_CJK_PROSE = lazyre.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]{2}"
+)
 # a command-line option after the secret word (`Get-Credential -UserName …`), not its value
-_OPTION = re.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
+_OPTION = lazyre.compile(r"--?[A-Za-z][A-Za-z-]{1,40}")
 # a usage's bracketed cluster of one-letter options after its flag (htpasswd's
 # `-b[cmB25dpsDv]`): the flags a tool's help lists, no value
-_OPTION_CLUSTER = re.compile(r"-[A-Za-z]\[[A-Za-z0-9]{2,32}\]")
+_OPTION_CLUSTER = lazyre.compile(r"-[A-Za-z]\[[A-Za-z0-9]{2,32}\]")
 # an anonymous login (FTP's convention, a .netrc's `default login anonymous password …`): the
 # password is a mail address, by custom
-_ANONYMOUS = re.compile(r"\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]")
-_MAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_ANONYMOUS = lazyre.compile(r"\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]")
+_MAIL = lazyre.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # a next pair rather than a value: `relogin=True)`
-_PAIR = re.compile(r"[A-Za-z_][\w.-]*=")
+_PAIR = lazyre.compile(r"[A-Za-z_][\w.-]*=")
 
 
 def _dotted_random(value: str) -> bool:
@@ -100,13 +102,13 @@ def _dotted_random(value: str) -> bool:
     )
 
 
-_ALL_CLASSES = re.compile(r"(?=[^.]{0,64}[a-z])(?=[^.]{0,64}[A-Z])(?=[^.]{0,64}\d)")
+_ALL_CLASSES = lazyre.compile(r"(?=[^.]{0,64}[a-z])(?=[^.]{0,64}[A-Z])(?=[^.]{0,64}\d)")
 
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+_UUID = lazyre.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
 
-_STARRED = re.compile(r"\*\*|\A\*|\*\Z|\*[^*]{0,2}\*")
+_STARRED = lazyre.compile(r"\*\*|\A\*|\*\Z|\*[^*]{0,2}\*")
 
 
 def secretish(key: str, value: str) -> bool:
@@ -153,12 +155,12 @@ def pair_value(key: str, value: str) -> bool:
 
 # upper case inside a word after lower case, then more upper case (`xIFg`, `kK.`), as no
 # CamelCase name writes it
-_IRREGULAR_CASE = re.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
+_IRREGULAR_CASE = lazyre.compile(r"[a-z][A-Z]{2}|(?:\A|\.)[a-z][A-Z]")
 
 
 # SQL's verbs before the kind of object they make or drop, its name next (DuckDB's and
 # Snowflake's `CREATE [OR REPLACE] [PERSISTENT] SECRET name`, `DROP SECRET name`)
-_SQL_DDL = re.compile(
+_SQL_DDL = lazyre.compile(
     r"(?i)(?:^|[\s(;\"'])(?:create|drop|alter|describe|desc)(?:[ \t]{1,4}or[ \t]{1,4}replace)?"
     r"(?:[ \t]{1,4}(?:persistent|temporary|temp))?[ \t]{1,4}\Z"
 )

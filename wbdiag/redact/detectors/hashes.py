@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, regex_detector
 
 # (crypt's alphabet; `+` and `_` too: tools that write their own hashes mix base64 alphabets in)
@@ -47,7 +48,7 @@ CRYPT_HASH = regex_detector(
 )
 # LDAP userPassword schemes (`{SSHA}base64`, `{CRYPT}$6$…`); the schemes that store the password
 # as it is (Dovecot's and OpenLDAP's `{PLAIN}`, `{CLEARTEXT}`, `{CLEAR}`): up to the next field
-_LDAP_HASH = re.compile(
+_LDAP_HASH = lazyre.compile(
     r"(?i)\{(?:S?SHA(?:256|384|512)?|S?MD5|CRYPT|PBKDF2[-_A-Z0-9]{0,16}|ARGON2)\}"
     r"(?P<s>[A-Za-z0-9+/.$=,-]{8,512})"
     r"|(?i:\{(?:PLAIN|CLEARTEXT|CLEAR|PLAINTEXT)\})(?P<p>[^\s:\"'<>]{3,512})",
@@ -55,8 +56,8 @@ _LDAP_HASH = re.compile(
 # a passwd-file line (Dovecot's `user:{PLAIN}password:uid:gid:gecos:home:shell:extra_fields`):
 # the password ends where a uid and a gid follow (numbers, or empty), so a `:` it holds stays in
 # it (the extra fields after may hold `:` too: `userdb_quota_rule=*:storage=1G`)
-_USER_FIELD = re.compile(r"[^\s:]{1,256}:")
-_ID_FIELDS = re.compile(r":\d{0,10}:\d{0,10}(?::|[ \t\r]*\Z)")
+_USER_FIELD = lazyre.compile(r"[^\s:]{1,256}:")
+_ID_FIELDS = lazyre.compile(r":\d{0,10}:\d{0,10}(?::|[ \t\r]*\Z)")
 _MAX_PARTS = 8  # `:` a password holds
 
 
@@ -97,13 +98,13 @@ LDAP_HASH = Detector(
 # Redis ACL rules: `user NAME … >password`, `<password` (removal names it too), `#<sha256>`.
 # (after a redis-cli prompt: `host:6379> ACL SETUSER …`; as an item of its reply, `ACL LIST`'s
 # `2) "user NAME on >password ~* +@all"`, the rules up to the closing quote)
-_ACL_USER = re.compile(
+_ACL_USER = lazyre.compile(
     r"(?i)(?:\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t])?[ \t]*(?:[\w.:-]{1,256}>[ \t]{0,4})?(?:\d{1,6}\)[ \t]{1,4}\")?(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s]{1,128}[ \t]"
 )
-_ACL_RULE = re.compile(
+_ACL_RULE = lazyre.compile(
     r"(?<![^ \t])(?:[<>](?P<p>[^\s\"]{1,512})|[#!](?P<h>[0-9a-fA-F]{64}))(?![^ \t\"])"
 )
-_QUOTED_ACL = re.compile(r"(?i)\"ACL\"[ \t]+\"SETUSER\"")
+_QUOTED_ACL = lazyre.compile(r"(?i)\"ACL\"[ \t]+\"SETUSER\"")
 
 
 def _acl_spans(line: str) -> Iterator[Span]:

@@ -16,18 +16,18 @@ decodes to bytes, not text."""
 from __future__ import annotations
 
 import binascii
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 
 KIND = "cmdline"
 # (a long argument comes in pieces, `a2_len=…` then `a2[0]=…`, `a2[1]=…`: each piece is judged alone)
-_ARG = re.compile(
+_ARG = lazyre.compile(
     r"(?<![\w-])a\d{1,4}(?:\[\d{1,6}\])?=(?:\"(?P<q>[^\"\n]{0,4096})\"|(?P<h>[0-9A-F]{2,8192}))"
 )
 # (a `USER_CMD` record's `cmd=` field is the command sudo ran, in hex when it holds a space)
-_PROCTITLE = re.compile(r"(?<![\w-])(?:proctitle|cmd)=(?P<h>[0-9A-F]{2,16384})(?![0-9A-Za-z])")
+_PROCTITLE = lazyre.compile(r"(?<![\w-])(?:proctitle|cmd)=(?P<h>[0-9A-F]{2,16384})(?![0-9A-Za-z])")
 _MAX_ARGS = 256
 
 
@@ -95,8 +95,8 @@ HEX_ARGS = Detector(
 
 
 # a run of hex whose every byte is printable ASCII (0x20-0x7e): text, encoded
-_HEX_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:[2-7][0-9A-Fa-f]){8,2048}(?![0-9A-Za-z])")
-_SECRET_WORD = re.compile(r"(?i)pass|secret|token|auth|key|cred")
+_HEX_TEXT = lazyre.compile(r"(?<![0-9A-Za-z])(?:[2-7][0-9A-Fa-f]){8,2048}(?![0-9A-Za-z])")
+_SECRET_WORD = lazyre.compile(r"(?i)pass|secret|token|auth|key|cred")
 _MIN_TEXT = 10
 
 
@@ -131,11 +131,11 @@ HEX_TEXT = Detector(
 
 
 # SQL's hex literals: the function, the standard `X'…'` and MySQL's `0x…`
-_SQL_HEX = re.compile(
+_SQL_HEX = lazyre.compile(
     r"(?i)(?:unhex[ \t]{0,4}\([ \t]{0,4}'(?P<u>[0-9a-f]{16,4096})'"
     r"|(?<![\w'])x'(?P<x>[0-9a-f]{16,4096})'|(?<![\w])0x(?P<o>[0-9a-f]{16,4096})(?![\w]))"
 )
-_HEXDIGITS = re.compile(r"[0-9A-Fa-f-]{1,4096}")  # a digest or an id written as text
+_HEXDIGITS = lazyre.compile(r"[0-9A-Fa-f-]{1,4096}")  # a digest or an id written as text
 
 
 def _sql_hex_spans(line: str) -> Iterator[Span]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.hexargs import judge
 from wbdiag.redact.names import is_secret_name, min_length
@@ -21,10 +22,10 @@ from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # hex byte groups apart by one or two blanks (`a2 65 746f6b656e 78 1a …`, `82 a4 75 73`)
-_RUN = re.compile(
+_RUN = lazyre.compile(
     r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2,16384}(?:[ \t]{1,2}[0-9A-Fa-f]{2,16384}){0,4096}(?![0-9A-Za-z])"
 )
-_GROUP = re.compile(r"[0-9A-Fa-f]{2,16384}")
+_GROUP = lazyre.compile(r"[0-9A-Fa-f]{2,16384}")
 _MIN_BYTES = 8
 _MIN_TEXT = 6  # a printable run shorter than this holds no pair worth judging
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.detectors.sentence import given, sentence_word
@@ -38,7 +39,7 @@ _SHORTER = {"wachtwoord": "twoord", "heslo": "eslo", "haslo": "aslo", "hasło": 
             "cle": "clé"}  # fmt: skip
 # A word's hint is its longest part without a joiner or a Greek accented letter: a name may be
 # written with or without them (`κωδικός`, `ΚΩΔΙΚΟΣ`; Telugu's పాస్‌వర్డ్ with its ZWNJ or not)
-_UNSURE = re.compile(
+_UNSURE = lazyre.compile(
     "[\u200c\u200d\u0386\u0388-\u038a\u038c\u038e-\u0390\u03aa-\u03b0\u03ca-\u03ce]"
 )
 
@@ -70,11 +71,11 @@ _HINTS = tuple(
         | {"ŞİFRE"}
     )
 )
-_HINT_RX = re.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
+_HINT_RX = lazyre.compile("|".join(re.escape(h) for h in _HINTS), re.IGNORECASE)
 # The same words lower-cased, searched in the lower-cased line: an alternation of this many
 # words costs `re` several times more with IGNORECASE (a 64 KiB line: 150 ms against 40 ms).
 # Only where lower-casing keeps every offset (`İ` becomes two characters) does it stand in.
-_LOWER_HINT_RX = re.compile(
+_LOWER_HINT_RX = lazyre.compile(
     "|".join(re.escape(h) for h in dict.fromkeys(h.lower() for h in _HINTS))
 )
 
@@ -87,15 +88,15 @@ def _hints_in(line: str) -> Iterator[re.Match[str]]:
 
 
 # (the space may be full-width, as CJK text sets it: `認証トークン：\u3000…`)
-_SEP = re.compile(r"[\"'」]?[ \t\u3000]{0,8}(?:=>|->|→|[:=：＝])[ \t\u3000]{0,8}")
+_SEP = lazyre.compile(r"[\"'」]?[ \t\u3000]{0,8}(?:=>|->|→|[:=：＝])[ \t\u3000]{0,8}")
 _QUOTED = {'"': '"', "'": "'", "«": "»", "“": "”", "「": "」", "『": "』", "（": "）"}
 # the name, then one or two words (`для wandb`, `für den Dienst`), then the separator
-_ASIDE = re.compile(
+_ASIDE = lazyre.compile(
     r"[ \t]{1,4}[^\s:：=＝]{1,32}(?:[ \t]{1,4}[^\s:：=＝]{1,32})?[ \t]{0,4}[:：=＝][ \t\u3000]{1,8}"
 )
 _PAIR_SEPS = ("=", "＝", ":", "：")
-_ANGLE = re.compile(r"<[^<>\n]{1,40}>(?=[\s\"',;]|\Z)")
-_BARE = re.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
+_ANGLE = lazyre.compile(r"<[^<>\n]{1,40}>(?=[\s\"',;]|\Z)")
+_BARE = lazyre.compile(r"[^\s\"'，,;；、」』»”{}\[\]]{1,512}")
 
 
 def _second_of_pair(line: str, ks: int, ke: int, floor: int) -> bool:
@@ -176,7 +177,7 @@ def _one_word(value: str) -> bool:
 
 # a lower-case letter, digits, then an upper-case one inside a dotted value (`xoni7O.wtx1MU7`):
 # a generator's, where a dotted name in code reads `cfg.Password`, `v1.Secret`, `Aws4.SignerV2`
-_LOWER_DIGIT_UPPER = re.compile(r"[a-z][0-9]{1,8}[A-Z]")
+_LOWER_DIGIT_UPPER = lazyre.compile(r"[a-z][0-9]{1,8}[A-Z]")
 
 
 def _generated_dotted(value: str) -> bool:

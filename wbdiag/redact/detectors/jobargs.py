@@ -7,9 +7,9 @@ record id, a digest, a user name)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.tokens import CHAT_WEBHOOK, SLACK_WEBHOOK, URL_PATH_TOKEN
 from wbdiag.redact.values import is_trivial_value
@@ -17,10 +17,12 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "webhook_url"
 _MAX_ARGS = 4096
 # `"args": [`, `'args': (`, `args=(` (a key, then the list or tuple opens)
-_ARGS = re.compile(r"(?<![\w-])[\"']?args[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\[(]")
-_STRING = re.compile(r"\"(?P<d>(?:[^\"\\\n]|\\.){0,2048})\"|'(?P<s>(?:[^'\\\n]|\\.){0,2048})'")
-_SKIP = re.compile(r"[^\"'\])\n]{0,256}")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_ARGS = lazyre.compile(r"(?<![\w-])[\"']?args[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\[(]")
+_STRING = lazyre.compile(r"\"(?P<d>(?:[^\"\\\n]|\\.){0,2048})\"|'(?P<s>(?:[^'\\\n]|\\.){0,2048})'")
+_SKIP = lazyre.compile(r"[^\"'\])\n]{0,256}")
+_UUID = lazyre.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
 _URL_DETECTORS = (URL_PATH_TOKEN, SLACK_WEBHOOK, CHAT_WEBHOOK)
 _MIN_SECRET = 16
 

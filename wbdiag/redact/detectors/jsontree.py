@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.marked import MARK_HINTS, MARK_PATTERNS, holds_value, marked
 from wbdiag.redact.names import NAME_HINTS, is_reference_name, is_secret_name, words
@@ -56,7 +57,7 @@ def _named(node: dict[object, object]) -> bool:
     )
 
 
-_NUMBERED = re.compile(r"(?P<f>[A-Za-z_]{1,64}?)(?:Name|_name)(?P<n>\d{1,2})")
+_NUMBERED = lazyre.compile(r"(?P<f>[A-Za-z_]{1,64}?)(?:Name|_name)(?P<n>\d{1,2})")
 
 
 def _numbered_values(node: dict[object, object]) -> set[str]:
@@ -72,7 +73,7 @@ def _numbered_values(node: dict[object, object]) -> set[str]:
 
 _MAX_DEPTH = 64
 _MAX_LINE = 1 << 20
-_OPEN = re.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
+_OPEN = lazyre.compile(r"\{[ \t]{0,8}\"|\[[ \t]{0,8}\{")
 _MAX_TRIES = 4  # objects tried per line: a log prefix may hold a `[` or two
 
 
@@ -100,7 +101,7 @@ def _record_secrets(node: dict[object, object], out: set[str]) -> None:
 
 
 _CREDENTIAL_MEMBERS = 3
-_KEY_TOKEN = re.compile(r"[A-Za-z0-9_.~+=-]{16,512}")  # (not a path, not words: a cache key)
+_KEY_TOKEN = lazyre.compile(r"[A-Za-z0-9_.~+=-]{16,512}")  # (not a path, not words: a cache key)
 # ipywidgets' password field (`widgets.Password`), as a notebook saves its state
 _PASSWORD_MODELS = ("PasswordModel",)
 
@@ -188,7 +189,7 @@ def _listing_record(node: dict[object, object]) -> bool:
 
 
 # a generated key's shape (40 hex, base62): no Kubernetes object is named so
-_GENERATED = re.compile(r"[A-Za-z0-9_-]{32,256}")
+_GENERATED = lazyre.compile(r"[A-Za-z0-9_-]{32,256}")
 
 
 def _generated(value: str) -> bool:
@@ -199,8 +200,8 @@ def _generated(value: str) -> bool:
 # wandb SDK logs its settings): read as JSON once its quotes and constants are JSON's, each of
 # the same length, so every position stays; only generated strings below a secret name go (a
 # program's repr holds its own settings' words and names there)
-_PY_OPEN = re.compile(r"\{[ \t]{0,8}'")
-_PY_CONSTANTS = re.compile(r"(?<=[:,\[][ \t])(?:True|False|None)(?=[,}\]])")
+_PY_OPEN = lazyre.compile(r"\{[ \t]{0,8}'")
+_PY_CONSTANTS = lazyre.compile(r"(?<=[:,\[][ \t])(?:True|False|None)(?=[,}\]])")
 _JSON_CONSTANTS = {"True": "true", "False": "false", "None": "null"}
 
 

@@ -8,8 +8,7 @@ the name and asks here when `[` or `{` opens the value."""
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.valuespan import value_span
 from wbdiag.redact.names import min_length
@@ -17,16 +16,16 @@ from wbdiag.redact.pieces import listed
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"  # (the key=value detector's spans)
-_FLOW_STRING = re.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
-_ENUM_WORD = re.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
-_FLOW_LIST = re.compile(r"\[[ \t]*[\"']")
+_FLOW_STRING = lazyre.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")
+_ENUM_WORD = lazyre.compile(r"[a-z]{1,32}(?:[_.:-][a-z]{1,32}){0,8}")
+_FLOW_LIST = lazyre.compile(r"\[[ \t]*[\"']")
 # an object that wraps the value (ARM parameters: `"sslCertificatePassword": { "value": "…" }`,
 # zigpy's and Zigbee2MQTT's backups: `"network_key": {"key": "…", "sequence_number": 0}`; TOML's
 # inline table, Azure IoT Edge's `symmetric_key = { value = "…" }`)
-_FLOW_VALUE = re.compile(r"\{[ \t]*[\"']?(?:value|key)[\"']?[ \t]*[:=][ \t]*")
+_FLOW_VALUE = lazyre.compile(r"\{[ \t]*[\"']?(?:value|key)[\"']?[ \t]*[:=][ \t]*")
 # a key's bytes, 8 to 64 of them, decimal or hex (`network_key: [84, 31, …]`, `[0x01, …]`)
 _BYTE = r"(?:0[xX][0-9A-Fa-f]{1,2}|\d{1,3})"
-_BYTE_LIST = re.compile(
+_BYTE_LIST = lazyre.compile(
     r"\[[ \t]*(?P<v>(?:" + _BYTE + r"[ \t]*,[ \t]*){7,63}" + _BYTE + r")[ \t]*\]"
 )
 

@@ -7,16 +7,15 @@ keyvalue.py finds the name and asks here when no separator follows it."""
 
 from __future__ import annotations
 
-import re
-
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import looks_random
 from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_peer_auth
 from wbdiag.redact.values import is_trivial_value
 
-_CONF_VALUE = re.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
-_SPACE_VALUE = re.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
+_CONF_VALUE = lazyre.compile(r"[ \t]{1,8}[\"']?(?P<v>[^\s\"']{1,512})")
+_SPACE_VALUE = lazyre.compile(r"[ \t]{1,4}(?P<v>[^\s\"'`<>]{8,512})(?=\s|\Z)")
 _SPACE_KEYS = frozenset(
     {
         "password",
@@ -34,20 +33,20 @@ _SPACE_KEYS = frozenset(
 )
 # a .netrc entry (`machine HOST login USER password …`, `default login …`, or its `password …`
 # line when the entry is spread over lines) and a value in double quotes in it
-_NETRC_ENTRY = re.compile(r"[ \t]*(?:machine[ \t]{1,8}[^\s\"]{1,253}|default|password)[ \t]")
-_NETRC_QUOTED = re.compile(r"[ \t]{1,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"(?=\s|\Z)")
+_NETRC_ENTRY = lazyre.compile(r"[ \t]*(?:machine[ \t]{1,8}[^\s\"]{1,253}|default|password)[ \t]")
+_NETRC_QUOTED = lazyre.compile(r"[ \t]{1,4}\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\"(?=\s|\Z)")
 # a generated Kubernetes object name after `secret ` is the Secret's name, not its value
-_K8S_NAME = re.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
+_K8S_NAME = lazyre.compile(r"[a-z0-9]{1,63}(?:-[a-z0-9]{1,63}){1,8}")
 # redis.conf: `requirepass <password>`, `masterauth <password>` (and `primaryauth`: names.py)
 _CONF_KEYS = frozenset({"requirepass"})
 # a directive alone on its line, its one argument after spaces (a Caddyfile's `mac_key …` in
 # `acme_eab { … }`, sshd_config- and nginx-style files; in double quotes before `;` in
 # UnrealIRCd's and BIND's blocks, `password "…";`): any secret name, a generated value
-_DIRECTIVE_VALUE = re.compile(
+_DIRECTIVE_VALUE = lazyre.compile(
     r"[ \t]{1,16}(?:(?P<v>[^\s\"'`<>;{}]{8,512})|\"(?P<q>[^\s\"'`<>;{}]{8,512})\");?[ \t]*\Z"
 )
 # the next pair after a space-separated name: `token header=eyJ…` (a field of the token)
-_LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
+_LEAD_PAIR = lazyre.compile(r"[a-z][a-z_]{2,30}=")
 # the peer passwords redis.conf and valkey.conf spell: the hints name only these, while the conf
 # branch asks names.is_peer_auth, which knows other peers' names too (`replicaauth`, ...)
 _PEER_KEYS = frozenset({"masterauth", "primaryauth"})

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.barevalue import BARE, expansion, spaced_value
 from wbdiag.redact.detectors.base import (
     IDENT_CHARS,
@@ -70,83 +71,87 @@ KIND = "keyvalue"
 # an `=` aligned further, as `terraform state show` and `plan` align a block's attributes to its
 # longest name: `primary_access_key                 = "…"`)
 # (LDIF's `::` before a base64 value: `userPassword:: e1NTSEF9…`)
-_AFTER_KEY = re.compile(
+_AFTER_KEY = lazyre.compile(
     r"(?P<kq>\\{0,7}[\"'`]\]?)?(?:[ \t]?\((?i:hex|base64|b64|base32|encoded|utf-?8)\)"
     r"|[ \t]\((?!(?i:str|string|int|integer|bool|boolean|float|list|dict|bytes|any|optional"
     r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
     r"(?:[ \t]{17,64}(?==)|[ \t\xa0]{0,16})(?P<sep>=>|:=|::(?=[ \t])|[:=])[ \t\xa0]{0,16}"
 )
-_PAIR_START = re.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
-_HASH_VALUE = re.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
-_FLAG_SPACE = re.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
-_ENV_VALUE = re.compile(
+_PAIR_START = lazyre.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
+_HASH_VALUE = lazyre.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
+_FLAG_SPACE = lazyre.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
+_ENV_VALUE = lazyre.compile(
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[,;]?[ \t]{0,4}(?:\\{0,7}[\"'])?[Vv]alue(?:\\{0,7}[\"'])?"
     r"[ \t]{0,4}[:=][ \t]{0,4}"
 )
 # `- name: SECRET` (Kubernetes env), `key: x-api-key` (Envoy's header lists), then `value:`;
 # CloudFormation's `"ParameterKey": "DBPassword"` then `"ParameterValue": …` (`describe-stacks`)
-_NAME_BEFORE = re.compile(  # (not a header's parameter: `form-data; name="password"`)
+_NAME_BEFORE = lazyre.compile(  # (not a header's parameter: `form-data; name="password"`)
     r"(?i)(?:(?<![A-Za-z0-9_])|(?<=[\"' \t]Parameter))(?<!;[ \t])(?<!;)(?:name|key)"
     r"(?:\\{0,7}[\"'])?[ \t]{0,4}[:=][ \t]{0,4}(?:\\{0,7}[\"'])?\Z"
 )
 # (also HCL's `value = "…"`, under a plan's `+`/`~` markers, a diff's `<`/`>`, JSON's `"value": …`)
-ENV_VALUE_LINE = re.compile(
+ENV_VALUE_LINE = lazyre.compile(
     r"[ \t]*(?:[-+~<>][ \t]+)?\"?(?:value|ParameterValue)\"?[ \t]*[:=][ \t]*"
 )
-_LIST_ITEM_LINE = re.compile(r"[ \t]*-[ \t]+")
-_REPLY_LINE = re.compile(r"[ \t]*\d{1,3}\)[ \t]+")
+_LIST_ITEM_LINE = lazyre.compile(r"[ \t]*-[ \t]+")
+_REPLY_LINE = lazyre.compile(r"[ \t]*\d{1,3}\)[ \t]+")
 # a YAML complex key (`? password`), its value on the next line after `: `
-_COMPLEX_KEY = re.compile(r"[ \t]*\?[ \t]+[\"']?")
-_COMPLEX_VALUE_LINE = re.compile(r"[ \t]*:[ \t]+")
-_LIST_FLAG = re.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
+_COMPLEX_KEY = lazyre.compile(r"[ \t]*\?[ \t]+[\"']?")
+_COMPLEX_VALUE_LINE = lazyre.compile(r"[ \t]*:[ \t]+")
+_LIST_FLAG = lazyre.compile(r"[ \t]*-[ \t]+[\"']?\Z")  # before the key: a YAML list item
 # a flag alone in a JSON array over lines (`docker inspect`'s "Args": ["--requirepass", "…"])
-_JSON_ITEM_FLAG = re.compile(r"[ \t]*\"\Z")
-_JSON_ITEM_END = re.compile(r"\",[ \t]*\Z")
-_JSON_ITEM_LINE = re.compile(r"[ \t]*\"")
+_JSON_ITEM_FLAG = lazyre.compile(r"[ \t]*\"\Z")
+_JSON_ITEM_END = lazyre.compile(r"\",[ \t]*\Z")
+_JSON_ITEM_LINE = lazyre.compile(r"[ \t]*\"")
 # redis-cli: 1) "requirepass". A flat reply of pairs (CONFIG GET, HGETALL, ACL LOG's entries)
 # holds its names at odd positions; `4) "auth"` is the value of `3) "reason"`.
-_REPLY_NAME = re.compile(r"[ \t]*\d{0,2}[13579]\)[ \t]+\"\Z")
+_REPLY_NAME = lazyre.compile(r"[ \t]*\d{0,2}[13579]\)[ \t]+\"\Z")
 # a flag and its value as neighbours in a list or a tuple: ["--password", "…"], ('x-api-key', '…')
-_TUPLE_OPEN = re.compile(r"\([bB]?[\"']\Z")
-_PAIR_COMMA = re.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
-_REST_IS_END = re.compile(r"(?:\\{0,7}[\"'])?[ \t]*(?:->[ \t]*null[ \t]*)?(?:#.*)?\Z")  # (a plan's)
-_BLOCK = re.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
+_TUPLE_OPEN = lazyre.compile(r"\([bB]?[\"']\Z")
+_PAIR_COMMA = lazyre.compile(r"(?P<kq>[\"']?)[ \t]{0,4}(?P<sep>,)[ \t]{0,4}")
+_REST_IS_END = lazyre.compile(
+    r"(?:\\{0,7}[\"'])?[ \t]*(?:->[ \t]*null[ \t]*)?(?:#.*)?\Z"
+)  # (a plan's)
+_BLOCK = lazyre.compile(r"[|>][-+]?[0-9]?[ \t]*(?:#.*)?\Z")
 # an indented heredoc (HCL `<<-EOT`, shell `<<-EOF`): the lines below, until its marker
-_HEREDOC = re.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t]*\Z")
+_HEREDOC = lazyre.compile(r"<<-[ \t]{0,4}[\"']?[A-Za-z_][A-Za-z0-9_]{0,31}[\"']?[ \t]*\Z")
 # a separator before `<name>`: the tag stands where the value would (`credentials: <secret>`)
-_SEP_BEFORE = re.compile(r"[:=][ \t]{0,4}\Z")
+_SEP_BEFORE = lazyre.compile(r"[:=][ \t]{0,4}\Z")
 # words after an element that no end tag closes: prose around a placeholder, not a value
 # (a help text's column after a usage's metavar: `-a <password>      Password to use …`, an
 # acronym first: `--eab-hmac-key <eab_hmac_key>     HMAC key for …`)
-_PROSE_AFTER = re.compile(r"[ \t]{1,32}[A-Za-z](?:[a-z]{0,15}|[A-Z]{1,7})[ \t]{1,4}[A-Za-z]")
+_PROSE_AFTER = lazyre.compile(r"[ \t]{1,32}[A-Za-z](?:[a-z]{0,15}|[A-Z]{1,7})[ \t]{1,4}[A-Za-z]")
 # an environment variable's name (upper-case words): the one unquoted index read as a key
-_ENV_KEY = re.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
+_ENV_KEY = lazyre.compile(r"[A-Z][A-Z0-9]{0,63}(?:_[A-Z0-9]{1,64}){0,8}")
 # a call that reads an environment variable with a default (Python's `os.getenv("X", "…")`,
 # `os.environ.get`, `setdefault`; Ruby's `ENV.fetch`; Laravel's `env('X', '…')`), its quote
 # escaped in a notebook's JSON: the name is a setting's (`KAGGLE_KEY`), its default the value
-_ENV_READ = re.compile(
+_ENV_READ = lazyre.compile(
     r"(?:getenv|environ\.get|environ\.setdefault|ENV\.fetch|(?<![\w.])env)\([ \t]{0,4}\\{0,7}[\"']\Z"
 )
 _ENV_READ_BEFORE = 24  # (`environ.setdefault(` and an escaped quote)
 # a scope or an event name in a quoted string, `"api_key:create"`, `'secrets:read'`: a word
 # glued after the name's colon and the closing quote
-_SCOPE_VALUE = re.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
+_SCOPE_VALUE = lazyre.compile(r"[a-z]{2,16}(?:[.:_-][a-z]{2,16}){0,3}(?=[\"'])")
 # A JSON literal after a quoted key; anything else there is YAML's plain scalar.
-_JSON_LITERAL = re.compile(
+_JSON_LITERAL = lazyre.compile(
     r"(?:-?\d{1,64}(?:\.\d{1,64})?(?:[eE][+-]?\d{1,8})?|true|false|null)(?=[\s,}\]]|\Z)|[{\[]"
 )
 # Apache httpd's `[module:level]` (`[auth_openidc:error]`, `[authz_core:debug]`): the module's
 # name and a log level (LogLevel's names, trace1 to trace8), no pair
-_LOG_MODULE_LEVEL = re.compile(r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]")
-_OBJECT_REPR = re.compile(r"[ \t]object at 0x[0-9a-fA-F]{4,16}>")
-_WGET_COMMAND = re.compile(r" \([a-z_]{1,64}\) to ")
+_LOG_MODULE_LEVEL = lazyre.compile(
+    r":(?:emerg|alert|crit|error|warn|notice|info|debug|trace[1-8])\]"
+)
+_OBJECT_REPR = lazyre.compile(r"[ \t]object at 0x[0-9a-fA-F]{4,16}>")
+_WGET_COMMAND = lazyre.compile(r" \([a-z_]{1,64}\) to ")
 # the longest `${…}` reference read again for the name inside it (a bound: linear on a line)
 _MAX_REFERENCE = 256
 # a Lisp keyword (`:host`, `:user`) glued to its colon, before its argument
-_LISP_KEYWORD = re.compile(r"[a-z][a-z0-9-]{0,40}[ \t)]")
+_LISP_KEYWORD = lazyre.compile(r"[a-z][a-z0-9-]{0,40}[ \t)]")
 # a port after a host name (`auth.example.com:443/api`), or a line after a file (`auth.go:241`),
 # with its column (`LicenseManager.js:29:3102)`) or its function after (`auth-handler.go:331:cmd.…`)
-_HOST_PORT = re.compile(r":\d{1,5}(?::\d{1,6})?(?=[/\s\"'?#):]|\Z)")
+_HOST_PORT = lazyre.compile(r":\d{1,5}(?::\d{1,6})?(?=[/\s\"'?#):]|\Z)")
 
 
 @dataclass

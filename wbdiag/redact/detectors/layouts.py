@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import NAME_HINTS, SECTION_QUALIFIERS, is_secret_name, min_length
@@ -37,7 +38,7 @@ def _holds(key: str, value: str) -> bool:
 
 
 # `:password "…"`, `:wandb/api-key "…"`: a keyword (its namespace before `/`), then a string
-_KEYWORD = re.compile(
+_KEYWORD = lazyre.compile(
     r"(?:^|(?<=[\s{(\[,])):(?:[A-Za-z][\w.-]{0,63}/)?(?P<k>[A-Za-z][\w.-]{0,63})[ \t]{1,8}"
     r"\"(?P<v>" + _STRING + r")\""
 )
@@ -54,7 +55,7 @@ KEYWORD_KEY = Detector(
 )
 
 # `Secret key: …`: a word, one space, `key`, a separator, the value
-_LABEL = re.compile(
+_LABEL = lazyre.compile(
     r"(?<![\w.-])(?P<w>[A-Za-z]{2,24})[ \t](?P<k>[Kk]ey|KEY)"
     # (a note in words before the colon: `API key (shown once): …`)
     r"(?:[ \t]\([A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:))?[ \t]{0,4}[:=][ \t]{1,4}"
@@ -80,8 +81,8 @@ LABEL_KEY = Detector(
 )
 
 # `"old" => "new"`, `"old" -> "new"`: the arrow between two quoted values
-_ARROW = re.compile(r"(?P<q>[\"'])[ \t]{1,4}(?:=>|->|→)[ \t]{1,4}(?P=q)")
-_KEY_BEFORE = re.compile(r"(?P<k>[A-Za-z_][\w.-]{0,127})[\"']?[ \t]{0,4}[:=][ \t]{0,4}\Z")
+_ARROW = lazyre.compile(r"(?P<q>[\"'])[ \t]{1,4}(?:=>|->|→)[ \t]{1,4}(?P=q)")
+_KEY_BEFORE = lazyre.compile(r"(?P<k>[A-Za-z_][\w.-]{0,127})[\"']?[ \t]{0,4}[:=][ \t]{0,4}\Z")
 _MAX_VALUE = 4096
 
 
@@ -110,7 +111,7 @@ CHANGE = Detector(
 )
 
 # `<key>NAME</key><string>VALUE</string>`, `<entry key="NAME">VALUE</entry>`
-_PLIST = re.compile(
+_PLIST = lazyre.compile(
     r"<key>(?P<k>[^<>\n]{1,128})</key>[ \t]{0,16}<(?P<t>string|data)>(?P<v>[^<>\n]{1,4096})"
     r"</(?P=t)>"
     r"|<entry[ \t]{1,8}key=\"(?P<ek>[^\"<>\n]{1,128})\"[ \t]{0,8}>(?P<ev>[^<>\n]{1,4096})</entry>"
@@ -134,11 +135,11 @@ PROPERTY_LIST = Detector(
 )
 
 # a SAML attribute and its value (`<saml:Attribute Name="scim_token"><saml:AttributeValue>…`)
-_SAML_ATTRIBUTE = re.compile(
+_SAML_ATTRIBUTE = lazyre.compile(
     r"<(?:[A-Za-z][\w.-]{0,15}:)?Attribute[ \t](?P<a>[^<>]{0,512})>[ \t]{0,16}"
     r"<(?:[A-Za-z][\w.-]{0,15}:)?AttributeValue(?:[ \t][^<>]{0,256})?>(?P<v>[^<>\n]{1,4096})<"
 )
-_NAME_ATTRIBUTE = re.compile(r"(?:^|[ \t])(?:Friendly)?Name=\"(?P<k>[^\"]{1,128})\"")
+_NAME_ATTRIBUTE = lazyre.compile(r"(?:^|[ \t])(?:Friendly)?Name=\"(?P<k>[^\"]{1,128})\"")
 
 
 def saml_attribute_spans(line: str) -> Iterator[Span]:
@@ -156,7 +157,7 @@ SAML_ATTRIBUTE = Detector(KIND, ("attributevalue",), saml_attribute_spans, (_SAM
 # `CONSOLE_PBKDF_SALT=…`, `"hash_salt": "…"`, `devise_pepper: …`, camel-cased (Mattermost's
 # `"PublicLinkSalt": "…"`, which signs public file links)
 # (also as PHP's array index, Drupal's `$settings['hash_salt'] = '…';`)
-_SALT = re.compile(
+_SALT = lazyre.compile(
     r"(?i)(?<![\w.-])(?P<k>[a-z][\w.-]{0,63}(?:[_.-](?:salt|pepper)|(?<=[a-z0-9])(?-i:Salt|Pepper)))"
     r"[\"']?\]?[ \t]{0,4}[:=][ \t]{0,4}"
     r"(?P<q>[\"']?)(?P<v>[^\s\"',;]{6,512})"

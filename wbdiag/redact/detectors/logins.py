@@ -14,6 +14,7 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.tokens import hint_literal
 from wbdiag.redact.values import is_trivial_value
@@ -28,8 +29,8 @@ LOGINS = (
 _PREFIXES = tuple(
     base64.b64encode(name + b":").decode()[: (len(name) + 1) * 8 // 6] for name in LOGINS
 )
-_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{12,1024}={0,2}(?![A-Za-z0-9+/_=-])")
-_LOGIN = re.compile(r"[A-Za-z_][\w.@+-]{0,63}")
+_TOKEN = lazyre.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{12,1024}={0,2}(?![A-Za-z0-9+/_=-])")
+_LOGIN = lazyre.compile(r"[A-Za-z_][\w.@+-]{0,63}")
 
 
 def _login_pair(token: str) -> bool:

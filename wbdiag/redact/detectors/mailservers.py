@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
@@ -22,26 +23,26 @@ KIND = "mailserver"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 _ARG = r"(?:'[^'\n]{1,128}'|\"[^\"\n]{1,128}\"|[^\s'\"]{1,256})"
 _SP = r"[ \t]{1,8}"
-_PLACED = re.compile(
+_PLACED = lazyre.compile(
     r"(?:\bdoveadm[ \t]{1,4}auth[ \t]{1,4}(?:test|login)(?:[ \t]{1,4}-[a-zA-Z][ \t]{1,4}"
     + _ARG + r"){0,8}[ \t]{1,4}(?!-)" + _ARG + _SP
     + r"|\bdoveadm[ \t]{1,4}pw\b[^\n]{0,128}?[ \t]-p" + _SP
     + r")" + _VALUE + r"(?=[ \t]*\Z|[ \t])"
 )  # fmt: skip
 # Dovecot's auth debug: `SHA512-CRYPT(given) != '$6$…'`, `PLAIN(given) != 'stored'`
-_GIVEN = re.compile(
+_GIVEN = lazyre.compile(
     r"\b[A-Z][A-Z0-9]{1,15}(?:-[A-Z0-9]{1,15}){0,3}\((?P<s>[^\s)]{1,256})\)[ \t]{1,4}!=[ \t]{1,4}'"
 )
 # the last item of Exim's `client_send` list, after `:` or `^` (its default separator, or the
 # NUL that PLAIN's `^` stands for)
-_CLIENT_SEND = re.compile(
+_CLIENT_SEND = lazyre.compile(
     r"[ \t]*client_send[ \t]{0,8}=[ \t]{0,8}[^\n]{0,512}?[:^][ \t]{0,4}(?P<s>[^\s:^]{1,256})[ \t]*\Z"
 )
-_SERVERS = re.compile(
+_SERVERS = lazyre.compile(
     r"\b(?:mysql|pgsql|redis|oracle|ibase)_servers[ \t]{0,8}=[ \t]{0,8}[^\s/]{1,260}/[^\s/]{1,128}/"
     r"[^\s/]{1,128}/(?P<s>[^\s:]{1,256})"
 )
-_KEYTABLE = re.compile(
+_KEYTABLE = lazyre.compile(
     r"(?<=[^\s:]):[^\s:]{1,128}:(?P<s>MII[A-Za-z0-9+/]{60,8192}={0,2})(?![\w+/=])"
 )
 

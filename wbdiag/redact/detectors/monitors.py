@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_trivial_value
@@ -34,30 +35,34 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "monitor_key"
 
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{1,512})\"|'(?P<sq>[^'\n]{1,512})'|(?P<s>[^\s\"']{1,512}))"
-_TOOL_FLAG = re.compile(
+_TOOL_FLAG = lazyre.compile(
     r"\b(?:(?:mimirtool|cortextool)\b[^\n]{0,512}?[ \t]--key|icinga2\b[^\n]{0,512}?[ \t]--ticket)"
     r"(?:=|[ \t]{1,8})" + _VALUE
 )
-_NAGIOS_MACRO = re.compile(r"^[ \t]{0,8}\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}(?P<s>[^\s]{1,512})")
-_MONIT_ALLOW = re.compile(r"^[ \t]{0,32}allow[ \t]{1,8}[A-Za-z0-9_.@-]{1,64}:" + _VALUE)
+_NAGIOS_MACRO = lazyre.compile(
+    r"^[ \t]{0,8}\$USER\d{1,3}\$[ \t]{0,4}=[ \t]{0,4}(?P<s>[^\s]{1,512})"
+)
+_MONIT_ALLOW = lazyre.compile(r"^[ \t]{0,32}allow[ \t]{1,8}[A-Za-z0-9_.@-]{1,64}:" + _VALUE)
 # curl's login: a token as the user before Graylog's literal `token`, or a password alone
-_CURL_TOKEN_USER = re.compile(
+_CURL_TOKEN_USER = lazyre.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)(?P<s>[A-Za-z0-9]{16,256}):token(?P=q)(?=\s|\Z)"
 )
 # (or a key of parts around a dot: Lambda's documented `curl -u secret_<name>_<hex>.<token>:`;
 # a vendor's prefix before `_` alone is its own detector's, which keeps it: `sk_live_…`)
-_CURL_KEY_USER = re.compile(
+_CURL_KEY_USER = lazyre.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?)"
     r"(?P<s>[A-Za-z0-9]{16,256}|[A-Za-z0-9_-]{1,128}\.[A-Za-z0-9_.-]{1,128}):[Xx]?(?P=q)(?=\s|\Z)"
 )
-_CURL_NO_USER = re.compile(
+_CURL_NO_USER = lazyre.compile(
     r"(?:[ \t]-u|--user)[ \t]{0,4}(?P<q>[\"']?):(?P<s>[^\s\"']{8,512})(?P=q)"
 )
-_PUSHOVER_USER = re.compile(r"(?:--form(?:-string)?|-F)[ \t]{1,4}[\"']?user=(?P<s>[a-z0-9]{30})\b")
-_GRAPHITE_KEY = re.compile(
+_PUSHOVER_USER = lazyre.compile(
+    r"(?:--form(?:-string)?|-F)[ \t]{1,4}[\"']?user=(?P<s>[a-z0-9]{30})\b"
+)
+_GRAPHITE_KEY = lazyre.compile(
     r"(?<![\w-])(?P<s>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.[A-Za-z_]"
 )
-_ENDPOINT = re.compile(
+_ENDPOINT = lazyre.compile(
     r"(?:connect\.signl4\.com/webhook/(?P<a>[A-Za-z0-9]{6,64})"
     r"|api\.squadcast\.com/v\d/incidents/[a-z]{2,32}/(?P<b>[0-9a-f]{32,64})"
     r"|zenduty\.com/api/(?:integration|events)/[a-z]{2,32}/(?P<c>[0-9a-f-]{32,36})"
@@ -65,14 +70,14 @@ _ENDPOINT = re.compile(
     r"|hc-ping\.com/(?P<e>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))(?![A-Za-z0-9])"
 )
 # the Bot API's token: the bot's id, then 35 characters that start with `A`
-_TELEGRAM = re.compile(r"/bot(?P<s>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])")
+_TELEGRAM = lazyre.compile(r"/bot(?P<s>\d{5,16}:A[A-Za-z0-9_-]{34})(?![A-Za-z0-9_-])")
 
 
 def _generated(value: str) -> bool:
     return not is_trivial_value(value) and (looks_random(value) or secretish("password", value))
 
 
-_HEX_KEY = re.compile(r"[0-9a-f]{24,256}")
+_HEX_KEY = lazyre.compile(r"[0-9a-f]{24,256}")
 _KEY_CASE_SWITCHES = 4
 
 

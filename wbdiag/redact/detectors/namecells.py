@@ -16,22 +16,23 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.generic import pair_value
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name
 
 KIND = "keyvalue"
 _MAX_CELLS = 64
-_NAME = re.compile(r"[A-Za-z][\w.-]{1,63}")
-_VALUE = re.compile(r"[^\s|]{1,512}")
+_NAME = lazyre.compile(r"[A-Za-z][\w.-]{1,63}")
+_VALUE = lazyre.compile(r"[^\s|]{1,512}")
 # `name   value` and nothing else on the line (a help text's description has spaces); a Pulumi
 # config key is `namespace:name`
-_SPACED = re.compile(
+_SPACED = lazyre.compile(
     r"[ \t]{0,8}(?P<n>(?:[A-Za-z][\w.-]{0,63}:)?[A-Za-z][\w.-]{1,63})[ \t]{2,128}"
     r"(?P<v>[^\s|]{1,512})[ \t\r]{0,64}"
 )
 # a column's type in `DESCRIBE t` / `SHOW COLUMNS` (`| api_key | varchar(64) | YES |`)
-_SQL_TYPE = re.compile(
+_SQL_TYPE = lazyre.compile(
     r"(?i)(?:var)?(?:char|binary)\(\d{1,5}\)|(?:tiny|medium|long)?(?:text|blob)|json"
     r"|(?:tiny|small|medium|big)?int(?:\(\d{1,3}\))?(?:unsigned)?"
 )

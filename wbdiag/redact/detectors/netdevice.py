@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_trivial_value
@@ -32,16 +33,16 @@ KIND = "netdevice"
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s\"]{1,512}))"
 
 # Cisco's type number before the value; the keyword stands alone (not `key-hash`, `trusted-key`)
-_TYPED = re.compile(
+_TYPED = lazyre.compile(
     r"(?:^|(?<=[\s:+\-]))(?:password|secret|key|key-string)[ \t]{1,8}(?P<t>[035-9])[ \t]{1,8}"
     + _VALUE
     + r"(?=[ \t;]|\Z)"
 )
-_HEX = re.compile(r"[0-9A-Fa-f]{8,512}")
-_CRYPT = re.compile(r"\$[589]\$[^\s$]{1,64}\$[^\s$]{8,512}")
+_HEX = lazyre.compile(r"[0-9A-Fa-f]{8,512}")
+_CRYPT = lazyre.compile(r"\$[589]\$[^\s$]{1,64}\$[^\s$]{8,512}")
 
 # keywords after which the cleartext value comes with no type (a type, when there, is _TYPED's)
-_CLEAR = re.compile(
+_CLEAR = lazyre.compile(
     r"(?:^|(?<=[\s:+\-]))(?:"
     r"neighbor[ \t]{1,8}\S{1,128}[ \t]{1,8}password"
     r"|username[ \t]{1,8}\S{1,128}(?:[ \t]{1,8}privilege[ \t]{1,8}\d{1,2})?[ \t]{1,8}(?:password|secret)"
@@ -57,13 +58,13 @@ _CLEAR = re.compile(
     r")[ \t]{1,8}" + _VALUE
 )
 # a server's `key …` alone on an indented line of its block (IOS `tacacs server`, ASA `aaa-server`)
-_BLOCK_KEY = re.compile(r"^[ \t]{1,16}key[ \t]{1,8}" + _VALUE + r"[ \t]*\Z")
+_BLOCK_KEY = lazyre.compile(r"^[ \t]{1,16}key[ \t]{1,8}" + _VALUE + r"[ \t]*\Z")
 # Junos' reversible `$9$` secret, quoted whole wherever it stands
-_JUNOS_9 = re.compile(r"\"\$9\$(?P<s>[^\"\s]{4,512})\"")
+_JUNOS_9 = lazyre.compile(r"\"\$9\$(?P<s>[^\"\s]{4,512})\"")
 # tac_plus-ng: a host's `key = "…"` quoted inside its block on its line (a `key = …` line of
 # its own is as likely a TOML table's entry name, `cache key=a:b` a log's field); tac_plus:
 # `login = cleartext "…"`
-_TACPLUS = re.compile(
+_TACPLUS = lazyre.compile(
     r"\{[^}\n]{0,256}?(?<=[\s;])key[ \t]{1,8}=[ \t]{1,8}\"(?P<q>[^\"\n]{1,512})\""
     r"|(?:^|(?<=[\s{;]))(?:login|enable|pap|chap|opap|arap)[ \t]{0,8}="
     r"[ \t]{0,8}(?:cleartext|des|crypt)[ \t]{1,8}" + _VALUE.replace("P<", "P<l")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_trivial_value
@@ -28,36 +29,38 @@ KIND = "netkey"
 
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{1,512})\"|'(?P<sq>[^'\n]{1,512})'|(?P<s>[^\s\"']{1,512}))"
 
-_IPSEC_SECRETS = re.compile(
+_IPSEC_SECRETS = lazyre.compile(
     r"(?:^|[ \t]):[ \t]{1,8}(?:(?:PSK|XAUTH|EAP|NTLM)|(?:RSA|ECDSA|BLISS|PKCS8|P12|PKCS12)"
     r"[ \t]{1,8}[^\s\"']{1,256})[ \t]{1,8}" + _VALUE
 )
-_VICI_SHARED = re.compile(
+_VICI_SHARED = lazyre.compile(
     r"['\"]data['\"][ \t]{0,8}:[ \t]{0,8}b?(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")"
 )
 _WG_KEY = r"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]="
-_WG_NETPLAN = re.compile(r"^[ \t]{1,32}(?:private|shared):[ \t]{1,8}[\"']?(?P<s>" + _WG_KEY + r")")
-_SHAPES = re.compile(
+_WG_NETPLAN = lazyre.compile(
+    r"^[ \t]{1,32}(?:private|shared):[ \t]{1,8}[\"']?(?P<s>" + _WG_KEY + r")"
+)
+_SHAPES = lazyre.compile(
     # PAN-OS' API key (base64 that starts with `-AQ==`), its encrypted secrets (`-AQ==…`), and
     # Cloudflare's Origin CA key
     r"(?<![A-Za-z0-9+/])(?P<s>LUFRPT[A-Za-z0-9+/]{30,512}={0,2}"
     r"|-AQ==[A-Za-z0-9+/=]{16,512}"
     r"|v1\.0-[0-9a-f]{24}-[0-9a-f]{100,512})"
 )
-_PFSENSE = re.compile(r"<(?P<t>tls|shared_key)>(?P<s>[A-Za-z0-9+/=\n]{64,8192})</(?P=t)>")
-_APIKEY_FILE = re.compile(r"^key=(?P<s>[A-Za-z0-9+/]{60,512}={0,2})[ \t]*\Z")
-_NETSCALER = re.compile(
+_PFSENSE = lazyre.compile(r"<(?P<t>tls|shared_key)>(?P<s>[A-Za-z0-9+/=\n]{64,8192})</(?P=t)>")
+_APIKEY_FILE = lazyre.compile(r"^key=(?P<s>[A-Za-z0-9+/]{60,512}={0,2})[ \t]*\Z")
+_NETSCALER = lazyre.compile(
     r"\badd[ \t]{1,8}system[ \t]{1,8}user[ \t]{1,8}\S{1,128}[ \t]{1,8}(?P<s>\S{8,512})[ \t]{1,8}-encrypted\b"
 )
-_TSIG_Y = re.compile(
+_TSIG_Y = lazyre.compile(
     r"\b(?:nsupdate|dig|drill)\b[^\n]{0,256}?[ \t]-y[ \t]{1,8}['\"]?(?:hmac-[a-z0-9-]{1,16}:)?"
     r"[^\s:'\"]{1,128}:(?P<s>[A-Za-z0-9+/]{8,512}={0,2})"
 )
-_PDNS_TSIG = re.compile(
+_PDNS_TSIG = lazyre.compile(
     r"\bpdnsutil[ \t]{1,8}import-tsig-key[ \t]{1,8}\S{1,128}[ \t]{1,8}\S{1,32}[ \t]{1,8}" + _VALUE
 )
 _OPT = r"(?:[ \t]{1,8}-[a-zA-Z0-9](?:[ \t]{1,8}(?:pap|chap|mschap|eap-md5|udp|tcp))?){0,4}"
-_RADTEST = re.compile(
+_RADTEST = lazyre.compile(
     r"\bradtest"
     + _OPT
     + r"[ \t]{1,8}[^\s\"']{1,128}[ \t]{1,8}"
@@ -65,7 +68,7 @@ _RADTEST = re.compile(
     + r"[ \t]{1,8}[^\s\"']{1,256}[ \t]{1,8}\d{1,5}[ \t]{1,8}"
     + _VALUE
 )
-_CLOGINRC = re.compile(
+_CLOGINRC = lazyre.compile(
     r"^[ \t]*add[ \t]{1,8}(?:password|spassword|enablepassword)[ \t]{1,32}\S{1,256}"
     r"[ \t]{1,32}(?:\{(?P<a>[^}\n]{1,256})\}|(?P<b>[^\s{}]{1,256}))"
     r"(?:[ \t]{1,32}(?:\{(?P<c>[^}\n]{1,256})\}|(?P<d>[^\s{}]{1,256})))?"
@@ -76,11 +79,11 @@ ROUTER_DB_MODELS = (
     "fortios", "panos", "procurve", "aoscx", "comware", "powerconnect", "dnos", "ironware",
     "screenos", "opnsense", "pfsense", "airos", "ciscosmb", "aosw", "netscaler", "tmos",
 )  # fmt: skip
-_ROUTER_DB = re.compile(
+_ROUTER_DB = lazyre.compile(
     r"^[A-Za-z0-9][A-Za-z0-9.\-_]{0,253}:(?:" + "|".join(ROUTER_DB_MODELS) + r"):[^\s:]{1,128}"
     r":(?P<p>[^\s:]{1,256})(?::(?P<e>[^\s:]{0,256}))?[ \t]*\Z"
 )
-_OXIDIZED_ENABLE = re.compile(r"^[ \t]{1,32}enable:[ \t]{1,8}" + _VALUE + r"[ \t]*\Z")
+_OXIDIZED_ENABLE = lazyre.compile(r"^[ \t]{1,32}enable:[ \t]{1,8}" + _VALUE + r"[ \t]*\Z")
 
 
 def _span(m: re.Match[str], prefix: str = "") -> tuple[int, int] | None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_setting
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "cmdline"
 _TOOLS = ("papermill",)
-_PARAM = re.compile(
+_PARAM = lazyre.compile(
     r"(?<![\w-])(?:-p|-r|--parameters|--parameters_raw)[ \t]{1,8}"
     r"(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"

@@ -16,25 +16,25 @@ lines a failed check prints below (unittest's `- …` / `+ …`, testify's `expe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.sentence import generated
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a public id or digest that reads generated to `generated`: a UUID, `sha256:…`
-_ID = re.compile(
+_ID = lazyre.compile(
     r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
     r"|(?i:sha(?:1|224|256|384|512)|md5|blake2b)[:=-][0-9a-fA-F]{32,128}"
 )
 # a name in words with a number after it (`ExpectedValue1`, `TestUser42`): a test's fixture
-_NAMED = re.compile(r"(?:[A-Z][a-z]{1,24}|[a-z]{2,24}|[A-Z]{2,8}){1,6}[-_]?\d{0,6}")
+_NAMED = lazyre.compile(r"(?:[A-Z][a-z]{1,24}|[a-z]{2,24}|[A-Z]{2,8}){1,6}[-_]?\d{0,6}")
 
 # a Python repr: single quotes, or double quotes around a value that holds a single quote
 _PY = r"(?:'(?P<{0}s>[^'\n]{{1,512}})'|\"(?P<{0}d>[^\"\n]{{1,512}})\")"
-_FAILED = re.compile(
+_FAILED = lazyre.compile(
     r"invalid literal for int\(\) with base \d{1,2}: "
     + _PY.format("a")
     + r"|could not convert string to float: "
@@ -47,8 +47,10 @@ _FAILED = re.compile(
 )
 _FAILED_GROUPS = tuple(_FAILED.groupindex)
 # a formatting directive further on in configparser's rest (`%Y-%m-%d`, logging's `%(name)s`)
-_FORMAT = re.compile(r"%[A-Za-z(]|\s")
-_UNEQUAL = re.compile(r"AssertionError: " + _PY.format("l") + " != " + _PY.format("r") + r"\s*\Z")
+_FORMAT = lazyre.compile(r"%[A-Za-z(]|\s")
+_UNEQUAL = lazyre.compile(
+    r"AssertionError: " + _PY.format("l") + " != " + _PY.format("r") + r"\s*\Z"
+)
 
 
 def generated_input(value: str) -> bool:

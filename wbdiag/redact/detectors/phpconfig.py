@@ -9,21 +9,21 @@ as secret:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 
-_WP_KEY = re.compile(
+_WP_KEY = lazyre.compile(
     r"\bdefine\([ \t]{0,4}(?P<nq>[\"'])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)(?P=nq)"
     r"[ \t]{0,4},[ \t]{0,64}(?:'(?P<sq>(?:[^'\\\n]|\\.){8,512})'|\"(?P<dq>(?:[^\"\\\n]|\\.){8,512})\")"
 )
 # the sample's placeholder, words and spaces only
-_PHRASE = re.compile(r"[a-z]{1,16}(?: [a-z]{1,16}){2,8}")
-_LARAVEL_KEY = re.compile(
+_PHRASE = lazyre.compile(r"[a-z]{1,16}(?: [a-z]{1,16}){2,8}")
+_LARAVEL_KEY = lazyre.compile(
     r"[\"']key[\"'][ \t]{0,4}=>[ \t]{0,4}[\"']base64:(?P<v>[A-Za-z0-9+/]{43}=)[\"']"
 )
 

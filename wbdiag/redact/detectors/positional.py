@@ -16,9 +16,9 @@ reveal` and `rclone obscure`."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import is_secret_name
@@ -29,7 +29,7 @@ _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{
 
 
 # a long or short option (`--help`, `-h`): never a value of the program's own
-_OPTION = re.compile(r"--?[a-z][a-z-]{0,30}")
+_OPTION = lazyre.compile(r"--?[a-z][a-z-]{0,30}")
 
 
 def _generated(value: str) -> bool:
@@ -77,13 +77,13 @@ ORACLE_JDBC = regex_detector(
     patterns=(r"jdbc:oracle:[a-z0-9]+:[^\s@/]+/[^\s@]*@",),
 )
 # `echo -n 'VALUE' | kubeseal --raw …`, `printf '%s' VALUE > /tmp/sk && … secret-key -i …`
-_ECHO = re.compile(
+_ECHO = lazyre.compile(
     r"(?<![\w-])(?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}[\"']%s(?:\\n)?[\"'])?"
     r"[ \t]{1,4}" + _VALUE + r"[ \t]{0,4}(?:\||>)"
 )
 # what takes the echoed value as a secret: a sealed-secrets or secret-store command, a flag
 # reading a password from stdin, a subcommand that names a secret
-_STORES = re.compile(
+_STORES = lazyre.compile(
     r"(?i)kubeseal|secret|passw|token|api-?key|credential|-stdin|chpasswd|htpasswd"
     # sudo reading the password from stdin (Ansible's become: `echo PW | sudo -S -p "…"`)
     r"|\bsudo[ \t](?-i:[^|;\n]{0,40}?-[A-Za-z]{0,3}S\b)"
@@ -133,7 +133,7 @@ ECHO_INTO = Detector(
 # --password-stdin <<< "…"`): the store word before the `<<<`
 # (an unquoted word ends at the shell's metacharacters: a run of `<` is no value, and each
 # `<<<` of such a run tried 512 characters back, 1.3 CPU s on a 64 KiB line of `<`)
-_HERESTRING = re.compile(
+_HERESTRING = lazyre.compile(
     r"<<<[ \t]{0,4}(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"<>|&;()]{1,512}))"
     r"(?=[ \t;|&)<>]|\Z)"
 )
@@ -152,13 +152,13 @@ HERESTRING_INTO = Detector(KIND, ("<<<",), _herestring_spans, (r"<<<",))
 # bash's xtrace of `echo "$SECRET" | docker login … --password-stdin`: each command of the
 # pipeline on its own line, the `echo` first (`+ echo …`, deeper `++`); a key's length, letters
 # of both cases and digits (a commit hash or a word is no such argument)
-_XTRACE_ECHO = re.compile(
+_XTRACE_ECHO = lazyre.compile(
     r"\+{1,8}[ \t](?:echo|printf)(?:[ \t]{1,4}-[neE]{1,3})?(?:[ \t]{1,4}[\"']%s(?:\\n)?[\"'])?"
     r"[ \t]{1,4}" + _VALUE + r"[ \t]*\r?"
 )
 _GENERATED_KEY = 16
 # a name made of words and numbers (`Build-42-Release`, `v2_final.3`): a tag, not a key
-_NAMED_PARTS = re.compile(r"(?:[A-Za-z]+|[0-9]+)(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
+_NAMED_PARTS = lazyre.compile(r"(?:[A-Za-z]+|[0-9]+)(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
 
 
 def _xtrace_spans(line: str) -> Iterator[Span]:
@@ -298,8 +298,8 @@ JSONRPC_LOGIN = regex_detector(
 # express-basic-auth's static users, a map of each user's name to the password
 # (`basicAuth({ users: { 'admin': '…', 'ops': '…' } })`, the options over lines too): each
 # quoted password that reads as generated, up to the map's end
-_USERS_MAP = re.compile(r"(?<![\w.-])users[ \t]{0,4}:[ \t]{0,4}\{")
-_USER_PASSWORD = re.compile(
+_USERS_MAP = lazyre.compile(r"(?<![\w.-])users[ \t]{0,4}:[ \t]{0,4}\{")
+_USER_PASSWORD = lazyre.compile(
     r"[ \t]{0,8}(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[\w$-]{1,64})[ \t]{0,4}:[ \t]{0,4}"
     r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\")[ \t]{0,4},?"
 )
@@ -331,13 +331,13 @@ REDIS_HOSTS = regex_detector(
 # `::add-mask::VALUE`, Azure Pipelines' `##vso[task.setsecret]VALUE` and a variable set with
 # `issecret=true`; so is one set without it under a secret's name (`##vso[task.setvariable
 # variable=MYSQL_PASSWORD]…`: the agent masks nothing, the log holds the value)
-_CI_MASK = re.compile(
+_CI_MASK = lazyre.compile(
     r"::add-mask::(?P<v>[^\s'\"]{4,4096})"
     r"|##vso\[task\.(?P<c>setsecret|setvariable)(?P<a>[^\]\n]{0,256})\](?P<w>[^\s'\"]{4,4096})"
 )
 
 
-_VARIABLE = re.compile(r"(?i)\bvariable=(?P<n>[^;\]\n]{1,128})")
+_VARIABLE = lazyre.compile(r"(?i)\bvariable=(?P<n>[^;\]\n]{1,128})")
 
 
 def _secret_variable(attributes: str) -> bool:
@@ -371,14 +371,14 @@ CI_MASK = Detector(
 # a handler's arguments (fileConfig's `args=(…)`) or its `credentials=` keyword (also as a
 # dictConfig's `'credentials': (…)`), or an HTTP client's basic auth pair (requests' and
 # Elasticsearch's `auth=(…)`, `http_auth=(…)`, a repr's `_auth=(…)`), then the pair
-_HANDLER_ARGS = re.compile(
+_HANDLER_ARGS = lazyre.compile(
     r"(?:^[ \t]*args|\bcredentials|(?<![A-Za-z0-9])auth)['\"]?[ \t]{0,4}[=:][ \t]{0,4}\("
 )
-_PAIR_TUPLE = re.compile(
+_PAIR_TUPLE = lazyre.compile(
     r"\([ \t]{0,4}(?:'[^'\n]{1,128}'|\"[^\"\n]{1,128}\")[ \t]{0,4},[ \t]{0,4}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\")[ \t]{0,4}\)"
 )
-_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_ADDRESS = lazyre.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 
 def _handler_spans(line: str) -> Iterator[Span]:

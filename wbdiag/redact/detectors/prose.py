@@ -13,9 +13,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, entropy
 from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
@@ -26,7 +26,7 @@ from wbdiag.redact.detectors.sentence import sentence_spans
 KIND = "keyvalue"
 ECHO_KIND = "pasted_secret"
 
-_ANNOUNCE_WORD = re.compile(r"(?i)(?<![\w-])(?:password|passphrase|passwd)(?![\w-])")
+_ANNOUNCE_WORD = lazyre.compile(r"(?i)(?<![\w-])(?:password|passphrase|passwd)(?![\w-])")
 # the sentence says a password was made or given: `password is generated`, `temporary password`
 _W = r"(?:password|passphrase|passwd)"
 _PHRASES = (
@@ -36,11 +36,11 @@ _PHRASES = (
     # user 'y': '…'`)
     r"(?:got|retrieved|fetched)[ \t]{1,4}" + _W + r"[ \t]{1,4}for",
 )
-_PHRASE = re.compile("(?i)" + "|".join(_PHRASES))
+_PHRASE = lazyre.compile("(?i)" + "|".join(_PHRASES))
 _CLAUSE_MAX = 120  # the words between the password word and the colon
-_CLAUSE_STOP = re.compile(r"[=:;{}\[\]<>|]")
+_CLAUSE_STOP = lazyre.compile(r"[=:;{}\[\]<>|]")
 # a date or a time (`changed at: 2026-01-02T10:00:00Z`), an address (`sent to: a@b.example`)
-_NOT_SECRET = re.compile(
+_NOT_SECRET = lazyre.compile(
     r"\d{4}-\d\d-\d\d[T ]?[0-9:.]{0,18}Z?|\d{1,2}:\d\d(?::\d\d)?|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 )
 
@@ -79,7 +79,7 @@ def _three_classes(value: str) -> bool:
     )
 
 
-_NOT_FOUND = re.compile(
+_NOT_FOUND = lazyre.compile(
     r"(?:^|(?<=\s))-?[a-z]{0,4}sh:(?:[ \t]\d{1,6}:)?[ \t](?P<a>[^\s]{8,256}?):[ \t]"
     r"(?:command[ \t])?not[ \t]found"
     r"|(?:zsh|fish):[ \t](?:command[ \t]not[ \t]found|Unknown[ \t]command):[ \t]"

@@ -12,19 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.shapednames import is_shaped_secret
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "query_secret"
-_PARAM = re.compile(r"[?&;](?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})=(?P<v>[^&\s\"'<>#`|\\]{1,4096})")
+_PARAM = lazyre.compile(
+    r"[?&;](?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})=(?P<v>[^&\s\"'<>#`|\\]{1,4096})"
+)
 _MIN = 6
 # `%3F`/`%26` (`?`/`&`) then NAME `%3D` (`=`), percent-encoded once or twice; the value ends at the
 # next encoded `&`
-_ENCODED_NAME = re.compile(r"%(?:25)?(?:3[Ff]|26)(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})%(?:25)?3[Dd]")
-_ENCODED_VALUE = re.compile(r"(?:(?!%(?:25)?(?:26|3[Ff]))[^&\s\"'<>#`|\\]){1,4096}")
-_ENCODED_AMP = re.compile(r"%(?:25)?26")
+_ENCODED_NAME = lazyre.compile(
+    r"%(?:25)?(?:3[Ff]|26)(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,64})%(?:25)?3[Dd]"
+)
+_ENCODED_VALUE = lazyre.compile(r"(?:(?!%(?:25)?(?:26|3[Ff]))[^&\s\"'<>#`|\\]){1,4096}")
+_ENCODED_AMP = lazyre.compile(r"%(?:25)?26")
 
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 
@@ -60,17 +65,17 @@ def _query_spans(line: str) -> Iterator[Span]:
 # `?next=%2Fcallback%3Fcode%3D…`, a mail gateway's `?url=https%3A%2F%2F…%3Fcode%3D…`).
 # A form body posts it too, its first field without a `?` (`response_mode=form_post`; http.client's
 # debug `send: b'code=…&state=…'`): the `code=` that starts a word or a quoted string.
-_AUTH_CODE = re.compile(
+_AUTH_CODE = lazyre.compile(
     r"(?:[?&]code=|(?<![^\s'\"])code=|%(?:25)?(?:3[Ff]|26)code%(?:25)?3[Dd])"
     r"(?P<v>[A-Za-z0-9._~%/+-]{16,2048})"
 )
-_OAUTH_QUERY = re.compile(
+_OAUTH_QUERY = lazyre.compile(
     r"(?i)[?&](?:session_)?state=|callback|oauth|oidc|openid|/sso\b|/authorize"
     r"|invit|/join\b|signup|sign-up|/register|/activate|/verify|reset-password|/reset\b"
 )
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = lazyre.compile(r"\s")
 
 
 def _auth_code_spans(line: str) -> Iterator[Span]:
@@ -97,7 +102,9 @@ def _auth_code_spans(line: str) -> Iterator[Span]:
 # The same code as a form's field on a line of its own (Bruno's `body:form-urlencoded { … }`:
 # `  code: …`): `code` alone names anything, so the value must have an authorization code's
 # shape (shapednames.py: long, mixed case and digits).
-_FORM_CODE = re.compile(r"[ \t]{0,16}code[ \t]{0,4}:[ \t]{0,4}(?P<v>[A-Za-z0-9._~-]{20,512})[ \t]*")
+_FORM_CODE = lazyre.compile(
+    r"[ \t]{0,16}code[ \t]{0,4}:[ \t]{0,4}(?P<v>[A-Za-z0-9._~-]{20,512})[ \t]*"
+)
 
 
 def _form_code_spans(line: str) -> Iterator[Span]:
@@ -109,10 +116,10 @@ def _form_code_spans(line: str) -> Iterator[Span]:
 # The same callback's query as a framework logs it parsed: Rails' `Parameters: {"code"=>"…",
 # "state"=>"…"}`, a JSON or Python dict of them. `code` beside `state` in one mapping is an
 # authorization response; the value must have a code's shape (a provider's `4/` prefix aside).
-_CODE_PAIR = re.compile(
+_CODE_PAIR = lazyre.compile(
     r"[\"']code[\"'][ \t]{0,4}(?:=>|:)[ \t]{0,4}[\"'](?P<v>[A-Za-z0-9._~%/+-]{16,2048})[\"']"
 )
-_STATE_KEY = re.compile(r"[\"']state[\"'][ \t]{0,4}(?:=>|:)")
+_STATE_KEY = lazyre.compile(r"[\"']state[\"'][ \t]{0,4}(?:=>|:)")
 
 
 def _code_pair_spans(line: str) -> Iterator[Span]:
@@ -126,7 +133,7 @@ def _code_pair_spans(line: str) -> Iterator[Span]:
 # A query string kept in a field of its own, without its `?`: ASGI's scope in uvicorn's trace
 # (`'query_string': b'code=…&state=…'`), CGI's `QUERY_STRING=…`, a JSON log's `"querystring"`.
 # Its first parameter is read as if a `?` stood before it.
-_QUERY_FIELD = re.compile(
+_QUERY_FIELD = lazyre.compile(
     r"(?i)query_?string[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?:b?(?P<q>[\"']))?(?=[A-Za-z][\w.-]{0,64}=)"
 )
 
@@ -139,7 +146,7 @@ def _query_field_spans(line: str) -> Iterator[Span]:
         yield from _auth_code_spans(view)
 
 
-_USERINFO = re.compile(
+_USERINFO = lazyre.compile(
     r"(?<![A-Za-z0-9_./:@%+-])(?P<u>[A-Za-z0-9_.+-]{1,64}):(?P<p>[^\s@:/\"'<>]{3,128})@"
     r"(?:\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?![A-Za-z0-9-])"
 )
@@ -153,8 +160,8 @@ _NOT_USERS = frozenset(
         "serviceaccount", "group",
     }
 )  # fmt: skip
-_WORD = re.compile(r"[A-Za-z]+")
-_KIND_NUMBER = re.compile(r"\d{1,2}")
+_WORD = lazyre.compile(r"[A-Za-z]+")
+_KIND_NUMBER = lazyre.compile(r"\d{1,2}")
 
 
 def _userinfo_spans(line: str) -> Iterator[Span]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, regex_detector
 from wbdiag.redact.detectors.cmdline import VALUE
 from wbdiag.redact.values import is_mask
@@ -18,8 +19,8 @@ from wbdiag.redact.values import is_mask
 # Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password; a script quotes
 # the rule, `'>password'`, each of several on a line; `<password` removes one and names it;
 # `#<sha256>` / `!<sha256>` a hash of one, unsalted: replaced by policy, as hashes.py does)
-_ACL_SETUSER = re.compile(r"(?i)\bACL[ \t]{1,8}SETUSER[ \t]")
-_ACL_PASSWORD_RULE = re.compile(
+_ACL_SETUSER = lazyre.compile(r"(?i)\bACL[ \t]{1,8}SETUSER[ \t]")
+_ACL_PASSWORD_RULE = lazyre.compile(
     r"(?<=[ \t])['\"]?(?:[<>](?P<s>[^\s<>'\"][^\s'\"]{0,511})|[#!](?P<h>[0-9a-fA-F]{64})(?![0-9a-fA-F]))"
 )
 
@@ -66,10 +67,10 @@ REDIS_A = regex_detector(
 # Redis AUTH in a capture that prints CR LF as `..` (ngrep, tcpdump -A) or `\r\n` (strace,
 # a quoted string): a RESP array (`*3..$4..AUTH..$7..default..$22..<password>..`, each argument
 # exactly its announced length) or an inline command (`"AUTH <password>\r\n"`)
-_RESP_AUTH = re.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
-_RESP_LEN = re.compile(r"\$(?P<n>\d{1,4})")
-_PRINTED_ARG = re.compile(r"[^\s\"'\\]{1,512}")
-_INLINE_AUTH = re.compile(
+_RESP_AUTH = lazyre.compile(r"\$4(?P<eol>\.\.|\\r\\n)AUTH(?P=eol)", re.IGNORECASE)
+_RESP_LEN = lazyre.compile(r"\$(?P<n>\d{1,4})")
+_PRINTED_ARG = lazyre.compile(r"[^\s\"'\\]{1,512}")
+_INLINE_AUTH = lazyre.compile(
     r"(?i)[\"']AUTH[ \t]{1,4}(?:[^\s\"'\\]{1,64}[ \t]{1,4})?(?P<s>[^\s\"'\\]{1,512})\\r\\n"
 )
 
@@ -109,7 +110,7 @@ WIRE_AUTH = Detector(
 )
 # the same RESP array as a capture's hex (tshark's `-e tcp.payload`, `-e data`: one hex run per
 # packet): decoded, the password's bytes go as the hex digits that carry them
-_HEX_RUN = re.compile(r"[0-9A-Fa-f]{24,}")
+_HEX_RUN = lazyre.compile(r"[0-9A-Fa-f]{24,}")
 _HEX_AUTH = ("24340d0a415554480d0a", "24340d0a617574680d0a")  # `$4\r\nAUTH\r\n`
 _RESP_ARG = re.compile(rb"\$(?P<n>\d{1,4})\r\n")
 
@@ -143,8 +144,8 @@ REDIS_MONITOR_AUTH = regex_detector(
 )
 # MONITOR's `"CONFIG" "SET" "requirepass" "pw"` (a replica's `masterauth` too; Redis 7 takes
 # several name-value pairs in one call, each quoted; `\"` escapes a quote inside a value)
-_CONFIG_SET = re.compile(r'(?i)"CONFIG"[ \t]{1,4}"SET"')
-_CONFIG_PAIR = re.compile(
+_CONFIG_SET = lazyre.compile(r'(?i)"CONFIG"[ \t]{1,4}"SET"')
+_CONFIG_PAIR = lazyre.compile(
     r'[ \t]{1,4}"(?P<n>(?:[^"\\\n]|\\.){0,512})"[ \t]{1,4}"(?P<v>(?:[^"\\\n]|\\.){0,512})"'
 )
 _CONFIG_SECRETS = frozenset({"requirepass", "masterauth", "primaryauth"})

@@ -10,16 +10,16 @@ the field, its `input` is the value rejected (`{'loc': ('s3', 'secretKey'), 'msg
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
-_VALUE = re.compile(r"\bValue:[ \t]{1,4}(?P<v>[^\s]{1,512})")
-_REJECTED = re.compile(
+_VALUE = lazyre.compile(r"\bValue:[ \t]{1,4}(?P<v>[^\s]{1,512})")
+_REJECTED = lazyre.compile(
     r"(?i)\b(?:not[ \t]an?[ \t]valid|invalid)[ \t](?:password|passphrase|secret|token|api[ _-]?key)\b"
 )
 _LOOK_BACK = 200  # characters of the sentence before `Value:` (keeps it linear)
@@ -47,7 +47,7 @@ REJECTED_VALUE = Detector(
 _Q = "[\"']"
 _S = r"[ \t]{0,4}"
 # `'loc': ('body', 'password')` / `"loc":["body","password"]`: the last part is the field
-_LOC_INPUT = re.compile(
+_LOC_INPUT = lazyre.compile(
     _Q + "loc" + _Q + _S + ":" + _S + r"[\[(]"
     r"(?:" + _S + r"(?:[\"'][^\"'\n]{0,64}[\"']|\d{1,6})" + _S + ","
     "){0,8}" + _S + _Q + r"(?P<k>[^\"'\n]{1,64})" + _Q + _S + ",?" + _S + r"[\])]"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_mask, is_trivial_value
@@ -22,15 +23,15 @@ from wbdiag.redact.values import is_mask, is_trivial_value
 KIND = "api_token"
 _LITERAL = r"(?:'(?P<sq>[^'\n]{8,256})'|\"(?P<dq>[^\"\n]{8,256})\")"
 _OTHER = r"(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"|[\w.]{1,64})[ \t]{0,4},[ \t]{0,4}"
-_FIRST = re.compile(
+_FIRST = lazyre.compile(
     r"(?:\brollbar\.init|\bRaygunSender|\bmessagebird\.Client|\bpostmark\.ServerClient)"
     r"\([ \t]{0,4}" + _LITERAL
 )
-_SECOND = re.compile(
+_SECOND = lazyre.compile(
     r"\b(?:algoliasearch|Search(?:::)?Client\.create)\([ \t]{0,4}" + _OTHER + _LITERAL
 )
 # the name a front-end search client is assigned to, just before the call
-_SEARCH_ONLY = re.compile(r"\b(?:searchClient|search_client|liteClient)[ \t]{0,4}=[ \t]{0,4}\Z")
+_SEARCH_ONLY = lazyre.compile(r"\b(?:searchClient|search_client|liteClient)[ \t]{0,4}=[ \t]{0,4}\Z")
 _HINTS = (
     "rollbar.init(",
     "raygunsender(",

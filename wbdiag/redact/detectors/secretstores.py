@@ -12,14 +12,14 @@ or the decrypted secret, base64 of 16 bytes or more, beside its `CiphertextBlob`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.shapednames import mixed
 
 KIND = "keyvalue"
-_PAYLOAD_DATA = re.compile(
+_PAYLOAD_DATA = lazyre.compile(
     r"\"payload\"[ \t]{0,4}:[ \t]{0,4}\{[^{}]{0,256}?\"data\"[ \t]{0,4}:[ \t]{0,4}"
     r"\"(?P<v>[A-Za-z0-9+/_-]{4,65536}={0,2})\""
 )
@@ -42,7 +42,7 @@ SECRET_PAYLOAD = Detector(
 
 
 # JSON's `"Plaintext": "…"`, YAML's `Plaintext: …` (`--output yaml`), as the CLI names the field
-_PLAINTEXT = re.compile(
+_PLAINTEXT = lazyre.compile(
     r"(?<![\w-])(?P<kq>[\"']?)Plaintext(?P=kq)[ \t]{0,4}:[ \t]{0,4}(?P<q>[\"']?)"
     r"(?P<v>[A-Za-z0-9+/]{22,8192}={0,2})(?P=q)(?![\w+/=])"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, entropy, looks_random
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.foreign import FOREIGN_KEYS, fold, folded
@@ -44,35 +45,39 @@ _AFTER_VERB = rf"(?![\w])(?:{_SPACE}{{1,3}}(?:{'|'.join(_NOW)})(?![\w]))?{_SPACE
 _ASIDE = rf"(?:{_SPACE}{{1,3}}(?!{_VERB}(?![\w])){_ASIDE_WORD})"
 # (or, after at least one such word, a colon: `the password for the console: …`; right after the
 # name a colon is the key=value scanner's)
-_GIVES = re.compile(
+_GIVES = lazyre.compile(
     rf"(?:{_ASIDE}{{0,5}}{_SPACE}{{1,3}}(?P<verb>{_VERB})|{_ASIDE}{{1,5}}[:：])(?![\w])"
     + _AFTER_VERB
 )
 # ... or a quote or a parenthesis opening after the aside (`a senha do bucket (…)`)
-_OPENS = re.compile(rf"(?:{_SPACE}{{1,3}}{_ASIDE_WORD}){{0,5}}{_SPACE}{{0,3}}(?=[(（«»„“‘「『])")
+_OPENS = lazyre.compile(
+    rf"(?:{_SPACE}{{1,3}}{_ASIDE_WORD}){{0,5}}{_SPACE}{{0,3}}(?=[(（«»„“‘「『])"
+)
 _QUOTES = {
     '"': '"', "'": "'", "`": "`", "«": "»", "»": "«", "„": "“”", "“": "”", "‘": "’", "‚": "‘’",
     "「": "」", "『": "』", "(": ")", "（": "）", "‹": "›",
 }  # fmt: skip
 _QUOTED_MAX = 256
-_BARE = re.compile(r"[^\s\"'`«»„“”‘’‚「」『』()（）\[\]<>,;]{6,256}")
+_BARE = lazyre.compile(r"[^\s\"'`«»„“”‘’‚「」『』()（）\[\]<>,;]{6,256}")
 _TRAILING = ".,;:!?…。、"
 
 
 # a path or a file name (`images/2024/photo-001.jpg`, `Backup_2024-01.tar.gz`)
-_PATH = re.compile(r"[\w.~-]{0,64}(?:/[\w.~-]{1,64}){1,16}/?|[\w-]{1,64}(?:\.[A-Za-z]{1,4}){1,2}")
+_PATH = lazyre.compile(
+    r"[\w.~-]{0,64}(?:/[\w.~-]{1,64}){1,16}/?|[\w-]{1,64}(?:\.[A-Za-z]{1,4}){1,2}"
+)
 
-_JOINS = re.compile(r"[-_.]")
-_SETTING = re.compile(r"[A-Za-z_][\w.-]{0,64}=[^=]")
-_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+")
+_JOINS = lazyre.compile(r"[-_.]")
+_SETTING = lazyre.compile(r"[A-Za-z_][\w.-]{0,64}=[^=]")
+_WORD = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+")
 
 
 # a key's hex (an API key of 40 hex digits, a 32- or 64-digit secret): no word nor name is one
-_HEX_KEY = re.compile(r"[0-9a-f]{32,128}")
+_HEX_KEY = lazyre.compile(r"[0-9a-f]{32,128}")
 # what the aside says the value is when it is no secret but a digest of one (`the token hash is
 # …`, cert-manager's `Last Private Key Hash:`), or, for a hex value, an id (`the API key id: …`)
-_DIGEST_ASIDE = re.compile(r"(?i)hash|sha\d|digest|fingerprint|checksum")
-_ID_ASIDE = re.compile(r"(?i)(?<![a-z])ids?(?![a-z])")
+_DIGEST_ASIDE = lazyre.compile(r"(?i)hash|sha\d|digest|fingerprint|checksum")
+_ID_ASIDE = lazyre.compile(r"(?i)(?<![a-z])ids?(?![a-z])")
 
 
 def hex_key(value: str) -> bool:
@@ -171,7 +176,7 @@ def _value(line: str, pos: int, strict: bool, hexed: bool = False) -> tuple[int,
 # names.py; not `the cache key`, `primary key`, nor `key` alone), and Redis' `AUTH` in capitals
 # as its command is written (`the redis AUTH is …`: AUTH takes the password; `auth` in words is
 # an authentication, and a value after the verb must read generated all the same)
-_WORDS = re.compile(
+_WORDS = lazyre.compile(
     r"(?<![\w-])(?:(?i:password|passwd|passphrase|passcode|secret|token)s?|(?i:pw)d?|AUTH"
     r"|(?i:mot[ \t]de[ \t]passe|kata[ \t]sandi)"
     r"|(?P<key>[A-Za-z]{2,24}[ _-](?i:key)s?))(?![\w-])"

@@ -10,21 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name, min_length
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a PHP string used as a key, then the string after it; or a session variable's name and its string
-_PHP_PAIR = re.compile(
+_PHP_PAIR = lazyre.compile(
     r"s:\d{1,4}:\"(?P<k>[^\"\n]{1,160})\";s:(?P<n>\d{1,6}):\""
     r"|(?:^|(?<=[;}|]))(?P<sk>[A-Za-z_][A-Za-z0-9_.-]{0,63})\|s:(?P<sn>\d{1,6}):\""
 )
 # a bencoded or netstring key: its length, `:`, then that many bytes (read in `_prefixed_spans`)
-_LENGTH = re.compile(r"(?<!\d)(?P<l>[1-9]\d?):(?=[A-Za-z_])")
-_VALUE_LENGTH = re.compile(r",?(?P<n>[1-9]\d{0,4}):")
-_KEY_SEP = re.compile(r"[\x00*]|\\0|\\u0000")  # around a PHP property's class (`\0User\0`)
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}")
+_LENGTH = lazyre.compile(r"(?<!\d)(?P<l>[1-9]\d?):(?=[A-Za-z_])")
+_VALUE_LENGTH = lazyre.compile(r",?(?P<n>[1-9]\d{0,4}):")
+_KEY_SEP = lazyre.compile(r"[\x00*]|\\0|\\u0000")  # around a PHP property's class (`\0User\0`)
+_IDENT = lazyre.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}")
 
 
 def _counted(line: str, start: int, size: int) -> int:

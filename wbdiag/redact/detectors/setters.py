@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.values import is_reference_value, is_trivial_value
 
 KIND = "keyvalue"
 
-_SETTER = re.compile(
+_SETTER = lazyre.compile(
     r"\bset(?P<n>[A-Z][A-Za-z0-9]{1,63})\([ \t]{0,4}"
     r"(?:'(?P<sq>(?:[^'\\\n]|\\.){1,512})'|\"(?P<dq>(?:[^\"\\\n]|\\.){1,512})\")[ \t]{0,4}\)"
 )
@@ -42,7 +43,7 @@ SECRET_SETTER = Detector(
 
 
 # wget -d: `Setting --NAME (COMMAND) to VALUE` (init.c's setval_internal; the rest of the line)
-_WGET_SETTING = re.compile(
+_WGET_SETTING = lazyre.compile(
     r"\bSetting[ \t]--?(?P<n>[A-Za-z][\w-]{0,63})[ \t]\([a-z_]{1,64}\)[ \t]to[ \t](?P<v>\S[^\n]{0,511})"
 )
 

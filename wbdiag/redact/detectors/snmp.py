@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.values import is_trivial_value
@@ -27,7 +28,7 @@ _VALUE = r"(?:\"(?P<dq>[^\"\n]{1,256})\"|'(?P<sq>[^'\n]{1,256})'|(?P<s>[^\s\"'{}
 _DEFAULTS = frozenset({"public", "private"})
 
 # where a community stands: the token after the keyword
-_COMMUNITY = re.compile(
+_COMMUNITY = lazyre.compile(
     r"(?:^|(?<=[\s>]))(?:"
     r"(?:snmp-server|snmp)[ \t]{1,8}community"
     r"|snmp-server[ \t]{1,8}host[ \t]{1,8}\S{1,128}(?:[ \t]{1,8}(?:traps|informs))?"
@@ -41,18 +42,18 @@ _COMMUNITY = re.compile(
     + _VALUE.replace("P<", "P<r")
 )
 # curly-brace form: `community X {` alone on its line, and snmp_exporter's YAML `community: X`
-_OWN_LINE = re.compile(r"^[ \t]{0,32}community(?::[ \t]{1,8}|[ \t]{1,8})" + _VALUE)
+_OWN_LINE = lazyre.compile(r"^[ \t]{0,32}community(?::[ \t]{1,8}|[ \t]{1,8})" + _VALUE)
 # NCPA's `ncpa.cfg`: `community_string = X` under `[api]`, the token its API and GUI log in with
-_NCPA = re.compile(r"^[ \t]{0,32}community_string[ \t]{0,8}=[ \t]{0,8}" + _VALUE)
+_NCPA = lazyre.compile(r"^[ \t]{0,32}community_string[ \t]{0,8}=[ \t]{0,8}" + _VALUE)
 # v3 users: `auth <algorithm> X [priv [<algorithm> [bits]] Y]` and net-snmp's `createUser`
-_V3 = re.compile(
+_V3 = lazyre.compile(
     r"\bauth[ \t]{1,8}(?:md5|sha[-\d]{0,4})[ \t]{1,8}"
     + _VALUE.replace("P<", "P<a")
     + r"(?:[ \t]{1,8}priv(?:[ \t]{1,8}(?:des|3des|aes(?:-?\d{3})?)(?:[ \t]{1,8}\d{3})?)?"
     r"[ \t]{1,8}" + _VALUE.replace("P<", "P<p") + r")?",
     re.IGNORECASE,
 )
-_CREATE_USER = re.compile(
+_CREATE_USER = lazyre.compile(
     r"\bcreateUser[ \t]{1,8}(?:-e[ \t]{1,8}\S{1,128}[ \t]{1,8})?\S{1,128}[ \t]{1,8}"
     r"(?:MD5|SHA[-\d]{0,4})[ \t]{1,8}"
     + _VALUE.replace("P<", "P<a")
@@ -61,13 +62,15 @@ _CREATE_USER = re.compile(
     + r")?"
 )
 # the net-snmp tools' options that carry a secret
-_TOOL = re.compile(
+_TOOL = lazyre.compile(
     r"\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|df|status|delta|netstat|test)\b"
 )
-_TOOL_OPTION = re.compile(r"(?:^|(?<=\s))-(?P<o>[cAX])(?:[ \t]{1,8}|(?=[^\s-]))" + _VALUE)
+_TOOL_OPTION = lazyre.compile(r"(?:^|(?<=\s))-(?P<o>[cAX])(?:[ \t]{1,8}|(?=[^\s-]))" + _VALUE)
 # LibreNMS: `$config['snmp']['community'] = array('X', 'Y');` or `[] = 'X';`
-_LIBRENMS = re.compile(r"\[['\"]snmp['\"]\]\[['\"]community['\"]\](?:\[\])?[ \t]{0,8}=[ \t]{0,8}")
-_PHP_STRING = re.compile(
+_LIBRENMS = lazyre.compile(
+    r"\[['\"]snmp['\"]\]\[['\"]community['\"]\](?:\[\])?[ \t]{0,8}=[ \t]{0,8}"
+)
+_PHP_STRING = lazyre.compile(
     r"[ \t]{0,8}(?:array\(|\[)?[ \t]{0,8}(?:'(?P<s>[^'\n]{1,256})'|\"(?P<d>[^\"\n]{1,256})\")[ \t]{0,8},?"
 )
 

@@ -8,9 +8,9 @@ origins name no secret stay as they are."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_mask, is_trivial_value
@@ -19,7 +19,7 @@ KIND = "keyvalue"
 _S = r"[ \t]{0,4}"
 _STRING = r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\""
 # a value, then its origin that ends in a quoted name (an environment variable's)
-_ORIGIN_NAMED = re.compile(
+_ORIGIN_NAMED = lazyre.compile(
     r"\"value\""
     + _S
     + ":"
@@ -35,7 +35,7 @@ _ORIGIN_NAMED = re.compile(
     + r"\"[^\"\\\n]{0,128}\\\"(?P<n>[A-Za-z_][A-Za-z0-9_.\-]{0,127})\\\"\""
 )
 # the answer's first member: the property, its source and its value
-_TOP = re.compile(
+_TOP = lazyre.compile(
     r"\{"
     + _S
     + r"\"property\""

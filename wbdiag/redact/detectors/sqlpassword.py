@@ -11,9 +11,9 @@ split over lines: nextsql.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.cmdline import VALUE
 from wbdiag.redact.values import is_trivial_value
@@ -22,7 +22,7 @@ from wbdiag.redact.values import is_trivial_value
 # (a space may be written `\040`: libedit's ~/.mysql_history); `PASSWORD 'literal'` is the
 # option form (`CREATE SERVER … OPTIONS (USER 'u', PASSWORD 'p')`, PostgreSQL's `WITH PASSWORD`)
 _SP = r"(?:[ \t]|\\040)"
-_SQL_PASSWORD = re.compile(
+_SQL_PASSWORD = lazyre.compile(
     # (`(?<![A-Za-z_])`, not `\b`: `\040IDENTIFIED` has no word boundary)
     # (MariaDB: `IDENTIFIED VIA ed25519 [OR unix_socket] USING PASSWORD('…')`)
     # (not alembic's `Can't locate revision identified by '<revision id>'`)
@@ -60,12 +60,12 @@ _SQL_GROUPS = tuple(_SQL_PASSWORD.groupindex)
 # `IDENTIFIED WITH plugin AS '…'`: the plugin's authentication string, a hash for the password
 # plugins (`*2470C0…`, `$A$005$…`), or its fixed argument for others (`AWSAuthenticationPlugin
 # AS 'RDS'`, an LDAP DN, a PAM service): only a hash or a random string is secret
-_AS_STRING = re.compile(r"(?i)[ \t]AS[ \t]{1,8}'?\Z")
+_AS_STRING = lazyre.compile(r"(?i)[ \t]AS[ \t]{1,8}'?\Z")
 _HASH_START = ("*", "$")
 # MySQL 8's `ALTER USER … IDENTIFIED BY 'new' REPLACE 'current'` / `SET PASSWORD = 'new' REPLACE
 # 'current'`: read right after the new password, in the same quoting (a general log's line, an
 # audit log's JSON `sqltext`, a CSV field's `\\'…\\'`)
-_REPLACE = re.compile(
+_REPLACE = lazyre.compile(
     r"(?i)"
     + _SP
     + r"{1,8}REPLACE"
@@ -77,7 +77,7 @@ _REPLACE_GROUPS = tuple(_REPLACE.groupindex)
 # Amazon RDS's replication procedures take the source's password as their 4th argument:
 # `rds_set_external_master`, `rds_set_external_source`, and their `_with_auto_position`,
 # `_with_delay`, `_for_channel` forms
-_RDS_SOURCE = re.compile(
+_RDS_SOURCE = lazyre.compile(
     r"(?i)(?<![A-Za-z_])rds_set_external_(?:master|source)\w{0,40}[ \t]{0,4}\([ \t]{0,4}"
     r"'[^'\n]{1,255}'[ \t]{0,4},[ \t]{0,4}\d{1,5}[ \t]{0,4},[ \t]{0,4}'[^'\n]{0,128}'"
     r"[ \t]{0,4},[ \t]{0,4}'(?P<pw>[^'\n]{1,512})'"
@@ -86,14 +86,14 @@ _RDS_SOURCE = re.compile(
 # `CALL`/`SELECT` of a routine whose name says it checks or sets a password or credentials,
 # with its arguments (a MySQL error quotes the call: `CALL check_credentials('admin','…')
 # generated error 1267`)
-_CRED_CALL = re.compile(
+_CRED_CALL = lazyre.compile(
     r"(?i)(?<![\w.])(?:CALL|SELECT)[ \t]{1,8}(?P<r>[\w.`]{1,128})[ \t]{0,4}"
     r"\((?P<a>[^()\n]{1,1024})\)"
 )
-_CRED_WORD = re.compile(r"(?i)cred|passw|pwd|passphrase")
-_CRED_VERB = re.compile(r"(?i)check|verif|valid|auth|set|chang|updat|match|compar")
+_CRED_WORD = lazyre.compile(r"(?i)cred|passw|pwd|passphrase")
+_CRED_VERB = lazyre.compile(r"(?i)check|verif|valid|auth|set|chang|updat|match|compar")
 # one argument: a quoted literal (its text) or anything else (a placeholder, a number, a call)
-_ARG = re.compile(
+_ARG = lazyre.compile(
     r"[ \t]{0,8}(?:'(?P<sq>[^'\n]{0,512})'|\"(?P<dq>[^\"\n]{0,512})\"|[^,'\"\n]{0,256})"
     r"[ \t]{0,8}(?:,|\Z)"
 )

@@ -19,9 +19,9 @@ Rows and lists are read in one pass (linear); values that are flags, numbers or 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors import tokens
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name, words
@@ -31,26 +31,26 @@ from wbdiag.redact.values import is_trivial_value
 KIND = "keyvalue"
 _MAX_LINE = 1 << 20
 _MAX_ROWS = 65536
-_INSERT = re.compile(
+_INSERT = lazyre.compile(
     r"(?i)\binsert[ \t]{1,4}(?:ignore[ \t]{1,4})?into[ \t]{1,4}(?P<t>[^\s(]{1,256})[ \t]{0,4}"
     r"(?:\((?P<cols>[^()]{1,4096})\)[ \t]{0,4})?values[ \t]{0,4}(?=\()"
 )
-_UPDATE_PAIR = re.compile(
+_UPDATE_PAIR = lazyre.compile(
     r"(?i)\bset[ \t]{1,4}(?:[\w`\"]{1,64}\.)?[`\"]?(?P<vc>\w{0,64}value)[`\"]?[ \t]{0,4}=[ \t]{0,4}"
     r"'(?P<v>(?:[^'\n]|''){1,4096})'[ \t]{1,4}where[ \t]{1,4}(?:[\w`\"]{1,64}\.)?[`\"]?"
     r"(?P<nc>\w{0,64}(?:name|key|variable))[`\"]?[ \t]{0,4}=[ \t]{0,4}'(?P<n>[^'\n]{1,256})'"
 )
-_CONCAT = re.compile(
+_CONCAT = lazyre.compile(
     r"(?i)(?P<n>[@\w.]{1,128})[`\"]?[ \t]{0,4}:?=[ \t]{0,4}concat(?:_ws)?[ \t]{0,4}(?=\()"
 )
 # encryption and password functions, and which of their arguments are secret (by index)
-_CRYPT_CALL = re.compile(
+_CRYPT_CALL = lazyre.compile(
     r"(?i)\b(?P<f>(?:aes|des)_(?:en|de)crypt|encrypt|pgp_sym_(?:en|de)crypt(?:_bytea)?|crypt"
     r"|old_password|password)[ \t]{0,4}(?=\()"
 )
 _CRYPT_ARGS = {"encrypt": (0, 1), "decrypt": (1,), "crypt": (0,), "password": (0,)}
-_MARKER = re.compile(r"\?|%s|\$\d{1,4}|@p\d{1,4}|:[A-Za-z_]\w{0,63}")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+_MARKER = lazyre.compile(r"\?|%s|\$\d{1,4}|@p\d{1,4}|:[A-Za-z_]\w{0,63}")
+_UUID = lazyre.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _GENERATED_MIN = 16  # a value of a secret-named table, no column named: a key's length at least
 # the columns of a name/value table: the one that names the setting and the one that holds it
 _NAME_WORDS = frozenset({"name", "key", "variable", "setting", "option", "parameter"})
@@ -173,7 +173,7 @@ def _crypt_spans(line: str) -> Iterator[Span]:
 
 _MAX_ARGS = 8
 # a string literal's charset introducer or national prefix (`_utf8mb4'…'`, `N'…'`, `E'…'`)
-_INTRODUCER = re.compile(r"_?[A-Za-z][A-Za-z0-9]{0,15}")
+_INTRODUCER = lazyre.compile(r"_?[A-Za-z][A-Za-z0-9]{0,15}")
 _MAX_CALL = 4096  # the characters of a call's arguments read at most
 
 
@@ -261,9 +261,9 @@ SQL_VALUES = Detector(
 
 
 # `###   @3='…'`: a column of a row image in `mysqlbinlog -v` / `--base64-output=decode-rows`
-_BINLOG_COLUMN = re.compile(r"^###[ \t]{1,8}@\d{1,4}='(?P<v>[A-Za-z0-9_~+/=.-]{20,4096})'")
-_HEX = re.compile(r"[0-9a-fA-F-]{20,4096}")
-_RUN = re.compile(r"[A-Za-z0-9]{1,4096}")
+_BINLOG_COLUMN = lazyre.compile(r"^###[ \t]{1,8}@\d{1,4}='(?P<v>[A-Za-z0-9_~+/=.-]{20,4096})'")
+_HEX = lazyre.compile(r"[0-9a-fA-F-]{20,4096}")
+_RUN = lazyre.compile(r"[A-Za-z0-9]{1,4096}")
 
 
 def _binlog_spans(line: str) -> Iterator[Span]:

@@ -5,9 +5,9 @@ struck value as the value; this finds the one after it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.generic import pair_value
 from wbdiag.redact.names import is_secret_name
@@ -15,7 +15,7 @@ from wbdiag.redact.names import is_secret_name
 KIND = "keyvalue"
 
 # a name of up to four words, a separator, the struck value, then the new one
-_STRUCK = re.compile(
+_STRUCK = lazyre.compile(
     r"(?P<k>[A-Za-z][\w.-]{0,40}(?:[ \t][A-Za-z][\w.-]{0,40}){0,3})[ \t]{0,4}[:=][ \t]{0,4}"
     r"(?:~~(?P<m>[^~\s]{1,256})~~|<(?P<t>del|strike)>(?P<h>[^<\s]{1,256})</(?P=t)>)"
     r"[ \t]{1,4}(?:(?:→|->|=>)[ \t]{1,4})?(?P<v>[^\s~<>`*]{1,512})"

@@ -12,9 +12,9 @@ Table headers over rows are nextrows.py's."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
@@ -23,7 +23,7 @@ KIND = "keyvalue"
 _FLAGS = ("TRUE", "FALSE")
 _MAX_CELLS = 32
 _MIN_VALUE = 8
-_LAST_PART = re.compile(r"[^/:]{1,128}\Z")
+_LAST_PART = lazyre.compile(r"[^/:]{1,128}\Z")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -58,7 +58,7 @@ def _cookie_spans(line: str) -> Iterator[Span]:
             yield pos, pos + len(value), "cookie"
 
 
-_OWN_PAIR = re.compile(r"[A-Za-z_][\w.-]{0,63}=")
+_OWN_PAIR = lazyre.compile(r"[A-Za-z_][\w.-]{0,63}=")
 
 
 def row_spans(line: str) -> Iterator[Span]:

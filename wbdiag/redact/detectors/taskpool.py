@@ -8,24 +8,24 @@ with a webhook URL among its arguments: jobargs.py."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.parseinput import generated_input
 
 KIND = "keyvalue"
-_APPLY = re.compile(
+_APPLY = lazyre.compile(
     r"TaskPool: Apply <function \w{1,64} at 0x[0-9a-f]{1,16}> \(args:\([ \t]{0,4}"
     # the task's name and id, then the request
     r"(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"),[ \t]{0,4}(?:'[^'\n]{1,256}'|\"[^\"\n]{1,256}\"),"
     r"[ \t]{0,4}(?=\{)"
 )
 _MAX_REQUEST = 8192  # characters of the request's dict
-_STRING = re.compile(r"'(?P<s>[^'\\\n]{1,2048})'|\"(?P<d>[^\"\\\n]{1,2048})\"")
+_STRING = lazyre.compile(r"'(?P<s>[^'\\\n]{1,2048})'|\"(?P<d>[^\"\\\n]{1,2048})\"")
 # the positional arguments: a tuple or list, or the message body's first list
-_ARGS_OPEN = re.compile(r",[ \t]{0,4}(?:\(|\[|b'\[\[|b\"\[\[)")
-_ARGS = re.compile(r"[^()\[\]\n]{0,4096}")
+_ARGS_OPEN = lazyre.compile(r",[ \t]{0,4}(?:\(|\[|b'\[\[|b\"\[\[)")
+_ARGS = lazyre.compile(r"[^()\[\]\n]{0,4096}")
 
 
 def _skip_dict(line: str, pos: int) -> int:

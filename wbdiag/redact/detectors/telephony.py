@@ -12,9 +12,9 @@ A usage's metavar (`<password>`), a shell variable in the value's place and a ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
@@ -24,7 +24,7 @@ _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\",)
 _ARG = r"(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[^\s'\",]{1,64})"
 _SP = r"[ \t]{1,8}"
 _COMMA = r"[ \t]{0,4},[ \t]{0,4}"
-_PLACED = re.compile(
+_PLACED = lazyre.compile(
     r"(?:\bsipp\b[^\n]{0,512}?[ \t]-ap" + _SP
     + r"|\bkamctl[ \t]{1,4}(?:add|passwd)[ \t]{1,8}" + _ARG + _SP
     + r"|\bfs_cli\b[^\n]{0,256}?[ \t](?:-p|--password)(?:[ \t]{1,8}|=)"
@@ -33,12 +33,12 @@ _PLACED = re.compile(
 )  # fmt: skip
 # the master key and salt, base64 (30 bytes for the AES_CM suites, 46 for AES_256), before an
 # optional `|2^31|1:1`
-_SRTP = re.compile(
+_SRTP = lazyre.compile(
     r"\ba=crypto:\d{1,10}[ \t]{1,4}[A-Za-z0-9_]{1,64}[ \t]{1,4}inline:"
     r"(?P<k>[A-Za-z0-9+/]{16,256}={0,2})"
 )
 _PVALUES = r"P(?:2|34|196|406|506|606)"
-_GRANDSTREAM = re.compile(r"<(?P<t>" + _PVALUES + r")>(?P<x>[^<\s]{1,256})</(?P=t)>")
+_GRANDSTREAM = lazyre.compile(r"<(?P<t>" + _PVALUES + r")>(?P<x>[^<\s]{1,256})</(?P=t)>")
 
 
 def _kept(value: str) -> bool:

@@ -8,9 +8,9 @@ snippet (`│   74:     value = "…"`: a `set` block of a `helm_release` quoted
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.detectors.sentence import generated
 from wbdiag.redact.names import is_secret_name
@@ -18,15 +18,15 @@ from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 KIND = "keyvalue"
 _STRING = r"\"(?P<v>(?:[^\"\\\n]|\\.){1,512})\""
-_VARIABLE = re.compile(
+_VARIABLE = lazyre.compile(
     r"\bvariable[ \t]{1,4}\"(?P<n>[A-Za-z_][A-Za-z0-9_-]{0,127})\""
     r"(?:[ \t]{1,4}from[ \t]{1,4}[^\s=\"]{1,256})?[ \t]{1,4}=[ \t]{1,4}" + _STRING
 )
 # a source line a diagnostic quotes, under its line number, in the box Terraform draws
-_SNIPPET_VALUE = re.compile(
+_SNIPPET_VALUE = lazyre.compile(
     r"\u2502[ \t]{1,8}\d{1,6}:[ \t]{1,64}value[ \t]{0,8}=[ \t]{0,4}" + _STRING
 )
-_RESULT = re.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}" + _STRING)
+_RESULT = lazyre.compile(r"\"result\"[ \t]{0,4}:[ \t]{0,4}" + _STRING)
 
 
 def _kept(value: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors import keyvalue, urls
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.layouts import saml_attribute_spans
@@ -38,8 +39,8 @@ _AWS_KEY_ID = regex_detector(
 # a key's metadata record (`aws iam list-access-keys`, `get-access-key-last-used`: the id beside
 # its status and dates, no secret on the line) lists a key by its id, also as a table's or text's
 # row (the id, its creation time, its status); `create-access-key` prints the secret beside it
-_KEY_METADATA = re.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
-_KEY_ROW_AFTER = re.compile(
+_KEY_METADATA = lazyre.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
+_KEY_ROW_AFTER = lazyre.compile(
     r"[ \t|]{1,16}\d{4}-\d\d-\d\dT[\d:.]{8,15}(?:Z|[+-]\d\d:?\d\d)?[ \t|]{1,16}(?:In)?[Aa]ctive\b"
 )
 
@@ -47,26 +48,26 @@ _KEY_ROW_AFTER = re.compile(
 # a SigV4 credential scope after the key id (`Credential=AKIA…/20240304/us-east-1/s3/aws4_request`,
 # percent-encoded in a presigned URL's `X-Amz-Credential`): every signed request carries the id
 # in the clear; the signature beside it is what proves the secret, and goes (query.py, headers)
-_SIGV4_SCOPE_AFTER = re.compile(
+_SIGV4_SCOPE_AFTER = lazyre.compile(
     r"(?:/|%2F)\d{8}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)[a-z0-9-]{2,32}(?:/|%2F)aws4_request"
 )
 
 # a query's key id before its secret, which the server printed masked (CockroachDB's `SHOW JOBS`
 # and `SHOW BACKUP`: `?AWS_ACCESS_KEY_ID=AKIA…&AWS_SECRET_ACCESS_KEY=redacted`): no pair to use
-_SECRET_REDACTED_AFTER = re.compile(
+_SECRET_REDACTED_AFTER = lazyre.compile(
     r"&AWS_SECRET_ACCESS_KEY=(?:redacted|REDACTED|\*{3,32}|<redacted>)(?=[&'\"\s]|\Z)"
 )
 
 
 # the secret access key after its id on the same line (a credentials CSV's row, a note, `id:secret`)
-_PAIRED_SECRET = re.compile(
+_PAIRED_SECRET = lazyre.compile(
     r"[\"']?[ \t]{0,4}[,:;|\t ][ \t]{0,4}[\"']?(?P<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])"
 )
 # an access key id that ends its line (a quote or a comma after it at most): the secret may
 # stand on the next (nextpair.py)
-AWS_KEY_ID_AT_END = re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}[\"',]?[ \t]*\Z")
-_LOWER = re.compile(r"[a-z]")
-_UPPER = re.compile(r"[A-Z]")
+AWS_KEY_ID_AT_END = lazyre.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}[\"',]?[ \t]*\Z")
+_LOWER = lazyre.compile(r"[a-z]")
+_UPPER = lazyre.compile(r"[A-Z]")
 
 
 def aws_secret_key(token: str) -> bool:
@@ -203,7 +204,7 @@ BASE64_PEM_KEY = regex_detector(
     r"(?<![A-Za-z0-9+/])(?P<s>LS0tLS1CRUdJTi[A-Za-z0-9+/]{16,16384}={0,2})(?![A-Za-z0-9+/=])",
     accept=lambda v: _decodes_to_key_block(v),
 )
-_KEY_BLOCK = re.compile(r"-----BEGIN" + KEY_LABEL + "-----")
+_KEY_BLOCK = lazyre.compile(r"-----BEGIN" + KEY_LABEL + "-----")
 
 
 def _decodes_to_key_block(value: str) -> bool:
@@ -258,7 +259,7 @@ WANDB_API_KEY = regex_detector(
 # (`key in use: …`, `key used: …`: which key, not what it keys); after a word (`cache key: …`,
 # `object key: …`) it stays a key of something.
 _IN_USE = r"(?:[ \t]{1,4}(?:(?:currently[ \t])?in[ \t]use|used|now|active))?"
-_BARE_KEY = re.compile(
+_BARE_KEY = lazyre.compile(
     r"(?:(?<![\w.-])(?P<n>[A-Za-z_]{0,24}[Kk](?:ey|EY))`?[ \t]{0,4}==?"
     r"|(?<![\w-])--?(?:key|KEY)(?:=|[ \t])"
     r"|(?:^[ \t]*|(?<=[\"'>(]))(?:key|KEY)" + _IN_USE + r"[ \t]{0,4}:[ \t]{0,4}(?:`|<code>)?)"
@@ -295,7 +296,7 @@ PASSWORD_HASH = regex_detector(
     ("*",),
     r"(?<![A-Za-z0-9])(?P<s>\*[0-9A-Fa-f]{40})(?![0-9A-Fa-f])",
 )
-_LEAD_PAIR = re.compile(r"[a-z][a-z_]{2,30}=")
+_LEAD_PAIR = lazyre.compile(r"[a-z][a-z_]{2,30}=")
 # Authorization schemes wherever they appear (also inside JSON strings).
 BEARER = regex_detector(
     "bearer_token",
@@ -352,7 +353,7 @@ BASE64_JSON = regex_detector(
     r"(?![A-Za-z0-9+/_.=-])",
     accept=lambda v: _json_with_secret(v),
 )
-_JSON_KEY = re.compile(r'"([^"\\]{1,128})"\s{0,8}:')
+_JSON_KEY = lazyre.compile(r'"([^"\\]{1,128})"\s{0,8}:')
 
 
 def _json_with_secret(value: str) -> bool:
@@ -372,10 +373,10 @@ def _json_with_secret(value: str) -> bool:
     return any(looks_random(v, 20) for v in _KEY_MEMBER.findall(text))
 
 
-_KEY_MEMBER = re.compile(r'"(?:k|key)"\s{0,8}:\s{0,8}"([^"\\]{20,512})"')
+_KEY_MEMBER = lazyre.compile(r'"(?:k|key)"\s{0,8}:\s{0,8}"([^"\\]{20,512})"')
 # Google's credential files that carry a secret: a service account's key (its private key) and a
 # user's (`gcloud auth application-default login`: a refresh token and the client's secret)
-_KEY_FILE_TYPE = re.compile(r'"type"\s{0,8}:\s{0,8}"(?:service_account|authorized_user)"')
+_KEY_FILE_TYPE = lazyre.compile(r'"type"\s{0,8}:\s{0,8}"(?:service_account|authorized_user)"')
 
 
 def _fragments(word: bytes) -> list[str]:
@@ -411,7 +412,9 @@ _B64_TWICE = tuple(
     sorted({f2 for f in _B64_WORDS if len(f) >= 8 for f2 in _fragments(f.encode()) if len(f2) >= 7})
 )
 _B64_WORDS += _B64_TWICE
-_B64_TEXT = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])")
+_B64_TEXT = lazyre.compile(
+    r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,16384}={0,2}(?![A-Za-z0-9+/_=-])"
+)
 _MAX_DECODED_LINES = 256
 
 
@@ -473,7 +476,7 @@ BASE64_TEXT = Detector(
 # `/services/T…/B…/<token>`, the team's and the bot's ids before it, or the team's alone), and a
 # token after `/webhooks/` (OpenShift's BuildConfig triggers,
 # `…/buildconfigs/<name>/webhooks/<secret>/github`; generic receivers' `/webhook/<token>`)
-_PATH_TOKEN = re.compile(
+_PATH_TOKEN = lazyre.compile(
     r"/(?:hooks(?:/[A-Za-z0-9]{8,19})?|webhooks?|t|integration|integrations/generic/\d{8}/alert"
     r"|services/T[A-Z0-9]{0,15}(?:/B[A-Z0-9]{0,15})?)"
     r"/(?P<t>[A-Za-z0-9_-]{20,128})"
@@ -482,17 +485,17 @@ _PATH_TOKEN = re.compile(
 
 
 # a path's slug, lower-case words and a version (`documentation_index_page_v2`): no token
-_SLUG = re.compile(r"[a-z]{2,32}(?:[_-](?:[a-z]{2,32}|v\d{1,3}))+")
+_SLUG = lazyre.compile(r"[a-z]{2,32}(?:[_-](?:[a-z]{2,32}|v\d{1,3}))+")
 
 
 # an OCI pre-authenticated request (`/p/<token>/n/<namespace>/b/<bucket>/o/…`): the token is
 # the credential, with or without a scheme and host before it (`"access-uri": "/p/…"`)
-_PAR_TOKEN = re.compile(r"/p/(?P<t>[A-Za-z0-9_-]{20,128})/n/[\w.-]{1,64}/b/")
+_PAR_TOKEN = lazyre.compile(r"/p/(?P<t>[A-Za-z0-9_-]{20,128})/n/[\w.-]{1,64}/b/")
 
 
 # a UniFi Protect camera's stream alias, the whole path of its RTSP(S) URL (`rtsps://HOST:7441/
 # <alias>?enableSrtp`, `rtsp://HOST:7447/<alias>`): whoever has it watches the stream
-_PROTECT_ALIAS = re.compile(
+_PROTECT_ALIAS = lazyre.compile(
     r"rtsps?://[^\s/@]{1,255}:74(?:41|47)/(?P<t>[A-Za-z0-9]{16})(?=[?\s\"']|\Z)"
 )
 

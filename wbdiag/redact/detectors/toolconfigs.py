@@ -9,42 +9,44 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.values import is_template, is_trivial_value
 
 KIND = "keyvalue"
 
 # Maven's encrypted form: base64 in braces (`mvn --encrypt-master-password` prints it)
-_MAVEN_MASTER = re.compile(r"<master>[ \t]{0,4}(?P<v>\{[A-Za-z0-9+/]{8,1024}={0,2}\})[ \t]{0,4}<")
+_MAVEN_MASTER = lazyre.compile(
+    r"<master>[ \t]{0,4}(?P<v>\{[A-Za-z0-9+/]{8,1024}={0,2}\})[ \t]{0,4}<"
+)
 
 # A gem source's host as Bundler spells it in a setting's name: `.` as `__`, `-` as `___`, in
 # capitals (`BUNDLE_GEMS__CONTRIBSYS__COM`, `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`); its own
 # settings with `__` take a gem's or a mirror's name, not a host's credentials
 _BUNDLE_HOST = r"BUNDLE_(?!(?:BUILD|MIRROR|LOCAL|DISABLE|PATH|GEMFILE)__)[A-Z0-9]{1,63}(?:___?[A-Z0-9]{1,63}){1,8}"
-_BUNDLE_SETTING = re.compile(
+_BUNDLE_SETTING = lazyre.compile(
     r"(?:^|(?<=[\s\"'{,]))"
     + _BUNDLE_HOST
     + r"[\"']?[ \t]{0,4}[:=][ \t]{0,4}(?P<q>[\"']?)(?P<v>[^\s\"']{1,512})(?P=q)"
 )
 # `bundle config [set] [--global|--local] gems.example.com user:password`
-_BUNDLE_CONFIG = re.compile(
+_BUNDLE_CONFIG = lazyre.compile(
     r"\bbundle[ \t]{1,4}config(?:[ \t]{1,4}set)?(?:[ \t]{1,4}--(?:global|local))?[ \t]{1,4}"
     r"(?:https?://)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/?[ \t]{1,4}"
     r"(?P<q>[\"']?)(?P<v>[^\s\"']{1,512})(?P=q)"
 )
 # `bundle config` lists each setting's name (here a host) and below it where it is set and to
 # what: the value of a source's credentials is a user and a password
-_BUNDLE_LISTED = re.compile(
+_BUNDLE_LISTED = lazyre.compile(
     r"Set (?:for [^\n\"]{1,256}?|via "
     + _BUNDLE_HOST
     + r"): \"(?P<v>[^\s\":/]{1,256}:[^\s\"]{1,512})\""
 )
 
 # `snyk config set api=<token>` (`api` and nothing else is the token; a value quoted or bare)
-_SNYK_API = re.compile(
+_SNYK_API = lazyre.compile(
     r"\bsnyk[ \t]{1,4}config[ \t]{1,4}set[ \t]{1,4}(?:[\w-]{1,64}=\S{1,512}[ \t]{1,4}){0,4}"
     r"api=(?P<q>[\"']?)(?P<v>[^\s\"']{8,512})(?P=q)"
 )

@@ -8,9 +8,9 @@ Other tools' `-u a,b` lists users (`ps -u root,daemon`): the line must run lftp.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_mask, is_trivial_value
 
@@ -18,7 +18,7 @@ KIND = "cmdline"
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\"|(?P<s>[^\s'\",][^\s'\"]{0,255}))"
 # the user and the password in one argument, quoted whole, or the password quoted, or neither
 _USER = r"[^\s,\"'@/]{1,64},"
-_LFTP_LOGIN = re.compile(
+_LFTP_LOGIN = lazyre.compile(
     r"(?<![\w-])-u[ \t]{1,8}(?:(?P<q>[\"'])"
     + _USER
     + r"(?P<qp>[^\"'\n]{1,256})(?P=q)|"
@@ -26,8 +26,8 @@ _LFTP_LOGIN = re.compile(
     + _VALUE
     + ")"
 )
-_LFTP = re.compile(r"\blftp\b")
-_QLOGIN_CLP = re.compile(r"\bqlogin\b[^\n]{0,256}?[ \t]-clp[ \t]{1,8}" + _VALUE)
+_LFTP = lazyre.compile(r"\blftp\b")
+_QLOGIN_CLP = lazyre.compile(r"\bqlogin\b[^\n]{0,256}?[ \t]-clp[ \t]{1,8}" + _VALUE)
 
 
 def _secret(value: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_reference_value, is_trivial_value
@@ -18,9 +19,9 @@ KIND = "uci"
 
 _VALUE = r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 # `option NAME VALUE` in a config file
-_OPTION = re.compile(r"^[ \t]*option[ \t]{1,8}(?P<n>[A-Za-z0-9_]{1,64})[ \t]{1,8}" + _VALUE)
+_OPTION = lazyre.compile(r"^[ \t]*option[ \t]{1,8}(?P<n>[A-Za-z0-9_]{1,64})[ \t]{1,8}" + _VALUE)
 # `config.section.NAME=VALUE` (`uci show`, `uci set`; an anonymous section as `@type[N]`)
-_DOTTED = re.compile(
+_DOTTED = lazyre.compile(
     r"(?<![\w.-])(?P<c>[a-z][a-z0-9_]{1,31})\.(?:@[\w-]{1,64}\[-?\d{1,3}\]|[\w-]{1,64})"
     r"\.(?P<n>[A-Za-z0-9_]{1,64})=" + _VALUE
 )

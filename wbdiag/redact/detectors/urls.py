@@ -12,14 +12,15 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
-_TOKEN_END = re.compile(r"[\s\"'<>`]")
-_QUOTE_END = re.compile(r"[\s\"'`]")
+_TOKEN_END = lazyre.compile(r"[\s\"'<>`]")
+_QUOTE_END = lazyre.compile(r"[\s\"'`]")
 _MAX_URL = 2048
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
-_PORT_PATH = re.compile(r"\d{1,5}(?:/|\Z)")
+_SCHEME = lazyre.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}\Z")
+_PORT_PATH = lazyre.compile(r"\d{1,5}(?:/|\Z)")
 _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redis-sentinel
 # (a list of hosts too: Sentinel and MongoDB URIs, `@s0:26379,s1:26379/0`; Go's network and
 # address, golang-migrate's `mysql://user:password@tcp(host:3306)/db`; the backslashes of an
@@ -28,7 +29,7 @@ _LONE_PASSWORD_SCHEMES = ("redis", "valkey")  # and their variants: rediss, redi
 # shipper's record, `…:8123\\n"`, the NULs `/proc/<pid>/environ` shows, `…:6379\\0NEXT=`, a
 # terminal colour, `…:6379\x1b[1m}`; the closing brace of a Rust tracing span's fields,
 # `startup{redis_url=redis://:…@redis:6379}: target:`, or a closing parenthesis)
-_HOST = re.compile(
+_HOST = lazyre.compile(
     r"(?:(?:tcp6?|udp|unix)\([^()\s]{1,255}\)|[A-Za-z0-9.\-\[\]:%_,]{1,255})"
     r"(?:[/?#})]|\\{1,16}\Z|\\[0nrt]|[\x00-\x1f]|\Z)"
 )
@@ -36,11 +37,11 @@ _HOST = re.compile(
 # `s3://AKIA…:Pw3x <truncated>` (logcli's and GELF relays' mark), or at the end of the line (an
 # event recorder's cut message)
 _CUT_MARK = r"(?:…|\.\.\.|\[truncated|\[TRUNCATED|[ \t]?<truncated>)"
-_CUT_USERINFO = re.compile(
+_CUT_USERINFO = lazyre.compile(
     r"[A-Za-z0-9._~%+-]{1,64}:(?P<p>[^\s/@:\"'<>`\\…]{4,512})(?:" + _CUT_MARK + r"|\Z)"
 )
 # (the network may go unsaid: mysqld_exporter's `user:password@(host:3306)/`)
-_GO_DSN = re.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
+_GO_DSN = lazyre.compile(r"@(?:(?:tcp|tcp6|unix|udp)\(|\((?=[\w.-]{1,253}:\d{1,5}\)/))")
 
 
 # a usage's example of the form, in placeholder words for both parts (a flag's help: `e.g.
@@ -167,7 +168,7 @@ def _masked_before(line: str, ui_start: int, at: int) -> bool:
 
 
 # an exported Go field's name (`DSN`, `DatabaseURL`) as `%+v` prints it before its value
-_GO_FIELD = re.compile(r"[{ ]?[A-Z][A-Za-z0-9]{0,40}")
+_GO_FIELD = lazyre.compile(r"[{ ]?[A-Z][A-Za-z0-9]{0,40}")
 
 
 def _go_dsn_spans(line: str) -> Iterator[Span]:
@@ -224,7 +225,7 @@ CUT_DSN = regex_detector(
 
 # a URL percent-encoded once or twice as a parameter's value (`?redis_url=redis%253A%252F%252F
 # %253APASSWORD%2540redis%253A6379`): the password between the encoded `:` and `@`
-_ENCODED_URL = re.compile(
+_ENCODED_URL = lazyre.compile(
     r"(?i)[a-z][a-z0-9+.-]{1,31}%(?P<e>(?:25)?)3A%(?P=e)2F%(?P=e)2F[^\s%&\"'<>/@]{0,64}"
     r"%(?P=e)3A(?P<p>[^\s&\"'<>]{1,512}?)%(?P=e)40(?=[A-Za-z0-9\[])"
 )

@@ -6,68 +6,70 @@ header's scheme, a Cookie header's values, and a YAML plain scalar told from a s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.barevalue import CODE, bare_value, spaced_value
 from wbdiag.redact.detectors.base import Span, entropy, not_a_quoted_value
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.values import is_mask, is_template, is_trivial_value
 
 # an ODBC / ADO.NET braced value (`Pwd={a;b}`), up to the `;` or quote that ends the pair
-_BRACED = re.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
-_QUOTE = re.compile(r"(\\{0,7})([\"'`])")
+_BRACED = lazyre.compile(r"\{(?P<v>[^{}\s\"']{1,512})\}(?=[;\"']|[ \t]*\Z)")
+_QUOTE = lazyre.compile(r"(\\{0,7})([\"'`])")
 # an option's constructor before a quoted value (Haskell's `Just "…"`, Scala's and Rust's `Some`)
 # (and Go's conversion a diff prints a value in: go-cmp's `"password": string("…")`, `[]byte("…")`)
-_WRAPPER = re.compile(
+_WRAPPER = lazyre.compile(
     r"(?:(?:Just|Some|Ok|Right|Sensitive|Secret)[ \t]{1,4}|(?:string|\[\]byte)\()(?=\\{0,7}[\"'])"
 )
 # gdb prints a `char *` as its address, then the string (`passwd=0x55d0c1a2 "…"` in `bt full`)
-_POINTER = re.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
+_POINTER = lazyre.compile(r"0x[0-9a-f]{1,16}[ \t](?=[\"'])")
 # go-spew's `Sdump` prints a field's type, and a string's length, before the value
 # (`Password: (string) (len=16) "…",`, `Password: (string) "",`): the value is the quoted part
-_SPEW_TYPE = re.compile(r"\(\*?[A-Za-z_][\w.\[\]]{0,63}\)[ \t](?:\(len=\d{1,9}\)[ \t])?(?=[\"'])")
+_SPEW_TYPE = lazyre.compile(
+    r"\(\*?[A-Za-z_][\w.\[\]]{0,63}\)[ \t](?:\(len=\d{1,9}\)[ \t])?(?=[\"'])"
+)
 # Python bytes and string prefixes before a quote: b'…', u"…"; bash's ANSI-C and locale
 # quoting, `$'\x41…'`, `$"…"`; CBOR diagnostic notation's byte strings, `h'…'`, `b64'…'`
-_STR_PREFIX = re.compile(r"(?:[bBuUrR]{1,2}|\$|h|b(?:64|32)|h32)(?=[\"'])")
-_YAML_LINE_START = re.compile(r"[ \t]*(?:-[ \t]+)?\Z")
-_AUTH_SCHEME = re.compile(
+_STR_PREFIX = lazyre.compile(r"(?:[bBuUrR]{1,2}|\$|h|b(?:64|32)|h32)(?=[\"'])")
+_YAML_LINE_START = lazyre.compile(r"[ \t]*(?:-[ \t]+)?\Z")
+_AUTH_SCHEME = lazyre.compile(
     r"(?i)(?:bearer|basic|token|digest|negotiate|ntlm|aws4-hmac-sha256|hmac|apikey|sso-key)[ \t]+"
 )
-_SIGNATURE = re.compile(r"\bSignature=([^\s,]{1,40})")
-_VENDOR_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{1,24}(?P<w>[ \t]+)(?P<t>[^\s\"'\\]{1,512})")
+_SIGNATURE = lazyre.compile(r"\bSignature=([^\s,]{1,40})")
+_VENDOR_SCHEME = lazyre.compile(r"[A-Za-z][A-Za-z0-9_-]{1,24}(?P<w>[ \t]+)(?P<t>[^\s\"'\\]{1,512})")
 # a shell's or PowerShell's variable standing for the credentials, to the end of the value
-_SCRIPT_VARIABLE = re.compile(
+_SCRIPT_VARIABLE = lazyre.compile(
     r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}){0,4}(?=[\s\"'`;,)}]|\Z)"
 )
-_HEADER_REST = re.compile(r"[^\"'\\]{1,8192}")
-_MASK_END = re.compile(r"[,;\])}]{1,4}\Z")  # what closes a field a mask stands in
+_HEADER_REST = lazyre.compile(r"[^\"'\\]{1,8192}")
+_MASK_END = lazyre.compile(r"[,;\])}]{1,4}\Z")  # what closes a field a mask stands in
 # a capture that prints CR LF as `..` (ngrep, tcpdump -A): the next header, or the blank line
 # ending the headers, ends the value (`Authorization: Bearer ****..Accept: */*....`)
-_DOTTED_CRLF = re.compile(r"\.\.(?=[A-Za-z][A-Za-z0-9-]{0,64}:[ \t]|\.\.)")
+_DOTTED_CRLF = lazyre.compile(r"\.\.(?=[A-Za-z][A-Za-z0-9-]{0,64}:[ \t]|\.\.)")
 # a lower-case word and more words after `key: ` in the middle of a line
-_PROSE = re.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
+_PROSE = lazyre.compile(r"[a-z]{1,12}[ \t]{1,4}[a-z]")
 # A sentence carries a function or status word among its first words, or starts with two words
 # that read as words; a lower-case password followed by other log text does not.
-_SENTENCE_WORD = re.compile(
+_SENTENCE_WORD = lazyre.compile(
     r"(?:[a-z]+[ \t]{1,4}){0,3}(?:is|are|was|were|be|been|has|have|had|not|no|the|for|from|of|to"
     r"|in|on|with|and|or|by|at|does|did|must|should|cannot|can|will|could|invalid|expired"
     r"|missing|required|failed|denied|mismatch|unknown|empty|found|set|provided|given|ok|rejected"
     r"|incorrect|wrong|changed|updated|rotated|accepted|verified|using)\b"
 )
 # three or more lower-case words, one of them a status word: a message, not a passphrase
-_STATUS = re.compile(
+_STATUS = lazyre.compile(
     r"[a-z]{1,16}(?:[ \t][a-z]{1,16}){0,2}[ \t](?:updated|changed|succeeded|successfully|failed"
     r"|expired|rejected|accepted|denied)(?:[ \t][a-z]{1,16}){0,3}[ \t]*[.!]?[ \t]*\Z"
 )
 # a vowel, a consonant and no letter three times in a row: `deadline`, not `aaaaaaaaaa`
 _WORD_A = r"(?=[a-z]*[aeiouy])(?=[a-z]*[b-df-hj-np-tv-z])(?![a-z]*([a-z])\1\1)[a-z]{2,12}"
 _WORD_B = _WORD_A.replace("\\1", "\\2")
-_TWO_WORDS = re.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
+_TWO_WORDS = lazyre.compile(_WORD_A + r"[ \t]{1,4}" + _WORD_B + r"\b")
 # a described setting: a capitalised determiner and two more words (rich's `inspect` help rows,
 # `│ api_key: The API key used to authenticate … │`)
-_DOC_SENTENCE = re.compile(
+_DOC_SENTENCE = lazyre.compile(
     r"(?:The|An?|This|Your|If|Whether)[ \t]{1,4}[A-Za-z&]{1,32}[ \t]{1,4}[A-Za-z]"
 )
 # What opens a message after a secret name's colon, never a value: an exception's or error's
@@ -79,7 +81,7 @@ _DOC_SENTENCE = re.compile(
 # fork/exec /bin/sh: …`, `exec: "az": executable file not found in $PATH`), a DNS lookup's (`lookup
 # login.example.test: no such host`), a few words ending in `error:` (`get-token: authentication
 # error: oidc error`)
-_MESSAGE_START = re.compile(
+_MESSAGE_START = lazyre.compile(
     r"(?:[A-Za-z_]\w{0,64}\.){0,8}(?:[A-Z][A-Za-z0-9]{0,64})?(?:Error|Exception)(?=:(?:[ \t]|\Z))"
     r"|(?:Permission denied|Operation not permitted|Read-only file system|No such file or directory"
     r"|Is a directory|Not a directory|No space left on device|Too many open files"
@@ -96,11 +98,11 @@ _MESSAGE_START = re.compile(
 # case, it says something as `_SENTENCE_WORD` finds (`Permission denied`, `issuedAt of token is
 # in the future`, `Initial bind failed`, `id_token signature could not be validated`), or opens
 # with a negation (`Couldn't retrieve …`)
-_CASED_WORD = re.compile(
+_CASED_WORD = lazyre.compile(
     r"[A-Z]?[a-z]{1,15}(?:[A-Z][a-z]{1,15}|_[a-z]{1,15}){0,3}(?P<neg>n't)?[ \t]{1,4}[A-Za-z]"
 )
 # Neo4j's `NEO4J_AUTH=user/password` with a substitution or a reference in the password's place
-USER_THEN_REFERENCE = re.compile(r"[A-Za-z_][\w.-]{0,63}/\$[({A-Za-z_]")
+USER_THEN_REFERENCE = lazyre.compile(r"[A-Za-z_][\w.-]{0,63}/\$[({A-Za-z_]")
 
 
 def opens_message(line: str, vpos: int, sentence: bool) -> bool:
@@ -120,7 +122,7 @@ def opens_message(line: str, vpos: int, sentence: bool) -> bool:
 
 # analytics cookies: client ids of web analytics, not sessions
 _ANALYTICS_COOKIES = ("_ga", "_gid", "_gat", "_gcl", "_fbp", "ajs_")
-_WORD_PATH = re.compile(r"[A-Za-z]{1,32}(?:[/_+-][A-Za-z]{1,32}){1,8}")
+_WORD_PATH = lazyre.compile(r"[A-Za-z]{1,32}(?:[/_+-][A-Za-z]{1,32}){1,8}")
 _COOKIE_ATTRS = frozenset(
     {"path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority"}
 )
@@ -331,9 +333,9 @@ def value_span(
 
 # a generated password without a digit: letters of both cases and symbols among them
 # (`hKZcABDTYQ~M*uB~geU`), as password generators with a symbol set make them
-_SYMBOLS = re.compile(r"[A-Za-z][~!@#%^&*+=?.,:_-]{1,3}[A-Za-z]")
-_CASES = re.compile(r"[a-z](?=[^\s]{0,8}[A-Z])|[A-Z](?=[^\s]{0,8}[a-z])")
-_DOTTED_NAME = re.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}")
+_SYMBOLS = lazyre.compile(r"[A-Za-z][~!@#%^&*+=?.,:_-]{1,3}[A-Za-z]")
+_CASES = lazyre.compile(r"[a-z](?=[^\s]{0,8}[A-Z])|[A-Z](?=[^\s]{0,8}[a-z])")
+_DOTTED_NAME = lazyre.compile(r"[A-Za-z_]\w{0,64}(?:\.[A-Za-z_]\w{0,64}){1,8}")
 
 
 def symbol_password(value: str, code: bool = True) -> bool:

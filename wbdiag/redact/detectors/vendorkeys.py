@@ -21,13 +21,13 @@ shapes, gateshapes.py)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, entropy, looks_random
 from wbdiag.redact.values import is_mask, is_trivial_value
 
-_VENDOR_KEY = re.compile(
+_VENDOR_KEY = lazyre.compile(
     r"(?<![A-Za-z0-9_])(?:"
     r"[rs]k_(?:live|test)_(?P<stripe>[A-Za-z0-9]{16,247})(?![A-Za-z0-9_])"
     r"|whsec_(?P<whsec>[A-Za-z0-9+/]{24,128}={0,2})(?![A-Za-z0-9+/=])"
@@ -38,7 +38,7 @@ _VENDOR_KEY = re.compile(
     r"|(?<![A-Za-z0-9+/])(?P<b2>K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])"
 )
 _MANDRILL_MIN_ENTROPY = 3.8  # 22 random characters hold about 4.2 bits each; a word far less
-_WORD_RUN = re.compile(r"[a-z]{8}")
+_WORD_RUN = lazyre.compile(r"[a-z]{8}")
 
 
 def _random_letters(value: str) -> bool:

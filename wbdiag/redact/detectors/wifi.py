@@ -8,9 +8,9 @@ modify X wifi-sec.psk …`. The configuration files' `psk=` lines are the key=va
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_template, is_trivial_value
 
@@ -18,7 +18,7 @@ KIND = "wifi"
 
 _VALUE = r"(?:'\"?(?P<sq>[^'\"\n]{1,512})\"?'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 _ARG = r"(?:'[^'\n]{0,64}'|\"[^\"\n]{0,64}\"|[^\s'\"]{1,64})"
-_RX = re.compile(
+_RX = lazyre.compile(
     r"(?:\bwpa_passphrase[ \t]{1,8}" + _ARG
     + r"|\bset_network[ \t]{1,8}\d{1,4}[ \t]{1,8}(?:psk|password|sae_password|wep_key[0-3])"
     + r"|\bdo_wifi_ssid_passphrase[ \t]{1,8}" + _ARG

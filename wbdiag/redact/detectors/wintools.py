@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.values import is_mask, is_trivial_value
@@ -31,19 +32,19 @@ KIND = "cmdline"
 
 # (a value: in double quotes, or up to a space)
 _VALUE = r"(?:\"(?P<dq>[^\"\n]{1,1024})\"|(?P<w>[^\s\"]{1,1024}))"
-_WINRS = re.compile(
+_WINRS = lazyre.compile(
     r"(?i:\bwinrs(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t][-/](?i:p|password):" + _VALUE
 )
-_CHOCO = re.compile(
+_CHOCO = lazyre.compile(
     r"(?i:\bchoco(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t]"
     r"(?:-p|--password|-k|--key|--api-?key)(?:=|[ \t]{1,4})" + _VALUE
 )
-_PUTTY = re.compile(
+_PUTTY = lazyre.compile(
     r"(?i:\b(?:plink|pscp|psftp)(?:\.exe)?)(?=[ \t])[^\n]{0,512}?[ \t]-pw[ \t]{1,4}" + _VALUE
 )
 # (a string argument, then the password's: single or double quotes)
 _ARG = r"[ \t]{0,4}(?:'[^'\n]{0,256}'|\"[^\"\n]{0,256}\")[ \t]{0,4},[ \t]{0,4}"
-_NETWORK_CREDENTIAL = re.compile(
+_NETWORK_CREDENTIAL = lazyre.compile(
     r"NetworkCredential\]?(?:::new)?(?:[ \t]{0,4}\(|[ \t]{1,4}-ArgumentList[ \t]{1,4}\(?)"
     + _ARG
     + r"(?:'(?P<w>[^'\n]{1,256})'|\"(?P<dq>[^\"\n]{1,256})\")"
@@ -55,16 +56,16 @@ _ARGUMENTS = (
     ("-pw", _PUTTY),
     ("networkcredential", _NETWORK_CREDENTIAL),
 )
-_REG_ADD = re.compile(r"(?i)\breg(?:\.exe)?[ \t]{1,4}add[ \t]")
+_REG_ADD = lazyre.compile(r"(?i)\breg(?:\.exe)?[ \t]{1,4}add[ \t]")
 # the value's name (`/v NAME`), then its data (`/d DATA`) further on
-_REG_NAME = re.compile(
+_REG_NAME = lazyre.compile(
     r"[ \t][-/][vV][ \t]{1,4}(?:\"(?P<qn>[^\"\n]{1,128})\"|(?P<n>[^\s\"]{1,128}))"
 )
-_REG_DATA = re.compile(r"[ \t][-/][dD][ \t]{1,4}" + _VALUE)
-_BIND = re.compile(r"BIND arg \[(?P<v>[^\]\n]{1,1024})\] to parameter \[(?P<n>[\w-]{1,128})\]")
-_CLIXML = re.compile(r"<S N=\"(?P<n>[^\"<>\n]{1,128})\">(?P<v>[^<>\n]{1,4096})</S>")
+_REG_DATA = lazyre.compile(r"[ \t][-/][dD][ \t]{1,4}" + _VALUE)
+_BIND = lazyre.compile(r"BIND arg \[(?P<v>[^\]\n]{1,1024})\] to parameter \[(?P<n>[\w-]{1,128})\]")
+_CLIXML = lazyre.compile(r"<S N=\"(?P<n>[^\"<>\n]{1,128})\">(?P<v>[^<>\n]{1,4096})</S>")
 # a type's name the trace prints for an object argument (`System.Security.SecureString`)
-_TYPE_NAME = re.compile(r"[A-Z]\w{0,64}(?:\.[A-Z]\w{0,64}){1,8}")
+_TYPE_NAME = lazyre.compile(r"[A-Z]\w{0,64}(?:\.[A-Z]\w{0,64}){1,8}")
 
 
 def _kept(value: str) -> bool:

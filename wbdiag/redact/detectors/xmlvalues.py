@@ -15,22 +15,24 @@ from __future__ import annotations
 
 import re
 
+from wbdiag import lazyre
+
 # the end of an element's start tag after its name: `>`, or attributes and `>`
-TAG_END = re.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
+TAG_END = lazyre.compile(r"(?:[ \t][^<>\n]{0,256})?/?>")
 # an element's start before its name, in a namespace or none (`<password>`, `<wsse:Password`)
-_ELEMENT_START = re.compile(r"<(?:[A-Za-z_][\w.-]{0,63}:)?\Z")
-_END_TAG = re.compile(r"</(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,127}>")
+_ELEMENT_START = lazyre.compile(r"<(?:[A-Za-z_][\w.-]{0,63}:)?\Z")
+_END_TAG = lazyre.compile(r"</(?:[A-Za-z_][\w.-]{0,63}:)?[A-Za-z_][\w.-]{0,127}>")
 # an XML character data section: markup characters inside are the value's own
-CDATA = re.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
+CDATA = lazyre.compile(r"<!\[CDATA\[(?P<v>.{0,4096}?)\]\]>", re.DOTALL)
 # (the attribute's value; either quote)
-_VALUE_ATTR = re.compile(
+_VALUE_ATTR = lazyre.compile(
     r"[ \t](?i:value|val)[ \t]{0,4}=[ \t]{0,4}(?:\"(?P<dv>[^\"<>\n]{1,4096})\"|'(?P<sv>[^'<>\n]{1,4096})')"
 )
 # the elements that name a setting, and those that hold its value after them
 NAME_ELEMENTS = r"(?:key|name|param-name|property-name|[\w-]{1,32}-name)"
 VALUE_ELEMENTS = r"(?:value|string|data|param-value|property-value|[\w-]{1,32}-value)"
-_NAME_OPEN = re.compile(r"<" + NAME_ELEMENTS + r">\Z")
-_THEN_VALUE = re.compile(
+_NAME_OPEN = lazyre.compile(r"<" + NAME_ELEMENTS + r">\Z")
+_THEN_VALUE = lazyre.compile(
     r"</"
     + NAME_ELEMENTS
     + r">[ \t]{0,8}<(?P<t>"
@@ -38,9 +40,9 @@ _THEN_VALUE = re.compile(
     + r")>(?P<v>[^<>]{1,4096})</(?P=t)>"
 )
 # `name="…"` / `key="…"` just before the name inside a start tag
-_NAME_ATTR = re.compile(r"[ \t](?:name|key)[ \t]{0,4}=[ \t]{0,4}[\"']\Z")
+_NAME_ATTR = lazyre.compile(r"[ \t](?:name|key)[ \t]{0,4}=[ \t]{0,4}[\"']\Z")
 # after the attribute's closing quote: the rest of the start tag, then the text or a `<value>`
-_ATTR_THEN_TEXT = re.compile(
+_ATTR_THEN_TEXT = lazyre.compile(
     r"[\"'][^<>]{0,256}?(?<!/)>[ \t]{0,8}(?:<value>)?(?P<v>[^<>\s][^<>]{0,4095})</"
 )
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import abc
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from wbdiag import lazyre
 from wbdiag.errors import RuleError, SourceLocation
 from wbdiag.rules.model import Outcome
 from wbdiag.rules.yamlmarks import LineMap, PathKey, location_of
@@ -86,7 +86,7 @@ def as_globs(spec: str | list[str]) -> tuple[str, ...]:
     return (spec,) if isinstance(spec, str) else tuple(spec)
 
 
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
+_PLACEHOLDER = lazyre.compile(r"\{([A-Za-z_][A-Za-z0-9_.]*)\}")
 
 
 def placeholders(template: str) -> list[str]:

@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from wbdiag import lazyre
 from wbdiag.bundle.layout import subject_of
 from wbdiag.rules import compare, fieldpath, linear
 from wbdiag.rules.conditions.base import Condition, EvalContext, ParseContext, as_globs
 from wbdiag.rules.model import Evidence, Outcome
 from wbdiag.rules.yamlmarks import PathKey
 
-_NAME_FIELD = re.compile(r"\{([^{}]+)\}")
+_NAME_FIELD = lazyre.compile(r"\{([^{}]+)\}")
 _NO_VALUE_OPS = ("exists", "missing")
 
 
