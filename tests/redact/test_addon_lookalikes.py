@@ -13,7 +13,8 @@ import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 

@@ -16,7 +16,7 @@ from tests.redact.checks import assert_redacted, both_engines  # noqa: F401
 from wbdiag.redact import Redactor
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.payloadsig import is_payload_signature, payload_signatures
-from wbdiag.redact.values import is_reference_value
+from wbdiag.redact.valuerefs import is_reference_value
 from wbdiag.redact.vendorpublic import is_vendor_public
 
 pytestmark = pytest.mark.usefixtures("both_engines")

@@ -7,7 +7,8 @@ import pytest
 from wbdiag.redact import Redactor
 from wbdiag.redact.names import is_secret_name, is_secret_setting
 from wbdiag.redact.prefilter import ENV_ENGINE
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 from wbdiag.settings import SECRET_SETTINGS
 
 

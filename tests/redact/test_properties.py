@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from tests.redact.corpus_eval import leaked
 from wbdiag.redact import Redactor
-from wbdiag.redact.values import PLACEHOLDER, is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import PLACEHOLDER, is_trivial_value
 
 # Bounded and derandomized for CI (the same examples on every run, so main stays green or red for
 # a reason); WBDIAG_HYPOTHESIS_EXAMPLES=5000 runs a longer random search locally.

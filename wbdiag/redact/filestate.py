@@ -45,7 +45,8 @@ from wbdiag.redact.sealed import without_ciphertext
 from wbdiag.redact.spanmerge import merge
 from wbdiag.redact.tacplus import tacplus_spans
 from wbdiag.redact.utf16 import spelled
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 from wbdiag.redact.wrapped64 import wrapped_spans
 from wbdiag.redact.wraprest import (
     CUT_REST,

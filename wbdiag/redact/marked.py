@@ -23,7 +23,8 @@ from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _FLAGS = frozenset(

@@ -238,7 +238,7 @@ def is_secret_name(name: str) -> bool:
     if ws in (["stored", "key"], ["server", "key"]):
         # SCRAM's keys (RFC 5802, Prosody's accounts): the stored key checks a client's proof
         # and opens a dictionary attack offline, as a password hash does; the server key signs
-        # the server's side of the exchange (a file's path there stays: values.py)
+        # the server's side of the exchange (a file's path there stays: valuerefs.py)
         return True
     if ws[-3:] == ["initial", "cluster", "token"]:
         return False  # etcd's bootstrap id, kept apart from other clusters' (no credential)
@@ -269,7 +269,7 @@ def is_secret_name(name: str) -> bool:
     if ws[-1] in NOT_HOLDING or ws[0] in _REFERENCE_FIRST:
         # "key" is the exception among last words: api_key, tls.key, BUCKET_ACCESS_KEY, and a
         # Secret's key named for the password it holds (cert-manager's PKCS12 `password-key`;
-        # a `passwordKey: mysql-password` names a key: values.is_reference_value)
+        # a `passwordKey: mysql-password` names a key: valuerefs.is_reference_value)
         if (
             not (
                 ws[-1] in ("key", "keys")

@@ -19,7 +19,8 @@ from wbdiag.redact.detectors.arglist import item_spans
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "cmdline"
 _MAX_LINE = 4096

@@ -45,7 +45,8 @@ from wbdiag.redact.names import is_reference_name, is_secret_name
 from wbdiag.redact.nextcells import CellLines
 from wbdiag.redact.nextprinted import listed_command
 from wbdiag.redact.nextrows import Table
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # `name:` or `"name":` at the end of a line, nothing after (a comment at most)

@@ -28,7 +28,8 @@ from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import SECTION_QUALIFIERS, is_reference_name, is_secret_name, qualifies_key
 from wbdiag.redact.nextrows import cell_value, mixed_letters
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 

@@ -36,7 +36,8 @@ from wbdiag.redact.detectors.valuespan import symbol_password
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MAX_LINE = 4096

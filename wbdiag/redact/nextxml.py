@@ -16,7 +16,8 @@ from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.xmlvalues import VALUE_ELEMENTS
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # a start tag alone at the end of its line, in a namespace or none, with attributes or none

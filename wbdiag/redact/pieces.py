@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _MIN_JOINED = 12  # the pieces together: as long as a generated password

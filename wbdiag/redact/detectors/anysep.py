@@ -31,12 +31,8 @@ from wbdiag.redact.detectors.valuespan import USER_THEN_REFERENCE, opens_message
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import NAME_HINTS, in_alternation, is_secret_name, name_hints_in
 from wbdiag.redact.toolrefs import tool_tokens
-from wbdiag.redact.values import (
-    TEMPLATE_EXPR,
-    is_key_listing,
-    is_reference_value,
-    is_trivial_value,
-)
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import TEMPLATE_EXPR, is_key_listing, is_trivial_value
 
 KIND = "keyvalue"
 _SEP = lazyre.compile(

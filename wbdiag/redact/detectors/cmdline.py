@@ -18,7 +18,8 @@ from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.names import NAME_HINTS, is_secret_setting
-from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_mask, is_trivial_value
 
 # a quoted or bare argument; whichever group matched is the secret (single quotes may hold a
 # doubled quote: SQL's escape, and the shell's joined strings, `'ab''cd'`; not first: after a

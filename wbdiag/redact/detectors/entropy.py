@@ -24,7 +24,8 @@ from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_around
 from wbdiag.redact.names import is_cursor_name, is_secret_name, words
 from wbdiag.redact.payloadsig import payload_signatures
-from wbdiag.redact.values import SCOPE_TAIL, is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import SCOPE_TAIL, is_reference_value
+from wbdiag.redact.values import is_trivial_value
 from wbdiag.redact.vendorpublic import is_vendor_public
 
 KIND = "random_in_context"

@@ -32,13 +32,8 @@ from wbdiag.redact.detectors.valuespan import opens_message
 from wbdiag.redact.fixednotices import fixed_word
 from wbdiag.redact.names import is_secret_name
 from wbdiag.redact.toolrefs import tool_tokens
-from wbdiag.redact.values import (
-    TEMPLATE_EXPR,
-    YAML_LOCAL_TAG,
-    is_key_listing,
-    is_reference_value,
-    is_trivial_value,
-)
+from wbdiag.redact.valuerefs import YAML_LOCAL_TAG, is_reference_value
+from wbdiag.redact.values import TEMPLATE_EXPR, is_key_listing, is_trivial_value
 
 CONTEXT_KIND = "generic"
 

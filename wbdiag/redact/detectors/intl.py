@@ -23,7 +23,8 @@ from wbdiag.redact.foreign import (
     FOREIGN_WORDS,
 )
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import YAML_LOCAL_TAG, is_trivial_value
+from wbdiag.redact.valuerefs import YAML_LOCAL_TAG
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 # The words, as they appear unfolded (contraseña, lösenord, şifre), each by a part that starts

@@ -23,7 +23,8 @@ from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.marked import MARK_HINTS, MARK_PATTERNS, holds_value, marked
 from wbdiag.redact.names import NAME_HINTS, is_reference_name, is_secret_name, words
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
-from wbdiag.redact.values import is_key_hash, is_key_id, is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_key_hash, is_key_id, is_trivial_value
 
 KIND = "keyvalue"
 _DECODER = json.JSONDecoder()

@@ -13,7 +13,8 @@ from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.valuespan import value_span
 from wbdiag.redact.names import min_length
 from wbdiag.redact.pieces import listed
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"  # (the key=value detector's spans)
 _FLOW_STRING = lazyre.compile(r"[\"'](?P<v>[^\"'\\]{1,4096})[\"']")

@@ -56,13 +56,8 @@ from wbdiag.redact.names import (
 from wbdiag.redact.pieces import concatenated
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.toolrefs import tool_tokens
-from wbdiag.redact.values import (
-    PLACEHOLDER,
-    is_key_listing,
-    is_reference_value,
-    is_trivial_value,
-    sops_envelopes,
-)
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import PLACEHOLDER, is_key_listing, is_trivial_value, sops_envelopes
 
 KIND = "keyvalue"
 # (an encoding named after the key: `password(hex)=…`, `token (base64): …`; a note before the

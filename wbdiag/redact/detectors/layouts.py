@@ -21,7 +21,8 @@ from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.names import NAME_HINTS, SECTION_QUALIFIERS, is_secret_name, min_length
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"

@@ -16,7 +16,8 @@ from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
 from wbdiag.redact.shapednames import is_shaped_secret
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "query_secret"
 _PARAM = lazyre.compile(

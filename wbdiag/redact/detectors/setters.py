@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.names import NAME_HINTS, is_secret_name
-from wbdiag.redact.values import is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_trivial_value
 
 KIND = "keyvalue"
 

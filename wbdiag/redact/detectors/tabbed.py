@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
 from wbdiag.redact.names import is_secret_name
-from wbdiag.redact.values import is_mask, is_reference_value, is_trivial_value
+from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.values import is_mask, is_trivial_value
 
 KIND = "keyvalue"
 _FLAGS = ("TRUE", "FALSE")
