@@ -66,10 +66,12 @@ TLS_WRONG_VERSION = (
 
 # Where a store's error code stands before the code itself: S3's and Azure Blob's XML body
 # (`<Code>`), the Azure SDKs' `ErrorCode` field (Java's `ERROR CODE`, quoted or not, once or twice
-# escaped in JSON) and the `x-ms-error-code` header (Azure's Blob service error codes). Read by
+# escaped in JSON) and the `x-ms-error-code` header (Azure's Blob service error codes), with
+# single quotes as the Python SDK's HTTP logging policy prints each header (`'x-ms-error-code':
+# 'AuthorizationPermissionMismatch'`, under `Response status: 403`). Read by
 # storage.access_denied_log's and storage.no_such_bucket_log's patterns.
 ERROR_CODE_FIELD = (
-    r'(?:<Code>|\b(?:ErrorCode|ERROR CODE|x-ms-error-code)\\{0,3}"?\s?[:=]\s?\\{0,3}"?)'
+    r"""(?:<Code>|\b(?:ErrorCode|ERROR CODE|x-ms-error-code)\\{0,3}["']?\s?[:=]\s?\\{0,3}["']?)"""
 )
 
 FRAGMENTS: Mapping[str, str] = {
