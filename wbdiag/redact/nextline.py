@@ -28,6 +28,7 @@ from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
 from wbdiag.redact.nextldap import LdapCall
+from wbdiag.redact.nextlocals import PassedLocal
 from wbdiag.redact.nextlookup import MissedKey
 from wbdiag.redact.nextmongo import AutomationAuth
 from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
@@ -49,7 +50,6 @@ from wbdiag.redact.nexttool import (
     JsonField,
     KeysTable,
     NamedValue,
-    PassedLocal,
     RawFields,
     fetched,
 )
