@@ -8,7 +8,7 @@ key's own characters stay).
 
 A run: lines of one base64 token each, at one indentation, all as long as the first but the
 last, which may be shorter. It starts below a YAML block's opener, or at a line the prefilter
-picked (the base64 of a secret word in it: tokens.BASE64_TEXT) and the lines of the run above
+picked (the base64 of a secret word in it: encodedtext.BASE64_TEXT) and the lines of the run above
 it. Runs of one line are BASE64_TEXT's."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@
 - a property list's pair on one line (`<key>API_TOKEN</key><string>…</string>`, Java's XML
   properties `<entry key="db.password">…</entry>`; a plist value on the next line: nextpending.py);
 - a SAML attribute whose name names a secret and its `AttributeValue` (an assertion decoded,
-  or inside base64: tokens.py);
+  or inside base64: encodedtext.py);
 - a salt or a pepper (`CONSOLE_PBKDF_SALT=…`, `hash_salt: …`), which names.py counts as secret:
   its own hints, so that every other pattern that looks for a secret name stays as short.
 """

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, looks_random
-from wbdiag.redact.detectors.tokens import hint_literal
+from wbdiag.redact.detectors.encodedtext import hint_literal
 from wbdiag.redact.values import is_trivial_value
 
 KIND = "basic_auth"
