@@ -31,8 +31,9 @@ BY_FUNCTION = (
 # scaled by their before/after ratio at load 8-11, test_linear.py's by its two forms run side by
 # side at load ~10
 FIRST = (
-    # 76 (85 before: 98.9 -> 86.7 CPU s alone at load 5-9, its bundles written faster; 92
-    # before its fast-compressed many-member bundles)
+    # 70 (76 before: 84.9 -> 78.7 CPU s alone at load ~5, one wbdiag analysis less, the costly
+    # log's case checked on the rule-lines bundle, and its bundles written faster; 85 before:
+    # 98.9 -> 86.7 CPU s alone at load 5-9, its bundles written faster)
     "tests/hostile/test_budgets.py",
     # 51 (63 before the `re` prefilter tried a pattern only on a line holding its required
     # literals, 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the
