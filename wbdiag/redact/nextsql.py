@@ -11,7 +11,7 @@ Also an INSERT whose column list ends its line (OpenSIPS' and Kamailio's provisi
 dump reformatted): its rows on the lines below, `VALUES (…` and the row's rest, by position.
 Also a Perl DBI data source whose user and password come on the lines after it, one a line
 (amavisd's `@lookup_sql_dsn = (` / `['DBI:mysql:…',` / `'amavis',` / `'…'],`), read joined by
-cmdline.py's DBI_TRIPLE.
+callcreds.py's DBI_TRIPLE.
 Also a statement that a log prints over lines with its password on a later line than the words
 that announce it (the general log's `CREATE USER …` / `  IDENTIFIED BY` / `  '…'`, a client's
 `->` continuation prompt): the words at the end of the line and the next lines are read joined,
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span
-from wbdiag.redact.detectors.cmdline import DBI_TRIPLE
+from wbdiag.redact.detectors.callcreds import DBI_TRIPLE
 from wbdiag.redact.detectors.sqlpassword import SQL_PASSWORD
 from wbdiag.redact.linebody import body_start
 from wbdiag.redact.names import is_secret_name

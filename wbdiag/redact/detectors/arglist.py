@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from wbdiag import lazyre
-from wbdiag.redact.detectors import cmdline, positional, rediscmd
+from wbdiag.redact.detectors import callcreds, cmdline, positional, rediscmd
 from wbdiag.redact.detectors.base import Detector, Span
 from wbdiag.redact.values import is_trivial_value
 
@@ -21,7 +21,7 @@ _MAX_JOINED = 4096
 # the detectors that read a command line's positions
 _COMMAND_DETECTORS: tuple[Detector, ...] = tuple(
     d
-    for module in (cmdline, positional, rediscmd)
+    for module in (cmdline, callcreds, positional, rediscmd)
     for d in vars(module).values()
     if isinstance(d, Detector) and d.kind == KIND
 )
