@@ -21,6 +21,9 @@ from wbdiag.rules.portable_regex import check_portable
         "datastore operation _put_s3_object failed (Unable to locate credentials).   Retrying 2 "
         "more times..",
         "storage operation upload_blob failed (Connection reset by peer). Retrying in 5s",
+        # ... with botocore's reason, which holds its own brackets (Netflix/metaflow#942)
+        "S3 datastore operation _get_s3_object failed (An error occurred (404) when calling the "
+        "HeadObject operation: Not Found). Retrying 7 more times..",
         # Azure.Storage.Blobs' RequestFailedException ends with the code (Azure/WALinuxAgent#2311)
         "ErrorCode: BlobNotFound",
         "    ErrorCode: AuthenticationFailed",
@@ -37,6 +40,13 @@ from wbdiag.rules.portable_regex import check_portable
         "wait-for-it: timeout occurred after waiting 1m0s for mysql:3306",
         "2018/03/22 16:50:24 Timeout after 30s waiting on dependencies to become available: "
         "[tcp://database:5432]",
+        # urllib3's ReadTimeoutError (mlflow/mlflow#8044) and the websockets library's keepalive
+        # close (aimhubio/aim#3248, tylerebowers/Schwabdev#64)
+        "HTTPConnectionPool(host='mlflow.mlflow.svc.cluster.local', port=5000): Read timed out. "
+        "(read timeout=10)",
+        "Remote Server is unavailable, please check network connection: received 1011 (internal "
+        "error) keepalive ping timeout; then sent 1011 (internal error) keepalive ping timeout",
+        "ERROR:Schwabdev:sent 1011 (internal error) keepalive ping timeout; no close frame received",
     ],
 )
 def test_remote_failures_are_listed(line: str) -> None:
@@ -49,6 +59,8 @@ def test_remote_failures_are_listed(line: str) -> None:
         # an operation that succeeded after its retry, and one that failed without a reason
         "S3 datastore operation _put_s3_object succeeded after 2 retries",
         "datastore operation list failed. Retrying",
+        "S3 datastore operation _get_s3_object failed (An error occurred (404) when calling (the "
+        "HeadObject) operation). Retrying",
         # an error code that is no Azure code: a number, lower case, inside a sentence
         "ErrorCode: 0",
         "ErrorCode: none",
@@ -63,6 +75,12 @@ def test_remote_failures_are_listed(line: str) -> None:
         "wait-for-it.sh: db:3306 is available after 0 seconds",
         "wait-for-it.sh: waiting 15 seconds for db:3306",
         "2018/03/22 16:49:54 Waiting for host: database:5432",
+        # a timeout's words as prose, and the websockets client's own record of the close at
+        # DEBUG (massive-com/client-python#837)
+        "HTTPConnectionPool(host='x', port=5000): Read timed out is retried 3 times",
+        "the keepalive ping timeout is 20 seconds",
+        "2025-01-23 14:56:23,658 WebSocketClient DEBUG: connection closed (ERR): sent 1011 "
+        "(unexpected error) keepalive ping timeout; no close frame received",
     ],
 )
 def test_remote_look_alikes_stay_out(line: str) -> None:
@@ -289,6 +307,11 @@ def test_go_request_and_token_look_alikes_stay_out(line: str) -> None:
         "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY",
         "Invalid endpoint: minio:9000",
         "Provided region_name 'us east' doesn't match a supported format.",
+        # EndpointConnectionError's message wrapped by its caller, quoted or bare
+        # (clearml/clearml#763, an older botocore's bare URL)
+        'Failed uploading: Could not connect to the endpoint URL: "http://s3.region-name.amazonaws'
+        '.com/test-bucket/dateset-clearml/lq/seg_151a8cb2b37f4de6954a.png"',
+        "Could not connect to the endpoint URL: https://s3.munich.amazonaws.com/demo?list-type=2",
         # a request refused for its signature or credentials, whatever the operation, also pasted
         # from its code on (ECR under WSL2's clock drift, microsoft/WSL#4677)
         "(InvalidSignatureException) when calling the GetAuthorizationToken operation: Signature "
@@ -316,6 +339,7 @@ def test_aws_sdk_and_cli_failures_are_listed(line: str) -> None:
         "Inaccessible host list is empty",
         # the same words about a setting, a timeout configured, a bucket made
         "read timeout on endpoint URL set to 60 seconds",
+        "Could not connect to the endpoint URL shown in the config",
         "make_bucket: s3://perfect-bucket",
         "the endpoint is validated; Invalid endpoint: errors are raised for a bad URL",
         "upload: ./config to s3://my_bucket_blah/hi.txt",

@@ -32,6 +32,10 @@ from wbdiag.rules.portable_regex import check_portable
         # gVisor under Cloud Run could not start the container's process (ahmetb/runsd#50)
         "terminated: Application failed to start: Failed to create init process: failed to load "
         "/bin/runsd: permission denied",
+        # runc could not exec it: the error quoted before 1.0, after a colon since
+        # (docker-library/haproxy#103, getredash/redash#5331)
+        'standard_init_linux.go:190: exec user process caused "exec format error"',
+        "standard_init_linux.go:228: exec user process caused: no such file or directory",
         # kubectl logs on a container the runtime no longer has (huggingface/dataset-viewer#526)
         "unable to retrieve container logs for containerd://6b05b517783eaa1d2e1ca99752d90d13aff416f"
         "0dd5a82d0804892fd46c3b3d6",
@@ -70,6 +74,7 @@ def test_runtime_failures_are_listed(line: str) -> None:
         "the docker CLI prints error response from daemon: before the daemon's message",
         # a container's logs retrieved, and the table's size reported
         "unable to retrieve container logs, retrying",
+        "the exec user process caused the container to stop",
         "nf_conntrack: table size 262144",
         # a GOAWAY logged at INFO by a server that sends it on shutdown
         'level=info msg="http2: server sent GOAWAY and closed the connection; LastStreamID=1"',

@@ -2,8 +2,10 @@
 
 - a storage or datastore operation that failed and is retried, named with the reason in
   parentheses (Metaflow's `S3 datastore operation _put_s3_object failed (Unable to locate
-  credentials). Retrying 2 more times..`, Netflix/metaflow#419): the caller's own sentence for a
-  call that did not go through; the reason decides nothing, a retried failure is one;
+  credentials). Retrying 2 more times..`, Netflix/metaflow#419; a reason holding its own brackets:
+  `… failed (An error occurred (404) when calling the HeadObject operation: Not Found). Retrying 7
+  more times..`, Netflix/metaflow#942): the caller's own sentence for a call that did not go
+  through; the reason decides nothing, a retried failure is one;
 - Azure Storage's error code as its SDKs end an exception's message (Azure.Storage.Blobs'
   RequestFailedException: `Status: 404 (The specified blob does not exist.)` and `ErrorCode:
   BlobNotFound` on lines of their own, Azure/WALinuxAgent#2311): the store refused the request.
@@ -28,6 +30,13 @@
   JSON to S3 ... Could not load credentials from any providers`, langfuse/langfuse-k8s#116), the
   Go SDK v1's `NoCredentialProviders: no valid providers in chain` and botocore's `Unable to locate
   credentials`, whatever the caller wraps them in;
+- botocore's EndpointConnectionError by its message, whatever wraps it (ClearML's `Failed
+  uploading: Could not connect to the endpoint URL: "http://…"`, clearml/clearml#763), urllib3's
+  ReadTimeoutError by its (`HTTPConnectionPool(host='…', port=5000): Read timed out. (read
+  timeout=10)`, mlflow/mlflow#8044), and the websockets library's connection closed for a
+  keepalive ping its peer never answered (`received 1011 (internal error) keepalive ping timeout;
+  then sent 1011 …`, aimhubio/aim#3248; `(unexpected error)` in its older releases): the service
+  did not answer; the websockets client's own DEBUG record of it stays out by its level;
 - the AWS SDK for Go v2's error for a call any AWS service answered with a 4xx or 5xx, which names
   the service, the operation and the status (`operation error STS: AssumeRoleWithWebIdentity,
   https response error StatusCode: 403, …`, under Crossplane's `cannot initialize the Terraform
@@ -119,11 +128,15 @@ REMOTE_CANDIDATES = (
     "Invalid endpoint: ",
     "Provided region_name ",
     r"\) when calling the ",
+    "Could not connect to the endpoint URL",
+    r"\): Read timed out\.",
+    "keepalive ping timeout",
 )
 
+# (the reason may hold one bracketed part of its own: botocore's `An error occurred (404) …`)
 _OPERATION_RETRIED = (
     r"\b(?:[Dd]atastore|[Ss]torage|S3|GCS|[Bb]lob|[Bb]ucket) operation \w+ failed "
-    r"\([^()\n]{1,300}\)\.?\s{0,10}Retrying\b"
+    r"\([^()\n]{0,300}(?:\([^()\n]{1,100}\)[^()\n]{0,300})?\)\.?\s{0,10}Retrying\b"
 )
 # (the code's words run together: BlobNotFound, AuthenticationFailed, ServerBusy)
 _AZURE_CODE = r"^\s*ErrorCode: [A-Z][a-z]+(?:[A-Z][a-z]*)+\s*$"
@@ -206,6 +219,16 @@ _BOTOCORE_MESSAGES = (
     r"|\bPartial credentials found in [\w-]+, missing: \w"
     r"|(?:^|: )Invalid endpoint: \S"
     r"|\bProvided region_name '[^'\n]{0,100}' doesn't match a supported format\b"
+    # (EndpointConnectionError: the URL after the colon, quoted since botocore 1.x's later
+    # releases, bare before)
+    r"|\bCould not connect to the endpoint URL: \\?\"?[a-z]+://"
+)
+# (the pool's host quoted as repr() quotes it, escaped where a JSON string holds the line)
+_URLLIB3_READ_TIMEOUT = (
+    r"\bHTTPS?ConnectionPool\(host=\\?'[^'\\\s]{1,253}\\?', port=\d{1,5}\): Read timed out\."
+)
+_WEBSOCKET_KEEPALIVE = (
+    r"\b(?:received|sent) 1011 \((?:internal|unexpected) error\) keepalive ping timeout\b"
 )
 REMOTE_CONFIRM = (
     _OPERATION_RETRIED,
@@ -226,4 +249,6 @@ REMOTE_CONFIRM = (
     _JS_SDK_UNREAD,
     _JS_SDK_V2_HOST,
     _BOTOCORE_MESSAGES,
+    _URLLIB3_READ_TIMEOUT,
+    _WEBSOCKET_KEEPALIVE,
 )

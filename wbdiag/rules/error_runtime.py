@@ -16,7 +16,10 @@ level word.
   wraft/wraft#191), as the capitalised `Error response from daemon` is everywhere;
 - a container runtime that could not start the container's first process (`Failed to create init
   process: failed to load /bin/runsd: permission denied`, gVisor under Cloud Run,
-  ahmetb/runsd#50): the container never ran;
+  ahmetb/runsd#50), and runc's failure to exec it, the error quoted by releases before 1.0 and
+  after a colon since (`standard_init_linux.go:190: exec user process caused "exec format
+  error"`, docker-library/haproxy#103; `… caused: no such file or directory`, getredash/redash#5331):
+  the container never ran;
 - kubectl's refusal to show a container's logs (`unable to retrieve container logs for
   containerd://…`, huggingface/dataset-viewer#526): the runtime no longer has the container;
 - the kernel's connection tracking table overflowing (`nf_conntrack: table full, dropping
@@ -40,6 +43,7 @@ RUNTIME_CANDIDATES = (
     "unauthorized: ",
     "error response from daemon: ",
     "Failed to create init process: ",
+    "exec user process caused",
     "unable to retrieve container logs for ",
     "table full, dropping packet",
     "http2: server sent GOAWAY ",
@@ -55,6 +59,7 @@ RUNTIME_CONFIRM = (
     r"[A-Za-z][A-Za-z0-9_' ,.-]{0,300}$",
     r"^error response from daemon: \S",
     r"\bFailed to create init process: \S",
+    r"\bexec user process caused(?:: | \\{0,3}\")[a-z]",
     r"(?:^|: )unable to retrieve container logs for [a-z]+://\S",
     r"\bnf_conntrack: table full, dropping packet\b",
     r"\bhttp2: server sent GOAWAY and closed the connection\b",
