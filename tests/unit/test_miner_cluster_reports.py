@@ -240,6 +240,13 @@ def test_reflector_and_event_row_look_alikes_stay_out(line: str) -> None:
         '\t failed to replace object: Service "node81-bde8-41" is invalid: spec.clusterIP: Invalid '
         'value: "": field is immutable',
         'Service "wandb" is invalid: spec.clusterIP: Invalid value: "": field is immutable',
+        # ... the kind with its API group, as Helm and Argo CD relay the apply
+        # (apache/devlake-helm-chart#257, bunkerity/bunkerweb-helm#59)
+        'cannot patch "devlake-ui" with kind Deployment: Deployment.apps "devlake-ui" is invalid: '
+        "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string",
+        'one or more objects failed to apply, reason: Deployment.apps "scheduler-untrusted-'
+        'bunkerweb" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:v1.'
+        "LabelSelectorRequirement(nil)}: field is immutable",
     ],
 )
 def test_validation_refusals_are_listed(line: str) -> None:
@@ -254,6 +261,8 @@ def test_validation_refusals_are_listed(line: str) -> None:
         'Checking whether The Deployment "wandb" is valid',
         'webhook "vwandb.kb.io" validates that The WeightsAndBiases "x" is valid before create',
         'a Service "x" is invalid: when its ports clash',
+        'Checking whether Deployment.apps "wandb" is valid',
+        'the Deployment.apps "x" is invalid: when its selector changes',
     ],
 )
 def test_validation_look_alikes_stay_out(line: str) -> None:

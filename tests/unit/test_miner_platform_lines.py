@@ -22,6 +22,8 @@ from tests.helpers import miner_lists
         "[  OK  ] Started Docker Application Container Engine.",
         "[ OK ] /etc/init.simple/10-boot-conf",
         "[  FAILED  ] TestSuite.TestCase (12 ms)",
+        "Updating database schema (2020020101)... [OK]",
+        "Retrying... [FAILED] tests are listed below",
         # systemd's marker in prose, not its status column
         "systemd prints [!!!!!!] before a failure it cannot boot past",
         # a Go struct's dump with a status that is no failure, or in a struct that is no error
@@ -63,6 +65,8 @@ def test_routine_answers_stay_out(line: str) -> None:
         "phabricator_1 | [ FAILED ] /etc/init.simple/10-boot-conf",
         "[FAILED] Failed to start MySQL Community Server.",
         "Starting nginx: [FAILED]",
+        # ... after an action's dots (roundcube/roundcubemail#8443)
+        "Updating database schema (2020020101)... [FAILED]",
         # heldout71 #68 (robertdebock/docker-debian-systemd#2): systemd's emergency marker
         "[!!!!!!] Failed to allocate manager object.",
         # heldout54 #31 (goharbor/harbor#14444): at WARNING, what failed with a refused connection

@@ -186,8 +186,11 @@ _CONFIRM = _FirstUse(
             # (the kind as the API server names it, then the field path, or a list of them; kubectl
             # puts `The` before it, the API's own message starts at the kind, after a caller's
             # colon: `failed to replace object: Service "x" is invalid: spec.clusterIP: Invalid
-            # value: "": field is immutable`, hashicorp/terraform-provider-helm#526)
-            r"(?:\bThe |^|: )[A-Z][A-Za-z]{1,60} \\?\"[^\"\\\s]{1,253}\\?\" is invalid: \[?[a-z]",
+            # value: "": field is immutable`, hashicorp/terraform-provider-helm#526; the kind with
+            # its API group, as Helm's and Argo CD's apply relay it: `cannot patch "x" with kind
+            # Deployment: Deployment.apps "x" is invalid: spec.selector: …`, apache/devlake#7326)
+            r"(?:\bThe |^|: )[A-Z][A-Za-z]{1,60}(?:\.[a-z][a-z0-9.-]{0,100})? \\?\"[^\"\\\s]{1,253}\\?\""
+            r" is invalid: \[?[a-z]",
             r"\berrored: [A-Z]\w*(?:Error|Exception)\b",
             r": exec format error\b",
             r"\b(?:Segmentation fault|Bus error|Aborted|Illegal instruction) \(core dumped\)",
@@ -204,8 +207,10 @@ _CONFIRM = _FirstUse(
             # (an init system's status column, first as systemd and init.simple print it: `[FAILED]
             # Failed to start …`, `[ FAILED ] /etc/init.simple/10-boot-conf`,
             # RedpointArchive/phabricator#18; or last, as Red Hat's init scripts do: `Starting
-            # nginx: [FAILED]`; not googletest's `[  FAILED  ] Suite.Case`, padded wider)
-            r"^\[ ?FAILED ?\] \S|: +\[ ?FAILED ?\]\s*$",
+            # nginx: [FAILED]`, or after the action's dots, as Roundcube's updatedb does:
+            # `Updating database schema (2020020101)... [FAILED]`, roundcube/roundcubemail#8443;
+            # not googletest's `[  FAILED  ] Suite.Case`, padded wider)
+            r"^\[ ?FAILED ?\] \S|(?:: +|\.\.\. ?)\[ ?FAILED ?\]\s*$",
             # (systemd's emergency marker in the same column: robertdebock/docker-debian-systemd#2)
             r"^\[!!!!!!\] \S",
             # (requests' InvalidURL and MissingSchema for a URL built from a setting left empty or
