@@ -38,6 +38,16 @@ from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
         # Linkerd's proxy failing requests fast, at WARN
         "[    12.345678s]  WARN ThreadId(02) inbound:server{port=8080}: linkerd_stack::failfast: "
         "Service entering failfast after 1s",
+        # Smokescreen's denial of a connection at warning, JSON (stripe/smokescreen#227) and
+        # logfmt
+        '{"allow":false,"content_length":119,"decision_reason":"ACLDecision specified MITM but '
+        'Smokescreen doesn\'t have MITM enabled","dns_lookup_time_ms":18,"enforce_would_deny":'
+        'false,"id":"crfmv56t29fhhhmhr5i0","inbound_remote_addr":"[::1]:61235","level":"warning",'
+        '"msg":"CANONICAL-PROXY-DECISION","project":"github","proxy_type":"connect",'
+        '"requested_host":"wttr.in:443","role":"localhost"}',
+        'time="2026-03-02T11:20:31Z" level=warning msg=CANONICAL-PROXY-DECISION allow=false '
+        "decision_reason=\"The destination address (10.0.0.7) was denied by rule 'Deny: Private "
+        'Range\'" requested_host="minio:9000"',
         # a warning naming what failed and a connection that did not happen as its cause
         'time="2026-03-02 11:20:31" level=warning msg="failed to fetch node config: Get '
         '\\"https://10.0.0.1:6443/api/v1/configmaps\\": dial tcp 10.0.0.1:6443: connect: '
@@ -83,6 +93,12 @@ def test_failures_are_listed(line: str) -> None:
         "[2026-03-02 11:20:31.118][7][info][upstream] cluster wandb: no healthy upstreams yet",
         'time="2026-03-02T11:20:31Z" level=info msg="SSL handshake failure counter reset"',
         "[    12.345678s]  INFO ThreadId(02) linkerd_stack::failfast: Service has recovered",
+        # Smokescreen's record of a connection it allowed (stripe/smokescreen#236), and its
+        # decision word in prose
+        '{"allow":true,"conn_establish_time_ms":6,"content_length":928,"decision_reason":"Egress '
+        'ACL is not configured","dns_lookup_time_ms":0,"enforce_would_deny":false,"level":"info",'
+        '"msg":"CANONICAL-PROXY-DECISION","requested_host":"192.168.1.5:8000"}',
+        "grep CANONICAL-PROXY-DECISION to see each connection; allow=false marks a denial",
         # warnings that failed without a network cause, or name a network word without failing
         'time="2026-03-02 11:20:31" level=warning msg="failed to read optional plugin dir, '
         'using defaults"',

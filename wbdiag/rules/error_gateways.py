@@ -23,8 +23,10 @@ linkerd_stack::failfast: Service entering failfast after 3s`) or aborting one no
 before its dispatch deadline, and HAProxy's alert that a
 backend has no server left (`backend be_wandb has no server available!`), a health check that
 failed and a server taken out for it (`Health check for server be/app-1 failed, …`, `Server be/app-1
-is DOWN, …`). Envoy, Linkerd and HAProxy log these at warning (error_quiet.py's `warned_failure`
-takes them). A proxy also reports a request it failed in shapes of its own (`PROXY_PAGES`: Go's
+is DOWN, …`), and an egress proxy's refusal of a connection by its policy (Smokescreen's
+`CANONICAL-PROXY-DECISION` record with `"allow":false`, as CVAT's deployment runs it in front of
+its workers, cvat-ai/cvat#9649: the service behind it never reached its store). Envoy, Linkerd,
+HAProxy and Smokescreen log these at warning (error_quiet.py's `warned_failure` takes them). A proxy also reports a request it failed in shapes of its own (`PROXY_PAGES`: Go's
 ReverseProxy, an access line with the status first, Google's front end's 5xx page, oauth2-proxy's
 error page). A reverse proxy's report of the 5xx it
 answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gateway' caused by: dial
@@ -69,6 +71,7 @@ GATEWAY_CANDIDATES = (
     "SSL handshake fail",
     "entering failfast",
     "has no server available!",
+    "CANONICAL-PROXY-DECISION",
     "dispatch deadline",
     # a reverse proxy's report of the 5xx it answered and why (PROXY_ANSWERED)
     "' caused by: ",
@@ -172,6 +175,11 @@ PROXY_FAILURES = (
     # going DOWN for maintenance`) or one that is back UP
     r"|\bHealth check for (?:backup )?server \S+ failed\b"
     r"|\b(?:[Bb]ackup )?[Ss]erver \S+ is DOWN\b"
+    # Smokescreen's record of each connection it decides on, its message field, a denial with
+    # `allow` false (JSON, its keys sorted, or logfmt, the message first: stripe/smokescreen#227);
+    # allowed ones stay out
+    r"|\ballow\\?\"?[=:]false\b.{0,1000}?\bmsg\\?\"?[=:]\\?\"?CANONICAL-PROXY-DECISION\b"
+    r"|\bmsg\\?\"?[=:]\\?\"?CANONICAL-PROXY-DECISION\b.{0,1000}?\ballow\\?\"?[=:]false\b"
 )
 
 # A proxy's report of a request it failed, in shapes of its own (each a failure with no level):

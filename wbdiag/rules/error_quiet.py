@@ -183,6 +183,7 @@ _PROXY_WORDS = (
     "dispatch deadline",
     "Health check for ",
     " is DOWN",
+    "CANONICAL-PROXY-DECISION",
 )
 # a product's trial or licence that ended, which its server warns of as it stops serving (spirit:
 # WARN your spirit trial has ended [server not licensed]); not a reminder that it will
