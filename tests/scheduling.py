@@ -63,11 +63,13 @@ FIRST = (
     # 9 in 5 functions (29 before: 35.6 -> 11.4 CPU s alone at load ~9, its command lines in
     # one worker process, harness.Worker, instead of a process each)
     "tests/fuzz/test_fuzz.py",
-    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",  # 10 (12 before hintlines.py shared its literal lookups)
     # 9 (11; 18 before: 18 processes of wbdiag, 33 before; 14.3 -> 11.7 CPU s alone at load
     # ~9, its rule-file paths' command lines in the worker)
     "tests/hostile/test_encoding.py",
     "tests/test_packaging.py",  # 9 (16 before: one part of the fixtures run installed)
+    # 7 (10 before: 25.4 -> 17.6 CPU s alone at load ~4, the corpus lines holding each
+    # literal found in one pass of an RE2 set; 12 before hintlines.py shared its lookups)
+    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",
     # 7 in 7 functions (17 before: 28.5 -> 12.6 CPU s alone at load ~9, its command lines in
     # the worker)
     "tests/hostile/test_documents.py",
@@ -75,7 +77,8 @@ FIRST = (
     # 6 (18 before: 23.9 -> 7.4 CPU s alone at load ~9, its command lines in the worker; 21
     # before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_archives.py",
-    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",  # 5 (6 before)
+    # 3 (5 before: 13.4 -> 7.8 CPU s alone at load ~4, as the redactor's; 6 before)
+    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",
 )
 
 

@@ -7,11 +7,21 @@ long alternation of words at every position takes most of a second over the corp
 from __future__ import annotations
 
 import bisect
+import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from tests.redact.corpus_eval import CORPUS
 from wbdiag.hsexamples import required
+
+_re2: Any
+try:
+    import re2
+except ImportError:  # no wheel for this platform (wbdiag's google-re2 dependency)
+    _re2 = None
+else:
+    _re2 = re2
 
 
 def corpus_lines() -> list[str]:
@@ -21,6 +31,13 @@ def corpus_lines() -> list[str]:
             if record.strip():
                 lines += [line for line in json.loads(record)["lines"] if "\n" not in line]
     return lines
+
+
+@functools.cache
+def corpus() -> FoldedLines:
+    """The corpus's distinct lines, in order, folded once per process: the lines each literal is
+    in are then looked up once for all the checks a test process runs on them."""
+    return FoldedLines(list(dict.fromkeys(corpus_lines())))
 
 
 class _Lower(dict[int, str]):
@@ -54,6 +71,26 @@ class FoldedLines:
             at += len(line) + 1
         self._holding: dict[frozenset[str], frozenset[int]] = {}  # literals: lines with one
         self._word: dict[str, frozenset[int]] = {}  # (a word in several patterns' sets)
+
+    def look_up(self, words: Iterable[str]) -> None:
+        """Find the lines holding each of `words` (lowered) not looked up yet, all in one pass
+        over the lines: an RE2 set of the words reports every one a line holds (a scan of the
+        text per word cost most of the Hyperscan hint check). Without re2, each when asked."""
+        new = sorted({w for w in words if w not in self._word})
+        if _re2 is None or not new:
+            return
+        options = _re2.Options()
+        # (room for the DFA of thousands of words: out of memory, a set would find nothing)
+        options.max_mem = 1 << 30
+        found = _re2.Set.SearchSet(options)
+        for word in new:
+            found.Add(_re2.escape(word))
+        found.Compile()
+        hits: list[list[int]] = [[] for _ in new]
+        for k, line in enumerate(self._folded):
+            for i in found.Match(line) or ():
+                hits[i].append(k)
+        self._word.update(zip(new, map(frozenset, hits), strict=True))
 
     def holding(self, words: frozenset[str]) -> frozenset[int]:
         """Indexes of the lines that hold one of `words` (lowered)."""
@@ -100,9 +137,12 @@ class FoldedLines:
 
     def _keeping(self, picked: set[int], words: frozenset[str]) -> set[int]:
         """Of the lines `picked`, those holding one of `words` (lowered): looked up where
-        another pattern's literals found those lines already, else tested on these lines
-        alone, a word at a time (one `in` per line and word, no generator per line)."""
+        another pattern's literals or `look_up` found those lines already, else tested on
+        these lines alone, a word at a time (one `in` per line and word, no generator per
+        line)."""
         known = self._holding.get(words)
+        if known is None and all(word in self._word for word in words):
+            known = self.holding(words)
         if known is not None:
             return picked & known
         folded = self._folded

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.redact.hintlines import FoldedLines, corpus_lines
+from tests.redact.hintlines import FoldedLines, corpus
 from tests.redact.test_prefilter_hs import gate_groups, redactor_groups
 from wbdiag.hsexamples import examples, required
 from wbdiag.redact.prefilter import expressions
@@ -56,16 +56,26 @@ def test_lines_are_lowered_as_the_literals_are() -> None:
     assert found.candidates(r"pass(?:word)?") == [3, 4]
 
 
+def test_words_looked_up_together_are_found_as_one_by_one() -> None:
+    """`look_up` (one pass of an RE2 set of the words) finds, for each word, the lines a search
+    of the text for that word alone finds: words inside others, at a line's start and end, of
+    one character, beyond ASCII, several in one line, in none."""
+    pytest.importorskip("re2")  # a default dependency of wbdiag where it has wheels
+    lines = ["password=x", "PASS word", "ΚΩΔΙΚΌΣ: 密码", "x | base64 -d", "", "pw", "nothing"]
+    words = ["pass", "password", "word", "pw", "|", "κωδικόσ", "密码", "-d", "base64", "absent"]
+    one_by_one = FoldedLines(lines)
+    expected = {word: one_by_one.holding(frozenset([word])) for word in words}
+    together = FoldedLines(lines)
+    together.look_up(words)
+    assert {word: together.holding(frozenset([word])) for word in words} == expected
+    assert expected["pass"] == {0, 1} and expected["密码"] == {2} and not expected["absent"]
+
+
 @functools.cache
 def _hint_patterns() -> list[re.Pattern[str]]:
     """Both databases' hint patterns as the engines agree to read them (prefilterre._re_form)."""
     exprs = [*expressions(redactor_groups())[0], *expressions(gate_groups())[0]]
     return [_re_form(expr) for expr in exprs]
-
-
-@functools.cache
-def _corpus() -> FoldedLines:
-    return FoldedLines(list(dict.fromkeys(corpus_lines())))
 
 
 def test_every_line_made_from_a_hint_pattern_is_a_candidate() -> None:
@@ -92,10 +102,25 @@ WHOLE_CORPUS = [
 ]
 
 
+def _pattern(start: str) -> re.Pattern[str]:
+    return next(rx for rx in _hint_patterns() if rx.pattern.startswith(start))
+
+
+@functools.cache
+def _whole_corpus() -> FoldedLines:
+    """The corpus with the literals of the patterns above looked up together (`look_up`), as
+    the Hyperscan hint check looks up its patterns'."""
+    found = corpus()
+    found.look_up(
+        w for start in WHOLE_CORPUS for ws in required(_pattern(start).pattern) for w in ws
+    )
+    return found
+
+
 @pytest.mark.parametrize("start", WHOLE_CORPUS)
 def test_candidates_keep_every_corpus_line_the_pattern_matches(start: str) -> None:
-    rx = next(rx for rx in _hint_patterns() if rx.pattern.startswith(start))
-    found = _corpus()
+    rx = _pattern(start)
+    found = _whole_corpus()
     every = [k for k, line in enumerate(found.lines) if rx.search(line)]
     assert every
     candidates = found.candidates(rx.pattern)
