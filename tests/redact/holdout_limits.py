@@ -56,8 +56,9 @@ HOLDOUT_LIMITS = {
     # The changes for holdout31 took `pulumi config`'s namespaced row (both engines): 7 leak.
     # Later changes took the password in a YAML comment, a date in its note (`old password
     # (rotated 2026-02): …`): 6 leak, both engines. Since, Elasticsearch's `encoded` API key
-    # (encodedtoken.py): 3 leak (CBOR's `tok`), both engines.
-    "holdout7": Limits(414, 275, leaks=3, changed=0),
+    # (encodedtoken.py): 3 leak (CBOR's `tok`), both engines. Since, `tok` in a session token's
+    # shape (keyshapes.py): none leaks, both engines.
+    "holdout7": Limits(414, 275, leaks=0, changed=0),
     # holdout8, written like holdout7 (four fifths of its shapes new to every other set) while
     # holdout7's misses were fixed, measured once (docs/redaction-measurements.md): 68 of 564 secrets leaked in 62
     # of 435 records (22 shapes), 25 of 270 look-alikes changed (9.3%). Since fixed by class (JSON

@@ -54,6 +54,9 @@ E = "\x1b"
         # session cookies: a HAR's cookies array over lines, tshark's cookie field
         [['          "cookies": [', '            {', '              "name": "_gitlab_session",', '              "value": "4f9aQz7Lm2Xw8Rt5Kp3Vn6By1Cd0",', "            }"], "4f9aQz7Lm2Xw8Rt5Kp3Vn6By1Cd0"],
         [["10.0.0.7\t/api\tlaravel_session=Hq7Wz2Lp9Rt4Kx8Nm3; lang=en"], "Hq7Wz2Lp9Rt4Kx8Nm3"],
+        # a token under its short name `tok`, in a session token's shape (a dict's repr, logfmt)
+        [["DEBUG session cache: {'uid': 'u-77', 'tok': 'Vq4Lx9Rt2Wm7Kp3Nz8Bc5Hd1Yf6Gs0'}"], "Vq4Lx9Rt2Wm7Kp3Nz8Bc5Hd1Yf6Gs0"],
+        [['level=debug msg="renewed" tok=Hn5Qw2Lz8Rv4Kx7Tm3Pc9Yb6Jd1Fs0A exp=3600'], "Hn5Qw2Lz8Rv4Kx7Tm3Pc9Yb6Jd1Fs0A"],
         # a quote inside a single-quoted password, as `set -x` prints it
         [["+ curl -fsS -u 'ops:Lq8'\\''Zw4Rt9Np' https://wandb.example.org/api"], "Zw4Rt9Np"],
         # a secret passed under another name is still one
@@ -80,6 +83,10 @@ def test_secrets_go(lines: list[str], secret: str) -> None:
         # AMQP's routing keys are topics
         ['ch.basic_publish(exchange="events", routing_key="wandb.run.finished", body=b)'],
         ["  routing_key: alerts.critical.db01"],
+        # `tok` as a debugger's pointer, a lexer's token kind; `tokio`, `Tokyo`
+        ["#3  0x00007f2a1c6b9f10 in next_token (lx=0x5581c2a0e2a0, tok=0x7ffd5e2a1c40) at lexer.c:88"],
+        ['parse error: unexpected tok=IDENT lit="wandb" pos=14', '{"kind": "tok", "tok": "EOF"}'],
+        ["INFO tokio_runtime: worker started region=ap-northeast-1 (Tokyo)"],
         # archivers and ACLs without a password
         ["7z x -o/tmp/out -y bundle.7z", "mkdir -p /tmp/case.7z.d"],
         ["ACL SETUSER reader on nopass ~cache:* +get", "ACL SETUSER bob reset"],

@@ -23,12 +23,17 @@ def mixed(text: str) -> bool:
 # project's key is a short word in capitals); Scout APM's `SCOUT_KEY`, its organisation key, 20
 # characters mixed. WebHDFS's and HttpFS' `delegation` query parameter is a Hadoop delegation
 # token (URL-safe base64 of its identifier, password and service), another word's a setting.
+# `tok`, token's short form (a session object's `"tok"` beside its `sub` and `exp`, as CBOR's
+# diagnostic notation prints it), is a token in a session token's shape; a debugger's `tok=0x…`
+# (a pointer) or a lexer's `tok=IDENT` is not.
+_SESSION = lazyre.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}")
 _AZURE_KEY = lazyre.compile(r"[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==")
 _SHAPED = {
     "routingkey": lazyre.compile(r"[0-9a-f]{32}"),
     "privatekeyid": lazyre.compile(r"[0-9a-f]{40}"),
     "code": lazyre.compile(r"[A-Za-z0-9._~-]{20,512}"),
-    "session": lazyre.compile(r"[A-Za-z0-9._~+/-]{24,512}={0,2}"),
+    "session": _SESSION,
+    "tok": _SESSION,
     "primarykey": _AZURE_KEY,
     "secondarykey": _AZURE_KEY,
     "projectkey": lazyre.compile(r"[0-9a-f]{32}"),
@@ -38,6 +43,7 @@ _SHAPED = {
 _SHAPED_MIXED = {
     "code",
     "session",
+    "tok",
     "primarykey",
     "secondarykey",
     "scoutkey",

@@ -278,6 +278,7 @@ DETECTORS: tuple[Detector, ...] = (
     keyshapes.KERBEROS_KEY,
     keyshapes.PRIVATE_DER,
     keyshapes.S3_SECRET_KEY,
+    keyshapes.SHORT_TOKEN,
     keyshapes.KEY_RECORDS,
     tokens.ENTRA_SECRET,
     encodedtext.BASE64_JSON,

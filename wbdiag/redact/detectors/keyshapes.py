@@ -7,7 +7,8 @@ customer secret key JSON, `"key": "…"`: 40 base64 characters), the secrets of 
 (`SSLKEYLOGFILE`: a label, the client random, the secret) and a keyring file's key entries
 (MySQL's `component_keyring_file`: the `data` beside a `data_type`), and shared keys in
 strongSwan's `ipsec.secrets` and chrony's keys file, a keytab's keys as `klist -K` prints
-them, and a private key's DER in base64 under a `private` label. PuTTY's `Private-Lines:`
+them, and a private key's DER in base64 under a `private` label. As the bare `key`, the short
+`tok` (a session object's token) holds a secret only in a token's shape. PuTTY's `Private-Lines:`
 block spans lines: nextoutput.py follows it."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 
 from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.entropy import reads_random
+from wbdiag.redact.shapednames import is_shaped_secret
 from wbdiag.redact.values import is_trivial_value
 
 # base64 or base64url of at least 40 characters: a parameter of a real key, not `"d": "x"`
@@ -101,6 +103,19 @@ S3_SECRET_KEY = regex_detector(
     r"(?P<s>[A-Za-z0-9+/]{40}(?:[A-Za-z0-9+/]{46}==)?)(?![A-Za-z0-9+/=])",
     accept=_s3_secret,
     patterns=(r"key[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9+/]{40}",),
+)
+
+# `tok`, token's short form, as a quoted member or before `=` or `:` (a session object's `"tok"`
+# beside its `sub` and `exp`, as CBOR's diagnostic notation prints it), when its value has a
+# session token's shape (shapednames.py). Too short a word for names.py's hints: `tokio`'s module
+# paths in every line of a Rust service's log would all go through the key scanner.
+SHORT_TOKEN = regex_detector(
+    "keyvalue",
+    ('tok"', "tok'", "tok=", "tok:"),
+    r"(?<![\w.-])[\"']?(?i:tok)[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?"
+    r"(?P<s>[A-Za-z0-9._~+/-]{24,512}={0,2})(?![A-Za-z0-9._~+/=-])",
+    accept=lambda value: is_shaped_secret("tok", value),
+    patterns=(r"tok[\"']?[ \t]*[:=][ \t]*[\"']?[a-z0-9._~+/-]{24}",),
 )
 
 # NSS key log lines (`SSLKEYLOGFILE` of curl, openssl, browsers; Wireshark reads them): a label,

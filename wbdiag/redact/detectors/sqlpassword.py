@@ -57,6 +57,9 @@ _SQL_PASSWORD = lazyre.compile(
     + r"{1,8}'(?P<lit>[^'\n]{1,512})'"
 )
 _SQL_GROUPS = tuple(_SQL_PASSWORD.groupindex)
+# the option form's literal across a JSON string's end and the next member (`{"PASSWORD '":
+# {"password": null, "'": 1}}`): the words were a key's text, no statement
+_JSON_MEMBER = lazyre.compile(r"\"[ \t]{0,8}[:,]")
 # `IDENTIFIED WITH plugin AS '…'`: the plugin's authentication string, a hash for the password
 # plugins (`*2470C0…`, `$A$005$…`), or its fixed argument for others (`AWSAuthenticationPlugin
 # AS 'RDS'`, an LDAP DN, a PAM service): only a hash or a random string is secret
@@ -132,6 +135,8 @@ def _sql_password_spans(line: str) -> Iterator[Span]:
             if end <= start:
                 continue
             value = m.group(g)
+            if g == "lit" and '"' in value and _JSON_MEMBER.search(value):
+                continue
             if g == "s" and "</" in value:
                 # an XML element's text ends at its end tag (Percona's XML audit `<SQLTEXT>`,
                 # where `=&lt;secret&gt;` is the log's mask)
