@@ -41,6 +41,13 @@ LOOK_ALIKES = [
     '"curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 '
     "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/auth-tg/6d0ecf831eec9f09 "
     f'"Root=1-65e5a9c3-{HEX32[:24]}" "login.example.com" "-" 0 2024-03-04T11:02:03.184000Z',
+    # HAProxy's captured headers: the scheme alone, an upstream cluster whose name holds a word
+    f"Mar  4 11:02:03 lb haproxy[81]: 192.0.2.7:4711 [04/Mar/2024:11:02:03.120] fe~ be/w1 "
+    f"0/0/1/9/10 401 12 - - ---- 3/3/0/0/0 0/0 {{app.example.org|Bearer|curl/8.4.0}} "
+    f'"GET /api/v1/runs HTTP/1.1" {HEX32}',
+    f"Mar  4 11:02:03 lb haproxy[81]: 192.0.2.7:4711 [04/Mar/2024:11:02:03.120] fe~ "
+    f"be_auth/token-svc-2 0/0/1/9/10 200 512 - - ---- 3/3/0/0/0 0/0 {{app.example.org|-|curl/8.4.0}} "
+    f'"POST /oauth/token HTTP/1.1" {HEX32}',
     # a query string whose secret-ish names hold no secret
     f'10.2.3.4 - - [04/Mar/2024:11:02:03 +0000] "GET /cb?token_type=bearer&state=ok HTTP/1.1" 200 '
     f'10 "-" "curl/8.4.0" 99 0.002 [web-80] [] 10.0.0.5:80 10 0.002 200 {HEX32}',
@@ -57,6 +64,11 @@ LEAKS = [
     f'"curl/8.4.0" "Bearer {RANDOM}"',
     f'[2024-03-04T11:02:03.512Z] "GET /api HTTP/1.1" 200 - via_upstream - "-" 0 12 3 2 "-" '
     f'"curl/8.4.0" x-api-key: {RANDOM}',
+    # HAProxy's captured request headers, `{host|authorization|agent}`: its field opened by the
+    # scheme
+    f"Mar  4 11:02:03 lb haproxy[81]: 192.0.2.7:4711 [04/Mar/2024:11:02:03.120] fe~ be/w1 "
+    f"0/0/1/9/10 200 512 - - ---- 3/3/0/0/0 0/0 {{app.example.org|Bearer {RANDOM}|curl/8.4.0}} "
+    '"GET /api/v1/runs HTTP/1.1"',
     # a secret in a path segment right after a secret word: a reset or magic link
     f'192.0.2.7 - - [04/Mar/2024:11:02:03 +0000] "GET /reset-password/{RANDOM} HTTP/1.1" 200 '
     f'1200 "-" "Mozilla/5.0" {HEX32}',

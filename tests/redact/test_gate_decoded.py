@@ -107,6 +107,8 @@ LEAKS = [
         ],
         1,
     ),
+    # AWS Systems Manager's parameter typed `SecureString`, read decrypted (one line of JSON)
+    (['{"Parameters":[{"Name":"/ml/smtp","Type":"SecureString","Value":"Wq7~Lz2kR9xVn4Tp"}]}'], 1),
     # libedit's history file (.mysql_history): spaces as octal escapes
     (
         [
@@ -161,6 +163,13 @@ LOOK_ALIKES = [
         "smtp",
     ],
     ['{"name":"projects/42/secrets/smtp","replication":{"automatic":{}},"value":"enabled"}'],
+    # an SSM parameter's plain `String`, and a `SecureString` read without decryption (KMS's
+    # ciphertext blob)
+    ['{"Parameter":{"Name":"/ml/smtp-host","Type":"String","Value":"smtp.eu-west-1.example.org"}}'],
+    [
+        '{"Parameter":{"Name":"/ml/smtp","Type":"SecureString",'
+        '"Value":"AQICAHj3Lq9Zr2Wx8Tn5Kp1Vb7Mc4Hd6Yf0Gs3Je8Rk2Nw5Qx9Lz+Tm4Pv7/Bc1Dh6Fy0Gj3Ks8=="}}'
+    ],
     # a history file's octal escapes around words and a user's name
     [
         "_HiStOrY_V2_",

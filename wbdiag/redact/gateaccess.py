@@ -8,7 +8,7 @@ cluster (`outbound|8080||token-svc.default.svc.cluster.local`) is part of a name
 fields after it (request and trace ids, addresses, durations) no context (`name_context`).
 What such lines leak stays caught: a query string's value (`?access_token=…`, judged as any
 `name=value`), a credential logged in a header field (`"Bearer …"`, `"Basic …"`,
-`x-api-key: …`), and a random-looking path segment right after a secret word in a path
+`x-api-key: …`, HAProxy's captured headers `{host|Bearer …|agent}`), and a random-looking path segment right after a secret word in a path
 (`/reset-password/<token>`, `/api/token/<token>`: links that carry a one-time secret,
 `path_secrets`).
 """
@@ -57,6 +57,9 @@ def name_context(text: str, end: int, target: tuple[int, int]) -> bool:
     left = end - 1
     while left > 0 and text[left - 1] in _NAME_CHARS:
         left -= 1
+    bar = text.rfind("|", left, end)
+    if bar >= 0 and text[end : end + 1] == " " and _COMPOUND.search(text, bar + 1, end) is None:
+        return False  # a captured header's field opened by the word (HAProxy's `{…|Bearer …|…}`)
     right = end
     while right < len(text) and text[right] in _NAME_CHARS:
         right += 1

@@ -19,7 +19,8 @@ gatecommands.py):
   password: Python's SMTPHandler's `credentials`, `smtplib`'s `(user, password)`);
 - `store_secrets`: a secret's value in a secret store's answer that names the secret
   (`projects/…/secrets/…` and the base64 `payload.data`, Key Vault's `value` beside
-  `…/secrets/…`), judged decoded when it is base64 of text;
+  `…/secrets/…`, SSM's `"Value"` beside `"Type":"SecureString"`), judged decoded when it is
+  base64 of text;
 - `key_record_secrets`: the `value` of the record of an account's key (`"keyName": "key1"`,
   Azure's storage, Service Bus and Event Hubs keys as `az … keys list` prints them);
 
@@ -267,14 +268,23 @@ def key_record_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
 # a secret's value beside the resource name of the secret in a store (Google Secret Manager's
 # `{"name": "projects/…/secrets/…", "payload": {"data": "<base64>"}}`, Azure Key Vault's
 # `{"value": "…", "id": "https://….vault.azure.net/secrets/…"}`): the store names it a secret
-# (also YAML's `data: …`, the answer as `--format=yaml` prints it)
+# (also YAML's `data: …`, the answer as `--format=yaml` prints it); AWS Systems Manager's
+# `{"Name": …, "Type": "SecureString", "Value": "…"}` (GetParameter with decryption, as botocore
+# logs its response body or `aws ssm get-parameter --with-decryption` prints it): the store types it
 _STORE_VALUE = lazyre.compile(
-    r"\"(?:data|value)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\""
+    r"\"(?:data|[Vv]alue)\"[ \t]{0,4}:[ \t]{0,4}\"(?P<v>[^\"\\\s]{8,4096})\""
     r"|(?<![\w.-])data:[ \t]{1,4}(?P<y>[A-Za-z0-9+/_-]{8,4096}={0,2})(?![^\s])"
 )
-_STORE_NAME = lazyre.compile(r"/secrets/[\w.-]{1,256}")
-STORE_LITERALS = ("/secrets/",)
-STORE_HINTS = (r"/secrets/[^\n]*\"(?:data|value)\"|\"(?:data|value)\"[^\n]*/secrets/",)
+_STORE_NAME = lazyre.compile(
+    r"/secrets/[\w.-]{1,256}|\"Type\"[ \t]{0,4}:[ \t]{0,4}\"SecureString\""
+)
+# the start of AWS KMS's ciphertext blob in base64 (its version and key-wrapping bytes)
+_KMS_BLOB = ("AQIBAH", "AQICAH", "AQIDAH")
+STORE_LITERALS = ("/secrets/", "securestring")
+STORE_HINTS = (
+    r"/secrets/[^\n]*\"(?:data|value)\"|\"(?:data|value)\"[^\n]*/secrets/",
+    r"\"type\"[ \t]*:[ \t]*\"securestring\"",
+)
 
 
 def _decoded_text(value: str) -> str:
@@ -292,12 +302,12 @@ def _decoded_text(value: str) -> str:
 def store_secrets(text: str) -> Iterator[str]:
     """A secret's value in a secret store's answer about it, read as it stands and, when it is
     base64 of text, decoded."""
-    if "/secrets/" not in text or _STORE_NAME.search(text) is None:
+    if ("/secrets/" not in text and "SecureString" not in text) or _STORE_NAME.search(text) is None:
         return
     for m in _STORE_VALUE.finditer(text):
         value = m.group("v") or m.group("y")
-        if "[REDACTED" in value:
-            continue
+        if "[REDACTED" in value or value.startswith(_KMS_BLOB):
+            continue  # (an SSM SecureString read without decryption: KMS's ciphertext blob)
         decoded = _decoded_text(value)
         if (decoded and plausible_secret(decoded)) or judged(value):
             yield value
