@@ -780,4 +780,13 @@ HOLDOUT_LIMITS = {
     # reads it, an option that names a file as Slurm's `AuthInfo=socket=/…`): none leaks, none
     # changed, both prefilter engines alike.
     "holdout59": Limits(450, 510, leaks=0, changed=0),
+    # holdout61, written from 14,090 used shape names: a fresh representative mix of what a W&B
+    # Server support bundle holds, in framings other sets do not use (the app's JSON and logfmt
+    # logs with secrets escaped once to three times, Go `%+v` / `%#v` structs, Kubernetes objects,
+    # Helm values and manifests, Docker inspect and compose, the settings W&B Server reads in
+    # every form, MySQL client output, `curl -v` and `openssl s_client`); measured once on main
+    # 58a15466 before any change could be made for it and imported untuned as tuning material,
+    # both prefilter engines alike: 21 of 606 secrets leaked in 18 of 462 records, 20 of 540
+    # look-alikes changed.
+    "holdout61": Limits(462, 540, leaks=21, changed=20),
 }

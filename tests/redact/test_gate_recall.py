@@ -105,6 +105,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout57": 450,  # of 453; 434 at its first measurement (main a681269e), imported untuned (the same on 4e41c839), before holdout57's gate classes (an Entra ID client secret, an EKS token and KMS's `Plaintext` by shape, an AWS secret key that starts with `/`, Secret Manager's answer as YAML: gateshapes.py, gatetoken.py, gateprinted.py)
     "holdout58": 432,  # of 456; 426 before HAProxy's captured headers and SSM's SecureString (gateaccess.py, gateplaces.py), 423 before the TLS key log's shape (gateshapes.py); at its first measurement (main dd2b95d3), imported untuned (the same on 2718b7af)
     "holdout59": 434,  # of 450; 431 at its first measurement (main f43cbc80), imported untuned (the same on fa5e3203); 434 since the `dapi` shape (gateshapes.py)
+    "holdout61": 441,  # of 462 at its first measurement (main 58a15466), imported untuned as tuning material
     "holdout44": 494,  # of 501; 466 before the placed values' gate classes, 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 442,  # of 447; 439 before the placed values' gate classes, 430 before the credential files' gate classes, 427 before holdout40's gate classes
