@@ -107,6 +107,9 @@ class _Plan:
     # each pattern's required literals (hsexamples.required: a set of which every match holds
     # one, lower case), spelled lazily: an ASCII line without them skips the pattern's search
     need: dict[int, tuple[tuple[str, ...], ...]]
+    # a line's groups by pattern (`Prefilter._matched`), by the line and whether it ends its
+    # block: a function of those alone, and logs repeat their lines (bounded: `_MEMO_LINES`)
+    matched: dict[tuple[str, bool], frozenset[int]]
 
 
 @functools.lru_cache(maxsize=8)
@@ -145,12 +148,17 @@ def _plan(groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> _Plan:
         wide_rx=wide_rx,
         rx={},
         need={},
+        matched={},
     )
 
 
 # the last groups planned, by identity: the redactor hands the same tuple to every Prefilter, and
 # a tuple of 140-odd tuples hashes afresh at each lookup
 _LAST: list[tuple[Sequence[Group], _Plan]] = []
+# the lines whose groups a plan keeps (`_Plan.matched`) and the longest it keeps: 8,192 lines
+# of 1,024 characters at most
+_MEMO_LINES = 8192
+_MEMO_LINE = 1024
 
 
 def _plan_of(groups: Sequence[Group]) -> _Plan:
@@ -263,27 +271,39 @@ class Prefilter:
         """Of the lines the literal hints picked, the groups whose patterns match each (what
         Hyperscan reports); a line none matches is dropped, as Hyperscan never reports it."""
         out: dict[int, set[int] | None] = {}
-        by_group = self._plan.by_group
+        memo = self._plan.matched
         last = len(lines) - 1
         for index in found:
             line = lines[index]
             if len(line) > _PATTERN_LINE:
                 out[index] = None  # `re` searches are not linear in a line: the caller picks
                 continue
-            lowered = line.lower()
-            hinted = self.hinted(lowered)
-            # (with the newline that ends it in the block, as Hyperscan scans it: a hint that
-            # ends with `\n`, the line announcing a value on the next, matches there)
-            text = line if index == last else line + "\n"
-            plain = None
-            if line.isascii():
-                plain = lowered if index == last else lowered + "\n"
-            groups = {
-                gid for gid in hinted if any(self._matches(k, text, plain) for k in by_group[gid])
-            }
+            key = (line, index == last)
+            groups = memo.get(key)
+            if groups is None:
+                groups = self._line_groups(line, index == last)
+                if len(line) <= _MEMO_LINE:
+                    if len(memo) >= _MEMO_LINES:
+                        memo.clear()
+                    memo[key] = groups
             if groups:
-                out[index] = groups
+                out[index] = set(groups)  # (a copy: the caller adds EXACT to it)
         return out
+
+    def _line_groups(self, line: str, last: bool) -> frozenset[int]:
+        """The groups one of whose patterns matches `line` (`last`: it ends its block)."""
+        by_group = self._plan.by_group
+        lowered = line.lower()
+        hinted = self.hinted(lowered)
+        # (with the newline that ends it in the block, as Hyperscan scans it: a hint that
+        # ends with `\n`, the line announcing a value on the next, matches there)
+        text = line if last else line + "\n"
+        plain = None
+        if line.isascii():
+            plain = lowered if last else lowered + "\n"
+        return frozenset(
+            gid for gid in hinted if any(self._matches(k, text, plain) for k in by_group[gid])
+        )
 
     def hinted(self, lowered: str) -> set[int]:
         """The groups one of whose literal hints `lowered` (a line, lowered) holds, and those
