@@ -1,5 +1,6 @@
 """The leak gate on logins a protocol session carries (gatewire.py): SMTP's `AUTH LOGIN` answer
-to `Password:` and `AUTH PLAIN`'s credentials in base64, IMAP's `LOGIN`, Redis's `AUTH` in a
+to `Password:` and `AUTH PLAIN`'s credentials in base64, IMAP's `LOGIN`, libpq's traced
+`PasswordMessage`, Redis's `AUTH` in a
 RESP capture, ngrep's dotted payload, MONITOR and SLOWLOG, and a Celery worker's trace of a
 task's positional arguments. Made-up values in the tools' own formats; near misses of each form
 left alone, with both prefilter engines."""
@@ -39,6 +40,14 @@ LEAKS: list[tuple[list[str], int]] = [
     (["C: AUTH PLAIN", "S: 334 ", f"C: {B64_PLAIN}"], 3),
     # IMAP
     ([f'a001 LOGIN bounces@example.com "{PW}"', "a001 OK Logged in"], 1),
+    # PostgreSQL: libpq's trace of a cleartext password message, after the server's request
+    (
+        [
+            "2024-11-16 02:56:07.112093\tB\t8\tAuthenticationCleartextPassword\t ",
+            f'2024-11-16 02:56:07.301482\tF\t{len(PW) + 6}\tPasswordMessage\t "{PW}"',
+        ],
+        2,
+    ),
     # Redis: a decoded capture's RESP lines, ngrep's payload, MONITOR, SLOWLOG GET
     (["*3", "$4", "AUTH", "$7", "default", f"${len(PW)}", PW, "+OK"], 7),
     ([f"  *3..$4..AUTH..$7..default..${len(PW)}..{PW}.."], 1),
@@ -79,6 +88,9 @@ LOOK_ALIKES: list[list[str]] = [
     # IMAP: a placeholder, a command that is no login
     ['a001 LOGIN bounces@example.com "password"'],
     ["a002 SELECT INBOX"],
+    # PostgreSQL: a password message the tool masked, a word
+    ['2024-11-16 02:56:07.301\tF\t14\tPasswordMessage\t "********"'],
+    ['2024-11-16 02:56:07.301\tF\t14\tPasswordMessage\t "changeme"'],
     # Redis: masked arguments, a password that is a word, an ACL LOG entry's fields
     ['1764647500.361946 [0 10.1.2.3:57138] "HELLO" "3" "AUTH" "(redacted)" "(redacted)"'],
     ["*2", "$4", "AUTH", "$8", "changeme"],

@@ -7,6 +7,8 @@ base64.
   IMAP's `AUTHENTICATE PLAIN`, Dovecot's auth debug `AUTH<TAB>1<TAB>PLAIN … resp=…`): base64 of `authzid NUL user NUL password`, on the command's
   line or the client's next one;
 - IMAP `LOGIN`: `a001 LOGIN user "password"`, the last argument;
+- PostgreSQL's `PasswordMessage` as libpq's `PQtrace` writes it (`F  28  PasswordMessage
+  "…"`): the password a cleartext login sends;
 - Redis `AUTH` as a capture shows the RESP array: `*3`, `$4`, `AUTH`, `$7`, `default`, `$24`,
   then the password, over lines (a decoded capture) or on one (ngrep's `*3..$4..AUTH..`), where
   the bulk string's length says where the password ends; `MONITOR`'s and `SLOWLOG GET`'s
@@ -35,6 +37,8 @@ _IMAP_LOGIN = lazyre.compile(
     r"(?:^|[\s>:])[A-Za-z0-9.]{1,16} (?i:login) (?:\"[^\"\n]{1,128}\"|[^\s\"]{1,128}) "
     r"(?:\"(?P<q>(?:[^\"\\\n]|\\.){6,256})\"|(?P<b>[^\s\"]{6,256}))[ \t]*\r?\Z"
 )
+# libpq's trace of the client's password message (after `AuthenticationCleartextPassword`)
+_PG_PASSWORD = lazyre.compile(r"\bPasswordMessage[ \t]{1,8}\"(?P<v>(?:[^\"\\\n]|\\.){6,256})\"")
 _RESP_SEP = r"(?:\.\.|\\r\\n)"
 _RESP_INLINE = lazyre.compile(
     rf"\*[23]{_RESP_SEP}\$4{_RESP_SEP}(?i:auth){_RESP_SEP}\$(?P<n>\d{{1,3}}){_RESP_SEP}"
@@ -50,8 +54,9 @@ _CELERY = lazyre.compile(r"TaskPool: Apply <function [^>\n]{1,128}> \(args:\(")
 _TASK_ARGS = lazyre.compile(r"\}, \((?P<a>[^()\n]{1,2048})\), \{")
 _LITERAL = lazyre.compile(r"'([^'\\\n]{16,512})'|\"([^\"\\\n]{16,512})\"")
 
-LITERALS = ("334 ", "plain", "login", "auth", "taskpool")
+LITERALS = ("334 ", "plain", "login", "auth", "taskpool", "passwordmessage")
 HINTS = (
+    r"passwordmessage[ \t]+\"",
     r"334 (?:ugfzc3dvcmq6|cgfzc3dvcmq6|ueftu1dpukq6)",
     r"auth(?:enticate)?[ \t]+plain",
     r"auth\t\d+\tplain\t",
@@ -111,7 +116,8 @@ def masked_plain(token: str) -> bool:
 
 def line_secrets(text: str) -> Iterator[str]:
     """What one line of a session carries: `AUTH PLAIN`'s credentials, IMAP's `LOGIN`
-    password, a capture's or MONITOR's Redis `AUTH` password, a Celery task's argument."""
+    password, libpq's traced `PasswordMessage`, a capture's or MONITOR's Redis `AUTH` password,
+    a Celery task's argument."""
     if _PLAIN.search(text) and _plain_password(text):
         yield from _runs(text)
         return
@@ -121,6 +127,10 @@ def line_secrets(text: str) -> Iterator[str]:
         if _judged(value):
             yield value
             return
+    m = _PG_PASSWORD.search(text) if "PasswordMessage" in text else None
+    if m is not None and _judged(m.group("v")):
+        yield m.group("v")
+        return
     yield from _resp_inline(text)
     m = _QUOTED_AUTH.search(text)
     if m is not None and _judged(m.group("p")):
