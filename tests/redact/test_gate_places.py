@@ -16,6 +16,10 @@ def _hex(text: str) -> str:
     return binascii.hexlify(text.encode()).decode()
 
 
+_SET_PASSWORD = "SET PASSWORD FOR 'etl'@'%' = 'Wz7.Lq2kRx9Tn'"
+_PREPARED = "ALTER USER 'etl'@'%' IDENTIFIED BY ?"
+
+
 # (lines, the line the gate must flag, 1-based)
 LEAKS = [
     # a literal where a variable may stand (oauth2-proxy's config, a URL's userinfo)
@@ -49,6 +53,8 @@ LEAKS = [
     ([f"SELECT AES_ENCRYPT('x', UNHEX('{_hex('Zq8Kw2Lm9Rx4Tv7P')}'));"], 1),
     ([f"INSERT INTO k VALUES (X'{_hex('Hn3Wq8Zk2Lp7Rv5M')}');"], 1),
     ([f"key = bytes.fromhex('{_hex('Pw9Lk3Zq7Xm2Rv8N')}')"], 1),
+    # a statement as hex (the mysql client's `--binary-as-hex` of a general log's argument)
+    ([f"| Query | 0x{_hex(_SET_PASSWORD).upper()} |"], 1),
     # the rest of a value the redactor took part of
     (["SELECT CONCAT('[REDACTED:keyvalue:1]', 'Kx7Tq2Wz9L');"], 1),
     (["pw = '[REDACTED:password:1]' + 'Rz8Lm3Qw7K'"], 1),
@@ -153,6 +159,8 @@ LOOK_ALIKES = [
     ["UPDATE users SET last_login='2026-12-03 10:00:00' WHERE name='password-reset-bot';"],
     # hex that spells no secret, or is a digest / address
     [f"SELECT UNHEX('{_hex('hello-world-report')}');"],
+    [f"| Query | 0x{_hex('SELECT name FROM projects WHERE id = 42').upper()} |"],
+    [f"| Query | 0x{_hex(_PREPARED).upper()} |"],
     ["crash at 0x00007ffd3a2b1c40 in libc.so.6"],
     ["sha = bytes.fromhex('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08')"],
     # a redacted value, then another value or argument

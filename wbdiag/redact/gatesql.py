@@ -27,6 +27,7 @@ where the syntax, not a name next to the value, says it is a password:
 from __future__ import annotations
 
 import binascii
+import itertools
 from collections.abc import Iterator
 
 from wbdiag import lazyre
@@ -136,14 +137,20 @@ HEX_HINTS = (
 
 
 def hex_text(text: str) -> Iterator[str]:
-    """Hex literals of printable text that reads as a secret (the decoded text)."""
+    """Hex literals of printable text that reads as a secret (the decoded text), or that spells
+    a statement holding a password literal (the mysql client's `--binary-as-hex` of a general
+    log's `argument`: `0x414C54455220…`, `ALTER USER … IDENTIFIED BY '…'`)."""
     for m in _HEX_LITERAL.finditer(text):
         try:
             decoded = binascii.unhexlify(m.group("h")).decode("ascii")
         except (binascii.Error, UnicodeDecodeError):
             continue
-        if decoded.isprintable() and " " not in decoded and looks_random(decoded):
+        if not decoded.isprintable():
+            continue
+        if " " not in decoded and looks_random(decoded):
             yield decoded
+        elif " " in decoded:
+            yield from itertools.islice(password_literals(decoded), 1)
 
 
 # a placeholder closed, a joiner, and a literal: `'[REDACTED:…]', '…'` in CONCAT (a comma joins
