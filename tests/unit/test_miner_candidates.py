@@ -93,6 +93,9 @@ def test_candidate_pattern_is_portable() -> None:
         "fatal: unable to access 'https://github.com/x/y/': Could not resolve host: github.com",
         # a script's or a migration tool's own failure line
         "*** failed to apply m190417_133209_init (time: 0.293s)",
+        # make's failed recipe and its missing target (maxcnunes/gaper#9)
+        "make: *** [Makefile:18: start] Error 2",
+        "make[1]: *** No rule to make target 'install'.  Stop.",
         "Migration failed. The rest of the migrations are canceled.",
         'Readiness probe failed: Get "http://10.0.0.1:8080/ready": context deadline exceeded',
         # Kubernetes RBAC without an error word, bare and as a JSON message; a refusal run into the
@@ -299,6 +302,8 @@ def test_error_lines_are_candidates_and_kept(line: str) -> None:
         "listen tcp on :8080 for the API",
         "worker 3 exited with status 0",
         "*** Killing all processes...",
+        "make: *** [all] Error 0 is what a passing recipe never prints",
+        "make: Nothing to be done for 'all'.",
         "Nothing failed: 12 passed",
         "The number of failed jobs is 0",
         "Connection refused is what a closed port answers",

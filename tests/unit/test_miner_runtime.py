@@ -42,6 +42,13 @@ from wbdiag.rules.portable_regex import check_portable
         # the kernel's connection tracking table (canonical/hotsos#101, kubernetes#71261)
         "kernel: [1694413.644132] nf_conntrack: nf_conntrack: table full, dropping packet",
         "[Tue Nov 20 22:30:22 2018] nf_conntrack: table full, dropping packet",
+        # the kernel's segfault report, after dmesg's time, a tag or alone (dlundquist/sniproxy#86,
+        # Unidata/awips2#206, benoitc/http-parser#34)
+        "[1423254.751712] sniproxy[7827]: segfault at 1000 ip 00007fbbeed70cba sp 00007fff7179ecc0 "
+        "error 4 in libc-2.13.so[7fbbeed2b000+182000]",
+        "kernel: ldmd[27699]: segfault at c0 ip 00007f1fbc8941ad sp 00007ffc6ff8bec0 error 4 in "
+        "libc-2.17.so[7f1fbc84d000+1b8000]",
+        "segfault at 2000 ip 00007fe490fb8a39 sp 00007fe46f7d1c40 error 4 in parser.so",
         # Go's HTTP/2 client (davecheney/httpstat#118)
         'http2: server sent GOAWAY and closed the connection; LastStreamID=0, ErrCode=NO_ERROR, debug=""',
         # a registry's bare rate limit with its wait (alexklibisz/terraform-provider-terrifi#50)
@@ -76,6 +83,8 @@ def test_runtime_failures_are_listed(line: str) -> None:
         "unable to retrieve container logs, retrying",
         "the exec user process caused the container to stop",
         "nf_conntrack: table size 262144",
+        # prose about a segfault
+        "the worker hit a segfault at startup, see the core file",
         # a GOAWAY logged at INFO by a server that sends it on shutdown
         'level=info msg="http2: server sent GOAWAY and closed the connection; LastStreamID=1"',
         # a rate limit's wait announced without the registry's code

@@ -85,6 +85,9 @@ def test_failures_are_listed(line: str) -> None:
         'level=debug msg="retrying assign" err="No writable volumes in volume layout"',
         'level=error msg="Loaded 1 entries from /opt/redis_exporter/file.json"',
         '{"level":"error","msg":"Loaded 3 entries from /cfg/redis_passwd.json"}',
+        # PostgreSQL ending a session on a fast shutdown (CrunchyData/postgres-operator#3798)
+        "2024-07-16 14:13:12.528 UTC [1794] FATAL:  terminating connection due to administrator "
+        "command",
         # a chown that changed nothing because it was told to say so (coreutils' -v output)
         "ownership of '/var/lib/mysql/' retained as mysql:mysql",
         # every dynamically provisioned claim's wait while its volume is created, once or briefly
@@ -111,6 +114,11 @@ def test_routine_lines_stay_out(line: str) -> None:
         "external controller to process this PVC. Error: resizer not registered",
         # a load that says what failed after its count
         'level=error msg="Loaded 1 entries from /opt/redis_exporter/file.json, 2 unreadable"',
+        # a client quoting the session's end lost its connection; the server's other reasons
+        "org.postgresql.util.PSQLException: FATAL: terminating connection due to administrator "
+        "command",
+        "2024-07-16 14:13:12.528 UTC [1794] FATAL:  terminating connection because of crash of "
+        "another server process",
     ],
 )
 def test_failures_near_the_notice_stay_listed(line: str) -> None:

@@ -200,6 +200,10 @@ _CONFIRM = _FirstUse(
             # (or a path it names: preinit: fatal: /run belongs to uid 0 instead of 1000, …)
             r"(?:^|\s|\.\.\.)[a-z][\w-]*: fatal: [A-Za-z/]",
             r"^\*\*\* (?:\S+ ){0,6}?[Ff]ailed\b(?! with (?:status|exit code) 0\b)",
+            # (make's own failure: a recipe that exited non-zero, `make: *** [Makefile:18: start]
+            # Error 2`, maxcnunes/gaper#9, or a target it cannot make, `make[1]: *** No rule to
+            # make target 'x'.  Stop.`; a recipe's exit status 0 is not an error)
+            r"(?:^|\s)g?make(?:\[\d{1,4}\])?: \*\*\* (?:\[[^\]\n]{1,300}\] Error [1-9]|[^\n]{1,300}\.  Stop\.)",
             r"^(?!(?:Nothing|None|No|Never) )[A-Z][\w-]*(?: [\w-]+){0,5} failed(?:[.:!] |[.!]?\s*$)",
             # (a Debian init script's action line, what it starts, then LSB's log_end_msg: `Starting
             # MariaDB database server: mariadbd . . . failed!`, nagimov/agendav-docker#10)

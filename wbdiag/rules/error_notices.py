@@ -50,7 +50,12 @@ volume; waiting for an external controller to process this PVC.`,
 kubernetes-sigs/aws-ebs-csi-driver#432): every CSI resize emits it, and the resizer's own failure
 (`VolumeResizeFailed`) stays an error; and an SELinux denial the kernel only logged (`avc:  denied
 { write } for … permissive=1`: a permissive domain or host lets the access through), where an
-enforced one is error_errnos.py's.
+enforced one is error_errnos.py's; and PostgreSQL's end of a session it was told to end, at its
+FATAL severity (`[1794] FATAL:  terminating connection due to administrator command`,
+CrunchyData/postgres-operator#3798: each session a fast shutdown or pg_terminate_backend ends),
+as the server logs it after its prefix; a client quoting it (`PSQLException: FATAL: …`) lost its
+connection, and the server's other reasons (a crash of another process, a lost postmaster) stay
+errors.
 error_levels.py asks these after the failures that hold at any level.
 """
 
@@ -263,6 +268,12 @@ _ROUTINE_REPORTS = (
         lazyre.compile(r"\bavc:  denied  \{[^}\n]{1,200}\} for .{0,2000}\bpermissive=1\b"),
     ),
     (
+        "administrator command",
+        lazyre.compile(
+            r"(?:^|\] )FATAL: {1,2}terminating connection due to administrator command\s*$"
+        ),
+    ),
+    (
         "Loaded ",
         lazyre.compile(
             r"(?:^|\bmsg=\\?\"|\"msg\": ?\")Loaded \d+ entr(?:y|ies) from [^\s\"\\]+"
@@ -273,6 +284,6 @@ _ROUTINE_REPORTS = (
 
 
 def routine_report(body: str) -> bool:
-    """The CSI resizer's hand-over of a resize, an AVC denial the kernel only logged, or a count
-    of the entries a program loaded."""
+    """The CSI resizer's hand-over of a resize, an AVC denial the kernel only logged, a count of
+    the entries a program loaded, or PostgreSQL ending a session on an administrator's command."""
     return any(needle in body and p.search(body) is not None for needle, p in _ROUTINE_REPORTS)

@@ -24,6 +24,11 @@ level word.
   containerd://…`, huggingface/dataset-viewer#526): the runtime no longer has the container;
 - the kernel's connection tracking table overflowing (`nf_conntrack: table full, dropping
   packet`, kubernetes/kubernetes#71261): new connections through the host are dropped;
+- the kernel's report of a process it killed for a bad memory access (`sniproxy[7827]: segfault at
+  1000 ip 00007fbbeed70cba sp 00007fff7179ecc0 error 4 in libc-2.13.so[…]`, dlundquist/sniproxy#86;
+  `systemd[1]: segfault at 10 ip … sp … error 6 in libc.so.6[…]`, oxidecomputer/propolis#427):
+  the kernel's own words, address, instruction and stack pointer and fault code, so prose about a
+  segfault stays out;
 - Go's HTTP/2 client whose request the server's GOAWAY cut off (`http2: server sent GOAWAY and
   closed the connection; LastStreamID=0, ErrCode=NO_ERROR, debug=""`, davecheney/httpstat#118):
   the error the request returned, whatever the code (a server going away gracefully still failed
@@ -47,6 +52,7 @@ RUNTIME_CANDIDATES = (
     "unable to retrieve container logs for ",
     "table full, dropping packet",
     "http2: server sent GOAWAY ",
+    "segfault at ",
 )
 RUNTIME_CONFIRM = (
     r"\bno matching manifest for [\w.-]+/[\w./-]+ in the manifest list entries\b",
@@ -63,4 +69,5 @@ RUNTIME_CONFIRM = (
     r"(?:^|: )unable to retrieve container logs for [a-z]+://\S",
     r"\bnf_conntrack: table full, dropping packet\b",
     r"\bhttp2: server sent GOAWAY and closed the connection\b",
+    r"\bsegfault at [0-9a-f]{1,16} ip [0-9a-f]{1,16} sp [0-9a-f]{1,16} error \d{1,3}\b",
 )
