@@ -787,6 +787,12 @@ HOLDOUT_LIMITS = {
     # every form, MySQL client output, `curl -v` and `openssl s_client`); measured once on main
     # 58a15466 before any change could be made for it and imported untuned as tuning material,
     # both prefilter engines alike: 21 of 606 secrets leaked in 18 of 462 records, 20 of 540
-    # look-alikes changed.
-    "holdout61": Limits(462, 540, leaks=21, changed=20),
+    # look-alikes changed. Since, by class (W&B's ApiKey object's `key`, a Kubernetes field
+    # error's quoted `Invalid value`, base64 of `redis://:password` with no host, `terraform
+    # output -raw` of a setting named after Redis, `curl -u` with a quoted password holding a
+    # space, a secret announced as `license value:` and wrapped over an application's log
+    # records; a Go `%+v` struct's blank secret field, a license's `flags`): none leaks, 10
+    # changed (Redis `ACL LIST`'s `#<sha256>` hashes, which other sets list as secrets, and
+    # MinIO's `AccessKey:`, kept replaced by policy), both prefilter engines alike.
+    "holdout61": Limits(462, 540, leaks=0, changed=10),
 }

@@ -19,6 +19,8 @@ CASES = [
     ),
     ("curl -fsSLu admin:Pq9~Lm3Xz7Rw -T pkg.tgz https://repo.example.com", "Pq9~Lm3Xz7Rw", "-T"),
     ("  412  curl -kSu 'deploy:Hw5$nQ2kZt8r' https://svc:8443/health", "Hw5$nQ2kZt8r", "deploy:"),
+    ("curl -s -u 'ops:Vq4 k#Lz8@Tn' https://store:9000/", "k#Lz8@Tn", "https://store"),
+    ('curl --user "ops:Wy7%Gn 2Pd" -o out.json https://svc/', "2Pd", "-o out.json"),
     (
         'type=EXECVE msg=audit(1730812093.318:168): argc=3 a0="curl" a1="-u" a2="ops:pxoDMWG67vO8"',
         "pxoDMWG67vO8",

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.usefixtures("both_engines")
 @pytest.mark.parametrize(
     ("lines", "secrets"),
     [
+        # the value a Kubernetes field error rejects, quoted, in an event table's column
+        [["2m   Warning   Failed   wandb/wandb   spec.smtp.password: Invalid value: \"Rv5 t@Kq#9%Lm\": must not contain spaces"], ["Rv5 t@Kq#9%Lm"]],
         # a Go MySQL DSN without `tcp`: `user:password@(host:port)/` (mysqld_exporter)
         [["      env:", "        - name: DATA_SOURCE_NAME", '          value: "exporter:Qw7.Lp3Zr9Kd@(mysql.db.svc:3306)/"'], ["Qw7.Lp3Zr9Kd"]],
         [["DATA_SOURCE_NAME=monitor:Tz4!Xc8Vb2Nm@(10.0.0.7:3306)/?tls=skip-verify"], ["Tz4!Xc8Vb2Nm"]],
@@ -137,6 +139,8 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ["$ jq '.variables.db_user' plan.json", "{", '  "value": "wandb"', "}"],
         ['            "binary_data": {', '              "logo.png": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="', "            },"],
         ['    "plaintext": true,', "    plaintext: hello-world-notes"],
+        # a field error about an empty value
+        ['spec.values.global.smtp.password: Invalid value: "": must not be empty'],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:

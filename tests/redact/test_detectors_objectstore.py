@@ -139,6 +139,7 @@ def test_an_aws_key_id_still_goes_outside_a_scope() -> None:
         ("$ git config --global --get github.token", "Hb7Nj4Mk1Lp8Ko5Ji2Uh9Yg6Tf"),
         ("$ npm config get //npm.example.net/:_authToken", "Xs3Dc6Fv9Gb2Hn5Jm8Kl4Qw7Er"),
         ("$ terraform output -raw mysql_password", "Pl9Ok6Ij3Uh7Yg4Tf1Rd8Es5Wa"),
+        ("$ terraform output -raw redis_auth_token", "Wd3Fg6Hj9Kl2Zx5Cv8Bn4Mq7Pe"),
         ("$ pulumi config get dbPassword", "Zq2Xw5Ce8Vr1Bt4Ny7Mu3Ki6Lo"),
         ("$ heroku config:get SECRET_KEY_BASE -a ml", "Ty4Ui7Op1As8Df5Gh2Jk9Lz6Xc"),
         ("$ secret-tool lookup service ml user ops", "Vb6Nm3Qw9Er2Ty5Ui8Op4As7Df"),

@@ -280,6 +280,8 @@ def _b64(text: str) -> str:
         (['{"level":"debug","msg":"upstream request","raw":"' + _b64("wandb:Kq8~Zx3Lm5Rt2Wn") + '"}'], _b64("wandb:Kq8~Zx3Lm5Rt2Wn")),
         ([f"proxy: forwarding header bytes={_b64('minio:Vb7Nc1Qx5Lm8Rp4Tz')} upstream=s3"], _b64("minio:Vb7Nc1Qx5Lm8Rp4Tz")),
         ([f"  value: {_b64('admin:p4Ss-Wq9Lz2Xk7')}"], _b64("admin:p4Ss-Wq9Lz2Xk7")),
+        # a Secret's URL of a password and no user, its host cut off
+        ([f"  REDIS: {_b64('redis://:Tq4vW8zLp2Xm6Kd9Rn3Yh')}"], _b64("redis://:Tq4vW8zLp2Xm6Kd9Rn3Yh").rstrip("=")),
     ],
 )  # fmt: skip
 def test_base64_login_pairs_go(lines: list[str], secret: str) -> None:
@@ -297,6 +299,7 @@ def test_base64_login_pairs_go(lines: list[str], secret: str) -> None:
         [f'{{"raw":"{_b64("user:/home/user/wandb")}"}}'],
         [f'{{"raw":"{_b64("redis:connection refused by peer")}"}}'],
         [f'{{"raw":"{_b64("default:12345678")}"}}'],
+        [f"  REDIS: {_b64('redis://:6379')}"],
     ],
 )  # fmt: skip
 def test_base64_login_look_alikes_stay(lines: list[str]) -> None:

@@ -165,7 +165,11 @@ def test_next_to_a_look_alike_a_secret_goes(lines: list[str], secrets: list[str]
         # a box table's cell of words that say the value is not there
         ["| smtp_password | not set |", "| smtp_password | is required for login |"],
         # a Go struct's empty secret field, a struct under a name that is no secret
-        ["{User:wandb Password: Database:wandb}", "{Session:{Name:wandb-session TTL:1h}}"],
+        [
+            "{User:wandb Password: Database:wandb}",
+            "{Session:{Name:wandb-session TTL:1h}}",
+            "{Provider:s3 AccessKeyID: SecretAccessKey: Region:eu-west-1 UseIRSA:true}",
+        ],
         # parameter expansions: a message, an empty default, a variable
         ['SMTP_PASSWORD="${SMTP_PASSWORD:?set SMTP_PASSWORD in .env}"'],
         ['SMTP_PASSWORD="${SMTP_PASSWORD:?required}"'],

@@ -29,6 +29,8 @@ _NL = "\n"
         ([f"{_TS} stdout P token=Hk4zW8qLx2v9", f"{_TS} stdout F Tb6qP9wLx3 level=info"], ["Hk4zW8qLx2v9", "Tb6qP9wLx3"]),
         ([f'{_TS} stderr P {{"password":"Kd8%mW', f"{_TS} stderr P 3xQz5v", f'{_TS} stderr F R7tLq2"}}'], ["Kd8%mW", "3xQz5v", "R7tLq2"]),
         ([f"{_TS} stdout P api key local-0123456789abcdef01234", f"{_TS} stdout F 56789abcdef01234567 ok"], ["0123456789abcdef01234", "56789abcdef01234567"]),
+        # an application's log records: a license announced, then wrapped over the next two
+        (["2026-04-02 10:11:12,345 INFO  loaded; license key:", "2026-04-02 10:11:12,346 INFO    Nq7vK2xLp9WzTq8vLm3Zk9Wp4Rt7Yh2Jd6Fs1Nc0Gb5Hq8e", "2026-04-02 10:11:12,347 INFO    Xk3mQ9zT8vLp2wRt5yUe7Bn4Mq1Lc6Vd0Sf"], ["Nq7vK2xLp9WzTq8vLm3Zk9Wp4Rt7Yh2Jd6Fs1Nc0Gb5Hq8e", "Xk3mQ9zT8vLp2wRt5yUe7Bn4Mq1Lc6Vd0Sf"]),
         # nginx `\x22`: a JSON body with a secret-named member
         (['rb="{\\x22query\\x22:\\x22m\\x22,\\x22variables\\x22:{\\x22apiToken\\x22:\\x22Qv8nK3wZx7tLm2\\x22}}"'], ["Qv8nK3wZx7tLm2"]),
         (['"POST /login HTTP/1.1" body="{\\x22user\\x22:\\x22a\\x22,\\x22password\\x22:\\x22Zq8;xLm2Pw7#\\x22}"'], ["Zq8;xLm2Pw7#"]),
@@ -62,6 +64,8 @@ def test_split_and_escaped_secrets_go(lines: list[str], secrets: list[str]) -> N
         ['rb="{\\x22operationName\\x22:\\x22Viewer\\x22,\\x22variables\\x22:{\\x22entity\\x22:\\x22team-ml\\x22}}"'],
         # strace -xx of a pair that names no secret
         ['write(3, "\\x68\\x6f\\x73\\x74\\x3d\\x64\\x62\\x2e\\x65\\x78\\x61\\x6d\\x70\\x6c\\x65\\x2e\\x6f\\x72\\x67", 19) = 19', 'read(4, "\\x6d\\x6f\\x64\\x65\\x3a\\x20\\x72\\x77", 8) = 8'],
+        # an application's log records after one that names a value of no secret
+        ["2026-04-02 10:11:12,345 INFO  the default value:", "2026-04-02 10:11:12,346 INFO    Nq7vK2xLp9WzTq8vLm3Zk9Wp4Rt7Yh2Jd6Fs1Nc0Gb5Hq8e"],
         # a log line cut inside a quote: the next line is its own
         ['level=info msg="token refreshed for wandb-svc', "level=info msg=done host=db"],
         # base64 of a URL without userinfo, of an env file without a secret

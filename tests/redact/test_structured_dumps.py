@@ -119,7 +119,8 @@ KEPT = [
 
 # what a dump shows beside secrets that is none: an IAM principal's unique id (its ARN's
 # neighbour; access key ids stay replaced by policy), a secret's version and date under a
-# listing of secrets, a usage's metavar and its example URL in placeholder words
+# listing of secrets, what a licence grants, a usage's metavar and its example URL in
+# placeholder words
 NO_SECRET = [
     ['"attributes": {"arn": "arn:aws:iam::400180686025:user/wandb", "unique_id": "AIDA6N9CLQKA9PGGWKX4"},'],
     ['{"UserId": "AROAQJUYAUFWVVUH5BLUX:botocore-session-1700000000"}'],
@@ -127,6 +128,7 @@ NO_SECRET = [
      '"last_updated":"2024-10-18T07:52:34.669Z","secret":{"name":"wandb-tls","tls_certificate":'
      '{"private_key":{"filename":"/etc/certs/tls.key"}}}}]}'],
     ['{"secrets": {"db_password": {"resource_version": "8f3a2c91d0e4b7a6", "value": "******"}}}'],
+    ['{"licenseInfo": {"maxUsers": 20, "expiresAt": "2027-01-31", "flags": ["SCIM", "BYOB"]}}'],
     ["      --api-key <API_KEY>            W&B API key (40 hex characters) [env: WANDB_API_KEY=]"],
     ["  -t, --token <TOKEN>  Token used to authenticate"],
     ["      --database-url <URL>  MySQL URL, e.g. mysql://user:password@host:3306/db [env: DATABASE_URL=]"],

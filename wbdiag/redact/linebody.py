@@ -12,6 +12,13 @@ from wbdiag import lazyre
 TIMESTAMP = lazyre.compile(r"\d{4}-\d\d-\d\dT[0-9:.]{8,20}(?:Z|[+-]\d\d:?\d\d)?[ \t]")
 
 
+# an application's own log record before its message (`2025-01-02 03:04:05,678 WARN  `, as
+# Python's logging and Log4j print it): a value the logger put on the records after one that
+# announced it goes on after the same head (patterns for nextpending.py and wraprest.py)
+LOG_RECORD_TIME = r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?[ \t]{1,4}"
+LOG_LEVEL = r"\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?"
+
+
 # BuildKit's progress output (`docker build --progress=plain`): the step's number and the
 # seconds since it started, before each line a `RUN` printed
 _BUILD_STEP = lazyre.compile(r"#\d{1,5}[ \t]\d{1,6}\.\d{1,4}[ \t]")

@@ -40,7 +40,7 @@ from wbdiag.redact.detectors.base import Span, looks_random
 from wbdiag.redact.detectors.damaged import spaced_token
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.xmlvalues import NAME_ELEMENTS, VALUE_ELEMENTS
-from wbdiag.redact.linebody import body_start
+from wbdiag.redact.linebody import LOG_LEVEL, LOG_RECORD_TIME, body_start
 from wbdiag.redact.names import is_reference_name, is_secret_name
 from wbdiag.redact.nextcells import CellLines
 from wbdiag.redact.nextprinted import listed_command
@@ -109,9 +109,13 @@ _PLIST_KEY = lazyre.compile(r"<(?P<t>" + NAME_ELEMENTS + r")>(?P<k>[^<>]{1,128})
 _ELEMENT = lazyre.compile(r"<(?P<t>" + VALUE_ELEMENTS + r")>(?P<v>[^<>]{1,4096})</(?P=t)>")
 _FLOW_STRING = lazyre.compile(r"\"(?P<v>(?:[^\"\\]|\\.){1,4096})\"")
 _ITEM = lazyre.compile(r"(?P<lead>[ \t]*(?:-[ \t]+)?)(?P<v>\S.*?)[ \t]*\Z")
+# (an application's own log record may come first: `2025-01-02 03:04:05,678 WARN   <value>`)
 _LEVEL = lazyre.compile(
-    r"(?:\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|NOTICE|FATAL)\]?[ \t:]+)?", re.IGNORECASE
+    f"(?:{LOG_RECORD_TIME}(?=[A-Za-z\\[]))?(?:{LOG_LEVEL}[ \\t:]+)?", re.IGNORECASE
 )
+# `value:` or `key:` after the word that says whose (`license value:`, `license key:`)
+_OF_WORDS = ("value", "key")
+_WORD_BEFORE = lazyre.compile(r"(?:^|(?<=[\s;,]))(?P<w>[A-Za-z]{3,32})[ \t]{1,4}\Z")
 # `NAME=\\`, `NAME: \\`, `--name \\` at the end of a shell line
 _CONTINUED = lazyre.compile(
     r"(?:^|(?<=[\s\"'-]))(?P<k>[A-Za-z_][A-Za-z0-9_.\-]{0,127})(?:[ \t]{0,4}[=:]|[ \t]{1,4})[ \t]{0,4}"
@@ -254,6 +258,9 @@ class Pending:
                 return Pending(-1, strict=False)
             return None
         indent = len(body) - len(body.lstrip(" "))
+        of = _WORD_BEFORE.search(body, 0, m.start()) if m.group("k").lower() in _OF_WORDS else None
+        if of is not None and is_secret_name(f"{of.group('w')} {m.group('k')}"):
+            return Pending(indent, strict=True)  # the word before says whose (`license value:`)
         if is_secret_name(m.group("k")) and not _IPSEC_SAS.search(body, 0, m.end("k")):
             # words before the name make it a heading (`Currently stored credentials:`, as
             # `cmdkey /list` prints it): the fields below are named, and only a secret name's

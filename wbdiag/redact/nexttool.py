@@ -395,7 +395,9 @@ def reads_secret(head: str) -> bool:
     """A command that prints a secret alone on the next line: a setting or output read by a
     name that names a secret, or a password manager's read."""
     m = _READS_NAMED.search(head)
-    if m is not None and _REDIS.search(head) is None:
+    # (Redis named in the setting itself, `terraform output -raw redis_auth_token`, is no
+    # redis-cli)
+    if m is not None and _REDIS.search(head, 0, m.start("n")) is None:
         name = re.split(r"[/:]", m.group("n").rstrip("/"))[-1]
         return bool(name) and is_secret_name(name)
     if "--reveal" in head and (fields := _OP_FIELDS.search(head)) is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import entropy, looks_random
+from wbdiag.redact.linebody import LOG_LEVEL, LOG_RECORD_TIME
 
 # the rest of a long secret that a terminal or a log shipper wrapped onto the next line
 # (after curl --trace-ascii's offset `0079: `; before what kubectl describe prints after a
@@ -19,6 +20,8 @@ WRAPPED_REST = lazyre.compile(
     # container's stdout read with `docker logs --timestamps`
     r"(?:[0-9a-f]{4}:[ \t])?(?:\d{4}-\d\d-\d\dT[0-9:.]{8,32}(?:Z|[+-]\d\d:?\d\d)?[ \t])?"
     r"(?:(?:stdout|stderr)[ \t][FP][ \t])?"
+    # an application's log record: its time and level (Python's logging wrapping a licence)
+    f"(?:{LOG_RECORD_TIME}{LOG_LEVEL}[ \\t]{{1,8}})?"
     # a syslog relay's next record (RFC 5424: `<14>1 TIME HOST APP PID MSGID SD `), `(cont)` in it
     r"(?:<\d{1,3}>\d{1,2}[ \t]\S{1,64}[ \t]\S{1,255}[ \t]\S{1,48}[ \t]\S{1,128}[ \t]\S{1,32}"
     r"[ \t](?:-|\[[^\]\n]{0,1024}\])[ \t])?"

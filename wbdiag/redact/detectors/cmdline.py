@@ -47,9 +47,12 @@ CURL_U = regex_detector(
     r"|-[A-Za-z]{1,8}u[ \t]{1,8})"
     # (each half quoted apart: OPNsense's `-u "KEY":"SECRET"`, or the password alone: `-u
     # admin:'…'`; not a usage's `<user:password>`)
-    r"['\"]?[^\s:'\"<]{1,128}(?:\":\"|':'|:['\"]?)"
-    # (a quote inside a single-quoted password, as `set -x` prints it: `'user:pa'\''ss'`)
-    r"(?P<s>[^\s'\"]{1,512})(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
+    r"(['\"])?[^\s:'\"<]{1,128}(?:\":\"|':'|:['\"]?)"
+    # (a quoted argument holds the password up to its closing quote, spaces and all: `-u
+    # 'admin:pw with space'`; a quote inside a single-quoted password, as `set -x` prints it:
+    # `'user:pa'\''ss'`)
+    r"(?P<s>(?(1)[^'\"\n]{1,512}(?=['\"])|[^\s'\"]{1,512})|[^\s'\"]{1,512})"
+    r"(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
     patterns=("-u", "--user", "--proxy-user", r"curl[^\n]*[ \t]-[a-z]{1,8}u[ \t]+[^\s:]+:"),
 )
 # curl's client certificate and its passphrase in one argument: `--cert FILE:PASSWORD` (also

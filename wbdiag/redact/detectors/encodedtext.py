@@ -120,8 +120,17 @@ def _decoded(token: str) -> str | None:
 
 
 def _userinfo(text: str) -> bool:
-    """A URL with a password in its userinfo (`mysql://wandb:…@db/wandb`)."""
-    return "://" in text and "@" in text and any(True for _ in urls.URL_PASSWORD.find(text))
+    """A URL with a password in its userinfo (`mysql://wandb:…@db/wandb`), or a password alone
+    after `://:` (`redis://:…`, no user, its host cut off: an empty host's port is digits)."""
+    if "://" not in text:
+        return False
+    if "@" in text and any(True for _ in urls.URL_PASSWORD.find(text)):
+        return True
+    bare = _BARE_PASSWORD.fullmatch(text.strip())
+    return bare is not None and looks_random(bare.group("p"))
+
+
+_BARE_PASSWORD = lazyre.compile(r"[a-z][a-z0-9+.-]{1,16}://:(?P<p>[^\s/@:]{8,512})")
 
 
 # The pure-Python prefilter's literals: each fragment from its first letter that other hints

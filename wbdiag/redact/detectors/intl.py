@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from wbdiag import lazyre
 from wbdiag.redact.detectors.base import Detector, Span, identifier_around
+from wbdiag.redact.detectors.blanks import blank_then_field
 from wbdiag.redact.detectors.generic import pair_value, secretish
 from wbdiag.redact.detectors.sentence import given, sentence_word
 from wbdiag.redact.foreign import (
@@ -139,8 +140,8 @@ def _spans(line: str) -> Iterator[Span]:
                 covered = given_span[1]
                 yield given_span[0], given_span[1], KIND
             continue
-        if vpos >= n:
-            continue
+        if vpos >= n or (sep is not None and blank_then_field(line, vpos)):
+            continue  # (Go's %+v of a blank field: the next field follows, `Secret: Region:…`)
         if line[vpos] == "<" and _ANGLE.match(line, vpos):
             continue  # a placeholder in angle brackets in any language (`<siehe Vault>`)
         if line[vpos] == "!" and YAML_LOCAL_TAG.match(line, vpos):

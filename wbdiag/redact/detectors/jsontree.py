@@ -130,8 +130,9 @@ def _secret_strings(
             if secret and _metadata(key):
                 continue  # a secret's version or date (Envoy's SDS dump: `version_info`)
             if secret and is_reference_name(key) and not is_secret_name(key):
-                if key == "name" and isinstance(v, str) and _generated(v):
-                    out.add(v)  # W&B's ApiKey object: its `name` is the key (`generateApiKey`)
+                if key in ("name", "key") and isinstance(v, str) and _generated(v):
+                    # W&B's ApiKey object: its `name` or `key` is the key (`generateApiKey`)
+                    out.add(v)
                 continue  # `secretKeyRef: {name: …}` below `password:` names the secret
             child = (
                 (secret and not (listing and key not in _RECORD_VALUE_KEYS))
@@ -170,8 +171,11 @@ def _numeric(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-# members of a secret's record that say which version of it this is, or when it changed
-_METADATA_WORDS = frozenset({"version", "revision", "updated", "created", "timestamp"})
+# members of a secret's record that say which version of it this is, or when it changed, or
+# what it grants (a licence's `"flags": ["SCIM", "BYOB"]`, as W&B's `serverInfo` answers)
+_METADATA_WORDS = frozenset(
+    {"version", "revision", "updated", "created", "timestamp", "flags", "features"}
+)
 
 
 def _metadata(key: str) -> bool:

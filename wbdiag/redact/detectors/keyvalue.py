@@ -72,6 +72,11 @@ _AFTER_KEY = lazyre.compile(
     r"|required)\b)[A-Za-z][A-Za-z0-9 ,./-]{0,39}\)(?=:[ \t]))?"
     r"(?:[ \t]{17,64}(?==)|[ \t\xa0]{0,16})(?P<sep>=>|:=|::(?=[ \t])|[:=])[ \t\xa0]{0,16}"
 )
+# Kubernetes' field error quotes the value it rejects, Go-quoted (`spec.smtp.password: Invalid
+# value: "pw with spaces": must not contain spaces`, also in an event table's column)
+_FIELD_ERROR = lazyre.compile(
+    r": (?:Invalid|Unsupported|Duplicate) value: \"(?P<v>(?:[^\"\\\n]|\\.){0,512})\""
+)
 _PAIR_START = lazyre.compile(r"[A-Za-z_][\w.-]{0,64}(?:=|:[ \t]|:\Z)")
 _HASH_VALUE = lazyre.compile(r"[ \t]{1,4}#[^\s#]")  # `--password #Pw0rd`, not `# a comment`
 _FLAG_SPACE = lazyre.compile(r"(?P<kq>)[ \t]{1,4}(?P<sep>)(?=[^\s-])")
@@ -295,6 +300,11 @@ def scan(line: str) -> tuple[list[Span], LineState]:
         )
         if is_flag and line.startswith(" (", ke) and _WGET_COMMAND.match(line, ke):
             continue  # wget -d's `Setting --NAME (COMMAND) to VALUE`: setters.py's
+        if line.startswith(": ", ke) and (rejected := _FIELD_ERROR.match(line, ke)) is not None:
+            covered = rejected.end()
+            if not is_trivial_value(rejected.group("v")):
+                spans.append((rejected.start("v"), rejected.end("v"), KIND))
+            continue
         span = _span_for_key(line, raw_key, key, ks, ke, is_flag, state)
         if span is None:
             continue
