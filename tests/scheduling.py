@@ -35,26 +35,28 @@ FIRST = (
     # log's case checked on the rule-lines bundle, and its bundles written faster; 85 before:
     # 98.9 -> 86.7 CPU s alone at load 5-9, its bundles written faster)
     "tests/hostile/test_budgets.py",
-    # 42 (51 before the `re` prefilter kept each line's groups, 102.6 -> 84.8 CPU s alone at load
-    # ~5; 63 before it tried a pattern only on a line holding its required literals, 115 -> 92
-    # CPU s side by side at load ~3; 85 before its `re` engine replayed the answers alone)
+    # 48 (51 before the `re` prefilter kept each line's groups, 105.6 -> 99.4 CPU s side by side
+    # at load ~7; 63 before it tried a pattern only on a line holding its required literals,
+    # 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the answers
+    # alone)
     "tests/redact/test_corpus.py",
     # 26 (32 before: 78 -> 63 CPU s side by side at load ~6, the bench logs' `re` reference by
     # each pattern in halves of the lines; 43 before: 82 -> 62 CPU s measured at load ~10: one
     # matcher of each engine for every log, the `re` rule self-test left to the fixture logs')
     "tests/unit/test_matching.py",
-    # 27 (30 before the `re` prefilter kept each line's groups, 30.6 -> 27.8 CPU s alone at load
-    # ~5; 35 before its required literals, 39 -> 34 CPU s side by side at load ~3; 53 before, at
-    # load ~7: the gate judges each set with Hyperscan, `re` replays its prefilter's answers)
+    # 27 (30 before the `re` prefilter kept each line's groups, 41.0 -> 37.0 CPU s side by side
+    # at load ~7; 35 before its required literals, 39 -> 34 CPU s side by side at load ~3; 53
+    # before, at load ~7: the gate judges each set with Hyperscan, `re` replays its prefilter's
+    # answers)
     "tests/redact/test_gate_recall.py",
     "tests/unit/test_miner_fast_paths.py",  # 30 (37 before: one confirmation per text)
     # 24 (57 before: each detector run once on its line, the literal hints checked once and by
     # their prefix tree, Prefilter.hinted; 144 -> 86 CPU s side by side at load ~8, then 85 -> 60
     # at load ~4)
     "tests/redact/test_linear.py",
-    # 16 (21 before the `re` prefilter kept each line's groups, 24.4 -> 18.9 CPU s alone at load
-    # ~5; 26 before its required literals, 27 -> 21 CPU s side by side at load ~3; 50 before, as
-    # test_gate_recall.py's)
+    # 18 (21 before the `re` prefilter kept each line's groups, 24.2 -> 21.2 CPU s side by side
+    # at load ~7; 26 before its required literals, 27 -> 21 CPU s side by side at load ~3; 50
+    # before, as test_gate_recall.py's)
     "tests/redact/test_gate_lookalikes.py",
     # 20 (25 before the `re` prefilter's required literals: side by side at load ~7)
     "tests/redact/test_prefilter_branches.py",
