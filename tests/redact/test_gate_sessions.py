@@ -50,6 +50,7 @@ LEAKS: list[tuple[list[str], int]] = [
     ),
     # Redis: a decoded capture's RESP lines, ngrep's payload, MONITOR, SLOWLOG GET
     (["*3", "$4", "AUTH", "$7", "default", f"${len(PW)}", PW, "+OK"], 7),
+    (["*5", "$5", "HELLO", "$1", "3", "$4", "AUTH", "$3", "etl", f"${len(PW)}", PW], 11),
     ([f"  *3..$4..AUTH..$7..default..${len(PW)}..{PW}.."], 1),
     ([f'1764647500.361946 [0 10.1.2.3:57138] "AUTH" "default" "{PW}"'], 1),
     (
@@ -94,6 +95,7 @@ LOOK_ALIKES: list[list[str]] = [
     # Redis: masked arguments, a password that is a word, an ACL LOG entry's fields
     ['1764647500.361946 [0 10.1.2.3:57138] "HELLO" "3" "AUTH" "(redacted)" "(redacted)"'],
     ["*2", "$4", "AUTH", "$8", "changeme"],
+    ["*5", "$5", "HELLO", "$1", "3", "$4", "AUTH", "$3", "etl", "$8", "changeme"],
     ["  *3..$4..AUTH..$7..default..$10..(redacted).."],
     [
         '   5) "object"',

@@ -10,8 +10,9 @@ base64.
 - PostgreSQL's `PasswordMessage` as libpq's `PQtrace` writes it (`F  28  PasswordMessage
   "…"`): the password a cleartext login sends;
 - Redis `AUTH` as a capture shows the RESP array: `*3`, `$4`, `AUTH`, `$7`, `default`, `$24`,
-  then the password, over lines (a decoded capture) or on one (ngrep's `*3..$4..AUTH..`), where
-  the bulk string's length says where the password ends; `MONITOR`'s and `SLOWLOG GET`'s
+  then the password (also `HELLO 3 AUTH user password`'s, RESP3's handshake), over lines (a
+  decoded capture) or on one (ngrep's `*3..$4..AUTH..`), where the bulk string's length says
+  where the password ends; `MONITOR`'s and `SLOWLOG GET`'s
   quoted arguments (`"AUTH" "default" "…"`, `4) 1) "AUTH"` then its items over lines); a
   password these place is judged as such (`plausible_secret`: not Redis's own `(redacted)`);
 - a Celery worker's debug trace of a task it runs (`TaskPool: Apply <function
@@ -175,7 +176,9 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
                 return
     elif text.strip().upper() == "AUTH" and i > 1 and block[i - 1].strip() == "$4":
         count = block[i - 2].strip()
-        last = i + (4 if count == "*3" else 2 if count == "*2" else 0)
+        # (or `HELLO 3 AUTH user password`, RESP3's handshake: its protocol version before)
+        hello = i > 3 and block[i - 4].strip().upper() == "HELLO"
+        last = i + (4 if count == "*3" or hello else 2 if count == "*2" else 0)
         if i < last < len(block) and _judged(block[last].strip()):
             yield last, block[last].strip()
     else:
