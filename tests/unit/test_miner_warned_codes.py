@@ -32,6 +32,14 @@ LISTED = [
     'error"] [error="rpc error: code = 14 desc = all SubConns are in TransientFailure"]',
     'level=warn ts=2026-03-02T11:20:31Z caller=client.go:80 msg="call returned" '
     'err="rpc error: code = Unavailable desc = connection error"',
+    # grpc-java's Status and its exception, the code in upper case (grpc/grpc-java#1720)
+    "WARNING: RPC failed: Status{code=UNAVAILABLE, description=null, cause=java.net."
+    "ConnectException: Connection refused: localhost/127.0.0.1:50051}",
+    "2026-03-02 11:20:31 WARN  Client - io.grpc.StatusRuntimeException: DEADLINE_EXCEEDED: "
+    "deadline exceeded after 4.99s",
+    # Go's net.OpError right after `error:` at warning (vernesong/OpenClash#221)
+    'time="2020-03-10T06:24:32Z" level=warning msg="dial 🎯 全球直连 error: dial tcp4 '
+    '123.120.104.7:6800: i/o timeout"',
     # OpenTelemetry's Java exporters, gRPC and HTTP (tests/realworld heldout68 #32, #34, #35)
     "[grpc-default-executor-21] WARN io.opentelemetry.exporter.otlp.trace.OtlpGrpcSpanExporter "
     "- Failed to export spans. Error message: UNAVAILABLE: io exception",
@@ -83,6 +91,12 @@ NOT_LISTED = [
     'error"] [error="rpc error: code = Canceled desc = context canceled"]',
     '[2023/12/28 08:02:36.869 +00:00] [WARN] [grpcclient/client.go:365] ["call received grpc '
     'error"] [error="rpc error: code = NotFound desc = collection not found"]',
+    # grpc-java's other codes are the server's answer; `error:` with no net error after it, or
+    # below WARN
+    "WARNING: RPC failed: Status{code=NOT_FOUND, description=no such key, cause=null}",
+    'time="2020-03-10T06:24:32Z" level=warning msg="last error: none, dial tcp4 pool warmed"',
+    'time="2023-08-15T11:24:17Z" level=info msg="DB is not ready, error: dial tcp '
+    '127.0.0.1:3306: connect: connection refused"',
     # the words without the SDK's code in quotes
     '[2025/11/07 21:19:56.146 +00:00] [WARN] [S3Common.cpp:160] ["retry counts every '
     'Encountered AWSError"]',

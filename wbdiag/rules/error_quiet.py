@@ -36,8 +36,9 @@ failure's (error_levels.py asks these first):
     real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`),
     and the AWS SDK for C++ every error a service answered (`Encountered AWSError 'SlowDown'`),
     and a gRPC client a call that hit its deadline or found no server (`rpc error: code =
-    DeadlineExceeded desc = …`, `code = Unavailable`), and a telemetry exporter or log shipper a
-    send that failed (error_exports.py), and go-kit's logfmt an operation it logs by its `err`
+    DeadlineExceeded desc = …`, `code = Unavailable`; grpc-java's `Status{code=UNAVAILABLE, …}`),
+    and a telemetry exporter or log shipper a send that failed (error_exports.py), and go-kit's
+    logfmt an operation it logs by its `err`
     field alone, with no message, when that error names a real failure (Thanos' sidecar:
     `level=warn caller=sidecar.go:315 err="iter local block metas: … dial tcp: lookup …: i/o
     timeout" uploaded=0`, thanos-io/thanos#2007; _REAL_FAILURE);
@@ -149,6 +150,9 @@ _ERROR_ACTION = r"\b(?:[Ee]rror|ERROR) [a-z]{3,}ing\b"
 # memtable flush task exited with error [error=ObjectStoreError(… kind: Timeout …)]`,
 # Barre/ZeroFS#148)
 _FAILED_WITH = r"\b(?:failed|exited) with error\b"
+# (or what it was doing, then `error:` and Go's net.OpError right after it: `dial 🎯 全球直连
+# error: dial tcp4 …: i/o timeout`, Clash's dialer at warning, vernesong/OpenClash#221)
+_ERROR_COLON_OP = r"\b(?:[Ee]rror|ERROR): (?:dial|read|write) (?:tcp|udp)[46]? \S{1,300}: [a-z]"
 _FAILED_FOR_NETWORK = lazyre.compile(
     r"(?:"
     + _FAILED_ACTION
@@ -162,9 +166,18 @@ _FAILED_FOR_NETWORK = lazyre.compile(
     r"|\bError response from daemon: |\b(?:denied|unauthorized|forbidden): \S"
     r"|\b(?i:access (?:denied|forbidden))\b|\b40[13] (?:Unauthorized|Forbidden)\b"
     r"|: pool empty\b|\bno IP addresses available in range set\b|" + SHARED_OBJECT_MISSING + ")"
+    "|" + _ERROR_COLON_OP
 )
 _ACTION_WORDS = ("ailed to ", "an't ", "annot ", "ould not ", "nable to ")
-_NETWORK_ACTION_WORDS = (*_ACTION_WORDS, "rror ", "RROR ", "failed with error", "exited with error")
+_NETWORK_ACTION_WORDS = (
+    *_ACTION_WORDS,
+    "rror ",
+    "RROR ",
+    "rror: ",
+    "RROR: ",
+    "failed with error",
+    "exited with error",
+)
 # the same failed action logged at DEBUG (or another level below error) with the failure in an
 # error field: a controller that records its failures as events logs them so (Crossplane's
 # managed reconciler: `DEBUG  provider  Cannot create external resource  {"controller": …,
@@ -341,9 +354,15 @@ _AWS_CPP_ERROR = lazyre.compile(r"\bEncountered (?:Unknown )?AWSError '[A-Za-z][
 # (`rpc error: code = DeadlineExceeded desc = …`, gRPC's numbers 4 and 14 before names): a
 # client's warning that carries one is a call that did not go through (Milvus: `[WARN] … ["call
 # received grpc error"] [error="rpc error: code = DeadlineExceeded desc = context deadline
-# exceeded"]`, milvus-io/milvus#29560); other codes are the server's answer, read as any warning
+# exceeded"]`, milvus-io/milvus#29560); other codes are the server's answer, read as any warning.
+# grpc-java says it by its Status's toString or its exception's message, the code in upper case
+# (`WARNING: RPC failed: Status{code=UNAVAILABLE, description=null, cause=java.net.
+# ConnectException: Connection refused: …}`, grpc/grpc-java#1720; `io.grpc.StatusRuntimeException:
+# DEADLINE_EXCEEDED: deadline exceeded after …`)
 _GRPC_UNREACHED = lazyre.compile(
     r"\brpc error: code = (?:DeadlineExceeded|Unavailable|4|14) desc = "
+    r"|\bStatus\{code=(?:DEADLINE_EXCEEDED|UNAVAILABLE), "
+    r"|\bStatusRuntimeException: (?:DEADLINE_EXCEEDED|UNAVAILABLE): "
 )
 
 
@@ -352,7 +371,8 @@ def warned_failure(body: str) -> bool:
         return True
     if "AWSError" in body and _AWS_CPP_ERROR.search(body):
         return True
-    if "rpc error" in body and _GRPC_UNREACHED.search(body):
+    grpc = "rpc error" in body or "Status{code=" in body or "StatusRuntimeException" in body
+    if grpc and _GRPC_UNREACHED.search(body):
         return True
     if "nexpected error" in body:
         m = _UNEXPECTED_WITH_ERROR.search(body)
