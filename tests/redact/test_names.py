@@ -25,6 +25,7 @@ def test_every_secret_setting_of_the_reference_is_secret(name: str) -> None:
         "Authorization", "Set-Cookie", "passwd", "GORILLA_SESSION_KEY", "sig", "ldapBindPassword",
         "X-Amz-Security-Token", "auth", "masterauth", "DB_PWD", "adminpw", "Passwort", "Kennwort",
         "storepass", "password_sha256_hex", "api/token", "primaryauth", "replica_auth",
+        "license key", "licence key", "LICENCE_KEY",
         # in other scripts, with their marks (Devanagari's vowel signs, a Telugu ZWNJ) or not
         "पासवर्ड", "डेटाबेस_पासवर्ड", "পাসওয়ার্ড", "கடவுச்சொல்", "పాస్‌వర్డ్", "పాస్వర్డ్",
         "گذرواژه", "אסימון", "პაროლი", "συνθηματικό", "ΣΥΝΘΗΜΑΤΙΚΟ",

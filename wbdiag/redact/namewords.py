@@ -37,7 +37,7 @@ SECRET_WORDS = frozenset(
 KEY_QUALIFIERS = frozenset(
     {
         "api", "access", "secret", "private", "session", "account", "storage", "encryption",
-        "signing", "master", "client", "license", "ssh", "tls", "ssl", "shared", "sign", "hmac",
+        "signing", "master", "client", "license", "licence", "ssh", "tls", "ssl", "shared", "sign", "hmac",
         "aes", "crypt", "cookie", "jwt", "webhook", "admin", "gorilla", "bucket", "azure",
         "service", "auth", "sas", "decryption", "wandb", "x", "certificate", "unseal", "recovery", "preshared",
         # Kaggle's API key (`KAGGLE_KEY` beside `KAGGLE_USERNAME`, a script's `--kaggle-key`)
