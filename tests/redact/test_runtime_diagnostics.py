@@ -77,15 +77,16 @@ SPREAD = [
         ["0f3c9a1e7b5d2c8a4f6e1b3d5c7a9e2f4b6d8c0a"],
         ['"id": "QXBpS2V5OjQ0"'],
     ),
-    # (or its `key`, beside a name given to it; logged as a string in another)
+    # (or its `key`, beside a name given to it; logged as a string in another: the escaped
+    # quotes around its members stay)
     (
         [
             '{"op": "generateApiKey", "response": "{\\"data\\": {\\"generateApiKey\\": '
-            '{\\"apiKey\\": {\\"name\\": \\"ci\\", '
+            '{\\"apiKey\\": {\\"id\\": \\"QXBpS2V5OjEQYsVB61J\\", \\"name\\": \\"ci\\", '
             '\\"key\\": \\"7d2e9b4c1a8f6e3d5b0c2a9f7e4d1b8c6a3f5e0d\\"}}}}"}'
         ],
         ["7d2e9b4c1a8f6e3d5b0c2a9f7e4d1b8c6a3f5e0d"],
-        ['\\"name\\": \\"ci\\"'],
+        ['\\", \\"name\\": \\"ci\\"'],
     ),
     # an HTTP client's basic auth pair in a repr, a dictConfig handler's credentials tuple
     (

@@ -299,6 +299,8 @@ def _spans(line: str) -> Iterator[Span]:
             continue
         while end > start and line[end - 1] in ".:=!?":
             end -= 1
+        if line[end - 1] == "\\" and line.startswith('"', end):
+            end -= 1  # a JSON string's escaped closing quote (`\"id\":\"…\"` inside a string)
         token = line[start:end]
         if not reads_random(token) or _word_parts(token) or _CAMEL_WORDS.fullmatch(token):
             continue
