@@ -202,6 +202,11 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
         ("Lost connection to MySQL server during query", "Lost connection"),
         # kubelet's event messages pasted alone
         ("Container wandb failed liveness probe, will be restarted", "failed liveness probe"),
+        (
+            'Killing container with id docker://70a8:pod "web-3965_ns(9b28710e)" container "web" '
+            "is unhealthy, it will be killed and re-created.",
+            "is unhealthy",
+        ),
         ("0/3 nodes are available: 3 pod has unbound immediate PersistentVolumeClaims.", "unbound"),
         ("The node was low on resource: memory.", "low on resource"),
         # an Evicted pod's row with its taint's message (operate-first/apps#1352, heldout61)
@@ -392,6 +397,7 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "the x509: prefix marks Go's certificate errors",
         # a step that succeeded, a probe's answer, counts and prose
         "Command '['ls', '/vol']' returned non-zero exit status 0.",
+        "the node is unhealthy, it will be killed by the autoscaler",
         # a CNI step without the failure's colon, or one that succeeded, and one at INFO
         'plugin type="bridge" failed (add) once, then succeeded',
         'plugin type="bridge" succeeded (add)',

@@ -132,6 +132,10 @@ STATE_CANDIDATES = (
     "restarting failed container",
     "failed liveness probe",
     "failed startup probe",
+    # (kubelet before 1.7 worded its Killing event for a failed liveness probe so: `Killing
+    # container with id docker://…:pod "…" container "x" is unhealthy, it will be killed and
+    # re-created.`, kubernetes/kubernetes#46218)
+    "is unhealthy, it will be killed",
     "unbound immediate PersistentVolumeClaims",
     "The node was low on resource",
     "The node had condition: ",
@@ -341,6 +345,7 @@ STATE_CONFIRM = (
     r"""[{,]\s?"type"\s?:\s?"Warning"\s?[,}]""",
     r"\b[Bb]ack-off (?:\d\S* )?(?:restarting failed container|pulling image)\b",
     r"\bfailed (?:liveness|startup) probe\b",
+    r'\bcontainer "[^"\n]{1,253}" is unhealthy, it will be killed and re-?created\b',
     r"\bunbound immediate PersistentVolumeClaims\b",
     r"\bThe node was low on resource: ",
     # ... or evicted for the node's condition, as its taint says it (`Pod The node had condition:
