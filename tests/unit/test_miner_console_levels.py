@@ -126,6 +126,9 @@ def test_a_coloured_level_below_error_stays_out(line: str) -> None:
         '11:50PM DBG proxy: invalid session error="http: named cookie not present" ip=1.2.3.4',
         '2024-04-02T22:50:54Z INF proxy: invalid session error="http: named cookie not present"',
         "5:50PM WRN internal/grpc: error count 0",
+        # ... and after Go's log package time (meshbird/meshbird#91's logger)
+        "2017/03/10 15:03:19 INF [public 94.245.175.196:26901] dialing",
+        "2017/03/10 15:03:19 WRN [public 94.245.175.196:26901] error count 0",
         # Traefik 3's 5xx for a client that gave up: no real failure behind it
         '2025-07-07T15:46:15Z DBG httputil/proxy.go:121 > 502 Bad Gateway error="context canceled"',
     ],
@@ -140,6 +143,7 @@ def test_zerolog_console_levels_below_error_stay_out(line: str) -> None:
         '8:41AM ERR directory: failed to refresh user data error="rpc error: code = Unknown"',
         '2024-07-10T17:08:33Z ERR Request failed error="Unable to reach the origin service: EOF"',
         '5:50PM FTL cmd/pomerium error="error creating authenticate service: x509: expired"',
+        "2017/03/10 15:03:19 ERR [public 94.245.175.196:26901] unable to dial, i/o timeout",
         # Traefik 3's proxy answering 5xx with a real cause, at DEBUG (fosrl/pangolin#1028,
         # heldout34 #64)
         "2025-07-07T15:46:15Z DBG httputil/proxy.go:121 > 502 Bad Gateway | error=dial tcp "

@@ -367,6 +367,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # ... and its failed or impossible step, behind the site's tag Caddy 0.8 logs it with
     # (`2015/12/21 03:24:16 [blog.badoet.com] failed to get certificate: …`, joshix/caddybox#20)
     r"/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[[^\]\s]+\] )?(?:failed|unable) to ",
+    # ... and a Go logger's three-letter error level after that time (`2017/03/10 15:03:19 ERR
+    # [public …] unable to dial, i/o timeout`, meshbird/meshbird#91; error_levels.py reads it)
+    r"/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:ERR|FTL) ",
     # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
     ": file does not exist",
     # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)

@@ -153,6 +153,7 @@ _CONFIRM = _FirstUse(
             LICENCE_ENDED,
             r"\[(?:ERR|FTL|EXCEPTION)\]",
             r"^\[\d\d:\d\d:\d\d(?:\.\d+)? (?:ERR|FTL)\] ",
+            r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:ERR|FTL) \S",
             r"(?:^|\[\d+\]: )[\w./-]+: line \d+: ",
             r"^\[(?:mysql|MySQL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\w+\] )?\[?(?:Error|Failed to|Unable to) ",

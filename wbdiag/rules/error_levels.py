@@ -131,7 +131,9 @@ _SERILOG_LEVEL = lazyre.compile(
 # zerolog's ConsoleWriter: its three-letter level after its time, Go's Kitchen `3:04PM` by default
 # or RFC 3339 (`11:50PM DBG proxy: invalid session error="…"`, Pomerium, pomerium/pomerium#184;
 # `2024-07-10T17:08:33Z ERR Request failed error="…"`, cloudflared), or first on the line where a
-# container runtime's time stood before it and was taken off as the envelope's (unwrap)
+# container runtime's time stood before it and was taken off as the envelope's (unwrap); Go
+# loggers that write the level so after the log package's time too (`2017/03/10 15:03:19 ERR
+# [public …] unable to dial, i/o timeout`, meshbird/meshbird#91)
 _ZEROLOG_NAMES = {
     "TRC": "trace",
     "DBG": "debug",
@@ -142,7 +144,8 @@ _ZEROLOG_NAMES = {
     "PNC": "panic",
 }
 _ZEROLOG_LEVEL = lazyre.compile(
-    r"^(?:(?:\d{1,2}:\d\d[AP]M|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) )?"
+    r"^(?:(?:\d{1,2}:\d\d[AP]M|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)"
+    r"|\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?) )?"
     r"(TRC|DBG|INF|WRN|ERR|FTL|PNC) "
 )
 
