@@ -780,6 +780,17 @@ HOLDOUT_LIMITS = {
     # reads it, an option that names a file as Slurm's `AuthInfo=socket=/…`): none leaks, none
     # changed, both prefilter engines alike.
     "holdout59": Limits(450, 510, leaks=0, changed=0),
+    # holdout60, written from 13,832 used shape names: the browser side of a self-hosted web
+    # application as support asks for it (HAR exports of Safari and Edge, DevTools' Copy as cURL,
+    # cURL (Windows), PowerShell and fetch, Playwright's and Cypress's request logs, Burp's saved
+    # items, browser consoles, storage dumps of OIDC and MSAL libraries, websocket frames, error
+    # tracking and analytics payloads, Electron and service-worker logs, REST Client, JetBrains,
+    # Postman, Insomnia, Bruno and Hoppscotch files); kept sealed until every change made
+    # meanwhile had landed, measured on that final code (main cddbbae6) and imported untuned,
+    # both prefilter engines alike: 12 of 576 secrets leaked in 12 of 453 records, 55 of 535
+    # look-alikes changed. The same numbers on main 86e25488, before the changes made while
+    # sealed.
+    "holdout60": Limits(453, 535, leaks=12, changed=55),
     # holdout61, written from 14,090 used shape names: a fresh representative mix of what a W&B
     # Server support bundle holds, in framings other sets do not use (the app's JSON and logfmt
     # logs with secrets escaped once to three times, Go `%+v` / `%#v` structs, Kubernetes objects,

@@ -202,6 +202,9 @@ FLAG_LIMITS: dict[str, int] = {
     # records; the same on fa5e3203); none since a conda environment's pins read as a version
     # and a build string (gatedigests.py)
     "holdout59": 0,
+    # holdout60, at its first measurement (main cddbbae6), imported untuned (the same on
+    # 86e25488): 25 (15 on the redacted records)
+    "holdout60": 25,
     # holdout61, at its first measurement (main 58a15466), imported untuned as tuning material:
     # 5 (none on the redacted records)
     "holdout61": 5,
