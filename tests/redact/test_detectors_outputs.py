@@ -35,6 +35,8 @@ def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
         ["# Query 1: 0.00 QPS, 0x3F2A9C8B7D6E5F4A3B2C1D0E9F8A7B6C at byte 123 SELECT tokens"],
         ["Session{email:j.doe@example.com user:Xq7Lm2Pw9Kd4Rt8Vz1Ny access_token:true}"],
         ["contact: email:ops.team@example.org (password resets)"],
+        # an object DevTools shows expanded under a secret name: its ids and labels
+        ["\u25bc serviceAccount:", "  \u25bc apiKeys:", "    \u25bc edges: Array(2)", '        id: "QXBpS2V5OjQ1Ng=="', '        name: "ci-runner"', '  name: "7e0c41a9d2b85f63e1c4a7d09b2f58e36a1d4c90"'],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:
@@ -49,6 +51,7 @@ def test_look_alikes_stay(lines: list[str]) -> None:
         (["redis_url=redis://default:Zr8#qL2m9Wx@redis:6379/0"], "Zr8#qL2m9Wx"),
         (['{"invalidated_api_keys":[],"api_key":"Kq9Zr4Lm8Xw2Pt6Vn3Bc"}'], "Kq9Zr4Lm8Xw2Pt6Vn3Bc"),
         (["contact admin:Vq9#pL2xW8@mail.example.org"], "Vq9#pL2xW8"),
+        (["\u25bc rotateKey:", "  \u25bc apiKey:", '      id: "QXBpS2V5Ojk5"', '      name: "3f9d0b6e2a81c7f45e0d9a3b6c1f8e27d4a05b9c"'], "3f9d0b6e2a81c7f45e0d9a3b6c1f8e27d4a05b9c"),
     ],
 )  # fmt: skip
 def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:

@@ -39,6 +39,8 @@ FOUND: list[tuple[Detector, str, str]] = [
     (JSON_TREE, '{"webhook": {"tokens": ["Qm7vX2pL9sKd"]}}', "Qm7vX2pL9sKd"),
     # a Python dict's repr (the wandb SDK's settings: an account URL to its access key)
     (JSON_TREE, "init args: {'azure_account_url_to_access_key': {'https://acct.blob.core.windows.net': 'lgP4Y2IcuaQp/suFlCbhJWT8XnuDBM7y6TeyXP6DhDu40c+Efp4oDoCSDb+0vve8x+/6U8dMK6KDOpCdRb70UA=='}, 'x': None}", "lgP4Y2IcuaQp/suFlCbhJWT8XnuDBM7y6TeyXP6DhDu40c+Efp4oDoCSDb+0vve8x+/6U8dMK6KDOpCdRb70UA=="),
+    # a JavaScript object as a client library logs it: bare keys, single quotes
+    (JSON_TREE, "[gql] <- addKey {data: {addKey: {user: {apiKeys: [{id: 'k1', name: '7e0c41a9d2b85f63e1c4a7d09b2f58e36a1d4c90', kind: 'ApiKey'}]}}}}", "7e0c41a9d2b85f63e1c4a7d09b2f58e36a1d4c90"),
     (QUERY_SECRET, '"PUT /b/k?X-Amz-Date=20260314T101530Z&X-Amz-Signature=e204b660df40 HTTP/1.1"', "e204b660df40"),
     (QUERY_SECRET, "GET /x.bin?X-Goog-Expires=900&X-Goog-Signature=0a1b2c3d4e5f", "0a1b2c3d4e5f"),
     (QUERY_SECRET, "grant_type=client_credentials&client_secret=Ab12Cd34Ef56&scope=openid", "Ab12Cd34Ef56"),
@@ -74,6 +76,7 @@ STAYS: list[tuple[Detector, str]] = [
     (JSON_TREE, "init args: {'azure_account_url_to_access_key': None, 'mode': 'online', 'resume': True}"),
     (JSON_TREE, "settings: {'credentials': {'type': 'service_account', 'project_id': 'wandb-prod'}}"),
     (JSON_TREE, "init: {'auth': {'mode': 'token', 'provider': 'oidc-google', 'issuer': 'https://accounts.google.com'}}"),
+    (JSON_TREE, "[gql] -> listKeys {entity: 'vision', apiKeys: {first: 10, name: 'laptop'}}"),
     (QUERY_SECRET, "GET /api/v1/keys?page=2&key_type=api HTTP/1.1"),
     (QUERY_SECRET, "GET /a.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-SignedHeaders=host"),
     (BARE_USERINFO, "image: wandb/local:0.64.0@sha256:abc"),

@@ -24,6 +24,7 @@ from wbdiag.redact.nextcolumns import Columns
 from wbdiag.redact.nextcompared import arm_compared
 from wbdiag.redact.nextconsole import Console, DeviceKey, KeyFile, UnsealedKeyFile
 from wbdiag.redact.nextdump import HexDump
+from wbdiag.redact.nextexpanded import ExpandedSecret
 from wbdiag.redact.nextframe import Frame
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
@@ -70,6 +71,7 @@ def arm(line: str) -> Follower | None:
     return (
         _arm_quoted(line)
         or SplitValue.arm(line)
+        or (ExpandedSecret.arm(line) if "\u25bc" in line else None)
         or Pending.arm(line)
         or Table.arm(line)
         or (WrappedCell.arm(line) if line.endswith("|") else None)

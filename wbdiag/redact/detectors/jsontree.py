@@ -219,12 +219,39 @@ def _as_json(line: str) -> str | None:
     return _PY_CONSTANTS.sub(lambda m: _JSON_CONSTANTS[m.group()], text)
 
 
+# a JavaScript object as a browser's console or a client library logs it (Apollo Client's
+# `{data: {… apiKeys: {edges: [{node: {name: '…'}}]}}}`): bare keys, single quotes
+_JS_OPEN = lazyre.compile(r"\{[ \t]{0,8}[A-Za-z_$][\w$]{0,64}[ \t]{0,8}:")
+_JS_KEY = lazyre.compile(r"(?<=[{,])([ \t]{0,8})([A-Za-z_$][\w$]{0,64})(?=[ \t]{0,8}:)")
+
+
+def _js_values(line: str) -> Iterator[Span]:
+    """A JavaScript object's generated strings below a secret name, found in the line with its
+    quotes swapped (same length); no `"` in the line, so no quote is ambiguous."""
+    if '"' in line or "'" not in line or (m := _JS_OPEN.search(line)) is None:
+        return
+    swapped = line.replace("'", '"')
+    try:
+        doc, _ = _DECODER.raw_decode(_JS_KEY.sub(r'\1"\2"', swapped[m.start() :]))
+    except (ValueError, RecursionError):
+        return
+    if isinstance(doc, dict):
+        found: set[str] = set()
+        _secret_strings(doc, False, 0, found)
+        for value in found:
+            if looks_random(value):
+                yield from _occurrences(swapped, value, m.start(), len(line))
+
+
 def _spans(line: str) -> Iterator[Span]:
     if len(line) > _MAX_LINE:
         return
     repr_only = False
     if _OPEN.search(line) is None and (text := _as_json(line)) is not None:
         line, repr_only = text, True  # (same length: the spans hold for the line as written)
+    elif "'" in line and '"' not in line:
+        yield from _js_values(line)
+        return
     start = _next_open(line, 0)
     tries = 0
     while start >= 0 and tries < _MAX_TRIES:
