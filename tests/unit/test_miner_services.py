@@ -73,6 +73,13 @@ from wbdiag.rules.unrecognised import TemplateMiner
         # OpenLDAP's result with a nonzero code
         "65f0a1b2 conn=1203 op=1 RESULT tag=97 err=49 text=",
         "65f0a1b2 conn=1204 op=2 RESULT tag=101 err=32 text=no such object",
+        # ... and the same refusal as LDAP clients print it
+        "2020/05/15 11:24:21 [TRACE] LDAP authentication failed for 'ou=SAMBA,dc=company': LDAP "
+        'Result Code 49 "Invalid Credentials":',
+        "stderr: ldap_bind: Invalid credentials (49)",
+        "ldap_sasl_bind(SIMPLE): Can't contact LDAP server (-1)",
+        "WARNING: Client.php(132) Warning - ldap_bind() - Unable to bind to server; invalid "
+        "credentials",
         # PHP's failed calls
         "PHP Warning:  ldap_bind(): Unable to bind to server: Can't contact LDAP server in "
         "/srv/app/Auth.php on line 12",
@@ -114,6 +121,8 @@ def test_service_failures_are_listed(line: str) -> None:
         # LDAP's successful result and a SASL bind still in progress
         "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=0 text=",
         "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=14 text=SASL(0): successful result",
+        'level=debug msg="bind done" err="LDAP Result Code 0 \\"Success\\""',
+        "ldap_bind: Success (0)",
         # PHP's warnings that are not a failed call
         'PHP Warning:  Undefined array key "name" in /srv/app/index.php on line 7',
         "PHP Deprecated:  Function strftime() is deprecated in /srv/app/x.php on line 3",

@@ -68,6 +68,11 @@ def test_sign_in_notices_stay_out(line: str) -> None:
         'not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::<ACCOUNT_ID>:role/x"',
         "User: arn:aws:iam::123456789012:user/wandb is not authorized to perform: "
         "secretsmanager:GetSecretValue on resource: wandb-license",
+        # ... and STS's refusal of a SAML assertion's role, as the SDK for .NET words it (heldout76
+        # #31, aws/aws-sdk-net#744)
+        "Not authorized to perform sts:AssumeRoleWithSAML (Service: AWSSecurityTokenService; "
+        "Status Code: 403; Error Code: AccessDenied; Request ID: fe270994-9399-11e7). Please try "
+        "again.",
         # a JDBC pool's refused login, at WARN as Agroal and HikariCP log it
         "WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Access denied for user "
         "'admin'@'<< EC2 Instance IP >>' (using password: YES)",
@@ -102,6 +107,7 @@ def test_a_bare_level_tag_is_not_serilogs(line: str) -> None:
         "set NODE_OPTIONS to avoid ERR_ASSERTION in tests",
         # IAM's words without a service's action, as documentation phrases them
         "Returns AccessDenied when the caller is not authorized to perform the action",
+        "Not authorized to perform the action; see sts:AssumeRole in the guide",
         # MySQL's own log of a client's failed login at [Warning]: the server's, not W&B's pool
         "2026-11-28T10:00:00.123456Z 8 [Warning] Access denied for user 'root'@'10.0.0.9' (using "
         "password: YES)",

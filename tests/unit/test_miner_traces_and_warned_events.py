@@ -48,6 +48,9 @@ def test_a_failure_in_the_same_form_stays_listed(line: str) -> None:
         'WARN  [org.keycloak.events] (executor-thread-3) type="CODE_TO_TOKEN_ERROR", '
         'realmId="ops", clientId="wandb", userId="null", ipAddress="10.0.0.9", '
         'error="invalid_client_credentials", grant_type="authorization_code"',
+        # ... and its services log's coded failure (heldout76 #17, keycloak/keycloak#32290)
+        "2024-08-20 21:43:51,416 WARN  [org.keycloak.services] (executor-thread-12) KC-SERVICES0013: "
+        "Failed authentication: org.keycloak.authentication.AuthenticationFlowException: x",
         # a `Failure:` report naming what failed in its fields
         "Mar  2 09:14:07 gw01 authd.cgi[4411]: Failure: user=jdoe@corp.example, host=10.2.3.4, "
         "message=LDAP bind failed: {'desc': 'Invalid credentials'}",
@@ -76,6 +79,8 @@ def test_a_failure_its_level_word_understates_is_listed(line: str) -> None:
         # an event logger's routine event, and an error event whose error is empty
         'INFO  [org.keycloak.events] (executor-thread-3) type="LOGIN", realmId="ops", '
         'clientId="wandb", userId="42", ipAddress="10.0.0.9"',
+        "2024-08-20 21:43:51,416 WARN  [org.keycloak.services] (main) KC-SERVICES0047: metrics "
+        "(org.jboss.Provider) is implementing the internal SPI",
         # a count or an empty field after `Failure:`, and the word inside a line
         "Failure: 0",
         "Failure: none",

@@ -5,7 +5,8 @@ failure's (error_levels.py asks these first):
   - the wandb client warns that a request timed out (`wandb: WARNING A graphql request … timed
     out`) and raises the timeout right after;
   - some programs log their failures at WARN by design (`warned_failure`): an event logger its
-    error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`), a client that
+    error events (Keycloak's `type=CODE_TO_TOKEN_ERROR, … error=invalid_code`, and its services
+    log's coded failures: `KC-SERVICES0013: Failed authentication`), a client that
     retries for ever its failed connections (Kafka's `Connection to node -1 (…) could not be
     established`, urllib3's `Retrying (Retry(total=2, …)) after connection broken by
     'OSError(…)'`, reqwest's connect error: `Reqwest(reqwest::Error { kind: Request, …, source:
@@ -345,6 +346,10 @@ _JDBC_POOL = lazyre.compile(r"\[io\.agroal\.pool\]|\bcom\.zaxxer\.hikari\.|\bHik
 # [x] in KeyStore is not valid: java.security.cert.CertificateExpiredException: NotAfter: …`,
 # keycloak/keycloak#9296): the certificate is out of its dates, whoever reads it
 _CERT_VALIDITY = lazyre.compile(r"\bCertificate(?:Expired|NotYetValid)Exception\b")
+# Keycloak's services log saying a sign-in or request it handled failed, which it logs at WARN
+# (`WARN [org.keycloak.services] … KC-SERVICES0013: Failed authentication: …`,
+# keycloak/keycloak#32290): its coded message starting with `Failed`
+_KEYCLOAK_FAILED = lazyre.compile(r"\bKC-SERVICES\d{4}: Failed [a-z]")
 # the AWS SDK for C++'s error marshaller, which logs every error a service answered at WARN, its
 # only report of it (ClickHouse: `<Warning> AWSClient: AWSErrorMarshaller: Encountered AWSError
 # 'AccessDenied': Access Denied`; TiFlash: `[WARN] … Encountered AWSError 'SlowDown': Please reduce
@@ -370,6 +375,8 @@ def warned_failure(body: str) -> bool:
     if "Certificate" in body and _CERT_VALIDITY.search(body):
         return True
     if "AWSError" in body and _AWS_CPP_ERROR.search(body):
+        return True
+    if "KC-SERVICES" in body and _KEYCLOAK_FAILED.search(body):
         return True
     grpc = "rpc error" in body or "Status{code=" in body or "StatusRuntimeException" in body
     if grpc and _GRPC_UNREACHED.search(body):

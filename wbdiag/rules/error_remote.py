@@ -47,7 +47,9 @@
   arn:aws:sts::…:assumed-role/… is not authorized to perform: sts:AssumeRole on resource: …`,
   quoted alone in external-secrets/kubernetes-external-secrets#368; `… is not authorized to
   perform: s3:PutObject because no identity-based policy allows …`), whatever the SDK wraps it in:
-  the identity lacks a permission, whichever service refused it;
+  the identity lacks a permission, whichever service refused it; and STS's own refusal of the role
+  a web identity or SAML assertion asks for, which names no caller (`Not authorized to perform
+  sts:AssumeRoleWithSAML`, aws/aws-sdk-net#744);
 - MinIO's client (mc) saying what it could not do, the cause in a sentence after a period
   (`mc: Unable to make bucket local/x. Your previous request to create the named bucket succeeded
   and you already own it.`, bitnami/charts#1387, where it stopped the container's set-up at every
@@ -114,6 +116,7 @@ REMOTE_CANDIDATES = (
     "nable to connect to ",
     "ailed to connect to ",
     "is not authorized to perform",
+    "Not authorized to perform sts:",
     r"status code: [45]\d\d, request id: ",
     "load failed: ",
     "copy failed: ",
@@ -184,7 +187,12 @@ _COULD_NOT_CONNECT = (
     r"(?:[A-Za-z'\"(\[]|[45]\d\d\b)"
 )
 # (the action as IAM names it, service:Action, after an optional colon)
-_IAM_DENIED = r"\bis not authorized to perform:? [a-z][a-z0-9-]{1,40}:[A-Za-z*]"
+# (and STS's own refusal of a web identity's or SAML assertion's role, which names no caller:
+# `Not authorized to perform sts:AssumeRoleWithSAML (Service: AWSSecurityTokenService; …)`)
+_IAM_DENIED = (
+    r"\bis not authorized to perform:? [a-z][a-z0-9-]{1,40}:[A-Za-z*]"
+    r"|\bNot authorized to perform sts:AssumeRole\w*\b"
+)
 # (ERROR_CANDIDATE's "Unable to " selects it)
 _MC_UNABLE = r"^mc: Unable to [a-z]{2,} "
 # (awserr.RequestFailure's second line: its own, or `\n\t` escaped in a JSON or logfmt string)

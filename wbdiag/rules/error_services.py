@@ -66,6 +66,9 @@ or without a level word.
   google-auth's `Token used before issued`, golang-jwt v4's `token is not valid yet`;
 - an LDAP server's operation result with a nonzero code (OpenLDAP's `conn=1009 op=0 RESULT tag=97
   err=49 text=`: invalid credentials); err=0 is success and err=14 a SASL bind still in progress;
+  and the same refusal as LDAP clients print it: go-ldap's `LDAP Result Code 49 "Invalid
+  Credentials"` (gogs/gogs#6165, even at TRACE), OpenLDAP's tools' `ldap_bind: Invalid
+  credentials (49)` and PHP's `Unable to bind to server; invalid credentials`;
 - MinIO's nodes whose clocks differ, in its two wordings: `Server times are too far apart`
   (errServerTimeMismatch, MinIO until 2018, per drive at start-up: `[03/04] host:9000:/export :
   Server times are too far apart`, minio/minio#3999) and `client time … is too apart with server
@@ -137,6 +140,10 @@ SERVICE_CANDIDATES = (
     "used before issued",
     "not valid yet",
     " RESULT tag=",
+    "LDAP Result Code ",
+    "ldap_bind: ",
+    "ldap_sasl_bind",
+    "Unable to bind to server",
     r"\): Unable to ",
     r"\): [Ff]ailed to ",
     "invalid_request",
@@ -223,6 +230,13 @@ _MINIO_CLOCK = r"\b[Ss]erver times are too far apart\b|\bis too apart with serve
 # (Ceph's monitor, in its cluster log: `mon.2 10.0.3.48:6790/0 clock skew 0.0784957s > max 0.05s`)
 _CEPH_CLOCK = r"\bclock skew \d+(?:\.\d+)?s > max \d+(?:\.\d+)?s\b"
 _LDAP_RESULT = r"\bRESULT tag=\d+ err=(?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,})\b"
+# (go-ldap's `LDAP Result Code %d %q`, the OpenLDAP tools' `ldap_bind: <text> (<code>)`; 0 is
+# success and 14 a SASL bind in progress)
+_LDAP_CLIENT = (
+    r"\bLDAP Result Code (?:[1-9]|1[0-35-9]|[2-9]\d|\d{3,}) \""
+    r"|\bldap_(?:sasl_)?bind(?:\(\w+\))?: [A-Z][^()]{0,80} \(-?[1-9]\d*\)"
+    r"|\bUnable to bind to server[:;] \w"
+)
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
 _SENTINEL_DOWN = r"# \+[os]down (?:master|slave|replica|sentinel) \S"
 # the exception's class with its package (java.nio.channels.ClosedChannelException,
@@ -250,6 +264,7 @@ SERVICE_CONFIRM = (
     _MINIO_CLOCK,
     _CEPH_CLOCK,
     _LDAP_RESULT,
+    _LDAP_CLIENT,
     _PHP_CALL,
     _SENTINEL_DOWN,
     _JAVA_UNREACHABLE,
@@ -294,6 +309,10 @@ _NEEDLES = (
     "clock skew",
     "oken v",
     "RESULT tag=",
+    "LDAP Result Code ",
+    "ldap_bind: ",
+    "ldap_sasl_bind",
+    "Unable to bind to server",
     "): ",
     "down ",
     "Unable to connect to ",

@@ -83,6 +83,12 @@ S3_MESSAGES = (
     "must be addressed using the specified endpoint",
     "The Content-MD5 you specified did not match",
     "Your proposed upload exceeds the maximum allowed",
+    # ... and a multipart upload the store cannot complete: a part under the minimum size
+    # (EntityTooSmall), parts it does not have or whose ETags differ (InvalidPart), out of order
+    # (InvalidPartOrder); the client's upload fails at its last step
+    "Your proposed upload is smaller than the minimum allowed",
+    "One or more of the specified parts could not be found",
+    "The list of parts was not in ascending order",
     # (SlowDown; MinIO writes it in lower case after a comma: …, please reduce your request rate)
     "lease reduce your request rate",
     # ... and S3-compatible stores' own wording (DigitalOcean Spaces' `SlowDown (server): Reduce
