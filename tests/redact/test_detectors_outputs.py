@@ -35,6 +35,8 @@ def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
         ["# Query 1: 0.00 QPS, 0x3F2A9C8B7D6E5F4A3B2C1D0E9F8A7B6C at byte 123 SELECT tokens"],
         ["Session{email:j.doe@example.com user:Xq7Lm2Pw9Kd4Rt8Vz1Ny access_token:true}"],
         ["contact: email:ops.team@example.org (password resets)"],
+        # an unsigned form's `policy` field
+        ["send: b'--b7e1\\r\\nContent-Disposition: form-data; name=\"policy\"\\r\\n\\r\\nprivate-read\\r\\n--b7e1--\\r\\n'"],
         # an object DevTools shows expanded under a secret name: its ids and labels
         ["\u25bc serviceAccount:", "  \u25bc apiKeys:", "    \u25bc edges: Array(2)", '        id: "QXBpS2V5OjQ1Ng=="', '        name: "ci-runner"', '  name: "7e0c41a9d2b85f63e1c4a7d09b2f58e36a1d4c90"'],
     ],
@@ -124,6 +126,8 @@ def test_secrets_beside_look_alikes_go(lines: list[str], secret: str) -> None:
         (["SERVER_HANDSHAKE_TRAFFIC_SECRET " + "ab" * 32 + " " + "3c" * 32, "CLIENT_HANDSHAKE_TRAFFIC_SECRET " + "ab" * 32 + " " + "9e7d" * 16, "SERVER_TRAFFIC_SECRET_0 " + "ab" * 32 + " " + "5f1a" * 16], "5f1a" * 16),
         # http.client's `send:` of a multipart body, its line breaks escaped
         (["send: b'--b7e1\\r\\nContent-Disposition: form-data; name=\"smtp_password\"\\r\\n\\r\\nHv3#Lq8zWm2T\\r\\n--b7e1--\\r\\n'"], "Hv3#Lq8zWm2T"),
+        # a signed POST's policy beside its signature (a HAR's multipart `postData`)
+        (['"text": "--f9\\r\\nContent-Disposition: form-data; name=\\"policy\\"\\r\\n\\r\\neyJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ3YW5kYiJ9XX0Qx7Lm2Pw9Kd4Rt8Vz\\r\\n--f9\\r\\nContent-Disposition: form-data; name=\\"x-goog-signature\\"\\r\\n\\r\\n9a8b7c6d5e4f\\r\\n--f9--\\r\\n"'], "eyJjb25kaXRpb25zIjpbeyJidWNrZXQiOiJ3YW5kYiJ9XX0Qx7Lm2Pw9Kd4Rt8Vz"),
         # tshark's hex of a Redis RESP `AUTH user password`
         (["3\t2a330d0a24340d0a415554480d0a24370d0a64656661756c740d0a2431320d0a" + b"Vq9Lx2Mz7Rk4".hex() + "0d0a"], b"Vq9Lx2Mz7Rk4".hex()),
     ],

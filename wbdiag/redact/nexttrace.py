@@ -155,11 +155,18 @@ _ESCAPED_FIELD = lazyre.compile(
 )
 
 
+# a presigned POST's form (S3's SigV4 and SigV2, GCS's V4): its `policy` goes with its signature,
+# as its conditions hold the credential and, with temporary credentials, the session token
+_SIGNED_POST = lazyre.compile(r"(?i)name=\\?\"?(?:x-amz-signature|signature|x-goog-signature)\b")
+
+
 def _escaped_field_spans(line: str) -> Iterator[Span]:
     if "form-data" not in line or "\\r\\n" not in line:
         return
+    signed = _SIGNED_POST.search(line) is not None
     for m in _ESCAPED_FIELD.finditer(line):
-        if is_secret_name(m.group("n")) and _held(m.group("v")):
+        name = m.group("n")
+        if (is_secret_name(name) or (signed and name.lower() == "policy")) and _held(m.group("v")):
             yield m.start("v"), m.end("v"), KIND
 
 
