@@ -80,6 +80,11 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "ldap_sasl_bind(SIMPLE): Can't contact LDAP server (-1)",
         "WARNING: Client.php(132) Warning - ldap_bind() - Unable to bind to server; invalid "
         "credentials",
+        # a SAML response the provider marked failed, and ruby-saml's refusal of one
+        '    <samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder">',
+        '<samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:AuthnFailed"/>',
+        'Invalid response from Idp: ["Invalid Signature on SAML Response"]',
+        "The status code of the Response was not Success, was Requester => RequestDenied",
         # PHP's failed calls
         "PHP Warning:  ldap_bind(): Unable to bind to server: Can't contact LDAP server in "
         "/srv/app/Auth.php on line 12",
@@ -123,6 +128,7 @@ def test_service_failures_are_listed(line: str) -> None:
         "65f0a1b2 conn=1203 op=0 RESULT tag=97 err=14 text=SASL(0): successful result",
         'level=debug msg="bind done" err="LDAP Result Code 0 \\"Success\\""',
         "ldap_bind: Success (0)",
+        '<samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/>',
         # PHP's warnings that are not a failed call
         'PHP Warning:  Undefined array key "name" in /srv/app/index.php on line 7',
         "PHP Deprecated:  Function strftime() is deprecated in /srv/app/x.php on line 3",

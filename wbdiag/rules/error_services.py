@@ -69,6 +69,11 @@ or without a level word.
   and the same refusal as LDAP clients print it: go-ldap's `LDAP Result Code 49 "Invalid
   Credentials"` (gogs/gogs#6165, even at TRACE), OpenLDAP's tools' `ldap_bind: Invalid
   credentials (49)` and PHP's `Unable to bind to server; invalid credentials`;
+- a SAML response the identity provider marked failed, by its second-level or top-level status
+  other than Success (`<samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder">`
+  around `…:status:AuthnFailed`, CityOfBoston/digital#416), and ruby-saml's refusal of a response
+  (`Invalid Signature on SAML Response`, SAML-Toolkits/ruby-saml#551; `The status code of the
+  Response was not Success`): the sign-in failed;
 - MinIO's nodes whose clocks differ, in its two wordings: `Server times are too far apart`
   (errServerTimeMismatch, MinIO until 2018, per drive at start-up: `[03/04] host:9000:/export :
   Server times are too far apart`, minio/minio#3999) and `client time … is too apart with server
@@ -144,6 +149,9 @@ SERVICE_CANDIDATES = (
     "ldap_bind: ",
     "ldap_sasl_bind",
     "Unable to bind to server",
+    ":SAML:2.0:status:",
+    "Invalid Signature on SAML Response",
+    "The status code of the Response was not Success",
     r"\): Unable to ",
     r"\): [Ff]ailed to ",
     "invalid_request",
@@ -237,6 +245,12 @@ _LDAP_CLIENT = (
     r"|\bldap_(?:sasl_)?bind(?:\(\w+\))?: [A-Z][^()]{0,80} \(-?[1-9]\d*\)"
     r"|\bUnable to bind to server[:;] \w"
 )
+_SAML_FAILED = (
+    r"\burn:oasis:names:tc:SAML:2\.0:status:(?:Requester|Responder|VersionMismatch|AuthnFailed"
+    r"|InvalidAttrNameOrValue|InvalidNameIDPolicy|NoAuthnContext|NoAvailableIDP|NoPassive"
+    r"|NoSupportedIDP|RequestDenied|RequestUnsupported|UnknownPrincipal|UnsupportedBinding)\b"
+    r"|\bInvalid Signature on SAML Response\b|\bThe status code of the Response was not Success\b"
+)
 _PHP_CALL = r"\bWarning: +\w+\([^()]{0,300}\): (?:Unable to|[Ff]ailed to) [a-z]"
 _SENTINEL_DOWN = r"# \+[os]down (?:master|slave|replica|sentinel) \S"
 # the exception's class with its package (java.nio.channels.ClosedChannelException,
@@ -265,6 +279,7 @@ SERVICE_CONFIRM = (
     _CEPH_CLOCK,
     _LDAP_RESULT,
     _LDAP_CLIENT,
+    _SAML_FAILED,
     _PHP_CALL,
     _SENTINEL_DOWN,
     _JAVA_UNREACHABLE,
@@ -313,6 +328,9 @@ _NEEDLES = (
     "ldap_bind: ",
     "ldap_sasl_bind",
     "Unable to bind to server",
+    ":SAML:2.0:status:",
+    "on SAML Response",
+    "was not Success",
     "): ",
     "down ",
     "Unable to connect to ",
