@@ -168,6 +168,9 @@ def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
         ('psql "$DB_URL" --password=${PGPASS:-x} -c "$(cat q.sql)"', False),
         ("apiVersion: rbac.authorization.k8s.io/v1 kind: ClusterRole", False),
         ("mysql -uroot -pTq8ZwL3mKx9 -D wandb", True),  # a flag's glued value
+        # a GraphQL node's global id (`ApiKey:456789`, `User:…`): an id, not the key
+        ('revokeApiKey(input: {id: "QXBpS2V5OjQ1Njc4OQ=="}) token revoked', False),
+        ('token owner {id: \\^"VXNlcjo3MTIz\\^"}', False),
     ],
 )
 def test_random_tokens_near_a_context(line: str, found: bool) -> None:

@@ -13,6 +13,7 @@ from wbdiag import lazyre
 from wbdiag.redact import gatediag, gatedigests, gatehandles, gatepublic, gatevendors, gatewire
 from wbdiag.redact.gatecontext import CONTEXT_RX, MIXED_RX, context_ends, public_before
 from wbdiag.redact.gatetoken import VARIABLE, looks_random
+from wbdiag.redact.values import is_node_id
 
 # Candidate tokens: runs between quotes, brackets, separators and key/value punctuation.
 _TOKEN = lazyre.compile(r"[^\s\"'`,;(){}\[\]<>|=:@&\\]{8,512}=?=?")
@@ -164,6 +165,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
                 and not gatepublic.token_identifier(token)
+                and not is_node_id(token)
                 and not gatepublic.principal_id(token)
                 and not gatevendors.published_key(token)
                 and not gatepublic.key_digest(text, token)

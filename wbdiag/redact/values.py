@@ -10,6 +10,8 @@ name under a name ending in "secret") is judged with the name it stands under: v
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 
 from wbdiag import lazyre
@@ -346,3 +348,29 @@ def sops_envelopes(line: str) -> list[tuple[int, int]]:
         else:
             pos = head.start() + 1
     return spans
+
+
+# a GraphQL node's global id (Relay's): base64 of its type's name, `:` and the row's id (W&B's
+# `ApiKey:123` as `QXBpS2V5OjEyMw==` in `deleteApiKey(input: {id: …})`), an id, not the key
+_NODE_TYPES = tuple(
+    f"{name}:".encode()
+    for name in (
+        *("ApiKey", "User", "Entity", "Project", "Run", "Sweep", "Team", "Organization"),
+        *("Artifact", "ArtifactCollection", "ArtifactSequence", "ArtifactType", "Report", "View"),
+    )
+)
+_NODE_ID = lazyre.compile(r"[A-Za-z0-9+/]{8,48}={0,2}")
+
+
+def is_node_id(token: str) -> bool:
+    """A GraphQL node's global id, also before a quote's escape (cmd's `\\^"`, PowerShell's
+    `` ` ``)."""
+    m = _NODE_ID.match(token) if token[:1] in "QRTUV" else None
+    if m is None or token[m.end() :].strip("\\^`"):
+        return False
+    bare = m.group().rstrip("=")
+    try:
+        raw = base64.b64decode(bare[: len(bare) - len(bare) % 4], validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return raw.startswith(_NODE_TYPES)

@@ -25,7 +25,7 @@ from wbdiag.redact.detectors.base import Detector, Span, entropy, identifier_aro
 from wbdiag.redact.names import is_cursor_name, is_secret_name, words
 from wbdiag.redact.payloadsig import payload_signatures
 from wbdiag.redact.valuerefs import SCOPE_TAIL, is_reference_value
-from wbdiag.redact.values import is_trivial_value
+from wbdiag.redact.values import is_node_id, is_trivial_value
 from wbdiag.redact.vendorpublic import is_vendor_public
 
 KIND = "random_in_context"
@@ -338,7 +338,7 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a header's name in curl's `-H "X-aws-ec2-metadata-token: $TOKEN"`
         if _HEX_NUMBER.fullmatch(token):
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
-        if _jose_header(token) or _encoded_reference(token):
+        if _jose_header(token) or _encoded_reference(token) or is_node_id(token):
             continue
         if _in_template(line, m.start(), m.end()):
             continue  # a reference's parts (PicketBox's `${VAULT::ds_AppDS::password::1}`)
