@@ -10,7 +10,7 @@ import pytest
 from wbdiag.redact import Redactor
 from wbdiag.redact.detectors.anysep import ANY_SEPARATOR
 from wbdiag.redact.detectors.base import Detector
-from wbdiag.redact.detectors.cmdline import LDAP_OPENSSL, MC_USER_ADD
+from wbdiag.redact.detectors.cmdline import CURL_U, LDAP_OPENSSL, MC_USER_ADD
 from wbdiag.redact.detectors.entropy import RANDOM_IN_CONTEXT
 from wbdiag.redact.detectors.hashes import CRYPT_HASH, LDAP_HASH, REDIS_ACL
 from wbdiag.redact.detectors.jsontree import JSON_TREE
@@ -33,6 +33,7 @@ FOUND: list[tuple[Detector, str, str]] = [
     (LDAP_OPENSSL, "openssl enc -aes-256-cbc -k Passw0rd123xyz -in a -out b", "Passw0rd123xyz"),
     (REDIS_MONITOR_AUTH, '1764670000.123456 [0 10.0.0.7:51234] "AUTH" "tp^NDqlw4yJth8"', "tp^NDqlw4yJth8"),
     (MC_USER_ADD, "$ mc admin user add myminio wandb-svc dU1s*9CU~ehI0jiY", "dU1s*9CU~ehI0jiY"),
+    (CURL_U, "curl -fsS -u api:9c2e7a41d0b85f36e1c4a7d09b2f58e36a1d4c90 https://w.example.com/x", "9c2e7a41d0b85f36e1c4a7d09b2f58e36a1d4c90"),
     (JSON_TREE, '{"database_password":{"sensitive":true,"type":"string","value":"5~.ZdFE*e#g"}}', "5~.ZdFE*e#g"),
     (JSON_TREE, 'ts INFO {"name": "bucket_material", "sensitive": true, "value": "h7kll6pRW"}', "h7kll6pRW"),
     (JSON_TREE, '{"env": [{"key": "MYSQL_PASSWORD", "value": "673bDdzonY"}]}', "673bDdzonY"),
@@ -85,6 +86,9 @@ STAYS: list[tuple[Detector, str]] = [
     (CRYPT_HASH, "supported password hashes: $2b$ (bcrypt), $6$ (sha512crypt), $argon2id$"),
     (CRYPT_HASH, "PASSWORD_HASHERS pbkdf2_sha256 iterations=600000"),
     (LDAP_OPENSSL, "openssl dgst -sha256 -k key.pem file"),
+    # a document's placeholder or a variable in place of the key
+    (CURL_U, "curl -u api:<paste-your-key-here> https://w.example.com/graphql"),
+    (CURL_U, "curl -su 'api:${API_KEY}' https://w.example.com/graphql"),
     (REDIS_ACL, "user default on nopass ~* &* +@all"),
     (RANDOM_IN_CONTEXT, "golang.org/x/oauth2 v0.15.0 h1:s8pnnxNVzjWyrvYdFUQq5llS1PX2zhPXmccZv4Y="),
     (RANDOM_IN_CONTEXT, '{"keys":[{"kty":"RSA","use":"sig","n":"u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0"}]}'),

@@ -53,6 +53,8 @@ CURL_U = regex_detector(
     # `'user:pa'\''ss'`)
     r"(?P<s>(?(1)[^'\"\n]{1,512}(?=['\"])|[^\s'\"]{1,512})|[^\s'\"]{1,512})"
     r"(?:'\\''(?P<s2>[^\s'\"]{1,512}))?",
+    # (a document's placeholder or a variable stays: `-u api:<your-api-key>`, `"api:${KEY}"`)
+    accept=lambda v: not is_mask(v),
     patterns=("-u", "--user", "--proxy-user", r"curl[^\n]*[ \t]-[a-z]{1,8}u[ \t]+[^\s:]+:"),
 )
 # curl's client certificate and its passphrase in one argument: `--cert FILE:PASSWORD` (also
