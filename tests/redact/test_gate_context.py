@@ -169,7 +169,7 @@ def test_a_line_that_announces_a_value(line: str, arms: bool) -> None:
         ("apiVersion: rbac.authorization.k8s.io/v1 kind: ClusterRole", False),
         ("mysql -uroot -pTq8ZwL3mKx9 -D wandb", True),  # a flag's glued value
         # a GraphQL node's global id (`ApiKey:456789`, `User:…`): an id, not the key
-        ('revokeApiKey(input: {id: "QXBpS2V5OjQ1Njc4OQ=="}) token revoked', False),
+        ("api token revoked: QXBpS2V5OjQ1Njc4OQ== (revokeApiKey)", False),
         ('token owner {id: \\^"VXNlcjo3MTIz\\^"}', False),
     ],
 )

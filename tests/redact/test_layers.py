@@ -93,8 +93,9 @@ STAYS: list[tuple[Detector, str]] = [
     (RANDOM_IN_CONTEXT, "golang.org/x/oauth2 v0.15.0 h1:s8pnnxNVzjWyrvYdFUQq5llS1PX2zhPXmccZv4Y="),
     (RANDOM_IN_CONTEXT, '{"keys":[{"kty":"RSA","use":"sig","n":"u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0"}]}'),
     (RANDOM_IN_CONTEXT, "auth ok trace_id=4bf92f3577b34da6a3ce929d0e0e4736"),
-    # a GraphQL node's global id (base64 of `ApiKey:456789`), also before cmd's escaped quote
-    (RANDOM_IN_CONTEXT, 'revokeApiKey(input: {id: "QXBpS2V5OjQ1Njc4OQ=="}) token revoked'),
+    # a GraphQL node's global id (base64 of `ApiKey:456789`), before PowerShell's and cmd's
+    # escaped quotes
+    (RANDOM_IN_CONTEXT, 'revokeApiKey(input: {id: `"QXBpS2V5OjQ1Njc4OQ==`"}) token revoked'),
     (RANDOM_IN_CONTEXT, 'curl --data-raw ^"^{\\^"operationName\\^":\\^"RevokeApiKey\\^",\\^"id\\^":\\^"QXBpS2V5Om9xTbpK=\\^"^}^"'),
     (RANDOM_IN_CONTEXT, 'token - - [22/Oct/2026:17:08:42 +0000] "GET / HTTP/1.1"'),
     (RANDOM_IN_CONTEXT, "authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFq8x2 alice@example.com"),
