@@ -124,7 +124,9 @@ HOLDOUT_LIMITS = {
     # generated value holding `=`): 9 leak in 9 records (base64 of an env file's `LICENSE_KEY=`,
     # external-secrets' fake provider entries, a bare `key` holding 40 hex), no look-alike changes.
     # The changes for holdout11 took it to 6 (none newly leaking), holdout13's to 3 (external-secrets'
-    # fake provider; left: a bare `key` of 40 hex in a Python bytes repr).
+    # fake provider; left: a bare `key` of 40 hex in a Python bytes repr). Those three leak by
+    # policy: a JSON member `"key"` on a line naming no W&B tool is an object's or a cache's key
+    # (docs/redaction.md, the set's README); the gate flags all three.
     "holdout12": Limits(432, 280, leaks=3, changed=0),
     # holdout13, written like holdout12 from 2,104 used shape names (127 of its 145 positive shapes
     # new), aimed at what admins attach; measured once after the changes for holdout11 and holdout12
