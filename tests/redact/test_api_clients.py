@@ -48,6 +48,10 @@ _CMD = '  -H ^"authorization: %s^" ^'
         ['          "value": "Basic {{ _.wandb_key }}"'],
         ["          \"value\": \"Bearer {% response 'body', 'req_login', 'b64::JC50b2tlbg==::46b', 'never', 60 %}\""],
         [_HOPP % "Bearer <<token>>", _HOPP % "Basic <<wandb_api_key>>"],
+        # Bruno's auth block, opened after its mode
+        ["auth:oauth2 {", "  grant_type: client_credentials", "  client_secret: {{process.env.OIDC_CLIENT_SECRET}}", "}", "auth:awsv4 {", "auth: oauth2"],
+        # VS Code REST Client's `Basic user password` with the password's variable
+        ["Authorization: Basic api {{apiKey}}", "Authorization: Digest admin {{$dotenv ADMIN_PW}}"],
         ['              "value": "Bearer REPLACE_ME"', '              "value": "Basic YOUR_API_KEY"'],
         # ngrep's masks
         [_NGREP % "Bearer \u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"],
@@ -67,6 +71,8 @@ def test_look_alikes_stay(lines: list[str]) -> None:
         [["PS C:\\> $cred.GetNetworkCredential().Password", "Tb6^qP9wLx3mKd"], ["Tb6^qP9wLx3mKd"]],
         [['          "value": "Basic d2FuZGI6cTdMbTJYcDlLejRSdDhWbjNIczZKdzFZYzVOYg=="'], ["cTdMbTJYcDlLejRSdDhWbjNIczZKdzFZYzVOYg"]],
         [[_HOPP % "Bearer Hs7kQ2mXp9LzR4tWv8NcY3bJ"], ["Hs7kQ2mXp9LzR4tWv8NcY3bJ"]],
+        [["auth:oauth2 {", "  client_secret: Rk8vQ2mXw9LpZ4tN7cY3", "}"], ["Rk8vQ2mXw9LpZ4tN7cY3"]],
+        [["Authorization: Basic api 1cad563ddc2e3d9044d0c9808bf0c11354caff29"], ["1cad563ddc2e3d9044d0c9808bf0c11354caff29"]],
         [[_NGREP % "Bearer Nm4Qx8Lp2Rt7Vz3Kd9Wc5Hy1"], ["Nm4Qx8Lp2Rt7Vz3Kd9Wc5Hy1"]],
         [[_CMD % "Bearer Pk3Ld8Qz2Xm7Rt4Vn9Wb5Hc6"], ["Pk3Ld8Qz2Xm7Rt4Vn9Wb5Hc6"]],
     ],

@@ -37,6 +37,8 @@ STAYS = [
     "STRIPE_PUBLISHABLE_KEY=pk_live_51H8aQbC2dEfGhIjKlMnOpQrStUvWxYz0123",
     "mapboxgl.accessToken = 'pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA';",
     "const checkout = await AdyenCheckout({ environment: 'live', clientKey: 'live_4RT0CS3AFJA2NMBFFGZ7KWWBJQ6ETQKW' });",
+    "  clientToken: 'pub30dc48578f39be05be650834d659462b',",
+    "DD_CLIENT_TOKEN=pub6a3e4f6a99b7905ac9e0fc06f2a27cc4",
     "GET /checkout/order-received/4821/?key=wc_order_5cbd3Xq2mRt7A 200",
     "envelope sent integrationKey=9c2a7e0c-3d4b-4f8e-a1c6-5b7d2e9f0a13 status=sent",
     "STRIPE_SECRET_KEY=sk_test_REPLACE_ME",
@@ -68,6 +70,11 @@ GOES = [
     (f"Signature: {_B64_SHA1}", _B64_SHA1[:-1], "Signature"),
     (f"STRIPE_WEBHOOK_SECRET=whsec_{_HEX64[:32]}", _HEX64[:32], "STRIPE_WEBHOOK_SECRET"),
     (f"STRIPE_SECRET_KEY={_SECRET}", _SECRET, "STRIPE_SECRET_KEY"),
+    (
+        "DD_API_KEY=30dc48578f39be05be650834d659462b",
+        "30dc48578f39be05be650834d659462b",
+        "DD_API_KEY",
+    ),
     (
         "MAPBOX_TOKEN=sk.eyJ1IjoiYWNtZSIsImEiOiJja2V4YW1wbGUifQ.Zq9aB3cD4eF5gH6iJ7kL8m",
         "Zq9aB3cD4eF5gH6iJ7kL8m",
@@ -120,6 +127,8 @@ def test_vendor_public() -> None:
     assert not is_vendor_public("key", "sk_test_TYooMQauvdEDq54NiTphI7jx")
     assert not is_vendor_public("apiKey", "live_4RT0CS3AFJA2NMBFFGZ7KWWBJQ6ETQKW")
     assert not is_vendor_public("integrationKey", "9c2a7e0c3d4b4f8ea1c65b7d2e9f0a13")
+    assert not is_vendor_public("clientToken", "pubQw8zR2vLk5NpX3tYQw8zR2vLk5NpX3t")
+    assert not is_vendor_public("apiKey", "pub30dc48578f39be05be650834d659462b")
     assert not is_vendor_public("token", "sk.eyJ1IjoiYWNtZSIsImEiOiJja2V4YW1wbGUifQ.Zq9aB3cD4eF5gH")
 
 

@@ -152,6 +152,8 @@ STAYS = [
     "    Credentials: { SecretAccessKey: '***SensitiveInformation***', SessionToken: '***SensitiveInformation***' },",
     "Request: {headers=[:method=POST, authorization=Bearer REDACTED, user-agent=armeria/1.26.4]}",
     "DEBUG:msal.token_cache:event={",
+    # MSAL.js's localStorage: the cache keys a token is stored under, listed by kind
+    'msal.token.keys.d19f5b35-b7ea-46a1-8832-2160eea72bbd\t{"idToken":["a92c51d7-81d8-4a70-9eb2-91d48cdf148b.90a1853d-3ce0-4a77-b489-351468f8c554-login.microsoftonline.com-idtoken-d19f5b35-b7ea-46a1-8832-2160eea72bbd-90a1853d-3ce0-4a77-b489-351468f8c554---"],"accessToken":[],"refreshToken":["a92c51d7-81d8-4a70-9eb2-91d48cdf148b.90a1853d-3ce0-4a77-b489-351468f8c554-login.microsoftonline.com-refreshtoken-d19f5b35-b7ea-46a1-8832-2160eea72bbd----"]}',
     # HAProxy's captured headers (the scheme alone), a Kubernetes audit event's decision
     'haproxy[3819]: 10.0.0.1:51823 [19/Feb/2025:10:38:30.981] fe be/s1 0/0/1/62/83 401 678 - - ---- 1/1/0/0/0 0/0 {wandb.example.internal|Bearer|curl/8.5.0} "GET / HTTP/1.1"',
     '{"annotations":{"authorization.k8s.io/decision":"allow","authorization.k8s.io/reason":"RBAC: allowed"}}',

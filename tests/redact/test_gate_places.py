@@ -219,8 +219,9 @@ LOOK_ALIKES = [
     ["cipher ECDHE-RSA-AES128-GCM-SHA256 mac HMAC-SHA256 negotiated"],
     # a multi-line value that is a reference or a word
     ["db_password: |", "  ${DB_PASSWORD}"],
-    # variables a value is read from: the shell's, Make's, Argo CD's key of a Secret
+    # variables a value is read from: the shell's, Make's, Argo CD's key of a Secret, Insomnia's
     ['client_secret   = "$OAUTH2_CLIENT_SECRET"', 'cookie_secret   = "$OAUTH2_COOKIE_SECRET"'],
+    ['      password: "{{ _.apiKey }}"', "      token: '{{ _.auth.accessToken }}'"],
     ["        config:", "          clientSecret: $dex.github.clientSecret"],
     ["# s3://$ACCESS_KEY_ID:$SECRET_KEY@$HOST/$BUCKET?tls=true"],
     # ZooKeeper's addauth with a variable; an ACL's digest; a key record without its value

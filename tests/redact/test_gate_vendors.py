@@ -66,6 +66,7 @@ LEAKS: list[tuple[list[str], int]] = [
         1,
     ),
     (["AWS_SECRET_ACCESS_KEY=/8XEkZffxcghaaqQF6TfahztyrPJg6IsmKp3Y4PB"], 1),
+    (["  clientToken: 'pubQw8zR2vLk5NpX3tYQw8zR2vLk5NpX3t',"], 1),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -79,6 +80,7 @@ LOOK_ALIKES: list[list[str]] = [
         "mapboxgl.accessToken = 'pk.eyJ1aLjo-gl5v-_JVaJOnEmDXr1Sb4lg_93ntKbei45x.ugWXsnox4y1ioYrlnWudSJ';"
     ],
     ["GET /checkout/order-received/55518/?key=wc_order_B3gJZRkXw4ubN 200"],
+    ["  clientToken: 'pub30dc48578f39be05be650834d659462b',"],
     [
         '<script src="https://maps.googleapis.com/maps/api/js?key=${MAPS_KEY}&libraries=places"></script>'
     ],

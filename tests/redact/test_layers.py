@@ -93,6 +93,8 @@ STAYS: list[tuple[Detector, str]] = [
     (RANDOM_IN_CONTEXT, "golang.org/x/oauth2 v0.15.0 h1:s8pnnxNVzjWyrvYdFUQq5llS1PX2zhPXmccZv4Y="),
     (RANDOM_IN_CONTEXT, '{"keys":[{"kty":"RSA","use":"sig","n":"u1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0"}]}'),
     (RANDOM_IN_CONTEXT, "auth ok trace_id=4bf92f3577b34da6a3ce929d0e0e4736"),
+    # Azure Blob's Put Block: the block's id the client chose, beside a masked SAS signature
+    (RANDOM_IN_CONTEXT, 'fetch("https://acct.blob.core.windows.net/wandb/m.ckpt?comp=block&blockid=H+iRHdOkQTfZEz2k%3D%3D&sv=2022-11-02&sr=b&sp=cw&sig=REDACTED", {'),
     # a GraphQL node's global id (base64 of `ApiKey:456789`), before PowerShell's and cmd's
     # escaped quotes
     (RANDOM_IN_CONTEXT, 'revokeApiKey(input: {id: `"QXBpS2V5OjQ1Njc4OQ==`"}) token revoked'),

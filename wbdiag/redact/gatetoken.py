@@ -258,10 +258,12 @@ def generated_letters(value: str) -> bool:
 
 
 # a variable the value is read from: the shell's and Make's (`$OAUTH2_CLIENT_SECRET`,
-# `$$MYSQL_PW`, `${PW}`), Argo CD's key of a Secret (`$dex.github.clientSecret`)
+# `$$MYSQL_PW`, `${PW}`), Argo CD's key of a Secret (`$dex.github.clientSecret`), Insomnia's
+# environment's (`{{ _.apiKey }}`)
 VARIABLE = lazyre.compile(
     r"\$\$?\{?[A-Za-z_][A-Za-z0-9_]{0,80}\}?"
     r"|\$[a-z][a-z0-9-]{0,62}(?:\.[A-Za-z][A-Za-z0-9-]{0,62}){1,8}"
+    r"|_(?:\.[A-Za-z_][A-Za-z0-9_]{0,80}){1,8}"
 )
 
 

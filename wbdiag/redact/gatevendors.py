@@ -12,8 +12,8 @@ from wbdiag import lazyre
 # base64url JSON header; its secret tokens are `sk.`), Razorpay's key id in a checkout's options
 # (`rzp_live_` and 14 characters; its key secret has no prefix), Adyen's client key for its
 # web components (`live_` or `test_` and 32 upper-case characters; its API key is `AQE…`), and
-# WooCommerce's order key in an order-received link (`wc_order_` and 13 characters), and a
-# Twilio API key's SID
+# WooCommerce's order key in an order-received link (`wc_order_` and 13 characters), a Twilio
+# API key's SID and Datadog's client token
 _PUBLISHED = lazyre.compile(
     r"pk\.eyJ[A-Za-z0-9_-]{16,512}\.[A-Za-z0-9_-]{16,64}"
     r"|rzp_(?:live|test)_[A-Za-z0-9]{14}"
@@ -22,6 +22,8 @@ _PUBLISHED = lazyre.compile(
     # a Twilio API key's SID (`SK` and 32 hex digits): the key's id, sent as the user name
     # beside its secret
     r"|SK[0-9a-f]{32}"
+    # Datadog's client token (`pub` and 32 hex digits), given to browser RUM and logs in the page
+    r"|pub[0-9a-f]{32}"
 )
 
 

@@ -118,6 +118,12 @@ YAML_LOCAL_TAG = lazyre.compile(r"![A-Za-z][\w.-]{0,40}[ \t]+\S")
 # an LDAP distinguished name: two or more attribute=value parts of the usual attribute types
 _LDAP_RDN = r"(?i:cn|ou|dc|o|uid|c|l|st|street|sn|mail)=[^,=+\\\n]{1,128}"
 _LDAP_DN = lazyre.compile(_LDAP_RDN + r"(?:,[ ]?" + _LDAP_RDN + r"){1,16}")
+# MSAL.js's cache key of a credential: `<homeAccountId>-<environment>-<credentialType>-<clientId>-
+# <realm>-<scopes>-…`, the name a token is stored under (listed in `msal.token.keys.<clientId>`)
+_MSAL_CACHE_KEY = lazyre.compile(
+    r"[\w.-]{1,300}?-(?:idtoken|accesstoken|accesstoken_with_authscheme|refreshtoken)"
+    r"-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[^\"\]]{0,2000}"
+)
 _HELM_RELEASE = lazyre.compile(r"sh\.helm\.release\.v1\.[a-z0-9][a-z0-9.-]{0,52}\.v\d{1,6}")
 # Terraform references (`var.db_password`, `random_password.db.result`, `module.x.y`)
 # (Terragrunt's `dependency.secrets.outputs.mysql_password`: another module's output)
@@ -178,6 +184,8 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # an LDAP entry's name (`pwdPolicySubentry: cn=default,ou=policies,…`)
     if v in _TOMCAT_AUTH and words(name) == ["auth"]:
         return True  # Tomcat's `<Resource auth="Container">`: who signs on to the resource
+    if "token-" in v and _MSAL_CACHE_KEY.fullmatch(v):
+        return True  # the name MSAL.js keeps a token under, not the token
     if _HELM_RELEASE.fullmatch(v):
         return True  # where Helm keeps a release (`secret="sh.helm.release.v1.wandb.v11"`)
     if _OPENPGP_ID.fullmatch(v) and _names_signing_key(words(name)):

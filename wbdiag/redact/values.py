@@ -48,6 +48,8 @@ _TRIVIAL_VALUES = frozenset(
         "(null)", "(removed)",
         # a method's name (LSF's `LSF_AUTH=eauth`: external authentication)
         "eauth",
+        # an API client's auth mode (Bruno's `auth:oauth2 {` block, Postman's `"type": "awsv4"`)
+        "oauth1", "oauth2", "awsv4", "digest", "ntlm", "wsse", "apikey", "inherit",
         # KeePassXC's `show` for a protected attribute it was not asked to show (`-s`)
         "protected",
         # redis-cli's marks for an empty or missing reply (`ACL GETUSER`'s `4) (empty array)`
@@ -239,6 +241,8 @@ def is_trivial_value(value: str) -> bool:
         # `MAIL FROM:<…> AUTH=ops@example.com` (RFC 4954: the submitter, not a credential)
         return True
     parts = v.split()
+    if len(parts) == 2 and parts[1] == "{":
+        return is_trivial_value(parts[0])  # a block opened after its mode (`auth:oauth2 {`)
     if len(parts) > 1 and _ALGORITHM.fullmatch(parts[0].rstrip(",;")):
         return True  # a signature described: `Signature : RSA/SHA256, Tue …, Key ID 7b7f…`
     if len(parts) == 2 and _NUMBER.fullmatch(parts[0]) and parts[1].isalpha():

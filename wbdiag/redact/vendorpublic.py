@@ -1,8 +1,9 @@
 """Values a vendor documents as public although they stand under a secret's name: the keys a
 browser or an app is given (Stripe's publishable `pk_live_…`, Mapbox's public `pk.…` token,
-Adyen's client key), an OAuth integration's client id (DocuSign's integration key) and an
-order's key in a shop's own URLs (WooCommerce's `wc_order_…`). Their secret counterparts
-(`sk_live_…`, Mapbox's `sk.…`, Adyen's `AQE…` API key) are judged as usual."""
+Adyen's client key, Datadog's browser client token `pub…`), an OAuth integration's client id
+(DocuSign's integration key) and an order's key in a shop's own URLs (WooCommerce's
+`wc_order_…`). Their secret counterparts (`sk_live_…`, Mapbox's `sk.…`, Adyen's `AQE…` API key,
+Datadog's API key) are judged as usual."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _UUID = lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 # a Twilio API key's SID (`SK` and 32 hex digits): the key's public id, sent as the user name
 # beside its secret (`TWILIO_API_KEY` beside `TWILIO_API_SECRET`)
 _TWILIO_KEY_SID = lazyre.compile(r"SK[0-9a-f]{32}")
+# Datadog's client token (`pub` and 32 hex digits): browser RUM and browser logs are given it
+# in the page, where every visitor reads it; it only sends events (the API key stays secret)
+_DATADOG_CLIENT_TOKEN = lazyre.compile(r"pub[0-9a-f]{32}")
 
 
 def is_vendor_public(name: str, value: str) -> bool:
@@ -35,6 +39,8 @@ def is_vendor_public(name: str, value: str) -> bool:
     if value[:9] == "wc_order_":
         return _WOO_ORDER_KEY.fullmatch(value) is not None
     last = words(name)[-2:]
+    if last == ["client", "token"]:
+        return _DATADOG_CLIENT_TOKEN.fullmatch(value) is not None
     if last == ["client", "key"]:
         return _ADYEN_CLIENT_KEY.fullmatch(value) is not None
     return last == ["integration", "key"] and _UUID.fullmatch(value) is not None

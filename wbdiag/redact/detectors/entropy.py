@@ -62,6 +62,8 @@ _NOT_SECRET_KEYS = frozenset(
         # `Session{email:… user:hbPJG9odTcm4IMSAifUF … token:true}`)
         "user", "username", "userid", "email", "owner", "subject", "sub",
         "scope",  # what a token is asked for (a registry's `scope=repository%3A…%3Apull`)
+        # Azure Blob's Put Block: the block's id in its list, base64 the client chose (`blockid=`)
+        "blockid",
     }
 )  # fmt: skip
 _NOT_SECRET_PREFIX = (

@@ -44,6 +44,8 @@ _SCRIPT_VARIABLE = lazyre.compile(
     r"\$(?:env:)?[A-Za-z_][A-Za-z0-9_]{0,64}(?:\.[A-Za-z_][A-Za-z0-9_]{0,64}){0,4}(?=[\s\"'`;,)}]|\Z)"
 )
 _HEADER_REST = lazyre.compile(r"[^\"'\\]{1,8192}")
+# a user's name and a password, as VS Code REST Client writes them after `Basic` or `Digest`
+_CLIENT_PAIR = lazyre.compile(r"[\w.@+-]{1,64}[ \t]+(?P<pw>\{\{[^{}]{1,200}\}\}|\S{1,400})")
 _MASK_END = lazyre.compile(r"[,;\])}]{1,4}\Z")  # what closes a field a mask stands in
 # a capture that prints CR LF as `..` (ngrep, tcpdump -A): the next header, or the blank line
 # ending the headers, ends the value (`Authorization: Bearer ****..Accept: */*....`)
@@ -250,6 +252,15 @@ def value_span(
             rest.group().split(None, 1)[0].rstrip("`")
         ):
             return None  # a script's template (k6's `` `Bearer ${token}` ``): filled in elsewhere
+        if (
+            scheme is not None
+            and scheme.group()[:1] in "BbDd"
+            and (pair := _CLIENT_PAIR.fullmatch(rest.group().rstrip())) is not None
+            and is_template(pair.group("pw"))
+        ):
+            # VS Code REST Client's `Basic user password` (it encodes the pair itself): a
+            # user's name and the password's variable (`Basic api {{apiKey}}`)
+            return None
         if line.startswith("$", start) and _SCRIPT_VARIABLE.match(line, start):
             return None  # a variable in a script (PowerShell's `"Bearer $token"`, `$env:TOKEN`)
         if scheme is None and not _credential_like(rest.group().split(None, 1)[0]):
