@@ -5,6 +5,7 @@ and helpers over the fixture objects."""
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import itertools
 import json
@@ -24,7 +25,7 @@ from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import Analysis, analyze
-from wbdiag.rules.loader import load_pack
+from wbdiag.rules.loader import RulePack, load_pack
 from wbdiag.rules.model import Finding
 from wbdiag.settings import WandbSettings
 
@@ -61,12 +62,24 @@ TIMESTAMPED = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) (.*)\Z")
 _counter = itertools.count()
 
 
+@functools.cache
+def shipped_pack() -> RulePack:
+    """The shipped pack, loaded once per test process: a pack is immutable, and loading it
+    (every rule file read and checked) cost more CPU than the collect it was analysing."""
+    return load_pack()
+
+
 @dataclass
 class Collected:
     path: Path
     members: dict[str, bytes]
     manifest: Manifest
-    analysis: Analysis
+
+    @functools.cached_property
+    def analysis(self) -> Analysis:
+        """The shipped rules' analysis of the bundle, made when a test first asks for it (the
+        least-privilege comparisons read only the members)."""
+        return analyze(BundleSource.open(self.path), shipped_pack())
 
     def doc(self, path: str) -> Any:
         return json.loads(self.members[path])
@@ -91,7 +104,7 @@ class Collected:
 def read(path: Path) -> Collected:
     members = {m.path: m.stream.read() for m in BundleSource.open(path).members()}
     manifest = load_manifest(members[layout.MANIFEST])
-    return Collected(path, members, manifest, analyze(BundleSource.open(path), load_pack()))
+    return Collected(path, members, manifest)
 
 
 def collect(
