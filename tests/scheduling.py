@@ -40,10 +40,6 @@ FIRST = (
     # 115 -> 92 CPU s side by side at load ~3; 85 before its `re` engine replayed the answers
     # alone)
     "tests/redact/test_corpus.py",
-    # 26 (32 before: 78 -> 63 CPU s side by side at load ~6, the bench logs' `re` reference by
-    # each pattern in halves of the lines; 43 before: 82 -> 62 CPU s measured at load ~10: one
-    # matcher of each engine for every log, the `re` rule self-test left to the fixture logs')
-    "tests/unit/test_matching.py",
     # 27 (30 before the `re` prefilter kept each line's groups, 41.0 -> 37.0 CPU s side by side
     # at load ~7; 35 before its required literals, 39 -> 34 CPU s side by side at load ~3; 53
     # before, at load ~7: the gate judges each set with Hyperscan, `re` replays its prefilter's
@@ -54,6 +50,11 @@ FIRST = (
     # their prefix tree, Prefilter.hinted; 144 -> 86 CPU s side by side at load ~8, then 85 -> 60
     # at load ~4)
     "tests/redact/test_linear.py",
+    # 19 (26 before: 43.7 -> 32.2 CPU s alone at load ~5, the fixture logs' `re` reference by
+    # each pattern in halves of runs of lines, the `re` alternation checked on their matching
+    # lines; 32 before: 78 -> 63 CPU s side by side at load ~6, the bench logs' reference so;
+    # 43 before: 82 -> 62 CPU s at load ~10: one matcher of each engine for every log)
+    "tests/unit/test_matching.py",
     # 18 (21 before the `re` prefilter kept each line's groups, 24.2 -> 21.2 CPU s side by side
     # at load ~7; 26 before its required literals, 27 -> 21 CPU s side by side at load ~3; 50
     # before, as test_gate_recall.py's)
