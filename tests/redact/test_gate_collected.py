@@ -2,7 +2,8 @@
 (gatecollected.py): `mysqld --verbose --help`'s listing, `mysqlbinlog -v` row images, urlparse's
 port error, a password's rest past a JSON `\\u` escape or a logfmt escaped quote (not past a
 PHP-serialized string's length), a base64 member
-beside a secret's name, curl `--trace-ascii` rows cut at 64 bytes and multipart form fields.
+beside a secret's name, curl `--trace-ascii` rows cut at 64 bytes (a value, or a secret's name,
+cut there) and multipart form fields.
 Made-up cases in the forms the tools print, and near misses that stay unflagged."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ LEAKS = [
     ['{"msg":"loaded secret","name":"GORILLA_SESSION_SECRET","b64":"cnhKSFJlTndLdVBrIUM="}'],
     # a trace's full row redacted up to its end; the value's rest starts the next row
     ["=> Send data, 212 bytes (0xd4)", "0000: grant_type=authorization_code&code=[REDACTED:random_in_context:1]", "0040: mkibTFA4opJPsn&redirect_uri=https%3A%2F%2Fwandb.example.com%2Foi"],
+    # a secret's name cut at a full row's end, its `=` and value in the next row
+    ["=> Send data, 121 bytes (0x79)", "0000: grant_type=client_credentials&client_id=wandb-server&client_secr", "0040: et=Hw4pZr8Kq2LmXv7TnB3cYd9QsJ6&scope=openid"],
     # a form's secret field, in a trace's rows and as plain lines
     ["0000: --------------------------d0cd6ec51be73671", '002c: Content-Disposition: form-data; name="x-amz-signature"', "006c: ", "006e: 74de84e05396e9ea14fca39414eeeebd7f230301bea1e541a55572df184ff200"],
     ["--xyz", 'Content-Disposition: form-data; name="password"', "", "Tq7!mL2xR9vK", "--xyz--"],
@@ -34,6 +37,7 @@ LOOK_ALIKES = [
     ["UPDATE `login_states` SET `trace` = 'a:2:{s:5:\\\"phase\\\";s:1:\\\"7\\\";s:8:\\\"userfield\\\";s:31:\\\"user:ops@example.com,idpId:1\\\";}'"],
     ['{"msg":"loaded config","name":"GORILLA_HOST","b64":"aHR0cHM6Ly93YW5kYi5leGFtcGxlLmNvbQ=="}'],
     ["=> Send data, 140 bytes (0x8c)", "0000: grant_type=refresh_token&client_id=wandb-cli&scope=openid%20pro", "0040: file%20email&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fcallba"],
+    ["=> Send data, 121 bytes (0x79)", "0000: grant_type=client_credentials&client_id=wandb-server&response_ty", "0040: pe=Hw4pZr8Kq2LmXv7TnB3cYd9QsJ6&scope=openid"],
     ["--xyz", 'Content-Disposition: form-data; name="policy"', "", "eyJleHBpcmF0aW9uIjoiMjAyNi0wMS0wMVQwMDowMDowMFoifQ==", "--xyz--"],
     ["--xyz", 'Content-Disposition: form-data; name="x-amz-signature"', "", "[REDACTED:keyvalue:1]", "--xyz--"],
 ]  # fmt: skip

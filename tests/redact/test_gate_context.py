@@ -140,6 +140,15 @@ def test_look_alike_letters_fold_inside_latin_words(text: str, folded: str) -> N
             True,
         ),
         ("Run `bin/elasticsearch-reset-password` for the elastic user (see the guide):", False),
+        # python-ldap's trace of a bind: its arguments follow (not of another call)
+        (
+            "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f58> ldap://db:389 - SimpleLDAPObject.simple_bind_s",
+            True,
+        ),
+        (
+            "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f58> ldap://db:389 - SimpleLDAPObject.set_option",
+            False,
+        ),
         # a line of base64 alone, a certificate's body ending in a secret word's letters
         ("    MIID6DJ9rUf5+eit2l/XshEUR1Gw3GFTOQNP2a1+e+u0EqIx0LplXcpWdSon5nCS", False),
     ],

@@ -206,9 +206,9 @@ FLAG_LIMITS: dict[str, int] = {
     # 86e25488): 25 (15 on the redacted records); 20 since a GraphQL node's global id reads as
     # an id (values.py: `deleteApiKey`'s `QXBpS2V5Om…` in cmd's caret-quoted curl copy). Since,
     # by class, 10: Datadog's `pub…` client token is published (gatevendors.py), Insomnia's
-    # `{{ _.apiKey }}` a variable (gatetoken.py); left: a page's `build-sha` after Rails'
-    # `csrf-param` meta tag, Sentry's public `sentry_key`
-    "holdout60": 10,
+    # `{{ _.apiKey }}` a variable (gatetoken.py); 5 since Sentry's `sentry_key` names a public
+    # value (gatewords.py); left: a page's `build-sha` after Rails' `csrf-param` meta tag
+    "holdout60": 5,
     # holdout61, at its first measurement (main 58a15466), imported untuned as tuning material:
     # 5 (none on the redacted records)
     "holdout61": 5,

@@ -222,6 +222,15 @@ LOOK_ALIKES = [
     # variables a value is read from: the shell's, Make's, Argo CD's key of a Secret, Insomnia's
     ['client_secret   = "$OAUTH2_CLIENT_SECRET"', 'cookie_secret   = "$OAUTH2_COOKIE_SECRET"'],
     ['      password: "{{ _.apiKey }}"', "      token: '{{ _.auth.accessToken }}'"],
+    # a template's tag fetches the value (Insomnia's `{% response … %}`); a URL's port and path
+    [
+        '          "name": "Authorization",',
+        "          \"value\": \"Bearer {% response 'body', 'req_login', 'b64::JC50b2tlbg==::46b', 'never', 60 %}\"",
+    ],
+    [
+        'SECRET_KEY = os.environ.get("SUPERSET_SECRET_KEY")',
+        'SQLALCHEMY_DATABASE_URI = f"postgresql://{DATABASE_USER}:{DATABASE_PASSWORD}@{DATABASE_HOST}:5432/superset_9t6y"',
+    ],
     ["        config:", "          clientSecret: $dex.github.clientSecret"],
     ["# s3://$ACCESS_KEY_ID:$SECRET_KEY@$HOST/$BUCKET?tls=true"],
     # ZooKeeper's addauth with a variable; an ACL's digest; a key record without its value

@@ -82,7 +82,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout33": 480,  # of 486; 459 before the raw misses' gate classes, 459 at its first measurement (main 3c6f554)
     "holdout34": 511,  # of 540; 505 before the placed values' gate classes, 481 at its first measurement (main c1b2d89)
     "holdout35": 477,  # of 477; 476 before the placed values' gate classes, 442 at its first measurement (main 186b6bc)
-    "holdout36": 464,  # of 477; 462 at its first measurement (main 438b324)
+    "holdout36": 469,  # of 477; 464 before an armed line was also judged as any line (gate.py), 462 at its first measurement (main 438b324)
     "holdout37": 462,  # of 465; 459 before the credential files' gate classes, 417 at its first measurement (main ba2ff19)
     "holdout38": 468,  # of 477; 465 before holdout45's gate classes, 456 before the placed values' gate classes, 454 before the credential files' gate classes, at its first measurement (main 91a3b62)
     "holdout39": 439,  # of 456; 436 before holdout57's gate classes, 433 before the placed values' gate classes, 430 before the credential files' gate classes, 421 before holdout40's gate classes, 404 at its first measurement (main 70e822a)
@@ -103,9 +103,9 @@ RAW_FLOORS: dict[str, int] = {
     "holdout55": 453,  # of 465; 450 before a decoded output glued to the next command, 447 before a label in words (`Password for the elastic user (…):`), 411 before holdout55's gate classes, at its first measurement (main 9c08366a), imported untuned
     "holdout56": 455,  # of 456; 448 at its first measurement (main d568b9a2), imported untuned, before holdout56's gate classes (a here-string into `sudo -S`, MySQL's temporary password, `az keyvault secret show`'s table: gatecommands.py, gateprose.py, gateprinted.py)
     "holdout57": 450,  # of 453; 434 at its first measurement (main a681269e), imported untuned (the same on 4e41c839), before holdout57's gate classes (an Entra ID client secret, an EKS token and KMS's `Plaintext` by shape, an AWS secret key that starts with `/`, Secret Manager's answer as YAML: gateshapes.py, gatetoken.py, gateprinted.py)
-    "holdout58": 441,  # of 456; 438 before RESP3's `HELLO … AUTH` (gatewire.py), 435 before a statement's hex (gatesql.py), 432 before libpq's traced `PasswordMessage` (gatewire.py), 426 before HAProxy's captured headers and SSM's SecureString (gateaccess.py, gateplaces.py), 423 before the TLS key log's shape (gateshapes.py); at its first measurement (main dd2b95d3), imported untuned (the same on 2718b7af)
+    "holdout58": 450,  # of 456; 441 before an armed line was also judged as any line (gate.py), python-ldap's traced bind (gatecontext.py) and a secret's name cut at a trace row's end (gatecollected.py), 438 before RESP3's `HELLO … AUTH` (gatewire.py), 435 before a statement's hex (gatesql.py), 432 before libpq's traced `PasswordMessage` (gatewire.py), 426 before HAProxy's captured headers and SSM's SecureString (gateaccess.py, gateplaces.py), 423 before the TLS key log's shape (gateshapes.py); at its first measurement (main dd2b95d3), imported untuned (the same on 2718b7af)
     "holdout59": 434,  # of 450; 431 at its first measurement (main f43cbc80), imported untuned (the same on fa5e3203); 434 since the `dapi` shape (gateshapes.py)
-    "holdout60": 435,  # of 453 at its first measurement (main cddbbae6), imported untuned (the same on 86e25488)
+    "holdout60": 438,  # of 453; 435 before an armed line was also judged as any line (gate.py), and at its first measurement (main cddbbae6), imported untuned (the same on 86e25488)
     "holdout61": 441,  # of 462 at its first measurement (main 58a15466), imported untuned as tuning material
     "holdout44": 494,  # of 501; 466 before the placed values' gate classes, 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's

@@ -1,9 +1,10 @@
 """The leak gate on logins a protocol session carries (gatewire.py): SMTP's `AUTH LOGIN` answer
 to `Password:` and `AUTH PLAIN`'s credentials in base64, IMAP's `LOGIN`, libpq's traced
-`PasswordMessage`, Redis's `AUTH` in a
-RESP capture, ngrep's dotted payload, MONITOR and SLOWLOG, and a Celery worker's trace of a
-task's positional arguments. Made-up values in the tools' own formats; near misses of each form
-left alone, with both prefilter engines."""
+`PasswordMessage`, Redis's `AUTH` in a RESP capture, ngrep's dotted payload, MONITOR and
+SLOWLOG, and a Celery worker's trace of a task's positional arguments; a browser console's
+`document.cookie` and python-ldap's trace of a bind, whose values follow on the next line.
+Made-up values in the tools' own formats; near misses of each form left alone, with both
+prefilter engines."""
 
 from __future__ import annotations
 
@@ -23,6 +24,22 @@ TASK = (
 )
 
 LEAKS: list[tuple[list[str], int]] = [
+    # a browser console's `document.cookie`: the cookies on the line after, a session's among them
+    (
+        [
+            "> document.cookie",
+            "< '_ga=GA1.1.793282453.1754880953; wandb_session=Kq8Wz3Lp5Rt2Vn7Xc4Hb9Md6Jf1Tg0Ys; theme=dark'",
+        ],
+        2,
+    ),
+    # python-ldap's trace of a bind: its arguments on the next line, the password second
+    (
+        [
+            "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f58b9f762bc> ldaps://ldap.example.org:636 - SimpleLDAPObject.simple_bind",
+            "(('cn=wandb-bind,ou=svc,dc=example,dc=org', 'Ewv.8l2T6dNrhjor', None, None), {})",
+        ],
+        2,
+    ),
     # an SMTP session's transcript, and smtplib's debug output
     (
         [
@@ -77,6 +94,11 @@ LEAKS: list[tuple[list[str], int]] = [
 ]
 
 LOOK_ALIKES: list[list[str]] = [
+    ["> document.cookie", "< '_ga=GA1.1.793282453.1754880953; theme=dark'"],
+    [
+        "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f58b9f762bc> ldaps://ldap.example.org:636 - SimpleLDAPObject.simple_bind",
+        "(('cn=wandb-bind,ou=svc,dc=example,dc=org', '', None, None), {})",
+    ],
     # SMTP: the user's answer, a cancelled exchange, the server's own challenges
     ["S: 334 VXNlcm5hbWU6", f"C: {B64_USER}", "S: 334 UGFzc3dvcmQ6", "C: *"],
     ["S: 250-AUTH PLAIN LOGIN", "C: AUTH PLAIN", "S: 334 ", "C: *"],

@@ -67,6 +67,12 @@ LEAKS: list[tuple[list[str], int]] = [
     ),
     (["AWS_SECRET_ACCESS_KEY=/8XEkZffxcghaaqQF6TfahztyrPJg6IsmKp3Y4PB"], 1),
     (["  clientToken: 'pubQw8zR2vLk5NpX3tYQw8zR2vLk5NpX3t',"], 1),
+    (
+        [
+            "X-Sentry-Auth: Sentry sentry_key=951911eb993cb5cda9f11d8aabe6d61a, sentry_secret=Kq8Wz3Lp5Rt2Vn7Xc4Hb9Md6Jf1Tg0Ys"
+        ],
+        1,
+    ),
 ]
 
 LOOK_ALIKES: list[list[str]] = [
@@ -81,6 +87,9 @@ LOOK_ALIKES: list[list[str]] = [
     ],
     ["GET /checkout/order-received/55518/?key=wc_order_B3gJZRkXw4ubN 200"],
     ["  clientToken: 'pub30dc48578f39be05be650834d659462b',"],
+    [
+        "POST https://o334243.ingest.sentry.io/api/7668656/envelope/?sentry_key=951911eb993cb5cda9f11d8aabe6d61a&sentry_version=7 200 (OK)"
+    ],
     [
         '<script src="https://maps.googleapis.com/maps/api/js?key=${MAPS_KEY}&libraries=places"></script>'
     ],

@@ -267,12 +267,20 @@ class Gate:
             armed = False  # (a key that opens a block, after a line that names a secret)
         if armed and gatewire.server_challenge(text):
             armed = False  # (a server's `334` challenge after the client's `AUTH …`)
+        own = groups is None or NEW_CONTEXT in groups
         if armed:
-            ends = [0]
-        elif groups is None or NEW_CONTEXT in groups:
-            ends = gatecontext.context_ends(text)
-        else:
-            return
+            # the line before names a secret: a value from the line's start; failing that, the
+            # line judged as any line is, after its own contexts (`> document.cookie`, then the
+            # cookies whole, a session's among them)
+            for finding in Gate._after(text, True, [0]):
+                yield finding
+                return
+        if own:
+            yield from Gate._after(text, False, gatecontext.context_ends(text))
+
+    @staticmethod
+    def _after(text: str, armed: bool, ends: list[int]) -> Iterator[tuple[str, str]]:
+        """The context check after the contexts that end at `ends`; its first finding only."""
         for token in gatefollow.random_tokens(text, ends):
             yield "random_in_secret_context", _excerpt(token)
             return

@@ -22,7 +22,8 @@ patterns (none shared with the redactor):
   W&B SDK's `{'azure_account_url_to_access_key': {'https://…': '…'}}`);
 and over lines (`block_secrets`):
 - curl `--trace-ascii` rows: a full row (64 bytes) goes on in the next, so a value cut there,
-  glued to a placeholder or after a secret's `name=`, starts the next row;
+  glued to a placeholder or after a secret's `name=`, starts the next row, and a secret's name
+  cut there ends in the next row before its `=` and value (`…&client_secr` / `et=…`);
 - a multipart form's field named for a secret (also in a trace's rows): its body, after the
   part's headers and the blank line;
 - a configuration dump's values on the lines below what names them (gatedumps.py);
@@ -91,6 +92,9 @@ _ROW = lazyre.compile(r"([0-9a-f]{4,8}): ?(.{0,4096})\Z")
 _WIDTH = 64
 _LEAD = lazyre.compile(r"[^\s&\"'\[]{6,512}")
 _PAIR_END = lazyre.compile(r"(?:^|[&?])([A-Za-z][\w.-]{0,63})=\Z")
+# (or the name itself cut at the row's end: `…&client_secr` / `et=…`)
+_NAME_END = lazyre.compile(r"(?:^|[&?])([A-Za-z][\w.-]{0,63})\Z")
+_NAME_REST = lazyre.compile(r"([\w.-]{1,63})=([^\s&\"'\[]{6,512})")
 _FORM = lazyre.compile(
     r"(?i)content-disposition:[ \t]{0,8}form-data;[ \t]{0,8}name=\"?([^\";\s]{1,128})"
 )
@@ -228,6 +232,15 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
             and (plausible_secret(lead.group(0)) or looks_random(lead.group(0)))
         ):
             yield i + 1, lead.group(0)
+        head = _NAME_END.search(text)
+        rest = _NAME_REST.match(after) if head is not None and after else None
+        if (
+            head is not None
+            and rest is not None
+            and _names_secret(head.group(1) + rest.group(1))
+            and (plausible_secret(rest.group(2)) or looks_random(rest.group(2)))
+        ):
+            yield i + 1, rest.group(2)
     form = _FORM.search(block[i]) if "form-data" in block[i] else None
     if form is None or not _names_secret(form.group(1)):
         return

@@ -215,6 +215,7 @@ LITERALS: tuple[str, ...] = (
     # (Turkish's capitals: a dotted `İ` lowers to two characters, so the pure-Python prefilter
     # misses `ŞİFRE` by its spelling; its `ş` picks the line)
     "ş",
+    "ldapobject.",  # (python-ldap's trace of a bind: `_BIND_TRACE`)
 )
 # (the announcing line's hint ends at the newline: a `$` costs Hyperscan more, and the last line
 # of a block announces nothing the block holds; the first hint runs on to the line's end, so
@@ -256,6 +257,8 @@ HINTS: tuple[str, ...] = (
     ),
     # a label in words (`_WORDS_LABEL`: `Password for the elastic user (…):`)
     r"(?:password|passphrase|token|secret)[ \t]{1,3}for[ \t][^\n]*:[ \t\r]*\n",
+    # python-ldap's trace of a bind (`_BIND_TRACE`)
+    r"ldapobject\.(?:simple_bind|bind|sasl_bind|passwd)(?:_s)?[ \t\r]*\n",
 )
 
 _PLACEHOLDER = lazyre.compile(r"\[REDACTED:[^\]\s]{1,64}\]")
@@ -389,7 +392,10 @@ def arms(text: str) -> bool:
     tail = text[-64:] if text.isascii() else fold_confusables(text[-64:])
     m = _ARMS_LOWER_RX.search(tail.lower()) if tail.isascii() else _ARMS_RX.search(tail)
     if m is None:
-        return _WORDS_LABEL.search(text, max(0, len(text) - _WORDS_TAIL)) is not None
+        return (
+            _WORDS_LABEL.search(text, max(0, len(text) - _WORDS_TAIL)) is not None
+            or _BIND_TRACE.search(tail) is not None
+        )
     if in_host(tail, m.start("c"), m.end("c")):
         return False
     at = len(text) - len(tail) + m.start("c")
@@ -413,6 +419,9 @@ _WORDS_LABEL = lazyre.compile(
     r"[ \t]{0,4}(?:\([^()\n]{0,96}\))?[ \t]{0,4}:[ \t\r]{0,4}\Z"
 )
 _WORDS_TAIL = 256
+# python-ldap's trace (`trace_level`) of a bind or a password change: the call's name ends the
+# line, its arguments follow on the next (`(('cn=…', '<password>', None, None), {})`)
+_BIND_TRACE = lazyre.compile(r"LDAPObject\.(?:simple_bind|bind|sasl_bind|passwd)(?:_s)?[ \t\r]*\Z")
 
 
 # a line that is one run of base64 with a digit, `+` or `/` in it: encoded data, no name

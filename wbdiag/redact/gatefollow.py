@@ -38,6 +38,16 @@ _STARRED_WORD = lazyre.compile(r"\*{2,8}[A-Za-z]{3,40}\*{2,8},?")
 # OpenLDAP's pass-through scheme as LDIF's base64 (`userPassword:: e1NBU0x9…`, `{SASL}…`):
 # saslauthd checks the password, the entry holds none
 _PASS_THROUGH = "e1NBU0x9"
+# a URL's port and the path after it (`…@{DATABASE_HOST}:5432/superset`): no value of its own
+_PORT_PATH = lazyre.compile(r"[0-9]{2,5}/[\w./-]{0,256}")
+
+
+def _in_template_tag(text: str, start: int) -> bool:
+    """The token stands inside a template's tag (Insomnia's `{% response 'body', 'req', 'b64::…'
+    %}`, Jinja's `{% … %}`): the tag's arguments are code that fetches a value, not the value."""
+    return "{%" in text and text.rfind("{%", 0, start) > text.rfind("%}", 0, start)
+
+
 _PASSWORD_SYMBOLS = frozenset("!#$%^&*();,~")
 _NOT_CODE = frozenset("!#$%^&*~")  # brackets and commas alone are code: `SSLError(Cert(1,`
 # what joins a redacted part to the rest of its value: the shell's ways to put a quote inside a
@@ -154,6 +164,8 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatedigests.krb5_key_trace(token)
                 and not gatedigests.conda_pin(text)
                 and not token.startswith(_PASS_THROUGH)
+                and not (text[start - 1 : start] == ":" and _PORT_PATH.fullmatch(token))
+                and not _in_template_tag(text, start)
                 and not public_before(text, start)
                 and not gatepublic.public_key_material(token)
                 and not gatepublic.git_object_id(text, start, token)

@@ -285,6 +285,9 @@ PUBLIC_NAMES = (
     "site-key",
     "publishable_key",
     "publishablekey",
+    # Sentry's public key in an envelope's or store's URL (`?sentry_key=…`): a DSN's public part,
+    # which only submits events (the DSN as a URL's userinfo is judged as any userinfo)
+    "sentry_key",
     # a message's lock on a queue (Service Bus's peek-lock `lock_token`): it settles one
     # delivery, never grants access
     "lock_token",
