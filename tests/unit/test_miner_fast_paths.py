@@ -148,7 +148,7 @@ def test_the_split_confirmation_confirms_what_the_alternation_does() -> None:
         if line not in alternation:
             alternation[line] = error_confirm._CONFIRM.search(line) is not None
     lines = list(alternation)
-    split = [error_confirm.confirm(line) for line in lines]
+    split = [error_confirm._confirmed(line) for line in lines]
     disagree = [line for line, said in zip(lines, split, strict=True) if said != alternation[line]]
     assert disagree == []
     confirmed = sum(split)

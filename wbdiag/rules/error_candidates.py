@@ -209,6 +209,9 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     " failed.",
     " failed: ",
     " failed!",
+    # ... and what failed, then what the program does next, at WARN with a named error after it
+    # (`[WARN] upload transfer failed, attempting region discovery: service error`; error_quiet.py)
+    " failed, ",
     # an init system's status column (error_confirm.py), and systemd's for a failure it cannot
     # boot past (`[!!!!!!] Failed to allocate manager object.`, `[!!!!!!] Failed to mount API
     # filesystems.`: the container's init stops there)

@@ -30,6 +30,7 @@ from wbdiag.rules.error_quiet import (
     SHUTDOWN_REPORT,
     URLLIB3_RETRY,
     WANDB_FAILURE_WARNING,
+    warned_failure_chain,
 )
 from wbdiag.rules.error_records import RECORD_CONFIRM
 from wbdiag.rules.error_remote import REMOTE_CONFIRM
@@ -379,6 +380,12 @@ def compile_patterns() -> None:
 
 
 def confirm(body: str) -> bool:
+    # a warning's failure chain (error_quiet.py) is searched apart from _CONFIRM: its bounded gaps
+    # would multiply RE2's states, and its literal tests leave most lines out
+    return _confirmed(body) or warned_failure_chain(body)
+
+
+def _confirmed(body: str) -> bool:
     fast, slow = confirm_split()
     # RE2's \b sees ASCII word characters only (linear.py): the split holds for ASCII lines
     if fast is None or not body.isascii():

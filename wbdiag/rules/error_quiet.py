@@ -31,10 +31,12 @@ failure's (error_levels.py asks these first):
     (`level=warning msg="failed to get initial kubelet config …: dial tcp: lookup …: no such
     host"`: the cause names a connection that did not happen, which retrying later does not make
     routine) or a server's refusal (rke's `WARN[0002] Can't pull Docker image […]: Error response
-    from daemon: … denied: access forbidden`), and a proxy that could not reach what is behind it
-    (Envoy's `no healthy upstream`, Linkerd's `Service entering failfast`: error_gateways.py's
-    PROXY_FAILURES), and Linkerd's proxy a request it failed (`Unexpected error error=…` with a
-    real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`),
+    from daemon: … denied: access forbidden`) or a cause that is itself a failure (a named error or
+    an exception's class after it, or after its colon another action that failed, a timeout or a
+    refusal: `WARN: Could not ping database: Could not parse mysql url: …`), and a proxy that
+    could not reach what is behind it (Envoy's `no healthy upstream`, Linkerd's `Service entering
+    failfast`: error_gateways.py's PROXY_FAILURES), and Linkerd's proxy a request it failed
+    (`Unexpected error error=…` with a real cause), and a Java server a certificate out of its dates (`CertificateExpiredException`),
     and the AWS SDK for C++ every error a service answered (`Encountered AWSError 'SlowDown'`),
     and a gRPC client a call that hit its deadline or found no server (`rpc error: code =
     DeadlineExceeded desc = …`, `code = Unavailable`; grpc-java's `Status{code=UNAVAILABLE, …}`),
@@ -187,6 +189,60 @@ _FAILED_WITH_ERROR = lazyre.compile(
     _FAILED_ACTION + r".{0,2000}?(?:\\?\"(?:error|err)\\?\": ?\\?\"(?!\\?\"|nil\b|null\b|<nil>)"
     r"|(?:^|\s)(?:error|err)=(?!\"(?:nil|null|<nil>)?\"|(?:nil|null|<nil>)(?:\s|$))\S)"
 )
+# ... or with a cause that is itself a failure, a failure chain: a named error or an exception's
+# class after it (Artifactory's `[WARN ] … - Failed to check if bucket exist, bucket x. Service
+# Error Message.`, jfrog/artifactory-docker-examples#121; brows3's `[WARN] upload transfer failed,
+# attempting region discovery: service error`, rgcsekaraa/brows3#14; dockerd's `level=warning
+# msg="… Cannot kill container …: rpc error: code = 2 desc = …"`, moby/moby#24985), or after its
+# colon another action that failed, a timeout or a refusal (photoview's `WARN: Could not ping
+# database: Could not parse mysql url: …`, photoview/photoview#249; Graylog's `WARN
+# [ProxiedResource] Unable to call http://…, caught exception: Read timed out (class java.net.
+# SocketTimeoutException)`, Graylog2/graylog2-server#2716); not a cause that names a path or a
+# setting (`Could not save program above cwd: /scratch/…`, InnoDB's `Failed to set O_DIRECT on
+# file ./ibdata1: OPEN: Invalid argument, continuing anyway`), nor a bare `Error:` before a retry's
+# words. A warning's level word before it is what `confirm` takes it by (WARNED_FAILURE_CHAIN):
+# without one the line's start decides
+_CHAIN_ACTION = r"(?:" + _FAILED_ACTION + r"|\b[a-z]+ failed\b)"
+# (a word that names the error, not `with error` or an article)
+_NAMED_ERROR = (
+    r"\b(?:(?!(?:with|an?|the|no|any)\b)[A-Za-z]+ [Ee]rror|[A-Z]\w*(?:Error|Exception))\b"
+)
+_FAILED_CAUSE = (
+    r"\b[Ff]ailed\b|\b[Tt]imed out\b|\b[Rr]efused\b"
+    r"|\b(?:[Cc]ould not|[Uu]nable to|[Cc]annot|[Cc]an't) [a-z]"
+)
+_FAILURE_CHAIN = (
+    _CHAIN_ACTION + r".{0,300}?(?:" + _NAMED_ERROR + r"|: .{0,300}?(?:" + _FAILED_CAUSE + "))"
+)
+_FAILED_FOR_FAILURE = lazyre.compile(_FAILURE_CHAIN)
+WARNED_FAILURE_CHAIN = r"\b(?:WARN(?:ING)?|[Ww]arn(?:ing)?)\b.{0,120}?" + _FAILURE_CHAIN
+_WARNED_CHAIN = lazyre.compile(WARNED_FAILURE_CHAIN)
+_CHAIN_WORDS = (*_ACTION_WORDS, " failed")
+# ... but a 4xx is the server's answer to the request, as a warning's 5xx is its failure
+# (ClearML's `Could not delete Task …, General data error (TransportError(404,
+# 'index_not_found_exception'))`, Harbor's `Send hook event to x failed with error: 400 Bad
+# Request; push hook event to the queue for retrying later` stay notices; _SERVER_ERROR), and a
+# file that is not there is a setting's absence (wsl-pro-service's `WARNING Daemon: could not
+# connect to Windows Agent: … could not read agent port file "…": open …: no such file or
+# directory` where the agent is not installed)
+_ABSENT = lazyre.compile(r"\(4\d\d\b|\b4\d\d [A-Z][a-z]|\b[Nn]o such file or directory\b")
+
+
+def failure_chain(body: str, warned: bool = False) -> bool:
+    """A failure chain (_FAILURE_CHAIN; after a warning's level word with `warned`, as `confirm`
+    asks), searched for only in lines holding an action's words; not a 4xx or a missing file."""
+    if not any(w in body for w in _CHAIN_WORDS):
+        return False
+    chain = _WARNED_CHAIN if warned else _FAILED_FOR_FAILURE
+    return chain.search(body) is not None and _ABSENT.search(body) is None
+
+
+def warned_failure_chain(body: str) -> bool:
+    """A warning that says what failed and why, the cause itself a failure (WARNED_FAILURE_CHAIN),
+    searched for only in lines holding a warning's level word."""
+    return ("WARN" in body or "arn" in body) and failure_chain(body, warned=True)
+
+
 _PROXY_FAILURE = lazyre.compile(PROXY_FAILURES)
 # a literal each of PROXY_FAILURES' shapes holds
 _PROXY_WORDS = (
@@ -413,6 +469,8 @@ def warned_failure(body: str) -> bool:
     if any(w in body for w in _NETWORK_ACTION_WORDS) and _FAILED_FOR_NETWORK.search(body):
         return True
     if any(w in body for w in _PROXY_WORDS) and _PROXY_FAILURE.search(body):
+        return True
+    if failure_chain(body):
         return True
     if failed_send(body):
         return True
