@@ -207,8 +207,9 @@ FLAG_LIMITS: dict[str, int] = {
     # an id (values.py: `deleteApiKey`'s `QXBpS2V5Om…` in cmd's caret-quoted curl copy). Since,
     # by class, 10: Datadog's `pub…` client token is published (gatevendors.py), Insomnia's
     # `{{ _.apiKey }}` a variable (gatetoken.py); 5 since Sentry's `sentry_key` names a public
-    # value (gatewords.py); left: a page's `build-sha` after Rails' `csrf-param` meta tag
-    "holdout60": 5,
+    # value (gatewords.py); none since a meta tag that names its own value is not armed by the
+    # tag before (gatecontext.py: a page's `build-sha` after Rails' `csrf-param` tag)
+    "holdout60": 0,
     # holdout61, at its first measurement (main 58a15466), imported untuned as tuning material:
     # 5 (none on the redacted records)
     "holdout61": 5,

@@ -24,6 +24,14 @@ _PREPARED = "ALTER USER 'etl'@'%' IDENTIFIED BY ?"
 LEAKS = [
     # a literal where a variable may stand (oauth2-proxy's config, a URL's userinfo)
     (['client_secret   = "Zq8Kw2Lm9Rx4Tv7PHn3W"'], 1),
+    # Rails' CSRF meta tags: the parameter's name, then its token
+    (
+        [
+            '<meta name="csrf-param" content="authenticity_token">',
+            '<meta name="csrf-token" content="Kq8Wz3Lp5Rt2Vn7Xc4Hb9Md6Jf1Tg0YsQw8zR2vLk5NpX3tY==">',
+        ],
+        2,
+    ),
     (["# s3://AKIAQ3EXAMPLE7Z:Hn3Wq8Zk2Lp7Rv5MxT4q@minio:9000/wandb"], 1),
     # ZooKeeper's addauth digest USER:PASSWORD
     (["[zk: zk-0:2181(CONNECTED) 0] addauth digest kafka:S1*lq73nbWAyzy97p1"], 1),
@@ -222,6 +230,11 @@ LOOK_ALIKES = [
     # variables a value is read from: the shell's, Make's, Argo CD's key of a Secret, Insomnia's
     ['client_secret   = "$OAUTH2_CLIENT_SECRET"', 'cookie_secret   = "$OAUTH2_COOKIE_SECRET"'],
     ['      password: "{{ _.apiKey }}"', "      token: '{{ _.auth.accessToken }}'"],
+    # a meta tag that names its own value after Rails' `csrf-param` tag
+    [
+        '<meta name="csrf-param" content="authenticity_token">',
+        '<meta name="build-sha" content="317fe4d4c43ac1245c8b607938a175fb65f4603e">',
+    ],
     # a template's tag fetches the value (Insomnia's `{% response … %}`); a URL's port and path
     [
         '          "name": "Authorization",',

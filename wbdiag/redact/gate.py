@@ -267,6 +267,8 @@ class Gate:
             armed = False  # (a key that opens a block, after a line that names a secret)
         if armed and gatewire.server_challenge(text):
             armed = False  # (a server's `334` challenge after the client's `AUTH …`)
+        if armed and gatecontext.names_own_value(text):
+            armed = False  # (a meta tag's own name, after a tag naming another's parameter)
         own = groups is None or NEW_CONTEXT in groups
         if armed:
             # the line before names a secret: a value from the line's start; failing that, the

@@ -188,6 +188,23 @@ def key_alone(text: str) -> bool:
     return _KEY_ALONE.fullmatch(text) is not None
 
 
+# an HTML meta tag names its own value (`<meta name="build-sha" content="…">`)
+_META_NAMED = lazyre.compile(
+    r"[ \t]*<meta[ \t]+(?:name|property)=[\"']([^\"'<>]{1,128})[\"'][ \t]+content="
+)
+
+
+def names_own_value(text: str) -> bool:
+    """The line gives its value under a name of its own that names no secret, so the line before
+    names none of it: an HTML meta tag's `name` and `content` (Rails' `csrf-param` meta tag names
+    the next tag's parameter, `authenticity_token`; a page's `build-sha` tag may follow; its
+    `csrf-token` tag stays armed)."""
+    if text.lstrip(" \t")[:5].lower() != "<meta":
+        return False
+    m = _META_NAMED.match(text)
+    return m is not None and CONTEXT_RX.search(m.group(1)) is None
+
+
 # for the prefilter: literal hints (the pure-Python engine) and Hyperscan patterns
 LITERALS: tuple[str, ...] = (
     *_ALL_ASCII_WORDS,
