@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 try:
     import re2 as _re2
@@ -60,8 +60,10 @@ MIN_CHECK_SCORE = 3.0
 _COMMON = frozenset("etaoinsrhl \"':,={}")
 
 
-@dataclass(frozen=True)
-class Needle:
+class Needle(NamedTuple):
+    """A tuple: a plan's build hashes its needles' substrings some million times (`_share`),
+    which a frozen dataclass does in Python."""
+
     text: bytes  # UTF-8, lower-case when caseless
     caseless: bool
 
