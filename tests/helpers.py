@@ -1,9 +1,10 @@
-"""Small builders for tests: bundle directories and tarballs in tmp_path."""
+"""Small builders for tests: bundle directories and tarballs in tmp_path; the shipped pack."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import io
 import json
 import tarfile
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
 from wbdiag.rules import engine
+from wbdiag.rules.loader import RulePack, load_pack
 from wbdiag.rules.model import Finding
 from wbdiag.rules.unrecognised import TemplateMiner
 
@@ -25,6 +27,13 @@ def present(value: T | None) -> T:
     models make nearly every field so) that the test expects set."""
     assert value is not None
     return value
+
+
+@functools.cache
+def shipped_pack() -> RulePack:
+    """The shipped pack, loaded (and every pattern checked) once per test process: a pack is
+    immutable, and loading it is a second or more of CPU (more than a collect it analyses)."""
+    return load_pack()
 
 
 def make_bundle_dir(root: Path, files: dict[str, Any], manifest: Manifest | None = None) -> Path:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import shipped_pack
 from wbdiag.bundle import globs, layout
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.collect.base import CollectOptions
@@ -20,7 +21,7 @@ from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.redact.check import check_bundle
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import Analysis, analyze
-from wbdiag.rules.loader import RulePack, load_pack
+from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Finding
 from wbdiag.settings import WandbSettings
 
@@ -67,7 +68,7 @@ def read_bundle(path: Path) -> Collected:
         path=path,
         manifest=json.loads(members["manifest.json"]),
         members=members,
-        analysis=analyze(BundleSource.open(path), load_pack()),
+        analysis=analyze(BundleSource.open(path), shipped_pack()),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import shipped_pack
 from tests.servers.fake_k8s import FakeK8s
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorRecord, Manifest
@@ -25,7 +26,6 @@ from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import Analysis, analyze
-from wbdiag.rules.loader import RulePack, load_pack
 from wbdiag.rules.model import Finding
 from wbdiag.settings import WandbSettings
 
@@ -60,13 +60,6 @@ LIST_KIND = {
 TIMESTAMPED = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z) (.*)\Z")
 
 _counter = itertools.count()
-
-
-@functools.cache
-def shipped_pack() -> RulePack:
-    """The shipped pack, loaded once per test process: a pack is immutable, and loading it
-    (every rule file read and checked) cost more CPU than the collect it was analysing."""
-    return load_pack()
 
 
 @dataclass

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from tests.helpers import shipped_pack
 from wbdiag.bundle.manifest import CollectorRecord, CollectorStatus, Manifest
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.collect.base import CollectOptions
@@ -19,7 +20,6 @@ from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources.mysql import MysqlCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Finding, Status
 from wbdiag.settings import WandbSettings
 
@@ -78,7 +78,7 @@ def documents(bundle: Path) -> dict[str, Any]:
 
 
 def findings(bundle: Path) -> dict[str, Finding]:
-    analysis = analyze(BundleSource.open(bundle), load_pack())
+    analysis = analyze(BundleSource.open(bundle), shipped_pack())
     return {f.rule.id: f for f in analysis.findings}
 
 

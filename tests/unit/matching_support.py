@@ -4,11 +4,9 @@ package)."""
 
 from __future__ import annotations
 
-import functools
-
+from tests.helpers import shipped_pack
 from tests.servers.common import unavailable
 from wbdiag.rules.conditions.log import LogCondition
-from wbdiag.rules.loader import RulePack, load_pack
 from wbdiag.rules.matching import HyperscanMatcher, PatternSpec, build_matcher
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.unrecognised import TemplateMiner
@@ -19,13 +17,6 @@ def need_hyperscan() -> None:
         import hyperscan  # noqa: F401
     except ImportError:
         unavailable("the hyperscan package is not installed (pip install -e '.[fast]')")
-
-
-@functools.cache
-def shipped_pack() -> RulePack:
-    """The shipped pack, loaded (and every pattern checked) once per test process: a pack is
-    immutable, and loading it is seconds of CPU."""
-    return load_pack()
 
 
 def log_conditions() -> list[LogCondition]:
