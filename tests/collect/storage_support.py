@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import shipped_pack
 from tests.servers.seaweed import SeaweedS3
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.collect.base import CollectOptions
@@ -18,7 +19,6 @@ from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.collect.sources.storage import StorageCollector
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Finding
 from wbdiag.settings import WandbSettings
 
@@ -65,7 +65,7 @@ class Collected:
 
 def read_bundle(path: Path) -> Collected:
     members = {m.path: m.stream.read() for m in BundleSource.open(path).members()}
-    analysis = analyze(BundleSource.open(path), load_pack())
+    analysis = analyze(BundleSource.open(path), shipped_pack())
     return Collected(
         path=path,
         manifest=json.loads(members["manifest.json"]),

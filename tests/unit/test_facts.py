@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import shipped_pack
 from wbdiag.analyze import analyze_bundle
 from wbdiag.bundle.reader import BundleSource
 from wbdiag.facts.combine import derive_facts
 from wbdiag.facts.kinds import DeploymentKind as K
 from wbdiag.facts.subjects import Scope, Subject, SubjectKind, parse_subject
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_bundles"
 
@@ -32,14 +32,14 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_bundles"
     ],
 )
 def test_facts_of_the_samples(sample: str, kinds: set[K], version: str, label: str) -> None:
-    facts = analyze(BundleSource.open(SAMPLES / sample), load_pack()).facts
+    facts = analyze(BundleSource.open(SAMPLES / sample), shipped_pack()).facts
     assert facts.kinds == kinds
     assert facts.wandb_version == version
     assert facts.label == label
 
 
 def test_subjects_of_the_kubernetes_sample() -> None:
-    facts = analyze(BundleSource.open(SAMPLES / "broken-kubernetes.tgz"), load_pack()).facts
+    facts = analyze(BundleSource.open(SAMPLES / "broken-kubernetes.tgz"), shipped_pack()).facts
     labels = {s.label for s in facts.subjects()}
     assert "pod wandb/wandb-app-7c9d5b8f4d-x2k4p container app" in labels
     assert "pod wandb/wandb-app-7c9d5b8f4d-x2k4p container init-db" in labels
@@ -154,7 +154,7 @@ def test_subjects_near() -> None:
 
 def test_docker_bundle_lists_no_kubernetes_rule_as_not_evaluated() -> None:
     report = analyze_bundle(SAMPLES / "broken-docker.tgz")
-    pack = load_pack()
+    pack = shipped_pack()
     k8s_only = {r.id for r in pack.rules if r.applies_to and K.DOCKER not in r.applies_to}
     assert len(k8s_only) >= 16  # the Kubernetes rules (all read Kubernetes documents)
     not_evaluated = {n["rule_id"] for n in report["not_evaluated"]}
@@ -213,7 +213,7 @@ def test_rules_reading_only_one_platform_say_where_they_apply() -> None:
     """A rule whose documents all live under kubernetes/ (or docker/) declares applies_to, so a
     bundle of the other kind lists it as not applicable rather than not evaluated. Log rules
     are exempt: with no log to read they pass."""
-    for rule in load_pack().rules:
+    for rule in shipped_pack().rules:
         globs = {g for c in rule.condition.walk() for g in c.document_globs()}
         for prefix, kind in (("kubernetes/", K.KUBERNETES), ("docker/", K.DOCKER)):
             if globs and all(g.startswith(prefix) for g in globs):

@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import shipped_pack
 from tests.unit.test_incidents import POD, crashlooping_dirty_migration
 from wbdiag.analyze import analyze_bundle
 from wbdiag.facts.combine import Facts
 from wbdiag.facts.kinds import DeploymentKind as K
 from wbdiag.facts.subjects import Subject, SubjectKind
 from wbdiag.report.fixes import build_fix
-from wbdiag.rules.loader import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_bundles"
@@ -48,7 +48,7 @@ def test_kubernetes_fix_names_namespace_pod_and_container(tmp_path: Path) -> Non
 
 
 def test_openshift_commands_use_oc() -> None:
-    pack = load_pack()
+    pack = shipped_pack()
     rule = pack.by_id("kubernetes.crashloop")
     assert rule is not None
     subject = Subject(SubjectKind.CONTAINER, "app", namespace="wandb", pod="p-1")
@@ -59,7 +59,7 @@ def test_openshift_commands_use_oc() -> None:
 
 
 def test_helm_and_operator_variants() -> None:
-    rule = load_pack().by_id("kubernetes.oomkilled")
+    rule = shipped_pack().by_id("kubernetes.oomkilled")
     assert rule is not None
     subject = Subject(SubjectKind.CONTAINER, "api", namespace="wandb", pod="p-1")
     helm = build_fix(rule, subject, (), Facts(kinds=frozenset({K.KUBERNETES, K.HELM})))
@@ -84,7 +84,7 @@ def test_only_the_matching_error_kind_branch(tmp_path: Path) -> None:
 
 
 def test_no_matching_branch_shows_the_whole_remediation() -> None:
-    rule = load_pack().by_id("mysql.unreachable")
+    rule = shipped_pack().by_id("mysql.unreachable")
     assert rule is not None
     fix = build_fix(rule, None, (), Facts(kinds=frozenset({K.DOCKER})))
     assert fix["branch"] is False
