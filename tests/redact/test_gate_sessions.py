@@ -1,10 +1,10 @@
 """The leak gate on logins a protocol session carries (gatewire.py): SMTP's `AUTH LOGIN` answer
-to `Password:` and `AUTH PLAIN`'s credentials in base64, IMAP's `LOGIN`, libpq's traced
-`PasswordMessage`, Redis's `AUTH` in a RESP capture, ngrep's dotted payload, MONITOR and
-SLOWLOG, and a Celery worker's trace of a task's positional arguments; a browser console's
-`document.cookie` and python-ldap's trace of a bind, whose values follow on the next line.
-Made-up values in the tools' own formats; near misses of each form left alone, with both
-prefilter engines."""
+to `Password:` (also in `tcpdump -A`'s payload, the packets' own lines between) and `AUTH
+PLAIN`'s credentials in base64, IMAP's `LOGIN`, libpq's traced `PasswordMessage`, Redis's `AUTH`
+in a RESP capture, ngrep's dotted payload, MONITOR and SLOWLOG, and a Celery worker's trace of a
+task's positional arguments; a browser console's `document.cookie` and python-ldap's trace of a
+bind, whose values follow on the next line. Made-up values in the tools' own formats; near
+misses of each form left alone, with both prefilter engines."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ PW = "Hb7nQw3Zx9Lk2"
 B64_PW = base64.b64encode(PW.encode()).decode()
 B64_PLAIN = base64.b64encode(f"\0alerts@example.org\0{PW}".encode()).decode()
 B64_USER = base64.b64encode(b"alerts@example.org").decode()
+_TCPDUMP = [
+    "10:51:11.261189 IP 10.54.66.83.53450 > 10.56.16.85.587: Flags [P.], seq 854:866, ack 544, win 502, length 12",
+    "E..@..@.@..",
+    "AUTH LOGIN",
+    "10:51:11.880076 IP 10.54.66.83.53450 > 10.56.16.85.587: Flags [P.], seq 866:892, ack 581, win 502, length 26",
+    "E..N..@.@..",
+]
 TASK = (
     "[2024-11-16 02:56:07,407: DEBUG/MainProcess] TaskPool: Apply <function fast_trace_task at "
     "0x7f2c8210141c> (args:('app.tasks.sync_artifacts', '9fb5ad55-ec64-ffac-d0cd-e09d271c431f', "
@@ -24,6 +31,8 @@ TASK = (
 )
 
 LEAKS: list[tuple[list[str], int]] = [
+    # `tcpdump -A`'s payload of `AUTH LOGIN` and its answer, the packets' own lines between
+    ([*_TCPDUMP, B64_PW], 6),
     # a browser console's `document.cookie`: the cookies on the line after, a session's among them
     (
         [
@@ -94,6 +103,7 @@ LEAKS: list[tuple[list[str], int]] = [
 ]
 
 LOOK_ALIKES: list[list[str]] = [
+    [*_TCPDUMP, B64_USER],
     ["> document.cookie", "< '_ga=GA1.1.793282453.1754880953; theme=dark'"],
     [
         "*** <ldap.ldapobject.SimpleLDAPObject object at 0x7f58b9f762bc> ldaps://ldap.example.org:636 - SimpleLDAPObject.simple_bind",

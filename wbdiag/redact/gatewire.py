@@ -3,7 +3,8 @@ gate.py): the password stands where the protocol puts it, named by no secret wor
 base64.
 
 - SMTP `AUTH LOGIN`: the client's line answering the server's `334 UGFzc3dvcmQ6` (base64 of
-  `Password:`), a base64 run of text (`C: …`, smtplib's `send: '…\\r\\n'`); `AUTH PLAIN` (also
+  `Password:`), a base64 run of text (`C: …`, smtplib's `send: '…\\r\\n'`); after `AUTH LOGIN`
+  alone, its answer that is no address, past `tcpdump -A`'s packet lines; `AUTH PLAIN` (also
   IMAP's `AUTHENTICATE PLAIN`, Dovecot's auth debug `AUTH<TAB>1<TAB>PLAIN … resp=…`): base64 of `authzid NUL user NUL password`, on the command's
   line or the client's next one;
 - IMAP `LOGIN`: `a001 LOGIN user "password"`, the last argument;
@@ -67,7 +68,15 @@ HINTS = (
     r"\"auth\"[ \t]+\"",
     r"\)[ \t]+\"auth\"\r?$",
     r"taskpool: apply <function",
+    r"auth[ \t]+login[ \t]*\r?$",
 )
+# `AUTH LOGIN` alone, its answers on the client's next lines; in `tcpdump -A`'s payload the
+# packets' own lines come between: the packet's line (`10:51:11.880076 IP a.1 > b.587: Flags
+# [P.], …`) and its headers' bytes shown as text (`E..N..@.@..`, IPv6's `` `… ``)
+_AUTH_LOGIN = lazyre.compile(r"(?i)(?:^|[\s:>'\"])auth login[ \t]*(?:\\r\\n)?['\"]?\r?\Z")
+_PACKET_LINE = lazyre.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} IP6? \S{1,64} > \S{1,64}: ")
+_HEADER_BYTES = lazyre.compile(r"[E`][!-~]{2,80}")
+_LOGIN_REACH = 8
 
 
 def _judged(value: str) -> bool:
@@ -169,6 +178,8 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
             if m is not None and _text(m.group(1)) is not None:
                 yield j, m.group(1)
                 return
+    elif "ogin" in text[-16:].lower() and _AUTH_LOGIN.search(text):
+        yield from _login_answer(block, i)
     elif _PLAIN.search(text) and not _plain_password(text):
         for j in range(i + 1, min(len(block), i + 4)):
             if _plain_password(block[j]):
@@ -193,6 +204,30 @@ def block_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
             items.append((j, item.group("v")))
         if items and _judged(items[-1][1]):
             yield items[-1]
+
+
+def _login_answer(block: Sequence[str], i: int) -> Iterator[tuple[int, str]]:
+    """The password among `AUTH LOGIN`'s answers on the lines after it: base64 of text that is
+    no address (the user's name, if given, comes first), past a capture's packet lines and the
+    server's `334` prompts."""
+    for j in range(i + 1, min(len(block), i + _LOGIN_REACH)):
+        line = block[j].strip()
+        if _PACKET_LINE.match(line) or "334" in line or _header_bytes(line):
+            continue
+        m = _ANSWER.search(line)
+        decoded = _text(m.group(1)) if m is not None else None
+        if decoded is None:
+            return
+        if "@" in decoded:
+            continue  # the user's name
+        if _judged(decoded):
+            yield j, m.group(1) if m is not None else line
+        return
+
+
+def _header_bytes(line: str) -> bool:
+    """`tcpdump -A`'s text of a packet's IP and TCP headers: mostly dots."""
+    return 2 * line.count(".") >= len(line) and _HEADER_BYTES.fullmatch(line) is not None
 
 
 # a server's SASL challenge (`S: 334 …`, swaks' `<~  334 …`, msmtp's `<-- 334 …`): a prompt or
