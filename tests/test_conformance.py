@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import quiet_findings_checked
+from tests.helpers import quiet_findings_checked, shipped_pack
 from wbdiag.bundle import layout
 from wbdiag.collect.base import DISCOVERY, PROBES
 from wbdiag.collect.registry import REGISTRY as COLLECTORS
@@ -16,7 +16,7 @@ from wbdiag.rules import shared_patterns
 from wbdiag.rules.conditions import REGISTRY as CONDITIONS
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import _PackPlan
-from wbdiag.rules.loader import default_fixtures_dir, default_rules_dir, load_pack, rule_schema
+from wbdiag.rules.loader import default_fixtures_dir, default_rules_dir, rule_schema
 from wbdiag.rules.selftest import run_selftest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -32,7 +32,7 @@ def test_condition_kind_is_complete(kind: str) -> None:
     assert kind in schema["$defs"]["condition"]["properties"], "branch in rule.schema.json"
     docs = (REPO / "docs" / "rules.md").read_text()
     assert re.search(rf"^### .*\b{kind}\b", docs, re.M), "documented in docs/rules.md"
-    used = {type(c).kind for r in load_pack().rules for c in r.condition.walk()}
+    used = {type(c).kind for r in shipped_pack().rules for c in r.condition.walk()}
     assert kind in used, "used by at least one shipped rule"
 
 
@@ -71,7 +71,7 @@ def test_legacy_writes_match_what_those_collectors_declare() -> None:
 def test_every_rule_passes_its_fixtures_both_ways() -> None:
     """Also, in the same pass: every finding a quiet rule's fixed Finding gave equals evaluating
     the rule (tests/helpers.py), over every fixture of every rule."""
-    pack = load_pack()
+    pack = shipped_pack()
     with quiet_findings_checked() as counts:
         results, problems = run_selftest(pack, default_fixtures_dir())
     # each fixture analyses the whole pack: every quiet rule matches nothing in most of them
@@ -122,6 +122,6 @@ def test_no_pattern_text_is_written_twice() -> None:
                 seen.setdefault(value, path.name)
     assert twice == []
     loaded = [
-        c for r in load_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)
+        c for r in shipped_pack().rules for c in r.condition.walk() if isinstance(c, LogCondition)
     ]
     assert not [c.pattern for c in loaded if shared_patterns.REFERENCE.search(c.pattern)]

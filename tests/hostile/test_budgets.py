@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import shipped_pack
 from tests.hostile.bigbundles import DENIED_LOG, LOG, SHAPES, Shape
 from tests.hostile.harness import analyze_json, child_env, run_wbdiag, tgz
 from wbdiag.bundle.reader import BundleSource, Limits, WorkLimits
 from wbdiag.report.build import build_report
 from wbdiag.rules.budget import LogBudget
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 
 SIZE = 49_000_000
 
@@ -142,7 +142,7 @@ NO_LIMITS = Limits(
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_limits_change_nothing_on_the_real_samples(sample: Path) -> None:
-    pack = load_pack()
+    pack = shipped_pack()
 
     def report(limits: Limits) -> dict[str, Any]:
         out = build_report(analyze(BundleSource.open(sample, limits), pack))

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import shipped_pack
 from tests.hostile.harness import MANIFEST, analyze_json, run_wbdiag
 from wbdiag.bundle.reader import BundleSource, Limits
 from wbdiag.errors import BundleError
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 
 LINE = "2026-11-28T12:00:00Z ERROR flush batch 12 failed: upstream said no\n"
 
@@ -75,7 +75,7 @@ def test_logs_past_the_directory_byte_budget_are_named(tmp_path: Path) -> None:
     other.mkdir()
     (other / "container.log").write_text(LINE * 10)
     limits = Limits(dir_log_budget=len(LINE) * 15)
-    analysis = analyze(BundleSource.open(root, limits), load_pack())
+    analysis = analyze(BundleSource.open(root, limits), shipped_pack())
     problems = analysis.contents.problems
     cut = "1 log file(s) cut or skipped, the first docker/containers/wandb-local/container.log"
     assert any("a directory's limit" in p and cut in p for p in problems), problems

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.helpers import shipped_pack
 from tests.hostile.harness import RULE_HEAD, analyze_json, tgz
 from wbdiag.bundle import globs
 from wbdiag.cli import main
@@ -23,7 +24,6 @@ from wbdiag.report.markdown import md_code, md_escape
 from wbdiag.rules import linear
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.error_confirm import compile_patterns
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.matching import PatternSpec, build_matcher
 from wbdiag.rules.scan import LogScanner
 from wbdiag.rules.unrecognised import TemplateMiner
@@ -93,7 +93,7 @@ def within_budget(
 
 
 def test_scanner_rules_and_miner() -> None:
-    pack = load_pack()
+    pack = shipped_pack()
     conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
     miner = TemplateMiner(max_seconds=1e9)  # no work budget: each line must be cheap itself
 
@@ -132,7 +132,7 @@ def test_every_rule_pattern_confirms_in_linear_time() -> None:
     # compiled form searches it. Each pattern gets the lines crafted for it; trying every pattern
     # on every crafted line (300 x 500 lines of 64 KiB) cost a minute of CPU and tested nothing
     # more: the compiled forms are RE2, linear on any line.
-    pack = load_pack()
+    pack = shipped_pack()
     conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
     compiled = linear.Lazy([PatternSpec(c.pattern, c.ignore_case) for c in conditions])
     for condition, rx in zip(conditions, compiled, strict=True):
@@ -143,7 +143,7 @@ def test_the_hyperscan_matcher_takes_crafted_lines_in_linear_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("WBDIAG_MATCHER", "hyperscan")
-    pack = load_pack()
+    pack = shipped_pack()
     conditions = [c for r in pack.rules for c in r.condition.walk() if isinstance(c, LogCondition)]
     matcher = build_matcher([PatternSpec(c.pattern, c.ignore_case) for c in conditions])
     crafted = dict.fromkeys(line for c in conditions for line in crafted_lines(c.pattern))

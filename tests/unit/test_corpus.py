@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.helpers import quiet_findings_checked
+from tests.helpers import quiet_findings_checked, shipped_pack
 from wbdiag.cli import main
 from wbdiag.errors import WbdiagError
 from wbdiag.rules.corpus import (
@@ -169,7 +169,7 @@ def test_a_rule_without_a_log_condition_cannot_be_expected(tmp_path: Path) -> No
         "- {text: Back-off pulling image, expect: kubernetes.image_pull, source: x}\n",
     )
     with pytest.raises(WbdiagError, match="no log condition: a log line cannot raise it"):
-        load_corpus(tmp_path, load_pack())
+        load_corpus(tmp_path, shipped_pack())
 
 
 def test_cli_corpus_option(tmp_path: Path) -> None:
@@ -261,7 +261,7 @@ def test_quiet_rules_fixed_findings_equal_evaluating_them(tmp_path: Path) -> Non
     """A corpus set's one-line bundles in every layout (what the corpus run analyses ~26,000 of):
     each finding a quiet rule's fixed Finding gave equals evaluating the rule (tests/helpers.py);
     tests/test_conformance.py checks the same over every rule fixture."""
-    pack = load_pack()
+    pack = shipped_pack()
     (tmp_path / "heldout8.yaml").write_bytes((REPO / "tests/realworld/heldout8.yaml").read_bytes())
     entries = load_corpus(tmp_path, pack)
     with quiet_findings_checked() as counts:
