@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import shipped_pack
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
 from wbdiag.bundle.reader import BundleSource, load_manifest
@@ -21,11 +22,10 @@ from wbdiag.collect.sources import proxy_http
 from wbdiag.collect.sources.proxy import ProxyCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Status
 from wbdiag.settings import WandbSettings
 
-PACK = load_pack()
+PACK = shipped_pack()
 # the rules over the live probes (the configuration rules are tests/collect/test_proxy_config.py's)
 OURS = tuple(
     r.id

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import shipped_pack
 from tests.servers.fake_k8s import FakeK8s
 from tests.servers.nginx import NginxProxy
 from tests.servers.seaweed import SeaweedS3
@@ -27,11 +28,10 @@ from wbdiag.collect.sources.proxy import ProxyCollector
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.collect.sources.storage import StorageCollector
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Finding, Status
 from wbdiag.settings import WandbSettings
 
-PACK = load_pack()
+PACK = shipped_pack()
 PUBLIC_HOST = "https://wandb.example.com"  # a setting here, never contacted (no proxy probe)
 
 

@@ -24,6 +24,7 @@ from tests.collect.docker_support import (
     rules_knowing,
     run_collect,
 )
+from tests.helpers import shipped_pack
 from tests.servers.dockerd import DockerEngine
 from tests.servers.dockerd_lookalike import GORILLA_FILLER_LINES
 from wbdiag.bundle import layout
@@ -190,7 +191,7 @@ def test_container_log_over_http10_and_over_the_sdk_agree(
 
 
 def test_known_log_signatures_fire(collected: Collected, dockerd: DockerEngine) -> None:
-    pack = load_pack()
+    pack = shipped_pack()
     cases = [
         (dockerd.panic_line, LOG(dockerd.wandb_container)),
         (dockerd.mysql_denied_error, layout.docker_file(dockerd.wandb_container, "/var/log/gorilla.log")),

@@ -37,6 +37,7 @@ from tests.collect.kubernetes_support import (
     statuses,
     subjects,
 )
+from tests.helpers import shipped_pack
 from tests.servers.fake_k8s import FakeK8s
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus
@@ -47,7 +48,6 @@ from wbdiag.collect.progress import Progress
 from wbdiag.collect.runner import Runner
 from wbdiag.collect.sources.kubernetes import KubernetesCollector
 from wbdiag.redact.check import check_bundle
-from wbdiag.rules.loader import load_pack
 from wbdiag.settings import WandbSettings
 
 
@@ -260,7 +260,7 @@ def test_broken_raises_the_kubernetes_findings_naming_the_failing_objects(
         "kubernetes.ingress_body_size": ingresses,
         "kubernetes.local_multi_replica": local,
     }  # fmt: skip
-    pack = {r.id for r in load_pack().rules}
+    pack = {r.id for r in shipped_pack().rules}
     assert {"kubernetes.crashloop", "kubernetes.oomkilled", "kubernetes.image_pull"} <= pack
     fired = b.fired()
     for rule_id, names in expected.items():

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests.helpers import shipped_pack
 from tests.servers.nginx_sites import DECOY_API_TOKEN, DECOY_TOKEN, NginxSites
 from wbdiag.bundle import layout
 from wbdiag.bundle.manifest import CollectorStatus, Manifest
@@ -28,11 +29,10 @@ from wbdiag.collect.sources.proxy_config import ProxyConfigCollector
 from wbdiag.collect.sources.proxy_http import HTTP_URL_ENV
 from wbdiag.collect.sources.settings import SettingsCollector
 from wbdiag.rules.engine import analyze
-from wbdiag.rules.loader import load_pack
 from wbdiag.rules.model import Status
 from wbdiag.settings import WandbSettings
 
-PACK = load_pack()
+PACK = shipped_pack()
 OURS = tuple(r.id for r in PACK.rules if r.id.startswith(("tls.", "proxy.")))
 
 
