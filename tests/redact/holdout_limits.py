@@ -815,4 +815,15 @@ HOLDOUT_LIMITS = {
     # changed (Redis `ACL LIST`'s `#<sha256>` hashes, which other sets list as secrets, and
     # MinIO's `AccessKey:`, kept replaced by policy), both prefilter engines alike.
     "holdout61": Limits(462, 540, leaks=0, changed=10),
+    # holdout62, written from 14,352 used shape names: hand-written and exported text a customer
+    # admin attaches to a support request (shell histories and terminal captures, `mysql>`,
+    # `psql`, `redis-cli`, `mongosh` and `sqlplus` sessions, runbooks and wiki exports in Markdown,
+    # Confluence, AsciiDoc, reStructuredText, org-mode and Notion, CSV / TSV inventories,
+    # password-manager exports, Jira, Slack, Teams, Mattermost and Discord exports, `.eml` mail,
+    # Jupyter notebooks, Makefiles, Justfiles, Taskfiles, PowerShell, batch files, Ansible
+    # ad-hoc commands and cron jobs); measured once on main f17c4334 before any change could be
+    # made for it, kept sealed until every change made meanwhile had landed, measured again on
+    # that final code (main 9205d9cd) and imported untuned, both prefilter engines alike and the
+    # same on both: 37 of 525 secrets leaked in 31 of 468 records, 61 of 510 look-alikes changed.
+    "holdout62": Limits(468, 510, leaks=37, changed=61),
 }

@@ -213,6 +213,9 @@ FLAG_LIMITS: dict[str, int] = {
     # holdout61, at its first measurement (main 58a15466), imported untuned as tuning material:
     # 5 (none on the redacted records)
     "holdout61": 5,
+    # holdout62, at its first measurement (main f17c4334), imported untuned (the same on
+    # 9205d9cd): 15 (5 on the redacted records)
+    "holdout62": 15,
 }
 
 
