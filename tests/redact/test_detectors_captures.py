@@ -7,6 +7,8 @@ provider."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
@@ -135,3 +137,18 @@ def test_fold_ends_at_a_word() -> None:
     lines = [*_fold("id_token=", _JWT, 80)[:2], "done", "next step: upload", "ab12"]
     out = list(Redactor().lines(lines))
     assert out[2:] == lines[2:] and _JWT[20:40] not in "\n".join(out), out
+
+
+def test_a_message_that_ends_in_a_secret_name_is_no_cell() -> None:
+    """zap's console record in a Docker json-file record: its message ends in `token`, its fields
+    follow after a tab; they are no value of a cell that message names (tabbed.py), and the error
+    they hold stays readable (actions/actions-runner-controller#712, its URL masked in the paste)."""
+    record = (
+        "2021-08-03T18:24:13.508Z\tERROR\tactions-runner-controller.runner\tFailed to get new"
+        ' registration token\t{"runner": "example-enterprise-runner", "error": "failed to create'
+        ' registration token: Post \\"*********************/actions/runners/registration-token'
+        '\\": x509: certificate signed by unknown authority"}'
+    )
+    line = json.dumps({"log": record + "\n", "stream": "stderr", "time": "2026-01-01T00:00:00Z"})
+    out = "\n".join(Redactor().lines([line]))
+    assert "x509: certificate signed by unknown authority" in out, out

@@ -25,6 +25,10 @@ _FLAGS = ("TRUE", "FALSE")
 _MAX_CELLS = 32
 _MIN_VALUE = 8
 _LAST_PART = lazyre.compile(r"[^/:]{1,128}\Z")
+# a cell that names a secret is a name or a path's last part (`redis_auth`, `DB password`), not
+# a message that ends in one (zap's console record: `…\tFailed to get new registration
+# token\t{"error": …}`, its fields after the message)
+_MAX_NAME_WORDS = 3
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -85,7 +89,11 @@ def row_spans(line: str) -> Iterator[Span]:
             yield start, start + len(text), KIND
             continue
         last = _LAST_PART.search(text.rstrip("/"))
-        if last is not None and is_secret_name(last.group()):
+        if (
+            last is not None
+            and len(last.group().split()) <= _MAX_NAME_WORDS
+            and is_secret_name(last.group())
+        ):
             named = True
 
 
