@@ -214,8 +214,10 @@ FLAG_LIMITS: dict[str, int] = {
     # 5 (none on the redacted records)
     "holdout61": 5,
     # holdout62, at its first measurement (main f17c4334), imported untuned (the same on
-    # 9205d9cd): 15 (5 on the redacted records)
-    "holdout62": 15,
+    # 9205d9cd): 15 (5 on the redacted records). Since, by class: `list-access-keys` as CSV,
+    # mongosh's `mongodb://<credentials>@` banner and a file's hex digest in the cell after its
+    # name pass: 0
+    "holdout62": 0,
 }
 
 

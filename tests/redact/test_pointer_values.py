@@ -51,6 +51,19 @@ STAYS = [
     # a note that says where it is kept
     "Passwort: siehe Vault kv/wandb/mysql",
     "password: see /run/secrets/db_password",
+    ":Password: see Vault ``secret/wandb/staging-db``",
+    # a variable cleared, a batch file's argument, a placeholder before a JSON string's line end
+    "$env:WANDB_API_KEY = $null",
+    'set "WANDB_API_KEY=%~1"',
+    'set "WANDB_API_KEY=%2"',
+    '    "WANDB_API_KEY=<paste-your-key-here>\\n",',
+    # a Vault path and its field as Ansible's hashi_vault lookup term writes them
+    'ansible all -m ansible.builtin.uri -a "url=https://wb.example.internal/healthz'
+    " url_username=admin url_password={{ lookup('community.hashi_vault.hashi_vault',"
+    " 'secret=secret/data/wandb/admin:password') }}\"",
+    # an access key's metadata row as CSV or text: its id, its status, its creation time
+    "svc-backup,AKIAU2CIHRHDLBVIXAO5,Active,2024-03-01T10:11:12.345Z,N/A",
+    "svc-backup\tAKIAU2CIHRHDLBVIXAO5\tInactive\t2024-03-01T10:11:12Z",
 ]
 
 
@@ -87,12 +100,57 @@ GOES = [
     (f"  password: {_PW}", _PW, "password:"),
     (f"JWT_SECRET_KEY={_PW}", _PW, "JWT_SECRET_KEY="),
     (f"Passwort: siehe {_PW}", _PW, "Passwort:"),
+    (f":Password: {_PW}", _PW, ":Password:"),
+    (f'$env:WANDB_API_KEY = "{_PW}"', _PW, "$env:WANDB_API_KEY"),
+    (f'set "WANDB_API_KEY={_PW}"', _PW, "set"),
+    (f'    "WANDB_API_KEY={_PW}\\n",', _PW, "WANDB_API_KEY="),
+    (f'ansible all -m uri -a "url=https://wb/x url_password={_PW}"', _PW, "url=https://wb/x"),
+    (
+        "svc-backup,AKIAU2CIHRHDLBVIXAO5,wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Wp3nT2v,Active",
+        "AKIAU2CIHRHDLBVIXAO5",
+        "svc-backup",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("line", "secret", "kept"), GOES)
 def test_literal_in_the_same_layout_goes(line: str, secret: str, kept: str) -> None:
     assert_redacted(line, secret, kept)
+
+
+# below a secret's name, no secret: where it is kept (a Taskfile's dynamic variable, a runbook's
+# table of accounts with a note or a password manager's entry by its path), a client's status
+# after a prompt it did not echo, a file's digest beside the file's name; a literal in the same
+# place goes
+POINTED = [
+    ["SQL> connect wandb_app@//ora-3.example.internal:1521/PDB1", "Enter password: ", "Connected."],
+    [
+        "| file | sha1 |",
+        "|------+------|",
+        "| license.txt | 3f786850e387550fdab836ed7e6dc881de23001b |",
+        "| notes.md | 89e6c98d92887913cadf06b2adb97f26cde4849b |",
+    ],
+    ["env:", "  DB_PASSWORD:", "    sh: vault kv get -field=password secret/wandb/db"],
+    ["env:", "  DB_PASSWORD:", "    sh: op read op://infra/db/password"],
+    [
+        "| Service | User | Password |",
+        "|---|---|---|",
+        "| MySQL | wandb | Vault: `kv/wandb/mysql#password` |",
+        "| MinIO | admin | Bitwarden \u2192 Infra \u2192 MinIO root |",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", POINTED)
+def test_where_it_is_kept_stays(lines: list[str]) -> None:
+    assert list(Redactor().lines(lines)) == lines
+
+
+def test_a_literal_where_a_reference_stands_goes() -> None:
+    assert_gone(["env:", "  DB_PASSWORD:", f"    sh: echo {_PW}"], [_PW])
+    assert_gone(["| Service | User | Password |", "|---|---|---|", f"| Redis | x | {_PW} |"], [_PW])
+    assert_gone(["Enter password: ", _PW], [_PW])
+    assert_gone(["| license.key | 3f786850e387550fdab836ed7e6dc881de23001b |"], ["3f786850e38"])
 
 
 def test_a_key_id_with_its_secret_on_the_next_line() -> None:
@@ -115,6 +173,12 @@ GATE_STAYS = [
     "DSN=mysql://u:%DB_PASS%@db:3306/x",
     "const token = __ENV.WANDB_TOKEN;",
     "const token = process.env.API_TOKEN;",
+    "svc-backup,AKIAU2CIHRHDLBVIXAO5,Active,2024-03-01T10:11:12.345Z,N/A",
+    # mongosh's banner: the URI's userinfo hidden by the tool
+    "Connecting to:   mongodb://<credentials>@10.0.0.7:27017/?authSource=admin&directConnection=true",
+    "mongodb://<user>:<password>@10.0.0.7:27017/?authSource=admin&replicaSet=rs0",
+    # a file's digest in the cell after its name
+    "| license.txt | 3f786850e387550fdab836ed7e6dc881de23001b |",
 ]
 
 
@@ -129,6 +193,9 @@ def test_gate_passes_the_look_alike(line: str) -> None:
         f"MYSQL=mysql://wandb:{_PW}@mysql:3306/wandb_local",
         f"DSN=mysql://u:%{_PW}@db:3306/x",
         f'const token = "{_PW}Lm";',
+        f"Connecting to:   mongodb://admin:{_PW}@10.0.0.7:27017/?authSource=admin",
+        "svc-backup,AKIAU2CIHRHDLBVIXAO5,wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Wp3nT2v,Active",
+        "| license.key | 3f786850e387550fdab836ed7e6dc881de23001b |",
     ],
 )
 def test_gate_flags_the_literal(line: str) -> None:

@@ -59,6 +59,8 @@ GIVEN = [
     ("ŞİFRE: Xk9vQ2mLp7Zr", "Xk9vQ2mLp7Zr", "ŞİFRE"),
     # Redis' AUTH in capitals, as its command is written, in a chat line
     ("2025-09-13 06:14:42\tkbauer\tthe cache AUTH is now Qv7*Lm2pXk9Rz", "Qv7*Lm2pXk9Rz", "the cache AUTH is now"),
+    # a link that carries the password in its userinfo
+    ("the wiki password is https://ops:Qv7Lm2pXk9Rz@wiki.example.com/", "Qv7Lm2pXk9Rz", "the wiki password is"),
 ]  # fmt: skip
 
 # sentences that speak of a password without giving one, in the same languages
@@ -122,6 +124,8 @@ SPOKEN_OF = [
     "the AUTH is ErrWrongPass in 7.2, see the release notes",
     "the auth is handled by the ingress now",
     "OAuth is configured via OIDC_ISSUER=https://idp.example.com",
+    # a link to the page a sentence points at
+    "password rotation runbook: https://wiki.example.com/x/Qm7Zr2Tk",
 ]
 
 

@@ -47,6 +47,25 @@ _CHECKSUM_LINE = lazyre.compile(
 )
 
 
+# the same as a table's row: a file's name in one cell, its hex digest in the next (an org-mode
+# or Markdown table of release files, `| license.txt | <sha1> |`, and CSV); a document, a script,
+# an archive or a package, not a key or a certificate file
+_FILE_CELL_BEFORE = lazyre.compile(
+    r"(?i)(?:^|[\s|,])[\w.-]{1,128}\.(?:txt|md|rst|adoc|org|ya?ml|json|toml|ini|conf|cfg|xml|html?"
+    r"|csv|log|sh|ps1|py|zip|tar|gz|tgz|bz2|xz|zst|jar|war|whl|deb|rpm|iso|img|bin|exe|msi|dmg|pdf)"
+    r"[ \t]{0,64}[|,\t][ \t]{0,64}\Z"
+)
+_TABLE_DIGEST = lazyre.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}")
+
+
+def file_cell_digest(text: str, start: int, token: str) -> bool:
+    """The token at `start` is a hex digest in the cell after a file's name (a checksum table)."""
+    return (
+        _TABLE_DIGEST.fullmatch(token) is not None
+        and _FILE_CELL_BEFORE.search(text, max(0, start - 200), start) is not None
+    )
+
+
 def checksum_line(text: str, start: int) -> bool:
     """The token at `start` opens a checksum tool's line (`<sha256>  /etc/postfix/sasl_passwd.db`):
     the digest of a file, no secret whatever the file holds."""

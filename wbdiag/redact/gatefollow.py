@@ -161,6 +161,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and _STARRED_WORD.fullmatch(token) is None
                 and not gatewire.masked_plain(token)
                 and not gatedigests.md5_header(text, start, token)
+                and not gatedigests.file_cell_digest(text, start, token)
                 and not gatedigests.krb5_key_trace(token)
                 and not gatedigests.conda_pin(text)
                 and not token.startswith(_PASS_THROUGH)

@@ -275,11 +275,15 @@ _KEY_ID = lazyre.compile(r"(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{
 
 
 # an access key's metadata as `aws iam list-access-keys` prints it in a table or as text: the
-# id, its creation time and its status (`|  AKIA… |  2023-04-01T17:09:03Z  |  Active|user|`); no
-# secret stands between (`create-access-key` prints it after the time)
+# id, its creation time and its status (`|  AKIA… |  2023-04-01T17:09:03Z  |  Active|user|`; as
+# CSV, its status and then its creation time); no secret stands between (`create-access-key`
+# prints it after the time)
 _KEY_STATUS_AFTER = lazyre.compile(
     r"[ \t|]{1,16}\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?"
     r"[ \t|]{1,16}(?:Active|Inactive)(?![A-Za-z])"
+    # (the status first, then the creation time: the same listing as CSV)
+    r"|[ \t,|]{1,16}(?:Active|Inactive)[ \t,|]{1,16}"
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,6})?(?:Z|[+-]\d\d:?\d\d)?(?![\w:.])"
 )
 
 

@@ -1,7 +1,8 @@
 """Secret words inside the name of something public, for the leak gate's context check
 (gatecontext.py's `context_ends` and `arms`): a public key (`minisign public key …`), XML-DSig's
 `SignatureValue`, keys an API reports revoked, a key-value store's key name (`session:<id>`), a
-cache's key named in prose, an authentication's realm or domain, gsutil's `-p` (a project)."""
+cache's key named in prose, an authentication's realm or domain, gsutil's `-p` (a project), a
+URL's userinfo a tool printed as a word in angle brackets (mongosh's `mongodb://<credentials>@…`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ _AUTH_REALM = lazyre.compile(r"(?i)auth[_-]?(?:domain|realm)(?![a-z])")
 # gsutil's `-p` is a project's id (`gsutil hmac list -p PROJECT`, `mb -p`), or a bare flag
 # (`cp -p`: keep ACLs); gsutil takes no password on its command line
 _GSUTIL_BEFORE = lazyre.compile(r"(?<![\w-])gsutil(?:[ \t]{1,4}[^\s|;&]{1,64}){0,8}[ \t\"']\Z")
+# a URL's userinfo printed as the word for it in angle brackets (mongosh's banner,
+# `Connecting to: mongodb://<credentials>@…`; a docs' `://<user>:<password>@`): hidden already
+_USERINFO_WORD_BEFORE = lazyre.compile(r"(?://|>:)<\Z")
+_USERINFO_WORD = lazyre.compile(r"[A-Za-z_-]{1,32}>@")
 
 
 def names_no_secret(text: str, start: int, word: str) -> bool:
@@ -50,6 +55,13 @@ def names_no_secret(text: str, start: int, word: str) -> bool:
     if word.startswith("key") and _CACHE_KEY_BEFORE.search(text, max(0, start - 48), start):
         return True
     if word.endswith("-p") and _GSUTIL_BEFORE.search(text, max(0, start - 600), start):
+        return True
+    if (
+        start >= 3
+        and text[start - 1] == "<"
+        and _USERINFO_WORD.match(text, start) is not None
+        and _USERINFO_WORD_BEFORE.search(text, start - 3, start) is not None
+    ):
         return True
     return (
         start > 0

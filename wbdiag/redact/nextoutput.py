@@ -161,6 +161,22 @@ _COMMAND_SETTING = lazyre.compile(
     r"(?:COMMAND|PASSCOMMAND|_CMD)=)"
 )
 _BASE64_LINE = lazyre.compile(r"[ \t]*[A-Za-z0-9+/]{1,256}={0,2}[ \t]*")
+# output piped into a count or a digest (`vault kv get -field=password … | wc -c`,
+# `| sha256sum`, `| grep -c …`): the next line holds the count or the digest, not the secret
+_COUNTED = lazyre.compile(
+    r"\|[ \t]{0,4}(?:wc|(?:sha(?:1|224|256|384|512)|md5|b2)sum|cksum|grep[ \t]{1,4}-[a-z]{0,4}[cq])\b"
+)
+# a record of fish's history (`- cmd: …`, then its `when:` and `paths:`): a history keeps the
+# command, never what it printed
+_FISH_HISTORY = lazyre.compile(r"- cmd: ")
+
+
+def _prints_nothing_here(line: str, body: int) -> bool:
+    """A command line whose next line cannot be what it printed: a history's record, or the
+    output piped into a count or a digest."""
+    return _FISH_HISTORY.match(line, body) is not None or (
+        "|" in line and _COUNTED.search(line, body) is not None
+    )
 
 
 def _assigned(head: str, shown: re.Match[str]) -> bool:
@@ -198,9 +214,13 @@ class Output:
             n = int(m.group("n")) if m else 0
             return Output(n) if 0 < n <= _MAX_KEY_LINES else None
         if READS_GATE.holds(line) and reads_secret(output_command(line[body_start(line) :])):
+            if _prints_nothing_here(line, body_start(line)):
+                return None
             return Output(0)  # `aws configure get aws_secret_access_key`, `terraform output -raw …`
         if not _any_gate(line):
             return None  # (most lines: one search; the regexes after are dearer)
+        if _prints_nothing_here(line, body_start(line)):
+            return None
         printed = _OUTPUT_GATE.search(line) is not None
         stored = _STORED_GATE.search(line) is not None
         echoed = _ECHO_GATE.search(line) is not None

@@ -304,6 +304,7 @@ def mixed_letters(value: str) -> bool:
         and any(c.isupper() for c in value)
         and any(c.islower() for c in value)
         and not is_trivial_value(value)
+        and not is_reference_value("value", value)
         and (entropy(value) >= 3.5 or 3 * _case_changes(value) >= len(value))
     )
 

@@ -58,9 +58,10 @@ _RELATIVE_KEY_FILE = lazyre.compile(r"(?:[\w.@-]{1,64}/){1,16}" + _KEY_FILE.patt
 _USER_NAME = lazyre.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){0,6}")  # (`wandb`, `wandb-svc`)
 _OBJECT_NAME = lazyre.compile(r"[a-z]{2,30}(?:-[a-z]{2,30}){1,6}(?:-[a-z0-9]{5,10})?")  # (a hash)
 _OBJECT_WORD = lazyre.compile(r"[a-z]{3,30}")  # (one word: the DynaKube's own name, `dynakube`)
-# a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`)
+# a secret's path in Vault's KV engine, relative to its mount (`kv/wandb/prod`, `secret/data/db`),
+# a field after it (`#password`; `:password` in Ansible's hashi_vault lookup term)
 _VAULT_PATH = lazyre.compile(
-    r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:#\w{1,64})?"
+    r"(?:kv|kv-?v2|secrets?)/[a-z][\w.-]{0,63}(?:/[\w.-]{1,64}){0,8}(?:[#:]\w{1,64})?"
 )
 _OBJECT_NAMES = lazyre.compile(r"[a-z][a-z0-9-]{0,62}(?:,[ \t]{0,2}[a-z][a-z0-9-]{0,62}){0,16}")
 _NAMESPACED = lazyre.compile(r"[a-z][a-z0-9-]{0,62}/[a-z][a-z0-9-]{0,62}")
@@ -79,6 +80,29 @@ _PASS_SOURCE = lazyre.compile(
 )
 _SECRET_ID = lazyre.compile(r"id=[A-Za-z0-9_.-]{1,64}")
 _POINTER_WORDS = 4  # the words of a note before the reference it points at
+# an entry of a password manager by the path to it, as a runbook's table writes it (`1Password
+# → Infra → MinIO root`, `Bitwarden > Ops > db`): where the secret is kept
+_MANAGER_PATH = lazyre.compile(
+    r"(?i:1password|bitwarden|vaultwarden|keepass(?:xc)?|lastpass|keeper|dashlane|vault)"
+    r"[ \t]{0,2}(?:\u2192|->|>|\u203a|\u00bb)[ \t]{0,2}\S[^\n]{0,200}"
+)
+# a file by its name, of the kinds a checksum listing names (a document, a script, an archive,
+# a package): what a hex digest beside it digests (an org-mode table's `| license.txt | <sha1> |`);
+# a key or a certificate file is not among them
+_LISTED_FILE = lazyre.compile(
+    r"[\w.-]{1,128}\.(?:txt|md|rst|adoc|org|ya?ml|json|toml|ini|conf|cfg|xml|html?|csv|log|sh|ps1"
+    r"|py|zip|tar|gz|tgz|bz2|xz|zst|jar|war|whl|deb|rpm|iso|img|bin|exe|msi|dmg|pdf)"
+)
+_HEX_DIGEST = lazyre.compile(r"[0-9a-f]{32,128}|[0-9A-F]{32,128}")
+_DIGEST_LENGTHS = frozenset({32, 40, 56, 64, 96, 128})  # MD5, SHA-1, SHA-224, -256, -384, -512
+# a command that reads the secret from where it is kept, written where the secret would stand
+# (a Taskfile's dynamic variable, `sh: vault kv get -field=secret_key secret/…`)
+_FETCH_COMMAND = lazyre.compile(
+    r"(?:vault[ \t]{1,4}(?:kv[ \t]{1,4}get|read)|op[ \t]{1,4}read|pass[ \t]{1,4}show"
+    r"|aws[ \t]{1,4}(?:secretsmanager[ \t]{1,4}get-secret-value|ssm[ \t]{1,4}get-parameters?)"
+    r"|gcloud[ \t]{1,4}secrets[ \t]{1,4}versions[ \t]{1,4}access"
+    r"|az[ \t]{1,4}keyvault[ \t]{1,4}secret[ \t]{1,4}show|cat[ \t]{1,4}/run/secrets/)[ \t]"
+)
 _CI_VAULT_PATH = lazyre.compile(r"(?:[\w.-]{1,64}/){1,16}[\w.-]{1,64}(?:@[\w.-]{1,64})?")
 _ID_THEN_PATH = lazyre.compile(r"[\w.@-]{1,64}:/(?:[\w.@-]{1,64}/){0,16}[\w.@-]{1,64}")
 # an option that names a file, its name and `=` before the path (Slurm's `AuthInfo=socket=/…`)
@@ -198,11 +222,16 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # where openssl reads the passphrase from (`-pass env:VAR`, `file:/path`)
     if v.startswith("id=") and _SECRET_ID.fullmatch(v) and words(name)[-1:] == ["secret"]:
         return True  # a build secret by its id (`docker buildx build --secret id=npm,src=…`)
+    if len(v) in _DIGEST_LENGTHS and _HEX_DIGEST.fullmatch(v) and _LISTED_FILE.fullmatch(name):
+        return True  # a file's digest under the file's name (a checksum listing), no secret
+    if " " in v and (_MANAGER_PATH.fullmatch(v) or _FETCH_COMMAND.match(v)):
+        return True  # a password manager's entry by its path, a command that reads the secret
     parts = v.split()
-    if 1 < len(parts) <= _POINTER_WORDS + 1 and all(p.isalpha() for p in parts[:-1]):
-        last = parts[-1].strip("()")
+    if 1 < len(parts) <= _POINTER_WORDS + 1 and all(p.rstrip(":").isalpha() for p in parts[:-1]):
+        last = parts[-1].strip("()`")
         if last != v and (REFERENCE_VALUE.match(last) or is_reference_value(name, last)):
-            return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`)
+            return True  # a note that points at it (`siehe Vault kv/wandb/mysql`, `see /run/…`,
+            # ``Vault: `secret/wandb/db#password` ``)
     if (
         words(name)[-1:] == ["vault"]
         and _CI_VAULT_PATH.fullmatch(v)

@@ -59,6 +59,14 @@ _TRIVIAL_VALUES = frozenset(
         # service accounts; GKE's and AKS' workload identity, a managed identity)
         "irsa", "workload-identity", "workload_identity", "managed-identity", "managed_identity",
         "pod-identity", "instance-profile", "instance_profile",
+        # PowerShell's null (`$env:WANDB_API_KEY = $null` clears the variable)
+        "$null",
+        # the status a client prints after a password prompt it did not echo (sqlplus'
+        # `Enter password:`, then `Connected.`)
+        "connected.", "authenticated.", "succeeded.",
+        # the first word of a note that points at it (`:Password: see Vault ``secret/…```): a
+        # bare value ends at the space
+        "see",
     }
 )  # fmt: skip
 # cmd's escape before a symbol (devtools' Copy as cURL (cmd) escapes every one of them)
@@ -80,6 +88,8 @@ _NUMBER = lazyre.compile(r"[-+]?\d{1,5}(?:\.\d+)?[a-zA-Z%]{0,3}(?:/[a-z]{1,6})?"
 # name (k6's `__ENV.API_TOKEN`, Node's `process.env.API_TOKEN`, Vite's `import.meta.env.X`)
 ENV_REFERENCE = (
     r"%[A-Za-z_][A-Za-z0-9_]{0,80}%"
+    # (a batch file's argument, `set "WANDB_API_KEY=%~1"`: given when the script runs)
+    r"|%~?[a-z]{0,6}[0-9*]"
     r"|(?:__ENV|process\.env|import\.meta\.env)\.[A-Za-z_][A-Za-z0-9_]{0,80}"
 )
 _MASK = lazyre.compile(
@@ -210,6 +220,8 @@ def is_trivial_value(value: str) -> bool:
         return True
     if _NUMBER.fullmatch(v) or PLACEHOLDER.fullmatch(v):
         return True
+    if v[-2:] == "\\n" and is_trivial_value(v[:-2]):
+        return True  # a JSON string's escaped line end after it (a notebook's `"KEY=<key>\n",`)
     if _MASK.fullmatch(v) or REFERENCE_VALUE.match(v) or _CMDLET.fullmatch(v):
         return True
     if _FILL_IN.fullmatch(v) or _ALGORITHM.fullmatch(v) or TF_REFERENCE.fullmatch(v):

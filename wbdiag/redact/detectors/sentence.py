@@ -60,6 +60,9 @@ _QUOTES = {
 _QUOTED_MAX = 256
 _BARE = lazyre.compile(r"[^\s\"'`«»„“”‘’‚「」『』()（）\[\]<>,;]{6,256}")
 _TRAILING = ".,;:!?…。、"
+# a link with no userinfo (`password policy doc: https://wiki…/x/…`): the page the sentence points
+# at, not the value it gives (a token inside a webhook's URL is its shape's: tokens.py)
+_LINK = lazyre.compile(r"https?://[^\s@/]{1,253}(?:/[^\s@]{0,2048})?")
 
 
 # a path or a file name (`images/2024/photo-001.jpg`, `Backup_2024-01.tar.gz`)
@@ -166,6 +169,8 @@ def _value(line: str, pos: int, strict: bool, hexed: bool = False) -> tuple[int,
     # (a value glued to the next word of a script without spaces: `…입니다`)
     cut = next((i for i, c in enumerate(value) if not c.isascii()), len(value))
     value = value[:cut]
+    if value[:4] == "http" and _LINK.fullmatch(value):
+        return None
     ok = generated(value) or (hexed and hex_key(value))
     return (pos, pos + len(value)) if ok else None
 

@@ -39,6 +39,8 @@ _AWS_KEY_ID = regex_detector(
 _KEY_METADATA = lazyre.compile(r"(?i)\"(?:CreateDate|LastUsedDate)\"[ \t]{0,4}:")
 _KEY_ROW_AFTER = lazyre.compile(
     r"[ \t|]{1,16}\d{4}-\d\d-\d\dT[\d:.]{8,15}(?:Z|[+-]\d\d:?\d\d)?[ \t|]{1,16}(?:In)?[Aa]ctive\b"
+    # (the status first, then the creation time: the same listing as CSV or `--output text`)
+    r"|[ \t,|]{1,16}(?:In)?[Aa]ctive[ \t,|]{1,16}\d{4}-\d\d-\d\dT[\d:.]{8,15}(?:Z|[+-]\d\d:?\d\d)?\b"
 )
 
 
