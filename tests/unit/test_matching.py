@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 
 from bench import make_bundle
+from tests.helpers import shipped_pack
 from tests.unit.matching_support import (
     hs_matcher,
     log_conditions,
     need_hyperscan,
     scanner_specs,
-    shipped_pack,
 )
 from wbdiag.bundle.reader import iter_lines
 from wbdiag.rules import blocks, hs_compile, linear, matching
@@ -197,7 +197,11 @@ def test_engines_agree_on_every_shipped_fixture_log() -> None:
     for raw, ls in zip(data, lines, strict=True):
         last = first + len(ls)
         end = bisect.bisect_left(found, last, key=lambda hit: hit[0])
-        assert_same_everywhere(specs, raw, [(n - first, *rest) for n, *rest in found[at:end]])
+        assert_same_everywhere(
+            specs,
+            raw,
+            [(n - first, index, span, groups) for n, index, span, groups in found[at:end]],
+        )
         first, at = last, end
     assert len(found) > len(logs)  # the fixtures do match: the comparison is not vacuous
 
