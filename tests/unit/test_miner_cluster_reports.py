@@ -45,6 +45,11 @@ from wbdiag.rules.portable_regex import split_alternatives
         "oom_score_adj=-998",
         "Mar 21 10:00:00 node-1 kernel: gorilla invoked oom-killer: "
         "gfp_mask=0x100cca(GFP_HIGHUSER_MOVABLE), order=0, oom_score_adj=999",
+        # ... and the kill on a line of its own under it, before 4.19 (2.6's with the UID first,
+        # heldout79 #41, cPanelSSP/SSP#76)
+        "Mar  2 17:35:10 server1 kernel: [2858609.598568] Killed process 11726, UID 498, (mysqld) "
+        "total-vm:7823732kB, anon-rss:2539268kB, file-rss:768kB",
+        "[  +0.000003] Killed process 16556 (mysqld) total-vm:16816660kB, anon-rss:1kB",
         # the scheduler before 1.10, as kubectl -o yaml prints the condition, and its reason
         "      message: 'No nodes are available that match all of the following predicates::",
         "No nodes are available that match all of the predicates: Insufficient cpu (2).",

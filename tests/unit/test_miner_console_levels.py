@@ -19,6 +19,10 @@ from tests.helpers import miner_lists
         "2026-03-04T05:06:07.890Z error \tresolver failed with code UNAUTHENTICATED for viewer",
         "2026-03-04T05:06:07.890123456Z 2026-03-04T05:06:07.890Z\terror\tqueue/worker.go:77\tlost",
         "2026-03-04T05:06:07.890123456Z 2026-03-04T05:06:07.890Z error \tauth failed with code EXPIRED",
+        # the GitHub Actions runner's diagnostic log: its level padded before the component
+        # (heldout79 #25, actions/runner#1902)
+        "[2022-05-17 13:54:33Z ERR  ConfigurationManager] Failed to get tenant credentials -- "
+        "Atempt: 1",
     ],
 )
 def test_console_error_levels_are_listed(line: str) -> None:
@@ -33,6 +37,8 @@ def test_console_error_levels_are_listed(line: str) -> None:
         "2026-03-04T05:06:07.890Z\tdebug\tcache/lru.go:8\terror count 0",
         "2026-03-04T05:06:07.890Z error handling is described in the guide",
         "as of 2026-03-04T05:06:07Z error rates were normal",
+        "[2022-05-17 13:54:33Z WARN ConfigurationManager] Failed to get tenant credentials",
+        "[2022-05-17 13:54:33Z INFO JobDispatcher] Job request 1 completed with result: Failed",
     ],
 )
 def test_other_levels_and_prose_stay_out(line: str) -> None:

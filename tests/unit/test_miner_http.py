@@ -136,6 +136,10 @@ def test_failed_4xx_and_named_statuses_are_listed(line: str) -> None:
         '":"jwtBody iat is an invalid value.","moreInfo":"http://docs.stormpath.com/errors/2002"}',
         '{"timestamp":"2026-03-02T10:00:00.000+00:00","status":500,"error":"Internal Server Error"'
         ',"message":"Connection is not available, request timed out after 30000ms.","path":"/x"}',
+        # Elasticsearch's error body pretty-printed: its exception's type alone on a line
+        # (heldout79 #17, elastic/kibana#100416)
+        '          "type": "illegal_argument_exception",',
+        '      "type" : "search_phase_execution_exception",',
     ],
 )
 def test_a_json_error_body_with_its_status_is_listed(line: str) -> None:
@@ -151,6 +155,9 @@ def test_a_json_error_body_with_its_status_is_listed(line: str) -> None:
         '{"status":200,"message":"ok"}',
         '{"level":"info","status":401,"message":"login required","path":"/graphql"}',
         '{"status":503,"retry_after":30}',
+        # a mapping's field type, a count named after an exception
+        '          "type": "keyword",',
+        '  "properties": {"type": "illegal_argument_exception_count"}',
     ],
 )
 def test_json_bodies_without_a_failure_stay_out(line: str) -> None:

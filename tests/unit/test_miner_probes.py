@@ -28,6 +28,8 @@ from tests.helpers import miner_lists
         "init-mysql nc: bad port '//buildbuddy-mysql'",
         "nc: bad address 'wandb-mysql'",
         "wait-for-db nc: can't connect to remote host (10.0.0.5): Connection refused",
+        # Bitnami's wait-for-port out of time (heldout79 #48, bitnami/bitnami-docker-redis#120)
+        'timeout reached before the port went into state "in_use"',
     ],
 )
 def test_wait_probes_without_an_answer_are_listed(line: str) -> None:
@@ -49,6 +51,7 @@ def test_wait_probes_without_an_answer_are_listed(line: str) -> None:
         # other programs' `bad` words
         "rsync: bad port number in config",
         "func: bad address",
+        'waiting until the port went into state "in_use"',
     ],
 )
 def test_wait_probe_look_alikes_are_not_listed(line: str) -> None:

@@ -387,6 +387,38 @@ def test_a_refusal_outside_a_poll_or_at_warn_stays_listed(line: str) -> None:
             "handshaking, client: 172.17.0.1, server: 0.0.0.0:443",
             False,
         ),
+        # ... and Go's HTTP server's, relayed at klog's INFO (heldout79 #6,
+        # kelseyhightower/kubernetes-the-hard-way#358), and made up: another alert, and a probe
+        # that broke the handshake off
+        (
+            "I0603 13:16:13.344125   30535 logs.go:49] http: TLS handshake error from "
+            "172.23.255.253:37060: remote error: tls: bad certificate",
+            True,
+        ),
+        (
+            "I0603 13:16:13.344125   30535 logs.go:49] http: TLS handshake error from "
+            "10.0.0.7:51234: remote error: tls: unknown certificate authority",
+            True,
+        ),
+        (
+            "I0603 13:16:13.344125   30535 logs.go:49] http: TLS handshake error from "
+            "10.0.0.7:51234: EOF",
+            False,
+        ),
+        # GitHub Actions' step debug log: the .NET exceptions the runner caught (heldout79 #22,
+        # myoung34/docker-github-actions-runner#487; heldout45 #70), and made up: its other lines
+        (
+            "##[debug] ---> System.Security.Authentication.AuthenticationException: The remote "
+            "certificate is invalid according to the validation procedure: "
+            "RemoteCertificateNameMismatch",
+            True,
+        ),
+        (
+            "2023-01-09T14:06:14.7761493Z ##[debug]Exception message - System.Net.WebException: "
+            "The remote server returned an error: (401) Unauthorized.",
+            True,
+        ),
+        ("##[debug]Evaluating condition for step: 'Run tests' Error: none", False),
     ],
 )
 def test_a_proxys_failure_with_a_real_cause_is_listed_below_error(line: str, listed: bool) -> None:

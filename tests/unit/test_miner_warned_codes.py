@@ -2,7 +2,8 @@
 AWS SDK for C++'s error marshaller, which logs every error a service answered there (`Encountered
 AWSError 'SlowDown'`), a gRPC client's status error for a call that hit its deadline or found no
 server (`rpc error: code = DeadlineExceeded`), telemetry exporters' and log shippers' sends that
-failed (error_exports.py), and go-kit's logfmt with a real failure in its `err` field alone.
+failed (error_exports.py), go-kit's logfmt with a real failure in its `err` field alone, and
+dskit's gRPC middleware's failed call (Loki, Mimir).
 Other gRPC codes at WARN, other warnings of the same programs, and any of them below WARN, stay
 notices; OpenTelemetry C++'s `[Error] File:` header is its level."""
 
@@ -75,6 +76,12 @@ LISTED = [
     'level=warn ts=2020-01-22T19:14:21.439Z caller=sidecar.go:315 err="iter local block '
     "metas: check exists: stat s3 object: Head https://b.s3.amazonaws.com/01DZ/meta.json: dial "
     'tcp: lookup b.s3.amazonaws.com on 172.20.0.10:53: i/o timeout" uploaded=0',
+    # dskit's gRPC server middleware: a call that failed, whatever its code (Loki's refused push,
+    # heldout78 #64, grafana/loki#4694)
+    "level=warn ts=2021-11-08T07:58:32.457966365Z caller=grpc_logging.go:38 method=/logproto."
+    'Pusher/Push duration=342.277µs err="rpc error: code = Code(400) desc = entry with timestamp '
+    "2021-11-07 17:54:54.234289315 +0000 UTC ignored, reason: 'entry too far behind' for stream: "
+    '{job=\\"fluentbit\\"}" msg=gRPC',
 ]
 
 
@@ -91,6 +98,9 @@ NOT_LISTED = [
     'error"] [error="rpc error: code = Canceled desc = context canceled"]',
     '[2023/12/28 08:02:36.869 +00:00] [WARN] [grpcclient/client.go:365] ["call received grpc '
     'error"] [error="rpc error: code = NotFound desc = collection not found"]',
+    # ... and a call its client cancelled, as dskit's middleware logs it
+    "level=warn ts=2021-11-08T07:58:32Z caller=grpc_logging.go:38 method=/logproto.Pusher/Push "
+    'duration=1.2s err="rpc error: code = Canceled desc = context canceled" msg=gRPC',
     # grpc-java's other codes are the server's answer; `error:` with no net error after it, or
     # below WARN
     "WARNING: RPC failed: Status{code=NOT_FOUND, description=no such key, cause=null}",

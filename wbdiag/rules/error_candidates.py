@@ -324,6 +324,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "out of memory: Kill",
     "Out of memory: Kill",
     "invoked oom-killer: ",
+    # ... and the kill on a line of its own, which kernels before 4.19 print under that report
+    # (`Killed process 16556 (mysqld) total-vm:16816660kB, anon-rss:…`; 2.6's `Killed process
+    # 11726, UID 498, (mysqld) total-vm:…`, cPanelSSP/SSP#76)
+    "Killed process ",
     # docker compose: wandb-local exited with code 1; the docker CLI without its daemon
     "exited with code ",
     "Cannot connect to the Docker daemon",
@@ -373,6 +377,10 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     # ... and a Go logger's three-letter error level after that time (`2017/03/10 15:03:19 ERR
     # [public …] unable to dial, i/o timeout`, meshbird/meshbird#91; error_levels.py reads it)
     r"/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:ERR|FTL) ",
+    # ... and the GitHub Actions runner's diagnostic log (`_diag/Runner_*.log`, `Worker_*.log`): its
+    # level padded to four letters before the component in the header's brackets (`[2022-05-17
+    # 13:54:33Z ERR  ConfigurationManager] Failed to get tenant credentials`, actions/runner#1902)
+    r"Z ERR  [A-Z][\w.]*\] ",
     # Go's os.ErrNotExist (fs.ErrNotExist) after what was looked for: first .: file does not exist
     ": file does not exist",
     # .NET clients (StackExchange.Redis): It was not possible to connect to the redis server(s)

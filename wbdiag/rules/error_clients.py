@@ -35,7 +35,11 @@ GraphQL server refusing a query it cannot validate.
   and the right one), data it ignores because its step is behind the run's (`Tried to log to step 1
   that is less than the current step 1000`, the legacy `Step must only increase in log calls`),
   and a version of itself with a known bug (`… logged with SDK v0.24.0, which has a known bug that
-  may cause run data to silently fail to upload`).
+  may cause run data to silently fail to upload`); and data it drops: Weave's trace over its size
+  limit (`weave: Trace input size (6292353 bytes) exceeds the maximum allowed size of 3670016
+  bytes.Inputs may be dropped.`, wandb/weave#5311), a run's `.wandb` file `wandb sync` skips for
+  its empty header (`.wandb file is empty (header is 0 bytes instead of the expected 7),
+  skipping: …`, wandb/wandb#9525).
 - A browser's console: `Failed to load resource: the server responded with a status of 404 (Not
   Found)` or `net::ERR_CONNECTION_REFUSED`; a response the browser blocked for its headers, which
   the server (the object store, a proxy) sends: Firefox's `The resource at “…” was blocked due to
@@ -88,6 +92,8 @@ CLIENT_CANDIDATES = (
     "he following exception ",
     "less than the current step ",
     "Step must only increase",
+    "exceeds the maximum allowed size of ",
+    " bytes instead of the expected ",
     " has a known ",
     "not have permission to get URL",
     "t have permission to access ",
@@ -141,6 +147,8 @@ _SDK_SKIPPED = (
 _SDK_DROPPED = (
     r"\b[Ss]tep \d+ that is less than the current step \d+"
     r"|\bStep must only increase in log calls\b"
+    r"|\bexceeds the maximum allowed size of \d+ bytes\b"
+    r"|\bfile is empty \(header is \d+ bytes instead of the expected \d+\)"
 )
 # a version named with its known bug: `SDK v0.24.0, which has a known bug`, `1.2 has a known issue`
 _KNOWN_BUG = (
@@ -200,6 +208,8 @@ _NEEDLES = (
     "he following ",
     "the current step ",
     "Step must only",
+    "maximum allowed size of ",
+    " instead of the expected ",
     " has a known ",
     "Failed to load resource",
     "blocked due to its Cross-Origin",

@@ -153,6 +153,7 @@ _CONFIRM = _FirstUse(
             r"""(?:^|[\s"':])[Ii]nvalid [Ll]icen[cs]e(?: key| file)?(?:[.:!]|\s*$)""",
             LICENCE_ENDED,
             r"\[(?:ERR|FTL|EXCEPTION)\]",
+            r"^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ ERR  [A-Z][\w.]*\] ",
             r"^\[\d\d:\d\d:\d\d(?:\.\d+)? (?:ERR|FTL)\] ",
             r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? (?:ERR|FTL) \S",
             r"(?:^|\[\d+\]: )[\w./-]+: line \d+: ",
@@ -319,6 +320,9 @@ _CONFIRM = _FirstUse(
             r"(?:^|: )Failed to start \S",
             r"\b[Oo]ut of memory: Kill",
             r"\S invoked oom-killer: gfp_mask=",
+            # (the kill on a line of its own, the process's size after its name: kernels before 4.19
+            # print it under `Out of memory: Kill process …`, 2.6's with the owner's UID first)
+            r"(?:^|[\s\]])Killed process \d+,? (?:UID \d+, )?\([^()\s]{1,64}\),? total-vm:\d",
             # (not [C …]: Jupyter prints its start-up banner at that level)
             r"^\[E " + TORNADO_HEADER,
             r"^\[W " + TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",

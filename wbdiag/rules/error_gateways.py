@@ -33,7 +33,8 @@ answered, with its cause (`PROXY_ANSWERED`: oxy's and Traefik's `'502 Bad Gatewa
 tcp …: connection refused`), is a failure too; Traefik logs it at DEBUG only (error_quiet.py's
 `proxy_answered_5xx`), as it does its ForwardAuth call that failed (`FORWARD_AUTH_FAILED`); nginx
 logs its refusal of a client's certificate at INFO (`NGINX_CLIENT_CERT_REFUSED`, error_quiet.py's
-`notice_failure`), and a client's refusal of its own (`NGINX_SERVER_CERT_REFUSED`). Envoy's access record of a request its upstream failed, by its response
+`notice_failure`), and a client's refusal of its own (`NGINX_SERVER_CERT_REFUSED`; Go's HTTP
+server's, relayed at INFO by Kubernetes' components: `GO_SERVER_CERT_REFUSED`). Envoy's access record of a request its upstream failed, by its response
 flags (`ENVOY_UPSTREAM_FLAGS`: `"response_flags":"UF"`), is one too.
 """
 
@@ -142,6 +143,15 @@ NGINX_SERVER_CERT_REFUSED = (
     r"\bSSL_do_handshake\(\) failed \(SSL: error:[0-9A-Fa-f]{8}:SSL routines:\w*:"
     r"(?:sslv3|tlsv1) alert (?:unknown ca|bad certificate|certificate unknown|certificate expired"
     r"|certificate revoked|unsupported certificate)\b"
+)
+# ... and Go's HTTP server's log of the same: the client's TLS alert after `remote error: tls: `
+# (crypto/tls's alert texts), which Kubernetes' components relay from Go's standard logger at
+# klog's INFO (`I0603 … logs.go:49] http: TLS handshake error from 172.23.255.253:37060: remote
+# error: tls: bad certificate`, kelseyhightower/kubernetes-the-hard-way#358). Not the handshakes
+# a probe or a scanner breaks off (`EOF`, `connection reset by peer`): no alert there
+GO_SERVER_CERT_REFUSED = (
+    r"\bhttp: TLS handshake error from \S+: remote error: tls: (?:bad certificate|unknown "
+    r"certificate(?: authority)?|expired certificate|revoked certificate|unsupported certificate)\b"
 )
 
 # each a failure at any level: in a warning too (error_quiet.py)

@@ -40,6 +40,11 @@
   "GET /tempo_cluster_seed.json HTTP/1.1" 400 InvalidArgument 432 - …`, grafana/tempo#3924): not
   a missing key or bucket (`NoSuchKey`, what a program asks for before it creates it), a
   precondition or a range past the end, which clients ask for by design.
+- Elasticsearch's and OpenSearch's error body pretty-printed, as curl and Kibana show it: its
+  exception's type alone on a line of the `error`, `root_cause`, `caused_by` or `reason` object
+  (`"type": "illegal_argument_exception",` above its `"reason": "Unable to retrieve the requested
+  [fields] since _source is disabled …"`, elastic/kibana#100416); the type names the failure, and
+  the reason's wording is the request's.
 error_candidates.py and error_confirm.py add the candidates and confirmations.
 """
 
@@ -90,6 +95,8 @@ HTTP_CANDIDATES = (
     ": HTTP error ",
     ": HTTP status ",
     r"REST\.[A-Z]+\.[A-Z_]+ ",
+    r'_exception\\"',
+    '_exception"',
 )
 
 _ANSWERED_5XX = (
@@ -116,7 +123,10 @@ _STATUS_BODY = (
     r'^\{(?:"timestamp": ?"[^"]{1,40}", ?)?"status": ?(?:4(?:0[0-35-9]|1[1-9]|[2-9]\d)|5\d\d),'
     r'.{0,400}?"(?:message|detail|error|error_description)": ?"[A-Za-z]'
 )
+# an Elasticsearch exception's type alone on its line of a pretty-printed error body
+_ES_EXCEPTION_TYPE = r'^\s*\\?"type\\?" ?: ?\\?"[a-z][a-z_]{0,80}_exception\\?",?\s*$'
 HTTP_CONFIRM = (
+    _ES_EXCEPTION_TYPE,
     *_ANSWERED_5XX,
     _ACCESS_4XX,
     _S3_ACCESS_4XX,

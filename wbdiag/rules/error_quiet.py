@@ -44,7 +44,10 @@ failure's (error_levels.py asks these first):
     logfmt an operation it logs by its `err`
     field alone, with no message, when that error names a real failure (Thanos' sidecar:
     `level=warn caller=sidecar.go:315 err="iter local block metas: … dial tcp: lookup …: i/o
-    timeout" uploaded=0`, thanos-io/thanos#2007; _REAL_FAILURE);
+    timeout" uploaded=0`, thanos-io/thanos#2007; _REAL_FAILURE), and dskit's gRPC server
+    middleware (Loki, Mimir, Tempo) each call that failed (`caller=grpc_logging.go:38
+    method=/logproto.Pusher/Push … err="rpc error: code = Code(400) desc = … 'entry too far
+    behind' …"`), not one its client cancelled;
     at WARN only, and only these shapes: other warnings stay notices;
   - a supervisor reports its child's failure when it shuts down, at its own routine level
     (`shutdown_report`): an Elixir/OTP application that exited for any reason but `:stopped`
@@ -67,8 +70,12 @@ Traefik 2 logs `'502 Bad Gateway' caused by: dial tcp …: connection refused` a
 Traefik 3 its ForwardAuth call that failed, `Error calling http://…. Cause: …`); nginx's refusal
 of a client's certificate (`client SSL certificate verify error: (40:…)`) is one at the notice
 levels, where nginx logs every client's fault, and so is a client's refusal of nginx's own
-certificate (`SSL_do_handshake() failed (SSL: … tlsv1 alert unknown ca …)`);
-other DEBUG lines stay trusted, and a start-up poll below WARN stays a notice with any error (a
+certificate (`SSL_do_handshake() failed (SSL: … tlsv1 alert unknown ca …)`), as Go's HTTP server
+logs it too (`http: TLS handshake error from …: remote error: tls: bad certificate`, at klog's
+INFO where Kubernetes' components relay Go's standard logger);
+a .NET exception the GitHub Actions runner writes to a step's debug log (`##[debug]… --->
+System.Security.Authentication.AuthenticationException: …`) is one at DEBUG, the level being the
+workflow command's; other DEBUG lines stay trusted, and a start-up poll below WARN stays a notice with any error (a
 health check or a readiness wait that logs each refused try while the service it waits for
 starts).
 """
@@ -80,6 +87,7 @@ from wbdiag.rules.error_devices import SHARED_OBJECT_MISSING
 from wbdiag.rules.error_exports import failed_send
 from wbdiag.rules.error_gateways import (
     FORWARD_AUTH_FAILED,
+    GO_SERVER_CERT_REFUSED,
     NGINX_CLIENT_CERT_REFUSED,
     NGINX_SERVER_CERT_REFUSED,
     PROXY_ANSWERED,
@@ -353,6 +361,19 @@ _FAILFAST = lazyre.compile(r"\b(?:Unavailable; |[Ss]ervice )entering failfast\b"
 _CLIENT_CERT_REFUSED = lazyre.compile(NGINX_CLIENT_CERT_REFUSED)
 # ... and a client's refusal of nginx's own certificate, at INFO (error_gateways.py)
 _SERVER_CERT_REFUSED = lazyre.compile(NGINX_SERVER_CERT_REFUSED)
+# ... and by Go's HTTP server, at klog's INFO (error_gateways.py)
+_GO_CERT_REFUSED = lazyre.compile(GO_SERVER_CERT_REFUSED)
+
+
+# GitHub Actions' workflow command for a step's debug log: the runner writes the .NET exceptions
+# it caught there, and their inner ones after `--->` (`##[debug]Exception message -
+# System.Net.WebException: The remote server returned an error: (401) Unauthorized.`; `##[debug]
+# ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid
+# …`, myoung34/docker-github-actions-runner#487): the `[debug]` is the command's, not the
+# exception's. A namespaced exception class only: the runner's debug lines hold other words
+_ACTIONS_DEBUG_EXCEPTION = lazyre.compile(
+    r"^(?:\S+ )?##\[debug\].{0,100}?(?<![\w.])(?:[A-Z]\w*\.){1,8}[A-Z]\w*Exception: \S"
+)
 
 
 # SeaweedFS (an S3-compatible store) out of writable volumes, which its filer, mount and CSI driver
@@ -379,8 +400,22 @@ def notice_failure(level: str, body: str) -> bool:
                 "certificate verify error" in body and _CLIENT_CERT_REFUSED.search(body) is not None
             )
             or ("SSL_do_handshake" in body and _SERVER_CERT_REFUSED.search(body) is not None)
+            or (
+                "TLS handshake error" in body
+                and _GO_CERT_REFUSED.search(body) is not None
+                # (k3s's and RKE2's supervisor port: each agent tries the system's CAs first, then
+                # the cluster's, so the first handshake of every connect fails so, k3s-io/k3s#4067)
+                and "Cluster-Http-Server" not in body
+            )
         )
-    ) or (level in _QUIET_LEVELS and (failed_with_error(body, level) or proxy_answered_5xx(body)))
+    ) or (
+        level in _QUIET_LEVELS
+        and (
+            failed_with_error(body, level)
+            or proxy_answered_5xx(body)
+            or ("##[debug]" in body and _ACTIONS_DEBUG_EXCEPTION.search(body) is not None)
+        )
+    )
 
 
 def below_error(level: str, body: str) -> bool:
@@ -426,6 +461,16 @@ _GRPC_UNREACHED = lazyre.compile(
     r"|\bStatusRuntimeException: (?:DEADLINE_EXCEEDED|UNAVAILABLE): "
 )
 
+# dskit's gRPC server middleware (Loki, Mimir, Tempo, Cortex) logs each call that failed at WARN,
+# by its method and error (`level=warn … caller=grpc_logging.go:38 method=/logproto.Pusher/Push
+# duration=342.277µs err="rpc error: code = Code(400) desc = entry with timestamp … ignored,
+# reason: 'entry too far behind' …" msg="gRPC`, grafana/loki#4694: the pushed entries were
+# dropped); not a call its client cancelled
+_DSKIT_GRPC_FAILED = lazyre.compile(
+    r"\bcaller=grpc_logging\.go:\d+ method=/\S+ duration=\S+ "
+    r'err="?(?!rpc error: code = Canceled\b|context canceled\b)[^\s"]'
+)
+
 
 def warned_failure(body: str) -> bool:
     if "Certificate" in body and _CERT_VALIDITY.search(body):
@@ -436,6 +481,8 @@ def warned_failure(body: str) -> bool:
         return True
     grpc = "rpc error" in body or "Status{code=" in body or "StatusRuntimeException" in body
     if grpc and _GRPC_UNREACHED.search(body):
+        return True
+    if "grpc_logging.go" in body and _DSKIT_GRPC_FAILED.search(body):
         return True
     if "nexpected error" in body:
         m = _UNEXPECTED_WITH_ERROR.search(body)

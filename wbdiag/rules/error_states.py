@@ -233,7 +233,11 @@ STATE_CANDIDATES = (
 # status, x.com:Verify error detail:…`, #5178), the order (`Create new order error. Le_OrderFinalize
 # not found.`, #2733) and its DNS API hook (`Error add txt for domain:_acme-challenge.x.com`, #4043;
 # `Add txt record error.`, #3577); its progress (`Pending, The CA is processing your order`) is not.
+# Bitnami's wait-for-port, which its images' scripts run before starting or after a dependency
+# (`timeout reached before the port went into state "in_use"`, bitnami/bitnami-docker-redis#120):
+# what it waited for never came.
 TOOL_CANDIDATES = (
+    "timeout reached before the port went into state ",
     "returned non-zero exit status ",
     "finished with non-zero exit value ",
     " FAILED",
@@ -272,7 +276,8 @@ TOOL_CONFIRM = (
     r"^(?!.*'docker', 'inspect', ).*\breturned non-zero exit status -?[1-9]",
     r"\bfinished with non-zero exit value -?[1-9]",
     r"^(?:> Task )?:[\w.-]+(?::[\w.-]+)* FAILED\s*$",
-    r"\.\.\. FAILED(?: in \d+ \w+)?\s*$",
+    # (with its time, `FAILED in 3 minutes and 30 seconds`: MinIO's mint, minio/minio#7387)
+    r"\.\.\. FAILED(?: in \d+ \w+(?: and \d+ \w+)?)?\s*$",
     r"\bcannot load \S+ due to access control checks\b",
     r"(?:^|\s)Cross-Origin Request Blocked: ",
     r"\bblocked by OpaqueResponseBlocking\b",
@@ -292,6 +297,7 @@ TOOL_CONFIRM = (
     r"|\bDetected failed migration to version \S",
     r"(?:^|[\s,:])Verify error(?: detail)?:\S|^Create new order error\b"
     r"|^Error add txt for domain:\S|^Add txt record error\.",
+    r'\btimeout reached before the port went into state \\{0,3}"(?:in_use|free)\\{0,3}"',
 )
 
 # kubelet's eviction manager acting on a node under pressure, which it logs at INFO or WARN
@@ -328,6 +334,11 @@ _EVENT_REPORT = lazyre.compile(
     r"\bevent for [\w.-]+: \{[^{}]{0,200}\} " + _REASON + r": "
     r"|\bCondition Ready of node \S+ is (?:false|unknown)\b"
     r"|\btype: 'Warning' reason: '\w+'"
+    # (controller-runtime's recorder logs each event at zap's DEBUG: the logger, the type, then
+    # the object, reason and message as fields, `DEBUG\tcontroller-runtime.manager.events\t
+    # Warning\t{"object": {…}, "reason": "FailedUpdateRegistrationToken", …}`,
+    # actions/actions-runner-controller#712)
+    r'|\bmanager\.events\tWarning\t\{"object": \{'
     r"|" + _EVICTION + r"|" + REFLECTOR_FAILED + r"|" + _PROBE_FAILED
 )
 
@@ -440,6 +451,7 @@ _REPORT_WORDS = (
     " failed (failure): ",
     "Condition Ready",
     "'Warning'",
+    "events\tWarning\t",
     "viction manager: ",
     "ailed to list *",
     "ailed to watch *",
