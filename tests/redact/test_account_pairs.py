@@ -20,6 +20,9 @@ GIVEN = [
     ("mysql-wandb : wandb / Q75ZvjK1plbZ7M1J;#Vm", "Q75ZvjK1plbZ7M1J;#Vm", "mysql-wandb : wandb"),
     ("login admin / Xk9vQ2mLp7Zr.", "Xk9vQ2mLp7Zr", "login admin / "),
     ("MinIO console: minioadmin / Gq2vYR8dMPa7 (rotate me)", "Gq2vYR8dMPa7", "(rotate me)"),
+    # an address as the account, a runbook's list item with a bold label
+    ("- **Console login:** ops.team@corp.example.org / Gq2vYR8d*MPa7", "Gq2vYR8d*MPa7",
+     "ops.team@corp.example.org / "),
     # a note in a file's comment: the account given its password by `=` or `:`
     ("  # TEMP do not commit: root = Zq7#Lm2vKp9W", "Zq7#Lm2vKp9W", "# TEMP do not commit: root = "),
     ("// old admin: Xk9vQ2mLp7Zr!", "Xk9vQ2mLp7Zr!", "// old admin: "),
@@ -37,6 +40,9 @@ STAYS = [
     "admin / Admin-Console",
     "wandb / 10.0.0.12:8080",
     "service / kube-dns-Autoscaler",
+    "alice@example.com / bob@example.com",
+    "alice@example.com / Support-Portal",
+    "ops@example.com / 2024-01-15T09:30",
     # an account as a setting's name outside a comment; in a comment with a word or a path
     "root = /srv/www/wandb",
     "# root = /var/lib/wandb",

@@ -158,6 +158,27 @@ FILES = [
         ["Tr5#mQx9LzWv", "Hn3$kPz8QwLx", "Vb6@nLq2XzKm"],
         ['<property name="hibernate.connection.url">jdbc:mysql://db:3306/app</property>'],
     ),
+    # a password manager's history of an item's former passwords, one entry a line
+    (
+        [
+            '  "passwordHistory": [',
+            '    { "value": "Hn3$kPz8QwLx!v", "time": 1700000000 },',
+            '    "Tr5#mQx9LzWv"',
+            "  ],",
+            '  "password_history": 5,',
+        ],
+        ["Hn3$kPz8QwLx!v", "Tr5#mQx9LzWv"],
+        ['  "password_history": 5,'],
+    ),
+    # KeePass' XML export: `<Key>` / `<Value>` capitalised, the value protected in memory
+    (
+        [
+            "\t<String><Key>UserName</Key><Value>svc-minio</Value></String>",
+            '\t<String><Key>Password</Key><Value ProtectInMemory="True">Qm4.zR8vKx2!Lw</Value></String>',
+        ],
+        ["Qm4.zR8vKx2!Lw"],
+        ["\t<String><Key>UserName</Key><Value>svc-minio</Value></String>"],
+    ),
     # an AWS key pair: the secret after its id on the same line or on the next, commented out
     (
         [
@@ -256,6 +277,13 @@ FILES_KEPT = [
     # a name element that names no secret, an empty value attribute, a reference
     ["<name>fs.s3a.endpoint</name>", "<value>http://minio.internal:9000</value>"],
     ['<password value="" />', '<password value="${DB_PASSWORD}" />'],
+    # a list under a history that is no secret's; a secret's history of dates
+    ['  "commandHistory": [', '    "Xq7vLm2Pz9Kt4",', "  ],"],
+    [
+        '  "passwordHistory": [',
+        '    { "value": "2024-01-05T10:00:00Z", "time": 1700000000 },',
+        "  ],",
+    ],
 ]
 
 

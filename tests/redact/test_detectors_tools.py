@@ -16,6 +16,22 @@ CASES = [
     ("rabbitmqctl -n rabbit@mq change_password gorilla Fq7#tLx2Vb9w", "Fq7#tLx2Vb9w", "gorilla"),
     ('rabbitmqctl add_user "ops" "Pv4!zKq8Lm2n"', "Pv4!zKq8Lm2n", '"ops"'),
     (r"NET USE \\nas01\ml /USER:LAB\ops Hw5$nQ2kZt8r", "Hw5$nQ2kZt8r", r"\\nas01\ml"),
+    # Windows-style `/u:` and `/p:` (FreeRDP, `cmdkey`), `setx` of a secret-named variable
+    (
+        r"wlfreerdp /u:LAB\ops /size:1280x800 /p:Tq8~wZp3Lx!k /v:10.0.0.9",
+        "Tq8~wZp3Lx!k",
+        "/v:10.0.0.9",
+    ),
+    (
+        "cmdkey /generic:git:https://git.corp /user:ops /pass:Vn5.Kd2zQw7r",
+        "Vn5.Kd2zQw7r",
+        "/user:ops",
+    ),
+    (
+        'setx /m MINIO_SECRET_KEY "Rb7qWz2Kx9mTn4Lp8vHc"',
+        "Rb7qWz2Kx9mTn4Lp8vHc",
+        "setx /m MINIO_SECRET_KEY",
+    ),
     ("C: A17 LOGIN ops@corp.test Kd8%mW3xQz5v", "Kd8%mW3xQz5v", "A17 LOGIN ops@corp.test"),
     ("DBI->connect($dsn, 'ops', \"Tb6^qP9wLx3m\")", "Tb6^qP9wLx3m", "'ops'"),
     ("requests.get(url, auth=(\"svc\", 'Wm4~pZ7xLq2c'))", "Wm4~pZ7xLq2c", '"svc"'),
@@ -112,6 +128,9 @@ def test_shape(line: str, secret: str, kept: str) -> None:
 STAYS = [
     "rabbitmqctl list_users",
     r"net use Z: \\nas01\ml * /user:LAB\ops",  # `*`: the password is prompted for
+    "xfreerdp /u:LAB\\ops /p:* /v:10.0.0.9",  # (prompted for)
+    'setx PATH "%PATH%;C:\\tools\\bin"',
+    "setx /M WANDB_API_KEY %WANDB_API_KEY%",
     "a002 LOGOUT",
     "my $dbh = DBI->connect($dsn, $user, $password);",
     'resp = requests.get(url, auth=("api", api_key))',

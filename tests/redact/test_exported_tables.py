@@ -26,6 +26,8 @@ _GRID = "+----------+---------------------+"
         (["+-------------+----------------+", "| api_token   | Xk3vLq9Zt2Wm |", "|             | Pb7nRz4Qy8Hs |", "|             | Tc5d |", "+-------------+----------------+"], ["Xk3vLq9Zt2Wm", "Pb7nRz4Qy8Hs", "Tc5d"]),
         # DokuWiki: a header row of `^` cells, rows of `|` (and a row header in `^`)
         (["^ Server ^ Login ^ Secret ^", "| db.internal | wandb | Rp4~kXz92mQe |", "^ cache | default | bNmXqTrvLpWoZi |"], ["Rp4~kXz92mQe", "bNmXqTrvLpWoZi"]),
+        # AsciiDoc's PSV table: `|===` above the header, each cell opened by `|`, no rule
+        (['[cols="2,1,2",options="header"]', "|===", "|Service |Login |Secret", "|minio |ops |Tq8~wZp3Lx!k", "|redis |default |Vn5.Kd2zQw7r", "|==="], ["Tq8~wZp3Lx!k", "Vn5.Kd2zQw7r"]),
         # a spreadsheet's CSV export: CRLF ends, quoted cells; a BOM before the header
         (['"Env","Owner","Access Token"\r', '"prod","ml","9f2c41d0b7e6a3f58c1d2e4b6a7f8091c3d5e7f9"\r'], ["9f2c41d0b7e6a3f58c1d2e4b6a7f8091c3d5e7f9"]),
         (["\ufeffTitle,Team,Password,Status", "Label Studio,ml-infra,Zk7.mPq~3Rt,active"], ["Zk7.mPq~3Rt"]),
@@ -63,6 +65,8 @@ def test_exported_table_secrets_go(lines: list[str], secrets: list[str]) -> None
         ['{"chatId":"19:0a1b2c3d4e5f60718293a4b5c6d7e8f9@thread.v2","etag":"1700000000000"}', "conversation 8:4f1c0a9e8b7d6c5e@unq.gbl.spaces"],
         # a key/value table's wrapped cells under names that are no secrets
         ["| owner    | ml-platform |", "|          | team        |", "| password | see vault   |", "|          | entry       |"],
+        # an AsciiDoc table whose secret column holds words
+        ["|===", "|Service |Password", "|minio |in the vault", "|redis |ask ops", "|==="],
         # a DokuWiki table whose secret column holds words
         ["^ Host ^ Password ^", "| db.internal | in the vault |"],
     ],

@@ -58,6 +58,7 @@ FOUND: list[tuple[Detector, str, str]] = [
     (REDIS_ACL, "user alice on #" + "a4" * 32 + " ~cache:* +@read", "a4" * 32),
     (RANDOM_IN_CONTEXT, 'level=debug msg="secret loaded" value=bmx4FLQAG3gfsyCJ name=session', "bmx4FLQAG3gfsyCJ"),
     (RANDOM_IN_CONTEXT, "your new API token is oVl04nMXblqx3gkLpEx8IRWp (shown once)", "oVl04nMXblqx3gkLpEx8IRWp"),
+    (RANDOM_IN_CONTEXT, "LDAP bind fails. svc DN cn=ml,dc=corp / bind pw Tq8~wZp3Lx!kVn5Kd2", "Tq8~wZp3Lx!kVn5Kd2"),
 ]  # fmt: skip
 
 # look-alikes each layer must leave alone
@@ -100,6 +101,7 @@ STAYS: list[tuple[Detector, str]] = [
     (RANDOM_IN_CONTEXT, 'revokeApiKey(input: {id: `"QXBpS2V5OjQ1Njc4OQ==`"}) token revoked'),
     (RANDOM_IN_CONTEXT, 'curl --data-raw ^"^{\\^"operationName\\^":\\^"RevokeApiKey\\^",\\^"id\\^":\\^"QXBpS2V5Om9xTbpK=\\^"^}^"'),
     (RANDOM_IN_CONTEXT, 'token - - [22/Oct/2026:17:08:42 +0000] "GET / HTTP/1.1"'),
+    (RANDOM_IN_CONTEXT, "cd /srv/wandb && pwd && ls Qm4zR8vKx2LwAbCd91"),
     (RANDOM_IN_CONTEXT, "authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFq8x2 alice@example.com"),
     (RANDOM_IN_CONTEXT, "secret wandb-license: ECDSA fingerprint SHA256:Xq8m2pX7vN3Lk9Qe2Rt5Yu8Io1Pa"),
 ]  # fmt: skip

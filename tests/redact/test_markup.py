@@ -61,6 +61,8 @@ def _bword(text: str) -> str:
         # an encoded word that holds a pair
         ([f"Subject: {_qword('new token=Vk9Pq2Lz7Xw4')}"], ["Vk9Pq2Lz7Xw4", "Vk9Pq2Lz"]),
         ([f"Subject: {_bword('your password: Lm8Qz3xVn5Rt')}"], [_bword("your password: Lm8Qz3xVn5Rt")[10:30]]),
+        # (a short name no hint is looked for in the base64: `pw`)
+        ([f"Subject: {_bword('ldap bind pw: Tq4.Wz8vLn2Xk')}"], [_bword("ldap bind pw: Tq4.Wz8vLn2Xk")[18:36]]),
     ],
 )  # fmt: skip
 def test_secrets_in_markup_go(lines: list[str], secrets: list[str]) -> None:

@@ -130,3 +130,28 @@ def test_a_getter_ending_a_cell_loses_its_result() -> None:
 )
 def test_other_cells_keep_their_output(source: str, output: str) -> None:
     assert_kept(_cell(source, output))
+
+
+def _result(text: str) -> list[str]:
+    return [
+        "     {",
+        '      "data": {',
+        '       "text/plain": [',
+        f'        "{text}"',
+        "       ]",
+        "      },",
+        '      "output_type": "execute_result"',
+        "     }",
+    ]
+
+
+def test_a_result_showing_a_random_string_loses_it() -> None:
+    # (the cell's source cut away: a str's repr alone, as `os.environ["X"]` ending a cell shows)
+    assert_gone(_result("'Rb7.qWz2Kx9-mTn4Lp8v'"), ["Rb7.qWz2Kx9-mTn4Lp8v"])
+
+
+@pytest.mark.parametrize(
+    "text", ["'wandb-run-3f9a2b1c7d'", "'" + _HEX + "'", "'ModelRegistryEntries'", "42", "'***'"]
+)
+def test_a_result_showing_an_id_or_a_word_keeps_it(text: str) -> None:
+    assert_kept(_result(text))

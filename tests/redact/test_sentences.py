@@ -61,6 +61,9 @@ GIVEN = [
     ("2025-09-13 06:14:42\tkbauer\tthe cache AUTH is now Qv7*Lm2pXk9Rz", "Qv7*Lm2pXk9Rz", "the cache AUTH is now"),
     # a link that carries the password in its userinfo
     ("the wiki password is https://ops:Qv7Lm2pXk9Rz@wiki.example.com/", "Qv7Lm2pXk9Rz", "the wiki password is"),
+    # a runbook's step or a ticket's comment that says to use a value, with no word for it
+    ("3. Browse to the console and use Zr8+Kq2xWv5Lm3 to sign in as `root`.", "Zr8+Kq2xWv5Lm3", "to sign in"),
+    ("<p>Use <tt>KQvX2tLmWz7Rp--Hn</tt> for the <tt>wandb</tt> account for now.</p>", "KQvX2tLmWz7Rp--Hn", "account"),
 ]  # fmt: skip
 
 # sentences that speak of a password without giving one, in the same languages
@@ -126,6 +129,11 @@ SPOKEN_OF = [
     "OAuth is configured via OIDC_ISSUER=https://idp.example.com",
     # a link to the page a sentence points at
     "password rotation runbook: https://wiki.example.com/x/Qm7Zr2Tk",
+    # `use` with a word, a tool or a name before what it logs in
+    "use SSO to log in, the local admin is disabled",
+    "Use `kubectl-v1.28` for the wandb user",
+    "use wandb-admin-01 to log in",
+    "use the admin account",
 ]
 
 

@@ -151,14 +151,16 @@ class View:
 _H = "(?:" + "|".join(re.escape(h) for h in NAME_HINTS) + ")"
 # Picks a line whose text is spelled in numeric character entities (`&#112;&#97;…`), a secret
 # name whose quotes are entities (`&quot;token&quot;:`) or whose value is in the next cell or
-# element (`password</td><td>`): the detectors' own patterns read the line's text.
+# element (`password</td><td>`), and a header's base64 encoded word (`=?UTF-8?B?…?=`, whose
+# words no hint can be looked for in): the detectors' own patterns read the line's text.
 _CLOSES = ("td", "th", "p", "div", "span", "code", "b", "strong", "li")
 MARKUP_PICK = Detector(
     "keyvalue",
-    ("&#", "&quot;", "&amp;", "&apos;", *(f"</{t}>" for t in _CLOSES)),
+    ("&#", "&quot;", "&amp;", "&apos;", "?b?", *(f"</{t}>" for t in _CLOSES)),
     lambda line: iter(()),
     (
         r"(?:&#(?:\d{2,7}|x[0-9a-f]{2,6});){4}",
+        r"=\?[\w.:-]{1,40}\?b\?[a-z0-9+/]{8}",
         _H + r"[a-z0-9_.-]{0,32}&(?:amp;){0,3}(?:quot|apos|#3[49]);[ \t]{0,4}[:=]",
         _H + r"[a-z0-9_ .-]{0,32}:?[ \t]{0,4}</(?:" + "|".join(_CLOSES) + ")>",
     ),

@@ -26,13 +26,14 @@ from wbdiag.redact.nextconsole import Console, DeviceKey, KeyFile, UnsealedKeyFi
 from wbdiag.redact.nextdump import HexDump
 from wbdiag.redact.nextexpanded import ExpandedSecret
 from wbdiag.redact.nextframe import Frame
+from wbdiag.redact.nexthistory import SecretHistory
 from wbdiag.redact.nextinfo import ReplicationInfo
 from wbdiag.redact.nextjasypt import JasyptRun
 from wbdiag.redact.nextldap import LdapCall
 from wbdiag.redact.nextlocals import PassedLocal
 from wbdiag.redact.nextlookup import MissedKey
 from wbdiag.redact.nextmongo import AutomationAuth
-from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell
+from wbdiag.redact.nextnotebook import ConnectionKey, PasswordWidget, PrintedCell, ReprResult
 from wbdiag.redact.nextoutput import Output, RespAuth, RpcSession, Sent
 from wbdiag.redact.nextpair import KeyPair
 from wbdiag.redact.nextparts import SplitValue
@@ -151,7 +152,7 @@ def _arm_args(line: str) -> Follower | None:
     """A command's arguments listed over lines (nextargs.py), by its key's last letters first."""
     tail = line.rstrip()
     if tail.endswith("["):
-        return ArgsBlock.arm(line) or Chunks.arm(line)
+        return ArgsBlock.arm(line) or Chunks.arm(line) or SecretHistory.arm(line)
     if tail.endswith(("(", "'", '"')):
         return Concatenated.arm(line)
     return ArgsBlock.arm(line) if tail.endswith(":") else None
@@ -164,6 +165,8 @@ def _arm_notebook(line: str) -> Follower | None:
         return ConnectionKey.arm(line)
     if "PasswordModel" in line:
         return PasswordWidget.arm(line)
+    if '"text/plain"' in line:
+        return ReprResult.arm(line)
     if ("(" in line or "[" in line) and (
         "print" in line or "display(" in line or "get" in line or "environ" in line
     ):

@@ -6,7 +6,10 @@ marks, found from a line above that says what the record is:
   "PasswordModel"`): the `value` of its state, a few lines on;
 - a code cell whose source prints a secret it reads (`print(userdata.get('WANDB_API_KEY'))`,
   `print(os.environ["HF_TOKEN"])`): the first string of the cell's output text, when it is one
-  token that reads generated.
+  token that reads generated;
+- a cell's result shown as the repr of one string (`"text/plain": [` / `"'…'"`, what a cell
+  that ends in `os.environ["X"]` shows, its source cut away): the string, when it reads random
+  in both cases (`'wandb-run-3f9a'`, a lower-case id or a hex digest stays).
 The same records on one line are jsontree.py's. The redactor keeps one follower per file
 (nextline.arm) and feeds it every line after the one that armed it; NOTEBOOK_ARMING has the
 prefilter pick the arming lines."""
@@ -158,10 +161,46 @@ class PrintedCell:
         return False, [(m.start("v"), m.end("v"), KIND)]
 
 
+_PLAIN_OPEN = lazyre.compile(r"[ \t]*\"text/plain\"[ \t]*:[ \t]*\[[ \t]*")
+_REPR_STRING = lazyre.compile(r"[ \t]*\"'(?P<v>[^\"\\\s']{12,4096})'\"[ \t]*")
+
+
+@dataclass
+class ReprResult:
+    """A result's `text/plain` list, opened on its own line: its one string, a str's repr."""
+
+    @staticmethod
+    def arm(line: str) -> ReprResult | None:
+        return ReprResult() if _PLAIN_OPEN.fullmatch(line) else None
+
+    def step(self, line: str) -> tuple[bool, list[Span]]:
+        m = _REPR_STRING.fullmatch(line)
+        if m is None:
+            return False, []
+        value = m.group("v")
+        if (
+            is_trivial_value(value)
+            or value.lower() == value
+            or value.upper() == value
+            or not looks_random(value)
+        ):
+            return False, []
+        return False, [(m.start("v"), m.end("v"), KIND)]
+
+
 # The lines that arm these followers: no other detector's hints need pick them.
 NOTEBOOK_ARMING = Detector(
     KIND,
-    ('_port"', "passwordmodel", "print(", "display(", "userdata.get", "getenv", "environ"),
+    (
+        '_port"',
+        "passwordmodel",
+        "print(",
+        "display(",
+        "userdata.get",
+        "getenv",
+        "environ",
+        '"text/plain"',
+    ),
     lambda line: iter(()),
     (
         r"\"(?:shell|iopub|stdin|control|hb)_port\"[ \t]*:[ \t]*\d",
@@ -169,5 +208,6 @@ NOTEBOOK_ARMING = Detector(
         r"^[ \t]*\"[^\n]{0,200}\b(?:print|display|pprint)\("
         r"[^\n]{0,200}(?:key|token|secret|pass|pw|cred|auth)",
         r"(?:^[ \t]*|\[[ \t]*)\"(?:userdata\.get|os\.getenv|os\.environ|getpass)",
+        r"^[ \t]*\"text/plain\"[ \t]*:[ \t]*\[[ \t]*$",
     ),
 )

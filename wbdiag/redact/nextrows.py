@@ -113,8 +113,9 @@ def _cells(body: str, sep: str, outer: bool) -> list[tuple[int, int]]:
         start += 1
     while stop > start and body[stop - 1] in " \t":
         stop -= 1
-    if outer and body.startswith(sep, start) and body.endswith(sep, 0, stop):
-        start, stop = start + 1, stop - 1
+    if outer and body.startswith(sep, start):
+        # (a border on each end, or on the first only: AsciiDoc's `|a |b` rows)
+        start, stop = start + 1, stop - 1 if body.endswith(sep, start + 1, stop) else stop
     cells: list[tuple[int, int]] = []
     pos = start
     while len(cells) <= MAX_CELLS:
@@ -183,6 +184,10 @@ class Table:
             return None
         stripped = body.strip(" \t")
         outer = sep == "|" and stripped.startswith("|") and stripped.endswith("|")
+        # AsciiDoc's PSV table: each cell opens with `|`, none closes the row, and no rule goes
+        # under the header (`|===` opens the table above it): a table as one with a rule
+        psv = sep == "|" and stripped.startswith("|") and not stripped.endswith("|")
+        outer = outer or psv
         cells = [body[s:e] for s, e in _cells(body, sep, outer)]
         # pandas' `to_markdown()` and tabulate's tables leave the index column's header empty
         index = 1 if outer and len(cells) > 2 and not cells[0] else 0
@@ -195,7 +200,7 @@ class Table:
         secret = tuple(i for i, c in enumerate(cells) if secret_header(c, qualified))
         if not secret:
             return None
-        return Table(sep, len(cells), secret, outer, ruled=carets)
+        return Table(sep, len(cells), secret, outer, ruled=carets or psv)
 
     @staticmethod
     def of_file(name: str) -> Table | None:

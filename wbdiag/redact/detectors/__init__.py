@@ -207,6 +207,7 @@ DETECTORS: tuple[Detector, ...] = (
     dbtools.CONSUL_KEYS,
     cmdline.ERLANG_COOKIE,
     cmdline.NET_USE,
+    cmdline.SLASH_PASS,
     callcreds.IMAP_LOGIN,
     callcreds.PERL_DBI,
     callcreds.DBI_TRIPLE,

@@ -6,7 +6,8 @@ and an account given its password by `=` or `:` in a comment, a note left in a f
 do not commit: root = …`, a digit in it; outside a comment `root = …` is a setting's name, and a
 commented properties line lists roles, `#admin=PowerUser,BillingAdmin`).
 
-The account is one of the names services log in as most (logins.LOGINS, the one list), the
+The account is one of the names services log in as most (logins.LOGINS, the one list) or an
+address a login is (a runbook's list item `**Admin login:** admin@example.com / …`), the
 value one piece read as generated (sentence.generated: three character classes, varied, not a
 path or joined words) in mixed case, as a password generator writes it and no Kubernetes name
 is (`default / wandb-app-7f9c8d5b4-xk2lp`); `read / write`, `root / home`, `admin / Settings`
@@ -25,8 +26,11 @@ KIND = "keyvalue"
 
 _ACCOUNTS = "|".join(sorted((n.decode() for n in LOGINS), key=len, reverse=True))
 # (the account a word of its own: not the end of a path, a host or a flag, `/srv/root / …`)
+# (or an address: its name and a dotted domain, bounded)
+_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
 _PAIR = lazyre.compile(
-    rf"(?<![\w/.@:-])(?i:{_ACCOUNTS})[ \t]/[ \t](?P<v>[^\s/\"'`<>]{{8,128}})(?![^\s\"'`<>])"
+    rf"(?<![\w/.@:-])(?:(?i:{_ACCOUNTS})|{_ADDRESS})[ \t]/[ \t]"
+    r"(?P<v>[^\s/\"'`<>]{8,128})(?![^\s\"'`<>])"
 )
 # (a comment's text, bounded: linear on long lines)
 _NOTED = lazyre.compile(
@@ -52,6 +56,7 @@ ACCOUNT_PAIR = Detector(
     _spans,
     (
         rf"(?:^|[^\w/.@:-])(?:{_ACCOUNTS})[ \t]/[ \t][^\s/\"'`<>]{{8}}",
+        r"@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]/[ \t][^\s/\"'`<>]{8}",
         rf"^[ \t]*(?:#|//)(?:[^\n]{{0,200}}[^\w/.@:-])?(?:{_ACCOUNTS})[ \t]{{0,2}}[=:][ \t]{{0,2}}"
         r"[^\s/\"'`<>]{8}",
     ),

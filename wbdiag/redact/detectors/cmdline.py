@@ -2,9 +2,9 @@
 MariaDB tools), `curl -u user:SECRET`, `sshpass -p
 SECRET`, MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, `htpasswd -b FILE USER SECRET`
 (positional: no name says "secret"), `set NAME VALUE` forms (`aws configure set`, csh `setenv`,
-`CONFIG SET requirepass`); MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`:
-sqlpassword.py; a password in a call or a protocol's command (`AUTH PLAIN …`, `DBI->connect`):
-callcreds.py.
+Windows' `setx`, `CONFIG SET requirepass`), Windows-style `/u:NAME /p:…` (FreeRDP, `cmdkey`);
+MySQL's `IDENTIFIED BY '…'` / `SET PASSWORD … = '…'`: sqlpassword.py; a password in a call or
+a protocol's command (`AUTH PLAIN …`, `DBI->connect`): callcreds.py.
 Long options with a secret name (`--password VALUE`, `--from-literal=password=…`) are the
 key=value scanner's."""
 
@@ -262,9 +262,11 @@ HTPASSWD = regex_detector(
     accept=lambda v: not is_trivial_value(v),  # (the docs' `htpasswd -bnBC 10 "" password`)
 )
 # (also what nginx hands an application: Passenger's `passenger_env_var NAME VALUE;`, the
-# `fastcgi_param`/`uwsgi_param` of PHP-FPM and uWSGI; the directive's `;` is not the value's)
+# `fastcgi_param`/`uwsgi_param` of PHP-FPM and uWSGI; the directive's `;` is not the value's;
+# and Windows' `setx [/M] NAME VALUE`, kept for every later session)
 _SET = lazyre.compile(
-    r"(?i)\b(?P<d>setenv|set|passenger_env_var|fastcgi_param|uwsgi_param)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
+    r"(?i)\b(?P<d>setenv|set|passenger_env_var|fastcgi_param|uwsgi_param"
+    r"|setx(?:\.exe)?(?:[ \t]{1,8}/m)?)[ \t]{1,8}(?P<name>[A-Za-z_][\w.-]{0,127})[ \t]{1,8}"
     r"(?:'(?P<sq>[^'\n]{1,512})'|\"(?P<dq>[^\"\n]{1,512})\"|(?P<s>[^\s'\"]{1,512}))"
 )
 
@@ -293,9 +295,8 @@ SET_VALUE = Detector(
     NAME_HINTS,
     _set_spans,
     (
-        r"\b(?:set(?:env)?|passenger_env_var|fastcgi_param|uwsgi_param)[ \t]+[A-Za-z0-9_.-]*"
-        + _H
-        + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",
+        r"\b(?:set(?:env|x(?:\.exe)?(?:[ \t]+/m)?)?|passenger_env_var|fastcgi_param"
+        r"|uwsgi_param)[ \t]+[A-Za-z0-9_.-]*" + _H + r"[A-Za-z0-9_.-]*[ \t]+[^\s]",
     ),
 )
 
@@ -346,6 +347,18 @@ NET_USE = regex_detector(
     r"(?i)\bnet[ \t]{1,4}use[ \t]{1,8}(?:[a-z*]:[ \t]{1,8})?\\\\[^\s]{1,256}"
     r"(?:[ \t]{1,8}/u(?:ser)?:[^\s]{1,256})?[ \t]{1,8}(?![/*])" + VALUE,
 )
+# the password option Windows-style tools take beside the user's (FreeRDP's `/u:NAME … /p:PW`,
+# `cmdkey /generic:T /user:NAME /pass:PW`); `/p:*` or an empty one prompts
+SLASH_PASS = regex_detector(
+    "cmdline",
+    ("/p:", "/pass:"),
+    r"(?i)(?<![^\s])/u(?:ser)?:[^\s]{1,256}[ \t](?:[^\n]{0,256}?[ \t])?/p(?:ass)?:(?![*\s])"
+    + VALUE,
+    accept=lambda v: not is_trivial_value(v),
+    patterns=(r"(?:^|[ \t])/u(?:ser)?:[^\s]+[ \t][^\n]*/p(?:ass)?:[^\s*]",),
+)
+
+
 # Samba's `user%password` (`smbclient -U 'DOM\\user%secret'`, rpcclient, smbcacls, `net -U`)
 USER_PERCENT = regex_detector(
     "cmdline",

@@ -32,7 +32,7 @@ KIND = "random_in_context"
 _WORDS = (
     "pass", "secret", "token", "credential", "apikey", "api_key", "api-key", "api key", "auth",
     "sig", "cookie", "session_key", "session-key", "sessionkey", "session key", "private_key",
-    "private-key", "privatekey", "private key", "licen",
+    "private-key", "privatekey", "private key", "licen", "pw ",
 )  # fmt: skip
 # `auth` alone only as a key or a header (`auth: `, `X-Auth-Token`): `auth.go` is a file
 _WORD_PATTERN = (
@@ -42,6 +42,8 @@ _WORD_PATTERN = (
     # a licence is a secret (names.py): a line that reads one prints it, also as Go's `%q` does
     # (`"85flYaTI\x002eEVg0OF"`: the escapes inside the token are part of it)
     r"|licen[cs]e"
+    # a note's short word for a password before its value (`bind pw …`; not `pwd`, the command)
+    r"|(?<![a-z])pw(?=[ \t])"
 )
 _WORD_RX = lazyre.compile(_WORD_PATTERN, re.IGNORECASE)
 _IDENT_WORD = lazyre.compile(r"[A-Za-z_-]{1,32}")
@@ -143,7 +145,8 @@ _LINE_NUMBER = lazyre.compile(r":\d{1,6}\Z")
 _TRANSITIONS_MIN = 0.3
 _HS_OWN_WORD = (
     r"(?:credential|api[ _-]?key|auth[ \t]{0,4}[:=]|authori[sz]|authenticat|signature"
-    r"|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key|licen[cs]e)"
+    r"|sig[ \t]{0,4}[:=]|cookie|session[ _-]?key|private[ _-]?key|licen[cs]e"
+    r"|(?:^|[^a-z])pw[ \t])"
 )
 
 

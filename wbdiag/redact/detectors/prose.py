@@ -8,7 +8,11 @@
   (`bash: …: command not found`, `zsh: command not found: …`, `sh: 1: …: not found`, fish's
   `Unknown command: …`): the token when it reads random (letters of both cases and digits).
   The prompt line above it (`$ …`) holds the same token: the redactor takes it there too
-  (redactor.py, ECHO_KIND).
+  (redactor.py, ECHO_KIND);
+- a password a runbook or a ticket tells the reader to use with no word for it (`use … to log in
+  as minioadmin`, `Use … for the minioadmin user until we rotate`): the one token between `use`
+  and what it logs in, when it reads generated (sentence.generated: `use SSO to log in`, `use
+  the admin account` and `use kubectl for the wandb user` stay).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from wbdiag.redact.detectors.entropy import reads_random
 from wbdiag.redact.detectors.generic import secretish
 from wbdiag.redact.detectors.sentence import HINTS as _SENTENCE_HINTS
 from wbdiag.redact.detectors.sentence import PATTERNS as _SENTENCE_PATTERNS
-from wbdiag.redact.detectors.sentence import sentence_spans
+from wbdiag.redact.detectors.sentence import generated, sentence_spans
 
 KIND = "keyvalue"
 ECHO_KIND = "pasted_secret"
@@ -109,6 +113,21 @@ def _pasted_spans(line: str) -> Iterator[Span]:
             yield m.start(group), m.end(group), ECHO_KIND
 
 
+# `use <token> to log in` / `for the <account> user` (the token bare or in a Markdown code span)
+_USE = lazyre.compile(
+    r"(?i)(?<![\w-])use[ \t]{1,3}(?P<q>`?)(?P<v>[^\s`\"'<>]{8,128})(?P=q)[ \t]{1,3}"
+    r"(?:to[ \t]{1,3}(?:log|sign)[ \t]?(?:in|on)(?![\w-])"
+    r"|for[ \t]{1,3}(?:the[ \t]{1,3})?(?:`?[\w.@-]{1,64}`?[ \t]{1,3})?(?:user|account|login)(?![\w-]))"
+)
+_USE_HINTS = ("to log", "to sign", " user", " account", " login")
+
+
+def _use_spans(line: str) -> Iterator[Span]:
+    for m in _USE.finditer(line):
+        if generated(m.group("v")):
+            yield m.start("v"), m.end("v"), KIND
+
+
 _ANNOUNCE_HINTS = ("password", "passphrase", "passwd")
 _PASTE_HINTS = ("not found", "unknown command")
 
@@ -121,19 +140,24 @@ def _prose_spans(line: str) -> Iterator[Span]:
         yield from _pasted_spans(line)
     if any(h in lowered for h in _SENTENCE_HINTS):
         yield from sentence_spans(line)
+    if "use" in lowered and any(h in lowered for h in _USE_HINTS):
+        yield from _use_spans(line)
 
 
 # one detector for these and sentence.py's (a detector more is a hint test more on every line the
 # prefilter picks)
 PROSE = Detector(
     KIND,
-    tuple(sorted({*_ANNOUNCE_HINTS, *_PASTE_HINTS, *_SENTENCE_HINTS})),
+    tuple(sorted({*_ANNOUNCE_HINTS, *_PASTE_HINTS, *_SENTENCE_HINTS, *_USE_HINTS})),
     _prose_spans,
     (
         *_PHRASES,
         r"command[ \t]not[ \t]found",
         r":[ \t]not[ \t]found[ \t]*$",
         r"unknown[ \t]command:",
+        # (the token in an inline element of HTML too: `Use <tt>…</tt> for the …`)
+        r"use[ \t]{1,3}(?:`|<[a-z]{1,6}>)?[^\s`\"'<>]{8}[^\n]{0,120}[ \t]"
+        r"(?:to[ \t]{1,3}(?:log|sign)|user|account|login)",
         *_SENTENCE_PATTERNS,
     ),
 )

@@ -4,7 +4,8 @@
   `<password value="…"/>`; `<Password Value="…">`);
 - a name element and the value element after it on the same line (Hadoop's and Hive's
   `<name>fs.s3a.secret.key</name><value>…</value>`, a servlet's `<param-name>` /
-  `<param-value>`, a property list's `<key>` / `<string>`); over two lines: nextpending.py;
+  `<param-value>`, a property list's `<key>` / `<string>`, KeePass' `<Key>` / `<Value …>`); over
+  two lines: nextpending.py;
 - an element that names the secret in its `name` or `key` attribute and holds it as its text or
   in a `<value>` child (Spring's and Hibernate's `<property name="…password">…</property>`,
   `<entry key="…">…</entry>`).
@@ -31,13 +32,15 @@ _VALUE_ATTR = lazyre.compile(
 # the elements that name a setting, and those that hold its value after them
 NAME_ELEMENTS = r"(?:key|name|param-name|property-name|[\w-]{1,32}-name)"
 VALUE_ELEMENTS = r"(?:value|string|data|param-value|property-value|[\w-]{1,32}-value)"
-_NAME_OPEN = lazyre.compile(r"<" + NAME_ELEMENTS + r">\Z")
+# (in either case, the value element with attributes: KeePass' XML export's `<Key>Password</Key>
+# <Value ProtectInMemory="True">…</Value>`)
+_NAME_OPEN = lazyre.compile(r"(?i)<" + NAME_ELEMENTS + r">\Z")
 _THEN_VALUE = lazyre.compile(
-    r"</"
+    r"(?i)</"
     + NAME_ELEMENTS
     + r">[ \t]{0,8}<(?P<t>"
     + VALUE_ELEMENTS
-    + r")>(?P<v>[^<>]{1,4096})</(?P=t)>"
+    + r")(?:[ \t][^<>]{0,256})?>(?P<v>[^<>]{1,4096})</(?P=t)>"
 )
 # `name="…"` / `key="…"` just before the name inside a start tag
 _NAME_ATTR = lazyre.compile(r"[ \t](?:name|key)[ \t]{0,4}=[ \t]{0,4}[\"']\Z")
