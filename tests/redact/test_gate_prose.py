@@ -30,6 +30,10 @@ LEAKS = [
     ["> api key (prod, one line):", "> Zr8Lm2Xv7Tp4Kq9Wn3B"],
     ["DB reachable again as postgres / Tq7!mL2xR9vK, please rotate"],
     ["console login: admin / Lm2#Xv7Rt4Kp"],
+    ["- **Console login:** ops.team@corp.example.org / Hd5.Kq8Zr2Lm"],
+    # a token a runbook or a ticket says to use to log in, bare, in a code span, in HTML
+    ["3. Browse to the console and use Zr8+Kq2xWv5Lm3 to sign in as `root`."],
+    ['{"body": "<p>Use <tt>KQvX2tLmWz7Rp--Hn</tt> for the <tt>wandb</tt> account.</p>"}'],
     # an old value the redactor took as the secret's, the new one beside it
     ["- API token: [REDACTED:keyvalue:1] Zp4Wq8Lm2Xv7Rt"],
     ["* SMTP password: [REDACTED:keyvalue:3]~~ Hd5.Kq8Zr2Lm"],
@@ -62,6 +66,9 @@ LOOK_ALIKES = [
     ["breadcrumb: Admin / Settings / Access tokens"],
     ["owner admin / group wheel"],
     ["root / 4f2a9c1e"],
+    ["mail alice@example.com / bob@example.com"],
+    ["use SSO to log in; use kubectl-v1.28 for the wandb user"],
+    ["Use `wandb-admin-01` to log in"],
     ["password: [REDACTED:keyvalue:1] (rotated 2024-05-01)"],
     ["token=[REDACTED:generic:2] expires_in=3600"],
     ["- DB password: [REDACTED:keyvalue:1] see vault"],
