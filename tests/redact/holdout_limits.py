@@ -832,5 +832,12 @@ HOLDOUT_LIMITS = {
     # runbook table's password-manager path and ``Vault: `…` `` note, a client's `Connected.`
     # below its prompt, a file's hex digest beside its name, a sentence's link: 5 changed
     # (redis-cli's `AUTH` with one argument, which Redis reads as the password).
-    "holdout62": Limits(468, 510, leaks=37, changed=5),
+    # Since, by class, its leaks (a mail address as the login before ` / ` in a runbook's list
+    # item: accountpair.py; a token a runbook or a ticket says to use to log in, also in HTML's inline
+    # elements, and `bind pw …`: prose.py, entropy.py; AsciiDoc's PSV table: nextrows.py;
+    # 1Password's password history: nexthistory.py; KeePass' `<Key>` / `<Value …>`:
+    # xmlvalues.py; a header's base64 encoded word: markup.py; a notebook result's str repr:
+    # nextnotebook.py; `setx /M` and `/u:` … `/p:`: cmdline.py): none leaks, both prefilter
+    # engines alike.
+    "holdout62": Limits(468, 510, leaks=0, changed=5),
 }
