@@ -2,7 +2,8 @@
 gateaddressed.py, gateregistry.py, gatelinks.py): PowerShell's `Trace-Command` binding an
 argument to a secret's parameter, a mapping named for a secret keyed by URLs (the W&B SDK's
 settings dump), a registry export's binary value wrapped after `,\\` whose first row the
-redactor took, and an OAuth callback's code posted as a form's body. Made-up values in the
+redactor took, an OAuth callback's code posted as a form's body, and a field a password
+manager's export marks as concealed (gateconcealed.py). Made-up values in the
 forms the tools print, and near misses that stay unflagged."""
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ LEAKS = [
     ['"ApiToken"=hex:4b,71,37,4c,6d,39,5a,78,32,50,77'],
     ["send: b'code=EmSDouWz7lHWAQ5rAe7fnWspq3uCuTSQH3CO-NNAStX&state=b3aa5f9e37f4'"],
     ["code=Zp4Lm9Qx2Rv7Kt3WnHq3Zr8&state=af0ifjsldkj"],
+    # a password manager's concealed field: 1Password's designated password and section value,
+    # KeePass' protected string
+    ['  { "value": "Hq3.Lz8w!Vx2N", "name": "password", "fieldType": "P", "designation": "password" }'],
+    ['  { "title": "db", "value": { "concealed": "Zr8+Kq2xWv5Lm3" }, "guarded": false }'],
+    ['\t<String><Key>Token</Key><Value ProtectInMemory="True">Tq8~wZp3Lx!kVn5</Value></String>'],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -50,6 +56,11 @@ LOOK_ALIKES = [
     ["send: b'code=500&reason=Internal'"],
     ["send: b'grant_type=client_credentials&scope=read'"],
     ["code=welcome-to-the-team&state=af0ifjsldkj"],
+    # a concealed field that is empty, a word or a mask; a designated user name
+    ['  { "value": "", "name": "password", "fieldType": "P", "designation": "password" }'],
+    ['  { "value": "wandb-admin", "name": "username", "designation": "username" }'],
+    ['  { "value": { "concealed": "********" } }'],
+    ['\t<String><Key>Password</Key><Value ProtectInMemory="True">changeme-later</Value></String>'],
 ]  # fmt: skip
 
 test_values_set_apart_leak = leaks_test(LEAKS)

@@ -9,6 +9,7 @@ from wbdiag.redact import (
     gatealigned,
     gatecollected,
     gatecommands,
+    gateconcealed,
     gatecontext,
     gatecut,
     gatedecode,
@@ -125,8 +126,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatetelemetry.LITERALS, gatetelemetry.HINTS),
     (gatejwt.LITERALS, gatejwt.HINTS),
     (gateservers.LITERALS, gateservers.HINTS),
+    (gateconcealed.LITERALS, gateconcealed.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last thirty-seven (forty-seven in all)
+# the groups of _PLACES, in its order: its first ten and its last thirty-eight (forty-eight in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -170,6 +172,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _TELEMETRY,
     _JWT,
     _SERVERS,
+    _CONCEALED,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -200,6 +203,7 @@ LOCAL_PLACES = (
     (_DEVICES, gatedevices.line_secrets, "device_secret"),  # `password 7 …`, `community X RO`
     (_TELEMETRY, gatetelemetry.attribute_secrets, "attribute_secret"),  # OTLP's key and value
     (_SERVERS, gateservers.line_secrets, "credential_file_secret"),  # `monitorRole  …`
+    (_CONCEALED, gateconcealed.concealed_values, "concealed_field"),  # 1Password, KeePass
 )
 # Text in an encoded form: escapes, hex, base64 (gatedecode.py), judged decoded
 ENCODED = len(gateshapes.SHAPES) + 5 + len(_PLACES)
