@@ -94,6 +94,8 @@ LEAKS: list[tuple[list[str], int]] = [
     (["oracle 9943 1 0 08:46 ? 00:00:02 rman target sys/Wq8~Lz3Kx9Rm@CDB1 nocatalog"], 1),
     (['$ dgmgrl sys/Hn3_Wq8~Zk2Lp7@CDB1_SITE1 "show configuration"'], 1),
     (["userid=system/Tq8.Zw3Lm9Kx@//db.example.internal:1521/PDB1"], 1),
+    (["$ sqlplus -s app_ro/Zr8+Kq2xWv5Lm3@PDB1 @/opt/reports/usage.sql"], 1),
+    (["SQL> conn system/Hq3.Lz8w!Vx2N@//db.example.internal:1521/PDB1", "Connected."], 1),
     (["$ db2 connect to WANDB user db2inst1 using Rv4Nq8Lx2Tz6"], 1),
     (["export ETCDCTL_USER=root:Zk2Lp7Hn3Wq8"], 1),
     (["$ rabbitmqctl encode '<<\"Lm2Zx9Rw4Tq8\">>' Kx9Rm3Wq8Lz"], 1),
@@ -148,6 +150,8 @@ LOOK_ALIKES: list[list[str]] = [
     # the database tools with a variable, a usage, no password
     ["db2 connect to SAMPLE user $DB2USER using $DB2PASS"],
     ["rman target / nocatalog"],
+    ["sqlplus -s / as sysdba", "SQL> connect / as sysdba"],
+    ["failed to connect to db.example.internal/PDB1@10.0.0.5"],
     ["Usage: setup.py add-user [OPTIONS] EMAIL PASSWORD"],
     ["user default off"],
 ]

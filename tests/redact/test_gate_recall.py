@@ -107,14 +107,14 @@ RAW_FLOORS: dict[str, int] = {
     "holdout59": 434,  # of 450; 431 at its first measurement (main f43cbc80), imported untuned (the same on fa5e3203); 434 since the `dapi` shape (gateshapes.py)
     "holdout60": 438,  # of 453; 435 before an armed line was also judged as any line (gate.py), and at its first measurement (main cddbbae6), imported untuned (the same on 86e25488)
     "holdout61": 441,  # of 462 at its first measurement (main 58a15466), imported untuned as tuning material
-    "holdout62": 449,  # of 468; 440 before a password manager's concealed fields (gateconcealed.py), 431 at its first measurement (main f17c4334), imported untuned (the same on 9205d9cd), before a mail address as the login before ` / ` and a token a runbook says to use to log in (gateprose.py)
+    "holdout62": 455,  # of 468; 449 before SQL*Plus' and its `connect`'s `user/password@service` (gatecommands.py), 440 before a password manager's concealed fields (gateconcealed.py), 431 at its first measurement (main f17c4334), imported untuned (the same on 9205d9cd), before a mail address as the login before ` / ` and a token a runbook says to use to log in (gateprose.py)
     "holdout44": 494,  # of 501; 466 before the placed values' gate classes, 367 before the network devices' gate classes (368 with the re prefilter), 355 before the credential files' gate classes, at its first measurement (main 0f01ff62; 356 with the re prefilter)
     "holdout4": 389,  # of 393; 386 before the credential files' gate classes, 383 before the raw misses' gate classes, 381 before holdout35's
     "holdout5": 442,  # of 447; 439 before the placed values' gate classes, 430 before the credential files' gate classes, 427 before holdout40's gate classes
     "holdout6": 378,  # of 396; 375 before holdout53's gate classes, 373 before holdout47's gate classes, 363 before the credential files' gate classes, 360 before holdout37's gate classes, 357 before holdout35's
     "holdout7": 399,  # of 414; 396 before holdout55's gate classes, 393 before holdout53's gate classes, 390 before the placed values' gate classes, 387 before the credential files' gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
     "holdout8": 419,  # of 435; 415 before holdout45's gate classes, 409 before holdout40's gate classes, 403 before the raw misses' gate classes
-    "holdout9": 401,  # of 444; 398 before holdout45's gate classes, 392 before the placed values' gate classes, 389 before holdout37's gate classes
+    "holdout9": 404,  # of 444; 401 before SQL*Plus' `user/password@service` (gatecommands.py), 398 before holdout45's gate classes, 392 before the placed values' gate classes, 389 before holdout37's gate classes
     "holdout_layers": 78,  # of 88; 72 before the credential files' gate classes
 }
 

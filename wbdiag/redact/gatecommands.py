@@ -104,11 +104,13 @@ _POSITIONAL = lazyre.compile(
     r"|(?:^| )\*sasl set \S+ (?P<ad>\S+)"
     r"|(?:^| |:)IDENTIFY (?:\S+ )?(?P<ae>\S+)\Z"
     # database servers' tools: pgAdmin's `setup.py add-user [--admin] EMAIL PASSWORD`, Oracle's
-    # `user/password@service` after RMAN's `target` / `catalog` / `auxiliary`, `dgmgrl` and a
-    # Data Pump `userid=`, DB2's `connect to DB user USER using PASSWORD`, `ETCDCTL_USER=USER:
+    # `user/password@service` after RMAN's `target` / `catalog` / `auxiliary`, `dgmgrl`, SQL*Plus
+    # and its `connect` (`SQL> connect system/…@//host:1521/svc`, `sqlplus -s app/…@pdb`), the
+    # loaders and a Data Pump `userid=`, DB2's `connect to DB user USER using PASSWORD`, `ETCDCTL_USER=USER:
     # PASSWORD`, `rabbitmqctl encode '<<"VALUE">>' PASSPHRASE` (its quotes dropped: `<< VALUE >>`)
     r"|(?:^| |/)setup\.py add-user(?: --?[a-z][\w-]*){0,4} [^\s@]+@\S+ (?P<af>[^\s-]\S*)"
-    r"|(?:^| )(?:(?:target|catalog|auxiliary|dgmgrl)(?: -\S+){0,2} |userid=)[\w$#]{1,64}/"
+    r"|(?:^| )(?:(?:target|catalog|auxiliary|dgmgrl|sqlplus|sqlldr|expdp|impdp)(?: -\S+){0,2} "
+    r"|userid=|(?i:conn|connect) )[\w$#]{1,64}/"
     r"(?P<ag>[^\s/@]+)@"
     r"|(?:^| )(?i:connect to) \S+ (?i:user) \S+ (?i:using) (?P<ah>\S+)"
     r"|(?:^| )ETCDCTL_USER=[^\s:]{1,64}:(?P<ai>\S+)"
@@ -174,6 +176,12 @@ POSITIONAL_LITERALS = (
     "catalog",
     "auxiliary",
     "dgmgrl",
+    "sqlplus",
+    "sqlldr",
+    "expdp",
+    "impdp",
+    "conn ",
+    "connect ",
     "userid",
     "using",
     "etcdctl_user",
@@ -216,6 +224,7 @@ POSITIONAL_HINTS = (
     r"identify[ \t]+\S",
     r"setup\.py[ \t]+add-user[ \t]",
     r"(?:target|catalog|auxiliary|dgmgrl)[ \t][^\n]*/[^\s/@]+@",
+    r"(?:sqlplus|sqlldr|expdp|impdp|conn|connect)[ \t][^\n]*/[^\s/@]+@",
     r"userid[ \t]*=[ \t]*[\w$#]+/",
     r"connect[ \t]+to[ \t][^\n]*[ \t]using[ \t]",
     r"etcdctl_user[ \t]*=",
