@@ -31,6 +31,7 @@ LEAKS = [
     ["DB reachable again as postgres / Tq7!mL2xR9vK, please rotate"],
     ["console login: admin / Lm2#Xv7Rt4Kp"],
     ["- **Console login:** ops.team@corp.example.org / Hd5.Kq8Zr2Lm"],
+    ['{"message":"db creds for the migration: wandb / Zq7v.Lm2!Xk9R (expires friday)"}'],
     # a token a runbook or a ticket says to use to log in, bare, in a code span, in HTML
     ["3. Browse to the console and use Zr8+Kq2xWv5Lm3 to sign in as `root`."],
     ['{"body": "<p>Use <tt>KQvX2tLmWz7Rp--Hn</tt> for the <tt>wandb</tt> account.</p>"}'],
@@ -67,6 +68,7 @@ LOOK_ALIKES = [
     ["owner admin / group wheel"],
     ["root / 4f2a9c1e"],
     ["mail alice@example.com / bob@example.com"],
+    ["wandb / wandb-app-7f9c8d5b4-xk2lp"],
     ["use SSO to log in; use kubectl-v1.28 for the wandb user"],
     ["Use `wandb-admin-01` to log in"],
     ["password: [REDACTED:keyvalue:1] (rotated 2024-05-01)"],

@@ -55,6 +55,8 @@ _POSITIONAL = lazyre.compile(
     r"|(?:^| |>)(?i:net use)(?: [A-Za-z]:)? \\\\\S+(?: /\S+){0,4} (?P<g>[^\s/*]\S*)"
     r"|(?:^| |>)(?i:net user) [^\s/]\S* (?P<h>[^\s/*]\S*)"
     r"|(?:^| |>)(?i:schtasks)(?: \S+){0,32} /(?i:rp|p) (?P<i>[^\s/*]\S*)"
+    # an RDP client's or `cmdkey`'s `/u:USER … /p:PASSWORD` (`/p:*` prompts)
+    r"|(?:^| )/(?i:u|user):\S+(?: \S+){0,8}? /(?i:p|pass):(?P<al>[^\s*]\S*)"
     # PowerShell's plaintext made a SecureString (`ConvertTo-SecureString [-String] '…'
     # -AsPlainText -Force`; without -AsPlainText the string is DPAPI's ciphertext)
     r"|(?:^| |\()(?i:convertto-securestring)(?: (?i:-string))? (?P<j>[^\s-]\S*)"
@@ -176,6 +178,8 @@ POSITIONAL_LITERALS = (
     "catalog",
     "auxiliary",
     "dgmgrl",
+    "/p:",
+    "/pass:",
     "sqlplus",
     "sqlldr",
     "expdp",
@@ -199,6 +203,7 @@ POSITIONAL_HINTS = (
     r"config get[ \t]",
     r"net use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",
     r"schtasks[ \t][^\n]*[ \t]/r?p[ \t]",
+    r"[ \t]/u(?:ser)?:[^\s]+(?:[ \t][^\n]*)?[ \t]/p(?:ass)?:[^\s*]",
     r"convertto-securestring[ \t][^\n]*-asplaintext",
     # `-p` starts an argument (after a blank or a quote); written without that, or with the
     # value's first character after it, Hyperscan 5.4 missed real command lines beside the other

@@ -1,9 +1,10 @@
 """Credentials as people write them in a ticket, a chat or a note, where no name stands right
 before the value:
 
-- `account_passwords`: a default account, or a mail address as the login, and its password
-  joined by a spaced slash (`reachable with root / …`, `login admin / …`, a runbook's `**Admin
-  login:** ops@example.com / …`): the second judged as generated (gatetoken.looks_random);
+- `account_passwords`: a default account (W&B's own `wandb` too), or a mail address as the
+  login, and its password joined by a spaced slash (`reachable with root / …`, `login admin /
+  …`, a runbook's `**Admin login:** ops@example.com / …`): the second judged as generated
+  (gatetoken.looks_random);
 - `use_passwords`: a token a runbook or a ticket says to use to log in (`use … to log in as
   minioadmin`, `Use … for the minioadmin user`, its HTML's inline tags dropped), judged as
   generated;
@@ -26,7 +27,7 @@ from wbdiag import lazyre
 from wbdiag.redact.gatecontext import context_ends
 from wbdiag.redact.gatetoken import looks_random
 
-_ACCOUNTS = r"(?:root|admin|administrator|superuser|postgres|elastic)"
+_ACCOUNTS = r"(?:root|admin|administrator|superuser|postgres|elastic|wandb)"
 _MAILBOX = r"[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}"
 _ACCOUNT_PAIR = lazyre.compile(
     r"(?<![\w/.-])(?:" + _ACCOUNTS + "|" + _MAILBOX + r") / ([^\s/\"'<>]{8,128})"
