@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import miner_lists
+from tests.helpers import miner_lists, shipped_pack
 from tests.unit.matching_support import need_hyperscan
 from wbdiag.rules import matching
 from wbdiag.rules.corpus import VARIANTS, Entry, Variant, evaluate_entry
-from wbdiag.rules.loader import load_pack
 
 LOCALIZED = [
     # real, verbatim: a Russian console script (diademoff/2ch#11)
@@ -85,7 +84,9 @@ def _templates(text: str, variant: Variant) -> tuple[str, ...]:
     entry = Entry(
         "unit", 1, text, "unrecognised", "https://github.com/diademoff/2ch/issues/11", None
     )
-    return evaluate_entry(load_pack([]), entry, variant).templates
+    # (the shipped pack, loaded and checked once per process: a load per entry was most of this
+    # file's CPU)
+    return evaluate_entry(shipped_pack(), entry, variant).templates
 
 
 @pytest.mark.parametrize("engine", matching.ENGINES)
