@@ -107,18 +107,34 @@ def rules_validate(paths: tuple[Path, ...], stamp: bool) -> None:
     is_flag=True,
     help="With --corpus: analyse each entry as the log held it, not redacted as a bundle holds it.",
 )
+@click.option(
+    "--framings",
+    is_flag=True,
+    help="With --corpus: every entry under every framing real logs arrive in (syslog, journald, "
+    "CRI, klog, compose, stern, JSON shippers, terminal copies...): recall, coverage and false "
+    "alarms per framing, and the entries whose verdict a framing changed.",
+)
 def rules_test(
     rule_paths: tuple[Path, ...],
     fixtures: Path | None,
     verbose: bool,
     corpus: Path | None,
     unredacted: bool,
+    framings: bool,
 ) -> None:
     """Run every rule against its positive (must fire) and negative (must pass) fixtures."""
     from wbdiag.rules.loader import default_fixtures_dir, load_pack
     from wbdiag.rules.selftest import run_selftest, stale_stamp
 
     pack = load_pack(rule_paths or None)
+    if framings and corpus is None:
+        raise click.UsageError("--framings measures a corpus: give --corpus DIR")
+    if corpus is not None and framings:
+        from wbdiag.rules.corpus import load_corpus
+        from wbdiag.rules.corpus_framings import run_framings
+
+        run_framings(pack, load_corpus(corpus, pack), click.echo, redacted=not unredacted)
+        return
     if corpus is not None:
         from wbdiag.rules.corpus_report import run_corpus
 

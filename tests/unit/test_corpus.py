@@ -6,6 +6,7 @@ in scripts/test.sh, which fails below tests/realworld/floors.yaml."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ from wbdiag.rules.corpus import (
     evaluate_entry,
     load_corpus,
 )
-from wbdiag.rules.corpus_report import report_lines, run_corpus, score
+from wbdiag.rules.corpus_report import report_lines, run_corpus
+from wbdiag.rules.corpus_score import score
 from wbdiag.rules.loader import load_pack
 from wbdiag.rules.unrecognised import MinerVerdict, miner_verdict
 
@@ -136,11 +138,19 @@ def test_report_and_floors(tmp_path: Path) -> None:
     )
     echoed: list[str] = []
     problems = run_corpus(pack, tmp_path, echoed.append)
-    assert problems == ["tuning: 4 false alarms on benign lines (at most 0)"]
+    # ... and once more in the framed sample (entry 4 under the fourth framing), its own set
+    assert problems == [
+        "tuning: 4 false alarms on benign lines (at most 0)",
+        "framed: 1 false alarms on benign lines (at most 0)",
+    ]
     assert any(line.startswith("MISS tuning#4 [docker,kubernetes,file,json]") for line in echoed)
-    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0, false_alarms: 4}\n")
+    assert any(line.startswith("MISS tuning#4 [journal-json]") for line in echoed)
+    framed_floor = "framed: {false_alarms: 1}\n"
+    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0, false_alarms: 4}\n" + framed_floor)
     assert run_corpus(pack, tmp_path, echoed.append) == []
-    (tmp_path / "floors.yaml").write_text("tuning: {unrecognised: 1.01, false_alarms: 4}\n")
+    (tmp_path / "floors.yaml").write_text(
+        "tuning: {unrecognised: 1.01, false_alarms: 4}\n" + framed_floor
+    )
     assert run_corpus(pack, tmp_path, echoed.append) == [
         "tuning: unrecognised coverage 100.0% below 101.0%"
     ]
@@ -236,7 +246,8 @@ def test_the_report_and_the_floors_say_what_redaction_cost(tmp_path: Path) -> No
         )
         for line in echoed
     )
-    assert echoed[-1].endswith("entries redaction changed 1/4, verdicts it lost 4 (gained 0)")
+    assert echoed[-2].endswith("entries redaction changed 1/4, verdicts it lost 4 (gained 0)")
+    assert echoed[-1].startswith("framed (each entry under one framing, unredacted): rule recall")
     (tmp_path / "floors.yaml").write_text("tuning: {redaction_changed: 1, redaction_lost: 4}\n")
     assert run_corpus(pack, tmp_path, echoed.append) == []
     # unredacted: the entry is found, nothing is compared
@@ -271,3 +282,30 @@ def test_quiet_rules_fixed_findings_equal_evaluating_them(tmp_path: Path) -> Non
     assert counts["fixed"] > len(results) * 30
     found = {r.entry.expect for r in results if r.verdict is Verdict.FOUND}
     assert found and all(counts[f"evaluated {rule_id}"] for rule_id in found)
+
+
+def test_an_entry_is_measured_under_a_framing_where_a_bundle_holds_it(tmp_path: Path) -> None:
+    from wbdiag.rules.corpus import evaluate_framed
+    from wbdiag.rules.corpus_framings import framed_sample
+    from wbdiag.rules.framings import BY_NAME, FRAMINGS
+
+    pack = load_pack([RULE])
+    refused = entry("panic: dial tcp 127.0.0.1:3306: connect: connection refused", "x")
+    refused = Entry("tuning", 1, refused.text, "server.mysql_refused", refused.source, None)
+    r = evaluate_framed(pack, refused, BY_NAME["journal-json"])
+    assert r.verdict is Verdict.FOUND and r.variant.value == "journal-json"
+    quiet = entry("*** Starting wandb servers...", "benign")
+    lines, s = framed_sample(pack, [refused, quiet])
+    assert not lines and (s.rule_found, s.rule_total, s.benign_total) == (1, 1, 1)
+    # the sample gives entry k framing k mod n: every framing once over n entries
+    many = [replace(quiet, number=k) for k in range(1, len(FRAMINGS) + 1)]
+    _, s = framed_sample(pack, many)
+    assert s.benign_total == len(FRAMINGS) and s.false_alarms == 0
+    write_set(tmp_path, "tuning", SMALL_SET)
+    result = CliRunner().invoke(main, ["rules", "test", "--framings"])
+    assert result.exit_code == 2 and "--corpus" in result.output
+    result = CliRunner().invoke(
+        main, ["rules", "test", "--rules", str(RULE), "--corpus", str(tmp_path), "--framings"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "journal-json" in result.output and "plain (file)" in result.output

@@ -46,6 +46,7 @@ from wbdiag.errors import WbdiagError
 from wbdiag.redact import Redactor
 from wbdiag.rules.conditions.log import LogCondition
 from wbdiag.rules.engine import analyze
+from wbdiag.rules.framings import Framing
 from wbdiag.rules.loader import RulePack
 from wbdiag.rules.model import Status
 from wbdiag.rules.unrecognised import MinerVerdict, TemplateMiner
@@ -147,7 +148,7 @@ class Verdict(str, enum.Enum):
 @dataclass(frozen=True)
 class Result:
     entry: Entry
-    variant: Variant
+    variant: Variant | Framing  # how the entry was placed in its bundle
     verdict: Verdict
     fired: tuple[str, ...]
     templates: tuple[str, ...]
@@ -297,15 +298,36 @@ def evaluate_entry(pack: RulePack, entry: Entry, variant: Variant, redacted: boo
     on the bytes before redaction where it changed them) or in the log's own."""
     raw = variant.render(entry.text)
     data = variant.bundled(entry.text) if redacted else raw
-    result = _evaluate_bytes(pack, entry, variant, data)
+    return _evaluate_placed(pack, entry, variant, variant.path(entry.number), raw, data)
+
+
+def evaluate_framed(
+    pack: RulePack, entry: Entry, framing: Framing, redacted: bool = True
+) -> Result:
+    """The entry-variant's verdict with the entry in a framing (framings.py), placed where a
+    bundle holds such a log: an `--include` attachment, or a log file inside the container."""
+    raw = (framing.apply(entry.text) + "\n").encode()
+    if framing.placement == "file":
+        path = Variant.FILE.path(entry.number)
+    else:
+        path = layout.attachment(f"{framing.name}-{entry.number}.log")
+    data = _redacted(raw, b"\r" in raw) if redacted else raw
+    return _evaluate_placed(pack, entry, framing, path, raw, data)
+
+
+def _evaluate_placed(
+    pack: RulePack, entry: Entry, variant: Variant | Framing, path: str, raw: bytes, data: bytes
+) -> Result:
+    result = _evaluate_bytes(pack, entry, variant, path, data)
     if data == raw:
         return result
-    before = _evaluate_bytes(pack, entry, variant, raw)
+    before = _evaluate_bytes(pack, entry, variant, path, raw)
     return replace(result, redaction_changed=True, unredacted=before.verdict)
 
 
-def _evaluate_bytes(pack: RulePack, entry: Entry, variant: Variant, data: bytes) -> Result:
-    path = variant.path(entry.number)
+def _evaluate_bytes(
+    pack: RulePack, entry: Entry, variant: Variant | Framing, path: str, data: bytes
+) -> Result:
     analysis = analyze(_MemoryBundle({path: data}), pack, require_manifest=False)
     fired = tuple(f.rule.id for f in analysis.findings if f.status in (Status.FAIL, Status.WARN))
     templates = tuple(t.template for t in analysis.unrecognised)
