@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.redact.hintlines import FoldedLines, corpus
+from tests.redact.hintlines import FoldedLines, corpus, screen
 from tests.redact.test_prefilter_hs import gate_groups, redactor_groups
 from wbdiag.hsexamples import examples, required
 from wbdiag.redact.prefilter import expressions
@@ -80,14 +80,57 @@ def _hint_patterns() -> list[re.Pattern[str]]:
 
 def test_every_line_made_from_a_hint_pattern_is_a_candidate() -> None:
     """The lines hsexamples makes from every hint pattern of both databases (short and
-    stretched, through every alternative) that the pattern matches are all its candidates."""
-    checked = 0
+    stretched, through every alternative) that the pattern matches are all its candidates, and
+    RE2's screen (hintlines.screen) keeps every one."""
+    pytest.importorskip("re2")  # a default dependency of wbdiag where it has wheels
+    checked = screened = 0
     for rx in _hint_patterns():
         lines = [line for line in examples(rx.pattern) if rx.search(line) and "\n" not in line]
         if lines:
             assert FoldedLines(lines).candidates(rx.pattern) == list(range(len(lines))), rx
             checked += 1
+            may_match = screen(rx)
+            if may_match is not None:
+                assert may_match(lines) == list(range(len(lines))), rx
+                screened += 1
     assert checked > 900
+    assert screened > 900  # (RE2 screens most of them)
+
+
+def test_the_screen_leaves_to_re_what_re2_reads_otherwise() -> None:
+    pytest.importorskip("re2")
+    for pattern in [r"(?<![\w])key", r"(a)\1", r"\Akey", r"key\Z", r"ke{,2}y"]:
+        assert screen(_re_form(pattern.encode())) is None, pattern
+    # RE2 folds `ſ` to `s` and the Kelvin sign to `k`, `re` with ASCII does not
+    for pattern in ["[^ſ]ecret", "[^\u212a]ey", "[^Ā-ɏ]ecret", "[^!-é]"]:
+        assert screen(_re_form(pattern.encode())) is None, pattern
+    assert _re_form("[^ſ]ecret".encode()).search("secret")
+    pointed = screen(_re_form("key[→:]".encode()))  # (elsewhere a character past ASCII is kept)
+    assert pointed is not None and pointed(["KEY:", "key="]) == [0]
+    may_match = screen(_re_form(rb"secret[ \t]*[:=]\s*\w{8}"))
+    assert may_match is not None
+    # a vertical tab is `re`'s `\s`, not RE2's; a line beyond ASCII, `re`'s to decide
+    lines = ["secret = abc", "SECRET = abcd1234", "secret=\vabcd1234", "secret = ab·", "x"]
+    assert may_match(lines) == [1, 2, 3]
+    assert screen(re.compile(r"\s")) is None  # (Unicode classes: `re`'s)
+
+
+def test_the_screen_reads_each_line_alone() -> None:
+    """The lines joined: a match never runs from one line into the next, `^` and `$` are each
+    line's ends, and `\b` reads a line's edge as its own."""
+    pytest.importorskip("re2")
+    for pattern, lines in [
+        (rb"secret[^x]*token", ["secret", "token", "a secret token"]),
+        (rb"secret\s+token", ["secret", "token", "secret  token"]),
+        (rb"^key=[^\n]*$", ["a key=1", "key=2", "key=3 b"]),
+        (rb"\bkey\b", ["akey", "key", "key_", "(key)"]),
+        (rb"\Bey\B", ["key", "keys", "ey", "k ey"]),
+    ]:
+        rx = _re_form(pattern)
+        may_match = screen(rx)
+        assert may_match is not None, pattern
+        every = [k for k, line in enumerate(lines) if rx.search(line)]
+        assert every and may_match(lines) == every, pattern
 
 
 # patterns of each kind the check meets: a long alternation of words (with and without a
@@ -126,3 +169,6 @@ def test_candidates_keep_every_corpus_line_the_pattern_matches(start: str) -> No
     candidates = found.candidates(rx.pattern)
     assert len(candidates) < len(found.lines)  # (the literals leave lines out)
     assert [k for k in candidates if rx.search(found.lines[k])] == every
+    may_match = screen(rx)
+    if may_match is not None:  # (RE2's screen keeps them too)
+        assert set(every) <= set(may_match(found.lines))
