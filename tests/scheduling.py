@@ -71,16 +71,20 @@ FIRST = (
     # ~9, its rule-file paths' command lines in the worker)
     "tests/hostile/test_encoding.py",
     "tests/test_packaging.py",  # 9 (16 before: one part of the fixtures run installed)
-    # 7 (10 before: 25.4 -> 17.6 CPU s alone at load ~4, the corpus lines holding each
-    # literal found in one pass of an RE2 set; 12 before hintlines.py shared its lookups)
-    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",
+    # 8 (7 before RE2's screen was checked here too, 24.3 -> 26.5 CPU s alone at load ~10; 8
+    # before; 21 alone at load ~7)
+    "tests/redact/test_hintlines.py",
     # 7 in 7 functions (17 before: 28.5 -> 12.6 CPU s alone at load ~9, its command lines in
     # the worker)
     "tests/hostile/test_documents.py",
-    "tests/redact/test_hintlines.py",  # 7 (8 before; 21 alone at load ~7)
     # 6 (18 before: 23.9 -> 7.4 CPU s alone at load ~9, its command lines in the worker; 21
     # before its 110 MB bomb became test_budgets.py's)
     "tests/hostile/test_archives.py",
+    # 4 (7 before RE2 screened the lines `re` checks, hintlines.screen: the file's two tests
+    # 31.8 -> 20.2 CPU s alone at load ~10; 10 before: 25.4 -> 17.6 CPU s alone at load ~4, the
+    # corpus lines holding each literal found in one pass of an RE2 set; 12 before hintlines.py
+    # shared its lookups)
+    "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_redactor_hint_matches",
     # 3 (5 before: 13.4 -> 7.8 CPU s alone at load ~4, as the redactor's; 6 before)
     "tests/redact/test_prefilter_hs.py::test_hyperscan_picks_every_line_a_gate_hint_matches",
 )
