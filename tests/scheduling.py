@@ -59,7 +59,8 @@ FIRST = (
     # at load ~7; 26 before its required literals, 27 -> 21 CPU s side by side at load ~3; 50
     # before, as test_gate_recall.py's)
     "tests/redact/test_gate_lookalikes.py",
-    # 20 (25 before the `re` prefilter's required literals: side by side at load ~7)
+    # 18 (20 before each pattern's lines were made once per process, 24.2 -> 21.7 CPU s side by
+    # side at load ~10; 25 before the `re` prefilter's required literals: side by side at load ~7)
     "tests/redact/test_prefilter_branches.py",
     # 19 (21 before: the redactor and gate on 32 KiB lines with a quarter of the budget, 11.0 ->
     # 7.7 CPU s for that test at load ~8; 25 before: one wbdiag process less)
