@@ -1,11 +1,13 @@
 """Redaction alone: MB/s of `Redactor.lines` on a container log as `docker logs --timestamps`
-prints it (bench/make_bundle.py's "docker" mix), with secrets from the redaction corpus planted
+prints it (bench/make_bundle.py's "docker" mix; `--mix api-pod`: the Kubernetes bench's pod
+log, bench/collect_k8s.py), with secrets from the redaction corpus planted
 one line in PLANT_EVERY, with Hyperscan and with the pure-Python prefilter. Also checks that no
 planted secret survives. The hint database compiles first, timed on its own (`compile_s`, once
 per process), so MB/s is the per-byte rate. Results go to stdout and
 bench/data/redact-results.jsonl.
 
     python bench/redact.py --mib 64
+    python bench/redact.py --mib 20 --seed 0 --mix api-pod --engine hyperscan
 """
 
 from __future__ import annotations
@@ -67,15 +69,27 @@ def run(lines: list[str], engine: str) -> tuple[float, float, list[str]]:
     return time.perf_counter() - start, time.process_time() - cpu, out
 
 
+def pod_log(mib: int, seed: int) -> tuple[list[str], list[str]]:
+    """The Kubernetes bench's pod log (bench/collect_k8s.py: the "api-pod" mix, kubelet
+    timestamps, the same planted secrets) as lines."""
+    from collect_k8s import planted_body
+
+    body, secrets = planted_body(mib, seed)
+    return body.decode().splitlines(), secrets
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mib", type=int, default=64)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--mix", default="docker", choices=["docker", "api-pod"])
+    ap.add_argument("--engine", choices=["hyperscan", "re"], help="one prefilter only")
     args = ap.parse_args()
-    lines, secrets = planted_log(args.mib, args.seed)
+    made = pod_log if args.mix == "api-pod" else planted_log
+    lines, secrets = made(args.mib, args.seed)
     size = sum(len(x) + 1 for x in lines)
     results = []
-    for engine in ("hyperscan", "re"):
+    for engine in [args.engine] if args.engine else ["hyperscan", "re"]:
         compile_s = compile_hints(engine)
         wall, cpu, out = run(lines, engine)
         text = PLACEHOLDER.sub("", "\n".join(out))
@@ -83,6 +97,7 @@ def main() -> int:
         changed = sum(1 for a, b in zip(lines, out, strict=True) if a != b)
         row = {
             "engine": engine,
+            "mix": args.mix,
             "mib": round(size / 2**20, 1),
             "lines": len(lines),
             "planted": len(secrets),

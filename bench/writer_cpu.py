@@ -1,12 +1,16 @@
 """The writer path alone, in one process: the bench's docker mix (bench/redact.py's
-`planted_log`) fed to `BundleWriter.write_chunks` in 1 MiB chunks with the leak gate on, as
+`planted_log`) or, with `--mix api-pod`, the Kubernetes bench's pod log (bench/collect_k8s.py's
+`planted_body`) fed to `BundleWriter.write_chunks` in 1 MiB chunks with the leak gate on, as
 collect feeds a container log. Prints the thread's CPU seconds and digests of the output bytes,
 the redaction report and the gate's findings (a change that only saves CPU leaves all three
 the same); `--picks`: the lines the redactor's prefilter picks for each detector and how many
-of them it changed; `--profile`: cProfile's top entries. Other processes on the machine cost
-this little: compare alternating runs, best of a few.
+of them it changed; `--profile`: cProfile's top entries; `--warm`: the log written once before
+the timed write (the detectors' and gate's patterns compile at their first line: a collect has
+compiled them after its first log). Other processes on the machine cost this
+little: compare alternating runs, best of a few.
 
-    python bench/writer_cpu.py --mib 32 [--engine re] [--picks] [--profile]
+    python bench/writer_cpu.py --mib 32 [--mix api-pod] [--warm] [--engine re] [--picks]
+        [--profile [--sort tottime]]
 """
 
 from __future__ import annotations
@@ -57,10 +61,18 @@ def main() -> int:
     ap.add_argument("--mib", type=int, default=32)
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--engine", default="hyperscan", choices=["hyperscan", "re"])
+    ap.add_argument("--mix", default="docker", choices=["docker", "api-pod"])
     ap.add_argument("--picks", action="store_true")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--sort", default="cumulative", help="the profile's order (`tottime`, …)")
+    ap.add_argument("--warm", action="store_true", help="write the log once untimed first")
     args = ap.parse_args()
-    lines, _ = planted_log(args.mib, args.seed)
+    if args.mix == "api-pod":  # the Kubernetes bench's pod log, kubelet timestamps
+        from collect_k8s import planted_body
+
+        lines = planted_body(args.mib, args.seed)[0].decode().splitlines()
+    else:
+        lines, _ = planted_log(args.mib, args.seed)
     body = ("\n".join(lines) + "\n").encode()
     chunks = [body[i : i + (1 << 20)] for i in range(0, len(body), 1 << 20)]
     compile_hints(args.engine)  # (sets the engine; the database compiles outside the timing)
@@ -70,6 +82,8 @@ def main() -> int:
         writer = BundleWriter(Path(tmp) / "staging", redactor, 1 << 34)
         writer.gate = LiveGate(redactor)
         writer.write_chunks("warm.log", [b"password: warm\n"])  # the gate's lazy set-up
+        if args.warm:  # lazy compiles out of the timing, as in a collect after its first log
+            writer.write_chunks("warm2.log", iter(chunks))
         profile = cProfile.Profile() if args.profile else None
         cpu = time.thread_time()
         if profile is not None:
@@ -81,6 +95,7 @@ def main() -> int:
         data = (Path(tmp) / "staging" / "c.log").read_text(errors="replace")
         row = {
             "engine": args.engine,
+            "mix": args.mix,
             "mib": args.mib,
             "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
             "cpu_s": round(cpu, 3),
@@ -90,7 +105,7 @@ def main() -> int:
         }
         print(json.dumps(row))
         if profile is not None:
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+            pstats.Stats(profile).sort_stats(args.sort).print_stats(40)
         if args.picks:
             out = data.split("\n")
             for (name, changed), n in sorted(picks(redactor, lines, out).items()):
