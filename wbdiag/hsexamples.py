@@ -326,6 +326,43 @@ def required(pattern: str) -> list[Anchors]:
         return []
 
 
+def line_start(pattern: str) -> tuple[str, ...] | None:
+    """For a pattern that matches only at a line's start, after its spaces and tabs
+    (`^[ \\t]*(?:api|app):`): the ASCII literals (lower case) of which every match starts with
+    one there (`api:`, `app:`); None for any other pattern or literal."""
+    try:
+        items = list(_p.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None
+    if not items or items[0] != (_c.AT, _c.AT_BEGINNING):
+        return None
+    i = 1
+    while i < len(items) and _blanks(*items[i]):
+        i += 1
+    head: Anchors | None = frozenset({""})
+    if i < len(items) and items[i][0] is not _c.LITERAL:
+        head = _spelled(*items[i])
+        i += 1
+    run = ""
+    while i < len(items) and items[i][0] is _c.LITERAL:
+        run += chr(items[i][1]).lower()
+        i += 1
+    starts = sorted(h + run for h in head or ())
+    if not starts or not all(starts) or not all(s.isascii() for s in starts):
+        return None
+    return tuple(starts)
+
+
+def _blanks(op: Any, av: Any) -> bool:
+    """A repeat of spaces and tabs (`[ \\t]*`, `[ \\t]+`, ` *`)."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT) or len(av[2]) != 1:
+        return False
+    sub, sav = av[2][0]
+    if sub is _c.LITERAL:
+        return sav in (9, 32)
+    return sub is _c.IN and all(o is _c.LITERAL and a in (9, 32) for o, a in sav)
+
+
 def anchors(pattern: str) -> list[Anchors]:
     """The `required` sets of `pattern` compared without case by Hyperscan: those with one of
     at least MIN_ANCHOR characters and no cased non-ASCII letter, the rarest by length first.

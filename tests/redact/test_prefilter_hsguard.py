@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from wbdiag.hsexamples import anchors, examples
+from wbdiag.hsexamples import anchors, examples, line_start
 from wbdiag.redact.prefilter import ENV_ENGINE, Prefilter
-from wbdiag.redact.prefilterhs import _fallback
+from wbdiag.redact.prefilterhs import _by_literals, _fallback, _hs
 
 # Hyperscan 5.4 (the `fast` extra's build) reports no match of this pattern, alone in its
 # database, once 16 or more characters stand between `secret` and `| base64`
@@ -64,10 +64,41 @@ def test_required_literals() -> None:
 def test_the_fallback_tests_only_sets_its_literals_do_not_hold() -> None:
     pytest.importorskip("hyperscan")
     exprs = (rb"^[ \t]*(?:api|hmac):[ \t]*$", GAP_MISS.encode())
-    _db, literal_ids, also, everywhere = _fallback(exprs, {0, 1})
+    db, literal_ids, also, leads, everywhere = _fallback(exprs, {0, 1})
     # `api:` holds `api`: a line the literal database picks for it holds that set already
     assert also == {0: (), 1: (frozenset({"base64"}),)}
     assert sorted(literal_ids) == [0, 0, 1] and everywhere == []
+    # the line-start pattern's literals are compared where its line starts (ASCII lines)
+    assert leads == {0: (frozenset("ah"), ("api:", "hmac:"))}
+    lines = ["\tAPI: ", "2026/11/28 local: api: up", "x | base64 -d", "ΑΡΙ api:", " hmac:"]
+    data = "\n".join(lines).encode()
+    assert _hs is not None
+    scratch = _hs.Scratch(db)
+    picked = _by_literals(lines, data, db, scratch, literal_ids, also, leads)
+    # (line 1: `api:` inside the line; line 2 holds no `secret`; line 3 is not ASCII)
+    assert picked == {0: {0}, 3: {0}, 4: {0}}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"^[ \t]*(?:api|hmac):[ \t]*$", ("api:", "hmac:")),
+        (r"^[ \t]+(?:private|shared):", ("private:", "shared:")),
+        (r"^[ \t]*#[ \t]*define", ("#",)),
+        (r"^ *(?:foo|fao):", ("f",)),  # (`re` takes the branches' common `f` out first)
+        (r"^[ \t]*(?:api|ke?y):", None),  # (`ke?y` is no word)
+        (r"^[ \t]*(?:api|)x", None),
+        (r"^[ \t]*(?:api|hmac)?x", None),
+        (r"^\s*api", None),  # (`\s` holds more than spaces and tabs)
+        (r"^[ \t]*ſecret", None),  # (matches `secret` without case: not ASCII)
+        (r"(?:api|hmac):", None),  # (not at a line's start)
+        (r"^[ \t]*", None),
+    ],
+)
+def test_line_start_literals(pattern: str, starts: tuple[str, ...] | None) -> None:
+    assert line_start(pattern) == starts
+    if starts is not None:  # (what the self-check scans for the pattern starts so too)
+        assert all(x.lower().lstrip(" \t").startswith(starts) for x in examples(pattern))
 
 
 def test_no_required_literal_hyperscan_cannot_fold() -> None:

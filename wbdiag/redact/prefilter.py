@@ -362,7 +362,7 @@ class Prefilter:
             assert _hs is not None
             scratch = _shared_scratch(built.literal_db)
             for index, ks in _by_literals(
-                lines, data, built.literal_db, scratch, built.literal_ids, built.also
+                lines, data, built.literal_db, scratch, built.literal_ids, built.also, built.leads
             ).items():
                 picked.setdefault(index, set()).update(ks)
         last = len(lines) - 1

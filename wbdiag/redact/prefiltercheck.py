@@ -15,7 +15,7 @@ from typing import Any
 from wbdiag import hsstamp
 from wbdiag.hsexamples import examples
 from wbdiag.hsselfcheck import block, unreported
-from wbdiag.redact.prefilterhs import _by_literals, _fallback, _hs, _keyed_db
+from wbdiag.redact.prefilterhs import Leads, _by_literals, _fallback, _hs, _keyed_db
 from wbdiag.redact.prefilterre import _re_form
 
 
@@ -24,13 +24,15 @@ class Built:
     """What the hint patterns compiled into: the Hyperscan database of them all (with the
     indexes of the patterns it holds); for the patterns it missed on lines made from them, a
     pure-literal database of the first (rarest) of their sets of required literals, and the
-    other sets, which a line it picks must hold too (substring tests: linear, as the scan is);
-    and the patterns with no required literal, handed every line."""
+    other sets, which a line it picks must hold too (substring tests: linear, as the scan is),
+    and the literals a line-start pattern's line starts with; and the patterns with no
+    required literal, handed every line."""
 
     dbs: tuple[tuple[Any, tuple[int, ...]], ...]
     literal_db: Any  # None: no such pattern
     literal_ids: tuple[int, ...]  # literal expression -> pattern
     also: dict[int, tuple[frozenset[str], ...]]  # pattern -> its other sets
+    leads: Leads  # pattern -> the literals a line it matches starts with
     everywhere: tuple[int, ...]
 
 
@@ -67,11 +69,11 @@ def _compiled_db(exprs: tuple[bytes, ...]) -> Built:
     if result is None:
         result = _checked(exprs, db)
     missed, unfound = set(result[0]), set(result[1])
-    literal_db, literal_ids, also, everywhere = _fallback(exprs, missed)
+    literal_db, literal_ids, also, leads, everywhere = _fallback(exprs, missed)
     everywhere += sorted(unfound - set(everywhere))
     # kept whole: what it reports of the patterns it misses is still right
     dbs = ((db, tuple(range(len(exprs)))),)
-    return Built(dbs, literal_db, tuple(literal_ids), also, tuple(sorted(everywhere)))
+    return Built(dbs, literal_db, tuple(literal_ids), also, leads, tuple(sorted(everywhere)))
 
 
 def _checked(exprs: tuple[bytes, ...], db: Any) -> hsstamp.Result:
@@ -83,13 +85,13 @@ def _checked(exprs: tuple[bytes, ...], db: Any) -> hsstamp.Result:
     cases = {k: examples(_re_form(exprs[k]).pattern) for k in range(len(exprs))}
     checked = [(line, k) for k in range(len(exprs)) for line in cases[k]]
     missed = {checked[n][1] for n in unreported(db, checked)}
-    literal_db, literal_ids, also, _ = _fallback(exprs, missed)
+    literal_db, literal_ids, also, leads, _ = _fallback(exprs, missed)
     unfound: set[int] = set()
     if literal_db is not None:
         lines = [line for k in also for line in cases[k]]
         data = block([line.encode("utf-8", errors="surrogatepass") for line in lines])
         scratch = _hs.Scratch(literal_db)
-        picked = _by_literals(lines, data, literal_db, scratch, literal_ids, also)
+        picked = _by_literals(lines, data, literal_db, scratch, literal_ids, also, leads)
         ks = [k for k in also for _ in cases[k]]
         # never seen: the literal matcher is the engine's simplest
         unfound = {k for i, k in enumerate(ks) if k not in picked.get(i, ())}

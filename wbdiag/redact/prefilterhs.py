@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import Any
 
 from wbdiag import hsdb, hsstamp
-from wbdiag.hsexamples import anchors
+from wbdiag.hsexamples import anchors, line_start
 from wbdiag.redact.prefilterre import _re_form
 
 _hs: ModuleType | None
@@ -20,6 +20,9 @@ try:  # the fast engine is optional
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - exercised where the extra is not installed
     _hs = None
+
+# pattern -> the first characters and the literals (lower case) it starts a line with
+Leads = dict[int, tuple[frozenset[str], tuple[str, ...]]]
 
 # the hint databases' flags: every pattern case-insensitive, `^` and `$` at each line
 HINT_FLAGS = (_hs.HS_FLAG_CASELESS | _hs.HS_FLAG_MULTILINE) if _hs is not None else 0
@@ -37,20 +40,26 @@ def _keyed_db(exprs: tuple[bytes, ...]) -> tuple[Any, str]:
 
 def _fallback(
     exprs: tuple[bytes, ...], missed: set[int]
-) -> tuple[Any, list[int], dict[int, tuple[frozenset[str], ...]], list[int]]:
+) -> tuple[Any, list[int], dict[int, tuple[frozenset[str], ...]], Leads, list[int]]:
     """For the patterns `missed`: the pure-literal database of their rarest required literals,
-    which pattern each literal stands for, their other required sets, and the missed patterns
-    with no required literal."""
+    which pattern each literal stands for, their other required sets, the literals those that
+    match only at a line's start start with there (hsexamples.line_start), and the missed
+    patterns with no required literal."""
     assert _hs is not None
     literal_ids: list[int] = []
     literals: list[bytes] = []
     also: dict[int, tuple[frozenset[str], ...]] = {}
+    leads: Leads = {}
     everywhere: list[int] = []
     for k in sorted(missed):
-        required = anchors(_re_form(exprs[k]).pattern)
+        pattern = _re_form(exprs[k]).pattern
+        required = anchors(pattern)
         if not required:
             everywhere.append(k)
             continue
+        lead = line_start(pattern)
+        if lead is not None:
+            leads[k] = frozenset(w[0] for w in lead), lead
         # (a set every literal of the first holds a word of is held wherever one is found:
         # `user:` holds `user`; not tested again on each line the literal picks)
         also[k] = tuple(s for s in required[1:] if not _implied(s, required[0]))
@@ -59,7 +68,7 @@ def _fallback(
     literal_db = None
     if literals:
         literal_db = _compile(literals, list(range(len(literals))), _hs.HS_FLAG_CASELESS)
-    return literal_db, literal_ids, also, everywhere
+    return literal_db, literal_ids, also, leads, everywhere
 
 
 def _implied(words: frozenset[str], literals: frozenset[str]) -> bool:
@@ -75,16 +84,29 @@ def _by_literals(
     scratch: Any,
     literal_ids: Sequence[int],
     also: dict[int, tuple[frozenset[str], ...]],
+    leads: Leads,
 ) -> dict[int, set[int]]:
     """For each line (of `data`, their UTF-8), the patterns it holds one literal of each
-    required set of."""
+    required set of, and, for a pattern in `leads`, starts with one of its literals after its
+    spaces and tabs (compared on ASCII lines only, where lowering is what Hyperscan's caseless
+    matching does: a `local:` inside a Go log line picks no line-start pattern)."""
     out: dict[int, set[int]] = {}
+    tested = {k for k, sets in also.items() if sets} | leads.keys()
     for index, ks in _by_line(data, _scan(db, scratch, data, literal_ids)).items():
         assert ks is not None
-        if not any(also[k] for k in ks):
+        if ks.isdisjoint(tested):
             out[index] = ks
             continue
-        lowered = lines[index].lower()
+        line = lines[index]
+        lowered = line.lower()
+        if line.isascii():
+            start = lowered.lstrip(" \t")
+            # (the first character first: a tuple of literals is compared one by one)
+            ks = {
+                k
+                for k in ks
+                if k not in leads or (start[:1] in leads[k][0] and start.startswith(leads[k][1]))
+            }
         whole = {k for k in ks if all(any(w in lowered for w in ws) for ws in also[k])}
         if whole:
             out[index] = whole
