@@ -2,8 +2,9 @@
 gateaddressed.py, gateregistry.py, gatelinks.py): PowerShell's `Trace-Command` binding an
 argument to a secret's parameter, a mapping named for a secret keyed by URLs (the W&B SDK's
 settings dump), a registry export's binary value wrapped after `,\\` whose first row the
-redactor took, an OAuth callback's code posted as a form's body, and a field a password
-manager's export marks as concealed (gateconcealed.py). Made-up values in the
+redactor took, an OAuth callback's code posted as a form's body, a field a password manager's
+export marks as concealed or lists as a former password (gateconcealed.py), and a notebook
+cell's result that is one str (gatenotebook.py). Made-up values in the
 forms the tools print, and near misses that stay unflagged."""
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ LEAKS = [
     ['  { "value": "Hq3.Lz8w!Vx2N", "name": "password", "fieldType": "P", "designation": "password" }'],
     ['  { "title": "db", "value": { "concealed": "Zr8+Kq2xWv5Lm3" }, "guarded": false }'],
     ['\t<String><Key>Token</Key><Value ProtectInMemory="True">Tq8~wZp3Lx!kVn5</Value></String>'],
+    # 1Password's former passwords, over lines or on one (one with `]` in it)
+    ['  "passwordHistory": [', '    { "value": "Zr8+Kq2xWv5Lm3", "time": 1684732581 }', "  ]"],
+    ['"passwordHistory":[{"value":"Hq3]Lz8w!Vx2N","time":1736694194}]'],
+    # a notebook cell's result: one str's repr (`os.environ["…"]`), single- or double-quoted
+    ['   "text/plain": [', "    \"'jq8U.kOysDpd19y-jFhB'\"", "   ]", "  },", '  "execution_count": 14,', '  "metadata": {},', '  "output_type": "execute_result"'],
+    ['"data": {"text/plain": ["\\"Zr8+Kq2xWv5Lm3Tn\\""]}, "output_type": "execute_result"'],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -61,6 +68,14 @@ LOOK_ALIKES = [
     ['  { "value": "wandb-admin", "name": "username", "designation": "username" }'],
     ['  { "value": { "concealed": "********" } }'],
     ['\t<String><Key>Password</Key><Value ProtectInMemory="True">changeme-later</Value></String>'],
+    # a history that is empty or a word's; a value after the list closed
+    ['  "passwordHistory": [', "  ],", '  "value": "Zr8+Kq2xWv5Lm3"'],
+    ['"passwordHistory": [{ "value": "wandb-admin-2023", "time": 1684732581 }]'],
+    # a cell's result in one case (a digest, a run's id), of several strings, a stream's text,
+    # or a display's repr, not the cell's result
+    ['   "text/plain": [', "    \"'da39a3ee5e6b4b0d3255bfef95601890afd80709'\"", "   ]", '  "output_type": "execute_result"'],
+    ['   "text/plain": [', "    \"'Zr8+Kq2xWv5Lm3Tn'\",", "    \"'Hq3.Lz8w!Vx2NpQ'\"", "   ]", '  "output_type": "execute_result"'],
+    ['   "text/plain": [', "    \"'Zr8+Kq2xWv5Lm3Tn'\"", "   ]", '  "output_type": "display_data"'],
 ]  # fmt: skip
 
 test_values_set_apart_leak = leaks_test(LEAKS)

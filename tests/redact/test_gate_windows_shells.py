@@ -112,6 +112,8 @@ def test_prompts(line: str, command: str | None) -> None:
         [r"C:\>net use Z: \\files.example.com\backups hyAz4QggZIhQH4CqCXOC /user:CORP\ops"],
         [r"net use \\files.example.com\ml /user:ops Kq7Lm9Zx2Pw4Rt8Vb /persistent:no"],
         ["net user svc-wandb Kq7Lm9Zx2Pw4Rt8Vb /add"],
+        # (letters only, in groups a generator joins: the place alone names a password)
+        ["net user svc_wandb CeipGoj-OzlOZAQE /add /expires:never"],
         [
             r"PS C:\> $sec = ConvertTo-SecureString -String 'ZxNaTCktKyGDSjrVDHUdh0sof' -AsPlainText -Force"
         ],
@@ -147,6 +149,7 @@ def test_the_gate_flags(lines: list[str], engine: str, monkeypatch: pytest.Monke
         [r"C:\>net use Z: \\files.example.com\backups * /user:CORP\ops"],
         [r"net use Z: \\files.example.com\backups /persistent:no"],
         ["net user svc-wandb /domain"],
+        ["net user svc-wandb MyPassword /add"],  # (a usage's word: four case runs)
         ['schtasks /Create /TN "export" /SC DAILY /RU SYSTEM /RP *'],
         ["schtasks /Query /FO LIST /V"],
         # DPAPI's ciphertext (no -AsPlainText), or the plaintext read from a variable

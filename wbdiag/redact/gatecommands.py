@@ -261,7 +261,8 @@ def positional_secrets(block: Sequence[str], i: int) -> Iterator[tuple[int, str]
         found = _POSITIONAL.search(argv)
         if found is not None:
             value = next(v for v in found.groups() if v)
-            auth = bool(found.group("k") or found.group("l"))
+            # (a place that takes nothing but a password: MIGRATE's `AUTH`, `net user NAME`'s)
+            auth = bool(found.group("k") or found.group("l") or found.group("h"))
             if judged(value) or (auth and generated_letters(value)):
                 yield i, value
         return

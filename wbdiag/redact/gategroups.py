@@ -23,6 +23,7 @@ from wbdiag.redact import (
     gatelogins,
     gatemanifests,
     gatenamed,
+    gatenotebook,
     gateparams,
     gateplaces,
     gateprinted,
@@ -127,8 +128,9 @@ _PLACES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (gatejwt.LITERALS, gatejwt.HINTS),
     (gateservers.LITERALS, gateservers.HINTS),
     (gateconcealed.LITERALS, gateconcealed.HINTS),
+    (gatenotebook.LITERALS, gatenotebook.HINTS),
 )
-# the groups of _PLACES, in its order: its first ten and its last thirty-eight (forty-eight in all)
+# the groups of _PLACES, in its order: its first ten and its last thirty-nine (forty-nine in all)
 _P = len(gateshapes.SHAPES) + 5
 SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPHER, *_ = range(
     _P, _P + len(_PLACES)
@@ -173,6 +175,7 @@ SQL, _SQL_NAMED, _HEX, _CONCAT, _CALL, _TABLE, _POSITIONAL, SEALED, _HMAC, _CIPH
     _JWT,
     _SERVERS,
     _CONCEALED,
+    _NOTEBOOK,
 ) = range(_P, _P + len(_PLACES))
 # the line-local ones: (group, check, kind)
 LOCAL_PLACES = (
@@ -248,6 +251,8 @@ BLOCK_PLACES = (
     (_SHOWN, gateshown.shown_secrets, "shown_file_secret"),  # `cat auth.txt`'s output
     (_MANIFESTS, gatemanifests.data_secrets, "secret_data_value"),  # a Secret's `data:` values
     (_JWT, gatejwt.wrapped_secrets, "jwt"),  # a JWT wrapped over lines
+    (_CONCEALED, gateconcealed.history_values, "concealed_field"),  # 1Password's history
+    (_NOTEBOOK, gatenotebook.result_values, "notebook_result"),  # a cell's str result
 )
 # (or a record's text that opens with the rest of a userinfo cut before its host: gaterecords.py)
 _SPLIT_HINTS = (

@@ -248,11 +248,13 @@ _CASE_RUNS = lazyre.compile(r"[a-z]+|[A-Z]+")
 
 
 def generated_letters(value: str) -> bool:
-    """Letters only, upper and lower case alternating in five runs or more: judged a secret
-    only where the place alone names a password (Redis's `MIGRATE … AUTH`), as no word reads so."""
+    """Letters only, upper and lower case alternating in five runs or more, also in groups a
+    generator joins by `-` or `_` (`CeipGoj-OzlOZAQE`): judged a secret only where the place
+    alone names a password (Redis's `MIGRATE … AUTH`, `net user NAME …`), as no word reads so."""
+    letters = value.replace("-", "").replace("_", "")
     return (
-        _LETTERS.fullmatch(value) is not None
-        and len(_CASE_RUNS.findall(value)) >= 5
+        _LETTERS.fullmatch(letters) is not None
+        and len(_CASE_RUNS.findall(letters)) >= 5
         and not made_up(value)
     )
 
