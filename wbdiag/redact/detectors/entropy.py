@@ -282,12 +282,34 @@ def speaks_of_secrets(line: str) -> bool:
     return False
 
 
+# a tab escaped in a string (a JSON-escaped log line's `…508Z\tERROR\tactions-runner…`):
+# what stands on each side is a token of its own, as the tab's sides are in the line unescaped
+_ESCAPED_TAB = lazyre.compile(r"\\t")
+
+
+def _tokens(line: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each token-shaped run, split at escaped tabs (pieces too short for a
+    token dropped)."""
+    for m in _TOKEN.finditer(line):
+        start, end = m.span()
+        if "\\t" not in m.group():
+            yield start, end
+            continue
+        for cut, after in (
+            *(t.span() for t in _ESCAPED_TAB.finditer(line, start, end)),
+            (end, end),
+        ):
+            if cut - start >= _MIN:
+                yield start, cut
+            start = after
+
+
 def _spans(line: str) -> Iterator[Span]:
     if _SWITCH.search(line) is None or not speaks_of_secrets(line):
         return
     signed = payload_signatures(line)  # a webhook's HMAC of its payload stays
-    for m in _TOKEN.finditer(line):
-        start, end = m.span()
+    for ms, me in _tokens(line):
+        start, end = ms, me
         # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
         key = ""
         if line[start] == ":" and _LEAD_KEY.match(line, start + 1, end):
@@ -297,15 +319,18 @@ def _spans(line: str) -> Iterator[Span]:
             key = lead.group("k")
             start = lead.end()
             lead = _LEAD_KEY.match(line, start, end)
-        brk = _ESCAPED_BREAK.search(line, start, end) if "\\" in m.group() else None
+        brk = _ESCAPED_BREAK.search(line, start, end) if "\\" in line[ms:me] else None
         if brk is not None:
             end = brk.start()  # a line break escaped in a string (`…\n- [ ] next item`) ends it
         if end - start < _MIN:
             continue
         while end > start and line[end - 1] in ".:=!?":
             end -= 1
-        if line[end - 1] == "\\" and line.startswith('"', end):
-            end -= 1  # a JSON string's escaped closing quote (`\"id\":\"…\"` inside a string)
+        if line.startswith('"', end):
+            # a JSON string's escaped closing quote (`\"id\":\"…\"` inside a string), escaped
+            # again in JSON (`…=0\\\"\"`, a container's json-file log)
+            while end > start and line[end - 1] == "\\":
+                end -= 1
         token = line[start:end]
         if not reads_random(token) or _word_parts(token) or _CAMEL_WORDS.fullmatch(token):
             continue
@@ -329,7 +354,7 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a path with a file name, or through a folder named by an id
         if _DOTTED.fullmatch(_LINE_NUMBER.sub("", token)) or _CODE_PLACE.fullmatch(token):
             continue
-        if _SCOPED.fullmatch(m.group().rstrip(".:=!?")):
+        if _SCOPED.fullmatch(line[ms:me].rstrip(".:=!?")):
             continue
         if _CANONICAL_HEADER.fullmatch(token) and line.startswith(":", end):
             continue
@@ -345,24 +370,24 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token) or _encoded_reference(token) or is_node_id(token):
             continue
-        if _in_template(line, m.start(), m.end()):
+        if _in_template(line, ms, me):
             continue  # a reference's parts (PicketBox's `${VAULT::ds_AppDS::password::1}`)
         if _in_sops_value(line, start):
             continue  # SOPS ciphertext, its iv and tag (`ENC[AES256_GCM,data:…,iv:…]`)
-        if _BEFORE.search(line, max(0, m.start() - 24), m.start()):
+        if _BEFORE.search(line, max(0, ms - 24), ms):
             continue
         if _XMLDSIG_OPEN.search(line, max(0, start - 300), start) or _XMLDSIG_CLOSE.match(
             line, end
         ):
             continue
-        quoted = _QUOTED_KEY.search(line, max(0, m.start() - 72), m.start())
+        quoted = _QUOTED_KEY.search(line, max(0, ms - 72), ms)
         if quoted and (
             quoted.group("k").lower() in _NOT_SECRET_KEYS
             or (words(quoted.group("k")) or [""])[-1] in _NOT_SECRET_KEYS
             or is_cursor_name(quoted.group("k"))
         ):
             continue
-        if "arn:" in m.group() or is_trivial_value(m.group()) or is_trivial_value(token):
+        if "arn:" in line[ms:me] or is_trivial_value(line[ms:me]) or is_trivial_value(token):
             continue  # a reference (an ARN, `vault:…`) or a mask
         if any(s <= start and end <= e for s, e in signed) or is_vendor_public(key, token):
             continue  # a webhook's HMAC, a key the vendor gives browsers (Mapbox's `pk.…`)

@@ -77,12 +77,12 @@ _DOC_SENTENCE = lazyre.compile(
 # What opens a message after a secret name's colon, never a value: an exception's or error's
 # type (`Signature: OperationalError: (1040, …)`, `OIDC token:Error: kid must be provided`), an
 # errno's text (`/data/.access_key: Permission denied`), Go's network and URL errors and gRPC's
-# (`access_token": dial tcp: i/o timeout`, `oauth token: Post "https://…"`, `token: rpc error:
-# code = …`), Go's file and exec errors, a file then its error's text (`read token: open
-# /var/run/…/token: no such file or directory`, Azure SDK's credential chain `AzureCLICredential:
-# fork/exec /bin/sh: …`, `exec: "az": executable file not found in $PATH`), a DNS lookup's (`lookup
-# login.example.test: no such host`), a few words ending in `error:` (`get-token: authentication
-# error: oidc error`)
+# (`access_token": dial tcp: i/o timeout`, `oauth token: Post "https://…"`, its URL masked too,
+# `Post "***/…": …`, `token: rpc error: code = …`), Go's file and exec errors, a file then its
+# error's text (`read token: open /var/run/…/token: no such file or directory`, Azure SDK's
+# credential chain `AzureCLICredential: fork/exec /bin/sh: …`, `exec: "az": executable file not
+# found in $PATH`), a DNS lookup's (`lookup login.example.test: no such host`), a few words
+# ending in `error:` (`get-token: authentication error: oidc error`)
 _MESSAGE_START = lazyre.compile(
     r"(?:[A-Za-z_]\w{0,64}\.){0,8}(?:[A-Z][A-Za-z0-9]{0,64})?(?:Error|Exception)(?=:(?:[ \t]|\Z))"
     r"|(?:Permission denied|Operation not permitted|Read-only file system|No such file or directory"
@@ -94,6 +94,8 @@ _MESSAGE_START = lazyre.compile(
     r"|exec:[ \t]\\{0,3}\"[^\"\s\\]{1,256}\\{0,3}\":[ \t]"
     r"|lookup[ \t][\w.-]{1,253}(?:[ \t]on[ \t][\w.:\[\]-]{1,64})?:[ \t][a-z]"
     r"|(?:Get|Post|Put|Patch|Delete|Head)[ \t]\\{0,3}[\"']?https?:"
+    # (Go's URL error whatever its URL shows: a proxy's mask for the host, `Post "***/…": x509`)
+    r"|(?:Get|Post|Put|Patch|Delete|Head)[ \t]\\{0,3}\"[^\s\"\\]{1,2048}\\{0,3}\":[ \t]"
     r"|(?:[a-z]{1,20}[ \t]){1,2}error:[ \t]"
 )
 # a capitalised, camel-case or snake-case word and more words: a sentence when, read in lower
