@@ -129,6 +129,7 @@ POINTED = [
         "|------+------|",
         "| license.txt | 3f786850e387550fdab836ed7e6dc881de23001b |",
         "| notes.md | 89e6c98d92887913cadf06b2adb97f26cde4849b |",
+        "| password.txt | 3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f |",
     ],
     ["env:", "  DB_PASSWORD:", "    sh: vault kv get -field=password secret/wandb/db"],
     ["env:", "  DB_PASSWORD:", "    sh: op read op://infra/db/password"],
@@ -151,6 +152,17 @@ def test_a_literal_where_a_reference_stands_goes() -> None:
     assert_gone(["| Service | User | Password |", "|---|---|---|", f"| Redis | x | {_PW} |"], [_PW])
     assert_gone(["Enter password: ", _PW], [_PW])
     assert_gone(["| license.key | 3f786850e387550fdab836ed7e6dc881de23001b |"], ["3f786850e38"])
+    # a file's name and a digest's shape as a pair, not a table's cells: a Secret's file and its
+    # content (the W&B key is 40 hex), alone or among others
+    assert_gone(["password.txt: 3f786850e387550fdab836ed7e6dc881de23001b"], ["3f786850e38"])
+    assert_gone(
+        [
+            "stringData:",
+            "  notes.md: x",
+            '  "api_key.txt": "89e6c98d92887913cadf06b2adb97f26cde4849b"',
+        ],
+        ["89e6c98d928"],
+    )
 
 
 def test_a_key_id_with_its_secret_on_the_next_line() -> None:
@@ -196,6 +208,7 @@ def test_gate_passes_the_look_alike(line: str) -> None:
         f"Connecting to:   mongodb://admin:{_PW}@10.0.0.7:27017/?authSource=admin",
         "svc-backup,AKIAU2CIHRHDLBVIXAO5,wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Wp3nT2v,Active",
         "| license.key | 3f786850e387550fdab836ed7e6dc881de23001b |",
+        "password.txt: 3f786850e387550fdab836ed7e6dc881de23001b",
     ],
 )
 def test_gate_flags_the_literal(line: str) -> None:

@@ -160,6 +160,19 @@ TF_REFERENCE = lazyre.compile(
 _TOMCAT_AUTH = frozenset({"Container", "Application"})
 
 
+def listed_file_digest(name: str, value: str) -> bool:
+    """A hex digest of an MD5 or SHA length under a file's name (a document, a script, an
+    archive, a package): what a checksum table lists beside the file (`| license.txt | <sha1> |`).
+    Only a table's cell is such a listing: the same as a `name: value` pair (keyvalue.py) may be a
+    Kubernetes Secret's key, a file's name, and its content (`api_key.txt: <40 hex>`, the W&B
+    key's shape), so a pair under a secret's name goes (docs/redaction.md)."""
+    return (
+        len(value) in _DIGEST_LENGTHS
+        and bool(_HEX_DIGEST.fullmatch(value))
+        and bool(_LISTED_FILE.fullmatch(name))
+    )
+
+
 def is_reference_value(name: str, value: str) -> bool:
     """A value that points at a secret instead of being one: a file path (credentials files,
     key files), a Terraform reference, or the name of a Kubernetes object under a name ending in
@@ -222,7 +235,7 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # where openssl reads the passphrase from (`-pass env:VAR`, `file:/path`)
     if v.startswith("id=") and _SECRET_ID.fullmatch(v) and words(name)[-1:] == ["secret"]:
         return True  # a build secret by its id (`docker buildx build --secret id=npm,src=…`)
-    if len(v) in _DIGEST_LENGTHS and _HEX_DIGEST.fullmatch(v) and _LISTED_FILE.fullmatch(name):
+    if listed_file_digest(name, v):
         return True  # a file's digest under the file's name (a checksum listing), no secret
     if " " in v and (_MANAGER_PATH.fullmatch(v) or _FETCH_COMMAND.match(v)):
         return True  # a password manager's entry by its path, a command that reads the secret

@@ -56,7 +56,7 @@ from wbdiag.redact.names import (
 from wbdiag.redact.pieces import concatenated
 from wbdiag.redact.shapednames import is_shaped_name, is_shaped_secret
 from wbdiag.redact.toolrefs import tool_tokens
-from wbdiag.redact.valuerefs import is_reference_value
+from wbdiag.redact.valuerefs import is_reference_value, listed_file_digest
 from wbdiag.redact.values import PLACEHOLDER, is_key_listing, is_trivial_value, sops_envelopes
 
 KIND = "keyvalue"
@@ -351,7 +351,9 @@ def scan(line: str) -> tuple[list[Span], LineState]:
             end > start
             and not is_trivial_value(value)
             and len(value) >= min_length(key)
-            and not is_reference_value(key, value)
+            # (a file's digest is a listing's only in a table's cell: a pair may be a Secret's
+            # file, `api_key.txt: <40 hex>`)
+            and (not is_reference_value(key, value) or listed_file_digest(key, value))
             and not is_key_listing(line, key, value)
             and not (is_flag and flag_in_prose(line, start, end))
         ):
