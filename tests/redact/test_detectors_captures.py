@@ -128,6 +128,8 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         # a variable passed under a name no secret has; a local of another name
         ["    api = wandb.Api(api_key=key)", "url = 'https://wandb.example.org'", "key_id = 'AKIDEXAMPLE'"],
         ["    connect(host=host, port=port)", "host = 'db.internal'"],
+        # fields a JSON-escaped tab joins, none generated (istio's `cache` logger, a method's name)
+        ['{"log": "2022-03-21T02:31:33.650926Z\\tinfo\\tcache\\tGenerateSecret from file default\\n"}'],
         # a setting before a quote escaped twice (JSON in a json-file record): the escapes are
         # no characters of a token (`x509ignoreCN=0` is too short for one)
         ['{"log": "lvl=eror msg=\\"SendMessageWithResponse Recv error\\" error=\\"rpc error: code = Unavailable desc = connection error: desc = \\\\\\"transport: authentication handshake failed: x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0\\\\\\"\\"\\n"}'],

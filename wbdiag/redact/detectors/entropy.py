@@ -186,6 +186,15 @@ def _word_parts(token: str) -> bool:
     return len(parts) > 1 and all(_WORD_PART.fullmatch(p) for p in parts)
 
 
+def _generated_piece(piece: str) -> bool:
+    """A piece of a token that switches case as a generated string does, not words."""
+    return (
+        _SWITCH.search(piece) is not None
+        and _CAMEL_WORDS.fullmatch(piece) is None
+        and not _word_parts(piece)
+    )
+
+
 def _id_path(token: str) -> bool:
     """A path whose parts are ids and names (`…/caa7e1d4…9d4/Untitled`), none generated."""
     parts = token.split("/")
@@ -282,34 +291,12 @@ def speaks_of_secrets(line: str) -> bool:
     return False
 
 
-# a tab escaped in a string (a JSON-escaped log line's `…508Z\tERROR\tactions-runner…`):
-# what stands on each side is a token of its own, as the tab's sides are in the line unescaped
-_ESCAPED_TAB = lazyre.compile(r"\\t")
-
-
-def _tokens(line: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each token-shaped run, split at escaped tabs (pieces too short for a
-    token dropped)."""
-    for m in _TOKEN.finditer(line):
-        start, end = m.span()
-        if "\\t" not in m.group():
-            yield start, end
-            continue
-        for cut, after in (
-            *(t.span() for t in _ESCAPED_TAB.finditer(line, start, end)),
-            (end, end),
-        ):
-            if cut - start >= _MIN:
-                yield start, cut
-            start = after
-
-
 def _spans(line: str) -> Iterator[Span]:
     if _SWITCH.search(line) is None or not speaks_of_secrets(line):
         return
     signed = payload_signatures(line)  # a webhook's HMAC of its payload stays
-    for ms, me in _tokens(line):
-        start, end = ms, me
+    for m in _TOKEN.finditer(line):
+        start, end = m.span()
         # strip glued `key=` / `key:` prefixes (`value=…`, `h1:…`), remembering the last key
         key = ""
         if line[start] == ":" and _LEAD_KEY.match(line, start + 1, end):
@@ -319,7 +306,7 @@ def _spans(line: str) -> Iterator[Span]:
             key = lead.group("k")
             start = lead.end()
             lead = _LEAD_KEY.match(line, start, end)
-        brk = _ESCAPED_BREAK.search(line, start, end) if "\\" in line[ms:me] else None
+        brk = _ESCAPED_BREAK.search(line, start, end) if "\\" in m.group() else None
         if brk is not None:
             end = brk.start()  # a line break escaped in a string (`…\n- [ ] next item`) ends it
         if end - start < _MIN:
@@ -333,6 +320,11 @@ def _spans(line: str) -> Iterator[Span]:
                 end -= 1
         token = line[start:end]
         if not reads_random(token) or _word_parts(token) or _CAMEL_WORDS.fullmatch(token):
+            continue
+        if "\\t" in token and not any(map(_generated_piece, token.split("\\t"))):
+            # fields an escaped tab joins, none read as generated (a JSON-escaped log record's
+            # `…508Z\tERROR\tactions-runner…\tFailed`, `…\tcache\tGenerateSecret`); a value's
+            # own tab, as Go's `%q` writes it, joins pieces that do (`Kq2Wz\tNv8Lr…`)
             continue
         if key and (
             key.lower() in _NOT_SECRET_KEYS
@@ -354,7 +346,7 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a path with a file name, or through a folder named by an id
         if _DOTTED.fullmatch(_LINE_NUMBER.sub("", token)) or _CODE_PLACE.fullmatch(token):
             continue
-        if _SCOPED.fullmatch(line[ms:me].rstrip(".:=!?")):
+        if _SCOPED.fullmatch(m.group().rstrip(".:=!?")):
             continue
         if _CANONICAL_HEADER.fullmatch(token) and line.startswith(":", end):
             continue
@@ -370,24 +362,24 @@ def _spans(line: str) -> Iterator[Span]:
             continue  # a checksum or query id written as a number (pt-query-digest's 0x…)
         if _jose_header(token) or _encoded_reference(token) or is_node_id(token):
             continue
-        if _in_template(line, ms, me):
+        if _in_template(line, m.start(), m.end()):
             continue  # a reference's parts (PicketBox's `${VAULT::ds_AppDS::password::1}`)
         if _in_sops_value(line, start):
             continue  # SOPS ciphertext, its iv and tag (`ENC[AES256_GCM,data:…,iv:…]`)
-        if _BEFORE.search(line, max(0, ms - 24), ms):
+        if _BEFORE.search(line, max(0, m.start() - 24), m.start()):
             continue
         if _XMLDSIG_OPEN.search(line, max(0, start - 300), start) or _XMLDSIG_CLOSE.match(
             line, end
         ):
             continue
-        quoted = _QUOTED_KEY.search(line, max(0, ms - 72), ms)
+        quoted = _QUOTED_KEY.search(line, max(0, m.start() - 72), m.start())
         if quoted and (
             quoted.group("k").lower() in _NOT_SECRET_KEYS
             or (words(quoted.group("k")) or [""])[-1] in _NOT_SECRET_KEYS
             or is_cursor_name(quoted.group("k"))
         ):
             continue
-        if "arn:" in line[ms:me] or is_trivial_value(line[ms:me]) or is_trivial_value(token):
+        if "arn:" in m.group() or is_trivial_value(m.group()) or is_trivial_value(token):
             continue  # a reference (an ARN, `vault:…`) or a mask
         if any(s <= start and end <= e for s, e in signed) or is_vendor_public(key, token):
             continue  # a webhook's HMAC, a key the vendor gives browsers (Mapbox's `pk.…`)
