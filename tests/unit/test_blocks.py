@@ -82,3 +82,10 @@ def test_a_huge_line_is_cut_without_being_held_whole() -> None:
     blocks = list(read_blocks(io.BufferedReader(Endless()), 1000, 1 << 16))
     assert [line for b in blocks for line in b.lines()] == ["x" * 1000, "short"]
     assert max(len(b.data) for b in blocks) < 2000
+
+
+def test_a_block_is_read_without_terminal_colour_codes() -> None:
+    # ECMA-48 SGR around a level word splits it from what a pattern reads; the line count stays
+    data = b"\x1b[31mERROR\x1b[0m: dial tcp: connection refused\x1b[K\nplain #033[0m kept\n"
+    (block,) = read_blocks(io.BytesIO(data), 1 << 10)
+    assert block.lines() == ["ERROR: dial tcp: connection refused", "plain #033[0m kept"]

@@ -131,25 +131,23 @@ def test_report_and_floors(tmp_path: Path) -> None:
     assert "  server.mysql_refused                       tuning 4/4" in lines
     assert lines[-1].startswith("tuning: rule recall 4/4 (100.0%)")
     # a benign line that raises something: a miss with its reason, and a floor broken
-    write_set(
-        tmp_path,
-        "tuning",
-        SMALL_SET + SMALL_SET.split("\n- ")[0].replace("server.mysql_refused", "benign"),
-    )
+    alarm = SMALL_SET.split("\n- ")[0].replace("server.mysql_refused", "benign")
+    write_set(tmp_path, "tuning", SMALL_SET + alarm + "\n" + alarm)
     echoed: list[str] = []
     problems = run_corpus(pack, tmp_path, echoed.append)
-    # ... and once more in the framed sample (entry 4 under the fourth framing), its own set
+    # ... and once more in the framed sample (every other entry: the fifth under the third
+    # framing), its own set
     assert problems == [
-        "tuning: 4 false alarms on benign lines (at most 0)",
+        "tuning: 8 false alarms on benign lines (at most 0)",
         "framed: 1 false alarms on benign lines (at most 0)",
     ]
     assert any(line.startswith("MISS tuning#4 [docker,kubernetes,file,json]") for line in echoed)
-    assert any(line.startswith("MISS tuning#4 [journal-json]") for line in echoed)
+    assert any(line.startswith("MISS tuning#5 [journal-short]") for line in echoed)
     framed_floor = "framed: {false_alarms: 1}\n"
-    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0, false_alarms: 4}\n" + framed_floor)
+    (tmp_path / "floors.yaml").write_text("tuning: {recall: 1.0, false_alarms: 8}\n" + framed_floor)
     assert run_corpus(pack, tmp_path, echoed.append) == []
     (tmp_path / "floors.yaml").write_text(
-        "tuning: {unrecognised: 1.01, false_alarms: 4}\n" + framed_floor
+        "tuning: {unrecognised: 1.01, false_alarms: 8}\n" + framed_floor
     )
     assert run_corpus(pack, tmp_path, echoed.append) == [
         "tuning: unrecognised coverage 100.0% below 101.0%"
@@ -295,10 +293,11 @@ def test_an_entry_is_measured_under_a_framing_where_a_bundle_holds_it(tmp_path: 
     r = evaluate_framed(pack, refused, BY_NAME["journal-json"])
     assert r.verdict is Verdict.FOUND and r.variant.value == "journal-json"
     quiet = entry("*** Starting wandb servers...", "benign")
-    lines, s = framed_sample(pack, [refused, quiet])
+    lines, s = framed_sample(pack, [refused, quiet, quiet])
     assert not lines and (s.rule_found, s.rule_total, s.benign_total) == (1, 1, 1)
-    # the sample gives entry k framing k mod n: every framing once over n entries
-    many = [replace(quiet, number=k) for k in range(1, len(FRAMINGS) + 1)]
+    # the sample takes every other entry, its k-th under framing k mod n: every framing once
+    # over 2n entries
+    many = [replace(quiet, number=k) for k in range(1, 2 * len(FRAMINGS) + 1)]
     _, s = framed_sample(pack, many)
     assert s.benign_total == len(FRAMINGS) and s.false_alarms == 0
     write_set(tmp_path, "tuning", SMALL_SET)

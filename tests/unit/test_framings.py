@@ -34,7 +34,7 @@ def _messages(framing: Framing, text: str) -> list[str]:
         assert all(len(r) <= width for r in rows)
         return ["".join(rows)]
     if framing.name == "sgr":
-        return [SGR.sub("", line).split(" ", 2)[2] for line in out.split("\n")]
+        return [SGR.sub("", line) for line in out.split("\n")]
     if framing.name == "stern":
         return [SGR.sub("", line).split(" ", 2)[2] for line in out.split("\n")]
     if framing.name == "loki":

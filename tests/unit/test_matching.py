@@ -135,7 +135,10 @@ def reference(matcher: ReMatcher, lines: list[str]) -> Found:
 
 
 def log_lines(data: bytes) -> list[str]:
-    return list(iter_lines(io.BufferedReader(io.BytesIO(data)), MAX_LINE))
+    """The lines the scan reads: as iter_lines reads them, without terminal colour codes
+    (blocks.py)."""
+    lines = iter_lines(io.BufferedReader(io.BytesIO(data)), MAX_LINE)
+    return [re.sub(r"\x1b\[[0-9;]{0,16}[mK]", "", line) for line in lines]
 
 
 def assert_same_everywhere(

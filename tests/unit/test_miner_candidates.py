@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.unrecognised_support import LOG
+from wbdiag.rules.error_lines import unwrap
 from wbdiag.rules.matching import build_matcher
 from wbdiag.rules.portable_regex import check_portable
 from wbdiag.rules.unrecognised import (
@@ -428,3 +429,26 @@ def test_candidate_patterns_each_start_with_a_literal() -> None:
 )
 def test_routine_lines_are_not_error_candidates(line: str) -> None:
     assert miner_verdict(line) is MinerVerdict.NOT_CANDIDATE
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "<190>1 2024-03-13T07:17:01.123456Z node-1 wandb 1 - - ERROR: upload failed",
+        '<11>1 2024-03-13T07:17:01Z node-1 wandb 1 - [x@1 a="b c"] ERROR: upload failed',
+        "[pod/wandb-app-7d9c5b7f6-x2x8q/app] ERROR: upload failed",
+        "wandb-app-7d9c5b7f6-x2x8q app ERROR: upload failed",
+        "2024-03-13T07:17:01.123000+00:00 wandb-app/app/0123456789abcdef ERROR: upload failed",
+        '2024-03-13T07:17:01Z {app="wandb", container="app"}\tERROR: upload failed',
+        "Mar 13 07:17:01 node-1 wandb: Mar 13 07:17:00 host app[3]: ERROR: upload failed",
+    ],
+)
+def test_a_shippers_or_a_tools_envelope_is_taken_off(framed: str) -> None:
+    assert unwrap(framed)[0] == "ERROR: upload failed"
+
+
+def test_a_line_that_only_looks_like_an_envelope_keeps_its_words() -> None:
+    # a Docker time then a path: no log stream (`aws logs tail` prints an offset, not Z)
+    line = "2024-03-13T07:17:01Z /usr/bin/app: fatal: no config"
+    assert unwrap(line)[0] == "/usr/bin/app: fatal: no config"
+    assert unwrap("minio-server started ok")[0] == "minio-server started ok"

@@ -2,11 +2,13 @@
 
 A `LineBlock` is many complete lines as one UTF-8 buffer, a line becoming a `str` only when someone
 asks for it; `read_blocks` cuts a stream into such blocks, line for line as
-`wbdiag.bundle.reader.iter_lines` reads it.
+`wbdiag.bundle.reader.iter_lines` reads it, terminal colour codes left out.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator, Sequence
 from typing import IO
 
@@ -81,7 +83,8 @@ def read_blocks(
 ) -> Iterator[LineBlock]:
     """The lines of a stream as blocks of about `block_bytes`; line for line what
     `wbdiag.bundle.reader.iter_lines` yields: a line longer than `max_line_bytes` is cut there
-    and the rest of it skipped, CRs before the newline dropped, invalid UTF-8 replaced. Memory
+    and the rest of it skipped, CRs before the newline dropped, invalid UTF-8 replaced, terminal
+    colour codes (ESC's) left out. Memory
     stays within `block_bytes + max_line_bytes` whatever the lines."""
     size = block_bytes or BLOCK_BYTES  # read at call time: tests shrink it
     readinto = getattr(stream, "readinto", None)
@@ -137,12 +140,25 @@ def read_blocks(
             yield _block(data, max_line_bytes)
 
 
+# A terminal's colour codes (ECMA-48 SGR, and erase-line) split the words a pattern reads
+# (`ESC[31mERROR ESC[0m: …`, a level field coloured apart from its value), so the scan reads a
+# line without them, as a terminal shows it. (The miner also reads the octal form rsyslog writes,
+# `#033[0;31m`, error_lines.py.)
+@functools.cache
+def _colour_bytes() -> re.Pattern[bytes]:
+    return re.compile(rb"\x1b\[[0-9;]{0,16}[mK]")
+
+
 def _block(data: bytes | bytearray, max_line_bytes: int) -> LineBlock:
     """Whole lines (ending in a newline) -> a LineBlock, cutting long lines and CRs like
-    iter_lines; the common case (no CR, no long line, ASCII) copies nothing."""
+    iter_lines, without colour codes; the common case (no CR, no long line, no colour code,
+    ASCII) copies nothing."""
     if b"\r" in data or _may_have_long_line(data, max_line_bytes):
         parts = data[:-1].split(b"\n")
         data = b"\n".join(p[:max_line_bytes].rstrip(b"\r") for p in parts) + b"\n"
+    # (one byte's memchr: a two-byte search costs ~40x as much on a block without it)
+    if b"\x1b" in data:
+        data = _colour_bytes().sub(b"", data)
     if data.isascii():
         return LineBlock(data, ascii=True)
     try:

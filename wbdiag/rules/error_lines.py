@@ -17,6 +17,7 @@ A docker json-file or log-shipper envelope (`{"log": "...", "stream": ...}`) is 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from wbdiag import lazyre
@@ -55,6 +56,25 @@ _DATE_HEADER = lazyre.compile(
     r"\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d (?:[AP]M )?"
     r"(?:[A-Z]{2,5}|[+-]\d{4}) \d{4}\] "
 )
+# RFC 5424's header after its <PRI>: version, time, host, app, procid, msgid and structured data
+# (`<190>1 2024-03-13T07:17:01.123Z host wandb 1 - - `; nil values are `-`)
+_RFC5424_HEADER = lazyre.compile(
+    r"<\d{1,3}>1 \S{1,64} \S{1,255} \S{1,48} \S{1,128} \S{1,32} (?:-|(?:\[[^\]\n]{0,500}\])+) "
+)
+# the prefixes tools put before each pod's line: `kubectl logs --prefix`'s `[pod/<pod>/<container>]
+# `, and stern's default template, `<pod> <container> ` (its colours gone, blocks.py), told from a
+# line's own first words by the pod's name as a Deployment makes it: its name, the pod template's
+# hash and a suffix, both in Kubernetes' random alphabet (`wandb-app-7d9c5b7f6-x2x8q`)
+_POD_PREFIX = lazyre.compile(
+    r"\[pod/[\w.-]{1,253}/[\w.-]{1,63}\] "
+    r"|[a-z0-9][a-z0-9.-]{0,200}-[bcdfghjklmnpqrstvwxz2456789]{6,10}"
+    r"-[bcdfghjklmnpqrstvwxz2456789]{5} [a-z0-9][a-z0-9-]{0,62} "
+)
+# after a copy's time: Loki's label set before a tab (`logcli query`: `{app="wandb"}\t`), and the
+# log stream's name that `aws logs tail` prints after its time with an offset
+# (`2024-03-13T07:17:01.123000+00:00 ecs/app/0123abcd `)
+_LABEL_SET = lazyre.compile(r"\{[^{}\n]{0,500}\}\t")
+_LOG_STREAM = lazyre.compile(r"[\w.$-]{1,512}(?:/[\w.$\[\]-]{1,512}){1,8} ")
 # A log shipper's envelope around the line the program wrote: docker json-file and fluent-bit
 # ("log"), journald ("MESSAGE"). Its own fields (stream, time) say nothing about the level.
 _ENVELOPE_KEYS = ("log", "MESSAGE")
@@ -69,6 +89,11 @@ _COLOUR_CODE = lazyre.compile(r"(?:\x1b|#033)\[[0-9;]{0,16}[mK]")
 def uncoloured(line: str) -> str:
     """The line without its terminal colour codes (the same string when it holds none)."""
     return _COLOUR_CODE.sub("", line) if "\x1b[" in line or "#033[" in line else line
+
+
+def _copy_stream(time: str, body: str) -> re.Match[str] | None:
+    """`aws logs tail`'s log stream name after its time, which has an offset (`+00:00`)."""
+    return _LOG_STREAM.match(body) if time[-2].isdigit() and ":" in time[-4:] else None
 
 
 def json_object(body: str) -> dict[str, Any] | None:
@@ -89,10 +114,18 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
     line)."""
     for _ in range(_MAX_UNWRAP):
         line = uncoloured(line)
+        p = _POD_PREFIX.match(line)
+        line = line[p.end() :] if p else line
+        h = _RFC5424_HEADER.match(line) if line[:1] == "<" else None
+        line = line[h.end() :] if h else line
         m = _DOCKER_TS.match(line)
         body = line[m.end() :] if m else line
         cri = _CRI_STREAM.match(body) if m else None
         body = body[cri.end() :] if cri else body
+        after = (
+            (_LABEL_SET.match(body) or _copy_stream(m.group(0), body)) if m and not cri else None
+        )
+        body = body[after.end() :] if after else body
         c = _COMPOSE_PREFIX.match(body)
         if c:  # `docker compose logs -t`: the time follows the service prefix
             body = body[c.end() :]
@@ -101,8 +134,10 @@ def unwrap(line: str) -> tuple[str, dict[str, Any] | None]:
         # (journalctl's ISO time has an offset, +0000 for UTC; docker's and kubelet's end in Z)
         iso = m is not None and m.group(0)[-2].isdigit()
         s = _SYSLOG_PREFIX.match(body) or (_HOST_TAG_PID.match(body) if iso else None)
-        if s:
+        if s:  # (a syslog or compose line relayed to syslog again: its own prefix after it)
             body = body[s.end() :]
+            again = _SYSLOG_PREFIX.match(body) or _COMPOSE_PREFIX.match(body)
+            body = body[again.end() :] if again else body
         d = _DATE_HEADER.match(body)
         body = body[d.end() :] if d else body
         obj = json_object(body)

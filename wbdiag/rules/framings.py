@@ -74,7 +74,8 @@ def _journal_json(line: str) -> str:
 
 # -- terminal ----------------------------------------------------------------------------------
 # ECMA-48 SGR (Select Graphic Rendition, CSI n m): a coloured level word, as logrus, zap's console
-# encoder and uvicorn print it on a terminal, the rest of the line reset.
+# encoder and uvicorn print it on a terminal; a line without one bold as a whole, as a CLI prints
+# its failure.
 _LEVEL_WORD = lazyre.compile(
     r"\b(?:ERROR|Error|error|WARN(?:ING)?|Warn(?:ing)?|warn(?:ing)?|INFO|Info|info|DEBUG|FATAL|"
     r"fatal|CRITICAL|PANIC|panic|E|W|I)\b"
@@ -82,8 +83,8 @@ _LEVEL_WORD = lazyre.compile(
 
 
 def _sgr(line: str) -> str:
-    coloured = _LEVEL_WORD.sub(lambda m: f"\x1b[31m{m.group(0)}\x1b[0m", line, count=1)
-    return f"\x1b[2m2024-03-13 07:17:01\x1b[0m {coloured}"
+    coloured, n = _LEVEL_WORD.subn(lambda m: f"\x1b[31m{m.group(0)}\x1b[0m", line, count=1)
+    return coloured if n else f"\x1b[1m{line}\x1b[0m"
 
 
 def _wrap(width: int) -> Callable[[str], str]:
