@@ -1,6 +1,7 @@
 """The leak gate on a login given with its password as one `user:password` argument
-(gatelogins.py): curl's `-u` and `--user`, a `.curlrc`'s `user =`, on a command line, in a probe's
-command a pod's events print, in a history. Made-up cases, and near misses left alone."""
+(gatelogins.py): curl's `-u` and `--user` (the login also a mail address), a `.curlrc`'s `user =`,
+on a command line, in a probe's command a pod's events print, in a history. Made-up cases, and
+near misses left alone."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ LEAKS = [
     ["  2041  curl -u deploy:Pq9~Lm3Xz7Rw https://repo.example.com/upload -T pkg.tgz"],
     # a Hurl file's `[Options]` section
     ["GET https://api.example.net/health", "[Options]", "user: ops:Vb7+Lq2Zx9Wm4"],
+    # a mail address as the login (an SMTP relay's, a chat bot's), quoted or not
+    ["    --user 'alerts@example.com:Q3yR8DMCoZ.4oWVb' -T /tmp/report.eml"],
+    ["    -u ci-bot@chat.example.com:i65uKKC10aFqoABKh2MhVLdQXPg3KX9L \\"],
 ]  # fmt: skip
 
 LOOK_ALIKES = [
@@ -29,6 +33,10 @@ LOOK_ALIKES = [
     ["curl --user ops:changeme123 http://localhost:8080"],
     ["crontab -u www-data:www-data -l"],
     ["[Options]", "user: ops:{{ password }}"],
+    # a mail address as the login with a placeholder or a variable; a host and path after `@`
+    ["curl -u alerts@example.com:password https://api.example.net"],
+    ["curl --user \"$SMTP_USER@example.com:$SMTP_PASS\" smtps://smtp.example.com"],
+    ["rsync -u ops@10.0.0.5:/srv/data/backups ."],
 ]  # fmt: skip
 
 test_login_leaks = leaks_test(LEAKS)

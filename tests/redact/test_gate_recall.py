@@ -99,7 +99,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout51": 472,  # of 483; 422 before holdout51's gate classes, at its first measurement (main 5656648f)
     "holdout52": 429,  # of 450; 413 before holdout51's gate classes, at its first measurement (main 5656648f)
     "holdout53": 450,  # of 450; 431 at its first measurement (main fd340550), imported untuned
-    "holdout54": 510,  # of 582; 486 before holdout54's gate classes, at its first measurement (main b863ab6b), imported untuned
+    "holdout54": 516,  # of 582; 510 before a mail address as curl's login (gatelogins.py), 486 before holdout54's gate classes, at its first measurement (main b863ab6b), imported untuned
     "holdout55": 453,  # of 465; 450 before a decoded output glued to the next command, 447 before a label in words (`Password for the elastic user (…):`), 411 before holdout55's gate classes, at its first measurement (main 9c08366a), imported untuned
     "holdout56": 455,  # of 456; 448 at its first measurement (main d568b9a2), imported untuned, before holdout56's gate classes (a here-string into `sudo -S`, MySQL's temporary password, `az keyvault secret show`'s table: gatecommands.py, gateprose.py, gateprinted.py)
     "holdout57": 450,  # of 453; 434 at its first measurement (main a681269e), imported untuned (the same on 4e41c839), before holdout57's gate classes (an Entra ID client secret, an EKS token and KMS's `Plaintext` by shape, an AWS secret key that starts with `/`, Secret Manager's answer as YAML: gateshapes.py, gatetoken.py, gateprinted.py)
