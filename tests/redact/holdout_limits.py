@@ -840,4 +840,15 @@ HOLDOUT_LIMITS = {
     # nextnotebook.py; `setx /M` and `/u:` … `/p:`: cmdline.py): none leaks, both prefilter
     # engines alike.
     "holdout62": Limits(468, 510, leaks=0, changed=5),
+    # holdout63, written from 14,610 used shape names: W&B Server's newer components and the
+    # platform pieces that carry its secrets (Weave's ClickHouse, Kafka / Bufstream / Redpanda,
+    # Redis with TLS, ACL users and Sentinel, the operator's WeightsAndBiases resource, Vault
+    # Agent, external-secrets, the Secrets Store CSI driver, IRSA / GKE / Azure workload
+    # identity, Gateway API, OpenTelemetry collector, Prometheus / Grafana Agent / Alloy
+    # configs); measured once on main e7ec0191 before any change could be made for it, kept
+    # sealed until every change made meanwhile had landed, measured again on that final code
+    # (main 909f29f2) and imported untuned, both prefilter engines alike and the same on both: 6
+    # of 579 secrets leaked in 6 of 456 records, 15 of 500 look-alikes changed, 3 lines whose
+    # structure redaction broke.
+    "holdout63": Limits(456, 500, leaks=6, changed=15, broken=3),
 }
