@@ -25,7 +25,9 @@ _USERINFO = lazyre.compile(
     r"@[A-Za-z0-9][\w.-]{0,253}:[0-9]{2,5}(?![\w.])"
 )
 LITERALS = (",p=", "@")
-HINTS = (r",p=[^,\s'\"]", r"[\w.-]:[^\s@/:'\"]+@[\w.-]+:[0-9]{2}")
+# (`@host:port` alone: a superset of the userinfo's lines that Hyperscan scans for its `@`,
+# where `user:` before a run of the password's characters was tried at every `word:`)
+HINTS = (r",p=[^,\s'\"]", r"@[\w.-]+:[0-9]{2}")
 
 
 def _judged(value: str) -> bool:
