@@ -40,6 +40,10 @@ CASES = [
     ("docker login -u robot -p Orion7442!gfswb harbor.corp", "Orion7442!gfswb", "harbor.corp"),
     ("sqlcmd -S db -U sa -P Cedar3070#rd -Q x", "Cedar3070#rd", "-Q x"),
     ("127.0.0.1:6379> AUTH default x7D83eNSVYn6", "x7D83eNSVYn6", "AUTH default"),
+    # Redis 6's two-argument AUTH typed with no prompt (redis-cli's history); an impersonated
+    # service account's Google access token, its kind dotted before it
+    ("auth cache-ro Wq3$Lm8xTz2Kp9", "Wq3$Lm8xTz2Kp9", "auth cache-ro"),
+    ("echo ya29.c.b0Qm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1Fj5Gs0 > t.txt", "Qm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1", "> t.txt"),
     ("C: AUTH PLAIN AG1haWxlckBjb3JwAFNvUkRS", "AG1haWxlckBjb3JwAFNvUkRS", "AUTH PLAIN"),
     ("Driver={ODBC};Server=db;Uid=wandb;Pwd=eXldcCKyBS;", "eXldcCKyBS", "Uid=wandb"),
     ("url=https://wandb.corp/login?key=msyl9fc6h0w7h0aj#top", "msyl9fc6h0w7h0aj", "#top"),
@@ -157,6 +161,11 @@ STAYS = [
     "密码: 已设置",
     '{"": {"Lozinka": null}}',
     '{"> auth ": null, "password": null}',
+    # PAM's `auth` lines: a control and a module, no Redis AUTH; a command's option after a
+    # token word
+    "auth    required   pam_unix.so",
+    "auth sufficient pam_ldap.so",
+    "$ gcloud auth print-access-token --impersonate-service-account=sa@p-1.iam.gserviceaccount.com",
     # `PASSWORD '` in a key: no SQL option's literal across the next members
     '{"old PASSWORD \'": {"user": null, "\'": 1}}',
 ]

@@ -5,9 +5,12 @@ unsaid."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.redact.checks import assert_gone, assert_kept, both_engines  # noqa: F401
+from wbdiag.redact import Redactor
 
 pytestmark = pytest.mark.usefixtures("both_engines")
 
@@ -78,6 +81,9 @@ pytestmark = pytest.mark.usefixtures("both_engines")
         [["$ jq -r '.outputs.db_password.value' terraform.tfstate", "Mw4.Kd9%Lq2Tz"], ["Mw4.Kd9%Lq2Tz"]],
         [['          "attributes": {', '            "binary_data": {', '              "gcs-key.json": "ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIsQm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1"', "            },", '            "type": "Opaque",'], ["Qm7Xw2Lp9Rt4Kd8Nz3Vb6Hc1"]],
         [["$ vault write auth/approle/login role_id=db02de05-fa39-4855-059b-67221c5c2f63 secret_id=6a174c20-f6de-a53c-74d2-6018fcceff64"], ["6a174c20-f6de-a53c-74d2-6018fcceff64"]],
+        # a literal under Altinity's Secret reference name, or under Vault's injector annotation
+        [["    users:", "      weave/k8s_secret_password: Tz4!Xc8Vb2Nm"], ["Tz4!Xc8Vb2Nm"]],
+        [['    vault.hashicorp.com/agent-inject-secret-db: "Lq2Tz8Wp5Kd9"'], ["Lq2Tz8Wp5Kd9"]],
     ],
 )  # fmt: skip
 def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
@@ -141,7 +147,28 @@ def test_secrets_go(lines: list[str], secrets: list[str]) -> None:
         ['    "plaintext": true,', "    plaintext: hello-world-notes"],
         # a field error about an empty value
         ['spec.values.global.smtp.password: Invalid value: "": must not be empty'],
+        # a Secret's key by `namespace/secret/key` (Altinity's ClickHouseInstallation users), the
+        # Vault paths Vault Agent's injector renders files from, Alloy's view of a hidden argument
+        ["    users:", "      etl/k8s_secret_password: clickhouse/etl-ch-7k2q/password", "      etl/profile: default"],
+        ['    vault.hashicorp.com/agent-inject-secret-db: "database/creds/wandb-db"', '    vault.hashicorp.com/agent-inject-secret-ch: "secret/data/wandb/ch-9x2m"'],
+        ['  endpoint.basic_auth.username = "1351077"', "  endpoint.basic_auth.password = (secret)"],
     ],
 )  # fmt: skip
 def test_look_alikes_stay(lines: list[str]) -> None:
     assert_kept(lines)
+
+
+def test_template_field_is_no_element() -> None:
+    # a Go template's field in angle brackets (external-secrets' template error, a JSON log
+    # line): no XML element whose text runs to the line's end; the map's value goes, and the
+    # JSON stays whole
+    line = json.dumps(
+        {
+            "level": "error",
+            "error": 'executing "DB" at <.password>: map has no entry for key "password" in '
+            "map[pass:Kq8Wz3Lp5Rt2 user:wandb]",
+        }
+    )
+    out = Redactor()(line)
+    assert "Kq8Wz3Lp5Rt2" not in out
+    assert json.loads(out)["level"] == "error"

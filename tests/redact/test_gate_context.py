@@ -258,6 +258,10 @@ def test_url_userinfo(line: str, found: bool) -> None:
         ["export MYSQL_PWD='[REDACTED:keyvalue:1]'\\''Tq8ZwL3mKx9Pq'"],
         # a table's header that names the secret, the value on the next row
         ["API KEY", "Tq8ZwL3mKx9Pq_Zr8Kp2Lm9Qw4Xv"],
+        # a literal where a reference's name stands; after librdkafka's instance name
+        ['    vault.hashicorp.com/agent-inject-secret-db: "Tq8ZwL3mKx9Pq"'],
+        ["      etl/k8s_secret_password: Tq8ZwL3mKx9Pq"],
+        ["%7|1750019538.715|SCRAMAUTH|rdkafka#producer-1| password=Tq8ZwL3mKx9Pq"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -312,6 +316,14 @@ def test_gate_flags_secret_layouts(
         [  # an init container's command as collected (pods.json)
             '"until mysql -h$MYSQL_HOST -u$MYSQL_USER -p$MYSQL_PASSWORD -D$MYSQL_DATABASE'
             ' --execute=\\"SELECT 1\\"; do sleep 2; done"'
+        ],
+        # where a secret is kept: Vault Agent injector's path, Altinity's Secret key reference;
+        # librdkafka's default client name in its debug lines
+        ['    vault.hashicorp.com/agent-inject-secret-ch: "secret/data/wandb/ch-fk2b"'],
+        ["      etl/k8s_secret_password: clickhouse/etl-7k2qz/password"],
+        [
+            "%7|1750019538.715|SCRAMAUTH|rdkafka#consumer-2| [thrd:sasl_ssl://k-1.k.svc:9093/1]: "
+            "Authenticated as wandb using SCRAM-SHA-512"
         ],
         [  # collect's kubernetes/permissions.json: the RBAC it would need
             '  "missing_rules": "apiVersion: rbac.authorization.k8s.io/v1\\nkind: ClusterRole'

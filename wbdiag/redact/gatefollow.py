@@ -177,6 +177,7 @@ def random_tokens(text: str, ends: list[int]) -> Iterator[str]:
                 and not gatepublic.option_cluster(text, start, token)
                 and not gatepublic.sigv4_scope(token)
                 and not gatepublic.shard_name(token)
+                and not gatepublic.client_instance_name(token)
                 and not gatepublic.token_identifier(token)
                 and not is_node_id(token)
                 and not gatepublic.principal_id(token)

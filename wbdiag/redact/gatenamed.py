@@ -44,6 +44,11 @@ def _random(value: str) -> bool:
     )
 
 
+# names whose value is where the secret is kept, a path (Vault Agent's `agent-inject-secret-X`,
+# Altinity's `k8s_secret_password`)
+_NAMES_PATH = lazyre.compile(r"agent-inject-secret-|k8s_secret_")
+
+
 def named_secrets(text: str) -> Iterator[str]:
     """The generated values the line gives a secret word's name."""
     for m in _NAMED.finditer(text):
@@ -56,6 +61,10 @@ def named_secrets(text: str) -> Iterator[str]:
             continue  # a word inside a host name (`auth.example.com:443/…`)
         if text[max(0, m.start() - 9) : m.start()].lower() == "checksum/":
             continue  # Helm's `checksum/secret` annotation: a hash of the rendered Secret
+        if "/" in value and _NAMES_PATH.search(text, max(0, m.start() - 20), m.start("v")):
+            # Vault Agent injector's annotation: the Vault path the file is rendered from;
+            # Altinity's `user/k8s_secret_password`: a Secret's `namespace/name/key`
+            continue
         if gatetoken.reference(value) or gatecontext.public_before(text, m.start("v")):
             continue
         if gatepublic.listed_key_id(text, m.start("v")):

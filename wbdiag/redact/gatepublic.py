@@ -341,6 +341,16 @@ def shard_name(token: str) -> bool:
     return m is not None and not looks_random(m.group("n"))
 
 
+# librdkafka's name for a client instance, its type and number (`rdkafka#producer-1`, the
+# fourth field of its debug lines, `%7|…|SCRAMAUTH|rdkafka#producer-1| …`)
+_RDKAFKA_NAME = lazyre.compile(r"rdkafka#(?:producer|consumer)-\d{1,6}")
+
+
+def client_instance_name(token: str) -> bool:
+    """The token is librdkafka's default name for a client (`rdkafka#consumer-2`)."""
+    return token.startswith("rdkafka#") and _RDKAFKA_NAME.fullmatch(token) is not None
+
+
 # An ACME DNS-01 challenge's TXT value as the client presents or cleans it up (cert-manager's
 # `"presenting DNS01 challenge for domain" … fqdn="_acme-challenge.…" key="…"`): the record is
 # published in DNS for the CA to read, 43 characters of base64url (a SHA-256 digest)

@@ -253,6 +253,11 @@ def is_reference_value(name: str, value: str) -> bool:
         return True  # GitLab CI's `secrets: X: vault: path/to/secret/field@engine`
     if _ID_THEN_PATH.fullmatch(v):
         return True  # a credential's id and the file it is read from (systemd `LoadCredential=`)
+    lowered = name.lower()
+    if "agent-inject-secret-" in lowered and _VAULT_SECRET_PATH.fullmatch(v):
+        return True  # Vault Agent injector's annotation: the Vault path it renders the file from
+    if "k8s_secret_" in lowered and _SECRET_KEY_REF.fullmatch(v):
+        return True  # Altinity's `user/k8s_secret_password: namespace/secret/key`: a Secret's key
     if "=/" in v and (option := _OPTION_THEN_PATH.match(v)) and _PATH.fullmatch(v, option.end()):
         path = v[option.end() :]
         if not any(map(_generated, path.split("/"))):
@@ -284,6 +289,12 @@ def is_reference_value(name: str, value: str) -> bool:
     return _OBJECT_NAME.fullmatch(v) is not None or _NAMESPACED.fullmatch(v) is not None
 
 
+# a path in Vault, as an injector annotation names it (`database/creds/wandb-mysql`)
+_VAULT_SECRET_PATH = lazyre.compile(r"[\w.@-]{1,128}(?:/[\w.@-]{1,128}){1,16}")
+# a Kubernetes Secret's key, `[namespace/]secret/key`
+_SECRET_KEY_REF = lazyre.compile(
+    r"(?:[a-z0-9][a-z0-9-]{0,62}/)?[a-z0-9][a-z0-9.-]{0,252}/[\w.-]{1,253}"
+)
 # a Cloud KMS key's (or one version's) resource name
 _CLOUD_KMS_KEY = lazyre.compile(
     r"projects/[\w.:-]{1,128}/locations/[\w-]{1,64}/keyRings/[\w-]{1,128}/cryptoKeys/[\w-]{1,128}"

@@ -111,8 +111,9 @@ _MASK = lazyre.compile(
     r"|(?:[A-Za-z0-9]{1,12}-){1,3}(?:\*{4,12}-){1,4}\*{4,12}[A-Za-z0-9]{0,4}"
     # an autoconf substitution in a `.in` file (Bacula's `Password = "@dir_password@"`)
     r"|@[A-Za-z_][A-Za-z0-9_]{0,40}@"
-    # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder
-    r"|\((?i:protected|hidden|masked|redacted|sensitive)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
+    # tools' own masks: `npm config list`'s `(protected)`, Ansible's `no_log` placeholder,
+    # Grafana Alloy's component view of a secret argument (`password = (secret)`)
+    r"|\((?i:protected|hidden|masked|redacted|sensitive|secret)\)|VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"
     # a log vendor's scanner's replacement, its name before the word (Datadog's `[sds_redacted]`)
     r"|\[[A-Za-z]{2,12}_(?i:redacted|masked|filtered|removed)\]"
     # kubectl's `DATA+OMITTED`, helm diff's `-------- # (40 bytes)`; Make's escaped `$$VAR`

@@ -178,6 +178,7 @@ DETECTORS: tuple[Detector, ...] = (
     rediscmd.REDIS_MONITOR_CONFIG_SET,
     rediscmd.HEX_WIRE_AUTH,
     rediscmd.REDIS_AUTH_OPTION,
+    rediscmd.BARE_AUTH,
     dbstatement.DB_STATEMENT_AUTH,
     springenv.ACTUATOR_PROPERTY,
     envset.ENV_SET,

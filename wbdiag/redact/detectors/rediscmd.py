@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 
 from wbdiag import lazyre
-from wbdiag.redact.detectors.base import Detector, Span, regex_detector
+from wbdiag.redact.detectors.base import Detector, Span, looks_random, regex_detector
 from wbdiag.redact.detectors.cmdline import VALUE
-from wbdiag.redact.values import is_mask
+from wbdiag.redact.values import is_mask, is_trivial_value
 
 # Redis 6 ACLs: `ACL SETUSER name on >password ~* +@all` (`>` adds a password; a script quotes
 # the rule, `'>password'`, each of several on a line; `<password` removes one and names it;
@@ -186,4 +186,41 @@ REDIS_AUTH_OPTION = regex_detector(
         r"\bmigrate[ \t]+[^\s]+[ \t]+\d+[ \t]+[^\s]+[ \t]+\d+[ \t]+\d+[ \t][^\n]*auth2?[ \t]+[^\s]",
     ),
     accept=lambda v: not is_mask(v),
+)
+# a line that is Redis 6's two-argument `AUTH user password` and nothing else (redis-cli's
+# history, a runbook's code block: no prompt before it; the one-argument form is keyvalue.py's
+# `auth VALUE`): the last word goes. In lower case only when it reads as generated (prose says
+# `auth method …`; not PAM's `auth required pam_x.so`), a Python bytes literal never (`auth
+# packet b'\x00…'`)
+_BARE_AUTH = lazyre.compile(
+    r"[ \t]{0,16}(?P<v>AUTH|auth)[ \t]{1,8}(?P<u>[\w.@:-]{1,64})[ \t]{1,8}(?P<s>[^\s]{1,512})[ \t]*\Z"
+)
+_PAM_CONTROLS = frozenset(
+    {"required", "requisite", "sufficient", "optional", "include", "substack"}
+)
+
+
+def _bare_auth_spans(line: str) -> Iterator[Span]:
+    m = _BARE_AUTH.match(line)
+    if m is None:
+        return
+    user, secret = m.group("u"), m.group("s")
+    if (
+        user.lower() in _PAM_CONTROLS
+        or user.upper() in SASL_MECHANISMS
+        or secret.endswith(".so")
+        or secret.startswith(("b'", 'b"'))
+        or (m.group("v") == "auth" and not looks_random(secret))
+        or is_mask(secret)
+        or is_trivial_value(secret)
+    ):
+        return
+    yield m.start("s"), m.end("s"), "cmdline"
+
+
+BARE_AUTH = Detector(
+    "cmdline",
+    ("auth ", "auth\t"),
+    _bare_auth_spans,
+    (r"^[ \t]*auth[ \t]+[^\s]+[ \t]+[^\s]+[ \t]*$",),
 )

@@ -105,7 +105,8 @@ GITHUB_TOKEN = regex_detector(
     accept=lambda v: not is_mask(v),
 )
 # GitLab personal/deploy/runner tokens, npm, Hugging Face, OpenAI/Anthropic, SendGrid (SMTP
-# relays), Docker Hub, HashiCorp Vault, Sentry, Google OAuth access and refresh tokens, Prefect
+# relays), Docker Hub, HashiCorp Vault, Sentry, Google OAuth access and refresh tokens (an
+# impersonated service account's with its dotted kind first, `ya29.c.c0…`), Prefect
 # Cloud's user and service account API keys (`pnu_`, `pnb_`), Grafana's service account tokens
 # (`glsa_`), Grafana Cloud's access policy tokens (`glc_`, base64) and Databricks' personal
 # access tokens (`dapi` and 32 hex, a `-2` after some).
@@ -132,7 +133,7 @@ OTHER_TOKENS = regex_detector(
     ),
     r"(?<![A-Za-z0-9_-])(?P<s>(?:glpat-[A-Za-z0-9_-]{20,64}|gldt-[A-Za-z0-9_-]{20,64}"
     r"|glrt-[A-Za-z0-9_-]{20,64}|dckr_pat_[A-Za-z0-9_-]{24,64}|hvs\.[A-Za-z0-9_-]{24,256}"
-    r"|sntrys_[A-Za-z0-9+/=_-]{40,512}|ya29\.[A-Za-z0-9_-]{20,2048}|1//0[A-Za-z0-9_-]{40,512}"
+    r"|sntrys_[A-Za-z0-9+/=_-]{40,512}|ya29\.(?:[A-Za-z0-9_-]{1,4}\.){0,2}[A-Za-z0-9_-]{20,2048}|1//0[A-Za-z0-9_-]{40,512}"
     r"|npm_[A-Za-z0-9]{36}|pn[ub]_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,40}|sk-(?:proj-|ant-api03-|ant-)?[A-Za-z0-9_-]{20,200}"
     r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"
     r"|glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}|glc_[A-Za-z0-9+/]{32,1024}={0,2}"
@@ -301,9 +302,11 @@ BEARER = regex_detector(
     "bearer_token",
     ("bearer", "token "),
     r"(?i)\b(?:bearer|token)\s{1,4}(?P<s>[A-Za-z0-9._~+/=-]{12,8192})",
-    # (`token header=eyJ…`: a field of the token is named, not the token)
+    # (`token header=eyJ…`: a field of the token is named, not the token; `print-access-token
+    # --impersonate-service-account=…`: an option after the command's name)
     accept=lambda v: (
-        (any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()) or _case_random(v))
+        not v.startswith("--")
+        and (any(c.isdigit() for c in v) or (len(v) >= 20 and not v.isalpha()) or _case_random(v))
         and _LEAD_PAIR.match(v) is None
     ),
 )

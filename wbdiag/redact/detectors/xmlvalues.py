@@ -79,9 +79,11 @@ def closed(line: str, pos: int) -> bool:
 
 def element_open(line: str, ks: int) -> bool:
     """Whether the name at `ks` is an XML element's, after `<` or `<prefix:` (SOAP's
-    `<wsse:Password Type="…">`)."""
+    `<wsse:Password Type="…">`). A name opens with a letter or `_`: `<.password>` is a Go
+    template's field (`executing "X" at <.password>: map has no entry …`), not an element."""
     return (
         ks > 0
+        and (line[ks].isalpha() or line[ks] == "_")
         and line[ks - 1] in "<:"
         and _ELEMENT_START.search(line, max(0, ks - 65), ks) is not None
     )
