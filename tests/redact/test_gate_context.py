@@ -262,6 +262,9 @@ def test_url_userinfo(line: str, found: bool) -> None:
         ['    vault.hashicorp.com/agent-inject-secret-db: "Tq8ZwL3mKx9Pq"'],
         ["      etl/k8s_secret_password: Tq8ZwL3mKx9Pq"],
         ["%7|1750019538.715|SCRAMAUTH|rdkafka#producer-1| password=Tq8ZwL3mKx9Pq"],
+        # Redis MONITOR's quoted `ACL SETUSER`, ClickHouse's ZooKeeper digest identity
+        ['1741264167.955 [0 10.0.0.9:46165] "ACL" "SETUSER" "etl" "on" ">Tq8ZwL3mKx9Pq" "~etl:*"'],
+        ["    <identity>etl_keeper:Tq8ZwL3mKx9Pq</identity>"],
     ],
 )
 @pytest.mark.parametrize("engine", ["hyperscan", "re"])
@@ -321,6 +324,7 @@ def test_gate_flags_secret_layouts(
         # librdkafka's default client name in its debug lines
         ['    vault.hashicorp.com/agent-inject-secret-ch: "secret/data/wandb/ch-fk2b"'],
         ["      etl/k8s_secret_password: clickhouse/etl-7k2qz/password"],
+        ['1741264167.955 [0 10.0.0.9:46165] "ACL" "SETUSER" "etl" "on" "nopass" "~etl:*"'],
         [
             "%7|1750019538.715|SCRAMAUTH|rdkafka#consumer-2| [thrd:sasl_ssl://k-1.k.svc:9093/1]: "
             "Authenticated as wandb using SCRAM-SHA-512"

@@ -198,7 +198,8 @@ POSITIONAL_HINTS = (
     r"alias|user add|host add|add_user|change_password|authenticate_user|unseal"
     r"|vault login|addauth[ \t]+digest",
     r"user[ \t]+[^\s>]+[ \t]+(?:on|off)(?:[ \t][^\n]*)? >[^\s>]"
-    r"|setuser(?:[ \t][^\n]*)?[ \t]['\"]?>[^\s>]",
+    # (also quoted, as Redis MONITOR prints each argument: `"ACL" "SETUSER" "u" "on" ">…"`)
+    r"|setuser['\"]?(?:[ \t][^\n]*)?[ \t]['\"]?>[^\s>]",
     r"migrate[ \t][^\n]*[ \t]auth2?[ \t]",
     r"config get[ \t]",
     r"net use(?:r[ \t]+[^\s/]|[ \t][^\n]*\\\\)",

@@ -8,7 +8,9 @@ gate.py), where no secret word stands next to the value:
   (`<credential-reference clear-text="…"/>`, the CLI's `credential-reference={clear-text=…}`);
 - a Jetty realm file's line, `user: MD5:…,role` (`realm.properties`): a password stored under
   a scheme that an offline guess or a decoder opens (`MD5:` unsalted, `CRYPT:`, `OBF:` Jetty's
-  reversible obfuscation).
+  reversible obfuscation);
+- the ZooKeeper digest identity a ClickHouse server logs in to ZooKeeper or Keeper with
+  (`<zookeeper>`'s `<identity>user:password</identity>`).
 
 A value is judged as one its place names a secret (`plausible_secret`), a hash by its form."""
 
@@ -30,18 +32,27 @@ _JETTY = lazyre.compile(
     r"(?:,[ \t]{0,4}[\w-]{1,64}){0,16}[ \t]*\r?"
 )
 _MD5 = lazyre.compile(r"[0-9a-fA-F]{32}")
+_IDENTITY = lazyre.compile(
+    r"<identity>[ \t]{0,4}[^\s<>:]{1,64}:(?P<v>[^\s<>]{6,256})[ \t]{0,4}</identity>"
+)
 
-LITERALS = ("role", "clear-text", "md5:", "crypt:", "obf:")
+LITERALS = ("role", "clear-text", "md5:", "crypt:", "obf:", "<identity>")
 HINTS = (
     r"Role[ \t]+[!-~]{6}",
     r"clear-text[ \t]*=",
     r"[:=][ \t]*(?:MD5|CRYPT|OBF):[^\s,]{8}",
+    r"<identity>[ \t]*[^\s<>:]+:[^\s<>]{6}",
 )
 
 
 def line_secrets(text: str) -> Iterator[str]:
     """The password a line of a JMX password file, an Elytron credential reference or a Jetty
-    realm file holds."""
+    realm file holds, or a ZooKeeper identity's."""
+    if "<identity>" in text:
+        for found in _IDENTITY.finditer(text):
+            if _judged(found.group("v")):
+                yield found.group("v")
+                return
     if "Role" in text:
         m = _JMX.fullmatch(text)
         if m is not None and _judged(m.group("v")):
