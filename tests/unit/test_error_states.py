@@ -145,6 +145,13 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
             "SSL Error on",
         ),
         ("[E 2021-03-01 12:00:00.123 ServerApp] Uncaught exception GET /api", "Uncaught exception"),
+        ("[C 2018-10-26 12:13:53.576 JupyterHub app:1861] Failed to start proxy", "start proxy"),
+        # klog's warning letter with a failure whose cause is another failure
+        (
+            "W0308 15:29:32.612677   247 metadata_store_service_impl.cc:432] Failed to connect to "
+            "the database: mysql_real_connect failed: errno: , error:",
+            "Failed to connect to the database",
+        ),
         # S3's error catalogue, Go, Node, Python, Java, PHP, systemd, the OOM killer
         (
             "2020/12/15 02:34:31 The Access Key Id you provided does not exist in our records.",
@@ -181,6 +188,8 @@ def test_kubectl_rows_look_alikes_stay_out(line: str) -> None:
         ("upstream sent too big header while reading response header from upstream", "too big"),
         ("/bin/sh: 1: wandb: not found", "not found"),
         ("bash: wandb: command not found", "command not found"),
+        ("/docker-entrypoint.sh: 38: exec: /entrypoint.sh: not found", "not found"),
+        ("/usr/local/bin/docker-entrypoint.sh: exec: line 61: /bin/bash: not found", "not found"),
         ("mysqld: Table 'mysql.plugin' doesn't exist", "doesn't exist"),
         ("mysqladmin: connect to server at 'localhost' failed", "connect to server"),
         ("npm ERR! code ECONNRESET", "npm ERR!"),
@@ -389,6 +398,9 @@ def test_failures_without_an_error_level_are_listed(line: str, kept: str) -> Non
         "[I 06:31:31.800 NotebookApp] Error reporting enabled: Exception hooks installed",
         "[W 06:31:31.800 NotebookApp] 404 GET /favicon.ico (172.25.0.1) 1.2ms",
         "[C 12:32:24.662 NotebookApp]",
+        "[W 2018-04-09 16:41:15.148 SingleUserNotebookApp auth:541] Detected unused OAuth state "
+        "cookies",
+        "W0603 11:50:59.541717   99656 loader.go:291] Failed to read config file /etc/x.yaml",
         "wandb-local exited with code 0",
         "/usr/sbin/mysqld: ready for connections. Version: '8.0.36'  socket: '/var/run/mysqld.sock'",
         '10.0.0.1 - - [02/Mar/2021:05:32:30 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe"',

@@ -406,8 +406,8 @@ CANDIDATE_PATTERNS: tuple[str, ...] = (
     "E: ",
     "returned a non-zero code: ",
     r"\(error\) ",
-    # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...]
-    r"\[[EW] \d",
+    # tornado and Jupyter: [E 2021-03-01 12:00:00.123 ServerApp] ..., [W 06:31:31.800 ...], [C …]
+    r"\[[CEW] \d",
     # S3's and MinIO's error messages, whatever client prints them (the AWS error catalogue), and
     # the code of an S3 error document as its XML body holds it: <Code>PermanentRedirect</Code>
     *S3_MESSAGES,

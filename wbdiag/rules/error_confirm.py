@@ -279,7 +279,11 @@ _CONFIRM = _FirstUse(
             r"\bCannot connect to the Docker daemon\b",
             r"\b(?:upstream sent too big header|upstream prematurely closed connection|no live "
             r"upstreams|worker_connections are not enough) while ",
-            r"^[\w./-]+: (?:\d+: )?(?:line \d+: )?[^:]{1,200}: (?:command )?not found\s*$",
+            # (a script's `exec` of a program it does not have names the builtin: dash's `/x.sh:
+            # 38: exec: /entrypoint.sh: not found`, busybox ash's `/x.sh: exec: line 61: /bin/bash:
+            # not found`)
+            r"^[\w./-]+: (?:\d+: )?(?:exec: )?(?:line \d+: )?(?:exec: )?[^:]{1,200}: (?:command )?"
+            r"not found\s*$",
             r"(?:^|/)(?:" + "|".join(MYSQL_TOOLS) + "): (?:" + "|".join(MYSQL_TOOL_ERRORS) + ")",
             r"^wget: (?:unable|cannot|can't|server returned error|error)",
             r"^npm ERR! ",
@@ -323,9 +327,11 @@ _CONFIRM = _FirstUse(
             # (the kill on a line of its own, the process's size after its name: kernels before 4.19
             # print it under `Out of memory: Kill process …`, 2.6's with the owner's UID first)
             r"(?:^|[\s\]])Killed process \d+,? (?:UID \d+, )?\([^()\s]{1,64}\),? total-vm:\d",
-            # (not [C …]: Jupyter prints its start-up banner at that level)
+            # (critical's [C …] only with a failure word, as a warning's: Jupyter prints its
+            # start-up banner at that level; JupyterHub its own failure to start, `[C … JupyterHub
+            # app:1861] Failed to start proxy`, jupyterhub/jupyterhub#2273)
             r"^\[E " + TORNADO_HEADER,
-            r"^\[W " + TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",
+            r"^\[[CW] " + TORNADO_HEADER + r".*\b(?:[A-Z]\w*Error|Error|Exception|[Ff]ailed)\b",
             *S3_MESSAGES,
             *STATE_CONFIRM,
             *TOOL_CONFIRM,

@@ -8,8 +8,11 @@ confirms tornado's header with `TORNADO_HEADER`.
 from __future__ import annotations
 
 # tornado's log header: [W 06:31:31.800 NotebookApp], [E 2021-03-01 12:00:00.123 ServerApp],
-# [I 210301 12:00:00 web:2239]
-TORNADO_HEADER = r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?::\d+)?\] "
+# [I 210301 12:00:00 web:2239]; JupyterHub's and its single-user servers' name the application
+# and then the module (traitlets' format: [C 2018-10-26 12:13:53.576 JupyterHub app:1861])
+TORNADO_HEADER = (
+    r"(?:\d{6} |\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:\.\d+)? [\w.-]+(?: [\w.-]+)?(?::\d+)?\] "
+)
 
 _LEVEL_VALUE = (
     r"""\\?["']?\s*[:=]\s*\\?["']?"""

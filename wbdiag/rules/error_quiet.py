@@ -245,10 +245,19 @@ def failure_chain(body: str, warned: bool = False) -> bool:
     return chain.search(body) is not None and _ABSENT.search(body) is None
 
 
+# klog's and glog's warning letter, which says WARN as the word does (`W0308 15:29:32.612677   247
+# metadata_store_service_impl.cc:432] Failed to connect to the database: mysql_real_connect failed:
+# errno: , error:`, ML Metadata's store server, kubeflow/pipelines#6711)
+_KLOG_WARNING = lazyre.compile(r"W[01]\d{3} \d\d:\d\d:\d\d(?:\.\d+)? +\d+ [^\s\]]{1,200}\] ")
+
+
 def warned_failure_chain(body: str) -> bool:
     """A warning that says what failed and why, the cause itself a failure (WARNED_FAILURE_CHAIN),
-    searched for only in lines holding a warning's level word."""
-    return ("WARN" in body or "arn" in body) and failure_chain(body, warned=True)
+    searched for only in lines holding a warning's level word or starting with klog's letter."""
+    if ("WARN" in body or "arn" in body) and failure_chain(body, warned=True):
+        return True
+    klog = _KLOG_WARNING.match(body) if body[:1] == "W" else None
+    return klog is not None and failure_chain(body[klog.end() :])
 
 
 _PROXY_FAILURE = lazyre.compile(PROXY_FAILURES)
