@@ -189,12 +189,14 @@ REDIS_AUTH_OPTION = regex_detector(
 )
 # a line that is Redis 6's two-argument `AUTH user password` and nothing else (redis-cli's
 # history, a runbook's code block: no prompt before it; the one-argument form is keyvalue.py's
-# `auth VALUE`): the last word goes. In lower case only when it reads as generated (prose says
-# `auth method …`; not PAM's `auth required pam_x.so`), a Python bytes literal never (`auth
-# packet b'\x00…'`)
+# `auth VALUE`): the last word goes. In lower case only when it reads as generated and is one
+# bare word (prose says `auth method …`, a log `auth ok trace_id=…` or `auth failed <Token>…`:
+# an assignment or markup has its own readers; not PAM's `auth required pam_x.so`), a Python
+# bytes literal never (`auth packet b'\x00…'`)
 _BARE_AUTH = lazyre.compile(
     r"[ \t]{0,16}(?P<v>AUTH|auth)[ \t]{1,8}(?P<u>[\w.@:-]{1,64})[ \t]{1,8}(?P<s>[^\s]{1,512})[ \t]*\Z"
 )
+_ASSIGN_OR_MARKUP = lazyre.compile(r"[=<>]")
 _PAM_CONTROLS = frozenset(
     {"required", "requisite", "sufficient", "optional", "include", "substack"}
 )
@@ -210,7 +212,10 @@ def _bare_auth_spans(line: str) -> Iterator[Span]:
         or user.upper() in SASL_MECHANISMS
         or secret.endswith(".so")
         or secret.startswith(("b'", 'b"'))
-        or (m.group("v") == "auth" and not looks_random(secret))
+        or (
+            m.group("v") == "auth"
+            and (not looks_random(secret) or _ASSIGN_OR_MARKUP.search(secret))
+        )
         or is_mask(secret)
         or is_trivial_value(secret)
     ):
