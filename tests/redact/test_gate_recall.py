@@ -114,7 +114,7 @@ RAW_FLOORS: dict[str, int] = {
     "holdout5": 442,  # of 447; 439 before the placed values' gate classes, 430 before the credential files' gate classes, 427 before holdout40's gate classes
     "holdout6": 378,  # of 396; 375 before holdout53's gate classes, 373 before holdout47's gate classes, 363 before the credential files' gate classes, 360 before holdout37's gate classes, 357 before holdout35's
     "holdout7": 399,  # of 414; 396 before holdout55's gate classes, 393 before holdout53's gate classes, 390 before the placed values' gate classes, 387 before the credential files' gate classes, 381 before holdout40's gate classes, 375 before the raw misses' gate classes, 369 before holdout35's
-    "holdout8": 419,  # of 435; 415 before holdout45's gate classes, 409 before holdout40's gate classes, 403 before the raw misses' gate classes
+    "holdout8": 421,  # of 435 (both prefilter engines); 419 before later sets' gate classes, 415 before holdout45's gate classes, 409 before holdout40's gate classes, 403 before the raw misses' gate classes
     "holdout9": 404,  # of 444; 401 before SQL*Plus' `user/password@service` (gatecommands.py), 398 before holdout45's gate classes, 392 before the placed values' gate classes, 389 before holdout37's gate classes
     "holdout_layers": 78,  # of 88; 72 before the credential files' gate classes
 }
